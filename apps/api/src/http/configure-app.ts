@@ -1,0 +1,54 @@
+import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '@app/config';
+import { GlobalErrorFilter } from './error-filter';
+
+/** Everything main.ts and the e2e tests both need, so tests run the app exactly as production does. */
+export function configureApp(app: NestExpressApplication): void {
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: config.env.BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: config.env.BODY_LIMIT, extended: false });
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.enableCors(
+    config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false },
+  );
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.useGlobalFilters(new GlobalErrorFilter());
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new BadRequestException({ message: flatten(errors) }),
+    }),
+  );
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('ReportFlow API')
+      .setDescription(
+        'Submission and review of annual rule-of-law government reports (法治政府建设年度报告). ' +
+          'Every error has the shape { statusCode, error, message, details?, requestId }.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+}
+
+/** "field: what is wrong" for every failed constraint, nested properties included. */
+function flatten(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((text) => `${path}: ${text}`);
+    return [...own, ...flatten(error.children ?? [], path)];
+  });
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { ConfigError, loadConfig } from '@app/config';
+import { SchemaBehindError } from '@app/persistence';
+import { WorkerModule } from './worker.module';
+
+async function bootstrap(): Promise<void> {
+  loadConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  // SIGTERM closes the BullMQ workers, which wait for the jobs in hand before exiting.
+  app.enableShutdownHooks();
+  await app.init();
+  console.log('ReportFlow worker started');
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof SchemaBehindError) {
+    console.error(error.message);
+  } else {
+    console.error('ReportFlow worker failed to start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

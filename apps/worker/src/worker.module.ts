@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { CommonModule, loggerParams } from '@app/common';
+import { AppConfig, ConfigModule } from '@app/config';
+import { PersistenceModule } from '@app/persistence';
+import { QueueModule } from '@app/queue';
+import { JobHandlerRegistry } from './jobs/job-handler.registry';
+import { QUEUE_CONSUMERS } from './jobs/queue-consumers';
+import { OutboxSweeper } from './system/outbox-sweeper';
+import { SelfCheckHandler } from './system/self-check.handler';
+
+@Module({
+  imports: [
+    ConfigModule,
+    CommonModule,
+    DiscoveryModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (c: AppConfig) => loggerParams(c, 'worker'),
+    }),
+    PersistenceModule,
+    QueueModule,
+  ],
+  providers: [JobHandlerRegistry, ...QUEUE_CONSUMERS, OutboxSweeper, SelfCheckHandler],
+})
+export class WorkerModule {}

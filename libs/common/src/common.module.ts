@@ -1,0 +1,10 @@
+import { Global, Module } from '@nestjs/common';
+import { Clock, SystemClock } from './clock';
+
+/** Process-wide basics; tests replace Clock with a ManualClock. */
+@Global()
+@Module({
+  providers: [{ provide: Clock, useClass: SystemClock }],
+  exports: [Clock],
+})
+export class CommonModule {}

@@ -1,0 +1,6 @@
+export * from './app-error';
+export * from './clock';
+export * from './db-errors';
+export * from './ids';
+export * from './common.module';
+export * from './logging';

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { envSchema, type Env } from './schema';
+
+/** Typed, validated settings. One instance per process, built by loadConfig(). */
+export class AppConfig {
+  constructor(readonly env: Env) {}
+
+  get isProduction(): boolean {
+    return this.env.NODE_ENV === 'production';
+  }
+
+  get database(): { url: string; poolSize: number } {
+    return { url: this.env.DATABASE_URL, poolSize: this.env.DATABASE_POOL_SIZE };
+  }
+
+  get redis(): { url: string; prefix: string } {
+    return { url: this.env.REDIS_URL, prefix: this.env.QUEUE_PREFIX };
+  }
+
+  get corsOrigins(): string[] {
+    return this.env.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Validates the environment (plus an optional .env file in the working directory) and lists every
+ * bad variable in one line, e.g. `DATABASE_URL: expected a URL like mysql://... (got "nonsense")`.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, envFile = '.env'): AppConfig {
+  if (source === process.env && envFile && existsSync(envFile)) {
+    // Node's own loader: values already in the environment win over the file.
+    process.loadEnvFile(envFile);
+  }
+  // Empty strings count as "not set" so that `FOO= npm start` falls back to the default.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const got = cleaned[name];
+      const shown = got === undefined ? 'missing' : `got ${JSON.stringify(redactIfSecret(name, got))}`;
+      return `${name}: ${issue.message} (${shown})`;
+    });
+    throw new ConfigError(problems);
+  }
+  return new AppConfig(parsed.data);
+}
+
+function redactIfSecret(name: string, value: string): string {
+  return /SECRET|PASSWORD|TOKEN/.test(name) ? '<redacted>' : value;
+}

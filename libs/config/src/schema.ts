@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the apps read, validated once at start. Defaults match the local stack that
+ * scripts/stack.sh starts, so a newcomer needs no .env at all.
+ */
+const mysqlUrl = z
+  .string()
+  .url('expected a URL like mysql://user:password@host:3306/database')
+  .refine((v) => /^mysql:\/\/[^/]+\/[A-Za-z0-9_$-]+$/.test(v), {
+    message: 'expected a URL like mysql://user:password@host:3306/database',
+  });
+const redisUrl = z
+  .string()
+  .url('expected a URL like redis://host:6379 or redis://:password@host:6379/0')
+  .refine((v) => /^rediss?:\/\//.test(v), { message: 'expected a URL starting with redis:// or rediss://' });
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+// A development-only secret: refused when NODE_ENV=production (see superRefine below).
+const DEV_JWT_SECRET = 'reportflow-local-development-secret-do-not-use-in-production';
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    API_PORT: int(0, 65535).default(3000),
+    API_HOST: z.string().min(1).default('127.0.0.1'),
+    PUBLIC_BASE_URL: z.string().url().optional(),
+    DATABASE_URL: mysqlUrl.default('mysql://reportflow:reportflow-local@127.0.0.1:13306/reportflow'),
+    DATABASE_POOL_SIZE: int(1, 500).default(20),
+    REDIS_URL: redisUrl.default('redis://127.0.0.1:16379'),
+    /** BullMQ key prefix; lets several environments (or test runs) share one Redis. */
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,32}$/, 'expected 1-32 letters, digits, - or _')
+      .default('rf'),
+    JWT_SECRET: z.string().min(32, 'expected at least 32 characters').default(DEV_JWT_SECRET),
+    JWT_ACCESS_TTL_SECONDS: int(60, 86400).default(900),
+    REFRESH_TTL_DAYS: int(1, 90).default(14),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_PRETTY: bool.default('false'),
+    /** Comma-separated allowed origins; empty means CORS is closed. */
+    CORS_ORIGINS: z.string().default(''),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/, 'expected a size like 512kb or 2mb')
+      .default('1mb'),
+    REQUEST_TIMEOUT_MS: int(1000, 600000).default(30000),
+    LOGIN_THROTTLE_PER_MINUTE: int(1, 10000).default(10),
+    LOGIN_LOCK_AFTER_FAILURES: int(3, 100).default(10),
+    LOGIN_LOCK_MINUTES: int(1, 1440).default(15),
+    ATTACHMENT_DIR: z.string().min(1).default('.local/attachments'),
+    ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
+    OUTBOX_RELAY_INTERVAL_MS: int(50, 60000).default(500),
+    WORKER_CONCURRENCY: int(1, 1000).default(50),
+    /** Stage time limit used when a report has no campaign that sets one (working days). */
+    DEFAULT_STAGE_LIMIT_WORKING_DAYS: int(1, 60).default(5),
+    CALENDAR_DIR: z.string().min(1).default('config/calendar'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['JWT_SECRET'],
+        message: 'must be set to your own secret in production (the built-in one is for local development)',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

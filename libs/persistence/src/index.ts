@@ -1,0 +1,3 @@
+export * from './data-source-options';
+export * from './persistence.module';
+export * from './schema-check';

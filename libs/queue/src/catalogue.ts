@@ -1,0 +1,39 @@
+/**
+ * The job catalogue: every queue, every job, its payload type and its deterministic id.
+ * Payloads carry ids only; a handler re-reads the rows it needs, so a stale job is harmless.
+ * Adding a job = one entry here + one @JobHandler in apps/worker (the worker refuses to start
+ * when a job has no handler or two).
+ */
+export const QUEUES = {
+  system: 'system',
+  notifications: 'notifications',
+  deadlines: 'deadlines',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobPayloads {
+  /** Proves API -> outbox -> Redis -> worker works (POST /system/self-checks). */
+  'self-check': { selfCheckId: string };
+}
+export type JobName = keyof JobPayloads;
+
+interface JobDefinition<N extends JobName> {
+  queue: QueueName;
+  /** Deterministic, so relaying the same outbox row twice adds the job once (BullMQ ids may not contain ':'). */
+  jobId: (payload: JobPayloads[N]) => string;
+  /** Overrides of the default retry policy (see policy.ts). */
+  attempts?: number;
+}
+
+export const JOBS: { [N in JobName]: JobDefinition<N> } = {
+  'self-check': { queue: QUEUES.system, jobId: (p) => `self-check-${p.selfCheckId}`, attempts: 3 },
+};
+
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+export function isJobName(name: string): name is JobName {
+  return Object.prototype.hasOwnProperty.call(JOBS, name);
+}
+
+/** The outcome a handler reports; "skipped" says the work was stale or already done (idempotency). */
+export type JobOutcome = { status: 'done'; detail?: string } | { status: 'skipped'; reason: string };

@@ -1,0 +1,115 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '@app/common';
+import { isJobName, type JobName, type JobPayloads } from '../catalogue';
+import { JobProducer } from '../job-producer';
+
+interface OutboxRow {
+  id: number;
+  job_name: string;
+  job_id: string;
+  payload: string | JobPayloads[JobName];
+  run_at: Date | null;
+}
+
+/**
+ * Moves committed outbox rows to BullMQ and marks them relayed. Rows are claimed with
+ * FOR UPDATE SKIP LOCKED, so several API and worker processes can relay at once without sending a
+ * row twice; if the process dies after adding the jobs but before commit, the next relay adds them
+ * again under the same deterministic job ids, which BullMQ ignores.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+  private rerun = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: JobProducer,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Relay soon, without making the caller wait (called right after a transaction commits). */
+  kick(): void {
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    void this.relayAll().catch(() => undefined);
+  }
+
+  /** Periodic sweep for rows a crashed process left behind. */
+  startPolling(intervalMs: number): void {
+    this.stopPolling();
+    this.timer = setInterval(() => this.kick(), intervalMs);
+    this.timer.unref();
+  }
+
+  stopPolling(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopPolling();
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Relays until the outbox is empty; returns how many rows were relayed. */
+  async relayAll(batchSize = 500): Promise<number> {
+    if (this.running) return this.running;
+    this.running = (async () => {
+      let total = 0;
+      try {
+        do {
+          this.rerun = false;
+          let relayed: number;
+          do {
+            relayed = await this.relayBatch(batchSize);
+            total += relayed;
+          } while (relayed === batchSize);
+        } while (this.rerun);
+      } catch (error) {
+        this.logger.warn(`outbox relay paused: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      } finally {
+        this.running = null;
+      }
+      return total;
+    })();
+    return this.running;
+  }
+
+  private async relayBatch(batchSize: number): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: OutboxRow[] = await manager.query(
+        `SELECT id, job_name, job_id, payload, run_at FROM outbox
+          WHERE relayed_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED`,
+        [batchSize],
+      );
+      if (rows.length === 0) return 0;
+      const known = rows.filter((row) => isJobName(row.job_name));
+      for (const row of rows.filter((r) => !isJobName(r.job_name))) {
+        this.logger.error(
+          `outbox row ${row.id} names unknown job ${row.job_name}; marked relayed without a job`,
+        );
+      }
+      await this.producer.addMany(
+        known.map((row) => ({
+          name: row.job_name as JobName,
+          payload: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
+          jobId: row.job_id,
+          runAt: row.run_at,
+        })),
+        this.clock.now(),
+      );
+      await manager.query(`UPDATE outbox SET relayed_at = ?, attempts = attempts + 1 WHERE id IN (?)`, [
+        this.clock.now(),
+        rows.map((r) => r.id),
+      ]);
+      return rows.length;
+    });
+  }
+}

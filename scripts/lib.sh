@@ -1,0 +1,21 @@
+# Shared by start.sh and test.sh: install npm packages when needed, pick or start the servers.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+ensure_node_modules() {
+  # Reinstall when the lockfile changed since the last install.
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "[setup] npm install..."
+    npm install --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# use_servers DATABASE: when DATABASE_URL/REDIS_URL are not set, start the local stack and point at it.
+use_servers() {
+  local database=$1
+  if [ -z "${DATABASE_URL:-}" ] || [ -z "${REDIS_URL:-}" ]; then
+    bash scripts/stack.sh up
+    eval "$(bash scripts/stack.sh urls "$database" | sed 's/^/export /')"
+  fi
+  export DATABASE_URL REDIS_URL
+}

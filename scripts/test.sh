@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# One command: install what is needed, start MariaDB + Redis (unless DATABASE_URL/REDIS_URL are set),
+# check lint/format/types, build, reset the test database, and run unit + e2e tests against the real servers.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+ensure_node_modules
+use_servers reportflow_test
+case "$DATABASE_URL" in
+  */*test*) ;;
+  *) echo "[test] refusing to wipe $DATABASE_URL: the test database name must contain 'test'" >&2; exit 2 ;;
+esac
+# Tests use their own Redis key prefix, so a running dev system on the same Redis is untouched.
+export QUEUE_PREFIX="${QUEUE_PREFIX:-rftest}"
+
+echo "[test] lint, format, types"
+npm run --silent lint
+npm run --silent format:check
+npm run --silent typecheck
+echo "[test] build"
+npm run --silent build
+
+echo "[test] reset the test database and Redis prefix"
+node scripts/reset-test-db.js
+npm run --silent migration:run
+
+if ! command -v docker-compose >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "[test] installing docker-compose (Debian package) to validate docker-compose.yml"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null 2>&1 ||
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; }
+fi
+if command -v docker-compose >/dev/null 2>&1; then
+  echo "[test] docker-compose.yml"
+  # The compose file requires JWT_SECRET; give it a throwaway one just for the syntax check.
+  JWT_SECRET=compose-syntax-check-only-0123456789abcdef docker-compose -f docker-compose.yml config -q
+else
+  echo "[test] docker-compose not available: skipping the compose file check"
+fi
+
+echo "[test] jest"
+npx jest --ci --runInBand "$@"

@@ -1,0 +1,41 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SystemClock } from '@app/common';
+import { startApi, startWorker } from '../support/apps';
+import { waitFor } from '../support/wait';
+
+describe('API -> outbox -> Redis -> worker', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let worker: INestApplicationContext;
+
+  beforeAll(async () => {
+    api = await startApi({ clock: new SystemClock() });
+    worker = await startWorker({ clock: new SystemClock() });
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await (api?.app as NestExpressApplication | undefined)?.close();
+  });
+
+  it('a self-check enqueued by the API is processed by the worker through real Redis', async () => {
+    const created = await api.http().post('/system/self-checks').expect(202);
+    expect(created.body.processedAt).toBeNull();
+
+    const processed = await waitFor('the worker to process the self-check', async () => {
+      const res = await api.http().get(`/system/self-checks/${created.body.id}`).expect(200);
+      return res.body.processedAt ? res.body : undefined;
+    });
+    expect(processed.processedBy).toMatch(/^worker@/);
+  });
+
+  it('answers an unknown self-check with 404 in the common error shape', async () => {
+    const res = await api.http().get('/system/self-checks/01a2009b-0f37-72c6-9c62-59600f57ec04').expect(404);
+    expect(res.body).toEqual({
+      statusCode: 404,
+      error: 'NOT_FOUND',
+      message: 'Self-check not found',
+      requestId: expect.any(String),
+    });
+    expect(res.headers['x-request-id']).toBe(res.body.requestId);
+  });
+});

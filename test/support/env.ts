@@ -1,0 +1,11 @@
+// Runs before every e2e test file. scripts/test.sh starts the local stack and exports the URLs;
+// when run by hand, fall back to the local stack's test database.
+import { randomBytes } from 'node:crypto';
+
+process.env.NODE_ENV = 'test';
+process.env.DATABASE_URL ??= 'mysql://reportflow:reportflow-local@127.0.0.1:13306/reportflow_test';
+process.env.REDIS_URL ??= 'redis://127.0.0.1:16379';
+process.env.LOG_LEVEL ??= 'silent';
+// Each test file gets its own queue prefix, so jobs left by one file never reach another's worker.
+process.env.QUEUE_PREFIX = `${process.env.QUEUE_PREFIX ?? 'rftest'}-${randomBytes(3).toString('hex')}`;
+process.env.OUTBOX_RELAY_INTERVAL_MS ??= '100';
