@@ -1,0 +1,217 @@
+import type { ActionField, Role, StateDefinition, TransitionDefinition, WorkflowDefinition } from './types';
+
+/**
+ * The review paths shipped with the engine, as plain data (they could equally be stored as JSON).
+ * A definition is never edited once reports use it: a change is a new version (see registry.ts).
+ */
+
+/** Regulation: submission upward is impossible without the recorded deliberation meeting. */
+const MEETING_FIELDS: ActionField[] = ['meetingBody', 'meetingDate', 'minutesNumber'];
+
+const DRAFTING: StateDefinition = {
+  id: 'drafting',
+  label: '起草中',
+  kind: 'drafting',
+  hasStageDeadline: false,
+};
+const DEPT_REVIEW: StateDefinition = {
+  id: 'dept_review',
+  label: '科室审核',
+  kind: 'review',
+  hasStageDeadline: true,
+};
+const LEGAL_REVIEW: StateDefinition = {
+  id: 'legal_review',
+  label: '法律顾问审查',
+  kind: 'review',
+  hasStageDeadline: true,
+};
+const PARTY_APPROVAL: StateDefinition = {
+  id: 'party_approval',
+  label: '党组审议',
+  kind: 'review',
+  hasStageDeadline: true,
+};
+const LEADER_SIGNOFF: StateDefinition = {
+  id: 'leader_signoff',
+  label: '主要负责人签发',
+  kind: 'review',
+  hasStageDeadline: true,
+};
+/** Waiting for the level above; the coordinator's time to accept is tracked too. */
+const SUBMITTED: StateDefinition = {
+  id: 'submitted',
+  label: '已报送',
+  kind: 'external',
+  hasStageDeadline: true,
+};
+/** Accepted above; publication is tracked by the campaign's own disclosure date, not a stage limit. */
+const ACCEPTED: StateDefinition = {
+  id: 'accepted',
+  label: '已接收',
+  kind: 'external',
+  hasStageDeadline: false,
+};
+const PUBLISHED: StateDefinition = {
+  id: 'published',
+  label: '已公开',
+  kind: 'final',
+  hasStageDeadline: false,
+};
+
+/** A return always goes back to the drafters and always carries a comment (domain.md). */
+function returnToDrafting(from: string, role: Role): TransitionDefinition {
+  return { from, action: 'return', to: 'drafting', roles: [role], commentRequired: true };
+}
+
+const SUBMIT: TransitionDefinition = {
+  from: 'drafting',
+  action: 'submit',
+  to: 'dept_review',
+  roles: ['drafter'],
+  withdrawable: true,
+};
+const ACCEPT: TransitionDefinition = {
+  from: 'submitted',
+  action: 'accept',
+  to: 'accepted',
+  roles: ['coordinator'],
+};
+const PUBLISH: TransitionDefinition = {
+  from: 'accepted',
+  action: 'publish',
+  to: 'published',
+  roles: ['drafter', 'unit_leader'],
+};
+
+/** drafting → 科室审核 → 法律顾问审查 → 党组审议 → 已报送 → 已接收 → 已公开 */
+export const DEFAULT_DEFINITION: WorkflowDefinition = {
+  id: 'default',
+  version: 1,
+  initial: 'drafting',
+  finals: ['published'],
+  states: [DRAFTING, DEPT_REVIEW, LEGAL_REVIEW, PARTY_APPROVAL, SUBMITTED, ACCEPTED, PUBLISHED],
+  transitions: [
+    SUBMIT,
+    {
+      from: 'dept_review',
+      action: 'approve',
+      to: 'legal_review',
+      roles: ['dept_reviewer'],
+      withdrawable: true,
+    },
+    {
+      from: 'legal_review',
+      action: 'approve',
+      to: 'party_approval',
+      roles: ['legal_adviser'],
+      requiredFields: ['opinion'],
+      withdrawable: true,
+    },
+    {
+      from: 'party_approval',
+      action: 'approve',
+      to: 'submitted',
+      roles: ['party_approver'],
+      requiredFields: MEETING_FIELDS,
+      withdrawable: true,
+    },
+    ACCEPT,
+    PUBLISH,
+    returnToDrafting('dept_review', 'dept_reviewer'),
+    returnToDrafting('legal_review', 'legal_adviser'),
+    returnToDrafting('party_approval', 'party_approver'),
+    returnToDrafting('submitted', 'coordinator'),
+  ],
+};
+
+/** As the default, but the unit leader signs the submission off after the party group meeting. */
+export const LEADER_SIGNOFF_DEFINITION: WorkflowDefinition = {
+  id: 'with-leader-signoff',
+  version: 1,
+  initial: 'drafting',
+  finals: ['published'],
+  states: [
+    DRAFTING,
+    DEPT_REVIEW,
+    LEGAL_REVIEW,
+    PARTY_APPROVAL,
+    LEADER_SIGNOFF,
+    SUBMITTED,
+    ACCEPTED,
+    PUBLISHED,
+  ],
+  transitions: [
+    SUBMIT,
+    {
+      from: 'dept_review',
+      action: 'approve',
+      to: 'legal_review',
+      roles: ['dept_reviewer'],
+      withdrawable: true,
+    },
+    {
+      from: 'legal_review',
+      action: 'approve',
+      to: 'party_approval',
+      roles: ['legal_adviser'],
+      requiredFields: ['opinion'],
+      withdrawable: true,
+    },
+    {
+      from: 'party_approval',
+      action: 'approve',
+      to: 'leader_signoff',
+      roles: ['party_approver'],
+      requiredFields: MEETING_FIELDS,
+      withdrawable: true,
+    },
+    {
+      from: 'leader_signoff',
+      action: 'approve',
+      to: 'submitted',
+      roles: ['unit_leader'],
+      withdrawable: true,
+    },
+    ACCEPT,
+    PUBLISH,
+    returnToDrafting('dept_review', 'dept_reviewer'),
+    returnToDrafting('legal_review', 'legal_adviser'),
+    returnToDrafting('party_approval', 'party_approver'),
+    returnToDrafting('leader_signoff', 'unit_leader'),
+    returnToDrafting('submitted', 'coordinator'),
+  ],
+};
+
+/**
+ * A small unit with a single internal review. The meeting record moves to the only internal
+ * approval, so the regulation's "no submission without deliberation" still holds.
+ */
+export const SHORT_DEFINITION: WorkflowDefinition = {
+  id: 'short',
+  version: 1,
+  initial: 'drafting',
+  finals: ['published'],
+  states: [DRAFTING, DEPT_REVIEW, SUBMITTED, ACCEPTED, PUBLISHED],
+  transitions: [
+    SUBMIT,
+    {
+      from: 'dept_review',
+      action: 'approve',
+      to: 'submitted',
+      roles: ['dept_reviewer'],
+      requiredFields: MEETING_FIELDS,
+      withdrawable: true,
+    },
+    ACCEPT,
+    PUBLISH,
+    returnToDrafting('dept_review', 'dept_reviewer'),
+    returnToDrafting('submitted', 'coordinator'),
+  ],
+};
+
+export const BUILT_IN_DEFINITIONS: readonly WorkflowDefinition[] = [
+  DEFAULT_DEFINITION,
+  LEADER_SIGNOFF_DEFINITION,
+  SHORT_DEFINITION,
+];

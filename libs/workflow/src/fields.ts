@@ -1,0 +1,51 @@
+import { ACTION_FIELDS, type ActionField, type ActionInput } from './types';
+
+/** Fields whose value is a calendar date; everything else only has to be non-blank. */
+const DATE_FIELDS: readonly ActionField[] = ['meetingDate'];
+
+export function isBlank(value: string | undefined): boolean {
+  return value === undefined || value.trim() === '';
+}
+
+export function describeField(field: ActionField): string {
+  return `${field} (${ACTION_FIELDS[field]})`;
+}
+
+/** Strict YYYY-MM-DD that names a day that exists (no 2023-02-30, no 2023-2-3). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** Plain arithmetic rather than Date, which maps years 0-99 to 1900-1999 and depends on time zones. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export type FieldProblem =
+  { kind: 'missing'; fields: ActionField[] } | { kind: 'invalid'; fields: ActionField[]; message: string };
+
+/** Missing fields are reported together (one round trip for the user); format problems only after that. */
+export function checkRequiredFields(required: ActionField[], input: ActionInput): FieldProblem | null {
+  const values = input.fields ?? {};
+  const missing = required.filter((field) => isBlank(values[field]));
+  if (missing.length > 0) return { kind: 'missing', fields: missing };
+
+  const badDates = required.filter(
+    (field) => DATE_FIELDS.includes(field) && !isCalendarDate(values[field] ?? ''),
+  );
+  if (badDates.length > 0) {
+    const details = badDates.map(
+      (field) => `${field} must be a real date as YYYY-MM-DD, got "${values[field]}"`,
+    );
+    return { kind: 'invalid', fields: badDates, message: details.join('; ') };
+  }
+  return null;
+}

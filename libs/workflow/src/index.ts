@@ -1,0 +1,12 @@
+export * from './types';
+export {
+  BUILT_IN_DEFINITIONS,
+  DEFAULT_DEFINITION,
+  LEADER_SIGNOFF_DEFINITION,
+  SHORT_DEFINITION,
+} from './default-definition';
+export { assertValidDefinition, isKnownRole, validateDefinition } from './validate-definition';
+export { WorkflowRegistry, defaultRegistry } from './registry';
+export { decide } from './decide';
+export { allowedActions, isFinal, rolesThatAct, stateLabel, statesActionableBy } from './queries';
+export { isCalendarDate } from './fields';

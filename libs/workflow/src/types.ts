@@ -1,0 +1,141 @@
+/**
+ * The vocabulary of the review path. Pure data: no Nest, no TypeORM.
+ * Chinese terms are in the glossary of docs/domain (../shared/domain.md).
+ */
+
+/** Roles a user holds in a unit (see domain.md "Who uses it"). */
+export const ROLES = [
+  'drafter', // 起草人
+  'dept_reviewer', // 科室/法制机构审核
+  'legal_adviser', // 法律顾问 / 公职律师
+  'party_approver', // 党组书记 / 党组会议
+  'unit_leader', // 主要负责人
+  'coordinator', // 上级: 司法局 / 依法治市办
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export type StateId = string;
+export type ActionId = string;
+
+/** Extra fields an action may require; validated by the library (non-empty strings, dates as YYYY-MM-DD). */
+export const ACTION_FIELDS = {
+  meetingBody: 'the deliberating body, e.g. 党组会议',
+  meetingDate: 'the meeting date, YYYY-MM-DD',
+  minutesNumber: 'the minutes number (会议纪要编号)',
+  opinion: "the legal adviser's written opinion",
+  publicationUrl: 'where the report was published',
+} as const;
+export type ActionField = keyof typeof ACTION_FIELDS;
+
+export interface StateDefinition {
+  id: StateId;
+  /** Chinese label shown to users. */
+  label: string;
+  /** drafting: the unit is writing; review: an internal review stage with a time limit;
+   *  external: waiting for the level above; final: nothing more to do. */
+  kind: 'drafting' | 'review' | 'external' | 'final';
+  /** Whether entering this state opens a stage deadline (closed when the report leaves it). */
+  hasStageDeadline: boolean;
+}
+
+export interface TransitionDefinition {
+  from: StateId;
+  action: ActionId;
+  to: StateId;
+  /** Effective roles (see Actor) allowed to take this action. */
+  roles: Role[];
+  commentRequired?: boolean;
+  requiredFields?: ActionField[];
+  /** Forward moves can be withdrawn by their actor while the next person has not acted. */
+  withdrawable?: boolean;
+}
+
+export interface WorkflowDefinition {
+  id: string;
+  version: number;
+  initial: StateId;
+  finals: StateId[];
+  states: StateDefinition[];
+  transitions: TransitionDefinition[];
+}
+
+/**
+ * The actor as seen from one report: the service computes `roles` as the roles the user may use
+ * on this report (roles held in the report's unit, plus `coordinator` when the user coordinates the
+ * receiving unit above). The library never looks at units itself.
+ */
+export interface Actor {
+  userId: string;
+  roles: Role[];
+}
+
+/** The last recorded transition of the report; needed to decide whether a withdraw is allowed. */
+export interface LastTransition {
+  action: ActionId;
+  from: StateId;
+  to: StateId;
+  actorUserId: string;
+  /** The role the actor used (stored in the audit event). */
+  actorRole: Role;
+}
+
+export interface ActionInput {
+  comment?: string;
+  fields?: Partial<Record<ActionField, string>>;
+}
+
+/** Effects are instructions for the service; it persists them to the outbox in the same transaction. */
+export type Effect =
+  | { type: 'open_stage_deadline'; state: StateId }
+  | { type: 'close_stage_deadline'; state: StateId }
+  | {
+      type: 'notify';
+      /** own_unit: users of the report's unit holding these roles; receiving_unit: the level above. */
+      audience: 'own_unit' | 'receiving_unit';
+      roles: Role[];
+      reason: 'action_required' | 'returned' | 'withdrawn' | 'accepted' | 'published';
+    };
+
+export interface TransitionDecision {
+  ok: true;
+  from: StateId;
+  to: StateId;
+  action: ActionId;
+  /** The role the actor acts in (first of the transition's roles the actor holds). */
+  actingRole: Role;
+  effects: Effect[];
+}
+
+export type RefusalCode =
+  | 'UNKNOWN_ACTION' // the action does not exist in this definition
+  | 'ACTION_NOT_ALLOWED_IN_STATE' // e.g. accept in drafting
+  | 'ROLE_NOT_ALLOWED' // e.g. legal_adviser may not approve in dept_review
+  | 'COMMENT_REQUIRED' // return needs a comment
+  | 'FIELD_REQUIRED' // party approval needs meeting date and minutes number
+  | 'FIELD_INVALID' // a date that is not a real date, etc.
+  | 'WITHDRAW_NOT_ALLOWED'; // not the last mover, or the next person has acted
+
+export interface Refusal {
+  ok: false;
+  code: RefusalCode;
+  /** A sentence a user understands, in English; the API adds its own translation layer later. */
+  message: string;
+  /** Names the missing role(s) or field(s) where relevant. */
+  missingRoles?: Role[];
+  missingFields?: ActionField[];
+}
+
+export type Decision = TransitionDecision | Refusal;
+
+/** Built-in action, never listed in a definition: undo one's own forward move while the next person has not acted. */
+export const WITHDRAW_ACTION = 'withdraw';
+
+/** One button the UI may show: an action this actor may take now, with what it will ask for. */
+export interface AllowedAction {
+  action: ActionId;
+  to: StateId;
+  actingRole: Role;
+  commentRequired: boolean;
+  requiredFields: ActionField[];
+}
