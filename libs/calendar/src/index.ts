@@ -1,0 +1,35 @@
+/**
+ * @app/calendar: China working days, holidays and Asia/Shanghai time for deadlines and reminders.
+ * Pure functions and data; only loadCalendarFromDir reads files. Data format: config/calendar/README.md.
+ */
+export { CalendarDataError, CalendarYearMissingError, InvalidLocalDateError } from './errors';
+export {
+  addDays,
+  compareLocalDates,
+  dayOfWeek,
+  isLocalDate,
+  isWeekend,
+  parseLocalDate,
+  yearOf,
+  type DayOfWeek,
+  type LocalDate,
+} from './local-date';
+export {
+  atLocalTime,
+  CHINA_UTC_OFFSET_MINUTES,
+  endOfDayInstant,
+  localDateOf,
+  parseLocalTime,
+  startOfDayInstant,
+} from './china-time';
+export {
+  parseRegionalYearSchedule,
+  parseYearSchedule,
+  type RegionalYearSchedule,
+  type ScheduleDay,
+  type ScheduleSource,
+  type YearSchedule,
+} from './calendar-data';
+export { WorkingCalendar, type DayInfo, type DayKind } from './working-calendar';
+export { DEFAULT_OFFICE_HOURS, nextOfficeInstant, type OfficeHours } from './office-hours';
+export { loadCalendarFromDir } from './load-calendar';
