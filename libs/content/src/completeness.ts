@@ -1,0 +1,205 @@
+/**
+ * Completeness check (形式审查) before a report leaves the unit: the five items are there and not trivially
+ * short, the year is the campaign's, the unit is the unit, the heading numbering is consistent; and the
+ * figures the report quotes are listed for the reviewer. Form only: it does not judge content.
+ * `passed` means no error-severity finding; warnings and infos are for the drafter to look at.
+ */
+import { Figure, listFigures } from './figures';
+import { looksLikeSignatureLine, scanHeadings } from './headings';
+import { compareUnitNames, extractMeta, splitUnitName } from './meta';
+import { compact, normalizeLine } from './normalize';
+import { checkNumbering } from './numbering';
+import {
+  Finding,
+  ITEM_SECTION,
+  ReportSections,
+  SECTION_KEYS,
+  SectionKey,
+  StatutoryItem,
+  TextLocation,
+  itemLabel,
+} from './types';
+
+export interface CompletenessOptions {
+  /** The campaign's report year (the year reported on, e.g. 2023 for reports due in early 2024). */
+  campaignYear: number;
+  /** The unit's registered name. */
+  unitName: string;
+  /** The full text as pasted, if available: title and signature are then read from it. */
+  fullText?: string;
+}
+
+export interface CheckResult {
+  passed: boolean;
+  findings: Finding[];
+  figures: Figure[];
+}
+
+/** Below this many characters (headings not counted) an item is "trivially short": an error. */
+const TRIVIAL_CHARS = 20;
+/** Below this many an item is thin: a warning. Item 1 reports a year's work, so it gets more. */
+const MIN_CHARS: Record<StatutoryItem, number> = { 1: 200, 2: 50, 3: 50, 4: 50, 5: 0 };
+
+/** Characters of content: top-level heading lines and signature lines do not count, nor do punctuation/spaces. */
+function contentChars(text: string): number {
+  const lines = text.split('\n');
+  const tops = new Set(
+    scanHeadings(lines, { bareFrom: lines.length })
+      .filter((h) => h.level === 1 && h.column === 0)
+      .flatMap((h) => h.lines),
+  );
+  return lines
+    .filter((line, i) => !tops.has(i) && !looksLikeSignatureLine(normalizeLine(line)))
+    .join('')
+    .replace(/[^\p{L}\p{N}]/gu, '').length;
+}
+
+function checkItems(sections: ReportSections): Finding[] {
+  const findings: Finding[] = [];
+  for (const item of [1, 2, 3, 4] as StatutoryItem[]) {
+    const text = sections[ITEM_SECTION[item]];
+    const chars = contentChars(text);
+    if (text.trim() === '') {
+      findings.push({ item, severity: 'error', code: 'item_missing', message: `缺少${itemLabel(item)}` });
+    } else if (chars < TRIVIAL_CHARS) {
+      findings.push({
+        item,
+        severity: 'error',
+        code: 'item_too_short',
+        message: `${itemLabel(item)}内容过少（正文仅${chars}字），请补充`,
+      });
+    } else if (chars < MIN_CHARS[item]) {
+      findings.push({
+        item,
+        severity: 'warning',
+        code: 'item_short',
+        message: `${itemLabel(item)}内容较少（正文${chars}字），请核对是否完整`,
+      });
+    }
+  }
+  if (contentChars(sections.other) === 0) {
+    findings.push({
+      item: 5,
+      severity: 'info',
+      code: 'item_empty_optional',
+      message: `未填写${itemLabel(5)}；如无其他需要报告的情况，可不填`,
+    });
+  }
+  return findings;
+}
+
+/** Where a (normalized) phrase is, in the full text or the first section that contains it. */
+function find(phrase: string, sections: ReportSections, fullText?: string): TextLocation | undefined {
+  const excerpt = phrase.slice(0, 40);
+  if (fullText !== undefined) {
+    const offset = fullText.normalize('NFKC').indexOf(phrase);
+    return offset < 0 ? undefined : { section: 'fullText', offset, excerpt };
+  }
+  for (const section of SECTION_KEYS) {
+    const offset = sections[section].normalize('NFKC').indexOf(phrase);
+    if (offset >= 0) return { section, offset, excerpt };
+  }
+  return undefined;
+}
+
+/** Years named in each section's top-level headings ("一、2023年度推进…"). */
+function headingYears(sections: ReportSections, key: SectionKey): Array<{ year: number; title: string }> {
+  const lines = sections[key].split('\n');
+  return scanHeadings(lines, { bareFrom: lines.length })
+    .filter((h) => h.level === 1 && h.column === 0)
+    .flatMap((h) =>
+      [...h.title.matchAll(/(20\d{2})\s*年/g)].map((m) => ({ year: Number(m[1]), title: h.title })),
+    );
+}
+
+function checkYear(
+  sections: ReportSections,
+  options: CompletenessOptions,
+  title?: string,
+  year?: number,
+): Finding[] {
+  const { campaignYear, fullText } = options;
+  const findings: Finding[] = [];
+  const first = headingYears(sections, 'measures')[0];
+  const stated = year ?? first?.year;
+  const where =
+    year !== undefined && title ? find(title, sections, fullText) : first && find(first.title, sections);
+  if (stated === undefined) {
+    findings.push({ severity: 'warning', code: 'year_not_found', message: '标题中未写明报告年度，请核对' });
+  } else if (stated !== campaignYear) {
+    findings.push({
+      severity: 'error',
+      code: 'year_mismatch',
+      message: `报告年度为${stated}年，与报送任务的年度（${campaignYear}年）不一致`,
+      location: where,
+    });
+  }
+  for (const key of ['measures', 'shortcomings', 'leadersDuty'] as SectionKey[]) {
+    for (const h of headingYears(sections, key).filter((y) => y.year !== campaignYear && y.year !== stated)) {
+      findings.push({
+        severity: 'warning',
+        code: 'heading_year_mismatch',
+        message: `标题“${h.title.slice(0, 30)}”中的年份（${h.year}年）与报送任务的年度（${campaignYear}年）不一致`,
+        location: find(h.title, sections),
+      });
+    }
+  }
+  const plan = headingYears(sections, 'nextYearPlan');
+  if (plan.length > 0 && !plan.some((p) => p.year === campaignYear + 1)) {
+    findings.push({
+      item: 4,
+      severity: 'warning',
+      code: 'plan_year_mismatch',
+      message: `第四项标题中的年份（${plan[0].year}年）应为下一年度（${campaignYear + 1}年）`,
+      location: find(plan[0].title, sections),
+    });
+  }
+  return findings;
+}
+
+function checkUnit(sections: ReportSections, options: CompletenessOptions, written: string[]): Finding[] {
+  const { unitName, fullText } = options;
+  if (written.length === 0) {
+    const text = compact(fullText ?? SECTION_KEYS.map((k) => sections[k]).join(''));
+    const { place, dept } = splitUnitName(unitName);
+    if (text.includes(compact(unitName)) || (place !== '' && text.includes(place + dept))) return [];
+    return [
+      {
+        severity: 'warning',
+        code: 'unit_not_found',
+        message: `标题和落款中未找到本单位名称“${unitName}”，请核对`,
+      },
+    ];
+  }
+  return written.flatMap((name): Finding[] => {
+    const cmp = compareUnitNames(name, unitName);
+    if (cmp === 'same') return [];
+    return [
+      cmp === 'different'
+        ? {
+            severity: 'error',
+            code: 'unit_mismatch',
+            message: `报告中的单位名称“${name}”与本单位“${unitName}”不一致`,
+            location: find(name, sections, fullText),
+          }
+        : {
+            severity: 'warning',
+            code: 'unit_name_variant',
+            message: `报告中的单位名称“${name}”与登记名称“${unitName}”写法不同，请核对`,
+            location: find(name, sections, fullText),
+          },
+    ];
+  });
+}
+
+export function checkCompleteness(sections: ReportSections, options: CompletenessOptions): CheckResult {
+  const meta = extractMeta(options.fullText ?? SECTION_KEYS.map((k) => sections[k]).join('\n\n'));
+  const written = [...new Set([meta.titleUnit, meta.signatureUnit].filter((u) => u !== undefined))];
+  const findings = [
+    ...checkItems(sections),
+    ...checkYear(sections, options, meta.title, meta.year),
+    ...checkUnit(sections, options, written),
+    ...checkNumbering(sections),
+  ];
+  return { passed: !findings.some((f) => f.severity === 'error'), findings, figures: listFigures(sections) };
+}

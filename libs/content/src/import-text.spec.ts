@@ -1,0 +1,276 @@
+import { importReportText } from './import-text';
+import { readFixture } from '../test/fixtures';
+import { ImportResult, SECTION_KEYS } from './types';
+
+/** The mapping as [kind, item, line, heading] rows, for section-by-section assertions. */
+const rows = (r: ImportResult) => r.mapping.map((m) => [m.kind, m.item, m.line, m.heading]);
+
+const nonBlankLines = (text: string) =>
+  text
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+/**
+ * Nothing lost, nothing doubled: every non-blank input line is in exactly one section, except page numbers,
+ * which are reported in removedLines.
+ */
+function expectNothingLost(text: string, r: ImportResult) {
+  const all = SECTION_KEYS.map((k) => r.sections[k]).join('\n');
+  const removed = new Set(r.removedLines.map((l) => l.text.trim()));
+  for (const line of nonBlankLines(text).filter((l) => !removed.has(l))) expect(all).toContain(line);
+  const sectionLines = SECTION_KEYS.flatMap((k) => nonBlankLines(r.sections[k]));
+  expect(sectionLines).toHaveLength(nonBlankLines(text).length - r.removedLines.length);
+}
+
+describe('importReportText on the real reports', () => {
+  describe('Baodi district transport bureau 2023 (item 3 as its own section, numbers lost in item 1)', () => {
+    const text = readFixture('baodi');
+    const r = importReportText(text);
+
+    it('reads title, unit and year', () => {
+      expect(r.title).toBe('宝坻区交通局2023年法治政府建设情况报告');
+      expect(r.unitName).toBe('天津市宝坻区交通局'); // from the signature, the fuller official form
+      expect(r.year).toBe(2023);
+    });
+
+    it('maps every top-level section to its item', () => {
+      expect(rows(r)).toEqual([
+        ['preamble', 1, 1, '宝坻区交通局2023年法治政府建设情况报告'],
+        ['section', 1, 14, '一、2023年度推进法治政府建设的主要举措和成效'],
+        ['section', 2, 52, '二、2023年度推进法治政府建设存在的不足和原因'],
+        [
+          'section',
+          3,
+          66,
+          '三、2023年度党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设有关情况',
+        ],
+        ['section', 4, 80, '四、2024年推进法治政府建设主要工作思路'],
+        ['signature', 5, 94, '天津市宝坻区交通局'],
+      ]);
+      expect(r.missing).toEqual([5]);
+      for (const m of r.mapping.filter((x) => x.kind === 'section'))
+        expect(m.confidence).toBeGreaterThanOrEqual(0.9);
+    });
+
+    it('puts each block in its section', () => {
+      const { measures, shortcomings, leadersDuty, nextYearPlan, other } = r.sections;
+      expect(measures.startsWith('宝坻区交通局2023年法治政府建设情况报告')).toBe(true);
+      expect(measures).toContain('区人民政府:');
+      expect(measures).toContain('完善制度体系,夯实法治基础'); // bare heading stays in item 1
+      expect(measures).toContain(')落实普法责任,扩展普法渠道');
+      expect(shortcomings.startsWith('二、2023年度推进法治政府建设存在的不足和原因')).toBe(true);
+      expect(shortcomings.endsWith('事前事中事后闭环管理也需进一步完善和加强。')).toBe(true);
+      expect(leadersDuty.startsWith('三、')).toBe(true);
+      expect(leadersDuty).toContain('(三)依法行政履职及能力建设情况');
+      expect(nextYearPlan.startsWith('四、2024年推进法治政府建设主要工作思路')).toBe(true);
+      expect(nextYearPlan).toContain('(六)进一步加大执法监督力度');
+      expect(nextYearPlan).not.toContain('天津市宝坻区交通局');
+      expect(other.replace(/\s+/g, ' ').trim()).toBe('天津市宝坻区交通局 2024年1月');
+      expect(r.signature).toBeDefined();
+    });
+
+    it('loses nothing', () => expectNothingLost(text, r));
+  });
+
+  describe('Changji prefecture transport bureau 2021 (item 3 inside item 1)', () => {
+    const text = readFixture('changji');
+    const r = importReportText(text);
+
+    it('reads title, unit and year', () => {
+      expect(r.title).toBe('昌吉州交通运输局2021年法治政府建设工作报告');
+      expect(r.unitName).toBe('昌吉州交通运输局');
+      expect(r.year).toBe(2021);
+    });
+
+    it('maps every top-level section and finds item 3 as a sub-heading of item 1', () => {
+      expect(rows(r)).toEqual([
+        ['preamble', 1, 4, '昌吉州交通运输局2021年法治政府建设工作报告'],
+        ['section', 1, 7, '一、2021年法治政府建设情况'],
+        [
+          'subsection',
+          3,
+          8,
+          '（一）深入学习贯彻习近平法治思想，落实党政主要负责人切实履行推进法治建设第一责任人职责。',
+        ],
+        ['section', 2, 14, '二、存在的问题和建议'],
+        ['section', 4, 16, '三、2022年主要工作思路及措施'],
+      ]);
+      expect(r.missing).toEqual([5]);
+      const item3 = r.mapping.find((m) => m.item === 3);
+      expect(item3?.confidence).toBe(0.8);
+      // "2022年主要工作思路及措施" in a 2021 report: the year makes it next year's plan.
+      expect(r.mapping.find((m) => m.item === 4)?.reason).toContain('2022年');
+    });
+
+    it('moves the item-3 sub-section out of item 1', () => {
+      const { measures, shortcomings, leadersDuty, nextYearPlan, other } = r.sections;
+      expect(leadersDuty.startsWith('（一）深入学习贯彻习近平法治思想')).toBe(true);
+      expect(leadersDuty).toContain('学习人数达130余人次。');
+      expect(measures).not.toContain('（一）深入学习贯彻习近平法治思想');
+      expect(measures).toContain('一、2021年法治政府建设情况\n（二）深入贯彻《自治区法治宣传教育条例》');
+      expect(measures).toContain('（六）加快推进“互联网+”监管执法');
+      expect(shortcomings.startsWith('二、存在的问题和建议\n全州交通运输行政执法队伍')).toBe(true);
+      expect(nextYearPlan.split('\n')).toHaveLength(7); // heading + (一)…(六)
+      expect(other).toBe('');
+    });
+
+    it('loses nothing', () => expectNothingLost(text, r));
+  });
+
+  describe('Lanshan county transport bureau 2024 (no explicit item 3)', () => {
+    const text = readFixture('lanshan');
+    const r = importReportText(text);
+
+    it('reads title, unit and year', () => {
+      expect(r.title).toBe('2024年蓝山县交通运输局法治政府建设工作情况');
+      expect(r.unitName).toBe('蓝山县交通运输局');
+      expect(r.year).toBe(2024);
+    });
+
+    it('maps every top-level section; item 3 is found only with low confidence', () => {
+      expect(rows(r)).toEqual([
+        ['preamble', 1, 1, '2024年蓝山县交通运输局法治政府建设工作情况'],
+        ['section', 1, 4, '一、2024年推进法治政府建设的主要举措和成效'],
+        ['subsection', 3, 6, '1、落实法治建设工作机制。'],
+        ['section', 2, 17, '二、存在问题'],
+        ['section', 4, 19, '三、下一步计划'],
+      ]);
+      // No heading names the first-responsibility duty; the paragraph on the party secretary personally
+      // directing rule-of-law work (亲自部署…亲自督办) is the candidate, flagged for the drafter to confirm.
+      const item3 = r.mapping.find((m) => m.item === 3);
+      expect(item3?.confidence).toBeLessThan(0.7);
+      expect(item3?.reason).toContain('请核对');
+      expect(r.missing).toEqual([5]);
+    });
+
+    it('puts each block in its section', () => {
+      const { measures, shortcomings, leadersDuty, nextYearPlan } = r.sections;
+      expect(leadersDuty).toBe(
+        '1、落实法治建设工作机制。局党组书记对法治政府建设重要工作亲自部署、重大问题亲自过问、重要环节亲自协调、重要案件亲自督办，不定期听取法治建设工作汇报。2024年召开党组会研究学习法治建设问题2次。',
+      );
+      expect(measures).toContain('2、在各项重大行政决策的过程中');
+      expect(measures).toContain('（四）加强行业普法，推进交通运输法治文化建设');
+      expect(shortcomings).toContain('（二）交通执法存在较大压力。');
+      expect(nextYearPlan).toContain('（四）全面落实普法责任制。');
+    });
+
+    it('loses nothing', () => expectNothingLost(text, r));
+  });
+});
+
+describe('importReportText on messy drafts', () => {
+  it('reads markdown bold, a heading split across a page break and a number alone on its line', () => {
+    const text = [
+      '**关于2023年度法治政府建设情况的报告**',
+      '',
+      '**一、主要举措和成效**',
+      '（一）完善制度体系。全年制定规范性文件3件。',
+      '**二、存在的不足**',
+      '执法力量不足，专业人才缺乏。',
+      '三、党政主要负责人履行推进法治建设第一责任人',
+      '',
+      '- 3 -',
+      '',
+      '职责情况',
+      '局主要负责人亲自部署法治建设工作。',
+      '四、',
+      '下一年度法治政府建设的工作计划',
+      '（一）加强执法队伍建设。',
+      '五、关于疫情防控的专项说明',
+      '本年度无此类事项。',
+    ].join('\n');
+    const r = importReportText(text);
+    expect(rows(r)).toEqual([
+      ['preamble', 1, 1, '**关于2023年度法治政府建设情况的报告**'],
+      ['section', 1, 3, '**一、主要举措和成效**'],
+      ['section', 2, 5, '**二、存在的不足**'],
+      ['section', 3, 7, '三、党政主要负责人履行推进法治建设第一责任人职责情况'],
+      ['section', 4, 13, '四、下一年度法治政府建设的工作计划'],
+      ['section', 5, 16, '五、关于疫情防控的专项说明'],
+    ]);
+    expect(r.year).toBe(2023);
+    expect(r.removedLines).toEqual([{ line: 9, text: '- 3 -' }]);
+    expect(r.sections.leadersDuty).toBe(
+      '三、党政主要负责人履行推进法治建设第一责任人\n\n职责情况\n局主要负责人亲自部署法治建设工作。',
+    );
+    expect(r.mapping.find((m) => m.item === 5)?.confidence).toBeLessThan(0.5); // unrecognised: fell through to 5
+    expect(r.missing).toEqual([]);
+  });
+
+  it('promotes unnumbered headings that clearly name an item', () => {
+    const text = [
+      '一、2023年主要举措和成效',
+      '全年办理行政许可624件，网上办理率100%。',
+      '存在问题',
+      '执法队伍年龄偏大，专业人才缺乏。',
+      '下一步计划',
+      '加强执法队伍建设，推进互联网+监管。',
+    ].join('\n');
+    const r = importReportText(text);
+    expect(rows(r)).toEqual([
+      ['section', 1, 1, '一、2023年主要举措和成效'],
+      ['section', 2, 3, '存在问题'],
+      ['section', 4, 5, '下一步计划'],
+    ]);
+    expect(r.missing).toEqual([3, 5]);
+    for (const m of r.mapping.slice(1)) expect(m.reason).toContain('标题无序号');
+  });
+
+  it('keeps text without any heading in item 1 and says so', () => {
+    const r = importReportText('今年我局认真推进法治政府建设。\n全年开展普法活动12次。');
+    expect(r.sections.measures).toBe('今年我局认真推进法治政府建设。\n全年开展普法活动12次。');
+    expect(r.mapping).toHaveLength(1);
+    expect(r.mapping[0].confidence).toBeLessThan(0.5);
+    expect(r.missing).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('uses 1. headings as top level when a draft has no 一、', () => {
+    const text = [
+      '1.主要举措和成效',
+      '（1）完善制度。正文。',
+      '2.存在的问题和原因',
+      '正文。',
+      '3.2024年工作计划',
+      '正文。',
+    ].join('\n');
+    expect(rows(importReportText(text)).map((x) => x[1])).toEqual([1, 2, 4]);
+  });
+
+  it('handles Windows line endings and full-width digits', () => {
+    const r = importReportText(
+      '２０２３年某县交通运输局法治政府建设情况报告\r\n一、主要举措和成效\r\n正文。\r\n二、存在问题\r\n正文。',
+    );
+    expect(r.year).toBe(2023);
+    expect(r.unitName).toBe('某县交通运输局');
+    expect(rows(r).map((x) => x[1])).toEqual([1, 1, 2]);
+  });
+
+  it('copes with empty input', () => {
+    for (const text of ['', '\n  \n', '- 1 -']) {
+      const r = importReportText(text);
+      expect(SECTION_KEYS.map((k) => r.sections[k])).toEqual(['', '', '', '', '']);
+      expect(r.missing).toEqual([1, 2, 3, 4, 5]);
+    }
+  });
+
+  describe.each(['baodi', 'changji', 'lanshan'] as const)('the %s report, re-typed messily', (name) => {
+    const text = readFixture(name);
+    const clean = importReportText(text);
+    // Page numbers between paragraphs every 5 lines, top-level headings in markdown bold, CRLF line ends.
+    const messy = text
+      .split('\n')
+      .map((line) => (/^\s*[一二三四五]、/.test(line) ? `**${line.trim()}**` : line))
+      .flatMap((line, i) => (i > 0 && i % 5 === 0 ? ['', `- ${i / 5} -`, '', line] : [line]))
+      .join('\r\n');
+    const r = importReportText(messy);
+
+    it('maps the same items from the same headings', () => {
+      const items = (x: ImportResult) => x.mapping.map((m) => [m.kind, m.item, m.confidence]);
+      expect(items(r)).toEqual(items(clean));
+      expect(r.removedLines.length).toBeGreaterThan(2);
+    });
+
+    it('loses nothing', () => expectNothingLost(messy, r));
+  });
+});

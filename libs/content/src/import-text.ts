@@ -1,0 +1,238 @@
+/**
+ * Import: pasted plain text -> the five statutory sections, with what went where and how sure we are.
+ *
+ * Nothing is dropped. Every input line ends up, as written (only trailing spaces trimmed, runs of blank lines
+ * collapsed), in exactly one section, except whole-line page numbers ("- 3 -"), which are listed in
+ * removedLines. The import does not rewrite text: normalization is for detection only. In particular:
+ * - the preamble (title, addressee, intro paragraph before the first top-level heading) opens item 1;
+ * - the closing signature (unit name, date) goes to item 5, since it fits no statutory item;
+ * - a top-level heading no rule recognises goes to item 1 if it comes before any other item, else to item 5;
+ * - when no top-level heading is item 3, the sub-section of item 1 that reports the principal leaders' duty
+ *   is moved to item 3 (moved, not copied: the report is stored once).
+ * The drafter sees `mapping` and corrects it before saving.
+ */
+import { Classification, classifyHeading, leadersDutyScore } from './classify';
+import { HeadingLine, scanHeadings } from './headings';
+import { findSignature, findTitle, unitFromTitle, yearFromText } from './meta';
+import { isPageArtifact, normalizeLine, splitLines } from './normalize';
+import { ImportResult, ITEM_SECTION, MappingEntry, StatutoryItem, emptySections } from './types';
+
+interface Top {
+  heading: HeadingLine;
+  cls: Classification;
+}
+
+/** Choose the top-level headings and the item each one maps to. */
+function topLevel(headings: HeadingLine[], reportYear: number | undefined): Top[] {
+  const numbered = headings.filter((h) => h.column === 0 && h.level === 1);
+  // Without any 一、 heading, the highest level used for numbered headings plays the top-level role.
+  const minLevel = Math.min(
+    ...headings.filter((h) => h.column === 0 && h.style !== 'bare').map((h) => h.level),
+  );
+  const tops =
+    numbered.length > 0 ? numbered : headings.filter((h) => h.column === 0 && h.level === minLevel);
+  const result: Top[] = [];
+  for (const heading of tops) {
+    result.push({ heading, cls: classifyHeading(heading.title, reportYear) ?? fallback(result) });
+  }
+  // A heading whose number was lost ("存在问题" alone on a line) is promoted to top level when it clearly
+  // names an item that no numbered top-level heading covers. Item 3 is not promoted: inside item 1 it is
+  // found as a sub-section anyway.
+  const covered = new Set(result.map((t) => t.cls.item));
+  for (const heading of headings) {
+    if (heading.column !== 0 || (heading.style !== 'bare' && heading.style !== 'lost-number')) continue;
+    if (result.some((t) => t.heading === heading)) continue;
+    const cls = classifyHeading(heading.title, reportYear);
+    const allowed = tops.length === 0 ? [1, 2, 3, 4, 5] : [2, 4, 5];
+    if (!cls || cls.confidence < 0.9 || !allowed.includes(cls.item) || covered.has(cls.item)) continue;
+    covered.add(cls.item);
+    result.push({
+      heading,
+      cls: {
+        ...cls,
+        confidence: cls.confidence * 0.8,
+        reason: `${cls.reason}（标题无序号，按内容视为一级标题）`,
+      },
+    });
+  }
+  return result.sort((a, b) => a.heading.index - b.heading.index);
+}
+
+/** An unrecognised top-level heading: item 1 while nothing else has started, else item 5 (其他). */
+function fallback(before: Top[]): Classification {
+  return before.every((t) => t.cls.item === 1)
+    ? { item: 1, confidence: 0.4, reason: '标题未能识别，位于其他各项之前，暂归入第一项' }
+    : { item: 5, confidence: 0.3, reason: '标题未能识别，归入第五项“其他需要报告的情况”' };
+}
+
+/** In item 1, the sub-heading that best reports the principal leaders' duty (item 3), if any. */
+function findLeadersDuty(
+  headings: HeadingLine[],
+  norms: string[],
+  from: number,
+  to: number,
+): { heading: HeadingLine; end: number; cls: Classification } | undefined {
+  const inside = headings.filter((h) => h.index > from && h.index < to && h.column === 0 && h.level > 1);
+  let best: { heading: HeadingLine; end: number; cls: Classification } | undefined;
+  inside.forEach((h, k) => {
+    const ownEnd = inside[k + 1]?.index ?? to; // its own text: up to the next heading of any level
+    const cls = leadersDutyScore(h.title, norms.slice(h.index, ownEnd).join(''));
+    if (!cls || (best && best.cls.confidence >= cls.confidence)) return;
+    const end = inside.slice(k + 1).find((n) => n.level <= h.level)?.index ?? to; // with its sub-headings
+    best = { heading: h, end, cls };
+  });
+  return best;
+}
+
+export function importReportText(text: string): ImportResult {
+  const raw = splitLines(text);
+  const norms = raw.map(normalizeLine);
+  const removedLines = raw
+    .map((line, i) => ({ line: i + 1, text: line }))
+    .filter((_, i) => norms[i] !== '' && isPageArtifact(norms[i]));
+
+  // First pass finds the numbered headings; bare (unnumbered) headings are only looked for after the first
+  // top-level one, so the title block is never mistaken for headings.
+  const firstTop = scanHeadings(raw, { bareFrom: raw.length }).find((h) => h.level === 1 && h.column === 0);
+  const title = findTitle(norms, firstTop?.index);
+  const headings = scanHeadings(raw, { bareFrom: firstTop ? firstTop.index + 1 : (title?.index ?? -1) + 1 });
+  const titleYear = title ? yearFromText(title.text) : undefined;
+  const tops = topLevel(headings, titleYear);
+  const year = titleYear ?? tops.map((t) => yearFromText(t.heading.title)).find((y) => y !== undefined);
+
+  const bodyStart = tops[0]?.heading.index ?? raw.length;
+  const signature = findSignature(norms, tops.length ? tops[tops.length - 1].heading.index + 1 : bodyStart);
+  const bodyEnd = signature?.start ?? raw.length;
+
+  // Assign every line to an item; record each block in the mapping.
+  const lineItem: Array<StatutoryItem | undefined> = raw.map(() => undefined);
+  const mapping: MappingEntry[] = [];
+  const ranges: Array<{ from: number; to: number }> = []; // parallel to mapping
+  const assign = (
+    from: number,
+    to: number,
+    item: StatutoryItem,
+    entry: Omit<MappingEntry, 'chars' | 'item'>,
+  ) => {
+    for (let i = from; i < to; i++) lineItem[i] = item;
+    mapping.push({ item, chars: 0, ...entry });
+    ranges.push({ from, to });
+  };
+
+  if (bodyStart > 0 && blockText(raw, norms, 0, bodyStart) !== '') {
+    const first = norms.findIndex((n) => n !== '');
+    assign(0, bodyStart, 1, {
+      kind: 'preamble',
+      heading: raw[first].trim(),
+      line: first + 1,
+      confidence: tops.length ? 0.6 : 0.3,
+      reason: tops.length
+        ? '标题、主送机关和导语（第一个一级标题之前的文字）放在第一项开头，保存前可删改'
+        : '未识别到一级标题，全文暂放第一项，请手工分配',
+    });
+  }
+  const sectionEnd = (k: number) => Math.min(tops[k + 1]?.heading.index ?? bodyEnd, bodyEnd);
+  tops.forEach((t, k) => {
+    assign(t.heading.index, sectionEnd(k), t.cls.item, {
+      kind: 'section',
+      heading: headingText(raw, t.heading),
+      line: t.heading.index + 1,
+      confidence: t.cls.confidence,
+      reason: t.cls.reason,
+    });
+  });
+
+  if (!tops.some((t) => t.cls.item === 3)) {
+    // Item 3 inside item 1: look in each item-1 section, keep the surest candidate (the first on a tie).
+    let found: ReturnType<typeof findLeadersDuty>;
+    tops.forEach((t, k) => {
+      if (t.cls.item !== 1) return;
+      const candidate = findLeadersDuty(headings, norms, t.heading.index, sectionEnd(k));
+      if (candidate && (!found || candidate.cls.confidence > found.cls.confidence)) found = candidate;
+    });
+    if (found) {
+      assign(found.heading.index, found.end, 3, {
+        kind: 'subsection',
+        heading: headingText(raw, found.heading),
+        line: found.heading.index + 1,
+        confidence: found.cls.confidence,
+        reason: found.cls.reason,
+      });
+    }
+  }
+
+  if (signature) {
+    assign(signature.start, raw.length, 5, {
+      kind: 'signature',
+      heading: raw[signature.start].trim(),
+      line: signature.start + 1,
+      confidence: 0.9,
+      reason: '文末落款（单位、日期），不属于五项内容，放在第五项末尾以免丢失，可删除',
+    });
+  }
+
+  // Sizes at the end, once a moved sub-section no longer counts for the section it came from.
+  mapping.forEach((m, k) => {
+    const { from, to } = ranges[k];
+    m.chars = joinLines(
+      raw,
+      norms,
+      raw.map((_, i) => i >= from && i < to && lineItem[i] === m.item),
+    ).length;
+  });
+  const sections = emptySections();
+  for (const item of [1, 2, 3, 4, 5] as StatutoryItem[]) {
+    sections[ITEM_SECTION[item]] = joinLines(
+      raw,
+      norms,
+      lineItem.map((it) => it === item),
+    );
+  }
+  const found = new Set(
+    mapping.filter((m) => m.kind === 'section' || m.kind === 'subsection').map((m) => m.item),
+  );
+  const titleUnit = title ? unitFromTitle(title.text) : undefined;
+  return {
+    title: title?.text,
+    unitName: signature?.unit ?? titleUnit,
+    year,
+    sections,
+    mapping: mapping.sort((a, b) => a.line - b.line),
+    missing: ([1, 2, 3, 4, 5] as StatutoryItem[]).filter((i) => !found.has(i)),
+    preamble: bodyStart > 0 ? blockText(raw, norms, 0, bodyStart) || undefined : undefined,
+    signature: signature ? blockText(raw, norms, signature.start, raw.length) : undefined,
+    removedLines,
+  };
+}
+
+/**
+ * The heading as written: its line(s), trimmed, joined when split across a page break; for a heading with
+ * its body on the same line ("（一）加强领导。进一步…"), only up to the end of the title sentence.
+ */
+function headingText(raw: string[], h: HeadingLine): string {
+  const text = h.lines.map((i) => raw[i].trim()).join('');
+  if (h.rest === '') return text;
+  const end = text.search(/[。；;！!？?]/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
+function blockText(raw: string[], norms: string[], from: number, to: number): string {
+  return joinLines(
+    raw,
+    norms,
+    raw.map((_, i) => i >= from && i < to),
+  );
+}
+
+/** Selected lines in order, page numbers removed, runs of blank lines collapsed, blank edges trimmed. */
+function joinLines(raw: string[], norms: string[], selected: boolean[]): string {
+  const out: string[] = [];
+  raw.forEach((line, i) => {
+    if (!selected[i] || (norms[i] !== '' && isPageArtifact(norms[i]))) return;
+    if (norms[i] === '') {
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+    } else out.push(line.replace(/\s+$/, ''));
+  });
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}

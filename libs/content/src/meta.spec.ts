@@ -1,0 +1,43 @@
+import { compareUnitNames, extractMeta, findSignature, splitUnitName, unitFromTitle } from './meta';
+
+describe('unit names', () => {
+  it.each([
+    ['天津市宝坻区交通局', '宝坻区', '交通局'],
+    ['宝坻区交通局', '宝坻区', '交通局'],
+    ['昌吉回族自治州交通运输局', '昌吉州', '交通运输局'],
+    ['新疆维吾尔自治区昌吉回族自治州交通运输局', '昌吉州', '交通运输局'],
+    ['湖南省永州市蓝山县交通运输局', '蓝山县', '交通运输局'],
+    ['宝坻区人民政府', '宝坻区', '人民政府'],
+  ])('%s -> %s + %s', (name, place, dept) => expect(splitUnitName(name)).toEqual({ place, dept }));
+
+  it('compares a written name with the registered one', () => {
+    expect(compareUnitNames('宝坻区交通局', '天津市宝坻区交通局')).toBe('same');
+    expect(compareUnitNames('昌吉州交通运输局', '昌吉回族自治州交通运输局')).toBe('same');
+    expect(compareUnitNames('宝坻区交通局', '天津市宝坻区交通运输局')).toBe('place-only');
+    expect(compareUnitNames('蓝山县交通运输局', '天津市宝坻区交通局')).toBe('different');
+  });
+
+  it.each([
+    ['宝坻区交通局2023年法治政府建设情况报告', '宝坻区交通局'],
+    ['2024年蓝山县交通运输局法治政府建设工作情况', '蓝山县交通运输局'],
+    ['关于2023年度法治政府建设情况的报告', undefined],
+  ])('reads the unit from the title %s', (title, unit) => expect(unitFromTitle(title)).toBe(unit));
+});
+
+describe('extractMeta and findSignature', () => {
+  it('reads title, year and the signature unit', () => {
+    const text =
+      '\n某县交通运输局2023年法治政府建设情况报告\n正文。\n\n    某县交通运输局\n    2024年1月10日\n';
+    expect(extractMeta(text)).toEqual({
+      title: '某县交通运输局2023年法治政府建设情况报告',
+      titleUnit: '某县交通运输局',
+      signatureUnit: '某县交通运输局',
+      year: 2023,
+    });
+  });
+
+  it('finds no signature when the text ends with a paragraph', () => {
+    expect(findSignature(['一、主要举措', '正文。'])).toBeUndefined();
+    expect(findSignature(['正文。', '二〇二四年一月'])).toEqual({ start: 1, unit: undefined });
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Title, unit and year as the text states them, the closing signature block, and unit-name comparison.
+ * Shared by the import (to fill the form) and the completeness check (to compare with the campaign).
+ */
+import { looksLikeSignatureLine, matchNumberedHeading } from './headings';
+import { compact, isPageArtifact, normalizeLine } from './normalize';
+
+const UNIT_SUFFIX = /(局|委员会|委|办公室|办|厅|政府|中心|院|署|部|所|站|队)$/;
+
+/** The report's title: among the first lines, the first naming 法治 and 报告/情况/总结. */
+export function findTitle(
+  norms: string[],
+  limit = norms.length,
+): { index: number; text: string } | undefined {
+  let seen = 0;
+  for (let i = 0; i < Math.min(limit, norms.length) && seen < 8; i++) {
+    const n = norms[i];
+    if (n === '' || isPageArtifact(n)) continue;
+    seen++;
+    if (n.length <= 60 && /法治|依法行政/.test(n) && /报告|情况|总结/.test(n)) return { index: i, text: n };
+  }
+  return undefined;
+}
+
+/** The report year named in a title: "宝坻区交通局2023年法治政府建设情况报告" -> 2023. */
+export function yearFromText(text: string): number | undefined {
+  const m = /(20\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The unit named in a title, written before the year ("昌吉州交通运输局2021年…") or between the year and
+ * the subject ("2024年蓝山县交通运输局法治政府建设…"). Only accepted if it ends like a unit (局, 委, 政府…).
+ */
+export function unitFromTitle(title: string): string | undefined {
+  const t = compact(title).replace(/^关于/, '');
+  const m = /^(.*?)(20\d{2})年度?(.*)$/.exec(t);
+  const candidates = m ? [m[1], /^(.*?)(关于|法治|依法|推进|年度)/.exec(m[3])?.[1] ?? ''] : [];
+  if (!m) candidates.push(/^(.*?)(关于|法治|依法|推进)/.exec(t)?.[1] ?? '');
+  return candidates.find((c) => c.length >= 3 && UNIT_SUFFIX.test(c));
+}
+
+/**
+ * The closing block: up to four short trailing lines that are a unit name or a date
+ * ("天津市宝坻区交通局" / "2024年1月"). Returns the index of its first line.
+ */
+export function findSignature(norms: string[], from = 0): { start: number; unit?: string } | undefined {
+  let start: number | undefined;
+  let unit: string | undefined;
+  let count = 0;
+  for (let i = norms.length - 1; i >= from && count < 4; i--) {
+    const n = norms[i];
+    if (n === '' || isPageArtifact(n)) continue;
+    if (n.length > 40 || !looksLikeSignatureLine(n) || matchNumberedHeading(n)) break;
+    start = i;
+    count++;
+    if (UNIT_SUFFIX.test(compact(n))) unit = compact(n);
+  }
+  return start === undefined ? undefined : { start, unit };
+}
+
+export interface TextMeta {
+  title?: string;
+  titleUnit?: string;
+  signatureUnit?: string;
+  year?: number;
+}
+
+/** Title, unit and year from a whole text (the import's preamble, or sections joined in order). */
+export function extractMeta(text: string): TextMeta {
+  const norms = text.split(/\r\n|\r|\n/).map(normalizeLine);
+  const title = findTitle(norms);
+  const signature = findSignature(norms);
+  return {
+    title: title?.text,
+    titleUnit: title ? unitFromTitle(title.text) : undefined,
+    signatureUnit: signature?.unit,
+    year: title ? yearFromText(title.text) : undefined,
+  };
+}
+
+/**
+ * Split a unit name into the place it governs and the department:
+ * "天津市宝坻区交通局" -> { place: "宝坻区", dept: "交通局" }. Higher administrative levels written in
+ * front (天津市, 湖南省永州市, 新疆维吾尔自治区) are dropped, and autonomous prefectures/counties take the short
+ * form drafters use ("昌吉回族自治州" -> "昌吉州"), so the short and full forms of a name compare equal.
+ */
+export function splitUnitName(name: string): { place: string; dept: string } {
+  const rest = compact(name)
+    .replace(/^[\u4e00-\u9fff]{2,}?(?:省|自治区)(?=[\u4e00-\u9fff]{3,})/, '')
+    .replace(
+      /^([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{1,5}?族(?:[\u4e00-\u9fff]{1,4}?族)*自治(州|县|旗)/,
+      '$1$2',
+    )
+    .replace(/^[\u4e00-\u9fff]{2,}?(?:市|州|盟)(?=[\u4e00-\u9fff]{2,4}?(?:区|县|市|旗))/, '');
+  const m = /^([\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县|州|旗|盟))(.*)$/.exec(rest);
+  return m ? { place: m[1], dept: m[2] } : { place: '', dept: rest };
+}
+
+/**
+ * Compare a name written in the report with the unit's registered name.
+ * same: place and department agree (after short forms); place-only: same place, other department wording
+ * (e.g. 交通局 vs 交通运输局); different: another place.
+ */
+export function compareUnitNames(written: string, registered: string): 'same' | 'place-only' | 'different' {
+  const a = splitUnitName(written);
+  const b = splitUnitName(registered);
+  if (a.place !== b.place && a.place !== '' && b.place !== '') return 'different';
+  if (a.dept === b.dept) return 'same';
+  return a.place !== '' && a.place === b.place ? 'place-only' : 'different';
+}
