@@ -2,15 +2,19 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SystemClock } from '@app/common';
 import { startApi, startWorker } from '../support/apps';
+import { loadDemo, tokenFor } from '../support/demo';
 import { waitFor } from '../support/wait';
 
 describe('API -> outbox -> Redis -> worker', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let worker: INestApplicationContext;
+  let admin: string;
 
   beforeAll(async () => {
     api = await startApi({ clock: new SystemClock() });
     worker = await startWorker({ clock: new SystemClock() });
+    await loadDemo(api.dataSource);
+    admin = `Bearer ${await tokenFor(api.http, 'cj-admin')}`;
   });
   afterAll(async () => {
     await worker?.close();
@@ -18,18 +22,26 @@ describe('API -> outbox -> Redis -> worker', () => {
   });
 
   it('a self-check enqueued by the API is processed by the worker through real Redis', async () => {
-    const created = await api.http().post('/system/self-checks').expect(202);
+    const created = await api.http().post('/system/self-checks').set('Authorization', admin).expect(202);
     expect(created.body.processedAt).toBeNull();
 
     const processed = await waitFor('the worker to process the self-check', async () => {
-      const res = await api.http().get(`/system/self-checks/${created.body.id}`).expect(200);
+      const res = await api
+        .http()
+        .get(`/system/self-checks/${created.body.id}`)
+        .set('Authorization', admin)
+        .expect(200);
       return res.body.processedAt ? res.body : undefined;
     });
     expect(processed.processedBy).toMatch(/^worker@/);
   });
 
   it('answers an unknown self-check with 404 in the common error shape', async () => {
-    const res = await api.http().get('/system/self-checks/01a2009b-0f37-72c6-9c62-59600f57ec04').expect(404);
+    const res = await api
+      .http()
+      .get('/system/self-checks/01a2009b-0f37-72c6-9c62-59600f57ec04')
+      .set('Authorization', admin)
+      .expect(404);
     expect(res.body).toEqual({
       statusCode: 404,
       error: 'NOT_FOUND',
@@ -37,5 +49,11 @@ describe('API -> outbox -> Redis -> worker', () => {
       requestId: expect.any(String),
     });
     expect(res.headers['x-request-id']).toBe(res.body.requestId);
+  });
+
+  it('only an administrator may request a self-check (403 names the role)', async () => {
+    const drafter = `Bearer ${await tokenFor(api.http, 'htb-drafter')}`;
+    const res = await api.http().post('/system/self-checks').set('Authorization', drafter).expect(403);
+    expect(res.body.message).toMatch(/needs the role admin/);
   });
 });

@@ -4,9 +4,13 @@ import { CommonModule, loggerParams } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
+import { DirectoryModule } from '@app/directory';
+import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { OutboxPollingService } from './system/outbox-polling.service';
 import { SystemModule } from './system/system.module';
+import { UnitsModule } from './units/units.module';
+import { UsersModule } from './users/users.module';
 
 @Module({
   imports: [
@@ -15,8 +19,12 @@ import { SystemModule } from './system/system.module';
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerParams(c, 'api') }),
     PersistenceModule,
     QueueModule,
+    DirectoryModule,
+    AuthModule,
     HealthModule,
     SystemModule,
+    UnitsModule,
+    UsersModule,
   ],
   providers: [OutboxPollingService],
 })

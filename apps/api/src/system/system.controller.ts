@@ -1,8 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccessErrors, type Principal } from '@app/directory';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { SelfCheckService, type SelfCheckView } from './self-check.service';
 
 @ApiTags('system')
+@ApiBearerAuth()
 @Controller('system/self-checks')
 export class SystemController {
   constructor(private readonly selfChecks: SelfCheckService) {}
@@ -10,7 +13,15 @@ export class SystemController {
   @Post()
   @HttpCode(202)
   @ApiOperation({ summary: 'Enqueue a self-check job; the worker marks it processed' })
-  request(): Promise<SelfCheckView> {
+  request(@CurrentPrincipal() principal: Principal): Promise<SelfCheckView> {
+    // Any administrator may prove the pipeline works; it touches no report data.
+    if (!principal.roles.some((r) => r.role === 'admin')) {
+      throw AccessErrors.missingRole(
+        'system.self-check',
+        ['admin'],
+        principal.roles.map((r) => r.role),
+      );
+    }
     return this.selfChecks.request();
   }
 

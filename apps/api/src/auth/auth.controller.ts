@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { UnitRepository, type Principal } from '@app/directory';
+import { LoginDto, RefreshDto } from './auth.dto';
+import { Public } from './auth.guard';
+import { AuthService, type TokenPair } from './auth.service';
+import { CurrentPrincipal } from './current-principal.decorator';
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly units: UnitRepository,
+  ) {}
+
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Post('auth/login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Log in; throttled per account and per IP, locked after repeated failures' })
+  login(@Body() body: LoginDto): Promise<TokenPair> {
+    return this.auth.login(body.username, body.password);
+  }
+
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Post('auth/refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old refresh token stops working)' })
+  refresh(@Body() body: RefreshDto): Promise<TokenPair> {
+    return this.auth.refresh(body.refreshToken);
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'End this session: its refresh token and access tokens stop working' })
+  async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.auth.logout(principal);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Who I am, my unit and my roles' })
+  async me(@CurrentPrincipal() principal: Principal) {
+    const unitIds = [...new Set([principal.unitId, ...principal.roles.map((r) => r.unitId)])];
+    const units = await this.units.findByIds(unitIds);
+    const nameOf = (id: string) => units.find((u) => u.id === id)?.name ?? null;
+    const unit = units.find((u) => u.id === principal.unitId)!;
+    return {
+      id: principal.userId,
+      username: principal.username,
+      displayName: principal.displayName,
+      unit: { id: unit.id, name: unit.name, kind: unit.kind, level: unit.level, parentId: unit.parentId },
+      roles: principal.roles.map((r) => ({ role: r.role, unitId: r.unitId, unitName: nameOf(r.unitId) })),
+    };
+  }
+}

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { AppConfig } from '@app/config';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { SessionRepository } from './session.repository';
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.env.JWT_SECRET,
+        signOptions: { algorithm: 'HS256' },
+      }),
+    }),
+    // Applied only where @UseGuards(ThrottlerGuard) is used (login, refresh): one limit per client IP
+    // and one per account name, so neither spraying accounts nor hammering one account works.
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [
+          { name: 'per-ip', ttl: 60_000, limit: config.env.LOGIN_THROTTLE_PER_MINUTE * 3 },
+          {
+            name: 'per-account',
+            ttl: 60_000,
+            limit: config.env.LOGIN_THROTTLE_PER_MINUTE,
+            getTracker: (req: Record<string, unknown>) => {
+              const body = (req as unknown as Request).body as
+                { username?: unknown; refreshToken?: unknown } | undefined;
+              const account =
+                typeof body?.username === 'string'
+                  ? body.username
+                  : String(body?.refreshToken ?? '').split('.')[0];
+              return `account:${account.toLowerCase()}`;
+            },
+          },
+        ],
+        errorMessage: 'Too many login attempts; wait a minute and try again',
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, SessionRepository, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService],
+})
+export class AuthModule {}

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { UNIT_KINDS, UNIT_LEVELS, type UnitKind, type UnitLevel } from '@app/directory';
+
+export class CreateUnitDto {
+  @ApiProperty({ description: 'The unit it belongs under (must be within your admin reach)' })
+  @IsUUID()
+  parentId: string;
+
+  @ApiProperty({ example: '呼图壁县交通运输局' })
+  @IsString()
+  @Length(2, 100)
+  name: string;
+
+  @ApiProperty({ enum: UNIT_KINDS, example: 'department' })
+  @IsIn(UNIT_KINDS)
+  kind: UnitKind;
+
+  @ApiProperty({ enum: UNIT_LEVELS, example: 'county' })
+  @IsIn(UNIT_LEVELS)
+  level: UnitLevel;
+
+  @ApiPropertyOptional({ example: '652323', description: 'Administrative division code (行政区划代码)' })
+  @IsOptional()
+  @Matches(/^\d{2,12}$/, { message: 'divisionCode must be 2-12 digits' })
+  divisionCode?: string;
+
+  @ApiPropertyOptional({
+    description: 'Designated demonstration area (法治政府建设示范地区): reports by end of January',
+  })
+  @IsOptional()
+  @IsBoolean()
+  demonstrationArea?: boolean;
+}
+
+export class ListUnitsQuery {
+  @ApiPropertyOptional({ enum: UNIT_KINDS })
+  @IsOptional()
+  @IsIn(UNIT_KINDS)
+  kind?: UnitKind;
+
+  @ApiPropertyOptional({ enum: UNIT_LEVELS })
+  @IsOptional()
+  @IsIn(UNIT_LEVELS)
+  level?: UnitLevel;
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { AccessErrors, AdminEventRepository, type AdminEvent, type Principal } from '@app/directory';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+
+class AdminEventsQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  before?: number;
+}
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('admin/events')
+export class AdminEventsController {
+  constructor(private readonly events: AdminEventRepository) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Administrative changes in my admin subtree, newest first (who, when, what)' })
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: AdminEventsQuery,
+  ): Promise<AdminEvent[]> {
+    const roots = principal.roles.filter((r) => r.role === 'admin');
+    if (roots.length === 0)
+      throw AccessErrors.missingRole(
+        'admin-event.read',
+        ['admin'],
+        principal.roles.map((r) => r.role),
+      );
+    const lists = await Promise.all(
+      roots.map((r) => this.events.listInSubtree(r.unitPath, query.limit ?? 100, query.before)),
+    );
+    return lists
+      .flat()
+      .sort((a, b) => b.id - a.id)
+      .slice(0, query.limit ?? 100);
+  }
+}

@@ -1,0 +1,79 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AppError } from '@app/common';
+import type { Principal } from '@app/directory';
+import { ROLES, type Role } from '@app/workflow';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { CreateUserDto, ListUsersQuery, RoleGrantDto } from './users.dto';
+import { UsersService, type UserView } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a user in a unit I administer, with roles' })
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserDto): Promise<UserView> {
+    return this.users.create(principal, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Users in my admin subtree (or of one unit)' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListUsersQuery): Promise<UserView[]> {
+    return this.users.list(principal, query.unitId);
+  }
+
+  @Get(':id')
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<UserView> {
+    return this.users.get(principal, id);
+  }
+
+  @Post(':id/roles')
+  @ApiOperation({ summary: 'Grant a role (recorded)' })
+  grant(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RoleGrantDto,
+  ): Promise<UserView> {
+    return this.users.grantRole(principal, id, body);
+  }
+
+  @Delete(':id/roles/:role')
+  @ApiOperation({ summary: 'Remove a role (recorded)' })
+  @ApiQuery({ name: 'unitId', required: false })
+  remove(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('role') role: string,
+    @Query('unitId', new ParseUUIDPipe({ optional: true })) unitId?: string,
+  ): Promise<UserView> {
+    if (!(ROLES as readonly string[]).includes(role)) {
+      throw new AppError(400, 'VALIDATION_FAILED', `role must be one of: ${ROLES.join(', ')}`);
+    }
+    return this.users.removeRole(principal, id, role as Role, unitId);
+  }
+
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Deactivate (history is kept; sessions end at once)' })
+  deactivate(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<UserView> {
+    return this.users.setActive(principal, id, false);
+  }
+
+  @Post(':id/activate')
+  @HttpCode(200)
+  activate(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<UserView> {
+    return this.users.setActive(principal, id, true);
+  }
+}

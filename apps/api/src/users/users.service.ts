@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppError, Clock, isDuplicateKey, newId } from '@app/common';
+import {
+  AccessErrors,
+  AdminEventRepository,
+  SUBTREE_ROLES,
+  UnitRepository,
+  UserRepository,
+  authorize,
+  type Principal,
+  type Unit,
+  type User,
+} from '@app/directory';
+import type { Role } from '@app/workflow';
+import { hashPassword } from '../auth/passwords';
+import type { CreateUserDto, RoleGrantDto } from './users.dto';
+
+export type UserView = Omit<User, 'failedLogins'>;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly units: UnitRepository,
+    private readonly users: UserRepository,
+    private readonly events: AdminEventRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(principal: Principal, input: CreateUserDto): Promise<UserView> {
+    const unit = await this.requireUnit(input.unitId);
+    authorize(principal, 'user.manage', unit);
+    const grants = await Promise.all(input.roles.map((grant) => this.resolveGrant(principal, unit, grant)));
+    const passwordHash = await hashPassword(input.password);
+    const now = this.clock.now();
+    const id = newId();
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await this.users.insert(
+          {
+            id,
+            unitId: unit.id,
+            username: input.username,
+            displayName: input.displayName,
+            email: input.email ?? null,
+            passwordHash,
+          },
+          now,
+          manager,
+        );
+        for (const grant of uniqueGrants(grants)) {
+          await this.users.addRole(id, grant.role, grant.unit.id, principal.userId, now, manager);
+        }
+        await this.record(manager, principal, 'user.created', id, unit.id, {
+          username: input.username,
+          roles: grants.map((g) => ({ role: g.role, unitId: g.unit.id })),
+        });
+      });
+    } catch (error) {
+      if (isDuplicateKey(error))
+        throw new AppError(409, 'USERNAME_TAKEN', `The username ${input.username} is taken`);
+      throw error;
+    }
+    return this.view((await this.users.findById(id))!);
+  }
+
+  async list(principal: Principal, unitId?: string): Promise<UserView[]> {
+    if (unitId) {
+      const unit = await this.requireUnit(unitId);
+      authorize(principal, 'user.read', unit);
+      return (await this.users.findInUnitPaths(unit.path, unit.id)).map((u) => this.view(u));
+    }
+    const adminRoots = principal.roles.filter((r) => r.role === 'admin');
+    if (adminRoots.length === 0) {
+      throw AccessErrors.missingRole(
+        'user.read',
+        ['admin'],
+        principal.roles.map((r) => r.role),
+      );
+    }
+    const lists = await Promise.all(adminRoots.map((r) => this.users.findInUnitPaths(r.unitPath)));
+    const byId = new Map(lists.flat().map((u) => [u.id, u]));
+    return [...byId.values()].map((u) => this.view(u));
+  }
+
+  async get(principal: Principal, userId: string): Promise<UserView> {
+    const { user } = await this.requireManagedUser(principal, userId, 'user.read');
+    return this.view(user);
+  }
+
+  async grantRole(principal: Principal, userId: string, grant: RoleGrantDto): Promise<UserView> {
+    const { user, unit } = await this.requireManagedUser(principal, userId, 'user.manage');
+    const resolved = await this.resolveGrant(principal, unit, grant);
+    if (user.roles.some((r) => r.role === resolved.role && r.unitId === resolved.unit.id)) {
+      throw new AppError(
+        409,
+        'ROLE_ALREADY_HELD',
+        `${user.username} already holds ${resolved.role} in ${resolved.unit.name}`,
+      );
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.addRole(
+        user.id,
+        resolved.role,
+        resolved.unit.id,
+        principal.userId,
+        this.clock.now(),
+        manager,
+      );
+      await this.record(manager, principal, 'role.granted', user.id, unit.id, {
+        role: resolved.role,
+        unitId: resolved.unit.id,
+      });
+    });
+    return this.view((await this.users.findById(user.id))!);
+  }
+
+  async removeRole(principal: Principal, userId: string, role: Role, roleUnitId?: string): Promise<UserView> {
+    const { user, unit } = await this.requireManagedUser(principal, userId, 'user.manage');
+    const held = user.roles.find((r) => r.role === role && (!roleUnitId || r.unitId === roleUnitId));
+    if (!held)
+      throw new AppError(
+        404,
+        'ROLE_NOT_HELD',
+        `${user.username} does not hold ${role}${roleUnitId ? ' in that unit' : ''}`,
+      );
+    const roleUnit = (await this.units.findById(held.unitId))!;
+    authorize(principal, 'user.manage', roleUnit);
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.removeRole(user.id, role, held.unitId, manager);
+      await this.record(manager, principal, 'role.removed', user.id, unit.id, { role, unitId: held.unitId });
+    });
+    return this.view((await this.users.findById(user.id))!);
+  }
+
+  /** Deactivation keeps the user and their history; their sessions end at once. */
+  async setActive(principal: Principal, userId: string, active: boolean): Promise<UserView> {
+    const { user, unit } = await this.requireManagedUser(principal, userId, 'user.manage');
+    if (!active && user.id === principal.userId) {
+      throw new AppError(409, 'CANNOT_DEACTIVATE_SELF', 'You cannot deactivate your own account');
+    }
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.setActive(user.id, active, now, manager);
+      if (!active) {
+        await manager.query(
+          "UPDATE sessions SET revoked_at = ?, revoked_reason = 'deactivated' WHERE user_id = ? AND revoked_at IS NULL",
+          [now, user.id],
+        );
+      }
+      await this.record(
+        manager,
+        principal,
+        active ? 'user.activated' : 'user.deactivated',
+        user.id,
+        unit.id,
+        {},
+      );
+    });
+    return this.view((await this.users.findById(user.id))!);
+  }
+
+  private async requireUnit(unitId: string): Promise<Unit> {
+    const unit = await this.units.findById(unitId);
+    if (!unit) throw AccessErrors.notFound('Unit');
+    return unit;
+  }
+
+  private async requireManagedUser(
+    principal: Principal,
+    userId: string,
+    permission: 'user.read' | 'user.manage',
+  ) {
+    const user = await this.users.findById(userId);
+    if (!user) throw AccessErrors.notFound('User');
+    const unit = (await this.units.findById(user.unitId))!;
+    authorize(principal, permission, unit, 'User');
+    return { user, unit };
+  }
+
+  /**
+   * A role is held in the user's own unit; coordinator and admin may instead be held in the parent
+   * unit (a justice bureau coordinating its whole level). The granting admin must reach that unit,
+   * so nobody can hand out power outside their own subtree.
+   */
+  private async resolveGrant(
+    principal: Principal,
+    userUnit: Unit,
+    grant: RoleGrantDto,
+  ): Promise<{ role: Role; unit: Unit }> {
+    const targetId = grant.unitId ?? userUnit.id;
+    if (targetId !== userUnit.id) {
+      if (!SUBTREE_ROLES.includes(grant.role)) {
+        throw new AppError(400, 'ROLE_UNIT_INVALID', `${grant.role} can only be held in the user's own unit`);
+      }
+      if (targetId !== userUnit.parentId) {
+        throw new AppError(
+          400,
+          'ROLE_UNIT_INVALID',
+          `${grant.role} can be held in the user's own unit or its parent unit only`,
+        );
+      }
+    }
+    const unit = targetId === userUnit.id ? userUnit : await this.requireUnit(targetId);
+    authorize(principal, 'user.manage', unit);
+    return { role: grant.role, unit };
+  }
+
+  private record(
+    manager: EntityManager,
+    principal: Principal,
+    action: string,
+    userId: string,
+    unitId: string,
+    details: Record<string, unknown>,
+  ) {
+    return this.events.record(
+      { actorUserId: principal.userId, action, targetType: 'user', targetId: userId, unitId, details },
+      this.clock.now(),
+      manager,
+    );
+  }
+
+  private view(user: User): UserView {
+    const { failedLogins: _ignored, ...rest } = user as User & { passwordHash?: string; unitPath?: string };
+    delete (rest as { passwordHash?: string }).passwordHash;
+    delete (rest as { unitPath?: string }).unitPath;
+    return rest;
+  }
+}
+
+function uniqueGrants(grants: Array<{ role: Role; unit: Unit }>) {
+  const seen = new Set<string>();
+  return grants.filter((g) => {
+    const key = `${g.role}@${g.unit.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,119 @@
+import type { Role } from '@app/workflow';
+import type { UnitKind, UnitLevel } from '../unit.repository';
+
+/**
+ * The demo: Xinjiang -> Changji Hui Autonomous Prefecture (昌吉回族自治州) with its justice bureau and
+ * transport bureau -> its seven county-level units, each with a transport bureau; plus a second,
+ * separate prefecture (伊犁哈萨克自治州) so that isolation can be seen.
+ */
+export interface DemoUnit {
+  key: string;
+  name: string;
+  kind: UnitKind;
+  level: UnitLevel;
+  divisionCode?: string;
+  children?: DemoUnit[];
+}
+
+export interface DemoUser {
+  username: string;
+  displayName: string;
+  unit: string;
+  /** role, optionally held in another unit (coordinators of a justice bureau hold it for their level) */
+  roles: Array<Role | [Role, string]>;
+}
+
+export const DEMO_PASSWORD = 'Demo@2025!x';
+
+const county = (key: string, name: string, code: string, transport: string): DemoUnit => ({
+  key,
+  name,
+  kind: 'government',
+  level: 'county',
+  divisionCode: code,
+  children: [
+    { key: `${key}-transport`, name: transport, kind: 'department', level: 'county' },
+    { key: `${key}-justice`, name: `${name}司法局`, kind: 'justice_bureau', level: 'county' },
+  ],
+});
+
+export const DEMO_TREE: DemoUnit = {
+  key: 'xj',
+  name: '新疆维吾尔自治区',
+  kind: 'government',
+  level: 'province',
+  divisionCode: '65',
+  children: [
+    { key: 'xj-justice', name: '新疆维吾尔自治区司法厅', kind: 'justice_bureau', level: 'province' },
+    {
+      key: 'cj',
+      name: '昌吉回族自治州',
+      kind: 'government',
+      level: 'prefecture',
+      divisionCode: '6523',
+      children: [
+        { key: 'cj-justice', name: '昌吉州司法局', kind: 'justice_bureau', level: 'prefecture' },
+        { key: 'cj-transport', name: '昌吉州交通运输局', kind: 'department', level: 'prefecture' },
+        county('cjs', '昌吉市', '652301', '昌吉市交通运输局'),
+        county('fk', '阜康市', '652302', '阜康市交通运输局'),
+        county('htb', '呼图壁县', '652323', '呼图壁县交通运输局'),
+        county('mns', '玛纳斯县', '652324', '玛纳斯县交通运输局'),
+        county('qt', '奇台县', '652325', '奇台县交通运输局'),
+        county('jmse', '吉木萨尔县', '652327', '吉木萨尔县交通运输局'),
+        county('ml', '木垒哈萨克自治县', '652328', '木垒哈萨克自治县交通运输局'),
+      ],
+    },
+    {
+      key: 'yl',
+      name: '伊犁哈萨克自治州',
+      kind: 'government',
+      level: 'prefecture',
+      divisionCode: '6540',
+      children: [
+        { key: 'yl-justice', name: '伊犁州司法局', kind: 'justice_bureau', level: 'prefecture' },
+        county('yn', '伊宁县', '654021', '伊宁县交通运输局'),
+      ],
+    },
+  ],
+};
+
+const fullReviewChain = (prefix: string, unit: string, surname: string): DemoUser[] => [
+  { username: `${prefix}-drafter`, displayName: `${surname}起草`, unit, roles: ['drafter'] },
+  { username: `${prefix}-reviewer`, displayName: `${surname}审核`, unit, roles: ['dept_reviewer'] },
+  { username: `${prefix}-legal`, displayName: `${surname}律师`, unit, roles: ['legal_adviser'] },
+  { username: `${prefix}-party`, displayName: `${surname}书记`, unit, roles: ['party_approver'] },
+  { username: `${prefix}-leader`, displayName: `${surname}局长`, unit, roles: ['unit_leader'] },
+];
+
+export const DEMO_USERS: DemoUser[] = [
+  { username: 'xj-admin', displayName: '自治区管理员', unit: 'xj-justice', roles: [['admin', 'xj']] },
+  {
+    username: 'xj-coordinator',
+    displayName: '司法厅协调员',
+    unit: 'xj-justice',
+    roles: [['coordinator', 'xj']],
+  },
+  { username: 'cj-admin', displayName: '昌吉州管理员', unit: 'cj-justice', roles: [['admin', 'cj']] },
+  {
+    username: 'cj-coordinator',
+    displayName: '昌吉州司法局协调员',
+    unit: 'cj-justice',
+    roles: [['coordinator', 'cj']],
+  },
+  ...fullReviewChain('cjjt', 'cj-transport', '州交通'),
+  ...fullReviewChain('htb', 'htb-transport', '呼图壁'),
+  ...fullReviewChain('mns', 'mns-transport', '玛纳斯'),
+  { username: 'cjs-drafter', displayName: '昌吉市起草', unit: 'cjs-transport', roles: ['drafter'] },
+  { username: 'fk-drafter', displayName: '阜康起草', unit: 'fk-transport', roles: ['drafter'] },
+  { username: 'qt-drafter', displayName: '奇台起草', unit: 'qt-transport', roles: ['drafter'] },
+  { username: 'jmse-drafter', displayName: '吉木萨尔起草', unit: 'jmse-transport', roles: ['drafter'] },
+  { username: 'ml-drafter', displayName: '木垒起草', unit: 'ml-transport', roles: ['drafter'] },
+  { username: 'htb-sfj', displayName: '呼图壁县司法局', unit: 'htb-justice', roles: ['unit_leader'] },
+  {
+    username: 'yl-coordinator',
+    displayName: '伊犁州司法局协调员',
+    unit: 'yl-justice',
+    roles: [['coordinator', 'yl']],
+  },
+  { username: 'yn-drafter', displayName: '伊宁起草', unit: 'yn-transport', roles: ['drafter'] },
+];

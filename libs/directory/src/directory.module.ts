@@ -1,0 +1,12 @@
+import { Global, Module } from '@nestjs/common';
+import { AdminEventRepository } from './admin-event.repository';
+import { UnitRepository } from './unit.repository';
+import { UserRepository } from './user.repository';
+
+/** Units, users and roles: read by the API (access control, admin) and the worker (who to notify). */
+@Global()
+@Module({
+  providers: [UnitRepository, UserRepository, AdminEventRepository],
+  exports: [UnitRepository, UserRepository, AdminEventRepository],
+})
+export class DirectoryModule {}

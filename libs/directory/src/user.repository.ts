@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@app/workflow';
+import type { HeldRole } from './principal';
+
+export interface User {
+  id: string;
+  unitId: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  active: boolean;
+  failedLogins: number;
+  lockedUntil: Date | null;
+  createdAt: Date;
+  roles: HeldRole[];
+}
+
+export interface UserWithSecret extends User {
+  passwordHash: string;
+  unitPath: string;
+}
+
+interface UserRow {
+  id: string;
+  unit_id: string;
+  unit_path: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  active: number;
+  failed_logins: number;
+  locked_until: Date | null;
+  created_at: Date;
+  password_hash: string;
+}
+
+const SELECT_USER = `SELECT u.id, u.unit_id, un.path AS unit_path, u.username, u.display_name, u.email, u.active,
+  u.failed_logins, u.locked_until, u.created_at, u.password_hash
+  FROM users u JOIN units un ON un.id = u.unit_id`;
+
+@Injectable()
+export class UserRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findByUsername(username: string): Promise<UserWithSecret | null> {
+    const rows: UserRow[] = await this.dataSource.query(`${SELECT_USER} WHERE u.username = ?`, [username]);
+    return rows[0] ? this.withRoles(rows[0]) : null;
+  }
+
+  async findById(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserWithSecret | null> {
+    const rows: UserRow[] = await manager.query(`${SELECT_USER} WHERE u.id = ?`, [id]);
+    return rows[0] ? this.withRoles(rows[0], manager) : null;
+  }
+
+  /** Users of the given units (one query), for the admin lists. */
+  async findInUnitPaths(pathPrefix: string, unitId?: string): Promise<User[]> {
+    const rows: UserRow[] = unitId
+      ? await this.dataSource.query(`${SELECT_USER} WHERE u.unit_id = ? ORDER BY u.username`, [unitId])
+      : await this.dataSource.query(`${SELECT_USER} WHERE un.path LIKE ? ORDER BY un.path, u.username`, [
+          `${pathPrefix}%`,
+        ]);
+    const roles = await this.rolesOf(rows.map((r) => r.id));
+    return rows.map((row) => ({ ...toUser(row), roles: roles.get(row.id) ?? [] }));
+  }
+
+  /** Active users holding a role that applies in a unit (own-unit roles) — e.g. the drafters to notify. */
+  async findActiveByRoleInUnit(unitId: string, roles: Role[]): Promise<Array<{ id: string; role: Role }>> {
+    if (roles.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT DISTINCT u.id, r.role FROM user_roles r JOIN users u ON u.id = r.user_id
+        WHERE r.unit_id = ? AND r.role IN (?) AND u.active = 1`,
+      [unitId, roles],
+    );
+  }
+
+  async insert(
+    user: {
+      id: string;
+      unitId: string;
+      username: string;
+      displayName: string;
+      email: string | null;
+      passwordHash: string;
+    },
+    now: Date,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO users (id, unit_id, username, display_name, email, password_hash, active, failed_logins, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?)`,
+      [user.id, user.unitId, user.username, user.displayName, user.email, user.passwordHash, now, now],
+    );
+  }
+
+  async addRole(
+    userId: string,
+    role: Role,
+    unitId: string,
+    grantedBy: string | null,
+    now: Date,
+    manager: EntityManager,
+  ) {
+    await manager.query(
+      'INSERT INTO user_roles (user_id, role, unit_id, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)',
+      [userId, role, unitId, grantedBy, now],
+    );
+  }
+
+  async removeRole(userId: string, role: Role, unitId: string, manager: EntityManager): Promise<boolean> {
+    const result: { affectedRows: number } = await manager.query(
+      'DELETE FROM user_roles WHERE user_id = ? AND role = ? AND unit_id = ?',
+      [userId, role, unitId],
+    );
+    return result.affectedRows === 1;
+  }
+
+  async setActive(userId: string, active: boolean, now: Date, manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE users SET active = ?, updated_at = ? WHERE id = ?', [
+      active ? 1 : 0,
+      now,
+      userId,
+    ]);
+  }
+
+  async recordLoginFailure(userId: string, lockAfter: number, lockUntil: Date, now: Date): Promise<void> {
+    await this.dataSource.query(
+      // locked_until first: MySQL evaluates SET left to right, so it must see the old count.
+      `UPDATE users SET locked_until = IF(failed_logins + 1 >= ?, ?, locked_until),
+              failed_logins = failed_logins + 1, updated_at = ? WHERE id = ?`,
+      [lockAfter, lockUntil, now, userId],
+    );
+  }
+
+  async recordLoginSuccess(userId: string, now: Date): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE users SET failed_logins = 0, locked_until = NULL, updated_at = ? WHERE id = ? AND (failed_logins > 0 OR locked_until IS NOT NULL)',
+      [now, userId],
+    );
+  }
+
+  private async withRoles(
+    row: UserRow,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserWithSecret> {
+    const roles = await this.rolesOf([row.id], manager);
+    return {
+      ...toUser(row),
+      roles: roles.get(row.id) ?? [],
+      passwordHash: row.password_hash,
+      unitPath: row.unit_path,
+    };
+  }
+
+  private async rolesOf(
+    userIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, HeldRole[]>> {
+    const map = new Map<string, HeldRole[]>();
+    if (userIds.length === 0) return map;
+    const rows: Array<{ user_id: string; role: Role; unit_id: string; path: string }> = await manager.query(
+      `SELECT r.user_id, r.role, r.unit_id, un.path FROM user_roles r JOIN units un ON un.id = r.unit_id
+        WHERE r.user_id IN (?) ORDER BY r.granted_at, r.role`,
+      [userIds],
+    );
+    for (const row of rows) {
+      map.set(row.user_id, [
+        ...(map.get(row.user_id) ?? []),
+        { role: row.role, unitId: row.unit_id, unitPath: row.path },
+      ]);
+    }
+    return map;
+  }
+}
+
+function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    username: row.username,
+    displayName: row.display_name,
+    email: row.email,
+    active: Boolean(row.active),
+    failedLogins: row.failed_logins,
+    lockedUntil: row.locked_until,
+    createdAt: row.created_at,
+    roles: [],
+  };
+}
