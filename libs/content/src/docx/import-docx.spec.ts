@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import JSZip from 'jszip';
+import { htmlToText, importReportDocx, readDocxText } from './import-docx';
+import { DocumentRejectedError, RejectionCode, UPLOAD_LIMITS } from './errors';
+import { exportReportDocx } from '../export/export-docx';
+import { importReportText } from '../import-text';
+import { SECTION_KEYS } from '../types';
+import { readFixture } from '../../test/fixtures';
+import { makeZip, minimalDocxParts, patchDeclaredSize } from '../../test/docx';
+
+async function rejection(promise: Promise<unknown>): Promise<DocumentRejectedError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof DocumentRejectedError))
+    throw new Error(`expected a rejection, got ${String(error)}`);
+  return error;
+}
+const codeOf = async (buffer: Buffer): Promise<RejectionCode> =>
+  (await rejection(importReportDocx(buffer))).code;
+
+const nonBlankLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+describe('importReportDocx', () => {
+  it('reads a minimal Word document, bold paragraphs marked as markdown bold', async () => {
+    const parts = minimalDocxParts(['某局2024年法治政府建设情况报告', '一、主要举措和成效', '开展培训。']);
+    parts['word/document.xml'] = parts['word/document.xml'].replace(
+      '<w:r><w:t xml:space="preserve">一、',
+      '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">一、',
+    );
+    const r = await importReportDocx(await makeZip(parts));
+    expect(r.title).toBe('某局2024年法治政府建设情况报告');
+    expect(r.sections.measures).toContain('**一、主要举措和成效**\n开展培训。');
+    expect(r.mapping.find((m) => m.kind === 'section')?.item).toBe(1);
+  });
+
+  it.each(['changji', 'lanshan'] as const)(
+    'round-trips the %s report through export and import',
+    async (name) => {
+      const before = importReportText(readFixture(name));
+      const docx = await exportReportDocx({
+        title: before.title ?? '',
+        unitName: before.unitName ?? '',
+        date: '2024-01-15',
+        sections: before.sections,
+      });
+      const after = await importReportDocx(docx);
+      // The export adds the statutory heading of item 3 (moved out of item 1 by the import); the generated
+      // signature lands in item 5. Everything else comes back line for line.
+      const added = ['三、党政主要负责人履行推进法治建设第一责任人职责情况'];
+      for (const key of SECTION_KEYS) {
+        const back = nonBlankLines(after.sections[key]).filter((l) => !added.includes(l));
+        if (key === 'other') expect(back).toEqual([before.unitName, '2024年1月15日']);
+        else expect(back).toEqual(nonBlankLines(before.sections[key]));
+      }
+    },
+  );
+});
+
+describe('importReportDocx refuses hostile or wrong files before parsing them', () => {
+  it('a file over 20 MB', async () => {
+    expect(await codeOf(Buffer.alloc(UPLOAD_LIMITS.maxFileBytes + 1))).toBe('FILE_TOO_LARGE');
+  });
+
+  it('random bytes, an empty buffer and plain text', async () => {
+    expect(await codeOf(randomBytes(4096))).toBe('NOT_A_DOCX');
+    expect(await codeOf(Buffer.alloc(0))).toBe('NOT_A_DOCX');
+    expect(await codeOf(Buffer.from('一、主要举措和成效', 'utf8'))).toBe('NOT_A_DOCX');
+  });
+
+  it('a zip without word/document.xml', async () => {
+    expect(await codeOf(await makeZip({ 'hello.txt': 'hello', 'word/other.xml': '<x/>' }))).toBe(
+      'NOT_A_DOCX',
+    );
+  });
+
+  it('a zip whose word/document.xml is not a Word document', async () => {
+    expect(await codeOf(await makeZip({ 'word/document.xml': 'not xml at all' }))).toBe('NOT_A_DOCX');
+  });
+
+  it('a zip bomb: one entry of 60 MB of zeros', async () => {
+    const bomb = await makeZip({
+      ...minimalDocxParts(['x']),
+      'word/media/zeros.bin': Buffer.alloc(60 * 1024 * 1024),
+    });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const error = await rejection(importReportDocx(bomb));
+    expect(error.code).toBe('DOCX_TOO_LARGE_UNCOMPRESSED');
+    expect(error.detail).toMatch(/bytes uncompressed/);
+  });
+
+  it('a compression ratio over 100 below the size limit', async () => {
+    const dense = await makeZip({
+      ...minimalDocxParts(['x']),
+      'word/media/zeros.bin': Buffer.alloc(5 * 1024 * 1024),
+    });
+    const error = await rejection(importReportDocx(dense));
+    expect(error.code).toBe('DOCX_TOO_LARGE_UNCOMPRESSED');
+    expect(error.detail).toMatch(/ratio/);
+  });
+
+  it('more than 2000 entries', async () => {
+    const zip = new JSZip();
+    for (const [name, content] of Object.entries(minimalDocxParts(['x']))) zip.file(name, content);
+    for (let i = 0; i <= UPLOAD_LIMITS.maxEntries; i++) zip.file(`word/media/${i}.txt`, String(i));
+    const many = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    expect(await codeOf(many)).toBe('DOCX_TOO_LARGE_UNCOMPRESSED');
+  });
+
+  it('an entry that inflates to more than it declares', async () => {
+    const docx = await makeZip(minimalDocxParts(['一、主要举措和成效', '开展培训。'.repeat(200)]));
+    const error = await rejection(importReportDocx(patchDeclaredSize(docx, 'word/document.xml', 100)));
+    expect(error.code).toBe('DOCX_TOO_LARGE_UNCOMPRESSED');
+    expect(error.detail).toMatch(/past its declared size/);
+  });
+
+  it('an XML part with a DTD (entity expansion)', async () => {
+    const parts = minimalDocxParts(['x']);
+    parts['word/document.xml'] = parts['word/document.xml'].replace(
+      '?>',
+      '?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+    );
+    expect(await codeOf(await makeZip(parts))).toBe('NOT_A_DOCX');
+  });
+
+  it('a document without text', async () => {
+    expect(await codeOf(await makeZip(minimalDocxParts([' ', ''])))).toBe('EMPTY_TEXT');
+  });
+
+  it('gives a message in Chinese and English', async () => {
+    const error = await rejection(readDocxText(randomBytes(100)));
+    expect(error.messageZh).toMatch(/不是有效的 Word 文档/);
+    expect(error.messageEn).toMatch(/not a valid Word document/);
+    expect(error.message).toBe(`${error.messageZh}。${error.messageEn}.`);
+  });
+});
+
+describe('htmlToText', () => {
+  it('one line per block, whole-paragraph bold as **…**, entities decoded once', () => {
+    const html =
+      '<h1>一、主要举措</h1><p><strong>（一）加强领导</strong></p><p>正文<strong>加粗</strong>部分&amp;lt;&amp;</p>' +
+      '<ul><li>甲</li><li>乙<br />丙</li></ul><table><tr><td><p>表格</p></td></tr></table><p></p>';
+    expect(htmlToText(html).split('\n')).toEqual([
+      '一、主要举措',
+      '**（一）加强领导**',
+      '正文加粗部分&lt;&',
+      '甲',
+      '乙',
+      '丙',
+      '表格',
+    ]);
+  });
+});
