@@ -8,6 +8,8 @@ import { DirectoryModule } from '@app/directory';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { OutboxPollingService } from './system/outbox-polling.service';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ReportsModule } from './reports/reports.module';
 import { SystemModule } from './system/system.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
@@ -25,6 +27,8 @@ import { UsersModule } from './users/users.module';
     SystemModule,
     UnitsModule,
     UsersModule,
+    ReportsModule,
+    NotificationsModule,
   ],
   providers: [OutboxPollingService],
 })

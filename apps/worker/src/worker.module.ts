@@ -5,6 +5,10 @@ import { CommonModule, loggerParams } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
+import { DirectoryModule } from '@app/directory';
+import { ReportsCoreModule } from '@app/reports';
+import { InboxRepository } from './notifications/inbox.repository';
+import { TransitionNotifyHandler } from './notifications/transition-notify.handler';
 import { JobHandlerRegistry } from './jobs/job-handler.registry';
 import { QUEUE_CONSUMERS } from './jobs/queue-consumers';
 import { OutboxSweeper } from './system/outbox-sweeper';
@@ -21,7 +25,16 @@ import { SelfCheckHandler } from './system/self-check.handler';
     }),
     PersistenceModule,
     QueueModule,
+    DirectoryModule,
+    ReportsCoreModule,
   ],
-  providers: [JobHandlerRegistry, ...QUEUE_CONSUMERS, OutboxSweeper, SelfCheckHandler],
+  providers: [
+    JobHandlerRegistry,
+    ...QUEUE_CONSUMERS,
+    OutboxSweeper,
+    SelfCheckHandler,
+    InboxRepository,
+    TransitionNotifyHandler,
+  ],
 })
 export class WorkerModule {}

@@ -14,6 +14,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobPayloads {
   /** Proves API -> outbox -> Redis -> worker works (POST /system/self-checks). */
   'self-check': { selfCheckId: string };
+  /** Fan a recorded workflow transition out to the in-app inbox of the people concerned. */
+  'transition-notify': { auditEventId: number };
 }
 export type JobName = keyof JobPayloads;
 
@@ -27,6 +29,7 @@ interface JobDefinition<N extends JobName> {
 
 export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'self-check': { queue: QUEUES.system, jobId: (p) => `self-check-${p.selfCheckId}`, attempts: 3 },
+  'transition-notify': { queue: QUEUES.notifications, jobId: (p) => `transition-notify-${p.auditEventId}` },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

@@ -1,0 +1,75 @@
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { AppError, Clock } from '@app/common';
+import type { Principal } from '@app/directory';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+
+class NotificationsQuery {
+  @IsOptional()
+  @Type(() => Boolean)
+  @IsBoolean()
+  unreadOnly?: boolean;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+/** The in-app inbox: only ever my own notifications. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My notifications, newest first' })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: NotificationsQuery) {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT id, kind, report_id, title, body, created_at, read_at FROM notifications
+        WHERE user_id = ? ${query.unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY id DESC LIMIT ?`,
+      [principal.userId, query.limit ?? 50],
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      kind: r.kind,
+      reportId: r.report_id,
+      title: r.title,
+      body: r.body,
+      createdAt: r.created_at,
+      readAt: r.read_at,
+    }));
+  }
+
+  @Get('unread-count')
+  async unreadCount(@CurrentPrincipal() principal: Principal): Promise<{ unread: number }> {
+    const [row] = await this.dataSource.query(
+      'SELECT COUNT(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL',
+      [principal.userId],
+    );
+    return { unread: Number(row.n) };
+  }
+
+  @Post(':id/read')
+  @HttpCode(204)
+  async markRead(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<void> {
+    const result: { affectedRows: number } = await this.dataSource.query(
+      'UPDATE notifications SET read_at = COALESCE(read_at, ?) WHERE id = ? AND user_id = ?',
+      [this.clock.now(), id, principal.userId],
+    );
+    if (result.affectedRows === 0)
+      throw new AppError(404, 'NOTIFICATION_NOT_FOUND', 'Notification not found');
+  }
+}

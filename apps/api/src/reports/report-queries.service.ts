@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError } from '@app/common';
+import { emptySections } from '@app/content';
+import { SUBTREE_ROLES, type Principal, type Unit } from '@app/directory';
+import {
+  AuditRepository,
+  ReportAccess,
+  RevisionRepository,
+  toReport,
+  verifyChain,
+  workflowRolesFor,
+  type Report,
+} from '@app/reports';
+import { allowedActions, defaultRegistry, stateLabel, statesActionableBy, type Role } from '@app/workflow';
+import { diffSections } from './section-diff';
+
+@Injectable()
+export class ReportQueriesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ReportAccess,
+    private readonly revisions: RevisionRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async get(principal: Principal, reportId: string) {
+    const { report, unit, copyOnly } = await this.access.readable(principal, reportId);
+    const revision =
+      report.currentRevision > 0 ? await this.revisions.find(report.id, report.currentRevision) : null;
+    return {
+      ...this.summary(report, unit),
+      copyOnly,
+      sections: revision?.sections ?? emptySections(),
+      allowedActions: copyOnly ? [] : this.actionsFor(principal, report, unit),
+    };
+  }
+
+  async list(
+    principal: Principal,
+    filter: { unitId?: string; reportYear?: number; state?: string; limit?: number; offset?: number },
+  ) {
+    const reach = reachClause(principal);
+    const where = [reach.sql];
+    const params: unknown[] = [...reach.params];
+    if (filter.unitId) (where.push('r.unit_id = ?'), params.push(filter.unitId));
+    if (filter.reportYear) (where.push('r.report_year = ?'), params.push(filter.reportYear));
+    if (filter.state) (where.push('r.state = ?'), params.push(filter.state));
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT r.*, u.name AS unit_name FROM reports r JOIN units u ON u.id = r.unit_id
+        WHERE ${where.join(' AND ')} ORDER BY r.updated_at DESC, r.id LIMIT ? OFFSET ?`,
+      [...params, filter.limit ?? 50, filter.offset ?? 0],
+    );
+    return rows.map((row) => ({ ...this.summary(toReport(row), { name: row.unit_name as string }) }));
+  }
+
+  async listRevisions(principal: Principal, reportId: string) {
+    await this.access.readable(principal, reportId);
+    return this.revisions.list(reportId);
+  }
+
+  async getRevision(principal: Principal, reportId: string, number: number) {
+    await this.access.readable(principal, reportId);
+    const revision = await this.revisions.find(reportId, number);
+    if (!revision) throw new AppError(404, 'REVISION_NOT_FOUND', `Revision ${number} does not exist`);
+    return revision;
+  }
+
+  async diff(principal: Principal, reportId: string, from: number, to: number) {
+    const [a, b] = await Promise.all([
+      this.getRevision(principal, reportId, from),
+      this.getRevision(principal, reportId, to),
+    ]);
+    return {
+      reportId,
+      from,
+      to,
+      titleChanged: a.title !== b.title,
+      sections: diffSections(a.sections, b.sections),
+    };
+  }
+
+  async history(principal: Principal, reportId: string) {
+    const { report } = await this.access.readable(principal, reportId);
+    const events = await this.audit.listForReport(reportId);
+    const actorIds = [...new Set(events.map((e) => e.actorUserId))];
+    const actors: Array<{ id: string; username: string; display_name: string }> = actorIds.length
+      ? await this.dataSource.query('SELECT id, username, display_name FROM users WHERE id IN (?)', [
+          actorIds,
+        ])
+      : [];
+    return {
+      reportId,
+      chain: verifyChain(events, report.lastHash),
+      events: events.map((e) => {
+        const actor = actors.find((a) => a.id === e.actorUserId);
+        return {
+          seq: e.seq,
+          action: e.action,
+          fromState: e.fromState,
+          toState: e.toState,
+          revision: e.revision,
+          actor: {
+            id: e.actorUserId,
+            username: actor?.username ?? null,
+            displayName: actor?.display_name ?? null,
+          },
+          actorRole: e.actorRole,
+          actorUnitId: e.actorUnitId,
+          comment: e.comment,
+          fields: e.fields,
+          createdAt: e.createdAt,
+          hash: e.hash,
+        };
+      }),
+    };
+  }
+
+  /** Reports waiting for an action I may take, across the units I reach, with their stage deadline. */
+  async workQueue(principal: Principal) {
+    const ownUnitRoles = principal.roles.filter((r) => !SUBTREE_ROLES.includes(r.role));
+    const coordinatorUnits = principal.roles.filter((r) => r.role === 'coordinator').map((r) => r.unitId);
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    for (const held of ownUnitRoles) {
+      const states = actionableStates(held.role);
+      if (states.length === 0) continue;
+      clauses.push('(r.unit_id = ? AND r.state IN (?))');
+      params.push(held.unitId, states);
+    }
+    if (coordinatorUnits.length > 0) {
+      clauses.push('(r.receiving_unit_id IN (?) AND r.state IN (?))');
+      params.push(coordinatorUnits, actionableStates('coordinator'));
+    }
+    if (clauses.length === 0) return [];
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT r.*, u.name AS unit_name, u.path AS unit_path FROM reports r JOIN units u ON u.id = r.unit_id
+        WHERE ${clauses.join(' OR ')} ORDER BY r.stage_due_at IS NULL, r.stage_due_at, r.updated_at LIMIT 500`,
+      params,
+    );
+    return rows
+      .map((row) => {
+        const report = toReport(row);
+        const unit = { id: report.unitId, path: row.unit_path as string, name: row.unit_name as string };
+        return { ...this.summary(report, unit), allowedActions: this.actionsFor(principal, report, unit) };
+      })
+      .filter((item) => item.allowedActions.some((a) => a.action !== 'withdraw'));
+  }
+
+  private actionsFor(principal: Principal, report: Report, unit: Pick<Unit, 'id' | 'path' | 'name'>) {
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    const last =
+      report.lastAction && report.lastFromState && report.lastActorId && report.lastActorRole
+        ? {
+            action: report.lastAction,
+            from: report.lastFromState,
+            to: report.state,
+            actorUserId: report.lastActorId,
+            actorRole: report.lastActorRole,
+          }
+        : null;
+    return allowedActions(
+      definition,
+      report.state,
+      { userId: principal.userId, roles: workflowRolesFor(principal, report, unit) },
+      last,
+    );
+  }
+
+  private summary(report: Report, unit: { name: string }) {
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    return {
+      id: report.id,
+      unit: { id: report.unitId, name: unit.name },
+      receivingUnitId: report.receivingUnitId,
+      campaignId: report.campaignId,
+      reportYear: report.reportYear,
+      title: report.title,
+      workflow: { id: report.workflowId, version: report.workflowVersion },
+      state: report.state,
+      stateLabel: stateLabel(definition, report.state),
+      version: report.version,
+      currentRevision: report.currentRevision,
+      returnCount: report.returnCount,
+      stageEnteredAt: report.stageEnteredAt,
+      stageDueAt: report.stageDueAt,
+      submittedAt: report.submittedAt,
+      updatedAt: report.updatedAt,
+    };
+  }
+}
+
+/** States where a role can act, across every registered workflow definition. */
+function actionableStates(role: Role): string[] {
+  const states = new Set<string>();
+  for (const definition of defaultRegistry.list()) {
+    for (const state of statesActionableBy(definition, role)) states.add(state);
+  }
+  return [...states];
+}
+
+/** SQL limiting reports to the units a principal reaches (own unit, or subtrees of coordinator/admin roles). */
+function reachClause(principal: Principal): { sql: string; params: unknown[] } {
+  const roots = principal.roles.filter((r) => SUBTREE_ROLES.includes(r.role)).map((r) => r.unitPath);
+  const parts = ['r.unit_id = ?', ...roots.map(() => 'u.path LIKE ?')];
+  return { sql: `(${parts.join(' OR ')})`, params: [principal.unitId, ...roots.map((p) => `${p}%`)] };
+}

@@ -1,0 +1,128 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppError } from '@app/common';
+import type { Principal } from '@app/directory';
+import { DraftingService, TransitionService, type TransitionResult } from '@app/reports';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { ReportQueriesService } from './report-queries.service';
+import {
+  CreateReportDto,
+  DiffQuery,
+  IDEMPOTENCY_KEY,
+  ListReportsQuery,
+  SaveRevisionDto,
+  TakeActionDto,
+} from './reports.dto';
+
+const Id = () =>
+  new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, 'REPORT_NOT_FOUND', 'Report not found') });
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller()
+export class ReportsController {
+  constructor(
+    private readonly drafting: DraftingService,
+    private readonly transitions: TransitionService,
+    private readonly queries: ReportQueriesService,
+  ) {}
+
+  @Post('reports')
+  @ApiOperation({ summary: 'Create a report for a unit and year (in drafting)' })
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateReportDto) {
+    const report = await this.drafting.create({ principal, ...body });
+    return this.queries.get(principal, report.id);
+  }
+
+  @Get('reports')
+  @ApiOperation({ summary: 'Reports in the units I reach (paginated)' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListReportsQuery) {
+    return this.queries.list(principal, query);
+  }
+
+  @Get('reports/:id')
+  @ApiOperation({ summary: 'A report with its current sections and the actions I may take' })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
+    return this.queries.get(principal, id);
+  }
+
+  @Post('reports/:id/revisions')
+  @ApiOperation({ summary: 'Save the sections as a new revision (409 with the current number when stale)' })
+  save(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Body() body: SaveRevisionDto,
+  ) {
+    return this.drafting.save(principal, id, body);
+  }
+
+  @Get('reports/:id/revisions')
+  @ApiOperation({ summary: 'Every saved revision (metadata)' })
+  revisions(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
+    return this.queries.listRevisions(principal, id);
+  }
+
+  @Get('reports/:id/revisions/:number')
+  revision(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Param('number', ParseIntPipe) number: number,
+  ) {
+    return this.queries.getRevision(principal, id, number);
+  }
+
+  @Get('reports/:id/diff')
+  @ApiOperation({ summary: 'Compare two revisions section by section' })
+  diff(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string, @Query() query: DiffQuery) {
+    return this.queries.diff(principal, id, query.from, query.to);
+  }
+
+  @Post('reports/:id/actions')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Take a workflow action (submit, approve, return, withdraw, accept, publish)',
+    description:
+      'Send the version you saw as expectedVersion: if someone acted first the answer is 409 with the current state. ' +
+      'return needs a comment; approve in party_approval needs meetingBody, meetingDate and minutesNumber; approve in ' +
+      'legal_review needs the opinion. With an Idempotency-Key header a retried request is applied once.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
+  act(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Body() body: TakeActionDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<TransitionResult> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new AppError(
+        400,
+        'VALIDATION_FAILED',
+        'Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -',
+      );
+    }
+    return this.transitions.transition({ principal, reportId: id, ...body, idempotencyKey });
+  }
+
+  @Get('reports/:id/history')
+  @ApiOperation({ summary: 'Every recorded step, and whether the hash chain verifies' })
+  history(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
+    return this.queries.history(principal, id);
+  }
+
+  @Get('work-queue')
+  @ApiOperation({ summary: 'Reports waiting for an action I may take, with their stage deadline' })
+  workQueue(@CurrentPrincipal() principal: Principal) {
+    return this.queries.workQueue(principal);
+  }
+}

@@ -1,0 +1,205 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ACTION_FIELDS, type ActionField } from '@app/workflow';
+
+const SECTION_MAX = 100_000;
+
+export class SectionsDto {
+  @ApiPropertyOptional({ description: '一、主要举措和成效' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SECTION_MAX)
+  measures?: string;
+
+  @ApiPropertyOptional({ description: '二、存在的不足和原因' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SECTION_MAX)
+  shortcomings?: string;
+
+  @ApiPropertyOptional({ description: '三、党政主要负责人履行推进法治建设第一责任人职责情况' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SECTION_MAX)
+  leadersDuty?: string;
+
+  @ApiPropertyOptional({ description: '四、下一年度推进法治政府建设的主要安排' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SECTION_MAX)
+  nextYearPlan?: string;
+
+  @ApiPropertyOptional({ description: '五、其他需要报告的情况' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SECTION_MAX)
+  other?: string;
+}
+
+export class CreateReportDto {
+  @ApiProperty({ description: 'The reporting unit' })
+  @IsUUID()
+  unitId: string;
+
+  @ApiProperty({ example: 2024, description: 'The year reported on' })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  reportYear: number;
+
+  @ApiPropertyOptional({ example: '呼图壁县交通运输局2024年法治政府建设年度报告' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string;
+}
+
+export class SaveRevisionDto {
+  @ApiProperty({
+    example: 0,
+    description: 'The revision this edit started from; a stale one is refused with 409',
+  })
+  @IsInt()
+  @Min(0)
+  basedOnRevision: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string;
+
+  @ApiProperty({ type: SectionsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SectionsDto)
+  sections: SectionsDto;
+}
+
+export class ActionFieldsDto implements Partial<Record<ActionField, string>> {
+  @ApiPropertyOptional({ example: '党组会议', description: ACTION_FIELDS.meetingBody })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  meetingBody?: string;
+
+  @ApiPropertyOptional({ example: '2025-01-20', description: ACTION_FIELDS.meetingDate })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  meetingDate?: string;
+
+  @ApiPropertyOptional({ example: '党组会纪要〔2025〕3号', description: ACTION_FIELDS.minutesNumber })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  minutesNumber?: string;
+
+  @ApiPropertyOptional({
+    example: '经审查，报告内容合法合规，同意报送。',
+    description: ACTION_FIELDS.opinion,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  opinion?: string;
+
+  @ApiPropertyOptional({ description: ACTION_FIELDS.publicationUrl })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  publicationUrl?: string;
+}
+
+export class TakeActionDto {
+  @ApiProperty({
+    example: 'approve',
+    description: 'submit, approve, return, withdraw, accept, publish (per the workflow)',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(32)
+  action: string;
+
+  @ApiProperty({ example: 3, description: 'The report version you saw; if someone acted first you get 409' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @ApiPropertyOptional({ example: '第二部分缺少原因分析，请补充。', description: 'Required for return' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  comment?: string;
+
+  @ApiPropertyOptional({ type: ActionFieldsDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ActionFieldsDto)
+  fields?: ActionFieldsDto;
+}
+
+export class DiffQuery {
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  from: number;
+
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  to: number;
+}
+
+export class ListReportsQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  reportYear?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  state?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}
+
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;

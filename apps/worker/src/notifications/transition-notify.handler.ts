@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
+import { UnitRepository, UserRepository } from '@app/directory';
+import type { JobOutcome, JobPayloads } from '@app/queue';
+import { AuditRepository, ReportRepository } from '@app/reports';
+import { defaultRegistry, stateLabel, type Effect } from '@app/workflow';
+import { JobHandler, type HandlesJob } from '../jobs/job-handler';
+import { InboxRepository, type InboxMessage } from './inbox.repository';
+
+const REASON_TITLE: Record<Extract<Effect, { type: 'notify' }>['reason'], string> = {
+  action_required: '待办',
+  returned: '退回修改',
+  withdrawn: '已撤回',
+  accepted: '已接收',
+  published: '已公开',
+};
+
+/** Puts a transition's notifications in the inbox of the people it concerns (not the actor). */
+@Injectable()
+@JobHandler('transition-notify')
+export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> {
+  constructor(
+    private readonly audit: AuditRepository,
+    private readonly reports: ReportRepository,
+    private readonly units: UnitRepository,
+    private readonly users: UserRepository,
+    private readonly inbox: InboxRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle({ auditEventId }: JobPayloads['transition-notify']): Promise<JobOutcome> {
+    const event = await this.audit.findById(auditEventId);
+    if (!event) return { status: 'skipped', reason: `audit event ${auditEventId} not found` };
+    const report = await this.reports.findById(event.reportId);
+    if (!report) return { status: 'skipped', reason: 'report not found' };
+    const unit = await this.units.findById(report.unitId);
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    const messages: InboxMessage[] = [];
+    for (const effect of event.effects) {
+      if (effect.type !== 'notify') continue;
+      const audienceUnit = effect.audience === 'own_unit' ? report.unitId : report.receivingUnitId;
+      if (!audienceUnit) continue;
+      const recipients = await this.users.findActiveByRoleInUnit(audienceUnit, effect.roles);
+      for (const recipient of recipients) {
+        if (recipient.id === event.actorUserId) continue;
+        messages.push({
+          userId: recipient.id,
+          kind: effect.reason,
+          reportId: report.id,
+          title: `${REASON_TITLE[effect.reason]}：${report.title}`,
+          body:
+            `${unit?.name ?? ''}的报告现处于「${stateLabel(definition, event.toState)}」` +
+            (event.comment ? `，意见：${event.comment}` : '') +
+            (report.stageDueAt && effect.reason === 'action_required'
+              ? `，办理期限 ${report.stageDueAt.toISOString()}`
+              : ''),
+          dedupKey: `evt-${event.id}-${recipient.id}`,
+        });
+      }
+    }
+    const unique = [...new Map(messages.map((m) => [m.dedupKey, m])).values()];
+    const delivered = await this.inbox.deliver(unique, this.clock.now());
+    return delivered > 0 || unique.length === 0
+      ? { status: 'done', detail: `${delivered} delivered` }
+      : { status: 'skipped', reason: 'already delivered' };
+  }
+}

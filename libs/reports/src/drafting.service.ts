@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock, isDuplicateKey, newId } from '@app/common';
+import { emptySections, type ReportSections } from '@app/content';
+import { AccessErrors, authorize, receivingUnitOf, UnitRepository, type Principal } from '@app/directory';
+import { defaultRegistry } from '@app/workflow';
+import { contentHash, GENESIS_HASH } from './audit-chain';
+import { AuditRepository } from './audit.repository';
+import { ReportAccess } from './report-access';
+import { ReportErrors } from './report.errors';
+import { nextEvent } from './report-events';
+import { ReportRepository } from './report.repository';
+import type { Report, Revision } from './report.types';
+import { RevisionRepository } from './revision.repository';
+
+export interface CreateReportCommand {
+  principal: Principal;
+  unitId: string;
+  reportYear: number;
+  title?: string;
+  campaignId?: string | null;
+  receivingUnitId?: string | null;
+  workflow?: { id: string; version: number };
+}
+
+/** Creating a report and saving its sections: every save is a new immutable revision. */
+@Injectable()
+export class DraftingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reports: ReportRepository,
+    private readonly revisions: RevisionRepository,
+    private readonly audit: AuditRepository,
+    private readonly units: UnitRepository,
+    private readonly access: ReportAccess,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(cmd: CreateReportCommand): Promise<Report> {
+    const unit = await this.units.findById(cmd.unitId);
+    if (!unit) throw AccessErrors.notFound('Unit');
+    const roles = authorize(cmd.principal, 'report.create', unit);
+    const definition = cmd.workflow
+      ? defaultRegistry.get(cmd.workflow.id, cmd.workflow.version)
+      : defaultRegistry.latest('default');
+    const receivingUnitId =
+      cmd.receivingUnitId !== undefined
+        ? cmd.receivingUnitId
+        : (receivingUnitOf(unit, await this.units.findAncestors(unit))?.id ?? null);
+    const now = this.clock.now();
+    const base: Report = {
+      id: newId(),
+      unitId: unit.id,
+      receivingUnitId,
+      campaignId: cmd.campaignId ?? null,
+      reportYear: cmd.reportYear,
+      workflowId: definition.id,
+      workflowVersion: definition.version,
+      state: definition.initial,
+      version: 1,
+      currentRevision: 0,
+      title: cmd.title?.trim() || `${unit.name}${cmd.reportYear}年法治政府建设年度报告`,
+      lastEventSeq: 0,
+      lastHash: GENESIS_HASH,
+      lastAction: null,
+      lastFromState: null,
+      lastActorId: null,
+      lastActorRole: null,
+      returnCount: 0,
+      stageEnteredAt: now,
+      stageDueAt: null,
+      submittedAt: null,
+      createdBy: cmd.principal.userId,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const event = nextEvent(base, {
+      revision: 0,
+      action: 'create',
+      fromState: null,
+      toState: definition.initial,
+      actorUserId: cmd.principal.userId,
+      actorRole: roles.includes('drafter') ? 'drafter' : 'coordinator',
+      actorUnitId: cmd.principal.unitId,
+      comment: null,
+      fields: { reportYear: cmd.reportYear, workflow: `${definition.id}@${definition.version}` },
+      effects: [],
+      createdAt: now,
+    });
+    const report = { ...base, lastEventSeq: event.seq, lastHash: event.hash };
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await this.reports.insert(report, manager);
+        await this.audit.append(manager, event);
+      });
+    } catch (error) {
+      if (isDuplicateKey(error)) throw ReportErrors.duplicate(cmd.reportYear);
+      throw error;
+    }
+    return report;
+  }
+
+  /**
+   * Saves the sections as revision N+1 on top of `basedOnRevision`. A save based on an older
+   * revision is refused with 409 and the current number: nothing is ever silently overwritten.
+   */
+  async save(
+    principal: Principal,
+    reportId: string,
+    input: { basedOnRevision: number; title?: string; sections: Partial<ReportSections> },
+  ): Promise<Revision> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { report } = await this.access.writable(principal, reportId, 'report.edit');
+      const drafting = defaultRegistry.get(report.workflowId, report.workflowVersion).initial;
+      if (report.state !== drafting) throw ReportErrors.notEditable(report.state);
+      if (report.currentRevision !== input.basedOnRevision) {
+        throw ReportErrors.staleRevision(report.currentRevision, input.basedOnRevision);
+      }
+      const now = this.clock.now();
+      // Only the sections sent are taken; DTO instances carry undefined for the others.
+      const sent = Object.entries(input.sections).filter(([, text]) => typeof text === 'string');
+      const sections: ReportSections = { ...emptySections(), ...Object.fromEntries(sent) };
+      const title = input.title?.trim() || report.title;
+      const revision: Revision = {
+        reportId,
+        number: report.currentRevision + 1,
+        basedOn: input.basedOnRevision,
+        title,
+        sections,
+        contentHash: contentHash({ title, ...sections }),
+        authorId: principal.userId,
+        createdAt: now,
+      };
+      const event = nextEvent(report, {
+        revision: revision.number,
+        action: 'save',
+        fromState: report.state,
+        toState: report.state,
+        actorUserId: principal.userId,
+        actorRole: 'drafter',
+        actorUnitId: principal.unitId,
+        comment: null,
+        fields: { contentHash: revision.contentHash, basedOn: input.basedOnRevision },
+        effects: [],
+        createdAt: now,
+      });
+      const saved = await this.dataSource.transaction(async (manager) => {
+        const applied = await this.reports.applySave(
+          manager,
+          {
+            id: reportId,
+            expectedVersion: report.version,
+            lastEventSeq: event.seq,
+            lastHash: event.hash,
+            now,
+          },
+          { basedOnRevision: input.basedOnRevision, title, drafting },
+        );
+        if (!applied) return false;
+        await this.revisions.insert(manager, revision);
+        await this.audit.append(manager, event);
+        return true;
+      });
+      if (saved) return revision;
+      // Lost a race: the next round re-reads and answers 409 if the revision or state moved.
+    }
+    const current = await this.reports.findById(reportId);
+    throw ReportErrors.staleRevision(current?.currentRevision ?? -1, input.basedOnRevision);
+  }
+}

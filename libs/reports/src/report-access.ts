@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AccessErrors,
+  authorize,
+  canSee,
+  UnitRepository,
+  type Permission,
+  type Principal,
+  type Unit,
+} from '@app/directory';
+import { ReportRepository } from './report.repository';
+import type { Report } from './report.types';
+
+/**
+ * Object-level checks on every report read and write. A report is readable by its own unit, by the
+ * coordinators/admins above it, and (once submitted) by the rule-of-law offices it was copied to.
+ * Anything else is 404, so ids reveal nothing.
+ */
+@Injectable()
+export class ReportAccess {
+  constructor(
+    private readonly reports: ReportRepository,
+    private readonly units: UnitRepository,
+  ) {}
+
+  async readable(
+    principal: Principal,
+    reportId: string,
+  ): Promise<{ report: Report; unit: Unit; copyOnly: boolean }> {
+    const report = await this.reports.findById(reportId);
+    if (!report) throw AccessErrors.notFound('Report');
+    const unit = (await this.units.findById(report.unitId))!;
+    if (canSee(principal, unit)) return { report, unit, copyOnly: false };
+    if (await this.reports.isCopiedTo(report.id, principal.unitId)) return { report, unit, copyOnly: true };
+    throw AccessErrors.notFound('Report');
+  }
+
+  async writable(
+    principal: Principal,
+    reportId: string,
+    permission: Permission,
+  ): Promise<{ report: Report; unit: Unit }> {
+    const { report, unit, copyOnly } = await this.readable(principal, reportId);
+    if (copyOnly) throw AccessErrors.missingRole(permission, ['drafter'], [], unit.name);
+    authorize(principal, permission, unit, 'Report');
+    return { report, unit };
+  }
+}

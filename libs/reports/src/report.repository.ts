@@ -1,0 +1,172 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@app/workflow';
+import type { Report } from './report.types';
+
+const COLUMNS = `id, unit_id, receiving_unit_id, campaign_id, report_year, workflow_id, workflow_version, state, version,
+  current_revision, title, last_event_seq, last_hash, last_action, last_from_state, last_actor_id, last_actor_role,
+  return_count, stage_entered_at, stage_due_at, submitted_at, created_by, created_at, updated_at`;
+
+export function toReport(r: Record<string, unknown>): Report {
+  return {
+    id: r.id as string,
+    unitId: r.unit_id as string,
+    receivingUnitId: (r.receiving_unit_id as string | null) ?? null,
+    campaignId: (r.campaign_id as string | null) ?? null,
+    reportYear: Number(r.report_year),
+    workflowId: r.workflow_id as string,
+    workflowVersion: Number(r.workflow_version),
+    state: r.state as string,
+    version: Number(r.version),
+    currentRevision: Number(r.current_revision),
+    title: r.title as string,
+    lastEventSeq: Number(r.last_event_seq),
+    lastHash: r.last_hash as string,
+    lastAction: (r.last_action as string | null) ?? null,
+    lastFromState: (r.last_from_state as string | null) ?? null,
+    lastActorId: (r.last_actor_id as string | null) ?? null,
+    lastActorRole: (r.last_actor_role as Role | null) ?? null,
+    returnCount: Number(r.return_count),
+    stageEnteredAt: r.stage_entered_at as Date,
+    stageDueAt: (r.stage_due_at as Date | null) ?? null,
+    submittedAt: (r.submitted_at as Date | null) ?? null,
+    createdBy: r.created_by as string,
+    createdAt: r.created_at as Date,
+    updatedAt: r.updated_at as Date,
+  };
+}
+
+/** The chain head and last move, written together with every change of a report. */
+export interface ReportHeadUpdate {
+  id: string;
+  expectedVersion: number;
+  lastEventSeq: number;
+  lastHash: string;
+  now: Date;
+}
+
+@Injectable()
+export class ReportRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Report | null> {
+    const rows: Array<Record<string, unknown>> = await manager.query(
+      `SELECT ${COLUMNS} FROM reports WHERE id = ?`,
+      [id],
+    );
+    return rows[0] ? toReport(rows[0]) : null;
+  }
+
+  async insert(report: Report, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO reports (id, unit_id, receiving_unit_id, campaign_id, campaign_scope, report_year, workflow_id, workflow_version,
+        state, version, current_revision, title, last_event_seq, last_hash, return_count, stage_entered_at, stage_due_at,
+        created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
+      [
+        report.id,
+        report.unitId,
+        report.receivingUnitId,
+        report.campaignId,
+        report.campaignId ?? 'none',
+        report.reportYear,
+        report.workflowId,
+        report.workflowVersion,
+        report.state,
+        report.version,
+        report.currentRevision,
+        report.title,
+        report.lastEventSeq,
+        report.lastHash,
+        report.stageEnteredAt,
+        report.stageDueAt,
+        report.createdBy,
+        report.createdAt,
+        report.updatedAt,
+      ],
+    );
+  }
+
+  /**
+   * The one way a report's state changes: a conditional UPDATE on the version read before deciding.
+   * Returns false when someone else changed the report in between (the caller answers 409).
+   */
+  async applyTransition(
+    manager: EntityManager,
+    head: ReportHeadUpdate,
+    change: {
+      state: string;
+      action: string;
+      fromState: string;
+      actorId: string;
+      actorRole: Role;
+      isReturn: boolean;
+      stageDueAt: Date | null;
+      submittedAt: Date | null | undefined;
+    },
+  ): Promise<boolean> {
+    const result: { affectedRows: number } = await manager.query(
+      `UPDATE reports SET state = ?, version = version + 1, last_event_seq = ?, last_hash = ?, last_action = ?,
+              last_from_state = ?, last_actor_id = ?, last_actor_role = ?, return_count = return_count + ?,
+              stage_entered_at = ?, stage_due_at = ?, submitted_at = COALESCE(?, submitted_at), updated_at = ?
+        WHERE id = ? AND version = ?`,
+      [
+        change.state,
+        head.lastEventSeq,
+        head.lastHash,
+        change.action,
+        change.fromState,
+        change.actorId,
+        change.actorRole,
+        change.isReturn ? 1 : 0,
+        head.now,
+        change.stageDueAt,
+        change.submittedAt ?? null,
+        head.now,
+        head.id,
+        head.expectedVersion,
+      ],
+    );
+    return result.affectedRows === 1;
+  }
+
+  /** A save: a new current revision, only from drafting and only on top of the revision it was based on. */
+  async applySave(
+    manager: EntityManager,
+    head: ReportHeadUpdate,
+    save: { basedOnRevision: number; title: string; drafting: string },
+  ): Promise<boolean> {
+    const result: { affectedRows: number } = await manager.query(
+      `UPDATE reports SET current_revision = current_revision + 1, version = version + 1, title = ?,
+              last_event_seq = ?, last_hash = ?, updated_at = ?
+        WHERE id = ? AND version = ? AND current_revision = ? AND state = ?`,
+      [
+        save.title,
+        head.lastEventSeq,
+        head.lastHash,
+        head.now,
+        head.id,
+        head.expectedVersion,
+        save.basedOnRevision,
+        save.drafting,
+      ],
+    );
+    return result.affectedRows === 1;
+  }
+
+  async addCopies(manager: EntityManager, reportId: string, unitIds: string[], now: Date): Promise<void> {
+    if (unitIds.length === 0) return;
+    await manager.query(
+      `INSERT IGNORE INTO report_copies (report_id, unit_id, created_at) VALUES ${unitIds.map(() => '(?, ?, ?)').join(', ')}`,
+      unitIds.flatMap((u) => [reportId, u, now]),
+    );
+  }
+
+  async isCopiedTo(reportId: string, unitId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      'SELECT 1 FROM report_copies WHERE report_id = ? AND unit_id = ?',
+      [reportId, unitId],
+    );
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,59 @@
+import type { ReportSections } from '@app/content';
+import type { Effect, Role } from '@app/workflow';
+
+export interface Report {
+  id: string;
+  unitId: string;
+  receivingUnitId: string | null;
+  campaignId: string | null;
+  reportYear: number;
+  workflowId: string;
+  workflowVersion: number;
+  state: string;
+  version: number;
+  currentRevision: number;
+  title: string;
+  lastEventSeq: number;
+  lastHash: string;
+  lastAction: string | null;
+  lastFromState: string | null;
+  lastActorId: string | null;
+  lastActorRole: Role | null;
+  returnCount: number;
+  stageEnteredAt: Date;
+  stageDueAt: Date | null;
+  submittedAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Revision {
+  reportId: string;
+  number: number;
+  basedOn: number;
+  title: string;
+  sections: ReportSections;
+  contentHash: string;
+  authorId: string;
+  createdAt: Date;
+}
+
+export interface AuditEvent {
+  id: number;
+  reportId: string;
+  seq: number;
+  revision: number;
+  action: string;
+  fromState: string | null;
+  toState: string;
+  actorUserId: string;
+  actorRole: string;
+  actorUnitId: string;
+  comment: string | null;
+  fields: Record<string, unknown>;
+  effects: Effect[];
+  createdAt: Date;
+  prevHash: string;
+  hash: string;
+}

@@ -1,0 +1,27 @@
+import { Global, Module } from '@nestjs/common';
+import { AuditRepository } from './audit.repository';
+import { CopyRecipients } from './copy-recipients';
+import { DraftingService } from './drafting.service';
+import { IdempotencyRepository } from './idempotency.repository';
+import { ReportAccess } from './report-access';
+import { ReportRepository } from './report.repository';
+import { RevisionRepository } from './revision.repository';
+import { StageClock } from './stage-clock';
+import { TransitionService } from './transition.service';
+
+const providers = [
+  AuditRepository,
+  CopyRecipients,
+  DraftingService,
+  IdempotencyRepository,
+  ReportAccess,
+  ReportRepository,
+  RevisionRepository,
+  StageClock,
+  TransitionService,
+];
+
+/** Reports, revisions, the audit chain and the one transition service, for the API and the worker. */
+@Global()
+@Module({ providers, exports: providers })
+export class ReportsCoreModule {}

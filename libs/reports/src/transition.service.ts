@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock, isDuplicateKey } from '@app/common';
+import { AppConfig } from '@app/config';
+import type { Principal } from '@app/directory';
+import { OutboxRelay, OutboxWriter } from '@app/queue';
+import { decide, defaultRegistry, type ActionField, type LastTransition } from '@app/workflow';
+import { CopyRecipients } from './copy-recipients';
+import { IdempotencyRepository, requestHash } from './idempotency.repository';
+import { ReportAccess } from './report-access';
+import { ReportErrors } from './report.errors';
+import { AuditRepository } from './audit.repository';
+import { nextEvent } from './report-events';
+import { ReportRepository } from './report.repository';
+import type { AuditEvent, Report } from './report.types';
+import { StageClock } from './stage-clock';
+import { workflowRolesFor } from './workflow-roles';
+
+export interface TransitionCommand {
+  principal: Principal;
+  reportId: string;
+  action: string;
+  expectedVersion: number;
+  comment?: string;
+  fields?: Partial<Record<ActionField, string>>;
+  idempotencyKey?: string;
+}
+
+export interface TransitionResult {
+  report: { id: string; state: string; version: number; currentRevision: number; stageDueAt: string | null };
+  event: {
+    seq: number;
+    action: string;
+    fromState: string | null;
+    toState: string;
+    actorRole: string;
+    createdAt: string;
+  };
+}
+
+/**
+ * The one way to change a report's state, for the API and the worker alike. In one transaction:
+ * a conditional UPDATE on the version the decision was based on (0 rows = someone else acted first,
+ * 409), the audit event chained to the previous one, and the effects written to the outbox, which
+ * is relayed to BullMQ only after commit.
+ */
+@Injectable()
+export class TransitionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reports: ReportRepository,
+    private readonly audit: AuditRepository,
+    private readonly access: ReportAccess,
+    private readonly idempotency: IdempotencyRepository,
+    private readonly copies: CopyRecipients,
+    private readonly outbox: OutboxWriter,
+    private readonly relay: OutboxRelay,
+    private readonly stageClock: StageClock,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async transition(cmd: TransitionCommand): Promise<TransitionResult> {
+    const fingerprint = requestHash([
+      cmd.reportId,
+      cmd.action,
+      cmd.expectedVersion,
+      cmd.comment ?? null,
+      cmd.fields ?? {},
+    ]);
+    const replay = await this.replayIfSeen(cmd, fingerprint);
+    if (replay) return replay;
+
+    // 404 outside reach; a copy recipient may read but holds no role here, so the decision refuses (403).
+    const { report, unit, copyOnly } = await this.access.readable(cmd.principal, cmd.reportId);
+    if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
+
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    const actor = {
+      userId: cmd.principal.userId,
+      roles: copyOnly ? [] : workflowRolesFor(cmd.principal, report, unit),
+    };
+    const decision = decide(
+      definition,
+      report.state,
+      cmd.action,
+      actor,
+      { comment: cmd.comment, fields: cmd.fields },
+      lastTransitionOf(report),
+    );
+    if (!decision.ok) throw ReportErrors.refused(decision, report);
+
+    const now = this.clock.now();
+    const opens = decision.effects.some((e) => e.type === 'open_stage_deadline');
+    const stageDueAt = opens
+      ? this.stageClock.dueAfter(now, this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS)
+      : null;
+    const kindOf = (state: string) => definition.states.find((s) => s.id === state)?.kind;
+    const goesUp = kindOf(decision.to) === 'external' && kindOf(decision.from) !== 'external';
+    const event = nextEvent(report, {
+      revision: report.currentRevision,
+      action: decision.action,
+      fromState: decision.from,
+      toState: decision.to,
+      actorUserId: cmd.principal.userId,
+      actorRole: decision.actingRole,
+      actorUnitId: cmd.principal.unitId,
+      comment: cmd.comment?.trim() || null,
+      fields: cmd.fields ?? {},
+      effects: decision.effects,
+      createdAt: now,
+    });
+    const result = toResult(report, event, stageDueAt);
+
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const applied = await this.reports.applyTransition(
+          manager,
+          {
+            id: report.id,
+            expectedVersion: report.version,
+            lastEventSeq: event.seq,
+            lastHash: event.hash,
+            now,
+          },
+          {
+            state: decision.to,
+            action: decision.action,
+            fromState: decision.from,
+            actorId: cmd.principal.userId,
+            actorRole: decision.actingRole,
+            isReturn: decision.action === 'return',
+            stageDueAt,
+            submittedAt: goesUp ? now : undefined,
+          },
+        );
+        if (!applied) throw ReportErrors.staleVersion(report);
+        const eventId = await this.audit.append(manager, event);
+        if (decision.effects.some((e) => e.type === 'notify')) {
+          await this.outbox.add(manager, 'transition-notify', { auditEventId: eventId }, now);
+        }
+        if (goesUp) await this.reports.addCopies(manager, report.id, await this.copies.unitsFor(unit), now);
+        if (cmd.idempotencyKey) {
+          await this.idempotency.store(
+            manager,
+            cmd.principal.userId,
+            cmd.idempotencyKey,
+            { requestHash: fingerprint, statusCode: 200, response: result },
+            now,
+          );
+        }
+      });
+    } catch (error) {
+      const replayed = cmd.idempotencyKey ? await this.replayIfSeen(cmd, fingerprint) : null;
+      if (replayed) return replayed;
+      if (isDuplicateKey(error) || (error as { code?: string }).code === 'REPORT_STALE_VERSION') {
+        const current = (await this.reports.findById(report.id)) ?? report;
+        throw ReportErrors.staleVersion(current);
+      }
+      throw error;
+    }
+    this.relay.kick();
+    return result;
+  }
+
+  private async replayIfSeen(cmd: TransitionCommand, fingerprint: string): Promise<TransitionResult | null> {
+    if (!cmd.idempotencyKey) return null;
+    const stored = await this.idempotency.find(cmd.principal.userId, cmd.idempotencyKey);
+    if (!stored) return null;
+    if (stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
+    return stored.response as TransitionResult;
+  }
+}
+
+function lastTransitionOf(report: Report): LastTransition | null {
+  if (!report.lastAction || !report.lastFromState || !report.lastActorId || !report.lastActorRole)
+    return null;
+  return {
+    action: report.lastAction,
+    from: report.lastFromState,
+    to: report.state,
+    actorUserId: report.lastActorId,
+    actorRole: report.lastActorRole,
+  };
+}
+
+function toResult(report: Report, event: Omit<AuditEvent, 'id'>, stageDueAt: Date | null): TransitionResult {
+  return {
+    report: {
+      id: report.id,
+      state: event.toState,
+      version: report.version + 1,
+      currentRevision: report.currentRevision,
+      stageDueAt: stageDueAt?.toISOString() ?? null,
+    },
+    event: {
+      seq: event.seq,
+      action: event.action,
+      fromState: event.fromState,
+      toState: event.toState,
+      actorRole: event.actorRole,
+      createdAt: event.createdAt.toISOString(),
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import request from 'supertest';
+
+type Http = () => ReturnType<typeof request>;
+
+/** Small wrappers that keep the workflow tests readable: each call goes through the real HTTP API. */
+export function reportClient(http: Http, token: string) {
+  const auth = { Authorization: `Bearer ${token}` };
+  return {
+    get: (id: string) => http().get(`/reports/${id}`).set(auth),
+    create: (body: object) => http().post('/reports').set(auth).send(body),
+    save: (id: string, body: object) => http().post(`/reports/${id}/revisions`).set(auth).send(body),
+    act: (id: string, body: object, headers: Record<string, string> = {}) =>
+      http().post(`/reports/${id}/actions`).set(auth).set(headers).send(body),
+    history: (id: string) => http().get(`/reports/${id}/history`).set(auth),
+    workQueue: () => http().get('/work-queue').set(auth),
+    notifications: () => http().get('/notifications').set(auth),
+    raw: () => ({ http, auth }),
+  };
+}
+
+/** Takes an action at the report's current version and expects it to succeed. */
+export async function step(
+  client: ReturnType<typeof reportClient>,
+  id: string,
+  action: string,
+  extra: object = {},
+) {
+  const current = await client.get(id).expect(200);
+  const res = await client.act(id, { action, expectedVersion: current.body.version, ...extra });
+  if (res.status !== 200) throw new Error(`${action} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}

@@ -1,0 +1,302 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { importReportText } from '@app/content';
+import { startApi, startWorker, drainQueues } from '../support/apps';
+import { loadDemo, tokenFor } from '../support/demo';
+import { reportClient, step } from './report-helpers';
+
+const LANSHAN = readFileSync(
+  resolve(__dirname, '../../../shared/fixtures/reports/lanshan-county-transport-2024.txt'),
+  'utf8',
+);
+const MEETING = {
+  meetingBody: '党组会议',
+  meetingDate: '2025-01-20',
+  minutesNumber: '党组会纪要〔2025〕3号',
+};
+
+describe('the review path, level by level', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let worker: INestApplicationContext;
+  const c = {} as Record<string, ReturnType<typeof reportClient>>;
+  let demo: Awaited<ReturnType<typeof loadDemo>>;
+
+  beforeAll(async () => {
+    api = await startApi();
+    worker = await startWorker();
+    demo = await loadDemo(api.dataSource);
+    for (const name of [
+      'htb-drafter',
+      'htb-reviewer',
+      'htb-legal',
+      'htb-party',
+      'htb-leader',
+      'cj-coordinator',
+      'htb-sfj',
+      'mns-drafter',
+      'yl-coordinator',
+      'xj-coordinator',
+    ]) {
+      c[name] = reportClient(api.http, await tokenFor(api.http, name));
+    }
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api?.app.close();
+  });
+
+  it('takes the Lanshan report through the whole path with a return by the legal adviser and one by the prefecture', async () => {
+    const imported = importReportText(LANSHAN);
+    const created = await c['htb-drafter']
+      .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2024 })
+      .expect(201);
+    const id = created.body.id as string;
+    expect(created.body).toMatchObject({
+      state: 'drafting',
+      version: 1,
+      currentRevision: 0,
+      receivingUnitId: demo.unitIds.cj,
+    });
+
+    await c['htb-drafter']
+      .save(id, { basedOnRevision: 0, title: imported.title, sections: imported.sections })
+      .expect(201);
+    await step(c['htb-drafter'], id, 'submit');
+    await step(c['htb-reviewer'], id, 'approve');
+    await step(c['htb-legal'], id, 'return', { comment: '第二部分存在问题缺少原因分析，请补充。' });
+
+    const returned = await c['htb-drafter'].get(id).expect(200);
+    expect(returned.body).toMatchObject({ state: 'drafting', returnCount: 1 });
+    const fixed = {
+      ...imported.sections,
+      shortcomings: `${imported.sections.shortcomings}\n原因：法治培训覆盖面不足。`,
+    };
+    await c['htb-drafter'].save(id, { basedOnRevision: 1, sections: fixed }).expect(201);
+    await step(c['htb-drafter'], id, 'submit');
+    await step(c['htb-reviewer'], id, 'approve');
+    await step(c['htb-legal'], id, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } });
+    await step(c['htb-party'], id, 'approve', { fields: MEETING });
+
+    // Submitted: it is now in the prefecture coordinator's work queue, and copied to the county justice bureau.
+    const queue = await c['cj-coordinator'].workQueue().expect(200);
+    expect(queue.body.map((r: { id: string }) => r.id)).toContain(id);
+    const copy = await c['htb-sfj'].get(id).expect(200);
+    expect(copy.body).toMatchObject({ copyOnly: true, allowedActions: [] });
+    const copyAct = await c['htb-sfj']
+      .act(id, { action: 'accept', expectedVersion: copy.body.version })
+      .expect(403);
+    expect(copyAct.body.error).toBe('ROLE_NOT_ALLOWED');
+
+    await step(c['cj-coordinator'], id, 'return', { comment: '请补充行政执法数据。' });
+    await c['htb-drafter']
+      .save(id, {
+        basedOnRevision: 2,
+        sections: { ...fixed, measures: `${fixed.measures}\n全年办理行政处罚案件120件。` },
+      })
+      .expect(201);
+    await step(c['htb-drafter'], id, 'submit');
+    await step(c['htb-reviewer'], id, 'approve');
+    await step(c['htb-legal'], id, 'approve', { fields: { opinion: '同意。' } });
+    await step(c['htb-party'], id, 'approve', { fields: MEETING });
+    await step(c['cj-coordinator'], id, 'accept');
+    await step(c['htb-drafter'], id, 'publish');
+
+    const history = await c['htb-drafter'].history(id).expect(200);
+    expect(history.body.chain).toEqual({ verified: true });
+    const rows = history.body.events.map(
+      (e: { action: string; actor: { username: string }; toState: string; comment: string | null }) =>
+        [e.action, e.actor.username, e.toState, e.comment ?? ''].join(' | '),
+    );
+    expect(rows).toEqual([
+      'create | htb-drafter | drafting | ',
+      'save | htb-drafter | drafting | ',
+      'submit | htb-drafter | dept_review | ',
+      'approve | htb-reviewer | legal_review | ',
+      'return | htb-legal | drafting | 第二部分存在问题缺少原因分析，请补充。',
+      'save | htb-drafter | drafting | ',
+      'submit | htb-drafter | dept_review | ',
+      'approve | htb-reviewer | legal_review | ',
+      'approve | htb-legal | party_approval | ',
+      'approve | htb-party | submitted | ',
+      'return | cj-coordinator | drafting | 请补充行政执法数据。',
+      'save | htb-drafter | drafting | ',
+      'submit | htb-drafter | dept_review | ',
+      'approve | htb-reviewer | legal_review | ',
+      'approve | htb-legal | party_approval | ',
+      'approve | htb-party | submitted | ',
+      'accept | cj-coordinator | accepted | ',
+      'publish | htb-drafter | published | ',
+    ]);
+    const partyEvent = history.body.events[9];
+    expect(partyEvent).toMatchObject({ actorRole: 'party_approver', fields: MEETING, revision: 2 });
+    expect(history.body.events[8].fields).toEqual({ opinion: '经审查，报告内容合法合规。' });
+    expect(history.body.events[10].actorRole).toBe('coordinator');
+
+    const final = await c['htb-drafter'].get(id).expect(200);
+    expect(final.body).toMatchObject({ state: 'published', returnCount: 2, currentRevision: 3 });
+    expect(final.body.sections.measures).toContain('全年办理行政处罚案件120件。');
+  });
+
+  it('tells the people who must act: the reviewer gets a to-do when the drafter submits, the drafter sees a return', async () => {
+    const created = await c['htb-drafter']
+      .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2019 })
+      .expect(201);
+    const id = created.body.id;
+    await step(c['htb-drafter'], id, 'submit');
+    await step(c['htb-reviewer'], id, 'return', { comment: '内容为空，请先起草。' });
+    await drainQueues(worker);
+    const reviewerInbox = await c['htb-reviewer'].notifications().expect(200);
+    expect(reviewerInbox.body.filter((n: { reportId: string }) => n.reportId === id)).toEqual([
+      expect.objectContaining({ kind: 'action_required', title: expect.stringContaining('待办') }),
+    ]);
+    const drafterInbox = await c['htb-drafter'].notifications().expect(200);
+    expect(drafterInbox.body.filter((n: { reportId: string }) => n.reportId === id)).toEqual([
+      expect.objectContaining({ kind: 'returned', body: expect.stringContaining('内容为空，请先起草。') }),
+    ]);
+  });
+
+  it('keeps units apart: another county cannot read or guess a report; the prefecture reads both', async () => {
+    const mine = await c['htb-drafter']
+      .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2020 })
+      .expect(201);
+    const theirs = await c['mns-drafter']
+      .create({ unitId: demo.unitIds['mns-transport'], reportYear: 2020 })
+      .expect(201);
+    const foreign = await c['mns-drafter'].get(mine.body.id).expect(404);
+    expect(foreign.body).toMatchObject({ error: 'NOT_FOUND', message: 'Report not found' });
+    await c['mns-drafter'].history(mine.body.id).expect(404);
+    await c['mns-drafter'].act(mine.body.id, { action: 'submit', expectedVersion: 1 }).expect(404);
+    // An id one character away from a real one is just as unknown (ids are random, not sequential).
+    const guessed = mine.body.id.replace(/.$/, (ch: string) => (ch === '0' ? '1' : '0'));
+    await c['mns-drafter'].get(guessed).expect(404);
+    // Another prefecture's coordinator sees nothing; our prefecture and the province see both.
+    await c['yl-coordinator'].get(mine.body.id).expect(404);
+    await c['cj-coordinator'].get(mine.body.id).expect(200);
+    await c['cj-coordinator'].get(theirs.body.id).expect(200);
+    await c['xj-coordinator'].get(theirs.body.id).expect(200);
+    // The province reads a county report but does not act on it: the prefecture above it does.
+    const list = await c['mns-drafter']
+      .raw()
+      .http()
+      .get('/reports')
+      .set(c['mns-drafter'].raw().auth)
+      .expect(200);
+    expect(
+      list.body.every((r: { unit: { id: string } }) => r.unit.id === demo.unitIds['mns-transport']),
+    ).toBe(true);
+  });
+
+  it('refuses what the regulation forbids, with messages a user understands', async () => {
+    const created = await c['htb-drafter']
+      .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2021 })
+      .expect(201);
+    const id = created.body.id;
+    await step(c['htb-drafter'], id, 'submit');
+    let current = (await c['htb-reviewer'].get(id)).body;
+    const noComment = await c['htb-reviewer']
+      .act(id, { action: 'return', expectedVersion: current.version })
+      .expect(400);
+    expect(noComment.body).toMatchObject({
+      error: 'COMMENT_REQUIRED',
+      message: expect.stringMatching(/return needs a comment/),
+    });
+    const wrongRole = await c['htb-legal']
+      .act(id, { action: 'approve', expectedVersion: current.version })
+      .expect(403);
+    expect(wrongRole.body.message).toMatch(/legal_adviser may not approve in dept_review/);
+    await step(c['htb-reviewer'], id, 'approve');
+    await step(c['htb-legal'], id, 'approve', { fields: { opinion: '同意' } });
+    current = (await c['htb-party'].get(id)).body;
+    const noMeeting = await c['htb-party']
+      .act(id, { action: 'approve', expectedVersion: current.version, fields: { meetingBody: '党组会议' } })
+      .expect(400);
+    expect(noMeeting.body.error).toBe('FIELD_REQUIRED');
+    expect(noMeeting.body.message).toMatch(/meetingDate/);
+    expect(noMeeting.body.message).toMatch(/minutesNumber/);
+    const badDate = await c['htb-party']
+      .act(id, {
+        action: 'approve',
+        expectedVersion: current.version,
+        fields: { ...MEETING, meetingDate: '2023-02-30' },
+      })
+      .expect(400);
+    expect(badDate.body.error).toBe('FIELD_INVALID');
+    // Nothing of the refused attempts reached the history.
+    const history = await c['htb-party'].history(id).expect(200);
+    expect(history.body.events.map((e: { action: string }) => e.action)).toEqual([
+      'create',
+      'submit',
+      'approve',
+      'approve',
+    ]);
+  });
+
+  it('lets the last mover withdraw until the next person acts', async () => {
+    const created = await c['htb-drafter']
+      .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2018 })
+      .expect(201);
+    const id = created.body.id;
+    await step(c['htb-drafter'], id, 'submit');
+    await step(c['htb-drafter'], id, 'withdraw');
+    expect((await c['htb-drafter'].get(id)).body.state).toBe('drafting');
+    await step(c['htb-drafter'], id, 'submit');
+    await step(c['htb-reviewer'], id, 'approve');
+    const current = (await c['htb-drafter'].get(id)).body;
+    const late = await c['htb-drafter']
+      .act(id, { action: 'withdraw', expectedVersion: current.version })
+      .expect(409);
+    expect(late.body.error).toBe('WITHDRAW_NOT_ALLOWED');
+  });
+
+  it('never overwrites a revision: a save based on an old revision gets 409 and the current number', async () => {
+    const created = await c['htb-drafter']
+      .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2017 })
+      .expect(201);
+    const id = created.body.id;
+    await c['htb-drafter'].save(id, { basedOnRevision: 0, sections: { measures: '甲' } }).expect(201);
+    await c['htb-drafter'].save(id, { basedOnRevision: 1, sections: { measures: '乙' } }).expect(201);
+    const stale = await c['htb-drafter']
+      .save(id, { basedOnRevision: 1, sections: { measures: '丙' } })
+      .expect(409);
+    expect(stale.body).toMatchObject({
+      error: 'REVISION_STALE',
+      details: { currentRevision: 2, basedOn: 1 },
+    });
+    const { http, auth } = c['htb-drafter'].raw();
+    const revisions = await http().get(`/reports/${id}/revisions`).set(auth).expect(200);
+    expect(revisions.body.map((r: { number: number }) => r.number)).toEqual([1, 2]);
+    const diff = await http().get(`/reports/${id}/diff?from=1&to=2`).set(auth).expect(200);
+    expect(diff.body.sections.find((s: { section: string }) => s.section === 'measures')).toMatchObject({
+      changed: true,
+      hunks: [
+        { kind: 'removed', lines: ['甲'] },
+        { kind: 'added', lines: ['乙'] },
+      ],
+    });
+    expect(
+      (await http().get(`/reports/${id}/revisions/1`).set(auth).expect(200)).body.sections.measures,
+    ).toBe('甲');
+  });
+
+  it('applies a retried request with the same Idempotency-Key once', async () => {
+    const created = await c['htb-drafter']
+      .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2016 })
+      .expect(201);
+    const id = created.body.id;
+    const body = { action: 'submit', expectedVersion: 1 };
+    const first = await c['htb-drafter']
+      .act(id, body, { 'Idempotency-Key': 'submit-2016-abcdef' })
+      .expect(200);
+    const retry = await c['htb-drafter']
+      .act(id, body, { 'Idempotency-Key': 'submit-2016-abcdef' })
+      .expect(200);
+    expect(retry.body).toEqual(first.body);
+    const other = await c['htb-drafter']
+      .act(id, { ...body, comment: 'x' }, { 'Idempotency-Key': 'submit-2016-abcdef' })
+      .expect(422);
+    expect(other.body.error).toBe('IDEMPOTENCY_KEY_REUSED');
+    const history = await c['htb-drafter'].history(id).expect(200);
+    expect(history.body.events.filter((e: { action: string }) => e.action === 'submit')).toHaveLength(1);
+  });
+});
