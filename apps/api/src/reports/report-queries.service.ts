@@ -43,9 +43,16 @@ export class ReportQueriesService {
     const reach = reachClause(principal);
     const where = [reach.sql];
     const params: unknown[] = [...reach.params];
-    if (filter.unitId) (where.push('r.unit_id = ?'), params.push(filter.unitId));
-    if (filter.reportYear) (where.push('r.report_year = ?'), params.push(filter.reportYear));
-    if (filter.state) (where.push('r.state = ?'), params.push(filter.state));
+    const conditions: Array<[string, unknown]> = [
+      ['r.unit_id = ?', filter.unitId],
+      ['r.report_year = ?', filter.reportYear],
+      ['r.state = ?', filter.state],
+    ];
+    for (const [sql, value] of conditions) {
+      if (value === undefined) continue;
+      where.push(sql);
+      params.push(value);
+    }
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT r.*, u.name AS unit_name FROM reports r JOIN units u ON u.id = r.unit_id
         WHERE ${where.join(' AND ')} ORDER BY r.updated_at DESC, r.id LIMIT ? OFFSET ?`,
