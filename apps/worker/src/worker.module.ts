@@ -7,6 +7,7 @@ import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
+import { DeadlinesChangedHandler } from './deadlines/deadlines-changed.handler';
 import { InboxRepository } from './notifications/inbox.repository';
 import { TransitionNotifyHandler } from './notifications/transition-notify.handler';
 import { JobHandlerRegistry } from './jobs/job-handler.registry';

@@ -16,6 +16,8 @@ export interface JobPayloads {
   'self-check': { selfCheckId: string };
   /** Fan a recorded workflow transition out to the in-app inbox of the people concerned. */
   'transition-notify': { auditEventId: number };
+  /** A report's deadlines opened, moved or closed: re-plan its reminders from MySQL (the source of truth). */
+  'deadlines-changed': { reportId: string; reportVersion: number };
 }
 export type JobName = keyof JobPayloads;
 
@@ -30,6 +32,10 @@ interface JobDefinition<N extends JobName> {
 export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'self-check': { queue: QUEUES.system, jobId: (p) => `self-check-${p.selfCheckId}`, attempts: 3 },
   'transition-notify': { queue: QUEUES.notifications, jobId: (p) => `transition-notify-${p.auditEventId}` },
+  'deadlines-changed': {
+    queue: QUEUES.deadlines,
+    jobId: (p) => `deadlines-changed-${p.reportId}-v${p.reportVersion}`,
+  },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

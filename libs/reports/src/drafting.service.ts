@@ -10,6 +10,7 @@ import { ReportAccess } from './report-access';
 import { ReportErrors } from './report.errors';
 import { nextEvent } from './report-events';
 import { ReportRepository } from './report.repository';
+import type { ReminderPolicy, StageLimits } from './reminder-policy';
 import type { Report, Revision } from './report.types';
 import { RevisionRepository } from './revision.repository';
 
@@ -21,6 +22,9 @@ export interface CreateReportCommand {
   campaignId?: string | null;
   receivingUnitId?: string | null;
   workflow?: { id: string; version: number };
+  stageLimits?: StageLimits | null;
+  reminderPolicy?: ReminderPolicy | null;
+  dueAt?: Date | null;
 }
 
 /** Creating a report and saving its sections: every save is a new immutable revision. */
@@ -70,6 +74,9 @@ export class DraftingService {
       stageEnteredAt: now,
       stageDueAt: null,
       submittedAt: null,
+      stageLimits: cmd.stageLimits ?? null,
+      reminderPolicy: cmd.reminderPolicy ?? null,
+      dueAt: cmd.dueAt ?? null,
       createdBy: cmd.principal.userId,
       createdAt: now,
       updatedAt: now,

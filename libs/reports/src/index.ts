@@ -10,3 +10,4 @@ export * from './revision.repository';
 export * from './stage-clock';
 export * from './transition.service';
 export * from './workflow-roles';
+export * from './reminder-policy';

@@ -5,7 +5,10 @@ import type { Report } from './report.types';
 
 const COLUMNS = `id, unit_id, receiving_unit_id, campaign_id, report_year, workflow_id, workflow_version, state, version,
   current_revision, title, last_event_seq, last_hash, last_action, last_from_state, last_actor_id, last_actor_role,
-  return_count, stage_entered_at, stage_due_at, submitted_at, created_by, created_at, updated_at`;
+  return_count, stage_entered_at, stage_due_at, submitted_at, stage_limits, reminder_policy, due_at, created_by, created_at, updated_at`;
+
+const json = <T>(v: unknown): T | null =>
+  v === null || v === undefined ? null : ((typeof v === 'string' ? JSON.parse(v) : v) as T);
 
 export function toReport(r: Record<string, unknown>): Report {
   return {
@@ -30,6 +33,9 @@ export function toReport(r: Record<string, unknown>): Report {
     stageEnteredAt: r.stage_entered_at as Date,
     stageDueAt: (r.stage_due_at as Date | null) ?? null,
     submittedAt: (r.submitted_at as Date | null) ?? null,
+    stageLimits: json(r.stage_limits),
+    reminderPolicy: json(r.reminder_policy),
+    dueAt: (r.due_at as Date | null) ?? null,
     createdBy: r.created_by as string,
     createdAt: r.created_at as Date,
     updatedAt: r.updated_at as Date,
@@ -61,8 +67,8 @@ export class ReportRepository {
     await manager.query(
       `INSERT INTO reports (id, unit_id, receiving_unit_id, campaign_id, campaign_scope, report_year, workflow_id, workflow_version,
         state, version, current_revision, title, last_event_seq, last_hash, return_count, stage_entered_at, stage_due_at,
-        created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
+        stage_limits, reminder_policy, due_at, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         report.id,
         report.unitId,
@@ -80,6 +86,9 @@ export class ReportRepository {
         report.lastHash,
         report.stageEnteredAt,
         report.stageDueAt,
+        report.stageLimits ? JSON.stringify(report.stageLimits) : null,
+        report.reminderPolicy ? JSON.stringify(report.reminderPolicy) : null,
+        report.dueAt,
         report.createdBy,
         report.createdAt,
         report.updatedAt,

@@ -1,5 +1,6 @@
 import type { ReportSections } from '@app/content';
 import type { Effect, Role } from '@app/workflow';
+import type { ReminderPolicy, StageLimits } from './reminder-policy';
 
 export interface Report {
   id: string;
@@ -23,6 +24,11 @@ export interface Report {
   stageEnteredAt: Date;
   stageDueAt: Date | null;
   submittedAt: Date | null;
+  /** Working days per review state (from the campaign); null = the configured default. */
+  stageLimits: StageLimits | null;
+  reminderPolicy: ReminderPolicy | null;
+  /** The unit's due date (end of day, Asia/Shanghai), after extensions; null without a campaign. */
+  dueAt: Date | null;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
