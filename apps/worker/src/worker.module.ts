@@ -36,6 +36,7 @@ import { SelfCheckHandler } from './system/self-check.handler';
     SelfCheckHandler,
     InboxRepository,
     TransitionNotifyHandler,
+    DeadlinesChangedHandler,
   ],
 })
 export class WorkerModule {}
