@@ -1,0 +1,80 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { startApi, startWorker, drainQueues } from '../support/apps';
+import { loadDemo, tokenFor } from '../support/demo';
+import { reportClient, step } from '../reports/report-helpers';
+import { SelfCheckHandler } from '../../apps/worker/src/system/self-check.handler';
+import { TransitionNotifyHandler } from '../../apps/worker/src/notifications/transition-notify.handler';
+
+/** Every job may run more than once (retries, relays after a crash): the second run must change nothing. */
+describe('jobs are idempotent', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let worker: INestApplicationContext;
+  let demo: Awaited<ReturnType<typeof loadDemo>>;
+
+  beforeAll(async () => {
+    api = await startApi();
+    worker = await startWorker();
+    demo = await loadDemo(api.dataSource);
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api?.app.close();
+  });
+
+  it('transition-notify: a second run delivers nothing more', async () => {
+    const drafter = reportClient(api.http, await tokenFor(api.http, 'cjjt-drafter'));
+    const created = await drafter
+      .create({ unitId: demo.unitIds['cj-transport'], reportYear: 2013 })
+      .expect(201);
+    await step(drafter, created.body.id, 'submit');
+    await drainQueues(worker);
+    const dataSource = api.app.get(DataSource);
+    const [event] = await dataSource.query(
+      "SELECT id FROM audit_events WHERE report_id = ? AND action = 'submit'",
+      [created.body.id],
+    );
+    const count = async () =>
+      Number(
+        (
+          await dataSource.query('SELECT COUNT(*) AS n FROM notifications WHERE report_id = ?', [
+            created.body.id,
+          ])
+        )[0].n,
+      );
+    const delivered = await count();
+    expect(delivered).toBe(1); // the department reviewer of 昌吉州交通运输局
+
+    const handler = worker.get(TransitionNotifyHandler);
+    const again = await handler.handle({ auditEventId: Number(event.id) }, { jobId: 'test', attempt: 2 });
+    expect(again).toEqual({ status: 'skipped', reason: 'already delivered' });
+    expect(await count()).toBe(delivered);
+  });
+
+  it('transition-notify: an unknown event is skipped, not retried forever', async () => {
+    const outcome = await worker
+      .get(TransitionNotifyHandler)
+      .handle({ auditEventId: 987654321 }, { jobId: 'x', attempt: 1 });
+    expect(outcome.status).toBe('skipped');
+  });
+
+  it('self-check: a second run is skipped and keeps the first result', async () => {
+    const admin = `Bearer ${await tokenFor(api.http, 'cj-admin')}`;
+    const created = await api.http().post('/system/self-checks').set('Authorization', admin).expect(202);
+    await drainQueues(worker);
+    const first = await api
+      .http()
+      .get(`/system/self-checks/${created.body.id}`)
+      .set('Authorization', admin)
+      .expect(200);
+    expect(first.body.processedAt).not.toBeNull();
+    const again = await worker.get(SelfCheckHandler).handle({ selfCheckId: created.body.id });
+    expect(again.status).toBe('skipped');
+    const second = await api
+      .http()
+      .get(`/system/self-checks/${created.body.id}`)
+      .set('Authorization', admin)
+      .expect(200);
+    expect(second.body.processedAt).toBe(first.body.processedAt);
+  });
+});
