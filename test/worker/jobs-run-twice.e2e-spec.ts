@@ -46,15 +46,13 @@ describe('jobs are idempotent', () => {
     expect(delivered).toBe(1); // the department reviewer of 昌吉州交通运输局
 
     const handler = worker.get(TransitionNotifyHandler);
-    const again = await handler.handle({ auditEventId: Number(event.id) }, { jobId: 'test', attempt: 2 });
+    const again = await handler.handle({ auditEventId: Number(event.id) });
     expect(again).toEqual({ status: 'skipped', reason: 'already delivered' });
     expect(await count()).toBe(delivered);
   });
 
   it('transition-notify: an unknown event is skipped, not retried forever', async () => {
-    const outcome = await worker
-      .get(TransitionNotifyHandler)
-      .handle({ auditEventId: 987654321 }, { jobId: 'x', attempt: 1 });
+    const outcome = await worker.get(TransitionNotifyHandler).handle({ auditEventId: 987654321 });
     expect(outcome.status).toBe('skipped');
   });
 

@@ -5,6 +5,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { DirectoryModule } from '@app/directory';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 import { OutboxPollingService } from './system/outbox-polling.service';
@@ -29,6 +30,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     ReportsModule,
     NotificationsModule,
+    AttachmentsModule,
   ],
   providers: [OutboxPollingService],
 })

@@ -11,3 +11,4 @@ export * from './stage-clock';
 export * from './transition.service';
 export * from './workflow-roles';
 export * from './reminder-policy';
+export * from './report-events';

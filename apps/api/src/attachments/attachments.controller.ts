@@ -1,0 +1,62 @@
+import {
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AppError } from '@app/common';
+import type { Principal } from '@app/directory';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { AttachmentsService } from './attachments.service';
+
+const Id = () => new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, 'NOT_FOUND', 'Not found') });
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports/:id/attachments')
+export class AttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Attach evidence (pdf, docx, xlsx, doc, xls, ofd, jpg, png; at most ATTACHMENT_MAX_BYTES)',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  // Size limits come from MulterModule in AttachmentsModule (413 when exceeded).
+  @UseInterceptors(FileInterceptor('file'))
+  upload(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @UploadedFile() file?: { originalname: string; buffer: Buffer },
+  ) {
+    return this.attachments.upload(principal, id, file);
+  }
+
+  @Get()
+  list(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
+    return this.attachments.list(principal, id);
+  }
+
+  @Get(':attachmentId/content')
+  async download(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Param('attachmentId', Id()) attachmentId: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { view, content } = await this.attachments.download(principal, id, attachmentId);
+    res.setHeader('Content-Type', view.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(view.filename)}`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    return new StreamableFile(content);
+  }
+}

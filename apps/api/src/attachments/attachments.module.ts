@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AppConfig } from '@app/config';
+import { AttachmentStorage, DiskAttachmentStorage } from './attachment-storage';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
+
+@Module({
+  imports: [
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        // No storage option: multer keeps the file in memory; the service decides where it goes.
+        limits: { fileSize: config.env.ATTACHMENT_MAX_BYTES, files: 1, fields: 5 },
+      }),
+    }),
+  ],
+  controllers: [AttachmentsController],
+  providers: [AttachmentsService, { provide: AttachmentStorage, useClass: DiskAttachmentStorage }],
+})
+export class AttachmentsModule {}

@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError, Clock, newId } from '@app/common';
+import type { Principal } from '@app/directory';
+import { AuditRepository, nextEvent, ReportAccess, ReportErrors } from '@app/reports';
+import { defaultRegistry } from '@app/workflow';
+import { AttachmentStorage } from './attachment-storage';
+import { ALLOWED_EXTENSIONS, recogniseFile } from './file-types';
+
+export interface AttachmentView {
+  id: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string;
+  createdAt: Date;
+}
+
+/** Evidence files attached to a report while it is drafted; each upload is recorded in the audit chain. */
+@Injectable()
+export class AttachmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ReportAccess,
+    private readonly audit: AuditRepository,
+    private readonly storage: AttachmentStorage,
+    private readonly clock: Clock,
+  ) {}
+
+  async upload(
+    principal: Principal,
+    reportId: string,
+    file: { originalname: string; buffer: Buffer } | undefined,
+  ) {
+    if (!file)
+      throw new AppError(400, 'FILE_REQUIRED', 'Send the file as multipart/form-data in the field "file"');
+    const { report } = await this.access.writable(principal, reportId, 'report.attach');
+    const drafting = defaultRegistry.get(report.workflowId, report.workflowVersion).initial;
+    if (report.state !== drafting) throw ReportErrors.notEditable(report.state);
+    const filename = utf8Name(file.originalname)
+      .normalize('NFC')
+      .replace(/[\\/\u0000-\u001f]/g, '_')
+      .slice(0, 200);
+    const contentType = recogniseFile(filename, file.buffer);
+    if (!contentType) {
+      throw new AppError(
+        415,
+        'ATTACHMENT_TYPE_NOT_ALLOWED',
+        `Only ${ALLOWED_EXTENSIONS.join(', ')} files are accepted, and the file's content must match its extension`,
+      );
+    }
+    const id = newId();
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const storageKey = `${reportId}/${id}`;
+    await this.storage.put(storageKey, file.buffer);
+    const now = this.clock.now();
+    const event = nextEvent(report, {
+      revision: report.currentRevision,
+      action: 'attach',
+      fromState: report.state,
+      toState: report.state,
+      actorUserId: principal.userId,
+      actorRole: 'drafter',
+      actorUnitId: principal.unitId,
+      comment: null,
+      fields: { attachmentId: id, filename, sha256 },
+      effects: [],
+      createdAt: now,
+    });
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const result: { affectedRows: number } = await manager.query(
+          `UPDATE reports SET version = version + 1, last_event_seq = ?, last_hash = ?, updated_at = ?
+            WHERE id = ? AND version = ? AND state = ?`,
+          [event.seq, event.hash, now, report.id, report.version, drafting],
+        );
+        if (result.affectedRows !== 1) throw ReportErrors.staleVersion(report);
+        await manager.query(
+          `INSERT INTO attachments (id, report_id, filename, content_type, size_bytes, sha256, storage_key, uploaded_by, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            id,
+            report.id,
+            filename,
+            contentType,
+            file.buffer.length,
+            sha256,
+            storageKey,
+            principal.userId,
+            now,
+          ],
+        );
+        await this.audit.append(manager, event);
+      });
+    } catch (error) {
+      // Nothing refers to the bytes when the transaction did not commit.
+      await this.storage.remove(storageKey);
+      throw error;
+    }
+    return {
+      id,
+      filename,
+      contentType,
+      sizeBytes: file.buffer.length,
+      sha256,
+      uploadedBy: principal.userId,
+      createdAt: now,
+    };
+  }
+
+  async list(principal: Principal, reportId: string): Promise<AttachmentView[]> {
+    await this.access.readable(principal, reportId);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      'SELECT * FROM attachments WHERE report_id = ? ORDER BY created_at, id',
+      [reportId],
+    );
+    return rows.map(toView);
+  }
+
+  async download(
+    principal: Principal,
+    reportId: string,
+    attachmentId: string,
+  ): Promise<{ view: AttachmentView; content: Buffer }> {
+    await this.access.readable(principal, reportId);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      'SELECT * FROM attachments WHERE report_id = ? AND id = ?',
+      [reportId, attachmentId],
+    );
+    if (!rows[0]) throw new AppError(404, 'ATTACHMENT_NOT_FOUND', 'Attachment not found');
+    return { view: toView(rows[0]), content: await this.storage.get(rows[0].storage_key as string) };
+  }
+}
+
+function toView(r: Record<string, unknown>): AttachmentView {
+  return {
+    id: r.id as string,
+    filename: r.filename as string,
+    contentType: r.content_type as string,
+    sizeBytes: Number(r.size_bytes),
+    sha256: r.sha256 as string,
+    uploadedBy: r.uploaded_by as string,
+    createdAt: r.created_at as Date,
+  };
+}
+
+/**
+ * Browsers send the file name as raw UTF-8 bytes, which multer's parser reads as latin1: turn
+ * those back into the characters the user typed (名称.pdf), leave names already decoded alone.
+ */
+function utf8Name(name: string): string {
+  if (!/^[\u0000-\u00ff]*$/.test(name)) return name;
+  const decoded = Buffer.from(name, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? name : decoded;
+}
