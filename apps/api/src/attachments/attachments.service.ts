@@ -8,6 +8,9 @@ import { defaultRegistry } from '@app/workflow';
 import { AttachmentStorage } from './attachment-storage';
 import { ALLOWED_EXTENSIONS, recogniseFile } from './file-types';
 
+// eslint-disable-next-line no-control-regex -- control characters and path separators must not reach a file name
+const UNSAFE_NAME_CHARS = /[\\/\u0000-\u001f]/g;
+
 export interface AttachmentView {
   id: string;
   filename: string;
@@ -41,7 +44,7 @@ export class AttachmentsService {
     if (report.state !== drafting) throw ReportErrors.notEditable(report.state);
     const filename = utf8Name(file.originalname)
       .normalize('NFC')
-      .replace(/[\\/\u0000-\u001f]/g, '_')
+      .replace(UNSAFE_NAME_CHARS, '_')
       .slice(0, 200);
     const contentType = recogniseFile(filename, file.buffer);
     if (!contentType) {
@@ -151,6 +154,7 @@ function toView(r: Record<string, unknown>): AttachmentView {
  * those back into the characters the user typed (名称.pdf), leave names already decoded alone.
  */
 function utf8Name(name: string): string {
+  // eslint-disable-next-line no-control-regex -- the whole latin1 range, control characters included
   if (!/^[\u0000-\u00ff]*$/.test(name)) return name;
   const decoded = Buffer.from(name, 'latin1').toString('utf8');
   return decoded.includes('\ufffd') ? name : decoded;
