@@ -24,7 +24,8 @@ export function configureApp(app: NestExpressApplication): void {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      exceptionFactory: (errors) => new BadRequestException({ message: flatten(errors) }),
+      exceptionFactory: (errors) =>
+        new BadRequestException({ message: flatten(errors), code: 'VALIDATION_FAILED' }),
     }),
   );
   app.enableShutdownHooks();
