@@ -8,6 +8,12 @@ import { QueueModule } from '@app/queue';
 import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
 import { DeadlinesChangedHandler } from './deadlines/deadlines-changed.handler';
+import { Reconciler } from './deadlines/reconciler';
+import { ReminderDueHandler } from './deadlines/reminder-due.handler';
+import { ReminderScheduler } from './deadlines/reminder-scheduler';
+import { Channels } from './notifications/channels';
+import { DeliverySendHandler } from './notifications/delivery-send.handler';
+import { Recipients } from './notifications/recipients';
 import { InboxRepository } from './notifications/inbox.repository';
 import { TransitionNotifyHandler } from './notifications/transition-notify.handler';
 import { JobHandlerRegistry } from './jobs/job-handler.registry';
@@ -37,6 +43,12 @@ import { SelfCheckHandler } from './system/self-check.handler';
     InboxRepository,
     TransitionNotifyHandler,
     DeadlinesChangedHandler,
+    ReminderScheduler,
+    ReminderDueHandler,
+    Recipients,
+    Channels,
+    DeliverySendHandler,
+    Reconciler,
   ],
 })
 export class WorkerModule {}

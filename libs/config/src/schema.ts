@@ -56,6 +56,18 @@ export const envSchema = z
     /** Stage time limit used when a report has no campaign that sets one (working days). */
     DEFAULT_STAGE_LIMIT_WORKING_DAYS: int(1, 60).default(5),
     CALENDAR_DIR: z.string().min(1).default('config/calendar'),
+    /** Outgoing mail for reminders, e.g. smtp://user:password@mail.example.gov.cn:587; unset = no email channel. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s/]+(:\d+)?\/?$/, 'expected a URL like smtp://user:password@host:587')
+      .optional(),
+    SMTP_FROM: z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+$/, 'expected an address like reportflow@example.gov.cn')
+      .default('reportflow@localhost'),
+    WEBHOOK_TIMEOUT_MS: int(100, 60000).default(5000),
+    /** How often the worker compares open deadlines in MySQL with the timers in Redis. */
+    RECONCILE_INTERVAL_MS: int(1000, 24 * 3600 * 1000).default(5 * 60 * 1000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {

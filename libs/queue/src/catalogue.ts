@@ -18,6 +18,10 @@ export interface JobPayloads {
   'transition-notify': { auditEventId: number };
   /** A report's deadlines opened, moved or closed: re-plan its reminders from MySQL (the source of truth). */
   'deadlines-changed': { reportId: string; reportVersion: number };
+  /** One reminder or escalation occurrence of one deadline version is due. */
+  'reminder-due': { deadlineId: string; deadlineVersion: number; occurrence: string };
+  /** Send one stored email/webhook delivery; `replay` counts admin replays from the dead-letter list. */
+  'delivery-send': { deliveryId: number; replay: number };
 }
 export type JobName = keyof JobPayloads;
 
@@ -35,6 +39,16 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'deadlines-changed': {
     queue: QUEUES.deadlines,
     jobId: (p) => `deadlines-changed-${p.reportId}-v${p.reportVersion}`,
+  },
+  // Must equal reminderJobId() in @app/reminders: the scheduler computes ids to check Redis.
+  'reminder-due': {
+    queue: QUEUES.deadlines,
+    jobId: (p) => `reminder-${p.deadlineId}-v${p.deadlineVersion}-${p.occurrence}`,
+  },
+  'delivery-send': {
+    queue: QUEUES.notifications,
+    jobId: (p) => `delivery-${p.deliveryId}-r${p.replay}`,
+    attempts: 5,
   },
 };
 

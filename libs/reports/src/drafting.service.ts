@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, isDuplicateKey, newId } from '@app/common';
 import { emptySections, type ReportSections } from '@app/content';
-import { AccessErrors, authorize, receivingUnitOf, UnitRepository, type Principal } from '@app/directory';
+import {
+  AccessErrors,
+  authorize,
+  receivingUnitOf,
+  UnitRepository,
+  type Principal,
+  type Unit,
+} from '@app/directory';
+import { OutboxWriter } from '@app/queue';
 import { defaultRegistry } from '@app/workflow';
 import { contentHash, GENESIS_HASH } from './audit-chain';
 import { AuditRepository } from './audit.repository';
+import { DeadlineRepository } from './deadline.repository';
+import { desiredDeadlines } from './desired-deadlines';
 import { ReportAccess } from './report-access';
 import { ReportErrors } from './report.errors';
 import { nextEvent } from './report-events';
@@ -37,11 +47,31 @@ export class DraftingService {
     private readonly audit: AuditRepository,
     private readonly units: UnitRepository,
     private readonly access: ReportAccess,
+    private readonly deadlines: DeadlineRepository,
+    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
 
   async create(cmd: CreateReportCommand): Promise<Report> {
-    const unit = await this.units.findById(cmd.unitId);
+    try {
+      return await this.dataSource.transaction((manager) => this.createInTransaction(manager, cmd));
+    } catch (error) {
+      if (isDuplicateKey(error)) throw ReportErrors.duplicate(cmd.reportYear);
+      throw error;
+    }
+  }
+
+  /**
+   * The create path inside the caller's transaction, so that a campaign creates all its reports or
+   * none. `preloaded` is the unit already read by the caller (saves one query per report when a
+   * campaign creates thousands); a duplicate report surfaces as the driver's duplicate-key error.
+   */
+  async createInTransaction(
+    manager: EntityManager,
+    cmd: CreateReportCommand,
+    preloaded?: Unit,
+  ): Promise<Report> {
+    const unit = preloaded?.id === cmd.unitId ? preloaded : await this.units.findById(cmd.unitId, manager);
     if (!unit) throw AccessErrors.notFound('Unit');
     const roles = authorize(cmd.principal, 'report.create', unit);
     const definition = cmd.workflow
@@ -95,14 +125,15 @@ export class DraftingService {
       createdAt: now,
     });
     const report = { ...base, lastEventSeq: event.seq, lastHash: event.hash };
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        await this.reports.insert(report, manager);
-        await this.audit.append(manager, event);
-      });
-    } catch (error) {
-      if (isDuplicateKey(error)) throw ReportErrors.duplicate(cmd.reportYear);
-      throw error;
+    await this.reports.insert(report, manager);
+    await this.audit.append(manager, event);
+    if (await this.deadlines.sync(manager, report.id, desiredDeadlines(definition, report), now)) {
+      await this.outbox.add(
+        manager,
+        'deadlines-changed',
+        { reportId: report.id, reportVersion: report.version },
+        now,
+      );
     }
     return report;
   }

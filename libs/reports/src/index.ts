@@ -12,3 +12,5 @@ export * from './transition.service';
 export * from './workflow-roles';
 export * from './reminder-policy';
 export * from './report-events';
+export * from './deadline.repository';
+export * from './desired-deadlines';

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditRepository } from './audit.repository';
 import { CopyRecipients } from './copy-recipients';
+import { DeadlineRepository } from './deadline.repository';
 import { DraftingService } from './drafting.service';
 import { IdempotencyRepository } from './idempotency.repository';
 import { ReportAccess } from './report-access';
@@ -12,6 +13,7 @@ import { TransitionService } from './transition.service';
 const providers = [
   AuditRepository,
   CopyRecipients,
+  DeadlineRepository,
   DraftingService,
   IdempotencyRepository,
   ReportAccess,

@@ -6,6 +6,8 @@ import type { Principal } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { decide, defaultRegistry, type ActionField, type LastTransition } from '@app/workflow';
 import { CopyRecipients } from './copy-recipients';
+import { DeadlineRepository } from './deadline.repository';
+import { desiredDeadlines } from './desired-deadlines';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
 import { ReportAccess } from './report-access';
 import { ReportErrors } from './report.errors';
@@ -51,6 +53,7 @@ export class TransitionService {
     private readonly reports: ReportRepository,
     private readonly audit: AuditRepository,
     private readonly access: ReportAccess,
+    private readonly deadlines: DeadlineRepository,
     private readonly idempotency: IdempotencyRepository,
     private readonly copies: CopyRecipients,
     private readonly outbox: OutboxWriter,
@@ -92,9 +95,9 @@ export class TransitionService {
 
     const now = this.clock.now();
     const opens = decision.effects.some((e) => e.type === 'open_stage_deadline');
-    const stageDueAt = opens
-      ? this.stageClock.dueAfter(now, this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS)
-      : null;
+    // The campaign's limit for the stage being entered, in working days.
+    const limit = report.stageLimits?.[decision.to] ?? this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS;
+    const stageDueAt = opens ? this.stageClock.dueAfter(now, limit) : null;
     const kindOf = (state: string) => definition.states.find((s) => s.id === state)?.kind;
     const goesUp = kindOf(decision.to) === 'external' && kindOf(decision.from) !== 'external';
     const event = nextEvent(report, {
@@ -136,6 +139,20 @@ export class TransitionService {
         );
         if (!applied) throw ReportErrors.staleVersion(report);
         const eventId = await this.audit.append(manager, event);
+        const deadlinesMoved = await this.deadlines.sync(
+          manager,
+          report.id,
+          desiredDeadlines(definition, { state: decision.to, stageDueAt, dueAt: report.dueAt }),
+          now,
+        );
+        if (deadlinesMoved) {
+          await this.outbox.add(
+            manager,
+            'deadlines-changed',
+            { reportId: report.id, reportVersion: report.version + 1 },
+            now,
+          );
+        }
         if (decision.effects.some((e) => e.type === 'notify')) {
           await this.outbox.add(manager, 'transition-notify', { auditEventId: eventId }, now);
         }

@@ -1,12 +1,43 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '@app/common';
 import type { JobOutcome, JobPayloads } from '@app/queue';
+import { DeadlineRepository, desiredDeadlines, ReportRepository } from '@app/reports';
+import { defaultRegistry } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
+import { ReminderScheduler } from './reminder-scheduler';
 
-/** Re-plans a report's reminders after its deadlines changed (filled in with the reminders work). */
+/**
+ * A report's deadlines opened, moved (extension, return, withdraw) or closed: bring the deadline
+ * rows in line with the report row, then (re)plan the reminder timers of its open deadlines.
+ */
 @Injectable()
 @JobHandler('deadlines-changed')
 export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> {
-  async handle(_payload: JobPayloads['deadlines-changed']): Promise<JobOutcome> {
-    return { status: 'skipped', reason: 'reminder planning is not built yet' };
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reports: ReportRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly scheduler: ReminderScheduler,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle({ reportId }: JobPayloads['deadlines-changed']): Promise<JobOutcome> {
+    const report = await this.reports.findById(reportId);
+    if (!report) return { status: 'skipped', reason: 'report not found' };
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    // An extension moves reports.due_at; the deadline rows follow here, in one transaction.
+    await this.dataSource.transaction((manager) =>
+      this.deadlines.sync(manager, reportId, desiredDeadlines(definition, report), this.clock.now()),
+    );
+    const open = (await this.deadlines.forReport(reportId)).filter((d) => !d.closedAt);
+    for (const deadline of open)
+      await this.scheduler.removeStale(deadline, this.scheduler.plan(deadline, report));
+    const pending = await this.scheduler.pending(open, new Map([[reportId, report]]));
+    const { added, promoted } = await this.scheduler.schedule(pending);
+    return {
+      status: 'done',
+      detail: `${open.length} open deadline(s), ${added} timer(s) added, ${promoted} promoted`,
+    };
   }
 }

@@ -1,0 +1,141 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { JobProducer, QUEUES, type JobPayloads } from '@app/queue';
+import { DeadlineRepository, type Report } from '@app/reports';
+import { ReminderScheduler } from './reminder-scheduler';
+
+export interface ReconcileResult {
+  openDeadlines: number;
+  added: number;
+  promoted: number;
+  orphansRemoved: number;
+}
+
+/**
+ * MySQL says which deadlines are open; Redis holds their timers. At start and then periodically
+ * the reconciler re-creates missing timers (Redis flushed, restored from a backup, a crash before
+ * relay), promotes timers that are due but still waiting, and removes timers of deadlines that
+ * closed or moved. Losing Redis therefore delays a reminder until the next run; it never loses one.
+ */
+@Injectable()
+export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(Reconciler.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<ReconcileResult> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlineRepository,
+    private readonly scheduler: ReminderScheduler,
+    private readonly producer: JobProducer,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.runOnce().catch((error: Error) =>
+      this.logger.warn(`reconcile at start failed: ${error.message}`),
+    );
+    this.timer = setInterval(
+      () =>
+        void this.runOnce().catch((error: Error) => this.logger.warn(`reconcile failed: ${error.message}`)),
+      this.config.env.RECONCILE_INTERVAL_MS,
+    );
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  runOnce(): Promise<ReconcileResult> {
+    this.running ??= this.reconcile().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async reconcile(): Promise<ReconcileResult> {
+    const result: ReconcileResult = { openDeadlines: 0, added: 0, promoted: 0, orphansRemoved: 0 };
+    let afterId = '';
+    for (;;) {
+      const page = await this.deadlines.openPage(afterId, 1000);
+      if (page.length === 0) break;
+      afterId = page[page.length - 1].id;
+      result.openDeadlines += page.length;
+      const policies = await this.policiesOf([...new Set(page.map((d) => d.reportId))]);
+      const { added, promoted } = await this.scheduler.schedule(await this.scheduler.pending(page, policies));
+      result.added += added;
+      result.promoted += promoted;
+    }
+    result.orphansRemoved = await this.removeOrphans();
+    await this.record(result);
+    if (result.added + result.promoted + result.orphansRemoved > 0) {
+      this.logger.log(
+        { reconcile: result },
+        `reconciler repaired ${result.added} missing, ${result.promoted} late, ${result.orphansRemoved} orphan timer(s)`,
+      );
+    }
+    return result;
+  }
+
+  private async policiesOf(reportIds: string[]): Promise<Map<string, Pick<Report, 'reminderPolicy'>>> {
+    const rows: Array<{ id: string; reminder_policy: unknown }> = await this.dataSource.query(
+      'SELECT id, reminder_policy FROM reports WHERE id IN (?)',
+      [reportIds],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          reminderPolicy: r.reminder_policy
+            ? typeof r.reminder_policy === 'string'
+              ? JSON.parse(r.reminder_policy)
+              : r.reminder_policy
+            : null,
+        },
+      ]),
+    );
+  }
+
+  /** Delayed reminder timers whose deadline closed or moved on: remove them (they would be skipped anyway). */
+  private async removeOrphans(): Promise<number> {
+    const queue = this.producer.queue(QUEUES.deadlines);
+    let removed = 0;
+    for (let start = 0; ; start += 1000) {
+      const jobs = await queue.getDelayed(start, start + 999);
+      if (jobs.length === 0) break;
+      const reminders = jobs.filter((j) => j.name === 'reminder-due');
+      const ids = [...new Set(reminders.map((j) => (j.data as JobPayloads['reminder-due']).deadlineId))];
+      const open: Array<{ id: string; version: number }> = ids.length
+        ? await this.dataSource.query(
+            'SELECT id, version FROM deadlines WHERE id IN (?) AND closed_at IS NULL',
+            [ids],
+          )
+        : [];
+      const current = new Map(open.map((d) => [d.id, Number(d.version)]));
+      for (const job of reminders) {
+        const data = job.data as JobPayloads['reminder-due'];
+        if (current.get(data.deadlineId) !== data.deadlineVersion) {
+          await job.remove().catch(() => undefined);
+          removed++;
+          start--;
+        }
+      }
+    }
+    return removed;
+  }
+
+  private async record(result: ReconcileResult): Promise<void> {
+    const client = (await this.producer.queue(QUEUES.deadlines).client) as unknown as Redis;
+    const key = `${this.config.redis.prefix}:metrics:reconciler`;
+    await client
+      .multi()
+      .hincrby(key, 'runs', 1)
+      .hincrby(key, 'added', result.added)
+      .hincrby(key, 'promoted', result.promoted)
+      .hincrby(key, 'orphans_removed', result.orphansRemoved)
+      .hset(key, 'open_deadlines', result.openDeadlines)
+      .exec();
+  }
+}

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '@app/common';
+import { AppConfig } from '@app/config';
+import { OutboxRelay, OutboxWriter, type JobOutcome, type JobPayloads } from '@app/queue';
+import { DeadlineRepository, ReportRepository, type Deadline, type Report } from '@app/reports';
+import { defaultRegistry, stateLabel } from '@app/workflow';
+import { JobHandler, type HandlesJob } from '../jobs/job-handler';
+import { Recipients } from '../notifications/recipients';
+import { ReminderScheduler } from './reminder-scheduler';
+
+const SHANGHAI = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' });
+
+/**
+ * Sends one reminder occurrence. It re-reads the deadline and the report first: a moved or closed
+ * deadline, or a report that already left the stage, means the action was taken and nothing is
+ * sent. Each message is keyed (recipient, deadline, due time, occurrence) and stored in the same
+ * transaction as the log row, so a retry or a second worker never sends it twice.
+ */
+@Injectable()
+@JobHandler('reminder-due')
+export class ReminderDueHandler implements HandlesJob<'reminder-due'> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlineRepository,
+    private readonly reports: ReportRepository,
+    private readonly scheduler: ReminderScheduler,
+    private readonly recipients: Recipients,
+    private readonly outbox: OutboxWriter,
+    private readonly relay: OutboxRelay,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle({
+    deadlineId,
+    deadlineVersion,
+    occurrence,
+  }: JobPayloads['reminder-due']): Promise<JobOutcome> {
+    const deadline = await this.deadlines.findById(deadlineId);
+    if (!deadline || deadline.closedAt)
+      return { status: 'skipped', reason: 'deadline closed: the action was taken' };
+    if (deadline.version !== deadlineVersion)
+      return { status: 'skipped', reason: `deadline moved (v${deadline.version})` };
+    const report = await this.reports.findById(deadline.reportId);
+    if (!report) return { status: 'skipped', reason: 'report not found' };
+    if (deadline.kind === 'stage' && report.state !== deadline.stage) {
+      return { status: 'skipped', reason: `report left ${deadline.stage}` };
+    }
+    const planned = this.scheduler.plan(deadline, report).find((o) => o.name === occurrence);
+    if (!planned) return { status: 'skipped', reason: `occurrence ${occurrence} no longer planned` };
+
+    const people = await this.recipients.of(report, planned.audience);
+    const now = this.clock.now();
+    const text = messageFor(report, deadline, planned.kind, occurrence);
+    const dueKey = deadline.dueAt.getTime();
+    const unitWebhook: Array<{ webhook_url: string | null }> = await this.dataSource.query(
+      'SELECT webhook_url FROM units WHERE id = ?',
+      [report.unitId],
+    );
+    const emails: Array<{ id: string; email: string }> = people.length
+      ? await this.dataSource.query('SELECT id, email FROM users WHERE id IN (?) AND email IS NOT NULL', [
+          people.map((p) => p.id),
+        ])
+      : [];
+
+    const firstTime = await this.dataSource.transaction(async (manager) => {
+      const logged: { affectedRows: number } = await manager.query(
+        'INSERT IGNORE INTO reminder_log (deadline_id, due_at, occurrence, handled_at, recipients) VALUES (?, ?, ?, ?, ?)',
+        [deadline.id, deadline.dueAt, occurrence, now, people.length],
+      );
+      if (people.length > 0) {
+        await manager.query(
+          `INSERT IGNORE INTO notifications (user_id, kind, report_id, title, body, dedup_key, created_at)
+           VALUES ${people.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+          people.flatMap((p) => [
+            p.id,
+            planned.kind,
+            report.id,
+            text.title,
+            text.body,
+            `rem-${deadline.id}-${dueKey}-${occurrence}-${p.id}`,
+            now,
+          ]),
+        );
+      }
+      const deliveries = [
+        ...(this.config.env.SMTP_URL ? emails : []).map((e) => ({
+          channel: 'email',
+          target: e.email,
+          userId: e.id,
+          key: `mail-${deadline.id}-${dueKey}-${occurrence}-${e.id}`,
+        })),
+        ...(unitWebhook[0]?.webhook_url
+          ? [
+              {
+                channel: 'webhook',
+                target: unitWebhook[0].webhook_url,
+                userId: null,
+                key: `hook-${deadline.id}-${dueKey}-${occurrence}`,
+              },
+            ]
+          : []),
+      ];
+      for (const d of deliveries) {
+        const inserted: { affectedRows: number; insertId: number } = await manager.query(
+          `INSERT IGNORE INTO deliveries (dedup_key, channel, target, user_id, unit_id, report_id, subject, body, link, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            d.key,
+            d.channel,
+            d.target,
+            d.userId,
+            report.unitId,
+            report.id,
+            text.title,
+            text.body,
+            this.linkTo(report),
+            now,
+          ],
+        );
+        if (inserted.affectedRows === 1) {
+          await this.outbox.add(
+            manager,
+            'delivery-send',
+            { deliveryId: Number(inserted.insertId), replay: 0 },
+            now,
+          );
+        }
+      }
+      return logged.affectedRows === 1;
+    });
+    this.relay.kick();
+    return firstTime
+      ? { status: 'done', detail: `${occurrence} to ${people.length} recipient(s)` }
+      : { status: 'skipped', reason: 'already sent' };
+  }
+
+  private linkTo(report: Report): string | null {
+    return this.config.env.PUBLIC_BASE_URL ? `${this.config.env.PUBLIC_BASE_URL}/reports/${report.id}` : null;
+  }
+}
+
+function messageFor(report: Report, deadline: Deadline, kind: 'reminder' | 'escalation', occurrence: string) {
+  const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+  const what =
+    deadline.kind === 'stage' ? `「${stateLabel(definition, deadline.stage ?? report.state)}」环节` : '报送';
+  const due = SHANGHAI.format(deadline.dueAt);
+  const when = occurrence.startsWith('before-')
+    ? `将于${due}到期（还有${occurrence.slice(7)}个工作日）`
+    : occurrence === 'on-day'
+      ? `今天（${due}）到期`
+      : `已于${due}超期`;
+  return {
+    title: `${kind === 'escalation' ? '督办' : '催办'}：${report.title}`,
+    body: `${report.title}${what}${when}，请及时办理。`,
+  };
+}

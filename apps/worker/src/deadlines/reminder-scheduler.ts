@@ -1,0 +1,153 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Clock } from '@app/common';
+import { JobProducer, QUEUES, type JobToAdd } from '@app/queue';
+import {
+  DEFAULT_REMINDER_POLICY,
+  pendingOccurrences,
+  planOccurrences,
+  reminderJobId,
+  type Occurrence,
+} from '@app/reminders';
+import { ReportRepository, StageClock, type Deadline, type Report } from '@app/reports';
+
+/**
+ * Turns open deadlines (MySQL) into BullMQ delayed jobs, one per pending occurrence, with ids that
+ * name the deadline version. Adding an id that exists is a no-op, so scheduling twice is harmless;
+ * a due job still waiting as "delayed" (its timer was lost or set by a different clock) is promoted.
+ */
+@Injectable()
+export class ReminderScheduler {
+  private readonly logger = new Logger(ReminderScheduler.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reports: ReportRepository,
+    private readonly stageClock: StageClock,
+    private readonly producer: JobProducer,
+    private readonly clock: Clock,
+  ) {}
+
+  plan(deadline: Deadline, report: Pick<Report, 'reminderPolicy'>): Occurrence[] {
+    return planOccurrences(
+      deadline,
+      report.reminderPolicy ?? DEFAULT_REMINDER_POLICY,
+      this.stageClock.workingCalendar,
+    );
+  }
+
+  /** Occurrences of these deadlines that are not yet handled (one query for the log). */
+  async pending(
+    deadlines: Deadline[],
+    policies: Map<string, Pick<Report, 'reminderPolicy'>>,
+  ): Promise<Array<{ deadline: Deadline; occurrence: Occurrence }>> {
+    if (deadlines.length === 0) return [];
+    const handledRows: Array<{ deadline_id: string; occurrence: string; due_at: Date }> =
+      await this.dataSource.query(
+        'SELECT deadline_id, occurrence, due_at FROM reminder_log WHERE deadline_id IN (?)',
+        [deadlines.map((d) => d.id)],
+      );
+    const out: Array<{ deadline: Deadline; occurrence: Occurrence }> = [];
+    for (const deadline of deadlines) {
+      const handled = new Set(
+        handledRows
+          .filter(
+            (r) => r.deadline_id === deadline.id && new Date(r.due_at).getTime() === deadline.dueAt.getTime(),
+          )
+          .map((r) => r.occurrence),
+      );
+      const policy = policies.get(deadline.reportId) ?? { reminderPolicy: null };
+      for (const occurrence of pendingOccurrences(
+        this.plan(deadline, policy),
+        deadline.plannedFrom,
+        handled,
+      )) {
+        out.push({ deadline, occurrence });
+      }
+    }
+    return out;
+  }
+
+  /** Adds the missing jobs (addBulk) and promotes those already due but still delayed. */
+  async schedule(
+    items: Array<{ deadline: Deadline; occurrence: Occurrence }>,
+  ): Promise<{ added: number; promoted: number }> {
+    const now = this.clock.now();
+    const queue = this.producer.queue(QUEUES.deadlines);
+    const ids = items.map(({ deadline, occurrence }) =>
+      reminderJobId(deadline.id, deadline.version, occurrence.name),
+    );
+    const states = await jobStates(queue, ids);
+    const missing: JobToAdd[] = [];
+    const toPromote: string[] = [];
+    items.forEach(({ deadline, occurrence }, i) => {
+      if (states[i] === 'missing') {
+        missing.push({
+          name: 'reminder-due',
+          payload: {
+            deadlineId: deadline.id,
+            deadlineVersion: deadline.version,
+            occurrence: occurrence.name,
+          },
+          jobId: ids[i],
+          runAt: occurrence.runAt,
+        });
+      } else if (states[i] === 'delayed' && occurrence.runAt.getTime() <= now.getTime()) {
+        toPromote.push(ids[i]);
+      }
+    });
+    for (let i = 0; i < missing.length; i += 1000)
+      await this.producer.addMany(missing.slice(i, i + 1000), now);
+    for (const id of toPromote) {
+      const job = await queue.getJob(id);
+      await job?.promote().catch((error: Error) => this.logger.warn(`promote ${id}: ${error.message}`));
+    }
+    return { added: missing.length, promoted: toPromote.length };
+  }
+
+  /** Best effort: removes the timers of a deadline's older versions (a stale one that stays is skipped when it runs). */
+  async removeStale(deadline: Deadline, occurrences: Occurrence[]): Promise<void> {
+    const queue = this.producer.queue(QUEUES.deadlines);
+    const olderVersions = Array.from(
+      { length: Math.min(deadline.version - 1, 3) },
+      (_, i) => deadline.version - 1 - i,
+    );
+    await Promise.all(
+      olderVersions.flatMap((v) =>
+        occurrences.map((o) => queue.remove(reminderJobId(deadline.id, v, o.name)).catch(() => 0)),
+      ),
+    );
+  }
+
+  async reportsFor(deadlines: Deadline[]): Promise<Map<string, Report>> {
+    const ids = [...new Set(deadlines.map((d) => d.reportId))];
+    const map = new Map<string, Report>();
+    for (const id of ids) {
+      const report = await this.reports.findById(id);
+      if (report) map.set(id, report);
+    }
+    return map;
+  }
+}
+
+/** Whether each job exists and is still waiting for its timer: one pipelined round trip per 1,000 ids. */
+async function jobStates(queue: Queue, ids: string[]): Promise<Array<'missing' | 'delayed' | 'present'>> {
+  const client = (await queue.client) as unknown as Redis;
+  const out: Array<'missing' | 'delayed' | 'present'> = [];
+  for (let i = 0; i < ids.length; i += 1000) {
+    const pipeline = client.pipeline();
+    for (const id of ids.slice(i, i + 1000)) {
+      pipeline.exists(queue.toKey(id));
+      pipeline.zscore(queue.toKey('delayed'), id);
+    }
+    const results = (await pipeline.exec()) ?? [];
+    for (let j = 0; j < results.length; j += 2) {
+      const exists = Number(results[j][1]) === 1;
+      const delayed = results[j + 1][1] !== null;
+      out.push(!exists ? 'missing' : delayed ? 'delayed' : 'present');
+    }
+  }
+  return out;
+}
