@@ -53,6 +53,10 @@ export const envSchema = z
     ATTACHMENT_MAX_BYTES: int(1024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
     OUTBOX_RELAY_INTERVAL_MS: int(50, 60000).default(500),
     WORKER_CONCURRENCY: int(1, 1000).default(50),
+    /** How long a job stays locked to a worker that stopped answering before another may take it. */
+    WORKER_LOCK_MS: int(1000, 600000).default(30000),
+    /** First retry delay of a failed job (doubles each attempt). */
+    JOB_BACKOFF_MS: int(10, 600000).default(1000),
     /** Stage time limit used when a report has no campaign that sets one (working days). */
     DEFAULT_STAGE_LIMIT_WORKING_DAYS: int(1, 60).default(5),
     CALENDAR_DIR: z.string().min(1).default('config/calendar'),

@@ -19,7 +19,10 @@ const queueRegistrations = Object.values(QUEUES).map((name) => ({ name }));
       useFactory: (config: AppConfig) => ({
         connection: redisOptionsFromUrl(config.redis.url),
         prefix: config.redis.prefix,
-        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+        defaultJobOptions: {
+          ...DEFAULT_JOB_OPTIONS,
+          backoff: { type: 'exponential', delay: config.env.JOB_BACKOFF_MS },
+        },
       }),
     }),
     BullModule.registerQueue(...queueRegistrations),

@@ -1,5 +1,5 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { QUEUES, type JobOutcome } from '@app/queue';
@@ -8,6 +8,7 @@ import { JobHandlerRegistry } from './job-handler.registry';
 /** Processors only consume: each hands the job to its registered handler. */
 @Injectable()
 abstract class QueueConsumer extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger('QueueConsumer');
   constructor(
     private readonly registry: JobHandlerRegistry,
     private readonly config: AppConfig,
@@ -15,8 +16,18 @@ abstract class QueueConsumer extends WorkerHost implements OnApplicationBootstra
     super();
   }
 
+  /**
+   * Workers are created with autorun off and started here, once the handler registry has checked
+   * the catalogue and the validated settings can be applied (decorator options are static).
+   */
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.env.WORKER_CONCURRENCY;
+    // A job whose worker died (kill -9) is picked up again once its lock lapses.
+    this.worker.opts.lockDuration = this.config.env.WORKER_LOCK_MS;
+    this.worker.opts.stalledInterval = this.config.env.WORKER_LOCK_MS;
+    void this.worker
+      .run()
+      .catch((error: Error) => this.logger.error(`worker for ${this.worker.name} stopped: ${error.message}`));
   }
 
   process(job: Job): Promise<JobOutcome> {
@@ -24,13 +35,15 @@ abstract class QueueConsumer extends WorkerHost implements OnApplicationBootstra
   }
 }
 
-@Processor(QUEUES.system)
+const MANUAL_START = { autorun: false };
+
+@Processor(QUEUES.system, MANUAL_START)
 export class SystemQueueConsumer extends QueueConsumer {}
 
-@Processor(QUEUES.notifications)
+@Processor(QUEUES.notifications, MANUAL_START)
 export class NotificationsQueueConsumer extends QueueConsumer {}
 
-@Processor(QUEUES.deadlines)
+@Processor(QUEUES.deadlines, MANUAL_START)
 export class DeadlinesQueueConsumer extends QueueConsumer {}
 
 export const QUEUE_CONSUMERS = [SystemQueueConsumer, NotificationsQueueConsumer, DeadlinesQueueConsumer];

@@ -1,0 +1,55 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { JobProducer, QUEUES } from '@app/queue';
+import { Public } from '../auth/auth.guard';
+
+/**
+ * Prometheus text format: queue depth by state, dead letters, open deadlines, outbox backlog and
+ * the reconciler's repair counters. Public like /health (no report data in it); restrict it at the
+ * network edge in production.
+ */
+@ApiTags('operations')
+@Public()
+@Controller('metrics')
+export class MetricsController {
+  constructor(
+    private readonly producer: JobProducer,
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Header('Content-Type', 'text/plain; version=0.0.4')
+  @ApiOperation({ summary: 'Metrics in Prometheus text format' })
+  async metrics(): Promise<string> {
+    const lines: string[] = [
+      '# HELP reportflow_queue_jobs Jobs per queue and state',
+      '# TYPE reportflow_queue_jobs gauge',
+    ];
+    for (const name of Object.values(QUEUES)) {
+      const counts = await this.producer
+        .queue(name)
+        .getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+      for (const [state, n] of Object.entries(counts))
+        lines.push(`reportflow_queue_jobs{queue="${name}",state="${state}"} ${n}`);
+    }
+    const [[dead], [open], [outbox]] = await Promise.all([
+      this.dataSource.query("SELECT COUNT(*) AS n FROM deliveries WHERE status = 'dead'"),
+      this.dataSource.query('SELECT COUNT(*) AS n FROM deadlines WHERE closed_at IS NULL'),
+      this.dataSource.query('SELECT COUNT(*) AS n FROM outbox WHERE relayed_at IS NULL'),
+    ]);
+    lines.push('# TYPE reportflow_dead_letters gauge', `reportflow_dead_letters ${Number(dead.n)}`);
+    lines.push('# TYPE reportflow_open_deadlines gauge', `reportflow_open_deadlines ${Number(open.n)}`);
+    lines.push('# TYPE reportflow_outbox_pending gauge', `reportflow_outbox_pending ${Number(outbox.n)}`);
+    const client = (await this.producer.queue(QUEUES.deadlines).client) as unknown as Redis;
+    const reconciler = await client.hgetall(`${this.config.redis.prefix}:metrics:reconciler`);
+    lines.push('# TYPE reportflow_reconciler_total counter');
+    for (const field of ['runs', 'added', 'promoted', 'orphans_removed']) {
+      lines.push(`reportflow_reconciler_total{what="${field}"} ${Number(reconciler[field] ?? 0)}`);
+    }
+    return `${lines.join('\n')}\n`;
+  }
+}
