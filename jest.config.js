@@ -15,10 +15,13 @@ const common = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',
+  testTimeout: 60000,
 };
 module.exports = {
   // A failed Nest start-up can leave sockets open; never let that hang CI.
   forceExit: true,
+  // e2e tests talk to real servers; a loaded CI machine must not turn slowness into failures.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -30,7 +33,6 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/support/env.ts'],
-      testTimeout: 60000,
     },
   ],
 };

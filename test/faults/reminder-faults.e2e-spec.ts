@@ -21,6 +21,8 @@ describe('reminders under faults', () => {
     QUEUE_PREFIX: prefix,
     WORKER_LOCK_MS: '2000',
     WORKER_CONCURRENCY: '50',
+    // Late reminders go out at once here, whatever the hour the suite runs at.
+    LATE_REMINDERS: 'immediately',
   });
 
   beforeAll(async () => {

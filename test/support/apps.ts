@@ -47,7 +47,9 @@ export async function startWorker(options: TestOptions = {}): Promise<INestAppli
     .overrideProvider(Clock)
     .useValue(options.clock ?? new ManualClock(new Date()))
     .compile();
-  const worker = moduleRef.createNestApplication({ logger: false });
+  const worker = moduleRef.createNestApplication({
+    logger: process.env.TEST_LOGS ? ['log', 'warn', 'error'] : false,
+  });
   await worker.init();
   return worker;
 }

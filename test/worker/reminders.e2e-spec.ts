@@ -7,6 +7,7 @@ import { Reconciler } from '../../apps/worker/src/deadlines/reconciler';
 import { drainQueues, startApi, startWorker } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
 import { reportClient, step } from '../reports/report-helpers';
+import { ON_THE_DAY_ONLY } from '../support/reminder-seed';
 
 /** China time "2025-02-25 09:00" -> the instant. */
 const cst = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`);
@@ -114,6 +115,36 @@ describe('reminders and escalation in compressed time', () => {
       `2025-03-04T01:00:00.000Z reminder ${report.title}「已报送」环节将于2025年3月5日到期（还有1个工作日），请及时办理。`,
       `2025-03-05T01:00:00.000Z reminder ${report.title}「已报送」环节今天（2025年3月5日）到期，请及时办理。`,
       `2025-03-06T01:00:00.000Z reminder ${report.title}「已报送」环节已于2025年3月5日超期，请及时办理。`,
+    ]);
+  });
+
+  it('a reminder found late on a Saturday night waits for Monday 09:00', async () => {
+    const [coordinator] = await api.dataSource.query(
+      "SELECT id FROM users WHERE username = 'cj-coordinator'",
+    );
+    const cj = (await api.dataSource.query('SELECT id, path FROM units WHERE id = ?', [demo.unitIds.cj]))[0];
+    clock.set(cst('2025-03-06 10:00'));
+    const report = await api.app.get(DraftingService).create({
+      principal: {
+        userId: coordinator.id,
+        username: 'cj-coordinator',
+        displayName: 'cj',
+        unitId: demo.unitIds['cj-justice'],
+        unitPath: '',
+        roles: [{ role: 'coordinator', unitId: cj.id, unitPath: cj.path }],
+        sessionId: 'test',
+      },
+      unitId: demo.unitIds['qt-transport'],
+      reportYear: 2023,
+      dueAt: endOfDayInstant(parseLocalDate('2025-03-07')),
+      reminderPolicy: ON_THE_DAY_ONLY,
+    });
+    // The worker was down all Friday; it comes back on Saturday night.
+    await at('2025-03-08 22:00');
+    expect(await remindersOf('qt-drafter', report.id)).toEqual([]);
+    await at('2025-03-10 09:00');
+    expect(await remindersOf('qt-drafter', report.id)).toEqual([
+      `2025-03-10T01:00:00.000Z reminder ${report.title}报送今天（2025年3月7日）到期，请及时办理。`,
     ]);
   });
 });

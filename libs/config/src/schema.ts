@@ -70,6 +70,11 @@ export const envSchema = z
       .regex(/^[^\s@]+@[^\s@]+$/, 'expected an address like reportflow@example.gov.cn')
       .default('reportflow@localhost'),
     WEBHOOK_TIMEOUT_MS: int(100, 60000).default(5000),
+    /**
+     * A reminder found late (after an outage or a Redis loss) waits for the next office hours
+     * (09:00-17:30 on a working day) by default; `immediately` sends it at once.
+     */
+    LATE_REMINDERS: z.enum(['office-hours', 'immediately']).default('office-hours'),
     /** How often the worker compares open deadlines in MySQL with the timers in Redis. */
     RECONCILE_INTERVAL_MS: int(1000, 24 * 3600 * 1000).default(5 * 60 * 1000),
   })

@@ -50,8 +50,10 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     await this.running?.catch(() => undefined);
   }
 
-  runOnce(): Promise<ReconcileResult> {
-    this.running ??= this.reconcile().finally(() => (this.running = null));
+  /** Runs a full pass that starts after this call (waiting for one already under way, which may have missed new rows). */
+  async runOnce(): Promise<ReconcileResult> {
+    while (this.running) await this.running.catch(() => undefined);
+    this.running = this.reconcile().finally(() => (this.running = null));
     return this.running;
   }
 

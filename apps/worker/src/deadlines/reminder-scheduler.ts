@@ -2,7 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { nextOfficeInstant } from '@app/calendar';
 import { Clock } from '@app/common';
+import { AppConfig } from '@app/config';
 import { JobProducer, QUEUES, type JobToAdd } from '@app/queue';
 import {
   DEFAULT_REMINDER_POLICY,
@@ -27,6 +29,7 @@ export class ReminderScheduler {
     private readonly reports: ReportRepository,
     private readonly stageClock: StageClock,
     private readonly producer: JobProducer,
+    private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -76,6 +79,12 @@ export class ReminderScheduler {
   ): Promise<{ added: number; promoted: number }> {
     const now = this.clock.now();
     const queue = this.producer.queue(QUEUES.deadlines);
+    // Reminders go out at office hours, never at night: a late one waits for the next opening.
+    const officeNow =
+      this.config.env.LATE_REMINDERS === 'immediately'
+        ? now
+        : nextOfficeInstant(now, this.stageClock.workingCalendar);
+    const inOfficeHours = officeNow.getTime() === now.getTime();
     const ids = items.map(({ deadline, occurrence }) =>
       reminderJobId(deadline.id, deadline.version, occurrence.name),
     );
@@ -92,9 +101,9 @@ export class ReminderScheduler {
             occurrence: occurrence.name,
           },
           jobId: ids[i],
-          runAt: occurrence.runAt,
+          runAt: occurrence.runAt.getTime() >= now.getTime() ? occurrence.runAt : officeNow,
         });
-      } else if (states[i] === 'delayed' && occurrence.runAt.getTime() <= now.getTime()) {
+      } else if (states[i] === 'delayed' && inOfficeHours && occurrence.runAt.getTime() <= now.getTime()) {
         toPromote.push(ids[i]);
       }
     });

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { AppConfig } from '@app/config';
 
@@ -15,11 +15,29 @@ export interface OutgoingMessage {
  * chat robots such as WeCom and DingTalk accept. Each send throws on failure so the job retries.
  */
 @Injectable()
-export class Channels implements OnModuleDestroy {
+export class Channels implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(Channels.name);
   private mailer: Transporter | null = null;
 
   constructor(private readonly config: AppConfig) {}
+
+  /** Says clearly at start when the mail server cannot be reached; the other channels work regardless. */
+  onModuleInit(): void {
+    if (!this.config.env.SMTP_URL) {
+      this.logger.log(
+        'email channel off (SMTP_URL not set): reminders go to the in-app inbox and unit webhooks',
+      );
+      return;
+    }
+    this.mailer = createTransport(this.config.env.SMTP_URL, { from: this.config.env.SMTP_FROM });
+    void this.mailer.verify().then(
+      () => this.logger.log('email channel ready'),
+      (error: Error) =>
+        this.logger.warn(
+          `email channel: cannot reach the SMTP server in SMTP_URL (${error.message}); email reminders will be retried, then dead-lettered; in-app and webhook reminders are not affected`,
+        ),
+    );
+  }
 
   async send(message: OutgoingMessage): Promise<void> {
     if (message.channel === 'email') return this.email(message);
