@@ -7,7 +7,9 @@ import { QueueModule } from '@app/queue';
 import { DirectoryModule } from '@app/directory';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { HealthModule } from './health/health.module';
+import { OperationsModule } from './operations/operations.module';
 import { OutboxPollingService } from './system/outbox-polling.service';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReportsModule } from './reports/reports.module';
@@ -30,7 +32,9 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     ReportsModule,
     NotificationsModule,
+    CampaignsModule,
     AttachmentsModule,
+    OperationsModule,
   ],
   providers: [OutboxPollingService],
 })

@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs';
+import { localDateOf } from '@app/calendar';
+import type { BoardRow, BoardTotals, Light, Progress } from './board-rows';
+
+/** Column headers in Chinese, as the coordinators' own spreadsheets have them. */
+export const EXPORT_HEADERS = [
+  '单位',
+  '单位类型',
+  '信号灯',
+  '报送情况',
+  '当前环节',
+  '办理人',
+  '环节期限',
+  '截止日期',
+  '剩余/超期工作日',
+  '报送时间',
+  '是否按时报送',
+  '退回次数',
+  '延期情况',
+] as const;
+
+const LIGHT_LABEL: Record<Light, string> = { green: '绿', yellow: '黄', red: '红' };
+export const PROGRESS_LABEL: Record<Progress, string> = {
+  submitted_on_time: '按时报送',
+  submitted_late: '逾期报送',
+  on_track: '正常推进',
+  due_soon: '即将到期',
+  overdue: '已逾期',
+};
+const KIND_LABEL: Record<string, string> = {
+  government: '政府',
+  department: '部门',
+  justice_bureau: '司法行政机关',
+  other: '其他',
+};
+
+/** "2026-02-10 17:05" in China time. */
+function chinaDateTime(iso: string): string {
+  const shifted = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
+}
+
+/** The board as a table of strings: one source for CSV and XLSX, so both show the same rows. */
+export function exportTable(rows: BoardRow[]): string[][] {
+  return [
+    [...EXPORT_HEADERS],
+    ...rows.map((row) => [
+      row.unit.name,
+      KIND_LABEL[row.unit.kind] ?? row.unit.kind,
+      LIGHT_LABEL[row.light],
+      PROGRESS_LABEL[row.progress],
+      row.stage,
+      row.holders.names.join('、'),
+      row.stageDueAt ? localDateOf(new Date(row.stageDueAt)) : '',
+      row.dueDate,
+      row.workingDaysOverdue !== null
+        ? `超期${row.workingDaysOverdue}`
+        : row.workingDaysLeft !== null
+          ? `剩余${row.workingDaysLeft}`
+          : '',
+      row.submittedAt ? chinaDateTime(row.submittedAt) : '',
+      row.submittedOnTime === null ? '' : row.submittedOnTime ? '是' : '否',
+      String(row.returnCount),
+      row.extended ? `已延期（原${row.originalDueDate}）` : row.pendingExtensionId ? '延期申请中' : '',
+    ]),
+  ];
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR that some programs
+ * strip first) gets an apostrophe in front: unit names and holder names are user input.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function csvCell(cell: string): string {
+  const safe = neutraliseFormula(cell);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** UTF-8 with a byte-order mark, so Excel opens the Chinese correctly; CRLF line ends (RFC 4180). */
+export function toCsv(table: string[][]): Buffer {
+  const text = table.map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+}
+
+/** Two sheets: the board (报送进度) and its totals (汇总). Strings stay strings, never formulas. */
+export async function toXlsx(
+  table: string[][],
+  totals: BoardTotals,
+  meta: { title: string; generatedAt: Date },
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ReportFlow';
+  workbook.created = meta.generatedAt;
+  const sheet = workbook.addWorksheet('报送进度', { views: [{ state: 'frozen', ySplit: 1 }] });
+  for (const line of table) sheet.addRow(line);
+  sheet.getRow(1).font = { bold: true };
+  sheet.columns.forEach((column, i) => {
+    column.width = i === 0 || i === 5 ? 28 : 14;
+  });
+  const summary = workbook.addWorksheet('汇总');
+  const lines: Array<[string, string | number]> = [
+    ['报送任务', meta.title],
+    ['应报单位数', totals.targets],
+    ['已报送', totals.submitted],
+    ['按时报送', totals.submittedOnTime],
+    ['逾期报送', totals.submittedLate],
+    ['已逾期未报', totals.overdue],
+    ['按时报送率', totals.onTimeRate === null ? '' : `${(totals.onTimeRate * 100).toFixed(1)}%`],
+  ];
+  for (const line of lines) summary.addRow(line);
+  summary.getColumn(1).width = 16;
+  summary.getColumn(2).width = 40;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,294 @@
+import {
+  addDays,
+  CalendarYearMissingError,
+  compareLocalDates,
+  endOfDayInstant,
+  isWeekend,
+  localDateOf,
+  type LocalDate,
+  type WorkingCalendar,
+} from '@app/calendar';
+import { defaultRegistry, rolesThatAct, stateLabel, type Role } from '@app/workflow';
+
+/** Traffic lights as Chinese supervision systems show them (红黄绿灯). */
+export type Light = 'green' | 'yellow' | 'red';
+
+/**
+ * Where a unit stands against its due date. Submitted = the report has left the unit (the
+ * workflow state is external or final); on time = submitted_at <= the end of the due day.
+ */
+export type Progress = 'submitted_on_time' | 'submitted_late' | 'on_track' | 'due_soon' | 'overdue';
+
+/** "Due within 3 working days" turns a light yellow. */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+export const LIGHT_OF: Record<Progress, Light> = {
+  submitted_on_time: 'green',
+  on_track: 'green',
+  due_soon: 'yellow',
+  overdue: 'red',
+  // 逾期报送 stays a red mark in the supervision record even once the report is in.
+  submitted_late: 'red',
+};
+
+/** One target as read by the board query. */
+export interface TargetFacts {
+  unitId: string;
+  unitName: string;
+  unitKind: string;
+  unitLevel: string;
+  unitPath: string;
+  regions: string[];
+  reportId: string;
+  state: string;
+  workflowId: string;
+  workflowVersion: number;
+  receivingUnitId: string | null;
+  stageDueAt: Date | null;
+  dueDate: LocalDate;
+  originalDueDate: LocalDate;
+  submittedAt: Date | null;
+  returnCount: number;
+  pendingExtensionId: string | null;
+}
+
+/** Display names of active users per (unit, role), from the second board query. */
+export type HolderIndex = ReadonlyMap<string, string[]>;
+export const holderKey = (unitId: string, role: Role) => `${unitId}|${role}`;
+
+export interface BoardRow {
+  unit: { id: string; name: string; kind: string; level: string };
+  reportId: string;
+  state: string;
+  /** 当前环节: the Chinese label of the workflow state. */
+  stage: string;
+  /** Who must act next (办理人): the roles that act in this state and the people holding them. */
+  holders: { roles: Role[]; names: string[] };
+  stageDueAt: string | null;
+  dueDate: LocalDate;
+  originalDueDate: LocalDate;
+  extended: boolean;
+  pendingExtensionId: string | null;
+  light: Light;
+  progress: Progress;
+  /** Working days left until the due date (0 = due today), while not submitted and not overdue. */
+  workingDaysLeft: number | null;
+  /** Working days past the due date: still missing, or how late the submission was. */
+  workingDaysOverdue: number | null;
+  submitted: boolean;
+  submittedAt: string | null;
+  /** true / false once submitted; null while not submitted. */
+  submittedOnTime: boolean | null;
+  returnCount: number;
+}
+
+/**
+ * Working days between two dates on the State Council calendar; for a year without holiday data
+ * (the calendar files run 2021-2026) it counts Monday to Friday rather than failing the board,
+ * as StageClock does for stage deadlines. Memoised: thousands of rows share a handful of dates.
+ */
+export class WorkingDayCounter {
+  private readonly cache = new Map<string, number>();
+
+  constructor(private readonly calendar: WorkingCalendar | null) {}
+
+  between(from: LocalDate, to: LocalDate, regions: readonly string[]): number {
+    const key = `${from}|${to}|${regions.join(',')}`;
+    let value = this.cache.get(key);
+    if (value === undefined) {
+      value = this.compute(from, to, regions);
+      this.cache.set(key, value);
+    }
+    return value;
+  }
+
+  private compute(from: LocalDate, to: LocalDate, regions: readonly string[]): number {
+    if (this.calendar) {
+      try {
+        return this.calendar.workingDaysBetween(from, to, regions);
+      } catch (error) {
+        if (!(error instanceof CalendarYearMissingError)) throw error;
+      }
+    }
+    const forward = compareLocalDates(from, to) <= 0;
+    const [low, high] = forward ? [from, to] : [to, from];
+    let count = 0;
+    for (let day = addDays(low, 1); compareLocalDates(day, high) <= 0; day = addDays(day, 1)) {
+      if (!isWeekend(day)) count++;
+    }
+    return forward ? count : -count;
+  }
+}
+
+/** The board's view of one target at `now` (whose China date is `today`). */
+export function toBoardRow(
+  facts: TargetFacts,
+  context: { now: Date; today: LocalDate; counter: WorkingDayCounter; holders: HolderIndex },
+): BoardRow {
+  const definition = defaultRegistry.get(facts.workflowId, facts.workflowVersion);
+  const kind = definition.states.find((s) => s.id === facts.state)?.kind;
+  const submitted = (kind === 'external' || kind === 'final') && facts.submittedAt !== null;
+  const dueAt = endOfDayInstant(facts.dueDate);
+  const { progress, left, overdue } = classify(facts, submitted, dueAt, context);
+  const roles = rolesThatAct(definition, facts.state);
+  const names = new Set<string>();
+  for (const role of roles) {
+    // The coordinator acts from the receiving unit above; every other role within the unit.
+    const unitId = role === 'coordinator' ? facts.receivingUnitId : facts.unitId;
+    for (const name of (unitId && context.holders.get(holderKey(unitId, role))) || []) names.add(name);
+  }
+  return {
+    unit: { id: facts.unitId, name: facts.unitName, kind: facts.unitKind, level: facts.unitLevel },
+    reportId: facts.reportId,
+    state: facts.state,
+    stage: stateLabel(definition, facts.state),
+    holders: { roles, names: [...names] },
+    stageDueAt: facts.stageDueAt?.toISOString() ?? null,
+    dueDate: facts.dueDate,
+    originalDueDate: facts.originalDueDate,
+    extended: facts.dueDate !== facts.originalDueDate,
+    pendingExtensionId: facts.pendingExtensionId,
+    light: LIGHT_OF[progress],
+    progress,
+    workingDaysLeft: left,
+    workingDaysOverdue: overdue,
+    submitted,
+    submittedAt: submitted ? facts.submittedAt!.toISOString() : null,
+    submittedOnTime: submitted ? progress === 'submitted_on_time' : null,
+    returnCount: facts.returnCount,
+  };
+}
+
+function classify(
+  facts: TargetFacts,
+  submitted: boolean,
+  dueAt: Date,
+  context: { now: Date; today: LocalDate; counter: WorkingDayCounter },
+): { progress: Progress; left: number | null; overdue: number | null } {
+  if (submitted) {
+    if (facts.submittedAt!.getTime() <= dueAt.getTime())
+      return { progress: 'submitted_on_time', left: null, overdue: null };
+    const late = -context.counter.between(localDateOf(facts.submittedAt!), facts.dueDate, facts.regions);
+    return { progress: 'submitted_late', left: null, overdue: Math.max(late, 1) };
+  }
+  if (context.now.getTime() > dueAt.getTime()) {
+    const late = -context.counter.between(context.today, facts.dueDate, facts.regions);
+    // Overdue from the first minute after the due day, even when only days off have passed since.
+    return { progress: 'overdue', left: null, overdue: Math.max(late, 1) };
+  }
+  const left = context.counter.between(context.today, facts.dueDate, facts.regions);
+  return { progress: left <= DUE_SOON_WORKING_DAYS ? 'due_soon' : 'on_track', left, overdue: null };
+}
+
+export interface BoardTotals {
+  targets: number;
+  byState: Record<string, number>;
+  byLight: Record<Light, number>;
+  byProgress: Record<Progress, number>;
+  submitted: number;
+  submittedOnTime: number;
+  submittedLate: number;
+  overdue: number;
+  /** 按时报送率: submitted on time / targets, 0..1 (4 decimals); null without targets. */
+  onTimeRate: number | null;
+}
+
+/** Totals per state (every state of the definitions in use, zeros included), light and progress. */
+export function totalsOf(
+  rows: ReadonlyArray<Pick<BoardRow, 'state' | 'light' | 'progress'>>,
+  states: string[],
+): BoardTotals {
+  const byState: Record<string, number> = Object.fromEntries(states.map((s) => [s, 0]));
+  const byLight: Record<Light, number> = { green: 0, yellow: 0, red: 0 };
+  const byProgress: Record<Progress, number> = {
+    submitted_on_time: 0,
+    submitted_late: 0,
+    on_track: 0,
+    due_soon: 0,
+    overdue: 0,
+  };
+  for (const row of rows) {
+    byState[row.state] = (byState[row.state] ?? 0) + 1;
+    byLight[row.light]++;
+    byProgress[row.progress]++;
+  }
+  const onTime = byProgress.submitted_on_time;
+  return {
+    targets: rows.length,
+    byState,
+    byLight,
+    byProgress,
+    submitted: onTime + byProgress.submitted_late,
+    submittedOnTime: onTime,
+    submittedLate: byProgress.submitted_late,
+    overdue: byProgress.overdue,
+    onTimeRate: rows.length ? Math.round((onTime / rows.length) * 10_000) / 10_000 : null,
+  };
+}
+
+export const BOARD_SORTS = ['unit', 'state', 'dueDate', 'urgency', 'returnCount', 'submittedAt'] as const;
+export type BoardSort = (typeof BOARD_SORTS)[number];
+
+export interface BoardFilter {
+  states?: string[];
+  overdue?: boolean;
+  light?: Light;
+  unitKind?: string;
+  unitLevel?: string;
+}
+
+export function filterRows(rows: BoardRow[], filter: BoardFilter): BoardRow[] {
+  return rows.filter(
+    (row) =>
+      (!filter.states?.length || filter.states.includes(row.state)) &&
+      (filter.overdue === undefined || (row.progress === 'overdue') === filter.overdue) &&
+      (!filter.light || row.light === filter.light) &&
+      (!filter.unitKind || row.unit.kind === filter.unitKind) &&
+      (!filter.unitLevel || row.unit.level === filter.unitLevel),
+  );
+}
+
+const LIGHT_RANK: Record<Light, number> = { red: 0, yellow: 1, green: 2 };
+
+/**
+ * Sorts a copy. `unit` keeps the order units were given in (the tree order, which follows the
+ * official order of the divisions); `urgency` puts red first, most overdue first, then yellow.
+ */
+export function sortRows(
+  rows: BoardRow[],
+  sort: BoardSort = 'unit',
+  order: 'asc' | 'desc' = 'asc',
+  stateOrder: string[] = [],
+): BoardRow[] {
+  const indexed = rows.map((row, index) => ({ row, index }));
+  const compare = (a: BoardRow, b: BoardRow): number => {
+    switch (sort) {
+      case 'state':
+        return stateOrder.indexOf(a.state) - stateOrder.indexOf(b.state);
+      case 'dueDate':
+        return a.dueDate.localeCompare(b.dueDate);
+      case 'returnCount':
+        return a.returnCount - b.returnCount;
+      case 'submittedAt':
+        return (a.submittedAt ?? '\uffff').localeCompare(b.submittedAt ?? '\uffff');
+      case 'urgency':
+        return LIGHT_RANK[a.light] - LIGHT_RANK[b.light] || urgencyScore(a) - urgencyScore(b);
+      default:
+        return 0;
+    }
+  };
+  const sign = order === 'desc' ? -1 : 1;
+  indexed.sort((a, b) => {
+    const primary = compare(a.row, b.row);
+    if (primary !== 0) return sign * primary;
+    return sort === 'unit' ? sign * (a.index - b.index) : a.index - b.index;
+  });
+  return indexed.map((i) => i.row);
+}
+
+/** Lower = more urgent: the most overdue first, then the fewest days left. */
+function urgencyScore(row: BoardRow): number {
+  if (row.workingDaysOverdue !== null && !row.submitted) return -row.workingDaysOverdue;
+  if (row.workingDaysLeft !== null) return row.workingDaysLeft;
+  return 10_000;
+}

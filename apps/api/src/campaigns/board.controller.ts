@@ -1,0 +1,78 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AccessErrors, type Principal } from '@app/directory';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { BoardQuery } from './board.dto';
+import { BoardService } from './board.service';
+import { CampaignId } from './campaigns.controller';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function download(res: Response, filename: string, contentType: string, content: Buffer): StreamableFile {
+  res.setHeader('Content-Type', contentType);
+  // ASCII fallback plus the UTF-8 name (RFC 6266), so every browser gets a usable Chinese file name.
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="board.${filename.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+  );
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  return new StreamableFile(content);
+}
+
+@ApiTags('campaigns')
+@ApiBearerAuth()
+@Controller()
+export class BoardController {
+  constructor(private readonly board: BoardService) {}
+
+  @Get('campaigns/:id/board')
+  @ApiOperation({
+    summary:
+      'Tracking board: every target with its light, state, holder, deadlines; totals; cascades rolled up',
+    description:
+      'Coordinators of the issuing unit and above. Lights: green on track, yellow due within 3 working days, red overdue.',
+  })
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', CampaignId()) id: string,
+    @Query() query: BoardQuery,
+  ) {
+    return this.board.get(principal, id, query);
+  }
+
+  @Get('campaigns/:id/board.csv')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The board as CSV (UTF-8 with BOM, Chinese headers), same filters' })
+  async csv(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', CampaignId()) id: string,
+    @Query() query: BoardQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { filename, content } = await this.board.csv(principal, id, query);
+    return download(res, filename, 'text/csv; charset=utf-8', content);
+  }
+
+  @Get('campaigns/:id/board.xlsx')
+  @ApiProduces(XLSX)
+  @ApiOperation({ summary: 'The board as an Excel workbook (Chinese headers, a totals sheet), same filters' })
+  async xlsx(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', CampaignId()) id: string,
+    @Query() query: BoardQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { filename, content } = await this.board.xlsx(principal, id, query);
+    return download(res, filename, XLSX, content);
+  }
+
+  @Get('units/:id/submission-history')
+  @ApiOperation({ summary: 'One unit’s campaign reports across years: on time, late or missing' })
+  history(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => AccessErrors.notFound('Unit') })) id: string,
+  ) {
+    return this.board.history(principal, id);
+  }
+}

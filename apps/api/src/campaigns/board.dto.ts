@@ -1,0 +1,84 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { UNIT_KINDS, UNIT_LEVELS, type UnitKind, type UnitLevel } from '@app/directory';
+import { BOARD_SORTS, type BoardSort, type Light } from './board-rows';
+
+const asList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
+const asBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+/** Filters and sort of the tracking board (the exports take the same). */
+export class BoardQuery {
+  @ApiPropertyOptional({ description: 'Workflow states, comma-separated, e.g. drafting,dept_review' })
+  @IsOptional()
+  @Transform(asList)
+  @IsArray()
+  @IsString({ each: true })
+  @MaxLength(32, { each: true })
+  @Matches(/^[a-z_]+$/, { each: true })
+  state?: string[];
+
+  @ApiPropertyOptional({ description: 'true: only units overdue and not submitted; false: all others' })
+  @IsOptional()
+  @Transform(asBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ enum: ['green', 'yellow', 'red'] })
+  @IsOptional()
+  @IsIn(['green', 'yellow', 'red'])
+  light?: Light;
+
+  @ApiPropertyOptional({ enum: UNIT_KINDS })
+  @IsOptional()
+  @IsIn(UNIT_KINDS)
+  unitKind?: UnitKind;
+
+  @ApiPropertyOptional({ enum: UNIT_LEVELS })
+  @IsOptional()
+  @IsIn(UNIT_LEVELS)
+  unitLevel?: UnitLevel;
+
+  @ApiPropertyOptional({ enum: BOARD_SORTS, default: 'unit' })
+  @IsOptional()
+  @IsIn(BOARD_SORTS)
+  sort?: BoardSort;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+
+  @ApiPropertyOptional({ description: 'Page size (JSON only); all rows when absent' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}

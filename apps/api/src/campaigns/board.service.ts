@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
+import { localDateOf } from '@app/calendar';
+import { AccessErrors, canSee, UnitRepository, type Principal } from '@app/directory';
+import { StageClock } from '@app/reports';
+import { defaultRegistry } from '@app/workflow';
+import { exportTable, toCsv, toXlsx } from './board-export';
+import type { BoardQuery } from './board.dto';
+import { BoardRepository, type BoardFactsRow } from './board.repository';
+import {
+  filterRows,
+  sortRows,
+  toBoardRow,
+  totalsOf,
+  WorkingDayCounter,
+  type BoardRow,
+  type HolderIndex,
+} from './board-rows';
+import { CampaignAccess } from './campaign-access';
+import { CampaignUnitsRepository } from './campaign-units.repository';
+import { idsOnPaths, regionsOf } from './unit-regions';
+
+/**
+ * The tracking board (督办看板): every target with its light, state, holder and deadlines, the
+ * totals, and the roll-up of cascaded campaigns. A constant number of queries; the lights and the
+ * working days are computed here from the calendar.
+ */
+@Injectable()
+export class BoardService {
+  constructor(
+    private readonly access: CampaignAccess,
+    private readonly board: BoardRepository,
+    private readonly unitsFacts: CampaignUnitsRepository,
+    private readonly units: UnitRepository,
+    private readonly stageClock: StageClock,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(principal: Principal, campaignId: string, query: BoardQuery) {
+    const { campaign, issuer, rows, totals, children, rollup, now } = await this.compute(
+      principal,
+      campaignId,
+    );
+    const filtered = sortRows(
+      filterRows(rows, {
+        states: query.state,
+        overdue: query.overdue,
+        light: query.light,
+        unitKind: query.unitKind,
+        unitLevel: query.unitLevel,
+      }),
+      query.sort,
+      query.order,
+      statesOf([campaign.workflow]),
+    );
+    const offset = query.offset ?? 0;
+    return {
+      campaign: {
+        id: campaign.id,
+        title: campaign.title,
+        documentNumber: campaign.documentNumber,
+        reportYear: campaign.reportYear,
+        issuingUnit: { id: issuer.id, name: issuer.name },
+        dueDate: campaign.dueDate,
+        disclosureDate: campaign.disclosureDate,
+        status: campaign.status,
+      },
+      generatedAt: now.toISOString(),
+      today: localDateOf(now),
+      totals,
+      filteredCount: filtered.length,
+      rows: query.limit ? filtered.slice(offset, offset + query.limit) : filtered.slice(offset),
+      children,
+      rollup,
+    };
+  }
+
+  async csv(principal: Principal, campaignId: string, query: BoardQuery) {
+    const board = await this.get(principal, campaignId, { ...query, limit: undefined, offset: undefined });
+    return { filename: fileName(board.campaign, 'csv'), content: toCsv(exportTable(board.rows)) };
+  }
+
+  async xlsx(principal: Principal, campaignId: string, query: BoardQuery) {
+    const board = await this.get(principal, campaignId, { ...query, limit: undefined, offset: undefined });
+    const content = await toXlsx(exportTable(board.rows), board.totals, {
+      title: board.campaign.title,
+      generatedAt: new Date(board.generatedAt),
+    });
+    return { filename: fileName(board.campaign, 'xlsx'), content };
+  }
+
+  /** One unit's campaign reports by year: on time, late, missing (the unit itself and coordinators above). */
+  async history(principal: Principal, unitId: string) {
+    const unit = await this.units.findById(unitId);
+    if (!unit || !canSee(principal, unit)) throw AccessErrors.notFound('Unit');
+    const { facts, campaigns } = await this.board.unitHistory(unitId);
+    const now = this.clock.now();
+    const { rows } = await this.rowsOf(facts, now, new Map());
+    const byId = new Map(campaigns.map((c) => [c.id as string, c]));
+    const entries = facts.map((f, i) => {
+      const c = byId.get(f.campaignId)!;
+      const row = rows[i];
+      return {
+        reportYear: Number(c.report_year),
+        campaign: {
+          id: f.campaignId,
+          title: c.title as string,
+          documentNumber: (c.document_number as string | null) ?? null,
+          status: c.status as string,
+          issuingUnit: { id: c.issuing_unit_id as string, name: c.issuing_unit_name as string },
+        },
+        reportId: row.reportId,
+        state: row.state,
+        stage: row.stage,
+        dueDate: row.dueDate,
+        extended: row.extended,
+        submittedAt: row.submittedAt,
+        submittedOnTime: row.submittedOnTime,
+        progress: row.progress,
+        light: row.light,
+        workingDaysOverdue: row.workingDaysOverdue,
+        returnCount: row.returnCount,
+      };
+    });
+    const years = [...new Set(entries.map((e) => e.reportYear))];
+    return {
+      unit: { id: unit.id, name: unit.name },
+      years: years.map((year) => {
+        const of = entries.filter((e) => e.reportYear === year);
+        return {
+          reportYear: year,
+          campaigns: of.length,
+          submittedOnTime: of.filter((e) => e.progress === 'submitted_on_time').length,
+          submittedLate: of.filter((e) => e.progress === 'submitted_late').length,
+          notSubmitted: of.filter((e) => e.submittedAt === null).length,
+        };
+      }),
+      entries,
+    };
+  }
+
+  private async compute(principal: Principal, campaignId: string) {
+    const { campaign, issuer } = await this.access.forBoard(principal, campaignId);
+    const now = this.clock.now();
+    const [own, holders, descendants, descendantFacts] = await Promise.all([
+      this.board.targets(campaign.id),
+      this.board.holderNames(campaign.id, issuer.id),
+      this.board.descendants(campaign.path, campaign.id),
+      this.board.descendantTargets(campaign.path, campaign.id),
+    ]);
+    const computed = await this.rowsOf([...own, ...descendantFacts], now, holders);
+    const rows = computed.rows.slice(0, own.length);
+    const descendantRows = computed.rows.slice(own.length);
+    const states = statesOf([
+      campaign.workflow,
+      ...[...own, ...descendantFacts].map((f) => ({ id: f.workflowId, version: f.workflowVersion })),
+    ]);
+    const pathOf = new Map(descendants.map((d) => [d.id, d.path]));
+    const children = descendants
+      .filter((d) => d.parentId === campaign.id)
+      .map(({ path, ...child }) => ({
+        ...child,
+        // A child's progress includes its own cascades (any depth): their paths start with its path.
+        totals: totalsOf(
+          descendantRows.filter((_, i) => pathOf.get(descendantFacts[i].campaignId)?.startsWith(path)),
+          states,
+        ),
+      }));
+    return {
+      campaign,
+      issuer,
+      now,
+      rows,
+      totals: totalsOf(rows, states),
+      children,
+      rollup: totalsOf([...rows, ...descendantRows], states),
+    };
+  }
+
+  /** Board rows for target facts: regions from one query on every unit on their paths. */
+  private async rowsOf(
+    facts: BoardFactsRow[],
+    now: Date,
+    holders: HolderIndex,
+  ): Promise<{ rows: BoardRow[] }> {
+    const unitFacts = await this.unitsFacts.factsOf(idsOnPaths(new Set(facts.map((f) => f.unitPath))));
+    const counter = new WorkingDayCounter(this.stageClock.workingCalendar);
+    const today = localDateOf(now);
+    return {
+      rows: facts.map((f) =>
+        toBoardRow({ ...f, regions: regionsOf(f.unitPath, unitFacts) }, { now, today, counter, holders }),
+      ),
+    };
+  }
+}
+
+/** States of the definitions in use, in workflow order, for totals and the state sort. */
+function statesOf(workflows: Array<{ id: string; version: number }>): string[] {
+  const states: string[] = [];
+  const seen = new Set<string>();
+  for (const w of workflows) {
+    const key = `${w.id}@${w.version}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const state of defaultRegistry.get(w.id, w.version).states) {
+      if (!states.includes(state.id)) states.push(state.id);
+    }
+  }
+  return states;
+}
+
+function fileName(campaign: { reportYear: number; title: string }, ext: string): string {
+  const safe = campaign.title.replace(/[\\/:*?"<>|\r\n]/g, '_').slice(0, 80);
+  return `${campaign.reportYear}-${safe}-报送进度.${ext}`;
+}

@@ -1,0 +1,86 @@
+import type { LocalDate } from '@app/calendar';
+import type { ReminderPolicy, StageLimits } from '@app/reports';
+
+export type CampaignStatus = 'active' | 'withdrawn';
+
+/** How the targets were chosen (kept on the campaign for the record). */
+export interface TargetSelection {
+  kinds?: string[];
+  levels?: string[];
+  nameContains?: string;
+  unitIds?: string[];
+}
+
+export interface NoticeFile {
+  name: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  storageKey: string;
+}
+
+/** 报送任务: a campaign as stored. */
+export interface Campaign {
+  id: string;
+  parentId: string | null;
+  path: string;
+  issuingUnitId: string;
+  reportYear: number;
+  title: string;
+  documentNumber: string | null;
+  issuedOn: LocalDate;
+  body: string;
+  workflow: { id: string; version: number };
+  dueDate: LocalDate | null;
+  stageLimits: StageLimits | null;
+  reminderPolicy: ReminderPolicy;
+  disclosureDate: LocalDate;
+  selection: TargetSelection;
+  status: CampaignStatus;
+  noticeFile: NoticeFile | null;
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+  withdrawReason: string | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface CampaignTarget {
+  campaignId: string;
+  unitId: string;
+  reportId: string;
+  originalDueDate: LocalDate;
+  dueDate: LocalDate;
+}
+
+export type ExtensionStatus = 'pending' | 'granted' | 'refused' | 'cancelled';
+
+/** 延期申请 */
+export interface ExtensionRequest {
+  id: string;
+  campaignId: string;
+  unitId: string;
+  reportId: string;
+  status: ExtensionStatus;
+  dueDateBefore: LocalDate;
+  requestedDueDate: LocalDate;
+  reason: string;
+  requestedBy: string;
+  requestedAt: Date;
+  grantedDueDate: LocalDate | null;
+  decisionComment: string | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+}
+
+/** The record of changes to a campaign (who did what, when). */
+export type CampaignAction =
+  | 'issued'
+  | 'targets_added'
+  | 'withdrawn'
+  | 'notice_file_attached'
+  | 'extension_requested'
+  | 'extension_granted'
+  | 'extension_refused'
+  | 'extension_cancelled';

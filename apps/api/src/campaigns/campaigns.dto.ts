@@ -1,0 +1,258 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
+import { isLocalDate } from '@app/calendar';
+import { UNIT_KINDS, UNIT_LEVELS, type UnitKind, type UnitLevel } from '@app/directory';
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
+export function IsLocalDateString(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isLocalDateString',
+      validator: {
+        validate: (value: unknown) => isLocalDate(value),
+        defaultMessage: (args) => `${args?.property} must be a real date written YYYY-MM-DD`,
+      },
+    },
+    options,
+  );
+}
+
+export class TargetSelectorDto {
+  @ApiPropertyOptional({ enum: UNIT_KINDS, isArray: true, example: ['department'] })
+  @IsOptional()
+  @IsArray()
+  @IsIn(UNIT_KINDS, { each: true })
+  kinds?: UnitKind[];
+
+  @ApiPropertyOptional({ enum: UNIT_LEVELS, isArray: true, example: ['county'] })
+  @IsOptional()
+  @IsArray()
+  @IsIn(UNIT_LEVELS, { each: true })
+  levels?: UnitLevel[];
+
+  @ApiPropertyOptional({ example: '交通运输局', description: 'Part of the unit name' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  nameContains?: string;
+}
+
+/** Targets by kind ("every county transport bureau"), by explicit list, or both (the union). */
+export class TargetsDto {
+  @ApiPropertyOptional({ type: TargetSelectorDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TargetSelectorDto)
+  select?: TargetSelectorDto;
+
+  @ApiPropertyOptional({ type: [String], description: 'Units strictly below the issuing unit' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @IsUUID('all', { each: true })
+  unitIds?: string[];
+}
+
+export class WorkflowRefDto {
+  @ApiProperty({ example: 'default' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  id: string;
+
+  @ApiProperty({ example: 1 })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+/** Overrides of DEFAULT_REMINDER_POLICY (libs/reports/src/reminder-policy.ts); what is left out keeps the default. */
+export class ReminderPolicyDto {
+  @ApiPropertyOptional({ example: [3, 1], description: 'Working days before a stage deadline' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(60, { each: true })
+  stageBefore?: number[];
+
+  @ApiPropertyOptional({ example: [5, 3, 1], description: 'Working days before the due date' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(60, { each: true })
+  dueBefore?: number[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  onTheDay?: boolean;
+
+  @ApiPropertyOptional({ example: 5 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  overdueDailyMax?: number;
+
+  @ApiPropertyOptional({ example: 1, description: 'Escalate to the unit leader (0 = never)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  escalateToLeaderAfter?: number;
+
+  @ApiPropertyOptional({ example: 3, description: 'Escalate to the coordinator above (督办; 0 = never)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  escalateToCoordinatorAfter?: number;
+}
+
+export class IssueCampaignDto {
+  @ApiPropertyOptional({
+    description: 'The unit issuing (you must hold coordinator there); defaults to your only coordinator unit',
+  })
+  @IsOptional()
+  @IsUUID()
+  issuingUnitId?: string;
+
+  @ApiPropertyOptional({ description: 'The campaign received from above, to cascade (逐级下发)' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string;
+
+  @ApiPropertyOptional({ example: 2025, description: 'The year reported on; a cascade takes the parent’s' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  reportYear?: number;
+
+  @ApiProperty({ example: '关于报送2025年度法治政府建设情况报告的通知' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiPropertyOptional({ example: '昌州政办通〔2021〕159号', description: '文号' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  documentNumber?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-05', description: 'Date on the notice; defaults to today' })
+  @IsOptional()
+  @IsLocalDateString()
+  issuedOn?: string;
+
+  @ApiProperty({ description: 'The notice text' })
+  @IsString()
+  @MaxLength(100_000)
+  body: string;
+
+  @ApiPropertyOptional({ type: WorkflowRefDto, description: 'Defaults to the latest default path' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => WorkflowRefDto)
+  workflow?: WorkflowRefDto;
+
+  @ApiPropertyOptional({
+    example: '2026-02-27',
+    description:
+      'One due date for every target; defaults to the regulation date per unit (1 March, provincial governments 1 April, demonstration areas 31 January of the next year)',
+  })
+  @IsOptional()
+  @IsLocalDateString()
+  dueDate?: string;
+
+  @ApiPropertyOptional({
+    example: { dept_review: 3, legal_review: 3, party_approval: 5 },
+    description: 'Working days per review state of the workflow, each an integer >= 1',
+  })
+  @IsOptional()
+  @IsObject()
+  stageLimits?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ type: ReminderPolicyDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ReminderPolicyDto)
+  reminderPolicy?: ReminderPolicyDto;
+
+  @ApiPropertyOptional({ example: '2026-04-01', description: 'Public disclosure by; defaults to 1 April' })
+  @IsOptional()
+  @IsLocalDateString()
+  disclosureDate?: string;
+
+  @ApiProperty({ type: TargetsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TargetsDto)
+  targets: TargetsDto;
+}
+
+export class AddTargetsDto extends TargetsDto {
+  @ApiPropertyOptional({
+    example: '2026-03-10',
+    description: 'Due date of the added units; defaults to the campaign’s (needed once that has passed)',
+  })
+  @IsOptional()
+  @IsLocalDateString()
+  dueDate?: string;
+}
+
+export class WithdrawCampaignDto {
+  @ApiProperty({ example: '通知内容有误，重新下发' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class ListCampaignsQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  reportYear?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}

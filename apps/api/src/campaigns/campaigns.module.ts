@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AppConfig } from '@app/config';
+import { ReportsCoreModule } from '@app/reports';
+import { BoardController } from './board.controller';
+import { BoardRepository } from './board.repository';
+import { BoardService } from './board.service';
+import { CampaignAccess } from './campaign-access';
+import { CampaignInboxRepository } from './campaign-inbox.repository';
+import { CampaignTargets } from './campaign-targets';
+import { CampaignUnitsRepository } from './campaign-units.repository';
+import { CampaignRepository } from './campaign.repository';
+import { CampaignsController } from './campaigns.controller';
+import { CampaignsService } from './campaigns.service';
+import { ExtensionRepository } from './extension.repository';
+import { ExtensionsController } from './extensions.controller';
+import { ExtensionsService } from './extensions.service';
+import { NoticeFilesService } from './notice-files.service';
+
+/** Reporting campaigns (报送任务): issuing and cascading, extensions (延期), the tracking board and its exports. */
+@Module({
+  imports: [
+    ReportsCoreModule,
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: config.env.ATTACHMENT_MAX_BYTES, files: 1, fields: 5 },
+      }),
+    }),
+  ],
+  controllers: [CampaignsController, ExtensionsController, BoardController],
+  providers: [
+    BoardRepository,
+    BoardService,
+    CampaignAccess,
+    CampaignInboxRepository,
+    CampaignRepository,
+    CampaignTargets,
+    CampaignUnitsRepository,
+    CampaignsService,
+    ExtensionRepository,
+    ExtensionsService,
+    NoticeFilesService,
+  ],
+})
+export class CampaignsModule {}

@@ -1,0 +1,379 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock, newId } from '@app/common';
+import { compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
+import { UnitRepository, canSee, type Principal, type Unit } from '@app/directory';
+import { OutboxRelay, OutboxWriter } from '@app/queue';
+import { ReportRepository } from '@app/reports';
+import { CampaignAccess, coordinatesExactly } from './campaign-access';
+import { CampaignInboxRepository } from './campaign-inbox.repository';
+import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
+import { asLocalDate, CampaignTargets } from './campaign-targets';
+import { CampaignErrors } from './campaign.errors';
+import { CampaignRepository } from './campaign.repository';
+import type { Campaign } from './campaign.types';
+import type { AddTargetsDto, IssueCampaignDto, ListCampaignsQuery } from './campaigns.dto';
+import { ExtensionRepository } from './extension.repository';
+import { defaultDisclosureDate, earliest, latest } from './regulation-dates';
+
+/** Issuing (下发), cascading (逐级下发), adding units to and withdrawing reporting campaigns (报送任务). */
+@Injectable()
+export class CampaignsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignRepository,
+    private readonly targets: CampaignTargets,
+    private readonly access: CampaignAccess,
+    private readonly units: UnitRepository,
+    private readonly reports: ReportRepository,
+    private readonly extensions: ExtensionRepository,
+    private readonly inbox: CampaignInboxRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One transaction: the campaign, every target's report, the notifications and the jobs, or nothing. */
+  async issue(principal: Principal, input: IssueCampaignDto) {
+    const now = this.clock.now();
+    const today = localDateOf(now);
+    const issuer = await this.issuingUnit(principal, input.issuingUnitId);
+    const parent = input.parentId ? await this.receivedParent(input.parentId, issuer) : null;
+    if (parent && input.reportYear !== undefined && input.reportYear !== parent.campaign.reportYear) {
+      throw CampaignErrors.parentYearMismatch(parent.campaign.reportYear);
+    }
+    const reportYear = parent?.campaign.reportYear ?? input.reportYear;
+    if (reportYear === undefined)
+      throw CampaignErrors.invalid('reportYear is required (the year reported on)');
+    const definition = resolveWorkflow(input.workflow ?? parent?.campaign.workflow);
+    const stageLimits =
+      input.stageLimits !== undefined
+        ? validateStageLimits(input.stageLimits, definition)
+        : (parent?.campaign.stageLimits ?? null);
+    const reminderPolicy = mergeReminderPolicy(input.reminderPolicy, parent?.campaign.reminderPolicy);
+    const units = await this.targets.resolve(principal, issuer, input.targets);
+    if (units.length === 0) throw CampaignErrors.noTargets();
+    const dueDate = asLocalDate(input.dueDate);
+    const dueDates = await this.targets.dueDates(units, {
+      reportYear,
+      dueDate,
+      ceiling: parent?.ceiling ?? null,
+      today,
+    });
+    const disclosureDate =
+      asLocalDate(input.disclosureDate) ??
+      parent?.campaign.disclosureDate ??
+      defaultDisclosureDate(reportYear);
+    const lastDue = latest([...dueDates.values()])!;
+    if (compareLocalDates(disclosureDate, lastDue) < 0) {
+      throw CampaignErrors.invalid(
+        `disclosureDate ${disclosureDate} is before the due date ${lastDue}: a report is disclosed after it is submitted`,
+      );
+    }
+    const id = newId();
+    const campaign: Campaign = {
+      id,
+      parentId: parent?.campaign.id ?? null,
+      path: `${parent?.campaign.path ?? '/'}${id}/`,
+      issuingUnitId: issuer.id,
+      reportYear,
+      title: input.title.trim(),
+      documentNumber: input.documentNumber?.trim() || null,
+      issuedOn: asLocalDate(input.issuedOn) ?? today,
+      body: input.body,
+      workflow: { id: definition.id, version: definition.version },
+      dueDate,
+      stageLimits,
+      reminderPolicy,
+      disclosureDate,
+      selection: { ...input.targets.select, unitIds: input.targets.unitIds },
+      status: 'active',
+      noticeFile: null,
+      withdrawnAt: null,
+      withdrawnBy: null,
+      withdrawReason: null,
+      createdBy: principal.userId,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.dataSource.transaction(async (manager) => {
+      await this.campaigns.insert(manager, campaign);
+      await this.targets.create(
+        manager,
+        campaign,
+        issuer,
+        units,
+        dueDates,
+        principal,
+        now,
+        issuedNotice(campaign, issuer),
+      );
+      await this.campaigns.recordEvents(
+        manager,
+        [
+          {
+            campaignId: id,
+            unitId: null,
+            action: 'issued',
+            actorUserId: principal.userId,
+            details: {
+              targets: units.length,
+              parentId: campaign.parentId,
+              dueDate,
+              selection: campaign.selection,
+            },
+          },
+        ],
+        now,
+      );
+    });
+    this.relay.kick();
+    return this.get(principal, id);
+  }
+
+  /** Adding units later (e.g. a newly created bureau): same rules as issuing, recorded. */
+  async addTargets(principal: Principal, campaignId: string, input: AddTargetsDto) {
+    const now = this.clock.now();
+    const today = localDateOf(now);
+    const { campaign, issuer } = await this.access.forIssuer(principal, campaignId);
+    if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
+    const chosen = await this.targets.resolve(principal, issuer, input);
+    const existing = new Set((await this.campaigns.listTargets([campaign.id])).map((t) => t.unitId));
+    const explicitDuplicates = (input.unitIds ?? []).filter((unitId) => existing.has(unitId));
+    if (explicitDuplicates.length > 0) throw CampaignErrors.targetExists([...new Set(explicitDuplicates)]);
+    const units = chosen.filter((u) => !existing.has(u.id));
+    if (units.length === 0) throw CampaignErrors.noTargets();
+    const ceiling = campaign.parentId ? await this.ceilingOf(campaign.parentId, issuer) : null;
+    const dueDates = await this.targets.dueDates(units, {
+      reportYear: campaign.reportYear,
+      dueDate: asLocalDate(input.dueDate) ?? campaign.dueDate,
+      ceiling,
+      today,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      // Serialises with a concurrent withdrawal or another addition; then re-checks what it raced with.
+      const locked = await this.campaigns.findById(campaign.id, manager, true);
+      if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
+      const raced = (await this.campaigns.listTargets([campaign.id], manager)).filter((t) =>
+        units.some((u) => u.id === t.unitId),
+      );
+      if (raced.length > 0) throw CampaignErrors.targetExists(raced.map((t) => t.unitId));
+      await this.targets.create(
+        manager,
+        campaign,
+        issuer,
+        units,
+        dueDates,
+        principal,
+        now,
+        issuedNotice(campaign, issuer),
+      );
+      await this.campaigns.recordEvents(
+        manager,
+        units.map((unit) => ({
+          campaignId: campaign.id,
+          unitId: unit.id,
+          action: 'targets_added' as const,
+          actorUserId: principal.userId,
+          details: { unitName: unit.name, dueDate: dueDates.get(unit.id) },
+        })),
+        now,
+      );
+    });
+    this.relay.kick();
+    return this.get(principal, campaign.id);
+  }
+
+  /**
+   * Withdrawing (撤回) before the due date: the campaign and every campaign cascaded from it stop,
+   * their reports lose their due date (so the worker drops their reminders), pending extension
+   * requests close, and the drafters are told. Reports and their history stay.
+   */
+  async withdraw(principal: Principal, campaignId: string, reason: string) {
+    const now = this.clock.now();
+    const today = localDateOf(now);
+    await this.dataSource.transaction(async (manager) => {
+      const { campaign } = await this.access.forIssuer(principal, campaignId, manager);
+      if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
+      const family = (await this.campaigns.findWithDescendants(campaign.path, manager)).filter(
+        (c) => c.status === 'active',
+      );
+      const familyIds = family.map((c) => c.id);
+      const targets = await this.campaigns.listTargets(familyIds, manager);
+      const own = targets.filter((t) => t.campaignId === campaign.id);
+      const due = campaign.dueDate ?? earliest(own.map((t) => t.originalDueDate));
+      if (due && compareLocalDates(today, due) > 0) throw CampaignErrors.pastDue(due);
+      await this.campaigns.markWithdrawn(manager, familyIds, principal.userId, reason.trim(), now);
+      await this.extensions.cancelPending(manager, familyIds, principal.userId, now);
+      const moved = await this.reports.moveDueAt(
+        manager,
+        targets.map((t) => t.reportId),
+        null,
+        now,
+      );
+      await this.outbox.addMany(
+        manager,
+        moved.map((r) => ({
+          name: 'deadlines-changed' as const,
+          payload: { reportId: r.id, reportVersion: r.version },
+        })),
+        now,
+      );
+      const byUnit = new Map(targets.map((t) => [`${t.campaignId}|${t.unitId}`, t]));
+      const drafters = await this.inbox.holders(
+        [...new Set(targets.map((t) => t.unitId))],
+        ['drafter'],
+        manager,
+      );
+      await this.inbox.deliver(
+        manager,
+        family.flatMap((c) =>
+          drafters
+            .filter((d) => byUnit.has(`${c.id}|${d.unitId}`))
+            .map((d) => {
+              const target = byUnit.get(`${c.id}|${d.unitId}`)!;
+              return {
+                userId: d.userId,
+                kind: 'campaign_withdrawn',
+                reportId: target.reportId,
+                title: `报送任务已撤回：${c.title}`,
+                body: `《${c.title}》已撤回，原定${target.dueDate}的报送要求不再有效。撤回原因：${reason.trim()}`,
+                dedupKey: `campaign_withdrawn-${c.id}-${target.reportId}-${d.userId}`,
+              };
+            }),
+        ),
+        now,
+      );
+      await this.campaigns.recordEvents(
+        manager,
+        family.map((c) => ({
+          campaignId: c.id,
+          unitId: null,
+          action: 'withdrawn' as const,
+          actorUserId: principal.userId,
+          details: { reason: reason.trim(), ...(c.id === campaign.id ? {} : { withParent: campaign.id }) },
+        })),
+        now,
+      );
+    });
+    this.relay.kick();
+    return this.get(principal, campaignId);
+  }
+
+  /** The notice and the campaign's settings; the board is separate (coordinators only). */
+  async get(principal: Principal, campaignId: string) {
+    const { campaign, issuer } = await this.access.forNotice(principal, campaignId);
+    const [targetCount, children] = await Promise.all([
+      this.campaigns.countTargets(campaign.id),
+      this.campaigns.childrenOf(campaign.id),
+    ]);
+    return { ...view(campaign, issuer), targetCount, children };
+  }
+
+  async list(principal: Principal, query: ListCampaignsQuery) {
+    const coordinatorPaths = principal.roles.filter((r) => r.role === 'coordinator').map((r) => r.unitPath);
+    const ownUnitIds = [...new Set([principal.unitId, ...principal.roles.map((r) => r.unitId)])];
+    const rows = await this.campaigns.listVisible(
+      { coordinatorPaths, ownUnitIds, reportYear: query.reportYear },
+      query.limit ?? 50,
+    );
+    return rows.map((c) => ({
+      id: c.id,
+      parentId: c.parentId,
+      title: c.title,
+      documentNumber: c.documentNumber,
+      reportYear: c.reportYear,
+      issuingUnit: { id: c.issuingUnitId, name: c.issuingUnitName },
+      dueDate: c.dueDate,
+      status: c.status,
+      targetCount: c.targetCount,
+      // issued: mine or below me to track; received: sent to my unit or a unit I coordinate.
+      relation: coordinatorPaths.some((p) => c.issuingUnitPath.startsWith(p))
+        ? ('issued' as const)
+        : ('received' as const),
+      createdAt: c.createdAt,
+    }));
+  }
+
+  async events(principal: Principal, campaignId: string) {
+    await this.access.forBoard(principal, campaignId);
+    return this.campaigns.listEvents(campaignId);
+  }
+
+  private async issuingUnit(principal: Principal, requested: string | undefined): Promise<Unit> {
+    const coordinated = [
+      ...new Set(principal.roles.filter((r) => r.role === 'coordinator').map((r) => r.unitId)),
+    ];
+    if (!requested && coordinated.length === 0) throw CampaignErrors.noCoordinatorRole();
+    if (!requested && coordinated.length > 1) throw CampaignErrors.issuingUnitAmbiguous();
+    const unitId = requested ?? coordinated[0];
+    const unit = await this.units.findById(unitId);
+    if (!unit || !canSee(principal, unit)) throw CampaignErrors.unitsNotFound([unitId]);
+    if (!coordinatesExactly(principal, unit.id)) throw CampaignErrors.notCoordinator(unit.name);
+    return unit;
+  }
+
+  /** The parent must have reached the issuing unit: one of its targets is that unit or below it. */
+  private async receivedParent(parentId: string, issuer: Unit) {
+    const campaign = await this.campaigns.findById(parentId);
+    if (!campaign) throw CampaignErrors.notFound();
+    const ceiling = await this.ceilingOf(parentId, issuer);
+    // Not received here and not readable as a coordinator above: as if it did not exist.
+    if (ceiling === null) throw CampaignErrors.notFound();
+    if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
+    return { campaign, ceiling };
+  }
+
+  /**
+   * The latest date a cascade from `parentId` may set: the (possibly extended) due date of the
+   * parent's targets at or below the issuing unit; null when the parent never reached it.
+   */
+  private async ceilingOf(parentId: string, issuer: Unit): Promise<LocalDate | null> {
+    const received = await this.campaigns.receivedTargets(parentId, issuer.path, this.dataSource.manager);
+    return latest(received.map((t) => t.dueDate));
+  }
+}
+
+function issuedNotice(campaign: Campaign, issuer: Unit) {
+  const doc = campaign.documentNumber ? `（${campaign.documentNumber}）` : '';
+  return {
+    kind: 'campaign_issued',
+    title: `报送任务：${campaign.title}`.slice(0, 200),
+    body: (due: LocalDate) =>
+      `${issuer.name}下发《${campaign.title}》${doc}，请于${due}前报送${campaign.reportYear}年度法治政府建设年度报告，并于${campaign.disclosureDate}前向社会公开。`,
+  };
+}
+
+export function view(campaign: Campaign, issuer: Unit) {
+  return {
+    id: campaign.id,
+    parentId: campaign.parentId,
+    issuingUnit: { id: issuer.id, name: issuer.name },
+    reportYear: campaign.reportYear,
+    notice: {
+      title: campaign.title,
+      documentNumber: campaign.documentNumber,
+      issuedOn: campaign.issuedOn,
+      body: campaign.body,
+      file: campaign.noticeFile
+        ? {
+            name: campaign.noticeFile.name,
+            contentType: campaign.noticeFile.contentType,
+            sizeBytes: campaign.noticeFile.sizeBytes,
+            sha256: campaign.noticeFile.sha256,
+          }
+        : null,
+    },
+    workflow: campaign.workflow,
+    dueDate: campaign.dueDate,
+    stageLimits: campaign.stageLimits,
+    reminderPolicy: campaign.reminderPolicy,
+    disclosureDate: campaign.disclosureDate,
+    selection: campaign.selection,
+    status: campaign.status,
+    withdrawn: campaign.withdrawnAt
+      ? { at: campaign.withdrawnAt, by: campaign.withdrawnBy, reason: campaign.withdrawReason }
+      : null,
+    createdAt: campaign.createdAt,
+  };
+}

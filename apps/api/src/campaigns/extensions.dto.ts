@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsLocalDateString } from './campaigns.dto';
+
+export class RequestExtensionDto {
+  @ApiPropertyOptional({ description: 'The target unit asking; defaults to your own unit' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiProperty({ example: '2026-03-06', description: 'The due date asked for (later than the current one)' })
+  @IsLocalDateString()
+  requestedDueDate: string;
+
+  @ApiProperty({ example: '党组会议因主要负责人外出学习推迟召开' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason: string;
+}
+
+export class DecideExtensionDto {
+  @ApiProperty({ enum: ['grant', 'refuse'] })
+  @IsIn(['grant', 'refuse'])
+  decision: 'grant' | 'refuse';
+
+  @ApiPropertyOptional({ example: '2026-03-04', description: 'Grant a different date than asked' })
+  @IsOptional()
+  @IsLocalDateString()
+  dueDate?: string;
+
+  @ApiPropertyOptional({ description: 'Required when refusing' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}

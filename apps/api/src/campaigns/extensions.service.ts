@@ -1,0 +1,253 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock, isDuplicateKey, newId } from '@app/common';
+import {
+  compareLocalDates,
+  endOfDayInstant,
+  localDateOf,
+  parseLocalDate,
+  type LocalDate,
+} from '@app/calendar';
+import { canSee, rolesAt, UnitRepository, type Principal } from '@app/directory';
+import { OutboxRelay, OutboxWriter } from '@app/queue';
+import { ReportRepository } from '@app/reports';
+import { defaultRegistry } from '@app/workflow';
+import { CampaignAccess, coordinatesAtOrAbove } from './campaign-access';
+import { CampaignInboxRepository } from './campaign-inbox.repository';
+import { CampaignErrors } from './campaign.errors';
+import { CampaignRepository } from './campaign.repository';
+import type { Campaign, ExtensionRequest } from './campaign.types';
+import type { DecideExtensionDto, RequestExtensionDto } from './extensions.dto';
+import { ExtensionRepository } from './extension.repository';
+import { latest } from './regulation-dates';
+
+/** Roles of a target unit that may ask for more time on its behalf. */
+const REQUESTER_ROLES = ['drafter', 'unit_leader'] as const;
+
+/**
+ * Extensions (延期): a target unit asks for a later due date with a reason; a coordinator of the
+ * issuing unit grants (possibly another date) or refuses. A grant moves the unit's due date and,
+ * through the deadlines-changed job, everything the worker scheduled on it.
+ */
+@Injectable()
+export class ExtensionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignRepository,
+    private readonly extensions: ExtensionRepository,
+    private readonly access: CampaignAccess,
+    private readonly units: UnitRepository,
+    private readonly reports: ReportRepository,
+    private readonly inbox: CampaignInboxRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+  ) {}
+
+  async request(principal: Principal, campaignId: string, input: RequestExtensionDto) {
+    const now = this.clock.now();
+    const today = localDateOf(now);
+    const unitId = input.unitId ?? principal.unitId;
+    const unit = await this.units.findById(unitId);
+    const campaign = await this.campaigns.findById(campaignId);
+    const target = campaign && unit ? await this.campaigns.findTarget(campaignId, unitId) : null;
+    if (!campaign || !unit || !target || !canSee(principal, unit)) throw CampaignErrors.notFound();
+    const held = rolesAt(principal, unit).filter((r) => (REQUESTER_ROLES as readonly string[]).includes(r));
+    // Own-unit roles only: a coordinator above sees the unit but does not ask on its behalf.
+    if (held.length === 0) throw CampaignErrors.requesterRole(unit.name, rolesAt(principal, unit));
+    if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
+    const report = await this.reports.findById(target.reportId);
+    if (report && isSubmitted(report)) throw CampaignErrors.alreadySubmitted();
+    const requested = parseLocalDate(input.requestedDueDate);
+    if (compareLocalDates(requested, target.dueDate) <= 0)
+      throw CampaignErrors.notLater(requested, target.dueDate);
+    if (compareLocalDates(requested, today) < 0)
+      throw CampaignErrors.dueDateInPast('requestedDueDate', requested, today);
+    const pending = await this.extensions.findPending(campaignId, unitId);
+    if (pending) throw CampaignErrors.extensionPending(pending.id);
+    const extension: ExtensionRequest = {
+      id: newId(),
+      campaignId,
+      unitId,
+      reportId: target.reportId,
+      status: 'pending',
+      dueDateBefore: target.dueDate,
+      requestedDueDate: requested,
+      reason: input.reason.trim(),
+      requestedBy: principal.userId,
+      requestedAt: now,
+      grantedDueDate: null,
+      decisionComment: null,
+      decidedBy: null,
+      decidedAt: null,
+    };
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        // Holds off a withdrawal decided meanwhile, so no request waits on a withdrawn campaign.
+        const locked = await this.campaigns.findById(campaignId, manager, true);
+        if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
+        await this.extensions.insert(manager, extension);
+        await this.campaigns.recordEvents(
+          manager,
+          [
+            {
+              campaignId,
+              unitId,
+              action: 'extension_requested',
+              actorUserId: principal.userId,
+              details: {
+                extensionId: extension.id,
+                from: target.dueDate,
+                to: requested,
+                reason: extension.reason,
+              },
+            },
+          ],
+          now,
+        );
+        const coordinators = await this.inbox.holders([campaign.issuingUnitId], ['coordinator'], manager);
+        await this.inbox.deliver(
+          manager,
+          coordinators.map((c) => ({
+            userId: c.userId,
+            kind: 'extension_requested',
+            reportId: target.reportId,
+            title: `延期申请：${unit.name}`,
+            body: `${unit.name}申请将《${campaign.title}》的报送截止日期由${target.dueDate}延至${requested}。理由：${extension.reason}`,
+            dedupKey: `extension_requested-${extension.id}-${c.userId}`,
+          })),
+          now,
+        );
+      });
+    } catch (error) {
+      // Two requests at once: the unique pending key lets one through.
+      if (isDuplicateKey(error)) {
+        const winner = await this.extensions.findPending(campaignId, unitId);
+        throw CampaignErrors.extensionPending(winner?.id ?? '');
+      }
+      throw error;
+    }
+    return { ...extension, unitName: unit.name };
+  }
+
+  async decide(principal: Principal, campaignId: string, extensionId: string, input: DecideExtensionDto) {
+    const now = this.clock.now();
+    const today = localDateOf(now);
+    const comment = input.comment?.trim() || null;
+    if (input.decision === 'refuse' && !comment) throw CampaignErrors.commentRequired();
+    const { campaign, issuer } = await this.access.forIssuer(principal, campaignId);
+    const found = await this.extensions.findById(extensionId);
+    if (!found || found.campaignId !== campaign.id) throw CampaignErrors.extensionNotFound();
+    const ceiling = campaign.parentId ? await this.ceilingOf(campaign, issuer.path) : null;
+    const result = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.campaigns.findById(campaign.id, manager, true);
+      if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
+      const extension = (await this.extensions.findById(extensionId, manager, true))!;
+      if (extension.status !== 'pending') throw CampaignErrors.extensionDecided(extension.status);
+      const target = (await this.campaigns.findTarget(campaign.id, extension.unitId, manager, true))!;
+      let granted: LocalDate | null = null;
+      if (input.decision === 'grant') {
+        granted = input.dueDate ? parseLocalDate(input.dueDate) : extension.requestedDueDate;
+        if (compareLocalDates(granted, target.dueDate) <= 0)
+          throw CampaignErrors.notLater(granted, target.dueDate);
+        if (compareLocalDates(granted, today) < 0)
+          throw CampaignErrors.dueDateInPast('dueDate', granted, today);
+        if (ceiling && compareLocalDates(granted, ceiling) > 0)
+          throw CampaignErrors.dueAfterParent(granted, ceiling);
+        await this.campaigns.setTargetDueDate(manager, campaign.id, extension.unitId, granted);
+        const [moved] = await this.reports.moveDueAt(
+          manager,
+          [target.reportId],
+          endOfDayInstant(granted),
+          now,
+        );
+        await this.outbox.add(
+          manager,
+          'deadlines-changed',
+          { reportId: moved.id, reportVersion: moved.version },
+          now,
+        );
+      }
+      await this.extensions.decide(manager, extension.id, {
+        status: granted ? 'granted' : 'refused',
+        grantedDueDate: granted,
+        comment,
+        by: principal.userId,
+        at: now,
+      });
+      await this.campaigns.recordEvents(
+        manager,
+        [
+          {
+            campaignId: campaign.id,
+            unitId: extension.unitId,
+            action: granted ? 'extension_granted' : 'extension_refused',
+            actorUserId: principal.userId,
+            details: {
+              extensionId: extension.id,
+              from: target.dueDate,
+              to: granted,
+              asked: extension.requestedDueDate,
+              comment,
+            },
+          },
+        ],
+        now,
+      );
+      const drafters = await this.inbox.holders([extension.unitId], ['drafter', 'unit_leader'], manager);
+      const recipients = new Set([extension.requestedBy, ...drafters.map((d) => d.userId)]);
+      await this.inbox.deliver(
+        manager,
+        [...recipients].map((userId) => ({
+          userId,
+          kind: 'extension_decided',
+          reportId: target.reportId,
+          title: granted ? `延期申请已同意：${campaign.title}` : `延期申请未同意：${campaign.title}`,
+          body: granted
+            ? `报送截止日期由${target.dueDate}延至${granted}。${comment ?? ''}`
+            : `报送截止日期仍为${target.dueDate}。理由：${comment}`,
+          dedupKey: `extension_decided-${extension.id}-${userId}`,
+        })),
+        now,
+      );
+      return {
+        ...extension,
+        status: granted ? ('granted' as const) : ('refused' as const),
+        grantedDueDate: granted,
+        decisionComment: comment,
+        decidedBy: principal.userId,
+        decidedAt: now,
+      };
+    });
+    this.relay.kick();
+    return result;
+  }
+
+  /** Coordinators at or above the issuing unit see every request; a target unit sees its own. */
+  async list(principal: Principal, campaignId: string) {
+    const { campaign, issuer } = await this.access.forNotice(principal, campaignId);
+    if (coordinatesAtOrAbove(principal, issuer)) return this.extensions.list(campaign.id);
+    return this.extensions.list(campaign.id, principal.unitId);
+  }
+
+  private async ceilingOf(campaign: Campaign, issuerPath: string): Promise<LocalDate | null> {
+    const received = await this.campaigns.receivedTargets(
+      campaign.parentId!,
+      issuerPath,
+      this.dataSource.manager,
+    );
+    return latest(received.map((t) => t.dueDate));
+  }
+}
+
+function isSubmitted(report: {
+  workflowId: string;
+  workflowVersion: number;
+  state: string;
+  submittedAt: Date | null;
+}) {
+  const kind = defaultRegistry
+    .get(report.workflowId, report.workflowVersion)
+    .states.find((s) => s.id === report.state)?.kind;
+  return (kind === 'external' || kind === 'final') && report.submittedAt !== null;
+}

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock, newId } from '@app/common';
+import { AppConfig } from '@app/config';
+import type { Principal } from '@app/directory';
+import { CampaignAccess } from './campaign-access';
+import { CampaignErrors } from './campaign.errors';
+import { CampaignRepository } from './campaign.repository';
+
+/** Notice files (通知文件) are recognised by their first bytes, not by the name the browser sends. */
+const TYPES: Record<string, { contentType: string; magic: number[] }> = {
+  pdf: { contentType: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46] },
+  ofd: { contentType: 'application/ofd', magic: [0x50, 0x4b, 0x03, 0x04] },
+  docx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    magic: [0x50, 0x4b, 0x03, 0x04],
+  },
+  doc: { contentType: 'application/msword', magic: [0xd0, 0xcf, 0x11, 0xe0] },
+};
+export const NOTICE_EXTENSIONS = Object.keys(TYPES);
+// eslint-disable-next-line no-control-regex -- control characters and path separators must not reach a file name
+const UNSAFE_IN_NAME = /[\\/\u0000-\u001f]/g;
+
+export function recogniseNotice(filename: string, content: Buffer): string | null {
+  const type = TYPES[filename.toLowerCase().split('.').pop() ?? ''];
+  if (!type) return null;
+  return type.magic.every((byte, i) => content[i] === byte) ? type.contentType : null;
+}
+
+/**
+ * Browsers send the file name as raw UTF-8 bytes, which multer reads as latin1: turn them back
+ * into the characters typed (关于….pdf); a name that is not such a byte string is left alone.
+ */
+function utf8Name(name: string): string {
+  // eslint-disable-next-line no-control-regex -- the whole latin1 range, control characters included
+  if (!/^[\u0000-\u00ff]*$/.test(name)) return name;
+  const decoded = Buffer.from(name, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? name : decoded;
+}
+
+/** The launching notice's attached file: one per campaign (a new upload replaces it), stored on disk. */
+@Injectable()
+export class NoticeFilesService {
+  private readonly root: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignRepository,
+    private readonly access: CampaignAccess,
+    private readonly clock: Clock,
+    config: AppConfig,
+  ) {
+    this.root = resolve(config.env.ATTACHMENT_DIR, 'campaigns');
+  }
+
+  async attach(
+    principal: Principal,
+    campaignId: string,
+    file: { originalname: string; buffer: Buffer } | undefined,
+  ) {
+    if (!file) throw CampaignErrors.fileRequired();
+    const { campaign } = await this.access.forIssuer(principal, campaignId);
+    const name = utf8Name(file.originalname).normalize('NFC').replace(UNSAFE_IN_NAME, '_').slice(0, 200);
+    const contentType = recogniseNotice(name, file.buffer);
+    if (!contentType) throw CampaignErrors.fileType(NOTICE_EXTENSIONS);
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const storageKey = `${campaign.id}/${newId()}`;
+    const path = join(this.root, storageKey);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(`${path}.partial`, file.buffer);
+    await rename(`${path}.partial`, path);
+    const now = this.clock.now();
+    const notice = { name, contentType, sizeBytes: file.buffer.length, sha256, storageKey };
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await this.campaigns.setNoticeFile(manager, campaign.id, notice, now);
+        await this.campaigns.recordEvents(
+          manager,
+          [
+            {
+              campaignId: campaign.id,
+              unitId: null,
+              action: 'notice_file_attached',
+              actorUserId: principal.userId,
+              details: { name, sha256, sizeBytes: notice.sizeBytes },
+            },
+          ],
+          now,
+        );
+      });
+    } catch (error) {
+      await rm(path, { force: true });
+      throw error;
+    }
+    return { name, contentType, sizeBytes: notice.sizeBytes, sha256 };
+  }
+
+  async download(principal: Principal, campaignId: string) {
+    const { campaign } = await this.access.forNotice(principal, campaignId);
+    if (!campaign.noticeFile) throw CampaignErrors.noNoticeFile();
+    const content = await readFile(join(this.root, campaign.noticeFile.storageKey));
+    return { file: campaign.noticeFile, content };
+  }
+}

@@ -1,0 +1,134 @@
+import type { DataSource } from 'typeorm';
+import { ManualClock, newId } from '@app/common';
+import { startApi } from '../support/apps';
+import { createUser } from '../support/factories';
+import { at, campaignClient, login } from './campaign-helpers';
+
+const UNITS = 3000;
+const ROOT = '规模测试自治区';
+
+/**
+ * A province-sized tree made once and reused across runs (idempotent by name): a region with a
+ * division code, a prefecture, and 3,000 bureaus below it.
+ */
+async function scaleTree(dataSource: DataSource): Promise<{ prefectureId: string }> {
+  const now = new Date();
+  let [root] = await dataSource.query('SELECT id, path FROM units WHERE parent_id IS NULL AND name = ?', [
+    ROOT,
+  ]);
+  if (!root) {
+    const id = newId();
+    root = { id, path: `/${id}/` };
+    await dataSource.query(
+      `INSERT INTO units (id, parent_id, path, depth, name, kind, level, division_code, demonstration_area, created_at)
+       VALUES (?, NULL, ?, 0, ?, 'government', 'province', '65', 0, ?)`,
+      [id, root.path, ROOT, now],
+    );
+  }
+  let [prefecture] = await dataSource.query('SELECT id, path FROM units WHERE parent_id = ? AND name = ?', [
+    root.id,
+    '规模测试州',
+  ]);
+  if (!prefecture) {
+    const id = newId();
+    prefecture = { id, path: `${root.path}${id}/` };
+    await dataSource.query(
+      `INSERT INTO units (id, parent_id, path, depth, name, kind, level, division_code, demonstration_area, created_at)
+       VALUES (?, ?, ?, 1, '规模测试州', 'government', 'prefecture', '6599', 0, ?)`,
+      [id, root.id, prefecture.path, now],
+    );
+  }
+  const [{ n }] = await dataSource.query('SELECT COUNT(*) AS n FROM units WHERE parent_id = ?', [
+    prefecture.id,
+  ]);
+  for (let i = Number(n); i < UNITS; i += 500) {
+    const batch = Array.from({ length: Math.min(500, UNITS - i) }, (_, k) => {
+      const id = newId();
+      return [
+        id,
+        prefecture.id,
+        `${prefecture.path}${id}/`,
+        `规模测试局-${String(i + k + 1).padStart(4, '0')}`,
+        now,
+      ];
+    });
+    await dataSource.query(
+      `INSERT INTO units (id, parent_id, path, depth, name, kind, level, demonstration_area, created_at)
+       VALUES ${batch.map(() => "(?, ?, ?, 2, ?, 'department', 'county', 0, ?)").join(', ')}`,
+      batch.flat(),
+    );
+  }
+  return { prefectureId: prefecture.id };
+}
+
+describe('the board of a 3,000-unit campaign', () => {
+  const clock = new ManualClock(at('2026-01-08'));
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let coordinator: ReturnType<typeof campaignClient>;
+  let prefectureId: string;
+
+  beforeAll(async () => {
+    api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
+    ({ prefectureId } = await scaleTree(api.dataSource));
+    const [user] = await api.dataSource.query('SELECT id FROM users WHERE username = ?', [
+      'cmp-scale-coordinator',
+    ]);
+    if (!user)
+      await createUser(
+        api.dataSource,
+        prefectureId,
+        [['coordinator', prefectureId]],
+        'cmp-scale-coordinator',
+      );
+    coordinator = campaignClient(
+      api.http,
+      await login(api.http, 'cmp-scale-coordinator', 'Factory-pass-2025'),
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await api?.app.close();
+  });
+
+  /** Runs a request and counts the SQL statements the API sent meanwhile (authentication included). */
+  async function counted<T>(run: () => Promise<T>): Promise<{ result: T; queries: number; ms: number }> {
+    const spy = jest.spyOn(api.dataSource, 'query');
+    const started = performance.now();
+    try {
+      const result = await run();
+      // The outbox relay polls in the background; only the request's own statements count.
+      const queries = spy.mock.calls.filter(([sql]) => !/\boutbox\b/i.test(String(sql))).length;
+      return { result, queries, ms: performance.now() - started };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('issues to 3,000 units in one go and answers the board fast, with as many queries as for 2 units', async () => {
+    const body = (nameContains: string) => ({
+      reportYear: 2025,
+      title: `规模测试-${nameContains}`,
+      body: '规模测试',
+      dueDate: '2026-02-27',
+      targets: { select: { nameContains } },
+    });
+    const big = await coordinator.issue(body('规模测试局')).expect(201);
+    expect(big.body.targetCount).toBe(UNITS);
+    const small = await coordinator.issue(body('规模测试局-000')).expect(201);
+    expect(small.body.targetCount).toBe(9);
+
+    await coordinator.board(big.body.id).expect(200); // warm-up
+    const large = await counted(() => coordinator.board(big.body.id).expect(200));
+    const few = await counted(() => coordinator.board(small.body.id).expect(200));
+    expect(large.result.body.rows).toHaveLength(UNITS);
+    expect(large.result.body.totals).toMatchObject({ targets: UNITS, byState: { drafting: UNITS } });
+    // Region 65 applies below the region's division code; every bureau is green 34 working days out.
+    expect(large.result.body.rows[0]).toMatchObject({ light: 'green', workingDaysLeft: expect.any(Number) });
+    expect(large.queries).toBe(few.queries);
+    expect(large.queries).toBeLessThanOrEqual(12);
+    console.log(`board of ${UNITS} units: ${Math.round(large.ms)} ms, ${large.queries} SQL statements`);
+    expect(large.ms).toBeLessThan(3000);
+
+    const csv = await counted(() => coordinator.csv(big.body.id).expect(200));
+    expect(csv.queries).toBe(few.queries);
+  }, 180_000);
+});

@@ -1,0 +1,111 @@
+import type { Test } from 'supertest';
+import type { DataSource } from 'typeorm';
+import type { Role } from '@app/workflow';
+import { createUser, FACTORY_PASSWORD } from '../support/factories';
+import { tokenFor } from '../support/demo';
+import { reportClient, step } from '../reports/report-helpers';
+
+type Http = Parameters<typeof reportClient>[0];
+
+export const MEETING = {
+  meetingBody: '党组会议',
+  meetingDate: '2026-01-20',
+  minutesNumber: '党组会纪要〔2026〕1号',
+};
+
+/** Campaign endpoints through the real HTTP API. */
+export function campaignClient(http: Http, token: string) {
+  const auth = { Authorization: `Bearer ${token}` };
+  return {
+    auth,
+    issue: (body: object) => http().post('/campaigns').set(auth).send(body),
+    get: (id: string) => http().get(`/campaigns/${id}`).set(auth),
+    list: (query = '') => http().get(`/campaigns${query}`).set(auth),
+    addTargets: (id: string, body: object) => http().post(`/campaigns/${id}/targets`).set(auth).send(body),
+    withdraw: (id: string, reason: string) =>
+      http().post(`/campaigns/${id}/withdraw`).set(auth).send({ reason }),
+    events: (id: string) => http().get(`/campaigns/${id}/events`).set(auth),
+    board: (id: string, query = '') => http().get(`/campaigns/${id}/board${query}`).set(auth),
+    csv: (id: string, query = '') => binary(http().get(`/campaigns/${id}/board.csv${query}`).set(auth)),
+    xlsx: (id: string, query = '') => binary(http().get(`/campaigns/${id}/board.xlsx${query}`).set(auth)),
+    askExtension: (id: string, body: object) =>
+      http().post(`/campaigns/${id}/extensions`).set(auth).send(body),
+    extensions: (id: string) => http().get(`/campaigns/${id}/extensions`).set(auth),
+    decide: (id: string, extensionId: string, body: object) =>
+      http().post(`/campaigns/${id}/extensions/${extensionId}/decision`).set(auth).send(body),
+    history: (unitId: string) => http().get(`/units/${unitId}/submission-history`).set(auth),
+    notifications: () => http().get('/notifications?limit=200').set(auth),
+  };
+}
+
+/** Reads a download as raw bytes (res.body is a Buffer). */
+function binary(req: Test): Test {
+  return req.buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+}
+
+/**
+ * A user holding every internal review role in a unit (the demo gives only some counties a full
+ * review chain). Idempotent by username, so the shared test database does not fill up.
+ */
+export async function reviewChainUser(dataSource: DataSource, unitId: string, username: string) {
+  const [existing] = await dataSource.query('SELECT id FROM users WHERE username = ?', [username]);
+  if (!existing) {
+    const roles: Role[] = ['dept_reviewer', 'legal_adviser', 'party_approver'];
+    await createUser(dataSource, unitId, roles, username);
+  }
+  return { username, password: FACTORY_PASSWORD };
+}
+
+/** drafting -> submitted through the three internal reviews, each at the current version. */
+export async function submitThroughChain(
+  drafter: ReturnType<typeof reportClient>,
+  reviewer: ReturnType<typeof reportClient>,
+  reportId: string,
+) {
+  await step(drafter, reportId, 'submit');
+  await step(reviewer, reportId, 'approve');
+  await step(reviewer, reportId, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } });
+  await step(reviewer, reportId, 'approve', { fields: MEETING });
+}
+
+export async function login(http: Http, username: string, password?: string) {
+  return tokenFor(http, username, password);
+}
+
+/** Parses the CSV export (UTF-8 BOM, CRLF, RFC 4180 quoting) into rows of cells. */
+export function parseCsv(buffer: Buffer): string[][] {
+  let text = buffer.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+/** China wall-clock time as an instant, e.g. at('2026-02-10', '10:00'). */
+export const at = (date: string, time = '10:00') => new Date(`${date}T${time}:00+08:00`);

@@ -1,0 +1,219 @@
+import { randomBytes } from 'node:crypto';
+import { ManualClock, newId } from '@app/common';
+import { startApi } from '../support/apps';
+import { loadDemo } from '../support/demo';
+import { at, campaignClient, login } from './campaign-helpers';
+
+/** Bad input answers a clear 4xx and stores nothing; adding a unit later works and is recorded. */
+describe('campaign input and later changes', () => {
+  const clock = new ManualClock(at('2026-01-07'));
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let demo: Awaited<ReturnType<typeof loadDemo>>;
+  let coordinator: ReturnType<typeof campaignClient>;
+  const title = `输入校验-${randomBytes(4).toString('hex')}`;
+  const valid = () => ({
+    reportYear: 2025,
+    title,
+    body: '请按时报送。',
+    dueDate: '2026-02-27',
+    targets: { unitIds: [demo.unitIds['htb-transport']] },
+  });
+  const stored = async () => {
+    const [{ n }] = await api.dataSource.query('SELECT COUNT(*) AS n FROM campaigns WHERE title = ?', [
+      title,
+    ]);
+    return Number(n);
+  };
+
+  beforeAll(async () => {
+    api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000', REFRESH_TTL_DAYS: '90' } });
+    demo = await loadDemo(api.dataSource);
+    coordinator = campaignClient(api.http, await login(api.http, 'cj-coordinator'));
+  });
+  afterAll(async () => {
+    await api?.app.close();
+  });
+
+  it.each([
+    ['a due date in the past', { dueDate: '2026-01-06' }, 400, 'DATE_IN_PAST'],
+    ['a date that does not exist', { dueDate: '2026-02-30' }, 400, 'VALIDATION_FAILED'],
+    [
+      'a due date later than the regulation allows',
+      { dueDate: '2026-03-02' },
+      400,
+      'DUE_DATE_AFTER_REGULATION',
+    ],
+    ['a stage limit of 0', { stageLimits: { dept_review: 0 } }, 400, 'VALIDATION_FAILED'],
+    ['a negative stage limit', { stageLimits: { legal_review: -2 } }, 400, 'VALIDATION_FAILED'],
+    ['a fractional stage limit', { stageLimits: { legal_review: 1.5 } }, 400, 'VALIDATION_FAILED'],
+    [
+      'a stage limit for a state that is not a review stage',
+      { stageLimits: { submitted: 3 } },
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'an unknown workflow definition',
+      { workflow: { id: 'no-such-path', version: 1 } },
+      400,
+      'UNKNOWN_WORKFLOW',
+    ],
+    [
+      'an unknown version of a definition',
+      { workflow: { id: 'default', version: 99 } },
+      400,
+      'UNKNOWN_WORKFLOW',
+    ],
+    ['no targets at all', { targets: {} }, 400, 'VALIDATION_FAILED'],
+    ['a selector without criteria', { targets: { select: {} } }, 400, 'VALIDATION_FAILED'],
+    [
+      'a selector that matches nothing',
+      { targets: { select: { nameContains: '不存在的单位名称' } } },
+      400,
+      'NO_TARGETS',
+    ],
+    ['a disclosure date before the due date', { disclosureDate: '2026-02-01' }, 400, 'VALIDATION_FAILED'],
+    ['an unknown field', { priority: 'high' }, 400, 'VALIDATION_FAILED'],
+  ])('refuses %s and stores nothing', async (_what, change, status, code) => {
+    const res = await coordinator.issue({ ...valid(), ...change }).expect(status);
+    expect(res.body).toMatchObject({ statusCode: status, error: code, message: expect.any(String) });
+    expect(await stored()).toBe(0);
+  });
+
+  it('answers 404 for target units outside my reach, 400 for the issuing unit itself', async () => {
+    const foreign = await coordinator
+      .issue({
+        ...valid(),
+        targets: { unitIds: [demo.unitIds['htb-transport'], demo.unitIds['yn-transport']] },
+      })
+      .expect(404);
+    expect(foreign.body).toMatchObject({
+      error: 'NOT_FOUND',
+      details: { unitIds: [demo.unitIds['yn-transport']] },
+    });
+    await coordinator.issue({ ...valid(), targets: { unitIds: [newId()] } }).expect(404);
+    const self = await coordinator.issue({ ...valid(), targets: { unitIds: [demo.unitIds.cj] } }).expect(400);
+    expect(self.body.error).toBe('TARGET_NOT_BELOW_ISSUER');
+    // Coordinating the prefecture does not make me its province: issuing there is refused.
+    const above = await coordinator.issue({ ...valid(), issuingUnitId: demo.unitIds.xj }).expect(404);
+    expect(above.body.error).toBe('NOT_FOUND');
+    const drafter = campaignClient(api.http, await login(api.http, 'htb-drafter'));
+    const notCoordinator = await drafter.issue(valid()).expect(403);
+    expect(notCoordinator.body.error).toBe('ROLE_REQUIRED');
+    expect(await stored()).toBe(0);
+  });
+
+  it('adds a unit later with its own due date, records it, and refuses a unit already targeted', async () => {
+    const issued = await coordinator.issue(valid()).expect(201);
+    const id = issued.body.id;
+    const again = await coordinator.addTargets(id, { unitIds: [demo.unitIds['htb-transport']] }).expect(409);
+    expect(again.body.error).toBe('TARGET_EXISTS');
+    const past = await coordinator
+      .addTargets(id, { unitIds: [demo.unitIds['mns-transport']], dueDate: '2026-01-01' })
+      .expect(400);
+    expect(past.body.error).toBe('DATE_IN_PAST');
+
+    clock.set(at('2026-02-02'));
+    const added = await coordinator
+      .addTargets(id, { unitIds: [demo.unitIds['mns-transport']], dueDate: '2026-02-26' })
+      .expect(201);
+    expect(added.body.targetCount).toBe(2);
+    const board = await coordinator.board(id).expect(200);
+    expect(
+      board.body.rows.map((r: { unit: { name: string }; dueDate: string }) => [r.unit.name, r.dueDate]),
+    ).toEqual([
+      ['呼图壁县交通运输局', '2026-02-27'],
+      ['玛纳斯县交通运输局', '2026-02-26'],
+    ]);
+    const events = await coordinator.events(id).expect(200);
+    expect(
+      events.body.map((e: { action: string; unit: { id: string } | null }) => [e.action, e.unit?.id ?? null]),
+    ).toEqual([
+      ['issued', null],
+      ['targets_added', demo.unitIds['mns-transport']],
+    ]);
+    // Whoever is not a coordinator of the issuing unit cannot add.
+    const province = campaignClient(api.http, await login(api.http, 'xj-coordinator'));
+    const notIssuer = await province.addTargets(id, { unitIds: [demo.unitIds['fk-transport']] }).expect(403);
+    expect(notIssuer.body.error).toBe('ROLE_REQUIRED');
+  });
+
+  it('refuses bad extension requests and decisions, storing nothing', async () => {
+    const issued = await coordinator.issue({ ...valid(), title: `${title}-延期` }).expect(201);
+    const id = issued.body.id;
+    const htb = campaignClient(api.http, await login(api.http, 'htb-drafter'));
+    const notLater = await htb
+      .askExtension(id, { requestedDueDate: '2026-02-20', reason: '理由' })
+      .expect(400);
+    expect(notLater.body.error).toBe('EXTENSION_NOT_LATER');
+    const noReason = await htb.askExtension(id, { requestedDueDate: '2026-03-06' }).expect(400);
+    expect(noReason.body.error).toBe('VALIDATION_FAILED');
+    const reviewer = campaignClient(api.http, await login(api.http, 'htb-reviewer'));
+    const wrongRole = await reviewer
+      .askExtension(id, { requestedDueDate: '2026-03-06', reason: '理由' })
+      .expect(403);
+    expect(wrongRole.body.error).toBe('ROLE_REQUIRED');
+    const otherCounty = campaignClient(api.http, await login(api.http, 'mns-drafter'));
+    await otherCounty
+      .askExtension(id, {
+        unitId: demo.unitIds['htb-transport'],
+        requestedDueDate: '2026-03-06',
+        reason: '理由',
+      })
+      .expect(404);
+    // mns is not a target of this campaign.
+    await otherCounty.askExtension(id, { requestedDueDate: '2026-03-06', reason: '理由' }).expect(404);
+
+    const asked = await htb
+      .askExtension(id, { requestedDueDate: '2026-03-06', reason: '材料未齐' })
+      .expect(201);
+    const twice = await htb.askExtension(id, { requestedDueDate: '2026-03-07', reason: '再次' }).expect(409);
+    expect(twice.body.error).toBe('EXTENSION_PENDING');
+    const [{ n }] = await api.dataSource.query(
+      'SELECT COUNT(*) AS n FROM extension_requests WHERE campaign_id = ?',
+      [id],
+    );
+    expect(Number(n)).toBe(1);
+
+    const noComment = await coordinator.decide(id, asked.body.id, { decision: 'refuse' }).expect(400);
+    expect(noComment.body.error).toBe('COMMENT_REQUIRED');
+    const byDrafter = await htb.decide(id, asked.body.id, { decision: 'grant' }).expect(404);
+    expect(byDrafter.body.error).toBe('CAMPAIGN_NOT_FOUND');
+    const refused = await coordinator
+      .decide(id, asked.body.id, { decision: 'refuse', comment: '时间充足，请按期报送' })
+      .expect(200);
+    expect(refused.body).toMatchObject({ status: 'refused', grantedDueDate: null });
+    const board = await coordinator.board(id).expect(200);
+    expect(board.body.rows[0]).toMatchObject({ dueDate: '2026-02-27', extended: false });
+    // Once decided, a new request may be made.
+    await htb.askExtension(id, { requestedDueDate: '2026-03-04', reason: '党组会推迟' }).expect(201);
+    const list = await htb.extensions(id).expect(200);
+    expect(list.body.map((e: { status: string }) => e.status)).toEqual(['refused', 'pending']);
+  });
+  it('attaches the notice file for the issuer and lets the target units download it', async () => {
+    const issued = await coordinator.issue({ ...valid(), title: `${title}-通知文件` }).expect(201);
+    const id = issued.body.id;
+    const pdf = Buffer.from('%PDF-1.4\n% 昌州政办通〔2026〕1号\n%%EOF\n');
+    const upload = (client: ReturnType<typeof campaignClient>, content: Buffer, name: string) =>
+      api.http().post(`/campaigns/${id}/notice-file`).set(client.auth).attach('file', content, name);
+    const attached = await upload(coordinator, pdf, '关于报送年度报告的通知.pdf').expect(201);
+    expect(attached.body).toMatchObject({
+      name: '关于报送年度报告的通知.pdf',
+      contentType: 'application/pdf',
+    });
+    const disguised = await upload(coordinator, Buffer.from('MZ\x90\x00'), 'notice.pdf').expect(415);
+    expect(disguised.body.error).toBe('NOTICE_FILE_TYPE_NOT_ALLOWED');
+    const drafter = campaignClient(api.http, await login(api.http, 'htb-drafter'));
+    await upload(drafter, pdf, 'mine.pdf').expect(404);
+    const notice = await drafter.get(id).expect(200);
+    expect(notice.body.notice.file).toMatchObject({
+      name: '关于报送年度报告的通知.pdf',
+      sizeBytes: pdf.length,
+    });
+    const downloaded = await api.http().get(`/campaigns/${id}/notice-file`).set(drafter.auth).expect(200);
+    expect(downloaded.headers['content-type']).toBe('application/pdf');
+    expect(Buffer.from(downloaded.body as Buffer).equals(pdf)).toBe(true);
+    const other = campaignClient(api.http, await login(api.http, 'fk-drafter'));
+    await api.http().get(`/campaigns/${id}/notice-file`).set(other.auth).expect(404);
+  });
+});
