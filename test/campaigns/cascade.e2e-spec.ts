@@ -165,6 +165,18 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
       .notifications()
       .expect(200);
     expect(inbox.body.map((m: { kind: string }) => m.kind)).toContain('campaign_withdrawn');
+    // Nobody is asked to act on a withdrawn campaign's report any more.
+    const queue = await api
+      .http()
+      .get('/work-queue')
+      .set('Authorization', `Bearer ${await login(api.http, 'ml-drafter')}`)
+      .expect(200);
+    const withdrawnReports: Array<{ report_id: string }> = await api.dataSource.query(
+      'SELECT report_id FROM campaign_targets WHERE campaign_id IN (?, ?)',
+      [parentId, childId],
+    );
+    const ids = new Set(withdrawnReports.map((r) => r.report_id));
+    expect(queue.body.filter((r: { id: string }) => ids.has(r.id))).toEqual([]);
 
     const again = await province.withdraw(parentId, '再次撤回').expect(409);
     expect(again.body.error).toBe('CAMPAIGN_WITHDRAWN');

@@ -141,8 +141,10 @@ export class ReportQueriesService {
     }
     if (clauses.length === 0) return [];
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      // A withdrawn campaign's reports wait for nobody.
       `SELECT r.*, u.name AS unit_name, u.path AS unit_path FROM reports r JOIN units u ON u.id = r.unit_id
-        WHERE ${clauses.join(' OR ')} ORDER BY r.stage_due_at IS NULL, r.stage_due_at, r.updated_at LIMIT 500`,
+         LEFT JOIN campaigns c ON c.id = r.campaign_id
+        WHERE (${clauses.join(' OR ')}) AND (c.status IS NULL OR c.status <> 'withdrawn') ORDER BY r.stage_due_at IS NULL, r.stage_due_at, r.updated_at LIMIT 500`,
       params,
     );
     return rows
