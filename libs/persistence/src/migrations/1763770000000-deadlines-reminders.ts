@@ -10,7 +10,8 @@ export class DeadlinesReminders1763770000000 implements MigrationInterface {
   name = 'DeadlinesReminders1763770000000';
 
   async up(q: QueryRunner): Promise<void> {
-    const table = (sql: string) => q.query(`${sql} ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`);
+    const table = (sql: string) =>
+      q.query(`${sql} ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`);
     await table(`
       CREATE TABLE deadlines (
         id CHAR(36) CHARACTER SET ascii NOT NULL,
@@ -59,7 +60,9 @@ export class DeadlinesReminders1763770000000 implements MigrationInterface {
         UNIQUE KEY uq_deliveries_dedup (dedup_key),
         KEY ix_deliveries_status (status, unit_id)
       )`);
-    await q.query(`ALTER TABLE units ADD COLUMN webhook_url VARCHAR(500) NULL COMMENT 'chat-robot webhook for reminders (WeCom/DingTalk style)'`);
+    await q.query(
+      `ALTER TABLE units ADD COLUMN webhook_url VARCHAR(500) NULL COMMENT 'chat-robot webhook for reminders (WeCom/DingTalk style)'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
