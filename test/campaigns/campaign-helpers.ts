@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Role } from '@app/workflow';
 import { createUser, FACTORY_PASSWORD } from '../support/factories';
 import { tokenFor } from '../support/demo';
-import { reportClient, step } from '../reports/report-helpers';
+import { reportClient, step, submitDraft } from '../reports/report-helpers';
 
 type Http = Parameters<typeof reportClient>[0];
 
@@ -66,7 +66,7 @@ export async function submitThroughChain(
   reviewer: ReturnType<typeof reportClient>,
   reportId: string,
 ) {
-  await step(drafter, reportId, 'submit');
+  await submitDraft(drafter, reportId);
   await step(reviewer, reportId, 'approve');
   await step(reviewer, reportId, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } });
   await step(reviewer, reportId, 'approve', { fields: MEETING });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Principal } from '@app/directory';
 import { DraftingService } from '@app/reports';
 import { startApi } from '../support/apps';
+import { completeSections } from '../support/content';
 import { loadDemo, tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
 import {
@@ -23,6 +24,7 @@ describe('authorization matrix: every endpoint x role x target', () => {
   const targets = {} as Record<Relation, string>;
   let year = 2040;
   let makeReport: (unitId: string) => Promise<string>;
+  let makeCompleteReport: (unitId: string) => Promise<string>;
 
   beforeAll(async () => {
     api = await startApi({ env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
@@ -57,6 +59,24 @@ describe('authorization matrix: every endpoint x role x target', () => {
     };
     makeReport = async (unitId) =>
       (await api.app.get(DraftingService).create({ principal: setup, unitId, reportYear: year++ })).id;
+    // A report with a complete draft saved by the unit's own drafter (so submitting is only a question of roles).
+    makeCompleteReport = async (unitId) => {
+      const report = await api.app
+        .get(DraftingService)
+        .create({ principal: setup, unitId, reportYear: year++ });
+      const unit = await unitById(api.dataSource, unitId);
+      const drafter: Principal = {
+        ...setup,
+        unitId,
+        unitPath: unit.path,
+        roles: [{ role: 'drafter', unitId, unitPath: unit.path }],
+      };
+      await api.app.get(DraftingService).save(drafter, report.id, {
+        basedOnRevision: 0,
+        sections: completeSections(unit.name, report.reportYear),
+      });
+      return report.id;
+    };
   });
   afterAll(() => api?.app.close());
 
@@ -123,9 +143,9 @@ describe('authorization matrix: every endpoint x role x target', () => {
       case 'POST /reports/:id/actions (submit)':
         return (
           await http
-            .post(`/reports/${await makeReport(target)}/actions`)
+            .post(`/reports/${await makeCompleteReport(target)}/actions`)
             .set(auth)
-            .send({ action: 'submit', expectedVersion: 1 })
+            .send({ action: 'submit', expectedVersion: 2 })
         ).status;
       case 'GET /reports/:id/attachments':
         return (await http.get(`/reports/${await makeReport(target)}/attachments`).set(auth)).status;

@@ -1,6 +1,6 @@
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
-import { reportClient, step } from './report-helpers';
+import { reportClient, submitDraft } from './report-helpers';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 0x20)]);
 
@@ -100,7 +100,7 @@ describe('attachments', () => {
 
   it('accepts attachments only while drafting', async () => {
     const id = await newReport(2010);
-    await step(reportClient(api.http, auth.slice(7)), id, 'submit');
+    await submitDraft(reportClient(api.http, auth.slice(7)), id);
     const res = await api
       .http()
       .post(`/reports/${id}/attachments`)

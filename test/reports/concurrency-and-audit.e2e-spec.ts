@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
-import { reportClient, step } from './report-helpers';
+import { reportClient, step, submitDraft } from './report-helpers';
 
 describe('concurrency and the audit trail', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
@@ -23,7 +23,7 @@ describe('concurrency and the audit trail', () => {
       .create({ unitId: demo.unitIds['mns-transport'], reportYear: 2015 })
       .expect(201);
     const id = created.body.id;
-    await step(drafter, id, 'submit');
+    await submitDraft(drafter, id);
     const before = await reviewer.history(id).expect(200);
     const { version } = (await reviewer.get(id).expect(200)).body;
 
@@ -52,18 +52,18 @@ describe('concurrency and the audit trail', () => {
       .create({ unitId: demo.unitIds['mns-transport'], reportYear: 2014 })
       .expect(201);
     const id = created.body.id;
-    await step(drafter, id, 'submit');
-    await step(reviewer, id, 'return', { comment: '原始意见' });
-    await step(drafter, id, 'submit');
+    await submitDraft(drafter, id); // events: 1 create, 2 save, 3 submit
+    await step(reviewer, id, 'return', { comment: '原始意见' }); // 4
+    await step(drafter, id, 'submit'); // 5
     expect((await reviewer.history(id)).body.chain).toEqual({ verified: true });
 
     await api.dataSource.query(
-      "UPDATE audit_events SET comment = '被篡改的意见' WHERE report_id = ? AND seq = 3",
+      "UPDATE audit_events SET comment = '被篡改的意见' WHERE report_id = ? AND seq = 4",
       [id],
     );
     const tampered = await reviewer.history(id).expect(200);
-    expect(tampered.body.chain).toMatchObject({ verified: false, brokenAt: 3 });
-    expect(tampered.body.chain.reason).toMatch(/event 3 was changed/);
+    expect(tampered.body.chain).toMatchObject({ verified: false, brokenAt: 4 });
+    expect(tampered.body.chain.reason).toMatch(/event 4 was changed/);
 
     // The CLI checks every chain and names the broken one.
     const cli = spawnSync('node', ['dist/apps/api/src/cli/verify-audit.js'], {
@@ -73,15 +73,15 @@ describe('concurrency and the audit trail', () => {
       timeout: 30_000,
     });
     expect(cli.status).toBe(1);
-    expect(cli.stdout).toContain(`${id}: broken at event 3`);
+    expect(cli.stdout).toContain(`${id}: broken at event 4`);
 
     // Deleting the last event is caught too: the report row still points at the removed head.
     await api.dataSource.query(
-      "UPDATE audit_events SET comment = '原始意见' WHERE report_id = ? AND seq = 3",
+      "UPDATE audit_events SET comment = '原始意见' WHERE report_id = ? AND seq = 4",
       [id],
     );
     expect((await reviewer.history(id)).body.chain).toEqual({ verified: true });
-    await api.dataSource.query('DELETE FROM audit_events WHERE report_id = ? AND seq = 4', [id]);
-    expect((await reviewer.history(id)).body.chain).toMatchObject({ verified: false, brokenAt: 4 });
+    await api.dataSource.query('DELETE FROM audit_events WHERE report_id = ? AND seq = 5', [id]);
+    expect((await reviewer.history(id)).body.chain).toMatchObject({ verified: false, brokenAt: 5 });
   });
 });

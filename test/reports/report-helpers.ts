@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { completeSections } from '../support/content';
 
 type Http = () => ReturnType<typeof request>;
 
@@ -29,4 +30,21 @@ export async function step(
   const res = await client.act(id, { action, expectedVersion: current.body.version, ...extra });
   if (res.status !== 200) throw new Error(`${action} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
+}
+
+/**
+ * Submits a report for review, first saving a complete draft when it has none yet (nothing leaves
+ * drafting without passing the completeness check).
+ */
+export async function submitDraft(client: ReturnType<typeof reportClient>, id: string) {
+  const current = await client.get(id).expect(200);
+  if (current.body.currentRevision === 0) {
+    await client
+      .save(id, {
+        basedOnRevision: 0,
+        sections: completeSections(current.body.unit.name, current.body.reportYear),
+      })
+      .expect(201);
+  }
+  return step(client, id, 'submit');
 }

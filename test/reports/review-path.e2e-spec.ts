@@ -4,7 +4,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { importReportText } from '@app/content';
 import { startApi, startWorker, drainQueues } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
-import { reportClient, step } from './report-helpers';
+import { completeSections } from '../support/content';
+import { createUnit, createUser, uniqueName, unitById } from '../support/factories';
+import { reportClient, step, submitDraft } from './report-helpers';
 
 const LANSHAN = readFileSync(
   resolve(__dirname, '../../../shared/fixtures/reports/lanshan-county-transport-2024.txt'),
@@ -47,10 +49,41 @@ describe('the review path, level by level', () => {
   });
 
   it('takes the Lanshan report through the whole path with a return by the legal adviser and one by the prefecture', async () => {
+    // The fixture is 蓝山县交通运输局's report: give it that unit (under the Changji prefecture here),
+    // its review chain, and the county justice bureau that receives the copy.
     const imported = importReportText(LANSHAN);
-    const created = await c['htb-drafter']
-      .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2024 })
-      .expect(201);
+    const cj = await unitById(api.dataSource, demo.unitIds.cj);
+    const county = await createUnit(api.dataSource, cj, {
+      name: uniqueName('蓝山县'),
+      kind: 'government',
+      level: 'county',
+    });
+    const bureau = await createUnit(api.dataSource, county, {
+      name: '蓝山县交通运输局',
+      kind: 'department',
+      level: 'county',
+    });
+    const justice = await createUnit(api.dataSource, county, {
+      name: '蓝山县司法局',
+      kind: 'justice_bureau',
+      level: 'county',
+    });
+    const roles = {
+      drafter: 'drafter',
+      reviewer: 'dept_reviewer',
+      legal: 'legal_adviser',
+      party: 'party_approver',
+    } as const;
+    const ls: Record<string, ReturnType<typeof reportClient>> = {};
+    const name: Record<string, string> = {};
+    for (const [key, role] of Object.entries(roles)) {
+      const user = await createUser(api.dataSource, bureau.id, [role], uniqueName(`ls-${key}`));
+      name[key] = user.username;
+      ls[key] = reportClient(api.http, await tokenFor(api.http, user.username, user.password));
+    }
+    const copyReader = await createUser(api.dataSource, justice.id, ['unit_leader']);
+    const sfj = reportClient(api.http, await tokenFor(api.http, copyReader.username, copyReader.password));
+    const created = await ls.drafter.create({ unitId: bureau.id, reportYear: 2024 }).expect(201);
     const id = created.body.id as string;
     expect(created.body).toMatchObject({
       state: 'drafting',
@@ -59,81 +92,79 @@ describe('the review path, level by level', () => {
       receivingUnitId: demo.unitIds.cj,
     });
 
-    await c['htb-drafter']
+    await ls.drafter
       .save(id, { basedOnRevision: 0, title: imported.title, sections: imported.sections })
       .expect(201);
-    await step(c['htb-drafter'], id, 'submit');
-    await step(c['htb-reviewer'], id, 'approve');
-    await step(c['htb-legal'], id, 'return', { comment: '第二部分存在问题缺少原因分析，请补充。' });
+    await step(ls.drafter, id, 'submit');
+    await step(ls.reviewer, id, 'approve');
+    await step(ls.legal, id, 'return', { comment: '第二部分存在问题缺少原因分析，请补充。' });
 
-    const returned = await c['htb-drafter'].get(id).expect(200);
+    const returned = await ls.drafter.get(id).expect(200);
     expect(returned.body).toMatchObject({ state: 'drafting', returnCount: 1 });
     const fixed = {
       ...imported.sections,
       shortcomings: `${imported.sections.shortcomings}\n原因：法治培训覆盖面不足。`,
     };
-    await c['htb-drafter'].save(id, { basedOnRevision: 1, sections: fixed }).expect(201);
-    await step(c['htb-drafter'], id, 'submit');
-    await step(c['htb-reviewer'], id, 'approve');
-    await step(c['htb-legal'], id, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } });
-    await step(c['htb-party'], id, 'approve', { fields: MEETING });
+    await ls.drafter.save(id, { basedOnRevision: 1, sections: fixed }).expect(201);
+    await step(ls.drafter, id, 'submit');
+    await step(ls.reviewer, id, 'approve');
+    await step(ls.legal, id, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } });
+    await step(ls.party, id, 'approve', { fields: MEETING });
 
     // Submitted: it is now in the prefecture coordinator's work queue, and copied to the county justice bureau.
     const queue = await c['cj-coordinator'].workQueue().expect(200);
     expect(queue.body.map((r: { id: string }) => r.id)).toContain(id);
-    const copy = await c['htb-sfj'].get(id).expect(200);
+    const copy = await sfj.get(id).expect(200);
     expect(copy.body).toMatchObject({ copyOnly: true, allowedActions: [] });
-    const copyAct = await c['htb-sfj']
-      .act(id, { action: 'accept', expectedVersion: copy.body.version })
-      .expect(403);
+    const copyAct = await sfj.act(id, { action: 'accept', expectedVersion: copy.body.version }).expect(403);
     expect(copyAct.body.error).toBe('ROLE_NOT_ALLOWED');
 
     await step(c['cj-coordinator'], id, 'return', { comment: '请补充行政执法数据。' });
-    await c['htb-drafter']
+    await ls.drafter
       .save(id, {
         basedOnRevision: 2,
         sections: { ...fixed, measures: `${fixed.measures}\n全年办理行政处罚案件120件。` },
       })
       .expect(201);
-    await step(c['htb-drafter'], id, 'submit');
-    await step(c['htb-reviewer'], id, 'approve');
-    await step(c['htb-legal'], id, 'approve', { fields: { opinion: '同意。' } });
-    await step(c['htb-party'], id, 'approve', { fields: MEETING });
+    await step(ls.drafter, id, 'submit');
+    await step(ls.reviewer, id, 'approve');
+    await step(ls.legal, id, 'approve', { fields: { opinion: '同意。' } });
+    await step(ls.party, id, 'approve', { fields: MEETING });
     await step(c['cj-coordinator'], id, 'accept');
-    await step(c['htb-drafter'], id, 'publish');
+    await step(ls.drafter, id, 'publish');
 
-    const history = await c['htb-drafter'].history(id).expect(200);
+    const history = await ls.drafter.history(id).expect(200);
     expect(history.body.chain).toEqual({ verified: true });
     const rows = history.body.events.map(
       (e: { action: string; actor: { username: string }; toState: string; comment: string | null }) =>
         [e.action, e.actor.username, e.toState, e.comment ?? ''].join(' | '),
     );
     expect(rows).toEqual([
-      'create | htb-drafter | drafting | ',
-      'save | htb-drafter | drafting | ',
-      'submit | htb-drafter | dept_review | ',
-      'approve | htb-reviewer | legal_review | ',
-      'return | htb-legal | drafting | 第二部分存在问题缺少原因分析，请补充。',
-      'save | htb-drafter | drafting | ',
-      'submit | htb-drafter | dept_review | ',
-      'approve | htb-reviewer | legal_review | ',
-      'approve | htb-legal | party_approval | ',
-      'approve | htb-party | submitted | ',
-      'return | cj-coordinator | drafting | 请补充行政执法数据。',
-      'save | htb-drafter | drafting | ',
-      'submit | htb-drafter | dept_review | ',
-      'approve | htb-reviewer | legal_review | ',
-      'approve | htb-legal | party_approval | ',
-      'approve | htb-party | submitted | ',
-      'accept | cj-coordinator | accepted | ',
-      'publish | htb-drafter | published | ',
+      `create | ${name.drafter} | drafting | `,
+      `save | ${name.drafter} | drafting | `,
+      `submit | ${name.drafter} | dept_review | `,
+      `approve | ${name.reviewer} | legal_review | `,
+      `return | ${name.legal} | drafting | 第二部分存在问题缺少原因分析，请补充。`,
+      `save | ${name.drafter} | drafting | `,
+      `submit | ${name.drafter} | dept_review | `,
+      `approve | ${name.reviewer} | legal_review | `,
+      `approve | ${name.legal} | party_approval | `,
+      `approve | ${name.party} | submitted | `,
+      `return | cj-coordinator | drafting | 请补充行政执法数据。`,
+      `save | ${name.drafter} | drafting | `,
+      `submit | ${name.drafter} | dept_review | `,
+      `approve | ${name.reviewer} | legal_review | `,
+      `approve | ${name.legal} | party_approval | `,
+      `approve | ${name.party} | submitted | `,
+      `accept | cj-coordinator | accepted | `,
+      `publish | ${name.drafter} | published | `,
     ]);
     const partyEvent = history.body.events[9];
     expect(partyEvent).toMatchObject({ actorRole: 'party_approver', fields: MEETING, revision: 2 });
     expect(history.body.events[8].fields).toEqual({ opinion: '经审查，报告内容合法合规。' });
     expect(history.body.events[10].actorRole).toBe('coordinator');
 
-    const final = await c['htb-drafter'].get(id).expect(200);
+    const final = await ls.drafter.get(id).expect(200);
     expect(final.body).toMatchObject({ state: 'published', returnCount: 2, currentRevision: 3 });
     expect(final.body.sections.measures).toContain('全年办理行政处罚案件120件。');
   });
@@ -143,7 +174,7 @@ describe('the review path, level by level', () => {
       .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2019 })
       .expect(201);
     const id = created.body.id;
-    await step(c['htb-drafter'], id, 'submit');
+    await submitDraft(c['htb-drafter'], id);
     await step(c['htb-reviewer'], id, 'return', { comment: '内容为空，请先起草。' });
     await drainQueues(worker);
     const reviewerInbox = await c['htb-reviewer'].notifications().expect(200);
@@ -192,7 +223,7 @@ describe('the review path, level by level', () => {
       .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2021 })
       .expect(201);
     const id = created.body.id;
-    await step(c['htb-drafter'], id, 'submit');
+    await submitDraft(c['htb-drafter'], id);
     let current = (await c['htb-reviewer'].get(id)).body;
     const noComment = await c['htb-reviewer']
       .act(id, { action: 'return', expectedVersion: current.version })
@@ -226,6 +257,7 @@ describe('the review path, level by level', () => {
     const history = await c['htb-party'].history(id).expect(200);
     expect(history.body.events.map((e: { action: string }) => e.action)).toEqual([
       'create',
+      'save',
       'submit',
       'approve',
       'approve',
@@ -237,7 +269,7 @@ describe('the review path, level by level', () => {
       .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2018 })
       .expect(201);
     const id = created.body.id;
-    await step(c['htb-drafter'], id, 'submit');
+    await submitDraft(c['htb-drafter'], id);
     await step(c['htb-drafter'], id, 'withdraw');
     expect((await c['htb-drafter'].get(id)).body.state).toBe('drafting');
     await step(c['htb-drafter'], id, 'submit');
@@ -284,7 +316,10 @@ describe('the review path, level by level', () => {
       .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2016 })
       .expect(201);
     const id = created.body.id;
-    const body = { action: 'submit', expectedVersion: 1 };
+    await c['htb-drafter']
+      .save(id, { basedOnRevision: 0, sections: completeSections('呼图壁县交通运输局', 2016) })
+      .expect(201);
+    const body = { action: 'submit', expectedVersion: 2 };
     const first = await c['htb-drafter']
       .act(id, body, { 'Idempotency-Key': 'submit-2016-abcdef' })
       .expect(200);
@@ -298,5 +333,75 @@ describe('the review path, level by level', () => {
     expect(other.body.error).toBe('IDEMPOTENCY_KEY_REUSED');
     const history = await c['htb-drafter'].history(id).expect(200);
     expect(history.body.events.filter((e: { action: string }) => e.action === 'submit')).toHaveLength(1);
+  });
+});
+
+describe('the completeness check (形式审查) guards the way out of drafting', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let demo: Awaited<ReturnType<typeof loadDemo>>;
+  let drafter: ReturnType<typeof reportClient>;
+  let reviewer: ReturnType<typeof reportClient>;
+
+  beforeAll(async () => {
+    api = await startApi();
+    demo = await loadDemo(api.dataSource);
+    drafter = reportClient(api.http, await tokenFor(api.http, 'htb-drafter'));
+    reviewer = reportClient(api.http, await tokenFor(api.http, 'htb-reviewer'));
+  });
+  afterAll(() => api?.app.close());
+
+  it('refuses to submit a report missing item 2 or written for another year; a reviewer override with a reason lets it go', async () => {
+    const created = await drafter
+      .create({ unitId: demo.unitIds['htb-transport'], reportYear: 2009 })
+      .expect(201);
+    const id = created.body.id;
+    const complete = completeSections('呼图壁县交通运输局', 2009);
+    const saved = await drafter
+      .save(id, { basedOnRevision: 0, sections: { ...complete, shortcomings: '' } })
+      .expect(201);
+    expect(saved.body.check.passed).toBe(false);
+    const refused = await drafter.act(id, { action: 'submit', expectedVersion: 2 }).expect(422);
+    expect(refused.body).toMatchObject({
+      error: 'COMPLETENESS_CHECK_FAILED',
+      details: { findings: [expect.objectContaining({ item: 2, severity: 'error' })] },
+    });
+
+    const wrongYear = completeSections('呼图壁县交通运输局', 2008);
+    await drafter.save(id, { basedOnRevision: 1, sections: wrongYear }).expect(201);
+    const yearRefused = await drafter.act(id, { action: 'submit', expectedVersion: 3 }).expect(422);
+    expect(yearRefused.body.message).toMatch(/2008年/);
+
+    // Only the department reviewer may override, with a reason; it holds for this revision only.
+    await drafter
+      .raw()
+      .http()
+      .post(`/reports/${id}/check-override`)
+      .set(drafter.raw().auth)
+      .send({ reason: '年度写错' })
+      .expect(403);
+    await reviewer
+      .raw()
+      .http()
+      .post(`/reports/${id}/check-override`)
+      .set(reviewer.raw().auth)
+      .send({})
+      .expect(400);
+    await reviewer
+      .raw()
+      .http()
+      .post(`/reports/${id}/check-override`)
+      .set(reviewer.raw().auth)
+      .send({ reason: '往年报告补报，年度按实际填写' })
+      .expect(201);
+    const { version } = (await drafter.get(id)).body;
+    await drafter.act(id, { action: 'submit', expectedVersion: version }).expect(200);
+    const history = await drafter.history(id).expect(200);
+    const override = history.body.events.find((e: { action: string }) => e.action === 'override-check');
+    expect(override).toMatchObject({
+      actorRole: 'dept_reviewer',
+      comment: '往年报告补报，年度按实际填写',
+      revision: 2,
+    });
+    expect(history.body.chain.verified).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { startApi, startWorker, drainQueues } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
-import { reportClient, step } from '../reports/report-helpers';
+import { reportClient, submitDraft } from '../reports/report-helpers';
 import { SelfCheckHandler } from '../../apps/worker/src/system/self-check.handler';
 import { TransitionNotifyHandler } from '../../apps/worker/src/notifications/transition-notify.handler';
 
@@ -27,7 +27,7 @@ describe('jobs are idempotent', () => {
     const created = await drafter
       .create({ unitId: demo.unitIds['cj-transport'], reportYear: 2013 })
       .expect(201);
-    await step(drafter, created.body.id, 'submit');
+    await submitDraft(drafter, created.body.id);
     await drainQueues(worker);
     const dataSource = api.app.get(DataSource);
     const [event] = await dataSource.query(

@@ -6,7 +6,7 @@ import { DraftingService } from '@app/reports';
 import { Reconciler } from '../../apps/worker/src/deadlines/reconciler';
 import { drainQueues, startApi, startWorker } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
-import { reportClient, step } from '../reports/report-helpers';
+import { reportClient, step, submitDraft } from '../reports/report-helpers';
 import { ON_THE_DAY_ONLY } from '../support/reminder-seed';
 
 /** China time "2025-02-25 09:00" -> the instant. */
@@ -84,7 +84,7 @@ describe('reminders and escalation in compressed time', () => {
 
     await at('2025-02-25 09:00');
     await at('2025-02-26 10:00');
-    await step(fk, report.id, 'submit'); // dept_review due 2 working days later: Fri 28 Feb
+    await submitDraft(fk, report.id); // dept_review due 2 working days later: Fri 28 Feb
     await at('2025-02-27 09:00');
     await at('2025-02-27 10:00');
     await step(fk, report.id, 'approve'); // legal_review: due Mon 3 Mar; the dept_review timers are now stale

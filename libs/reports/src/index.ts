@@ -14,3 +14,5 @@ export * from './reminder-policy';
 export * from './report-events';
 export * from './deadline.repository';
 export * from './desired-deadlines';
+export * from './completeness-gate';
+export * from './check-override.service';

@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditRepository } from './audit.repository';
+import { CheckOverrideService } from './check-override.service';
+import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
 import { DraftingService } from './drafting.service';
@@ -12,6 +14,8 @@ import { TransitionService } from './transition.service';
 
 const providers = [
   AuditRepository,
+  CheckOverrideService,
+  CompletenessGate,
   CopyRecipients,
   DeadlineRepository,
   DraftingService,

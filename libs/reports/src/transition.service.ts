@@ -5,6 +5,7 @@ import { AppConfig } from '@app/config';
 import type { Principal } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { decide, defaultRegistry, type ActionField, type LastTransition } from '@app/workflow';
+import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
 import { desiredDeadlines } from './desired-deadlines';
@@ -54,6 +55,7 @@ export class TransitionService {
     private readonly audit: AuditRepository,
     private readonly access: ReportAccess,
     private readonly deadlines: DeadlineRepository,
+    private readonly completeness: CompletenessGate,
     private readonly idempotency: IdempotencyRepository,
     private readonly copies: CopyRecipients,
     private readonly outbox: OutboxWriter,
@@ -92,6 +94,14 @@ export class TransitionService {
       lastTransitionOf(report),
     );
     if (!decision.ok) throw ReportErrors.refused(decision, report);
+    // Nothing leaves the unit's drafting without passing 形式审查 (or a reviewer's recorded override).
+    if (
+      decision.from === definition.initial &&
+      decision.action !== 'withdraw' &&
+      decision.to !== definition.initial
+    ) {
+      await this.completeness.assertPasses(report, unit);
+    }
 
     const now = this.clock.now();
     const opens = decision.effects.some((e) => e.type === 'open_stage_deadline');

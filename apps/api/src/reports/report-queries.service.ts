@@ -5,6 +5,7 @@ import { emptySections } from '@app/content';
 import { SUBTREE_ROLES, type Principal, type Unit } from '@app/directory';
 import {
   AuditRepository,
+  CompletenessGate,
   ReportAccess,
   RevisionRepository,
   toReport,
@@ -22,6 +23,7 @@ export class ReportQueriesService {
     private readonly access: ReportAccess,
     private readonly revisions: RevisionRepository,
     private readonly audit: AuditRepository,
+    private readonly completeness: CompletenessGate,
   ) {}
 
   async get(principal: Principal, reportId: string) {
@@ -59,6 +61,12 @@ export class ReportQueriesService {
       [...params, filter.limit ?? 50, filter.offset ?? 0],
     );
     return rows.map((row) => ({ ...this.summary(toReport(row), { name: row.unit_name as string }) }));
+  }
+
+  /** The completeness check (形式审查) of one revision, for the reviewer and the drafter. */
+  async check(principal: Principal, reportId: string, revision?: number) {
+    const { report, unit } = await this.access.readable(principal, reportId);
+    return this.completeness.check(report, unit, revision ?? report.currentRevision);
   }
 
   async listRevisions(principal: Principal, reportId: string) {

@@ -13,10 +13,16 @@ import {
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError } from '@app/common';
 import type { Principal } from '@app/directory';
-import { DraftingService, TransitionService, type TransitionResult } from '@app/reports';
+import {
+  CheckOverrideService,
+  DraftingService,
+  TransitionService,
+  type TransitionResult,
+} from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ReportQueriesService } from './report-queries.service';
 import {
+  CheckOverrideDto,
   CreateReportDto,
   DiffQuery,
   IDEMPOTENCY_KEY,
@@ -36,6 +42,7 @@ export class ReportsController {
     private readonly drafting: DraftingService,
     private readonly transitions: TransitionService,
     private readonly queries: ReportQueriesService,
+    private readonly overrides: CheckOverrideService,
   ) {}
 
   @Post('reports')
@@ -59,12 +66,27 @@ export class ReportsController {
 
   @Post('reports/:id/revisions')
   @ApiOperation({ summary: 'Save the sections as a new revision (409 with the current number when stale)' })
-  save(
+  async save(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,
     @Body() body: SaveRevisionDto,
   ) {
-    return this.drafting.save(principal, id, body);
+    const revision = await this.drafting.save(principal, id, body);
+    // The completeness check runs on every save, so the drafter sees at once what is missing.
+    return { ...revision, check: await this.queries.check(principal, id, revision.number) };
+  }
+
+  @Post('reports/:id/check-override')
+  @ApiOperation({
+    summary:
+      'Department reviewer: let the current revision leave drafting although the completeness check fails',
+  })
+  overrideCheck(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Body() body: CheckOverrideDto,
+  ) {
+    return this.overrides.override(principal, id, body.reason);
   }
 
   @Get('reports/:id/revisions')

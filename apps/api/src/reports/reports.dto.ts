@@ -203,3 +203,14 @@ export class ListReportsQuery {
 }
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+
+export class CheckOverrideDto {
+  @ApiProperty({
+    example: '往年报告补报，年度按实际填写',
+    description: 'Why the report may leave drafting despite the check',
+  })
+  @IsString()
+  @IsNotEmpty({ message: 'reason must say why the check is overridden' })
+  @MaxLength(1000)
+  reason: string;
+}

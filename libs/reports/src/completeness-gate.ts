@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError } from '@app/common';
+import { checkCompleteness, emptySections, type CheckResult } from '@app/content';
+import type { Unit } from '@app/directory';
+import { RevisionRepository } from './revision.repository';
+import type { Report } from './report.types';
+
+/**
+ * The completeness check (形式审查) a report must pass before it leaves drafting, unless the
+ * department reviewer overrode it, with a reason, for exactly the current revision.
+ */
+@Injectable()
+export class CompletenessGate {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly revisions: RevisionRepository,
+  ) {}
+
+  async check(
+    report: Report,
+    unit: Pick<Unit, 'name'>,
+    revisionNumber = report.currentRevision,
+  ): Promise<CheckResult> {
+    const revision = revisionNumber > 0 ? await this.revisions.find(report.id, revisionNumber) : null;
+    return checkCompleteness(revision?.sections ?? emptySections(), {
+      campaignYear: report.reportYear,
+      unitName: unit.name,
+    });
+  }
+
+  /** Throws 422 with the findings when the current revision fails and was not overridden. */
+  async assertPasses(report: Report, unit: Pick<Unit, 'name'>): Promise<void> {
+    const [row]: Array<{ check_override_revision: number | null }> = await this.dataSource.query(
+      'SELECT check_override_revision FROM reports WHERE id = ?',
+      [report.id],
+    );
+    if (row?.check_override_revision === report.currentRevision && report.currentRevision > 0) return;
+    const result = await this.check(report, unit);
+    if (result.passed) return;
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    throw new AppError(
+      422,
+      'COMPLETENESS_CHECK_FAILED',
+      `The report cannot leave drafting: the completeness check found ${errors.length} problem(s): ` +
+        `${errors.map((f) => f.message).join('；')}. Fix them and save, or ask the department reviewer to override the check with a reason`,
+      { findings: errors },
+    );
+  }
+}
