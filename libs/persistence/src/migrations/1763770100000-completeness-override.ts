@@ -14,6 +14,8 @@ export class CompletenessOverride1763770100000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE reports DROP COLUMN check_override_revision, DROP COLUMN check_override_reason');
+    await q.query(
+      'ALTER TABLE reports DROP COLUMN check_override_revision, DROP COLUMN check_override_reason',
+    );
   }
 }
