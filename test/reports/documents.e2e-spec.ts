@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import JSZip from 'jszip';
+import { importReportText } from '@app/content';
+import { startApi } from '../support/apps';
+import { loadDemo, tokenFor } from '../support/demo';
+import { reportClient } from './report-helpers';
+
+const fixture = (path: string) => readFileSync(resolve(__dirname, path), 'utf8');
+const CHANGJI_2021 = fixture('../../../shared/fixtures/reports/changji-prefecture-transport-2021.txt');
+const CHANGJI_2022 = fixture('../../libs/content/test/fixtures/changji-2022-handwritten.txt');
+
+const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+describe('report documents: follow-through and the official .docx', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let demo: Awaited<ReturnType<typeof loadDemo>>;
+  let drafter: ReturnType<typeof reportClient>;
+
+  beforeAll(async () => {
+    api = await startApi();
+    demo = await loadDemo(api.dataSource);
+    drafter = reportClient(api.http, await tokenFor(api.http, 'cjjt-drafter'));
+  });
+  afterAll(() => api?.app.close());
+
+  async function reportWith(year: number, text: string) {
+    const id = (await drafter.create({ unitId: demo.unitIds['cj-transport'], reportYear: year }).expect(201))
+      .body.id;
+    const imported = importReportText(text);
+    await drafter
+      .save(id, { basedOnRevision: 0, title: imported.title, sections: imported.sections })
+      .expect(201);
+    return id as string;
+  }
+
+  it("holds last year's six planned items against this year's report, with the evidence", async () => {
+    await reportWith(2021, CHANGJI_2021);
+    const id = await reportWith(2022, CHANGJI_2022);
+    const { http, auth } = drafter.raw();
+    const res = await http().get(`/reports/${id}/follow-through`).set(auth).expect(200);
+    expect(res.body.entries.map((e: { status: string }) => e.status)).toEqual([
+      'not_reported',
+      'not_reported',
+      'reported',
+      'not_reported',
+      'reported',
+      'not_reported',
+    ]);
+    expect(res.body.entries[2].evidence[0].sharedPhrases).toContain('专项整治');
+    // Without a previous year the answer says so.
+    const first = await reportWith(2019, CHANGJI_2021.replace(/2021/g, '2019'));
+    const none = await http().get(`/reports/${first}/follow-through`).set(auth).expect(200);
+    expect(none.body).toMatchObject({ lastYearReportId: null, entries: [] });
+  });
+
+  it('exports the current revision as a .docx whose text is exactly the stored one; the public version omits marked passages', async () => {
+    const imported = importReportText(CHANGJI_2021);
+    const secret = '【不予公开】\n涉密数据：某项目投资额。\n【/不予公开】';
+    const id = (await drafter.create({ unitId: demo.unitIds['cj-transport'], reportYear: 2018 }).expect(201))
+      .body.id;
+    await drafter
+      .save(id, {
+        basedOnRevision: 0,
+        sections: { ...imported.sections, other: `${secret}\n<script>alert(1)</script> & 其他` },
+      })
+      .expect(201);
+    const { http, auth } = drafter.raw();
+    const internal = await http()
+      .get(`/reports/${id}/export.docx`)
+      .set(auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(internal.headers['content-type']).toMatch(/wordprocessingml/);
+    const xml = await (
+      await JSZip.loadAsync(internal.body as Buffer)
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(xml).toContain('涉密数据：某项目投资额。');
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; 其他');
+    expect(xml).toContain('w:w="11906" w:h="16838"');
+    const line = imported.sections.shortcomings
+      .split('\n')
+      .find((l) => l.trim().length > 20)!
+      .trim();
+    expect(xml).toContain(line);
+
+    const publicVersion = await http()
+      .get(`/reports/${id}/export.docx?version=public`)
+      .set(auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const publicXml = await (
+      await JSZip.loadAsync(publicVersion.body as Buffer)
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(publicXml).not.toContain('涉密数据');
+    await http().get(`/reports/${id}/export.docx?version=secret`).set(auth).expect(400);
+    // Another county cannot export it.
+    const foreign = reportClient(api.http, await tokenFor(api.http, 'yn-drafter')).raw();
+    await foreign.http().get(`/reports/${id}/export.docx`).set(foreign.auth).expect(404);
+  });
+});
