@@ -4,6 +4,18 @@ import { Clock } from '@app/common';
 import { isJobName, type JobName, type JobPayloads } from '../catalogue';
 import { JobProducer } from '../job-producer';
 
+const RELAY_TIMEOUT_MS = 5000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 interface OutboxRow {
   id: number;
   job_name: string;
@@ -96,14 +108,19 @@ export class OutboxRelay implements OnApplicationShutdown {
           `outbox row ${row.id} names unknown job ${row.job_name}; marked relayed without a job`,
         );
       }
-      await this.producer.addMany(
-        known.map((row) => ({
-          name: row.job_name as JobName,
-          payload: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
-          jobId: row.job_id,
-          runAt: row.run_at,
-        })),
-        this.clock.now(),
+      // Never hold the claimed rows (and a pooled connection) while Redis is away: give up after a
+      // while and let the next sweep try again. Jobs added late keep their ids, so nothing doubles.
+      await withTimeout(
+        this.producer.addMany(
+          known.map((row) => ({
+            name: row.job_name as JobName,
+            payload: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
+            jobId: row.job_id,
+            runAt: row.run_at,
+          })),
+          this.clock.now(),
+        ),
+        RELAY_TIMEOUT_MS,
       );
       await manager.query(`UPDATE outbox SET relayed_at = ?, attempts = attempts + 1 WHERE id IN (?)`, [
         this.clock.now(),
