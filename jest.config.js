@@ -13,7 +13,8 @@ const swc = [
 ];
 const common = {
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src' },
+  // `.js` suffixes (needed by TypeScript on dynamic imports) point at the .ts sources under Jest.
+  moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src', '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
   testTimeout: 60000,
 };

@@ -11,7 +11,7 @@ import {
   type Unit,
 } from '@app/directory';
 import { OutboxWriter } from '@app/queue';
-import { defaultRegistry } from '@app/workflow';
+import { defaultRegistry, isFinal } from '@app/workflow';
 import { contentHash, GENESIS_HASH } from './audit-chain';
 import { AuditRepository } from './audit.repository';
 import { DeadlineRepository } from './deadline.repository';
@@ -146,11 +146,17 @@ export class DraftingService {
     principal: Principal,
     reportId: string,
     input: { basedOnRevision: number; title?: string; sections: Partial<ReportSections> },
+    options: { importing?: boolean } = {},
   ): Promise<Revision> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const { report } = await this.access.writable(principal, reportId, 'report.edit');
-      const drafting = defaultRegistry.get(report.workflowId, report.workflowVersion).initial;
+      const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+      const drafting = definition.initial;
       if (report.state !== drafting) throw ReportErrors.notEditable(report.state);
+      // An archived (imported) report is history: only the batch import writes its one revision.
+      if (isFinal(definition, drafting) && !(options.importing && report.currentRevision === 0)) {
+        throw ReportErrors.notEditable(report.state);
+      }
       if (report.currentRevision !== input.basedOnRevision) {
         throw ReportErrors.staleRevision(report.currentRevision, input.basedOnRevision);
       }

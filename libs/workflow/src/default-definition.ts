@@ -210,8 +210,22 @@ export const SHORT_DEFINITION: WorkflowDefinition = {
   ],
 };
 
+/**
+ * Earlier years' reports brought in by the batch import: history to compare with, not work to do.
+ * One final state, so they never enter a work queue and cannot be edited or moved.
+ */
+export const ARCHIVE_DEFINITION: WorkflowDefinition = {
+  id: 'archive',
+  version: 1,
+  initial: 'archived',
+  finals: ['archived'],
+  states: [{ id: 'archived', label: '历史归档', kind: 'final', hasStageDeadline: false }],
+  transitions: [],
+};
+
 export const BUILT_IN_DEFINITIONS: readonly WorkflowDefinition[] = [
   DEFAULT_DEFINITION,
   LEADER_SIGNOFF_DEFINITION,
   SHORT_DEFINITION,
+  ARCHIVE_DEFINITION,
 ];

@@ -13,8 +13,9 @@ function shortV2(): WorkflowDefinition {
 }
 
 describe('defaultRegistry', () => {
-  it('holds the three built-in paths', () => {
+  it('holds the built-in paths (three review paths and the archive of imported reports)', () => {
     expect(defaultRegistry.list().map((d) => `${d.id}@${d.version}`)).toEqual([
+      'archive@1',
       'default@1',
       'short@1',
       'with-leader-signoff@1',
@@ -28,7 +29,7 @@ describe('defaultRegistry', () => {
     expect(() => defaultRegistry.get('default', 7)).toThrow(
       'unknown version 7 of workflow definition default (known versions: 1)',
     );
-    expect(() => defaultRegistry.get('nope', 1)).toThrow(/unknown workflow definition nope \(known: default/);
+    expect(() => defaultRegistry.get('nope', 1)).toThrow(/unknown workflow definition nope \(known: archive, default/);
     expect(() => defaultRegistry.latest('nope')).toThrow(/unknown workflow definition nope/);
   });
 

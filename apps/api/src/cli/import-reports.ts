@@ -5,8 +5,10 @@
  *
  * --dir     the folder; its .txt and .docx files are read (not sub-folders; hidden files and Word's "~$" lock
  *           files are ignored, other files are listed as unsupported)
- * --dry-run read and map the files, touch no database. Required for now: the database import is not wired
- *           yet, and without --dry-run the command says so and exits with 2
+ * --dry-run read and map the files, touch no database
+ * --as      without --dry-run: import into the database as this user (an admin or coordinator reaching the
+ *           units); each file becomes an archived report (workflow "archive") of its unit and year, with one
+ *           revision; a unit/year already imported is skipped
  * --json    print the plan as JSON (below) instead of a readable summary
  * --unit    the unit every file belongs to, instead of the unit named in each text
  * --year    the report year of every file, instead of the year named in each text
@@ -50,6 +52,7 @@
  * it comes, must be loaded with a dynamic import() on the non-dry-run path so that this stays true.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import type { ImportOutcome } from './import-into-database.js';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -184,7 +187,8 @@ export function formatPlan(entries: ImportPlanEntry[]): string {
   return out.join('\n');
 }
 
-const USAGE = 'usage: import-reports --dir <folder> --dry-run [--json] [--unit <name>] [--year <yyyy>]';
+const USAGE =
+  'usage: import-reports --dir <folder> (--dry-run | --as <username>) [--json] [--unit <name>] [--year <yyyy>]';
 
 interface Io {
   stdout: (text: string) => void;
@@ -198,7 +202,14 @@ const processIo: Io = {
 
 /** The command; returns the exit code. */
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
-  let values: { dir?: string; 'dry-run'?: boolean; json?: boolean; unit?: string; year?: string };
+  let values: {
+    dir?: string;
+    'dry-run'?: boolean;
+    json?: boolean;
+    unit?: string;
+    year?: string;
+    as?: string;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -209,6 +220,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
         json: { type: 'boolean' },
         unit: { type: 'string' },
         year: { type: 'string' },
+        as: { type: 'string' },
       },
     }));
   } catch (error: unknown) {
@@ -220,9 +232,11 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
   if (values.year !== undefined && !/^20\d{2}$/.test(values.year))
     return usage(io, `--year must be a year such as 2023, not "${values.year}"`);
   if (values.unit !== undefined && values.unit.trim() === '') return usage(io, '--unit must not be empty');
-  if (!values['dry-run']) {
-    io.stderr('importing into the database is not available yet; use --dry-run');
-    return 2;
+  if (!values['dry-run'] && !values.as) {
+    return usage(
+      io,
+      'importing into the database needs --as <username> (an admin or coordinator); or use --dry-run',
+    );
   }
   const dirStat = await stat(dir).catch(() => undefined);
   if (!dirStat?.isDirectory()) return usage(io, `not a folder: ${dir}`);
@@ -235,6 +249,26 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
   );
   const overrides = { unit: values.unit?.trim(), year: values.year ? Number(values.year) : undefined };
   const entries = await planImport(files, overrides);
+  if (!values['dry-run']) {
+    // Loaded here only, so the dry run never touches database code.
+    const { importIntoDatabase } = await import('./import-into-database.js');
+    const readable = entries.filter((e) => !e.error);
+    const outcomes = await importIntoDatabase(
+      readable.map((e) => ({
+        name: e.file,
+        content: files.find((f) => f.name === e.file)!.content,
+        unit: e.unit,
+        year: e.year,
+      })),
+      values.as!,
+    );
+    io.stdout(
+      values.json
+        ? JSON.stringify({ dryRun: false, dir, files: outcomes }, null, 2)
+        : outcomes.map((o: ImportOutcome) => `${o.status.padEnd(8)} ${o.file}: ${o.message}`).join('\n'),
+    );
+    return entries.some((e) => e.error) || outcomes.some((o: ImportOutcome) => o.status === 'failed') ? 1 : 0;
+  }
   io.stdout(
     values.json ? JSON.stringify({ dryRun: true, dir, files: entries }, null, 2) : formatPlan(entries),
   );
