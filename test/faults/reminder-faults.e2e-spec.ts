@@ -1,8 +1,7 @@
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@app/config';
-import { buildDataSourceOptions } from '@app/persistence';
 import { loadDemo } from '../support/demo';
+import { scratchDatabase } from '../support/scratch-db';
 import { createUnit, createUser, unitById } from '../support/factories';
 import { spawnApp, stop } from '../support/processes';
 import { countReminders, seedDueReminders } from '../support/reminder-seed';
@@ -19,16 +18,17 @@ describe('reminders under faults', () => {
   const N = 5000;
   const env = (prefix: string) => ({
     QUEUE_PREFIX: prefix,
+    DATABASE_URL: databaseUrl,
     WORKER_LOCK_MS: '2000',
     WORKER_CONCURRENCY: '50',
     // Late reminders go out at once here, whatever the hour the suite runs at.
     LATE_REMINDERS: 'immediately',
   });
 
+  let databaseUrl: string;
+
   beforeAll(async () => {
-    dataSource = await new DataSource(
-      buildDataSourceOptions(loadConfig({ ...process.env }, '')),
-    ).initialize();
+    ({ url: databaseUrl, dataSource } = await scratchDatabase('faults'));
     const demo = await loadDemo(dataSource);
     xj = await unitById(dataSource, demo.unitIds.xj);
     owner = demo.userIds['xj-admin'];
@@ -67,10 +67,7 @@ describe('reminders under faults', () => {
     await waitFor(
       'the first worker to deliver some',
       async () => (await countReminders(dataSource, unit.id)).log > 200,
-      {
-        timeoutMs: 60_000,
-        intervalMs: 100,
-      },
+      { timeoutMs: 120_000, intervalMs: 100 },
     );
     await stop(first, 'SIGKILL');
     const delivered = (await countReminders(dataSource, unit.id)).log;
@@ -81,7 +78,7 @@ describe('reminders under faults', () => {
     } finally {
       await stop(second);
     }
-  }, 180_000);
+  }, 300_000);
 
   it(`FLUSH Redis with ${N} reminders scheduled: the reconciler restores them, each delivered once`, async () => {
     const unit = await freshUnitWithDrafter();
@@ -90,7 +87,7 @@ describe('reminders under faults', () => {
     // Timers are created by a worker that is stopped before it can run them all, then Redis loses everything.
     const planner = spawnApp('worker', { ...env(prefix), WORKER_CONCURRENCY: '1' });
     await waitFor('timers to be planned', async () => (await countReminders(dataSource, unit.id)).log > 0, {
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
       intervalMs: 100,
     });
     await stop(planner, 'SIGKILL');
@@ -110,7 +107,7 @@ describe('reminders under faults', () => {
     } finally {
       await stop(restarted);
     }
-  }, 180_000);
+  }, 300_000);
 
   it(`two worker processes at once: ${N} reminders, no duplicates`, async () => {
     const unit = await freshUnitWithDrafter();
@@ -122,5 +119,5 @@ describe('reminders under faults', () => {
     } finally {
       await Promise.all(workers.map((w) => stop(w)));
     }
-  }, 180_000);
+  }, 300_000);
 });

@@ -49,12 +49,18 @@ describe('the review path, level by level', () => {
   });
 
   it('takes the Lanshan report through the whole path with a return by the legal adviser and one by the prefecture', async () => {
-    // The fixture is 蓝山县交通运输局's report: give it that unit (under the Changji prefecture here),
-    // its review chain, and the county justice bureau that receives the copy.
+    // The fixture is 蓝山县交通运输局's report: give it that unit, its review chain, the county
+    // justice bureau that receives the copy, and a prefecture (with its coordinator) above.
     const imported = importReportText(LANSHAN);
-    const cj = await unitById(api.dataSource, demo.unitIds.cj);
-    const county = await createUnit(api.dataSource, cj, {
-      name: uniqueName('蓝山县'),
+    // A prefecture of its own keeps this unit out of the Changji campaigns other tests issue.
+    const xj = await unitById(api.dataSource, demo.unitIds.xj);
+    const prefecture = await createUnit(api.dataSource, xj, {
+      name: uniqueName('永州市'),
+      kind: 'government',
+      level: 'prefecture',
+    });
+    const county = await createUnit(api.dataSource, prefecture, {
+      name: '蓝山县',
       kind: 'government',
       level: 'county',
     });
@@ -81,6 +87,16 @@ describe('the review path, level by level', () => {
       name[key] = user.username;
       ls[key] = reportClient(api.http, await tokenFor(api.http, user.username, user.password));
     }
+    const coordinatorUser = await createUser(api.dataSource, justice.id, [], uniqueName('ls-coordinator'));
+    await api.dataSource.query(
+      'INSERT INTO user_roles (user_id, role, unit_id, granted_at) VALUES (?, ?, ?, NOW())',
+      [coordinatorUser.id, 'coordinator', prefecture.id],
+    );
+    name.coordinator = coordinatorUser.username;
+    const coordinator = reportClient(
+      api.http,
+      await tokenFor(api.http, coordinatorUser.username, coordinatorUser.password),
+    );
     const copyReader = await createUser(api.dataSource, justice.id, ['unit_leader']);
     const sfj = reportClient(api.http, await tokenFor(api.http, copyReader.username, copyReader.password));
     const created = await ls.drafter.create({ unitId: bureau.id, reportYear: 2024 }).expect(201);
@@ -89,7 +105,7 @@ describe('the review path, level by level', () => {
       state: 'drafting',
       version: 1,
       currentRevision: 0,
-      receivingUnitId: demo.unitIds.cj,
+      receivingUnitId: prefecture.id,
     });
 
     await ls.drafter
@@ -112,14 +128,14 @@ describe('the review path, level by level', () => {
     await step(ls.party, id, 'approve', { fields: MEETING });
 
     // Submitted: it is now in the prefecture coordinator's work queue, and copied to the county justice bureau.
-    const queue = await c['cj-coordinator'].workQueue().expect(200);
+    const queue = await coordinator.workQueue().expect(200);
     expect(queue.body.map((r: { id: string }) => r.id)).toContain(id);
     const copy = await sfj.get(id).expect(200);
     expect(copy.body).toMatchObject({ copyOnly: true, allowedActions: [] });
     const copyAct = await sfj.act(id, { action: 'accept', expectedVersion: copy.body.version }).expect(403);
     expect(copyAct.body.error).toBe('ROLE_NOT_ALLOWED');
 
-    await step(c['cj-coordinator'], id, 'return', { comment: '请补充行政执法数据。' });
+    await step(coordinator, id, 'return', { comment: '请补充行政执法数据。' });
     await ls.drafter
       .save(id, {
         basedOnRevision: 2,
@@ -130,7 +146,7 @@ describe('the review path, level by level', () => {
     await step(ls.reviewer, id, 'approve');
     await step(ls.legal, id, 'approve', { fields: { opinion: '同意。' } });
     await step(ls.party, id, 'approve', { fields: MEETING });
-    await step(c['cj-coordinator'], id, 'accept');
+    await step(coordinator, id, 'accept');
     await step(ls.drafter, id, 'publish');
 
     const history = await ls.drafter.history(id).expect(200);
@@ -150,13 +166,13 @@ describe('the review path, level by level', () => {
       `approve | ${name.reviewer} | legal_review | `,
       `approve | ${name.legal} | party_approval | `,
       `approve | ${name.party} | submitted | `,
-      `return | cj-coordinator | drafting | 请补充行政执法数据。`,
+      `return | ${name.coordinator} | drafting | 请补充行政执法数据。`,
       `save | ${name.drafter} | drafting | `,
       `submit | ${name.drafter} | dept_review | `,
       `approve | ${name.reviewer} | legal_review | `,
       `approve | ${name.legal} | party_approval | `,
       `approve | ${name.party} | submitted | `,
-      `accept | cj-coordinator | accepted | `,
+      `accept | ${name.coordinator} | accepted | `,
       `publish | ${name.drafter} | published | `,
     ]);
     const partyEvent = history.body.events[9];
