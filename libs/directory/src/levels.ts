@@ -24,3 +24,15 @@ export function copyRecipientParentOf(unit: Unit, ancestors: Unit[]): Unit | nul
   const governments = chain.filter((u) => u.kind === 'government');
   return unit.kind === 'government' ? unit : (governments[governments.length - 1] ?? null);
 }
+
+/**
+ * A unit's calendar regions: the 2-digit province prefix of the nearest administrative division
+ * code on its path (the unit itself first), e.g. ['65'] for any unit in Xinjiang, whose regional
+ * holidays (肉孜节, 古尔邦节) then count as days off.
+ */
+export function calendarRegionsOf(unit: Unit, ancestors: Unit[]): string[] {
+  for (const u of [unit, ...[...ancestors].reverse()]) {
+    if (u.divisionCode && u.divisionCode.length >= 2) return [u.divisionCode.slice(0, 2)];
+  }
+  return [];
+}

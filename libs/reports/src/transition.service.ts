@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, isDuplicateKey } from '@app/common';
+import { Clock, isDuplicateKey, retryOnDeadlock } from '@app/common';
 import { AppConfig } from '@app/config';
-import type { Principal } from '@app/directory';
+import { calendarRegionsOf, UnitRepository, type Principal } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { decide, defaultRegistry, type ActionField, type LastTransition } from '@app/workflow';
 import { CompletenessGate } from './completeness-gate';
@@ -54,6 +54,7 @@ export class TransitionService {
     private readonly reports: ReportRepository,
     private readonly audit: AuditRepository,
     private readonly access: ReportAccess,
+    private readonly units: UnitRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly completeness: CompletenessGate,
     private readonly idempotency: IdempotencyRepository,
@@ -107,7 +108,8 @@ export class TransitionService {
     const opens = decision.effects.some((e) => e.type === 'open_stage_deadline');
     // The campaign's limit for the stage being entered, in working days.
     const limit = report.stageLimits?.[decision.to] ?? this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS;
-    const stageDueAt = opens ? this.stageClock.dueAfter(now, limit) : null;
+    const regions = opens ? calendarRegionsOf(unit, await this.units.findAncestors(unit)) : [];
+    const stageDueAt = opens ? this.stageClock.dueAfter(now, limit, regions) : null;
     const kindOf = (state: string) => definition.states.find((s) => s.id === state)?.kind;
     const goesUp = kindOf(decision.to) === 'external' && kindOf(decision.from) !== 'external';
     const event = nextEvent(report, {
@@ -126,57 +128,61 @@ export class TransitionService {
     const result = toResult(report, event, stageDueAt);
 
     try {
-      await this.dataSource.transaction(async (manager) => {
-        const applied = await this.reports.applyTransition(
-          manager,
-          {
-            id: report.id,
-            expectedVersion: report.version,
-            lastEventSeq: event.seq,
-            lastHash: event.hash,
-            now,
-          },
-          {
-            state: decision.to,
-            action: decision.action,
-            fromState: decision.from,
-            actorId: cmd.principal.userId,
-            actorRole: decision.actingRole,
-            isReturn: decision.action === 'return',
-            stageDueAt,
-            submittedAt: goesUp ? now : undefined,
-          },
-        );
-        if (!applied) throw ReportErrors.staleVersion(report);
-        const eventId = await this.audit.append(manager, event);
-        const deadlinesMoved = await this.deadlines.sync(
-          manager,
-          report.id,
-          desiredDeadlines(definition, { state: decision.to, stageDueAt, dueAt: report.dueAt }),
-          now,
-        );
-        if (deadlinesMoved) {
-          await this.outbox.add(
+      // READ COMMITTED: the deadline lookup below then locks only the rows it finds, not the gaps
+      // between reports, so concurrent first submits of different reports no longer block each other.
+      await retryOnDeadlock(() =>
+        this.dataSource.transaction('READ COMMITTED', async (manager) => {
+          const applied = await this.reports.applyTransition(
             manager,
-            'deadlines-changed',
-            { reportId: report.id, reportVersion: report.version + 1 },
+            {
+              id: report.id,
+              expectedVersion: report.version,
+              lastEventSeq: event.seq,
+              lastHash: event.hash,
+              now,
+            },
+            {
+              state: decision.to,
+              action: decision.action,
+              fromState: decision.from,
+              actorId: cmd.principal.userId,
+              actorRole: decision.actingRole,
+              isReturn: decision.action === 'return',
+              stageDueAt,
+              submittedAt: goesUp ? now : undefined,
+            },
+          );
+          if (!applied) throw ReportErrors.staleVersion(report);
+          const eventId = await this.audit.append(manager, event);
+          const deadlinesMoved = await this.deadlines.sync(
+            manager,
+            report.id,
+            desiredDeadlines(definition, { state: decision.to, stageDueAt, dueAt: report.dueAt }),
             now,
           );
-        }
-        if (decision.effects.some((e) => e.type === 'notify')) {
-          await this.outbox.add(manager, 'transition-notify', { auditEventId: eventId }, now);
-        }
-        if (goesUp) await this.reports.addCopies(manager, report.id, await this.copies.unitsFor(unit), now);
-        if (cmd.idempotencyKey) {
-          await this.idempotency.store(
-            manager,
-            cmd.principal.userId,
-            cmd.idempotencyKey,
-            { requestHash: fingerprint, statusCode: 200, response: result },
-            now,
-          );
-        }
-      });
+          if (deadlinesMoved) {
+            await this.outbox.add(
+              manager,
+              'deadlines-changed',
+              { reportId: report.id, reportVersion: report.version + 1 },
+              now,
+            );
+          }
+          if (decision.effects.some((e) => e.type === 'notify')) {
+            await this.outbox.add(manager, 'transition-notify', { auditEventId: eventId }, now);
+          }
+          if (goesUp) await this.reports.addCopies(manager, report.id, await this.copies.unitsFor(unit), now);
+          if (cmd.idempotencyKey) {
+            await this.idempotency.store(
+              manager,
+              cmd.principal.userId,
+              cmd.idempotencyKey,
+              { requestHash: fingerprint, statusCode: 200, response: result },
+              now,
+            );
+          }
+        }),
+      );
     } catch (error) {
       const replayed = cmd.idempotencyKey ? await this.replayIfSeen(cmd, fingerprint) : null;
       if (replayed) return replayed;
