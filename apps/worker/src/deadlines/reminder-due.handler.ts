@@ -65,6 +65,13 @@ export class ReminderDueHandler implements HandlesJob<'reminder-due'> {
       : [];
 
     const firstTime = await this.dataSource.transaction(async (manager) => {
+      // Lock the deadline and look again: a transition that leaves the stage updates this row in its
+      // own transaction, so either it committed first (and nothing is sent) or it waits for us.
+      const [current]: Array<{ version: number; closed_at: Date | null }> = await manager.query(
+        'SELECT version, closed_at FROM deadlines WHERE id = ? FOR UPDATE',
+        [deadline.id],
+      );
+      if (!current || current.closed_at || Number(current.version) !== deadlineVersion) return null;
       const logged: { affectedRows: number } = await manager.query(
         'INSERT IGNORE INTO reminder_log (deadline_id, due_at, occurrence, handled_at, recipients) VALUES (?, ?, ?, ?, ?)',
         [deadline.id, deadline.dueAt, occurrence, now, people.length],
@@ -131,6 +138,7 @@ export class ReminderDueHandler implements HandlesJob<'reminder-due'> {
       return logged.affectedRows === 1;
     });
     this.relay.kick();
+    if (firstTime === null) return { status: 'skipped', reason: 'deadline moved or closed while sending' };
     return firstTime
       ? { status: 'done', detail: `${occurrence} to ${people.length} recipient(s)` }
       : { status: 'skipped', reason: 'already sent' };
