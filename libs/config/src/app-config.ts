@@ -56,5 +56,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, envFile = '.
 }
 
 function redactIfSecret(name: string, value: string): string {
-  return /SECRET|PASSWORD|TOKEN/.test(name) ? '<redacted>' : value;
+  if (/SECRET|PASSWORD|TOKEN/.test(name)) return '<redacted>';
+  // A URL's password (DATABASE_URL, REDIS_URL, SMTP_URL) is a secret too: keep the rest, for the diagnosis.
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*):[^/?#\s]*@/i, '$1:<redacted>@');
 }

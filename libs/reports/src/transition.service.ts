@@ -49,6 +49,8 @@ export interface TransitionResult {
  */
 @Injectable()
 export class TransitionService {
+  private commits = 0;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly reports: ReportRepository,
@@ -192,8 +194,15 @@ export class TransitionService {
       }
       throw error;
     }
+    this.injectCrashAfterCommit();
     this.relay.kick();
     return result;
+  }
+
+  /** The fault suite's crash point: after commit, before relay (FAULT_EXIT_AFTER_COMMITS, tests only). */
+  private injectCrashAfterCommit(): void {
+    const after = this.config.env.FAULT_EXIT_AFTER_COMMITS;
+    if (after !== undefined && ++this.commits >= after) process.kill(process.pid, 'SIGKILL');
   }
 
   private async replayIfSeen(cmd: TransitionCommand, fingerprint: string): Promise<TransitionResult | null> {

@@ -91,6 +91,7 @@ export class ReminderScheduler {
     const states = await jobStates(queue, ids);
     const missing: JobToAdd[] = [];
     const toPromote: string[] = [];
+    const toRetry: string[] = [];
     items.forEach(({ deadline, occurrence }, i) => {
       if (states[i] === 'missing') {
         missing.push({
@@ -105,6 +106,9 @@ export class ReminderScheduler {
         });
       } else if (states[i] === 'delayed' && inOfficeHours && occurrence.runAt.getTime() <= now.getTime()) {
         toPromote.push(ids[i]);
+      } else if (states[i] === 'failed') {
+        // Retries ran out (e.g. MySQL was down longer than the backoff): the reminder is still owed.
+        toRetry.push(ids[i]);
       }
     });
     for (let i = 0; i < missing.length; i += 1000)
@@ -113,7 +117,11 @@ export class ReminderScheduler {
       const job = await queue.getJob(id);
       await job?.promote().catch((error: Error) => this.logger.warn(`promote ${id}: ${error.message}`));
     }
-    return { added: missing.length, promoted: toPromote.length };
+    for (const id of toRetry) {
+      const job = await queue.getJob(id);
+      await job?.retry('failed').catch((error: Error) => this.logger.warn(`retry ${id}: ${error.message}`));
+    }
+    return { added: missing.length, promoted: toPromote.length + toRetry.length };
   }
 
   /** Best effort: removes the timers of a deadline's older versions (a stale one that stays is skipped when it runs). */
@@ -142,20 +150,25 @@ export class ReminderScheduler {
 }
 
 /** Whether each job exists and is still waiting for its timer: one pipelined round trip per 1,000 ids. */
-async function jobStates(queue: Queue, ids: string[]): Promise<Array<'missing' | 'delayed' | 'present'>> {
+async function jobStates(
+  queue: Queue,
+  ids: string[],
+): Promise<Array<'missing' | 'delayed' | 'failed' | 'present'>> {
   const client = (await queue.client) as unknown as Redis;
-  const out: Array<'missing' | 'delayed' | 'present'> = [];
+  const out: Array<'missing' | 'delayed' | 'failed' | 'present'> = [];
   for (let i = 0; i < ids.length; i += 1000) {
     const pipeline = client.pipeline();
     for (const id of ids.slice(i, i + 1000)) {
       pipeline.exists(queue.toKey(id));
       pipeline.zscore(queue.toKey('delayed'), id);
+      pipeline.zscore(queue.toKey('failed'), id);
     }
     const results = (await pipeline.exec()) ?? [];
-    for (let j = 0; j < results.length; j += 2) {
+    for (let j = 0; j < results.length; j += 3) {
       const exists = Number(results[j][1]) === 1;
       const delayed = results[j + 1][1] !== null;
-      out.push(!exists ? 'missing' : delayed ? 'delayed' : 'present');
+      const failed = results[j + 2][1] !== null;
+      out.push(!exists ? 'missing' : delayed ? 'delayed' : failed ? 'failed' : 'present');
     }
   }
   return out;
