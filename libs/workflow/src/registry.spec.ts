@@ -29,7 +29,9 @@ describe('defaultRegistry', () => {
     expect(() => defaultRegistry.get('default', 7)).toThrow(
       'unknown version 7 of workflow definition default (known versions: 1)',
     );
-    expect(() => defaultRegistry.get('nope', 1)).toThrow(/unknown workflow definition nope \(known: archive, default/);
+    expect(() => defaultRegistry.get('nope', 1)).toThrow(
+      /unknown workflow definition nope \(known: archive, default/,
+    );
     expect(() => defaultRegistry.latest('nope')).toThrow(/unknown workflow definition nope/);
   });
 
