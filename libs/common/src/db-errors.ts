@@ -30,3 +30,30 @@ export function isDuplicateKey(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string } };
   return e?.code === 'ER_DUP_ENTRY' || e?.driverError?.code === 'ER_DUP_ENTRY';
 }
+
+/** InnoDB chose this transaction as a deadlock victim and rolled it back: it may simply run again. */
+export function isDeadlock(error: unknown): boolean {
+  const e = error as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  return (
+    e?.code === 'ER_LOCK_DEADLOCK' ||
+    e?.errno === 1213 ||
+    e?.driverError?.code === 'ER_LOCK_DEADLOCK' ||
+    e?.driverError?.errno === 1213
+  );
+}
+
+/**
+ * Runs a whole transaction again when InnoDB rolled it back as a deadlock victim (MySQL's own
+ * advice). Concurrent first submits of different reports insert their deadline rows into adjacent
+ * gaps of the same index, and the gap locks of `SELECT ... FOR UPDATE` deadlock on each other;
+ * nothing of the victim was kept, so running it again is safe.
+ */
+export async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !isDeadlock(error)) throw error;
+    }
+  }
+}
