@@ -19,6 +19,13 @@ npm run --silent format:check
 npm run --silent typecheck
 echo "[test] build"
 npm run --silent build
+echo "[test] web console: build, bundle size, Debian's chromium for the browser tests"
+npm run --silent build:web
+node apps/web/scripts/bundle-size.mjs
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 ||
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+fi
 
 echo "[test] reset the test database and Redis prefix"
 node scripts/reset-test-db.js

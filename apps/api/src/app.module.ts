@@ -16,6 +16,8 @@ import { ReportsModule } from './reports/reports.module';
 import { SystemModule } from './system/system.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
+import { ContentModule } from './content/content.module';
+import { WebConsoleModule } from './web-console/web-console.module';
 
 @Module({
   imports: [
@@ -35,6 +37,8 @@ import { UsersModule } from './users/users.module';
     CampaignsModule,
     AttachmentsModule,
     OperationsModule,
+    ContentModule,
+    WebConsoleModule,
   ],
   providers: [OutboxPollingService],
 })

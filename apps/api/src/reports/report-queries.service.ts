@@ -201,6 +201,8 @@ export class ReportQueriesService {
       returnCount: report.returnCount,
       stageEnteredAt: report.stageEnteredAt,
       stageDueAt: report.stageDueAt,
+      // The unit's due date for this report (end of day, Asia/Shanghai), extensions included.
+      dueAt: report.dueAt,
       submittedAt: report.submittedAt,
       updatedAt: report.updatedAt,
     };

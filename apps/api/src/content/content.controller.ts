@@ -1,0 +1,108 @@
+import {
+  Body,
+  Controller,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppError } from '@app/common';
+import {
+  checkCompleteness,
+  decodeTextUpload,
+  DocumentRejectedError,
+  emptySections,
+  importReportDocx,
+  importReportText,
+  type CheckResult,
+  type ImportResult,
+  type ReportSections,
+} from '@app/content';
+import type { Principal } from '@app/directory';
+import { ReportAccess } from '@app/reports';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { CheckContentDto, CheckSectionsDto, ImportTextDto } from './content.dto';
+
+const ReportId = () =>
+  new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, 'REPORT_NOT_FOUND', 'Report not found') });
+
+/** The sections as sent, the missing ones empty (DTO instances carry undefined for absent keys). */
+function fullSections(sent: Partial<ReportSections>): ReportSections {
+  const given = Object.entries(sent).filter(([, text]) => typeof text === 'string');
+  return { ...emptySections(), ...Object.fromEntries(given) };
+}
+
+/**
+ * The content library over HTTP, for the web console: import a pasted or uploaded draft into the five
+ * statutory sections (what went where, for the drafter to correct), and the completeness check (形式审查).
+ * Pure computation: nothing is stored; saving is POST /reports/:id/revisions.
+ */
+@ApiTags('content')
+@ApiBearerAuth()
+@Controller()
+export class ContentController {
+  constructor(private readonly access: ReportAccess) {}
+
+  @Post('content/import')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Split pasted text into the five statutory sections, with what went where' })
+  importText(@Body() body: ImportTextDto): ImportResult {
+    return importReportText(body.text);
+  }
+
+  @Post('content/import-file')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Split an uploaded Word (.docx) or UTF-8 text file into the five sections',
+    description: 'A refused file is 422 DOCUMENT_REJECTED with details.reason and a Chinese message.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 2 } }))
+  async importFile(@UploadedFile() file?: { originalname: string; buffer: Buffer }): Promise<ImportResult> {
+    if (!file) throw new AppError(400, 'FILE_REQUIRED', 'Send the document as the multipart field "file"');
+    try {
+      const isZip = file.buffer.subarray(0, 2).toString('latin1') === 'PK';
+      return isZip ? await importReportDocx(file.buffer) : importReportText(decodeTextUpload(file.buffer));
+    } catch (error) {
+      if (!(error instanceof DocumentRejectedError)) throw error;
+      throw new AppError(422, 'DOCUMENT_REJECTED', error.message, {
+        reason: error.code,
+        messageZh: error.messageZh,
+      });
+    }
+  }
+
+  @Post('content/check')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Completeness check (形式审查) of sections for a given year and unit name' })
+  check(@Body() body: CheckContentDto): CheckResult {
+    return checkCompleteness(fullSections(body.sections), {
+      campaignYear: body.campaignYear,
+      unitName: body.unitName,
+      fullText: body.fullText,
+    });
+  }
+
+  @Post('reports/:id/check')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Completeness check of the sections being edited, against the report's year and unit",
+  })
+  async checkReport(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ReportId()) id: string,
+    @Body() body: CheckSectionsDto,
+  ): Promise<CheckResult> {
+    const { report, unit } = await this.access.readable(principal, id);
+    return checkCompleteness(fullSections(body.sections), {
+      campaignYear: report.reportYear,
+      unitName: unit.name,
+      fullText: body.fullText,
+    });
+  }
+}

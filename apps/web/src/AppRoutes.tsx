@@ -1,0 +1,126 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import type { Role } from './api/types';
+import { useAuth } from './auth/AuthContext';
+import { Loading } from './components/Loading';
+import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './pages/LoginPage';
+
+// Every page but the login is its own chunk: the first page loads only what it shows.
+const TodoPage = lazy(() => import('./pages/TodoPage'));
+const ReportsPage = lazy(() => import('./pages/ReportsPage'));
+const ReportPage = lazy(() => import('./pages/report/ReportPage'));
+const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
+const UnitsPage = lazy(() => import('./pages/admin/UnitsPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const DeadLettersPage = lazy(() => import('./pages/admin/DeadLettersPage'));
+const CampaignsPage = lazy(() => import('./pages/campaigns/CampaignsPage'));
+const CampaignNewPage = lazy(() => import('./pages/campaigns/CampaignNewPage'));
+const CampaignBoardPage = lazy(() => import('./pages/campaigns/CampaignBoardPage'));
+const ExtensionsPage = lazy(() => import('./pages/campaigns/ExtensionsPage'));
+
+export const APP = '/app';
+
+function RequireLogin({ children }: { children: ReactNode }) {
+  const { me, loading } = useAuth();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (!me)
+    return <Navigate to={`${APP}/login`} replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+/** A page only some roles may open: the others get a plain explanation, not a failing API call. */
+function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { hasRole } = useAuth();
+  if (!hasRole(...roles)) return <Forbidden roles={roles} />;
+  return <>{children}</>;
+}
+
+const ForbiddenPage = lazy(() => import('./pages/ForbiddenPage'));
+function Forbidden({ roles }: { roles: Role[] }) {
+  return <ForbiddenPage roles={roles} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/" element={<Navigate to={`${APP}/todo`} replace />} />
+        <Route path={`${APP}/login`} element={<LoginPage />} />
+        <Route
+          path={APP}
+          element={
+            <RequireLogin>
+              <AppLayout />
+            </RequireLogin>
+          }
+        >
+          <Route index element={<Navigate to="todo" replace />} />
+          <Route path="todo" element={<TodoPage />} />
+          <Route path="reports" element={<ReportsPage />} />
+          <Route path="reports/:id" element={<ReportPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route
+            path="campaigns"
+            element={
+              <RequireRole roles={['coordinator']}>
+                <CampaignsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="campaigns/new"
+            element={
+              <RequireRole roles={['coordinator']}>
+                <CampaignNewPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="campaigns/:id"
+            element={
+              <RequireRole roles={['coordinator']}>
+                <CampaignBoardPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="extensions"
+            element={
+              <RequireRole roles={['coordinator']}>
+                <ExtensionsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/units"
+            element={
+              <RequireRole roles={['admin']}>
+                <UnitsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/users"
+            element={
+              <RequireRole roles={['admin']}>
+                <UsersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/dead-letters"
+            element={
+              <RequireRole roles={['admin']}>
+                <DeadLettersPage />
+              </RequireRole>
+            }
+          />
+          <Route path="*" element={<Navigate to="todo" replace />} />
+        </Route>
+        <Route path="*" element={<Navigate to={`${APP}/todo`} replace />} />
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,176 @@
+import type { ErrorBody, ErrorDetails, TokenPair } from './types';
+
+/** An API error with the server's code and details; `message` is already in Chinese (see errors.ts). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetails = {},
+    readonly serverMessage = '',
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const STORAGE_KEY = 'reportflow.session';
+
+interface StoredSession {
+  accessToken: string;
+  refreshToken: string;
+}
+
+type Listener = () => void;
+
+/**
+ * Tokens live in sessionStorage (one browser tab, gone when it closes: shared office computers).
+ * A 401 triggers one refresh; a failed refresh ends the session and tells the listeners.
+ */
+class Session {
+  private current: StoredSession | null = read();
+  private refreshing: Promise<boolean> | null = null;
+  private listeners = new Set<Listener>();
+
+  get accessToken(): string | null {
+    return this.current?.accessToken ?? null;
+  }
+
+  get loggedIn(): boolean {
+    return this.current !== null;
+  }
+
+  set(pair: TokenPair): void {
+    this.current = { accessToken: pair.accessToken, refreshToken: pair.refreshToken };
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(this.current));
+  }
+
+  clear(): void {
+    const had = this.current !== null;
+    this.current = null;
+    sessionStorage.removeItem(STORAGE_KEY);
+    if (had) this.listeners.forEach((l) => l());
+  }
+
+  onEnd(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** One refresh at a time, shared by every request that got a 401 meanwhile. */
+  refresh(): Promise<boolean> {
+    const token = this.current?.refreshToken;
+    if (!token) return Promise.resolve(false);
+    this.refreshing ??= fetch('/auth/refresh', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ refreshToken: token }),
+    })
+      .then(async (res) => {
+        if (!res.ok) return false;
+        this.set((await res.json()) as TokenPair);
+        return true;
+      })
+      .catch(() => false)
+      .finally(() => {
+        this.refreshing = null;
+      });
+    return this.refreshing;
+  }
+}
+
+function read(): StoredSession | null {
+  try {
+    const raw = sessionStorage.getItem(STORAGE_KEY);
+    return raw ? (JSON.parse(raw) as StoredSession) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const session = new Session();
+
+/** Turns an error body into an ApiError; the Chinese wording is filled in by errors.ts. */
+type Translate = (body: ErrorBody) => string;
+let translate: Translate = (body) => body.message;
+export function setErrorTranslator(t: Translate): void {
+  translate = t;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | boolean | undefined | null>;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+function url(path: string, query?: RequestOptions['query']): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+async function send(path: string, options: RequestOptions, retry: boolean): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
+  if (session.accessToken) headers.Authorization = `Bearer ${session.accessToken}`;
+  let res: Response;
+  try {
+    res = await fetch(url(path, options.query), {
+      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      headers,
+      body:
+        options.body === undefined
+          ? undefined
+          : isForm
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+  }
+  if (res.status === 401 && retry && path !== '/auth/login' && (await session.refresh())) {
+    return send(path, options, false);
+  }
+  if (res.status === 401 && path !== '/auth/login') session.clear();
+  return res;
+}
+
+async function toError(res: Response): Promise<ApiError> {
+  let body: ErrorBody;
+  try {
+    body = (await res.json()) as ErrorBody;
+  } catch {
+    body = { statusCode: res.status, error: `HTTP_${res.status}`, message: res.statusText };
+  }
+  return new ApiError(res.status, body.error, translate(body), body.details ?? {}, body.message);
+}
+
+/** JSON request to the public API (same origin). Throws ApiError with a Chinese message. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const res = await send(path, options, true);
+  if (!res.ok) throw await toError(res);
+  if (res.status === 204) return undefined as T;
+  const type = res.headers.get('Content-Type') ?? '';
+  return (type.includes('application/json') ? await res.json() : await res.text()) as T;
+}
+
+/** A file download (export): the body as a Blob and the server's file name. */
+export async function download(
+  path: string,
+  query?: RequestOptions['query'],
+): Promise<{ blob: Blob; filename: string }> {
+  const res = await send(path, { query, headers: { Accept: '*/*' } }, true);
+  if (!res.ok) throw await toError(res);
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition) ?? /filename="?([^";]+)"?/i.exec(disposition);
+  return { blob: await res.blob(), filename: match ? decodeURIComponent(match[1]) : 'export' };
+}

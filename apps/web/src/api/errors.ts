@@ -1,0 +1,75 @@
+import { roleLabel, stateLabel, FIELD_LABELS } from '../labels';
+import type { ActionField, ErrorBody } from './types';
+
+const roles = (list: string[] | undefined): string => (list ?? []).map(roleLabel).join('或');
+const fields = (list: string[] | undefined): string =>
+  (list ?? []).map((f) => FIELD_LABELS[f as ActionField] ?? f).join('、');
+
+/** Chinese wording for every error code the public API sends; unknown codes keep the server's text. */
+const MESSAGES: Record<string, (b: ErrorBody) => string> = {
+  REPORT_STALE_VERSION: (b) =>
+    `其他人已先一步处理了这份报告，当前状态为“${stateLabel(b.details?.currentState)}”。页面已刷新为最新内容，请核对后再操作。`,
+  REVISION_STALE: (b) =>
+    `保存失败：报告已被他人保存为第 ${b.details?.currentRevision ?? '?'} 版（您基于第 ${b.details?.basedOn ?? '?'} 版修改）。请复制您的修改，刷新后合并再保存。`,
+  REPORT_NOT_EDITABLE: (b) => `报告当前处于“${stateLabel(b.details?.currentState)}”阶段，不能修改正文。`,
+  ACTION_NOT_ALLOWED_IN_STATE: (b) =>
+    `报告当前处于“${stateLabel(b.details?.currentState)}”阶段，不能执行该操作（可能已被他人处理）。`,
+  WITHDRAW_NOT_ALLOWED: (b) =>
+    `无法撤回：下一环节已经处理，报告当前为“${stateLabel(b.details?.currentState)}”。`,
+  ROLE_REQUIRED: (b) =>
+    `没有权限：此操作需要“${roles(b.details?.needed)}”角色，您在该单位持有的角色为：${roles(b.details?.held) || '无'}。`,
+  ROLE_NOT_ALLOWED: (b) => `没有权限：此操作需要“${roles(b.details?.missingRoles) || '相应'}”角色。`,
+  COMMENT_REQUIRED: () => '退回时必须填写退回意见。',
+  COMPLETENESS_CHECK_FAILED: (b) => {
+    const findings = (b.details?.findings as Array<{ message: string }> | undefined) ?? [];
+    return `形式审查未通过，报告不能提交：${findings.map((f) => f.message).join('；') || b.message}。请修改并保存，或请科室审核人说明理由后准予提交。`;
+  },
+  NOTHING_TO_OVERRIDE: () => '报告尚未保存正文，无需准予提交。',
+  FIELD_REQUIRED: (b) => `请填写：${fields(b.details?.missingFields) || '必填项'}。`,
+  FIELD_INVALID: () => '填写内容格式不正确，日期请使用“年-月-日”格式。',
+  UNKNOWN_ACTION: () => '不支持的操作。',
+  VALIDATION_FAILED: (b) => `提交的内容不符合要求：${(b.details?.fields ?? [b.message]).join('；')}`,
+  BAD_CREDENTIALS: () => '用户名或密码错误。',
+  ACCOUNT_LOCKED: () => '登录失败次数过多，账号已临时锁定，请稍后再试。',
+  ACCOUNT_DEACTIVATED: () => '该账号已停用，请联系本单位管理员。',
+  UNAUTHENTICATED: () => '登录已过期，请重新登录。',
+  SESSION_ENDED: () => '会话已结束，请重新登录。',
+  INVALID_TOKEN: () => '登录已过期，请重新登录。',
+  INVALID_REFRESH_TOKEN: () => '登录已过期，请重新登录。',
+  THROTTLED: () => '操作过于频繁，请稍后再试。',
+  TOO_MANY_REQUESTS: () => '操作过于频繁，请稍后再试。',
+  NOT_FOUND: () => '找不到该内容，或您无权查看。',
+  REPORT_NOT_FOUND: () => '找不到该报告，或您无权查看。',
+  REVISION_NOT_FOUND: () => '找不到该修订版本。',
+  REPORT_EXISTS: () => '本单位该年度的报告已存在。',
+  USERNAME_TAKEN: () => '该用户名已被使用。',
+  UNIT_NAME_TAKEN: () => '同一上级单位下已有同名单位。',
+  ROLE_UNIT_INVALID: () => '该角色不能在所选单位授予。',
+  CANNOT_DEACTIVATE_SELF: () => '不能停用自己的账号。',
+  DOCUMENT_REJECTED: (b) => String(b.details?.messageZh ?? '文件无法导入。'),
+  FILE_REQUIRED: () => '请选择文件。',
+  PAYLOAD_TOO_LARGE: () => '文件或内容过大。',
+  ATTACHMENT_NOT_FOUND: () => '找不到该附件。',
+  IDEMPOTENCY_KEY_REUSED: () => '重复提交，请刷新页面后重试。',
+  CAMPAIGN_NOT_FOUND: () => '找不到该报送任务，或您无权查看。',
+  CAMPAIGN_PAST_DUE: () => '报送任务已过截止日期。',
+  CAMPAIGN_WITHDRAWN: () => '该报送任务已撤销。',
+  DATE_IN_PAST: () => '日期不能早于今天。',
+  NO_TARGETS: () => '请至少选择一个报送单位。',
+  TARGET_EXISTS: () => '所选单位已在该任务中。',
+  EXTENSION_ALREADY_DECIDED: () => '该延期申请已被处理（可能是其他人先一步处理）。',
+  EXTENSION_NOT_FOUND: () => '找不到该延期申请。',
+  REPORT_ALREADY_SUBMITTED: () => '报告已报送，不能再申请延期。',
+  DATABASE_UNAVAILABLE: () => '服务暂时不可用，请稍后再试。',
+  INTERNAL_ERROR: () => '服务器出错，请稍后再试或联系管理员。',
+};
+
+export function chineseMessage(body: ErrorBody): string {
+  const known = MESSAGES[body.error];
+  if (known) return known(body);
+  if (body.statusCode === 403) return `没有权限执行此操作。${body.message}`;
+  if (body.statusCode === 404) return '找不到该内容，或您无权查看。';
+  if (body.statusCode === 409) return `其他人已先一步处理，请刷新后重试。`;
+  if (body.statusCode >= 500) return '服务器出错，请稍后再试或联系管理员。';
+  return body.message || '操作失败';
+}

@@ -1,0 +1,115 @@
+import type { ActionField, Role, SectionKey, UnitKind, UnitLevel } from './api/types';
+
+/** Simplified Chinese wording for everything the API sends as a code. */
+
+export const STATE_LABELS: Record<string, string> = {
+  drafting: '起草中',
+  dept_review: '科室审核',
+  legal_review: '法律顾问审查',
+  party_approval: '党组审议',
+  leader_signoff: '主要负责人签发',
+  submitted: '已报送',
+  accepted: '已接收',
+  published: '已公开',
+};
+
+export const STATE_COLORS: Record<string, string> = {
+  drafting: 'default',
+  dept_review: 'processing',
+  legal_review: 'processing',
+  party_approval: 'processing',
+  leader_signoff: 'processing',
+  submitted: 'warning',
+  accepted: 'success',
+  published: 'success',
+};
+
+export const stateLabel = (state: string | null | undefined): string =>
+  state ? (STATE_LABELS[state] ?? state) : '—';
+
+export const SECTION_LABELS: Record<SectionKey, string> = {
+  measures: '一、主要举措和成效',
+  shortcomings: '二、存在的不足和原因',
+  leadersDuty: '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+  nextYearPlan: '四、下一年度推进法治政府建设的主要安排',
+  other: '五、其他需要报告的情况',
+};
+
+export const ITEM_SECTION: Record<1 | 2 | 3 | 4 | 5, SectionKey> = {
+  1: 'measures',
+  2: 'shortcomings',
+  3: 'leadersDuty',
+  4: 'nextYearPlan',
+  5: 'other',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  drafter: '起草人',
+  dept_reviewer: '科室审核人',
+  legal_adviser: '法律顾问',
+  party_approver: '党组审议人',
+  unit_leader: '单位主要负责人',
+  coordinator: '协调员（司法局/依法治市办）',
+  admin: '系统管理员',
+};
+
+export const roleLabel = (role: string): string => ROLE_LABELS[role as Role] ?? role;
+
+export const ACTION_LABELS: Record<string, string> = {
+  create: '创建报告',
+  save: '保存修订',
+  submit: '提交审核',
+  approve: '通过',
+  return: '退回',
+  withdraw: '撤回',
+  accept: '接收',
+  publish: '登记公开',
+  attach: '上传附件',
+  'override-check': '准予提交（形式审查）',
+  attachment_added: '上传附件',
+};
+
+/** The approve button's words depend on the stage (党组审议通过 means "submit upward"). */
+export function actionLabel(action: string, state?: string): string {
+  if (action === 'approve' && state === 'party_approval') return '审议通过并报送';
+  if (action === 'approve' && state === 'legal_review') return '审查通过';
+  if (action === 'approve' && state === 'leader_signoff') return '签发报送';
+  if (action === 'return' && state === 'submitted') return '退回修改';
+  return ACTION_LABELS[action] ?? action;
+}
+
+export const FIELD_LABELS: Record<ActionField, string> = {
+  meetingBody: '会议名称',
+  meetingDate: '会议日期',
+  minutesNumber: '会议纪要编号',
+  opinion: '法律审查意见',
+  publicationUrl: '公开网址',
+};
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  government: '人民政府',
+  department: '政府部门',
+  justice_bureau: '司法局（依法治理办）',
+  other: '其他',
+};
+
+export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {
+  province: '省级',
+  prefecture: '市（州）级',
+  county: '县（市、区）级',
+  township: '乡镇级',
+};
+
+export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
+  action_required: '待办',
+  returned: '退回',
+  withdrawn: '撤回',
+  accepted: '已接收',
+  published: '已公开',
+  reminder: '催办',
+  escalation: '督办',
+  campaign_issued: '报送任务',
+  campaign_withdrawn: '任务撤销',
+  extension_requested: '延期申请',
+  extension_decided: '延期答复',
+};

@@ -1,0 +1,122 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Badge, Button, Empty, Popover, Spin, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { listNotifications, markRead, unreadCount } from '../api/endpoints';
+import type { NotificationItem } from '../api/types';
+
+const POLL_MS = 30_000;
+
+/** The bell: unread count (polled), the latest messages with their reminder texts, click to open. */
+export function NotificationBell() {
+  const [unread, setUnread] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [items, setItems] = useState<NotificationItem[] | null>(null);
+  const navigate = useNavigate();
+
+  const refreshCount = useCallback(() => {
+    unreadCount()
+      .then((r) => setUnread(r.unread))
+      .catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    refreshCount();
+    const timer = window.setInterval(refreshCount, POLL_MS);
+    window.addEventListener('rf:notifications-changed', refreshCount);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('rf:notifications-changed', refreshCount);
+    };
+  }, [refreshCount]);
+
+  useEffect(() => {
+    if (!open) return;
+    setItems(null);
+    listNotifications(false, 10)
+      .then(setItems)
+      .catch(() => setItems([]));
+    refreshCount();
+  }, [open, refreshCount]);
+
+  const openItem = async (n: NotificationItem) => {
+    if (!n.readAt) {
+      await markRead(n.id).catch(() => undefined);
+      refreshCount();
+    }
+    setOpen(false);
+    navigate(n.reportId ? `/app/reports/${n.reportId}` : '/app/notifications');
+  };
+
+  const content = (
+    <div style={{ width: 380, maxHeight: 420, overflowY: 'auto' }} data-testid="bell-list">
+      {items === null ? (
+        <Spin description="加载中…">
+          <div style={{ height: 60 }} />
+        </Spin>
+      ) : items.length === 0 ? (
+        <Empty description="暂无消息" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      ) : (
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {items.map((n) => (
+            <li key={n.id} style={{ borderBottom: '1px solid #f0f0f0' }}>
+              <button
+                type="button"
+                onClick={() => void openItem(n)}
+                style={{
+                  all: 'unset',
+                  display: 'block',
+                  width: '100%',
+                  padding: '8px 4px',
+                  cursor: 'pointer',
+                  boxSizing: 'border-box',
+                }}
+              >
+                <Typography.Text strong={!n.readAt}>
+                  {!n.readAt && <Badge status="error" style={{ marginRight: 6 }} />}
+                  {n.title}
+                </Typography.Text>
+                <div style={{ color: '#595959', fontSize: 13 }}>{n.body}</div>
+                <div style={{ color: '#737373', fontSize: 12 }}>
+                  {dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}
+                </div>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div style={{ textAlign: 'center', paddingTop: 8 }}>
+        <Button
+          type="link"
+          onClick={() => {
+            setOpen(false);
+            navigate('/app/notifications');
+          }}
+        >
+          查看全部消息
+        </Button>
+      </div>
+    </div>
+  );
+
+  return (
+    <Popover
+      content={content}
+      title="消息通知"
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+    >
+      <Badge count={unread} overflowCount={99} size="small">
+        <Button
+          shape="circle"
+          icon={<BellOutlined aria-hidden />}
+          aria-label={unread > 0 ? `消息通知，${unread} 条未读` : '消息通知'}
+          data-testid="bell"
+        />
+      </Badge>
+    </Popover>
+  );
+}

@@ -1,0 +1,106 @@
+import { Alert, Badge, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { listNotifications, markRead } from '../api/endpoints';
+import type { NotificationItem } from '../api/types';
+import { formatDateTime } from '../components/common';
+import { NOTIFICATION_KIND_LABELS } from '../labels';
+
+/** 消息中心: every notification with its full reminder text; mark read one by one or all shown. */
+export default function NotificationsPage() {
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const [items, setItems] = useState<NotificationItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = () =>
+    listNotifications(unreadOnly, 200)
+      .then(setItems)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
+  useEffect(() => {
+    setItems(null);
+    void load();
+  }, [unreadOnly]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const read = async (ids: number[]) => {
+    await Promise.all(ids.map((id) => markRead(id).catch(() => undefined)));
+    window.dispatchEvent(new Event('rf:notifications-changed'));
+    await load();
+  };
+  const unread = (items ?? []).filter((n) => !n.readAt).map((n) => n.id);
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          消息中心
+        </Typography.Title>
+      }
+      extra={
+        <Button disabled={unread.length === 0} onClick={() => void read(unread)}>
+          全部标为已读
+        </Button>
+      }
+    >
+      <Segmented
+        style={{ marginBottom: 12 }}
+        value={unreadOnly ? 'unread' : 'all'}
+        onChange={(v) => setUnreadOnly(v === 'unread')}
+        options={[
+          { value: 'all', label: '全部消息' },
+          { value: 'unread', label: '仅未读' },
+        ]}
+      />
+      {error && <Alert type="error" showIcon title={error} />}
+      <Table<NotificationItem>
+        rowKey="id"
+        loading={items === null && !error}
+        dataSource={items ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: '暂无消息' }}
+        columns={[
+          {
+            title: '状态',
+            width: 80,
+            render: (_, n) =>
+              n.readAt ? <Badge status="default" text="已读" /> : <Badge status="error" text="未读" />,
+          },
+          {
+            title: '类别',
+            dataIndex: 'kind',
+            width: 90,
+            render: (k: string) => <Tag>{NOTIFICATION_KIND_LABELS[k] ?? k}</Tag>,
+          },
+          {
+            title: '内容',
+            render: (_, n) => (
+              <div>
+                <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
+                <div style={{ color: '#595959' }}>{n.body}</div>
+              </div>
+            ),
+          },
+          { title: '时间', dataIndex: 'createdAt', width: 150, render: formatDateTime },
+          {
+            title: '操作',
+            width: 160,
+            render: (_, n) => (
+              <span>
+                {n.reportId && (
+                  <Link to={`/app/reports/${n.reportId}`} onClick={() => void read([n.id])}>
+                    查看报告
+                  </Link>
+                )}
+                {!n.readAt && (
+                  <Button type="link" size="small" onClick={() => void read([n.id])}>
+                    标为已读
+                  </Button>
+                )}
+              </span>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

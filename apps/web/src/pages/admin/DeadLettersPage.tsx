@@ -1,0 +1,76 @@
+import { Alert, App, Button, Card, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/client';
+import { listDeadLetters, replayDeadLetter } from '../../api/endpoints';
+import type { DeadLetter } from '../../api/types';
+import { formatDateTime } from '../../components/common';
+
+const CHANNELS: Record<string, string> = { email: '电子邮件', webhook: '系统推送', sms: '短信' };
+
+/** 失败通知: deliveries that failed every retry in my admin subtree; send one again. */
+export default function DeadLettersPage() {
+  const { message } = App.useApp();
+  const [items, setItems] = useState<DeadLetter[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = () =>
+    listDeadLetters()
+      .then(setItems)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
+  useEffect(() => {
+    void load();
+  }, []);
+  const replay = async (d: DeadLetter) => {
+    try {
+      await replayDeadLetter(d.id);
+      message.success('已重新发送');
+      await load();
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : '重新发送失败');
+    }
+  };
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          失败通知
+        </Typography.Title>
+      }
+    >
+      <Typography.Paragraph type="secondary">
+        多次重试仍未送达的邮件与系统推送。排除故障（如地址错误、对方系统停机）后可重新发送，同一通知不会重复送达。
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} />}
+      <Table<DeadLetter>
+        rowKey="id"
+        size="small"
+        loading={items === null && !error}
+        dataSource={items ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: '没有发送失败的通知' }}
+        columns={[
+          {
+            title: '渠道',
+            dataIndex: 'channel',
+            width: 100,
+            render: (c: string) => <Tag>{CHANNELS[c] ?? c}</Tag>,
+          },
+          { title: '接收方', dataIndex: 'target', width: 200, ellipsis: true },
+          { title: '单位', dataIndex: ['unit', 'name'], width: 180 },
+          { title: '主题', dataIndex: 'subject' },
+          { title: '尝试次数', dataIndex: 'attempts', width: 90 },
+          { title: '最后错误', dataIndex: 'lastError', width: 200, ellipsis: true },
+          { title: '失败时间', dataIndex: 'deadAt', width: 150, render: formatDateTime },
+          {
+            title: '操作',
+            width: 100,
+            render: (_, d) => (
+              <Button size="small" onClick={() => void replay(d)}>
+                重新发送
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,192 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Select,
+  Switch,
+  Tree,
+  Typography,
+} from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError } from '../../api/client';
+import { createUnit, listUnits } from '../../api/endpoints';
+import type { Unit, UnitKind, UnitLevel } from '../../api/types';
+import { UNIT_KINDS, UNIT_LEVELS } from '../../api/types';
+import { formatDateTime } from '../../components/common';
+import { unitTree } from '../../components/unitTree';
+import { UNIT_KIND_LABELS, UNIT_LEVEL_LABELS } from '../../labels';
+
+interface UnitForm {
+  name: string;
+  kind: UnitKind;
+  level: UnitLevel;
+  divisionCode?: string;
+  demonstrationArea?: boolean;
+}
+
+/** 单位管理: the unit tree of my admin subtree; add a unit below the one selected. */
+export default function UnitsPage() {
+  const [units, setUnits] = useState<Unit[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Unit | null>(null);
+  const [adding, setAdding] = useState(false);
+  const load = () =>
+    listUnits()
+      .then(setUnits)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
+  useEffect(() => {
+    void load();
+  }, []);
+  const tree = useMemo(() => unitTree(units ?? []), [units]);
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          单位管理
+        </Typography.Title>
+      }
+    >
+      {error && <Alert type="error" showIcon title={error} />}
+      <Row gutter={16}>
+        <Col span={12}>
+          <Card size="small" title="单位树" loading={units === null && !error}>
+            <Tree
+              treeData={tree}
+              defaultExpandAll
+              selectedKeys={selected ? [selected.id] : []}
+              onSelect={(_, info) => setSelected(info.node.unit)}
+              style={{ maxHeight: 520, overflowY: 'auto' }}
+            />
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card
+            size="small"
+            title="单位信息"
+            extra={
+              <Button
+                type="primary"
+                icon={<PlusOutlined aria-hidden />}
+                disabled={!selected}
+                onClick={() => setAdding(true)}
+              >
+                新增下级单位
+              </Button>
+            }
+          >
+            {selected ? (
+              <Descriptions
+                column={1}
+                size="small"
+                items={[
+                  { key: 'name', label: '名称', children: selected.name },
+                  { key: 'kind', label: '类型', children: UNIT_KIND_LABELS[selected.kind] },
+                  { key: 'level', label: '层级', children: UNIT_LEVEL_LABELS[selected.level] },
+                  { key: 'code', label: '行政区划代码', children: selected.divisionCode ?? '—' },
+                  {
+                    key: 'demo',
+                    label: '法治政府建设示范地区',
+                    children: selected.demonstrationArea ? '是（1月底前报送）' : '否',
+                  },
+                  { key: 'created', label: '创建时间', children: formatDateTime(selected.createdAt) },
+                ]}
+              />
+            ) : (
+              <Empty description="在左侧选择一个单位" />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      {adding && selected && (
+        <AddUnitDialog
+          parent={selected}
+          onClose={() => setAdding(false)}
+          onCreated={async () => {
+            setAdding(false);
+            await load();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function AddUnitDialog({
+  parent,
+  onClose,
+  onCreated,
+}: {
+  parent: Unit;
+  onClose: () => void;
+  onCreated: () => Promise<void>;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<UnitForm>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal
+      open
+      title={`在“${parent.name}”下新增单位`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText="保存"
+      cancelText="取消"
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+      <Form<UnitForm>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'department', level: parent.level, demonstrationArea: false }}
+        onFinish={async (v) => {
+          setBusy(true);
+          setError(null);
+          try {
+            await createUnit({ parentId: parent.id, ...v, divisionCode: v.divisionCode || undefined });
+            message.success('单位已创建');
+            await onCreated();
+          } catch (e) {
+            setError(e instanceof ApiError ? e.message : '保存失败');
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <Form.Item
+          label="单位名称"
+          name="name"
+          rules={[{ required: true, min: 2, max: 100, message: '请填写 2-100 字的单位名称' }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item label="单位类型" name="kind" rules={[{ required: true }]}>
+          <Select options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))} />
+        </Form.Item>
+        <Form.Item label="层级" name="level" rules={[{ required: true }]}>
+          <Select options={UNIT_LEVELS.map((k) => ({ value: k, label: UNIT_LEVEL_LABELS[k] }))} />
+        </Form.Item>
+        <Form.Item
+          label="行政区划代码"
+          name="divisionCode"
+          rules={[{ pattern: /^\d{2,12}$/, message: '2-12 位数字' }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item label="法治政府建设示范地区" name="demonstrationArea" valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,308 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  TreeSelect,
+  Typography,
+} from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError } from '../../api/client';
+import { createUser, grantRole, listUnits, listUsers, removeRole, setUserActive } from '../../api/endpoints';
+import type { Role, Unit, UserView } from '../../api/types';
+import { ROLES } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import { unitTree } from '../../components/unitTree';
+import { roleLabel } from '../../labels';
+
+/** 用户与角色: users of my admin subtree; create, grant or remove roles, deactivate. */
+export default function UsersPage() {
+  const { message } = App.useApp();
+  const { me } = useAuth();
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [unitId, setUnitId] = useState<string | undefined>();
+  const [users, setUsers] = useState<UserView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [granting, setGranting] = useState<UserView | null>(null);
+  const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
+
+  const load = () => {
+    setUsers(null);
+    return listUsers(unitId)
+      .then(setUsers)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
+  };
+  useEffect(() => {
+    listUnits()
+      .then(setUnits)
+      .catch(() => setUnits([]));
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [unitId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const act = async (job: () => Promise<unknown>, done: string) => {
+    try {
+      await job();
+      message.success(done);
+      await load();
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : '操作失败');
+    }
+  };
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          用户与角色
+        </Typography.Title>
+      }
+      extra={
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+          新增用户
+        </Button>
+      }
+    >
+      <Space style={{ marginBottom: 12 }}>
+        <TreeSelect
+          aria-label="按单位筛选"
+          placeholder="全部单位"
+          allowClear
+          style={{ width: 320 }}
+          treeData={unitTree(units)}
+          showSearch
+          treeNodeFilterProp="title"
+          value={unitId}
+          onChange={setUnitId}
+        />
+      </Space>
+      {error && <Alert type="error" showIcon title={error} />}
+      <Table<UserView>
+        rowKey="id"
+        loading={users === null && !error}
+        dataSource={users ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: '该范围内没有用户' }}
+        columns={[
+          { title: '用户名', dataIndex: 'username', width: 140 },
+          { title: '姓名', dataIndex: 'displayName', width: 140 },
+          { title: '单位', dataIndex: 'unitId', render: (id: string) => unitName.get(id) ?? '—' },
+          {
+            title: '角色',
+            render: (_, u) =>
+              u.roles.map((r) => (
+                <Tag
+                  key={`${r.role}-${r.unitId}`}
+                  closable
+                  closeIcon={<span aria-label={`移除角色${roleLabel(r.role)}`}>×</span>}
+                  onClose={(e) => {
+                    e.preventDefault();
+                    void act(() => removeRole(u.id, r.role, r.unitId), '角色已移除');
+                  }}
+                >
+                  {roleLabel(r.role)}
+                  {r.unitId !== u.unitId && `（${unitName.get(r.unitId) ?? ''}）`}
+                </Tag>
+              )),
+          },
+          {
+            title: '状态',
+            dataIndex: 'active',
+            width: 80,
+            render: (active: boolean) => (active ? <Tag color="green">正常</Tag> : <Tag>已停用</Tag>),
+          },
+          {
+            title: '操作',
+            width: 180,
+            render: (_, u) => (
+              <Space>
+                <Button size="small" onClick={() => setGranting(u)}>
+                  授予角色
+                </Button>
+                {u.id !== me?.id && (
+                  <Popconfirm
+                    title={u.active ? '停用后该用户立即退出登录，确定停用？' : '确定启用该用户？'}
+                    okText="确定"
+                    cancelText="取消"
+                    onConfirm={() =>
+                      act(() => setUserActive(u.id, !u.active), u.active ? '已停用' : '已启用')
+                    }
+                  >
+                    <Button size="small" danger={u.active}>
+                      {u.active ? '停用' : '启用'}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {creating && (
+        <CreateUserDialog
+          units={units}
+          defaultUnit={unitId}
+          onClose={() => setCreating(false)}
+          onCreated={async () => {
+            setCreating(false);
+            await load();
+          }}
+        />
+      )}
+      {granting && (
+        <GrantDialog
+          user={granting}
+          onClose={() => setGranting(null)}
+          onGrant={(role) =>
+            act(() => grantRole(granting.id, role), '角色已授予').then(() => setGranting(null))
+          }
+        />
+      )}
+    </Card>
+  );
+}
+
+interface UserForm {
+  unitId: string;
+  username: string;
+  displayName: string;
+  password: string;
+  email?: string;
+  roles: Role[];
+}
+
+function CreateUserDialog({
+  units,
+  defaultUnit,
+  onClose,
+  onCreated,
+}: {
+  units: Unit[];
+  defaultUnit?: string;
+  onClose: () => void;
+  onCreated: () => Promise<void>;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<UserForm>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal
+      open
+      title="新增用户"
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText="保存"
+      cancelText="取消"
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+      <Form<UserForm>
+        form={form}
+        layout="vertical"
+        initialValues={{ unitId: defaultUnit, roles: ['drafter'] }}
+        onFinish={async (v) => {
+          setBusy(true);
+          setError(null);
+          try {
+            await createUser({ ...v, email: v.email || undefined, roles: v.roles.map((role) => ({ role })) });
+            message.success('用户已创建');
+            await onCreated();
+          } catch (e) {
+            setError(e instanceof ApiError ? e.message : '保存失败');
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <Form.Item label="所属单位" name="unitId" rules={[{ required: true, message: '请选择单位' }]}>
+          <TreeSelect treeData={unitTree(units)} showSearch treeNodeFilterProp="title" />
+        </Form.Item>
+        <Form.Item
+          label="用户名"
+          name="username"
+          rules={[
+            {
+              required: true,
+              pattern: /^[a-z0-9][a-z0-9._-]{2,63}$/,
+              message: '3-64 位小写字母、数字、点、横线或下划线',
+            },
+          ]}
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          label="姓名"
+          name="displayName"
+          rules={[{ required: true, max: 100, message: '请填写姓名' }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item
+          label="初始密码"
+          name="password"
+          rules={[
+            {
+              required: true,
+              min: 10,
+              pattern: /(?=.*[A-Za-z])(?=.*\d)/,
+              message: '至少 10 位，须包含字母和数字',
+            },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item label="电子邮箱" name="email" rules={[{ type: 'email', message: '邮箱格式不正确' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="角色" name="roles" rules={[{ required: true, message: '请至少选择一个角色' }]}>
+          <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function GrantDialog({
+  user,
+  onClose,
+  onGrant,
+}: {
+  user: UserView;
+  onClose: () => void;
+  onGrant: (role: Role) => Promise<void>;
+}) {
+  const [role, setRole] = useState<Role | undefined>();
+  const held = new Set(user.roles.filter((r) => r.unitId === user.unitId).map((r) => r.role));
+  return (
+    <Modal
+      open
+      title={`为 ${user.displayName} 授予角色`}
+      onCancel={onClose}
+      onOk={() => role && void onGrant(role)}
+      okButtonProps={{ disabled: !role }}
+      okText="授予"
+      cancelText="取消"
+    >
+      <label htmlFor="grant-role">角色（在其所属单位）</label>
+      <Select<Role>
+        id="grant-role"
+        style={{ width: '100%', marginTop: 8 }}
+        value={role}
+        onChange={setRole}
+        options={ROLES.filter((r) => !held.has(r)).map((r) => ({ value: r, label: roleLabel(r) }))}
+      />
+    </Modal>
+  );
+}

@@ -1,0 +1,96 @@
+import { Table, Tag, Tooltip } from 'antd';
+import { Link } from 'react-router-dom';
+import type { BoardRow } from '../../api/types';
+import { formatDate, formatDateTime } from '../../components/common';
+
+const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;
+
+/** Days left or overdue, in the traffic-light colour the board computed (working days). */
+export function TimeTag({ row }: { row: BoardRow }) {
+  const color = LIGHT_COLORS[row.light];
+  if (row.submitted) {
+    return row.submittedOnTime ? (
+      <Tag color="green">按时报送</Tag>
+    ) : (
+      <Tag color="red">逾期报送{row.workingDaysOverdue ? ` ${row.workingDaysOverdue} 个工作日` : ''}</Tag>
+    );
+  }
+  if (row.workingDaysOverdue !== null && row.workingDaysOverdue > 0) {
+    return <Tag color="red">逾期 {row.workingDaysOverdue} 个工作日</Tag>;
+  }
+  if (row.workingDaysLeft === 0) return <Tag color={color}>今天到期</Tag>;
+  return <Tag color={color}>剩余 {row.workingDaysLeft ?? '—'} 个工作日</Tag>;
+}
+
+/** The units of a campaign: a virtualised table, so thousands of rows scroll without freezing. */
+export function BoardTable({
+  rows,
+  loading,
+  height,
+}: {
+  rows: BoardRow[];
+  loading: boolean;
+  height: number;
+}) {
+  return (
+    <Table<BoardRow>
+      virtual
+      rowKey={(r) => r.reportId}
+      size="small"
+      loading={loading}
+      dataSource={rows}
+      pagination={false}
+      scroll={{ x: 1240, y: height }}
+      locale={{ emptyText: '没有符合条件的单位' }}
+      data-testid="board-table"
+      columns={[
+        {
+          title: '单位',
+          dataIndex: ['unit', 'name'],
+          width: 220,
+          fixed: 'left',
+          render: (name: string, r) => <Link to={`/app/reports/${r.reportId}`}>{name}</Link>,
+        },
+        { title: '当前环节', dataIndex: 'stage', width: 120, render: (s: string) => <Tag>{s}</Tag> },
+        {
+          title: '办理人',
+          width: 160,
+          render: (_, r) =>
+            r.holders.names.length ? r.holders.names.join('、') : r.submitted ? '—' : '未配置',
+        },
+        {
+          title: '截止日期',
+          dataIndex: 'dueDate',
+          width: 150,
+          render: (d: string, r) =>
+            r.extended ? (
+              <Tooltip title={`原截止 ${formatDate(r.originalDueDate)}`}>
+                {formatDate(d)} <Tag color="blue">已延期</Tag>
+              </Tooltip>
+            ) : (
+              formatDate(d)
+            ),
+        },
+        { title: '剩余/逾期', width: 170, render: (_, r) => <TimeTag row={r} /> },
+        {
+          title: '本环节时限',
+          dataIndex: 'stageDueAt',
+          width: 130,
+          render: (d: string | null) => formatDate(d),
+        },
+        { title: '报送时间', dataIndex: 'submittedAt', width: 150, render: formatDateTime },
+        { title: '退回', dataIndex: 'returnCount', width: 70 },
+        {
+          title: '操作',
+          width: 110,
+          render: (_, r) => (
+            <span>
+              {r.state === 'submitted' && <Link to={`/app/reports/${r.reportId}`}>接收/退回</Link>}
+              {r.pendingExtensionId && <Tag color="purple">延期待批</Tag>}
+            </span>
+          ),
+        },
+      ]}
+    />
+  );
+}

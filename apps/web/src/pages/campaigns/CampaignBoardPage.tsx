@@ -1,0 +1,365 @@
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Result,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError, download } from '../../api/client';
+import { boardExportPath, getBoard, getCampaign, listExtensions, listUnits } from '../../api/endpoints';
+import type { Board, BoardQuery, Campaign, Extension, Light, Unit, UnitLevel } from '../../api/types';
+import { BarChart, LineChart, PercentBars } from '../../components/charts';
+import { formatDate } from '../../components/common';
+import { Loading } from '../../components/Loading';
+import { STATE_LABELS, UNIT_LEVEL_LABELS } from '../../labels';
+import { BoardTable } from './BoardTable';
+import { onTimeByCounty, overdueTrend } from './boardStats';
+import { ExtensionsTable } from './ExtensionsTable';
+
+const LIGHT_LABELS: Record<Light, string> = {
+  green: '绿灯（正常）',
+  yellow: '黄灯（临期）',
+  red: '红灯（逾期）',
+};
+const STATE_BAR_COLORS: Record<string, string> = {
+  submitted: '#d48806',
+  accepted: '#389e0d',
+  published: '#237804',
+  drafting: '#8c8c8c',
+};
+
+/** 跟踪看板: every target unit with state, holder, days left/overdue; filters, export, charts; extensions. */
+export default function CampaignBoardPage() {
+  const { id = '' } = useParams();
+  const { message } = App.useApp();
+  const [campaign, setCampaign] = useState<Campaign | null>(null);
+  const [board, setBoard] = useState<Board | null>(null);
+  const [all, setAll] = useState<Board | null>(null);
+  const [units, setUnits] = useState<Map<string, Unit>>(new Map());
+  const [extensions, setExtensions] = useState<Extension[] | null>(null);
+  const [query, setQuery] = useState<BoardQuery>({ sort: 'urgency' });
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const loadExtensions = useCallback(
+    () =>
+      listExtensions(id)
+        .then(setExtensions)
+        .catch(() => setExtensions([])),
+    [id],
+  );
+
+  useEffect(() => {
+    getCampaign(id)
+      .then(setCampaign)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '加载失败')));
+    listUnits()
+      .then((list) => setUnits(new Map(list.map((u) => [u.id, u]))))
+      .catch(() => undefined);
+    void loadExtensions();
+  }, [id, loadExtensions]);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const filtered = await getBoard(id, query);
+      setBoard(filtered);
+      const unfiltered = Object.keys(query).some(
+        (k) => k !== 'sort' && k !== 'order' && query[k as keyof BoardQuery] !== undefined,
+      );
+      setAll(unfiltered ? await getBoard(id) : filtered);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '加载失败'));
+    } finally {
+      setLoading(false);
+    }
+  }, [id, query]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const stats = useMemo(() => {
+    if (!all) return null;
+    return {
+      byState: Object.entries(all.totals.byState).map(([state, value]) => ({
+        label: STATE_LABELS[state] ?? state,
+        value,
+        color: STATE_BAR_COLORS[state],
+      })),
+      byCounty: onTimeByCounty(all.rows, units),
+      trend: overdueTrend(all.rows, all.today),
+    };
+  }, [all, units]);
+
+  const exportBoard = async (kind: 'csv' | 'xlsx') => {
+    try {
+      const { blob, filename } = await download(boardExportPath(id, kind), { ...query });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = filename;
+      link.click();
+      URL.revokeObjectURL(link.href);
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : '导出失败');
+    }
+  };
+
+  if (error && !board)
+    return <Result status={error.status === 404 ? '404' : 'error'} title={error.message} />;
+  if (!campaign || !board || !stats || !all) return <Loading />;
+  const t = all.totals;
+  const pending = (extensions ?? []).filter((e) => e.status === 'pending').length;
+
+  const filters = (
+    <Space wrap style={{ marginBottom: 12 }}>
+      <Select
+        aria-label="按环节筛选"
+        placeholder="全部环节"
+        allowClear
+        style={{ width: 150 }}
+        value={query.state}
+        onChange={(state) => setQuery((q) => ({ ...q, state }))}
+        options={Object.keys(t.byState).map((s) => ({ value: s, label: STATE_LABELS[s] ?? s }))}
+      />
+      <Select
+        aria-label="按灯色筛选"
+        placeholder="全部灯色"
+        allowClear
+        style={{ width: 150 }}
+        value={query.light}
+        onChange={(light) => setQuery((q) => ({ ...q, light }))}
+        options={(Object.keys(LIGHT_LABELS) as Light[]).map((l) => ({ value: l, label: LIGHT_LABELS[l] }))}
+      />
+      <Select
+        aria-label="是否逾期"
+        placeholder="逾期与否"
+        allowClear
+        style={{ width: 140 }}
+        value={query.overdue === undefined ? undefined : String(query.overdue)}
+        onChange={(v?: string) =>
+          setQuery((q) => ({ ...q, overdue: v === undefined ? undefined : v === 'true' }))
+        }
+        options={[
+          { value: 'true', label: '仅逾期未报' },
+          { value: 'false', label: '未逾期' },
+        ]}
+      />
+      <Select
+        aria-label="按层级筛选"
+        placeholder="全部层级"
+        allowClear
+        style={{ width: 150 }}
+        value={query.unitLevel}
+        onChange={(unitLevel?: UnitLevel) => setQuery((q) => ({ ...q, unitLevel }))}
+        options={(Object.keys(UNIT_LEVEL_LABELS) as UnitLevel[]).map((l) => ({
+          value: l,
+          label: UNIT_LEVEL_LABELS[l],
+        }))}
+      />
+      <Select
+        aria-label="排序"
+        style={{ width: 150 }}
+        value={query.sort}
+        onChange={(sort) => setQuery((q) => ({ ...q, sort }))}
+        options={[
+          { value: 'urgency', label: '按紧急程度' },
+          { value: 'unit', label: '按单位' },
+          { value: 'state', label: '按环节' },
+          { value: 'dueDate', label: '按截止日期' },
+          { value: 'returnCount', label: '按退回次数' },
+          { value: 'submittedAt', label: '按报送时间' },
+        ]}
+      />
+      <Button icon={<ReloadOutlined aria-hidden />} onClick={() => void load()}>
+        刷新
+      </Button>
+      <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void exportBoard('xlsx')}>
+        导出 Excel
+      </Button>
+      <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void exportBoard('csv')}>
+        导出 CSV
+      </Button>
+      <Typography.Text type="secondary">
+        显示 {board.filteredCount} / {t.targets} 个单位
+      </Typography.Text>
+    </Space>
+  );
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Card size="small">
+        <Typography.Title level={2} style={{ fontSize: 18, margin: '0 0 8px' }}>
+          {campaign.notice.title}
+        </Typography.Title>
+        <Descriptions
+          size="small"
+          column={4}
+          items={[
+            { key: 'no', label: '文号', children: campaign.notice.documentNumber ?? '—' },
+            { key: 'year', label: '报告年度', children: campaign.reportYear },
+            {
+              key: 'due',
+              label: '截止日期',
+              children: campaign.dueDate ? formatDate(campaign.dueDate) : '按法定日期',
+            },
+            { key: 'pub', label: '公开截止', children: formatDate(campaign.disclosureDate) },
+          ]}
+        />
+        <Row gutter={16}>
+          <Col span={4}>
+            <Statistic title="报送单位" value={t.targets} />
+          </Col>
+          <Col span={4}>
+            <Statistic title="已报送" value={t.submitted} />
+          </Col>
+          <Col span={4}>
+            <Statistic
+              title="按时报送"
+              value={t.submittedOnTime}
+              styles={{ content: { color: '#237804' } }}
+            />
+          </Col>
+          <Col span={4}>
+            <Statistic
+              title="逾期未报"
+              value={t.overdue}
+              styles={{ content: { color: t.overdue ? '#cf1322' : undefined } }}
+            />
+          </Col>
+          <Col span={4}>
+            <Statistic
+              title="按时报送率"
+              value={t.onTimeRate === null ? '—' : `${Math.round(t.onTimeRate * 100)}%`}
+            />
+          </Col>
+          <Col span={4}>
+            <Statistic title="延期待批" value={pending} />
+          </Col>
+        </Row>
+      </Card>
+      <Tabs
+        type="card"
+        items={[
+          {
+            key: 'board',
+            label: '跟踪看板',
+            children: (
+              <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+                <Row gutter={16}>
+                  <Col span={8}>
+                    <Card size="small" title="各环节进度">
+                      <BarChart title="各环节单位数" bars={stats.byState} />
+                    </Card>
+                  </Col>
+                  <Col span={8}>
+                    <Card size="small" title="各县（市）按时报送率">
+                      <div style={{ maxHeight: 180, overflowY: 'auto' }}>
+                        <PercentBars title="各县（市）按时报送率" rows={stats.byCounty} />
+                      </div>
+                    </Card>
+                  </Col>
+                  <Col span={8}>
+                    <Card size="small" title="逾期未报趋势">
+                      <LineChart title="每日逾期未报单位数" points={stats.trend} />
+                    </Card>
+                  </Col>
+                </Row>
+                <Card size="small">
+                  {filters}
+                  {error && <Alert type="error" showIcon title={error.message} />}
+                  <BoardTable rows={board.rows} loading={loading} height={420} />
+                </Card>
+              </Space>
+            ),
+          },
+          {
+            key: 'extensions',
+            label: `延期申请${pending ? `（${pending}）` : ''}`,
+            children: (
+              <Card size="small">
+                <ExtensionsTable
+                  items={extensions ?? []}
+                  loading={extensions === null}
+                  onDecided={async () => {
+                    await loadExtensions();
+                    await load();
+                  }}
+                />
+              </Card>
+            ),
+          },
+          {
+            key: 'cascades',
+            label: '下级任务',
+            children: (
+              <Card size="small">
+                <Table
+                  rowKey="id"
+                  size="small"
+                  dataSource={board.children}
+                  pagination={false}
+                  locale={{ emptyText: '下级尚未转发本任务' }}
+                  columns={[
+                    {
+                      title: '下级任务',
+                      dataIndex: 'title',
+                      render: (title: string, c) => <Link to={`/app/campaigns/${c.id}`}>{title}</Link>,
+                    },
+                    { title: '报送单位', render: (_, c) => c.totals.targets },
+                    { title: '已报送', render: (_, c) => c.totals.submitted },
+                    { title: '逾期未报', render: (_, c) => c.totals.overdue },
+                  ]}
+                />
+              </Card>
+            ),
+          },
+          {
+            key: 'notice',
+            label: '任务通知',
+            children: (
+              <Card size="small">
+                <Typography.Paragraph className="rf-section-text">
+                  {campaign.notice.body}
+                </Typography.Paragraph>
+                <Descriptions
+                  size="small"
+                  column={2}
+                  items={[
+                    { key: 'issuer', label: '下发单位', children: campaign.issuingUnit.name },
+                    { key: 'on', label: '发文日期', children: formatDate(campaign.notice.issuedOn) },
+                    {
+                      key: 'limits',
+                      label: '环节时限',
+                      children: campaign.stageLimits
+                        ? Object.entries(campaign.stageLimits)
+                            .map(([s, d]) => `${STATE_LABELS[s] ?? s} ${d} 个工作日`)
+                            .join('；')
+                        : '默认',
+                    },
+                    {
+                      key: 'reminders',
+                      label: '催办提醒',
+                      children: `截止前 ${campaign.reminderPolicy.dueBefore.join('、')} 个工作日提醒；逾期 ${campaign.reminderPolicy.escalateToLeaderAfter} 日报单位负责人，${campaign.reminderPolicy.escalateToCoordinatorAfter} 日督办`,
+                    },
+                  ]}
+                />
+              </Card>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}

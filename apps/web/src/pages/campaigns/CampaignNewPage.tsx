@@ -1,0 +1,292 @@
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Space,
+  Switch,
+  TreeSelect,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { ApiError } from '../../api/client';
+import { getCampaign, issueCampaign, listUnits } from '../../api/endpoints';
+import type { Campaign, Unit } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import { formatDate } from '../../components/common';
+import { unitTree } from '../../components/unitTree';
+
+interface CampaignForm {
+  title: string;
+  documentNumber?: string;
+  reportYear: number;
+  body: string;
+  unitIds: string[];
+  useRegulationDate: boolean;
+  dueDate?: Dayjs;
+  disclosureDate?: Dayjs;
+  deptReview: number;
+  legalReview: number;
+  partyApproval: number;
+  dueBefore: number[];
+  onTheDay: boolean;
+  escalateToLeaderAfter: number;
+  escalateToCoordinatorAfter: number;
+}
+
+/** Regulation (厅字〔2019〕28号): report the past year by 1 March; publish by 1 April. */
+export const regulationDueDate = (reportYear: number) => dayjs(`${reportYear + 1}-03-01`);
+const regulationDisclosure = (reportYear: number) => dayjs(`${reportYear + 1}-04-01`);
+
+/**
+ * 下发报送任务: the notice (title, 文号, text), target units from the unit tree, the due date
+ * pre-filled from the regulation, stage limits and the reminder policy. With ?parentId= it cascades
+ * a campaign received from above one level down (an earlier due date).
+ */
+export default function CampaignNewPage() {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { me } = useAuth();
+  const [params] = useSearchParams();
+  const parentId = params.get('parentId') ?? undefined;
+  const [parent, setParent] = useState<Campaign | null>(null);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<CampaignForm>();
+  const coordinatorUnit = me?.roles.find((r) => r.role === 'coordinator')?.unitId;
+
+  useEffect(() => {
+    listUnits()
+      .then(setUnits)
+      .catch(() => setUnits([]));
+  }, []);
+  useEffect(() => {
+    if (!parentId) return;
+    getCampaign(parentId)
+      .then((c) => {
+        setParent(c);
+        form.setFieldsValue({
+          title: c.notice.title,
+          reportYear: c.reportYear,
+          body: c.notice.body,
+          useRegulationDate: false,
+          dueDate: c.dueDate
+            ? dayjs(c.dueDate).subtract(7, 'day')
+            : regulationDueDate(c.reportYear).subtract(7, 'day'),
+          disclosureDate: dayjs(c.disclosureDate),
+        });
+      })
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载上级任务失败'));
+  }, [parentId, form]);
+
+  // Targets: units strictly below the unit I coordinate.
+  const below = useMemo(() => {
+    const root = units.find((u) => u.id === coordinatorUnit);
+    return root ? units.filter((u) => u.id !== root.id && u.path.startsWith(root.path)) : units;
+  }, [units, coordinatorUnit]);
+  const thisYear = new Date().getFullYear();
+
+  const submit = async (v: CampaignForm) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const campaign = await issueCampaign({
+        issuingUnitId: coordinatorUnit,
+        parentId,
+        reportYear: parentId ? undefined : v.reportYear,
+        title: v.title.trim(),
+        documentNumber: v.documentNumber?.trim() || undefined,
+        body: v.body,
+        dueDate: v.useRegulationDate ? undefined : v.dueDate?.format('YYYY-MM-DD'),
+        disclosureDate: v.disclosureDate?.format('YYYY-MM-DD'),
+        stageLimits: {
+          dept_review: v.deptReview,
+          legal_review: v.legalReview,
+          party_approval: v.partyApproval,
+        },
+        reminderPolicy: {
+          dueBefore: [...new Set(v.dueBefore)].sort((a, b) => b - a),
+          onTheDay: v.onTheDay,
+          escalateToLeaderAfter: v.escalateToLeaderAfter,
+          escalateToCoordinatorAfter: v.escalateToCoordinatorAfter,
+        },
+        targets: { unitIds: v.unitIds },
+      });
+      message.success(`已向 ${campaign.targetCount} 个单位下发报送任务`);
+      navigate(`/app/campaigns/${campaign.id}`);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '下发失败');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          {parent ? '逐级下发报送任务' : '下发报送任务'}
+        </Typography.Title>
+      }
+    >
+      {parent && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`转发上级任务：${parent.notice.title}${parent.notice.documentNumber ? `（${parent.notice.documentNumber}）` : ''}，上级截止 ${formatDate(parent.dueDate)}。本级截止日期应早于上级。`}
+        />
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+      <Form<CampaignForm>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          reportYear: thisYear,
+          useRegulationDate: false,
+          dueDate: regulationDueDate(thisYear),
+          disclosureDate: regulationDisclosure(thisYear),
+          deptReview: 3,
+          legalReview: 3,
+          partyApproval: 5,
+          dueBefore: [5, 3, 1],
+          onTheDay: true,
+          escalateToLeaderAfter: 1,
+          escalateToCoordinatorAfter: 3,
+          unitIds: [],
+        }}
+        onValuesChange={(changed: Partial<CampaignForm>) => {
+          if (changed.reportYear && !parent) {
+            form.setFieldsValue({
+              dueDate: regulationDueDate(changed.reportYear),
+              disclosureDate: regulationDisclosure(changed.reportYear),
+            });
+          }
+        }}
+      >
+        <Row gutter={16}>
+          <Col span={14}>
+            <Form.Item
+              label="通知标题"
+              name="title"
+              rules={[{ required: true, whitespace: true, message: '请填写通知标题' }]}
+            >
+              <Input maxLength={200} placeholder="关于报送2026年度法治政府建设情况报告的通知" />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="文号" name="documentNumber">
+              <Input maxLength={100} placeholder="如：昌州政办通〔2026〕159号" />
+            </Form.Item>
+          </Col>
+          <Col span={4}>
+            <Form.Item label="报告年度" name="reportYear" rules={[{ required: true, message: '请填写年度' }]}>
+              <InputNumber min={2000} max={2100} style={{ width: '100%' }} disabled={!!parent} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label="通知正文" name="body" rules={[{ required: true, message: '请填写通知正文' }]}>
+          <Input.TextArea rows={4} />
+        </Form.Item>
+        <Form.Item
+          label="报送单位（从单位树中选择）"
+          name="unitIds"
+          rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个报送单位' }]}
+        >
+          <TreeSelect
+            treeData={unitTree(below)}
+            treeCheckable
+            showCheckedStrategy={TreeSelect.SHOW_ALL}
+            treeCheckStrictly={false}
+            showSearch
+            treeNodeFilterProp="title"
+            placeholder="勾选需要报送的单位"
+            maxTagCount={8}
+            treeDefaultExpandAll
+            data-testid="target-units"
+          />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={6}>
+            <Form.Item
+              label="按各单位法定日期"
+              name="useRegulationDate"
+              valuePropName="checked"
+              tooltip="次年3月1日；示范地区1月31日；省级政府4月1日"
+            >
+              <Switch />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item noStyle shouldUpdate={(a, b) => a.useRegulationDate !== b.useRegulationDate}>
+              {({ getFieldValue }) => (
+                <Form.Item
+                  label="报送截止日期"
+                  name="dueDate"
+                  rules={[{ required: !getFieldValue('useRegulationDate'), message: '请选择截止日期' }]}
+                  extra="依据督察工作规定预填为次年3月1日"
+                >
+                  <DatePicker
+                    style={{ width: '100%' }}
+                    disabled={getFieldValue('useRegulationDate') as boolean}
+                  />
+                </Form.Item>
+              )}
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="公开截止日期" name="disclosureDate" extra="依规定于次年4月1日前公开">
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Card size="small" title="各环节时限（工作日）" style={{ marginBottom: 16 }}>
+          <Space size="large" wrap>
+            <Form.Item label="科室审核" name="deptReview" rules={[{ required: true }]}>
+              <InputNumber min={1} max={60} />
+            </Form.Item>
+            <Form.Item label="法律顾问审查" name="legalReview" rules={[{ required: true }]}>
+              <InputNumber min={1} max={60} />
+            </Form.Item>
+            <Form.Item label="党组审议" name="partyApproval" rules={[{ required: true }]}>
+              <InputNumber min={1} max={60} />
+            </Form.Item>
+          </Space>
+        </Card>
+        <Card size="small" title="催办提醒" style={{ marginBottom: 16 }}>
+          <Space size="large" wrap>
+            <Form.Item label="截止前提醒（工作日）" name="dueBefore">
+              <Checkbox.Group options={[10, 5, 3, 1].map((d) => ({ value: d, label: `前 ${d} 天` }))} />
+            </Form.Item>
+            <Form.Item label="截止当天提醒" name="onTheDay" valuePropName="checked">
+              <Switch />
+            </Form.Item>
+            <Form.Item label="逾期几日报单位负责人" name="escalateToLeaderAfter">
+              <InputNumber min={0} max={60} />
+            </Form.Item>
+            <Form.Item label="逾期几日督办（报本级协调员）" name="escalateToCoordinatorAfter">
+              <InputNumber min={0} max={60} />
+            </Form.Item>
+          </Space>
+        </Card>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            下发
+          </Button>
+          <Button onClick={() => navigate('/app/campaigns')}>取消</Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}

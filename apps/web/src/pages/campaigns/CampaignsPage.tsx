@@ -1,0 +1,96 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { ApiError } from '../../api/client';
+import { listCampaigns } from '../../api/endpoints';
+import type { CampaignListItem } from '../../api/types';
+import { formatDate, formatDateTime } from '../../components/common';
+
+/** 报送任务: campaigns I issued (to track) and campaigns received from above (to cascade). */
+export default function CampaignsPage() {
+  const navigate = useNavigate();
+  const [items, setItems] = useState<CampaignListItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [relation, setRelation] = useState<'issued' | 'received'>('issued');
+  useEffect(() => {
+    listCampaigns()
+      .then(setItems)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
+  }, []);
+  const shown = (items ?? []).filter((c) => c.relation === relation);
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          报送任务
+        </Typography.Title>
+      }
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined aria-hidden />}
+          onClick={() => navigate('/app/campaigns/new')}
+        >
+          下发报送任务
+        </Button>
+      }
+    >
+      <Segmented
+        style={{ marginBottom: 12 }}
+        value={relation}
+        onChange={(v) => setRelation(v as 'issued' | 'received')}
+        options={[
+          { value: 'issued', label: '本级下发的任务' },
+          { value: 'received', label: '上级下发的任务' },
+        ]}
+      />
+      {error && <Alert type="error" showIcon title={error} />}
+      <Table<CampaignListItem>
+        rowKey="id"
+        loading={items === null && !error}
+        dataSource={shown}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: relation === 'issued' ? '尚未下发报送任务' : '没有上级下发的任务' }}
+        columns={[
+          {
+            title: '通知标题',
+            dataIndex: 'title',
+            render: (t: string, c) =>
+              c.relation === 'issued' ? <Link to={`/app/campaigns/${c.id}`}>{t}</Link> : t,
+          },
+          { title: '文号', dataIndex: 'documentNumber', width: 200, render: (d: string | null) => d ?? '—' },
+          { title: '年度', dataIndex: 'reportYear', width: 80 },
+          { title: '下发单位', dataIndex: ['issuingUnit', 'name'], width: 160 },
+          { title: '报送单位数', dataIndex: 'targetCount', width: 100 },
+          {
+            title: '截止日期',
+            dataIndex: 'dueDate',
+            width: 140,
+            render: (d: string | null) => (d ? formatDate(d) : '按法定日期'),
+          },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 80,
+            render: (s: string) => (s === 'active' ? <Tag color="green">进行中</Tag> : <Tag>已撤销</Tag>),
+          },
+          { title: '下发时间', dataIndex: 'createdAt', width: 150, render: formatDateTime },
+          {
+            title: '操作',
+            width: 110,
+            render: (_, c) =>
+              c.relation === 'received' && c.status === 'active' ? (
+                <Button size="small" onClick={() => navigate(`/app/campaigns/new?parentId=${c.id}`)}>
+                  逐级下发
+                </Button>
+              ) : (
+                <Link to={`/app/campaigns/${c.id}`}>跟踪看板</Link>
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

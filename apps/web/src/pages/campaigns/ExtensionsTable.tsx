@@ -1,0 +1,147 @@
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { ApiError } from '../../api/client';
+import { decideExtension } from '../../api/endpoints';
+import type { Extension } from '../../api/types';
+import { formatDate, formatDateTime } from '../../components/common';
+
+const STATUS = {
+  pending: <Tag color="purple">待审批</Tag>,
+  granted: <Tag color="green">已批准</Tag>,
+  refused: <Tag color="red">未批准</Tag>,
+  cancelled: <Tag>已撤销</Tag>,
+};
+
+/** Extension requests with grant (optionally another date) or refuse (comment required). */
+export function ExtensionsTable({
+  items,
+  loading,
+  onDecided,
+}: {
+  items: Extension[];
+  loading: boolean;
+  onDecided: () => Promise<void>;
+}) {
+  const [deciding, setDeciding] = useState<{ ext: Extension; decision: 'grant' | 'refuse' } | null>(null);
+  return (
+    <>
+      <Table<Extension>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={items}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: '暂无延期申请' }}
+        columns={[
+          { title: '单位', dataIndex: 'unitName', width: 200 },
+          { title: '原截止', dataIndex: 'dueDateBefore', width: 130, render: formatDate },
+          { title: '申请延至', dataIndex: 'requestedDueDate', width: 130, render: formatDate },
+          { title: '理由', dataIndex: 'reason' },
+          { title: '申请时间', dataIndex: 'requestedAt', width: 150, render: formatDateTime },
+          { title: '状态', dataIndex: 'status', width: 90, render: (s: Extension['status']) => STATUS[s] },
+          {
+            title: '处理',
+            width: 170,
+            render: (_, e) =>
+              e.status === 'pending' ? (
+                <Space>
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() => setDeciding({ ext: e, decision: 'grant' })}
+                  >
+                    批准
+                  </Button>
+                  <Button size="small" danger onClick={() => setDeciding({ ext: e, decision: 'refuse' })}>
+                    不批准
+                  </Button>
+                </Space>
+              ) : (
+                <span>
+                  {e.grantedDueDate ? `延至 ${formatDate(e.grantedDueDate)}` : ''}
+                  {e.decisionComment ? ` ${e.decisionComment}` : ''}
+                </span>
+              ),
+          },
+        ]}
+      />
+      {deciding && (
+        <DecisionDialog
+          ext={deciding.ext}
+          decision={deciding.decision}
+          onClose={() => setDeciding(null)}
+          onDone={async () => {
+            setDeciding(null);
+            await onDecided();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function DecisionDialog({
+  ext,
+  decision,
+  onClose,
+  onDone,
+}: {
+  ext: Extension;
+  decision: 'grant' | 'refuse';
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ dueDate?: Dayjs; comment?: string }>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal
+      open
+      title={decision === 'grant' ? `批准 ${ext.unitName} 的延期申请` : `不批准 ${ext.unitName} 的延期申请`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText="确定"
+      cancelText="取消"
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ dueDate: dayjs(ext.requestedDueDate) }}
+        onFinish={async (v) => {
+          setBusy(true);
+          setError(null);
+          try {
+            await decideExtension(ext.campaignId, ext.id, {
+              decision,
+              dueDate: decision === 'grant' ? v.dueDate?.format('YYYY-MM-DD') : undefined,
+              comment: v.comment?.trim() || undefined,
+            });
+            message.success(decision === 'grant' ? '已批准延期' : '已答复不予延期');
+            await onDone();
+          } catch (e) {
+            setError(e instanceof ApiError ? e.message : '操作失败');
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {decision === 'grant' && (
+          <Form.Item label="延至日期" name="dueDate" rules={[{ required: true, message: '请选择日期' }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        <Form.Item
+          label={decision === 'refuse' ? '不予批准的理由' : '意见（选填）'}
+          name="comment"
+          rules={decision === 'refuse' ? [{ required: true, whitespace: true, message: '请填写理由' }] : []}
+        >
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

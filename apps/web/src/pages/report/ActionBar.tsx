@@ -1,0 +1,219 @@
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { ApiError } from '../../api/client';
+import { takeAction } from '../../api/endpoints';
+import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/types';
+import { SECTION_KEYS } from '../../api/types';
+import { actionLabel, FIELD_LABELS, SECTION_LABELS, stateLabel } from '../../labels';
+import { encodeReturnComment } from './returnNotes';
+
+interface ActionForm {
+  comment?: string;
+  sections?: SectionKey[];
+  meetingBody?: string;
+  meetingDate?: Dayjs;
+  minutesNumber?: string;
+  opinion?: string;
+  publicationUrl?: string;
+}
+
+const DANGER = new Set(['return', 'withdraw']);
+
+/**
+ * The buttons are exactly the report's allowedActions for me: nothing the API would refuse is offered.
+ * Each opens a dialog asking for what that action needs (comment, meeting, opinion).
+ */
+export function ActionBar({
+  report,
+  beforeAction,
+  onDone,
+}: {
+  report: ReportDetail;
+  /** Save unsaved edits first; false stops the action. */
+  beforeAction?: () => Promise<boolean>;
+  onDone: (outcome: { conflict: string | null }) => Promise<void>;
+}) {
+  const [active, setActive] = useState<AllowedAction | null>(null);
+  if (report.allowedActions.length === 0) return null;
+  const ordered = [...report.allowedActions].sort(
+    (a, b) => Number(DANGER.has(a.action)) - Number(DANGER.has(b.action)),
+  );
+  return (
+    <>
+      <Space wrap>
+        {ordered.map((a) => (
+          <Button
+            key={a.action}
+            type={DANGER.has(a.action) ? 'default' : 'primary'}
+            danger={a.action === 'return'}
+            onClick={async () => {
+              if (beforeAction && !(await beforeAction())) return;
+              setActive(a);
+            }}
+          >
+            {actionLabel(a.action, report.state)}
+          </Button>
+        ))}
+      </Space>
+      {active && (
+        <ActionDialog report={report} action={active} onClose={() => setActive(null)} onDone={onDone} />
+      )}
+    </>
+  );
+}
+
+function ActionDialog({
+  report,
+  action,
+  onClose,
+  onDone,
+}: {
+  report: ReportDetail;
+  action: AllowedAction;
+  onClose: () => void;
+  onDone: (outcome: { conflict: string | null }) => Promise<void>;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ActionForm>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const isReturn = action.action === 'return';
+  const needsComment = action.commentRequired;
+  const fields = action.requiredFields;
+
+  const submit = async (values: ActionForm) => {
+    setBusy(true);
+    setError(null);
+    const filled: Partial<Record<ActionField, string>> = {};
+    for (const field of fields) {
+      const value = values[field];
+      if (value === undefined) continue;
+      filled[field] = typeof value === 'string' ? value.trim() : value.format('YYYY-MM-DD');
+    }
+    const comment = isReturn
+      ? encodeReturnComment(values.sections ?? [], values.comment ?? '')
+      : values.comment?.trim() || undefined;
+    try {
+      await takeAction(report.id, {
+        action: action.action,
+        expectedVersion: report.version,
+        comment,
+        fields: fields.length > 0 ? filled : undefined,
+      });
+      message.success(`已${actionLabel(action.action, report.state)}，报告进入“${stateLabel(action.to)}”`);
+      onClose();
+      window.dispatchEvent(new Event('rf:notifications-changed'));
+      await onDone({ conflict: null });
+    } catch (e) {
+      const text = e instanceof ApiError ? e.message : '操作失败';
+      if (e instanceof ApiError && e.status === 409) {
+        // Someone acted first: close the dialog, say so on the page and show the report as it is now.
+        onClose();
+        await onDone({ conflict: text });
+        return;
+      }
+      setError(text);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={actionLabel(action.action, report.state)}
+      onCancel={onClose}
+      okText="确定"
+      cancelText="取消"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          style={{ marginBottom: 12 }}
+          role="alert"
+          data-testid="action-error"
+        />
+      )}
+      <p>
+        报告将从“{stateLabel(report.state)}”进入“{stateLabel(action.to)}”。
+      </p>
+      <Form<ActionForm>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ meetingBody: fields.includes('meetingBody') ? '党组会议' : undefined }}
+      >
+        {isReturn && (
+          <Form.Item label="涉及的部分（可多选，起草人将在对应部分看到意见）" name="sections">
+            <Checkbox.Group
+              options={SECTION_KEYS.map((k) => ({ value: k, label: SECTION_LABELS[k] }))}
+              style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+            />
+          </Form.Item>
+        )}
+        {fields.includes('meetingBody') && (
+          <Form.Item
+            label={FIELD_LABELS.meetingBody}
+            name="meetingBody"
+            rules={[{ required: true, whitespace: true, message: '请填写会议名称' }]}
+          >
+            <Input maxLength={100} placeholder="如：党组会议、政府常务会议" />
+          </Form.Item>
+        )}
+        {fields.includes('meetingDate') && (
+          <Form.Item
+            label={FIELD_LABELS.meetingDate}
+            name="meetingDate"
+            rules={[{ required: true, message: '请选择会议日期' }]}
+          >
+            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+          </Form.Item>
+        )}
+        {fields.includes('minutesNumber') && (
+          <Form.Item
+            label={FIELD_LABELS.minutesNumber}
+            name="minutesNumber"
+            rules={[{ required: true, whitespace: true, message: '请填写会议纪要编号' }]}
+          >
+            <Input maxLength={100} placeholder="如：党组会纪要〔2025〕3号" />
+          </Form.Item>
+        )}
+        {fields.includes('opinion') && (
+          <Form.Item
+            label={FIELD_LABELS.opinion}
+            name="opinion"
+            rules={[{ required: true, whitespace: true, message: '请填写法律审查意见' }]}
+          >
+            <Input.TextArea
+              rows={4}
+              maxLength={5000}
+              placeholder="如：经审查，报告内容合法合规，同意报送。"
+            />
+          </Form.Item>
+        )}
+        {fields.includes('publicationUrl') && (
+          <Form.Item
+            label={FIELD_LABELS.publicationUrl}
+            name="publicationUrl"
+            rules={[{ required: true, whitespace: true, message: '请填写公开网址' }]}
+          >
+            <Input maxLength={500} />
+          </Form.Item>
+        )}
+        <Form.Item
+          label={needsComment ? '退回意见' : '意见（选填）'}
+          name="comment"
+          rules={needsComment ? [{ required: true, whitespace: true, message: '退回时必须填写意见' }] : []}
+        >
+          <Input.TextArea rows={3} maxLength={4800} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

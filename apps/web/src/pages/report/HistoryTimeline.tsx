@@ -1,0 +1,88 @@
+import { SafetyCertificateFilled, WarningFilled } from '@ant-design/icons';
+import { Alert, Descriptions, Tag, Timeline, Typography } from 'antd';
+import type { HistoryEvent, ReportHistory } from '../../api/types';
+import { formatDateTime } from '../../components/common';
+import { actionLabel, FIELD_LABELS, roleLabel, stateLabel } from '../../labels';
+import type { ActionField } from '../../api/types';
+import { decodeReturnComment } from './returnNotes';
+
+const COLORS: Record<string, string> = {
+  return: 'red',
+  approve: 'green',
+  accept: 'green',
+  submit: 'blue',
+  withdraw: 'gray',
+};
+const SHOWN_FIELDS: ActionField[] = [
+  'meetingBody',
+  'meetingDate',
+  'minutesNumber',
+  'opinion',
+  'publicationUrl',
+];
+
+/** Every recorded step as a timeline, with the audit chain's verification mark. */
+export function HistoryTimeline({ history }: { history: ReportHistory }) {
+  return (
+    <div>
+      {history.chain.verified ? (
+        <Alert
+          type="success"
+          showIcon
+          icon={<SafetyCertificateFilled />}
+          data-testid="chain-verified"
+          title={`流程记录完整：共 ${history.events.length} 步，哈希链校验通过，记录未被篡改`}
+          style={{ marginBottom: 16 }}
+        />
+      ) : (
+        <Alert
+          type="error"
+          showIcon
+          icon={<WarningFilled />}
+          data-testid="chain-broken"
+          title={`哈希链校验失败${history.chain.brokenAt ? `（第 ${String(history.chain.brokenAt)} 步）` : ''}：流程记录可能被改动，请联系管理员`}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Timeline
+        items={history.events.map((e) => ({
+          key: e.seq,
+          color: COLORS[e.action] ?? 'blue',
+          title: formatDateTime(e.createdAt),
+          content: <EventBody event={e} />,
+        }))}
+      />
+    </div>
+  );
+}
+
+function EventBody({ event: e }: { event: HistoryEvent }) {
+  const fields = SHOWN_FIELDS.filter((f) => typeof e.fields?.[f] === 'string');
+  const comment = e.comment ? decodeReturnComment(e.comment) : null;
+  return (
+    <div>
+      <Typography.Text strong>{actionLabel(e.action, e.fromState ?? undefined)}</Typography.Text>
+      <span style={{ marginLeft: 8 }}>
+        {e.actor.displayName ?? e.actor.username}（{roleLabel(String(e.actorRole))}）
+      </span>
+      {e.fromState !== e.toState && (
+        <span style={{ marginLeft: 8 }}>
+          <Tag>{stateLabel(e.fromState)}</Tag>→<Tag style={{ marginLeft: 8 }}>{stateLabel(e.toState)}</Tag>
+        </span>
+      )}
+      {e.revision > 0 && <Typography.Text type="secondary">第 {e.revision} 版</Typography.Text>}
+      {comment && <div style={{ marginTop: 4 }}>意见：{comment.text}</div>}
+      {fields.length > 0 && (
+        <Descriptions
+          size="small"
+          column={1}
+          style={{ marginTop: 4, maxWidth: 640 }}
+          items={fields.map((f) => ({ key: f, label: FIELD_LABELS[f], children: String(e.fields?.[f]) }))}
+        />
+      )}
+      <div style={{ fontSize: 12, color: '#737373' }}>
+        记录哈希 <Typography.Text code>{e.hash.slice(0, 16)}</Typography.Text>
+      </div>
+    </div>
+  );
+}

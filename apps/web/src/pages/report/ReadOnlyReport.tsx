@@ -1,0 +1,103 @@
+import { Alert, Card, Empty, Spin, Switch, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { getDiff } from '../../api/endpoints';
+import type { HistoryEvent, ReportDetail, ReportDiff } from '../../api/types';
+import { SECTION_KEYS } from '../../api/types';
+import { SECTION_LABELS } from '../../labels';
+import { DiffView } from './DiffView';
+
+/**
+ * The revision the reader last saw: the one current when they last acted on the report; failing that,
+ * the one the last return was made on (what the reviewers sent back). Null when there is nothing to compare.
+ */
+export function lastSeenRevision(
+  events: HistoryEvent[],
+  userId: string,
+): { revision: number; why: string } | null {
+  const mine = [...events]
+    .reverse()
+    .find((e) => e.actor.id === userId && e.action !== 'save' && e.revision > 0);
+  if (mine) return { revision: mine.revision, why: '您上次处理时' };
+  const returned = [...events].reverse().find((e) => e.action === 'return' && e.revision > 0);
+  if (returned) return { revision: returned.revision, why: '上次退回时' };
+  return null;
+}
+
+/** The report for reviewers: read-only text, with what changed since they last saw it. */
+export function ReadOnlyReport({
+  report,
+  events,
+  userId,
+}: {
+  report: ReportDetail;
+  events: HistoryEvent[];
+  userId: string;
+}) {
+  const seen = lastSeenRevision(events, userId);
+  const changed = seen !== null && seen.revision < report.currentRevision;
+  const [diff, setDiff] = useState<ReportDiff | null>(null);
+  const [showDiff, setShowDiff] = useState(true);
+
+  useEffect(() => {
+    setDiff(null);
+    if (!changed || !seen) return;
+    getDiff(report.id, seen.revision, report.currentRevision)
+      .then(setDiff)
+      .catch(() => setDiff(null));
+  }, [report.id, report.currentRevision, changed, seen?.revision]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <Card size="small" title="报告正文（只读）">
+      {changed && seen && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="changes-since"
+          style={{ marginBottom: 12 }}
+          title={`自${seen.why}（第 ${seen.revision} 版）以来，报告已修改为第 ${report.currentRevision} 版`}
+          action={
+            <span>
+              <label htmlFor="show-diff" style={{ marginRight: 8 }}>
+                显示修改对照
+              </label>
+              <Switch id="show-diff" checked={showDiff} onChange={setShowDiff} />
+            </span>
+          }
+        />
+      )}
+      {changed &&
+        showDiff &&
+        (diff ? (
+          <DiffView diff={diff} />
+        ) : (
+          <Spin description="正在比较版本…">
+            <div style={{ height: 40 }} />
+          </Spin>
+        ))}
+      {seen && !changed && (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`自${seen.why}（第 ${seen.revision} 版）以来正文没有修改`}
+        />
+      )}
+      {report.currentRevision === 0 ? (
+        <Empty description="起草人尚未保存正文" />
+      ) : (
+        SECTION_KEYS.map((key) => (
+          <section key={key} style={{ marginBottom: 16 }}>
+            <Typography.Title level={3} style={{ fontSize: 16 }}>
+              {SECTION_LABELS[key]}
+            </Typography.Title>
+            {report.sections[key].trim() ? (
+              <div className="rf-section-text">{report.sections[key]}</div>
+            ) : (
+              <Typography.Text type="secondary">（未填写）</Typography.Text>
+            )}
+          </section>
+        ))
+      )}
+    </Card>
+  );
+}

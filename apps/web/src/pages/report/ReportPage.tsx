@@ -1,0 +1,196 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Card, Descriptions, Result, Space, Tabs, Typography } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError } from '../../api/client';
+import { getCampaign, getHistory, getReport } from '../../api/endpoints';
+import type { ReportDetail, ReportHistory } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import { DaysLeftTag, formatDate, formatDateTime, StateTag } from '../../components/common';
+import { Loading } from '../../components/Loading';
+import { ActionBar } from './ActionBar';
+import { ExtensionButton } from './ExtensionButton';
+import { OverrideButton } from './OverrideButton';
+import { AttachmentsTab } from './AttachmentsTab';
+import { Editor } from './Editor';
+import { HistoryTimeline } from './HistoryTimeline';
+import { ReadOnlyReport } from './ReadOnlyReport';
+import { latestReturn } from './returnNotes';
+import { RevisionsTab } from './RevisionsTab';
+
+/** One report: the editor for its drafter while drafting, otherwise the read-only view; history and revisions. */
+export default function ReportPage() {
+  const { id = '' } = useParams();
+  const { me } = useAuth();
+  const [report, setReport] = useState<ReportDetail | null>(null);
+  const [history, setHistory] = useState<ReportHistory | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [tab, setTab] = useState('text');
+  const [campaignDue, setCampaignDue] = useState<string | null>(null);
+  const flush = useRef<() => Promise<boolean>>(async () => true);
+
+  const load = useCallback(async () => {
+    try {
+      const [r, h] = await Promise.all([getReport(id), getHistory(id)]);
+      setReport(r);
+      setHistory(h);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '加载失败'));
+    }
+  }, [id]);
+
+  useEffect(() => {
+    setReport(null);
+    void load();
+  }, [load]);
+
+  // The due date: the report's own when the API sends it, else its campaign's.
+  const campaignId = report?.campaignId;
+  useEffect(() => {
+    if (!campaignId) return;
+    getCampaign(campaignId)
+      .then((c) => setCampaignDue(c.dueDate))
+      .catch(() => setCampaignDue(null));
+  }, [campaignId]);
+
+  const registerFlush = useCallback((f: () => Promise<boolean>) => {
+    flush.current = f;
+  }, []);
+
+  if (error && !report) {
+    return (
+      <Result
+        status={error.status === 404 ? '404' : 'error'}
+        title={error.message}
+        extra={<Link to="/app/todo">返回我的待办</Link>}
+      />
+    );
+  }
+  if (!report || !history || !me) return <Loading />;
+
+  // The drafter edits while the report is in drafting: exactly when the API offers them "submit".
+  const editable = report.allowedActions.some((a) => a.action === 'submit' && a.actingRole === 'drafter');
+  const returnNote = report.state === 'drafting' ? latestReturn(history.events) : null;
+  const canOverride =
+    report.state === 'drafting' &&
+    report.currentRevision > 0 &&
+    !report.copyOnly &&
+    me.roles.some((r) => r.role === 'dept_reviewer' && r.unitId === report.unit.id);
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Card size="small">
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
+          <div>
+            <Link to="/app/todo">
+              <ArrowLeftOutlined aria-hidden /> 我的待办
+            </Link>
+            <Typography.Title level={2} style={{ fontSize: 20, margin: '8px 0' }}>
+              {report.title}
+            </Typography.Title>
+            <Descriptions
+              size="small"
+              column={4}
+              items={[
+                { key: 'unit', label: '报送单位', children: report.unit.name },
+                { key: 'year', label: '年度', children: report.reportYear },
+                {
+                  key: 'state',
+                  label: '当前环节',
+                  children: (
+                    <span data-testid="report-state">
+                      <StateTag state={report.state} />
+                    </span>
+                  ),
+                },
+                { key: 'rev', label: '当前版本', children: `第 ${report.currentRevision} 版` },
+                { key: 'due', label: '报送截止', children: formatDate(report.dueAt ?? campaignDue) },
+                {
+                  key: 'stage',
+                  label: '本环节时限',
+                  children: report.stageDueAt ? (
+                    <>
+                      <span>{formatDate(report.stageDueAt)}</span> <DaysLeftTag due={report.stageDueAt} />
+                    </>
+                  ) : (
+                    '—'
+                  ),
+                },
+                { key: 'returns', label: '退回次数', children: report.returnCount },
+                { key: 'updated', label: '最后更新', children: formatDateTime(report.updatedAt) },
+              ]}
+            />
+          </div>
+          <Space>
+            {editable && <ExtensionButton report={report} />}
+            {canOverride && <OverrideButton report={report} onDone={load} />}
+            <ActionBar
+              report={report}
+              beforeAction={editable ? () => flush.current() : undefined}
+              onDone={async ({ conflict }) => {
+                setNotice(conflict);
+                await load();
+              }}
+            />
+          </Space>
+        </Space>
+        {report.copyOnly && (
+          <Alert type="info" showIcon title="本单位为抄送单位，仅可查阅。" style={{ marginTop: 8 }} />
+        )}
+        {notice && (
+          <Alert
+            type="warning"
+            showIcon
+            closable
+            role="alert"
+            data-testid="conflict-notice"
+            title={notice}
+            style={{ marginTop: 8 }}
+            onClose={() => setNotice(null)}
+          />
+        )}
+      </Card>
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        type="card"
+        items={[
+          {
+            key: 'text',
+            label: editable ? '编辑正文' : '报告正文',
+            children: editable ? (
+              <Editor report={report} returnNote={returnNote} onSaved={load} registerFlush={registerFlush} />
+            ) : (
+              <ReadOnlyReport report={report} events={history.events} userId={me.id} />
+            ),
+          },
+          {
+            key: 'revisions',
+            label: '修订历史',
+            children: <RevisionsTab reportId={report.id} currentRevision={report.currentRevision} />,
+          },
+          {
+            key: 'history',
+            label: '流程记录',
+            children: (
+              <Card size="small">
+                <HistoryTimeline history={history} />
+              </Card>
+            ),
+          },
+          {
+            key: 'attachments',
+            label: '附件',
+            children: (
+              <Card size="small">
+                <AttachmentsTab reportId={report.id} canUpload={editable} />
+              </Card>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}

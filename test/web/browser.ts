@@ -1,0 +1,172 @@
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { DataSource } from 'typeorm';
+import type { SeedResult } from '@app/directory';
+import { drainQueues, startApi, startWorker, type TestOptions } from '../support/apps';
+import { loadDemo } from '../support/demo';
+
+/**
+ * Browser tests: the real API (serving the built web console), the real worker, MariaDB and Redis,
+ * driven in Debian's headless Chromium by playwright-core. No browser is downloaded.
+ */
+export const ROOT = path.resolve(__dirname, '../..');
+export const WEB_DIST = path.join(ROOT, 'apps/web/dist');
+export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const VIEWPORT = { width: 1366, height: 768 };
+
+/** The console must be built (npm run build:web); built here once if it is missing. */
+export function ensureWebBuild(): void {
+  if (existsSync(path.join(WEB_DIST, 'index.html'))) return;
+  execSync('npm run --silent build:web', { cwd: ROOT, stdio: 'inherit' });
+}
+
+export interface Stack {
+  api: NestExpressApplication;
+  worker: INestApplicationContext;
+  baseUrl: string;
+  dataSource: DataSource;
+  demo: SeedResult;
+  close(): Promise<void>;
+}
+
+export async function startStack(options: TestOptions = {}): Promise<Stack> {
+  ensureWebBuild();
+  const { app, dataSource } = await startApi(options);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const worker = await startWorker(options);
+  const demo = await loadDemo(dataSource);
+  return {
+    api: app,
+    worker,
+    baseUrl: `http://127.0.0.1:${port}`,
+    dataSource,
+    demo,
+    async close() {
+      // Leave no pending outbox rows or jobs behind for the next test file's relay to pick up.
+      await drainQueues(worker, 180_000).catch((error: unknown) => console.warn(String(error)));
+      await worker.close();
+      await app.close();
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** A fresh browser session (own cookies and storage) at an office screen size, in Beijing time. */
+export async function newSession(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: VIEWPORT,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Logs in through the login form, with the keyboard only (Tab, Enter). */
+export async function loginAs(page: Page, username: string, password = 'Demo@2025!x'): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('用户名').fill(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: '我的待办' }).waitFor();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // Let transitions and the debounced check settle so the picture shows the final state.
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[]; html: string }>;
+}
+
+/** axe-core on the page as it is now; returns the serious and critical violations (WCAG 2.1 A/AA). */
+export async function seriousA11yViolations(page: Page, within?: string): Promise<AxeViolation[]> {
+  // These run in the page; the root tsconfig has no DOM types, hence globalThis.
+  const loaded = await page.evaluate(
+    () => typeof (globalThis as unknown as { axe?: unknown }).axe !== 'undefined',
+  );
+  if (!loaded) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async (selector) => {
+    const { axe, document } = globalThis as unknown as {
+      axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> };
+      document: unknown;
+    };
+    // With a dialog open, the page behind it is covered by the mask: check the dialog itself.
+    const result = await axe.run(selector ? { include: [selector] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
+  }, within);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails with the list of violations, so a failing run says what to fix. */
+export async function expectAccessible(page: Page, where: string, within?: string): Promise<void> {
+  const violations = await seriousA11yViolations(page, within);
+  if (violations.length > 0) {
+    throw new Error(
+      `${where}: ${violations.length} serious accessibility violation(s):\n${JSON.stringify(violations, null, 2)}`,
+    );
+  }
+}
+
+/** Picks an option in the open antd Select dropdown (the visible item, not the hidden a11y list). */
+export async function pickOption(page: Page, label: string | RegExp): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const option = open.last().locator('.ant-select-item-option').filter({ hasText: label }).first();
+  await option.waitFor();
+  // Let the opening animation finish, so the click lands on the option and not on a moving target.
+  await page.waitForTimeout(250);
+  await option.click();
+  // The dropdown must be gone before the next click; a slow machine may need an Escape.
+  const closed = await open
+    .first()
+    .waitFor({ state: 'hidden', timeout: 3000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!closed) await page.keyboard.press('Escape');
+}

@@ -1,0 +1,460 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { tokenFor } from '../support/demo';
+import { waitFor } from '../support/wait';
+import {
+  expectAccessible,
+  launchBrowser,
+  loginAs,
+  newSession,
+  pickOption,
+  ROOT,
+  screenshot,
+  startStack,
+  type Stack,
+} from './browser';
+import { see } from './see';
+
+/**
+ * The issue's journeys in a real browser against the real API, worker, MariaDB and Redis: the Changji
+ * coordinator issues a campaign; 呼图壁县交通运输局 drafts its report by pasting a real published report;
+ * the legal adviser returns it once; it is approved by the party group, submitted and accepted; the
+ * board shows it on time. Screenshots of each main screen go to docs/screenshots/.
+ */
+const FIXTURE = path.resolve(ROOT, '../shared/fixtures/reports/lanshan-county-transport-2024.txt');
+const UNIT = '呼图壁县交通运输局';
+
+// Browser journeys take longer than the e2e default per test.
+jest.setTimeout(120_000);
+
+describe('web console journeys (headless Chromium)', () => {
+  let stack: Stack;
+  let browser: Browser;
+  const sessions: BrowserContext[] = [];
+  let reportId = '';
+  let campaignId = '';
+
+  const http = () => request(stack.baseUrl);
+  const as = async (username: string): Promise<Page> => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    sessions.push(context);
+    await loginAs(page, username);
+    return page;
+  };
+  const done = async (page: Page) => {
+    await page.context().close();
+  };
+  const state = (page: Page) => page.getByTestId('report-state');
+  /** The table row of our report (other test files may leave reports of the same unit). */
+  const reportRow = (page: Page) => page.locator(`tr:has(a[href="/app/reports/${reportId}"])`);
+  const openReport = async (page: Page) => {
+    await page.goto(`/app/reports/${reportId}`);
+    await state(page).waitFor();
+  };
+  /** Clicks an action button, fills nothing, confirms the dialog, waits for the new state. */
+  const act = async (
+    page: Page,
+    button: string,
+    expected: string,
+    fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+  ) => {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    if (fill) await fill(dialog);
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await see(state(page)).toHaveText(expected);
+  };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of sessions) await context.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('coordinator: issues a campaign with notice, 文号, units from the tree and the regulation due date', async () => {
+    const page = await as('cj-coordinator');
+    await page.getByRole('menuitem', { name: '报送任务' }).click();
+    await page.getByRole('button', { name: '下发报送任务' }).click();
+    await page.getByLabel('通知标题').fill('关于报送2026年度法治政府建设情况报告的通知');
+    await page.getByLabel('文号').fill('昌州政办通〔2026〕159号');
+    await page
+      .getByLabel('通知正文')
+      .fill('各县市人民政府、州直各部门：请于2027年3月1日前报送本单位2026年度法治政府建设情况报告。');
+    // The due date is pre-filled from the regulation: 1 March of the next year.
+    await see(page.getByLabel('报送截止日期')).toHaveValue(`${new Date().getFullYear() + 1}-03-01`);
+    await page.getByLabel('报送单位（从单位树中选择）').click();
+    await page.keyboard.type(UNIT);
+    await page
+      .locator('.ant-select-tree-treenode', { hasText: UNIT })
+      .locator('.ant-select-tree-checkbox')
+      .click();
+    await page.keyboard.press('Escape');
+    await screenshot(page, '01-campaign-new');
+    await expectAccessible(page, '下发报送任务');
+    await page.getByRole('button', { name: '下发', exact: true }).click();
+    await page.getByText('已向 1 个单位下发报送任务').waitFor();
+    await page.getByTestId('board-table').getByRole('link', { name: UNIT }).waitFor();
+    campaignId = page.url().split('/').pop()!;
+    const href = await page.getByTestId('board-table').getByRole('link', { name: UNIT }).getAttribute('href');
+    reportId = href!.split('/').pop()!;
+    await done(page);
+  });
+
+  it('drafter: 我的待办 with due date and days left; paste import corrected; completeness beside the text; revisions diff; 提交审核', async () => {
+    const page = await as('htb-drafter');
+    const row = reportRow(page);
+    await see(row).toContainText(`${new Date().getFullYear() + 1}年3月1日`);
+    await see(row).toContainText(/剩余 \d+ 天/);
+    await screenshot(page, '02-todo');
+    await row.getByRole('link').click();
+    await state(page).waitFor();
+    await see(state(page)).toHaveText('起草中');
+
+    // Import by paste: what went where, with one block moved and moved back.
+    await page.getByRole('button', { name: '粘贴/上传导入' }).click();
+    await page.getByLabel('将 Word / WPS 中的报告全文复制后粘贴到这里：').fill(readFileSync(FIXTURE, 'utf8'));
+    await page.getByRole('button', { name: '识别五个部分' }).click();
+    const mapping = page.getByTestId('import-mapping');
+    await mapping.waitFor();
+    const leaders = mapping.getByRole('row', { name: /落实法治建设工作机制/ });
+    await see(leaders).toContainText('三、党政主要负责人');
+    await screenshot(page, '03-import-mapping');
+    await expectAccessible(page, '导入对话框', '.ant-modal');
+    await leaders.getByRole('combobox').click();
+    await pickOption(page, '一、主要举措和成效');
+    await see(leaders).toContainText('一、主要举措和成效');
+    await leaders.getByRole('combobox').click();
+    await pickOption(page, /^三、党政主要负责人/);
+    await see(leaders).toContainText('三、党政主要负责人');
+    await page.getByRole('button', { name: '应用到编辑器' }).click();
+    await see(page.getByLabel('二、存在的不足和原因')).toHaveValue(/执法队伍建设还需进一步加强/);
+    await see(page.getByLabel('三、党政主要负责人履行推进法治建设第一责任人职责情况')).toHaveValue(
+      /落实法治建设工作机制/,
+    );
+
+    // The completeness check runs as the drafter types.
+    const completeness = page.getByTestId('completeness');
+    await completeness
+      .getByText(/形式审查/)
+      .first()
+      .waitFor();
+    await see(completeness).toContainText(/第五项|年度|单位/);
+    await page.keyboard.press('Control+s');
+    await page.getByText('已保存为第 1 版').waitFor();
+    await page.getByLabel('五、其他需要报告的情况').fill('无其他需要报告的情况。');
+    await see(completeness).not.toContainText('未填写第五项');
+    // The pasted report is another county's 2024 report: the check flags year and unit; fix both.
+    await see(completeness).toContainText('报告年度为2024年');
+    const year = String(new Date().getFullYear());
+    for (const [find, replace] of [
+      ['2024', year],
+      ['蓝山县', '呼图壁县'],
+    ]) {
+      await page.getByLabel('查找').fill(find);
+      await page.getByLabel('替换为').fill(replace);
+      await page.getByRole('button', { name: /全部替换/ }).click();
+    }
+    await see(completeness).toContainText('五项内容齐全，形式审查通过');
+    await screenshot(page, '04-editor');
+    await expectAccessible(page, '编辑正文');
+    await page.getByRole('button', { name: /保存/ }).click();
+    await page.getByText('已保存为第 2 版').waitFor();
+
+    // Revision history with a side-by-side diff.
+    await page.getByRole('tab', { name: '修订历史' }).click();
+    await page.getByRole('button', { name: '对比', exact: true }).click();
+    await see(page.getByTestId('diff')).toContainText('无其他需要报告的情况。');
+    await screenshot(page, '05-revisions-diff');
+    await expectAccessible(page, '修订历史');
+    await page.getByRole('tab', { name: '编辑正文' }).click();
+
+    // Ask for more time (延期), then submit for review.
+    await page.getByRole('button', { name: '申请延期' }).click();
+    const dialog = page.getByRole('dialog', { name: '申请延期报送' });
+    await dialog.getByLabel('申请延至').fill(`${new Date().getFullYear() + 1}-03-15`);
+    await dialog.getByLabel('申请延至').press('Enter');
+    await dialog.getByLabel('延期理由').fill('党组会议因主要负责人外出学习推迟召开');
+    await dialog.getByRole('button', { name: '提交申请' }).click();
+    await page.getByText('延期申请已提交').waitFor();
+    await act(page, '提交审核', '科室审核');
+    await done(page);
+  });
+
+  it('department reviewer: work queue, read-only report, 通过', async () => {
+    const page = await as('htb-reviewer');
+    await reportRow(page).getByRole('link').first().click();
+    await state(page).waitFor();
+    await see(page.getByLabel('一、主要举措和成效')).toHaveCount(0); // read-only: no editor
+    await see(page.getByText('报告正文（只读）')).toBeVisible();
+    await screenshot(page, '06-review');
+    await expectAccessible(page, '审核页面');
+    await act(page, '通过', '法律顾问审查');
+    await done(page);
+  });
+
+  it('legal adviser: 退回 needs a comment, which the drafter sees on the returned section', async () => {
+    const page = await as('htb-legal');
+    await openReport(page);
+    await page.getByRole('button', { name: '退回', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.getByText('退回时必须填写意见').waitFor();
+    await dialog.getByRole('checkbox', { name: '二、存在的不足和原因' }).check();
+    await dialog.getByLabel('退回意见').fill('第二部分只列问题，缺少原因分析，请补充。');
+    await screenshot(page, '07-return-dialog');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await see(state(page)).toHaveText('起草中');
+    await done(page);
+
+    // The worker delivers the return notice (outbox -> queue -> inbox); wait for it, then look.
+    const drafterToken = await tokenFor(http, 'htb-drafter');
+    await waitFor(
+      'the return notice in the drafter inbox',
+      async () => {
+        const res = await http().get('/notifications').set('Authorization', `Bearer ${drafterToken}`);
+        return (res.body as Array<{ reportId: string | null; kind: string; title: string }>).some(
+          (n) => n.reportId === reportId && /退回/.test(n.title),
+        );
+      },
+      { timeoutMs: 60_000, intervalMs: 200 },
+    );
+    const drafter = await as('htb-drafter');
+    // The bell counts the return (and the campaign notice) and shows the texts.
+    await see(drafter.getByTestId('bell')).toHaveAttribute('aria-label', /未读/);
+    await drafter.getByTestId('bell').click();
+    await see(drafter.getByTestId('bell-list')).toContainText(/退回/);
+    await screenshot(drafter, '08-bell');
+    await expectAccessible(drafter, '消息通知');
+    await drafter.keyboard.press('Escape');
+    await openReport(drafter);
+    const note = drafter.getByTestId('return-note');
+    await see(note).toContainText('缺少原因分析');
+    await note.scrollIntoViewIfNeeded();
+    await screenshot(drafter, '09-returned-to-drafter');
+    const shortcomings = drafter.getByLabel('二、存在的不足和原因');
+    await shortcomings.fill(
+      `${await shortcomings.inputValue()}\n（三）原因分析。执法人员培训不足，治超科技手段投入有限，部门联动机制尚不健全。`,
+    );
+    await act(drafter, '提交审核', '科室审核'); // saves revision 3 first
+    await done(drafter);
+  });
+
+  it('everyone: a 409 says someone else acted first and shows the current state', async () => {
+    const page = await as('htb-reviewer');
+    await openReport(page);
+    // Meanwhile the same reviewer approves from another window (here: the API).
+    const token = await tokenFor(http, 'htb-reviewer');
+    const current = await http()
+      .get(`/reports/${reportId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    await http()
+      .post(`/reports/${reportId}/actions`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ action: 'approve', expectedVersion: current.body.version })
+      .expect(200);
+    await page.getByRole('button', { name: '通过', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await see(page.getByTestId('conflict-notice')).toContainText(
+      '其他人已先一步处理了这份报告，当前状态为“法律顾问审查”',
+    );
+    await screenshot(page, '10-conflict-409');
+    await see(state(page)).toHaveText('法律顾问审查');
+    await see(page.getByRole('button', { name: '通过', exact: true })).toHaveCount(0);
+    await done(page);
+  });
+
+  it('legal adviser: sees what changed since the return, records the opinion and approves', async () => {
+    const page = await as('htb-legal');
+    await openReport(page);
+    await see(page.getByTestId('changes-since')).toContainText(
+      '自您上次处理时（第 2 版）以来，报告已修改为第 3 版',
+    );
+    await see(page.getByTestId('diff')).toContainText('原因分析');
+    await screenshot(page, '11-changes-since-last-seen');
+    await expectAccessible(page, '修改对照');
+    await act(page, '审查通过', '党组审议', async (dialog) => {
+      await dialog.getByLabel('法律审查意见').fill('经审查，报告内容合法合规，同意提交党组审议。');
+    });
+    await done(page);
+  });
+
+  it('party group: records the meeting (name, date, minutes number) and submits upward', async () => {
+    const page = await as('htb-party');
+    await openReport(page);
+    await act(page, '审议通过并报送', '已报送', async (dialog) => {
+      await see(dialog.getByLabel('会议名称')).toHaveValue('党组会议');
+      await dialog.getByLabel('会议日期').fill(new Date().toISOString().slice(0, 10));
+      await dialog.getByLabel('会议日期').press('Enter');
+      await dialog.getByLabel('会议纪要编号').fill('党组会纪要〔2026〕12号');
+      await screenshot(page, '12-party-meeting');
+    });
+    await done(page);
+  });
+
+  it('coordinator: grants the extension, accepts the submission, sees the chain-verified history and the board on time', async () => {
+    const page = await as('cj-coordinator');
+    await page.goto(`/app/campaigns/${campaignId}`);
+    await page.getByRole('tab', { name: /延期申请/ }).click();
+    const ext = page.getByRole('tabpanel').getByRole('row', { name: new RegExp(UNIT) });
+    await ext.getByRole('button', { name: '批准', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
+    await page.getByText('已批准延期').waitFor();
+    await see(ext).toContainText('已批准');
+
+    await page.getByRole('tab', { name: '跟踪看板' }).click();
+    const row = page.getByTestId('board-table').locator('.ant-table-row', { hasText: UNIT });
+    await see(row).toContainText('已报送');
+    await see(row).toContainText('已延期');
+    await row.getByRole('link', { name: '接收/退回' }).click();
+    await state(page).waitFor();
+    await act(page, '接收', '已接收');
+    await page.getByRole('tab', { name: '流程记录' }).click();
+    await see(page.getByTestId('chain-verified')).toContainText('哈希链校验通过');
+    await see(page.getByText('党组会纪要〔2026〕12号')).toBeVisible();
+    await screenshot(page, '13-history-timeline');
+    await expectAccessible(page, '流程记录');
+
+    await page.goto(`/app/campaigns/${campaignId}`);
+    await see(page.getByTestId('board-table').locator('.ant-table-row', { hasText: UNIT })).toContainText(
+      '按时报送',
+    );
+    await screenshot(page, '14-board');
+    await expectAccessible(page, '跟踪看板');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+    await done(page);
+  });
+
+  it('coordinator: cascades a campaign received from above one level down', async () => {
+    const token = await tokenFor(http, 'xj-coordinator');
+    const year = new Date().getFullYear();
+    const title = `关于报送${year}年度法治政府建设年度报告的通知（${Date.now().toString(36)}）`;
+    await http()
+      .post('/campaigns')
+      .set('Authorization', `Bearer ${token}`)
+      .send({
+        title,
+        documentNumber: '新政办发〔2026〕88号',
+        body: '各州、市人民政府：请按要求报送。',
+        reportYear: year,
+        targets: { unitIds: [stack.demo.unitIds.cj] },
+      })
+      .expect(201);
+    const page = await as('cj-coordinator');
+    await page.getByRole('menuitem', { name: '报送任务' }).click();
+    await page.getByText('上级下发的任务').click();
+    await page
+      .getByRole('row', { name: new RegExp(title.slice(-10)) })
+      .getByRole('button', { name: '逐级下发' })
+      .click();
+    await page.getByText('转发上级任务').waitFor();
+    await see(page.getByLabel('通知标题')).toHaveValue(title);
+    await page.getByLabel('文号').fill('昌州政办通〔2026〕160号');
+    await page.getByLabel('报送单位（从单位树中选择）').click();
+    await page.keyboard.type('玛纳斯县交通运输局');
+    await page
+      .locator('.ant-select-tree-treenode', { hasText: '玛纳斯县交通运输局' })
+      .locator('.ant-select-tree-checkbox')
+      .click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '下发', exact: true }).click();
+    await page.getByText('已向 1 个单位下发报送任务').waitFor();
+    await page.getByTestId('board-table').getByRole('link', { name: '玛纳斯县交通运输局' }).waitFor();
+    await done(page);
+  });
+
+  it('everyone: empty states, and a page that needs a missing role says which', async () => {
+    // A new unit's drafter has nothing to do yet.
+    const admin = await tokenFor(http, 'cj-admin');
+    const unit = await http()
+      .post('/units')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({
+        parentId: stack.demo.unitIds.fk,
+        name: `阜康市司法局${Date.now().toString(36)}`,
+        kind: 'department',
+        level: 'county',
+      })
+      .expect(201);
+    const username = `fk-new-${Date.now().toString(36)}`;
+    await http()
+      .post('/users')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({
+        unitId: unit.body.id,
+        username,
+        displayName: '新起草人',
+        password: 'Demo@2025!x1',
+        roles: [{ role: 'drafter' }],
+      })
+      .expect(201);
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    sessions.push(context);
+    await loginAs(page, username, 'Demo@2025!x1');
+    await see(page.getByText('暂无待办事项')).toBeVisible();
+    await page.goto('/app/campaigns');
+    await see(page.getByText('此页面需要“协调员（司法局/依法治市办）”角色')).toBeVisible();
+    await see(page.getByRole('menuitem', { name: '报送任务' })).toHaveCount(0);
+    await page.getByRole('menuitem', { name: '消息中心' }).click();
+    await page.getByRole('heading', { name: '消息中心' }).waitFor();
+    await screenshot(page, '15-notifications');
+    await expectAccessible(page, '消息中心');
+    await done(page);
+  });
+
+  it('admin: units and users of my subtree, roles, the dead-letter list', async () => {
+    const page = await as('cj-admin');
+    await page.getByRole('menuitem', { name: '单位管理' }).click();
+    await page.locator('.ant-tree-node-content-wrapper[title="呼图壁县"]').click();
+    await page.getByRole('button', { name: '新增下级单位' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('单位名称').fill('呼图壁县教育局');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.getByText('单位已创建').waitFor();
+    await see(page.locator('.ant-tree-node-content-wrapper[title="呼图壁县教育局"]')).toBeVisible();
+    await screenshot(page, '16-units');
+    await expectAccessible(page, '单位管理');
+
+    await page.getByRole('menuitem', { name: '用户与角色' }).click();
+    await page.getByRole('button', { name: '新增用户' }).click();
+    const userDialog = page.getByRole('dialog');
+    await userDialog.getByLabel('所属单位').click();
+    await page.keyboard.type('呼图壁县教育局');
+    const node = page.locator(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="呼图壁县教育局"]',
+    );
+    await node.waitFor();
+    await page.waitForTimeout(250); // the dropdown's opening animation
+    await node.click();
+    await see(userDialog).toContainText('呼图壁县教育局'); // the dropdown is outside the dialog: this is the value
+    await userDialog.getByLabel('用户名').fill('htb-edu-drafter');
+    await userDialog.getByLabel('姓名').fill('教育局起草');
+    await userDialog.getByLabel('初始密码').fill('Edu-2026-draft');
+    await userDialog.getByRole('button', { name: '保存' }).click();
+    await page.getByText('用户已创建').waitFor();
+    const user = page.getByRole('row', { name: /htb-edu-drafter/ });
+    await user.getByRole('button', { name: '授予角色' }).click();
+    await page.getByLabel('角色（在其所属单位）').click();
+    await pickOption(page, '单位主要负责人');
+    await page.getByRole('dialog').getByRole('button', { name: '授予' }).click();
+    await see(user).toContainText('单位主要负责人');
+    await screenshot(page, '17-users');
+    await expectAccessible(page, '用户与角色');
+
+    await page.getByRole('menuitem', { name: '失败通知' }).click();
+    await page.getByRole('heading', { name: '失败通知' }).waitFor();
+    await screenshot(page, '18-dead-letters');
+    await expectAccessible(page, '失败通知');
+    await done(page);
+  });
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import request from 'supertest';
+import {
+  expectAccessible,
+  launchBrowser,
+  loginAs,
+  newSession,
+  startStack,
+  WEB_DIST,
+  type Stack,
+} from './browser';
+
+// Browser journeys take longer than the e2e default per test.
+jest.setTimeout(120_000);
+
+describe('web console: served by the API', () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('serves the console at / and /app/…, while API paths keep answering as JSON', async () => {
+    const http = () => request(stack.baseUrl);
+    const root = await http().get('/').expect(200);
+    expect(root.text).toContain('<div id="root">');
+    const deep = await http().get('/app/reports/0b7b7c0e-0000-0000-0000-000000000000').expect(200);
+    expect(deep.headers['content-type']).toMatch(/text\/html/);
+    expect(deep.headers['cache-control']).toBe('no-cache');
+    const unknownApi = await http().get('/reports-nope').expect(404);
+    expect(unknownApi.body).toMatchObject({ statusCode: 404 });
+    await http().get('/health/live').expect(200);
+    await http().get('/me').expect(401);
+    await http().get('/docs/openapi.json').expect(200);
+  });
+
+  it('logs a drafter in with the keyboard and shows 我的待办 without serious accessibility violations', async () => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    await page.goto('/');
+    await expectAccessible(page, 'login page');
+    await loginAs(page, 'htb-drafter');
+    await expectAccessible(page, '我的待办');
+    await context.close();
+  });
+
+  it('loads under 1 MB of JavaScript (gzipped) for the login page and 我的待办', async () => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    const scripts = new Set<string>();
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    });
+    await loginAs(page, 'htb-drafter');
+    await page.waitForLoadState('networkidle');
+    const gzipped = [...scripts].reduce(
+      (sum, file) => sum + gzipSync(readFileSync(path.join(WEB_DIST, file))).length,
+      0,
+    );
+    console.log(`first page: ${scripts.size} scripts, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThan(1024 * 1024);
+    await context.close();
+  });
+});
