@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { importReportText } from '@app/content';
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
+import { createUnit, createUser, uniqueName, unitById } from '../support/factories';
 import { reportClient } from './report-helpers';
 
 const fixture = (path: string) => readFileSync(resolve(__dirname, path), 'utf8');
@@ -20,17 +21,25 @@ describe('report documents: follow-through and the official .docx', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let demo: Awaited<ReturnType<typeof loadDemo>>;
   let drafter: ReturnType<typeof reportClient>;
+  let unitId: string;
 
   beforeAll(async () => {
     api = await startApi();
     demo = await loadDemo(api.dataSource);
-    drafter = reportClient(api.http, await tokenFor(api.http, 'cjjt-drafter'));
+    // A unit of its own, so other files' reports of the same years never collide with these.
+    const unit = await createUnit(api.dataSource, await unitById(api.dataSource, demo.unitIds.cj), {
+      name: uniqueName('昌吉州交通运输局'),
+      kind: 'department',
+      level: 'prefecture',
+    });
+    unitId = unit.id;
+    const user = await createUser(api.dataSource, unit.id, ['drafter']);
+    drafter = reportClient(api.http, await tokenFor(api.http, user.username, user.password));
   });
   afterAll(() => api?.app.close());
 
   async function reportWith(year: number, text: string) {
-    const id = (await drafter.create({ unitId: demo.unitIds['cj-transport'], reportYear: year }).expect(201))
-      .body.id;
+    const id = (await drafter.create({ unitId: unitId, reportYear: year }).expect(201)).body.id;
     const imported = importReportText(text);
     await drafter
       .save(id, { basedOnRevision: 0, title: imported.title, sections: imported.sections })
@@ -61,8 +70,7 @@ describe('report documents: follow-through and the official .docx', () => {
   it('exports the current revision as a .docx whose text is exactly the stored one; the public version omits marked passages', async () => {
     const imported = importReportText(CHANGJI_2021);
     const secret = '【不予公开】\n涉密数据：某项目投资额。\n【/不予公开】';
-    const id = (await drafter.create({ unitId: demo.unitIds['cj-transport'], reportYear: 2018 }).expect(201))
-      .body.id;
+    const id = (await drafter.create({ unitId: unitId, reportYear: 2018 }).expect(201)).body.id;
     await drafter
       .save(id, {
         basedOnRevision: 0,

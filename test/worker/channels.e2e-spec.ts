@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { SystemClock } from '@app/common';
 import { Reconciler } from '../../apps/worker/src/deadlines/reconciler';
 import { drainQueues, startApi, startWorker } from '../support/apps';
+import { scratchDatabase } from '../support/scratch-db';
 import { loadDemo, tokenFor } from '../support/demo';
 import { createUnit, createUser, unitById } from '../support/factories';
 import { seedDueReminders } from '../support/reminder-seed';
@@ -42,7 +43,7 @@ describe('notification channels: retries, dead letters, bad configuration', () =
   let xj: { id: string; path: string };
   let admin: { Authorization: string };
   let owner: string;
-  const env = {
+  const env: Record<string, string> = {
     // Late reminders go out at once here, whatever the hour the suite runs at.
     LATE_REMINDERS: 'immediately',
     JOB_BACKOFF_MS: '50',
@@ -51,6 +52,10 @@ describe('notification channels: retries, dead letters, bad configuration', () =
   };
 
   beforeAll(async () => {
+    // A database of its own: the reconciler then scans only this file's deadlines.
+    const scratch = await scratchDatabase('channels');
+    await scratch.dataSource.destroy();
+    env.DATABASE_URL = scratch.url;
     api = await startApi({ clock: new SystemClock(), env });
     worker = await startWorker({ clock: new SystemClock(), env });
     const demo = await loadDemo(api.dataSource);

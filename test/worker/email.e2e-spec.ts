@@ -4,6 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { SystemClock } from '@app/common';
 import { Reconciler } from '../../apps/worker/src/deadlines/reconciler';
 import { startApi, startWorker } from '../support/apps';
+import { scratchDatabase } from '../support/scratch-db';
 import { loadDemo } from '../support/demo';
 import { createUnit, createUser, unitById } from '../support/factories';
 import { seedDueReminders } from '../support/reminder-seed';
@@ -30,7 +31,11 @@ describe('email reminders over SMTP', () => {
   beforeAll(async () => {
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const port = (smtp.server.address() as AddressInfo).port;
+    // A database of its own: the reconciler then scans only this file's deadlines.
+    const scratch = await scratchDatabase('email');
+    await scratch.dataSource.destroy();
     const env = {
+      DATABASE_URL: scratch.url,
       SMTP_URL: `smtp://127.0.0.1:${port}`,
       SMTP_FROM: 'reportflow@example.gov.cn',
       LATE_REMINDERS: 'immediately',

@@ -60,7 +60,10 @@ function checkYearMatchesName(schedule: YearSchedule, path: string, yearInName: 
 }
 
 /** Loads cn-YYYY.json files from `dir` and regions/NAME-YYYY.json (if that folder exists). */
-export function loadCalendarFromDir(dir: string): WorkingCalendar {
+export function loadCalendarFromDir(
+  dir: string,
+  options: { missingYears?: 'throw' | 'weekdays' } = {},
+): WorkingCalendar {
   const national: YearSchedule[] = yearFiles(dir, NATIONAL_FILE, 'cn-YYYY.json').map(({ path, year }) => {
     const schedule = parseYearSchedule(readJson(path), path);
     checkYearMatchesName(schedule, path, year);
@@ -81,5 +84,5 @@ export function loadCalendarFromDir(dir: string): WorkingCalendar {
     : [];
 
   if (national.length === 0) throw new CalendarDataError(dir, 'contains no cn-YYYY.json holiday schedule');
-  return new WorkingCalendar(national, regional);
+  return new WorkingCalendar(national, regional, options);
 }

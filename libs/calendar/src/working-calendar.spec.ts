@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { RegionalYearSchedule, YearSchedule } from './calendar-data';
 import { CalendarDataError, CalendarYearMissingError } from './errors';
 import { loadCalendarFromDir } from './load-calendar';
@@ -265,5 +265,16 @@ describe('WorkingCalendar precedence between regional and national days', () => 
   it('is immutable and refuses a year given twice', () => {
     expect(Object.isFrozen(calendar2014)).toBe(true);
     expect(() => new WorkingCalendar([national2014, national2014])).toThrow(CalendarDataError);
+  });
+});
+
+describe('a year without State Council data', () => {
+  it('throws by default and counts Monday to Friday when asked to', () => {
+    const dir = resolvePath(__dirname, '../../../config/calendar');
+    const strict = loadCalendarFromDir(dir);
+    expect(() => strict.addWorkingDays(parseLocalDate('2031-03-06'), 1)).toThrow(/2031/);
+    const lenient = loadCalendarFromDir(dir, { missingYears: 'weekdays' });
+    // Friday 6 March 2031 -> Monday 9 March.
+    expect(lenient.addWorkingDays(parseLocalDate('2031-03-06'), 2)).toBe('2031-03-10');
   });
 });

@@ -55,7 +55,19 @@ export class WorkingCalendar {
   private readonly national = new Map<number, YearIndex>();
   private readonly regional = new Map<string, Map<number, YearIndex>>();
 
-  constructor(national: readonly YearSchedule[], regional: readonly RegionalYearSchedule[] = []) {
+  /**
+   * `missingYears: 'weekdays'` answers a year without State Council data with plain Monday-Friday
+   * instead of throwing: production must keep counting deadlines in a year whose holiday notice
+   * has not been added yet (the notice comes out in November), while tests keep the strict default.
+   */
+  private readonly missingYears: 'throw' | 'weekdays';
+
+  constructor(
+    national: readonly YearSchedule[],
+    regional: readonly RegionalYearSchedule[] = [],
+    options: { missingYears?: 'throw' | 'weekdays' } = {},
+  ) {
+    this.missingYears = options.missingYears ?? 'throw';
     for (const schedule of national) {
       if (this.national.has(schedule.year)) {
         throw new CalendarDataError(`cn-${schedule.year}`, `the ${schedule.year} schedule is given twice`);
@@ -102,7 +114,12 @@ export class WorkingCalendar {
   describeDay(date: LocalDate, regions: readonly string[] = []): DayInfo {
     const year = yearOf(date);
     const national = this.national.get(year);
-    if (!national) throw new CalendarYearMissingError(year);
+    if (!national) {
+      if (this.missingYears === 'throw') throw new CalendarYearMissingError(year);
+      return isWeekend(date)
+        ? { date, isWorkingDay: false, kind: 'weekend' }
+        : { date, isWorkingDay: true, kind: 'weekday' };
+    }
 
     for (const region of regions) {
       const name = this.regional.get(region)?.get(year)?.holidays.get(date);

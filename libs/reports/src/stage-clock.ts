@@ -1,14 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { resolve } from 'node:path';
-import {
-  addDays,
-  endOfDayInstant,
-  isWeekend,
-  loadCalendarFromDir,
-  localDateOf,
-  type LocalDate,
-  type WorkingCalendar,
-} from '@app/calendar';
+import { endOfDayInstant, loadCalendarFromDir, localDateOf, type WorkingCalendar } from '@app/calendar';
 import { AppConfig } from '@app/config';
 
 /**
@@ -24,7 +16,14 @@ export class StageClock implements OnModuleInit {
   constructor(private readonly config: AppConfig) {}
 
   onModuleInit(): void {
-    this.calendar = loadCalendarFromDir(resolve(this.config.env.CALENDAR_DIR));
+    this.calendar = loadCalendarFromDir(resolve(this.config.env.CALENDAR_DIR), { missingYears: 'weekdays' });
+    const next = new Date().getUTCFullYear() + 1;
+    if (!this.calendar.coversYear(next)) {
+      // Deadlines still work (Monday to Friday), but holidays and 调休 of that year are not known yet.
+      this.logger.warn(
+        `no State Council holiday schedule for ${next} in ${this.config.env.CALENDAR_DIR}: add cn-${next}.json (see its README); until then ${next} counts Monday to Friday`,
+      );
+    }
   }
 
   get workingCalendar(): WorkingCalendar {
@@ -33,21 +32,6 @@ export class StageClock implements OnModuleInit {
 
   /** The end of the n-th working day after `now`'s day. */
   dueAfter(now: Date, workingDays: number, regions: string[] = []): Date {
-    return endOfDayInstant(this.addWorkingDays(localDateOf(now), workingDays, regions));
-  }
-
-  private addWorkingDays(from: LocalDate, n: number, regions: string[]): LocalDate {
-    try {
-      return this.calendar.addWorkingDays(from, n, regions);
-    } catch (error) {
-      // A year without holiday data must not stop the review: count Monday-Friday and say so loudly.
-      this.logger.warn(`${(error as Error).message}; counting Monday to Friday instead`);
-      let day = from;
-      for (let left = n; left > 0;) {
-        day = addDays(day, 1);
-        if (!isWeekend(day)) left--;
-      }
-      return day;
-    }
+    return endOfDayInstant(this.calendar.addWorkingDays(localDateOf(now), workingDays, regions));
   }
 }
