@@ -6,6 +6,8 @@
  * The caller sits in a county government unit C1 and holds exactly one role there.
  *   own = C1, below = C1's transport bureau, sibling = another county of the same prefecture,
  *   foreign = a county transport bureau of another prefecture.
+ * Campaign rows say how the campaign relates to the target unit: "sent to" = issued by the unit's
+ * parent with the unit as its target; "issued by" = issued by the unit to a unit below it.
  */
 export const RELATIONS = ['own', 'below', 'sibling', 'foreign'] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -36,6 +38,50 @@ const sameForOwnUnitRoles = (own: number) => ({
   party_approver: unitRoles(own, 404),
   unit_leader: unitRoles(own, 404),
 });
+
+/** Every role the same four answers. */
+const everyRole = (cells: [number, number, number, number]): Row => ({
+  drafter: cells,
+  dept_reviewer: cells,
+  legal_adviser: cells,
+  party_approver: cells,
+  unit_leader: cells,
+  coordinator: cells,
+  admin: cells,
+});
+
+/** Reading a report: its own unit, and the coordinators and admins above it. */
+const readReport: Row = {
+  ...sameForOwnUnitRoles(200),
+  coordinator: unitRoles(200, 200),
+  admin: unitRoles(200, 200),
+};
+
+/** Administering a unit (its users, its webhook): admins of the unit or above; coordinators see it (403). */
+const adminOfUnit = (ok: number): Row => ({
+  ...sameForOwnUnitRoles(403),
+  coordinator: unitRoles(403, 403),
+  admin: unitRoles(ok, ok),
+});
+
+/**
+ * Changing a campaign issued by the unit: a coordinator of exactly the issuing unit. A coordinator
+ * above sees it (403); nobody else does, admins included (404): campaigns are the coordinators' work.
+ */
+const changeIssuedCampaign = (ok: number): Row => ({
+  ...everyRole([404, 404, 404, 404]),
+  coordinator: unitRoles(ok, 403),
+});
+
+/** The board and the record of a campaign issued by the unit: its coordinators and those above. */
+const readIssuedCampaign: Row = { ...everyRole([404, 404, 404, 404]), coordinator: unitRoles(200, 200) };
+
+/** The notice of a campaign sent to the unit: the unit's members, and coordinators/admins above it. */
+const readReceivedCampaign: Row = {
+  ...sameForOwnUnitRoles(200),
+  coordinator: unitRoles(200, 200),
+  admin: unitRoles(200, 200),
+};
 
 export const TARGETED: Record<string, Row> = {
   'GET /units/:id': {
@@ -113,6 +159,59 @@ export const TARGETED: Record<string, Row> = {
     coordinator: unitRoles(200, 200),
     admin: unitRoles(200, 200),
   },
+  'POST /reports/:id/attachments (upload)': {
+    ...sameForOwnUnitRoles(403),
+    drafter: unitRoles(201, 404),
+    coordinator: unitRoles(403, 403),
+    admin: unitRoles(403, 403),
+  },
+  'GET /reports/:id/attachments/:attachmentId/content': readReport,
+  'GET /reports/:id/revisions/:number': readReport,
+  'GET /reports/:id/diff?from&to': readReport,
+  // Only the department reviewer of the report's own unit may let a draft past a failed check.
+  'POST /reports/:id/check-override': {
+    ...sameForOwnUnitRoles(403),
+    dept_reviewer: unitRoles(201, 404),
+    coordinator: unitRoles(403, 403),
+    admin: unitRoles(403, 403),
+  },
+  'POST /reports/:id/check': readReport,
+  'GET /reports/:id/export.docx': readReport,
+  'GET /reports/:id/follow-through': readReport,
+  'PUT /units/:id/webhook': adminOfUnit(200),
+  'GET /units/:id/submission-history': readReport,
+  'DELETE /users/:id/roles/:role': adminOfUnit(200),
+  'POST /users/:id/activate': adminOfUnit(200),
+  // Notifications are numbered in sequence, so a number says nothing: only ever one's own.
+  'POST /notifications/:id/read (of a user of the unit)': everyRole([404, 404, 404, 404]),
+  // Dead letters are an admin's list: without the role 403 whatever the unit (the list is the role's).
+  'POST /admin/dead-letters/:id/replay (of the unit)': {
+    ...everyRole([403, 403, 403, 403]),
+    admin: unitRoles(202, 202),
+  },
+  'POST /campaigns (issuingUnitId)': {
+    ...sameForOwnUnitRoles(403),
+    coordinator: unitRoles(201, 403),
+    admin: unitRoles(403, 403),
+  },
+  'GET /campaigns/:id (sent to)': readReceivedCampaign,
+  'GET /campaigns/:id/notice-file (sent to)': readReceivedCampaign,
+  'GET /campaigns/:id/extensions (sent to)': readReceivedCampaign,
+  // Asking for more time: the target unit's drafter or leader (a coordinator above may not ask for it).
+  'POST /campaigns/:id/extensions (sent to)': {
+    ...sameForOwnUnitRoles(403),
+    drafter: unitRoles(201, 404),
+    unit_leader: unitRoles(201, 404),
+    coordinator: unitRoles(403, 403),
+    admin: unitRoles(403, 403),
+  },
+  'GET /campaigns/:id/board (issued by)': readIssuedCampaign,
+  'GET /campaigns/:id/board.csv (issued by)': readIssuedCampaign,
+  'GET /campaigns/:id/events (issued by)': readIssuedCampaign,
+  'POST /campaigns/:id/targets (issued by)': changeIssuedCampaign(201),
+  'POST /campaigns/:id/withdraw (issued by)': changeIssuedCampaign(200),
+  'POST /campaigns/:id/notice-file (issued by)': changeIssuedCampaign(201),
+  'POST /campaigns/:id/extensions/:extensionId/decision (issued by)': changeIssuedCampaign(200),
 };
 
 /** Endpoints with no target unit: the caller's own data, or an admin-only view. */
@@ -189,7 +288,26 @@ export const UNTARGETED: Record<string, Record<MatrixRole, number>> = {
     coordinator: 403,
     admin: 202,
   },
+  // A self-check holds no data (times and a worker name); its id is a UUID.
+  'GET /system/self-checks/:id': everyone(200),
+  'GET /campaigns': everyone(200),
+  'GET /notifications/unread-count': everyone(200),
+  'POST /notifications/:id/read (my own)': everyone(204),
+  'GET /admin/dead-letters': adminOnly(200),
+  'GET /admin/queues': adminOnly(200),
+  // The content tools compute on the text sent and store nothing.
+  'POST /content/import': everyone(200),
+  'POST /content/import-file': everyone(200),
+  'POST /content/check': everyone(200),
 };
+
+function everyone(status: number): Record<MatrixRole, number> {
+  return Object.fromEntries(MATRIX_ROLES.map((role) => [role, status])) as Record<MatrixRole, number>;
+}
+
+function adminOnly(status: number): Record<MatrixRole, number> {
+  return { ...everyone(403), admin: status };
+}
 
 export function renderMarkdown(): string {
   const lines = [
@@ -203,6 +321,10 @@ export function renderMarkdown(): string {
     "C1; **below** = C1's transport bureau; **sibling** = another county of the same prefecture; **foreign** =",
     "a unit of another prefecture. 404 means the target is outside the caller's reach (its existence is not",
     'revealed); 403 means visible, but the caller lacks the role the action needs (the message names it).',
+    '',
+    "Campaign rows relate the campaign to the target unit: **sent to** = issued by the unit's parent with the",
+    'unit as its target (the notice, extension requests); **issued by** = issued by the unit to a unit below it',
+    '(the board, the record, changes). Every change is made on a fresh object.',
     '',
   ];
   for (const [endpoint, row] of Object.entries(TARGETED)) {

@@ -1,7 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ManualClock, newId } from '@app/common';
 import type { Principal } from '@app/directory';
 import { DraftingService } from '@app/reports';
+import type { Role } from '@app/workflow';
+import { AttachmentsService } from '../../apps/api/src/attachments/attachments.service';
+import { CampaignsService } from '../../apps/api/src/campaigns/campaigns.service';
+import { ExtensionsService } from '../../apps/api/src/campaigns/extensions.service';
+import { NoticeFilesService } from '../../apps/api/src/campaigns/notice-files.service';
 import { startApi } from '../support/apps';
 import { completeSections } from '../support/content';
 import { loadDemo, tokenFor } from '../support/demo';
@@ -17,17 +23,38 @@ import {
 } from './authorization-matrix.data';
 
 const DOC = resolve(__dirname, '../../docs/authorization-matrix.md');
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 0x20)]);
+/**
+ * A fixed day inside the working-day calendar (config/calendar): campaigns for 2025 are due on
+ * 2026-03-01, ahead of it, and every deadline left open can be planned by a later test's worker.
+ */
+const TODAY = new Date('2026-01-12T10:00:00+08:00');
+const CAMPAIGN_YEAR = 2025;
 
 describe('authorization matrix: every endpoint x role x target', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   const tokens = {} as Record<MatrixRole, string>;
+  const userIds = {} as Record<MatrixRole, string>;
   const targets = {} as Record<Relation, string>;
+  /** The unit a relation's target hangs under (its campaigns come from there), and a unit below it. */
+  const parentOf = {} as Record<Relation, string>;
+  const childOf = {} as Record<Relation, string>;
   let year = 2040;
   let makeReport: (unitId: string) => Promise<string>;
   let makeCompleteReport: (unitId: string) => Promise<string>;
+  let principalIn: (unitId: string, roles: Role[]) => Promise<Principal>;
+  /** Read-only objects are made once per endpoint and relation; changes get a fresh one each time. */
+  const once = new Map<string, Promise<string>>();
+  const cached = (key: string, make: () => Promise<string>) => {
+    if (!once.has(key)) once.set(key, make());
+    return once.get(key)!;
+  };
 
   beforeAll(async () => {
-    api = await startApi({ env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
+    api = await startApi({
+      clock: new ManualClock(TODAY),
+      env: { LOGIN_THROTTLE_PER_MINUTE: '10000', ATTACHMENT_DIR: '.local/test-attachments-matrix' },
+    });
     const demo = await loadDemo(api.dataSource);
     const xj = await unitById(api.dataSource, demo.unitIds.xj);
     const prefecture = await createUnit(api.dataSource, xj, { kind: 'government', level: 'prefecture' });
@@ -43,8 +70,23 @@ describe('authorization matrix: every endpoint x role x target', () => {
       level: 'prefecture',
     });
     Object.assign(targets, { own: c1.id, below: c1Transport.id, sibling: c2.id, foreign: foreign.id });
+    Object.assign(parentOf, {
+      own: prefecture.id,
+      below: c1.id,
+      sibling: prefecture.id,
+      foreign: foreignPrefecture.id,
+    });
+    const below = (parent: { id: string; path: string }) =>
+      createUnit(api.dataSource, parent, { kind: 'department', level: 'township' });
+    Object.assign(childOf, {
+      own: c1Transport.id,
+      below: (await below(c1Transport)).id,
+      sibling: (await below(c2)).id,
+      foreign: (await below(foreign)).id,
+    });
     for (const role of MATRIX_ROLES) {
       const user = await createUser(api.dataSource, c1.id, [role]);
+      userIds[role] = user.id;
       tokens[role] = await tokenFor(api.http, user.username, FACTORY_PASSWORD);
     }
     // Reports are set up by a province-level coordinator straight through the service.
@@ -56,6 +98,15 @@ describe('authorization matrix: every endpoint x role x target', () => {
       unitPath: xj.path,
       roles: [{ role: 'coordinator', unitId: xj.id, unitPath: xj.path }],
       sessionId: 'setup',
+    };
+    principalIn = async (unitId, roles) => {
+      const unit = await unitById(api.dataSource, unitId);
+      return {
+        ...setup,
+        unitId,
+        unitPath: unit.path,
+        roles: roles.map((role) => ({ role, unitId, unitPath: unit.path })),
+      };
     };
     makeReport = async (unitId) =>
       (await api.app.get(DraftingService).create({ principal: setup, unitId, reportYear: year++ })).id;
@@ -80,9 +131,35 @@ describe('authorization matrix: every endpoint x role x target', () => {
   });
   afterAll(() => api?.app.close());
 
+  /** A campaign issued by `issuer` (as its coordinator) to `target`, through the service. */
+  const makeCampaign = async (issuer: string, target: string, withNotice = false): Promise<string> => {
+    const coordinator = await principalIn(issuer, ['coordinator']);
+    const campaign = await api.app.get(CampaignsService).issue(coordinator, {
+      title: uniqueName('矩阵测试通知'),
+      body: '请按时报送。',
+      reportYear: CAMPAIGN_YEAR,
+      targets: { unitIds: [target] },
+    });
+    if (withNotice)
+      await api.app
+        .get(NoticeFilesService)
+        .attach(coordinator, campaign.id, { originalname: '通知.pdf', buffer: PDF });
+    return campaign.id;
+  };
+  const relationOf = (target: string) =>
+    (Object.keys(targets) as Relation[]).find((r) => targets[r] === target)!;
+  /** Sent to the target (issued by its parent); issued by the target (to the unit below it). */
+  const sentTo = (target: string, withNotice = false) =>
+    makeCampaign(parentOf[relationOf(target)], target, withNotice);
+  const issuedBy = (target: string) => makeCampaign(target, childOf[relationOf(target)]);
+
   const request = async (endpoint: string, role: MatrixRole, target: string): Promise<number> => {
     const http = api.http();
     const auth = { Authorization: `Bearer ${tokens[role]}` };
+    const relation = relationOf(target);
+    const readOnce = (make: () => Promise<string>) => cached(`${endpoint}|${relation}`, make);
+    /** A report of the target with a saved, complete revision 1 (made once per relation). */
+    const savedReport = () => cached(`saved|${relation}`, () => makeCompleteReport(target));
     switch (endpoint) {
       case 'GET /units/:id':
         return (await http.get(`/units/${target}`).set(auth)).status;
@@ -149,6 +226,152 @@ describe('authorization matrix: every endpoint x role x target', () => {
         ).status;
       case 'GET /reports/:id/attachments':
         return (await http.get(`/reports/${await makeReport(target)}/attachments`).set(auth)).status;
+      case 'POST /reports/:id/attachments (upload)':
+        return (
+          await http
+            .post(`/reports/${await makeReport(target)}/attachments`)
+            .set(auth)
+            .attach('file', PDF, '纪要.pdf')
+        ).status;
+      case 'GET /reports/:id/attachments/:attachmentId/content': {
+        const [reportId, attachmentId] = (
+          await readOnce(async () => {
+            const id = await makeReport(target);
+            const drafter = await principalIn(target, ['drafter']);
+            const file = await api.app
+              .get(AttachmentsService)
+              .upload(drafter, id, { originalname: '纪要.pdf', buffer: PDF });
+            return `${id}|${file.id}`;
+          })
+        ).split('|');
+        return (await http.get(`/reports/${reportId}/attachments/${attachmentId}/content`).set(auth)).status;
+      }
+      case 'GET /reports/:id/revisions/:number':
+        return (await http.get(`/reports/${await savedReport()}/revisions/1`).set(auth)).status;
+      case 'GET /reports/:id/diff?from&to':
+        return (await http.get(`/reports/${await savedReport()}/diff?from=1&to=1`).set(auth)).status;
+      case 'POST /reports/:id/check-override':
+        return (
+          await http
+            .post(`/reports/${await makeCompleteReport(target)}/check-override`)
+            .set(auth)
+            .send({ reason: '往年报告补报' })
+        ).status;
+      case 'POST /reports/:id/check':
+        return (
+          await http
+            .post(`/reports/${await savedReport()}/check`)
+            .set(auth)
+            .send({ sections: { measures: '一、主要举措和成效' } })
+        ).status;
+      case 'GET /reports/:id/export.docx':
+        return (await http.get(`/reports/${await savedReport()}/export.docx`).set(auth)).status;
+      case 'GET /reports/:id/follow-through':
+        return (await http.get(`/reports/${await savedReport()}/follow-through`).set(auth)).status;
+      case 'PUT /units/:id/webhook':
+        return (await http.put(`/units/${target}/webhook`).set(auth).send({ url: null })).status;
+      case 'GET /units/:id/submission-history':
+        return (await http.get(`/units/${target}/submission-history`).set(auth)).status;
+      case 'DELETE /users/:id/roles/:role':
+        return (
+          await http
+            .delete(`/users/${(await createUser(api.dataSource, target, ['drafter'])).id}/roles/drafter`)
+            .set(auth)
+        ).status;
+      case 'POST /users/:id/activate':
+        return (
+          await http
+            .post(`/users/${(await createUser(api.dataSource, target, ['drafter'])).id}/activate`)
+            .set(auth)
+        ).status;
+      case 'POST /notifications/:id/read (of a user of the unit)': {
+        const owner = await createUser(api.dataSource, target, ['drafter']);
+        return (await http.post(`/notifications/${await notificationFor(owner.id)}/read`).set(auth)).status;
+      }
+      case 'POST /admin/dead-letters/:id/replay (of the unit)':
+        return (await http.post(`/admin/dead-letters/${await deadLetterOf(target)}/replay`).set(auth)).status;
+      case 'POST /campaigns (issuingUnitId)':
+        return (
+          await http
+            .post('/campaigns')
+            .set(auth)
+            .send({
+              issuingUnitId: target,
+              title: uniqueName('矩阵下发'),
+              body: '请按时报送。',
+              reportYear: CAMPAIGN_YEAR,
+              targets: { unitIds: [childOf[relation]] },
+            })
+        ).status;
+      case 'GET /campaigns/:id (sent to)':
+        return (await http.get(`/campaigns/${await readOnce(() => sentTo(target))}`).set(auth)).status;
+      case 'GET /campaigns/:id/notice-file (sent to)':
+        return (
+          await http.get(`/campaigns/${await readOnce(() => sentTo(target, true))}/notice-file`).set(auth)
+        ).status;
+      case 'GET /campaigns/:id/extensions (sent to)':
+        return (await http.get(`/campaigns/${await readOnce(() => sentTo(target))}/extensions`).set(auth))
+          .status;
+      case 'POST /campaigns/:id/extensions (sent to)':
+        return (
+          await http
+            .post(`/campaigns/${await sentTo(target)}/extensions`)
+            .set(auth)
+            .send({
+              unitId: target,
+              requestedDueDate: `${CAMPAIGN_YEAR + 1}-06-30`,
+              reason: '党组会议推迟召开',
+            })
+        ).status;
+      case 'GET /campaigns/:id/board (issued by)':
+        return (await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/board`).set(auth))
+          .status;
+      case 'GET /campaigns/:id/board.csv (issued by)':
+        return (await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/board.csv`).set(auth))
+          .status;
+      case 'GET /campaigns/:id/events (issued by)':
+        return (await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/events`).set(auth))
+          .status;
+      case 'POST /campaigns/:id/targets (issued by)': {
+        const added = await createUnit(api.dataSource, await unitById(api.dataSource, target), {
+          kind: 'department',
+          level: 'township',
+        });
+        return (
+          await http
+            .post(`/campaigns/${await readOnce(() => issuedBy(target))}/targets`)
+            .set(auth)
+            .send({ unitIds: [added.id] })
+        ).status;
+      }
+      case 'POST /campaigns/:id/withdraw (issued by)':
+        return (
+          await http
+            .post(`/campaigns/${await issuedBy(target)}/withdraw`)
+            .set(auth)
+            .send({ reason: '重新下发' })
+        ).status;
+      case 'POST /campaigns/:id/notice-file (issued by)':
+        return (
+          await http
+            .post(`/campaigns/${await readOnce(() => issuedBy(target))}/notice-file`)
+            .set(auth)
+            .attach('file', PDF, '通知.pdf')
+        ).status;
+      case 'POST /campaigns/:id/extensions/:extensionId/decision (issued by)': {
+        const campaignId = await issuedBy(target);
+        const asker = await principalIn(childOf[relation], ['drafter']);
+        const extension = await api.app.get(ExtensionsService).request(asker, campaignId, {
+          requestedDueDate: `${CAMPAIGN_YEAR + 1}-06-30`,
+          reason: '党组会议推迟召开',
+        });
+        return (
+          await http
+            .post(`/campaigns/${campaignId}/extensions/${extension.id}/decision`)
+            .set(auth)
+            .send({ decision: 'refuse', comment: '请按期报送' })
+        ).status;
+      }
       default:
         throw new Error(`no request for ${endpoint}`);
     }
@@ -165,16 +388,76 @@ describe('authorization matrix: every endpoint x role x target', () => {
     });
   }
 
+  /** A notification (in-app message) for a user, straight into the database. */
+  const notificationFor = async (userId: string): Promise<number> =>
+    Number(
+      (
+        await api.dataSource.query(
+          `INSERT INTO notifications (user_id, kind, report_id, title, body, dedup_key, created_at) VALUES (?, 'matrix', NULL, 't', 'b', ?, ?)`,
+          [userId, uniqueName('matrix'), new Date()],
+        )
+      ).insertId,
+    );
+  /** A webhook delivery of the unit that failed every retry. */
+  const deadLetterOf = async (unitId: string): Promise<number> =>
+    Number(
+      (
+        await api.dataSource.query(
+          `INSERT INTO deliveries (dedup_key, channel, target, unit_id, subject, body, status, attempts, created_at, dead_at)
+           VALUES (?, 'webhook', 'https://example.invalid/robot', ?, 's', 'b', 'dead', 5, ?, ?)`,
+          [uniqueName('matrix'), unitId, new Date(), new Date()],
+        )
+      ).insertId,
+    );
+
+  const untargeted = async (endpoint: string, role: MatrixRole): Promise<number> => {
+    const http = api.http();
+    const auth = { Authorization: `Bearer ${tokens[role]}` };
+    switch (endpoint) {
+      case 'GET /system/self-checks/:id': {
+        const id = await cached('self-check', async () => {
+          const selfCheck = newId();
+          await api.dataSource.query('INSERT INTO self_checks (id, requested_at) VALUES (?, ?)', [
+            selfCheck,
+            new Date(),
+          ]);
+          return selfCheck;
+        });
+        return (await http.get(`/system/self-checks/${id}`).set(auth)).status;
+      }
+      case 'POST /notifications/:id/read (my own)':
+        return (await http.post(`/notifications/${await notificationFor(userIds[role])}/read`).set(auth))
+          .status;
+      case 'POST /content/import':
+        return (await http.post('/content/import').set(auth).send({ text: '一、主要举措和成效\n全年……' }))
+          .status;
+      case 'POST /content/import-file':
+        return (
+          await http
+            .post('/content/import-file')
+            .set(auth)
+            .attach('file', Buffer.from('一、主要举措和成效\n'), 'a.txt')
+        ).status;
+      case 'POST /content/check':
+        return (
+          await http
+            .post('/content/check')
+            .set(auth)
+            .send({ sections: { measures: '一、主要举措' }, campaignYear: 2024, unitName: '测试局' })
+        ).status;
+      default: {
+        const [method, path] = endpoint.split(' ');
+        const req = method === 'GET' ? http.get(path) : http.post(path);
+        return (await req.set(auth)).status;
+      }
+    }
+  };
+
   it('endpoints without a target', async () => {
     const actual = {} as Record<string, Record<MatrixRole, number>>;
     for (const endpoint of Object.keys(UNTARGETED)) {
-      const [method, path] = endpoint.split(' ');
       actual[endpoint] = {} as Record<MatrixRole, number>;
-      for (const role of MATRIX_ROLES) {
-        const http = api.http();
-        const req = method === 'GET' ? http.get(path) : http.post(path);
-        actual[endpoint][role] = (await req.set('Authorization', `Bearer ${tokens[role]}`)).status;
-      }
+      for (const role of MATRIX_ROLES) actual[endpoint][role] = await untargeted(endpoint, role);
     }
     expect(actual).toEqual(UNTARGETED);
   });

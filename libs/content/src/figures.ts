@@ -25,11 +25,13 @@ export interface Figure {
   offset: number;
 }
 
-const NUM = String.raw`(\d+(?:\.\d+)?)`;
+// Bounded: an unbounded \d+ rescans a long run of digits from every position (quadratic: a pasted
+// run of 100,000 digits held the server for seconds). No figure in a report has more digits.
+const NUM = String.raw`(\d{1,15}(?:\.\d{1,15})?)`;
 const APPROX = '(余|多)?';
 const PATTERNS: Array<{ kind: FigureKind; re: RegExp }> = [
   { kind: 'percent', re: new RegExp(`${NUM}\\s*(%|％)`, 'g') },
-  { kind: 'percent', re: /百分之(\d+(?:\.\d+)?)()/g },
+  { kind: 'percent', re: /百分之(\d{1,15}(?:\.\d{1,15})?)()/g },
   { kind: 'amount', re: new RegExp(`${NUM}\\s*${APPROX}\\s*(亿元|万元|千元|元)`, 'g') },
   // "投入180余万，": 万/亿 not followed by another character of a unit is money in these reports.
   { kind: 'amount', re: new RegExp(`${NUM}\\s*${APPROX}\\s*(亿|万)(?![\\u4e00-\\u9fff\\w])`, 'g') },

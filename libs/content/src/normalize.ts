@@ -8,6 +8,9 @@ export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
+// Bounded (a bookmark name is short): an unbounded [^\]]* made a line of repeated "[bookmark:" quadratic.
+const BOOKMARK = /\[bookmark:[^\]]{0,200}\]/gi;
+
 /**
  * Normalize one line for matching:
  * - NFKC folds full-width digits, letters, parentheses, commas and colons to half-width (（一） -> (一), ２ -> 2)
@@ -21,7 +24,7 @@ export function normalizeLine(raw: string): string {
   return raw
     .normalize('NFKC')
     .replace(/[\u200B-\u200D\u2060\uFEFF\f\v]/g, '')
-    .replace(/\[bookmark:[^\]]*\]/gi, '')
+    .replace(BOOKMARK, '')
     .replace(/\*\*|__/g, '')
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/^[\s\u00A0]+|[\s\u00A0]+$/g, '');

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { Clock, newId } from '@app/common';
+import { Clock, isId, newId } from '@app/common';
 import { AppConfig } from '@app/config';
 import { UserRepository, type Principal } from '@app/directory';
 import { AuthErrors } from './auth.errors';
@@ -70,7 +70,8 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<TokenPair> {
     const now = this.clock.now();
     const [sessionId, secret] = refreshToken.split('.');
-    if (!sessionId || !secret) throw AuthErrors.badRefreshToken();
+    // A session id is a UUID; anything else never reaches the database (whose id column is ASCII).
+    if (!isId(sessionId) || !secret) throw AuthErrors.badRefreshToken();
     const session = await this.sessions.findById(sessionId);
     if (!session || session.revokedAt || session.expiresAt <= now) throw AuthErrors.badRefreshToken();
     const next = randomBytes(32).toString('base64url');

@@ -75,10 +75,12 @@ export class BoardQuery {
   @Max(10_000)
   limit?: number;
 
-  @ApiPropertyOptional({ default: 0 })
+  @ApiPropertyOptional({ default: 0, maximum: 1_000_000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  // Bounded: a number past 2^53 reaches SQL as 1e+20, which OFFSET cannot read (it was a 500).
+  @Max(1_000_000)
   offset?: number;
 }

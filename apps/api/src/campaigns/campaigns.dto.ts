@@ -40,12 +40,14 @@ export class TargetSelectorDto {
   @ApiPropertyOptional({ enum: UNIT_KINDS, isArray: true, example: ['department'] })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(20)
   @IsIn(UNIT_KINDS, { each: true })
   kinds?: UnitKind[];
 
   @ApiPropertyOptional({ enum: UNIT_LEVELS, isArray: true, example: ['county'] })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(20)
   @IsIn(UNIT_LEVELS, { each: true })
   levels?: UnitLevel[];
 

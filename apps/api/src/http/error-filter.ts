@@ -7,7 +7,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AppError, isDatabaseUnavailable } from '@app/common';
+import { AppError, isDatabaseUnavailable, loggableUrl } from '@app/common';
 
 /** The one error shape every 4xx/5xx has. */
 export interface ErrorBody {
@@ -34,7 +34,10 @@ export class GlobalErrorFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     body.requestId = request.id;
     if (body.statusCode >= 500 && !(exception instanceof AppError)) {
-      this.logger.error({ err: exception, requestId: request.id }, `${request.method} ${request.url} failed`);
+      this.logger.error(
+        { err: exception, requestId: request.id },
+        `${request.method} ${loggableUrl(request.url)} failed`,
+      );
     }
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }

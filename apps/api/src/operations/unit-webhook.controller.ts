@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsUrl, MaxLength } from 'class-validator';
+import { IsUrl, MaxLength, ValidateIf } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Clock } from '@app/common';
 import {
@@ -13,14 +13,20 @@ import {
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 
 class WebhookDto {
-  @ApiProperty({ example: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=...', nullable: true })
-  @IsOptional()
+  @ApiProperty({
+    type: String,
+    example: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=...',
+    nullable: true,
+    description: 'null clears the webhook; the property is required, so an empty body clears nothing',
+  })
+  // Required: only an explicit null clears (an empty or non-JSON body used to clear it silently).
+  @ValidateIf((body: WebhookDto) => body.url !== null)
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
     { message: 'url must be an http(s) URL' },
   )
   @MaxLength(500)
-  url?: string | null;
+  url: string | null;
 }
 
 /** The chat-robot webhook (WeCom/DingTalk) a unit's reminders are also posted to. */

@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -180,10 +181,12 @@ export class ListReportsQuery {
   @Max(2100)
   reportYear?: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 'dept_review' })
   @IsOptional()
   @IsString()
   @MaxLength(32)
+  // A state name is a lower-case identifier; anything else (e.g. non-ASCII) never reaches the ASCII column.
+  @Matches(/^[a-z_]+$/, { message: 'state must be a workflow state such as drafting or dept_review' })
   state?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })
@@ -194,11 +197,13 @@ export class ListReportsQuery {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ default: 0 })
+  @ApiPropertyOptional({ default: 0, maximum: 1_000_000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  // Bounded: a number past 2^53 reaches SQL as 1e+20, which OFFSET cannot read (it was a 500).
+  @Max(1_000_000)
   offset?: number;
 }
 

@@ -47,7 +47,9 @@ export class CreateUserDto {
   @ApiProperty({ description: 'At least 10 characters with a letter and a digit' })
   @IsString()
   @Length(10, 200)
-  @Matches(/(?=.*[A-Za-z])(?=.*\d)/, { message: 'password must contain a letter and a digit' })
+  // Anchored: unanchored lookaheads rescan the rest of the text from every position, so a long
+  // password took minutes of CPU (every validator runs, not only the first that fails).
+  @Matches(/^(?=.*[A-Za-z])(?=.*\d)/s, { message: 'password must contain a letter and a digit' })
   password: string;
 
   @ApiPropertyOptional()

@@ -1,0 +1,133 @@
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
+import { AppError, requestIdFor } from '@app/common';
+
+/**
+ * Express middleware that runs before the body parsers (configureApp), so that a refused body is
+ * answered like every other error: with a request id, the security headers and the common shape.
+ */
+
+/** Gives the request its id (and the X-Request-Id header) before anything can refuse it. */
+export function assignRequestId(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  requestIdFor(req, res);
+  next();
+}
+
+/**
+ * A request whose body has not fully arrived REQUEST_TIMEOUT_MS after it started (a slow or stalled
+ * client: slowloris) is answered 408 and its connection closed. Node's own server.requestTimeout
+ * (main.ts) does the same, but only checks every 30 s and not in the e2e apps; this is exact and
+ * runs everywhere. A slow handler is not cut off: its work may already be committing.
+ */
+export function requestDeadline(timeoutMs: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const timer = setTimeout(() => {
+      if (req.complete || res.headersSent) return;
+      res.setHeader('Connection', 'close');
+      res.status(408).json({
+        statusCode: 408,
+        error: 'REQUEST_TIMEOUT',
+        message: `The request was not received within ${timeoutMs} ms`,
+        requestId: (req as Request & { id?: string }).id,
+      });
+    }, timeoutMs);
+    timer.unref();
+    const clear = () => clearTimeout(timer);
+    res.once('finish', clear);
+    res.once('close', clear);
+    next();
+  };
+}
+
+/** body-parser `verify`: a JSON or form body must be UTF-8 (RFC 8259); other bytes are refused, not replaced. */
+export function requireUtf8(_req: IncomingMessage, _res: ServerResponse, body: Buffer): void {
+  if (!isUtf8(body)) {
+    throw Object.assign(new AppError(400, 'INVALID_ENCODING', 'The request body is not valid UTF-8'), {
+      status: 400,
+      type: 'encoding.invalid',
+    });
+  }
+}
+
+/** body-parser's own errors, as coded errors (Nest would otherwise turn a bad JSON into a bare 400). */
+export function bodyParserErrors(error: unknown, _req: Request, _res: Response, next: NextFunction): void {
+  const type = (error as { type?: unknown } | null)?.type;
+  if (type === 'entity.parse.failed') {
+    return next(new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON'));
+  }
+  if (type === 'entity.too.large') {
+    return next(new AppError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large'));
+  }
+  if (/^Z_/.test(String((error as { code?: unknown } | null)?.code))) {
+    return next(new AppError(400, 'MALFORMED_BODY', 'The compressed request body could not be decompressed'));
+  }
+  if (type === 'charset.unsupported') {
+    return next(new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as UTF-8'));
+  }
+  if (type === 'encoding.unsupported') {
+    return next(
+      new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body uncompressed, or as gzip or deflate'),
+    );
+  }
+  next(error);
+}
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000E-\u001F]/;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** How deep a JSON body may nest; every DTO is at most four levels deep. */
+const MAX_DEPTH = 32;
+/** Keys class-transformer skips silently, so the whitelist never sees them: refused here instead. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Text in a JSON body may hold tab, line feeds, carriage returns and the vertical tab and form feed
+ * Word leaves in pasted drafts, but no other control character (NUL, ESC, ...) and no unpaired
+ * surrogate (which cannot be stored as UTF-8); a body may not nest deeper than MAX_DEPTH, and no
+ * key may be __proto__, constructor or prototype. 400 names the first offending field. Iterative,
+ * so a hostile body cannot exhaust the stack.
+ */
+export function rejectHostileText(req: Request, _res: Response, next: NextFunction): void {
+  const body: unknown = req.body;
+  if (body === null || typeof body !== 'object') return next();
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: body, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH) {
+      return next(
+        new AppError(
+          400,
+          'VALIDATION_FAILED',
+          `Invalid input: the body nests deeper than ${MAX_DEPTH} levels`,
+        ),
+      );
+    }
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      const at = path ? `${path}.${key}` : key;
+      if (PROTOTYPE_KEYS.has(key)) {
+        const line = `property ${at} should not exist`;
+        return next(new AppError(400, 'VALIDATION_FAILED', `Invalid input: ${line}`, { fields: [line] }));
+      }
+      const bad = badText(key) ?? (typeof child === 'string' ? badText(child) : null);
+      if (bad) {
+        const line = `${at}: ${bad}`;
+        return next(new AppError(400, 'VALIDATION_FAILED', `Invalid input: ${line}`, { fields: [line] }));
+      }
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, path: at, depth: depth + 1 });
+    }
+  }
+  next();
+}
+
+function badText(text: string): string | null {
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return `control character U+${code} is not allowed`;
+  }
+  if (UNPAIRED_SURROGATE.test(text)) return 'unpaired surrogate (not valid Unicode) is not allowed';
+  return null;
+}
