@@ -95,7 +95,10 @@ export class OutboxRelay implements OnApplicationShutdown {
   }
 
   private async relayBatch(batchSize: number): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    // READ COMMITTED: the claim locks only the rows it returns. Under REPEATABLE READ it also locked
+    // the gap after them, where every new outbox row goes, so each transition's commit waited for
+    // the relay's round trip to Redis.
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const rows: OutboxRow[] = await manager.query(
         `SELECT id, job_name, job_id, payload, run_at FROM outbox
           WHERE relayed_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED`,
