@@ -9,6 +9,7 @@ import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
 import { DeadlinesChangedHandler } from './deadlines/deadlines-changed.handler';
 import { Reconciler } from './deadlines/reconciler';
+import { ReminderBatch } from './deadlines/reminder-batch';
 import { ReminderDueHandler } from './deadlines/reminder-due.handler';
 import { ReminderScheduler } from './deadlines/reminder-scheduler';
 import { Channels } from './notifications/channels';
@@ -45,6 +46,7 @@ import { SelfCheckHandler } from './system/self-check.handler';
     DeadlinesChangedHandler,
     ReminderScheduler,
     ReminderDueHandler,
+    ReminderBatch,
     Recipients,
     Channels,
     DeliverySendHandler,

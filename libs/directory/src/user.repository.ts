@@ -77,6 +77,19 @@ export class UserRepository {
     );
   }
 
+  /** The same for many units in one query (the reminder batch); each row names its unit. */
+  async findActiveByRoleInUnits(
+    unitIds: string[],
+    roles: Role[],
+  ): Promise<Array<{ id: string; role: Role; unit_id: string }>> {
+    if (unitIds.length === 0 || roles.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT DISTINCT u.id, r.role, r.unit_id FROM user_roles r JOIN users u ON u.id = r.user_id
+        WHERE r.unit_id IN (?) AND r.role IN (?) AND u.active = 1`,
+      [unitIds, roles],
+    );
+  }
+
   async insert(
     user: {
       id: string;

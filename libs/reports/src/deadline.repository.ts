@@ -57,6 +57,16 @@ export class DeadlineRepository {
     return rows[0] ? toDeadline(rows[0]) : null;
   }
 
+  /** Several deadlines in one query (the reminder batch); missing ids are simply absent. */
+  async findByIds(ids: string[]): Promise<Deadline[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      'SELECT * FROM deadlines WHERE id IN (?)',
+      [ids],
+    );
+    return rows.map(toDeadline);
+  }
+
   /** Open deadlines after `afterId`, in id order (the reconciler pages through all of them). */
   async openPage(afterId: string, limit: number): Promise<Deadline[]> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(

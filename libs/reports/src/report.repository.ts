@@ -63,6 +63,16 @@ export class ReportRepository {
     return rows[0] ? toReport(rows[0]) : null;
   }
 
+  /** Several reports in one query (the reminder batch); missing ids are simply absent. */
+  async findByIds(ids: string[]): Promise<Report[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM reports WHERE id IN (?)`,
+      [ids],
+    );
+    return rows.map(toReport);
+  }
+
   async insert(report: Report, manager: EntityManager): Promise<void> {
     await manager.query(
       `INSERT INTO reports (id, unit_id, receiving_unit_id, campaign_id, campaign_scope, report_year, workflow_id, workflow_version,

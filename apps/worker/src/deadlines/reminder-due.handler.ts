@@ -3,13 +3,13 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { OutboxRelay, OutboxWriter, type JobOutcome, type JobPayloads } from '@app/queue';
-import { DeadlineRepository, ReportRepository, type Deadline, type Report } from '@app/reports';
-import { defaultRegistry, stateLabel } from '@app/workflow';
+import { DeadlineRepository, ReportRepository, type Report } from '@app/reports';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
+import { MicroBatcher } from '../jobs/micro-batcher';
 import { Recipients } from '../notifications/recipients';
+import { ReminderBatch } from './reminder-batch';
+import { messageFor } from './reminder-message';
 import { ReminderScheduler } from './reminder-scheduler';
-
-const SHANGHAI = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' });
 
 /**
  * Sends one reminder occurrence. It re-reads the deadline and the report first: a moved or closed
@@ -30,9 +30,23 @@ export class ReminderDueHandler implements HandlesJob<'reminder-due'> {
     private readonly relay: OutboxRelay,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly batch: ReminderBatch,
   ) {}
 
-  async handle({
+  /**
+   * Jobs running at the same time go out together (ReminderBatch: one round of queries for many);
+   * should a batch fail, each of its jobs is tried on its own, so one bad job fails only itself.
+   */
+  private readonly batcher = new MicroBatcher<JobPayloads['reminder-due'], JobOutcome>((jobs) =>
+    this.batch.sendMany(jobs).catch(() => Promise.all(jobs.map((job) => this.handleOne(job)))),
+  );
+
+  handle(payload: JobPayloads['reminder-due']): Promise<JobOutcome> {
+    return this.batcher.submit(payload);
+  }
+
+  /** One job on its own (the batch's fallback): the reference behaviour ReminderBatch reproduces. */
+  async handleOne({
     deadlineId,
     deadlineVersion,
     occurrence,
@@ -147,20 +161,4 @@ export class ReminderDueHandler implements HandlesJob<'reminder-due'> {
   private linkTo(report: Report): string | null {
     return this.config.env.PUBLIC_BASE_URL ? `${this.config.env.PUBLIC_BASE_URL}/reports/${report.id}` : null;
   }
-}
-
-function messageFor(report: Report, deadline: Deadline, kind: 'reminder' | 'escalation', occurrence: string) {
-  const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-  const what =
-    deadline.kind === 'stage' ? `「${stateLabel(definition, deadline.stage ?? report.state)}」环节` : '报送';
-  const due = SHANGHAI.format(deadline.dueAt);
-  const when = occurrence.startsWith('before-')
-    ? `将于${due}到期（还有${occurrence.slice(7)}个工作日）`
-    : occurrence === 'on-day'
-      ? `今天（${due}）到期`
-      : `已于${due}超期`;
-  return {
-    title: `${kind === 'escalation' ? '督办' : '催办'}：${report.title}`,
-    body: `${report.title}${what}${when}，请及时办理。`,
-  };
 }

@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
-import { QUEUES, type JobOutcome } from '@app/queue';
+import { JOB_RETENTION, QUEUES, type JobOutcome } from '@app/queue';
 import { JobHandlerRegistry } from './job-handler.registry';
 
 /** Processors only consume: each hands the job to its registered handler. */
@@ -25,6 +25,9 @@ abstract class QueueConsumer extends WorkerHost implements OnApplicationBootstra
     // A job whose worker died (kill -9) is picked up again once its lock lapses.
     this.worker.opts.lockDuration = this.config.env.WORKER_LOCK_MS;
     this.worker.opts.stalledInterval = this.config.env.WORKER_LOCK_MS;
+    // Finished jobs are kept as policy.ts says; the worker applies it, the jobs do not carry it.
+    this.worker.opts.removeOnComplete = JOB_RETENTION.removeOnComplete;
+    this.worker.opts.removeOnFail = JOB_RETENTION.removeOnFail;
     void this.worker
       .run()
       .catch((error: Error) => this.logger.error(`worker for ${this.worker.name} stopped: ${error.message}`));

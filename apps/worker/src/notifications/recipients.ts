@@ -2,11 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { UserRepository } from '@app/directory';
 import type { Audience } from '@app/reminders';
 import type { Report } from '@app/reports';
-import { defaultRegistry, rolesThatAct } from '@app/workflow';
+import { defaultRegistry, rolesThatAct, type Role } from '@app/workflow';
 
 export interface Recipient {
   id: string;
   unitId: string;
+}
+
+/** An audience resolved to the unit whose role holders receive the message (no database needed). */
+export interface AudienceUnit {
+  unitId: string;
+  roles: Role[];
 }
 
 /** Who a reminder goes to: whoever must act now, the unit leader (督办), or the coordinators above. */
@@ -15,23 +21,44 @@ export class Recipients {
   constructor(private readonly users: UserRepository) {}
 
   async of(report: Report, audience: Audience): Promise<Recipient[]> {
-    if (audience === 'unit_leader') return this.inUnit(report.unitId, ['unit_leader']);
-    if (audience === 'coordinator')
-      return report.receivingUnitId ? this.inUnit(report.receivingUnitId, ['coordinator']) : [];
-    const roles = rolesThatAct(defaultRegistry.get(report.workflowId, report.workflowVersion), report.state);
-    if (roles.length > 0 && roles.every((r) => r === 'coordinator')) {
-      return report.receivingUnitId ? this.inUnit(report.receivingUnitId, ['coordinator']) : [];
-    }
-    return this.inUnit(
-      report.unitId,
-      roles.filter((r) => r !== 'coordinator'),
-    );
+    const target = this.audienceUnit(report, audience);
+    return target ? this.inUnit(target.unitId, target.roles) : [];
   }
 
-  private async inUnit(
-    unitId: string,
-    roles: Parameters<UserRepository['findActiveByRoleInUnit']>[1],
-  ): Promise<Recipient[]> {
+  audienceUnit(report: Report, audience: Audience): AudienceUnit | null {
+    if (audience === 'unit_leader') return { unitId: report.unitId, roles: ['unit_leader'] };
+    if (audience === 'coordinator')
+      return report.receivingUnitId ? { unitId: report.receivingUnitId, roles: ['coordinator'] } : null;
+    const roles = rolesThatAct(defaultRegistry.get(report.workflowId, report.workflowVersion), report.state);
+    if (roles.length > 0 && roles.every((r) => r === 'coordinator')) {
+      return report.receivingUnitId ? { unitId: report.receivingUnitId, roles: ['coordinator'] } : null;
+    }
+    return { unitId: report.unitId, roles: roles.filter((r) => r !== 'coordinator') };
+  }
+
+  /** `of` for many audiences at once: one query per distinct set of roles, whatever the number of units. */
+  async ofMany(targets: Array<AudienceUnit | null>): Promise<Recipient[][]> {
+    const byRoles = new Map<string, { roles: Role[]; units: Set<string> }>();
+    for (const t of targets) {
+      if (!t || t.roles.length === 0) continue;
+      const key = [...t.roles].sort().join(',');
+      const group = byRoles.get(key) ?? { roles: t.roles, units: new Set<string>() };
+      group.units.add(t.unitId);
+      byRoles.set(key, group);
+    }
+    const found = new Map<string, Recipient[]>();
+    for (const [key, group] of byRoles) {
+      for (const row of await this.users.findActiveByRoleInUnits([...group.units], group.roles)) {
+        const k = `${key}|${row.unit_id}`;
+        const list = found.get(k) ?? [];
+        if (!list.some((r) => r.id === row.id)) list.push({ id: row.id, unitId: row.unit_id });
+        found.set(k, list);
+      }
+    }
+    return targets.map((t) => (t ? (found.get(`${[...t.roles].sort().join(',')}|${t.unitId}`) ?? []) : []));
+  }
+
+  private async inUnit(unitId: string, roles: Role[]): Promise<Recipient[]> {
     const rows = await this.users.findActiveByRoleInUnit(unitId, roles);
     return [...new Map(rows.map((r) => [r.id, { id: r.id, unitId }])).values()];
   }
