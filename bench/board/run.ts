@@ -1,0 +1,165 @@
+import { pool } from '../lib/database';
+import { productEnv, type BenchTarget } from '../lib/env';
+import { loginAll } from '../lib/http';
+import type { Machine } from '../lib/machine';
+import { freePort, startApi, stopProcess, type Running } from '../lib/processes';
+import { checksTable, table, type BenchResult, type Check } from '../lib/report';
+import { BENCH_PASSWORD, closeDeadlines, createUnitUsers } from '../lib/seed';
+import { latency, round, type Latency } from '../lib/stats';
+import { workingDayAhead } from '../reminders/seed';
+import { boardTree, historyFor } from './seed';
+
+export interface BoardOptions {
+  units: number;
+  eventsPerReport: number;
+  boardRequests: number;
+  csvRequests: number;
+}
+
+export const FULL: BoardOptions = { units: 3000, eventsPerReport: 10, boardRequests: 40, csvRequests: 20 };
+
+export interface Timed {
+  requests: number;
+  latencyMs: Latency;
+  bytes: number;
+}
+
+export interface BoardFigures {
+  units: number;
+  auditEvents: number;
+  board: Timed;
+  /** The same board, first 100 rows only (`?limit=100`): every row is still computed, not all sent. */
+  boardPage: Timed;
+  csv: Timed;
+}
+
+/** GETs `path` `n` times one after the other (after two unmeasured warm-ups), as a coordinator's browser would. */
+async function timed(url: string, token: string, n: number): Promise<Timed> {
+  const get = async () => {
+    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    const body = Buffer.from(await res.arrayBuffer());
+    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${body.toString().slice(0, 300)}`);
+    return body.length;
+  };
+  await get();
+  await get();
+  const samples: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    bytes = await get();
+    samples.push(performance.now() - t0);
+  }
+  return { requests: n, latencyMs: latency(samples), bytes };
+}
+
+/** The tracking board and its CSV export for a campaign of `units` targets, through the real API. */
+export async function runBoard(
+  target: BenchTarget,
+  machine: Machine,
+  options: BoardOptions = FULL,
+  log: (line: string) => void = console.log,
+): Promise<BenchResult<BoardFigures>> {
+  const started = Date.now();
+  const db = pool(target.databaseUrl);
+  let api: Running | null = null;
+  try {
+    log(`board: seeding ${options.units} units`);
+    const label = `看板压测${Date.now().toString(36)}`;
+    const { prefecture, units } = await boardTree(db, label, options.units);
+    // Every bureau has people holding its roles (the board names them: 办理人).
+    await createUnitUsers(db, units, ['drafter', 'dept_reviewer'], 'bb');
+    const [coordinator] = await createUnitUsers(db, [prefecture], ['coordinator'], 'bbc');
+    const port = await freePort();
+    api = await startApi(productEnv(target, { API_PORT: String(port) }));
+    const base = `http://127.0.0.1:${port}`;
+    const [token] = await loginAll(base, [coordinator.username], BENCH_PASSWORD, 1);
+    const issued = await fetch(`${base}/campaigns`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        reportYear: Number(workingDayAhead(0).slice(0, 4)),
+        title: `${label}法治政府建设年度报告报送`,
+        body: '请各单位按时报送法治政府建设年度报告。',
+        dueDate: workingDayAhead(10),
+        targets: { select: { nameContains: `${label}局` } },
+      }),
+    });
+    const campaign = (await issued.json()) as { id: string; targetCount: number };
+    if (issued.status !== 201) throw new Error(`issuing the campaign failed: ${JSON.stringify(campaign)}`);
+    log(
+      `board: campaign with ${campaign.targetCount} targets; writing ${options.eventsPerReport} events each`,
+    );
+    const reports = await historyFor(db, campaign.id, coordinator.id, prefecture.id, options.eventsPerReport);
+    const board = await timed(`${base}/campaigns/${campaign.id}/board`, token, options.boardRequests);
+    const boardPage = await timed(
+      `${base}/campaigns/${campaign.id}/board?limit=100`,
+      token,
+      options.boardRequests,
+    );
+    const csv = await timed(`${base}/campaigns/${campaign.id}/board.csv`, token, options.csvRequests);
+    log(`board: board p95 ${board.latencyMs.p95} ms (${board.bytes} bytes); csv p95 ${csv.latencyMs.p95} ms`);
+    // The campaign's deadlines would otherwise get timers in the memory benchmark that follows.
+    const [targets] = (await db.query('SELECT report_id FROM campaign_targets WHERE campaign_id = ?', [
+      campaign.id,
+    ])) as unknown as [Array<{ report_id: string }>];
+    await closeDeadlines(
+      db,
+      targets.map((t) => t.report_id),
+    );
+    const figures: BoardFigures = {
+      units: reports,
+      auditEvents: reports * options.eventsPerReport,
+      board,
+      boardPage,
+      csv,
+    };
+    return {
+      name: 'board',
+      machine,
+      durationS: round((Date.now() - started) / 1000),
+      checks: boardChecks(figures),
+      figures,
+    };
+  } finally {
+    await stopProcess(api);
+    await db.end();
+  }
+}
+
+export function boardChecks(f: BoardFigures): Check[] {
+  return [
+    { target: 'board p95 < 50 ms', measured: `${f.board.latencyMs.p95} ms`, met: f.board.latencyMs.p95 < 50 },
+    {
+      target: 'CSV export p95 < 500 ms',
+      measured: `${f.csv.latencyMs.p95} ms`,
+      met: f.csv.latencyMs.p95 < 500,
+    },
+  ];
+}
+
+export function boardMarkdown(result: BenchResult<BoardFigures>): string {
+  const f = result.figures;
+  const row = (name: string, t: Timed) => [
+    name,
+    t.requests,
+    t.latencyMs.p50,
+    t.latencyMs.p95,
+    t.latencyMs.p99,
+    Math.round(t.bytes / 1024),
+  ];
+  return [
+    `A campaign of ${f.units.toLocaleString('en')} units, ${f.auditEvents.toLocaleString('en')} audit events; one coordinator's requests one after another.`,
+    '',
+    table(
+      ['request', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'KB'],
+      [
+        row('GET /campaigns/:id/board', f.board),
+        row('GET /campaigns/:id/board?limit=100', f.boardPage),
+        row('GET /campaigns/:id/board.csv', f.csv),
+      ],
+    ),
+    '',
+    checksTable(result.checks),
+  ].join('\n');
+}

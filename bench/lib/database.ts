@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import mysql from 'mysql2/promise';
+import { ROOT } from './env';
+
+/**
+ * Drops and recreates the bench database, then applies the migrations with the compiled CLI
+ * (`npm run build` first). Refuses any database whose name does not contain "bench" or "test".
+ */
+export async function freshDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = url.pathname.slice(1);
+  if (!/bench|test/.test(name)) throw new Error(`refusing to recreate database ${name}`);
+  url.pathname = '/';
+  const connection = await mysql.createConnection(url.toString());
+  try {
+    await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await connection.end();
+  }
+  migrate(databaseUrl);
+}
+
+/** Applies pending migrations (idempotent). */
+export function migrate(databaseUrl: string): void {
+  const cli = join(ROOT, 'dist/libs/persistence/src/cli/migrate.js');
+  if (!existsSync(cli)) throw new Error('dist/ is missing: run `npm run build` first');
+  const run = spawnSync('node', [cli], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (run.status !== 0) throw new Error(`migrations failed: ${run.stderr || run.stdout}`);
+}
+
+/** A small pool for seeding and reading results (not used for anything that is measured). */
+export function pool(databaseUrl: string, connectionLimit = 8): mysql.Pool {
+  return mysql.createPool({ uri: databaseUrl, connectionLimit, timezone: 'Z', supportBigNumbers: true });
+}

@@ -1,0 +1,18 @@
+import { memoryMarkdown, runMemory } from '../../bench/memory/run';
+import { quiet, smokeMachine, smokeTarget } from './smoke';
+
+describe('bench: memory (smoke)', () => {
+  it('lets the worker schedule every open deadline and reads its RSS and the Redis bytes', async () => {
+    const target = await smokeTarget('memory');
+    const result = await runMemory(
+      target,
+      await smokeMachine(target),
+      { count: 300, units: 3, timeoutMs: 30_000 },
+      quiet,
+    );
+    expect(result.checks[0]).toMatchObject({ target: 'every seeded deadline scheduled', met: true });
+    expect(result.figures.workerRssMb).toBeGreaterThan(0);
+    expect(result.figures.redisBytesPerReminder).toBeGreaterThan(0);
+    expect(memoryMarkdown(result)).toContain('bytes per reminder');
+  });
+});
