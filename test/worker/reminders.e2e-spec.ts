@@ -8,6 +8,7 @@ import { drainQueues, startApi, startWorker } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
 import { reportClient, step, submitDraft } from '../reports/report-helpers';
 import { ON_THE_DAY_ONLY } from '../support/reminder-seed';
+import { scratchDatabase } from '../support/scratch-db';
 
 /** China time "2025-02-25 09:00" -> the instant. */
 const cst = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`);
@@ -20,8 +21,13 @@ describe('reminders and escalation in compressed time', () => {
   const c = {} as Record<string, ReturnType<typeof reportClient>>;
 
   beforeAll(async () => {
-    api = await startApi({ clock });
-    worker = await startWorker({ clock });
+    // A database of its own: each simulated day the reconciler walks every open deadline, and what
+    // other test files leave open would turn each step of this story into minutes of work.
+    const scratch = await scratchDatabase('reminders');
+    await scratch.dataSource.destroy();
+    const env = { DATABASE_URL: scratch.url };
+    api = await startApi({ clock, env });
+    worker = await startWorker({ clock, env });
     demo = await loadDemo(api.dataSource);
     for (const name of ['fk-drafter', 'cj-coordinator'])
       c[name] = reportClient(api.http, await tokenFor(api.http, name));
