@@ -35,6 +35,19 @@ interface UnitRow {
 const COLUMNS =
   'id, parent_id, path, depth, name, kind, level, division_code, demonstration_area, created_at';
 
+/** The unit columns for a JOIN, each as `<prefix><column>`: read back with unitFromPrefixedRow. */
+export function unitColumnsAs(alias: string, prefix: string): string {
+  return COLUMNS.split(', ')
+    .map((column) => `${alias}.${column} AS ${prefix}${column}`)
+    .join(', ');
+}
+
+/** A unit from a row that also holds other tables' columns (see unitColumnsAs). */
+export function unitFromPrefixedRow(row: Record<string, unknown>, prefix: string): Unit {
+  const own = Object.fromEntries(COLUMNS.split(', ').map((column) => [column, row[`${prefix}${column}`]]));
+  return toUnit(own as unknown as UnitRow);
+}
+
 function toUnit(row: UnitRow): Unit {
   return {
     id: row.id,

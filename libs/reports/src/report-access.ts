@@ -1,13 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AccessErrors,
-  authorize,
-  canSee,
-  UnitRepository,
-  type Permission,
-  type Principal,
-  type Unit,
-} from '@app/directory';
+import { AccessErrors, authorize, canSee, type Permission, type Principal, type Unit } from '@app/directory';
 import { ReportRepository } from './report.repository';
 import type { Report } from './report.types';
 
@@ -18,18 +10,15 @@ import type { Report } from './report.types';
  */
 @Injectable()
 export class ReportAccess {
-  constructor(
-    private readonly reports: ReportRepository,
-    private readonly units: UnitRepository,
-  ) {}
+  constructor(private readonly reports: ReportRepository) {}
 
   async readable(
     principal: Principal,
     reportId: string,
   ): Promise<{ report: Report; unit: Unit; copyOnly: boolean }> {
-    const report = await this.reports.findById(reportId);
-    if (!report) throw AccessErrors.notFound('Report');
-    const unit = (await this.units.findById(report.unitId))!;
+    const found = await this.reports.findWithUnit(reportId);
+    if (!found) throw AccessErrors.notFound('Report');
+    const { report, unit } = found;
     if (canSee(principal, unit)) return { report, unit, copyOnly: false };
     if (await this.reports.isCopiedTo(report.id, principal.unitId)) return { report, unit, copyOnly: true };
     throw AccessErrors.notFound('Report');

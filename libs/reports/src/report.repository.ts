@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { unitColumnsAs, unitFromPrefixedRow, type Unit } from '@app/directory';
 import type { Role } from '@app/workflow';
 import type { Report } from './report.types';
 
@@ -54,6 +55,18 @@ export interface ReportHeadUpdate {
 @Injectable()
 export class ReportRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** A report and its unit in one round trip (every read and action on a report starts with both). */
+  async findWithUnit(id: string): Promise<{ report: Report; unit: Unit } | null> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT ${COLUMNS.split(',')
+        .map((c) => `r.${c.trim()}`)
+        .join(', ')}, ${unitColumnsAs('u', 'unit__')}
+         FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.id = ?`,
+      [id],
+    );
+    return rows[0] ? { report: toReport(rows[0]), unit: unitFromPrefixedRow(rows[0], 'unit__') } : null;
+  }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Report | null> {
     const rows: Array<Record<string, unknown>> = await manager.query(

@@ -102,20 +102,9 @@ export class AuthService {
     }
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string')
       throw AuthErrors.badToken('claims missing');
-    if (!(await this.sessions.isOpenForActiveUser(claims.sid, claims.sub, this.clock.now()))) {
-      throw AuthErrors.sessionEnded();
-    }
-    const user = await this.users.findById(claims.sub);
-    if (!user || !user.active) throw AuthErrors.sessionEnded();
-    return {
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      unitId: user.unitId,
-      unitPath: user.unitPath,
-      roles: user.roles,
-      sessionId: claims.sid,
-    };
+    const principal = await this.sessions.principalOf(claims.sid, claims.sub, this.clock.now());
+    if (!principal) throw AuthErrors.sessionEnded();
+    return principal;
   }
 
   private async pair(

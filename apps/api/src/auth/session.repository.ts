@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Principal } from '@app/directory';
+import type { Role } from '@app/workflow';
 
 export interface Session {
   id: string;
@@ -73,5 +75,47 @@ export class SessionRepository {
       [sessionId, userId, now],
     );
     return rows.length === 1;
+  }
+
+  /**
+   * The per-request check and the principal in one round trip (it runs before every authenticated
+   * request): the session behind an access token is open and its user active, with the user's unit
+   * and every role they hold. null when the session or the user is no longer good.
+   */
+  async principalOf(sessionId: string, userId: string, now: Date): Promise<Principal | null> {
+    const rows: Array<{
+      id: string;
+      username: string;
+      display_name: string;
+      unit_id: string;
+      unit_path: string;
+      role: Role | null;
+      role_unit_id: string | null;
+      role_unit_path: string | null;
+    }> = await this.dataSource.query(
+      `SELECT u.id, u.username, u.display_name, u.unit_id, un.path AS unit_path,
+              r.role, r.unit_id AS role_unit_id, run.path AS role_unit_path
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id AND u.active = 1
+         JOIN units un ON un.id = u.unit_id
+         LEFT JOIN user_roles r ON r.user_id = u.id
+         LEFT JOIN units run ON run.id = r.unit_id
+        WHERE s.id = ? AND s.user_id = ? AND s.revoked_at IS NULL AND s.expires_at > ?
+        ORDER BY r.granted_at, r.role`,
+      [sessionId, userId, now],
+    );
+    if (rows.length === 0) return null;
+    const [user] = rows;
+    return {
+      userId: user.id,
+      username: user.username,
+      displayName: user.display_name,
+      unitId: user.unit_id,
+      unitPath: user.unit_path,
+      roles: rows
+        .filter((r) => r.role !== null && r.role_unit_id !== null)
+        .map((r) => ({ role: r.role!, unitId: r.role_unit_id!, unitPath: r.role_unit_path! })),
+      sessionId,
+    };
   }
 }
