@@ -120,29 +120,53 @@ export class WorkingDayCounter {
   }
 }
 
+/** The coordinator acts from the receiving unit above; every other role within the unit itself. */
+function actingUnitOf(role: Role, facts: Pick<TargetFacts, 'unitId' | 'receivingUnitId'>): string | null {
+  return role === 'coordinator' ? facts.receivingUnitId : facts.unitId;
+}
+
+/**
+ * The (role, unit) pairs whose holders the board names for these targets: the roles that act in
+ * each report's state, where they act. Only these are read, not every role holder of every unit.
+ */
+export function holdersNeeded(
+  targets: ReadonlyArray<
+    Pick<TargetFacts, 'unitId' | 'receivingUnitId' | 'state' | 'workflowId' | 'workflowVersion'>
+  >,
+): Map<Role, Set<string>> {
+  const needed = new Map<Role, Set<string>>();
+  for (const target of targets) {
+    for (const role of stateFacts(target.workflowId, target.workflowVersion, target.state).roles) {
+      const unitId = actingUnitOf(role, target);
+      if (!unitId) continue;
+      const units = needed.get(role) ?? new Set<string>();
+      units.add(unitId);
+      needed.set(role, units);
+    }
+  }
+  return needed;
+}
+
 /** The board's view of one target at `now` (whose China date is `today`). */
 export function toBoardRow(
   facts: TargetFacts,
   context: { now: Date; today: LocalDate; counter: WorkingDayCounter; holders: HolderIndex },
 ): BoardRow {
-  const definition = defaultRegistry.get(facts.workflowId, facts.workflowVersion);
-  const kind = definition.states.find((s) => s.id === facts.state)?.kind;
+  const { kind, roles, label } = stateFacts(facts.workflowId, facts.workflowVersion, facts.state);
   const submitted = (kind === 'external' || kind === 'final') && facts.submittedAt !== null;
   const dueAt = endOfDayInstant(facts.dueDate);
   const { progress, left, overdue } = classify(facts, submitted, dueAt, context);
-  const roles = rolesThatAct(definition, facts.state);
   const names = new Set<string>();
   for (const role of roles) {
-    // The coordinator acts from the receiving unit above; every other role within the unit.
-    const unitId = role === 'coordinator' ? facts.receivingUnitId : facts.unitId;
+    const unitId = actingUnitOf(role, facts);
     for (const name of (unitId && context.holders.get(holderKey(unitId, role))) || []) names.add(name);
   }
   return {
     unit: { id: facts.unitId, name: facts.unitName, kind: facts.unitKind, level: facts.unitLevel },
     reportId: facts.reportId,
     state: facts.state,
-    stage: stateLabel(definition, facts.state),
-    holders: { roles, names: [...names] },
+    stage: label,
+    holders: { roles: [...roles], names: [...names] },
     stageDueAt: facts.stageDueAt?.toISOString() ?? null,
     dueDate: facts.dueDate,
     originalDueDate: facts.originalDueDate,
@@ -157,6 +181,24 @@ export function toBoardRow(
     submittedOnTime: submitted ? progress === 'submitted_on_time' : null,
     returnCount: facts.returnCount,
   };
+}
+
+/** What the board shows of a workflow state, worked out once per definition and state, not per row. */
+const STATE_FACTS = new Map<string, { kind: string | undefined; roles: Role[]; label: string }>();
+function stateFacts(workflowId: string, workflowVersion: number, state: string) {
+  const key = `${workflowId}@${workflowVersion}|${state}`;
+  let found = STATE_FACTS.get(key);
+  if (!found) {
+    // Definitions are fixed once registered, so this cache is bounded by states x definitions.
+    const definition = defaultRegistry.get(workflowId, workflowVersion);
+    found = {
+      kind: definition.states.find((s) => s.id === state)?.kind,
+      roles: rolesThatAct(definition, state),
+      label: stateLabel(definition, state),
+    };
+    STATE_FACTS.set(key, found);
+  }
+  return found;
 }
 
 function classify(

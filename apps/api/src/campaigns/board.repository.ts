@@ -11,6 +11,9 @@ export interface BoardFactsRow {
   unitKind: string;
   unitLevel: string;
   unitPath: string;
+  /** The unit's own ancestry facts (calendar region, demonstration area), read with the row. */
+  unitDivisionCode: string | null;
+  unitDemonstrationArea: boolean;
   reportId: string;
   state: string;
   workflowId: string;
@@ -25,7 +28,7 @@ export interface BoardFactsRow {
 }
 
 const SELECT_FACTS = `SELECT t.campaign_id, t.unit_id, u.name AS unit_name, u.kind AS unit_kind, u.level AS unit_level,
-    u.path AS unit_path, r.id AS report_id, r.state, r.workflow_id, r.workflow_version, r.receiving_unit_id,
+    u.path AS unit_path, u.division_code AS unit_division_code, u.demonstration_area AS unit_demonstration_area, r.id AS report_id, r.state, r.workflow_id, r.workflow_version, r.receiving_unit_id,
     r.stage_due_at, DATE_FORMAT(t.due_date, '%Y-%m-%d') AS due_date,
     DATE_FORMAT(t.original_due_date, '%Y-%m-%d') AS original_due_date, r.submitted_at, r.return_count,
     e.id AS pending_extension_id
@@ -42,6 +45,8 @@ function toFacts(r: Record<string, unknown>): BoardFactsRow {
     unitKind: r.unit_kind as string,
     unitLevel: r.unit_level as string,
     unitPath: r.unit_path as string,
+    unitDivisionCode: (r.unit_division_code as string | null) ?? null,
+    unitDemonstrationArea: Boolean(r.unit_demonstration_area),
     reportId: r.report_id as string,
     state: r.state as string,
     workflowId: r.workflow_id as string,
@@ -55,6 +60,9 @@ function toFacts(r: Record<string, unknown>): BoardFactsRow {
     pendingExtensionId: (r.pending_extension_id as string | null) ?? null,
   };
 }
+
+/** Names in the order a Chinese reader expects (pinyin). */
+const PINYIN = new Intl.Collator('zh-CN');
 
 /**
  * The board's reads: a constant number of queries whatever the number of units (targets with
@@ -105,19 +113,28 @@ export class BoardRepository {
   }
 
   /**
-   * Display names of active users per (unit, role) in the campaign's target units and the issuing
-   * unit (where the coordinator acts): one grouped query (办理人).
+   * Display names of the active users holding each needed role in each needed unit (办理人), keyed
+   * `unit|role`, sorted: one query, one branch per role.
    */
-  async holderNames(campaignId: string, issuingUnitId: string): Promise<Map<string, string[]>> {
-    const rows: Array<{ unit_id: string; role: Role; names: string | null }> = await this.dataSource.query(
-      `SELECT ur.unit_id, ur.role,
-              GROUP_CONCAT(DISTINCT us.display_name ORDER BY us.display_name SEPARATOR '\\n') AS names
-         FROM user_roles ur JOIN users us ON us.id = ur.user_id AND us.active = 1
-        WHERE ur.unit_id IN (SELECT unit_id FROM campaign_targets WHERE campaign_id = ?) OR ur.unit_id = ?
-        GROUP BY ur.unit_id, ur.role`,
-      [campaignId, issuingUnitId],
+  async holderNames(needed: ReadonlyMap<Role, ReadonlySet<string>>): Promise<Map<string, string[]>> {
+    const branches = [...needed].filter(([, units]) => units.size > 0);
+    if (branches.length === 0) return new Map();
+    const rows: Array<{ unit_id: string; role: Role; display_name: string }> = await this.dataSource.query(
+      branches
+        .map(
+          () => `SELECT ur.unit_id, ur.role, us.display_name FROM user_roles ur
+                   JOIN users us ON us.id = ur.user_id AND us.active = 1
+                  WHERE ur.role = ? AND ur.unit_id IN (?)`,
+        )
+        .join(' UNION ALL '),
+      branches.flatMap(([role, units]) => [role, [...units]]),
     );
-    return new Map(rows.map((r) => [`${r.unit_id}|${r.role}`, r.names ? r.names.split('\n') : []]));
+    const names = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const key = `${row.unit_id}|${row.role}`;
+      names.set(key, (names.get(key) ?? new Set<string>()).add(row.display_name));
+    }
+    return new Map([...names].map(([key, set]) => [key, [...set].sort(PINYIN.compare)]));
   }
 
   /** One unit's campaign reports across years (did it submit on time in 2021, 2022, 2023?). */

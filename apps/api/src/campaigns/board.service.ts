@@ -9,6 +9,7 @@ import type { BoardQuery } from './board.dto';
 import { BoardRepository, type BoardFactsRow } from './board.repository';
 import {
   filterRows,
+  holdersNeeded,
   sortRows,
   toBoardRow,
   totalsOf,
@@ -18,7 +19,7 @@ import {
 } from './board-rows';
 import { CampaignAccess } from './campaign-access';
 import { CampaignUnitsRepository } from './campaign-units.repository';
-import { idsOnPaths, regionsOf } from './unit-regions';
+import { idsOnPaths, regionsOf, type AncestorFacts } from './unit-regions';
 
 /**
  * The tracking board (督办看板): every target with its light, state, holder and deadlines, the
@@ -142,12 +143,13 @@ export class BoardService {
   private async compute(principal: Principal, campaignId: string) {
     const { campaign, issuer } = await this.access.forBoard(principal, campaignId);
     const now = this.clock.now();
-    const [own, holders, descendants, descendantFacts] = await Promise.all([
+    const [own, descendants, descendantFacts] = await Promise.all([
       this.board.targets(campaign.id),
-      this.board.holderNames(campaign.id, issuer.id),
       this.board.descendants(campaign.path, campaign.id),
       this.board.descendantTargets(campaign.path, campaign.id),
     ]);
+    // Only the own targets' rows name people; the cascaded ones count in the roll-up only.
+    const holders = await this.board.holderNames(holdersNeeded(own));
     const computed = await this.rowsOf([...own, ...descendantFacts], now, holders);
     const rows = computed.rows.slice(0, own.length);
     const descendantRows = computed.rows.slice(own.length);
@@ -177,13 +179,28 @@ export class BoardService {
     };
   }
 
-  /** Board rows for target facts: regions from one query on every unit on their paths. */
+  /**
+   * Board rows for target facts. Regions need the division codes on each unit's path: the targets'
+   * own come with their rows, so only the few ancestors above them are read (one query).
+   */
   private async rowsOf(
     facts: BoardFactsRow[],
     now: Date,
     holders: HolderIndex,
   ): Promise<{ rows: BoardRow[] }> {
-    const unitFacts = await this.unitsFacts.factsOf(idsOnPaths(new Set(facts.map((f) => f.unitPath))));
+    const unitFacts = new Map<string, AncestorFacts>(
+      facts.map((f) => [
+        f.unitId,
+        {
+          id: f.unitId,
+          kind: f.unitKind,
+          divisionCode: f.unitDivisionCode,
+          demonstrationArea: f.unitDemonstrationArea,
+        },
+      ]),
+    );
+    const above = idsOnPaths(new Set(facts.map((f) => f.unitPath))).filter((id) => !unitFacts.has(id));
+    for (const [id, ancestor] of await this.unitsFacts.factsOf(above)) unitFacts.set(id, ancestor);
     const counter = new WorkingDayCounter(this.stageClock.workingCalendar);
     const today = localDateOf(now);
     return {
