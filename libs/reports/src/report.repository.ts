@@ -8,6 +8,11 @@ const COLUMNS = `id, unit_id, receiving_unit_id, campaign_id, report_year, workf
   current_revision, title, last_event_seq, last_hash, last_action, last_from_state, last_actor_id, last_actor_role,
   return_count, stage_entered_at, stage_due_at, submitted_at, stage_limits, reminder_policy, due_at, created_by, created_at, updated_at`;
 
+/** COLUMNS qualified with the alias `r`, for joins. */
+const R_COLUMNS = COLUMNS.split(',')
+  .map((column) => `r.${column.trim()}`)
+  .join(', ');
+
 const json = <T>(v: unknown): T | null =>
   v === null || v === undefined ? null : ((typeof v === 'string' ? JSON.parse(v) : v) as T);
 
@@ -59,9 +64,7 @@ export class ReportRepository {
   /** A report and its unit in one round trip (every read and action on a report starts with both). */
   async findWithUnit(id: string): Promise<{ report: Report; unit: Unit } | null> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${COLUMNS.split(',')
-        .map((c) => `r.${c.trim()}`)
-        .join(', ')}, ${unitColumnsAs('u', 'unit__')}
+      `SELECT ${R_COLUMNS}, ${unitColumnsAs('u', 'unit__')}
          FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.id = ?`,
       [id],
     );
@@ -76,12 +79,12 @@ export class ReportRepository {
     return rows[0] ? toReport(rows[0]) : null;
   }
 
-  /** Several reports in one query (the reminder batch); missing ids are simply absent. */
-  async findByIds(ids: string[]): Promise<Report[]> {
-    if (ids.length === 0) return [];
+  /** The reports of the given deadlines (the reminder batch reads them alongside the deadlines). */
+  async findByDeadlineIds(deadlineIds: string[]): Promise<Report[]> {
+    if (deadlineIds.length === 0) return [];
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM reports WHERE id IN (?)`,
-      [ids],
+      `SELECT ${R_COLUMNS} FROM reports r JOIN deadlines d ON d.report_id = r.id WHERE d.id IN (?)`,
+      [deadlineIds],
     );
     return rows.map(toReport);
   }

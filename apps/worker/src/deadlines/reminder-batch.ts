@@ -44,9 +44,14 @@ export class ReminderBatch {
   async sendMany(jobs: Payload[]): Promise<JobOutcome[]> {
     const outcomes: JobOutcome[] = new Array(jobs.length);
     const skip = (i: number, reason: string) => (outcomes[i] = { status: 'skipped', reason });
-    const deadlines = new Map(
-      (await this.deadlines.findByIds([...new Set(jobs.map((j) => j.deadlineId))])).map((d) => [d.id, d]),
-    );
+    const deadlineIds = [...new Set(jobs.map((j) => j.deadlineId))];
+    // The deadlines and their reports side by side (one round trip of waiting, not two).
+    const [deadlineRows, reportRows] = await Promise.all([
+      this.deadlines.findByIds(deadlineIds),
+      this.reports.findByDeadlineIds(deadlineIds),
+    ]);
+    const deadlines = new Map(deadlineRows.map((d) => [d.id, d]));
+    const reports = new Map(reportRows.map((r) => [r.id, r]));
     const open: Array<{ index: number; job: Payload; deadline: Deadline }> = [];
     jobs.forEach((job, index) => {
       const deadline = deadlines.get(job.deadlineId);
@@ -54,12 +59,6 @@ export class ReminderBatch {
       else if (deadline.version !== job.deadlineVersion) skip(index, `deadline moved (v${deadline.version})`);
       else open.push({ index, job, deadline });
     });
-    const reports = new Map(
-      (await this.reports.findByIds([...new Set(open.map((o) => o.deadline.reportId))])).map((r) => [
-        r.id,
-        r,
-      ]),
-    );
     const planned: Array<Omit<Ready, 'people'>> = [];
     for (const { index, job, deadline } of open) {
       const report = reports.get(deadline.reportId);
@@ -72,14 +71,15 @@ export class ReminderBatch {
         else planned.push({ index, job, deadline, report, planned: occurrence });
       }
     }
-    const people = await this.recipients.ofMany(
-      planned.map((p) => this.recipients.audienceUnit(p.report, p.planned.audience)),
-    );
+    if (planned.length === 0) return outcomes;
+    // Independent reads side by side: a batch's time is its chain of round trips.
+    const [people, webhooks] = await Promise.all([
+      this.recipients.ofMany(planned.map((p) => this.recipients.audienceUnit(p.report, p.planned.audience))),
+      this.webhooksOf(planned.map((p) => p.report.unitId)),
+    ]);
     const ready: Ready[] = planned.map((p, k) => ({ ...p, people: people[k] }));
-    if (ready.length === 0) return outcomes;
 
     const now = this.clock.now();
-    const webhooks = await this.webhooksOf(ready);
     const emails = await this.emailsOf(ready);
     const { fresh, kicked } = await this.dataSource.transaction(async (manager) => {
       // Lock the deadlines and look again (as handleOne does): a transition leaving the stage
@@ -201,10 +201,10 @@ export class ReminderBatch {
   }
 
   /** Chat-robot webhooks of the reports' units, one query. */
-  private async webhooksOf(ready: Ready[]): Promise<Map<string, string>> {
+  private async webhooksOf(unitIds: string[]): Promise<Map<string, string>> {
     const rows: Array<{ id: string; webhook_url: string }> = await this.dataSource.query(
       'SELECT id, webhook_url FROM units WHERE id IN (?) AND webhook_url IS NOT NULL',
-      [[...new Set(ready.map((r) => r.report.unitId))]],
+      [[...new Set(unitIds)]],
     );
     return new Map(rows.map((r) => [r.id, r.webhook_url]));
   }
