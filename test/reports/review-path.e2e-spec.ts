@@ -347,8 +347,17 @@ describe('the review path, level by level', () => {
       .act(id, { ...body, comment: 'x' }, { 'Idempotency-Key': 'submit-2016-abcdef' })
       .expect(422);
     expect(other.body.error).toBe('IDEMPOTENCY_KEY_REUSED');
+    // Twins sent at the same moment (a double click, a retry racing the original): one takes effect,
+    // both get its answer.
+    const withdraw = { action: 'withdraw', expectedVersion: 3 };
+    const twins = await Promise.all(
+      [1, 2].map(() => c['htb-drafter'].act(id, withdraw, { 'Idempotency-Key': 'withdraw-2016-abcdef' })),
+    );
+    expect(twins.map((t) => t.status)).toEqual([200, 200]);
+    expect(twins[1].body).toEqual(twins[0].body);
     const history = await c['htb-drafter'].history(id).expect(200);
     expect(history.body.events.filter((e: { action: string }) => e.action === 'submit')).toHaveLength(1);
+    expect(history.body.events.filter((e: { action: string }) => e.action === 'withdraw')).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, isDuplicateKey, retryOnDeadlock } from '@app/common';
+import { AppError, Clock, isDuplicateKey, retryOnDeadlock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { calendarRegionsOf, UnitRepository, type Principal } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
@@ -76,9 +76,22 @@ export class TransitionService {
       cmd.comment ?? null,
       cmd.fields ?? {},
     ]);
-    const replay = await this.replayIfSeen(cmd, fingerprint);
-    if (replay) return replay;
+    try {
+      return await this.apply(cmd, fingerprint);
+    } catch (error) {
+      // A repeated request (same Idempotency-Key) finds the report moved on, or the key taken by its
+      // twin: it gets the first answer. Looked up only on failure, so a first request costs no
+      // extra round trip; a key reused for a different request is refused (422) here as well.
+      const replayed = await this.replayIfSeen(cmd, fingerprint).catch((lookup: unknown) => {
+        if (lookup instanceof AppError) throw lookup;
+        return null;
+      });
+      if (replayed) return replayed;
+      throw error;
+    }
+  }
 
+  private async apply(cmd: TransitionCommand, fingerprint: string): Promise<TransitionResult> {
     // 404 outside reach; a copy recipient may read but holds no role here, so the decision refuses (403).
     const { report, unit, copyOnly } = await this.access.readable(cmd.principal, cmd.reportId);
     if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
@@ -187,8 +200,6 @@ export class TransitionService {
         }),
       );
     } catch (error) {
-      const replayed = cmd.idempotencyKey ? await this.replayIfSeen(cmd, fingerprint) : null;
-      if (replayed) return replayed;
       if (isDuplicateKey(error) || (error as { code?: string }).code === 'REPORT_STALE_VERSION') {
         const current = (await this.reports.findById(report.id)) ?? report;
         throw ReportErrors.staleVersion(current);
