@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import IORedis from 'ioredis';
 import { SystemClock } from '@app/common';
 import { startApi, startWorker } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
@@ -55,5 +56,35 @@ describe('API -> outbox -> Redis -> worker', () => {
     const drafter = `Bearer ${await tokenFor(api.http, 'htb-drafter')}`;
     const res = await api.http().post('/system/self-checks').set('Authorization', drafter).expect(403);
     expect(res.body.message).toMatch(/needs the role admin/);
+  });
+});
+
+describe('a Redis Cluster hash-tag queue prefix ({...})', () => {
+  it('carries a job from the API to the worker, its queue keys under the tag', async () => {
+    // On a Redis Cluster each province's queues would live in one slot: QUEUE_PREFIX={rf-65}.
+    const prefix = `{${process.env.QUEUE_PREFIX}}`;
+    const env = { QUEUE_PREFIX: prefix };
+    const api = await startApi({ clock: new SystemClock(), env });
+    const worker = await startWorker({ clock: new SystemClock(), env });
+    try {
+      await loadDemo(api.dataSource);
+      const admin = `Bearer ${await tokenFor(api.http, 'cj-admin')}`;
+      const created = await api.http().post('/system/self-checks').set('Authorization', admin).expect(202);
+      await waitFor('the worker to process the self-check', async () => {
+        const res = await api
+          .http()
+          .get(`/system/self-checks/${created.body.id}`)
+          .set('Authorization', admin)
+          .expect(200);
+        return res.body.processedAt ? true : undefined;
+      });
+      const redis = new IORedis(process.env.REDIS_URL!);
+      const keys = await redis.keys(`${prefix}:*`);
+      redis.disconnect();
+      expect(keys.length).toBeGreaterThan(0);
+    } finally {
+      await worker.close();
+      await api.app.close();
+    }
   });
 });

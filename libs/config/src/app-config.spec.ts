@@ -38,4 +38,11 @@ describe('loadConfig', () => {
       'https://b.gov.cn',
     ]);
   });
+
+  it('takes a queue prefix as a plain name or as a Redis Cluster hash tag, nothing else', () => {
+    expect(loadConfig({ QUEUE_PREFIX: 'rf-65' }, '').redis.prefix).toBe('rf-65');
+    expect(loadConfig({ QUEUE_PREFIX: '{rf-65}' }, '').redis.prefix).toBe('{rf-65}');
+    for (const bad of ['rf:65', '{rf-65', 'rf 65', '{}'])
+      expect(() => loadConfig({ QUEUE_PREFIX: bad }, '')).toThrow(/QUEUE_PREFIX: expected 1-32 letters/);
+  });
 });

@@ -30,9 +30,13 @@ export const envSchema = z
     DATABASE_POOL_SIZE: int(1, 500).default(20),
     REDIS_URL: redisUrl.default('redis://127.0.0.1:16379'),
     /** BullMQ key prefix; lets several environments (or test runs) share one Redis. */
+    // A Redis Cluster needs every key of a queue in one slot: a hash tag such as {rf-65} does that.
     QUEUE_PREFIX: z
       .string()
-      .regex(/^[A-Za-z0-9_-]{1,32}$/, 'expected 1-32 letters, digits, - or _')
+      .regex(
+        /^(?:[A-Za-z0-9_-]{1,32}|\{[A-Za-z0-9_-]{1,30}\})$/,
+        'expected 1-32 letters, digits, - or _, or a Redis Cluster hash tag like {rf-65}',
+      )
       .default('rf'),
     JWT_SECRET: z.string().min(32, 'expected at least 32 characters').default(DEV_JWT_SECRET),
     JWT_ACCESS_TTL_SECONDS: int(60, 86400).default(900),
