@@ -1,7 +1,7 @@
 import { ManualClock } from '@app/common';
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
-import { createUnit, createUser, FACTORY_PASSWORD } from '../support/factories';
+import { createUnit, createUser, FACTORY_PASSWORD, unitById } from '../support/factories';
 import { reportClient, submitDraft } from './report-helpers';
 
 describe('stage deadlines count regional holidays (Xinjiang 古尔邦节 2025)', () => {
@@ -33,5 +33,17 @@ describe('stage deadlines count regional holidays (Xinjiang 古尔邦节 2025)',
     const nationally = await submitDraft(elsewhere, other);
     // 6, 9, 10, 11, 12 June.
     expect(nationally.report.stageDueAt).toBe('2025-06-12T15:59:59.999Z');
+
+    // An office inside a county bureau: neither it nor its parent has a division code, the county
+    // government above them does (the region is then found further up the path).
+    const bureau = await unitById(api.dataSource, demo.unitIds['htb-transport']);
+    const office = await createUnit(api.dataSource, bureau, { kind: 'other', level: 'county' });
+    const officeDrafter = await createUser(api.dataSource, office.id, ['drafter']);
+    const inOffice = reportClient(
+      api.http,
+      await tokenFor(api.http, officeDrafter.username, FACTORY_PASSWORD),
+    );
+    const officeReport = (await inOffice.create({ unitId: office.id, reportYear: 2006 }).expect(201)).body.id;
+    expect((await submitDraft(inOffice, officeReport)).report.stageDueAt).toBe('2025-06-17T15:59:59.999Z');
   });
 });

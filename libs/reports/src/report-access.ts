@@ -15,12 +15,12 @@ export class ReportAccess {
   async readable(
     principal: Principal,
     reportId: string,
-  ): Promise<{ report: Report; unit: Unit; copyOnly: boolean }> {
+  ): Promise<{ report: Report; unit: Unit; parent: Unit | null; copyOnly: boolean }> {
     const found = await this.reports.findWithUnit(reportId);
     if (!found) throw AccessErrors.notFound('Report');
     const { report, unit } = found;
-    if (canSee(principal, unit)) return { report, unit, copyOnly: false };
-    if (await this.reports.isCopiedTo(report.id, principal.unitId)) return { report, unit, copyOnly: true };
+    if (canSee(principal, unit)) return { ...found, copyOnly: false };
+    if (await this.reports.isCopiedTo(report.id, principal.unitId)) return { ...found, copyOnly: true };
     throw AccessErrors.notFound('Report');
   }
 

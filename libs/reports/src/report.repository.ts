@@ -61,14 +61,24 @@ export interface ReportHeadUpdate {
 export class ReportRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A report and its unit in one round trip (every read and action on a report starts with both). */
-  async findWithUnit(id: string): Promise<{ report: Report; unit: Unit } | null> {
+  /**
+   * A report with its unit and the unit's parent, in one round trip (every read and action on a
+   * report starts with them; the parent usually holds the division code the calendar needs).
+   */
+  async findWithUnit(id: string): Promise<{ report: Report; unit: Unit; parent: Unit | null } | null> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${R_COLUMNS}, ${unitColumnsAs('u', 'unit__')}
-         FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.id = ?`,
+      `SELECT ${R_COLUMNS}, ${unitColumnsAs('u', 'unit__')}, ${unitColumnsAs('p', 'parent__')}
+         FROM reports r JOIN units u ON u.id = r.unit_id LEFT JOIN units p ON p.id = u.parent_id
+        WHERE r.id = ?`,
       [id],
     );
-    return rows[0] ? { report: toReport(rows[0]), unit: unitFromPrefixedRow(rows[0], 'unit__') } : null;
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      report: toReport(row),
+      unit: unitFromPrefixedRow(row, 'unit__'),
+      parent: row.parent__id ? unitFromPrefixedRow(row, 'parent__') : null,
+    };
   }
 
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Report | null> {

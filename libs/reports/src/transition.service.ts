@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, Clock, isDuplicateKey, retryOnDeadlock } from '@app/common';
 import { AppConfig } from '@app/config';
-import { calendarRegionsOf, UnitRepository, type Principal } from '@app/directory';
+import { calendarRegionsOf, UnitRepository, type Principal, type Unit } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { decide, defaultRegistry, type ActionField, type LastTransition } from '@app/workflow';
 import { CompletenessGate } from './completeness-gate';
@@ -93,7 +93,7 @@ export class TransitionService {
 
   private async apply(cmd: TransitionCommand, fingerprint: string): Promise<TransitionResult> {
     // 404 outside reach; a copy recipient may read but holds no role here, so the decision refuses (403).
-    const { report, unit, copyOnly } = await this.access.readable(cmd.principal, cmd.reportId);
+    const { report, unit, parent, copyOnly } = await this.access.readable(cmd.principal, cmd.reportId);
     if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
 
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
@@ -123,7 +123,7 @@ export class TransitionService {
     const opens = decision.effects.some((e) => e.type === 'open_stage_deadline');
     // The campaign's limit for the stage being entered, in working days.
     const limit = report.stageLimits?.[decision.to] ?? this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS;
-    const regions = opens ? calendarRegionsOf(unit, await this.units.findAncestors(unit)) : [];
+    const regions = opens ? await this.calendarRegions(unit, parent) : [];
     const stageDueAt = opens ? this.stageClock.dueAfter(now, limit, regions) : null;
     const kindOf = (state: string) => definition.states.find((s) => s.id === state)?.kind;
     const goesUp = kindOf(decision.to) === 'external' && kindOf(decision.from) !== 'external';
@@ -215,6 +215,15 @@ export class TransitionService {
   private injectCrashAfterCommit(): void {
     const after = this.config.env.FAULT_EXIT_AFTER_COMMITS;
     if (after !== undefined && ++this.commits >= after) process.kill(process.pid, 'SIGKILL');
+  }
+
+  /**
+   * The unit's calendar regions (nearest division code on its path). The unit or its parent (read
+   * with the report) nearly always has one; only otherwise are the further ancestors read.
+   */
+  private async calendarRegions(unit: Unit, parent: Unit | null): Promise<string[]> {
+    const near = calendarRegionsOf(unit, parent ? [parent] : []);
+    return near.length > 0 ? near : calendarRegionsOf(unit, await this.units.findAncestors(unit));
   }
 
   private async replayIfSeen(cmd: TransitionCommand, fingerprint: string): Promise<TransitionResult | null> {
