@@ -21,11 +21,14 @@ interface Ready {
 }
 
 /**
- * Sends many reminder occurrences with the queries of one: the same checks, keys and transaction as
- * ReminderDueHandler.handleOne, applied to every job of a batch at once (one read of the deadlines,
- * reports, recipients and webhooks; one transaction that locks the deadlines, logs and fills the
- * inboxes with multi-row INSERTs). At 09:00 every reminder of the day is due at once: this is what
- * lets a worker keep up.
+ * Sends reminder occurrences, many with the queries of one. For each job: the deadline must still
+ * be open at the job's version and, for a stage deadline, the report still in that stage, and the
+ * occurrence still planned; otherwise it is skipped (the action was taken). Then, in one
+ * transaction that locks the deadlines and looks again (a transition leaving the stage updates
+ * them in its own transaction, so either it committed first or it waits), the log row and the
+ * inbox messages, each keyed by (recipient, deadline, due time, occurrence) so a retry or a second
+ * worker never sends one twice, and the email and webhook deliveries with their outbox jobs. At
+ * 09:00 every reminder of the day is due at once: batching is what lets a worker keep up.
  */
 @Injectable()
 export class ReminderBatch {
@@ -82,7 +85,7 @@ export class ReminderBatch {
     const now = this.clock.now();
     const emails = await this.emailsOf(ready);
     const { fresh, kicked } = await this.dataSource.transaction(async (manager) => {
-      // Lock the deadlines and look again (as handleOne does): a transition leaving the stage
+      // Lock the deadlines and look again: a transition leaving the stage
       // updates these rows in its own transaction, so either it committed first or it waits for us.
       const current: Array<{ id: string; version: number; closed_at: Date | null }> = await manager.query(
         'SELECT id, version, closed_at FROM deadlines WHERE id IN (?) FOR UPDATE',

@@ -1,4 +1,4 @@
-import { MicroBatcher } from './micro-batcher';
+import { ItemFailed, MicroBatcher } from './micro-batcher';
 
 /** A batch function that records each batch and resolves when the test says so. */
 function controlled() {
@@ -66,5 +66,17 @@ describe('MicroBatcher', () => {
     const later = batcher.submit(3);
     expect(await Promise.all(failed)).toEqual(['deadlock', 'deadlock']);
     await expect(later).resolves.toBe(3);
+  });
+
+  it('rejects only the item the batch answers with ItemFailed', async () => {
+    const batcher = new MicroBatcher<number, number>(async (items) =>
+      items.map((i) => (i === 2 ? new ItemFailed(new Error('bad item')) : i)),
+    );
+    const settled = await Promise.allSettled([1, 2, 3].map((i) => batcher.submit(i)));
+    expect(settled).toEqual([
+      { status: 'fulfilled', value: 1 },
+      { status: 'rejected', reason: new Error('bad item') },
+      { status: 'fulfilled', value: 3 },
+    ]);
   });
 });

@@ -20,11 +20,6 @@ export interface AudienceUnit {
 export class Recipients {
   constructor(private readonly users: UserRepository) {}
 
-  async of(report: Report, audience: Audience): Promise<Recipient[]> {
-    const target = this.audienceUnit(report, audience);
-    return target ? this.inUnit(target.unitId, target.roles) : [];
-  }
-
   audienceUnit(report: Report, audience: Audience): AudienceUnit | null {
     if (audience === 'unit_leader') return { unitId: report.unitId, roles: ['unit_leader'] };
     if (audience === 'coordinator')
@@ -61,10 +56,5 @@ export class Recipients {
       }
     }
     return targets.map((t) => (t ? (found.get(`${[...t.roles].sort().join(',')}|${t.unitId}`) ?? []) : []));
-  }
-
-  private async inUnit(unitId: string, roles: Role[]): Promise<Recipient[]> {
-    const rows = await this.users.findActiveByRoleInUnit(unitId, roles);
-    return [...new Map(rows.map((r) => [r.id, { id: r.id, unitId }])).values()];
   }
 }
