@@ -15,12 +15,15 @@ async function main() {
 
   const redis = new IORedis(process.env.REDIS_URL, { maxRetriesPerRequest: 1 });
   const prefix = process.env.QUEUE_PREFIX || 'rftest';
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
+  // Plain prefixes and the hash-tagged ones ({prefix-...}) a test uses for Redis Cluster.
+  for (const pattern of [`${prefix}*`, `{${prefix}*`]) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  }
   await redis.quit();
 }
 
