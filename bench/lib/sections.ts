@@ -1,8 +1,10 @@
+import type { ReportSections } from '@app/content';
+
 /**
- * A report text that passes the completeness check (形式审查) for a unit and year, so a bench
- * report can leave drafting (a copy of test/support/content.ts, which the build does not include).
+ * The smallest report text that passes the completeness check (形式审查) for a unit and year, so a
+ * report can leave drafting. The benchmarks and the tests (test/support/content.ts) both use it.
  */
-export function completeSections(unitName: string, year: number) {
+export function completeSections(unitName: string, year: number): ReportSections {
   return {
     measures:
       `${unitName}${year}年法治政府建设情况报告\n一、${year}年推进法治政府建设的主要举措和成效\n` +
