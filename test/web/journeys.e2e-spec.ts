@@ -306,8 +306,11 @@ describe('web console journeys (headless Chromium)', () => {
     await page.getByRole('tab', { name: /延期申请/ }).click();
     const ext = page.getByRole('tabpanel').getByRole('row', { name: new RegExp(UNIT) });
     await ext.getByRole('button', { name: '批准', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
-    await page.getByText('已批准延期').waitFor();
+    const confirm = page.getByRole('dialog');
+    await see(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: '确定' }).click();
+    // The row's status is what lasts; the 已批准延期 toast goes after a few seconds (one CI run on a
+    // loaded machine did not see it within 15 s; the confirm dialog is now awaited before its click).
     await see(ext).toContainText('已批准');
 
     await page.getByRole('tab', { name: '跟踪看板' }).click();
