@@ -423,7 +423,7 @@ describe('web console journeys (headless Chromium)', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('单位名称').fill('呼图壁县教育局');
     await dialog.getByRole('button', { name: '保存' }).click();
-    await page.getByText('单位已创建').waitFor();
+    // The new node in the tree is what lasts (the 单位已创建 toast goes after a few seconds).
     await see(page.locator('.ant-tree-node-content-wrapper[title="呼图壁县教育局"]')).toBeVisible();
     await screenshot(page, '16-units');
     await expectAccessible(page, '单位管理');
@@ -444,8 +444,8 @@ describe('web console journeys (headless Chromium)', () => {
     await userDialog.getByLabel('姓名').fill('教育局起草');
     await userDialog.getByLabel('初始密码').fill('Edu-2026-draft');
     await userDialog.getByRole('button', { name: '保存' }).click();
-    await page.getByText('用户已创建').waitFor();
     const user = page.getByRole('row', { name: /htb-edu-drafter/ });
+    await see(user).toBeVisible(); // the new user's row, rather than the short-lived 用户已创建 toast
     await user.getByRole('button', { name: '授予角色' }).click();
     await page.getByLabel('角色（在其所属单位）').click();
     await pickOption(page, '单位主要负责人');
