@@ -31,12 +31,12 @@ export class Recipients {
     return { unitId: report.unitId, roles: roles.filter((r) => r !== 'coordinator') };
   }
 
-  /** `of` for many audiences at once: one query per distinct set of roles, whatever the number of units. */
+  /** The recipients of many audiences at once: one query per distinct set of roles, whatever the number of units. */
   async ofMany(targets: Array<AudienceUnit | null>): Promise<Recipient[][]> {
     const byRoles = new Map<string, { roles: Role[]; units: Set<string> }>();
     for (const t of targets) {
       if (!t || t.roles.length === 0) continue;
-      const key = [...t.roles].sort().join(',');
+      const key = rolesKey(t.roles);
       const group = byRoles.get(key) ?? { roles: t.roles, units: new Set<string>() };
       group.units.add(t.unitId);
       byRoles.set(key, group);
@@ -55,6 +55,11 @@ export class Recipients {
         found.set(k, list);
       }
     }
-    return targets.map((t) => (t ? (found.get(`${[...t.roles].sort().join(',')}|${t.unitId}`) ?? []) : []));
+    return targets.map((t) => (t ? (found.get(`${rolesKey(t.roles)}|${t.unitId}`) ?? []) : []));
   }
+}
+
+/** The same set of roles in any order gives the same key. */
+function rolesKey(roles: Role[]): string {
+  return [...roles].sort().join(',');
 }
