@@ -10,7 +10,7 @@ const { exportReportDocx, importReportText } = require('../dist/libs/content/src
 async function main() {
   const root = resolve(__dirname, '..');
   const text = readFileSync(
-    resolve(root, '../shared/fixtures/reports/baodi-district-transport-2023.txt'),
+    resolve(root, 'fixtures/reports/baodi-district-transport-2023.txt'),
     'utf8',
   );
   const imported = importReportText(text);

@@ -4,6 +4,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+# Fail fast when a tracked file refers to a path outside the repository: a clone has nothing beside it.
+node scripts/check-self-contained.js
+
 ensure_node_modules
 use_servers reportflow_test
 case "$DATABASE_URL" in

@@ -6,7 +6,7 @@ import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
 
 const ROOT = resolve(__dirname, '../..');
-const FIXTURES = resolve(ROOT, '../shared/fixtures/reports');
+const FIXTURES = resolve(ROOT, 'fixtures/reports');
 
 describe('batch import of earlier years into the database', () => {
   let api: Awaited<ReturnType<typeof startApi>>;

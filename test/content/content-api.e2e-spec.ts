@@ -6,7 +6,7 @@ import request from 'supertest';
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
 
-const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/reports/lanshan-county-transport-2024.txt');
+const FIXTURE = path.resolve(__dirname, '../../fixtures/reports/lanshan-county-transport-2024.txt');
 
 /** POST /content/import, /content/import-file, /content/check and /reports/:id/check over real HTTP. */
 describe('content import and completeness check over HTTP', () => {

@@ -8,7 +8,7 @@ import { createUnit, createUser, uniqueName, unitById } from '../support/factori
 import { reportClient } from './report-helpers';
 
 const fixture = (path: string) => readFileSync(resolve(__dirname, path), 'utf8');
-const CHANGJI_2021 = fixture('../../../shared/fixtures/reports/changji-prefecture-transport-2021.txt');
+const CHANGJI_2021 = fixture('../../fixtures/reports/changji-prefecture-transport-2021.txt');
 const CHANGJI_2022 = fixture('../../libs/content/test/fixtures/changji-2022-handwritten.txt');
 
 const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {

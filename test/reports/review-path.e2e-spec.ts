@@ -9,7 +9,7 @@ import { createUnit, createUser, uniqueName, unitById } from '../support/factori
 import { reportClient, step, submitDraft } from './report-helpers';
 
 const LANSHAN = readFileSync(
-  resolve(__dirname, '../../../shared/fixtures/reports/lanshan-county-transport-2024.txt'),
+  resolve(__dirname, '../../fixtures/reports/lanshan-county-transport-2024.txt'),
   'utf8',
 );
 const MEETING = {

@@ -282,7 +282,7 @@ export function generateCases(doc: OpenApiDocument, options: GenerateOptions): H
           : [
               'not-a-uuid',
               encodeURIComponent(SQL),
-              encodeURIComponent('../../../../etc/passwd'),
+              encodeURIComponent('../../../../etc/passwd'), // outside-repo-ok: path traversal on purpose
               '%00',
               '%FF',
               encodeURIComponent('你好'),

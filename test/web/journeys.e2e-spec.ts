@@ -23,7 +23,7 @@ import { see } from './see';
  * the legal adviser returns it once; it is approved by the party group, submitted and accepted; the
  * board shows it on time. Screenshots of each main screen go to docs/screenshots/.
  */
-const FIXTURE = path.resolve(ROOT, '../shared/fixtures/reports/lanshan-county-transport-2024.txt');
+const FIXTURE = path.resolve(ROOT, 'fixtures/reports/lanshan-county-transport-2024.txt');
 const UNIT = '呼图壁县交通运输局';
 
 // Browser journeys take longer than the e2e default per test.

@@ -1,6 +1,6 @@
 /**
  * The vocabulary of report content. Pure data: no Nest, no TypeORM, no I/O.
- * The five items come from 《法治政府建设与责任落实督察工作规定》 (see ../shared/domain.md, "What is reported").
+ * The five items come from 《法治政府建设与责任落实督察工作规定》 (see docs/domain.md, "What is reported").
  */
 
 /** The five statutory items of an annual report, in their statutory order. */

@@ -1,12 +1,12 @@
 /**
- * Test helpers: reading the real reports in ../shared/fixtures/reports (the `shared` folder is a sibling of
- * the repository) and the hand-written reports in ./fixtures. Used by the specs only: the library in ../src
+ * Test helpers: reading the real reports in fixtures/reports at the repository root (published reports, see
+ * fixtures/reports/SOURCES.md) and the hand-written reports in ./fixtures. Used by the specs only: the library in ../src
  * does no I/O.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-export const FIXTURE_DIR = path.resolve(__dirname, '../../../../shared/fixtures/reports');
+export const FIXTURE_DIR = path.resolve(__dirname, '../../../fixtures/reports');
 
 export const FIXTURES = {
   baodi: 'baodi-district-transport-2023.txt',

@@ -1,6 +1,6 @@
 /**
  * The vocabulary of the review path. Pure data: no Nest, no TypeORM.
- * Chinese terms are in the glossary of docs/domain (../shared/domain.md).
+ * Chinese terms are in the glossary of docs/domain.md.
  */
 
 /** Roles a user holds in a unit (see domain.md "Who uses it"). */
