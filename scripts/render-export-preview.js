@@ -9,10 +9,7 @@ const { exportReportDocx, importReportText } = require('../dist/libs/content/src
 
 async function main() {
   const root = resolve(__dirname, '..');
-  const text = readFileSync(
-    resolve(root, 'fixtures/reports/baodi-district-transport-2023.txt'),
-    'utf8',
-  );
+  const text = readFileSync(resolve(root, 'fixtures/reports/baodi-district-transport-2023.txt'), 'utf8');
   const imported = importReportText(text);
   const docx = await exportReportDocx({
     title: imported.title ?? '宝坻区交通局2023年法治政府建设情况报告',
