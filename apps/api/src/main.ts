@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { announceReady } from '@app/common';
 import { ConfigError, loadConfig } from '@app/config';
 import { SchemaBehindError } from '@app/persistence';
 import { AppModule } from './app.module';
@@ -18,6 +19,7 @@ async function bootstrap(): Promise<void> {
   server.requestTimeout = config.env.REQUEST_TIMEOUT_MS;
   const base = config.env.PUBLIC_BASE_URL ?? `http://${config.env.API_HOST}:${config.env.API_PORT}`;
   console.log(`ReportFlow API listening on ${base} (OpenAPI docs: ${base}/docs)`);
+  announceReady(config.env.READY_FILE);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,18 +1,20 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { announceReady } from '@app/common';
 import { ConfigError, loadConfig } from '@app/config';
 import { SchemaBehindError } from '@app/persistence';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
-  loadConfig();
+  const config = loadConfig();
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   // SIGTERM closes the BullMQ workers, which wait for the jobs in hand before exiting.
   app.enableShutdownHooks();
   await app.init();
   console.log('ReportFlow worker started');
+  announceReady(config.env.READY_FILE);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import type { LevelWithSilent, LogFn, Logger as PinoLogger } from 'pino';
+import pretty from 'pino-pretty';
 import type { AppConfig } from '@app/config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
@@ -29,35 +31,91 @@ export function loggableUrl(url: string): string {
 }
 
 /**
- * JSON logs (pino) with a request id on every line of a request. A caller's X-Request-Id is kept
- * when it looks sane, so a request can be followed across a proxy; secrets are redacted.
+ * Nest's start-up chatter (one line per module, controller and route: about a hundred lines) is
+ * detail for whoever debugs the wiring, not news for someone starting the system: it is logged at
+ * debug, so the default level shows what matters (ready, warnings, errors).
  */
-export function loggerParams(config: AppConfig, app: 'api' | 'worker'): Params {
-  return {
-    pinoHttp: {
-      level: config.env.LOG_LEVEL,
-      base: { app },
-      genReqId: (req: IncomingMessage, res: ServerResponse) => requestIdFor(req, res),
-      customAttributeKeys: { reqId: 'requestId' },
-      redact: {
-        paths: [
-          'req.headers.authorization',
-          'req.headers.cookie',
-          'req.body.password',
-          'req.body.refreshToken',
-          'res.headers["set-cookie"]',
-        ],
-        censor: '[redacted]',
-      },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: loggableUrl(req.url),
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      transport: config.env.LOG_PRETTY ? { target: 'pino-pretty' } : undefined,
+const STARTUP_DETAIL = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+  'WebSocketsController',
+]);
+
+/** Whether this process writes short human lines (see LOG_FORMAT in the config schema). */
+export function wantsHumanLogs(config: AppConfig, stdoutIsTerminal = Boolean(process.stdout.isTTY)): boolean {
+  if (config.env.LOG_PRETTY === true || config.env.LOG_FORMAT === 'pretty') return true;
+  if (config.env.LOG_FORMAT === 'json' || config.env.LOG_PRETTY === false) return false;
+  return !config.isProduction && stdoutIsTerminal;
+}
+
+/** pino hook: a line whose Nest context is start-up detail is written at debug instead of info. */
+function demoteStartupDetail(this: PinoLogger, args: Parameters<LogFn>, method: LogFn, level: number): void {
+  const first = args[0] as { context?: unknown } | undefined;
+  const context = typeof first === 'object' && first !== null ? first.context : undefined;
+  if (level === 30 && typeof context === 'string' && STARTUP_DETAIL.has(context)) {
+    (this.debug as LogFn).apply(this, args);
+    return;
+  }
+  method.apply(this, args);
+}
+
+/**
+ * Logs with a request id on every line of a request: JSON (pino) for machines, or one short line
+ * per event for a developer at a terminal. A caller's X-Request-Id is kept when it looks sane, so a
+ * request can be followed across a proxy; secrets are redacted.
+ */
+export function loggerParams(
+  config: AppConfig,
+  app: 'api' | 'worker',
+  stdoutIsTerminal = Boolean(process.stdout.isTTY),
+): Params {
+  const human = wantsHumanLogs(config, stdoutIsTerminal);
+  const options = {
+    level: config.env.LOG_LEVEL as LevelWithSilent,
+    base: { app },
+    hooks: { logMethod: demoteStartupDetail },
+    genReqId: (req: IncomingMessage, res: ServerResponse) => requestIdFor(req, res),
+    customAttributeKeys: { reqId: 'requestId' },
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.body.password',
+        'req.body.refreshToken',
+        'res.headers["set-cookie"]',
+      ],
+      censor: '[redacted]',
     },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: loggableUrl(req.url),
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    // A request is one short line: "GET /me 200 (4 ms)".
+    ...(human
+      ? {
+          customSuccessMessage: (req: IncomingMessage, res: ServerResponse, ms: number) =>
+            `${req.method} ${loggableUrl(req.url ?? '')} ${res.statusCode} (${Math.round(ms)} ms)`,
+          customErrorMessage: (req: IncomingMessage, res: ServerResponse) =>
+            `${req.method} ${loggableUrl(req.url ?? '')} ${res.statusCode} failed`,
+        }
+      : {}),
   };
+  if (!human) return { pinoHttp: options };
+  // Synchronous, in this thread: a line is on the terminal before the process can exit.
+  const stream = pretty({
+    sync: true,
+    colorize: stdoutIsTerminal,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,app,req,res,responseTime,requestId,context',
+    messageFormat: `${app} {if context}[{context}] {end}{msg}`,
+    singleLine: true,
+  });
+  return { pinoHttp: [options, stream] };
 }

@@ -42,7 +42,15 @@ export const envSchema = z
     JWT_ACCESS_TTL_SECONDS: int(60, 86400).default(900),
     REFRESH_TTL_DAYS: int(1, 90).default(14),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    LOG_PRETTY: bool.default('false'),
+    /**
+     * `auto`: short human lines when the process writes to a terminal outside production (what a
+     * developer running start.sh wants), JSON otherwise (log collectors, CI, production).
+     */
+    LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+    /** Kept for existing .env files: LOG_PRETTY=true means LOG_FORMAT=pretty. */
+    LOG_PRETTY: bool.optional(),
+    /** When set, the process writes this file once it is ready and removes it when it stops (start.sh waits on it). */
+    READY_FILE: z.string().min(1).optional(),
     /** Comma-separated allowed origins; empty means CORS is closed. */
     CORS_ORIGINS: z.string().default(''),
     BODY_LIMIT: z

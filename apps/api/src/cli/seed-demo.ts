@@ -1,8 +1,8 @@
-/** `npm run seed:demo`: loads the demo units and users (once) and prints the demo logins. */
+/** `npm run seed:demo`: loads the demo units and users (once); `npm run demo:logins` lists the logins. */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '@app/directory';
+import { DEMO_PASSWORD, seedDemo } from '@app/directory';
 import { buildDataSourceOptions } from '@app/persistence';
 import { hashPassword } from '../auth/passwords';
 
@@ -16,11 +16,6 @@ async function main(): Promise<void> {
   try {
     const result = await seedDemo(dataSource, await hashPassword(DEMO_PASSWORD));
     console.log(result.created ? 'Demo data loaded.' : 'Demo data already present.');
-    console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
-    for (const user of DEMO_USERS) {
-      const roles = user.roles.map((r) => (Array.isArray(r) ? r[0] : r)).join(', ');
-      console.log(`  ${user.username.padEnd(16)} ${roles.padEnd(16)} ${user.displayName}`);
-    }
   } finally {
     await dataSource.destroy();
   }
