@@ -319,6 +319,21 @@ describe('copy recipients (抄送)', () => {
     expect((await copies('sibling').expect(200)).body).toEqual([]);
   });
 
+  it('the 抄送 list is declared in OpenAPI with its response schema', async () => {
+    const doc = (await api.http().get('/docs/openapi.json').expect(200)).body;
+    const operation = doc.paths['/reports/copies'].get;
+    expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual([
+      'limit',
+      'offset',
+      'reportYear',
+    ]);
+    const schema = operation.responses['200'].content['application/json'].schema;
+    expect(schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/CopiedReportDto' } });
+    expect(Object.keys(doc.components.schemas.CopiedReportDto.properties)).toEqual(
+      expect.arrayContaining(['id', 'unit', 'reportYear', 'title', 'state', 'copy']),
+    );
+  });
+
   it('the 抄送 list validates its query like GET /reports', async () => {
     const bad = await copies('reader', '?limit=0').expect(400);
     expect(bad.body).toMatchObject({ error: 'VALIDATION_FAILED', message: expect.stringContaining('limit') });

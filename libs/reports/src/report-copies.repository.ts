@@ -19,10 +19,6 @@ export interface CopyGrant {
   latest: CopyDispatch;
 }
 
-export function dispatchedRevisions(grant: CopyGrant): number[] {
-  return [...new Set(grant.dispatches.map((d) => d.revision))];
-}
-
 /** Reads the copies (抄送) recorded by ReportRepository.addCopies. */
 @Injectable()
 export class ReportCopyRepository {

@@ -1,5 +1,5 @@
 import { AppError } from '@app/common';
-import { dispatchedRevisions, type AuditEvent, type CopyGrant } from '@app/reports';
+import type { AuditEvent, CopyGrant } from '@app/reports';
 import type { WorkflowDefinition } from '@app/workflow';
 
 /**
@@ -14,7 +14,7 @@ export const revisionNotFound = (number: number) =>
 
 /** A revision the copy recipient was not sent answers exactly like one that does not exist. */
 export function assertDispatched(copy: CopyGrant, number: number): void {
-  if (!dispatchedRevisions(copy).includes(number)) throw revisionNotFound(number);
+  if (!copy.dispatches.some((d) => d.revision === number)) throw revisionNotFound(number);
 }
 
 /** Events the copy recipient may read: boundary steps from its first dispatch on. */
