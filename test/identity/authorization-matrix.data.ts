@@ -83,6 +83,28 @@ const readReceivedCampaign: Row = {
   admin: unitRoles(200, 200),
 };
 
+/**
+ * A report of the target unit copied (抄送) to C1: C1's unit_leader and coordinator read what was
+ * dispatched to it; C1's other roles see the copy but lack the role (403, 'report.read-copy').
+ * A report C1 reaches anyway (its own; below it for coordinators and admins) reads as usual.
+ */
+const readCopy: Row = {
+  drafter: unitRoles(200, 403, 403, 403),
+  dept_reviewer: unitRoles(200, 403, 403, 403),
+  legal_adviser: unitRoles(200, 403, 403, 403),
+  party_approver: unitRoles(200, 403, 403, 403),
+  unit_leader: unitRoles(200, 200, 200, 200),
+  coordinator: unitRoles(200, 200, 200, 200),
+  admin: unitRoles(200, 200, 403, 403),
+};
+
+/** What was not dispatched to C1 (a later draft, a later attachment) is 404 to its copy readers. */
+const readCopyNotSent: Row = {
+  ...readCopy,
+  unit_leader: unitRoles(200, 404, 404, 404),
+  coordinator: unitRoles(200, 200, 404, 404),
+};
+
 export const TARGETED: Record<string, Row> = {
   'GET /units/:id': {
     ...sameForOwnUnitRoles(200),
@@ -212,6 +234,14 @@ export const TARGETED: Record<string, Row> = {
   'POST /campaigns/:id/withdraw (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/notice-file (issued by)': changeIssuedCampaign(201),
   'POST /campaigns/:id/extensions/:extensionId/decision (issued by)': changeIssuedCampaign(200),
+  // Copies (抄送): a report of the target unit dispatched with revision 1 and copied to C1 as the
+  // rule-of-law office, then redrafted (revision 2, one more attachment) after the dispatch.
+  'GET /reports/:id (copied to C1)': readCopy,
+  'GET /reports/:id/history (copied to C1)': readCopy,
+  'GET /reports/:id/export.docx (copied to C1)': readCopy,
+  'GET /reports/:id/revisions/:number (copied to C1, dispatched)': readCopy,
+  'GET /reports/:id/revisions/:number (copied to C1, redrafted after)': readCopyNotSent,
+  'GET /reports/:id/attachments/:attachmentId/content (copied to C1, added after)': readCopyNotSent,
 };
 
 /** Endpoints with no target unit: the caller's own data, or an admin-only view. */
@@ -299,6 +329,8 @@ export const UNTARGETED: Record<string, Record<MatrixRole, number>> = {
   'POST /content/import': everyone(200),
   'POST /content/import-file': everyone(200),
   'POST /content/check': everyone(200),
+  // The 抄送 list of C1: its readers of copies only.
+  'GET /reports/copies': { ...everyone(403), unit_leader: 200, coordinator: 200 },
 };
 
 function everyone(status: number): Record<MatrixRole, number> {

@@ -160,6 +160,13 @@ describe('authorization matrix: every endpoint x role x target', () => {
     const readOnce = (make: () => Promise<string>) => cached(`${endpoint}|${relation}`, make);
     /** A report of the target with a saved, complete revision 1 (made once per relation). */
     const savedReport = () => cached(`saved|${relation}`, () => makeCompleteReport(target));
+    /** A report of the target copied to C1 (made once per relation). */
+    const copiedReport = async () => {
+      const [id, laterAttachmentId] = (
+        await cached(`copied|${relation}`, () => makeCopiedReport(target))
+      ).split('|');
+      return { id, laterAttachmentId };
+    };
     switch (endpoint) {
       case 'GET /units/:id':
         return (await http.get(`/units/${target}`).set(auth)).status;
@@ -372,6 +379,20 @@ describe('authorization matrix: every endpoint x role x target', () => {
             .send({ decision: 'refuse', comment: '请按期报送' })
         ).status;
       }
+      case 'GET /reports/:id (copied to C1)':
+        return (await http.get(`/reports/${(await copiedReport()).id}`).set(auth)).status;
+      case 'GET /reports/:id/history (copied to C1)':
+        return (await http.get(`/reports/${(await copiedReport()).id}/history`).set(auth)).status;
+      case 'GET /reports/:id/export.docx (copied to C1)':
+        return (await http.get(`/reports/${(await copiedReport()).id}/export.docx`).set(auth)).status;
+      case 'GET /reports/:id/revisions/:number (copied to C1, dispatched)':
+        return (await http.get(`/reports/${(await copiedReport()).id}/revisions/1`).set(auth)).status;
+      case 'GET /reports/:id/revisions/:number (copied to C1, redrafted after)':
+        return (await http.get(`/reports/${(await copiedReport()).id}/revisions/2`).set(auth)).status;
+      case 'GET /reports/:id/attachments/:attachmentId/content (copied to C1, added after)': {
+        const { id, laterAttachmentId } = await copiedReport();
+        return (await http.get(`/reports/${id}/attachments/${laterAttachmentId}/content`).set(auth)).status;
+      }
       default:
         throw new Error(`no request for ${endpoint}`);
     }
@@ -387,6 +408,35 @@ describe('authorization matrix: every endpoint x role x target', () => {
       expect(actual).toEqual(row);
     });
   }
+
+  /**
+   * A report of the unit whose revision 1 was dispatched and copied to C1 (the copy rows written as
+   * the dispatch writes them), then redrafted: revision 2 and an attachment added after the dispatch.
+   * Returns "reportId|laterAttachmentId".
+   */
+  const makeCopiedReport = async (unitId: string): Promise<string> => {
+    const id = await makeCompleteReport(unitId);
+    const drafter = await principalIn(unitId, ['drafter']);
+    const attachments = api.app.get(AttachmentsService);
+    await attachments.upload(drafter, id, { originalname: '报送前.pdf', buffer: PDF });
+    const now = new Date();
+    await api.dataSource.query(
+      'INSERT INTO report_copies (report_id, unit_id, created_at) VALUES (?, ?, ?)',
+      [id, targets.own, now],
+    );
+    await api.dataSource.query(
+      `INSERT INTO report_copy_revisions (report_id, unit_id, event_seq, revision, dispatched_at)
+       SELECT id, ?, last_event_seq, current_revision, ? FROM reports WHERE id = ?`,
+      [targets.own, now, id],
+    );
+    const unit = await unitById(api.dataSource, unitId);
+    const sections = completeSections(unit.name, CAMPAIGN_YEAR);
+    await api.app
+      .get(DraftingService)
+      .save(drafter, id, { basedOnRevision: 1, sections: { ...sections, other: '报送后重新起草' } });
+    const later = await attachments.upload(drafter, id, { originalname: '报送后.pdf', buffer: PDF });
+    return `${id}|${later.id}`;
+  };
 
   /** A notification (in-app message) for a user, straight into the database. */
   const notificationFor = async (userId: string): Promise<number> =>

@@ -9,6 +9,7 @@ import { LoginPage } from './pages/LoginPage';
 // Every page but the login is its own chunk: the first page loads only what it shows.
 const TodoPage = lazy(() => import('./pages/TodoPage'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage'));
+const CopiesPage = lazy(() => import('./pages/CopiesPage'));
 const ReportPage = lazy(() => import('./pages/report/ReportPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const UnitsPage = lazy(() => import('./pages/admin/UnitsPage'));
@@ -60,6 +61,14 @@ export function AppRoutes() {
           <Route path="todo" element={<TodoPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="reports/:id" element={<ReportPage />} />
+          <Route
+            path="copies"
+            element={
+              <RequireRole roles={['unit_leader', 'coordinator']}>
+                <CopiesPage />
+              </RequireRole>
+            }
+          />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route
             path="campaigns"

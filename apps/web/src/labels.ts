@@ -106,6 +106,7 @@ export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   withdrawn: '撤回',
   accepted: '已接收',
   published: '已公开',
+  copied: '抄送',
   reminder: '催办',
   escalation: '督办',
   campaign_issued: '报送任务',

@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   'user.manage': ['admin'],
   'admin-event.read': ['admin'],
   'report.read': 'any',
+  // A copy (抄送) is read by the head of the rule-of-law office it went to, or its coordinators;
+  // other members of that office hold no business with another unit's report.
+  'report.read-copy': ['unit_leader', 'coordinator'],
   'report.create': ['drafter', 'coordinator'],
   'report.edit': ['drafter'],
   'report.attach': ['drafter'],

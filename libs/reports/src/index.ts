@@ -2,6 +2,7 @@ export * from './audit-chain';
 export * from './audit.repository';
 export * from './drafting.service';
 export * from './report-access';
+export * from './report-copies.repository';
 export * from './report.errors';
 export * from './report.repository';
 export * from './report.types';

@@ -1,27 +1,48 @@
 import { Injectable } from '@nestjs/common';
 import { AccessErrors, authorize, canSee, type Permission, type Principal, type Unit } from '@app/directory';
+import { ReportCopyRepository, type CopyGrant } from './report-copies.repository';
 import { ReportRepository } from './report.repository';
 import type { Report } from './report.types';
 
+export interface ReadableReport {
+  report: Report;
+  unit: Unit;
+  parent: Unit | null;
+  /** True when the caller reads only as a copy recipient (抄送): see `copy` for what it may read. */
+  copyOnly: boolean;
+  /** The dispatches to the caller's unit when copyOnly; null for readers in reach of the report. */
+  copy: CopyGrant | null;
+}
+
 /**
  * Object-level checks on every report read and write. A report is readable by its own unit, by the
- * coordinators/admins above it, and (once submitted) by the rule-of-law offices it was copied to.
- * Anything else is 404, so ids reveal nothing.
+ * coordinators/admins above it, and by the rule-of-law offices it was dispatched to (抄送), but
+ * there only by a role allowed to read copies ('report.read-copy', else 403) and only the
+ * revisions dispatched to them: every read path narrows itself with `copy`. Anything else is 404,
+ * so ids reveal nothing.
  */
 @Injectable()
 export class ReportAccess {
-  constructor(private readonly reports: ReportRepository) {}
+  constructor(
+    private readonly reports: ReportRepository,
+    private readonly copies: ReportCopyRepository,
+  ) {}
 
-  async readable(
-    principal: Principal,
-    reportId: string,
-  ): Promise<{ report: Report; unit: Unit; parent: Unit | null; copyOnly: boolean }> {
+  async readable(principal: Principal, reportId: string): Promise<ReadableReport> {
     const found = await this.reports.findWithUnit(reportId);
     if (!found) throw AccessErrors.notFound('Report');
     const { report, unit } = found;
-    if (canSee(principal, unit)) return { ...found, copyOnly: false };
-    if (await this.reports.isCopiedTo(report.id, principal.unitId)) return { ...found, copyOnly: true };
-    throw AccessErrors.notFound('Report');
+    if (canSee(principal, unit)) return { ...found, copyOnly: false, copy: null };
+    const copy = await this.copies.grantOf(report.id, principal.unitId);
+    if (!copy) throw AccessErrors.notFound('Report');
+    // The copy is visible to the whole office, so a member without the role learns which one it needs.
+    authorize(
+      principal,
+      'report.read-copy',
+      { id: principal.unitId, path: principal.unitPath, name: copy.unitName },
+      'Report',
+    );
+    return { ...found, copyOnly: true, copy };
   }
 
   async writable(

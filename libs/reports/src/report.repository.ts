@@ -222,19 +222,23 @@ export class ReportRepository {
     return rows.map((r) => ({ id: r.id, version: Number(r.version) }));
   }
 
+  /**
+   * Copies the report to the rule-of-law offices (抄送). Called in the transaction that moved the
+   * report upward, after applyTransition: the row's current revision and last event are then the
+   * dispatched revision and the dispatching event, recorded per unit so that a copy recipient reads
+   * exactly what was sent to it, each time it was sent.
+   */
   async addCopies(manager: EntityManager, reportId: string, unitIds: string[], now: Date): Promise<void> {
     if (unitIds.length === 0) return;
     await manager.query(
       `INSERT IGNORE INTO report_copies (report_id, unit_id, created_at) VALUES ${unitIds.map(() => '(?, ?, ?)').join(', ')}`,
       unitIds.flatMap((u) => [reportId, u, now]),
     );
-  }
-
-  async isCopiedTo(reportId: string, unitId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      'SELECT 1 FROM report_copies WHERE report_id = ? AND unit_id = ?',
-      [reportId, unitId],
+    await manager.query(
+      `INSERT IGNORE INTO report_copy_revisions (report_id, unit_id, event_seq, revision, dispatched_at)
+       SELECT r.id, u.id, r.last_event_seq, r.current_revision, ? FROM reports r JOIN units u ON u.id IN (?)
+        WHERE r.id = ?`,
+      [now, unitIds, reportId],
     );
-    return rows.length > 0;
   }
 }

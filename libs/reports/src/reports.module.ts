@@ -7,6 +7,7 @@ import { DeadlineRepository } from './deadline.repository';
 import { DraftingService } from './drafting.service';
 import { IdempotencyRepository } from './idempotency.repository';
 import { ReportAccess } from './report-access';
+import { ReportCopyRepository } from './report-copies.repository';
 import { ReportRepository } from './report.repository';
 import { RevisionRepository } from './revision.repository';
 import { StageClock } from './stage-clock';
@@ -21,6 +22,7 @@ const providers = [
   DraftingService,
   IdempotencyRepository,
   ReportAccess,
+  ReportCopyRepository,
   ReportRepository,
   RevisionRepository,
   StageClock,

@@ -21,6 +21,13 @@ export interface AttachmentView {
   createdAt: Date;
 }
 
+/**
+ * A copy recipient (抄送单位) sees the attachments that went up with a dispatch to it: those whose
+ * upload event comes before its latest dispatch event (the parameter). Later ones answer 404.
+ */
+const SENT_BEFORE = `JOIN audit_events e ON e.report_id = a.report_id AND e.action = 'attach'
+   AND JSON_UNQUOTE(JSON_EXTRACT(e.fields, '$.attachmentId')) = a.id AND e.seq < ?`;
+
 /** Evidence files attached to a report while it is drafted; each upload is recorded in the audit chain. */
 @Injectable()
 export class AttachmentsService {
@@ -114,10 +121,11 @@ export class AttachmentsService {
   }
 
   async list(principal: Principal, reportId: string): Promise<AttachmentView[]> {
-    await this.access.readable(principal, reportId);
+    const { copy } = await this.access.readable(principal, reportId);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT * FROM attachments WHERE report_id = ? ORDER BY created_at, id',
-      [reportId],
+      `SELECT a.* FROM attachments a ${copy ? SENT_BEFORE : ''}
+        WHERE a.report_id = ? ORDER BY a.created_at, a.id`,
+      copy ? [copy.latest.eventSeq, reportId] : [reportId],
     );
     return rows.map(toView);
   }
@@ -127,10 +135,10 @@ export class AttachmentsService {
     reportId: string,
     attachmentId: string,
   ): Promise<{ view: AttachmentView; content: Buffer }> {
-    await this.access.readable(principal, reportId);
+    const { copy } = await this.access.readable(principal, reportId);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT * FROM attachments WHERE report_id = ? AND id = ?',
-      [reportId, attachmentId],
+      `SELECT a.* FROM attachments a ${copy ? SENT_BEFORE : ''} WHERE a.report_id = ? AND a.id = ?`,
+      copy ? [copy.latest.eventSeq, reportId, attachmentId] : [reportId, attachmentId],
     );
     if (!rows[0]) throw new AppError(404, 'ATTACHMENT_NOT_FOUND', 'Attachment not found');
     return { view: toView(rows[0]), content: await this.storage.get(rows[0].storage_key as string) };

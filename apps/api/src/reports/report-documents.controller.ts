@@ -7,7 +7,7 @@ import { localDateOf } from '@app/calendar';
 import { AppError, Clock } from '@app/common';
 import { checkFollowThrough, emptySections, exportReportDocx } from '@app/content';
 import type { Principal } from '@app/directory';
-import { ReportAccess, RevisionRepository } from '@app/reports';
+import { ReportAccess, RevisionRepository, type Report } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 
 class ExportQuery {
@@ -44,15 +44,16 @@ export class ReportDocumentsController {
     @Query() query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const { report, unit } = await this.access.readable(principal, id);
-    const revision =
-      report.currentRevision > 0 ? await this.revisions.find(id, report.currentRevision) : null;
+    const { report, unit, copy } = await this.access.readable(principal, id);
+    // A copy recipient exports the latest revision dispatched to it, dated the day it was sent.
+    const number = copy ? copy.latest.revision : report.currentRevision;
+    const revision = number > 0 ? await this.revisions.find(id, number) : null;
     if (!revision) throw new AppError(409, 'NOTHING_TO_EXPORT', 'The report has no saved revision yet');
     const buffer = await exportReportDocx(
       {
         title: revision.title,
         unitName: unit.name,
-        date: localDateOf(report.submittedAt ?? this.clock.now()),
+        date: localDateOf(copy?.latest.dispatchedAt ?? report.submittedAt ?? this.clock.now()),
         sections: revision.sections,
       },
       { publicVersion: query.version === 'public' },
@@ -69,26 +70,50 @@ export class ReportDocumentsController {
       "Last year's plan (item 4 of the same unit's previous report) against this year's measures, with the evidence",
   })
   async followThrough(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
-    const { report } = await this.access.readable(principal, id);
-    // The unit's report for the year before, the most advanced one if there are several.
-    const [last]: Array<{ id: string; current_revision: number }> = await this.dataSource.query(
-      `SELECT id, current_revision FROM reports WHERE unit_id = ? AND report_year = ? AND current_revision > 0
-        ORDER BY submitted_at IS NULL, submitted_at DESC, updated_at DESC LIMIT 1`,
-      [report.unitId, report.reportYear - 1],
-    );
+    const { report, copy } = await this.access.readable(principal, id);
+    // A copy recipient compares what was dispatched to it: this year's latest copy against last
+    // year's, never a draft of either.
+    const last = copy ? await this.lastYearCopy(report, copy.unitId) : await this.lastYearReport(report);
     if (!last)
       return {
         lastYearReportId: null,
         entries: [],
-        message: `No ${report.reportYear - 1} report of this unit is in the system`,
+        message: copy
+          ? `No ${report.reportYear - 1} report of this unit was copied to ${copy.unitName}`
+          : `No ${report.reportYear - 1} report of this unit is in the system`,
       };
+    const thisYear = copy ? copy.latest.revision : report.currentRevision;
     const [before, now] = await Promise.all([
-      this.revisions.find(last.id, last.current_revision),
-      report.currentRevision > 0 ? this.revisions.find(id, report.currentRevision) : null,
+      this.revisions.find(last.id, last.revision),
+      thisYear > 0 ? this.revisions.find(id, thisYear) : null,
     ]);
     return {
       lastYearReportId: last.id,
       entries: checkFollowThrough(before!.sections, now?.sections ?? emptySections()),
     };
+  }
+
+  /** The unit's report for the year before, the most advanced one if there are several. */
+  private async lastYearReport(report: Report): Promise<{ id: string; revision: number } | null> {
+    const [last]: Array<{ id: string; current_revision: number }> = await this.dataSource.query(
+      `SELECT id, current_revision FROM reports WHERE unit_id = ? AND report_year = ? AND current_revision > 0
+        ORDER BY submitted_at IS NULL, submitted_at DESC, updated_at DESC LIMIT 1`,
+      [report.unitId, report.reportYear - 1],
+    );
+    return last ? { id: last.id, revision: Number(last.current_revision) } : null;
+  }
+
+  /** The revision of the unit's previous-year report last dispatched to the copy recipient. */
+  private async lastYearCopy(
+    report: Report,
+    copyUnitId: string,
+  ): Promise<{ id: string; revision: number } | null> {
+    const [last]: Array<{ id: string; revision: number }> = await this.dataSource.query(
+      `SELECT c.report_id AS id, c.revision FROM report_copy_revisions c JOIN reports r ON r.id = c.report_id
+        WHERE r.unit_id = ? AND r.report_year = ? AND c.unit_id = ?
+        ORDER BY c.dispatched_at DESC, c.event_seq DESC LIMIT 1`,
+      [report.unitId, report.reportYear - 1, copyUnitId],
+    );
+    return last ? { id: last.id, revision: Number(last.revision) } : null;
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError } from '@app/common';
 import { emptySections } from '@app/content';
 import { SUBTREE_ROLES, type Principal, type Unit } from '@app/directory';
 import {
@@ -11,9 +10,11 @@ import {
   toReport,
   verifyChain,
   workflowRolesFor,
+  type CopyGrant,
   type Report,
 } from '@app/reports';
 import { allowedActions, defaultRegistry, stateLabel, statesActionableBy, type Role } from '@app/workflow';
+import { assertDispatched, copyVisibleEvents, revisionNotFound } from './copy-view';
 import { diffSections } from './section-diff';
 
 @Injectable()
@@ -27,12 +28,15 @@ export class ReportQueriesService {
   ) {}
 
   async get(principal: Principal, reportId: string) {
-    const { report, unit, copyOnly } = await this.access.readable(principal, reportId);
-    const revision =
-      report.currentRevision > 0 ? await this.revisions.find(report.id, report.currentRevision) : null;
+    const { report, unit, copyOnly, copy } = await this.access.readable(principal, reportId);
+    // A copy recipient opens the latest revision dispatched to it, never the draft in progress.
+    const shown = copy ? copy.latest.revision : report.currentRevision;
+    const revision = shown > 0 ? await this.revisions.find(report.id, shown) : null;
     return {
       ...this.summary(report, unit),
+      ...(copy ? { title: revision?.title ?? report.title, currentRevision: shown } : {}),
       copyOnly,
+      ...(copy ? { copy: copyDispatches(copy) } : {}),
       sections: revision?.sections ?? emptySections(),
       allowedActions: copyOnly ? [] : this.actionsFor(principal, report, unit),
     };
@@ -70,14 +74,18 @@ export class ReportQueriesService {
   }
 
   async listRevisions(principal: Principal, reportId: string) {
-    await this.access.readable(principal, reportId);
-    return this.revisions.list(reportId);
+    const { copy } = await this.access.readable(principal, reportId);
+    const all = await this.revisions.list(reportId);
+    if (!copy) return all;
+    const sent = new Set(copy.dispatches.map((d) => d.revision));
+    return all.filter((r) => sent.has(r.number));
   }
 
   async getRevision(principal: Principal, reportId: string, number: number) {
-    await this.access.readable(principal, reportId);
+    const { copy } = await this.access.readable(principal, reportId);
+    if (copy) assertDispatched(copy, number);
     const revision = await this.revisions.find(reportId, number);
-    if (!revision) throw new AppError(404, 'REVISION_NOT_FOUND', `Revision ${number} does not exist`);
+    if (!revision) throw revisionNotFound(number);
     return revision;
   }
 
@@ -96,8 +104,10 @@ export class ReportQueriesService {
   }
 
   async history(principal: Principal, reportId: string) {
-    const { report } = await this.access.readable(principal, reportId);
-    const events = await this.audit.listForReport(reportId);
+    const { report, copy } = await this.access.readable(principal, reportId);
+    const all = await this.audit.listForReport(reportId);
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    const events = copy ? copyVisibleEvents(definition, all, copy) : all;
     const actorIds = [...new Set(events.map((e) => e.actorUserId))];
     const actors: Array<{ id: string; username: string; display_name: string }> = actorIds.length
       ? await this.dataSource.query('SELECT id, username, display_name FROM users WHERE id IN (?)', [
@@ -106,7 +116,8 @@ export class ReportQueriesService {
       : [];
     return {
       reportId,
-      chain: verifyChain(events, report.lastHash),
+      // Verified over the whole chain, also when a copy recipient is shown only part of it.
+      chain: verifyChain(all, report.lastHash),
       events: events.map((e) => {
         const actor = actors.find((a) => a.id === e.actorUserId);
         return {
@@ -207,6 +218,15 @@ export class ReportQueriesService {
       updatedAt: report.updatedAt,
     };
   }
+}
+
+/** The dispatches a copy recipient received, oldest first. */
+function copyDispatches(copy: CopyGrant) {
+  return {
+    dispatches: copy.dispatches.map((d) => ({ revision: d.revision, dispatchedAt: d.dispatchedAt })),
+    latestRevision: copy.latest.revision,
+    latestDispatchedAt: copy.latest.dispatchedAt,
+  };
 }
 
 /** States where a role can act, across every registered workflow definition. */

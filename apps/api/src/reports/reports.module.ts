@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ReportsCoreModule } from '@app/reports';
+import { ReportCopiesController } from './report-copies.controller';
+import { ReportCopiesService } from './report-copies.service';
 import { ReportQueriesService } from './report-queries.service';
 import { ReportDocumentsController } from './report-documents.controller';
 import { ReportsController } from './reports.controller';
 
 @Module({
   imports: [ReportsCoreModule],
-  controllers: [ReportsController, ReportDocumentsController],
-  providers: [ReportQueriesService],
+  // Routes are registered in this order: the fixed path /reports/copies before /reports/:id.
+  controllers: [ReportCopiesController, ReportsController, ReportDocumentsController],
+  providers: [ReportQueriesService, ReportCopiesService],
 })
 export class ReportsModule {}

@@ -3,6 +3,7 @@ import type {
   AllowedAction,
   Attachment,
   CheckResult,
+  CopiedReport,
   ImportResult,
   Me,
   NotificationItem,
@@ -71,6 +72,8 @@ export const listReports = (query: {
   limit?: number;
   offset?: number;
 }) => api<ReportSummary[]>('/reports', { query });
+export const listCopies = (query: { reportYear?: number; limit?: number; offset?: number }) =>
+  api<CopiedReport[]>('/reports/copies', { query });
 export const createReport = (body: { unitId: string; reportYear: number; title?: string }) =>
   api<ReportDetail>('/reports', { body });
 export const getReport = (id: string) => api<ReportDetail>(`/reports/${id}`);

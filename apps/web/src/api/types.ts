@@ -425,3 +425,15 @@ export interface DeadLetter {
   createdAt: string;
   deadAt: string;
 }
+
+/** GET /reports/copies: a report copied (抄送) to my unit, as last dispatched. */
+export interface CopiedReport {
+  id: string;
+  unit: { id: string; name: string };
+  reportYear: number;
+  title: string;
+  state: string;
+  stateLabel: string;
+  campaignId: string | null;
+  copy: { revision: number; dispatchedAt: string; firstDispatchedAt: string; dispatchCount: number };
+}

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BellOutlined,
   CarryOutOutlined,
+  CopyOutlined,
   FileTextOutlined,
   FieldTimeOutlined,
   LogoutOutlined,
@@ -12,9 +13,10 @@ import {
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import type { Role } from '../api/types';
+import type { Me, Role } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { roleLabel } from '../labels';
+import { canReadCopies } from '../pages/copiesAccess';
 import { NotificationBell } from './NotificationBell';
 
 interface MenuEntry {
@@ -22,6 +24,8 @@ interface MenuEntry {
   label: string;
   icon: React.ReactNode;
   roles?: Role[];
+  /** Shown only to whom this says (finer than the group's roles). */
+  visible?: (me: Me | null) => boolean;
 }
 
 const GROUPS: Array<{ label: string; roles?: Role[]; items: MenuEntry[] }> = [
@@ -30,6 +34,7 @@ const GROUPS: Array<{ label: string; roles?: Role[]; items: MenuEntry[] }> = [
     items: [
       { key: '/app/todo', label: '我的待办', icon: <CarryOutOutlined /> },
       { key: '/app/reports', label: '年度报告', icon: <FileTextOutlined /> },
+      { key: '/app/copies', label: '抄送给我的', icon: <CopyOutlined />, visible: canReadCopies },
       { key: '/app/notifications', label: '消息中心', icon: <BellOutlined /> },
     ],
   },
@@ -61,7 +66,9 @@ export function AppLayout() {
   const items: MenuProps['items'] = GROUPS.filter((g) => !g.roles || hasRole(...g.roles)).map((g) => ({
     type: 'group',
     label: g.label,
-    children: g.items.map((i) => ({ key: i.key, label: i.label, icon: i.icon })),
+    children: g.items
+      .filter((i) => !i.visible || i.visible(me))
+      .map((i) => ({ key: i.key, label: i.label, icon: i.icon })),
   }));
   const selected = GROUPS.flatMap((g) => g.items)
     .map((i) => i.key)

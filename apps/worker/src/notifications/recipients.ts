@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { UserRepository } from '@app/directory';
+import { DataSource } from 'typeorm';
+import { PERMISSIONS, SUBTREE_ROLES, UserRepository } from '@app/directory';
 import type { Audience } from '@app/reminders';
 import type { Report } from '@app/reports';
 import { defaultRegistry, rolesThatAct, type Role } from '@app/workflow';
@@ -18,7 +19,33 @@ export interface AudienceUnit {
 /** Who a reminder goes to: whoever must act now, the unit leader (督办), or the coordinators above. */
 @Injectable()
 export class Recipients {
-  constructor(private readonly users: UserRepository) {}
+  constructor(
+    private readonly users: UserRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * The members of the given copy-recipient units (抄送单位) who may read a copy there, i.e. hold a
+   * role of 'report.read-copy' that applies to their own unit: held in it, or (coordinator) in it
+   * or above it. The same rule ReportAccess applies, so nobody is told of a copy they cannot open.
+   */
+  async copyReaders(unitIds: string[]): Promise<Recipient[]> {
+    if (unitIds.length === 0) return [];
+    const roles: readonly Role[] = PERMISSIONS['report.read-copy'];
+    const subtree = roles.filter((r) => SUBTREE_ROLES.includes(r));
+    const single = roles.filter((r) => !SUBTREE_ROLES.includes(r));
+    const rows: Array<{ id: string; unit_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT u.id, u.unit_id FROM users u
+         JOIN units own ON own.id = u.unit_id
+         JOIN user_roles r ON r.user_id = u.id
+         JOIN units held ON held.id = r.unit_id
+        WHERE u.unit_id IN (?) AND u.active = 1
+          AND ((r.role IN (?) AND r.unit_id = u.unit_id) OR (r.role IN (?) AND own.path LIKE CONCAT(held.path, '%')))
+        ORDER BY u.unit_id, u.id`,
+      [unitIds, single.length ? single : [''], subtree.length ? subtree : ['']],
+    );
+    return rows.map((r) => ({ id: r.id, unitId: r.unit_id }));
+  }
 
   audienceUnit(report: Report, audience: Audience): AudienceUnit | null {
     if (audience === 'unit_leader') return { unitId: report.unitId, roles: ['unit_leader'] };

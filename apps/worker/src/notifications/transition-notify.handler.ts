@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
 import { UnitRepository, UserRepository } from '@app/directory';
 import type { JobOutcome, JobPayloads } from '@app/queue';
-import { AuditRepository, ReportRepository } from '@app/reports';
+import { AuditRepository, ReportCopyRepository, ReportRepository, RevisionRepository } from '@app/reports';
 import { defaultRegistry, stateLabel, type Effect } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
 import { InboxRepository, type InboxMessage } from './inbox.repository';
+import { Recipients } from './recipients';
 
 const REASON_TITLE: Record<Extract<Effect, { type: 'notify' }>['reason'], string> = {
   action_required: '待办',
@@ -25,6 +26,9 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     private readonly units: UnitRepository,
     private readonly users: UserRepository,
     private readonly inbox: InboxRepository,
+    private readonly copies: ReportCopyRepository,
+    private readonly revisions: RevisionRepository,
+    private readonly recipients: Recipients,
     private readonly clock: Clock,
   ) {}
 
@@ -57,6 +61,21 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
           dedupKey: `evt-${event.id}-${recipient.id}`,
         });
       }
+    }
+    // A dispatch upward also copies the report (抄送): its readers at each copied unit hear of it.
+    const copiedTo = await this.copies.unitsCopiedBy(report.id, event.seq);
+    const readers = await this.recipients.copyReaders(copiedTo);
+    // Named by the dispatched revision's title: the report's own may already be a newer draft's.
+    const sent = readers.length ? await this.revisions.find(report.id, event.revision) : null;
+    for (const reader of readers) {
+      messages.push({
+        userId: reader.id,
+        kind: 'copied',
+        reportId: report.id,
+        title: `抄送：${sent?.title ?? report.title}`,
+        body: `${unit?.name ?? ''}报送的报告（第${event.revision}稿）已抄送你单位，可在「抄送给我的」中查阅`,
+        dedupKey: `evt-${event.id}-copy-${reader.id}`,
+      });
     }
     const unique = [...new Map(messages.map((m) => [m.dedupKey, m])).values()];
     const delivered = await this.inbox.deliver(unique, this.clock.now());

@@ -1,0 +1,124 @@
+import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { listCopies } from '../api/endpoints';
+import type { CopiedReport } from '../api/types';
+import { formatDateTime, StateTag } from '../components/common';
+
+const PAGE = 50;
+
+/**
+ * 抄送给我的: reports copied to my unit (the rule-of-law office), newest dispatch first. A row opens
+ * the report read-only, at the version dispatched to us (the API shows a copy reader nothing else).
+ */
+export default function CopiesPage() {
+  const navigate = useNavigate();
+  const [year, setYear] = useState<number | undefined>();
+  const [page, setPage] = useState(0);
+  const [rows, setRows] = useState<CopiedReport[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    setRows(null);
+    setError(null);
+    listCopies({ reportYear: year, limit: PAGE + 1, offset: page * PAGE })
+      .then(setRows)
+      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
+  }, [year, page, reload]);
+
+  const thisYear = new Date().getFullYear();
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          抄送给我的
+        </Typography.Title>
+      }
+      extra={<Button onClick={() => setReload((n) => n + 1)}>刷新</Button>}
+    >
+      <Typography.Paragraph type="secondary">
+        本单位作为法治建设议事协调机构收到的抄送报告，仅可查阅报送时的版本。
+      </Typography.Paragraph>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Select
+          aria-label="按年度筛选"
+          placeholder="全部年度"
+          allowClear
+          style={{ width: 140 }}
+          value={year}
+          onChange={(v) => {
+            setYear(v);
+            setPage(0);
+          }}
+          options={Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({
+            value: y,
+            label: `${y}年度`,
+          }))}
+        />
+      </Space>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Table<CopiedReport>
+        rowKey="id"
+        loading={rows === null && !error}
+        dataSource={(rows ?? []).slice(0, PAGE)}
+        locale={{ emptyText: '暂无抄送给本单位的报告' }}
+        pagination={false}
+        onRow={(r) => ({
+          onClick: () => navigate(`/app/reports/${r.id}`),
+          style: { cursor: 'pointer' },
+        })}
+        columns={[
+          {
+            title: '报告',
+            dataIndex: 'title',
+            render: (t: string, r) => (
+              <a
+                href={`/app/reports/${r.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(`/app/reports/${r.id}`);
+                }}
+              >
+                {t}
+              </a>
+            ),
+          },
+          { title: '报送单位', dataIndex: ['unit', 'name'], width: 200 },
+          { title: '年度', dataIndex: 'reportYear', width: 80 },
+          {
+            title: '抄送版本',
+            width: 110,
+            render: (_, r) => (
+              <>
+                第 {r.copy.revision} 版
+                {r.copy.dispatchCount > 1 && (
+                  <Tag style={{ marginLeft: 4 }} title={`共报送 ${r.copy.dispatchCount} 次`}>
+                    {r.copy.dispatchCount} 次
+                  </Tag>
+                )}
+              </>
+            ),
+          },
+          { title: '抄送时间', width: 160, render: (_, r) => formatDateTime(r.copy.dispatchedAt) },
+          {
+            title: '当前环节',
+            dataIndex: 'state',
+            width: 130,
+            render: (s: string) => <StateTag state={s} />,
+          },
+        ]}
+      />
+      <Space style={{ marginTop: 12 }}>
+        <Button disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+          上一页
+        </Button>
+        <span>第 {page + 1} 页</span>
+        <Button disabled={(rows?.length ?? 0) <= PAGE} onClick={() => setPage((p) => p + 1)}>
+          下一页
+        </Button>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Browser } from 'playwright-core';
+import request from 'supertest';
+import { completeSections } from '../support/content';
+import { tokenFor } from '../support/demo';
+import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { reportClient, step } from '../reports/report-helpers';
+import { expectAccessible, launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import { see } from './see';
+
+// Browser journeys take longer than the e2e default per test.
+jest.setTimeout(120_000);
+
+const MEETING = {
+  meetingBody: '党组会议',
+  meetingDate: '2025-01-20',
+  minutesNumber: '党组会纪要〔2025〕5号',
+};
+
+/**
+ * 抄送给我的 in the console: the head of a county justice bureau finds the report its county's
+ * transport bureau dispatched, and opens it read-only at the dispatched version. Units and users
+ * are this file's own.
+ */
+describe('web console: 抄送给我的', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let reader: { username: string };
+  let drafterName: string;
+  let reportId: string;
+  let title: string;
+  let dispatchedText: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    const ds = stack.dataSource;
+    const xj = await unitById(ds, stack.demo.unitIds.xj);
+    const prefecture = await createUnit(ds, xj, { kind: 'government', level: 'prefecture' });
+    const county = await createUnit(ds, prefecture, { kind: 'government', level: 'county' });
+    const bureau = await createUnit(ds, county, { name: uniqueName('抄送页交通运输局'), level: 'county' });
+    const justice = await createUnit(ds, county, { kind: 'justice_bureau', level: 'county' });
+    const http = () => request(stack.baseUrl);
+    const client = async (role: 'drafter' | 'dept_reviewer' | 'legal_adviser' | 'party_approver') => {
+      const user = await createUser(ds, bureau.id, [role]);
+      if (role === 'drafter') drafterName = user.username;
+      return reportClient(http, await tokenFor(http, user.username, user.password));
+    };
+    const [drafter, reviewer, legal, party] = [
+      await client('drafter'),
+      await client('dept_reviewer'),
+      await client('legal_adviser'),
+      await client('party_approver'),
+    ];
+    reader = await createUser(ds, justice.id, ['unit_leader']);
+    const created = await drafter.create({ unitId: bureau.id, reportYear: 2025 }).expect(201);
+    reportId = created.body.id;
+    const sections = completeSections(bureau.name, 2025);
+    dispatchedText = sections.leadersDuty.split('\n')[1];
+    await drafter.save(reportId, { basedOnRevision: 0, sections }).expect(201);
+    await step(drafter, reportId, 'submit');
+    await step(reviewer, reportId, 'approve');
+    await step(legal, reportId, 'approve', { fields: { opinion: '同意。' } });
+    await step(party, reportId, 'approve', { fields: MEETING });
+    title = (await drafter.get(reportId).expect(200)).body.title;
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('the copy reader finds the copy in the menu and opens it read-only', async () => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    await loginAs(page, reader.username, FACTORY_PASSWORD);
+    await page.getByRole('menuitem', { name: '抄送给我的' }).click();
+    await page.getByRole('heading', { name: '抄送给我的' }).waitFor();
+    const row = page.locator('tr', { hasText: title });
+    await see(row).toContainText('第 1 版');
+    await expectAccessible(page, '抄送给我的');
+    await row.click();
+    await page.waitForURL(`**/app/reports/${reportId}`);
+    await see(page.getByText('本单位为抄送单位，仅可查阅。')).toBeVisible();
+    await see(page.getByText(dispatchedText)).toBeVisible();
+    await see(page.getByRole('button', { name: '接收' })).toHaveCount(0);
+    await context.close();
+  });
+
+  it('a drafter has no 抄送给我的 entry', async () => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    await loginAs(page, drafterName, FACTORY_PASSWORD);
+    await see(page.getByRole('menuitem', { name: '年度报告' })).toHaveCount(1);
+    await see(page.getByRole('menuitem', { name: '抄送给我的' })).toHaveCount(0);
+    await context.close();
+  });
+});
