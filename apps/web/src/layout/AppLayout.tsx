@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   FileTextOutlined,
   FieldTimeOutlined,
@@ -15,6 +16,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Role } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { roleLabel } from '../labels';
+import { CalendarMissingBanner } from './CalendarMissingBanner';
 import { NotificationBell } from './NotificationBell';
 
 interface MenuEntry {
@@ -48,6 +50,7 @@ const GROUPS: Array<{ label: string; roles?: Role[]; items: MenuEntry[] }> = [
       { key: '/app/admin/units', label: '单位管理', icon: <ApartmentOutlined /> },
       { key: '/app/admin/users', label: '用户与角色', icon: <TeamOutlined /> },
       { key: '/app/admin/dead-letters', label: '失败通知', icon: <WarningOutlined /> },
+      { key: '/app/admin/calendar', label: '节假日安排', icon: <CalendarOutlined /> },
     ],
   },
 ];
@@ -132,6 +135,7 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} style={{ margin: 16, outline: 'none' }}>
+          <CalendarMissingBanner />
           <Outlet />
         </Layout.Content>
       </Layout>
