@@ -31,6 +31,9 @@ const scopePath = (region: string | null, year: number) =>
     ? `/admin/calendar/national/${year}`
     : `/admin/calendar/regions/${encodeURIComponent(region)}/${year}`;
 
+/** Sent on window after an entry or withdrawal, so the missing-schedule banner reads the list again. */
+export const CALENDAR_CHANGED = 'reportflow:calendar-changed';
+
 /** Holiday schedules (节假日安排) entered without a redeploy: see config/calendar/README.md. */
 export const getMissingSchedules = () =>
   api<{ today: string; missing: MissingSchedule[] }>('/admin/calendar/missing');

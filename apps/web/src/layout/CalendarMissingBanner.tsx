@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { getMissingSchedules, type MissingSchedule } from '../api/calendar';
+import { CALENDAR_CHANGED, getMissingSchedules, type MissingSchedule } from '../api/calendar';
 import { useAuth } from '../auth/AuthContext';
 
 export const scopeLabel = (region: string | null) =>
@@ -19,9 +19,13 @@ export function CalendarMissingBanner() {
   useEffect(() => {
     if (!isAdmin) return;
     // A failure here must not disturb the page: the banner is only a reminder.
-    getMissingSchedules()
-      .then((r) => setMissing(r.missing.filter((m) => m.warn)))
-      .catch(() => setMissing([]));
+    const load = () =>
+      getMissingSchedules()
+        .then((r) => setMissing(r.missing.filter((m) => m.warn)))
+        .catch(() => setMissing([]));
+    void load();
+    window.addEventListener(CALENDAR_CHANGED, load);
+    return () => window.removeEventListener(CALENDAR_CHANGED, load);
   }, [isAdmin]);
   if (missing.length === 0) return null;
   return (

@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import {
+  CALENDAR_CHANGED,
   enterSchedule,
   getCalendarOverview,
   withdrawSchedule,
@@ -89,6 +90,7 @@ export default function CalendarPage() {
           : `已录入 ${values.year} 年安排，立即生效`,
       );
       form.resetFields(['json']);
+      window.dispatchEvent(new Event(CALENDAR_CHANGED));
       await load();
     } catch (e) {
       // The server names the file-style path of the bad entry, e.g. holidays[3].date.
@@ -102,6 +104,7 @@ export default function CalendarPage() {
     try {
       await withdrawSchedule(region, year);
       message.success(`已撤销 ${year} 年录入的安排`);
+      window.dispatchEvent(new Event(CALENDAR_CHANGED));
       await load();
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : '撤销失败');
