@@ -54,11 +54,11 @@ export class StageClock implements OnModuleInit, OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     try {
       const calendar = await this.calendar();
-      const next = yearOf(localDateOf(this.clock.now())) + 1;
-      if (!calendar.coversYear(next)) {
+      const current = yearOf(localDateOf(this.clock.now()));
+      for (const year of [current, current + 1].filter((y) => !calendar.coversYear(y))) {
         // Deadlines still work (Monday to Friday), but holidays and 调休 of that year are not known yet.
         this.logger.warn(
-          `no State Council holiday schedule for ${next}: enter it in the console (节假日安排) or add cn-${next}.json to ${this.config.env.CALENDAR_DIR} (see its README); until then ${next} counts Monday to Friday`,
+          `no State Council holiday schedule for ${year}: enter it in the console (节假日安排) or add cn-${year}.json to ${this.config.env.CALENDAR_DIR} (see its README); until then ${year} counts Monday to Friday`,
         );
       }
     } catch (error) {
@@ -80,8 +80,9 @@ export class StageClock implements OnModuleInit, OnApplicationBootstrap {
 
   /** Drops the cache so the next use reads the database: after this process stored an entry. */
   async refresh(): Promise<WorkingCalendar> {
-    if (this.cached) this.cached.checkedAt = Number.NEGATIVE_INFINITY;
+    // A read already under way may predate the entry: let it finish, then read again.
     if (this.loading) await this.loading.catch(() => undefined);
+    if (this.cached) this.cached.checkedAt = Number.NEGATIVE_INFINITY;
     return this.calendar();
   }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   CalendarDataError,
@@ -50,6 +50,8 @@ const describe = (scope: ScheduleScope) =>
  */
 @Injectable()
 export class CalendarAdminService {
+  private readonly logger = new Logger(CalendarAdminService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly units: UnitRepository,
@@ -137,7 +139,7 @@ export class CalendarAdminService {
       workdays: schedule.workdays.length,
       replaced,
     });
-    await this.stageClock.refresh();
+    await this.refreshAfterCommit();
     return { ...toView(entry), replaced };
   }
 
@@ -149,8 +151,18 @@ export class CalendarAdminService {
     const entry = await this.store(principal, place, scope, null, 'calendar.schedule_withdrawn', {
       withdrawnEntryId: current.id,
     });
-    await this.stageClock.refresh();
+    await this.refreshAfterCommit();
     return toView(entry);
+  }
+
+  /**
+   * The entry is committed: a failed re-read must not turn the answer into an error (the client
+   * would retry something that worked). The next use, or the 5-second recheck, reads it again.
+   */
+  private async refreshAfterCommit(): Promise<void> {
+    await this.stageClock.refresh().catch((error: unknown) => {
+      this.logger.warn(`holiday schedule stored; re-reading the calendar failed: ${String(error)}`);
+    });
   }
 
   private async store(
