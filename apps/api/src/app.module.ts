@@ -7,6 +7,7 @@ import { QueueModule } from '@app/queue';
 import { DirectoryModule } from '@app/directory';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarAdminModule } from './calendar/calendar-admin.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { HealthModule } from './health/health.module';
 import { OperationsModule } from './operations/operations.module';
@@ -35,6 +36,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     ReportsModule,
     NotificationsModule,
     CampaignsModule,
+    CalendarAdminModule,
     AttachmentsModule,
     OperationsModule,
     ContentModule,

@@ -15,6 +15,7 @@ const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const UnitsPage = lazy(() => import('./pages/admin/UnitsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const DeadLettersPage = lazy(() => import('./pages/admin/DeadLettersPage'));
+const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
 const CampaignsPage = lazy(() => import('./pages/campaigns/CampaignsPage'));
 const CampaignNewPage = lazy(() => import('./pages/campaigns/CampaignNewPage'));
 const CampaignBoardPage = lazy(() => import('./pages/campaigns/CampaignBoardPage'));
@@ -123,6 +124,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={['admin']}>
                 <DeadLettersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="admin/calendar"
+            element={
+              <RequireRole roles={['admin']}>
+                <CalendarPage />
               </RequireRole>
             }
           />

@@ -139,6 +139,21 @@ function readYearSchedule(reader: ScheduleReader, raw: JsonObject): YearSchedule
   return { year, source: reader.sourceInfo(raw.source, 'source'), holidays, workdays };
 }
 
+/**
+ * The year inside a schedule must be the one its name (file name, or the year an upload is sent
+ * for) says, so a schedule cannot land on the wrong year.
+ */
+export function checkYearMatches(
+  schedule: YearSchedule,
+  source: string,
+  expected: number,
+  what: string,
+): void {
+  if (schedule.year !== expected) {
+    throw new CalendarDataError(source, `"year" is ${schedule.year} but ${what} says ${expected}`);
+  }
+}
+
 /** Validates a parsed cn-YYYY.json; `source` (usually the file path) prefixes every error. */
 export function parseYearSchedule(json: unknown, source: string): YearSchedule {
   const reader = new ScheduleReader(source);

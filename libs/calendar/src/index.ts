@@ -1,6 +1,6 @@
 /**
  * @app/calendar: China working days, holidays and Asia/Shanghai time for deadlines and reminders.
- * Pure functions and data; only loadCalendarFromDir reads files. Data format: config/calendar/README.md.
+ * Pure functions and data; only loadCalendarFromDir / readCalendarDir read files. Data format: config/calendar/README.md.
  */
 export { CalendarDataError, CalendarYearMissingError, InvalidLocalDateError } from './errors';
 export {
@@ -23,6 +23,7 @@ export {
   startOfDayInstant,
 } from './china-time';
 export {
+  checkYearMatches,
   parseRegionalYearSchedule,
   parseYearSchedule,
   type RegionalYearSchedule,
@@ -32,4 +33,12 @@ export {
 } from './calendar-data';
 export { WorkingCalendar, type DayInfo, type DayKind } from './working-calendar';
 export { DEFAULT_OFFICE_HOURS, nextOfficeInstant, type OfficeHours } from './office-hours';
-export { loadCalendarFromDir } from './load-calendar';
+export { loadCalendarFromDir, readCalendarDir, type CalendarSchedules } from './load-calendar';
+export {
+  calendarWithOverrides,
+  mergeSchedules,
+  nationalScheduleName,
+  parseNationalOverride,
+  parseRegionalOverride,
+  regionalScheduleName,
+} from './schedule-overrides';

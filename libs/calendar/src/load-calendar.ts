@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  checkYearMatches,
   parseRegionalYearSchedule,
   parseYearSchedule,
   RegionalYearSchedule,
@@ -53,20 +54,17 @@ function yearFiles(dir: string, pattern: RegExp, rule: string): { path: string; 
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-function checkYearMatchesName(schedule: YearSchedule, path: string, yearInName: number): void {
-  if (schedule.year !== yearInName) {
-    throw new CalendarDataError(path, `"year" is ${schedule.year} but the file name says ${yearInName}`);
-  }
+/** Every schedule of a calendar folder, validated; the built-in defaults that uploads may override. */
+export interface CalendarSchedules {
+  readonly national: readonly YearSchedule[];
+  readonly regional: readonly RegionalYearSchedule[];
 }
 
-/** Loads cn-YYYY.json files from `dir` and regions/NAME-YYYY.json (if that folder exists). */
-export function loadCalendarFromDir(
-  dir: string,
-  options: { missingYears?: 'throw' | 'weekdays' } = {},
-): WorkingCalendar {
+/** Reads and validates cn-YYYY.json files from `dir` and regions/NAME-YYYY.json (if that folder exists). */
+export function readCalendarDir(dir: string): CalendarSchedules {
   const national: YearSchedule[] = yearFiles(dir, NATIONAL_FILE, 'cn-YYYY.json').map(({ path, year }) => {
     const schedule = parseYearSchedule(readJson(path), path);
-    checkYearMatchesName(schedule, path, year);
+    checkYearMatches(schedule, path, year, 'the file name');
     return schedule;
   });
 
@@ -77,12 +75,21 @@ export function loadCalendarFromDir(
     ? yearFiles(join(dir, REGIONS_DIR), REGIONAL_FILE, 'name-YYYY.json (lower case)').map(
         ({ path, year }) => {
           const schedule = parseRegionalYearSchedule(readJson(path), path);
-          checkYearMatchesName(schedule, path, year);
+          checkYearMatches(schedule, path, year, 'the file name');
           return schedule;
         },
       )
     : [];
 
   if (national.length === 0) throw new CalendarDataError(dir, 'contains no cn-YYYY.json holiday schedule');
+  return { national, regional };
+}
+
+/** Loads cn-YYYY.json files from `dir` and regions/NAME-YYYY.json (if that folder exists). */
+export function loadCalendarFromDir(
+  dir: string,
+  options: { missingYears?: 'throw' | 'weekdays' } = {},
+): WorkingCalendar {
+  const { national, regional } = readCalendarDir(dir);
   return new WorkingCalendar(national, regional, options);
 }

@@ -106,6 +106,11 @@ export class WorkingCalendar {
     return this.regional.get(region)?.has(year) ?? false;
   }
 
+  /** Region codes with extra days in at least one year, e.g. ['65']. */
+  coveredRegions(): string[] {
+    return [...this.regional.keys()].sort();
+  }
+
   /**
    * Classifies a day. Precedence: a requested region's holiday, then a requested region's worked
    * weekend day, then the national schedule, then the weekday rule. A region's holiday wins over a

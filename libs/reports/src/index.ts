@@ -9,6 +9,7 @@ export * from './report.types';
 export * from './reports.module';
 export * from './revision.repository';
 export * from './stage-clock';
+export * from './calendar-schedule.repository';
 export * from './transition.service';
 export * from './workflow-roles';
 export * from './reminder-policy';

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditRepository } from './audit.repository';
+import { CalendarScheduleRepository } from './calendar-schedule.repository';
 import { CheckOverrideService } from './check-override.service';
 import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
@@ -15,6 +16,7 @@ import { TransitionService } from './transition.service';
 
 const providers = [
   AuditRepository,
+  CalendarScheduleRepository,
   CheckOverrideService,
   CompletenessGate,
   CopyRecipients,

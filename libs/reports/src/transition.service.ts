@@ -124,7 +124,7 @@ export class TransitionService {
     // The campaign's limit for the stage being entered, in working days.
     const limit = report.stageLimits?.[decision.to] ?? this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS;
     const regions = opens ? await this.calendarRegions(unit, parent) : [];
-    const stageDueAt = opens ? this.stageClock.dueAfter(now, limit, regions) : null;
+    const stageDueAt = opens ? await this.stageClock.dueAfter(now, limit, regions) : null;
     const kindOf = (state: string) => definition.states.find((s) => s.id === state)?.kind;
     const goesUp = kindOf(decision.to) === 'external' && kindOf(decision.from) !== 'external';
     const event = nextEvent(report, {

@@ -201,7 +201,7 @@ export class BoardService {
     );
     const above = idsOnPaths(new Set(facts.map((f) => f.unitPath))).filter((id) => !unitFacts.has(id));
     for (const [id, ancestor] of await this.unitsFacts.factsOf(above)) unitFacts.set(id, ancestor);
-    const counter = new WorkingDayCounter(this.stageClock.workingCalendar);
+    const counter = new WorkingDayCounter(await this.stageClock.calendar());
     const today = localDateOf(now);
     return {
       rows: facts.map((f) =>

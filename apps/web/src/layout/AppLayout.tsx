@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   CopyOutlined,
   FileTextOutlined,
@@ -17,6 +18,7 @@ import type { Me, Role } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { roleLabel } from '../labels';
 import { canReadCopies } from '../pages/copiesAccess';
+import { CalendarMissingBanner } from './CalendarMissingBanner';
 import { NotificationBell } from './NotificationBell';
 
 interface MenuEntry {
@@ -53,6 +55,7 @@ const GROUPS: Array<{ label: string; roles?: Role[]; items: MenuEntry[] }> = [
       { key: '/app/admin/units', label: '单位管理', icon: <ApartmentOutlined /> },
       { key: '/app/admin/users', label: '用户与角色', icon: <TeamOutlined /> },
       { key: '/app/admin/dead-letters', label: '失败通知', icon: <WarningOutlined /> },
+      { key: '/app/admin/calendar', label: '节假日安排', icon: <CalendarOutlined /> },
     ],
   },
 ];
@@ -139,6 +142,7 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} style={{ margin: 16, outline: 'none' }}>
+          <CalendarMissingBanner />
           <Outlet />
         </Layout.Content>
       </Layout>

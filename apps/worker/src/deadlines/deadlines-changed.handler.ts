@@ -32,7 +32,7 @@ export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> 
     );
     const open = (await this.deadlines.forReport(reportId)).filter((d) => !d.closedAt);
     for (const deadline of open)
-      await this.scheduler.removeStale(deadline, this.scheduler.plan(deadline, report));
+      await this.scheduler.removeStale(deadline, await this.scheduler.plan(deadline, report));
     const pending = await this.scheduler.pending(open, new Map([[reportId, report]]));
     const { added, promoted } = await this.scheduler.schedule(pending);
     return {

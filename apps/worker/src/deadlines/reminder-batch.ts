@@ -69,7 +69,9 @@ export class ReminderBatch {
       else if (deadline.kind === 'stage' && report.state !== deadline.stage)
         skip(index, `report left ${deadline.stage}`);
       else {
-        const occurrence = this.scheduler.plan(deadline, report).find((o) => o.name === job.occurrence);
+        const occurrence = (await this.scheduler.plan(deadline, report)).find(
+          (o) => o.name === job.occurrence,
+        );
         if (!occurrence) skip(index, `occurrence ${job.occurrence} no longer planned`);
         else planned.push({ index, job, deadline, report, planned: occurrence });
       }

@@ -33,11 +33,12 @@ export class ReminderScheduler {
     private readonly clock: Clock,
   ) {}
 
-  plan(deadline: Deadline, report: Pick<Report, 'reminderPolicy'>): Occurrence[] {
+  /** On the calendar in force now (an entered holiday schedule counts within seconds). */
+  async plan(deadline: Deadline, report: Pick<Report, 'reminderPolicy'>): Promise<Occurrence[]> {
     return planOccurrences(
       deadline,
       report.reminderPolicy ?? DEFAULT_REMINDER_POLICY,
-      this.stageClock.workingCalendar,
+      await this.stageClock.calendar(),
     );
   }
 
@@ -63,7 +64,7 @@ export class ReminderScheduler {
       );
       const policy = policies.get(deadline.reportId) ?? { reminderPolicy: null };
       for (const occurrence of pendingOccurrences(
-        this.plan(deadline, policy),
+        await this.plan(deadline, policy),
         deadline.plannedFrom,
         handled,
       )) {
@@ -83,7 +84,7 @@ export class ReminderScheduler {
     const officeNow =
       this.config.env.LATE_REMINDERS === 'immediately'
         ? now
-        : nextOfficeInstant(now, this.stageClock.workingCalendar);
+        : nextOfficeInstant(now, await this.stageClock.calendar());
     const inOfficeHours = officeNow.getTime() === now.getTime();
     const ids = items.map(({ deadline, occurrence }) =>
       reminderJobId(deadline.id, deadline.version, occurrence.name),
