@@ -82,7 +82,14 @@ export class SaveRevisionDto {
   @MaxLength(200)
   title?: string;
 
-  @ApiProperty({ type: SectionsDto })
+  @ApiProperty({
+    type: SectionsDto,
+    description:
+      'The sections this save changes. A section left out keeps its text from basedOnRevision ' +
+      '(so {"other":"…"} changes item five only); an explicit "" clears a section. On the first ' +
+      'save (basedOnRevision 0) the sections left out start empty.',
+    example: { other: '五、其他需要报告的情况\n无。' },
+  })
   @IsObject()
   @ValidateNested()
   @Type(() => SectionsDto)
