@@ -4,7 +4,13 @@ import { AppError, Clock, isDuplicateKey, retryOnDeadlock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { calendarRegionsOf, UnitRepository, type Principal, type Unit } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { decide, defaultRegistry, type ActionField, type LastTransition } from '@app/workflow';
+import {
+  decide,
+  defaultRegistry,
+  refusalRegardlessOfState,
+  type ActionField,
+  type LastTransition,
+} from '@app/workflow';
 import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
@@ -94,13 +100,16 @@ export class TransitionService {
   private async apply(cmd: TransitionCommand, fingerprint: string): Promise<TransitionResult> {
     // 404 outside reach; a copy recipient may read but holds no role here, so the decision refuses (403).
     const { report, unit, parent, copyOnly } = await this.access.readable(cmd.principal, cmd.reportId);
-    if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
-
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     const actor = {
       userId: cmd.principal.userId,
       roles: copyOnly ? [] : workflowRolesFor(cmd.principal, report, unit),
     };
+    // Role before version: someone who may never take the action gains nothing from reloading.
+    const hopeless = refusalRegardlessOfState(definition, cmd.action, actor);
+    if (hopeless) throw ReportErrors.refused(hopeless, report);
+    if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
+
     const decision = decide(
       definition,
       report.state,
