@@ -16,3 +16,4 @@ export * from './deadline.repository';
 export * from './desired-deadlines';
 export * from './completeness-gate';
 export * from './check-override.service';
+export * from './duty-separation-policy';

@@ -5,6 +5,7 @@ import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
 import { DraftingService } from './drafting.service';
+import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository } from './idempotency.repository';
 import { ReportAccess } from './report-access';
 import { ReportRepository } from './report.repository';
@@ -19,6 +20,7 @@ const providers = [
   CopyRecipients,
   DeadlineRepository,
   DraftingService,
+  DutySeparationPolicy,
   IdempotencyRepository,
   ReportAccess,
   ReportRepository,

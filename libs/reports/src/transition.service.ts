@@ -7,14 +7,20 @@ import { OutboxRelay, OutboxWriter } from '@app/queue';
 import {
   decide,
   defaultRegistry,
+  dutyConflict,
+  isApproval,
   refusalRegardlessOfState,
   type ActionField,
+  type DutySeparationRule,
   type LastTransition,
+  type TransitionDecision,
+  type WorkflowDefinition,
 } from '@app/workflow';
 import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
 import { desiredDeadlines } from './desired-deadlines';
+import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
 import { ReportAccess } from './report-access';
 import { ReportErrors } from './report.errors';
@@ -70,6 +76,7 @@ export class TransitionService {
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
     private readonly stageClock: StageClock,
+    private readonly dutySeparation: DutySeparationPolicy,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -119,6 +126,7 @@ export class TransitionService {
       lastTransitionOf(report),
     );
     if (!decision.ok) throw ReportErrors.refused(decision, report);
+    const relaxedRule = await this.checkDutySeparation(definition, decision, report, cmd.principal.userId);
     // Nothing leaves the unit's drafting without passing 形式审查 (or a reviewer's recorded override).
     if (
       decision.from === definition.initial &&
@@ -145,7 +153,8 @@ export class TransitionService {
       actorRole: decision.actingRole,
       actorUnitId: cmd.principal.unitId,
       comment: cmd.comment?.trim() || null,
-      fields: cmd.fields ?? {},
+      // A relaxed rule is part of the record: whoever reads the history sees the step broke it.
+      fields: relaxedRule ? { ...cmd.fields, dutySeparationRelaxed: relaxedRule } : (cmd.fields ?? {}),
       effects: decision.effects,
       createdAt: now,
     });
@@ -218,6 +227,26 @@ export class TransitionService {
     this.injectCrashAfterCommit();
     this.relay.kick();
     return result;
+  }
+
+  /**
+   * Separation of duties for approvals: refused (403 naming the rule) unless the unit relaxed it,
+   * in which case the broken rule is returned for the event to record. Only approvals pay the query.
+   */
+  private async checkDutySeparation(
+    definition: WorkflowDefinition,
+    decision: TransitionDecision,
+    report: Report,
+    userId: string,
+  ): Promise<DutySeparationRule | null> {
+    if (!isApproval(definition, decision.from, decision.action)) return null;
+    const pass = await this.audit.currentPass(report.id, definition.initial);
+    const conflict = dutyConflict(definition, decision, userId, pass);
+    if (!conflict) return null;
+    if (!(await this.dutySeparation.isRelaxedFor(report.unitId))) {
+      throw ReportErrors.dutiesNotSeparated(conflict, report);
+    }
+    return conflict.rule;
   }
 
   /** The fault suite's crash point: after commit, before relay (FAULT_EXIT_AFTER_COMMITS, tests only). */

@@ -10,5 +10,12 @@ export { assertValidDefinition, isKnownRole, validateDefinition } from './valida
 export { WorkflowRegistry, defaultRegistry } from './registry';
 export { decide } from './decide';
 export { refusalRegardlessOfState } from './role-precheck';
+export {
+  dutyConflict,
+  isApproval,
+  type DutyConflict,
+  type DutySeparationRule,
+  type PassStep,
+} from './duty-separation';
 export { allowedActions, isFinal, rolesThatAct, stateLabel, statesActionableBy } from './queries';
 export { isCalendarDate } from './fields';
