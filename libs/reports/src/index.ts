@@ -17,3 +17,4 @@ export * from './desired-deadlines';
 export * from './completeness-gate';
 export * from './check-override.service';
 export * from './duty-separation-policy';
+export * from './due-date-changes';

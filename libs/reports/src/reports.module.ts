@@ -5,6 +5,7 @@ import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
 import { DraftingService } from './drafting.service';
+import { DueDateChanges } from './due-date-changes';
 import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository } from './idempotency.repository';
 import { ReportAccess } from './report-access';
@@ -20,6 +21,7 @@ const providers = [
   CopyRecipients,
   DeadlineRepository,
   DraftingService,
+  DueDateChanges,
   DutySeparationPolicy,
   IdempotencyRepository,
   ReportAccess,
