@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, Clock, isDuplicateKey, retryOnDeadlock } from '@app/common';
+import { localDateOf } from '@app/calendar';
 import { AppConfig } from '@app/config';
 import { calendarRegionsOf, UnitRepository, type Principal, type Unit } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
@@ -117,12 +118,18 @@ export class TransitionService {
     if (hopeless) throw ReportErrors.refused(hopeless, report);
     if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
 
+    const now = this.clock.now();
     const decision = decide(
       definition,
       report.state,
       cmd.action,
       actor,
-      { comment: cmd.comment, fields: cmd.fields },
+      {
+        comment: cmd.comment,
+        fields: cmd.fields,
+        // A meeting or publication about the year happens within it or after, and not in the future.
+        dates: { reportYear: report.reportYear, today: localDateOf(now) },
+      },
       lastTransitionOf(report),
     );
     if (!decision.ok) throw ReportErrors.refused(decision, report);
@@ -136,7 +143,6 @@ export class TransitionService {
       await this.completeness.assertPasses(report, unit);
     }
 
-    const now = this.clock.now();
     const opens = decision.effects.some((e) => e.type === 'open_stage_deadline');
     // The campaign's limit for the stage being entered, in working days.
     const limit = report.stageLimits?.[decision.to] ?? this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS;

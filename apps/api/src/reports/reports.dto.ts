@@ -103,7 +103,10 @@ export class ActionFieldsDto implements Partial<Record<ActionField, string>> {
   @MaxLength(100)
   meetingBody?: string;
 
-  @ApiPropertyOptional({ example: '2025-01-20', description: ACTION_FIELDS.meetingDate })
+  @ApiPropertyOptional({
+    example: '2025-01-20',
+    description: `${ACTION_FIELDS.meetingDate}; not before the report year, not after today (China time)`,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(10)
@@ -129,6 +132,15 @@ export class ActionFieldsDto implements Partial<Record<ActionField, string>> {
   @IsString()
   @MaxLength(500)
   publicationUrl?: string;
+
+  @ApiPropertyOptional({
+    example: '2025-03-28',
+    description: `${ACTION_FIELDS.publicationDate}; not before the report year, not after today (China time)`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  publicationDate?: string;
 }
 
 export class TakeActionDto {
