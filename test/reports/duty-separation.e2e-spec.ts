@@ -113,6 +113,46 @@ describe('separation of duties in the review chain', () => {
     expect(approvals[1].fields).toMatchObject(OPINION);
   });
 
+  it("a unit's administrator relaxes or restores the rule through the API, recorded", async () => {
+    const fixture = await reviewUnit(api.dataSource, api.http, {
+      everything: ['drafter', 'dept_reviewer'],
+      admin: ['admin'],
+    });
+    const { everything, admin } = fixture.clients;
+    const put = (client: typeof admin, body: object) =>
+      api.http().put(`/units/${fixture.unit.id}/duty-separation`).set(client.raw().auth).send(body);
+
+    const byDrafter = await put(everything, { dutySeparation: 'relaxed' }).expect(403);
+    expect(byDrafter.body.statusCode).toBe(403);
+    const bad = await put(admin, { dutySeparation: 'off' }).expect(400);
+    expect(bad.body.message).toContain('dutySeparation must be enforced, relaxed or null');
+    await put(admin, {}).expect(400);
+
+    const id = (await everything.create({ unitId: fixture.unit.id, reportYear: 2024 }).expect(201)).body.id;
+    await submitDraft(everything, id);
+    const version = await versionOf(everything, id);
+    await everything.act(id, { action: 'approve', expectedVersion: version }).expect(403);
+
+    const relaxed = await put(admin, { dutySeparation: 'relaxed' }).expect(200);
+    expect(relaxed.body).toEqual({
+      unitId: fixture.unit.id,
+      dutySeparation: 'relaxed',
+      effective: 'relaxed',
+    });
+    await everything.act(id, { action: 'approve', expectedVersion: version }).expect(200);
+
+    const restored = await put(admin, { dutySeparation: null }).expect(200);
+    expect(restored.body).toMatchObject({ dutySeparation: null, effective: 'enforced' });
+    const events: Array<{ details: unknown }> = await api.dataSource.query(
+      "SELECT details FROM admin_events WHERE action = 'unit.duty-separation-set' AND target_id = ? ORDER BY id",
+      [fixture.unit.id],
+    );
+    expect(events.map((e) => (typeof e.details === 'string' ? JSON.parse(e.details) : e.details))).toEqual([
+      { dutySeparation: 'relaxed' },
+      { dutySeparation: null },
+    ]);
+  });
+
   it('DUTY_SEPARATION=relaxed relaxes units without their own setting, and a unit may still enforce it', async () => {
     const relaxedApi = await startApi({ env: { DUTY_SEPARATION: 'relaxed' } });
     try {
