@@ -13,6 +13,7 @@ import {
   createDraftReports,
   createUnitTree,
   createUnitUsers,
+  relaxDutySeparation,
 } from '../lib/seed';
 import { round, sleep } from '../lib/stats';
 import { reminderJobs } from '../reminders/jobs';
@@ -89,6 +90,7 @@ export async function runScale(
     log(`scale: seeding ${options.units * options.reportsPerUnit} reports, ${options.reminders} deadlines`);
     const { units } = await createUnitTree(db, '扩展压测', options.units);
     const users = await createUnitUsers(db, units, CYCLE_ROLES, 'sb');
+    await relaxDutySeparation(db, units);
     const seeded = await createDraftReports(db, units, options.reportsPerUnit, users[0].id);
     const live: LiveReport[] = seeded.map((r) => ({ ...r, state: 'drafting', version: 2 }));
     const ports = [await freePort(), await freePort()];

@@ -11,6 +11,7 @@ import {
   createDraftReports,
   createUnitTree,
   createUnitUsers,
+  relaxDutySeparation,
   GENESIS_HASH,
 } from '../lib/seed';
 import { round } from '../lib/stats';
@@ -67,6 +68,7 @@ export async function runTransitions(
     log(`transitions: seeding ${options.units} units, ${2 * options.units * options.reportsPerUnit} reports`);
     const { units } = await createUnitTree(db, '转换压测', options.units);
     const users = await createUnitUsers(db, units, CYCLE_ROLES, 'tb');
+    await relaxDutySeparation(db, units);
     const apiSet = await createDraftReports(db, units, options.reportsPerUnit, users[0].id);
     const floorSet = await createDraftReports(db, units, options.reportsPerUnit, users[0].id);
     const live: LiveReport[] = apiSet.map((r) => ({ ...r, state: 'drafting', version: 2 }));

@@ -1,7 +1,7 @@
 import type { Test } from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@app/workflow';
-import { createUser, FACTORY_PASSWORD } from '../support/factories';
+import { createUser, FACTORY_PASSWORD, relaxDutySeparation } from '../support/factories';
 import { tokenFor } from '../support/demo';
 import { reportClient, step, submitDraft } from '../reports/report-helpers';
 
@@ -57,6 +57,8 @@ export async function reviewChainUser(dataSource: DataSource, unitId: string, us
     const roles: Role[] = ['dept_reviewer', 'legal_adviser', 'party_approver'];
     await createUser(dataSource, unitId, roles, username);
   }
+  // One person takes all three approvals: the unit must allow it (separation of duties is the default).
+  await relaxDutySeparation(dataSource, unitId);
   return { username, password: FACTORY_PASSWORD };
 }
 

@@ -277,6 +277,10 @@ describe('authorization matrix: every endpoint x role x target', () => {
         return (await http.get(`/reports/${await savedReport()}/follow-through`).set(auth)).status;
       case 'PUT /units/:id/webhook':
         return (await http.put(`/units/${target}/webhook`).set(auth).send({ url: null })).status;
+      // null: back to the default, so the demo units keep their behaviour for other files.
+      case 'PUT /units/:id/duty-separation':
+        return (await http.put(`/units/${target}/duty-separation`).set(auth).send({ dutySeparation: null }))
+          .status;
       case 'GET /units/:id/submission-history':
         return (await http.get(`/units/${target}/submission-history`).set(auth)).status;
       case 'DELETE /users/:id/roles/:role':

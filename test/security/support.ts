@@ -4,7 +4,14 @@ import { resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@app/workflow';
 import { loadDemo, tokenFor } from '../support/demo';
-import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import {
+  createUnit,
+  createUser,
+  FACTORY_PASSWORD,
+  relaxDutySeparation,
+  uniqueName,
+  unitById,
+} from '../support/factories';
 import { waitFor } from '../support/wait';
 
 const ROOT = resolve(__dirname, '../..');
@@ -67,6 +74,8 @@ export async function sandbox(http: Http, dataSource: DataSource, label = '安�
     name: uniqueName(`${label}县交通运输局`),
   });
   const boss = await createUser(dataSource, prefecture.id, ALL_ROLES, uniqueName('sec-boss'));
+  // The boss drafts and approves alone, so the prefecture allows it (separation of duties is the default).
+  await relaxDutySeparation(dataSource, prefecture.id);
   const bossToken = await tokenFor(http, boss.username, FACTORY_PASSWORD);
   return { demo, xj, prefecture, county, bureau, boss, bossToken };
 }

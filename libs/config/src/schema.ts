@@ -71,6 +71,11 @@ export const envSchema = z
     JOB_BACKOFF_MS: int(10, 600000).default(1000),
     /** Stage time limit used when a report has no campaign that sets one (working days). */
     DEFAULT_STAGE_LIMIT_WORKING_DAYS: int(1, 60).default(5),
+    /**
+     * Separation of duties in the review chain for units without their own setting: `enforced` (the
+     * submitter may not approve, nobody approves twice in one round) or `relaxed` (allowed, recorded).
+     */
+    DUTY_SEPARATION: z.enum(['enforced', 'relaxed']).default('enforced'),
     CALENDAR_DIR: z.string().min(1).default('config/calendar'),
     /** Outgoing mail for reminders, e.g. smtp://user:password@mail.example.gov.cn:587; unset = no email channel. */
     SMTP_URL: z

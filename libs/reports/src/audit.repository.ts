@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Effect } from '@app/workflow';
+import type { Effect, PassStep } from '@app/workflow';
 import type { AuditEvent } from './report.types';
 
 const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
@@ -63,6 +63,26 @@ export class AuditRepository {
       [reportId],
     );
     return rows.map(toAuditEvent);
+  }
+
+  /**
+   * The steps of the current pass through the review chain: every event after the report last
+   * entered its drafting state (a report outside drafting got there by a submit after that).
+   */
+  async currentPass(reportId: string, drafting: string): Promise<PassStep[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT action, from_state, to_state, actor_user_id FROM audit_events
+        WHERE report_id = ?
+          AND seq > (SELECT COALESCE(MAX(seq), 0) FROM audit_events WHERE report_id = ? AND to_state = ?)
+        ORDER BY seq`,
+      [reportId, reportId, drafting],
+    );
+    return rows.map((r) => ({
+      action: r.action as string,
+      from: (r.from_state as string | null) ?? null,
+      to: r.to_state as string,
+      actorUserId: r.actor_user_id as string,
+    }));
   }
 
   async findById(id: number): Promise<AuditEvent | null> {

@@ -141,6 +141,7 @@ export class DraftingService {
   /**
    * Saves the sections as revision N+1 on top of `basedOnRevision`. A save based on an older
    * revision is refused with 409 and the current number: nothing is ever silently overwritten.
+   * Sections not named in the save keep their text from `basedOnRevision`.
    */
   async save(
     principal: Principal,
@@ -161,9 +162,11 @@ export class DraftingService {
         throw ReportErrors.staleRevision(report.currentRevision, input.basedOnRevision);
       }
       const now = this.clock.now();
-      // Only the sections sent are taken; DTO instances carry undefined for the others.
+      // A save names what it changes: a section left out keeps the based-on revision's text (DTO
+      // instances carry undefined for it); only an explicit "" clears one.
+      const base = await this.sectionsOf(reportId, input.basedOnRevision);
       const sent = Object.entries(input.sections).filter(([, text]) => typeof text === 'string');
-      const sections: ReportSections = { ...emptySections(), ...Object.fromEntries(sent) };
+      const sections: ReportSections = { ...base, ...Object.fromEntries(sent) };
       const title = input.title?.trim() || report.title;
       const revision: Revision = {
         reportId,
@@ -210,5 +213,15 @@ export class DraftingService {
     }
     const current = await this.reports.findById(reportId);
     throw ReportErrors.staleRevision(current?.currentRevision ?? -1, input.basedOnRevision);
+  }
+
+  /** The text a save starts from: the based-on revision's sections, or empty ones before the first save. */
+  private async sectionsOf(reportId: string, revision: number): Promise<ReportSections> {
+    if (revision === 0) return emptySections();
+    const found = await this.revisions.find(reportId, revision);
+    // The report row names it as its current revision, so it exists; a gap is corrupt data, not user error.
+    if (!found) throw new Error(`revision ${revision} of report ${reportId} is missing`);
+    const { measures, shortcomings, leadersDuty, nextYearPlan, other } = found.sections;
+    return { measures, shortcomings, leadersDuty, nextYearPlan, other };
   }
 }

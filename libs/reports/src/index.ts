@@ -18,3 +18,5 @@ export * from './deadline.repository';
 export * from './desired-deadlines';
 export * from './completeness-gate';
 export * from './check-override.service';
+export * from './duty-separation-policy';
+export * from './due-date-changes';

@@ -1,5 +1,5 @@
 import { AppError } from '@app/common';
-import type { Refusal } from '@app/workflow';
+import type { DutyConflict, Refusal } from '@app/workflow';
 
 export const ReportErrors = {
   notFound: () => new AppError(404, 'REPORT_NOT_FOUND', 'Report not found'),
@@ -34,6 +34,13 @@ export const ReportErrors = {
       'IDEMPOTENCY_KEY_REUSED',
       'This Idempotency-Key was already used for a different request; use a new key for a new request',
     ),
+  /** Separation of duties (职责分离): the rule is named so the user knows who else must act. */
+  dutiesNotSeparated: (conflict: DutyConflict, current: { state: string; version: number }) =>
+    new AppError(403, 'DUTIES_NOT_SEPARATED', conflict.message, {
+      rule: conflict.rule,
+      currentState: current.state,
+      currentVersion: current.version,
+    }),
   /** Maps a workflow refusal to the HTTP status a user expects. */
   refused: (refusal: Refusal, current: { state: string; version: number }) => {
     const status: Record<Refusal['code'], number> = {

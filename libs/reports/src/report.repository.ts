@@ -200,29 +200,6 @@ export class ReportRepository {
   }
 
   /**
-   * Moves the due date (延期, or cleared when a campaign is withdrawn) of reports, bumping their
-   * version so that jobs planned on the old date can tell they are stale. Returns the new versions,
-   * for the deadlines-changed jobs the caller writes in the same transaction.
-   */
-  async moveDueAt(
-    manager: EntityManager,
-    reportIds: string[],
-    dueAt: Date | null,
-    now: Date,
-  ): Promise<Array<{ id: string; version: number }>> {
-    if (reportIds.length === 0) return [];
-    await manager.query(
-      'UPDATE reports SET due_at = ?, version = version + 1, updated_at = ? WHERE id IN (?)',
-      [dueAt, now, reportIds],
-    );
-    const rows: Array<{ id: string; version: number }> = await manager.query(
-      'SELECT id, version FROM reports WHERE id IN (?)',
-      [reportIds],
-    );
-    return rows.map((r) => ({ id: r.id, version: Number(r.version) }));
-  }
-
-  /**
    * Copies the report to the rule-of-law offices (抄送). Called in the transaction that moved the
    * report upward, after applyTransition: the row's current revision and last event are then the
    * dispatched revision and the dispatching event, recorded per unit so that a copy recipient reads

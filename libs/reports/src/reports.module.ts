@@ -6,6 +6,8 @@ import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
 import { DraftingService } from './drafting.service';
+import { DueDateChanges } from './due-date-changes';
+import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository } from './idempotency.repository';
 import { ReportAccess } from './report-access';
 import { ReportCopyRepository } from './report-copies.repository';
@@ -22,6 +24,8 @@ const providers = [
   CopyRecipients,
   DeadlineRepository,
   DraftingService,
+  DueDateChanges,
+  DutySeparationPolicy,
   IdempotencyRepository,
   ReportAccess,
   ReportCopyRepository,

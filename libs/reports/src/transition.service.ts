@@ -1,14 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, Clock, isDuplicateKey, retryOnDeadlock } from '@app/common';
+import { localDateOf } from '@app/calendar';
 import { AppConfig } from '@app/config';
 import { calendarRegionsOf, UnitRepository, type Principal, type Unit } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { decide, defaultRegistry, type ActionField, type LastTransition } from '@app/workflow';
+import {
+  decide,
+  defaultRegistry,
+  dutyConflict,
+  isApproval,
+  refusalRegardlessOfState,
+  type ActionField,
+  type DutySeparationRule,
+  type LastTransition,
+  type TransitionDecision,
+  type WorkflowDefinition,
+} from '@app/workflow';
 import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
 import { desiredDeadlines } from './desired-deadlines';
+import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
 import { ReportAccess } from './report-access';
 import { ReportErrors } from './report.errors';
@@ -64,6 +77,7 @@ export class TransitionService {
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
     private readonly stageClock: StageClock,
+    private readonly dutySeparation: DutySeparationPolicy,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -94,22 +108,32 @@ export class TransitionService {
   private async apply(cmd: TransitionCommand, fingerprint: string): Promise<TransitionResult> {
     // 404 outside reach; a copy recipient may read but holds no role here, so the decision refuses (403).
     const { report, unit, parent, copyOnly } = await this.access.readable(cmd.principal, cmd.reportId);
-    if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
-
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     const actor = {
       userId: cmd.principal.userId,
       roles: copyOnly ? [] : workflowRolesFor(cmd.principal, report, unit),
     };
+    // Role before version: someone who may never take the action gains nothing from reloading.
+    const hopeless = refusalRegardlessOfState(definition, cmd.action, actor);
+    if (hopeless) throw ReportErrors.refused(hopeless, report);
+    if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
+
+    const now = this.clock.now();
     const decision = decide(
       definition,
       report.state,
       cmd.action,
       actor,
-      { comment: cmd.comment, fields: cmd.fields },
+      {
+        comment: cmd.comment,
+        fields: cmd.fields,
+        // A meeting or publication about the year happens within it or after, and not in the future.
+        dates: { reportYear: report.reportYear, today: localDateOf(now) },
+      },
       lastTransitionOf(report),
     );
     if (!decision.ok) throw ReportErrors.refused(decision, report);
+    const relaxedRule = await this.checkDutySeparation(definition, decision, report, cmd.principal.userId);
     // Nothing leaves the unit's drafting without passing 形式审查 (or a reviewer's recorded override).
     if (
       decision.from === definition.initial &&
@@ -119,7 +143,6 @@ export class TransitionService {
       await this.completeness.assertPasses(report, unit);
     }
 
-    const now = this.clock.now();
     const opens = decision.effects.some((e) => e.type === 'open_stage_deadline');
     // The campaign's limit for the stage being entered, in working days.
     const limit = report.stageLimits?.[decision.to] ?? this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS;
@@ -136,7 +159,8 @@ export class TransitionService {
       actorRole: decision.actingRole,
       actorUnitId: cmd.principal.unitId,
       comment: cmd.comment?.trim() || null,
-      fields: cmd.fields ?? {},
+      // A relaxed rule is part of the record: whoever reads the history sees the step broke it.
+      fields: relaxedRule ? { ...cmd.fields, dutySeparationRelaxed: relaxedRule } : (cmd.fields ?? {}),
       effects: decision.effects,
       createdAt: now,
     });
@@ -209,6 +233,26 @@ export class TransitionService {
     this.injectCrashAfterCommit();
     this.relay.kick();
     return result;
+  }
+
+  /**
+   * Separation of duties for approvals: refused (403 naming the rule) unless the unit relaxed it,
+   * in which case the broken rule is returned for the event to record. Only approvals pay the query.
+   */
+  private async checkDutySeparation(
+    definition: WorkflowDefinition,
+    decision: TransitionDecision,
+    report: Report,
+    userId: string,
+  ): Promise<DutySeparationRule | null> {
+    if (!isApproval(definition, decision.from, decision.action)) return null;
+    const pass = await this.audit.currentPass(report.id, definition.initial);
+    const conflict = dutyConflict(definition, decision, userId, pass);
+    if (!conflict) return null;
+    if (!(await this.dutySeparation.isRelaxedFor(report.unitId))) {
+      throw ReportErrors.dutiesNotSeparated(conflict, report);
+    }
+    return conflict.rule;
   }
 
   /** The fault suite's crash point: after commit, before relay (FAULT_EXIT_AFTER_COMMITS, tests only). */

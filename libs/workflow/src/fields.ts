@@ -1,7 +1,7 @@
 import { ACTION_FIELDS, type ActionField, type ActionInput } from './types';
 
 /** Fields whose value is a calendar date; everything else only has to be non-blank. */
-const DATE_FIELDS: readonly ActionField[] = ['meetingDate'];
+const DATE_FIELDS: readonly ActionField[] = ['meetingDate', 'publicationDate'];
 
 export function isBlank(value: string | undefined): boolean {
   return value === undefined || value.trim() === '';
@@ -32,20 +32,39 @@ function daysInMonth(year: number, month: number): number {
 export type FieldProblem =
   { kind: 'missing'; fields: ActionField[] } | { kind: 'invalid'; fields: ActionField[]; message: string };
 
-/** Missing fields are reported together (one round trip for the user); format problems only after that. */
+/**
+ * Missing fields are reported together (one round trip for the user); format problems only after
+ * that. Every date field sent is checked, required or not: whatever is sent is recorded.
+ */
 export function checkRequiredFields(required: ActionField[], input: ActionInput): FieldProblem | null {
   const values = input.fields ?? {};
   const missing = required.filter((field) => isBlank(values[field]));
   if (missing.length > 0) return { kind: 'missing', fields: missing };
 
-  const badDates = required.filter(
-    (field) => DATE_FIELDS.includes(field) && !isCalendarDate(values[field] ?? ''),
-  );
-  if (badDates.length > 0) {
-    const details = badDates.map(
-      (field) => `${field} must be a real date as YYYY-MM-DD, got "${values[field]}"`,
+  const sentDates = DATE_FIELDS.filter((field) => required.includes(field) || !isBlank(values[field]));
+  const problems = sentDates.flatMap((field) => {
+    const problem = dateProblem(field, values[field] ?? '', input.dates);
+    return problem ? [{ field, problem }] : [];
+  });
+  if (problems.length === 0) return null;
+  return {
+    kind: 'invalid',
+    fields: problems.map((p) => p.field),
+    message: problems.map((p) => p.problem).join('; '),
+  };
+}
+
+/** A real day, within the report year's start and today when those are known. */
+function dateProblem(field: ActionField, value: string, dates: ActionInput['dates']): string | null {
+  if (!isCalendarDate(value)) return `${field} must be a real date as YYYY-MM-DD, got "${value}"`;
+  if (!dates) return null;
+  const earliest = `${String(dates.reportYear).padStart(4, '0')}-01-01`;
+  // Strict YYYY-MM-DD strings compare like the dates they name.
+  if (value < earliest || value > dates.today) {
+    return (
+      `${field} must be between ${earliest} (the start of report year ${dates.reportYear}) ` +
+      `and ${dates.today} (today, China time), got ${value}`
     );
-    return { kind: 'invalid', fields: badDates, message: details.join('; ') };
   }
   return null;
 }

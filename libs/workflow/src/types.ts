@@ -25,6 +25,7 @@ export const ACTION_FIELDS = {
   minutesNumber: 'the minutes number (会议纪要编号)',
   opinion: "the legal adviser's written opinion",
   publicationUrl: 'where the report was published',
+  publicationDate: 'the date the report was published, YYYY-MM-DD',
 } as const;
 export type ActionField = keyof typeof ACTION_FIELDS;
 
@@ -83,6 +84,12 @@ export interface LastTransition {
 export interface ActionInput {
   comment?: string;
   fields?: Partial<Record<ActionField, string>>;
+  /**
+   * What user-entered dates are checked against: a meeting or publication about report year Y
+   * happens on or after 1 January of Y and not after today (China time; the caller's clock).
+   * Without it only the format is checked.
+   */
+  dates?: { reportYear: number; today: string };
 }
 
 /** Effects are instructions for the service; it persists them to the outbox in the same transaction. */

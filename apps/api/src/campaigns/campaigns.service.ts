@@ -4,7 +4,7 @@ import { Clock, newId } from '@app/common';
 import { compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
 import { UnitRepository, canSee, type Principal, type Unit } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { ReportRepository } from '@app/reports';
+import { DueDateChanges } from '@app/reports';
 import { CampaignAccess, coordinatesExactly } from './campaign-access';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
@@ -25,7 +25,7 @@ export class CampaignsService {
     private readonly targets: CampaignTargets,
     private readonly access: CampaignAccess,
     private readonly units: UnitRepository,
-    private readonly reports: ReportRepository,
+    private readonly dueDates: DueDateChanges,
     private readonly extensions: ExtensionRepository,
     private readonly inbox: CampaignInboxRepository,
     private readonly outbox: OutboxWriter,
@@ -205,12 +205,14 @@ export class CampaignsService {
       if (due && compareLocalDates(today, due) > 0) throw CampaignErrors.pastDue(due);
       await this.campaigns.markWithdrawn(manager, familyIds, principal.userId, reason.trim(), now);
       await this.extensions.cancelPending(manager, familyIds, principal.userId, now);
-      const moved = await this.reports.moveDueAt(
-        manager,
-        targets.map((t) => t.reportId),
-        null,
+      // Each report's history says its due date no longer applies, and why.
+      const moved = await this.dueDates.move(manager, {
+        reportIds: targets.map((t) => t.reportId),
+        dueAt: null,
+        actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
+        reason: { kind: 'campaign_withdrawn', campaignId: campaign.id, comment: reason.trim() },
         now,
-      );
+      });
       await this.outbox.addMany(
         manager,
         moved.map((r) => ({

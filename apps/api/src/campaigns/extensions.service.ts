@@ -10,7 +10,7 @@ import {
 } from '@app/calendar';
 import { canSee, rolesAt, UnitRepository, type Principal } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { ReportRepository } from '@app/reports';
+import { DueDateChanges, ReportRepository } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { CampaignAccess, coordinatesAtOrAbove } from './campaign-access';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
@@ -38,6 +38,7 @@ export class ExtensionsService {
     private readonly access: CampaignAccess,
     private readonly units: UnitRepository,
     private readonly reports: ReportRepository,
+    private readonly dueDates: DueDateChanges,
     private readonly inbox: CampaignInboxRepository,
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
@@ -155,16 +156,20 @@ export class ExtensionsService {
         if (ceiling && compareLocalDates(granted, ceiling) > 0)
           throw CampaignErrors.dueAfterParent(granted, ceiling);
         await this.campaigns.setTargetDueDate(manager, campaign.id, extension.unitId, granted);
-        const [moved] = await this.reports.moveDueAt(
-          manager,
-          [target.reportId],
-          endOfDayInstant(granted),
+        // The report's history records the new date, so the version it bumps has a visible cause.
+        const moved = await this.dueDates.move(manager, {
+          reportIds: [target.reportId],
+          dueAt: endOfDayInstant(granted),
+          actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
+          reason: { kind: 'extension_granted', extensionId: extension.id, comment },
           now,
-        );
-        await this.outbox.add(
+        });
+        await this.outbox.addMany(
           manager,
-          'deadlines-changed',
-          { reportId: moved.id, reportVersion: moved.version },
+          moved.map((r) => ({
+            name: 'deadlines-changed' as const,
+            payload: { reportId: r.id, reportVersion: r.version },
+          })),
           now,
         );
       }

@@ -2,10 +2,16 @@ import { Module } from '@nestjs/common';
 import { DeadLettersController } from './dead-letters.controller';
 import { MetricsController } from './metrics.controller';
 import { QueueBoardModule } from './queue-board.module';
+import { UnitDutySeparationController } from './unit-duty-separation.controller';
 import { UnitWebhookController } from './unit-webhook.controller';
 
 @Module({
   imports: [QueueBoardModule],
-  controllers: [DeadLettersController, MetricsController, UnitWebhookController],
+  controllers: [
+    DeadLettersController,
+    MetricsController,
+    UnitDutySeparationController,
+    UnitWebhookController,
+  ],
 })
 export class OperationsModule {}

@@ -82,7 +82,14 @@ export class SaveRevisionDto {
   @MaxLength(200)
   title?: string;
 
-  @ApiProperty({ type: SectionsDto })
+  @ApiProperty({
+    type: SectionsDto,
+    description:
+      'The sections this save changes. A section left out keeps its text from basedOnRevision ' +
+      '(so {"other":"…"} changes item five only); an explicit "" clears a section. On the first ' +
+      'save (basedOnRevision 0) the sections left out start empty.',
+    example: { other: '五、其他需要报告的情况\n无。' },
+  })
   @IsObject()
   @ValidateNested()
   @Type(() => SectionsDto)
@@ -96,7 +103,10 @@ export class ActionFieldsDto implements Partial<Record<ActionField, string>> {
   @MaxLength(100)
   meetingBody?: string;
 
-  @ApiPropertyOptional({ example: '2025-01-20', description: ACTION_FIELDS.meetingDate })
+  @ApiPropertyOptional({
+    example: '2025-01-20',
+    description: `${ACTION_FIELDS.meetingDate}; not before the report year, not after today (China time)`,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(10)
@@ -122,6 +132,15 @@ export class ActionFieldsDto implements Partial<Record<ActionField, string>> {
   @IsString()
   @MaxLength(500)
   publicationUrl?: string;
+
+  @ApiPropertyOptional({
+    example: '2025-03-28',
+    description: `${ACTION_FIELDS.publicationDate}; not before the report year, not after today (China time)`,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  publicationDate?: string;
 }
 
 export class TakeActionDto {

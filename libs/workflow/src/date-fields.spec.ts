@@ -1,0 +1,73 @@
+import { decide } from './decide';
+import { DEFAULT_DEFINITION } from './default-definition';
+import { checkRequiredFields } from './fields';
+
+const MEETING = { meetingBody: '党组会议', minutesNumber: '党组会纪要〔2025〕3号' };
+const dates = { reportYear: 2024, today: '2025-02-10' };
+const party = { userId: 'p', roles: ['party_approver' as const] };
+
+describe('user-entered dates in action fields', () => {
+  it.each(['2024-01-01', '2024-12-31', '2025-01-20', '2025-02-10'])(
+    'accepts %s (report year 2024, today 2025-02-10)',
+    (meetingDate) => {
+      expect(checkRequiredFields(['meetingDate'], { fields: { meetingDate }, dates })).toBeNull();
+    },
+  );
+
+  it('refuses a date after today, naming the field and the allowed range', () => {
+    const problem = checkRequiredFields(['meetingDate'], { fields: { meetingDate: '2030-01-20' }, dates });
+    expect(problem).toEqual({
+      kind: 'invalid',
+      fields: ['meetingDate'],
+      message:
+        'meetingDate must be between 2024-01-01 (the start of report year 2024) and 2025-02-10 (today, China time), got 2030-01-20',
+    });
+    expect(checkRequiredFields(['meetingDate'], { fields: { meetingDate: '2025-02-11' }, dates })?.kind).toBe(
+      'invalid',
+    );
+  });
+
+  it('refuses a date before the report year starts', () => {
+    const problem = checkRequiredFields(['meetingDate'], { fields: { meetingDate: '2023-12-31' }, dates });
+    expect(problem).toMatchObject({ kind: 'invalid', fields: ['meetingDate'] });
+    expect(problem?.kind === 'invalid' && problem.message).toContain(
+      '2024-01-01 (the start of report year 2024)',
+    );
+  });
+
+  it('checks a date field sent with an action that does not require it (it is recorded all the same)', () => {
+    expect(checkRequiredFields([], { fields: { publicationDate: '2031-04-01' }, dates })).toMatchObject({
+      kind: 'invalid',
+      fields: ['publicationDate'],
+    });
+    expect(checkRequiredFields([], { fields: { publicationDate: '2025-01-31' }, dates })).toBeNull();
+    expect(checkRequiredFields([], { fields: { publicationDate: '2025-02-30' }, dates })).toMatchObject({
+      kind: 'invalid',
+    });
+  });
+
+  it('without bounds only the format is checked (callers that do not know today)', () => {
+    expect(checkRequiredFields(['meetingDate'], { fields: { meetingDate: '2030-01-20' } })).toBeNull();
+  });
+
+  it('decide refuses the party approval with FIELD_INVALID naming meetingDate', () => {
+    const decision = decide(
+      DEFAULT_DEFINITION,
+      'party_approval',
+      'approve',
+      party,
+      { fields: { ...MEETING, meetingDate: '2030-01-20' }, dates },
+      null,
+    );
+    expect(decision).toMatchObject({ ok: false, code: 'FIELD_INVALID', missingFields: ['meetingDate'] });
+    const fine = decide(
+      DEFAULT_DEFINITION,
+      'party_approval',
+      'approve',
+      party,
+      { fields: { ...MEETING, meetingDate: '2025-01-20' }, dates },
+      null,
+    );
+    expect(fine.ok).toBe(true);
+  });
+});
