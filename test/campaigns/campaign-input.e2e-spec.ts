@@ -202,7 +202,7 @@ describe('campaign input and later changes', () => {
       contentType: 'application/pdf',
     });
     const disguised = await upload(coordinator, Buffer.from('MZ\x90\x00'), 'notice.pdf').expect(415);
-    expect(disguised.body.error).toBe('NOTICE_FILE_TYPE_NOT_ALLOWED');
+    expect(disguised.body.error).toBe('FILE_TYPE_NOT_ALLOWED');
     const drafter = campaignClient(api.http, await login(api.http, 'htb-drafter'));
     await upload(drafter, pdf, 'mine.pdf').expect(404);
     const notice = await drafter.get(id).expect(200);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessErrors, authorize, canSee, type Permission, type Principal, type Unit } from '@app/directory';
+import { ReportErrors } from './report.errors';
 import { ReportRepository } from './report.repository';
 import type { Report } from './report.types';
 
@@ -17,11 +18,11 @@ export class ReportAccess {
     reportId: string,
   ): Promise<{ report: Report; unit: Unit; parent: Unit | null; copyOnly: boolean }> {
     const found = await this.reports.findWithUnit(reportId);
-    if (!found) throw AccessErrors.notFound('Report');
+    if (!found) throw ReportErrors.notFound();
     const { report, unit } = found;
     if (canSee(principal, unit)) return { ...found, copyOnly: false };
     if (await this.reports.isCopiedTo(report.id, principal.unitId)) return { ...found, copyOnly: true };
-    throw AccessErrors.notFound('Report');
+    throw ReportErrors.notFound();
   }
 
   async writable(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, newId } from '@app/common';
 import { compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
-import { UnitRepository, canSee, type Principal, type Unit } from '@app/directory';
+import { UnitRepository, canSee, rolesAt, type Principal, type Unit } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { ReportRepository } from '@app/reports';
 import { CampaignAccess, coordinatesExactly } from './campaign-access';
@@ -309,7 +309,8 @@ export class CampaignsService {
     const unitId = requested ?? coordinated[0];
     const unit = await this.units.findById(unitId);
     if (!unit || !canSee(principal, unit)) throw CampaignErrors.unitsNotFound([unitId]);
-    if (!coordinatesExactly(principal, unit.id)) throw CampaignErrors.notCoordinator(unit.name);
+    if (!coordinatesExactly(principal, unit.id))
+      throw CampaignErrors.notCoordinator(unit.name, rolesAt(principal, unit));
     return unit;
   }
 

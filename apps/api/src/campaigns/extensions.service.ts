@@ -134,8 +134,9 @@ export class ExtensionsService {
     const now = this.clock.now();
     const today = localDateOf(now);
     const comment = input.comment?.trim() || null;
-    if (input.decision === 'refuse' && !comment) throw CampaignErrors.commentRequired();
+    // Who may decide comes first: a reader without the role hears 403, not what its input lacks.
     const { campaign, issuer } = await this.access.forIssuer(principal, campaignId);
+    if (input.decision === 'refuse' && !comment) throw CampaignErrors.commentRequired();
     const found = await this.extensions.findById(extensionId);
     if (!found || found.campaignId !== campaign.id) throw CampaignErrors.extensionNotFound();
     const ceiling = campaign.parentId ? await this.ceilingOf(campaign, issuer.path) : null;

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError } from '@app/common';
 import { emptySections } from '@app/content';
 import { SUBTREE_ROLES, type Principal, type Unit } from '@app/directory';
 import {
   AuditRepository,
   CompletenessGate,
   ReportAccess,
+  ReportErrors,
   RevisionRepository,
   toReport,
   verifyChain,
@@ -77,7 +77,7 @@ export class ReportQueriesService {
   async getRevision(principal: Principal, reportId: string, number: number) {
     await this.access.readable(principal, reportId);
     const revision = await this.revisions.find(reportId, number);
-    if (!revision) throw new AppError(404, 'REVISION_NOT_FOUND', `Revision ${number} does not exist`);
+    if (!revision) throw ReportErrors.revisionNotFound(number);
     return revision;
   }
 
