@@ -2,7 +2,7 @@
  * Instants as people in China read them. Every text a person reads (inbox, email, webhook, exports,
  * error messages) shows Beijing time; JSON fields for machines stay ISO 8601 UTC.
  */
-import { CHINA_UTC_OFFSET_MINUTES } from './china-time';
+import { CHINA_UTC_OFFSET_MINUTES, endOfDayInstant, localDateOf } from './china-time';
 import { isLocalDate, type LocalDate } from './local-date';
 
 const OFFSET_MS = CHINA_UTC_OFFSET_MINUTES * 60_000;
@@ -44,4 +44,15 @@ export function chinaDateText(date: LocalDate | Date): string {
   }
   const p = chinaParts(date);
   return `${p.year}年${p.month}月${p.day}日`;
+}
+
+/**
+ * A deadline as people read it: "2026年12月9日" when it is the end of that day in China (every due
+ * date and working-day limit is), otherwise "2026年12月9日 17:00（北京时间）".
+ */
+export function chinaDueText(dueAt: Date): string {
+  const date = localDateOf(dueAt);
+  if (endOfDayInstant(date).getTime() === dueAt.getTime()) return chinaDateText(date);
+  const p = chinaParts(dueAt);
+  return `${chinaDateText(date)} ${pad(p.hour)}:${pad(p.minute)}（北京时间）`;
 }

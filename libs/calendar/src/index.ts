@@ -22,7 +22,7 @@ export {
   parseLocalTime,
   startOfDayInstant,
 } from './china-time';
-export { chinaDateText, chinaDateTimeShort, chinaDateTimeText } from './china-display';
+export { chinaDateText, chinaDateTimeShort, chinaDateTimeText, chinaDueText } from './china-display';
 export {
   parseRegionalYearSchedule,
   parseYearSchedule,
