@@ -29,6 +29,10 @@ describe('board exports', () => {
     // A string stays a string: never evaluated as a formula.
     expect(sheet.getCell('A2').value).toBe('=1+1');
     expect(workbook.getWorksheet('汇总')!.getCell('B2').value).toBe(0);
+    // new Date(0) is 08:00 on 1 January 1970 in Beijing.
+    const summary = workbook.getWorksheet('汇总')!;
+    const exported = (summary.getSheetValues() as unknown[][]).find((row) => row?.[1] === '导出时间');
+    expect(exported?.[2]).toBe('1970-01-01 08:00（北京时间）');
   });
 
   it('shows times in Beijing time: a submission late on 31 December UTC is 1 January in China', () => {

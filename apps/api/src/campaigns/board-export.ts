@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { chinaDateTimeShort, localDateOf } from '@app/calendar';
+import { chinaDateTimeShort, chinaDateTimeText, localDateOf } from '@app/calendar';
 import type { BoardRow, BoardTotals, Light, Progress } from './board-rows';
 
 /** Column headers in Chinese, as the coordinators' own spreadsheets have them. */
@@ -103,6 +103,8 @@ export async function toXlsx(
     ['逾期报送', totals.submittedLate],
     ['已逾期未报', totals.overdue],
     ['按时报送率', totals.onTimeRate === null ? '' : `${(totals.onTimeRate * 100).toFixed(1)}%`],
+    // When the figures were true, as the coordinator's office reads the clock.
+    ['导出时间', chinaDateTimeText(meta.generatedAt)],
   ];
   for (const line of lines) summary.addRow(line);
   summary.getColumn(1).width = 16;
