@@ -102,6 +102,16 @@ describe('the error contract', () => {
     });
   });
 
+  it('an attachment upload without the drafter role is 403 even when the file is missing', async () => {
+    const reviewer = reportClient(api.http, await login(api.http, 'htb-reviewer'));
+    const { http, auth } = reviewer.raw();
+    const res = await http().post(`/reports/${reportId}/attachments`).set(auth).expect(403);
+    expect(res.body).toMatchObject({ error: 'ROLE_REQUIRED', details: { needed: ['drafter'] } });
+    const stranger = reportClient(api.http, await login(api.http, 'yn-drafter')).raw();
+    const hidden = await stranger.http().post(`/reports/${reportId}/attachments`).set(stranger.auth);
+    expect(hidden.body).toMatchObject({ statusCode: 404, error: 'REPORT_NOT_FOUND' });
+  });
+
   describe('administration: the role is checked before the state of the object', () => {
     it('a coordinator granting a role the user already holds is 403, not 409 ROLE_ALREADY_HELD', async () => {
       const res = await api

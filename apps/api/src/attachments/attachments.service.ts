@@ -37,8 +37,9 @@ export class AttachmentsService {
     reportId: string,
     file: { originalname: string; buffer: Buffer } | undefined,
   ) {
-    if (!file) throw CommonErrors.fileRequired();
+    // Reach and role first (404 / 403), then what the request lacks.
     const { report } = await this.access.writable(principal, reportId, 'report.attach');
+    if (!file) throw CommonErrors.fileRequired();
     const drafting = defaultRegistry.get(report.workflowId, report.workflowVersion).initial;
     if (report.state !== drafting) throw ReportErrors.notEditable(report.state);
     const filename = utf8Name(file.originalname)
