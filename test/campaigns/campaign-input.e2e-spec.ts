@@ -177,8 +177,9 @@ describe('campaign input and later changes', () => {
 
     const noComment = await coordinator.decide(id, asked.body.id, { decision: 'refuse' }).expect(400);
     expect(noComment.body.error).toBe('COMMENT_REQUIRED');
-    const byDrafter = await htb.decide(id, asked.body.id, { decision: 'grant' }).expect(404);
-    expect(byDrafter.body.error).toBe('CAMPAIGN_NOT_FOUND');
+    // The drafter reads the campaign, so it is told the missing role rather than "not found".
+    const byDrafter = await htb.decide(id, asked.body.id, { decision: 'grant' }).expect(403);
+    expect(byDrafter.body).toMatchObject({ error: 'ROLE_REQUIRED', details: { needed: ['coordinator'] } });
     const refused = await coordinator
       .decide(id, asked.body.id, { decision: 'refuse', comment: '时间充足，请按期报送' })
       .expect(200);
@@ -202,9 +203,9 @@ describe('campaign input and later changes', () => {
       contentType: 'application/pdf',
     });
     const disguised = await upload(coordinator, Buffer.from('MZ\x90\x00'), 'notice.pdf').expect(415);
-    expect(disguised.body.error).toBe('NOTICE_FILE_TYPE_NOT_ALLOWED');
+    expect(disguised.body.error).toBe('FILE_TYPE_NOT_ALLOWED');
     const drafter = campaignClient(api.http, await login(api.http, 'htb-drafter'));
-    await upload(drafter, pdf, 'mine.pdf').expect(404);
+    await upload(drafter, pdf, 'mine.pdf').expect(403);
     const notice = await drafter.get(id).expect(200);
     expect(notice.body.notice.file).toMatchObject({
       name: '关于报送年度报告的通知.pdf',

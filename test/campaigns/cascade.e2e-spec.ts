@@ -140,8 +140,9 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
   });
 
   it('withdraws the cascade with its parent, keeps the reports, and records why', async () => {
-    const notMine = await prefecture.withdraw(parentId, '不是我的任务').expect(404);
-    expect(notMine.body.error).toBe('CAMPAIGN_NOT_FOUND');
+    // The prefecture reads the campaign it received, so it is told the role it lacks in the issuing unit.
+    const notMine = await prefecture.withdraw(parentId, '不是我的任务').expect(403);
+    expect(notMine.body).toMatchObject({ error: 'ROLE_REQUIRED', details: { needed: ['coordinator'] } });
 
     const withdrawn = await province.withdraw(parentId, '通知内容有误，将重新下发').expect(200);
     expect(withdrawn.body).toMatchObject({

@@ -124,7 +124,7 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
         expect.objectContaining({
           kind: 'campaign_issued',
           reportId: reportOf.ml,
-          body: expect.stringContaining('请于2026-02-27前报送'),
+          body: expect.stringContaining('请于2026年2月27日前报送'),
         }),
       ]),
     );

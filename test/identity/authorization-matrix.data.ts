@@ -65,12 +65,14 @@ const adminOfUnit = (ok: number): Row => ({
 });
 
 /**
- * Changing a campaign issued by the unit: a coordinator of exactly the issuing unit. A coordinator
- * above sees it (403); nobody else does, admins included (404): campaigns are the coordinators' work.
+ * Changing a campaign issued by the unit: a coordinator of exactly the issuing unit. Whoever may read
+ * the campaign is told the missing role (403): a coordinator above, and an admin whose subtree holds
+ * the targets (admins read the notices sent into their subtree). Nobody else sees it (404).
  */
 const changeIssuedCampaign = (ok: number): Row => ({
   ...everyRole([404, 404, 404, 404]),
   coordinator: unitRoles(ok, 403),
+  admin: unitRoles(403, 403),
 });
 
 /** The board and the record of a campaign issued by the unit: its coordinators and those above. */

@@ -81,7 +81,7 @@ describe('attachments', () => {
       .set('Authorization', auth)
       .attach('file', Buffer.from('MZ\x90\x00 this is an exe'), 'notes.pdf')
       .expect(415);
-    expect(fake.body.error).toBe('ATTACHMENT_TYPE_NOT_ALLOWED');
+    expect(fake.body.error).toBe('FILE_TYPE_NOT_ALLOWED');
     await api
       .http()
       .post(`/reports/${id}/attachments`)

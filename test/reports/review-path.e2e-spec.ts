@@ -133,7 +133,7 @@ describe('the review path, level by level', () => {
     const copy = await sfj.get(id).expect(200);
     expect(copy.body).toMatchObject({ copyOnly: true, allowedActions: [] });
     const copyAct = await sfj.act(id, { action: 'accept', expectedVersion: copy.body.version }).expect(403);
-    expect(copyAct.body.error).toBe('ROLE_NOT_ALLOWED');
+    expect(copyAct.body.error).toBe('ROLE_REQUIRED');
 
     await step(coordinator, id, 'return', { comment: '请补充行政执法数据。' });
     await ls.drafter
@@ -211,7 +211,7 @@ describe('the review path, level by level', () => {
       .create({ unitId: demo.unitIds['mns-transport'], reportYear: 2020 })
       .expect(201);
     const foreign = await c['mns-drafter'].get(mine.body.id).expect(404);
-    expect(foreign.body).toMatchObject({ error: 'NOT_FOUND', message: 'Report not found' });
+    expect(foreign.body).toMatchObject({ error: 'REPORT_NOT_FOUND', message: 'Report not found' });
     await c['mns-drafter'].history(mine.body.id).expect(404);
     await c['mns-drafter'].act(mine.body.id, { action: 'submit', expectedVersion: 1 }).expect(404);
     // An id one character away from a real one is just as unknown (ids are random, not sequential).

@@ -65,7 +65,7 @@ describe('brute-force login: throttled, then locked with a clear message', () =>
     expect(locked.body).toMatchObject({
       error: 'ACCOUNT_LOCKED',
       message: expect.stringMatching(
-        /locked after too many failed logins; try again after \d{4}-\d\d-\d\dT.+ or ask your administrator/,
+        /locked after too many failed logins; try again after \d{4}-\d\d-\d\d \d\d:\d\d（北京时间） or ask your administrator/,
       ),
       details: { lockedUntil: expect.any(String) },
     });

@@ -22,6 +22,7 @@ export {
   parseLocalTime,
   startOfDayInstant,
 } from './china-time';
+export { chinaDateText, chinaDateTimeShort, chinaDateTimeText, chinaDueText } from './china-display';
 export {
   checkYearMatches,
   parseRegionalYearSchedule,

@@ -1,6 +1,8 @@
-import { AppError } from '@app/common';
 import type { Role } from '@app/workflow';
+import { AccessErrors } from './access.errors';
 import { SUBTREE_ROLES, isWithin, type Principal, type UnitRef } from './principal';
+
+export { ACCESS_ERROR_CODES, AccessErrors } from './access.errors';
 
 /**
  * Authorization in one place: "may this user do this action on this unit's object?".
@@ -39,18 +41,6 @@ export function rolesAt(principal: Principal, unit: UnitRef): Role[] {
 export function canSee(principal: Principal, unit: UnitRef): boolean {
   return unit.id === principal.unitId || rolesAt(principal, unit).length > 0;
 }
-
-export const AccessErrors = {
-  notFound: (what: string) => new AppError(404, 'NOT_FOUND', `${what} not found`),
-  missingRole: (permission: string, needed: readonly Role[], held: Role[], unitName?: string) =>
-    new AppError(
-      403,
-      'ROLE_REQUIRED',
-      `${permission} needs the role ${needed.join(' or ')}${unitName ? ` in ${unitName}` : ''}; ` +
-        `you hold ${held.length ? held.join(', ') : 'no role'} there`,
-      { needed: [...needed], held },
-    ),
-};
 
 /**
  * Throws 404 when the unit is outside the caller's reach, 403 when visible but no required role is

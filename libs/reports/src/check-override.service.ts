@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, Clock } from '@app/common';
+import { Clock } from '@app/common';
 import { AccessErrors, rolesAt, type Principal } from '@app/directory';
 import { defaultRegistry } from '@app/workflow';
 import { AuditRepository } from './audit.repository';
@@ -31,7 +31,7 @@ export class CheckOverrideService {
     const drafting = defaultRegistry.get(report.workflowId, report.workflowVersion).initial;
     if (report.state !== drafting) throw ReportErrors.notEditable(report.state);
     if (report.currentRevision === 0) {
-      throw new AppError(409, 'NOTHING_TO_OVERRIDE', 'The report has no saved revision yet');
+      throw ReportErrors.noRevisionYet();
     }
     const now = this.clock.now();
     const event = nextEvent(report, {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessErrors, authorize, canSee, type Permission, type Principal, type Unit } from '@app/directory';
 import { ReportCopyRepository, type CopyGrant } from './report-copies.repository';
+import { ReportErrors } from './report.errors';
 import { ReportRepository } from './report.repository';
 import type { Report } from './report.types';
 
@@ -30,11 +31,11 @@ export class ReportAccess {
 
   async readable(principal: Principal, reportId: string): Promise<ReadableReport> {
     const found = await this.reports.findWithUnit(reportId);
-    if (!found) throw AccessErrors.notFound('Report');
+    if (!found) throw ReportErrors.notFound();
     const { report, unit } = found;
     if (canSee(principal, unit)) return { ...found, copyOnly: false, copy: null };
     const copy = await this.copies.grantOf(report.id, principal.unitId);
-    if (!copy) throw AccessErrors.notFound('Report');
+    if (!copy) throw ReportErrors.notFound();
     // The copy is visible to the whole office, so a member without the role learns which one it needs.
     authorize(
       principal,

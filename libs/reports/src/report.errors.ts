@@ -1,61 +1,130 @@
-import { AppError } from '@app/common';
-import type { DutyConflict, Refusal } from '@app/workflow';
+import { catalogued, type ErrorCatalogue } from '@app/common';
+import { AccessErrors } from '@app/directory';
+import type { DutyConflict, Refusal, RefusalCode } from '@app/workflow';
+
+/** Codes of reports, their revisions, actions, attachments, documents and inbox. */
+export const REPORT_ERROR_CODES = {
+  REPORT_NOT_FOUND: {
+    status: 404,
+    meaning: 'The report does not exist or is outside your reach (the two answer alike)',
+  },
+  REVISION_NOT_FOUND: { status: 404, meaning: 'The report has no revision with this number' },
+  ATTACHMENT_NOT_FOUND: { status: 404, meaning: 'The report has no attachment with this id' },
+  NOTIFICATION_NOT_FOUND: { status: 404, meaning: 'You have no notification with this id' },
+  UNKNOWN_ACTION: { status: 400, meaning: "The action is not one of the report's workflow" },
+  COMMENT_REQUIRED: {
+    status: 400,
+    meaning: 'A return, or the refusal of an extension, needs a comment saying why',
+  },
+  FIELD_REQUIRED: {
+    status: 400,
+    meaning: 'The action needs more fields (e.g. the meeting record); `details.missingFields` names them',
+  },
+  FIELD_INVALID: {
+    status: 400,
+    meaning: 'A field of the action is malformed (e.g. a date that does not exist)',
+  },
+  REPORT_STALE_VERSION: {
+    status: 409,
+    meaning:
+      'Someone acted on the report first: `expectedVersion` is not the current version; `details` has the current state and version',
+  },
+  REVISION_STALE: {
+    status: 409,
+    meaning: '`basedOnRevision` is not the latest revision; reload, merge and save again',
+  },
+  REPORT_NOT_EDITABLE: { status: 409, meaning: 'The report can only be changed while drafting' },
+  REPORT_EXISTS: { status: 409, meaning: 'The unit already has a report for this campaign' },
+  ACTION_NOT_ALLOWED_IN_STATE: {
+    status: 409,
+    meaning: 'The action is not possible in the report’s current state; `message` lists the possible ones',
+  },
+  WITHDRAW_NOT_ALLOWED: {
+    status: 409,
+    meaning: 'Only whoever moved the report last may withdraw it, and only until the next person acts',
+  },
+  NO_REVISION_YET: {
+    status: 409,
+    meaning: 'The report has no saved revision yet, so there is nothing to export or to override',
+  },
+  COMPLETENESS_CHECK_FAILED: {
+    status: 422,
+    meaning:
+      'The current revision fails the completeness check (形式审查); `details.findings` lists what to fix',
+  },
+  DOCUMENT_REJECTED: {
+    status: 422,
+    meaning:
+      'An imported file could not be read as a report; `details.reason` and `details.messageZh` say why',
+  },
+  DUTIES_NOT_SEPARATED: {
+    status: 403,
+    meaning:
+      'Separation of duties (职责分离): the submitter may not approve, and no one approves twice in one review round; `details.rule` names the rule',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    meaning: 'This Idempotency-Key was already used for a different request',
+  },
+} as const satisfies ErrorCatalogue;
+
+/** Workflow refusals other than a missing role keep the workflow's code (a missing role is ROLE_REQUIRED). */
+const REFUSAL_CODES = {
+  UNKNOWN_ACTION: 'UNKNOWN_ACTION',
+  ACTION_NOT_ALLOWED_IN_STATE: 'ACTION_NOT_ALLOWED_IN_STATE',
+  COMMENT_REQUIRED: 'COMMENT_REQUIRED',
+  FIELD_REQUIRED: 'FIELD_REQUIRED',
+  FIELD_INVALID: 'FIELD_INVALID',
+  WITHDRAW_NOT_ALLOWED: 'WITHDRAW_NOT_ALLOWED',
+} as const satisfies Record<Exclude<RefusalCode, 'ROLE_NOT_ALLOWED'>, keyof typeof REPORT_ERROR_CODES>;
+
+const fail = (code: keyof typeof REPORT_ERROR_CODES, message: string, details?: Record<string, unknown>) =>
+  catalogued(REPORT_ERROR_CODES, code, message, details);
 
 export const ReportErrors = {
-  notFound: () => new AppError(404, 'REPORT_NOT_FOUND', 'Report not found'),
+  notFound: () => fail('REPORT_NOT_FOUND', 'Report not found'),
+  revisionNotFound: (number: number) => fail('REVISION_NOT_FOUND', `Revision ${number} does not exist`),
+  attachmentNotFound: () => fail('ATTACHMENT_NOT_FOUND', 'Attachment not found'),
   staleVersion: (current: { state: string; version: number }) =>
-    new AppError(
-      409,
+    fail(
       'REPORT_STALE_VERSION',
       `Someone else changed this report first: it is now in ${current.state} at version ${current.version}; reload and try again`,
       { currentState: current.state, currentVersion: current.version },
     ),
   staleRevision: (current: number, basedOn: number) =>
-    new AppError(
-      409,
+    fail(
       'REVISION_STALE',
       `This save is based on revision ${basedOn} but the report is at revision ${current}; reload, merge your changes and save again`,
       { currentRevision: current, basedOn },
     ),
   notEditable: (state: string) =>
-    new AppError(
-      409,
-      'REPORT_NOT_EDITABLE',
-      `The report can only be edited while drafting; it is in ${state}`,
-      {
-        currentState: state,
-      },
-    ),
+    fail('REPORT_NOT_EDITABLE', `The report can only be edited while drafting; it is in ${state}`, {
+      currentState: state,
+    }),
+  /** Export and the check override both need a saved revision. */
+  noRevisionYet: () => fail('NO_REVISION_YET', 'The report has no saved revision yet; save the text first'),
   duplicate: (year: number) =>
-    new AppError(409, 'REPORT_EXISTS', `This unit already has a report for ${year} in this campaign`),
+    fail('REPORT_EXISTS', `This unit already has a report for ${year} in this campaign`),
   idempotencyMismatch: () =>
-    new AppError(
-      422,
+    fail(
       'IDEMPOTENCY_KEY_REUSED',
       'This Idempotency-Key was already used for a different request; use a new key for a new request',
     ),
   /** Separation of duties (职责分离): the rule is named so the user knows who else must act. */
   dutiesNotSeparated: (conflict: DutyConflict, current: { state: string; version: number }) =>
-    new AppError(403, 'DUTIES_NOT_SEPARATED', conflict.message, {
+    fail('DUTIES_NOT_SEPARATED', conflict.message, {
       rule: conflict.rule,
       currentState: current.state,
       currentVersion: current.version,
     }),
-  /** Maps a workflow refusal to the HTTP status a user expects. */
+  /** Maps a workflow refusal to the code and HTTP status a user expects. */
   refused: (refusal: Refusal, current: { state: string; version: number }) => {
-    const status: Record<Refusal['code'], number> = {
-      UNKNOWN_ACTION: 400,
-      ACTION_NOT_ALLOWED_IN_STATE: 409,
-      ROLE_NOT_ALLOWED: 403,
-      COMMENT_REQUIRED: 400,
-      FIELD_REQUIRED: 400,
-      FIELD_INVALID: 400,
-      WITHDRAW_NOT_ALLOWED: 409,
-    };
-    return new AppError(status[refusal.code], refusal.code, refusal.message, {
-      currentState: current.state,
-      currentVersion: current.version,
-      ...(refusal.missingRoles ? { missingRoles: refusal.missingRoles } : {}),
+    const where = { currentState: current.state, currentVersion: current.version };
+    if (refusal.code === 'ROLE_NOT_ALLOWED') {
+      return AccessErrors.roleRequired(refusal.message, refusal.missingRoles ?? [], where);
+    }
+    return fail(REFUSAL_CODES[refusal.code], refusal.message, {
+      ...where,
       ...(refusal.missingFields ? { missingFields: refusal.missingFields } : {}),
     });
   },

@@ -12,12 +12,14 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AppError } from '@app/common';
 import type { Principal } from '@app/directory';
+import { ReportErrors } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AttachmentsService } from './attachments.service';
 
-const Id = () => new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, 'NOT_FOUND', 'Not found') });
+// A malformed id answers exactly like a missing one, with the same code.
+const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
+const AttachmentId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.attachmentNotFound() });
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -35,22 +37,22 @@ export class AttachmentsController {
   @UseInterceptors(FileInterceptor('file'))
   upload(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', Id()) id: string,
+    @Param('id', ReportId()) id: string,
     @UploadedFile() file?: { originalname: string; buffer: Buffer },
   ) {
     return this.attachments.upload(principal, id, file);
   }
 
   @Get()
-  list(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
+  list(@CurrentPrincipal() principal: Principal, @Param('id', ReportId()) id: string) {
     return this.attachments.list(principal, id);
   }
 
   @Get(':attachmentId/content')
   async download(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', Id()) id: string,
-    @Param('attachmentId', Id()) attachmentId: string,
+    @Param('id', ReportId()) id: string,
+    @Param('attachmentId', AttachmentId()) attachmentId: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { view, content } = await this.attachments.download(principal, id, attachmentId);

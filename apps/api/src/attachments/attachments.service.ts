@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, Clock, newId } from '@app/common';
+import { Clock, CommonErrors, newId } from '@app/common';
 import type { Principal } from '@app/directory';
 import { AuditRepository, nextEvent, ReportAccess, ReportErrors } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
@@ -44,9 +44,9 @@ export class AttachmentsService {
     reportId: string,
     file: { originalname: string; buffer: Buffer } | undefined,
   ) {
-    if (!file)
-      throw new AppError(400, 'FILE_REQUIRED', 'Send the file as multipart/form-data in the field "file"');
+    // Reach and role first (404 / 403), then what the request lacks.
     const { report } = await this.access.writable(principal, reportId, 'report.attach');
+    if (!file) throw CommonErrors.fileRequired();
     const drafting = defaultRegistry.get(report.workflowId, report.workflowVersion).initial;
     if (report.state !== drafting) throw ReportErrors.notEditable(report.state);
     const filename = utf8Name(file.originalname)
@@ -55,11 +55,7 @@ export class AttachmentsService {
       .slice(0, 200);
     const contentType = recogniseFile(filename, file.buffer);
     if (!contentType) {
-      throw new AppError(
-        415,
-        'ATTACHMENT_TYPE_NOT_ALLOWED',
-        `Only ${ALLOWED_EXTENSIONS.join(', ')} files are accepted, and the file's content must match its extension`,
-      );
+      throw CommonErrors.fileType(ALLOWED_EXTENSIONS);
     }
     const id = newId();
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
@@ -140,7 +136,7 @@ export class AttachmentsService {
       `SELECT a.* FROM attachments a ${copy ? SENT_BEFORE : ''} WHERE a.report_id = ? AND a.id = ?`,
       copy ? [copy.latest.eventSeq, reportId, attachmentId] : [reportId, attachmentId],
     );
-    if (!rows[0]) throw new AppError(404, 'ATTACHMENT_NOT_FOUND', 'Attachment not found');
+    if (!rows[0]) throw ReportErrors.attachmentNotFound();
     return { view: toView(rows[0]), content: await this.storage.get(rows[0].storage_key as string) };
   }
 }

@@ -1,4 +1,27 @@
-import { AppError } from '@app/common';
+import { AppError, CommonErrors, type ErrorCatalogue } from '@app/common';
+import { chinaDateTimeText } from '@app/calendar';
+
+/** Codes of logging in and of tokens (UNAUTHENTICATED, for no token at all, is a common code). */
+export const AUTH_ERROR_CODES = {
+  BAD_CREDENTIALS: { status: 401, meaning: 'The username or password is wrong' },
+  ACCOUNT_DEACTIVATED: { status: 401, meaning: 'The account has been deactivated' },
+  INVALID_TOKEN: {
+    status: 401,
+    meaning: 'The access token is malformed, tampered with or expired; log in again',
+  },
+  SESSION_ENDED: {
+    status: 401,
+    meaning: 'The session of the token ended (logout, deactivation, role removal or expiry); log in again',
+  },
+  INVALID_REFRESH_TOKEN: {
+    status: 401,
+    meaning: 'The refresh token is unknown, reused or expired; log in again',
+  },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    meaning: 'Too many failed logins: the account is locked until `details.lockedUntil` (ISO UTC)',
+  },
+} as const satisfies ErrorCatalogue;
 
 export const AuthErrors = {
   badCredentials: () => new AppError(401, 'BAD_CREDENTIALS', 'The username or password is wrong'),
@@ -6,16 +29,12 @@ export const AuthErrors = {
     new AppError(
       423,
       'ACCOUNT_LOCKED',
-      `This account is locked after too many failed logins; try again after ${until.toISOString()} or ask your administrator`,
+      `This account is locked after too many failed logins; try again after ${chinaDateTimeText(until)} or ask your administrator`,
       { lockedUntil: until.toISOString() },
     ),
   deactivated: () => new AppError(401, 'ACCOUNT_DEACTIVATED', 'This account has been deactivated'),
   missingToken: () =>
-    new AppError(
-      401,
-      'UNAUTHENTICATED',
-      'Authentication required: send "Authorization: Bearer <access token>"',
-    ),
+    CommonErrors.unauthenticated('Authentication required: send "Authorization: Bearer <access token>"'),
   badToken: (why: string) =>
     new AppError(401, 'INVALID_TOKEN', `The access token is not valid: ${why}; log in again`),
   sessionEnded: () =>

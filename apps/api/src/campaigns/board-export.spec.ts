@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { EXPORT_HEADERS, neutraliseFormula, toCsv, toXlsx } from './board-export';
-import { totalsOf } from './board-rows';
+import { EXPORT_HEADERS, exportTable, neutraliseFormula, toCsv, toXlsx } from './board-export';
+import { totalsOf, type BoardRow } from './board-rows';
 
 describe('board exports', () => {
   it('writes UTF-8 CSV with a BOM, quotes what needs quoting, and neutralises formulas', () => {
@@ -29,5 +29,37 @@ describe('board exports', () => {
     // A string stays a string: never evaluated as a formula.
     expect(sheet.getCell('A2').value).toBe('=1+1');
     expect(workbook.getWorksheet('汇总')!.getCell('B2').value).toBe(0);
+    // new Date(0) is 08:00 on 1 January 1970 in Beijing.
+    const summary = workbook.getWorksheet('汇总')!;
+    const exported = (summary.getSheetValues() as unknown[][]).find((row) => row?.[1] === '导出时间');
+    expect(exported?.[2]).toBe('1970-01-01 08:00（北京时间）');
+  });
+
+  it('shows times in Beijing time: a submission late on 31 December UTC is 1 January in China', () => {
+    const row: BoardRow = {
+      unit: { id: 'u1', name: '呼图壁县交通运输局', kind: 'department', level: 'county' },
+      reportId: 'r1',
+      state: 'submitted',
+      stage: '已报送',
+      holders: { roles: [], names: [] },
+      stageDueAt: '2026-12-09T15:59:59.999Z',
+      dueDate: '2027-02-26' as BoardRow['dueDate'],
+      originalDueDate: '2027-02-26' as BoardRow['dueDate'],
+      extended: false,
+      pendingExtensionId: null,
+      light: 'green',
+      progress: 'submitted_on_time',
+      workingDaysLeft: null,
+      workingDaysOverdue: null,
+      submitted: true,
+      submittedAt: '2026-12-31T16:30:00.000Z',
+      submittedOnTime: true,
+      returnCount: 0,
+    };
+    const [, cells] = exportTable([row]);
+    const column = (header: string) =>
+      cells[EXPORT_HEADERS.indexOf(header as (typeof EXPORT_HEADERS)[number])];
+    expect(column('报送时间')).toBe('2027-01-01 00:30');
+    expect(column('环节期限')).toBe('2026-12-09');
   });
 });

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { localDateOf } from '@app/calendar';
+import { chinaDateTimeShort, chinaDateTimeText, localDateOf } from '@app/calendar';
 import type { BoardRow, BoardTotals, Light, Progress } from './board-rows';
 
 /** Column headers in Chinese, as the coordinators' own spreadsheets have them. */
@@ -34,12 +34,6 @@ const KIND_LABEL: Record<string, string> = {
   other: '其他',
 };
 
-/** "2026-02-10 17:05" in China time. */
-function chinaDateTime(iso: string): string {
-  const shifted = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
-  return `${shifted.slice(0, 10)} ${shifted.slice(11, 16)}`;
-}
-
 /** The board as a table of strings: one source for CSV and XLSX, so both show the same rows. */
 export function exportTable(rows: BoardRow[]): string[][] {
   return [
@@ -58,7 +52,7 @@ export function exportTable(rows: BoardRow[]): string[][] {
         : row.workingDaysLeft !== null
           ? `剩余${row.workingDaysLeft}`
           : '',
-      row.submittedAt ? chinaDateTime(row.submittedAt) : '',
+      row.submittedAt ? chinaDateTimeShort(new Date(row.submittedAt)) : '',
       row.submittedOnTime === null ? '' : row.submittedOnTime ? '是' : '否',
       String(row.returnCount),
       row.extended ? `已延期（原${row.originalDueDate}）` : row.pendingExtensionId ? '延期申请中' : '',
@@ -109,6 +103,8 @@ export async function toXlsx(
     ['逾期报送', totals.submittedLate],
     ['已逾期未报', totals.overdue],
     ['按时报送率', totals.onTimeRate === null ? '' : `${(totals.onTimeRate * 100).toFixed(1)}%`],
+    // When the figures were true, as the coordinator's office reads the clock.
+    ['导出时间', chinaDateTimeText(meta.generatedAt)],
   ];
   for (const line of lines) summary.addRow(line);
   summary.getColumn(1).width = 16;

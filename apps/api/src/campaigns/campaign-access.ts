@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   isWithin,
+  rolesAt,
   SUBTREE_ROLES,
   UnitRepository,
   type Principal,
@@ -40,27 +41,34 @@ export class CampaignAccess {
     return found;
   }
 
-  /** For changes: read (and lock, inside a transaction) and insist on the issuing unit's coordinator. */
+  /**
+   * For changes: read (and lock, inside a transaction) and insist on the issuing unit's coordinator.
+   * Whoever may read the campaign (e.g. a target unit's drafter) is told the role it lacks (403);
+   * only a campaign outside the caller's reach is 404.
+   */
   async forIssuer(
     principal: Principal,
     id: string,
     manager?: EntityManager,
   ): Promise<{ campaign: Campaign; issuer: Unit }> {
     const found = await this.load(id, manager);
-    if (!found || !coordinatesAtOrAbove(principal, found.issuer)) throw CampaignErrors.notFound();
+    if (!found || !(await this.mayReadNotice(principal, found))) throw CampaignErrors.notFound();
     if (!coordinatesExactly(principal, found.issuer.id))
-      throw CampaignErrors.notCoordinator(found.issuer.name);
+      throw CampaignErrors.notCoordinator(found.issuer.name, rolesAt(principal, found.issuer));
     return found;
   }
 
   async forNotice(principal: Principal, id: string): Promise<{ campaign: Campaign; issuer: Unit }> {
     const found = await this.load(id);
-    if (!found) throw CampaignErrors.notFound();
-    if (coordinatesAtOrAbove(principal, found.issuer)) return found;
+    if (!found || !(await this.mayReadNotice(principal, found))) throw CampaignErrors.notFound();
+    return found;
+  }
+
+  private async mayReadNotice(principal: Principal, found: { campaign: Campaign; issuer: Unit }) {
+    if (coordinatesAtOrAbove(principal, found.issuer)) return true;
     const ownUnits = [principal.unitId, ...principal.roles.map((r) => r.unitId)];
     const subtrees = principal.roles.filter((r) => SUBTREE_ROLES.includes(r.role)).map((r) => r.unitPath);
-    if (await this.campaigns.hasTargetWithin(id, ownUnits, subtrees)) return found;
-    throw CampaignErrors.notFound();
+    return this.campaigns.hasTargetWithin(found.campaign.id, ownUnits, subtrees);
   }
 
   private async load(id: string, manager?: EntityManager) {

@@ -1,41 +1,76 @@
-import { AppError } from '@app/common';
+import { catalogued, COMMON_ERROR_CODES, CommonErrors, type ErrorCatalogue } from '@app/common';
+import { AccessErrors } from '@app/directory';
+import { REPORT_ERROR_CODES } from '@app/reports';
+import type { Role } from '@app/workflow';
+
+/** Codes of campaigns (报送任务), their targets, notices and extensions (延期). */
+export const CAMPAIGN_ERROR_CODES = {
+  CAMPAIGN_NOT_FOUND: {
+    status: 404,
+    meaning: 'The campaign does not exist or is outside your reach (the two answer alike)',
+  },
+  EXTENSION_NOT_FOUND: { status: 404, meaning: 'The campaign has no extension request with this id' },
+  NOTICE_FILE_NOT_FOUND: { status: 404, meaning: 'The campaign has no notice file' },
+  UNKNOWN_WORKFLOW: { status: 400, meaning: 'The workflow definition and version named do not exist' },
+  DATE_IN_PAST: { status: 400, meaning: 'A due date lies before today (in China); `details.field` names it' },
+  DUE_DATE_AFTER_REGULATION: {
+    status: 400,
+    meaning:
+      'The due date is later than the regulation allows for some targets; `details.units` lists them with their date',
+  },
+  DUE_DATE_AFTER_PARENT: {
+    status: 400,
+    meaning: 'A cascaded campaign (or an extension of it) is due after the campaign it comes from',
+  },
+  NO_TARGETS: { status: 400, meaning: 'No unit below the issuing unit matches the selection' },
+  TARGET_NOT_BELOW_ISSUER: { status: 400, meaning: 'Some targets are not below the issuing unit' },
+  EXTENSION_NOT_LATER: { status: 400, meaning: 'An extension must move the due date later' },
+  TARGET_EXISTS: { status: 409, meaning: 'Some units are already targets of the campaign' },
+  CAMPAIGN_WITHDRAWN: { status: 409, meaning: 'The campaign has been withdrawn' },
+  CAMPAIGN_PAST_DUE: {
+    status: 409,
+    meaning: 'The campaign is past its due date and can no longer be withdrawn',
+  },
+  REPORT_ALREADY_SUBMITTED: { status: 409, meaning: 'The report has been submitted; no extension is needed' },
+  EXTENSION_PENDING: {
+    status: 409,
+    meaning: 'An extension request of this unit is already waiting; `details.extensionId` names it',
+  },
+  EXTENSION_ALREADY_DECIDED: { status: 409, meaning: 'The extension request has already been decided' },
+} as const satisfies ErrorCatalogue;
+
+const fail = (code: keyof typeof CAMPAIGN_ERROR_CODES, message: string, details?: Record<string, unknown>) =>
+  catalogued(CAMPAIGN_ERROR_CODES, code, message, details);
 
 /** Coded errors of campaigns, targets and extensions; the global filter renders them in the one error shape. */
 export const CampaignErrors = {
-  notFound: () => new AppError(404, 'CAMPAIGN_NOT_FOUND', 'Campaign not found'),
+  notFound: () => fail('CAMPAIGN_NOT_FOUND', 'Campaign not found'),
   unitsNotFound: (unitIds: string[]) =>
-    new AppError(404, 'NOT_FOUND', `Unit not found: ${unitIds.join(', ')}`, { unitIds }),
-  extensionNotFound: () => new AppError(404, 'EXTENSION_NOT_FOUND', 'Extension request not found'),
-  notCoordinator: (unitName: string) =>
-    new AppError(
-      403,
-      'ROLE_REQUIRED',
-      `Only a coordinator of ${unitName} may do this; you hold no coordinator role there`,
-      { needed: ['coordinator'] },
+    catalogued(COMMON_ERROR_CODES, 'NOT_FOUND', `Unit not found: ${unitIds.join(', ')}`, { unitIds }),
+  extensionNotFound: () => fail('EXTENSION_NOT_FOUND', 'Extension request not found'),
+  notCoordinator: (unitName: string, held: Role[]) =>
+    AccessErrors.roleRequired(
+      `Only a coordinator of ${unitName} may do this; you hold ${held.length ? held.join(', ') : 'no role'} there`,
+      ['coordinator'],
+      { held },
     ),
-  requesterRole: (unitName: string, held: string[]) =>
-    new AppError(
-      403,
-      'ROLE_REQUIRED',
+  requesterRole: (unitName: string, held: Role[]) =>
+    AccessErrors.roleRequired(
       `Asking for an extension needs the role drafter or unit_leader in ${unitName}; you hold ${held.length ? held.join(', ') : 'no role'} there`,
-      { needed: ['drafter', 'unit_leader'], held },
+      ['drafter', 'unit_leader'],
+      { held },
     ),
   noCoordinatorRole: () =>
-    new AppError(403, 'ROLE_REQUIRED', 'Issuing a campaign needs the coordinator role', {
-      needed: ['coordinator'],
-    }),
+    AccessErrors.roleRequired('Issuing a campaign needs the coordinator role', ['coordinator']),
   issuingUnitAmbiguous: () =>
-    new AppError(
-      400,
-      'VALIDATION_FAILED',
+    CommonErrors.validation(
       'You coordinate several units: say which one issues the campaign in issuingUnitId',
     ),
-  invalid: (message: string, details?: Record<string, unknown>) =>
-    new AppError(400, 'VALIDATION_FAILED', message, details),
+  invalid: (message: string, details?: Record<string, unknown>) => CommonErrors.validation(message, details),
   unknownWorkflow: (id: string, version: number) =>
-    new AppError(400, 'UNKNOWN_WORKFLOW', `There is no workflow definition ${id} version ${version}`),
+    fail('UNKNOWN_WORKFLOW', `There is no workflow definition ${id} version ${version}`),
   dueDateInPast: (field: string, date: string, today: string) =>
-    new AppError(400, 'DATE_IN_PAST', `${field} ${date} is in the past (today is ${today} in China)`, {
+    fail('DATE_IN_PAST', `${field} ${date} is in the past (today is ${today} in China)`, {
       field,
       date,
       today,
@@ -44,8 +79,7 @@ export const CampaignErrors = {
     units: Array<{ unitId: string; name: string; regulationDueDate: string }>,
     due: string,
   ) =>
-    new AppError(
-      400,
+    fail(
       'DUE_DATE_AFTER_REGULATION',
       `The due date ${due} is later than the regulation allows for ${units
         .slice(0, 5)
@@ -56,69 +90,50 @@ export const CampaignErrors = {
       { units },
     ),
   dueAfterParent: (due: string, parentDue: string) =>
-    new AppError(
-      400,
+    fail(
       'DUE_DATE_AFTER_PARENT',
       `The due date ${due} is later than the parent campaign's due date ${parentDue}: a cascaded campaign must be due on or before the campaign it comes from`,
       { dueDate: due, parentDueDate: parentDue },
     ),
-  noTargets: () => new AppError(400, 'NO_TARGETS', 'No unit below the issuing unit matches the selection'),
+  noTargets: () => fail('NO_TARGETS', 'No unit below the issuing unit matches the selection'),
   targetNotBelow: (unitIds: string[], issuer: string) =>
-    new AppError(
-      400,
+    fail(
       'TARGET_NOT_BELOW_ISSUER',
       `Targets must be units below ${issuer}; these are not: ${unitIds.join(', ')}`,
       { unitIds },
     ),
   targetExists: (unitIds: string[]) =>
-    new AppError(
-      409,
-      'TARGET_EXISTS',
-      `These units are already targets of this campaign: ${unitIds.join(', ')}`,
-      {
-        unitIds,
-      },
-    ),
-  withdrawn: () => new AppError(409, 'CAMPAIGN_WITHDRAWN', 'This campaign has been withdrawn'),
+    fail('TARGET_EXISTS', `These units are already targets of this campaign: ${unitIds.join(', ')}`, {
+      unitIds,
+    }),
+  withdrawn: () => fail('CAMPAIGN_WITHDRAWN', 'This campaign has been withdrawn'),
   pastDue: (due: string) =>
-    new AppError(409, 'CAMPAIGN_PAST_DUE', `The campaign was due on ${due}; it can no longer be withdrawn`, {
+    fail('CAMPAIGN_PAST_DUE', `The campaign was due on ${due}; it can no longer be withdrawn`, {
       dueDate: due,
     }),
   parentYearMismatch: (year: number) =>
-    new AppError(400, 'VALIDATION_FAILED', `A cascaded campaign reports on the parent's year ${year}`),
+    CommonErrors.validation(`A cascaded campaign reports on the parent's year ${year}`),
   alreadySubmitted: () =>
-    new AppError(
-      409,
-      'REPORT_ALREADY_SUBMITTED',
-      'The report has already been submitted; no extension is needed',
-    ),
+    fail('REPORT_ALREADY_SUBMITTED', 'The report has already been submitted; no extension is needed'),
   extensionPending: (id: string) =>
-    new AppError(
-      409,
+    fail(
       'EXTENSION_PENDING',
       'An extension request for this unit is already waiting for a decision; wait for it before asking again',
       { extensionId: id },
     ),
   extensionDecided: (status: string) =>
-    new AppError(409, 'EXTENSION_ALREADY_DECIDED', `This extension request has already been ${status}`, {
+    fail('EXTENSION_ALREADY_DECIDED', `This extension request has already been ${status}`, {
       status,
     }),
   notLater: (date: string, current: string) =>
-    new AppError(
-      400,
+    fail(
       'EXTENSION_NOT_LATER',
       `An extension must move the due date later than the current ${current} (asked: ${date})`,
       { date, currentDueDate: current },
     ),
   commentRequired: () =>
-    new AppError(400, 'COMMENT_REQUIRED', 'Refusing an extension needs a comment saying why'),
-  fileRequired: () =>
-    new AppError(400, 'FILE_REQUIRED', 'Send the notice file as multipart/form-data in the field "file"'),
-  fileType: (allowed: string[]) =>
-    new AppError(
-      415,
-      'NOTICE_FILE_TYPE_NOT_ALLOWED',
-      `Only ${allowed.join(', ')} files are accepted, and the file's content must match its extension`,
-    ),
-  noNoticeFile: () => new AppError(404, 'NOTICE_FILE_NOT_FOUND', 'This campaign has no notice file'),
+    catalogued(REPORT_ERROR_CODES, 'COMMENT_REQUIRED', 'Refusing an extension needs a comment saying why'),
+  fileRequired: () => CommonErrors.fileRequired('the notice file'),
+  fileType: (allowed: string[]) => CommonErrors.fileType(allowed),
+  noNoticeFile: () => fail('NOTICE_FILE_NOT_FOUND', 'This campaign has no notice file'),
 };

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, newId } from '@app/common';
-import { compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
-import { UnitRepository, canSee, type Principal, type Unit } from '@app/directory';
+import { chinaDateText, compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
+import { UnitRepository, canSee, rolesAt, type Principal, type Unit } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { DueDateChanges } from '@app/reports';
 import { CampaignAccess, coordinatesExactly } from './campaign-access';
@@ -239,7 +239,7 @@ export class CampaignsService {
                 kind: 'campaign_withdrawn',
                 reportId: target.reportId,
                 title: `报送任务已撤回：${c.title}`,
-                body: `《${c.title}》已撤回，原定${target.dueDate}的报送要求不再有效。撤回原因：${reason.trim()}`,
+                body: `《${c.title}》已撤回，原定${chinaDateText(target.dueDate)}的报送要求不再有效。撤回原因：${reason.trim()}`,
                 dedupKey: `campaign_withdrawn-${c.id}-${target.reportId}-${d.userId}`,
               };
             }),
@@ -311,7 +311,8 @@ export class CampaignsService {
     const unitId = requested ?? coordinated[0];
     const unit = await this.units.findById(unitId);
     if (!unit || !canSee(principal, unit)) throw CampaignErrors.unitsNotFound([unitId]);
-    if (!coordinatesExactly(principal, unit.id)) throw CampaignErrors.notCoordinator(unit.name);
+    if (!coordinatesExactly(principal, unit.id))
+      throw CampaignErrors.notCoordinator(unit.name, rolesAt(principal, unit));
     return unit;
   }
 
@@ -342,7 +343,7 @@ function issuedNotice(campaign: Campaign, issuer: Unit) {
     kind: 'campaign_issued',
     title: `报送任务：${campaign.title}`.slice(0, 200),
     body: (due: LocalDate) =>
-      `${issuer.name}下发《${campaign.title}》${doc}，请于${due}前报送${campaign.reportYear}年度法治政府建设年度报告，并于${campaign.disclosureDate}前向社会公开。`,
+      `${issuer.name}下发《${campaign.title}》${doc}，请于${chinaDateText(due)}前报送${campaign.reportYear}年度法治政府建设年度报告，并于${chinaDateText(campaign.disclosureDate)}前向社会公开。`,
   };
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, isDuplicateKey, newId } from '@app/common';
 import {
+  chinaDateText,
   compareLocalDates,
   endOfDayInstant,
   localDateOf,
@@ -114,7 +115,7 @@ export class ExtensionsService {
             kind: 'extension_requested',
             reportId: target.reportId,
             title: `延期申请：${unit.name}`,
-            body: `${unit.name}申请将《${campaign.title}》的报送截止日期由${target.dueDate}延至${requested}。理由：${extension.reason}`,
+            body: `${unit.name}申请将《${campaign.title}》的报送截止日期由${chinaDateText(target.dueDate)}延至${chinaDateText(requested)}。理由：${extension.reason}`,
             dedupKey: `extension_requested-${extension.id}-${c.userId}`,
           })),
           now,
@@ -135,8 +136,9 @@ export class ExtensionsService {
     const now = this.clock.now();
     const today = localDateOf(now);
     const comment = input.comment?.trim() || null;
-    if (input.decision === 'refuse' && !comment) throw CampaignErrors.commentRequired();
+    // Who may decide comes first: a reader without the role hears 403, not what its input lacks.
     const { campaign, issuer } = await this.access.forIssuer(principal, campaignId);
+    if (input.decision === 'refuse' && !comment) throw CampaignErrors.commentRequired();
     const found = await this.extensions.findById(extensionId);
     if (!found || found.campaignId !== campaign.id) throw CampaignErrors.extensionNotFound();
     const ceiling = campaign.parentId ? await this.ceilingOf(campaign, issuer.path) : null;
@@ -209,8 +211,8 @@ export class ExtensionsService {
           reportId: target.reportId,
           title: granted ? `延期申请已同意：${campaign.title}` : `延期申请未同意：${campaign.title}`,
           body: granted
-            ? `报送截止日期由${target.dueDate}延至${granted}。${comment ?? ''}`
-            : `报送截止日期仍为${target.dueDate}。理由：${comment}`,
+            ? `报送截止日期由${chinaDateText(target.dueDate)}延至${chinaDateText(granted)}。${comment ?? ''}`
+            : `报送截止日期仍为${chinaDateText(target.dueDate)}。理由：${comment}`,
           dedupKey: `extension_decided-${extension.id}-${userId}`,
         })),
         now,

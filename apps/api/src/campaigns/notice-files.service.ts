@@ -61,8 +61,8 @@ export class NoticeFilesService {
     campaignId: string,
     file: { originalname: string; buffer: Buffer } | undefined,
   ) {
-    if (!file) throw CampaignErrors.fileRequired();
     const { campaign } = await this.access.forIssuer(principal, campaignId);
+    if (!file) throw CampaignErrors.fileRequired();
     const name = utf8Name(file.originalname).normalize('NFC').replace(UNSAFE_IN_NAME, '_').slice(0, 200);
     const contentType = recogniseNotice(name, file.buffer);
     if (!contentType) throw CampaignErrors.fileType(NOTICE_EXTENSIONS);

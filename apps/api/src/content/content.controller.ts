@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError } from '@app/common';
+import { AppError, CommonErrors } from '@app/common';
 import {
   checkCompleteness,
   decodeTextUpload,
@@ -23,12 +23,11 @@ import {
   type ReportSections,
 } from '@app/content';
 import type { Principal } from '@app/directory';
-import { ReportAccess } from '@app/reports';
+import { ReportAccess, ReportErrors } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CheckContentDto, CheckSectionsDto, ImportTextDto } from './content.dto';
 
-const ReportId = () =>
-  new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, 'REPORT_NOT_FOUND', 'Report not found') });
+const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 
 /** The sections as sent, the missing ones empty (DTO instances carry undefined for absent keys). */
 function fullSections(sent: Partial<ReportSections>): ReportSections {
@@ -64,7 +63,7 @@ export class ContentController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 2 } }))
   async importFile(@UploadedFile() file?: { originalname: string; buffer: Buffer }): Promise<ImportResult> {
-    if (!file) throw new AppError(400, 'FILE_REQUIRED', 'Send the document as the multipart field "file"');
+    if (!file) throw CommonErrors.fileRequired('the document');
     try {
       const isZip = file.buffer.subarray(0, 2).toString('latin1') === 'PK';
       return isZip ? await importReportDocx(file.buffer) : importReportText(decodeTextUpload(file.buffer));

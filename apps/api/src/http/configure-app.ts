@@ -1,10 +1,10 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { GlobalErrorFilter } from './error-filter';
+import { validationPipe } from './validation-pipe';
 import {
   assignRequestId,
   bodyParserErrors,
@@ -32,15 +32,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.useGlobalFilters(new GlobalErrorFilter());
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: (errors) =>
-        new BadRequestException({ message: flatten(errors), code: 'VALIDATION_FAILED' }),
-    }),
-  );
+  app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
@@ -56,13 +48,4 @@ export function configureApp(app: NestExpressApplication): void {
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
-}
-
-/** "field: what is wrong" for every failed constraint, nested properties included. */
-function flatten(errors: ValidationError[], prefix = ''): string[] {
-  return errors.flatMap((error) => {
-    const path = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((text) => `${path}: ${text}`);
-    return [...own, ...flatten(error.children ?? [], path)];
-  });
 }

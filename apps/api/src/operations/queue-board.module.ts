@@ -4,6 +4,7 @@ import { BullBoardModule } from '@bull-board/nestjs';
 import { Module } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '@app/common';
+import { AccessErrors } from '@app/directory';
 import { QUEUES } from '@app/queue';
 import { AuthModule } from '../auth/auth.module';
 import { AuthService } from '../auth/auth.service';
@@ -33,7 +34,7 @@ function adminOnly(auth: AuthService) {
       .authenticate(token)
       .then((principal) => {
         if (!principal.roles.some((r) => r.role === 'admin')) {
-          return refuse(new AppError(403, 'ROLE_REQUIRED', 'The queue dashboard needs the role admin'));
+          return refuse(AccessErrors.roleRequired('The queue dashboard needs the role admin', ['admin']));
         }
         if (fromQuery) {
           res.cookie(COOKIE, fromQuery, { httpOnly: true, sameSite: 'strict', path: '/admin/queues' });

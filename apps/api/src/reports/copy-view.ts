@@ -1,5 +1,4 @@
-import { AppError } from '@app/common';
-import type { AuditEvent, CopyGrant } from '@app/reports';
+import { ReportErrors, type AuditEvent, type CopyGrant } from '@app/reports';
 import type { WorkflowDefinition } from '@app/workflow';
 
 /**
@@ -9,12 +8,9 @@ import type { WorkflowDefinition } from '@app/workflow';
  * and legal adviser's opinions, returns inside the unit — stays the unit's own.
  */
 
-export const revisionNotFound = (number: number) =>
-  new AppError(404, 'REVISION_NOT_FOUND', `Revision ${number} does not exist`);
-
 /** A revision the copy recipient was not sent answers exactly like one that does not exist. */
 export function assertDispatched(copy: CopyGrant, number: number): void {
-  if (!copy.dispatches.some((d) => d.revision === number)) throw revisionNotFound(number);
+  if (!copy.dispatches.some((d) => d.revision === number)) throw ReportErrors.revisionNotFound(number);
 }
 
 /** Events the copy recipient may read: boundary steps from its first dispatch on. */

@@ -4,10 +4,10 @@ import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { localDateOf } from '@app/calendar';
-import { AppError, Clock } from '@app/common';
+import { Clock } from '@app/common';
 import { checkFollowThrough, emptySections, exportReportDocx } from '@app/content';
 import type { Principal } from '@app/directory';
-import { ReportAccess, RevisionRepository, type Report } from '@app/reports';
+import { ReportAccess, ReportErrors, RevisionRepository, type Report } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 
 class ExportQuery {
@@ -17,8 +17,7 @@ class ExportQuery {
   version?: 'internal' | 'public';
 }
 
-const Id = () =>
-  new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, 'REPORT_NOT_FOUND', 'Report not found') });
+const Id = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The report as an official document, and last year's plan held against this year's results. */
@@ -48,7 +47,7 @@ export class ReportDocumentsController {
     // A copy recipient exports the latest revision dispatched to it, dated the day it was sent.
     const number = copy ? copy.latest.revision : report.currentRevision;
     const revision = number > 0 ? await this.revisions.find(id, number) : null;
-    if (!revision) throw new AppError(409, 'NOTHING_TO_EXPORT', 'The report has no saved revision yet');
+    if (!revision) throw ReportErrors.noRevisionYet();
     const buffer = await exportReportDocx(
       {
         title: revision.title,

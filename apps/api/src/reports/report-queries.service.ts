@@ -6,6 +6,7 @@ import {
   AuditRepository,
   CompletenessGate,
   ReportAccess,
+  ReportErrors,
   RevisionRepository,
   toReport,
   verifyChain,
@@ -14,7 +15,7 @@ import {
   type Report,
 } from '@app/reports';
 import { allowedActions, defaultRegistry, stateLabel, statesActionableBy, type Role } from '@app/workflow';
-import { assertDispatched, copyVisibleEvents, revisionNotFound } from './copy-view';
+import { assertDispatched, copyVisibleEvents } from './copy-view';
 import { diffSections } from './section-diff';
 
 @Injectable()
@@ -85,7 +86,7 @@ export class ReportQueriesService {
     const { copy } = await this.access.readable(principal, reportId);
     if (copy) assertDispatched(copy, number);
     const revision = await this.revisions.find(reportId, number);
-    if (!revision) throw revisionNotFound(number);
+    if (!revision) throw ReportErrors.revisionNotFound(number);
     return revision;
   }
 

@@ -16,6 +16,7 @@ import type { Principal } from '@app/directory';
 import {
   CheckOverrideService,
   DraftingService,
+  ReportErrors,
   TransitionService,
   type TransitionResult,
 } from '@app/reports';
@@ -31,8 +32,7 @@ import {
   TakeActionDto,
 } from './reports.dto';
 
-const Id = () =>
-  new ParseUUIDPipe({ exceptionFactory: () => new AppError(404, 'REPORT_NOT_FOUND', 'Report not found') });
+const Id = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 
 @ApiTags('reports')
 @ApiBearerAuth()

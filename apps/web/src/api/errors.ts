@@ -16,15 +16,16 @@ const MESSAGES: Record<string, (b: ErrorBody) => string> = {
     `报告当前处于“${stateLabel(b.details?.currentState)}”阶段，不能执行该操作（可能已被他人处理）。`,
   WITHDRAW_NOT_ALLOWED: (b) =>
     `无法撤回：下一环节已经处理，报告当前为“${stateLabel(b.details?.currentState)}”。`,
+  // One code for every missing role (report actions included); `held` is sent when the API knows it.
   ROLE_REQUIRED: (b) =>
-    `没有权限：此操作需要“${roles(b.details?.needed)}”角色，您在该单位持有的角色为：${roles(b.details?.held) || '无'}。`,
-  ROLE_NOT_ALLOWED: (b) => `没有权限：此操作需要“${roles(b.details?.missingRoles) || '相应'}”角色。`,
+    `没有权限：此操作需要“${roles(b.details?.needed) || '相应'}”角色` +
+    (b.details?.held ? `，您在该单位持有的角色为：${roles(b.details.held) || '无'}。` : '。'),
   COMMENT_REQUIRED: () => '退回时必须填写退回意见。',
   COMPLETENESS_CHECK_FAILED: (b) => {
     const findings = (b.details?.findings as Array<{ message: string }> | undefined) ?? [];
     return `形式审查未通过，报告不能提交：${findings.map((f) => f.message).join('；') || b.message}。请修改并保存，或请科室审核人说明理由后准予提交。`;
   },
-  NOTHING_TO_OVERRIDE: () => '报告尚未保存正文，无需准予提交。',
+  NO_REVISION_YET: () => '报告尚未保存正文，请先保存。',
   FIELD_REQUIRED: (b) => `请填写：${fields(b.details?.missingFields) || '必填项'}。`,
   FIELD_INVALID: () => '填写内容格式不正确，日期请使用“年-月-日”格式。',
   UNKNOWN_ACTION: () => '不支持的操作。',
@@ -36,7 +37,6 @@ const MESSAGES: Record<string, (b: ErrorBody) => string> = {
   SESSION_ENDED: () => '会话已结束，请重新登录。',
   INVALID_TOKEN: () => '登录已过期，请重新登录。',
   INVALID_REFRESH_TOKEN: () => '登录已过期，请重新登录。',
-  THROTTLED: () => '操作过于频繁，请稍后再试。',
   TOO_MANY_REQUESTS: () => '操作过于频繁，请稍后再试。',
   NOT_FOUND: () => '找不到该内容，或您无权查看。',
   REPORT_NOT_FOUND: () => '找不到该报告，或您无权查看。',
@@ -48,6 +48,7 @@ const MESSAGES: Record<string, (b: ErrorBody) => string> = {
   CANNOT_DEACTIVATE_SELF: () => '不能停用自己的账号。',
   DOCUMENT_REJECTED: (b) => String(b.details?.messageZh ?? '文件无法导入。'),
   FILE_REQUIRED: () => '请选择文件。',
+  FILE_TYPE_NOT_ALLOWED: () => '文件类型不受支持，或文件内容与扩展名不符。',
   PAYLOAD_TOO_LARGE: () => '文件或内容过大。',
   ATTACHMENT_NOT_FOUND: () => '找不到该附件。',
   IDEMPOTENCY_KEY_REUSED: () => '重复提交，请刷新页面后重试。',

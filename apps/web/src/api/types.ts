@@ -45,7 +45,6 @@ export interface ErrorDetails {
   basedOn?: number;
   needed?: Role[];
   held?: Role[];
-  missingRoles?: Role[];
   missingFields?: ActionField[];
   fields?: string[];
   reason?: string;

@@ -1,7 +1,6 @@
+import { chinaDueText } from '@app/calendar';
 import type { Deadline, Report } from '@app/reports';
 import { defaultRegistry, stateLabel } from '@app/workflow';
-
-const SHANGHAI = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' });
 
 /** The inbox title and text of one reminder (催办) or escalation (督办). */
 export function messageFor(
@@ -13,7 +12,7 @@ export function messageFor(
   const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
   const what =
     deadline.kind === 'stage' ? `「${stateLabel(definition, deadline.stage ?? report.state)}」环节` : '报送';
-  const due = SHANGHAI.format(deadline.dueAt);
+  const due = chinaDueText(deadline.dueAt);
   const when = occurrence.startsWith('before-')
     ? `将于${due}到期（还有${occurrence.slice(7)}个工作日）`
     : occurrence === 'on-day'

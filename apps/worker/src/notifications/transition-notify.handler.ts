@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { chinaDueText } from '@app/calendar';
 import { Clock } from '@app/common';
 import { UnitRepository, UserRepository } from '@app/directory';
 import type { JobOutcome, JobPayloads } from '@app/queue';
@@ -56,7 +57,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
             `${unit?.name ?? ''}的报告现处于「${stateLabel(definition, event.toState)}」` +
             (event.comment ? `，意见：${event.comment}` : '') +
             (report.stageDueAt && effect.reason === 'action_required'
-              ? `，办理期限 ${report.stageDueAt.toISOString()}`
+              ? `，办理期限：${chinaDueText(report.stageDueAt)}`
               : ''),
           dedupKey: `evt-${event.id}-${recipient.id}`,
         });

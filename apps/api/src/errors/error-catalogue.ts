@@ -1,0 +1,67 @@
+import { COMMON_ERROR_CODES, type ErrorCatalogue } from '@app/common';
+import { ACCESS_ERROR_CODES } from '@app/directory';
+import { REPORT_ERROR_CODES } from '@app/reports';
+import { AUTH_ERROR_CODES } from '../auth/auth.errors';
+import { CAMPAIGN_ERROR_CODES } from '../campaigns/campaign.errors';
+import { ADMIN_ERROR_CODES } from '../users/admin.errors';
+
+/** Every catalogue of the API, in the order docs/error-codes.md lists them. */
+export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; codes: ErrorCatalogue }> = [
+  { area: 'Any endpoint', source: 'libs/common/src/app-error.ts', codes: COMMON_ERROR_CODES },
+  { area: 'Access (every module)', source: 'libs/directory/src/access.errors.ts', codes: ACCESS_ERROR_CODES },
+  { area: 'Login and tokens', source: 'apps/api/src/auth/auth.errors.ts', codes: AUTH_ERROR_CODES },
+  { area: 'Administration', source: 'apps/api/src/users/admin.errors.ts', codes: ADMIN_ERROR_CODES },
+  { area: 'Reports', source: 'libs/reports/src/report.errors.ts', codes: REPORT_ERROR_CODES },
+  { area: 'Campaigns', source: 'apps/api/src/campaigns/campaign.errors.ts', codes: CAMPAIGN_ERROR_CODES },
+];
+
+/** The one list: code → status and meaning. Throws when a code is declared twice (one code per cause). */
+export function allErrorCodes(): Map<string, { status: number; meaning: string; area: string }> {
+  const all = new Map<string, { status: number; meaning: string; area: string }>();
+  for (const { area, codes } of ERROR_CATALOGUES) {
+    for (const [code, info] of Object.entries(codes)) {
+      const earlier = all.get(code);
+      if (earlier) throw new Error(`${code} is declared twice: in ${earlier.area} and in ${area}`);
+      all.set(code, { ...info, area });
+    }
+  }
+  return all;
+}
+
+/** docs/error-codes.md, written by `npm run docs:errors`. */
+export function renderErrorCodesMarkdown(): string {
+  allErrorCodes();
+  const lines = [
+    '# Error codes',
+    '',
+    'Generated from the catalogues in the `*.errors.ts` files by `npm run docs:errors`; the unit test',
+    '`apps/api/src/errors/error-catalogue.spec.ts` fails when this file is out of date, when the code',
+    'throws a code no catalogue lists (or with another status), or when a code is declared twice.',
+    '',
+    'Every error has one shape: `{ statusCode, error, message, details?, requestId }`. `error` is the code',
+    'below; `message` says in English what to fix; `details` carries the machine-readable specifics;',
+    '`requestId` (also the `X-Request-Id` header) finds the request in the logs. One code per cause:',
+    'a code always comes with the same status.',
+    '',
+    'Refusals follow one rule: **404** when the object is outside your reach (it answers exactly like a',
+    'missing one); **403 `ROLE_REQUIRED`** with `details.needed` when you can see the object but your role',
+    'may not do this. Who may reach and do what: [authorization-matrix.md](authorization-matrix.md).',
+    'Validation reports each bad field once, with the first rule it breaks (its type before its range).',
+  ];
+  for (const { area, source, codes } of ERROR_CATALOGUES) {
+    lines.push(
+      '',
+      `## ${area}`,
+      '',
+      `Declared in \`${source}\`.`,
+      '',
+      '| code | status | meaning |',
+      '|---|---|---|',
+    );
+    const sorted = Object.entries(codes).sort(([a, x], [b, y]) => x.status - y.status || a.localeCompare(b));
+    for (const [code, info] of sorted) {
+      lines.push(`| \`${code}\` | ${info.status} | ${info.meaning.replace(/\|/g, '\\|')} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

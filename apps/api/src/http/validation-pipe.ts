@@ -1,0 +1,41 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { CommonErrors } from '@app/common';
+
+/**
+ * The global body/query validation. A field that breaks several constraints (e.g. basedOnRevision
+ * "abc" is neither an integer nor ≥ 0) is reported once, with the first constraint it breaks in the
+ * order the DTO declares them (the type before the range): the one thing to fix first.
+ */
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: (errors) => invalidInput(errors),
+  });
+}
+
+/** One VALIDATION_FAILED: the message names each bad field, details.fields lists one line per field. */
+export function invalidInput(errors: ValidationError[]) {
+  const fields = firstProblemPerField(errors);
+  return CommonErrors.validation(`Invalid input: ${fields.join('; ')}`, { fields });
+}
+
+/** "field: what is wrong", one line per field, nested properties by their dotted path. */
+export function firstProblemPerField(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((error) => {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = firstDeclared(error.constraints);
+    if (own) return [`${path}: ${own}`];
+    return firstProblemPerField(error.children ?? [], path);
+  });
+}
+
+/**
+ * class-validator runs (and lists) a property's decorators bottom-up, so the last constraint listed
+ * is the first one the DTO declares.
+ */
+function firstDeclared(constraints: Record<string, string> | undefined): string | undefined {
+  const texts = Object.values(constraints ?? {});
+  return texts[texts.length - 1];
+}

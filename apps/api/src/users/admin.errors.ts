@@ -1,0 +1,16 @@
+import type { ErrorCatalogue } from '@app/common';
+
+/** Codes of the administration endpoints: units, users, roles, dead letters. */
+export const ADMIN_ERROR_CODES = {
+  ROLE_UNIT_INVALID: {
+    status: 400,
+    meaning:
+      "The role cannot be held in that unit (only coordinator and admin may be held in the user's parent unit)",
+  },
+  ROLE_NOT_HELD: { status: 404, meaning: 'The user does not hold this role (in that unit)' },
+  USERNAME_TAKEN: { status: 409, meaning: 'Another user already has this username' },
+  UNIT_NAME_TAKEN: { status: 409, meaning: 'The parent unit already has a unit of this name' },
+  ROLE_ALREADY_HELD: { status: 409, meaning: 'The user already holds this role in that unit' },
+  CANNOT_DEACTIVATE_SELF: { status: 409, meaning: 'An administrator cannot deactivate their own account' },
+  NOT_DEAD: { status: 409, meaning: 'The delivery is not in the dead-letter list, so it cannot be replayed' },
+} as const satisfies ErrorCatalogue;
