@@ -7,3 +7,4 @@ export * from './directory.module';
 export * from './levels';
 export * from './demo/demo-tree';
 export * from './demo/seed-demo';
+export * from './username';
