@@ -8,3 +8,4 @@ export * from './levels';
 export * from './demo/demo-tree';
 export * from './demo/seed-demo';
 export * from './username';
+export * from './demo/demo-exposure';
