@@ -5,6 +5,7 @@ import {
   CarryOutOutlined,
   FileTextOutlined,
   FieldTimeOutlined,
+  KeyOutlined,
   LogoutOutlined,
   NotificationOutlined,
   TeamOutlined,
@@ -31,6 +32,7 @@ const GROUPS: Array<{ label: string; roles?: Role[]; items: MenuEntry[] }> = [
       { key: '/app/todo', label: '我的待办', icon: <CarryOutOutlined /> },
       { key: '/app/reports', label: '年度报告', icon: <FileTextOutlined /> },
       { key: '/app/notifications', label: '消息中心', icon: <BellOutlined /> },
+      { key: '/app/password', label: '修改密码', icon: <KeyOutlined /> },
     ],
   },
   {
