@@ -41,8 +41,9 @@ if ! command -v docker-compose >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && comman
 fi
 if command -v docker-compose >/dev/null 2>&1; then
   echo "[test] docker-compose.yml"
-  # The compose file requires JWT_SECRET; give it a throwaway one just for the syntax check.
-  JWT_SECRET=compose-syntax-check-only-0123456789abcdef docker-compose -f docker-compose.yml config -q
+  # The compose file requires every secret; give it throwaway ones just for the syntax check.
+  JWT_SECRET=compose-syntax-check-only-0123456789abcdef MYSQL_PASSWORD=check MYSQL_ROOT_PASSWORD=check \
+    REDIS_PASSWORD=check docker-compose -f docker-compose.yml config -q
 else
   echo "[test] docker-compose not available: skipping the compose file check"
 fi

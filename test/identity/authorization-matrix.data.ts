@@ -107,6 +107,17 @@ const readCopyNotSent: Row = {
   coordinator: unitRoles(200, 200, 404, 404),
 };
 
+/**
+ * Changing a user of the unit who holds admin in the unit's parent (#15.3): only an admin who
+ * administers that parent too. Below, the parent is C1 itself (200); at C1, the parent is the
+ * prefecture above the caller (403, naming the unit it does not administer).
+ */
+const adminOverHigherAdmin = (ok: number): Row => ({
+  ...sameForOwnUnitRoles(403),
+  coordinator: unitRoles(403, 403),
+  admin: unitRoles(403, ok),
+});
+
 export const TARGETED: Record<string, Row> = {
   'GET /units/:id': {
     ...sameForOwnUnitRoles(200),
@@ -207,6 +218,11 @@ export const TARGETED: Record<string, Row> = {
   'GET /units/:id/submission-history': readReport,
   'DELETE /users/:id/roles/:role': adminOfUnit(200),
   'POST /users/:id/activate': adminOfUnit(200),
+  'POST /users/:id/unlock': adminOfUnit(200),
+  'POST /users/:id/password': adminOfUnit(200),
+  'POST /users/:id/deactivate (holds admin in the parent)': adminOverHigherAdmin(200),
+  'POST /users/:id/roles (holds admin in the parent)': adminOverHigherAdmin(201),
+  'POST /users/:id/password (holds admin in the parent)': adminOverHigherAdmin(200),
   // Notifications are numbered in sequence, so a number says nothing: only ever one's own.
   'POST /notifications/:id/read (of a user of the unit)': everyRole([404, 404, 404, 404]),
   // Dead letters are an admin's list: without the role 403 whatever the unit (the list is the role's).
@@ -303,6 +319,8 @@ export const UNTARGETED: Record<string, Record<MatrixRole, number>> = {
     coordinator: 403,
     admin: 200,
   },
+  // #15.7: an admin may not grant itself anything; without admin, granting is refused anyway.
+  'POST /users/:id/roles (to oneself)': everyone(403),
   'GET /admin/events': {
     drafter: 403,
     dept_reviewer: 403,

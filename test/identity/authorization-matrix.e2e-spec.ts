@@ -153,6 +153,10 @@ describe('authorization matrix: every endpoint x role x target', () => {
     makeCampaign(parentOf[relationOf(target)], target, withNotice);
   const issuedBy = (target: string) => makeCampaign(target, childOf[relationOf(target)]);
 
+  /** A user of the target unit who holds admin in the unit's parent (a fresh one each time). */
+  const higherAdminIn = async (target: string): Promise<string> =>
+    (await createUser(api.dataSource, target, [['admin', parentOf[relationOf(target)]]])).id;
+
   const request = async (endpoint: string, role: MatrixRole, target: string): Promise<number> => {
     const http = api.http();
     const auth = { Authorization: `Bearer ${tokens[role]}` };
@@ -294,6 +298,35 @@ describe('authorization matrix: every endpoint x role x target', () => {
           await http
             .post(`/users/${(await createUser(api.dataSource, target, ['drafter'])).id}/activate`)
             .set(auth)
+        ).status;
+      case 'POST /users/:id/unlock':
+        return (
+          await http
+            .post(`/users/${(await createUser(api.dataSource, target, ['drafter'])).id}/unlock`)
+            .set(auth)
+        ).status;
+      case 'POST /users/:id/password':
+        return (
+          await http
+            .post(`/users/${(await createUser(api.dataSource, target, ['drafter'])).id}/password`)
+            .set(auth)
+            .send({ password: 'One-time-pass-1' })
+        ).status;
+      case 'POST /users/:id/deactivate (holds admin in the parent)':
+        return (await http.post(`/users/${await higherAdminIn(target)}/deactivate`).set(auth)).status;
+      case 'POST /users/:id/roles (holds admin in the parent)':
+        return (
+          await http
+            .post(`/users/${await higherAdminIn(target)}/roles`)
+            .set(auth)
+            .send({ role: 'drafter' })
+        ).status;
+      case 'POST /users/:id/password (holds admin in the parent)':
+        return (
+          await http
+            .post(`/users/${await higherAdminIn(target)}/password`)
+            .set(auth)
+            .send({ password: 'One-time-pass-1' })
         ).status;
       case 'POST /notifications/:id/read (of a user of the unit)': {
         const owner = await createUser(api.dataSource, target, ['drafter']);
@@ -479,6 +512,8 @@ describe('authorization matrix: every endpoint x role x target', () => {
         });
         return (await http.get(`/system/self-checks/${id}`).set(auth)).status;
       }
+      case 'POST /users/:id/roles (to oneself)':
+        return (await http.post(`/users/${userIds[role]}/roles`).set(auth).send({ role: 'drafter' })).status;
       case 'POST /notifications/:id/read (my own)':
         return (await http.post(`/notifications/${await notificationFor(userIds[role])}/read`).set(auth))
           .status;

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '@app/directory';
-import { loadDemo } from '../support/demo';
-import { FACTORY_PASSWORD, createUser, uniqueName } from '../support/factories';
+import { FACTORY_PASSWORD, createUnit, createUser, uniqueName } from '../support/factories';
+import { scratchDatabase } from '../support/scratch-db';
 import { freePort, spawnBuilt, waitForHttp, type SpawnedApp } from './support';
 
 /**
@@ -11,6 +11,7 @@ import { freePort, spawnBuilt, waitForHttp, type SpawnedApp } from './support';
  * runs as production runs it (its own process, LOG_LEVEL=info, pino JSON on stdout); we log in and
  * out, refresh, create a user, set a webhook, open the queue board with ?token=, send broken bodies
  * holding passwords... then grep everything it wrote for every password and token we used.
+ * A database of its own: production refuses to start while the demo accounts are active (#15.11).
  */
 describe('secrets never reach the logs of a full run of the built API', () => {
   const jwtSecret = `log-test-${randomBytes(24).toString('hex')}`;
@@ -20,11 +21,19 @@ describe('secrets never reach the logs of a full run of the built API', () => {
   let app: SpawnedApp;
   let base: string;
   let dataSource: DataSource;
+  let bureauId: string;
+  let adminUser: { username: string };
+  let drafterUser: { username: string };
   const secrets = new Map<string, string>();
 
   beforeAll(async () => {
-    dataSource = await new DataSource({ type: 'mysql', url: process.env.DATABASE_URL }).initialize();
-    await loadDemo(dataSource);
+    const scratch = await scratchDatabase('secrets_in_logs');
+    dataSource = scratch.dataSource;
+    const prefecture = await createUnit(dataSource, null, { kind: 'government', level: 'prefecture' });
+    const county = await createUnit(dataSource, prefecture, { kind: 'government', level: 'county' });
+    bureauId = (await createUnit(dataSource, county, { kind: 'department', level: 'county' })).id;
+    adminUser = await createUser(dataSource, prefecture.id, ['admin'], uniqueName('log-admin'));
+    drafterUser = await createUser(dataSource, bureauId, ['drafter'], uniqueName('log-drafter'));
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     app = spawnBuilt('api', {
@@ -32,6 +41,7 @@ describe('secrets never reach the logs of a full run of the built API', () => {
       API_HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       NODE_ENV: 'production',
+      DATABASE_URL: scratch.url,
       JWT_SECRET: jwtSecret,
       REQUEST_TIMEOUT_MS: '1000',
       LOGIN_THROTTLE_PER_MINUTE: '1000',
@@ -74,11 +84,9 @@ describe('secrets never reach the logs of a full run of the built API', () => {
     const dbPassword = decodeURIComponent(new URL(process.env.DATABASE_URL!).password);
     if (dbPassword.length >= 6) remember('the database password', dbPassword);
 
-    const admin = await loginAs('cj-admin', DEMO_PASSWORD);
-    const drafter = await loginAs('htb-drafter', DEMO_PASSWORD);
-    const factoryUser = await createUser(dataSource, (await loadDemo(dataSource)).unitIds['qt-transport'], [
-      'drafter',
-    ]);
+    const admin = await loginAs(adminUser.username, FACTORY_PASSWORD);
+    const drafter = await loginAs(drafterUser.username, FACTORY_PASSWORD);
+    const factoryUser = await createUser(dataSource, bureauId, ['drafter']);
     const factory = await loginAs(factoryUser.username, FACTORY_PASSWORD);
 
     // Ordinary work with tokens in the Authorization header.
@@ -91,7 +99,7 @@ describe('secrets never reach the logs of a full run of the built API', () => {
     const created = await post(
       '/users',
       {
-        unitId: (await loadDemo(dataSource)).unitIds['htb-transport'],
+        unitId: bureauId,
         username,
         displayName: '日志',
         password: newUserPassword,
@@ -101,32 +109,36 @@ describe('secrets never reach the logs of a full run of the built API', () => {
     );
     expect(created.status).toBe(201);
     const newcomer = await loginAs(username, newUserPassword);
-    const hook = await fetch(
-      `${base}/units/${(await loadDemo(dataSource)).unitIds['htb-transport']}/webhook`,
-      {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.accessToken}` },
-        body: JSON.stringify({ url: `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${webhookKey}` }),
-      },
-    );
+    const hook = await fetch(`${base}/units/${bureauId}/webhook`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.accessToken}` },
+      body: JSON.stringify({ url: `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${webhookKey}` }),
+    });
     expect(hook.status).toBe(200);
 
     // Refusals that carry secrets: wrong passwords, broken bodies, a password where none belongs.
-    expect((await post('/auth/login', { username: 'htb-drafter', password: wrongPassword })).status).toBe(
-      401,
-    );
+    expect(
+      (await post('/auth/login', { username: drafterUser.username, password: wrongPassword })).status,
+    ).toBe(401);
     expect((await post('/auth/login', { username: 'no-such-user', password: wrongPassword })).status).toBe(
       401,
     );
     expect(
-      (await post('/auth/login', `{"username":"htb-drafter","password":"${wrongPassword}"`)).status,
-    ).toBe(400);
-    expect(
-      (await post('/auth/login', { username: 'htb-drafter', password: wrongPassword, otp: wrongPassword }))
+      (await post('/auth/login', `{"username":"${drafterUser.username}","password":"${wrongPassword}"`))
         .status,
     ).toBe(400);
     expect(
-      (await post('/auth/login', { username: 'htb-drafter', password: `${wrongPassword}\u0000` })).status,
+      (
+        await post('/auth/login', {
+          username: drafterUser.username,
+          password: wrongPassword,
+          otp: wrongPassword,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await post('/auth/login', { username: drafterUser.username, password: `${wrongPassword}\u0000` }))
+        .status,
     ).toBe(400);
     expect((await post('/users', { password: newUserPassword }, admin.accessToken)).status).toBe(400);
 
@@ -156,7 +168,7 @@ describe('secrets never reach the logs of a full run of the built API', () => {
       socket.on('close', () => resolve(text));
       socket.on('error', reject);
       socket.write(
-        `POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"username":"htb-drafter","password":"${wrongPassword}`,
+        `POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"username":"${drafterUser.username}","password":"${wrongPassword}`,
       );
       setTimeout(() => socket.destroy(), 10_000).unref();
     });

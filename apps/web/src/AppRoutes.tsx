@@ -20,6 +20,7 @@ const CampaignsPage = lazy(() => import('./pages/campaigns/CampaignsPage'));
 const CampaignNewPage = lazy(() => import('./pages/campaigns/CampaignNewPage'));
 const CampaignBoardPage = lazy(() => import('./pages/campaigns/CampaignBoardPage'));
 const ExtensionsPage = lazy(() => import('./pages/campaigns/ExtensionsPage'));
+const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
 
 export const APP = '/app';
 
@@ -50,6 +51,8 @@ export function AppRoutes() {
       <Routes>
         <Route path="/" element={<Navigate to={`${APP}/todo`} replace />} />
         <Route path={`${APP}/login`} element={<LoginPage />} />
+        {/* After an administrator's reset: outside the layout, since nothing else answers until the change. */}
+        <Route path={`${APP}/password-change`} element={<ChangePasswordPage forced />} />
         <Route
           path={APP}
           element={
@@ -71,6 +74,7 @@ export function AppRoutes() {
             }
           />
           <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="password" element={<ChangePasswordPage />} />
           <Route
             path="campaigns"
             element={

@@ -7,3 +7,5 @@ export * from './directory.module';
 export * from './levels';
 export * from './demo/demo-tree';
 export * from './demo/seed-demo';
+export * from './username';
+export * from './demo/demo-exposure';

@@ -12,6 +12,8 @@ export interface User {
   active: boolean;
   failedLogins: number;
   lockedUntil: Date | null;
+  /** Set by an administrator's password reset: the one-time password must be changed first. */
+  passwordChangeRequired: boolean;
   createdAt: Date;
   roles: HeldRole[];
 }
@@ -31,20 +33,29 @@ interface UserRow {
   active: number;
   failed_logins: number;
   locked_until: Date | null;
+  must_change_password: number;
   created_at: Date;
   password_hash: string;
 }
 
 const SELECT_USER = `SELECT u.id, u.unit_id, un.path AS unit_path, u.username, u.display_name, u.email, u.active,
-  u.failed_logins, u.locked_until, u.created_at, u.password_hash
+  u.failed_logins, u.locked_until, u.must_change_password, u.created_at, u.password_hash
   FROM users u JOIN units un ON un.id = u.unit_id`;
 
 @Injectable()
 export class UserRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * The account of a normalised name (see normaliseUsername), matched byte for byte: the column's
+   * collation would otherwise fold accents and widths, letting look-alikes in (#15.8). The first
+   * comparison uses the unique index, the second makes it exact.
+   */
   async findByUsername(username: string): Promise<UserWithSecret | null> {
-    const rows: UserRow[] = await this.dataSource.query(`${SELECT_USER} WHERE u.username = ?`, [username]);
+    const rows: UserRow[] = await this.dataSource.query(
+      `${SELECT_USER} WHERE u.username = ? AND BINARY u.username = ?`,
+      [username, username],
+    );
     return rows[0] ? this.withRoles(rows[0]) : null;
   }
 
@@ -98,14 +109,26 @@ export class UserRepository {
       displayName: string;
       email: string | null;
       passwordHash: string;
+      /** The password is known not to be the published demo password (see setPassword). */
+      passwordNotDemo: boolean;
     },
     now: Date,
     manager: EntityManager,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO users (id, unit_id, username, display_name, email, password_hash, active, failed_logins, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?)`,
-      [user.id, user.unitId, user.username, user.displayName, user.email, user.passwordHash, now, now],
+      `INSERT INTO users (id, unit_id, username, display_name, email, password_hash, password_not_demo, active, failed_logins, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 1, 0, ?, ?)`,
+      [
+        user.id,
+        user.unitId,
+        user.username,
+        user.displayName,
+        user.email,
+        user.passwordHash,
+        user.passwordNotDemo ? 1 : 0,
+        now,
+        now,
+      ],
     );
   }
 
@@ -139,12 +162,45 @@ export class UserRepository {
     ]);
   }
 
+  /**
+   * Counts a failed login and locks the account at the limit. A lock that has expired starts the
+   * count afresh: otherwise the very next wrong password after it would lock the account again,
+   * and it could be kept locked for ever (#15.4).
+   */
   async recordLoginFailure(userId: string, lockAfter: number, lockUntil: Date, now: Date): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ? AND locked_until <= ?',
+      [userId, now],
+    );
     await this.dataSource.query(
       // locked_until first: MySQL evaluates SET left to right, so it must see the old count.
       `UPDATE users SET locked_until = IF(failed_logins + 1 >= ?, ?, locked_until),
               failed_logins = failed_logins + 1, updated_at = ? WHERE id = ?`,
       [lockAfter, lockUntil, now, userId],
+    );
+  }
+
+  /** An administrator's unlock (and a password reset's): the count starts again from nothing. */
+  async unlock(userId: string, now: Date, manager: EntityManager): Promise<void> {
+    await manager.query(
+      'UPDATE users SET failed_logins = 0, locked_until = NULL, updated_at = ? WHERE id = ?',
+      [now, userId],
+    );
+  }
+
+  /**
+   * A new password. `mustChange` marks an administrator's one-time password; `notDemo` records that
+   * it is not the published demo password, so a production start need not check this hash again.
+   */
+  async setPassword(
+    userId: string,
+    change: { passwordHash: string; mustChange: boolean; notDemo: boolean },
+    now: Date,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      'UPDATE users SET password_hash = ?, must_change_password = ?, password_not_demo = ?, updated_at = ? WHERE id = ?',
+      [change.passwordHash, change.mustChange ? 1 : 0, change.notDemo ? 1 : 0, now, userId],
     );
   }
 
@@ -199,6 +255,7 @@ function toUser(row: UserRow): User {
     active: Boolean(row.active),
     failedLogins: row.failed_logins,
     lockedUntil: row.locked_until,
+    passwordChangeRequired: Boolean(row.must_change_password),
     createdAt: row.created_at,
     roles: [],
   };

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { UnitRepository, type Principal } from '@app/directory';
-import { LoginDto, RefreshDto } from './auth.dto';
-import { Public } from './auth.guard';
+import { ChangePasswordDto, LoginDto, RefreshDto } from './auth.dto';
+import { AllowedBeforePasswordChange, Public } from './auth.guard';
 import { AuthService, type TokenPair } from './auth.service';
 import { CurrentPrincipal } from './current-principal.decorator';
 
@@ -33,8 +33,24 @@ export class AuthController {
     return this.auth.refresh(body.refreshToken);
   }
 
+  @Post('auth/password')
+  @HttpCode(204)
+  @AllowedBeforePasswordChange()
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'Change my password (the current one is required); my other sessions end, this one goes on. Also replaces a one-time password set by an administrator.',
+  })
+  async changePassword(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: ChangePasswordDto,
+  ): Promise<void> {
+    await this.auth.changePassword(principal, body.currentPassword, body.newPassword);
+  }
+
   @Post('auth/logout')
   @HttpCode(204)
+  @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End this session: its refresh token and access tokens stop working' })
   async logout(@CurrentPrincipal() principal: Principal): Promise<void> {

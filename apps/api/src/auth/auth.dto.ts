@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, MaxLength } from 'class-validator';
+import { PASSWORD_POLICY_TEXT, PasswordPolicy } from './password-policy';
 
 export class LoginDto {
   @ApiProperty({ example: 'htb-drafter' })
@@ -18,4 +19,15 @@ export class RefreshDto {
   @IsString()
   @MaxLength(200)
   refreshToken: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty({ description: 'The password in use now (the one-time password after a reset)' })
+  @IsString()
+  @Length(1, 200)
+  currentPassword: string;
+
+  @ApiProperty({ description: PASSWORD_POLICY_TEXT })
+  @PasswordPolicy()
+  newPassword: string;
 }

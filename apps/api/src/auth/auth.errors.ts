@@ -45,4 +45,27 @@ export const AuthErrors = {
     ),
   badRefreshToken: () =>
     new AppError(401, 'INVALID_REFRESH_TOKEN', 'The refresh token is not valid; log in again'),
+  /** #15.8: a name typed with a character nobody can see is not the name the user sees. */
+  invisibleInUsername: (codePoint: string) =>
+    new AppError(
+      400,
+      'USERNAME_INVALID',
+      `The username contains an invisible or control character (${codePoint}); type the name without it`,
+      { codePoint },
+    ),
+  /** #15.4: an administrator's one-time password must be replaced before anything else. */
+  passwordChangeRequired: () =>
+    new AppError(
+      403,
+      'PASSWORD_CHANGE_REQUIRED',
+      'Your password was set by an administrator and must be changed first: POST /auth/password with currentPassword and newPassword',
+    ),
+  currentPasswordWrong: () =>
+    new AppError(
+      400,
+      'CURRENT_PASSWORD_WRONG',
+      'The current password is wrong; the password was not changed',
+    ),
+  passwordUnchanged: () =>
+    new AppError(400, 'PASSWORD_UNCHANGED', 'The new password must differ from the current one'),
 };

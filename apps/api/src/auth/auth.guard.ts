@@ -9,6 +9,13 @@ const PUBLIC = 'reportflow:public';
 /** Marks a route that needs no login (health, login itself). Everything else does. */
 export const Public = () => SetMetadata(PUBLIC, true);
 
+const BEFORE_PASSWORD_CHANGE = 'reportflow:before-password-change';
+/**
+ * Marks a route a user holding an administrator's one-time password may still call (changing the
+ * password, logging out); every other route answers 403 PASSWORD_CHANGE_REQUIRED for them.
+ */
+export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);
+
 export type AuthenticatedRequest = Request & { principal?: Principal };
 
 /** Global guard: every route requires a valid access token unless marked @Public(). */
@@ -26,7 +33,11 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._-]+)$/.exec(header) : null;
     if (!match) throw AuthErrors.missingToken();
-    request.principal = await this.auth.authenticate(match[1]);
+    const beforePasswordChange = this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    request.principal = await this.auth.authenticate(match[1], { beforePasswordChange });
     return true;
   }
 }

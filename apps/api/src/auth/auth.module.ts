@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AppConfig } from '@app/config';
+import { usernameThrottleKey } from '@app/directory';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -32,14 +33,18 @@ import { SessionRepository } from './session.repository';
             name: 'per-account',
             ttl: 60_000,
             limit: config.env.LOGIN_THROTTLE_PER_MINUTE,
+            // Guards run before validation, so the name is normalised here as login will (#15.8):
+            // every look-alike of a name spends that name's budget.
             getTracker: (req: Record<string, unknown>) => {
               const body = (req as unknown as Request).body as
                 { username?: unknown; refreshToken?: unknown } | undefined;
               const account =
                 typeof body?.username === 'string'
-                  ? body.username
-                  : String(body?.refreshToken ?? '').split('.')[0];
-              return `account:${account.toLowerCase()}`;
+                  ? usernameThrottleKey(body.username)
+                  : String(body?.refreshToken ?? '')
+                      .split('.')[0]
+                      .toLowerCase();
+              return `account:${account}`;
             },
           },
         ],

@@ -1,11 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
 import { Clock, isId, newId } from '@app/common';
 import { AppConfig } from '@app/config';
-import { UserRepository, type Principal } from '@app/directory';
+import {
+  AdminEventRepository,
+  DEMO_PASSWORD,
+  UserRepository,
+  invisibleCharacterIn,
+  normaliseUsername,
+  type Principal,
+} from '@app/directory';
 import { AuthErrors } from './auth.errors';
-import { verifyPassword } from './passwords';
+import { hashPassword, verifyPassword } from './passwords';
 import { SessionRepository } from './session.repository';
 
 export interface TokenPair {
@@ -13,6 +21,11 @@ export interface TokenPair {
   accessTokenExpiresIn: number;
   refreshToken: string;
   refreshTokenExpiresAt: string;
+  /**
+   * The password was set by an administrator: until POST /auth/password changes it, every other
+   * endpoint answers 403 PASSWORD_CHANGE_REQUIRED.
+   */
+  passwordChangeRequired: boolean;
 }
 
 interface AccessClaims {
@@ -31,15 +44,20 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 @Injectable()
 export class AuthService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly users: UserRepository,
+    private readonly events: AdminEventRepository,
     private readonly sessions: SessionRepository,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
-  async login(username: string, password: string): Promise<TokenPair> {
+  async login(typedUsername: string, password: string): Promise<TokenPair> {
     const now = this.clock.now();
+    const username = normaliseUsername(typedUsername);
+    const invisible = invisibleCharacterIn(username);
+    if (invisible) throw AuthErrors.invisibleInUsername(invisible);
     const user = await this.users.findByUsername(username);
     if (user?.lockedUntil && user.lockedUntil > now) throw AuthErrors.locked(user.lockedUntil);
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
@@ -64,7 +82,7 @@ export class AuthService {
       { id: sessionId, userId: user.id, refreshHash: sha256(secret), expiresAt },
       now,
     );
-    return this.pair(user.id, sessionId, secret, expiresAt);
+    return this.pair(user.id, sessionId, secret, expiresAt, user.passwordChangeRequired);
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
@@ -82,15 +100,60 @@ export class AuthService {
     }
     if (!(await this.sessions.isOpenForActiveUser(sessionId, session.userId, now)))
       throw AuthErrors.sessionEnded();
-    return this.pair(session.userId, sessionId, next, session.expiresAt);
+    const user = await this.users.findById(session.userId);
+    return this.pair(session.userId, sessionId, next, session.expiresAt, user!.passwordChangeRequired);
+  }
+
+  /**
+   * A user changes their own password (#15.4): the current one is required (a wrong one counts as a
+   * failed login, so a stolen session cannot guess it freely), the policy is creation's, and every
+   * other session of the user ends; this one goes on. Clears an administrator's one-time password.
+   */
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
+    const now = this.clock.now();
+    const user = (await this.users.findById(principal.userId))!;
+    if (user.lockedUntil && user.lockedUntil > now) throw AuthErrors.locked(user.lockedUntil);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      const lockUntil = new Date(now.getTime() + this.config.env.LOGIN_LOCK_MINUTES * 60_000);
+      await this.users.recordLoginFailure(user.id, this.config.env.LOGIN_LOCK_AFTER_FAILURES, lockUntil, now);
+      throw AuthErrors.currentPasswordWrong();
+    }
+    if (newPassword === currentPassword) throw AuthErrors.passwordUnchanged();
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.setPassword(
+        user.id,
+        { passwordHash, mustChange: false, notDemo: newPassword !== DEMO_PASSWORD },
+        now,
+        manager,
+      );
+      await this.users.unlock(user.id, now, manager);
+      await this.sessions.revokeAllOfUser(user.id, 'password-changed', now, manager, principal.sessionId);
+      await this.events.record(
+        {
+          actorUserId: user.id,
+          action: 'user.password-changed',
+          targetType: 'user',
+          targetId: user.id,
+          unitId: user.unitId,
+          details: { otherSessionsEnded: true, wasOneTimePassword: user.passwordChangeRequired },
+        },
+        now,
+        manager,
+      );
+    });
   }
 
   async logout(principal: Principal): Promise<void> {
     await this.sessions.revoke(principal.sessionId, 'logout', this.clock.now());
   }
 
-  /** Verifies an access token and loads the caller, or throws a 401 saying why. */
-  async authenticate(token: string): Promise<Principal> {
+  /**
+   * Verifies an access token and loads the caller, or throws a 401 saying why. A user holding an
+   * administrator's one-time password gets 403 PASSWORD_CHANGE_REQUIRED, unless the route is one
+   * of the few that serve the change itself (`beforePasswordChange`).
+   */
+  async authenticate(token: string, options: { beforePasswordChange?: boolean } = {}): Promise<Principal> {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
@@ -102,9 +165,11 @@ export class AuthService {
     }
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string')
       throw AuthErrors.badToken('claims missing');
-    const principal = await this.sessions.principalOf(claims.sid, claims.sub, this.clock.now());
-    if (!principal) throw AuthErrors.sessionEnded();
-    return principal;
+    const found = await this.sessions.principalOf(claims.sid, claims.sub, this.clock.now());
+    if (!found) throw AuthErrors.sessionEnded();
+    if (found.passwordChangeRequired && !options.beforePasswordChange)
+      throw AuthErrors.passwordChangeRequired();
+    return found.principal;
   }
 
   private async pair(
@@ -112,6 +177,7 @@ export class AuthService {
     sessionId: string,
     secret: string,
     refreshExpiresAt: Date,
+    passwordChangeRequired: boolean,
   ): Promise<TokenPair> {
     const ttl = this.config.env.JWT_ACCESS_TTL_SECONDS;
     const accessToken = await this.jwt.signAsync({ sub: userId, sid: sessionId } satisfies AccessClaims, {
@@ -123,6 +189,7 @@ export class AuthService {
       accessTokenExpiresIn: ttl,
       refreshToken: `${sessionId}.${secret}`,
       refreshTokenExpiresAt: refreshExpiresAt.toISOString(),
+      passwordChangeRequired,
     };
   }
 }

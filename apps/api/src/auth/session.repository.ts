@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@app/directory';
 import type { Role } from '@app/workflow';
 
@@ -60,10 +60,17 @@ export class SessionRepository {
     );
   }
 
-  async revokeAllOfUser(userId: string, reason: string, now: Date): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL',
-      [now, reason, userId],
+  /** Ends every open session of a user but `keep` (the one changing its password, or none). */
+  async revokeAllOfUser(
+    userId: string,
+    reason: string,
+    now: Date,
+    manager: EntityManager = this.dataSource.manager,
+    keep: string | null = null,
+  ): Promise<void> {
+    await manager.query(
+      'UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL AND id <> ?',
+      [now, reason, userId, keep ?? ''],
     );
   }
 
@@ -82,18 +89,23 @@ export class SessionRepository {
    * request): the session behind an access token is open and its user active, with the user's unit
    * and every role they hold. null when the session or the user is no longer good.
    */
-  async principalOf(sessionId: string, userId: string, now: Date): Promise<Principal | null> {
+  async principalOf(
+    sessionId: string,
+    userId: string,
+    now: Date,
+  ): Promise<{ principal: Principal; passwordChangeRequired: boolean } | null> {
     const rows: Array<{
       id: string;
       username: string;
       display_name: string;
+      must_change_password: number;
       unit_id: string;
       unit_path: string;
       role: Role | null;
       role_unit_id: string | null;
       role_unit_path: string | null;
     }> = await this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, u.unit_id, un.path AS unit_path,
+      `SELECT u.id, u.username, u.display_name, u.must_change_password, u.unit_id, un.path AS unit_path,
               r.role, r.unit_id AS role_unit_id, run.path AS role_unit_path
          FROM sessions s
          JOIN users u ON u.id = s.user_id AND u.active = 1
@@ -106,7 +118,7 @@ export class SessionRepository {
     );
     if (rows.length === 0) return null;
     const [user] = rows;
-    return {
+    const principal: Principal = {
       userId: user.id,
       username: user.username,
       displayName: user.display_name,
@@ -117,5 +129,6 @@ export class SessionRepository {
         .map((r) => ({ role: r.role!, unitId: r.role_unit_id!, unitPath: r.role_unit_path! })),
       sessionId,
     };
+    return { principal, passwordChangeRequired: Boolean(user.must_change_password) };
   }
 }

@@ -4,7 +4,7 @@ import { AppError } from '@app/common';
 import type { Principal } from '@app/directory';
 import { ROLES, type Role } from '@app/workflow';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { CreateUserDto, ListUsersQuery, RoleGrantDto } from './users.dto';
+import { CreateUserDto, ListUsersQuery, PasswordResetDto, RoleGrantDto } from './users.dto';
 import { UsersService, type UserView } from './users.service';
 
 @ApiTags('users')
@@ -75,5 +75,29 @@ export class UsersController {
     @Param('id', new ParseUUIDPipe()) id: string,
   ): Promise<UserView> {
     return this.users.setActive(principal, id, true);
+  }
+
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Clear a lock-out after failed logins (recorded)' })
+  unlock(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<UserView> {
+    return this.users.unlock(principal, id);
+  }
+
+  @Post(':id/password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Set a one-time password (recorded, never stored in clear): the user must change it at the next login; their sessions end and a lock-out is cleared',
+  })
+  resetPassword(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: PasswordResetDto,
+  ): Promise<UserView> {
+    return this.users.resetPassword(principal, id, body.password);
   }
 }

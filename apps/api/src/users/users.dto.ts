@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -12,7 +12,9 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { normaliseUsername } from '@app/directory';
 import { ROLES, type Role } from '@app/workflow';
+import { PASSWORD_POLICY_TEXT, PasswordPolicy } from '../auth/password-policy';
 
 export class RoleGrantDto {
   @ApiProperty({ enum: ROLES, example: 'drafter' })
@@ -34,6 +36,11 @@ export class CreateUserDto {
   unitId: string;
 
   @ApiProperty({ example: 'htb-drafter2' })
+  // Stored as logins compare it (NFKC, trimmed, lower case, #15.8); invisible characters stay in and
+  // are refused below, never silently dropped.
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? normaliseUsername(value) : value,
+  )
   @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/, {
     message: 'username must be 3-64 lower-case letters, digits, dot, dash or underscore',
   })
@@ -44,12 +51,8 @@ export class CreateUserDto {
   @Length(1, 100)
   displayName: string;
 
-  @ApiProperty({ description: 'At least 10 characters with a letter and a digit' })
-  @IsString()
-  @Length(10, 200)
-  // Anchored: unanchored lookaheads rescan the rest of the text from every position, so a long
-  // password took minutes of CPU (every validator runs, not only the first that fails).
-  @Matches(/^(?=.*[A-Za-z])(?=.*\d)/s, { message: 'password must contain a letter and a digit' })
+  @ApiProperty({ description: PASSWORD_POLICY_TEXT })
+  @PasswordPolicy()
   password: string;
 
   @ApiPropertyOptional()
@@ -70,4 +73,12 @@ export class ListUsersQuery {
   @IsOptional()
   @IsUUID()
   unitId?: string;
+}
+
+export class PasswordResetDto {
+  @ApiProperty({
+    description: `A one-time password the user must change at the next login. ${PASSWORD_POLICY_TEXT}`,
+  })
+  @PasswordPolicy()
+  password: string;
 }

@@ -1,20 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, Clock, isDuplicateKey, newId } from '@app/common';
+import { Clock, isDuplicateKey, newId } from '@app/common';
 import {
   AccessErrors,
   AdminEventRepository,
+  DEMO_PASSWORD,
   SUBTREE_ROLES,
   UnitRepository,
   UserRepository,
   authorize,
+  rolesAt,
   type Principal,
   type Unit,
   type User,
+  type UserWithSecret,
 } from '@app/directory';
 import type { Role } from '@app/workflow';
 import { hashPassword } from '../auth/passwords';
 import type { CreateUserDto, RoleGrantDto } from './users.dto';
+import { UsersErrors } from './users.errors';
 
 export type UserView = Omit<User, 'failedLogins'>;
 
@@ -45,6 +49,7 @@ export class UsersService {
             displayName: input.displayName,
             email: input.email ?? null,
             passwordHash,
+            passwordNotDemo: input.password !== DEMO_PASSWORD,
           },
           now,
           manager,
@@ -58,8 +63,7 @@ export class UsersService {
         });
       });
     } catch (error) {
-      if (isDuplicateKey(error))
-        throw new AppError(409, 'USERNAME_TAKEN', `The username ${input.username} is taken`);
+      if (isDuplicateKey(error)) throw UsersErrors.usernameTaken(input.username);
       throw error;
     }
     return this.view((await this.users.findById(id))!);
@@ -92,12 +96,10 @@ export class UsersService {
   async grantRole(principal: Principal, userId: string, grant: RoleGrantDto): Promise<UserView> {
     const { user, unit } = await this.requireManagedUser(principal, userId, 'user.manage');
     const resolved = await this.resolveGrant(principal, unit, grant);
+    // After the reach checks, so a grant above one's subtree still answers as before (404).
+    if (user.id === principal.userId) throw UsersErrors.selfGrant();
     if (user.roles.some((r) => r.role === resolved.role && r.unitId === resolved.unit.id)) {
-      throw new AppError(
-        409,
-        'ROLE_ALREADY_HELD',
-        `${user.username} already holds ${resolved.role} in ${resolved.unit.name}`,
-      );
+      throw UsersErrors.roleAlreadyHeld(user.username, resolved.role, resolved.unit.name);
     }
     await this.dataSource.transaction(async (manager) => {
       await this.users.addRole(
@@ -119,12 +121,7 @@ export class UsersService {
   async removeRole(principal: Principal, userId: string, role: Role, roleUnitId?: string): Promise<UserView> {
     const { user, unit } = await this.requireManagedUser(principal, userId, 'user.manage');
     const held = user.roles.find((r) => r.role === role && (!roleUnitId || r.unitId === roleUnitId));
-    if (!held)
-      throw new AppError(
-        404,
-        'ROLE_NOT_HELD',
-        `${user.username} does not hold ${role}${roleUnitId ? ' in that unit' : ''}`,
-      );
+    if (!held) throw UsersErrors.roleNotHeld(user.username, role, Boolean(roleUnitId));
     const roleUnit = (await this.units.findById(held.unitId))!;
     authorize(principal, 'user.manage', roleUnit);
     await this.dataSource.transaction(async (manager) => {
@@ -134,15 +131,18 @@ export class UsersService {
     return this.view((await this.users.findById(user.id))!);
   }
 
-  /** Deactivation keeps the user and their history; their sessions end at once. */
+  /**
+   * Deactivation keeps the user and their history; their sessions end at once. Activation also
+   * clears a lock-out, so an account brought back can be used (#15.4).
+   */
   async setActive(principal: Principal, userId: string, active: boolean): Promise<UserView> {
     const { user, unit } = await this.requireManagedUser(principal, userId, 'user.manage');
-    if (!active && user.id === principal.userId) {
-      throw new AppError(409, 'CANNOT_DEACTIVATE_SELF', 'You cannot deactivate your own account');
-    }
+    if (!active && user.id === principal.userId) throw UsersErrors.cannotDeactivateSelf();
     const now = this.clock.now();
+    const lock = lockOf(user, now);
     await this.dataSource.transaction(async (manager) => {
       await this.users.setActive(user.id, active, now, manager);
+      if (active && lock) await this.users.unlock(user.id, now, manager);
       if (!active) {
         await manager.query(
           "UPDATE sessions SET revoked_at = ?, revoked_reason = 'deactivated' WHERE user_id = ? AND revoked_at IS NULL",
@@ -155,8 +155,55 @@ export class UsersService {
         active ? 'user.activated' : 'user.deactivated',
         user.id,
         unit.id,
-        {},
+        active && lock ? { unlocked: lock } : {},
       );
+    });
+    return this.view((await this.users.findById(user.id))!);
+  }
+
+  /** Clears a lock-out and the failure count before the lock runs out (recorded, #15.4). */
+  async unlock(principal: Principal, userId: string): Promise<UserView> {
+    const { user, unit } = await this.requireManagedUser(principal, userId, 'user.manage');
+    const now = this.clock.now();
+    const lock = lockOf(user, now);
+    if (lock || user.failedLogins > 0) {
+      await this.dataSource.transaction(async (manager) => {
+        await this.users.unlock(user.id, now, manager);
+        await this.record(manager, principal, 'user.unlocked', user.id, unit.id, {
+          failedLogins: user.failedLogins,
+          lockedUntil: lock?.lockedUntil ?? null,
+        });
+      });
+    }
+    return this.view((await this.users.findById(user.id))!);
+  }
+
+  /**
+   * An administrator sets a one-time password (#15.4): the user must change it at the next login
+   * (until then every other endpoint refuses them), the lock-out is cleared and every session of
+   * the user ends. The password itself is never recorded. One's own password is changed with the
+   * current one instead (POST /auth/password), so a stolen admin session cannot take the account.
+   */
+  async resetPassword(principal: Principal, userId: string, password: string): Promise<UserView> {
+    const { user, unit } = await this.requireManagedUser(principal, userId, 'user.manage');
+    if (user.id === principal.userId) throw UsersErrors.ownPasswordByReset();
+    const passwordHash = await hashPassword(password);
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.setPassword(
+        user.id,
+        { passwordHash, mustChange: true, notDemo: password !== DEMO_PASSWORD },
+        now,
+        manager,
+      );
+      await this.users.unlock(user.id, now, manager);
+      await manager.query(
+        "UPDATE sessions SET revoked_at = ?, revoked_reason = 'password-reset' WHERE user_id = ? AND revoked_at IS NULL",
+        [now, user.id],
+      );
+      await this.record(manager, principal, 'user.password-reset', user.id, unit.id, {
+        mustChangeAtNextLogin: true,
+      });
     });
     return this.view((await this.users.findById(user.id))!);
   }
@@ -176,7 +223,25 @@ export class UsersService {
     if (!user) throw AccessErrors.notFound('User');
     const unit = (await this.units.findById(user.unitId))!;
     authorize(principal, permission, unit, 'User');
+    if (permission === 'user.manage') await this.requireAdministersEveryRoleUnit(principal, user);
     return { user, unit };
+  }
+
+  /**
+   * A change to a user is a change to the power they hold: the caller must administer every unit
+   * the user holds a role in, not only the user's home unit. Otherwise the admin of a justice
+   * bureau could switch off the prefecture's coordinator, who sits in that bureau but holds the
+   * role for the whole prefecture (#15.3).
+   */
+  private async requireAdministersEveryRoleUnit(principal: Principal, user: UserWithSecret): Promise<void> {
+    const elsewhere = user.roles.filter((held) => held.unitId !== user.unitId);
+    if (elsewhere.length === 0) return;
+    const units = await this.units.findByIds([...new Set(elsewhere.map((held) => held.unitId))]);
+    for (const held of elsewhere) {
+      const roleUnit = units.find((u) => u.id === held.unitId)!;
+      if (!rolesAt(principal, roleUnit).includes('admin'))
+        throw UsersErrors.roleHeldBeyondReach(user.username, held.role, roleUnit.name);
+    }
   }
 
   /**
@@ -191,16 +256,8 @@ export class UsersService {
   ): Promise<{ role: Role; unit: Unit }> {
     const targetId = grant.unitId ?? userUnit.id;
     if (targetId !== userUnit.id) {
-      if (!SUBTREE_ROLES.includes(grant.role)) {
-        throw new AppError(400, 'ROLE_UNIT_INVALID', `${grant.role} can only be held in the user's own unit`);
-      }
-      if (targetId !== userUnit.parentId) {
-        throw new AppError(
-          400,
-          'ROLE_UNIT_INVALID',
-          `${grant.role} can be held in the user's own unit or its parent unit only`,
-        );
-      }
+      if (!SUBTREE_ROLES.includes(grant.role)) throw UsersErrors.roleOnlyInOwnUnit(grant.role);
+      if (targetId !== userUnit.parentId) throw UsersErrors.roleInOwnOrParentUnit(grant.role);
     }
     const unit = targetId === userUnit.id ? userUnit : await this.requireUnit(targetId);
     authorize(principal, 'user.manage', unit);
@@ -228,6 +285,11 @@ export class UsersService {
     delete (rest as { unitPath?: string }).unitPath;
     return rest;
   }
+}
+
+/** The lock in force now, if any (an expired one is no lock). */
+function lockOf(user: User, now: Date): { lockedUntil: string } | null {
+  return user.lockedUntil && user.lockedUntil > now ? { lockedUntil: user.lockedUntil.toISOString() } : null;
 }
 
 function uniqueGrants(grants: Array<{ role: Role; unit: Unit }>) {

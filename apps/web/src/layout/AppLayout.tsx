@@ -7,6 +7,7 @@ import {
   CopyOutlined,
   FileTextOutlined,
   FieldTimeOutlined,
+  KeyOutlined,
   LogoutOutlined,
   NotificationOutlined,
   TeamOutlined,
@@ -38,6 +39,7 @@ const GROUPS: Array<{ label: string; roles?: Role[]; items: MenuEntry[] }> = [
       { key: '/app/reports', label: '年度报告', icon: <FileTextOutlined /> },
       { key: '/app/copies', label: '抄送给我的', icon: <CopyOutlined />, visible: canReadCopies },
       { key: '/app/notifications', label: '消息中心', icon: <BellOutlined /> },
+      { key: '/app/password', label: '修改密码', icon: <KeyOutlined /> },
     ],
   },
   {

@@ -26,6 +26,11 @@ export function LoginPage() {
       await login(values.username.trim(), values.password);
       navigate(from, { replace: true });
     } catch (e) {
+      // Logged in with a one-time password from an administrator: it must be replaced first.
+      if (e instanceof ApiError && e.code === 'PASSWORD_CHANGE_REQUIRED') {
+        navigate('/app/password-change', { replace: true });
+        return;
+      }
       setError(e instanceof ApiError ? e.message : '登录失败，请稍后再试');
     } finally {
       setBusy(false);

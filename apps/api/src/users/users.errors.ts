@@ -1,0 +1,46 @@
+import { AppError } from '@app/common';
+
+/** Refusals of user administration, each saying what to do instead. */
+export const UsersErrors = {
+  usernameTaken: (username: string) =>
+    new AppError(409, 'USERNAME_TAKEN', `The username ${username} is taken`),
+  roleAlreadyHeld: (username: string, role: string, unitName: string) =>
+    new AppError(409, 'ROLE_ALREADY_HELD', `${username} already holds ${role} in ${unitName}`),
+  roleNotHeld: (username: string, role: string, inThatUnit: boolean) =>
+    new AppError(
+      404,
+      'ROLE_NOT_HELD',
+      `${username} does not hold ${role}${inThatUnit ? ' in that unit' : ''}`,
+    ),
+  roleOnlyInOwnUnit: (role: string) =>
+    new AppError(400, 'ROLE_UNIT_INVALID', `${role} can only be held in the user's own unit`),
+  roleInOwnOrParentUnit: (role: string) =>
+    new AppError(
+      400,
+      'ROLE_UNIT_INVALID',
+      `${role} can be held in the user's own unit or its parent unit only`,
+    ),
+  cannotDeactivateSelf: () =>
+    new AppError(409, 'CANNOT_DEACTIVATE_SELF', 'You cannot deactivate your own account'),
+  /** #15.3: the target holds a role in a unit the caller does not administer (e.g. above it). */
+  roleHeldBeyondReach: (username: string, role: string, unitName: string) =>
+    new AppError(
+      403,
+      'TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH',
+      `${username} holds ${role} in ${unitName}, which you do not administer; only an administrator of ${unitName} or above may change this user`,
+      { role, unitName },
+    ),
+  /** #15.7: nobody hands power to themselves; another administrator must. */
+  selfGrant: () =>
+    new AppError(
+      403,
+      'SELF_GRANT_FORBIDDEN',
+      'You cannot grant a role to yourself; ask another administrator of the unit to grant it',
+    ),
+  ownPasswordByReset: () =>
+    new AppError(
+      403,
+      'OWN_PASSWORD_RESET_FORBIDDEN',
+      'You cannot reset your own password as an administrator; change it with POST /auth/password (it asks for the current one)',
+    ),
+};
