@@ -76,7 +76,8 @@ describe('content import and completeness check over HTTP', () => {
       .set(auth())
       .attach('file', gbk, 'report.txt')
       .expect(422);
-    expect(refused.body).toMatchObject({ error: 'DOCUMENT_REJECTED', details: { reason: 'NOT_UTF8' } });
+    // Was reason NOT_UTF8 ("maybe GBK"); a GBK file is now named as GBK (issue #14).
+    expect(refused.body).toMatchObject({ error: 'DOCUMENT_REJECTED', details: { reason: 'TEXT_IS_GBK' } });
     expect(refused.body.details.messageZh).toContain('UTF-8');
     await http().post('/content/import-file').set(auth()).expect(400);
   });
