@@ -274,3 +274,30 @@ describe('importReportText on messy drafts', () => {
     it('loses nothing', () => expectNothingLost(messy, r));
   });
 });
+
+describe('importReportText: abbreviated next-step headings (issue #14 item 8)', () => {
+  it.each([
+    ['三、整改措施及下步打算', '二、存在问题'],
+    ['四、存在问题及整改措施和下一步工作打算', '二、存在的问题和不足'],
+    ['三、下步工作思路', '二、存在的问题和不足'],
+    ['三、今后工作打算', '二、存在的不足和原因'],
+    ['三、明年工作计划', '二、存在问题'],
+    ['三、下一年度工作安排', '二、存在问题'],
+  ])('maps "%s" to item 4', (plan, problems) => {
+    const text = [
+      '某县交通运输局2024年法治政府建设情况报告',
+      '一、主要举措和成效',
+      '全年开展执法培训三次。',
+      problems,
+      '执法力量不足。',
+      plan,
+      '继续加强执法队伍建设。',
+    ].join('\n');
+    const r = importReportText(text);
+    expect(r.mapping.filter((m) => m.kind === 'section').map((m) => `${m.item}:${m.heading}`)).toContain(
+      `4:${plan}`,
+    );
+    expect(r.sections.nextYearPlan).toContain('继续加强执法队伍建设。');
+    expect(r.sections.other).toBe('');
+  });
+});
