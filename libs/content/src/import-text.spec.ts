@@ -301,3 +301,46 @@ describe('importReportText: abbreviated next-step headings (issue #14 item 8)', 
     expect(r.sections.other).toBe('');
   });
 });
+
+describe('importReportText: the report year, from title, else body, else the closing date', () => {
+  const body = ['一、主要举措和成效', '全年开展执法培训三次。', '二、存在问题', '执法力量不足。'];
+
+  it('from the title, surely', () => {
+    const r = importReportText(
+      ['某县交通运输局2024年法治政府建设情况报告', ...body, '某县交通运输局', '2025年1月10日'].join('\n'),
+    );
+    expect(r).toMatchObject({ year: 2024, yearBasis: { source: 'title', confidence: 0.95 } });
+  });
+
+  it('from a top-level heading when the title names none', () => {
+    const r = importReportText(
+      [
+        '关于法治政府建设情况的报告',
+        '一、2023年主要举措和成效',
+        '正文。',
+        '二、2024年工作思路',
+        '正文。',
+      ].join('\n'),
+    );
+    expect(r).toMatchObject({ year: 2023, yearBasis: { source: 'body', confidence: 0.8 } });
+  });
+
+  it.each([
+    ['2025年2月20日', 2024],
+    ['二〇二五年一月十日', 2024],
+    ['2024年12月28日', 2024],
+  ])('from the date line %s, less surely and with a note', (dated, year) => {
+    const r = importReportText(['关于法治政府建设情况的报告', ...body, '某县交通运输局', dated].join('\n'));
+    expect(r.year).toBe(year);
+    expect(r.yearBasis).toMatchObject({ source: 'date', confidence: 0.6 });
+    expect(r.yearBasis?.reason).toMatch(new RegExp(`落款日期.*推定为${year}年度，请核对`));
+  });
+
+  it('not from a date line in the middle of the year', () => {
+    const r = importReportText(
+      ['关于法治政府建设情况的报告', ...body, '某县交通运输局', '2024年7月1日'].join('\n'),
+    );
+    expect(r.year).toBeUndefined();
+    expect(r.yearBasis).toBeUndefined();
+  });
+});
