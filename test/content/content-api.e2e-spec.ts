@@ -5,6 +5,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import request from 'supertest';
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
+import { createUnit, createUser, uniqueName, unitById } from '../support/factories';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/reports/lanshan-county-transport-2024.txt');
 
@@ -13,12 +14,14 @@ describe('content import and completeness check over HTTP', () => {
   let app: INestApplication;
   let http: () => ReturnType<typeof request>;
   let unitIds: Record<string, string>;
+  let dataSource: import('typeorm').DataSource;
   let drafter: string;
 
   beforeAll(async () => {
     const started = await startApi();
     app = started.app;
     http = started.http;
+    dataSource = started.dataSource;
     unitIds = (await loadDemo(started.dataSource)).unitIds;
     drafter = await tokenFor(http, 'htb-drafter');
   });
@@ -76,7 +79,8 @@ describe('content import and completeness check over HTTP', () => {
       .set(auth())
       .attach('file', gbk, 'report.txt')
       .expect(422);
-    expect(refused.body).toMatchObject({ error: 'DOCUMENT_REJECTED', details: { reason: 'NOT_UTF8' } });
+    // Was reason NOT_UTF8 ("maybe GBK"); a GBK file is now named as GBK (issue #14).
+    expect(refused.body).toMatchObject({ error: 'DOCUMENT_REJECTED', details: { reason: 'TEXT_IS_GBK' } });
     expect(refused.body.details.messageZh).toContain('UTF-8');
     await http().post('/content/import-file').set(auth()).expect(400);
   });
@@ -96,15 +100,23 @@ describe('content import and completeness check over HTTP', () => {
       expect.arrayContaining(['item_missing']),
     );
 
+    // A unit of its own, so that running the file again on the same database never meets last run's report.
+    const unit = await createUnit(dataSource, await unitById(dataSource, unitIds['htb-transport']), {
+      name: uniqueName('呼图壁县交通运输局'),
+      kind: 'department',
+      level: 'county',
+    });
+    const owner = await createUser(dataSource, unit.id, ['drafter']);
+    const ownerToken = await tokenFor(http, owner.username, owner.password);
     const coordinator = await tokenFor(http, 'cj-coordinator');
     const created = await http()
       .post('/reports')
       .set('Authorization', `Bearer ${coordinator}`)
-      .send({ unitId: unitIds['htb-transport'], reportYear: 2031 })
+      .send({ unitId: unit.id, reportYear: 2031 })
       .expect(201);
     const own = await http()
       .post(`/reports/${created.body.id}/check`)
-      .set(auth())
+      .set('Authorization', `Bearer ${ownerToken}`)
       .send({ sections: { measures: '呼图壁县交通运输局2024年法治政府建设情况' } })
       .expect(200);
     expect(own.body.findings.map((f: { code: string }) => f.code)).toContain('year_mismatch');

@@ -116,4 +116,78 @@ describe('report documents: follow-through and the official .docx', () => {
     const foreign = reportClient(api.http, await tokenFor(api.http, 'yn-drafter')).raw();
     await foreign.http().get(`/reports/${id}/export.docx`).set(foreign.auth).expect(404);
   });
+
+  // Issue #15 item 9: only passages whose markers stood on lines of their own were withheld.
+  it('the public version withholds every marked span, inline or across paragraphs, everywhere in the file', async () => {
+    const imported = importReportText(CHANGJI_2021);
+    const id = (await drafter.create({ unitId, reportYear: 2017 }).expect(201)).body.id;
+    const shortcomings =
+      '二、存在的不足和原因\n信访案件（【不予公开】涉事人员王某某【/不予公开】）已于年内办结。\n' +
+      '项目甲【不予公开】投资额甲【/不予公开】和项目乙【不予公开】投资额乙【/不予公开】均已完工。\n' +
+      '本段公开【不予公开】跨段秘密一\n跨段秘密二【/不予公开】其后公开。';
+    await drafter
+      .save(id, {
+        basedOnRevision: 0,
+        title: '昌吉州交通运输局2017年法治政府建设情况报告【不予公开】内部编号甲【/不予公开】',
+        sections: { ...imported.sections, shortcomings },
+      })
+      .expect(201);
+    const { http, auth } = drafter.raw();
+    const res = await http()
+      .get(`/reports/${id}/export.docx?version=public`)
+      .set(auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const zip = await JSZip.loadAsync(res.body as Buffer);
+    const parts = await Promise.all(
+      Object.values(zip.files)
+        .filter((f) => !f.dir)
+        .map((f) => f.async('string')),
+    );
+    const everything = parts.join('\n') + decodeURIComponent(res.headers['content-disposition']);
+    for (const secret of ['王某某', '投资额甲', '投资额乙', '跨段秘密', '内部编号', '不予公开'])
+      expect({ secret, found: everything.includes(secret) }).toEqual({ secret, found: false });
+    const xml = await zip.file('word/document.xml')!.async('string');
+    for (const kept of ['信访案件已于年内办结。', '项目甲和项目乙均已完工。', '本段公开', '其后公开。'])
+      expect(xml).toContain(kept);
+    // The internal version keeps every word.
+    const internal = await http().get(`/reports/${id}/export.docx`).set(auth).buffer(true).parse(binary);
+    const internalXml = await (
+      await JSZip.loadAsync(internal.body as Buffer)
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(internalXml).toContain('涉事人员王某某');
+  });
+
+  it('markers that do not pair up block the public version with 422 naming the section and line', async () => {
+    const imported = importReportText(CHANGJI_2021);
+    const id = (await drafter.create({ unitId, reportYear: 2016 }).expect(201)).body.id;
+    await drafter
+      .save(id, {
+        basedOnRevision: 0,
+        sections: {
+          ...imported.sections,
+          shortcomings: '二、存在的不足和原因\n执法人员（【不予公开】涉事人员姓名）已调离。',
+        },
+      })
+      .expect(201);
+    const { http, auth } = drafter.raw();
+    const res = await http().get(`/reports/${id}/export.docx?version=public`).set(auth).expect(422);
+    expect(res.body).toMatchObject({
+      statusCode: 422,
+      error: 'DISCLOSURE_MARKERS_UNBALANCED',
+      details: {
+        problems: [{ where: 'shortcomings', line: 2, kind: 'unclosed', near: '执法人员（【不予公开】' }],
+      },
+      requestId: expect.any(String),
+    });
+    expect(res.body.message).toMatch(
+      /item 2 line 2, near "执法人员（【不予公开】": an opening 【不予公开】 is never closed/,
+    );
+    expect(res.body.details.messageZh).toMatch(/第二项（存在的不足和原因）第2行/);
+    // The internal version is the stored text and is still exported.
+    await http().get(`/reports/${id}/export.docx`).set(auth).expect(200);
+  });
 });

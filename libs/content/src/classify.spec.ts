@@ -32,10 +32,60 @@ describe('classifyHeading', () => {
     expect(classifyHeading('主要工作思路及措施')?.confidence).toBe(0.8);
   });
 
-  it('takes the keyword written first when a heading names two items, and says so', () => {
-    const c = classifyHeading('存在的问题和下一步工作打算');
-    expect(c?.item).toBe(2);
-    expect(c?.reason).toContain('第4项');
+  // Was item 2 ("the keyword written first wins"); issue #14 item 8: problems written together with the next
+  // steps are the plan's section, and the reason still points at item 2 for the drafter to check.
+  it('puts problems written together with next steps or rectification in item 4, and says so', () => {
+    for (const title of [
+      '存在的问题和下一步工作打算',
+      '存在问题及整改措施和下一步工作打算',
+      '存在问题及整改措施',
+    ]) {
+      const c = classifyHeading(title);
+      expect({ title, item: c?.item }).toEqual({ title, item: 4 });
+      expect(c?.reason).toContain('第2项');
+    }
+  });
+
+  it('keeps a heading about problems alone in item 2', () => {
+    for (const title of [
+      '存在的问题和不足',
+      '存在问题',
+      '存在的问题和建议',
+      '存在的不足和原因',
+      '问题及原因分析',
+    ])
+      expect({ title, item: classifyHeading(title)?.item }).toEqual({ title, item: 2 });
+  });
+
+  // Every next-year word: the regulation's 下一年度, the fixtures' 下一步, and the abbreviations drafters use.
+  it.each([
+    '整改措施及下步打算',
+    '存在问题及整改措施和下一步工作打算',
+    '下步工作思路',
+    '下一步工作打算',
+    '今后工作打算',
+    '明年工作计划',
+    '下一年度工作安排',
+    '下年度工作重点',
+    '下年工作打算',
+    '下阶段工作思路',
+    '下一阶段重点工作',
+    '来年工作设想',
+    '新的一年工作打算',
+    '新一年工作思路',
+    '次年工作计划',
+    '下一年度推进法治政府建设的主要安排',
+  ])('%s -> item 4', (title) => {
+    const c = classifyHeading(title, 2024);
+    expect(c?.item).toBe(4);
+    expect(c?.confidence).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('reads rectification still to be done as the plan, rectification done this year not', () => {
+    expect(classifyHeading('整改措施')?.item).toBe(4);
+    expect(classifyHeading('整改方向')?.item).toBe(4);
+    expect(classifyHeading('督察反馈问题整改情况')?.item).not.toBe(4);
+    expect(classifyHeading('整改措施落实情况')?.item).not.toBe(4);
   });
 
   it('returns undefined for a heading no rule knows', () => {

@@ -18,6 +18,21 @@ interface Rule {
   reason: string;
 }
 
+/**
+ * Words that put a heading in the coming year (item 4). From the regulation's wording of item 4
+ * (下一年度推进法治政府建设的主要安排), the fixture reports (下一步计划; "2022年主要工作思路" in a 2021
+ * report, handled by the year rule below) and the abbreviations drafters write: 下步, 下阶段, 下年(度),
+ * 今后, 明年, 来年, 新的一年, 次年.
+ */
+const NEXT_YEAR = /下一?步|下一?阶段|下一?年度?|明年|来年|今后|新的?一年|次年/;
+/**
+ * Rectification still to be done: "整改措施", "整改方向"… (not "整改情况" or "整改措施落实情况", which
+ * report what was done this year). Measures that answer the problems are what the unit will do next, so
+ * they belong with the plan (item 4), even in "存在问题及整改措施" without a next-step word.
+ */
+const RECTIFICATION_PLAN =
+  /整改(?:措施|举措|方向|思路|计划|打算|安排|意见)(?![^，,。]{0,8}(?:情况|成效|完成|结果))/;
+
 // Ordered by strength within each item; the first match per item counts.
 const RULES: Rule[] = [
   { item: 3, re: /第一责任人/, confidence: 0.95, reason: '标题含“第一责任人”' },
@@ -34,7 +49,13 @@ const RULES: Rule[] = [
     reason: '标题含“存在的问题/不足”',
   },
   { item: 2, re: /问题|不足|短板|差距|薄弱/, confidence: 0.75, reason: '标题含“问题/不足”' },
-  { item: 4, re: /下一步|下一年|下年度|明年|来年|今后/, confidence: 0.95, reason: '标题含“下一步/下一年度”' },
+  { item: 4, re: NEXT_YEAR, confidence: 0.95, reason: '标题含“下一步/下一年度/今后/明年”等' },
+  {
+    item: 4,
+    re: RECTIFICATION_PLAN,
+    confidence: 0.85,
+    reason: '标题含“整改措施”（针对问题的整改归入下一年度安排）',
+  },
   { item: 4, re: /计划|打算|安排|思路|展望|设想/, confidence: 0.8, reason: '标题含“计划/思路/安排”' },
   { item: 5, re: /其他|其它/, confidence: 0.9, reason: '标题含“其他”' },
   {
@@ -75,7 +96,17 @@ export function classifyHeading(title: string, reportYear?: number): Classificat
     hits.push({ item: 4, confidence: 0.8, reason: `标题年份为下一年度（${planYear}年）`, at: 0 });
   }
   if (hits.length === 0) return undefined;
-  // Strongest rule wins; on a tie ("存在的问题和下一步打算") the keyword written first wins.
+  // Problems written together with what comes next ("存在问题及整改措施和下一步工作打算", "存在问题及整改
+  // 措施"): the section is where the plan is, so item 4; only a heading about problems alone stays item 2.
+  const plan = hits.find((h) => h.item === 4);
+  const problems = hits.find((h) => h.item === 2);
+  if (plan && problems && (NEXT_YEAR.test(text) || RECTIFICATION_PLAN.test(text))) {
+    plan.confidence = Math.min(plan.confidence, 0.85);
+    plan.reason += '；标题同时写到存在的问题，问题与整改、下一步合写时归入第四项';
+    problems.confidence = Math.min(problems.confidence, 0.8);
+    plan.at = -1;
+  }
+  // Strongest rule wins; on a tie the keyword written first wins.
   hits.sort((a, b) => b.confidence - a.confidence || a.at - b.at);
   const [best, ...others] = hits;
   const also = others.filter((o) => o.confidence >= 0.8).map((o) => `第${o.item}项`);

@@ -274,3 +274,73 @@ describe('importReportText on messy drafts', () => {
     it('loses nothing', () => expectNothingLost(messy, r));
   });
 });
+
+describe('importReportText: abbreviated next-step headings (issue #14 item 8)', () => {
+  it.each([
+    ['三、整改措施及下步打算', '二、存在问题'],
+    ['四、存在问题及整改措施和下一步工作打算', '二、存在的问题和不足'],
+    ['三、下步工作思路', '二、存在的问题和不足'],
+    ['三、今后工作打算', '二、存在的不足和原因'],
+    ['三、明年工作计划', '二、存在问题'],
+    ['三、下一年度工作安排', '二、存在问题'],
+  ])('maps "%s" to item 4', (plan, problems) => {
+    const text = [
+      '某县交通运输局2024年法治政府建设情况报告',
+      '一、主要举措和成效',
+      '全年开展执法培训三次。',
+      problems,
+      '执法力量不足。',
+      plan,
+      '继续加强执法队伍建设。',
+    ].join('\n');
+    const r = importReportText(text);
+    expect(r.mapping.filter((m) => m.kind === 'section').map((m) => `${m.item}:${m.heading}`)).toContain(
+      `4:${plan}`,
+    );
+    expect(r.sections.nextYearPlan).toContain('继续加强执法队伍建设。');
+    expect(r.sections.other).toBe('');
+  });
+});
+
+describe('importReportText: the report year, from title, else body, else the closing date', () => {
+  const body = ['一、主要举措和成效', '全年开展执法培训三次。', '二、存在问题', '执法力量不足。'];
+
+  it('from the title, surely', () => {
+    const r = importReportText(
+      ['某县交通运输局2024年法治政府建设情况报告', ...body, '某县交通运输局', '2025年1月10日'].join('\n'),
+    );
+    expect(r).toMatchObject({ year: 2024, yearBasis: { source: 'title', confidence: 0.95 } });
+  });
+
+  it('from a top-level heading when the title names none', () => {
+    const r = importReportText(
+      [
+        '关于法治政府建设情况的报告',
+        '一、2023年主要举措和成效',
+        '正文。',
+        '二、2024年工作思路',
+        '正文。',
+      ].join('\n'),
+    );
+    expect(r).toMatchObject({ year: 2023, yearBasis: { source: 'body', confidence: 0.8 } });
+  });
+
+  it.each([
+    ['2025年2月20日', 2024],
+    ['二〇二五年一月十日', 2024],
+    ['2024年12月28日', 2024],
+  ])('from the date line %s, less surely and with a note', (dated, year) => {
+    const r = importReportText(['关于法治政府建设情况的报告', ...body, '某县交通运输局', dated].join('\n'));
+    expect(r.year).toBe(year);
+    expect(r.yearBasis).toMatchObject({ source: 'date', confidence: 0.6 });
+    expect(r.yearBasis?.reason).toMatch(new RegExp(`落款日期.*推定为${year}年度，请核对`));
+  });
+
+  it('not from a date line in the middle of the year', () => {
+    const r = importReportText(
+      ['关于法治政府建设情况的报告', ...body, '某县交通运输局', '2024年7月1日'].join('\n'),
+    );
+    expect(r.year).toBeUndefined();
+    expect(r.yearBasis).toBeUndefined();
+  });
+});

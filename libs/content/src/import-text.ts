@@ -13,7 +13,7 @@
  */
 import { Classification, classifyHeading, leadersDutyScore } from './classify';
 import { HeadingLine, scanHeadings } from './headings';
-import { findSignature, findTitle, unitFromTitle, yearFromText } from './meta';
+import { findSignature, findTitle, reportYearFromDateLine, unitFromTitle, yearFromText } from './meta';
 import { isPageArtifact, normalizeLine, splitLines } from './normalize';
 import { ImportResult, ITEM_SECTION, MappingEntry, StatutoryItem, emptySections } from './types';
 
@@ -58,6 +58,27 @@ function topLevel(headings: HeadingLine[], reportYear: number | undefined): Top[
   return result.sort((a, b) => a.heading.index - b.heading.index);
 }
 
+/** The year reported on: the title's, else the body's, else the one the closing date implies. */
+function reportYear(
+  titleYear: number | undefined,
+  bodyYear: number | undefined,
+  dateLine: { year: number; dated: string } | undefined,
+): Pick<ImportResult, 'year' | 'yearBasis'> {
+  if (titleYear !== undefined)
+    return { year: titleYear, yearBasis: { source: 'title', confidence: 0.95, reason: '标题中的年份' } };
+  if (bodyYear !== undefined)
+    return { year: bodyYear, yearBasis: { source: 'body', confidence: 0.8, reason: '正文一级标题中的年份' } };
+  if (dateLine === undefined) return {};
+  return {
+    year: dateLine.year,
+    yearBasis: {
+      source: 'date',
+      confidence: 0.6,
+      reason: `标题和正文未写年份；落款日期为${dateLine.dated}，按年度报告于次年一季度（或当年12月）报送推定为${dateLine.year}年度，请核对`,
+    },
+  };
+}
+
 /** An unrecognised top-level heading: item 1 while nothing else has started, else item 5 (其他). */
 function fallback(before: Top[]): Classification {
   return before.every((t) => t.cls.item === 1)
@@ -98,10 +119,21 @@ export function importReportText(text: string): ImportResult {
   const headings = scanHeadings(raw, { bareFrom: firstTop ? firstTop.index + 1 : (title?.index ?? -1) + 1 });
   const titleYear = title ? yearFromText(title.text) : undefined;
   const tops = topLevel(headings, titleYear);
-  const year = titleYear ?? tops.map((t) => yearFromText(t.heading.title)).find((y) => y !== undefined);
+  // Not from item 4: "2025年工作思路" in a 2024 report names the year after.
+  const bodyYear = tops
+    .filter((t) => t.cls.item !== 4)
+    .map((t) => yearFromText(t.heading.title))
+    .find((y) => y !== undefined);
 
   const bodyStart = tops[0]?.heading.index ?? raw.length;
   const signature = findSignature(norms, tops.length ? tops[tops.length - 1].heading.index + 1 : bodyStart);
+  const dateLine = signature
+    ? norms
+        .slice(signature.start)
+        .map(reportYearFromDateLine)
+        .find((d) => d !== undefined)
+    : undefined;
+  const { year, yearBasis } = reportYear(titleYear, bodyYear, dateLine);
   const bodyEnd = signature?.start ?? raw.length;
 
   // Assign every line to an item; record each block in the mapping.
@@ -196,6 +228,7 @@ export function importReportText(text: string): ImportResult {
     title: title?.text,
     unitName: signature?.unit ?? titleUnit,
     year,
+    yearBasis,
     sections,
     mapping: mapping.sort((a, b) => a.line - b.line),
     missing: ([1, 2, 3, 4, 5] as StatutoryItem[]).filter((i) => !found.has(i)),

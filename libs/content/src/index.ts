@@ -18,9 +18,19 @@ export type { HeadingLine, HeadingStyle } from './headings';
 export { compareUnitNames, extractMeta } from './meta';
 export { importReportDocx, readDocxText } from './docx/import-docx';
 export { decodeTextUpload } from './docx/decode-text';
-export { DocumentRejectedError, UPLOAD_LIMITS } from './docx/errors';
+export { readUploadText } from './docx/read-upload';
+export type { UploadFormat } from './docx/read-upload';
+export type { SandboxLimits } from './docx/docx-sandbox';
+export { DocumentRejectedError, ImportBusyError, UPLOAD_LIMITS } from './docx/errors';
 export type { RejectionCode } from './docx/errors';
 export { exportReportDocx } from './export/export-docx';
-export { WITHHOLD_END, WITHHOLD_START } from './export/disclosure';
+export {
+  DisclosureMarkupError,
+  publicText,
+  publicVersionOf,
+  WITHHOLD_END,
+  WITHHOLD_START,
+} from './export/disclosure';
+export type { MarkerProblem, MarkerProblemKind } from './export/disclosure';
 export { chineseDate, layoutReport } from './export/layout';
 export type { Block, BlockKind, ExportOptions, ExportReport } from './export/layout';

@@ -1,4 +1,11 @@
-import { compareUnitNames, extractMeta, findSignature, splitUnitName, unitFromTitle } from './meta';
+import {
+  compareUnitNames,
+  extractMeta,
+  findSignature,
+  reportYearFromDateLine,
+  splitUnitName,
+  unitFromTitle,
+} from './meta';
 
 describe('unit names', () => {
   it.each([
@@ -40,4 +47,22 @@ describe('extractMeta and findSignature', () => {
     expect(findSignature(['一、主要举措', '正文。'])).toBeUndefined();
     expect(findSignature(['正文。', '二〇二四年一月'])).toEqual({ start: 1, unit: undefined });
   });
+});
+
+describe('reportYearFromDateLine: the year a report is about, from its closing date', () => {
+  it.each([
+    ['2025年1月10日', 2024],
+    ['2025年2月28日', 2024],
+    ['2025年3月', 2024],
+    ['2024年12月30日', 2024],
+    ['二〇二五年一月十日', 2024],
+    ['二〇二四年十二月', 2024],
+    ['二〇二五年三月三十一日', 2024],
+    ['2025 年 1 月 5 日', 2024],
+  ])('%s -> %d', (line, year) => expect(reportYearFromDateLine(line)?.year).toBe(year));
+
+  it.each(['2025年4月1日', '2024年6月', '二〇二四年七月', '2024年', '某县交通运输局'])(
+    '%s says nothing sure',
+    (line) => expect(reportYearFromDateLine(line)).toBeUndefined(),
+  );
 });

@@ -28,6 +28,45 @@ export function yearFromText(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** "12", "十二", "一" -> 12, 12, 1 (months and days as drafters write them). */
+function smallNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return (
+    (text.includes('十') ? (tens === '' ? 1 : CN_DIGIT[tens]) * 10 : 0) + (ones === '' ? 0 : CN_DIGIT[ones])
+  );
+}
+
+/**
+ * The year a report is about, read from its closing date line ("2024年1月10日", "二〇二四年一月"): annual
+ * reports are dated after the year they report on, by 1 March (1 April for provinces), and a few in December.
+ * So December Y and January-March Y+1 mean year Y; any other month says nothing sure and gives undefined.
+ */
+export function reportYearFromDateLine(norm: string): { year: number; dated: string } | undefined {
+  const m = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月/.exec(norm);
+  if (!m) return undefined;
+  const year = /^\d+$/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
+  const month = smallNumber(m[2]);
+  const dated = `${year}年${month}月`;
+  if (month === 12) return { year, dated };
+  if (month >= 1 && month <= 3) return { year: year - 1, dated };
+  return undefined;
+}
+
 /**
  * The unit named in a title, written before the year ("昌吉州交通运输局2021年…") or between the year and
  * the subject ("2024年蓝山县交通运输局法治政府建设…"). Only accepted if it ends like a unit (局, 委, 政府…).

@@ -81,6 +81,12 @@ export interface ImportResult {
   title?: string;
   unitName?: string;
   year?: number;
+  /**
+   * Where the year was read and how sure that is: the title (0.95), a top-level heading of the body (0.8),
+   * or, when the text names no year, the closing date line (0.6: a report dated December Y or January-March
+   * Y+1 is about Y), with a note for the drafter.
+   */
+  yearBasis?: { source: 'title' | 'body' | 'date'; confidence: number; reason: string };
   sections: ReportSections;
   mapping: MappingEntry[];
   /** Items 1-5 for which no heading or sub-heading was found (preamble and signature do not count). */

@@ -2,6 +2,7 @@
  * Test helpers for .docx files: reading parts with jszip, the text of word/document.xml paragraph by
  * paragraph, and building hostile archives. Used by the specs only.
  */
+import { crc32, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 
 export async function readPart(docx: Buffer, name: string): Promise<string> {
@@ -63,4 +64,97 @@ export function patchDeclaredSize(zip: Buffer, name: string, size: number): Buff
     return out;
   }
   throw new Error(`no central directory entry for ${name}`);
+}
+
+const EOCD = 0x06054b50;
+
+/** Where a zip's directory is, from its end-of-central-directory record (no comment, as JSZip writes it). */
+function directoryOf(zip: Buffer): { eocd: number; count: number; size: number; offset: number } {
+  const eocd = zip.length - 22;
+  if (zip.readUInt32LE(eocd) !== EOCD) throw new Error('expected an end record without comment');
+  return {
+    eocd,
+    count: zip.readUInt16LE(eocd + 10),
+    size: zip.readUInt32LE(eocd + 12),
+    offset: zip.readUInt32LE(eocd + 16),
+  };
+}
+
+/** A local header plus its deflated data, and the matching central header pointing at `localOffset`. */
+function hiddenEntry(name: string, content: Buffer, localOffset: number): { local: Buffer; central: Buffer } {
+  const data = deflateRawSync(content, { level: 9 });
+  const nameBytes = Buffer.from(name, 'utf8');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc32(content), 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(content.length, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc32(content), 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(content.length, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  central.writeUInt32LE(localOffset, 42);
+  return { local: Buffer.concat([local, nameBytes, data]), central: Buffer.concat([central, nameBytes]) };
+}
+
+/**
+ * The issue #15 attack: a valid .docx plus one more entry that the end record does not count. Its local
+ * header and data go before the directory; its central header goes
+ * - `after-counted`: right after the counted headers, inside the size the end record gives (the count is
+ *   one short of the headers there), or
+ * - `gap`: after the directory the end record describes, in a gap before the end record.
+ * JSZip reads every central header it finds and lets the later of two same-named entries win.
+ */
+export function withHiddenEntry(
+  zip: Buffer,
+  name: string,
+  content: Buffer,
+  variant: 'after-counted' | 'gap',
+): Buffer {
+  const dir = directoryOf(zip);
+  const entries = zip.subarray(0, dir.offset);
+  const hidden = hiddenEntry(name, content, dir.offset);
+  const directory = zip.subarray(dir.offset, dir.offset + dir.size);
+  const newOffset = dir.offset + hidden.local.length;
+  const end = Buffer.from(zip.subarray(dir.eocd));
+  end.writeUInt32LE(newOffset, 16);
+  if (variant === 'after-counted') end.writeUInt32LE(dir.size + hidden.central.length, 12);
+  return Buffer.concat([entries, hidden.local, directory, hidden.central, end]);
+}
+
+/** A zip of the given entries whose directory lists one of them twice (a second copy, other content). */
+export function withDuplicateEntry(zip: Buffer, name: string, content: Buffer): Buffer {
+  const dir = directoryOf(zip);
+  const hidden = hiddenEntry(name, content, dir.offset);
+  const end = Buffer.from(zip.subarray(dir.eocd));
+  end.writeUInt16LE(dir.count + 1, 8);
+  end.writeUInt16LE(dir.count + 1, 10);
+  end.writeUInt32LE(dir.size + hidden.central.length, 12);
+  end.writeUInt32LE(dir.offset + hidden.local.length, 16);
+  return Buffer.concat([
+    zip.subarray(0, dir.offset),
+    hidden.local,
+    zip.subarray(dir.offset, dir.offset + dir.size),
+    hidden.central,
+    end,
+  ]);
+}
+
+/** A document.xml of about `bytes` bytes of one repeated paragraph: much text from little compressed data. */
+export function hugeDocumentXml(paragraph: string, bytes: number): Buffer {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const p = Buffer.from(`<w:p><w:r><w:t>${paragraph}</w:t></w:r></w:p>`, 'utf8');
+  const head = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>`);
+  const tail = Buffer.from('</w:body></w:document>');
+  const body = Buffer.alloc(Math.ceil(bytes / p.length) * p.length);
+  for (let i = 0; i < body.length; i += p.length) p.copy(body, i);
+  return Buffer.concat([head, body, tail]);
 }

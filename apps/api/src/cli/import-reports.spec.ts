@@ -128,7 +128,7 @@ describe('planImport on other files', () => {
       { name: 'c.doc', content: Buffer.from('old word') },
     ]);
     expect(plan.map((e) => [e.file, e.format, e.error?.code ?? null])).toEqual([
-      ['a-gbk.txt', 'text', 'NOT_UTF8'],
+      ['a-gbk.txt', 'text', 'TEXT_IS_GBK'], // was NOT_UTF8: a GBK file is now named as such (#14)
       ['b.docx', 'docx', null],
       ['c.doc', null, 'UNSUPPORTED_TYPE'],
     ]);

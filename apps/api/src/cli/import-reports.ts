@@ -40,9 +40,11 @@
  *       ],
  *       "missing": [5],             // items for which no heading was found
  *       "warnings": [{ "code": "unit_differs", "message": "…" }],  // unit_unknown, year_unknown,
+ *                                   // year_from_date (year inferred from the closing date only),
  *                                   // unit_differs, year_differs: things to check before the real import
  *       "error": null               // or { "code": "NOT_UTF8", "message": "…" } when the file was refused;
  *                                   // codes: FILE_TOO_LARGE, NOT_A_DOCX, DOCX_TOO_LARGE_UNCOMPRESSED,
+ *                                   // DOCX_DAMAGED, DOCX_STRUCTURE_INVALID, DOCX_TOO_COMPLEX, TEXT_IS_GBK,
  *                                   // NOT_UTF8, EMPTY_TEXT, UNSUPPORTED_TYPE
  *     }
  *   ]
@@ -159,6 +161,8 @@ function fill(entry: ImportPlanEntry, result: ImportResult, overrides: ImportOve
   const warn = (code: string, message: string) => entry.warnings.push({ code, message });
   if (entry.unit === null) warn('unit_unknown', '文中未找到单位名称，请用 --unit 指定');
   if (entry.year === null) warn('year_unknown', '文中未找到报告年度，请用 --year 指定');
+  // A year inferred from the closing date only is a guess the batch must not take silently.
+  if (!overrides.year && result.yearBasis?.source === 'date') warn('year_from_date', result.yearBasis.reason);
   const { unit, year } = entry.detected;
   if (overrides.unit && unit && compareUnitNames(unit, overrides.unit) === 'different')
     warn('unit_differs', `文中单位为“${unit}”，与 --unit “${overrides.unit}” 不一致`);

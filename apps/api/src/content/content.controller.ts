@@ -10,14 +10,13 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError, CommonErrors } from '@app/common';
 import {
   checkCompleteness,
-  decodeTextUpload,
   DocumentRejectedError,
   emptySections,
-  importReportDocx,
+  ImportBusyError,
   importReportText,
+  readUploadText,
   type CheckResult,
   type ImportResult,
   type ReportSections,
@@ -26,6 +25,7 @@ import type { Principal } from '@app/directory';
 import { ReportAccess, ReportErrors } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CheckContentDto, CheckSectionsDto, ImportTextDto } from './content.dto';
+import { ContentErrors } from './content.errors';
 
 const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 
@@ -57,22 +57,23 @@ export class ContentController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Split an uploaded Word (.docx) or UTF-8 text file into the five sections',
-    description: 'A refused file is 422 DOCUMENT_REJECTED with details.reason and a Chinese message.',
+    description:
+      'A refused file is 422 DOCUMENT_REJECTED with a stable details.reason (NOT_A_DOCX, LEGACY_WORD_FORMAT, ' +
+      'DOCX_DAMAGED, DOCX_STRUCTURE_INVALID, DOCX_TOO_LARGE_UNCOMPRESSED, DOCX_TOO_COMPLEX, TEXT_IS_GBK, NOT_UTF8, ' +
+      'UNSUPPORTED_FILE, EMPTY_TEXT, FILE_TOO_LARGE) and details.messageZh. Word files are read in a worker ' +
+      'thread with bounded heap and time; when too many are being read at once the answer is 503 IMPORT_BUSY.',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 2 } }))
   async importFile(@UploadedFile() file?: { originalname: string; buffer: Buffer }): Promise<ImportResult> {
-    if (!file) throw CommonErrors.fileRequired('the document');
+    if (!file) throw ContentErrors.fileRequired();
     try {
-      const isZip = file.buffer.subarray(0, 2).toString('latin1') === 'PK';
-      return isZip ? await importReportDocx(file.buffer) : importReportText(decodeTextUpload(file.buffer));
+      return importReportText((await readUploadText(file.buffer, file.originalname)).text);
     } catch (error) {
-      if (!(error instanceof DocumentRejectedError)) throw error;
-      throw new AppError(422, 'DOCUMENT_REJECTED', error.message, {
-        reason: error.code,
-        messageZh: error.messageZh,
-      });
+      if (error instanceof DocumentRejectedError) throw ContentErrors.rejected(error);
+      if (error instanceof ImportBusyError) throw ContentErrors.busy();
+      throw error;
     }
   }
 

@@ -5,10 +5,17 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { localDateOf } from '@app/calendar';
 import { Clock } from '@app/common';
-import { checkFollowThrough, emptySections, exportReportDocx } from '@app/content';
+import {
+  checkFollowThrough,
+  DisclosureMarkupError,
+  emptySections,
+  exportReportDocx,
+  publicText,
+} from '@app/content';
 import type { Principal } from '@app/directory';
 import { ReportAccess, ReportErrors, RevisionRepository, type Report } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { ReportDocumentErrors } from './report-documents.errors';
 
 class ExportQuery {
   @ApiPropertyOptional({ enum: ['internal', 'public'], default: 'internal' })
@@ -35,7 +42,9 @@ export class ReportDocumentsController {
   @Get('export.docx')
   @ApiOperation({
     summary:
-      'The current revision as a .docx laid out per GB/T 9704; version=public omits passages marked 【不予公开】',
+      'The current revision as a .docx laid out per GB/T 9704; version=public omits every passage marked ' +
+      '【不予公开】…【/不予公开】 (inline or across paragraphs) and answers 422 DISCLOSURE_MARKERS_UNBALANCED, ' +
+      'naming the section and line, when the markers do not pair up',
   })
   async export(
     @CurrentPrincipal() principal: Principal,
@@ -56,8 +65,14 @@ export class ReportDocumentsController {
         sections: revision.sections,
       },
       { publicVersion: query.version === 'public' },
-    );
-    const name = `${revision.title}${query.version === 'public' ? '（公开版）' : ''}.docx`;
+    ).catch((error: unknown) => {
+      if (error instanceof DisclosureMarkupError)
+        throw ReportDocumentErrors.disclosureMarkers(error.problems);
+      throw error;
+    });
+    // The file name carries the title too: the public one without its withheld passages.
+    const title = query.version === 'public' ? publicText(revision.title, 'title') : revision.title;
+    const name = `${title}${query.version === 'public' ? '（公开版）' : ''}.docx`;
     res.setHeader('Content-Type', DOCX);
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
     return new StreamableFile(buffer);

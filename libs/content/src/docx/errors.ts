@@ -1,9 +1,20 @@
 /**
  * Why an uploaded file was refused. The code is stable (for the API and the UI); the message is shown to the
- * drafter as it is, in Chinese first and then in English, because uploads come from users of both.
+ * drafter as it is, in Chinese first and then in English, because uploads come from users of both. Each code
+ * names one thing the drafter can fix, so a damaged Word file is not reported as a wrong text encoding.
  */
 export type RejectionCode =
-  'FILE_TOO_LARGE' | 'NOT_A_DOCX' | 'DOCX_TOO_LARGE_UNCOMPRESSED' | 'NOT_UTF8' | 'EMPTY_TEXT';
+  | 'FILE_TOO_LARGE'
+  | 'NOT_A_DOCX'
+  | 'LEGACY_WORD_FORMAT'
+  | 'DOCX_DAMAGED'
+  | 'DOCX_STRUCTURE_INVALID'
+  | 'DOCX_TOO_LARGE_UNCOMPRESSED'
+  | 'DOCX_TOO_COMPLEX'
+  | 'TEXT_IS_GBK'
+  | 'NOT_UTF8'
+  | 'UNSUPPORTED_FILE'
+  | 'EMPTY_TEXT';
 
 /** Limits for uploads. A real annual report is a few hundred kilobytes, so these leave a wide margin. */
 export const UPLOAD_LIMITS = {
@@ -26,13 +37,37 @@ const MESSAGES: Record<RejectionCode, { zh: string; en: string }> = {
     zh: '文件不是有效的 Word 文档（.docx），请在 Word 或 WPS 中另存为 .docx 后重新上传',
     en: 'The file is not a valid Word document (.docx); save it as .docx in Word or WPS and upload it again',
   },
+  LEGACY_WORD_FORMAT: {
+    zh: '文件是旧版 Word（.doc）或 WPS（.wps）格式，请在 Word 或 WPS 中另存为 .docx 后重新上传',
+    en: 'The file is an old Word (.doc) or WPS (.wps) document; save it as .docx in Word or WPS and upload it again',
+  },
+  DOCX_DAMAGED: {
+    zh: 'Word 文件已损坏（不完整或内容校验失败），请在 Word 或 WPS 中打开确认无误，另存为 .docx 后重新上传',
+    en: 'The Word file is damaged (incomplete, or its contents fail their checksum); open it in Word or WPS, save it as .docx again and upload that',
+  },
+  DOCX_STRUCTURE_INVALID: {
+    zh: 'Word 文件的压缩结构异常（含有未登记、重复或重叠的部件），已拒绝处理；请在 Word 或 WPS 中另存为 .docx 后重新上传',
+    en: 'The Word file has an abnormal archive structure (unlisted, duplicate or overlapping parts) and was refused; save it as .docx in Word or WPS and upload it again',
+  },
   DOCX_TOO_LARGE_UNCOMPRESSED: {
     zh: '文档解压后内容过大或结构异常，已拒绝处理',
     en: 'The document is too large once uncompressed, or its structure is abnormal; it was refused',
   },
+  DOCX_TOO_COMPLEX: {
+    zh: '文档过大或过于复杂，无法在限定时间和内存内读取；请删除图片、表格等非正文内容，或粘贴正文文字导入',
+    en: 'The document is too large or complex to read within the time and memory allowed; remove images and other non-text content, or paste the text instead',
+  },
+  TEXT_IS_GBK: {
+    zh: '文本文件是 GBK（简体中文 ANSI）编码，请在记事本中选择“另存为”，编码选“UTF-8”后重新上传',
+    en: 'The text file is GBK-encoded (Chinese ANSI); in Notepad use "Save as", choose the UTF-8 encoding and upload it again',
+  },
   NOT_UTF8: {
-    zh: '文本文件不是 UTF-8 编码（可能是 GBK），请在记事本等编辑器中“另存为”UTF-8 编码后重新上传',
-    en: 'The text file is not UTF-8 (it may be GBK); use "Save as" with UTF-8 encoding and upload it again',
+    zh: '文本文件不是 UTF-8 编码，请在记事本等编辑器中“另存为”UTF-8 编码后重新上传',
+    en: 'The text file is not UTF-8; use "Save as" with UTF-8 encoding and upload it again',
+  },
+  UNSUPPORTED_FILE: {
+    zh: '文件既不是 Word 文档（.docx）也不是文本文件，请上传 .docx 或 UTF-8 编码的 .txt 文件',
+    en: 'The file is neither a Word document (.docx) nor a text file; upload a .docx or a UTF-8 .txt file',
   },
   EMPTY_TEXT: {
     zh: '文件没有文字内容',
@@ -54,5 +89,17 @@ export class DocumentRejectedError extends Error {
     this.name = 'DocumentRejectedError';
     this.messageZh = zh;
     this.messageEn = en;
+  }
+}
+
+export function isRejectionCode(value: unknown): value is RejectionCode {
+  return typeof value === 'string' && Object.hasOwn(MESSAGES, value);
+}
+
+/** Too many Word files are being read at once; the caller should try again shortly (not the file's fault). */
+export class ImportBusyError extends Error {
+  constructor() {
+    super('Too many documents are being read at the moment; try again in a few seconds');
+    this.name = 'ImportBusyError';
   }
 }

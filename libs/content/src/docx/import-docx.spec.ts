@@ -6,7 +6,14 @@ import { exportReportDocx } from '../export/export-docx';
 import { importReportText } from '../import-text';
 import { SECTION_KEYS } from '../types';
 import { readFixture } from '../../test/fixtures';
-import { makeZip, minimalDocxParts, patchDeclaredSize } from '../../test/docx';
+import {
+  hugeDocumentXml,
+  makeZip,
+  minimalDocxParts,
+  patchDeclaredSize,
+  withDuplicateEntry,
+  withHiddenEntry,
+} from '../../test/docx';
 
 async function rejection(promise: Promise<unknown>): Promise<DocumentRejectedError> {
   const error: unknown = await promise.then(
@@ -117,6 +124,59 @@ describe('importReportDocx refuses hostile or wrong files before parsing them', 
     const error = await rejection(importReportDocx(patchDeclaredSize(docx, 'word/document.xml', 100)));
     expect(error.code).toBe('DOCX_TOO_LARGE_UNCOMPRESSED');
     expect(error.detail).toMatch(/past its declared size/);
+  });
+
+  // Issue #15: the directory counted one document.xml and the guard checked it; JSZip read a second one.
+  it.each(['after-counted', 'gap'] as const)(
+    'a second word/document.xml outside the counted directory (%s), before any thread starts',
+    async (variant) => {
+      const visible = await makeZip(minimalDocxParts(['一、主要举措和成效', '开展培训。']));
+      const hidden = hugeDocumentXml('隐藏的正文', 4 * 1024 * 1024);
+      const crafted = withHiddenEntry(visible, 'word/document.xml', hidden, variant);
+      expect(crafted.length).toBeLessThan(visible.length + 64 * 1024);
+      const started = Date.now();
+      const error = await rejection(importReportDocx(crafted));
+      expect(error.code).toBe('DOCX_STRUCTURE_INVALID');
+      expect(error.messageZh).toMatch(/压缩结构异常/);
+      expect(Date.now() - started).toBeLessThan(500);
+    },
+  );
+
+  it('an entry listed twice (the later copy would win in JSZip)', async () => {
+    const visible = await makeZip(minimalDocxParts(['一、主要举措和成效', '开展培训。']));
+    const crafted = withDuplicateEntry(visible, 'word/document.xml', hugeDocumentXml('隐藏', 1024 * 1024));
+    const error = await rejection(importReportDocx(crafted));
+    expect(error.code).toBe('DOCX_STRUCTURE_INVALID');
+    expect(error.detail).toMatch(/duplicate entry word\/document.xml/);
+    // OPC part names are case-insensitive, so a differently cased copy is the same part.
+    const cased = withDuplicateEntry(visible, 'WORD/Document.xml', hugeDocumentXml('隐藏', 1024));
+    expect(await codeOf(cased)).toBe('DOCX_STRUCTURE_INVALID');
+  });
+
+  it('a damaged zip: cut short, or a changed byte in a part', async () => {
+    const docx = await makeZip(minimalDocxParts(['一、主要举措和成效', '开展培训。'.repeat(50)]));
+    expect(await codeOf(docx.subarray(0, Math.floor(docx.length / 2)))).toBe('DOCX_DAMAGED');
+    const flipped = Buffer.from(docx);
+    // A byte in the middle of the first entry's compressed data: inflates to garbage or fails its CRC.
+    const dataStart = 30 + flipped.readUInt16LE(26) + flipped.readUInt16LE(28);
+    flipped[dataStart + Math.floor(flipped.readUInt32LE(18) / 2)] ^= 0xff;
+    expect(await codeOf(flipped)).toBe('DOCX_DAMAGED');
+  });
+
+  // The defaults (15 s, 256 MB) take long to reach; smaller limits show the same mechanism quickly.
+  it('a document that needs more time or heap than the reading thread has is refused, the thread stopped', async () => {
+    const heavy = await makeZip({
+      ...minimalDocxParts(['x']),
+      'word/document.xml': hugeDocumentXml('字', 4 * 1024 * 1024),
+      'word/media/noise.bin': randomBytes(64 * 1024), // keeps the compression ratio under 100
+    });
+    const slow = await rejection(readDocxText(heavy, { timeoutMs: 200 }));
+    expect(slow).toMatchObject({ code: 'DOCX_TOO_COMPLEX', detail: 'not read within 200 ms' });
+    const big = await rejection(
+      readDocxText(heavy, { timeoutMs: 60_000, maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 }),
+    );
+    expect(big).toMatchObject({ code: 'DOCX_TOO_COMPLEX', detail: 'the reading thread ran out of memory' });
+    expect(big.messageZh).toMatch(/过大或过于复杂/);
   });
 
   it('an XML part with a DTD (entity expansion)', async () => {

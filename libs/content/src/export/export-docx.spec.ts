@@ -180,6 +180,25 @@ describe('exportReportDocx: passages not for publication', () => {
     expect(texts.join('\n')).not.toMatch(/涉及秘密|第二行|不予公开/);
   });
 
+  it('leaves out a passage marked inside a sentence, from the document and its properties', async () => {
+    const inline = {
+      ...base,
+      title: '某局2024年法治政府建设情况报告【不予公开】（内部编号7）【/不予公开】',
+      sections: {
+        ...sections,
+        shortcomings: '二、存在的不足和原因\n信访案件（【不予公开】涉事人员姓名【/不予公开】）已于年内办结。',
+      },
+    };
+    const docx = await exportReportDocx(inline, { publicVersion: true });
+    const texts = paragraphTexts(await readPart(docx, 'word/document.xml'));
+    expect(texts).toContain('信访案件已于年内办结。');
+    expect(texts).toContain('某局2024年法治政府建设情况报告');
+    const everything = (
+      await Promise.all(['word/document.xml', 'docProps/core.xml'].map((p) => readPart(docx, p)))
+    ).join('');
+    expect(everything).not.toMatch(/涉事人员姓名|内部编号|不予公开/);
+  });
+
   it('keeps every word, markers included, in the internal version', async () => {
     const texts = paragraphTexts(await readPart(await exportReportDocx(base), 'word/document.xml'));
     for (const line of sections.measures.split('\n')) expect(texts).toContain(line);

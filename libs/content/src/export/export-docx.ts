@@ -16,6 +16,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
+import { publicVersionOf } from './disclosure';
 import { Block, ExportOptions, ExportReport, layoutReport } from './layout';
 
 export const FONTS = {
@@ -120,10 +121,14 @@ function paragraph(block: Block, index: number, blocks: Block[]): Paragraph {
 }
 
 /**
- * The report as a .docx. Throws RangeError when `report.date` is not a YYYY-MM-DD date.
+ * The report as a .docx. Throws RangeError when `report.date` is not a YYYY-MM-DD date, and for the public
+ * version DisclosureMarkupError when the 不予公开 markers do not pair up.
  */
-export async function exportReportDocx(report: ExportReport, options: ExportOptions = {}): Promise<Buffer> {
-  const blocks = layoutReport(report, options);
+export async function exportReportDocx(stored: ExportReport, options: ExportOptions = {}): Promise<Buffer> {
+  // Withheld passages are removed once, here, so that nothing of them reaches the page or the document's
+  // properties (the title is also written to docProps/core.xml).
+  const report = options.publicVersion ? publicVersionOf(stored) : stored;
+  const blocks = layoutReport(report);
   const doc = new Document({
     title: report.title,
     creator: report.unitName,

@@ -1,5 +1,4 @@
 import { Block, chineseDate, layoutReport } from './layout';
-import { disclosedLines } from './disclosure';
 import { importReportText } from '../import-text';
 import { emptySections } from '../types';
 import { readFixture } from '../../test/fixtures';
@@ -76,25 +75,5 @@ describe('layoutReport', () => {
       '三、党政主要负责人履行推进法治建设第一责任人职责情况',
       '三、2022年主要工作思路及措施',
     ]);
-  });
-});
-
-describe('disclosedLines', () => {
-  const lines = [
-    '甲',
-    ' **【不予公开】** ',
-    '乙',
-    '【/不予公开】',
-    '丙',
-    '【/不予公开】',
-    '丁',
-    '【不予公开】',
-    '戊',
-  ];
-  it('drops marked passages and all markers from the public version; an unclosed one runs to the end', () => {
-    expect(disclosedLines(lines, true)).toEqual(['甲', '丙', '丁']);
-  });
-  it('returns the internal version unchanged', () => {
-    expect(disclosedLines(lines, false)).toEqual(lines);
   });
 });

@@ -20,7 +20,7 @@ import { scanHeadings } from '../headings';
 import { findSignature } from '../meta';
 import { normalizeLine, splitLines, toCnNumber } from '../normalize';
 import { ReportSections, SECTION_ITEM, SECTION_KEYS, STATUTORY_ITEMS, SectionKey } from '../types';
-import { disclosedLines } from './disclosure';
+import { publicVersionOf } from './disclosure';
 
 export interface ExportReport {
   title: string;
@@ -31,7 +31,10 @@ export interface ExportReport {
 }
 
 export interface ExportOptions {
-  /** The public-disclosure version: passages marked 不予公开 are left out (see disclosure.ts). */
+  /**
+   * The public-disclosure version: passages marked 不予公开 are left out, wherever their markers stand; markers
+   * that do not pair up throw DisclosureMarkupError rather than guess (see disclosure.ts).
+   */
   publicVersion?: boolean;
 }
 
@@ -57,11 +60,13 @@ export function chineseDate(date: string): string {
   return `${y}年${mo}月${d}日`;
 }
 
-export function layoutReport(report: ExportReport, options: ExportOptions = {}): Block[] {
-  const date = chineseDate(report.date); // checked even when the text's own signature is printed instead
+/** Throws RangeError (a bad date) or, for the public version, DisclosureMarkupError. */
+export function layoutReport(stored: ExportReport, options: ExportOptions = {}): Block[] {
+  const date = chineseDate(stored.date); // checked even when the text's own signature is printed instead
+  const report = options.publicVersion ? publicVersionOf(stored) : stored;
   const lines: Record<SectionKey, string[]> = {} as Record<SectionKey, string[]>;
   for (const key of SECTION_KEYS) {
-    lines[key] = disclosedLines(splitLines(report.sections[key]), options.publicVersion ?? false)
+    lines[key] = splitLines(report.sections[key])
       .map((l) => l.trim())
       .filter((l) => l !== '');
   }

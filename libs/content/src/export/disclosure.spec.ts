@@ -1,0 +1,103 @@
+import { emptySections, ReportSections } from '../types';
+import { DisclosureMarkupError, MarkerProblem, publicText, publicVersionOf } from './disclosure';
+import { layoutReport } from './layout';
+
+function problemsOf(run: () => unknown): MarkerProblem[] {
+  try {
+    run();
+  } catch (error: unknown) {
+    if (error instanceof DisclosureMarkupError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected DisclosureMarkupError');
+}
+
+/** Issue #15 item 9: marked passages reached the public version unless their markers stood on lines of their own. */
+describe('publicText: every marked span goes, wherever its markers stand', () => {
+  it('inside a sentence, with the brackets that held only the secret', () => {
+    expect(publicText('……（【不予公开】涉事人员姓名【/不予公开】）已于年内办结。')).toBe('……已于年内办结。');
+    expect(publicText('案件(【不予公开】张某【/不予公开】)已办结。')).toBe('案件已办结。');
+  });
+
+  it('inside one paragraph, keeping the text around it', () => {
+    expect(publicText('全年投资【不予公开】3.2亿元，其中涉密项目1.1亿元，【/不予公开】按期完成。')).toBe(
+      '全年投资按期完成。',
+    );
+  });
+
+  it('several on one line', () => {
+    expect(publicText('甲【不予公开】一【/不予公开】乙【不予公开】二【/不予公开】丙')).toBe('甲乙丙');
+  });
+
+  it('across paragraphs: the text before and after stay separate paragraphs', () => {
+    expect(
+      publicText('第一段开头【不予公开】秘密一\n秘密二\n秘密三【/不予公开】第三段结尾。\n第四段。'),
+    ).toBe('第一段开头\n第三段结尾。\n第四段。');
+  });
+
+  it('on lines of their own, bold or not, as before', () => {
+    expect(publicText('甲\n **【不予公开】** \n乙\n**【/不予公开】**\n丙')).toBe('甲\n丙');
+    expect(publicText('甲\r\n【不予公开】\r\n乙\r\n【/不予公开】\r\n丙')).toBe('甲\n丙');
+  });
+
+  it('the spellings drafters type: other brackets, full-width slash, spaces', () => {
+    expect(publicText('甲[不予公开]乙[/不予公开]丙')).toBe('甲丙');
+    expect(publicText('甲［不予公开］乙［／不予公开］丙')).toBe('甲丙');
+    expect(publicText('甲【 不予公开 】乙【／ 不予公开】丙')).toBe('甲丙');
+  });
+
+  it('leaves text without markers alone, the phrase 不予公开 in a sentence included', () => {
+    const text = '全年受理政府信息公开申请12件，依法不予公开2件。\n\n二、存在问题';
+    expect(publicText(text)).toBe(text);
+  });
+});
+
+describe('markers that do not pair up block the public version, naming where', () => {
+  it('an opening marker never closed', () => {
+    expect(
+      problemsOf(() => publicText('甲\n乙丙丁（【不予公开】涉事人员姓名。\n戊', 'shortcomings')),
+    ).toEqual([{ where: 'shortcomings', line: 2, kind: 'unclosed', near: '乙丙丁（【不予公开】' }]);
+  });
+
+  it('a closing marker never opened', () => {
+    expect(problemsOf(() => publicText('涉事人员姓名【/不予公开】已办结'))).toEqual([
+      { where: 'other', line: 1, kind: 'unopened', near: '涉事人员姓名【/不予公开】' },
+    ]);
+  });
+
+  it('an opening marker inside an open span (nested or mistyped)', () => {
+    const problems = problemsOf(() =>
+      publicText('甲【不予公开】乙【不予公开】丙【/不予公开】丁【/不予公开】'),
+    );
+    expect(problems.map((p) => p.kind)).toEqual(['nested', 'unopened']);
+  });
+
+  it('names every problem of every section and of the title at once', () => {
+    const sections: ReportSections = {
+      ...emptySections(),
+      measures: '一、主要举措和成效\n正文【不予公开】',
+      nextYearPlan: '【/不予公开】',
+    };
+    const problems = problemsOf(() => publicVersionOf({ title: '报告【不予公开】', sections }));
+    expect(problems.map((p) => `${p.where}:${p.line}:${p.kind}`)).toEqual([
+      'title:1:unclosed',
+      'measures:2:unclosed',
+      'nextYearPlan:1:unopened',
+    ]);
+  });
+
+  it('a span never runs into the next section', () => {
+    const sections = { ...emptySections(), measures: '甲【不予公开】乙', shortcomings: '丙【/不予公开】丁' };
+    expect(problemsOf(() => publicVersionOf({ title: 't', sections })).map((p) => p.kind)).toEqual([
+      'unclosed',
+      'unopened',
+    ]);
+  });
+
+  it('the internal version is laid out as stored, whatever the markers', () => {
+    const sections = { ...emptySections(), measures: '一、主要举措和成效\n甲【不予公开】乙' };
+    const report = { title: 't', unitName: 'u', date: '2025-01-05', sections };
+    expect(layoutReport(report).map((b) => b.text)).toContain('甲【不予公开】乙');
+    expect(() => layoutReport(report, { publicVersion: true })).toThrow(DisclosureMarkupError);
+  });
+});
