@@ -1,6 +1,6 @@
 /**
  * Test helpers: reading the real reports in fixtures/reports at the repository root (published reports, see
- * fixtures/reports/SOURCES.md) and the hand-written reports in ./fixtures. Used by the specs only: the library in ../src
+ * fixtures/README.md) and the hand-written reports in ./fixtures. Used by the specs only: the library in ../src
  * does no I/O.
  */
 import { readFileSync } from 'node:fs';

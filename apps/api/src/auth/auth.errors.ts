@@ -21,6 +21,17 @@ export const AUTH_ERROR_CODES = {
     status: 423,
     meaning: 'Too many failed logins: the account is locked until `details.lockedUntil` (ISO UTC)',
   },
+  USERNAME_INVALID: {
+    status: 400,
+    meaning: 'The username holds an invisible or control character (`details.codePoint`); type it without',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    meaning:
+      'An administrator set a one-time password: change it with POST /auth/password before anything else',
+  },
+  CURRENT_PASSWORD_WRONG: { status: 400, meaning: 'The current password given to change it is wrong' },
+  PASSWORD_UNCHANGED: { status: 400, meaning: 'The new password is the same as the current one' },
 } as const satisfies ErrorCatalogue;
 
 export const AuthErrors = {

@@ -1,4 +1,17 @@
-import { AppError } from '@app/common';
+import { AppError, type ErrorCatalogue } from '@app/common';
+
+/** Codes of the holiday schedules (节假日安排) administrators enter. */
+export const CALENDAR_ERROR_CODES = {
+  CALENDAR_SCOPE: {
+    status: 403,
+    meaning:
+      "The national schedule is entered by an administrator of a top-level unit, a region's by an administrator of that region",
+  },
+  CALENDAR_SCHEDULE_INVALID: {
+    status: 400,
+    meaning: 'The schedule breaks a rule of the config/calendar format; `message` names the entry',
+  },
+} as const satisfies ErrorCatalogue;
 import { CalendarDataError } from '@app/calendar';
 
 /** Coded errors of the holiday schedule administration; the global filter renders the one error shape. */

@@ -1,4 +1,12 @@
-import { AppError } from '@app/common';
+import { AppError, type ErrorCatalogue } from '@app/common';
+
+/** Codes of reading uploaded documents (DOCUMENT_REJECTED is the reports' code). */
+export const CONTENT_ERROR_CODES = {
+  IMPORT_BUSY: {
+    status: 503,
+    meaning: 'The server is reading as many Word files as it allows at once; try again in a few seconds',
+  },
+} as const satisfies ErrorCatalogue;
 import type { DocumentRejectedError } from '@app/content';
 
 export const ContentErrors = {

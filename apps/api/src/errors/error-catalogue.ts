@@ -3,7 +3,11 @@ import { ACCESS_ERROR_CODES } from '@app/directory';
 import { REPORT_ERROR_CODES } from '@app/reports';
 import { AUTH_ERROR_CODES } from '../auth/auth.errors';
 import { CAMPAIGN_ERROR_CODES } from '../campaigns/campaign.errors';
+import { CALENDAR_ERROR_CODES } from '../calendar/calendar.errors';
+import { CONTENT_ERROR_CODES } from '../content/content.errors';
+import { DOCUMENT_ERROR_CODES } from '../reports/report-documents.errors';
 import { ADMIN_ERROR_CODES } from '../users/admin.errors';
+import { USER_CHANGE_ERROR_CODES } from '../users/users.errors';
 
 /** Every catalogue of the API, in the order docs/error-codes.md lists them. */
 export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; codes: ErrorCatalogue }> = [
@@ -11,7 +15,27 @@ export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; cod
   { area: 'Access (every module)', source: 'libs/directory/src/access.errors.ts', codes: ACCESS_ERROR_CODES },
   { area: 'Login and tokens', source: 'apps/api/src/auth/auth.errors.ts', codes: AUTH_ERROR_CODES },
   { area: 'Administration', source: 'apps/api/src/users/admin.errors.ts', codes: ADMIN_ERROR_CODES },
+  {
+    area: 'Administration: changing users',
+    source: 'apps/api/src/users/users.errors.ts',
+    codes: USER_CHANGE_ERROR_CODES,
+  },
+  {
+    area: 'Holiday schedules',
+    source: 'apps/api/src/calendar/calendar.errors.ts',
+    codes: CALENDAR_ERROR_CODES,
+  },
   { area: 'Reports', source: 'libs/reports/src/report.errors.ts', codes: REPORT_ERROR_CODES },
+  {
+    area: 'Exported documents',
+    source: 'apps/api/src/reports/report-documents.errors.ts',
+    codes: DOCUMENT_ERROR_CODES,
+  },
+  {
+    area: 'Uploaded documents',
+    source: 'apps/api/src/content/content.errors.ts',
+    codes: CONTENT_ERROR_CODES,
+  },
   { area: 'Campaigns', source: 'apps/api/src/campaigns/campaign.errors.ts', codes: CAMPAIGN_ERROR_CODES },
 ];
 

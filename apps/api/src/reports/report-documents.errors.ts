@@ -1,4 +1,13 @@
-import { AppError } from '@app/common';
+import { AppError, type ErrorCatalogue } from '@app/common';
+
+/** Codes of the exported documents. */
+export const DOCUMENT_ERROR_CODES = {
+  DISCLOSURE_MARKERS_UNBALANCED: {
+    status: 422,
+    meaning:
+      'The public version was not made: 【不予公开】 markers do not pair up; `details.problems` names each (item, line, nearby text)',
+  },
+} as const satisfies ErrorCatalogue;
 import { itemLabel, SECTION_ITEM, type MarkerProblem } from '@app/content';
 
 const KIND_EN: Record<MarkerProblem['kind'], string> = {

@@ -1,4 +1,21 @@
-import { AppError } from '@app/common';
+import { AppError, type ErrorCatalogue } from '@app/common';
+
+/** Codes of changing a user that only administrators meet. */
+export const USER_CHANGE_ERROR_CODES = {
+  TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH: {
+    status: 403,
+    meaning:
+      'The user holds a role in a unit you do not administer (e.g. above you); only an administrator of that unit may change the user',
+  },
+  SELF_GRANT_FORBIDDEN: {
+    status: 403,
+    meaning: 'Nobody grants a role to themselves; another administrator of the unit must',
+  },
+  OWN_PASSWORD_RESET_FORBIDDEN: {
+    status: 403,
+    meaning: 'An administrator changes their own password with POST /auth/password, not by a reset',
+  },
+} as const satisfies ErrorCatalogue;
 
 /** Refusals of user administration, each saying what to do instead. */
 export const UsersErrors = {

@@ -21,6 +21,22 @@ const MESSAGES: Record<string, (b: ErrorBody) => string> = {
     `没有权限：此操作需要“${roles(b.details?.needed) || '相应'}”角色` +
     (b.details?.held ? `，您在该单位持有的角色为：${roles(b.details.held) || '无'}。` : '。'),
   COMMENT_REQUIRED: () => '退回时必须填写退回意见。',
+  DUTIES_NOT_SEPARATED: () =>
+    '按职责分离要求，提交人不能审核同一轮次的报告，同一人在一轮审核中也不能审批两次。请由本单位其他人员办理；确属人员极少的单位，可由管理员放宽此规则（将记入流程记录）。',
+  DISCLOSURE_MARKERS_UNBALANCED: (b) =>
+    (b.details?.messageZh as string | undefined) ??
+    '公开版未生成：【不予公开】标记不成对，请修改后重新导出。',
+  IMPORT_BUSY: () => '当前正在读取的文件较多，请稍等几秒后重试。',
+  USERNAME_INVALID: () => '用户名中含有不可见字符或控制字符，请重新输入。',
+  PASSWORD_CHANGE_REQUIRED: () => '管理员为您设置了临时密码，请先修改密码。',
+  CURRENT_PASSWORD_WRONG: () => '当前密码不正确，密码未修改。',
+  PASSWORD_UNCHANGED: () => '新密码不能与当前密码相同。',
+  TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH: () =>
+    '该用户在您不管理的单位（如上级单位）持有角色，只有该单位或更上级的管理员可以修改。',
+  SELF_GRANT_FORBIDDEN: () => '不能给自己授予角色，请由本单位其他管理员办理。',
+  OWN_PASSWORD_RESET_FORBIDDEN: () => '不能重置自己的密码，请在“修改密码”中输入当前密码后修改。',
+  CALENDAR_SCOPE: () => '全国节假日安排由顶层单位管理员录入，地方节假日由该地区的管理员录入。',
+  CALENDAR_SCHEDULE_INVALID: (b) => `节假日安排格式有误：${b.message}`,
   COMPLETENESS_CHECK_FAILED: (b) => {
     const findings = (b.details?.findings as Array<{ message: string }> | undefined) ?? [];
     return `形式审查未通过，报告不能提交：${findings.map((f) => f.message).join('；') || b.message}。请修改并保存，或请科室审核人说明理由后准予提交。`;
