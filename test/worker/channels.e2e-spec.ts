@@ -49,6 +49,8 @@ describe('notification channels: retries, dead letters, bad configuration', () =
     JOB_BACKOFF_MS: '50',
     SMTP_URL: 'smtp://127.0.0.1:9',
     SMTP_FROM: 'reportflow@example.gov.cn',
+    // The webhook peers below listen on loopback, which is refused unless allow-listed.
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   };
 
   beforeAll(async () => {

@@ -4,3 +4,4 @@ export * from './db-errors';
 export * from './ids';
 export * from './common.module';
 export * from './logging';
+export * from './outbound-address';

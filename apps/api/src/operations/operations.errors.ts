@@ -27,5 +27,6 @@ export const OperationsErrors = {
       'QUEUE_BOARD_READ_ONLY',
       `The queue board is read-only (QUEUE_BOARD_READ_ONLY=true): ${method} is refused; jobs are changed by the application, not by hand`,
     ),
+  webhookRefused: (why: string) => new AppError(400, 'WEBHOOK_URL_REFUSED', why),
   notServed: () => new AppError(404, 'NOT_FOUND', 'Not found'),
 };
