@@ -345,7 +345,10 @@ export const UNTARGETED: Record<string, Record<MatrixRole, number>> = {
   'GET /notifications/unread-count': everyone(200),
   'POST /notifications/:id/read (my own)': everyone(204),
   'GET /admin/dead-letters': adminOnly(200),
-  'GET /admin/queues': adminOnly(200),
+  // The queues hold every region's jobs: only an admin of a root unit sees the board, and the
+  // caller here is an admin of a county (root-level access is in test/foundation/queue-board).
+  'GET /admin/queues': everyone(403),
+  'POST /admin/queue-board/session': everyone(403),
   // The content tools compute on the text sent and store nothing.
   'POST /content/import': everyone(200),
   'POST /content/import-file': everyone(200),

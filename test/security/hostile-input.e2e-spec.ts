@@ -69,6 +69,8 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
         ATTACHMENT_MAX_BYTES: String(UPLOAD_LIMIT),
         ATTACHMENT_DIR: '.local/test-attachments-security',
         BODY_LIMIT: '1mb',
+        // The webhook example's host: allow-listed, so saving it asks no DNS server (tests stay on loopback).
+        WEBHOOK_ALLOWED_HOSTS: 'qyapi.weixin.qq.com',
       },
     });
     sb = await sandbox(api.http, api.dataSource);

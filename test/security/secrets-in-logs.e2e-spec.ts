@@ -45,6 +45,8 @@ describe('secrets never reach the logs of a full run of the built API', () => {
       JWT_SECRET: jwtSecret,
       REQUEST_TIMEOUT_MS: '1000',
       LOGIN_THROTTLE_PER_MINUTE: '1000',
+      // Allow-listed, so saving the webhook below asks no DNS server (tests stay on loopback).
+      WEBHOOK_ALLOWED_HOSTS: 'qyapi.weixin.qq.com',
     });
     await waitForHttp(`${base}/health/live`);
   });
@@ -146,6 +148,10 @@ describe('secrets never reach the logs of a full run of the built API', () => {
     const board = await fetch(`${base}/admin/queues?token=${admin.accessToken}`, { redirect: 'manual' });
     expect(board.status).toBeLessThan(500);
     expect((await get(`/me?access_token=${drafter.accessToken}`)).status).toBe(401);
+    // The same keys percent-encoded or in other cases (the server decodes them the same way).
+    const encodedToken = await loginAs('htb-drafter', DEMO_PASSWORD);
+    for (const key of ['%74oken', '%2574oken', 'TOKEN', 'access%5Ftoken', 'pass%77ord'])
+      expect((await get(`/me?${key}=${encodedToken.accessToken}`)).status).toBe(401);
     expect((await get(`/reports?token=${drafter.accessToken}`, drafter.accessToken)).status).toBe(400);
     expect((await get('/me', `${drafter.accessToken.slice(0, -4)}AAAA`)).status).toBe(401);
 

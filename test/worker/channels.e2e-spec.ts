@@ -49,6 +49,8 @@ describe('notification channels: retries, dead letters, bad configuration', () =
     JOB_BACKOFF_MS: '50',
     SMTP_URL: 'smtp://127.0.0.1:9',
     SMTP_FROM: 'reportflow@example.gov.cn',
+    // The webhook peers below listen on loopback, which is refused unless allow-listed.
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   };
 
   beforeAll(async () => {
@@ -149,6 +151,24 @@ describe('notification channels: retries, dead letters, bad configuration', () =
     } finally {
       await peer.stop();
     }
+  });
+
+  it('a webhook at a closed port is dead-lettered as "webhook unreachable", not with the network error', async () => {
+    // Admins read the dead-letter list: "ECONNREFUSED" there told a closed port from an open one.
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((done) => closed.close(() => done()));
+    const { unit } = await unitWithWebhook(`http://127.0.0.1:${port}/robot`);
+    const dead = await waitFor('the webhook delivery to be dead-lettered', async () =>
+      (await deliveries(unit.id)).find(
+        (d: { channel: string; status: string }) => d.channel === 'webhook' && d.status === 'dead',
+      ),
+    );
+    const list = await api.http().get('/admin/dead-letters').set(admin).expect(200);
+    expect(list.body.find((d: { id: number }) => d.id === Number(dead.id)).lastError).toBe(
+      'webhook unreachable',
+    );
   });
 
   it('refuses an invalid webhook URL with a clear 400', async () => {

@@ -5,3 +5,4 @@ export * from './ids';
 export * from './common.module';
 export * from './logging';
 export * from './ready-file';
+export * from './outbound-address';

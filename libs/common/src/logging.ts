@@ -22,12 +22,45 @@ export function requestIdFor(req: IncomingMessage, res: ServerResponse): string 
   return id;
 }
 
-/** Query parameters whose values are credentials (Bull Board's ?token=): never written to a log. */
-const SECRET_QUERY = /([?&](?:token|access_token|refresh_token|refreshToken|password)=)[^&#]*/gi;
+/**
+ * Query keys whose values are credentials. Keys are matched after decoding (percent-encoding,
+ * "+", repeated encoding) and in any case, so `?%74oken=`, `?TOKEN=` and `?access%5Ftoken=` are
+ * caught as well as `?token=`: the server decodes them the same way, so they work the same.
+ */
+const SECRET_KEY = /token|passw(?:or)?d|secret|api[-_]?key|^key$|ticket|signature|^sig$|credential/i;
 
-/** The URL as logged: secrets in the query string replaced by [redacted]. */
+/** A query key as the server reads it: "+" is a space, percent-escapes decoded until stable. */
+function decodedKey(raw: string): string {
+  let key = raw.replace(/\+/g, ' ');
+  for (let i = 0; i < 3; i++) {
+    try {
+      const next = decodeURIComponent(key);
+      if (next === key) break;
+      key = next;
+    } catch {
+      break;
+    }
+  }
+  return key.replace(/[\s\0]/g, '');
+}
+
+/** The URL as logged: values of credential-like query keys replaced by [redacted]. */
 export function loggableUrl(url: string): string {
-  return url.replace(SECRET_QUERY, '$1[redacted]');
+  const start = url.indexOf('?');
+  if (start < 0) return url;
+  const hash = url.indexOf('#', start);
+  const end = hash < 0 ? url.length : hash;
+  const query = url
+    .slice(start + 1, end)
+    .split(/([&;])/)
+    .map((part) => {
+      if (part === '&' || part === ';') return part;
+      const eq = part.indexOf('=');
+      const key = eq < 0 ? part : part.slice(0, eq);
+      return SECRET_KEY.test(decodedKey(key)) ? `${key}=[redacted]` : part;
+    })
+    .join('');
+  return `${url.slice(0, start + 1)}${query}${url.slice(end)}`;
 }
 
 /**

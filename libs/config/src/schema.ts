@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 /**
@@ -16,6 +17,19 @@ const redisUrl = z
   .refine((v) => /^rediss?:\/\//.test(v), { message: 'expected a URL starting with redis:// or rediss://' });
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const HOSTNAME =
+  /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+/** A hostname, an IP address or a CIDR (checked by ipaddr.js, which the webhook guard uses too). */
+function isHostOrCidr(entry: string): boolean {
+  if (HOSTNAME.test(entry)) return true;
+  try {
+    if (entry.includes('/')) ipaddr.parseCIDR(entry);
+    else ipaddr.parse(entry.replace(/^\[|\]$/g, ''));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // A development-only secret: refused when NODE_ENV=production (see superRefine below).
 const DEV_JWT_SECRET = 'reportflow-local-development-secret-do-not-use-in-production';
@@ -99,6 +113,31 @@ export const envSchema = z
     FAULT_EXIT_AFTER_COMMITS: int(1, 1_000_000).optional(),
     /** How often the worker compares open deadlines in MySQL with the timers in Redis. */
     RECONCILE_INTERVAL_MS: int(1000, 24 * 3600 * 1000).default(5 * 60 * 1000),
+    // ---- Operations and outbound network (issue #15): the queue board, webhooks, /metrics and /docs ----
+    /** Bull Board shows the queues but refuses pause, promote, retry, clean... unless set to false. */
+    QUEUE_BOARD_READ_ONLY: bool.default('true'),
+    /**
+     * Webhook hosts the worker may post to although they resolve to a private, loopback or other
+     * internal address (an intranet 政务微信 server): comma-separated hostnames and/or CIDRs.
+     */
+    WEBHOOK_ALLOWED_HOSTS: z
+      .string()
+      .default('')
+      .superRefine((value, ctx) => {
+        const bad = value
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s && !isHostOrCidr(s));
+        if (bad.length > 0)
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: `expected comma-separated hostnames or CIDRs like robot.intranet.gov.cn,10.8.0.0/16 (bad: ${bad.join(', ')})`,
+          });
+      }),
+    /** Serve GET /metrics on the API's listener; unset = on except when NODE_ENV=production. */
+    METRICS_ENABLED: bool.optional(),
+    /** Serve the OpenAPI document at /docs; unset = on except when NODE_ENV=production. */
+    DOCS_ENABLED: bool.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.FAULT_EXIT_AFTER_COMMITS !== undefined && env.NODE_ENV !== 'test') {

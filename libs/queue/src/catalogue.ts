@@ -58,5 +58,12 @@ export function isJobName(name: string): name is JobName {
   return Object.prototype.hasOwnProperty.call(JOBS, name);
 }
 
-/** The outcome a handler reports; "skipped" says the work was stale or already done (idempotency). */
-export type JobOutcome = { status: 'done'; detail?: string } | { status: 'skipped'; reason: string };
+/**
+ * The outcome a handler reports; "skipped" says the work was stale or already done (idempotency);
+ * "deferred" says the job ran before its time (promoted by hand, or a clock ahead of ours) and is
+ * put back, under the same id, to run again in `delayMs`.
+ */
+export type JobOutcome =
+  | { status: 'done'; detail?: string }
+  | { status: 'skipped'; reason: string }
+  | { status: 'deferred'; delayMs: number; reason: string };

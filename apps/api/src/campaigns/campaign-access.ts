@@ -52,7 +52,7 @@ export class CampaignAccess {
     manager?: EntityManager,
   ): Promise<{ campaign: Campaign; issuer: Unit }> {
     const found = await this.load(id, manager);
-    if (!found || !(await this.mayReadNotice(principal, found))) throw CampaignErrors.notFound();
+    if (!found || !(await this.seesNotice(principal, id, found.issuer))) throw CampaignErrors.notFound();
     if (!coordinatesExactly(principal, found.issuer.id))
       throw CampaignErrors.notCoordinator(found.issuer.name, rolesAt(principal, found.issuer));
     return found;
@@ -60,15 +60,46 @@ export class CampaignAccess {
 
   async forNotice(principal: Principal, id: string): Promise<{ campaign: Campaign; issuer: Unit }> {
     const found = await this.load(id);
-    if (!found || !(await this.mayReadNotice(principal, found))) throw CampaignErrors.notFound();
+    if (!found || !(await this.seesNotice(principal, id, found.issuer))) throw CampaignErrors.notFound();
     return found;
   }
 
-  private async mayReadNotice(principal: Principal, found: { campaign: Campaign; issuer: Unit }) {
-    if (coordinatesAtOrAbove(principal, found.issuer)) return true;
-    const ownUnits = [principal.unitId, ...principal.roles.map((r) => r.unitId)];
-    const subtrees = principal.roles.filter((r) => SUBTREE_ROLES.includes(r.role)).map((r) => r.unitPath);
-    return this.campaigns.hasTargetWithin(found.campaign.id, ownUnits, subtrees);
+  /**
+   * The cascaded campaigns (children) a caller may know of: a target county's drafter reading the
+   * prefecture's notice must not learn the ids and titles of what other counties issued below it.
+   */
+  async visibleChildren<C extends { id: string; issuingUnitId: string }>(
+    principal: Principal,
+    children: C[],
+  ): Promise<C[]> {
+    if (children.length === 0) return children;
+    const issuers = new Map(
+      (await this.units.findByIds([...new Set(children.map((c) => c.issuingUnitId))])).map((u) => [u.id, u]),
+    );
+    const seen = await Promise.all(
+      children.map((c) => {
+        const issuer = issuers.get(c.issuingUnitId);
+        return issuer ? this.seesNotice(principal, c.id, issuer) : false;
+      }),
+    );
+    return children.filter((_, i) => seen[i]);
+  }
+
+  /** Of these units, those in the caller's reach (own units, subtrees of coordinator/admin roles). */
+  async unitsInReach(principal: Principal, unitIds: string[]): Promise<string[]> {
+    if (unitIds.length === 0) return unitIds;
+    const { ownUnits, subtrees } = reachOf(principal);
+    const units = new Map((await this.units.findByIds(unitIds)).map((u) => [u.id, u]));
+    return unitIds.filter((id) => {
+      const unit = units.get(id);
+      return unit && (ownUnits.includes(id) || subtrees.some((path) => isWithin(unit.path, path)));
+    });
+  }
+
+  private async seesNotice(principal: Principal, campaignId: string, issuer: UnitRef): Promise<boolean> {
+    if (coordinatesAtOrAbove(principal, issuer)) return true;
+    const { ownUnits, subtrees } = reachOf(principal);
+    return this.campaigns.hasTargetWithin(campaignId, ownUnits, subtrees);
   }
 
   private async load(id: string, manager?: EntityManager) {
@@ -77,4 +108,11 @@ export class CampaignAccess {
     const issuer = await this.units.findById(campaign.issuingUnitId, manager);
     return issuer ? { campaign, issuer } : null;
   }
+}
+
+function reachOf(principal: Principal): { ownUnits: string[]; subtrees: string[] } {
+  return {
+    ownUnits: [principal.unitId, ...principal.roles.map((r) => r.unitId)],
+    subtrees: principal.roles.filter((r) => SUBTREE_ROLES.includes(r.role)).map((r) => r.unitPath),
+  };
 }

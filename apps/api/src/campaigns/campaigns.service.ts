@@ -5,7 +5,7 @@ import { chinaDateText, compareLocalDates, localDateOf, type LocalDate } from '@
 import { UnitRepository, canSee, rolesAt, type Principal, type Unit } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { DueDateChanges } from '@app/reports';
-import { CampaignAccess, coordinatesExactly } from './campaign-access';
+import { CampaignAccess, coordinatesAtOrAbove, coordinatesExactly } from './campaign-access';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
 import { asLocalDate, CampaignTargets } from './campaign-targets';
@@ -269,7 +269,18 @@ export class CampaignsService {
       this.campaigns.countTargets(campaign.id),
       this.campaigns.childrenOf(campaign.id),
     ]);
-    return { ...view(campaign, issuer), targetCount, children };
+    // The issuing side sees everything; a target sees only the children and units in its reach.
+    if (coordinatesAtOrAbove(principal, issuer)) return { ...view(campaign, issuer), targetCount, children };
+    const shown = view(campaign, issuer);
+    const unitIds = campaign.selection.unitIds;
+    return {
+      ...shown,
+      selection: unitIds
+        ? { ...campaign.selection, unitIds: await this.access.unitsInReach(principal, unitIds) }
+        : campaign.selection,
+      targetCount,
+      children: await this.access.visibleChildren(principal, children),
+    };
   }
 
   async list(principal: Principal, query: ListCampaignsQuery) {

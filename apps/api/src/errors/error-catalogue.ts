@@ -5,6 +5,7 @@ import { AUTH_ERROR_CODES } from '../auth/auth.errors';
 import { CAMPAIGN_ERROR_CODES } from '../campaigns/campaign.errors';
 import { CALENDAR_ERROR_CODES } from '../calendar/calendar.errors';
 import { CONTENT_ERROR_CODES } from '../content/content.errors';
+import { OPERATIONS_ERROR_CODES } from '../operations/operations.errors';
 import { DOCUMENT_ERROR_CODES } from '../reports/report-documents.errors';
 import { ADMIN_ERROR_CODES } from '../users/admin.errors';
 import { USER_CHANGE_ERROR_CODES } from '../users/users.errors';
@@ -24,6 +25,11 @@ export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; cod
     area: 'Holiday schedules',
     source: 'apps/api/src/calendar/calendar.errors.ts',
     codes: CALENDAR_ERROR_CODES,
+  },
+  {
+    area: 'Operations',
+    source: 'apps/api/src/operations/operations.errors.ts',
+    codes: OPERATIONS_ERROR_CODES,
   },
   { area: 'Reports', source: 'libs/reports/src/report.errors.ts', codes: REPORT_ERROR_CODES },
   {

@@ -35,6 +35,11 @@ export function configureApp(app: NestExpressApplication): void {
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
 
+  // The API's map helps an attacker as much as an integrator: off in production unless asked for.
+  if (config.env.DOCS_ENABLED ?? !config.isProduction) serveDocs(app);
+}
+
+function serveDocs(app: NestExpressApplication): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

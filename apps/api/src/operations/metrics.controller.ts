@@ -1,15 +1,18 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { JobProducer, QUEUES } from '@app/queue';
 import { Public } from '../auth/auth.guard';
+import { OperationsErrors } from './operations.errors';
 
 /**
  * Prometheus text format: queue depth by state, dead letters, open deadlines, outbox backlog and
- * the reconciler's repair counters. Public like /health (no report data in it); restrict it at the
- * network edge in production.
+ * the reconciler's repair counters. No report data, but it tells anyone how busy and how broken
+ * the system is: served when METRICS_ENABLED says so, which by default is everywhere but production
+ * (there, scrape it through a listener or proxy of your own and turn it on there).
  */
 @ApiTags('operations')
 @Public()
@@ -22,9 +25,12 @@ export class MetricsController {
   ) {}
 
   @Get()
-  @Header('Content-Type', 'text/plain; version=0.0.4')
   @ApiOperation({ summary: 'Metrics in Prometheus text format' })
-  async metrics(): Promise<string> {
+  async metrics(@Res({ passthrough: true }) res: Response): Promise<string> {
+    // Answers like a route that does not exist, so a closed /metrics says nothing more.
+    if (!(this.config.env.METRICS_ENABLED ?? !this.config.isProduction)) throw OperationsErrors.notServed();
+    // Set here, not by @Header, so that the 404 above stays a JSON error body.
+    res.setHeader('Content-Type', 'text/plain; version=0.0.4');
     const lines: string[] = [
       '# HELP reportflow_queue_jobs Jobs per queue and state',
       '# TYPE reportflow_queue_jobs gauge',

@@ -26,6 +26,7 @@ const MESSAGES: Record<string, (b: ErrorBody) => string> = {
   DISCLOSURE_MARKERS_UNBALANCED: (b) =>
     (b.details?.messageZh as string | undefined) ??
     '公开版未生成：【不予公开】标记不成对，请修改后重新导出。',
+  WEBHOOK_URL_REFUSED: (b) => `机器人地址不可用：${b.message}`,
   IMPORT_BUSY: () => '当前正在读取的文件较多，请稍等几秒后重试。',
   USERNAME_INVALID: () => '用户名中含有不可见字符或控制字符，请重新输入。',
   PASSWORD_CHANGE_REQUIRED: () => '管理员为您设置了临时密码，请先修改密码。',

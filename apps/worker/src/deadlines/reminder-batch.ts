@@ -23,7 +23,8 @@ interface Ready {
 /**
  * Sends reminder occurrences, many with the queries of one. For each job: the deadline must still
  * be open at the job's version and, for a stage deadline, the report still in that stage, and the
- * occurrence still planned; otherwise it is skipped (the action was taken). Then, in one
+ * occurrence still planned; otherwise it is skipped (the action was taken). One whose time has not
+ * come (promoted by hand) is deferred to that time, under its own id. Then, in one
  * transaction that locks the deadlines and looks again (a transition leaving the stage updates
  * them in its own transaction, so either it committed first or it waits), the log row and the
  * inbox messages, each keyed by (recipient, deadline, due time, occurrence) so a retry or a second
@@ -47,6 +48,7 @@ export class ReminderBatch {
   async sendMany(jobs: Payload[]): Promise<JobOutcome[]> {
     const outcomes: JobOutcome[] = new Array(jobs.length);
     const skip = (i: number, reason: string) => (outcomes[i] = { status: 'skipped', reason });
+    const startedAt = this.clock.now();
     const deadlineIds = [...new Set(jobs.map((j) => j.deadlineId))];
     // The deadlines and their reports side by side (one round trip of waiting, not two).
     const [deadlineRows, reportRows] = await Promise.all([
@@ -73,6 +75,14 @@ export class ReminderBatch {
           (o) => o.name === job.occurrence,
         );
         if (!occurrence) skip(index, `occurrence ${job.occurrence} no longer planned`);
+        else if (occurrence.runAt.getTime() > startedAt.getTime())
+          // Promoted by hand (the queue board) or fired by a clock ahead of ours: the drafter must
+          // not get a 催办 before it is due. Put back, not dropped: it still goes out at its time.
+          outcomes[index] = {
+            status: 'deferred',
+            delayMs: occurrence.runAt.getTime() - startedAt.getTime(),
+            reason: `${job.occurrence} is not due until ${occurrence.runAt.toISOString()}`,
+          };
         else planned.push({ index, job, deadline, report, planned: occurrence });
       }
     }

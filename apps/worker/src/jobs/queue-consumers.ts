@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JOB_RETENTION, QUEUES, type JobOutcome } from '@app/queue';
 import { JobHandlerRegistry } from './job-handler.registry';
@@ -33,8 +33,13 @@ abstract class QueueConsumer extends WorkerHost implements OnApplicationBootstra
       .catch((error: Error) => this.logger.error(`worker for ${this.worker.name} stopped: ${error.message}`));
   }
 
-  process(job: Job): Promise<JobOutcome> {
-    return this.registry.dispatch(job);
+  async process(job: Job, token?: string): Promise<JobOutcome> {
+    const outcome = await this.registry.dispatch(job);
+    if (outcome.status !== 'deferred') return outcome;
+    // Back to "delayed" under the same id (the deterministic-id contract holds, nothing is lost);
+    // DelayedError tells BullMQ the job neither completed nor failed, and costs no attempt.
+    await job.moveToDelayed(Date.now() + outcome.delayMs, token);
+    throw new DelayedError(outcome.reason);
   }
 }
 

@@ -1,6 +1,14 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
+import {
+  checkOutboundUrl,
+  OutboundAddressRefused,
+  parseAllowList,
+  type CheckedTarget,
+  type OutboundAllowList,
+} from '@app/common';
 import { AppConfig } from '@app/config';
+import { postJson } from './post-json';
 
 export interface OutgoingMessage {
   channel: 'email' | 'webhook';
@@ -19,7 +27,11 @@ export class Channels implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(Channels.name);
   private mailer: Transporter | null = null;
 
-  constructor(private readonly config: AppConfig) {}
+  private readonly allowList: OutboundAllowList;
+
+  constructor(private readonly config: AppConfig) {
+    this.allowList = parseAllowList(config.env.WEBHOOK_ALLOWED_HOSTS);
+  }
 
   /** Says clearly at start when the mail server cannot be reached; the other channels work regardless. */
   onModuleInit(): void {
@@ -54,25 +66,36 @@ export class Channels implements OnModuleInit, OnModuleDestroy {
     });
   }
 
+  /**
+   * Posts to the unit's robot, but only to an address the operator allows (see outbound-address):
+   * the URL is checked again here because DNS can change after it was saved, and the socket is
+   * given the very address that was checked. What went wrong on the network goes to the log; the
+   * dead-letter list (shown to admins) gets a generic text, so it cannot be used to scan ports.
+   */
   private async webhook(message: OutgoingMessage): Promise<void> {
-    let url: URL;
+    let target: CheckedTarget;
     try {
-      url = new URL(message.target);
-      if (!/^https?:$/.test(url.protocol)) throw new Error('not http(s)');
-    } catch {
-      throw new Error(`webhook URL is invalid: ${message.target}`);
+      target = checkOutboundUrl(message.target, this.allowList);
+    } catch (error) {
+      this.logger.warn(`webhook refused before sending: ${(error as Error).message}`);
+      throw new Error('webhook address not allowed (ask the operator about WEBHOOK_ALLOWED_HOSTS)');
     }
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        msgtype: 'text',
-        text: { content: [message.subject, message.body, message.link].filter(Boolean).join('\n') },
-      }),
-      signal: AbortSignal.timeout(this.config.env.WEBHOOK_TIMEOUT_MS),
-      redirect: 'error',
+    const body = JSON.stringify({
+      msgtype: 'text',
+      text: { content: [message.subject, message.body, message.link].filter(Boolean).join('\n') },
     });
-    if (!response.ok) throw new Error(`webhook answered ${response.status}`);
+    let status: number;
+    try {
+      status = await postJson(target.url, body, this.config.env.WEBHOOK_TIMEOUT_MS, this.allowList);
+    } catch (error) {
+      if (error instanceof OutboundAddressRefused) {
+        this.logger.warn(`webhook refused at send time: ${error.message}`);
+        throw new Error('webhook address not allowed (ask the operator about WEBHOOK_ALLOWED_HOSTS)');
+      }
+      this.logger.warn(`webhook to ${target.host} unreachable: ${(error as Error).message}`);
+      throw new Error('webhook unreachable');
+    }
+    if (status < 200 || status >= 300) throw new Error(`webhook answered ${status}`);
   }
 
   onModuleDestroy(): void {
