@@ -10,8 +10,8 @@ import { reportClient, step } from './report-helpers';
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 0x20)]);
 const MEETING = {
   meetingBody: '党组会议',
-  meetingDate: '2025-01-20',
-  minutesNumber: '党组会纪要〔2025〕3号',
+  meetingDate: '2026-01-20',
+  minutesNumber: '党组会纪要〔2026〕3号',
 };
 const OPINION_1 = '法律顾问意见一：第三部分表述需斟酌。';
 const OPINION_2 = '法律顾问意见二：同意报送。';
@@ -111,7 +111,9 @@ describe('copy recipients (抄送)', () => {
       token[key] = await tokenFor(api.http, user.username, users[key].password);
       c[key] = reportClient(api.http, token[key]);
     }
-    year = 2030 + Math.floor(Math.random() * 60);
+    // The units are this file's own, so a real past year is free; the meeting must fall between
+    // the start of the report year and today.
+    year = 2025;
     reportId = (await c.drafter.create({ unitId: unit.bureau.id, reportYear: year }).expect(201)).body.id;
     await c.drafter
       .save(reportId, { basedOnRevision: 0, sections: completeSections(unit.bureau.name, year) })
@@ -171,7 +173,11 @@ describe('copy recipients (抄送)', () => {
     expect((await copies('sibling').expect(200)).body).toEqual([]);
     for (const path of ['', '/revisions', '/revisions/1', '/history', '/attachments', '/export.docx']) {
       const res = await get('sibling', `/reports/${reportId}${path}`).expect(404);
-      expect(res.body).toMatchObject({ statusCode: 404, error: 'NOT_FOUND', message: 'Report not found' });
+      expect(res.body).toMatchObject({
+        statusCode: 404,
+        error: 'REPORT_NOT_FOUND',
+        message: 'Report not found',
+      });
     }
   });
 

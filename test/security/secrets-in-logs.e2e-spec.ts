@@ -149,7 +149,7 @@ describe('secrets never reach the logs of a full run of the built API', () => {
     expect(board.status).toBeLessThan(500);
     expect((await get(`/me?access_token=${drafter.accessToken}`)).status).toBe(401);
     // The same keys percent-encoded or in other cases (the server decodes them the same way).
-    const encodedToken = await loginAs('htb-drafter', DEMO_PASSWORD);
+    const encodedToken = await loginAs(drafterUser.username, FACTORY_PASSWORD);
     for (const key of ['%74oken', '%2574oken', 'TOKEN', 'access%5Ftoken', 'pass%77ord'])
       expect((await get(`/me?${key}=${encodedToken.accessToken}`)).status).toBe(401);
     expect((await get(`/reports?token=${drafter.accessToken}`, drafter.accessToken)).status).toBe(400);
