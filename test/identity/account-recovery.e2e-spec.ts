@@ -108,6 +108,31 @@ describe('lock-out, unlock, password change and one-time passwords', () => {
     expect(await actionsOn(user.id)).toEqual(['user.password-changed']);
   });
 
+  it('checks at most the lock-out count of guesses when a stolen session sends many at once', async () => {
+    const user = await createUser(api.dataSource, unitId, ['drafter']);
+    const session = (await login(user.username, FACTORY_PASSWORD)).body;
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        api
+          .http()
+          .post('/auth/password')
+          .set(as(session.accessToken))
+          .send({ currentPassword: `guess-${i}-wrong`, newPassword: 'Taken-over-2026' }),
+      ),
+    );
+    const checked = guesses.filter((r) => r.body.error === 'CURRENT_PASSWORD_WRONG');
+    const locked = guesses.filter((r) => r.body.error === 'ACCOUNT_LOCKED');
+    expect(checked.length).toBeLessThanOrEqual(3);
+    expect(checked.length + locked.length).toBe(12);
+    // Locked: even the right password is not checked now.
+    const right = await api
+      .http()
+      .post('/auth/password')
+      .set(as(session.accessToken))
+      .send({ currentPassword: FACTORY_PASSWORD, newPassword: 'Taken-over-2026' });
+    expect(right.status).toBe(423);
+  });
+
   it('lets an administrator set a one-time password that must be changed before anything else', async () => {
     const user = await createUser(api.dataSource, unitId, ['drafter']);
     const before = (await login(user.username, FACTORY_PASSWORD)).body;

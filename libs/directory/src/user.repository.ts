@@ -180,6 +180,30 @@ export class UserRepository {
     );
   }
 
+  /**
+   * Counts an attempt before it is checked (a lock that ran out starts the count afresh). Returns
+   * the lock's end when the account is locked, so the attempt is refused unchecked; null otherwise.
+   */
+  async reserveAttempt(userId: string, lockAfter: number, lockUntil: Date, now: Date): Promise<Date | null> {
+    await this.dataSource.query(
+      'UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ? AND locked_until <= ?',
+      [userId, now],
+    );
+    const result: { affectedRows: number } = await this.dataSource.query(
+      // locked_until first: MySQL evaluates SET left to right, so it must see the old count.
+      `UPDATE users SET locked_until = IF(failed_logins + 1 >= ?, ?, locked_until),
+              failed_logins = failed_logins + 1, updated_at = ?
+        WHERE id = ? AND (locked_until IS NULL OR locked_until <= ?)`,
+      [lockAfter, lockUntil, now, userId, now],
+    );
+    if (result.affectedRows === 1) return null;
+    const rows: Array<{ locked_until: Date | null }> = await this.dataSource.query(
+      'SELECT locked_until FROM users WHERE id = ?',
+      [userId],
+    );
+    return rows[0]?.locked_until ?? now;
+  }
+
   /** An administrator's unlock (and a password reset's): the count starts again from nothing. */
   async unlock(userId: string, now: Date, manager: EntityManager): Promise<void> {
     await manager.query(

@@ -33,6 +33,7 @@ export class AuthController {
     return this.auth.refresh(body.refreshToken);
   }
 
+  @UseGuards(ThrottlerGuard)
   @Post('auth/password')
   @HttpCode(204)
   @AllowedBeforePasswordChange()

@@ -22,7 +22,7 @@ import { SessionRepository } from './session.repository';
         return { secretOrKeyProvider: () => key, signOptions: { algorithm: 'HS256' } };
       },
     }),
-    // Applied only where @UseGuards(ThrottlerGuard) is used (login, refresh): one limit per client IP
+    // Applied only where @UseGuards(ThrottlerGuard) is used (login, refresh, password change): one limit per client IP
     // and one per account name, so neither spraying accounts nor hammering one account works.
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
@@ -36,6 +36,9 @@ import { SessionRepository } from './session.repository';
             // Guards run before validation, so the name is normalised here as login will (#15.8):
             // every look-alike of a name spends that name's budget.
             getTracker: (req: Record<string, unknown>) => {
+              // A password change (after the AuthGuard has run) spends its own user's budget.
+              const principal = (req as { principal?: { userId: string } }).principal;
+              if (principal) return `user:${principal.userId}`;
               const body = (req as unknown as Request).body as
                 { username?: unknown; refreshToken?: unknown } | undefined;
               const account =

@@ -111,14 +111,20 @@ export class AuthService {
    */
   async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
     const now = this.clock.now();
-    const user = (await this.users.findById(principal.userId))!;
-    if (user.lockedUntil && user.lockedUntil > now) throw AuthErrors.locked(user.lockedUntil);
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      const lockUntil = new Date(now.getTime() + this.config.env.LOGIN_LOCK_MINUTES * 60_000);
-      await this.users.recordLoginFailure(user.id, this.config.env.LOGIN_LOCK_AFTER_FAILURES, lockUntil, now);
-      throw AuthErrors.currentPasswordWrong();
-    }
     if (newPassword === currentPassword) throw AuthErrors.passwordUnchanged();
+    const user = (await this.users.findById(principal.userId))!;
+    // The attempt is counted before the (slow) check, atomically: a burst of parallel guesses from a
+    // stolen session cannot all pass the lock test before the first failure is written. Success
+    // clears the count below (unlock, in the transaction).
+    const lockUntil = new Date(now.getTime() + this.config.env.LOGIN_LOCK_MINUTES * 60_000);
+    const lockedUntil = await this.users.reserveAttempt(
+      user.id,
+      this.config.env.LOGIN_LOCK_AFTER_FAILURES,
+      lockUntil,
+      now,
+    );
+    if (lockedUntil) throw AuthErrors.locked(lockedUntil);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw AuthErrors.currentPasswordWrong();
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await this.users.setPassword(
