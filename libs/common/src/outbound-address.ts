@@ -171,8 +171,9 @@ function assertAllAllowed(
   if (addresses.length === 0)
     throw new OutboundAddressRefused(`webhook host ${host} does not resolve to an address`);
   for (const { address } of addresses) {
-    const reason = refusedAddressReason(address, list);
-    if (reason) throw refusal(host, reason);
+    // The resolved address is not echoed: an admin must not be able to map internal names to IPs.
+    if (refusedAddressReason(address, list))
+      throw refusal(host, 'it resolves to an address that is not public');
   }
   if (!addresses.every(({ address }) => inNetworks(ipaddr.parse(address), list))) assertPublicPort(port);
 }

@@ -35,7 +35,7 @@ export class GlobalErrorFilter implements ExceptionFilter {
     body.requestId = request.id;
     if (body.statusCode >= 500 && !(exception instanceof AppError)) {
       this.logger.error(
-        { err: exception, requestId: request.id },
+        { err: loggableError(exception), requestId: request.id },
         `${request.method} ${loggableUrl(request.url)} failed`,
       );
     }
@@ -85,6 +85,17 @@ export class GlobalErrorFilter implements ExceptionFilter {
       message: 'Something went wrong on our side; the request id helps us find it',
     };
   }
+}
+
+/**
+ * What of an unexpected error goes to the log. A database error carries its SQL and parameters
+ * (a password hash, a webhook URL with its key): only the name, message, code and stack are kept.
+ */
+export function loggableError(exception: unknown): unknown {
+  if (!(exception instanceof Error)) return exception;
+  const { name, message, stack } = exception;
+  const code = (exception as { code?: unknown }).code;
+  return { type: name, message, stack, ...(typeof code === 'string' ? { code } : {}) };
 }
 
 const CODE_BY_STATUS: Record<number, string> = {

@@ -46,6 +46,13 @@ describe('publicText: every marked span goes, wherever its markers stand', () =>
     expect(publicText('甲【 不予公开 】乙【／ 不予公开】丙')).toBe('甲丙');
   });
 
+  it('official-document brackets, parentheses, zero-width characters and 開 do not hide a marker', () => {
+    expect(publicText('甲〔不予公开〕乙〔/不予公开〕丙')).toBe('甲丙');
+    expect(publicText('甲〖不予公开〗乙〖/不予公开〗丙')).toBe('甲丙');
+    expect(publicText('甲（不予公开）乙（／不予公开）丙')).toBe('甲丙');
+    expect(publicText('甲【\u200B不予公开】乙【/不予公開】丙')).toBe('甲丙');
+  });
+
   it('leaves text without markers alone, the phrase 不予公开 in a sentence included', () => {
     const text = '全年受理政府信息公开申请12件，依法不予公开2件。\n\n二、存在问题';
     expect(publicText(text)).toBe(text);

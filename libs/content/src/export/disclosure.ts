@@ -16,7 +16,8 @@
  *   inside an open span — make the public version impossible (DisclosureMarkupError, naming the section, the
  *   line and the text near the marker): guessing where a secret ends would publish it or lose public text.
  *   A span never runs from one section into the next.
- * Marker spellings drafters produce are accepted: 【】, [] or ［］ brackets, a full-width slash, spaces inside.
+ * Marker spellings drafters produce are accepted: 【】, [], ［］, 〔〕, 〖〗 or （） brackets, a full-width slash,
+ * spaces or zero-width characters inside, the traditional 開.
  */
 import { normalizeLine, splitLines } from '../normalize';
 import { ReportSections, SECTION_KEYS, SectionKey } from '../types';
@@ -25,7 +26,10 @@ export const WITHHOLD_START = '【不予公开】';
 export const WITHHOLD_END = '【/不予公开】';
 
 /** Either marker; group 1 is the slash of a closing one. Linear: no nested quantifiers. */
-const MARKER = /[【[［]\s{0,3}([/／\\]?)\s{0,3}不予公开\s{0,3}[】\]］]/g;
+// 〔〕 and 〖〗 are common in official documents, parentheses in pasted drafts; a zero-width character or
+// the traditional 開 inside a marker must not hide it (the passage would be published).
+const MARKER =
+  /[【[［〔〖（(][\s\u200B-\u200D\u2060\uFEFF]{0,3}([/／\\]?)[\s\u200B-\u200D\u2060\uFEFF]{0,3}不予公[开開][\s\u200B-\u200D\u2060\uFEFF]{0,3}[】\]］〕〗）)]/g;
 
 export type MarkerProblemKind = 'unclosed' | 'unopened' | 'nested';
 
