@@ -1,4 +1,5 @@
 import { importReportText } from './import-text';
+import { DocumentRejectedError } from './docx/errors';
 import { readFixture } from '../test/fixtures';
 import { ImportResult, SECTION_KEYS } from './types';
 
@@ -342,5 +343,44 @@ describe('importReportText: the report year, from title, else body, else the clo
     );
     expect(r.year).toBeUndefined();
     expect(r.yearBasis).toBeUndefined();
+  });
+});
+
+/**
+ * Splitting runs on the API's event loop: a pasted or uploaded text made of thousands of headings
+ * took seconds (3,000 top-level headings: over 5 s) and blocked every other request. Such a text is
+ * no annual report; it is refused before the costly part.
+ */
+describe('texts no annual report looks like are refused, not split', () => {
+  const reasonOf = (text: string): string | undefined => {
+    try {
+      importReportText(text);
+      return undefined;
+    } catch (error) {
+      return error instanceof DocumentRejectedError ? error.code : String(error);
+    }
+  };
+
+  it('thousands of top-level headings', () => {
+    const text = ['2024年度报告', ...Array.from({ length: 1000 }, (_, i) => `一、甲${i}\n正文。`)].join('\n');
+    expect(reasonOf(text)).toBe('TOO_MANY_HEADINGS');
+  });
+
+  it('thousands of sub-headings', () => {
+    const text = [
+      '2024年度报告',
+      '一、主要举措',
+      ...Array.from({ length: 1500 }, (_, i) => `（一）甲${i}`),
+    ].join('\n');
+    expect(reasonOf(text)).toBe('TOO_MANY_HEADINGS');
+  });
+
+  it('more paragraphs than any report has', () => {
+    expect(reasonOf(Array.from({ length: 6000 }, (_, i) => `第${i}段。`).join('\n'))).toBe('TEXT_TOO_LONG');
+  });
+
+  it('a long real report is still split (200 top-level headings are allowed)', () => {
+    const text = ['2024年度报告', ...Array.from({ length: 200 }, (_, i) => `一、甲${i}\n正文。`)].join('\n');
+    expect(reasonOf(text)).toBeUndefined();
   });
 });

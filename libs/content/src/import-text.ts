@@ -12,6 +12,7 @@
  * The drafter sees `mapping` and corrects it before saving.
  */
 import { Classification, classifyHeading, leadersDutyScore } from './classify';
+import { DocumentRejectedError, UPLOAD_LIMITS } from './docx/errors';
 import { HeadingLine, scanHeadings } from './headings';
 import { findSignature, findTitle, reportYearFromDateLine, unitFromTitle, yearFromText } from './meta';
 import { isPageArtifact, normalizeLine, splitLines } from './normalize';
@@ -105,16 +106,25 @@ function findLeadersDuty(
   return best;
 }
 
+/** Throws DocumentRejectedError for a text no annual report looks like (see UPLOAD_LIMITS). */
 export function importReportText(text: string): ImportResult {
   const raw = splitLines(text);
   const norms = raw.map(normalizeLine);
+  if (norms.filter((n) => n !== '').length > UPLOAD_LIMITS.maxParagraphs)
+    throw new DocumentRejectedError('TEXT_TOO_LONG');
   const removedLines = raw
     .map((line, i) => ({ line: i + 1, text: line }))
     .filter((_, i) => norms[i] !== '' && isPageArtifact(norms[i]));
 
   // First pass finds the numbered headings; bare (unnumbered) headings are only looked for after the first
   // top-level one, so the title block is never mistaken for headings.
-  const firstTop = scanHeadings(raw, { bareFrom: raw.length }).find((h) => h.level === 1 && h.column === 0);
+  const numbered = scanHeadings(raw, { bareFrom: raw.length });
+  if (
+    numbered.length > UPLOAD_LIMITS.maxHeadings ||
+    numbered.filter((h) => h.level === 1 && h.column === 0).length > UPLOAD_LIMITS.maxTopLevelHeadings
+  )
+    throw new DocumentRejectedError('TOO_MANY_HEADINGS');
+  const firstTop = numbered.find((h) => h.level === 1 && h.column === 0);
   const title = findTitle(norms, firstTop?.index);
   const headings = scanHeadings(raw, { bareFrom: firstTop ? firstTop.index + 1 : (title?.index ?? -1) + 1 });
   const titleYear = title ? yearFromText(title.text) : undefined;

@@ -14,7 +14,9 @@ export type RejectionCode =
   | 'TEXT_IS_GBK'
   | 'NOT_UTF8'
   | 'UNSUPPORTED_FILE'
-  | 'EMPTY_TEXT';
+  | 'EMPTY_TEXT'
+  | 'TEXT_TOO_LONG'
+  | 'TOO_MANY_HEADINGS';
 
 /** Limits for uploads. A real annual report is a few hundred kilobytes, so these leave a wide margin. */
 export const UPLOAD_LIMITS = {
@@ -26,6 +28,14 @@ export const UPLOAD_LIMITS = {
   maxCompressionRatio: 100,
   /** Most entries in a .docx (a long report with many images has a few hundred). */
   maxEntries: 2000,
+  /**
+   * Most paragraphs and headings a text may have to be split into sections. A long report has a few
+   * hundred paragraphs and a few dozen headings; the split is cheap per heading but not free, and it
+   * runs on the API's event loop, so a text made of thousands of headings must be refused, not split.
+   */
+  maxParagraphs: 5000,
+  maxHeadings: 1000,
+  maxTopLevelHeadings: 200,
 } as const;
 
 const MESSAGES: Record<RejectionCode, { zh: string; en: string }> = {
@@ -72,6 +82,14 @@ const MESSAGES: Record<RejectionCode, { zh: string; en: string }> = {
   EMPTY_TEXT: {
     zh: '文件没有文字内容',
     en: 'The file contains no text',
+  },
+  TEXT_TOO_LONG: {
+    zh: '文字超过 5000 段，不像一份年度报告，请只导入报告正文',
+    en: 'The text has more than 5,000 paragraphs, which is not an annual report; import the report itself',
+  },
+  TOO_MANY_HEADINGS: {
+    zh: '标题过多（一级标题超过 200 个或各级标题超过 1000 个），不像一份年度报告，请检查导入的内容',
+    en: 'The text has more than 200 top-level or 1,000 headings, which is not an annual report; check what is imported',
   },
 };
 
