@@ -100,15 +100,23 @@ describe('content import and completeness check over HTTP', () => {
       expect.arrayContaining(['item_missing']),
     );
 
-    // A unit of its own, so that running the file again on the same database never meets last run's report.
-    const unit = await createUnit(dataSource, await unitById(dataSource, unitIds['htb-transport']), {
+    // A unit of its own, so that running the file again on the same database never meets last run's
+    // report; under a prefecture of its own, so that no other file's campaign to 昌吉州's county
+    // transport bureaus finds it.
+    const prefecture = await createUnit(dataSource, await unitById(dataSource, unitIds.xj), {
+      name: uniqueName('导入测试州'),
+      kind: 'government',
+      level: 'prefecture',
+    });
+    const unit = await createUnit(dataSource, prefecture, {
       name: uniqueName('呼图壁县交通运输局'),
       kind: 'department',
       level: 'county',
     });
     const owner = await createUser(dataSource, unit.id, ['drafter']);
     const ownerToken = await tokenFor(http, owner.username, owner.password);
-    const coordinator = await tokenFor(http, 'cj-coordinator');
+    const boss = await createUser(dataSource, prefecture.id, ['coordinator']);
+    const coordinator = await tokenFor(http, boss.username, boss.password);
     const created = await http()
       .post('/reports')
       .set('Authorization', `Bearer ${coordinator}`)
