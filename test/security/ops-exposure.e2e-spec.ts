@@ -1,5 +1,6 @@
 import { loadConfig } from '@app/config';
 import { startApi } from '../support/apps';
+import { scratchDatabase } from '../support/scratch-db';
 
 /**
  * Issue #15.8d: /metrics (how busy and how broken the system is) and /docs (the API's map) are
@@ -7,7 +8,14 @@ import { startApi } from '../support/apps';
  * METRICS_ENABLED / DOCS_ENABLED turn them on.
  */
 describe('/metrics and /docs exposure', () => {
-  const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+  let production: Record<string, string>;
+
+  beforeAll(async () => {
+    // Production refuses to start while demo accounts exist (#15.11), so not on the shared test database.
+    const { url, dataSource } = await scratchDatabase('ops_exposure');
+    await dataSource.destroy();
+    production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: url };
+  });
 
   async function answers(env: Record<string, string>) {
     const api = await startApi({ env });
