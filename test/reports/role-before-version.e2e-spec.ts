@@ -27,14 +27,14 @@ describe('role check before version check', () => {
     const stale = current.body.version - 1;
 
     const refused = await drafter.act(id, { action: 'approve', expectedVersion: stale }).expect(403);
-    expect(refused.body).toMatchObject({ statusCode: 403, error: 'ROLE_NOT_ALLOWED' });
+    expect(refused.body).toMatchObject({ statusCode: 403, error: 'ROLE_REQUIRED' });
     expect(refused.body.message).toContain('dept_reviewer');
-    expect(refused.body.details.missingRoles).toEqual(
+    expect(refused.body.details.needed).toEqual(
       expect.arrayContaining(['dept_reviewer', 'legal_adviser', 'party_approver']),
     );
 
     const coordinatorOnly = await drafter.act(id, { action: 'accept', expectedVersion: stale }).expect(403);
-    expect(coordinatorOnly.body.details.missingRoles).toEqual(['coordinator']);
+    expect(coordinatorOnly.body.details.needed).toEqual(['coordinator']);
 
     // Someone who does hold the role is told the report moved on.
     const moved = await reviewer.act(id, { action: 'approve', expectedVersion: stale }).expect(409);
