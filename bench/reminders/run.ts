@@ -8,7 +8,7 @@ import { closeDeadlines, createUnitTree, createUnitUsers } from '../lib/seed';
 import { round } from '../lib/stats';
 import { reminderJobs } from './jobs';
 import { floorPhase, productPhase, type PhaseResult } from './phase';
-import { moveDeadlines, seedDeadlines, workingDayAhead } from './seed';
+import { moveDeadlines, seedDeadlines, workingDayBefore } from './seed';
 
 export interface RemindersOptions {
   count: number;
@@ -70,7 +70,7 @@ export async function runReminders(
     log(`reminders: seeding ${options.count} deadlines in ${options.units} units`);
     const { units } = await createUnitTree(db, '催办压测', options.units);
     const drafters = await createUnitUsers(db, units, ['drafter'], 'rb');
-    const deadlines = await seedDeadlines(db, units, drafters[0].id, options.count, workingDayAhead(2));
+    const deadlines = await seedDeadlines(db, units, drafters[0].id, options.count, workingDayBefore(3));
     const reportIds = deadlines.map((d) => d.reportId);
     const recipientIds = drafters.map((d) => d.id);
     const timeoutMs = options.spreadS * 1000 + 240_000;
@@ -117,7 +117,7 @@ export async function runReminders(
     }
 
     // Burst: every reminder due at one instant, once the bench has had time to add them all.
-    const version = await moveDeadlines(db, deadlines, workingDayAhead(3));
+    const version = await moveDeadlines(db, deadlines, workingDayBefore(2));
     const lead = () =>
       Date.now() +
       options.leadMs / 2 +

@@ -7,6 +7,15 @@ import { insertDueDeadlines } from '../lib/due-deadlines';
 import type { Unit } from '../lib/seed';
 
 /** The n-th working day from today (China time): a due day whose 09:00 reminder is still ahead. */
+/**
+ * The n-th working day before today. The benchmark's reminders are due now, so their deadlines lie in
+ * the past: a reminder whose planned time is still to come is (rightly) put back by the worker.
+ */
+export function workingDayBefore(n: number): LocalDate {
+  const calendar = loadCalendarFromDir(join(ROOT, 'config/calendar'));
+  return calendar.subtractWorkingDays(localDateOf(new Date()), n);
+}
+
 export function workingDayAhead(n: number): LocalDate {
   const calendar = loadCalendarFromDir(join(ROOT, 'config/calendar'));
   return calendar.addWorkingDays(localDateOf(new Date()), n);
@@ -37,7 +46,8 @@ export async function seedDeadlines(
   await insertDueDeadlines(
     (sql, params) => db.query(sql, params),
     out.map((d) => ({ ...d, unitId: units[d.unitIndex].id })),
-    { dueAt: endOfDayInstant(dueDay), reportYear: 2025, createdBy },
+    // Planned from before the due day, so its on-the-day reminder counts as planned (and late).
+    { dueAt: endOfDayInstant(dueDay), reportYear: 2025, createdBy, plannedFrom: new Date(0) },
   );
   return out;
 }

@@ -18,7 +18,7 @@ import {
 import { round, sleep } from '../lib/stats';
 import { reminderJobs } from '../reminders/jobs';
 import { productPhase, type PhaseResult } from '../reminders/phase';
-import { seedDeadlines, workingDayAhead } from '../reminders/seed';
+import { seedDeadlines, workingDayBefore } from '../reminders/seed';
 import { apiLoad } from '../transitions/api-load';
 import { CYCLE_ROLES, IdleReports, type LiveReport } from '../transitions/cycle';
 import type { LoadResult } from '../transitions/load-result';
@@ -144,7 +144,7 @@ export async function runScale(
 
     // A burst of reminders shared by the two workers.
     const drafters = users.map((u) => u.id);
-    const deadlines = await seedDeadlines(db, units, users[0].id, options.reminders, workingDayAhead(2));
+    const deadlines = await seedDeadlines(db, units, users[0].id, options.reminders, workingDayBefore(3));
     const dueAt = Date.now() + 3000 + Math.ceil(options.reminders / 5);
     const reminders = await productPhase({
       db,
