@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { startApi, startWorker, drainQueues } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
+import { scratchDatabase } from '../support/scratch-db';
 import { reportClient, submitDraft } from '../reports/report-helpers';
 import { SelfCheckHandler } from '../../apps/worker/src/system/self-check.handler';
 import { TransitionNotifyHandler } from '../../apps/worker/src/notifications/transition-notify.handler';
@@ -13,8 +14,13 @@ describe('jobs are idempotent', () => {
   let demo: Awaited<ReturnType<typeof loadDemo>>;
 
   beforeAll(async () => {
-    api = await startApi();
-    worker = await startWorker();
+    // A database of its own: a starting worker reconciles every open deadline it finds, and on the
+    // shared test database that alone took most of a minute.
+    const { url, dataSource } = await scratchDatabase('jobs_twice');
+    await dataSource.destroy();
+    const env = { DATABASE_URL: url };
+    api = await startApi({ env });
+    worker = await startWorker({ env });
     demo = await loadDemo(api.dataSource);
   });
   afterAll(async () => {
