@@ -7,7 +7,7 @@ describe('bench: transitions (smoke)', () => {
     const result = await runTransitions(
       target,
       await smokeMachine(target),
-      { units: 4, reportsPerUnit: 8, levels: [4], durationS: 1, warmupS: 0 },
+      { units: 4, reportsPerUnit: 8, levels: [4], durationS: 3, warmupS: 1 },
       quiet,
     );
     const [level] = result.figures.levels;
