@@ -22,8 +22,14 @@ describe('uploads: hostile Word files and the reason for each refusal', () => {
     http = started.http;
     await loadDemo(started.dataSource);
     drafter = await tokenFor(http, 'htb-drafter');
-    // The first request of a fresh app pays for lazy set-up; the probes below measure stalls, not that.
+    // The first request of a fresh app, and the first upload (multipart parsing, the parser thread),
+    // pay for lazy set-up; the probes below measure stalls caused by a file, not that.
     await http().get('/health/live').expect(200);
+    await http()
+      .post('/content/import-file')
+      .set('Authorization', `Bearer ${drafter}`)
+      .attach('file', await makeZip(minimalDocxParts(['一、主要举措和成效', '开展培训。'])), '预热.docx')
+      .expect(200);
   });
   afterAll(() => app?.close());
 
