@@ -1,3 +1,4 @@
 export * from './data-source-options';
 export * from './persistence.module';
 export * from './schema-check';
+export * from './database';

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { buildDataSourceOptions } from './data-source-options';
+import { Database } from './database';
 import { assertSchemaCurrent } from './schema-check';
 
 @Global()
@@ -23,5 +24,7 @@ import { assertSchemaCurrent } from './schema-check';
       },
     }),
   ],
+  providers: [Database],
+  exports: [Database],
 })
 export class PersistenceModule {}

@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Database, fromJson } from '@app/persistence';
 
 export interface StoredResponse {
   requestHash: string;
   statusCode: number;
   response: unknown;
+}
+
+export interface IdempotencyRecord {
+  userId: string;
+  key: string;
+  stored: StoredResponse;
+  now: Date;
 }
 
 export function requestHash(parts: unknown): string {
@@ -15,32 +22,36 @@ export function requestHash(parts: unknown): string {
 /** Remembers the response to a request sent with an Idempotency-Key, stored in the same transaction. */
 @Injectable()
 export class IdempotencyRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
   async find(userId: string, key: string): Promise<StoredResponse | null> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT request_hash, status_code, response FROM idempotency_keys WHERE user_id = ? AND idem_key = ?',
-      [userId, key],
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('idempotency_keys')
+        .select(['request_hash', 'status_code', 'response'])
+        .where('user_id', '=', userId)
+        .where('idem_key', '=', key),
     );
-    const row = rows[0];
     if (!row) return null;
     return {
-      requestHash: row.request_hash as string,
+      requestHash: row.request_hash,
       statusCode: Number(row.status_code),
-      response: typeof row.response === 'string' ? JSON.parse(row.response) : row.response,
+      response: fromJson<unknown>(row.response),
     };
   }
 
-  async store(
-    manager: EntityManager,
-    userId: string,
-    key: string,
-    stored: StoredResponse,
-    now: Date,
-  ): Promise<void> {
-    await manager.query(
-      'INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status_code, response, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [userId, key, stored.requestHash, stored.statusCode, JSON.stringify(stored.response), now],
+  /** Part of the change it answers for: a replay must never see a response whose change rolled back. */
+  async store(record: IdempotencyRecord): Promise<void> {
+    this.db.requireTransaction('An idempotency record');
+    await this.db.write(
+      this.db.sql.insertInto('idempotency_keys').values({
+        user_id: record.userId,
+        idem_key: record.key,
+        request_hash: record.stored.requestHash,
+        status_code: record.stored.statusCode,
+        response: JSON.stringify(record.stored.response),
+        created_at: record.now,
+      }),
     );
   }
 }

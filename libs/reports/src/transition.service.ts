@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppError, Clock, isDuplicateKey, retryOnDeadlock } from '@app/common';
 import { localDateOf } from '@app/calendar';
 import { AppConfig } from '@app/config';
@@ -22,6 +21,7 @@ import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
 import { desiredDeadlines } from './desired-deadlines';
 import { DutySeparationPolicy } from './duty-separation-policy';
+import { Database } from '@app/persistence';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
 import { ReportAccess } from './report-access';
 import { ReportErrors } from './report.errors';
@@ -65,7 +65,7 @@ export class TransitionService {
   private commits = 0;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly reports: ReportRepository,
     private readonly audit: AuditRepository,
     private readonly access: ReportAccess,
@@ -170,58 +170,61 @@ export class TransitionService {
       // READ COMMITTED: the deadline lookup below then locks only the rows it finds, not the gaps
       // between reports, so concurrent first submits of different reports no longer block each other.
       await retryOnDeadlock(() =>
-        this.dataSource.transaction('READ COMMITTED', async (manager) => {
-          const applied = await this.reports.applyTransition(
-            manager,
-            {
-              id: report.id,
-              expectedVersion: report.version,
-              lastEventSeq: event.seq,
-              lastHash: event.hash,
-              now,
-            },
-            {
-              state: decision.to,
-              action: decision.action,
-              fromState: decision.from,
-              actorId: cmd.principal.userId,
-              actorRole: decision.actingRole,
-              isReturn: decision.action === 'return',
-              stageDueAt,
-              submittedAt: goesUp ? now : undefined,
-            },
-          );
-          if (!applied) throw ReportErrors.staleVersion(report);
-          const eventId = await this.audit.append(manager, event);
-          const deadlinesMoved = await this.deadlines.sync(
-            manager,
-            report.id,
-            desiredDeadlines(definition, { state: decision.to, stageDueAt, dueAt: report.dueAt }),
-            now,
-          );
-          // Both jobs in one INSERT: a round trip less on the busiest path.
-          const jobs: Parameters<OutboxWriter['addMany']>[1] = [];
-          if (deadlinesMoved) {
-            jobs.push({
-              name: 'deadlines-changed',
-              payload: { reportId: report.id, reportVersion: report.version + 1 },
-            });
-          }
-          if (decision.effects.some((e) => e.type === 'notify')) {
-            jobs.push({ name: 'transition-notify', payload: { auditEventId: eventId } });
-          }
-          await this.outbox.addMany(manager, jobs, now);
-          if (goesUp) await this.reports.addCopies(manager, report.id, await this.copies.unitsFor(unit), now);
-          if (cmd.idempotencyKey) {
-            await this.idempotency.store(
+        this.db.transaction(
+          async (manager) => {
+            const applied = await this.reports.applyTransition(
               manager,
-              cmd.principal.userId,
-              cmd.idempotencyKey,
-              { requestHash: fingerprint, statusCode: 200, response: result },
+              {
+                id: report.id,
+                expectedVersion: report.version,
+                lastEventSeq: event.seq,
+                lastHash: event.hash,
+                now,
+              },
+              {
+                state: decision.to,
+                action: decision.action,
+                fromState: decision.from,
+                actorId: cmd.principal.userId,
+                actorRole: decision.actingRole,
+                isReturn: decision.action === 'return',
+                stageDueAt,
+                submittedAt: goesUp ? now : undefined,
+              },
+            );
+            if (!applied) throw ReportErrors.staleVersion(report);
+            const eventId = await this.audit.append(manager, event);
+            const deadlinesMoved = await this.deadlines.sync(
+              manager,
+              report.id,
+              desiredDeadlines(definition, { state: decision.to, stageDueAt, dueAt: report.dueAt }),
               now,
             );
-          }
-        }),
+            // Both jobs in one INSERT: a round trip less on the busiest path.
+            const jobs: Parameters<OutboxWriter['addMany']>[1] = [];
+            if (deadlinesMoved) {
+              jobs.push({
+                name: 'deadlines-changed',
+                payload: { reportId: report.id, reportVersion: report.version + 1 },
+              });
+            }
+            if (decision.effects.some((e) => e.type === 'notify')) {
+              jobs.push({ name: 'transition-notify', payload: { auditEventId: eventId } });
+            }
+            await this.outbox.addMany(manager, jobs, now);
+            if (goesUp)
+              await this.reports.addCopies(manager, report.id, await this.copies.unitsFor(unit), now);
+            if (cmd.idempotencyKey) {
+              await this.idempotency.store({
+                userId: cmd.principal.userId,
+                key: cmd.idempotencyKey,
+                stored: { requestHash: fingerprint, statusCode: 200, response: result },
+                now,
+              });
+            }
+          },
+          { isolation: 'READ COMMITTED' },
+        ),
       );
     } catch (error) {
       if (isDuplicateKey(error) || (error as { code?: string }).code === 'REPORT_STALE_VERSION') {

@@ -1,0 +1,126 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import {
+  DummyDriver,
+  Kysely,
+  MysqlAdapter,
+  MysqlIntrospector,
+  MysqlQueryCompiler,
+  type Compilable,
+  type CompiledQuery,
+} from 'kysely';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import type { DB } from '@app/persistence/schema';
+
+/** What MySQL reports after an INSERT, UPDATE or DELETE. */
+export interface WriteResult {
+  affectedRows: number;
+  /** The AUTO_INCREMENT id of the first inserted row (0 when the table has none). */
+  insertId: number;
+}
+
+export interface TransactionOptions {
+  /** Transitions and the outbox relay read committed rows only; the default is the server's. */
+  isolation?: IsolationLevel;
+}
+
+/**
+ * Builds typed SQL and never connects: Kysely checks table and column names against
+ * `schema/database.generated.ts` (generated from the migrated schema), TypeORM's pool runs it.
+ * Keeping execution on TypeORM means one connection, one transaction and one set of migrations.
+ */
+export const sqlBuilder = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new MysqlAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (db) => new MysqlIntrospector(db),
+    createQueryCompiler: () => new MysqlQueryCompiler(),
+  },
+});
+
+export type SqlBuilder = typeof sqlBuilder;
+
+export class TransactionRequiredError extends Error {
+  constructor(what: string) {
+    super(
+      `${what} must run inside Database.transaction(): it is written together with the change it belongs to`,
+    );
+    this.name = 'TransactionRequiredError';
+  }
+}
+
+/**
+ * The only way to the database. Repositories (and nothing else: lint enforces it) build queries with
+ * `db.sql` and run them with `rows`/`row`/`write`.
+ *
+ * The current transaction travels in async-local storage: inside `transaction(work)` every query of
+ * every repository joins it without being handed a manager, so a call cannot silently run outside
+ * the transaction it belongs to. Writes that make sense only inside one (the audit chain, the outbox)
+ * call `requireTransaction()`.
+ */
+@Injectable()
+export class Database {
+  readonly sql: SqlBuilder = sqlBuilder;
+  private readonly current = new AsyncLocalStorage<EntityManager>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Runs `work` in one transaction; a nested call joins the outer transaction.
+   * `work` receives the transaction's EntityManager only for code not yet moved to typed queries;
+   * typed repositories never need it.
+   */
+  async transaction<T>(
+    work: (manager: EntityManager) => Promise<T>,
+    options: TransactionOptions = {},
+  ): Promise<T> {
+    const outer = this.current.getStore();
+    if (outer) return work(outer);
+    const run = (manager: EntityManager) => this.current.run(manager, () => work(manager));
+    return options.isolation
+      ? this.dataSource.transaction(options.isolation, run)
+      : this.dataSource.transaction(run);
+  }
+
+  get inTransaction(): boolean {
+    return this.current.getStore() !== undefined;
+  }
+
+  /** Throws unless called inside `transaction()`; `what` names the write in the message. */
+  requireTransaction(what: string): void {
+    if (!this.inTransaction) throw new TransactionRequiredError(what);
+  }
+
+  async rows<O>(query: Compilable<O> | CompiledQuery<O>): Promise<O[]> {
+    const compiled = compile(query);
+    return (await this.manager.query(compiled.sql, [...compiled.parameters])) as O[];
+  }
+
+  async row<O>(query: Compilable<O> | CompiledQuery<O>): Promise<O | undefined> {
+    const [first] = await this.rows(query);
+    return first;
+  }
+
+  async write(query: Compilable<unknown> | CompiledQuery<unknown>): Promise<WriteResult> {
+    const compiled = compile(query);
+    const result = (await this.manager.query(compiled.sql, [...compiled.parameters])) as Partial<WriteResult>;
+    return { affectedRows: Number(result.affectedRows ?? 0), insertId: Number(result.insertId ?? 0) };
+  }
+
+  private get manager(): EntityManager {
+    return this.current.getStore() ?? this.dataSource.manager;
+  }
+}
+
+/**
+ * A JSON column's value. MariaDB stores JSON as LONGTEXT (the driver hands back the text) while
+ * MySQL 8 hands back the parsed value; both arrive here.
+ */
+export function fromJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+function compile<O>(query: Compilable<O> | CompiledQuery<O>): CompiledQuery<O> {
+  return 'compile' in query ? query.compile() : query;
+}
