@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { databaseAccess } from './eslint.database-access.mjs';
 
 export default tseslint.config(
   {
@@ -16,4 +17,5 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'off',
     },
   },
+  ...databaseAccess,
 );

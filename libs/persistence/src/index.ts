@@ -2,3 +2,4 @@ export * from './data-source-options';
 export * from './persistence.module';
 export * from './schema-check';
 export * from './database';
+export * from './transactions';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { buildDataSourceOptions } from './data-source-options';
 import { Database } from './database';
+import { Transactions } from './transactions';
 import { assertSchemaCurrent } from './schema-check';
 
 @Global()
@@ -24,7 +25,7 @@ import { assertSchemaCurrent } from './schema-check';
       },
     }),
   ],
-  providers: [Database],
-  exports: [Database],
+  providers: [Database, Transactions],
+  exports: [Database, Transactions],
 })
 export class PersistenceModule {}
