@@ -64,6 +64,8 @@ stop_all() {
 }
 trap stop_all INT TERM
 
+# One API process per core behind the one port unless told otherwise (API_PROCESSES=1..64|auto).
+export API_PROCESSES="${API_PROCESSES:-auto}"
 supervise worker &
 supervise api &
 

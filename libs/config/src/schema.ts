@@ -38,6 +38,11 @@ export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     API_PORT: int(0, 65535).default(3000),
+    /**
+     * API processes behind the one port (node:cluster): `auto` is one per core. Each process is a
+     * whole API; login limits are kept in Redis so they hold across processes.
+     */
+    API_PROCESSES: z.union([z.literal('auto'), int(1, 64)]).default(1),
     API_HOST: z.string().min(1).default('127.0.0.1'),
     PUBLIC_BASE_URL: z.string().url().optional(),
     DATABASE_URL: mysqlUrl.default('mysql://reportflow:reportflow-local@127.0.0.1:13306/reportflow'),

@@ -2,10 +2,12 @@ import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AppConfig } from '@app/config';
 import { usernameThrottleKey } from '@app/directory';
+import { redisOptionsFromUrl } from '@app/queue';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -52,6 +54,14 @@ import { SessionRepository } from './session.repository';
           },
         ],
         errorMessage: 'Too many login attempts; wait a minute and try again',
+        // Counted in Redis, not in each process's memory: with several API processes (API_PROCESSES)
+        // or hosts, an attacker would otherwise get the limit once per process.
+        storage: new ThrottlerStorageRedisService({
+          ...redisOptionsFromUrl(config.redis.url),
+          keyPrefix: `${config.redis.prefix}:throttle:`,
+          // A login must not hang while Redis is away: fail the request, the next one retries.
+          maxRetriesPerRequest: 1,
+        }),
       }),
     }),
   ],
