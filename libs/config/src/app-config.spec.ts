@@ -45,4 +45,12 @@ describe('loadConfig', () => {
     for (const bad of ['rf:65', '{rf-65', 'rf 65', '{}'])
       expect(() => loadConfig({ QUEUE_PREFIX: bad }, '')).toThrow(/QUEUE_PREFIX: expected 1-32 letters/);
   });
+
+  it('takes the number of API processes as 1-64 or auto, and names the setting when it is wrong', () => {
+    expect(loadConfig({}, '').env.API_PROCESSES).toBe(1);
+    expect(loadConfig({ API_PROCESSES: 'auto' }, '').env.API_PROCESSES).toBe('auto');
+    expect(loadConfig({ API_PROCESSES: '4' }, '').env.API_PROCESSES).toBe(4);
+    for (const bad of ['0', '65', 'many'])
+      expect(() => loadConfig({ API_PROCESSES: bad }, '')).toThrow(/API_PROCESSES/);
+  });
 });
