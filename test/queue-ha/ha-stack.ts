@@ -10,7 +10,8 @@ export type HaTopology = 'sentinel' | 'cluster';
 
 /** A Sentinel set or a Cluster of this test file's own, started with scripts/stack.sh on its own ports. */
 export interface HaStack {
-  up(): Promise<void>;
+  /** Starts the set (`fresh`: from empty data); started again, it restarts only the members that are down. */
+  up(fresh?: boolean): Promise<void>;
   /** Stops every process of the set and removes its data; safe to call after a failed or partial up. */
   down(): Promise<void>;
   /** The REDIS_* settings (and QUEUE_PREFIX hash tag for a Cluster) that point the apps at the set. */
@@ -40,8 +41,8 @@ export function haStack(
     run('bash', [join(ROOT, 'scripts', 'stack.sh'), topology, action], { env, timeout: 60_000 });
   const setDir = join(dir, `${topology}-${basePort}`);
   return {
-    async up() {
-      rmSync(dir, { recursive: true, force: true });
+    async up(fresh = true) {
+      if (fresh) rmSync(dir, { recursive: true, force: true });
       await stack('up');
     },
     async down() {

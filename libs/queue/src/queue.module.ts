@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { QUEUES } from './catalogue';
 import { DEFAULT_JOB_OPTIONS } from './policy';
+import { ClusterConnectionCloser } from './cluster-connection-closer';
 import { bullMqConnection } from './redis-connection';
 import { JobProducer } from './job-producer';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -10,16 +11,14 @@ import { OutboxWriter } from './outbox/outbox-writer';
 
 /**
  * Each queue gets its connection from the one factory. On a Cluster that is a Cluster instance of
- * the queue's own (its workers share it), which BullMQ does not close by itself: the queue
- * disconnects it when it shuts down, after its workers have stopped. (Hence one registration per
- * queue rather than a forRoot connection shared by all.)
+ * the queue's own (its workers share it), which ClusterConnectionCloser closes at shutdown. (Hence
+ * one registration per queue rather than a forRoot connection shared by all.)
  */
 const queueRegistrations = Object.values(QUEUES).map((name) => ({
   name,
   inject: [AppConfig],
   useFactory: (config: AppConfig) => ({
     connection: bullMqConnection(config.redis.topology),
-    forceDisconnectOnShutdown: true,
     prefix: config.redis.prefix,
     defaultJobOptions: {
       ...DEFAULT_JOB_OPTIONS,
@@ -32,7 +31,7 @@ const queueRegistrations = Object.values(QUEUES).map((name) => ({
 @Global()
 @Module({
   imports: [BullModule.registerQueueAsync(...queueRegistrations)],
-  providers: [JobProducer, OutboxWriter, OutboxRelay],
+  providers: [JobProducer, OutboxWriter, OutboxRelay, ClusterConnectionCloser],
   exports: [BullModule, JobProducer, OutboxWriter, OutboxRelay],
 })
 export class QueueModule {}

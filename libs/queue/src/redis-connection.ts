@@ -80,7 +80,6 @@ function clusterOptions(
     retryDelayOnClusterDown: 300,
     retryDelayOnFailover: 300,
     retryDelayOnTryAgain: 300,
-    enableOfflineQueue: whenUnavailable === 'wait',
   };
 }
 
@@ -97,8 +96,8 @@ export function createRedisClient(
 /**
  * What BullMQ gets as `connection` for one queue and its workers. One server or a Sentinel set:
  * options, from which BullMQ opens (and closes) its own connections. A Cluster: BullMQ needs a
- * Cluster instance; each call makes a new one, owned by that queue (see QueueModule, which closes it
- * when the queue shuts down); BullMQ duplicates it for a worker's blocking connection.
+ * Cluster instance; each call makes a new one, owned by that queue (ClusterConnectionCloser closes
+ * it at shutdown); BullMQ duplicates it for a worker's blocking connection.
  */
 export function bullMqConnection(topology: RedisTopology): ConnectionOptions {
   if (topology.kind === 'cluster') return createRedisClient(topology, 'wait');
