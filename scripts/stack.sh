@@ -4,6 +4,8 @@
 #   scripts/stack.sh up      install (Debian/Ubuntu, as root) and start both, create databases and user
 #   scripts/stack.sh down    stop exactly the processes this script started (by pid file)
 #   scripts/stack.sh status  say what runs
+#   scripts/stack.sh sentinel|cluster up|down|status|env
+#                            a Redis Sentinel set or a 3-master Redis Cluster (see stack-redis-ha.sh)
 #
 # Data lives in .local/ (git-ignored). Ports are project-specific so that a system MySQL/Redis on
 # 3306/6379 is never touched. Running `up` twice is harmless.
@@ -31,6 +33,18 @@ ensure_packages() {
     echo "[stack] MariaDB and Redis are not installed. Install them, then run this again:" >&2
     echo "        sudo apt-get install -y mariadb-server redis-server" >&2
     echo "        (or set DATABASE_URL and REDIS_URL to servers you already have)" >&2
+    exit 1
+  fi
+}
+
+ensure_redis_package() {
+  if command -v redis-server >/dev/null 2>&1 && command -v redis-cli >/dev/null 2>&1; then return; fi
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    log "installing redis-server (Debian package)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  else
+    echo "[stack] Redis is not installed: sudo apt-get install -y redis-server" >&2
     exit 1
   fi
 }
@@ -101,7 +115,13 @@ stop_pidfile() {
   fi
 }
 
+# shellcheck source=scripts/stack-redis-ha.sh
+source "$ROOT/scripts/stack-redis-ha.sh"
+
 case "${1:-}" in
+  sentinel | cluster)
+    redis_ha "$1" "${2:-}"
+    ;;
   up)
     ensure_packages
     start_mariadb
@@ -121,7 +141,7 @@ case "${1:-}" in
     echo "REDIS_URL=redis://127.0.0.1:$REDIS_PORT"
     ;;
   *)
-    echo "usage: scripts/stack.sh up|down|status|urls [database]" >&2
+    echo "usage: scripts/stack.sh up|down|status|urls [database]  or  sentinel|cluster up|down|status|env" >&2
     exit 2
     ;;
 esac

@@ -4,7 +4,7 @@ describe('loadConfig', () => {
   it('works with no variables at all, on the local defaults', () => {
     const config = loadConfig({}, '');
     expect(config.database.url).toBe('mysql://reportflow:reportflow-local@127.0.0.1:13306/reportflow');
-    expect(config.redis.url).toBe('redis://127.0.0.1:16379');
+    expect(config.redis.topology).toEqual({ kind: 'single', url: 'redis://127.0.0.1:16379' });
     expect(config.corsOrigins).toEqual([]);
   });
 
@@ -52,5 +52,96 @@ describe('loadConfig', () => {
     expect(loadConfig({ API_PROCESSES: '4' }, '').env.API_PROCESSES).toBe(4);
     for (const bad of ['0', '65', 'many'])
       expect(() => loadConfig({ API_PROCESSES: bad }, '')).toThrow(/API_PROCESSES/);
+  });
+
+  describe('Redis: one server, a Sentinel set or a Cluster', () => {
+    const sentinelSet = {
+      REDIS_SENTINELS: '10.0.0.1:26379, 10.0.0.2:26379,[::1]:26380',
+      REDIS_SENTINEL_NAME: 'reportflow',
+    };
+
+    it('reads a Sentinel set with its master name and both passwords', () => {
+      const config = loadConfig(
+        { ...sentinelSet, REDIS_SENTINEL_PASSWORD: 'sentinel-secret', REDIS_PASSWORD: 'redis-secret' },
+        '',
+      );
+      expect(config.redis).toEqual({
+        topology: {
+          kind: 'sentinel',
+          masterName: 'reportflow',
+          sentinels: [
+            { host: '10.0.0.1', port: 26379 },
+            { host: '10.0.0.2', port: 26379 },
+            { host: '::1', port: 26380 },
+          ],
+          sentinelPassword: 'sentinel-secret',
+          password: 'redis-secret',
+        },
+        prefix: 'rf',
+      });
+    });
+
+    it('reads a Cluster and gives it a hash-tagged prefix when QUEUE_PREFIX is unset', () => {
+      const config = loadConfig(
+        { REDIS_CLUSTER_NODES: '10.0.1.1:7000,10.0.1.2:7000', REDIS_PASSWORD: 'pw' },
+        '',
+      );
+      expect(config.redis).toEqual({
+        topology: {
+          kind: 'cluster',
+          nodes: [
+            { host: '10.0.1.1', port: 7000 },
+            { host: '10.0.1.2', port: 7000 },
+          ],
+          password: 'pw',
+        },
+        prefix: '{rf}',
+      });
+      expect(
+        loadConfig({ REDIS_CLUSTER_NODES: '10.0.1.1:7000', QUEUE_PREFIX: '{rf-65}' }, '').redis.prefix,
+      ).toBe('{rf-65}');
+    });
+
+    it('refuses a Cluster prefix without a hash tag and says which one to use', () => {
+      expect(() => loadConfig({ REDIS_CLUSTER_NODES: '10.0.1.1:7000', QUEUE_PREFIX: 'rf-65' }, '')).toThrow(
+        /QUEUE_PREFIX: on a Redis Cluster must be a hash tag such as \{rf-65\}/,
+      );
+    });
+
+    it('refuses two topologies at once, naming both', () => {
+      expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', ...sentinelSet }, '')).toThrow(
+        /REDIS_SENTINELS: set only one of REDIS_URL .* REDIS_URL and REDIS_SENTINELS are both set/,
+      );
+      expect(() => loadConfig({ ...sentinelSet, REDIS_CLUSTER_NODES: '10.0.1.1:7000' }, '')).toThrow(
+        /REDIS_CLUSTER_NODES: set only one of/,
+      );
+    });
+
+    it('asks for the master name with the Sentinels, and for the Sentinels with a Sentinel setting', () => {
+      expect(() => loadConfig({ REDIS_SENTINELS: '10.0.0.1:26379' }, '')).toThrow(
+        /REDIS_SENTINEL_NAME: must be set with REDIS_SENTINELS: the master name .*\(missing\)/,
+      );
+      expect(() => loadConfig({ REDIS_SENTINEL_NAME: 'reportflow' }, '')).toThrow(
+        /REDIS_SENTINEL_NAME: is a Sentinel setting: set REDIS_SENTINELS/,
+      );
+    });
+
+    it('sends a lone REDIS_PASSWORD into REDIS_URL, without printing it', () => {
+      let message = '';
+      try {
+        loadConfig({ REDIS_PASSWORD: 'Hunter2-secret' }, '');
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toMatch(/REDIS_PASSWORD: .*put it in REDIS_URL \(redis:\/\/:password@host:6379\)/);
+      expect(message).not.toContain('Hunter2-secret');
+    });
+
+    it('names a node list that is not host:port pairs', () => {
+      for (const bad of ['10.0.0.1', '10.0.0.1:0', 'redis://10.0.0.1:26379', '10.0.0.1:26379;10.0.0.2:26379'])
+        expect(() => loadConfig({ REDIS_CLUSTER_NODES: bad }, '')).toThrow(
+          /REDIS_CLUSTER_NODES: expected comma-separated host:port pairs/,
+        );
+    });
   });
 });

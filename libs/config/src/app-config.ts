@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { DEFAULT_QUEUE_PREFIX, redisTopology, type RedisTopology } from './redis-topology';
 import { envSchema, type Env } from './schema';
 
 /** Typed, validated settings. One instance per process, built by loadConfig(). */
@@ -13,8 +14,11 @@ export class AppConfig {
     return { url: this.env.DATABASE_URL, poolSize: this.env.DATABASE_POOL_SIZE };
   }
 
-  get redis(): { url: string; prefix: string } {
-    return { url: this.env.REDIS_URL, prefix: this.env.QUEUE_PREFIX };
+  /** Where the queues live (one server, a Sentinel set or a Cluster) and the prefix of every key. */
+  get redis(): { topology: RedisTopology; prefix: string } {
+    const topology = redisTopology(this.env);
+    const fallback = topology.kind === 'cluster' ? DEFAULT_QUEUE_PREFIX.cluster : DEFAULT_QUEUE_PREFIX.plain;
+    return { topology, prefix: this.env.QUEUE_PREFIX ?? fallback };
   }
 
   get corsOrigins(): string[] {

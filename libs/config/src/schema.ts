@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { checkRedisSettings, redisNodeList } from './redis-topology';
 
 /**
  * Every setting the apps read, validated once at start. Defaults match the local stack that
@@ -47,16 +48,32 @@ export const envSchema = z
     PUBLIC_BASE_URL: z.string().url().optional(),
     DATABASE_URL: mysqlUrl.default('mysql://reportflow:reportflow-local@127.0.0.1:13306/reportflow'),
     DATABASE_POOL_SIZE: int(1, 500).default(20),
-    REDIS_URL: redisUrl.default('redis://127.0.0.1:16379'),
+    // ---- Redis: one server (REDIS_URL), a Sentinel set or a Cluster; redis-topology.ts checks the mix ----
+    /** One Redis server; the default (redis://127.0.0.1:16379) when no Sentinel set or Cluster is named. */
+    REDIS_URL: redisUrl.optional(),
+    /** The Sentinels of a Sentinel set, host:port,host:port; they name the current master. */
+    REDIS_SENTINELS: redisNodeList.optional(),
+    /** The master name the Sentinels watch (`sentinel monitor <name> ...`). */
+    REDIS_SENTINEL_NAME: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, 'expected a master name like reportflow (letters, digits, . _ -)')
+      .optional(),
+    /** The Sentinels' own password (their requirepass), when they have one. */
+    REDIS_SENTINEL_PASSWORD: z.string().optional(),
+    /** The password of the Redis servers behind REDIS_SENTINELS or REDIS_CLUSTER_NODES. */
+    REDIS_PASSWORD: z.string().optional(),
+    /** Seed nodes of a Redis Cluster, host:port,host:port; the rest is discovered from them. */
+    REDIS_CLUSTER_NODES: redisNodeList.optional(),
     /** BullMQ key prefix; lets several environments (or test runs) share one Redis. */
     // A Redis Cluster needs every key of a queue in one slot: a hash tag such as {rf-65} does that.
+    // Unset: rf, or {rf} on a Cluster.
     QUEUE_PREFIX: z
       .string()
       .regex(
         /^(?:[A-Za-z0-9_-]{1,32}|\{[A-Za-z0-9_-]{1,30}\})$/,
         'expected 1-32 letters, digits, - or _, or a Redis Cluster hash tag like {rf-65}',
       )
-      .default('rf'),
+      .optional(),
     JWT_SECRET: z.string().min(32, 'expected at least 32 characters').default(DEV_JWT_SECRET),
     JWT_ACCESS_TTL_SECONDS: int(60, 86400).default(900),
     REFRESH_TTL_DAYS: int(1, 90).default(14),
@@ -145,6 +162,7 @@ export const envSchema = z
     DOCS_ENABLED: bool.optional(),
   })
   .superRefine((env, ctx) => {
+    checkRedisSettings(env, ctx);
     if (env.FAULT_EXIT_AFTER_COMMITS !== undefined && env.NODE_ENV !== 'test') {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

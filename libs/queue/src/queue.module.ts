@@ -3,31 +3,35 @@ import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { QUEUES } from './catalogue';
 import { DEFAULT_JOB_OPTIONS } from './policy';
-import { redisOptionsFromUrl } from './redis-connection';
+import { ClusterConnectionCloser } from './cluster-connection-closer';
+import { bullMqConnection } from './redis-connection';
 import { JobProducer } from './job-producer';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
 
-const queueRegistrations = Object.values(QUEUES).map((name) => ({ name }));
+/**
+ * Each queue gets its connection from the one factory. On a Cluster that is a Cluster instance of
+ * the queue's own (its workers share it), which ClusterConnectionCloser closes at shutdown. (Hence
+ * one registration per queue rather than a forRoot connection shared by all.)
+ */
+const queueRegistrations = Object.values(QUEUES).map((name) => ({
+  name,
+  inject: [AppConfig],
+  useFactory: (config: AppConfig) => ({
+    connection: bullMqConnection(config.redis.topology),
+    prefix: config.redis.prefix,
+    defaultJobOptions: {
+      ...DEFAULT_JOB_OPTIONS,
+      backoff: { type: 'exponential' as const, delay: config.env.JOB_BACKOFF_MS },
+    },
+  }),
+}));
 
-/** Shared Redis connection definition, the queues, and the outbox (writer + relay). */
+/** The queues (on the Redis that the settings name), and the outbox (writer + relay). */
 @Global()
 @Module({
-  imports: [
-    BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        connection: redisOptionsFromUrl(config.redis.url),
-        prefix: config.redis.prefix,
-        defaultJobOptions: {
-          ...DEFAULT_JOB_OPTIONS,
-          backoff: { type: 'exponential', delay: config.env.JOB_BACKOFF_MS },
-        },
-      }),
-    }),
-    BullModule.registerQueue(...queueRegistrations),
-  ],
-  providers: [JobProducer, OutboxWriter, OutboxRelay],
+  imports: [BullModule.registerQueueAsync(...queueRegistrations)],
+  providers: [JobProducer, OutboxWriter, OutboxRelay, ClusterConnectionCloser],
   exports: [BullModule, JobProducer, OutboxWriter, OutboxRelay],
 })
 export class QueueModule {}

@@ -5,9 +5,10 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
+import { Cluster } from 'ioredis';
 import { AppConfig } from '@app/config';
 import { usernameThrottleKey } from '@app/directory';
-import { redisOptionsFromUrl } from '@app/queue';
+import { createRedisClient } from '@app/queue';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -56,12 +57,7 @@ import { SessionRepository } from './session.repository';
         errorMessage: 'Too many login attempts; wait a minute and try again',
         // Counted in Redis, not in each process's memory: with several API processes (API_PROCESSES)
         // or hosts, an attacker would otherwise get the limit once per process.
-        storage: new ThrottlerStorageRedisService({
-          ...redisOptionsFromUrl(config.redis.url),
-          keyPrefix: `${config.redis.prefix}:throttle:`,
-          // A login must not hang while Redis is away: fail the request, the next one retries.
-          maxRetriesPerRequest: 1,
-        }),
+        storage: throttleStorage(config),
       }),
     }),
   ],
@@ -70,3 +66,19 @@ import { SessionRepository } from './session.repository';
   exports: [AuthService],
 })
 export class AuthModule {}
+
+/**
+ * Login counts live in Redis, not in each process's memory: with several API processes
+ * (API_PROCESSES) or hosts, an attacker would otherwise get the limit once per process. Fail fast:
+ * a login must not hang while Redis is away. Under the queue prefix, so the keys share its hash slot.
+ */
+function throttleStorage(config: AppConfig): ThrottlerStorageRedisService {
+  const client = createRedisClient(config.redis.topology, 'fail-fast', `${config.redis.prefix}:throttle:`);
+  const storage =
+    client instanceof Cluster
+      ? new ThrottlerStorageRedisService(client)
+      : new ThrottlerStorageRedisService(client);
+  // Ours to close when the API stops (the library closes only connections it opened itself).
+  storage.disconnectRequired = true;
+  return storage;
+}

@@ -1,26 +1,21 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import IORedis from 'ioredis';
 import { AppConfig } from '@app/config';
-import { redisOptionsFromUrl } from '@app/queue';
+import { createRedisClient, type RedisClient } from '@app/queue';
 
 /** Pings Redis on a dedicated connection that fails fast instead of queueing commands. */
 @Injectable()
 export class RedisHealthIndicator implements OnModuleDestroy {
-  private client: IORedis | null = null;
+  private client: RedisClient | null = null;
 
   constructor(
     private readonly config: AppConfig,
     private readonly health: HealthIndicatorService,
   ) {}
 
-  private connection(): IORedis {
-    this.client ??= new IORedis({
-      ...redisOptionsFromUrl(this.config.redis.url),
-      // Fail a ping within the race below instead of queueing it forever while Redis is away.
-      maxRetriesPerRequest: 1,
-      connectTimeout: 1000,
-    });
+  private connection(): RedisClient {
+    // Fail a ping within the race below instead of queueing it forever while Redis is away.
+    this.client ??= createRedisClient(this.config.redis.topology, 'fail-fast');
     this.client.on('error', () => undefined);
     return this.client;
   }

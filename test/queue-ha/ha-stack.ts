@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '..', '..');
+
+export type HaTopology = 'sentinel' | 'cluster';
+
+/** A Sentinel set or a Cluster of this test file's own, started with scripts/stack.sh on its own ports. */
+export interface HaStack {
+  /** Starts the set (`fresh`: from empty data); started again, it restarts only the members that are down. */
+  up(fresh?: boolean): Promise<void>;
+  /** Stops every process of the set and removes its data; safe to call after a failed or partial up. */
+  down(): Promise<void>;
+  /** The REDIS_* settings (and QUEUE_PREFIX hash tag for a Cluster) that point the apps at the set. */
+  settings(): Promise<Record<string, string>>;
+  /** redis-cli against one of the set's ports, with the set's password. */
+  cli(port: number, ...args: string[]): Promise<string>;
+  /** The pid file of the Redis server on `port`, for killing or restarting one member. */
+  pidFile(port: number): string;
+}
+
+export function haStack(
+  topology: HaTopology,
+  { basePort, password, sentinelPassword }: { basePort: number; password: string; sentinelPassword?: string },
+): HaStack {
+  const dir = join(ROOT, '.local', `test-queue-ha-${topology}-${basePort}`);
+  const env = {
+    ...process.env,
+    REPORTFLOW_STACK_DIR: dir,
+    REPORTFLOW_SENTINEL_BASE_PORT: String(basePort),
+    REPORTFLOW_CLUSTER_BASE_PORT: String(basePort),
+    REPORTFLOW_HA_PASSWORD: password,
+    REPORTFLOW_SENTINEL_PASSWORD: sentinelPassword ?? '',
+    // A failover within seconds, so the test stays short; production keeps Sentinel's own defaults.
+    REPORTFLOW_SENTINEL_DOWN_AFTER_MS: '1500',
+  };
+  const stack = (action: string) =>
+    run('bash', [join(ROOT, 'scripts', 'stack.sh'), topology, action], { env, timeout: 60_000 });
+  const setDir = join(dir, `${topology}-${basePort}`);
+  return {
+    async up(fresh = true) {
+      if (fresh) rmSync(dir, { recursive: true, force: true });
+      await stack('up');
+    },
+    async down() {
+      await stack('down').catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    async settings() {
+      const { stdout } = await stack('env');
+      return Object.fromEntries(
+        stdout
+          .trim()
+          .split('\n')
+          .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      );
+    },
+    async cli(port, ...args) {
+      const isSentinel = topology === 'sentinel' && port >= basePort + 100;
+      const auth = isSentinel ? (sentinelPassword ?? '') : password;
+      const { stdout } = await run('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...args], {
+        env: { ...process.env, REDISCLI_AUTH: auth },
+        timeout: 10_000,
+      });
+      return stdout.trim();
+    },
+    pidFile: (port) => join(setDir, `redis-${port}`, 'redis.pid'),
+  };
+}
