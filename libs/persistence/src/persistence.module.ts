@@ -5,6 +5,7 @@ import { AppConfig } from '@app/config';
 import { buildDataSourceOptions } from './data-source-options';
 import { assertSchemaCurrent } from './schema-check';
 
+// Global: one connection pool per process, injected by repositories in every module.
 @Global()
 @Module({
   imports: [

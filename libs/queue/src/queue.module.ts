@@ -11,6 +11,7 @@ import { OutboxWriter } from './outbox/outbox-writer';
 const queueRegistrations = Object.values(QUEUES).map((name) => ({ name }));
 
 /** Shared Redis connection definition, the queues, and the outbox (writer + relay). */
+// Global: one Redis connection and one outbox per process; any module's transaction may enqueue.
 @Global()
 @Module({
   imports: [

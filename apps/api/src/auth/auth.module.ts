@@ -5,7 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AppConfig } from '@app/config';
-import { usernameThrottleKey } from '@app/directory';
+import { DirectoryModule, usernameThrottleKey } from '@app/directory';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -13,6 +13,7 @@ import { SessionRepository } from './session.repository';
 
 @Module({
   imports: [
+    DirectoryModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
