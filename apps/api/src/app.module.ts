@@ -4,7 +4,6 @@ import { CommonModule, loggerParams } from '@app/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
-import { DirectoryModule } from '@app/directory';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarAdminModule } from './calendar/calendar-admin.module';
@@ -27,7 +26,6 @@ import { WebConsoleModule } from './web-console/web-console.module';
     LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => loggerParams(c, 'api') }),
     PersistenceModule,
     QueueModule,
-    DirectoryModule,
     AuthModule,
     HealthModule,
     SystemModule,

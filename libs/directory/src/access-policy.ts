@@ -5,7 +5,10 @@ import { SUBTREE_ROLES, isWithin, type Principal, type UnitRef } from './princip
 export { ACCESS_ERROR_CODES, AccessErrors } from './access.errors';
 
 /**
- * Authorization in one place: "may this user do this action on this unit's object?".
+ * The one authorization policy (docs/architecture.md): every HTTP service and guard, the campaign
+ * checks, the operations pages (dead letters, queue board) and the worker's choice of recipients ask
+ * the functions of this file, over plain objects, and decide nothing about roles themselves.
+ *
  * A unit outside the caller's reach answers 404 (its existence is not revealed); a visible object
  * the caller's roles may not change answers 403 naming the missing role.
  */
@@ -15,6 +18,8 @@ export const PERMISSIONS = {
   'user.read': ['admin'],
   'user.manage': ['admin'],
   'admin-event.read': ['admin'],
+  'dead-letter.read': ['admin'],
+  'system.self-check': ['admin'],
   'report.read': 'any',
   // A copy (抄送) is read by the head of the rule-of-law office it went to, or its coordinators;
   // other members of that office hold no business with another unit's report.
@@ -24,6 +29,10 @@ export const PERMISSIONS = {
   'report.attach': ['drafter'],
 } as const satisfies Record<string, readonly Role[] | 'any'>;
 export type Permission = keyof typeof PERMISSIONS;
+/** Permissions granted by the admin role wherever it is held (its subtree is the scope). */
+export type AdminPermission = 'user.read' | 'admin-event.read' | 'dead-letter.read' | 'system.self-check';
+
+// ---- Reach: which units a principal's roles apply to ----------------------------------------
 
 /** Roles the principal holds that apply to this unit. */
 export function rolesAt(principal: Principal, unit: UnitRef): Role[] {
@@ -43,6 +52,25 @@ export function canSee(principal: Principal, unit: UnitRef): boolean {
 }
 
 /**
+ * What the caller reaches, for queries that filter many rows at once: the units they belong to or
+ * hold a role in, and the subtrees (unit paths) of their coordinator/admin roles.
+ */
+export function reachOf(principal: Principal): { ownUnitIds: string[]; subtreePaths: string[] } {
+  return {
+    ownUnitIds: [principal.unitId, ...principal.roles.map((r) => r.unitId)],
+    subtreePaths: principal.roles.filter((r) => SUBTREE_ROLES.includes(r.role)).map((r) => r.unitPath),
+  };
+}
+
+/** Whether the unit is one of the caller's own units or lies in one of their subtrees (reachOf). */
+export function isInReach(principal: Principal, unit: UnitRef): boolean {
+  const { ownUnitIds, subtreePaths } = reachOf(principal);
+  return ownUnitIds.includes(unit.id) || subtreePaths.some((path) => isWithin(unit.path, path));
+}
+
+// ---- Permissions on one unit's objects ----------------------------------------------------------
+
+/**
  * Throws 404 when the unit is outside the caller's reach, 403 when visible but no required role is
  * held there. Returns the roles that apply, for callers that need them.
  */
@@ -60,4 +88,104 @@ export function authorize(
     throw AccessErrors.missingRole(permission, needed, held, unit.name);
   }
   return held;
+}
+
+// ---- Administration: which subtrees does the caller administer? ------------------------------
+
+/** The unit paths of the caller's admin roles: each is a subtree they administer. */
+export function administeredSubtrees(principal: Principal): string[] {
+  return principal.roles.filter((r) => r.role === 'admin').map((r) => r.unitPath);
+}
+
+/** The subtrees the caller administers; 403 naming the admin role when there are none. */
+export function requireAdministeredSubtrees(principal: Principal, permission: AdminPermission): string[] {
+  const subtrees = administeredSubtrees(principal);
+  if (subtrees.length === 0)
+    throw AccessErrors.missingRole(
+      permission,
+      PERMISSIONS[permission],
+      principal.roles.map((r) => r.role),
+    );
+  return subtrees;
+}
+
+/** Whether a unit (by its path) lies in a subtree the caller administers. */
+export function administers(principal: Principal, unitPath: string): boolean {
+  return administeredSubtrees(principal).some((root) => isWithin(unitPath, root));
+}
+
+/**
+ * An admin of a root unit (path "/<id>/") reaches the whole tree: only they may open what holds every
+ * region's data at once, such as the queue board.
+ */
+export function administersWholeTree(principal: Principal): boolean {
+  return administeredSubtrees(principal).some((path) => path.split('/').filter(Boolean).length === 1);
+}
+
+// ---- Campaigns (报送任务) ------------------------------------------------------------------------
+
+/** The units the caller coordinates (each once): where they may issue a campaign. */
+export function coordinatedUnitIds(principal: Principal): string[] {
+  return [...new Set(principal.roles.filter((r) => r.role === 'coordinator').map((r) => r.unitId))];
+}
+
+/** The unit paths of the caller's coordinator roles: campaigns issued in them are the caller's to track. */
+export function coordinatedSubtrees(principal: Principal): string[] {
+  return principal.roles.filter((r) => r.role === 'coordinator').map((r) => r.unitPath);
+}
+
+/** Holds `coordinator` in this unit or above it: may read a campaign it issued, its board and record. */
+export function coordinatesAtOrAbove(principal: Principal, unit: UnitRef): boolean {
+  return principal.roles.some((held) => held.role === 'coordinator' && isWithin(unit.path, held.unitPath));
+}
+
+/** Holds `coordinator` in exactly this unit: may issue, add targets, withdraw, decide extensions. */
+export function coordinatesExactly(principal: Principal, unitId: string): boolean {
+  return principal.roles.some((held) => held.role === 'coordinator' && held.unitId === unitId);
+}
+
+// ---- Reports in the workflow ----------------------------------------------------------------------
+
+/** A report as far as the workflow roles are concerned: its own unit and the unit it goes up to. */
+export interface ReportUnits {
+  unitId: string;
+  receivingUnitId: string | null;
+}
+
+/**
+ * The roles a user may use on one report (the workflow library's "effective roles"): the roles they
+ * hold in the report's own unit, plus `coordinator` only when they coordinate the unit the report
+ * goes up to. A province coordinator reaches a county's report for reading, but only the
+ * prefecture above it accepts or returns it; admins never act in the workflow.
+ */
+export function workflowRolesFor(
+  principal: Principal,
+  report: { receivingUnitId: string | null },
+  reportUnit: UnitRef,
+): Role[] {
+  const roles: Role[] = rolesAt(principal, reportUnit).filter((role) => !SUBTREE_ROLES.includes(role));
+  if (report.receivingUnitId !== null && coordinatesExactly(principal, report.receivingUnitId))
+    roles.push('coordinator');
+  return roles;
+}
+
+/**
+ * The same rule seen from the report (for the worker, choosing whom to tell): the unit whose holders
+ * of these workflow roles act on it. Coordinators act at the receiving unit (null: the report goes
+ * nowhere, so nobody coordinates it); every other role at the report's own unit.
+ */
+export function unitWhereRolesAct(report: ReportUnits, role: Role): string | null {
+  return role === 'coordinator' ? report.receivingUnitId : report.unitId;
+}
+
+/**
+ * Who, among the members of an office a copy (抄送) went to, may open it ('report.read-copy'):
+ * holders of these roles in the office itself, or of these subtree roles in it or above it.
+ */
+export function copyReaderRoles(): { inOwnUnit: Role[]; inOrAboveOwnUnit: Role[] } {
+  const roles: readonly Role[] = PERMISSIONS['report.read-copy'];
+  return {
+    inOwnUnit: roles.filter((r) => !SUBTREE_ROLES.includes(r)),
+    inOrAboveOwnUnit: roles.filter((r) => SUBTREE_ROLES.includes(r)),
+  };
 }

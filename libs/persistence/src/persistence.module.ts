@@ -7,6 +7,7 @@ import { Database } from './database';
 import { Transactions } from './transactions';
 import { assertSchemaCurrent } from './schema-check';
 
+// Global: one connection pool per process, injected by repositories in every module.
 @Global()
 @Module({
   imports: [

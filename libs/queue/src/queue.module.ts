@@ -28,6 +28,7 @@ const queueRegistrations = Object.values(QUEUES).map((name) => ({
 }));
 
 /** The queues (on the Redis that the settings name), and the outbox (writer + relay). */
+// Global: one outbox per process; any module's transaction may enqueue.
 @Global()
 @Module({
   imports: [BullModule.registerQueueAsync(...queueRegistrations)],

@@ -11,7 +11,6 @@ export * from './revision.repository';
 export * from './stage-clock';
 export * from './calendar-schedule.repository';
 export * from './transition.service';
-export * from './workflow-roles';
 export * from './reminder-policy';
 export * from './report-events';
 export * from './deadline.repository';

@@ -1,4 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '@app/directory';
 import { AuditRepository } from './audit.repository';
 import { CalendarScheduleRepository } from './calendar-schedule.repository';
 import { CheckOverrideService } from './check-override.service';
@@ -15,6 +16,23 @@ import { ReportRepository } from './report.repository';
 import { RevisionRepository } from './revision.repository';
 import { StageClock } from './stage-clock';
 import { TransitionService } from './transition.service';
+
+/** What the apps use: the transition and drafting services, the report reads and the deadline data. */
+const exported = [
+  AuditRepository,
+  CalendarScheduleRepository,
+  CheckOverrideService,
+  CompletenessGate,
+  DeadlineRepository,
+  DraftingService,
+  DueDateChanges,
+  ReportAccess,
+  ReportCopyRepository,
+  ReportRepository,
+  RevisionRepository,
+  StageClock,
+  TransitionService,
+];
 
 const providers = [
   AuditRepository,
@@ -35,7 +53,10 @@ const providers = [
   TransitionService,
 ];
 
-/** Reports, revisions, the audit chain and the one transition service, for the API and the worker. */
-@Global()
-@Module({ providers, exports: providers })
+/**
+ * Reports, revisions, the audit chain and the one transition service, for the API and the worker.
+ * Imported by each module that uses it; the copy recipients, the duty-separation policy and the
+ * idempotency store are its own business and stay inside.
+ */
+@Module({ imports: [DirectoryModule], providers, exports: exported })
 export class ReportsCoreModule {}

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AppError, Clock, isDuplicateKey, retryOnDeadlock } from '@app/common';
 import { localDateOf } from '@app/calendar';
 import { AppConfig } from '@app/config';
-import { calendarRegionsOf, UnitRepository, type Principal, type Unit } from '@app/directory';
+import {
+  calendarRegionsOf,
+  UnitRepository,
+  workflowRolesFor,
+  type Principal,
+  type Unit,
+} from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import {
   decide,
@@ -30,7 +36,6 @@ import { nextEvent } from './report-events';
 import { ReportRepository } from './report.repository';
 import type { AuditEvent, Report } from './report.types';
 import { StageClock } from './stage-clock';
-import { workflowRolesFor } from './workflow-roles';
 
 export interface TransitionCommand {
   principal: Principal;

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '@app/config';
+import { ReportsCoreModule } from '@app/reports';
 import { AttachmentStorage, DiskAttachmentStorage } from './attachment-storage';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 
 @Module({
   imports: [
+    ReportsCoreModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

@@ -7,7 +7,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { Cluster } from 'ioredis';
 import { AppConfig } from '@app/config';
-import { usernameThrottleKey } from '@app/directory';
+import { DirectoryModule, usernameThrottleKey } from '@app/directory';
 import { createRedisClient } from '@app/queue';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -16,6 +16,7 @@ import { SessionRepository } from './session.repository';
 
 @Module({
   imports: [
+    DirectoryModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
-  isWithin,
+  coordinatesAtOrAbove,
+  coordinatesExactly,
+  isInReach,
+  reachOf,
   rolesAt,
-  SUBTREE_ROLES,
   UnitRepository,
   type Principal,
   type Unit,
@@ -13,18 +15,9 @@ import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';
 import type { Campaign } from './campaign.types';
 
-/** Holds `coordinator` in this unit or above it: may read the campaign's board and record. */
-export function coordinatesAtOrAbove(principal: Principal, unit: UnitRef): boolean {
-  return principal.roles.some((held) => held.role === 'coordinator' && isWithin(unit.path, held.unitPath));
-}
-
-/** Holds `coordinator` in exactly this unit: may issue, add targets, withdraw, decide extensions. */
-export function coordinatesExactly(principal: Principal, unitId: string): boolean {
-  return principal.roles.some((held) => held.role === 'coordinator' && held.unitId === unitId);
-}
-
 /**
- * Who may see what of a campaign. The board and the record: the issuing coordinators and the
+ * Who may see what of a campaign: loads the campaign and its issuer and asks the access policy
+ * (@app/directory) for every decision. The board and the record: the issuing coordinators and the
  * coordinators above them. The notice: also the target units' own members and the coordinators
  * of a subtree holding a target (the level that cascades it). Anything else answers 404.
  */
@@ -88,18 +81,17 @@ export class CampaignAccess {
   /** Of these units, those in the caller's reach (own units, subtrees of coordinator/admin roles). */
   async unitsInReach(principal: Principal, unitIds: string[]): Promise<string[]> {
     if (unitIds.length === 0) return unitIds;
-    const { ownUnits, subtrees } = reachOf(principal);
     const units = new Map((await this.units.findByIds(unitIds)).map((u) => [u.id, u]));
     return unitIds.filter((id) => {
       const unit = units.get(id);
-      return unit && (ownUnits.includes(id) || subtrees.some((path) => isWithin(unit.path, path)));
+      return unit !== undefined && isInReach(principal, unit);
     });
   }
 
   private async seesNotice(principal: Principal, campaignId: string, issuer: UnitRef): Promise<boolean> {
     if (coordinatesAtOrAbove(principal, issuer)) return true;
-    const { ownUnits, subtrees } = reachOf(principal);
-    return this.campaigns.hasTargetWithin(campaignId, ownUnits, subtrees);
+    const { ownUnitIds, subtreePaths } = reachOf(principal);
+    return this.campaigns.hasTargetWithin(campaignId, ownUnitIds, subtreePaths);
   }
 
   private async load(id: string, manager?: EntityManager) {
@@ -108,11 +100,4 @@ export class CampaignAccess {
     const issuer = await this.units.findById(campaign.issuingUnitId, manager);
     return issuer ? { campaign, issuer } : null;
   }
-}
-
-function reachOf(principal: Principal): { ownUnits: string[]; subtrees: string[] } {
-  return {
-    ownUnits: [principal.unitId, ...principal.roles.map((r) => r.unitId)],
-    subtrees: principal.roles.filter((r) => SUBTREE_ROLES.includes(r.role)).map((r) => r.unitPath),
-  };
 }

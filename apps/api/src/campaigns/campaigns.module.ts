@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '@app/config';
+import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
 import { BoardController } from './board.controller';
 import { BoardRepository } from './board.repository';
@@ -20,6 +21,7 @@ import { NoticeFilesService } from './notice-files.service';
 /** Reporting campaigns (报送任务): issuing and cascading, extensions (延期), the tracking board and its exports. */
 @Module({
   imports: [
+    DirectoryModule,
     ReportsCoreModule,
     MulterModule.registerAsync({
       inject: [AppConfig],

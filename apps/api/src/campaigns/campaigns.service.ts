@@ -2,10 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, newId } from '@app/common';
 import { chinaDateText, compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
-import { UnitRepository, canSee, rolesAt, type Principal, type Unit } from '@app/directory';
+import {
+  UnitRepository,
+  canSee,
+  coordinatesAtOrAbove,
+  coordinatedSubtrees,
+  coordinatedUnitIds,
+  coordinatesExactly,
+  reachOf,
+  rolesAt,
+  type Principal,
+  type Unit,
+} from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { DueDateChanges } from '@app/reports';
-import { CampaignAccess, coordinatesAtOrAbove, coordinatesExactly } from './campaign-access';
+import { CampaignAccess } from './campaign-access';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
 import { asLocalDate, CampaignTargets } from './campaign-targets';
@@ -284,8 +295,8 @@ export class CampaignsService {
   }
 
   async list(principal: Principal, query: ListCampaignsQuery) {
-    const coordinatorPaths = principal.roles.filter((r) => r.role === 'coordinator').map((r) => r.unitPath);
-    const ownUnitIds = [...new Set([principal.unitId, ...principal.roles.map((r) => r.unitId)])];
+    const coordinatorPaths = coordinatedSubtrees(principal);
+    const ownUnitIds = [...new Set(reachOf(principal).ownUnitIds)];
     const rows = await this.campaigns.listVisible(
       { coordinatorPaths, ownUnitIds, reportYear: query.reportYear },
       query.limit ?? 50,
@@ -314,9 +325,7 @@ export class CampaignsService {
   }
 
   private async issuingUnit(principal: Principal, requested: string | undefined): Promise<Unit> {
-    const coordinated = [
-      ...new Set(principal.roles.filter((r) => r.role === 'coordinator').map((r) => r.unitId)),
-    ];
+    const coordinated = coordinatedUnitIds(principal);
     if (!requested && coordinated.length === 0) throw CampaignErrors.noCoordinatorRole();
     if (!requested && coordinated.length > 1) throw CampaignErrors.issuingUnitAmbiguous();
     const unitId = requested ?? coordinated[0];

@@ -9,11 +9,11 @@ import {
   parseLocalDate,
   type LocalDate,
 } from '@app/calendar';
-import { canSee, rolesAt, UnitRepository, type Principal } from '@app/directory';
+import { canSee, coordinatesAtOrAbove, rolesAt, UnitRepository, type Principal } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { DueDateChanges, ReportRepository } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
-import { CampaignAccess, coordinatesAtOrAbove } from './campaign-access';
+import { CampaignAccess } from './campaign-access';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';

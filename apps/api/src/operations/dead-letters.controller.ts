@@ -2,20 +2,9 @@ import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/co
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppError, Clock } from '@app/common';
-import { AccessErrors, type Principal } from '@app/directory';
+import { administers, requireAdministeredSubtrees, type Principal } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-
-function adminRoots(principal: Principal): string[] {
-  const roots = principal.roles.filter((r) => r.role === 'admin').map((r) => r.unitPath);
-  if (roots.length === 0)
-    throw AccessErrors.missingRole(
-      'dead-letter.read',
-      ['admin'],
-      principal.roles.map((r) => r.role),
-    );
-  return roots;
-}
 
 /** Email/webhook deliveries that failed every retry, for the admins of the units they concern. */
 @ApiTags('operations')
@@ -32,7 +21,7 @@ export class DeadLettersController {
   @Get()
   @ApiOperation({ summary: 'Deliveries that failed every retry, in my admin subtree' })
   async list(@CurrentPrincipal() principal: Principal) {
-    const roots = adminRoots(principal);
+    const roots = requireAdministeredSubtrees(principal, 'dead-letter.read');
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT d.id, d.channel, d.target, d.unit_id, un.name AS unit_name, d.report_id, d.subject, d.attempts, d.replays,
               d.last_error, d.created_at, d.dead_at
@@ -62,7 +51,7 @@ export class DeadLettersController {
     summary: 'Send a dead delivery again (it keeps its key, so it is still sent at most once)',
   })
   async replay(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
-    const roots = adminRoots(principal);
+    requireAdministeredSubtrees(principal, 'dead-letter.read');
     const now = this.clock.now();
     const replays = await this.dataSource.transaction(async (manager) => {
       const rows: Array<{ replays: number; path: string; status: string }> = await manager.query(
@@ -70,7 +59,7 @@ export class DeadLettersController {
         [id],
       );
       const row = rows[0];
-      if (!row || !roots.some((r) => row.path.startsWith(r)))
+      if (!row || !administers(principal, row.path))
         throw new AppError(404, 'NOT_FOUND', 'Dead letter not found');
       if (row.status !== 'dead')
         throw new AppError(409, 'NOT_DEAD', `This delivery is ${row.status}, not in the dead-letter list`);

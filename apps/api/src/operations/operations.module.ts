@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DirectoryModule } from '@app/directory';
 import { DeadLettersController } from './dead-letters.controller';
 import { MetricsController } from './metrics.controller';
 import { QueueBoardModule } from './queue-board.module';
@@ -6,7 +7,7 @@ import { UnitDutySeparationController } from './unit-duty-separation.controller'
 import { UnitWebhookController } from './unit-webhook.controller';
 
 @Module({
-  imports: [QueueBoardModule],
+  imports: [DirectoryModule, QueueBoardModule],
   controllers: [
     DeadLettersController,
     MetricsController,

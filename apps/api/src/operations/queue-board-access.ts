@@ -1,18 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { Principal } from '@app/directory';
+import { administersWholeTree } from '@app/directory';
 import type { AuthService } from '../auth/auth.service';
 import { OperationsErrors } from './operations.errors';
 
 /** The http-only cookie that carries the board session; scoped to the board's path. */
 export const BOARD_COOKIE = 'rf_queue_board';
 export const BOARD_PATH = '/admin/queues';
-
-/** A root unit's path has one segment ("/<id>/"): its admin reaches the whole tree. */
-export function isRootOperator(principal: Principal): boolean {
-  return principal.roles.some(
-    (r) => r.role === 'admin' && r.unitPath.split('/').filter(Boolean).length === 1,
-  );
-}
 
 function cookieToken(req: Request): string | undefined {
   return (req.headers.cookie ?? '')
@@ -40,7 +33,7 @@ export function queueBoardGuard(auth: AuthService, readOnly: () => boolean) {
     const token = header?.startsWith('Bearer ') ? header.slice(7) : cookieToken(req);
     if (!token) throw OperationsErrors.boardLoginRequired();
     const principal = await auth.authenticate(token);
-    if (!isRootOperator(principal)) throw OperationsErrors.boardRootOnly();
+    if (!administersWholeTree(principal)) throw OperationsErrors.boardRootOnly();
     if (readOnly() && req.method !== 'GET' && req.method !== 'HEAD')
       throw OperationsErrors.boardReadOnly(req.method);
     next();

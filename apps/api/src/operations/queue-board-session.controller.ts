@@ -2,10 +2,10 @@ import { Controller, Delete, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig } from '@app/config';
-import type { Principal } from '@app/directory';
+import { administersWholeTree, type Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { OperationsErrors } from './operations.errors';
-import { BOARD_COOKIE, BOARD_PATH, isRootOperator } from './queue-board-access';
+import { BOARD_COOKIE, BOARD_PATH } from './queue-board-access';
 
 /**
  * Opens the queue board in a browser without putting a token in its URL: the bearer token is sent
@@ -26,7 +26,7 @@ export class QueueBoardSessionController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    if (!isRootOperator(principal)) throw OperationsErrors.boardRootOnly();
+    if (!administersWholeTree(principal)) throw OperationsErrors.boardRootOnly();
     const token = (req.headers.authorization ?? '').slice('Bearer '.length);
     res.cookie(BOARD_COOKIE, token, {
       httpOnly: true,

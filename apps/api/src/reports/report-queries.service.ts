@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { emptySections } from '@app/content';
-import { SUBTREE_ROLES, type Principal, type Unit } from '@app/directory';
+import { reachOf, SUBTREE_ROLES, workflowRolesFor, type Principal, type Unit } from '@app/directory';
 import {
   AuditRepository,
   CompletenessGate,
@@ -10,7 +10,6 @@ import {
   RevisionRepository,
   toReport,
   verifyChain,
-  workflowRolesFor,
   type CopyGrant,
   type Report,
 } from '@app/reports';
@@ -241,7 +240,7 @@ function actionableStates(role: Role): string[] {
 
 /** SQL limiting reports to the units a principal reaches (own unit, or subtrees of coordinator/admin roles). */
 function reachClause(principal: Principal): { sql: string; params: unknown[] } {
-  const roots = principal.roles.filter((r) => SUBTREE_ROLES.includes(r.role)).map((r) => r.unitPath);
+  const roots = reachOf(principal).subtreePaths;
   const parts = ['r.unit_id = ?', ...roots.map(() => 'u.path LIKE ?')];
   return { sql: `(${parts.join(' OR ')})`, params: [principal.unitId, ...roots.map((p) => `${p}%`)] };
 }

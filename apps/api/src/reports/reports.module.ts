@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
 import { ReportCopiesController } from './report-copies.controller';
 import { ReportCopiesService } from './report-copies.service';
@@ -7,7 +8,7 @@ import { ReportDocumentsController } from './report-documents.controller';
 import { ReportsController } from './reports.controller';
 
 @Module({
-  imports: [ReportsCoreModule],
+  imports: [DirectoryModule, ReportsCoreModule],
   // Routes are registered in this order: the fixed path /reports/copies before /reports/:id.
   controllers: [ReportCopiesController, ReportsController, ReportDocumentsController],
   providers: [ReportQueriesService, ReportCopiesService],

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccessErrors, type Principal } from '@app/directory';
+import { requireAdministeredSubtrees, type Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { SelfCheckService, type SelfCheckView } from './self-check.service';
 
@@ -15,13 +15,7 @@ export class SystemController {
   @ApiOperation({ summary: 'Enqueue a self-check job; the worker marks it processed' })
   request(@CurrentPrincipal() principal: Principal): Promise<SelfCheckView> {
     // Any administrator may prove the pipeline works; it touches no report data.
-    if (!principal.roles.some((r) => r.role === 'admin')) {
-      throw AccessErrors.missingRole(
-        'system.self-check',
-        ['admin'],
-        principal.roles.map((r) => r.role),
-      );
-    }
+    requireAdministeredSubtrees(principal, 'system.self-check');
     return this.selfChecks.request();
   }
 

@@ -4,9 +4,9 @@ import { AppError, Clock, isDuplicateKey, newId } from '@app/common';
 import {
   AccessErrors,
   AdminEventRepository,
-  SUBTREE_ROLES,
   UnitRepository,
   authorize,
+  reachOf,
   type Principal,
   type Unit,
 } from '@app/directory';
@@ -23,7 +23,7 @@ export class UnitsService {
 
   /** Every unit the caller reaches: their own, plus the subtrees of their coordinator/admin roles. */
   async listVisible(principal: Principal, filter: ListUnitsQuery): Promise<Unit[]> {
-    const roots = principal.roles.filter((r) => SUBTREE_ROLES.includes(r.role)).map((r) => r.unitPath);
+    const roots = reachOf(principal).subtreePaths;
     // Drop roots inside other roots so each unit is read once.
     const distinct = roots.filter(
       (p, i) => !roots.some((q, j) => j !== i && p.startsWith(q) && (p !== q || j < i)),

@@ -2,7 +2,12 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { AccessErrors, AdminEventRepository, type AdminEvent, type Principal } from '@app/directory';
+import {
+  AdminEventRepository,
+  requireAdministeredSubtrees,
+  type AdminEvent,
+  type Principal,
+} from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 
 class AdminEventsQuery {
@@ -32,15 +37,9 @@ export class AdminEventsController {
     @CurrentPrincipal() principal: Principal,
     @Query() query: AdminEventsQuery,
   ): Promise<AdminEvent[]> {
-    const roots = principal.roles.filter((r) => r.role === 'admin');
-    if (roots.length === 0)
-      throw AccessErrors.missingRole(
-        'admin-event.read',
-        ['admin'],
-        principal.roles.map((r) => r.role),
-      );
+    const roots = requireAdministeredSubtrees(principal, 'admin-event.read');
     const lists = await Promise.all(
-      roots.map((r) => this.events.listInSubtree(r.unitPath, query.limit ?? 100, query.before)),
+      roots.map((path) => this.events.listInSubtree(path, query.limit ?? 100, query.before)),
     );
     return lists
       .flat()

@@ -9,6 +9,7 @@ import {
   UnitRepository,
   UserRepository,
   authorize,
+  requireAdministeredSubtrees,
   rolesAt,
   type Principal,
   type Unit,
@@ -75,15 +76,8 @@ export class UsersService {
       authorize(principal, 'user.read', unit);
       return (await this.users.findInUnitPaths(unit.path, unit.id)).map((u) => this.view(u));
     }
-    const adminRoots = principal.roles.filter((r) => r.role === 'admin');
-    if (adminRoots.length === 0) {
-      throw AccessErrors.missingRole(
-        'user.read',
-        ['admin'],
-        principal.roles.map((r) => r.role),
-      );
-    }
-    const lists = await Promise.all(adminRoots.map((r) => this.users.findInUnitPaths(r.unitPath)));
+    const adminRoots = requireAdministeredSubtrees(principal, 'user.read');
+    const lists = await Promise.all(adminRoots.map((path) => this.users.findInUnitPaths(path)));
     const byId = new Map(lists.flat().map((u) => [u.id, u]));
     return [...byId.values()].map((u) => this.view(u));
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PERMISSIONS, SUBTREE_ROLES, UserRepository } from '@app/directory';
+import { copyReaderRoles, unitWhereRolesAct, UserRepository } from '@app/directory';
 import type { Audience } from '@app/reminders';
 import type { Report } from '@app/reports';
 import { defaultRegistry, rolesThatAct, type Role } from '@app/workflow';
@@ -31,9 +31,7 @@ export class Recipients {
    */
   async copyReaders(unitIds: string[]): Promise<Recipient[]> {
     if (unitIds.length === 0) return [];
-    const roles: readonly Role[] = PERMISSIONS['report.read-copy'];
-    const subtree = roles.filter((r) => SUBTREE_ROLES.includes(r));
-    const single = roles.filter((r) => !SUBTREE_ROLES.includes(r));
+    const { inOwnUnit: single, inOrAboveOwnUnit: subtree } = copyReaderRoles();
     const rows: Array<{ id: string; unit_id: string }> = await this.dataSource.query(
       `SELECT DISTINCT u.id, u.unit_id FROM users u
          JOIN units own ON own.id = u.unit_id
@@ -49,12 +47,9 @@ export class Recipients {
 
   audienceUnit(report: Report, audience: Audience): AudienceUnit | null {
     if (audience === 'unit_leader') return { unitId: report.unitId, roles: ['unit_leader'] };
-    if (audience === 'coordinator')
-      return report.receivingUnitId ? { unitId: report.receivingUnitId, roles: ['coordinator'] } : null;
+    if (audience === 'coordinator') return coordinatorsOf(report);
     const roles = rolesThatAct(defaultRegistry.get(report.workflowId, report.workflowVersion), report.state);
-    if (roles.length > 0 && roles.every((r) => r === 'coordinator')) {
-      return report.receivingUnitId ? { unitId: report.receivingUnitId, roles: ['coordinator'] } : null;
-    }
+    if (roles.length > 0 && roles.every((r) => r === 'coordinator')) return coordinatorsOf(report);
     return { unitId: report.unitId, roles: roles.filter((r) => r !== 'coordinator') };
   }
 
@@ -84,6 +79,12 @@ export class Recipients {
     }
     return targets.map((t) => (t ? (found.get(`${rolesKey(t.roles)}|${t.unitId}`) ?? []) : []));
   }
+}
+
+/** The coordinators who act on the report (the access policy: those of the unit it goes up to), if any. */
+function coordinatorsOf(report: Report): AudienceUnit | null {
+  const unitId = unitWhereRolesAct(report, 'coordinator');
+  return unitId ? { unitId, roles: ['coordinator'] } : null;
 }
 
 /** The same set of roles in any order gives the same key. */

@@ -1,0 +1,90 @@
+// Import rules between apps and libs (docs/architecture.md), checked by `npm run lint`.
+// Paths are relative to the repository root; `@app/<lib>` resolves (tsconfig paths) to libs/<lib>/src/index.ts.
+// To add a rule, append one object to `forbidden` with a name, a one-line `comment` saying why, and
+// `from`/`to` path patterns; test/foundation/import-rules.e2e-spec.ts shows how to prove it bites.
+
+/** Libraries that are plain functions and data: no framework, no database, no queue, no other lib. */
+const PURE_LIBS = '^libs/(workflow|calendar|content)/';
+/** Server-side packages, resolved (node_modules/…) or not (a bare specifier). */
+const SERVER_PACKAGES = '(^|node_modules/)(@nestjs|@bull-board|typeorm|bullmq|ioredis|mysql2)(/|$)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'libs-never-import-apps',
+      comment: 'Libraries are shared by the API and the worker; an app is a consumer, never a dependency.',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'api-never-imports-worker',
+      comment: 'The API and the worker are separate processes; what both need belongs in a lib.',
+      severity: 'error',
+      from: { path: '^apps/api/' },
+      to: { path: '^apps/worker/' },
+    },
+    {
+      name: 'worker-never-imports-api',
+      comment: 'The API and the worker are separate processes; what both need belongs in a lib.',
+      severity: 'error',
+      from: { path: '^apps/worker/' },
+      to: { path: '^apps/api/' },
+    },
+    {
+      name: 'web-never-imports-server-code',
+      comment: 'The console runs in the browser and talks to the API over HTTP only.',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: ['^(libs|apps/api|apps/worker)/', SERVER_PACKAGES] },
+    },
+    {
+      name: 'pure-libs-stay-pure',
+      comment: 'workflow, calendar and content are pure: no Nest, no database, no queue, no Redis.',
+      severity: 'error',
+      from: { path: PURE_LIBS },
+      to: { path: SERVER_PACKAGES },
+    },
+    {
+      name: 'pure-libs-import-only-pure-libs',
+      comment: 'A pure lib that imports an infrastructure lib is no longer pure.',
+      severity: 'error',
+      from: { path: PURE_LIBS },
+      to: { path: '^libs/', pathNot: PURE_LIBS },
+    },
+    {
+      name: 'libs-import-other-libs-by-index',
+      comment: "Only `@app/<lib>` (its index) is a lib's public surface; its other files may change freely.",
+      severity: 'error',
+      from: { path: '^(libs/[^/]+)/' },
+      to: { path: '^libs/[^/]+/', pathNot: ['^$1/', '^libs/[^/]+/src/index\\.ts$'] },
+    },
+    {
+      name: 'apps-import-libs-by-index',
+      comment: "Only `@app/<lib>` (its index) is a lib's public surface; its other files may change freely.",
+      severity: 'error',
+      from: { path: '^apps/' },
+      to: { path: '^libs/[^/]+/', pathNot: ['^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/test/'] },
+    },
+    {
+      name: 'only-tests-import-test-helpers',
+      comment: "A lib's test/ folder holds fixtures for specs; product code must not depend on it.",
+      severity: 'error',
+      from: { path: '^(apps|libs)/', pathNot: ['\\.spec\\.ts$', '^libs/[^/]+/test/'] },
+      to: { path: '^libs/[^/]+/test/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|coverage)/' },
+    // Type-only imports count too: a type from a server lib is still a dependency on it.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
+  },
+};

@@ -1,0 +1,166 @@
+import { AppError } from '@app/common';
+import type { Role } from '@app/workflow';
+import {
+  administers,
+  administersWholeTree,
+  authorize,
+  canSee,
+  coordinatedSubtrees,
+  coordinatedUnitIds,
+  coordinatesAtOrAbove,
+  coordinatesExactly,
+  copyReaderRoles,
+  isInReach,
+  reachOf,
+  requireAdministeredSubtrees,
+  rolesAt,
+  unitWhereRolesAct,
+  workflowRolesFor,
+} from './access-policy';
+import type { Principal, UnitRef } from './principal';
+
+// A tree like the demo's: region 新疆 > prefecture 昌吉州 > its justice bureau, and county 呼图壁县 >
+// its transport bureau; a second prefecture 伊犁州 beside 昌吉州.
+const XJ: UnitRef = { id: 'xj', path: '/xj/', name: '新疆' };
+const CJ: UnitRef = { id: 'cj', path: '/xj/cj/', name: '昌吉州' };
+const CJ_SFJ: UnitRef = { id: 'cjsfj', path: '/xj/cj/cjsfj/', name: '昌吉州司法局' };
+const HTB: UnitRef = { id: 'htb', path: '/xj/cj/htb/', name: '呼图壁县' };
+const HTB_JT: UnitRef = { id: 'htbjt', path: '/xj/cj/htb/htbjt/', name: '呼图壁县交通运输局' };
+const YL: UnitRef = { id: 'yl', path: '/xj/yl/', name: '伊犁州' };
+
+function principal(unit: UnitRef, roles: Array<[Role, UnitRef]>): Principal {
+  return {
+    userId: `u-${unit.id}`,
+    username: `user-${unit.id}`,
+    displayName: unit.name ?? unit.id,
+    unitId: unit.id,
+    unitPath: unit.path,
+    roles: roles.map(([role, at]) => ({ role, unitId: at.id, unitPath: at.path })),
+    sessionId: 's',
+  };
+}
+
+const drafter = principal(HTB_JT, [['drafter', HTB_JT]]);
+const prefectureCoordinator = principal(CJ_SFJ, [['coordinator', CJ]]);
+const prefectureAdmin = principal(CJ_SFJ, [['admin', CJ]]);
+const regionAdmin = principal(XJ, [['admin', XJ]]);
+const nobody = principal(HTB_JT, []);
+
+function refusal(run: () => unknown): { status: number; code: string; message: string } | undefined {
+  try {
+    run();
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return { status: error.statusCode, code: error.code, message: error.message };
+  }
+}
+
+describe('access policy: reach', () => {
+  it('a drafter reaches their own unit only', () => {
+    expect(canSee(drafter, HTB_JT)).toBe(true);
+    expect(canSee(drafter, HTB)).toBe(false);
+    expect(rolesAt(drafter, HTB_JT)).toEqual(['drafter']);
+  });
+
+  it('a coordinator reaches the subtree of the unit they coordinate, not a sibling prefecture', () => {
+    expect(rolesAt(prefectureCoordinator, HTB_JT)).toEqual(['coordinator']);
+    expect(canSee(prefectureCoordinator, YL)).toBe(false);
+    expect(canSee(prefectureCoordinator, XJ)).toBe(false);
+  });
+
+  it('reachOf lists own units and subtrees; isInReach agrees with it', () => {
+    expect(reachOf(prefectureCoordinator)).toEqual({
+      ownUnitIds: ['cjsfj', 'cj'],
+      subtreePaths: ['/xj/cj/'],
+    });
+    expect(isInReach(prefectureCoordinator, CJ_SFJ)).toBe(true);
+    expect(isInReach(prefectureCoordinator, HTB_JT)).toBe(true);
+    expect(isInReach(prefectureCoordinator, YL)).toBe(false);
+    expect(isInReach(drafter, HTB)).toBe(false);
+  });
+});
+
+describe('access policy: permissions on a unit', () => {
+  it('answers 404 outside reach, so the unit is not revealed', () => {
+    expect(refusal(() => authorize(drafter, 'unit.read', YL))).toMatchObject({ status: 404 });
+  });
+
+  it('answers 403 naming the missing role when the unit is visible', () => {
+    const refused = refusal(() => authorize(drafter, 'user.manage', HTB_JT));
+    expect(refused).toMatchObject({ status: 403, code: 'ROLE_REQUIRED' });
+    expect(refused?.message).toContain('user.manage needs the role admin in 呼图壁县交通运输局');
+  });
+
+  it('returns the roles that apply when allowed', () => {
+    expect(authorize(prefectureAdmin, 'user.manage', HTB_JT)).toEqual(['admin']);
+    expect(authorize(drafter, 'report.edit', HTB_JT)).toEqual(['drafter']);
+  });
+});
+
+describe('access policy: administration', () => {
+  it('the subtrees an admin administers, and whether a unit lies in one', () => {
+    expect(requireAdministeredSubtrees(prefectureAdmin, 'dead-letter.read')).toEqual(['/xj/cj/']);
+    expect(administers(prefectureAdmin, HTB_JT.path)).toBe(true);
+    expect(administers(prefectureAdmin, YL.path)).toBe(false);
+  });
+
+  it('someone administering nothing is refused with 403 naming the admin role', () => {
+    const refused = refusal(() => requireAdministeredSubtrees(prefectureCoordinator, 'user.read'));
+    expect(refused).toMatchObject({ status: 403, code: 'ROLE_REQUIRED' });
+    expect(refused?.message).toContain('user.read needs the role admin; you hold coordinator');
+  });
+
+  it('only an admin of a root unit administers the whole tree (the queue board)', () => {
+    expect(administersWholeTree(regionAdmin)).toBe(true);
+    expect(administersWholeTree(prefectureAdmin)).toBe(false);
+    expect(administersWholeTree(principal(XJ, [['coordinator', XJ]]))).toBe(false);
+  });
+});
+
+describe('access policy: campaigns', () => {
+  it('a coordinator coordinates exactly their unit and reads campaigns issued at or below it', () => {
+    expect(coordinatesExactly(prefectureCoordinator, 'cj')).toBe(true);
+    expect(coordinatesExactly(prefectureCoordinator, 'htb')).toBe(false);
+    expect(coordinatesAtOrAbove(prefectureCoordinator, HTB)).toBe(true);
+    expect(coordinatesAtOrAbove(prefectureCoordinator, XJ)).toBe(false);
+    expect(coordinatesAtOrAbove(prefectureAdmin, HTB)).toBe(false);
+  });
+
+  it('lists the coordinated units once each, and their subtrees', () => {
+    const twice = principal(CJ_SFJ, [
+      ['coordinator', CJ],
+      ['coordinator', CJ],
+      ['admin', XJ],
+    ]);
+    expect(coordinatedUnitIds(twice)).toEqual(['cj']);
+    expect(coordinatedSubtrees(twice)).toEqual(['/xj/cj/', '/xj/cj/']);
+  });
+});
+
+describe('access policy: workflow roles on a report', () => {
+  const countyReport = { unitId: HTB_JT.id, receivingUnitId: CJ.id };
+
+  it('only the coordinator of the receiving unit acts as coordinator; one above reads but does not act', () => {
+    expect(workflowRolesFor(prefectureCoordinator, countyReport, HTB_JT)).toEqual(['coordinator']);
+    const regionCoordinator = principal(XJ, [['coordinator', XJ]]);
+    expect(canSee(regionCoordinator, HTB_JT)).toBe(true);
+    expect(workflowRolesFor(regionCoordinator, countyReport, HTB_JT)).toEqual([]);
+  });
+
+  it('admins never act in the workflow; unit roles act on their own unit', () => {
+    expect(workflowRolesFor(prefectureAdmin, countyReport, HTB_JT)).toEqual([]);
+    expect(workflowRolesFor(drafter, countyReport, HTB_JT)).toEqual(['drafter']);
+    expect(workflowRolesFor(nobody, { receivingUnitId: null }, HTB_JT)).toEqual([]);
+  });
+
+  it('the worker tells coordinators at the receiving unit and other roles at the report unit', () => {
+    expect(unitWhereRolesAct(countyReport, 'coordinator')).toBe('cj');
+    expect(unitWhereRolesAct(countyReport, 'dept_reviewer')).toBe('htbjt');
+    expect(unitWhereRolesAct({ unitId: 'xj', receivingUnitId: null }, 'coordinator')).toBeNull();
+  });
+
+  it('copies are read by the office leader in the office, or coordinators at or above it', () => {
+    expect(copyReaderRoles()).toEqual({ inOwnUnit: ['unit_leader'], inOrAboveOwnUnit: ['coordinator'] });
+  });
+});
