@@ -9,6 +9,7 @@ import { usernameThrottleKey } from '@app/directory';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { AccountSessions } from './account-sessions';
 import { SessionRepository } from './session.repository';
 
 @Module({
@@ -56,7 +57,7 @@ import { SessionRepository } from './session.repository';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionRepository, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [AuthService, SessionRepository, AccountSessions, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, AccountSessions],
 })
 export class AuthModule {}
