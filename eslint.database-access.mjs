@@ -14,19 +14,18 @@ const ALLOWED = [
 
 // Files written before the rule, being moved behind repositories. This list only shrinks.
 const NOT_YET_MOVED = [
-  'apps/api/src/attachments/attachments.service.ts',
+  'apps/api/src/attachments/attachments.service.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
   'apps/api/src/campaigns/campaign-access.ts',
   'apps/api/src/campaigns/campaign-targets.ts',
   'apps/api/src/campaigns/campaigns.service.ts',
   'apps/api/src/campaigns/extensions.service.ts',
   'apps/api/src/campaigns/notice-files.service.ts',
   'apps/api/src/notifications/notifications.controller.ts',
-  'apps/api/src/operations/dead-letters.controller.ts',
-  'apps/api/src/operations/metrics.controller.ts',
+  'apps/api/src/operations/dead-letters.controller.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
   'apps/api/src/reports/report-copies.service.ts',
   'apps/api/src/reports/report-documents.controller.ts',
   'apps/api/src/reports/report-queries.service.ts',
-  'apps/api/src/system/self-check.service.ts',
+  'apps/api/src/system/self-check.service.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
   'apps/worker/src/deadlines/deadlines-changed.handler.ts',
   'apps/worker/src/deadlines/reconciler.ts',
   'apps/worker/src/deadlines/reminder-batch.ts',

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DeadLetterRepository } from './dead-letter.repository';
 import { DeadLettersController } from './dead-letters.controller';
 import { MetricsController } from './metrics.controller';
+import { MetricsRepository } from './metrics.repository';
 import { QueueBoardModule } from './queue-board.module';
 import { UnitDutySeparationController } from './unit-duty-separation.controller';
 import { UnitWebhookController } from './unit-webhook.controller';
@@ -13,5 +15,6 @@ import { UnitWebhookController } from './unit-webhook.controller';
     UnitDutySeparationController,
     UnitWebhookController,
   ],
+  providers: [DeadLetterRepository, MetricsRepository],
 })
 export class OperationsModule {}
