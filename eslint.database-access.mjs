@@ -14,25 +14,18 @@ const ALLOWED = [
 
 // Files written before the rule, being moved behind repositories. This list only shrinks.
 const NOT_YET_MOVED = [
-  'apps/api/src/attachments/attachments.service.ts',
-  'apps/api/src/auth/auth.service.ts',
-  'apps/api/src/calendar/calendar-admin.service.ts',
+  'apps/api/src/attachments/attachments.service.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
   'apps/api/src/campaigns/campaign-access.ts',
   'apps/api/src/campaigns/campaign-targets.ts',
   'apps/api/src/campaigns/campaigns.service.ts',
   'apps/api/src/campaigns/extensions.service.ts',
   'apps/api/src/campaigns/notice-files.service.ts',
   'apps/api/src/notifications/notifications.controller.ts',
-  'apps/api/src/operations/dead-letters.controller.ts',
-  'apps/api/src/operations/metrics.controller.ts',
-  'apps/api/src/operations/unit-duty-separation.controller.ts',
-  'apps/api/src/operations/unit-webhook.controller.ts',
+  'apps/api/src/operations/dead-letters.controller.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
   'apps/api/src/reports/report-copies.service.ts',
   'apps/api/src/reports/report-documents.controller.ts',
   'apps/api/src/reports/report-queries.service.ts',
-  'apps/api/src/system/self-check.service.ts',
-  'apps/api/src/units/units.service.ts',
-  'apps/api/src/users/users.service.ts',
+  'apps/api/src/system/self-check.service.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
   'apps/worker/src/deadlines/deadlines-changed.handler.ts',
   'apps/worker/src/deadlines/reconciler.ts',
   'apps/worker/src/deadlines/reminder-batch.ts',
@@ -40,9 +33,6 @@ const NOT_YET_MOVED = [
   'apps/worker/src/notifications/delivery-send.handler.ts',
   'apps/worker/src/notifications/recipients.ts',
   'apps/worker/src/system/self-check.handler.ts',
-  'libs/directory/src/demo/demo-exposure.ts',
-  'libs/directory/src/demo/production-guard.ts',
-  'libs/directory/src/demo/seed-demo.ts',
   'libs/queue/src/outbox/outbox-relay.ts',
   'libs/queue/src/outbox/outbox-writer.ts',
   'libs/reports/src/check-override.service.ts',

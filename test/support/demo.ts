@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, seedDemo, type SeedResult } from '@app/directory';
+import { DEMO_PASSWORD, seedDemo, UnitRepository, UserRepository, type SeedResult } from '@app/directory';
+import { Database, Transactions } from '@app/persistence';
 import { hashPassword } from '../../apps/api/src/auth/passwords';
 
 let hash: Promise<string> | null = null;
@@ -7,7 +8,13 @@ let hash: Promise<string> | null = null;
 /** The demo tree and users in the test database (idempotent across test files). */
 export async function loadDemo(dataSource: DataSource): Promise<SeedResult> {
   hash ??= hashPassword(DEMO_PASSWORD);
-  return seedDemo(dataSource, await hash);
+  const db = new Database(dataSource);
+  const stores = {
+    transactions: new Transactions(db),
+    units: new UnitRepository(db),
+    users: new UserRepository(db),
+  };
+  return seedDemo(stores, await hash);
 }
 
 type Http = () => import('supertest').Agent | ReturnType<typeof import('supertest')>;

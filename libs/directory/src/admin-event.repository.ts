@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Database, fromJson } from '@app/persistence';
 
 export interface AdminEvent {
   id: number;
@@ -12,46 +12,46 @@ export interface AdminEvent {
   createdAt: Date;
 }
 
+export type NewAdminEvent = Omit<AdminEvent, 'id' | 'createdAt'> & { now: Date };
+
 /** Every administrative change (unit created, user created, role granted/removed, user deactivated). */
 @Injectable()
 export class AdminEventRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
-  async record(
-    event: Omit<AdminEvent, 'id' | 'createdAt'>,
-    now: Date,
-    manager: EntityManager,
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO admin_events (actor_user_id, action, target_type, target_id, unit_id, details, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      [
-        event.actorUserId,
-        event.action,
-        event.targetType,
-        event.targetId,
-        event.unitId,
-        JSON.stringify(event.details),
-        now,
-      ],
+  /** Part of the change it records: an event must never outlive a change that rolled back. */
+  async record(event: NewAdminEvent): Promise<void> {
+    this.db.requireTransaction('An admin event');
+    await this.db.write(
+      this.db.sql.insertInto('admin_events').values({
+        actor_user_id: event.actorUserId,
+        action: event.action,
+        target_type: event.targetType,
+        target_id: event.targetId,
+        unit_id: event.unitId,
+        details: JSON.stringify(event.details),
+        created_at: event.now,
+      }),
     );
   }
 
   async listInSubtree(path: string, limit: number, beforeId?: number): Promise<AdminEvent[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT e.* FROM admin_events e JOIN units un ON un.id = e.unit_id
-        WHERE un.path LIKE ? ${beforeId ? 'AND e.id < ?' : ''} ORDER BY e.id DESC LIMIT ?`,
-      beforeId ? [`${path}%`, beforeId, limit] : [`${path}%`, limit],
-    );
+    let query = this.db.sql
+      .selectFrom('admin_events as e')
+      .innerJoin('units as un', 'un.id', 'e.unit_id')
+      .selectAll('e')
+      .where('un.path', 'like', `${path}%`);
+    if (beforeId) query = query.where('e.id', '<', beforeId);
+    const rows = await this.db.rows(query.orderBy('e.id', 'desc').limit(limit));
     return rows.map((r) => ({
       id: Number(r.id),
-      actorUserId: r.actor_user_id as string | null,
-      action: r.action as string,
-      targetType: r.target_type as string,
-      targetId: r.target_id as string,
-      unitId: r.unit_id as string,
-      details: (typeof r.details === 'string' ? JSON.parse(r.details) : r.details) as Record<string, unknown>,
-      createdAt: r.created_at as Date,
+      actorUserId: r.actor_user_id,
+      action: r.action,
+      targetType: r.target_type,
+      targetId: r.target_id,
+      unitId: r.unit_id,
+      details: fromJson<Record<string, unknown>>(r.details),
+      createdAt: r.created_at,
     }));
   }
 }

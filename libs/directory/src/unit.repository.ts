@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { InferResult } from 'kysely';
+import { Database, type SqlBuilder } from '@app/persistence';
 
 export const UNIT_KINDS = ['government', 'department', 'justice_bureau', 'other'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 export const UNIT_LEVELS = ['province', 'prefecture', 'county', 'township'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+/** Separation of duties in a unit's review chain; null follows the DUTY_SEPARATION setting. */
+export const DUTY_SEPARATION_SETTINGS = ['enforced', 'relaxed'] as const;
+export type DutySeparationSetting = (typeof DUTY_SEPARATION_SETTINGS)[number];
 
 export interface Unit {
   id: string;
@@ -19,34 +24,47 @@ export interface Unit {
   createdAt: Date;
 }
 
-interface UnitRow {
+export interface NewUnit {
   id: string;
-  parent_id: string | null;
-  path: string;
-  depth: number;
+  parentId: string | null;
+  /** The parent's path; null for a root. */
+  parentPath: string | null;
   name: string;
   kind: UnitKind;
   level: UnitLevel;
-  division_code: string | null;
-  demonstration_area: number;
-  created_at: Date;
+  divisionCode: string | null;
+  demonstrationArea: boolean;
+  /** null when loaded by a script (the demo seed) rather than by an administrator. */
+  createdBy: string | null;
+  now: Date;
 }
 
-const COLUMNS =
-  'id, parent_id, path, depth, name, kind, level, division_code, demonstration_area, created_at';
+const COLUMNS = [
+  'id',
+  'parent_id',
+  'path',
+  'depth',
+  'name',
+  'kind',
+  'level',
+  'division_code',
+  'demonstration_area',
+  'created_at',
+] as const;
 
 /** The unit columns for a JOIN, each as `<prefix><column>`: read back with unitFromPrefixedRow. */
 export function unitColumnsAs(alias: string, prefix: string): string {
-  return COLUMNS.split(', ')
-    .map((column) => `${alias}.${column} AS ${prefix}${column}`)
-    .join(', ');
+  return COLUMNS.map((column) => `${alias}.${column} AS ${prefix}${column}`).join(', ');
 }
 
 /** A unit from a row that also holds other tables' columns (see unitColumnsAs). */
 export function unitFromPrefixedRow(row: Record<string, unknown>, prefix: string): Unit {
-  const own = Object.fromEntries(COLUMNS.split(', ').map((column) => [column, row[`${prefix}${column}`]]));
+  const own = Object.fromEntries(COLUMNS.map((column) => [column, row[`${prefix}${column}`]]));
   return toUnit(own as unknown as UnitRow);
 }
+
+const selectUnits = (sql: SqlBuilder) => sql.selectFrom('units').select(COLUMNS);
+type UnitRow = InferResult<ReturnType<typeof selectUnits>>[number];
 
 function toUnit(row: UnitRow): Unit {
   return {
@@ -66,38 +84,50 @@ function toUnit(row: UnitRow): Unit {
 /** Units as a materialised path: a subtree is one range scan on the path index, never a recursive walk. */
 @Injectable()
 export class UnitRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Unit | null> {
-    const rows: UnitRow[] = await manager.query(`SELECT ${COLUMNS} FROM units WHERE id = ?`, [id]);
-    return rows[0] ? toUnit(rows[0]) : null;
+  async findById(id: string): Promise<Unit | null> {
+    const row = await this.db.row(selectUnits(this.db.sql).where('id', '=', id));
+    return row ? toUnit(row) : null;
   }
 
   async findByIds(ids: string[]): Promise<Unit[]> {
     if (ids.length === 0) return [];
-    const rows: UnitRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM units WHERE id IN (?)`, [
-      ids,
-    ]);
-    return rows.map(toUnit);
+    return (await this.db.rows(selectUnits(this.db.sql).where('id', 'in', ids))).map(toUnit);
+  }
+
+  /** Every unit with this name (names repeat across the tree), for an import naming units by name. */
+  async findByName(name: string): Promise<Unit[]> {
+    return (await this.db.rows(selectUnits(this.db.sql).where('name', '=', name))).map(toUnit);
+  }
+
+  /** The unit of this name under a parent (null: among the roots); names are unique per parent. */
+  async findChildByName(parentId: string | null, name: string): Promise<Unit | null> {
+    const query = selectUnits(this.db.sql).where('name', '=', name);
+    const row = await this.db.row(
+      parentId === null ? query.where('parent_id', 'is', null) : query.where('parent_id', '=', parentId),
+    );
+    return row ? toUnit(row) : null;
+  }
+
+  /**
+   * The root of this name, locked until the transaction ends: two seeds started together wait for
+   * each other instead of both loading the tree.
+   */
+  async lockRootByName(name: string): Promise<Unit | null> {
+    this.db.requireTransaction('Locking a root unit');
+    const row = await this.db.row(
+      selectUnits(this.db.sql).where('parent_id', 'is', null).where('name', '=', name).forUpdate(),
+    );
+    return row ? toUnit(row) : null;
   }
 
   /** Every unit at or below the given path, ordered by path so parents come before children. */
   async findSubtree(path: string, filter: { kind?: UnitKind; level?: UnitLevel } = {}): Promise<Unit[]> {
-    const where = ['path LIKE ?'];
-    const params: unknown[] = [`${escapeLike(path)}%`];
-    if (filter.kind) {
-      where.push('kind = ?');
-      params.push(filter.kind);
-    }
-    if (filter.level) {
-      where.push('level = ?');
-      params.push(filter.level);
-    }
-    const rows: UnitRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM units WHERE ${where.join(' AND ')} ORDER BY path`,
-      params,
-    );
-    return rows.map(toUnit);
+    let query = selectUnits(this.db.sql).where('path', 'like', `${escapeLike(path)}%`);
+    if (filter.kind) query = query.where('kind', '=', filter.kind);
+    if (filter.level) query = query.where('level', '=', filter.level);
+    return (await this.db.rows(query.orderBy('path'))).map(toUnit);
   }
 
   /** The ancestors of a unit, root first (one query on the ids in its path). */
@@ -107,32 +137,47 @@ export class UnitRepository {
     return ids.map((id) => found.find((u) => u.id === id)!).filter(Boolean);
   }
 
-  async insert(
-    unit: Omit<Unit, 'path' | 'depth' | 'createdAt'> & { parentPath: string | null },
-    createdBy: string | null,
-    now: Date,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Unit> {
+  async insert(unit: NewUnit): Promise<Unit> {
     const path = `${unit.parentPath ?? '/'}${unit.id}/`;
     const depth = path.split('/').filter(Boolean).length - 1;
-    await manager.query(
-      `INSERT INTO units (id, parent_id, path, depth, name, kind, level, division_code, demonstration_area, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        unit.id,
-        unit.parentId,
+    await this.db.write(
+      this.db.sql.insertInto('units').values({
+        id: unit.id,
+        parent_id: unit.parentId,
         path,
         depth,
-        unit.name,
-        unit.kind,
-        unit.level,
-        unit.divisionCode,
-        unit.demonstrationArea ? 1 : 0,
-        now,
-        createdBy,
-      ],
+        name: unit.name,
+        kind: unit.kind,
+        level: unit.level,
+        division_code: unit.divisionCode,
+        demonstration_area: unit.demonstrationArea ? 1 : 0,
+        created_at: unit.now,
+        created_by: unit.createdBy,
+      }),
     );
-    return { ...unit, path, depth, createdAt: now };
+    return {
+      id: unit.id,
+      parentId: unit.parentId,
+      path,
+      depth,
+      name: unit.name,
+      kind: unit.kind,
+      level: unit.level,
+      divisionCode: unit.divisionCode,
+      demonstrationArea: unit.demonstrationArea,
+      createdAt: unit.now,
+    };
+  }
+
+  /** The chat-robot webhook reminders are also posted to; null clears it. */
+  async setWebhookUrl(unitId: string, url: string | null): Promise<void> {
+    await this.db.write(this.db.sql.updateTable('units').set({ webhook_url: url }).where('id', '=', unitId));
+  }
+
+  async setDutySeparation(unitId: string, setting: DutySeparationSetting | null): Promise<void> {
+    await this.db.write(
+      this.db.sql.updateTable('units').set({ duty_separation: setting }).where('id', '=', unitId),
+    );
   }
 }
 

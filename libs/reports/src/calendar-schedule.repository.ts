@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { InferResult } from 'kysely';
 import { newId } from '@app/common';
+import { Database, fromJson, type SqlBuilder } from '@app/persistence';
 
 /** The State Council schedule is stored under the empty region. */
 export const NATIONAL = '';
@@ -19,16 +20,29 @@ export interface CalendarScheduleEntry {
   createdAt: Date;
 }
 
-function toEntry(r: Record<string, unknown>): CalendarScheduleEntry {
+export interface NewCalendarScheduleEntry {
+  region: string | null;
+  year: number;
+  /** null withdraws the entry in force. */
+  schedule: unknown;
+  actorUserId: string;
+  unitId: string;
+  now: Date;
+}
+
+const selectEntries = (db: SqlBuilder) => db.selectFrom('calendar_schedules as s').selectAll('s');
+type EntryRow = InferResult<ReturnType<typeof selectEntries>>[number];
+
+function toEntry(r: EntryRow): CalendarScheduleEntry {
   return {
-    id: r.public_id as string,
+    id: r.public_id,
     version: Number(r.id),
-    region: r.region === NATIONAL ? null : (r.region as string),
+    region: r.region === NATIONAL ? null : r.region,
     year: Number(r.year),
-    schedule: (typeof r.schedule === 'string' ? JSON.parse(r.schedule) : r.schedule) ?? null,
-    actorUserId: r.actor_user_id as string,
-    unitId: r.unit_id as string,
-    createdAt: r.created_at as Date,
+    schedule: r.schedule === null ? null : (fromJson<unknown>(r.schedule) ?? null),
+    actorUserId: r.actor_user_id,
+    unitId: r.unit_id,
+    createdAt: r.created_at,
   };
 }
 
@@ -38,43 +52,50 @@ function toEntry(r: Record<string, unknown>): CalendarScheduleEntry {
  */
 @Injectable()
 export class CalendarScheduleRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
   async version(): Promise<number> {
-    const [row] = await this.dataSource.query('SELECT COALESCE(MAX(id), 0) AS v FROM calendar_schedules');
-    return Number(row.v);
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('calendar_schedules')
+        .select((eb) => eb.fn.coalesce(eb.fn.max('id'), eb.lit(0)).as('v')),
+    );
+    return Number(row?.v ?? 0);
   }
 
   /** The entry in force for each (region, year), withdrawn ones included (schedule null). */
   async current(): Promise<CalendarScheduleEntry[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT s.* FROM calendar_schedules s
-        JOIN (SELECT MAX(id) AS id FROM calendar_schedules GROUP BY region, year) latest ON latest.id = s.id
-       ORDER BY s.region, s.year`,
+    const rows = await this.db.rows(
+      selectEntries(this.db.sql)
+        .innerJoin(
+          (eb) =>
+            eb
+              .selectFrom('calendar_schedules')
+              .select((inner) => inner.fn.max('id').as('id'))
+              .groupBy(['region', 'year'])
+              .as('latest'),
+          (join) => join.onRef('latest.id', '=', 's.id'),
+        )
+        .orderBy('s.region')
+        .orderBy('s.year'),
     );
     return rows.map(toEntry);
   }
 
-  async record(
-    entry: { region: string | null; year: number; schedule: unknown; actorUserId: string; unitId: string },
-    now: Date,
-    manager: EntityManager,
-  ): Promise<CalendarScheduleEntry> {
+  async record(entry: NewCalendarScheduleEntry): Promise<CalendarScheduleEntry> {
     const publicId = newId();
-    await manager.query(
-      `INSERT INTO calendar_schedules (public_id, region, year, schedule, actor_user_id, unit_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      [
-        publicId,
-        entry.region ?? NATIONAL,
-        entry.year,
-        entry.schedule === null ? null : JSON.stringify(entry.schedule),
-        entry.actorUserId,
-        entry.unitId,
-        now,
-      ],
+    await this.db.write(
+      this.db.sql.insertInto('calendar_schedules').values({
+        public_id: publicId,
+        region: entry.region ?? NATIONAL,
+        year: entry.year,
+        schedule: entry.schedule === null ? null : JSON.stringify(entry.schedule),
+        actor_user_id: entry.actorUserId,
+        unit_id: entry.unitId,
+        created_at: entry.now,
+      }),
     );
-    const [row] = await manager.query('SELECT * FROM calendar_schedules WHERE public_id = ?', [publicId]);
-    return toEntry(row);
+    const row = await this.db.row(selectEntries(this.db.sql).where('s.public_id', '=', publicId));
+    return toEntry(row!);
   }
 }

@@ -71,7 +71,7 @@ export class DraftingService {
     cmd: CreateReportCommand,
     preloaded?: Unit,
   ): Promise<Report> {
-    const unit = preloaded?.id === cmd.unitId ? preloaded : await this.units.findById(cmd.unitId, manager);
+    const unit = preloaded?.id === cmd.unitId ? preloaded : await this.units.findById(cmd.unitId);
     if (!unit) throw AccessErrors.notFound('Unit');
     const roles = authorize(cmd.principal, 'report.create', unit);
     const definition = cmd.workflow

@@ -200,6 +200,19 @@ export class ReportRepository {
   }
 
   /**
+   * An attachment's upload: the chain head moves on (the upload is an audit event), only in drafting
+   * and only from the version read before the upload.
+   */
+  async applyAttachment(manager: EntityManager, head: ReportHeadUpdate, drafting: string): Promise<boolean> {
+    const result: { affectedRows: number } = await manager.query(
+      `UPDATE reports SET version = version + 1, last_event_seq = ?, last_hash = ?, updated_at = ?
+        WHERE id = ? AND version = ? AND state = ?`,
+      [head.lastEventSeq, head.lastHash, head.now, head.id, head.expectedVersion, drafting],
+    );
+    return result.affectedRows === 1;
+  }
+
+  /**
    * Copies the report to the rule-of-law offices (抄送). Called in the transaction that moved the
    * report upward, after applyTransition: the row's current revision and last event are then the
    * dispatched revision and the dispatching event, recorded per unit so that a copy recipient reads

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '@app/config';
 import { ReportsCoreModule } from '@app/reports';
+import { AttachmentRepository } from './attachment.repository';
 import { AttachmentStorage, DiskAttachmentStorage } from './attachment-storage';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
@@ -18,6 +19,10 @@ import { AttachmentsService } from './attachments.service';
     }),
   ],
   controllers: [AttachmentsController],
-  providers: [AttachmentsService, { provide: AttachmentStorage, useClass: DiskAttachmentStorage }],
+  providers: [
+    AttachmentsService,
+    AttachmentRepository,
+    { provide: AttachmentStorage, useClass: DiskAttachmentStorage },
+  ],
 })
 export class AttachmentsModule {}

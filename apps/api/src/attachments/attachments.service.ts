@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock, CommonErrors, newId } from '@app/common';
 import type { Principal } from '@app/directory';
-import { AuditRepository, nextEvent, ReportAccess, ReportErrors } from '@app/reports';
+import { Database } from '@app/persistence';
+import { AuditRepository, nextEvent, ReportAccess, ReportErrors, ReportRepository } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
+import { AttachmentRepository, type Attachment } from './attachment.repository';
 import { AttachmentStorage } from './attachment-storage';
 import { ALLOWED_EXTENSIONS, recogniseFile } from './file-types';
 
@@ -21,18 +22,14 @@ export interface AttachmentView {
   createdAt: Date;
 }
 
-/**
- * A copy recipient (抄送单位) sees the attachments that went up with a dispatch to it: those whose
- * upload event comes before its latest dispatch event (the parameter). Later ones answer 404.
- */
-const SENT_BEFORE = `JOIN audit_events e ON e.report_id = a.report_id AND e.action = 'attach'
-   AND JSON_UNQUOTE(JSON_EXTRACT(e.fields, '$.attachmentId')) = a.id AND e.seq < ?`;
-
 /** Evidence files attached to a report while it is drafted; each upload is recorded in the audit chain. */
 @Injectable()
 export class AttachmentsService {
   constructor(
-    private readonly dataSource: DataSource,
+    // Only for the EntityManager that ReportRepository and AuditRepository still take (reports area).
+    private readonly db: Database,
+    private readonly attachments: AttachmentRepository,
+    private readonly reports: ReportRepository,
     private readonly access: ReportAccess,
     private readonly audit: AuditRepository,
     private readonly storage: AttachmentStorage,
@@ -76,28 +73,27 @@ export class AttachmentsService {
       createdAt: now,
     });
     try {
-      await this.dataSource.transaction(async (manager) => {
-        const result: { affectedRows: number } = await manager.query(
-          `UPDATE reports SET version = version + 1, last_event_seq = ?, last_hash = ?, updated_at = ?
-            WHERE id = ? AND version = ? AND state = ?`,
-          [event.seq, event.hash, now, report.id, report.version, drafting],
-        );
-        if (result.affectedRows !== 1) throw ReportErrors.staleVersion(report);
-        await manager.query(
-          `INSERT INTO attachments (id, report_id, filename, content_type, size_bytes, sha256, storage_key, uploaded_by, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [
-            id,
-            report.id,
-            filename,
-            contentType,
-            file.buffer.length,
-            sha256,
-            storageKey,
-            principal.userId,
-            now,
-          ],
-        );
+      await this.db.transaction(async (manager) => {
+        const head = {
+          id: report.id,
+          expectedVersion: report.version,
+          lastEventSeq: event.seq,
+          lastHash: event.hash,
+          now,
+        };
+        if (!(await this.reports.applyAttachment(manager, head, drafting)))
+          throw ReportErrors.staleVersion(report);
+        await this.attachments.insert({
+          id,
+          reportId: report.id,
+          filename,
+          contentType,
+          sizeBytes: file.buffer.length,
+          sha256,
+          storageKey,
+          uploadedBy: principal.userId,
+          createdAt: now,
+        });
         await this.audit.append(manager, event);
       });
     } catch (error) {
@@ -118,12 +114,9 @@ export class AttachmentsService {
 
   async list(principal: Principal, reportId: string): Promise<AttachmentView[]> {
     const { copy } = await this.access.readable(principal, reportId);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT a.* FROM attachments a ${copy ? SENT_BEFORE : ''}
-        WHERE a.report_id = ? ORDER BY a.created_at, a.id`,
-      copy ? [copy.latest.eventSeq, reportId] : [reportId],
-    );
-    return rows.map(toView);
+    // A copy recipient (抄送单位) sees what went up with its latest dispatch; later ones answer 404.
+    const attachments = await this.attachments.list({ reportId, uploadedBeforeSeq: copy?.latest.eventSeq });
+    return attachments.map(toView);
   }
 
   async download(
@@ -132,25 +125,18 @@ export class AttachmentsService {
     attachmentId: string,
   ): Promise<{ view: AttachmentView; content: Buffer }> {
     const { copy } = await this.access.readable(principal, reportId);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT a.* FROM attachments a ${copy ? SENT_BEFORE : ''} WHERE a.report_id = ? AND a.id = ?`,
-      copy ? [copy.latest.eventSeq, reportId, attachmentId] : [reportId, attachmentId],
+    const attachment = await this.attachments.find(
+      { reportId, uploadedBeforeSeq: copy?.latest.eventSeq },
+      attachmentId,
     );
-    if (!rows[0]) throw ReportErrors.attachmentNotFound();
-    return { view: toView(rows[0]), content: await this.storage.get(rows[0].storage_key as string) };
+    if (!attachment) throw ReportErrors.attachmentNotFound();
+    return { view: toView(attachment), content: await this.storage.get(attachment.storageKey) };
   }
 }
 
-function toView(r: Record<string, unknown>): AttachmentView {
-  return {
-    id: r.id as string,
-    filename: r.filename as string,
-    contentType: r.content_type as string,
-    sizeBytes: Number(r.size_bytes),
-    sha256: r.sha256 as string,
-    uploadedBy: r.uploaded_by as string,
-    createdAt: r.created_at as Date,
-  };
+/** What a reader is shown: everything but where the bytes are kept. */
+function toView({ storageKey: _where, ...view }: Attachment): AttachmentView {
+  return view;
 }
 
 /**

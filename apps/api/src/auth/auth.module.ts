@@ -12,6 +12,7 @@ import { createRedisClient } from '@app/queue';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { AccountSessions } from './account-sessions';
 import { SessionRepository } from './session.repository';
 
 @Module({
@@ -63,8 +64,8 @@ import { SessionRepository } from './session.repository';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionRepository, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [AuthService, SessionRepository, AccountSessions, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, AccountSessions],
 })
 export class AuthModule {}
 

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
 import { Clock, isId, newId } from '@app/common';
 import { AppConfig } from '@app/config';
 import {
@@ -12,6 +11,7 @@ import {
   normaliseUsername,
   type Principal,
 } from '@app/directory';
+import { Transactions } from '@app/persistence';
 import { AuthErrors } from './auth.errors';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionRepository } from './session.repository';
@@ -44,7 +44,7 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly users: UserRepository,
     private readonly events: AdminEventRepository,
     private readonly sessions: SessionRepository,
@@ -64,12 +64,12 @@ export class AuthService {
     if (!user || !ok) {
       if (user) {
         const lockUntil = new Date(now.getTime() + this.config.env.LOGIN_LOCK_MINUTES * 60_000);
-        await this.users.recordLoginFailure(
-          user.id,
-          this.config.env.LOGIN_LOCK_AFTER_FAILURES,
+        await this.users.recordLoginFailure({
+          userId: user.id,
+          lockAfter: this.config.env.LOGIN_LOCK_AFTER_FAILURES,
           lockUntil,
           now,
-        );
+        });
       }
       throw AuthErrors.badCredentials();
     }
@@ -78,10 +78,13 @@ export class AuthService {
     const sessionId = newId();
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.env.REFRESH_TTL_DAYS * 86_400_000);
-    await this.sessions.create(
-      { id: sessionId, userId: user.id, refreshHash: sha256(secret), expiresAt },
+    await this.sessions.create({
+      id: sessionId,
+      userId: user.id,
+      refreshHash: sha256(secret),
+      expiresAt,
       now,
-    );
+    });
     return this.pair(user.id, sessionId, secret, expiresAt, user.passwordChangeRequired);
   }
 
@@ -93,7 +96,13 @@ export class AuthService {
     const session = await this.sessions.findById(sessionId);
     if (!session || session.revokedAt || session.expiresAt <= now) throw AuthErrors.badRefreshToken();
     const next = randomBytes(32).toString('base64url');
-    if (!(await this.sessions.rotate(sessionId, sha256(secret), sha256(next), now))) {
+    const rotated = await this.sessions.rotate({
+      sessionId,
+      presentedHash: sha256(secret),
+      nextHash: sha256(next),
+      now,
+    });
+    if (!rotated) {
       // An old secret presented again: someone holds a copy. End the session for everyone.
       await this.sessions.revoke(sessionId, 'refresh-token-reuse', now);
       throw AuthErrors.badRefreshToken();
@@ -117,36 +126,39 @@ export class AuthService {
     // stolen session cannot all pass the lock test before the first failure is written. Success
     // clears the count below (unlock, in the transaction).
     const lockUntil = new Date(now.getTime() + this.config.env.LOGIN_LOCK_MINUTES * 60_000);
-    const lockedUntil = await this.users.reserveAttempt(
-      user.id,
-      this.config.env.LOGIN_LOCK_AFTER_FAILURES,
+    const lockedUntil = await this.users.reserveAttempt({
+      userId: user.id,
+      lockAfter: this.config.env.LOGIN_LOCK_AFTER_FAILURES,
       lockUntil,
       now,
-    );
+    });
     if (lockedUntil) throw AuthErrors.locked(lockedUntil);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) throw AuthErrors.currentPasswordWrong();
     const passwordHash = await hashPassword(newPassword);
-    await this.dataSource.transaction(async (manager) => {
-      await this.users.setPassword(
-        user.id,
-        { passwordHash, mustChange: false, notDemo: newPassword !== DEMO_PASSWORD },
+    await this.transactions.run(async () => {
+      await this.users.setPassword({
+        userId: user.id,
+        passwordHash,
+        mustChange: false,
+        notDemo: newPassword !== DEMO_PASSWORD,
         now,
-        manager,
-      );
-      await this.users.unlock(user.id, now, manager);
-      await this.sessions.revokeAllOfUser(user.id, 'password-changed', now, manager, principal.sessionId);
-      await this.events.record(
-        {
-          actorUserId: user.id,
-          action: 'user.password-changed',
-          targetType: 'user',
-          targetId: user.id,
-          unitId: user.unitId,
-          details: { otherSessionsEnded: true, wasOneTimePassword: user.passwordChangeRequired },
-        },
+      });
+      await this.users.unlock(user.id, now);
+      await this.sessions.revokeAllOfUser({
+        userId: user.id,
+        reason: 'password-changed',
         now,
-        manager,
-      );
+        keep: principal.sessionId,
+      });
+      await this.events.record({
+        actorUserId: user.id,
+        action: 'user.password-changed',
+        targetType: 'user',
+        targetId: user.id,
+        unitId: user.unitId,
+        details: { otherSessionsEnded: true, wasOneTimePassword: user.passwordChangeRequired },
+        now,
+      });
     });
   }
 

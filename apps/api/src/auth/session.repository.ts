@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { Principal } from '@app/directory';
-import type { Role } from '@app/workflow';
+import { Database } from '@app/persistence';
+import { toRole, type Principal } from '@app/directory';
 
 export interface Session {
   id: string;
@@ -11,75 +10,116 @@ export interface Session {
   revokedAt: Date | null;
 }
 
-/** Login sessions: one row per login, holding the hash of the current refresh secret. */
+export interface NewSession {
+  id: string;
+  userId: string;
+  refreshHash: string;
+  expiresAt: Date;
+  now: Date;
+}
+
+export interface RefreshRotation {
+  sessionId: string;
+  presentedHash: string;
+  nextHash: string;
+  now: Date;
+}
+
+/** Why sessions end: the reason is stored with each revoked session. */
+export type SessionEndReason =
+  'logout' | 'refresh-token-reuse' | 'password-changed' | 'password-reset' | 'deactivated' | 'retire-demo';
+
+export interface EndSessionsOfUser {
+  userId: string;
+  reason: SessionEndReason;
+  now: Date;
+  /** The one session that goes on (the one changing its password); none when omitted. */
+  keep?: string;
+}
+
+/** Login sessions: one row per login, holding the hash of the current refresh secret. Only writer of sessions. */
 @Injectable()
 export class SessionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
-  async create(
-    session: { id: string; userId: string; refreshHash: string; expiresAt: Date },
-    now: Date,
-  ): Promise<void> {
-    await this.dataSource.query(
-      'INSERT INTO sessions (id, user_id, refresh_hash, created_at, refreshed_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-      [session.id, session.userId, session.refreshHash, now, now, session.expiresAt],
+  async create(session: NewSession): Promise<void> {
+    await this.db.write(
+      this.db.sql.insertInto('sessions').values({
+        id: session.id,
+        user_id: session.userId,
+        refresh_hash: session.refreshHash,
+        created_at: session.now,
+        refreshed_at: session.now,
+        expires_at: session.expiresAt,
+      }),
     );
   }
 
   async findById(id: string): Promise<Session | null> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT id, user_id, refresh_hash, expires_at, revoked_at FROM sessions WHERE id = ?',
-      [id],
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('sessions')
+        .select(['id', 'user_id', 'refresh_hash', 'expires_at', 'revoked_at'])
+        .where('id', '=', id),
     );
-    const row = rows[0];
     return row
       ? {
-          id: row.id as string,
-          userId: row.user_id as string,
-          refreshHash: row.refresh_hash as string,
-          expiresAt: row.expires_at as Date,
-          revokedAt: (row.revoked_at as Date | null) ?? null,
+          id: row.id,
+          userId: row.user_id,
+          refreshHash: row.refresh_hash,
+          expiresAt: row.expires_at,
+          revokedAt: row.revoked_at ?? null,
         }
       : null;
   }
 
   /** Swaps the refresh secret only if it is still the one presented: two racing refreshes cannot both win. */
-  async rotate(id: string, presentedHash: string, nextHash: string, now: Date): Promise<boolean> {
-    const result: { affectedRows: number } = await this.dataSource.query(
-      `UPDATE sessions SET refresh_hash = ?, refreshed_at = ?
-        WHERE id = ? AND refresh_hash = ? AND revoked_at IS NULL AND expires_at > ?`,
-      [nextHash, now, id, presentedHash, now],
+  async rotate(rotation: RefreshRotation): Promise<boolean> {
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('sessions')
+        .set({ refresh_hash: rotation.nextHash, refreshed_at: rotation.now })
+        .where('id', '=', rotation.sessionId)
+        .where('refresh_hash', '=', rotation.presentedHash)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', rotation.now),
     );
     return result.affectedRows === 1;
   }
 
-  async revoke(id: string, reason: string, now: Date): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL',
-      [now, reason, id],
+  async revoke(id: string, reason: SessionEndReason, now: Date): Promise<void> {
+    await this.db.write(
+      this.db.sql
+        .updateTable('sessions')
+        .set({ revoked_at: now, revoked_reason: reason })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null),
     );
   }
 
-  /** Ends every open session of a user but `keep` (the one changing its password, or none). */
-  async revokeAllOfUser(
-    userId: string,
-    reason: string,
-    now: Date,
-    manager: EntityManager = this.dataSource.manager,
-    keep: string | null = null,
-  ): Promise<void> {
-    await manager.query(
-      'UPDATE sessions SET revoked_at = ?, revoked_reason = ? WHERE user_id = ? AND revoked_at IS NULL AND id <> ?',
-      [now, reason, userId, keep ?? ''],
-    );
+  /** Ends every open session of a user but `keep`. */
+  async revokeAllOfUser(end: EndSessionsOfUser): Promise<void> {
+    let query = this.db.sql
+      .updateTable('sessions')
+      .set({ revoked_at: end.now, revoked_reason: end.reason })
+      .where('user_id', '=', end.userId)
+      .where('revoked_at', 'is', null);
+    if (end.keep) query = query.where('id', '<>', end.keep);
+    await this.db.write(query);
   }
 
   /** The per-request check: the session behind an access token is still open and its user active. */
   async isOpenForActiveUser(sessionId: string, userId: string, now: Date): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = ? AND s.user_id = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND u.active = 1`,
-      [sessionId, userId, now],
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.id', 's.user_id')
+        .select((eb) => eb.lit(1).as('open'))
+        .where('s.id', '=', sessionId)
+        .where('s.user_id', '=', userId)
+        .where('s.revoked_at', 'is', null)
+        .where('s.expires_at', '>', now)
+        .where('u.active', '=', 1),
     );
     return rows.length === 1;
   }
@@ -94,27 +134,30 @@ export class SessionRepository {
     userId: string,
     now: Date,
   ): Promise<{ principal: Principal; passwordChangeRequired: boolean } | null> {
-    const rows: Array<{
-      id: string;
-      username: string;
-      display_name: string;
-      must_change_password: number;
-      unit_id: string;
-      unit_path: string;
-      role: Role | null;
-      role_unit_id: string | null;
-      role_unit_path: string | null;
-    }> = await this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, u.must_change_password, u.unit_id, un.path AS unit_path,
-              r.role, r.unit_id AS role_unit_id, run.path AS role_unit_path
-         FROM sessions s
-         JOIN users u ON u.id = s.user_id AND u.active = 1
-         JOIN units un ON un.id = u.unit_id
-         LEFT JOIN user_roles r ON r.user_id = u.id
-         LEFT JOIN units run ON run.id = r.unit_id
-        WHERE s.id = ? AND s.user_id = ? AND s.revoked_at IS NULL AND s.expires_at > ?
-        ORDER BY r.granted_at, r.role`,
-      [sessionId, userId, now],
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', (join) => join.onRef('u.id', '=', 's.user_id').on('u.active', '=', 1))
+        .innerJoin('units as un', 'un.id', 'u.unit_id')
+        .leftJoin('user_roles as r', 'r.user_id', 'u.id')
+        .leftJoin('units as run', 'run.id', 'r.unit_id')
+        .select([
+          'u.id',
+          'u.username',
+          'u.display_name',
+          'u.must_change_password',
+          'u.unit_id',
+          'un.path as unit_path',
+          'r.role',
+          'r.unit_id as role_unit_id',
+          'run.path as role_unit_path',
+        ])
+        .where('s.id', '=', sessionId)
+        .where('s.user_id', '=', userId)
+        .where('s.revoked_at', 'is', null)
+        .where('s.expires_at', '>', now)
+        .orderBy('r.granted_at')
+        .orderBy('r.role'),
     );
     if (rows.length === 0) return null;
     const [user] = rows;
@@ -124,9 +167,11 @@ export class SessionRepository {
       displayName: user.display_name,
       unitId: user.unit_id,
       unitPath: user.unit_path,
-      roles: rows
-        .filter((r) => r.role !== null && r.role_unit_id !== null)
-        .map((r) => ({ role: r.role!, unitId: r.role_unit_id!, unitPath: r.role_unit_path! })),
+      roles: rows.flatMap((r) =>
+        r.role !== null && r.role_unit_id !== null && r.role_unit_path !== null
+          ? [{ role: toRole(r.role), unitId: r.role_unit_id, unitPath: r.role_unit_path }]
+          : [],
+      ),
       sessionId,
     };
     return { principal, passwordChangeRequired: Boolean(user.must_change_password) };

@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   CalendarDataError,
   localDateOf,
@@ -9,6 +8,7 @@ import {
 } from '@app/calendar';
 import { Clock } from '@app/common';
 import { AdminEventRepository, UnitRepository, type Principal, type Unit } from '@app/directory';
+import { Transactions } from '@app/persistence';
 import { CalendarScheduleRepository, StageClock, type CalendarScheduleEntry } from '@app/reports';
 import {
   calendarAdminPlaces,
@@ -53,7 +53,7 @@ export class CalendarAdminService {
   private readonly logger = new Logger(CalendarAdminService.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly units: UnitRepository,
     private readonly events: AdminEventRepository,
     private readonly schedules: CalendarScheduleRepository,
@@ -174,24 +174,23 @@ export class CalendarAdminService {
     details: Record<string, unknown>,
   ): Promise<CalendarScheduleEntry> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
-      const entry = await this.schedules.record(
-        { ...scope, schedule, actorUserId: principal.userId, unitId: place.unitId },
+    return this.transactions.run(async () => {
+      const entry = await this.schedules.record({
+        ...scope,
+        schedule,
+        actorUserId: principal.userId,
+        unitId: place.unitId,
         now,
-        manager,
-      );
-      await this.events.record(
-        {
-          actorUserId: principal.userId,
-          action,
-          targetType: 'calendar_schedule',
-          targetId: entry.id,
-          unitId: place.unitId,
-          details: { region: scope.region, year: scope.year, ...details },
-        },
+      });
+      await this.events.record({
+        actorUserId: principal.userId,
+        action,
+        targetType: 'calendar_schedule',
+        targetId: entry.id,
+        unitId: place.unitId,
+        details: { region: scope.region, year: scope.year, ...details },
         now,
-        manager,
-      );
+      });
       return entry;
     });
   }

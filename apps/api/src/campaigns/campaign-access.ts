@@ -97,7 +97,7 @@ export class CampaignAccess {
   private async load(id: string, manager?: EntityManager) {
     const campaign = await this.campaigns.findById(id, manager, manager !== undefined);
     if (!campaign) return null;
-    const issuer = await this.units.findById(campaign.issuingUnitId, manager);
+    const issuer = await this.units.findById(campaign.issuingUnitId);
     return issuer ? { campaign, issuer } : null;
   }
 }

@@ -10,14 +10,15 @@ import { NestFactory } from '@nestjs/core';
 import { CommonModule } from '@app/common';
 import { decodeTextUpload, importReportDocx, importReportText, type ImportResult } from '@app/content';
 import { ConfigModule } from '@app/config';
-import { DirectoryModule, UserRepository, type Principal } from '@app/directory';
+import { DirectoryModule, UnitRepository, UserRepository, type Principal } from '@app/directory';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { DraftingService, ReportsCoreModule } from '@app/reports';
-import { DataSource } from 'typeorm';
+import { ArchiveImportRepository } from './archive-import.repository';
 
 @Module({
   imports: [ConfigModule, CommonModule, PersistenceModule, QueueModule, DirectoryModule, ReportsCoreModule],
+  providers: [ArchiveImportRepository],
 })
 class ImportModule {}
 
@@ -34,7 +35,8 @@ export async function importIntoDatabase(
 ): Promise<ImportOutcome[]> {
   const app = await NestFactory.createApplicationContext(ImportModule, { logger: ['error'] });
   try {
-    const dataSource = app.get(DataSource);
+    const units = app.get(UnitRepository);
+    const archive = app.get(ArchiveImportRepository);
     const importer = await app.get(UserRepository).findByUsername(asUsername);
     if (!importer || !importer.active) throw new Error(`--as ${asUsername}: no such active user`);
     if (!importer.roles.some((r) => r.role === 'admin' || r.role === 'coordinator')) {
@@ -51,12 +53,9 @@ export async function importIntoDatabase(
         });
         continue;
       }
-      const units: Array<{ id: string; path: string }> = await dataSource.query(
-        'SELECT id, path FROM units WHERE name = ?',
-        [file.unit],
-      );
+      const named = await units.findByName(file.unit);
       const reach = importer.roles.filter((r) => r.role === 'admin' || r.role === 'coordinator');
-      const mine = units.filter((u) => reach.some((r) => u.path.startsWith(r.unitPath)));
+      const mine = named.filter((u) => reach.some((r) => u.path.startsWith(r.unitPath)));
       if (mine.length !== 1) {
         outcomes.push({
           file: file.name,
@@ -69,15 +68,12 @@ export async function importIntoDatabase(
         continue;
       }
       const unit = mine[0];
-      const existing: Array<{ id: string }> = await dataSource.query(
-        "SELECT id FROM reports WHERE unit_id = ? AND report_year = ? AND campaign_scope = 'none'",
-        [unit.id, file.year],
-      );
-      if (existing[0]) {
+      const existing = await archive.findStandaloneReportId(unit.id, file.year);
+      if (existing) {
         outcomes.push({
           file: file.name,
           status: 'skipped',
-          reportId: existing[0].id,
+          reportId: existing,
           message: 'already imported',
         });
         continue;

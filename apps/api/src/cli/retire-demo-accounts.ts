@@ -8,32 +8,45 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
-import { findDemoExposure } from '@app/directory';
-import { buildDataSourceOptions } from '@app/persistence';
+import { AdminEventRepository, findDemoExposure, UserRepository } from '@app/directory';
+import { buildDataSourceOptions, Database, Transactions } from '@app/persistence';
 import { hashPassword } from '../auth/passwords';
+import { SessionRepository } from '../auth/session.repository';
+
+/** The repositories this script changes accounts with, around its own data source. */
+interface Stores {
+  transactions: Transactions;
+  users: UserRepository;
+  sessions: SessionRepository;
+  events: AdminEventRepository;
+}
 
 async function main(): Promise<void> {
   const dataSource = await new DataSource(buildDataSourceOptions(loadConfig())).initialize();
   try {
-    const exposure = await findDemoExposure(dataSource);
+    const db = new Database(dataSource);
+    const stores: Stores = {
+      transactions: new Transactions(db),
+      users: new UserRepository(db),
+      sessions: new SessionRepository(db),
+      events: new AdminEventRepository(db),
+    };
+    const exposure = await findDemoExposure(stores.users);
     const now = new Date();
     const demo = new Set(exposure.demoAccounts);
     for (const username of exposure.demoAccounts) {
-      await change(dataSource, username, 'user.deactivated', now, async (manager, id) => {
-        await manager.query('UPDATE users SET active = 0, updated_at = ? WHERE id = ?', [now, id]);
-      });
+      await change(stores, { username, action: 'user.deactivated', now }, (id) =>
+        stores.users.setActive(id, false, now),
+      );
       console.log(`deactivated demo account ${username}`);
     }
     for (const username of exposure.demoPassword.filter((name) => !demo.has(name))) {
       // Letters and digits only, with both guaranteed: it must pass the password policy.
       const oneTime = `Rf${randomBytes(12).toString('base64url').replace(/[-_]/g, 'x')}7`;
-      const hash = await hashPassword(oneTime);
-      await change(dataSource, username, 'user.password-reset', now, async (manager, id) => {
-        await manager.query(
-          'UPDATE users SET password_hash = ?, must_change_password = 1, password_not_demo = 1, updated_at = ? WHERE id = ?',
-          [hash, now, id],
-        );
-      });
+      const passwordHash = await hashPassword(oneTime);
+      await change(stores, { username, action: 'user.password-reset', now }, (userId) =>
+        stores.users.setPassword({ userId, passwordHash, mustChange: true, notDemo: true, now }),
+      );
       console.log(`${username}: one-time password ${oneTime} (must be changed at the next login)`);
     }
     if (exposure.demoAccounts.length + exposure.demoPassword.length === 0)
@@ -43,29 +56,26 @@ async function main(): Promise<void> {
   }
 }
 
-/** One account's change, its sessions ended and the admin event, in one transaction. */
+/** One account's change, its sessions ended and the admin event (no actor), in one transaction. */
 async function change(
-  dataSource: DataSource,
-  username: string,
-  action: string,
-  now: Date,
-  apply: (manager: DataSource['manager'], id: string) => Promise<void>,
+  stores: Stores,
+  what: { username: string; action: 'user.deactivated' | 'user.password-reset'; now: Date },
+  apply: (userId: string) => Promise<void>,
 ): Promise<void> {
-  await dataSource.transaction(async (manager) => {
-    const [user]: Array<{ id: string; unit_id: string }> = await manager.query(
-      'SELECT id, unit_id FROM users WHERE username = ? FOR UPDATE',
-      [username],
-    );
-    await apply(manager, user.id);
-    await manager.query(
-      "UPDATE sessions SET revoked_at = ?, revoked_reason = 'retire-demo' WHERE user_id = ? AND revoked_at IS NULL",
-      [now, user.id],
-    );
-    await manager.query(
-      `INSERT INTO admin_events (actor_user_id, action, target_type, target_id, unit_id, details, created_at)
-       VALUES (NULL, ?, 'user', ?, ?, ?, ?)`,
-      [action, user.id, user.unit_id, JSON.stringify({ by: 'users:retire-demo' }), now],
-    );
+  await stores.transactions.run(async () => {
+    const user = await stores.users.lockByUsername(what.username);
+    if (!user) throw new Error(`${what.username}: the account disappeared while this ran`);
+    await apply(user.id);
+    await stores.sessions.revokeAllOfUser({ userId: user.id, reason: 'retire-demo', now: what.now });
+    await stores.events.record({
+      actorUserId: null,
+      action: what.action,
+      targetType: 'user',
+      targetId: user.id,
+      unitId: user.unitId,
+      details: { by: 'users:retire-demo' },
+      now: what.now,
+    });
   });
 }
 

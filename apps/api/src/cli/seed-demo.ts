@@ -2,8 +2,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
-import { DEMO_PASSWORD, seedDemo } from '@app/directory';
-import { buildDataSourceOptions } from '@app/persistence';
+import { DEMO_PASSWORD, seedDemo, UnitRepository, UserRepository } from '@app/directory';
+import { buildDataSourceOptions, Database, Transactions } from '@app/persistence';
 import { hashPassword } from '../auth/passwords';
 
 async function main(): Promise<void> {
@@ -14,7 +14,13 @@ async function main(): Promise<void> {
   }
   const dataSource = await new DataSource(buildDataSourceOptions(config)).initialize();
   try {
-    const result = await seedDemo(dataSource, await hashPassword(DEMO_PASSWORD));
+    const db = new Database(dataSource);
+    const stores = {
+      transactions: new Transactions(db),
+      units: new UnitRepository(db),
+      users: new UserRepository(db),
+    };
+    const result = await seedDemo(stores, await hashPassword(DEMO_PASSWORD));
     console.log(result.created ? 'Demo data loaded.' : 'Demo data already present.');
   } finally {
     await dataSource.destroy();

@@ -5,26 +5,22 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
-import { buildDataSourceOptions } from '@app/persistence';
-import { toAuditEvent, verifyChain } from '@app/reports';
+import { buildDataSourceOptions, Database } from '@app/persistence';
+import { verifyChain } from '@app/reports';
+import { AuditChainsRepository } from './audit-chains.repository';
 
 async function main(): Promise<number> {
   const dataSource = await new DataSource(buildDataSourceOptions(loadConfig())).initialize();
   try {
-    const reports: Array<{ id: string; last_hash: string }> = await dataSource.query(
-      'SELECT id, last_hash FROM reports ORDER BY id',
-    );
+    const chains = new AuditChainsRepository(new Database(dataSource));
+    const reports = await chains.heads();
     let broken = 0;
     // One report at a time keeps memory flat however many reports there are.
     for (const report of reports) {
-      const rows: Array<Record<string, unknown>> = await dataSource.query(
-        'SELECT * FROM audit_events WHERE report_id = ? ORDER BY seq',
-        [report.id],
-      );
-      const result = verifyChain(rows.map(toAuditEvent), report.last_hash);
+      const result = verifyChain(await chains.events(report.reportId), report.lastHash);
       if (!result.verified) {
         broken++;
-        console.log(`${report.id}: broken at event ${result.brokenAt} (${result.reason})`);
+        console.log(`${report.reportId}: broken at event ${result.brokenAt} (${result.reason})`);
       }
     }
     console.log(`audit:verify: ${reports.length} chains checked, ${broken} broken`);

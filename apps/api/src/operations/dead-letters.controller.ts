@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { AppError, Clock } from '@app/common';
 import { administers, requireAdministeredSubtrees, type Principal } from '@app/directory';
+import { Database } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { DeadLetterRepository } from './dead-letter.repository';
 
 /** Email/webhook deliveries that failed every retry, for the admins of the units they concern. */
 @ApiTags('operations')
@@ -12,7 +13,9 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 @Controller('admin/dead-letters')
 export class DeadLettersController {
   constructor(
-    private readonly dataSource: DataSource,
+    // Only for the EntityManager OutboxWriter.add still takes (libs/queue is converted separately).
+    private readonly db: Database,
+    private readonly deadLetters: DeadLetterRepository,
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
@@ -21,28 +24,7 @@ export class DeadLettersController {
   @Get()
   @ApiOperation({ summary: 'Deliveries that failed every retry, in my admin subtree' })
   async list(@CurrentPrincipal() principal: Principal) {
-    const roots = requireAdministeredSubtrees(principal, 'dead-letter.read');
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT d.id, d.channel, d.target, d.unit_id, un.name AS unit_name, d.report_id, d.subject, d.attempts, d.replays,
-              d.last_error, d.created_at, d.dead_at
-         FROM deliveries d JOIN units un ON un.id = d.unit_id
-        WHERE d.status = 'dead' AND (${roots.map(() => 'un.path LIKE ?').join(' OR ')})
-        ORDER BY d.dead_at DESC LIMIT 500`,
-      roots.map((r) => `${r}%`),
-    );
-    return rows.map((r) => ({
-      id: Number(r.id),
-      channel: r.channel,
-      target: r.target,
-      unit: { id: r.unit_id, name: r.unit_name },
-      reportId: r.report_id,
-      subject: r.subject,
-      attempts: Number(r.attempts),
-      replays: Number(r.replays),
-      lastError: r.last_error,
-      createdAt: r.created_at,
-      deadAt: r.dead_at,
-    }));
+    return this.deadLetters.listWithin(requireAdministeredSubtrees(principal, 'dead-letter.read'));
   }
 
   @Post(':id/replay')
@@ -53,27 +35,15 @@ export class DeadLettersController {
   async replay(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     requireAdministeredSubtrees(principal, 'dead-letter.read');
     const now = this.clock.now();
-    const replays = await this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ replays: number; path: string; status: string }> = await manager.query(
-        `SELECT d.replays, d.status, un.path FROM deliveries d JOIN units un ON un.id = d.unit_id WHERE d.id = ? FOR UPDATE`,
-        [id],
-      );
-      const row = rows[0];
-      if (!row || !administers(principal, row.path))
+    const replays = await this.db.transaction(async (manager) => {
+      const row = await this.deadLetters.lockForReplay(id);
+      if (!row || !administers(principal, row.unitPath))
         throw new AppError(404, 'NOT_FOUND', 'Dead letter not found');
       if (row.status !== 'dead')
         throw new AppError(409, 'NOT_DEAD', `This delivery is ${row.status}, not in the dead-letter list`);
-      await manager.query(
-        "UPDATE deliveries SET status = 'pending', replays = replays + 1, dead_at = NULL WHERE id = ?",
-        [id],
-      );
-      await this.outbox.add(
-        manager,
-        'delivery-send',
-        { deliveryId: id, replay: Number(row.replays) + 1 },
-        now,
-      );
-      return Number(row.replays) + 1;
+      await this.deadLetters.markReplayed(id);
+      await this.outbox.add(manager, 'delivery-send', { deliveryId: id, replay: row.replays + 1 }, now);
+      return row.replays + 1;
     });
     this.relay.kick();
     return { id, status: 'pending', replays };

@@ -2,10 +2,10 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { JobProducer, QUEUES } from '@app/queue';
 import { Public } from '../auth/auth.guard';
+import { MetricsRepository } from './metrics.repository';
 import { OperationsErrors } from './operations.errors';
 
 /**
@@ -20,7 +20,7 @@ import { OperationsErrors } from './operations.errors';
 export class MetricsController {
   constructor(
     private readonly producer: JobProducer,
-    private readonly dataSource: DataSource,
+    private readonly counts: MetricsRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -42,14 +42,16 @@ export class MetricsController {
       for (const [state, n] of Object.entries(counts))
         lines.push(`reportflow_queue_jobs{queue="${name}",state="${state}"} ${n}`);
     }
-    const [[dead], [open], [outbox]] = await Promise.all([
-      this.dataSource.query("SELECT COUNT(*) AS n FROM deliveries WHERE status = 'dead'"),
-      this.dataSource.query('SELECT COUNT(*) AS n FROM deadlines WHERE closed_at IS NULL'),
-      this.dataSource.query('SELECT COUNT(*) AS n FROM outbox WHERE relayed_at IS NULL'),
-    ]);
-    lines.push('# TYPE reportflow_dead_letters gauge', `reportflow_dead_letters ${Number(dead.n)}`);
-    lines.push('# TYPE reportflow_open_deadlines gauge', `reportflow_open_deadlines ${Number(open.n)}`);
-    lines.push('# TYPE reportflow_outbox_pending gauge', `reportflow_outbox_pending ${Number(outbox.n)}`);
+    const backlog = await this.counts.backlog();
+    lines.push('# TYPE reportflow_dead_letters gauge', `reportflow_dead_letters ${backlog.deadLetters}`);
+    lines.push(
+      '# TYPE reportflow_open_deadlines gauge',
+      `reportflow_open_deadlines ${backlog.openDeadlines}`,
+    );
+    lines.push(
+      '# TYPE reportflow_outbox_pending gauge',
+      `reportflow_outbox_pending ${backlog.outboxPending}`,
+    );
     const client = (await this.producer.queue(QUEUES.deadlines).client) as unknown as Redis;
     const reconciler = await client.hgetall(`${this.config.redis.prefix}:metrics:reconciler`);
     lines.push('# TYPE reportflow_reconciler_total counter');

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@app/directory';
+import { DeadLetterRepository } from './dead-letter.repository';
 import { DeadLettersController } from './dead-letters.controller';
 import { MetricsController } from './metrics.controller';
+import { MetricsRepository } from './metrics.repository';
 import { QueueBoardModule } from './queue-board.module';
 import { UnitDutySeparationController } from './unit-duty-separation.controller';
 import { UnitWebhookController } from './unit-webhook.controller';
@@ -14,5 +16,6 @@ import { UnitWebhookController } from './unit-webhook.controller';
     UnitDutySeparationController,
     UnitWebhookController,
   ],
+  providers: [DeadLetterRepository, MetricsRepository],
 })
 export class OperationsModule {}

@@ -1,20 +1,19 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, ValidateIf } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { Clock } from '@app/common';
 import { AppConfig } from '@app/config';
 import {
   AccessErrors,
   AdminEventRepository,
   authorize,
+  DUTY_SEPARATION_SETTINGS as SETTINGS,
+  type DutySeparationSetting,
   UnitRepository,
   type Principal,
 } from '@app/directory';
+import { Transactions } from '@app/persistence';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-
-const SETTINGS = ['enforced', 'relaxed'] as const;
-type DutySeparationSetting = (typeof SETTINGS)[number];
 
 class DutySeparationDto {
   @ApiProperty({
@@ -39,7 +38,7 @@ class DutySeparationDto {
 @Controller('units/:id/duty-separation')
 export class UnitDutySeparationController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly units: UnitRepository,
     private readonly events: AdminEventRepository,
     private readonly config: AppConfig,
@@ -60,20 +59,17 @@ export class UnitDutySeparationController {
     if (!unit) throw AccessErrors.notFound('Unit');
     authorize(principal, 'unit.create', unit);
     const setting = body.dutySeparation ?? null;
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE units SET duty_separation = ? WHERE id = ?', [setting, id]);
-      await this.events.record(
-        {
-          actorUserId: principal.userId,
-          action: 'unit.duty-separation-set',
-          targetType: 'unit',
-          targetId: id,
-          unitId: id,
-          details: { dutySeparation: setting },
-        },
-        this.clock.now(),
-        manager,
-      );
+    await this.transactions.run(async () => {
+      await this.units.setDutySeparation(id, setting);
+      await this.events.record({
+        actorUserId: principal.userId,
+        action: 'unit.duty-separation-set',
+        targetType: 'unit',
+        targetId: id,
+        unitId: id,
+        details: { dutySeparation: setting },
+        now: this.clock.now(),
+      });
     });
     return {
       unitId: id,

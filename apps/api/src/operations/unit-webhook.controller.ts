@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, ValidateIf } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { Clock, OutboundAddressRefused, parseAllowList, resolveAndCheck } from '@app/common';
 import { AppConfig } from '@app/config';
 import {
@@ -11,6 +10,7 @@ import {
   UnitRepository,
   type Principal,
 } from '@app/directory';
+import { Transactions } from '@app/persistence';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { OperationsErrors } from './operations.errors';
 
@@ -35,7 +35,7 @@ class WebhookDto {
 @Controller('units/:id/webhook')
 export class UnitWebhookController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly units: UnitRepository,
     private readonly events: AdminEventRepository,
     private readonly clock: Clock,
@@ -65,20 +65,17 @@ export class UnitWebhookController {
     authorize(principal, 'unit.create', unit);
     const url = body.url ?? null;
     if (url !== null) await this.checkTarget(url);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE units SET webhook_url = ? WHERE id = ?', [url, id]);
-      await this.events.record(
-        {
-          actorUserId: principal.userId,
-          action: 'unit.webhook-set',
-          targetType: 'unit',
-          targetId: id,
-          unitId: id,
-          details: { set: url !== null },
-        },
-        this.clock.now(),
-        manager,
-      );
+    await this.transactions.run(async () => {
+      await this.units.setWebhookUrl(id, url);
+      await this.events.record({
+        actorUserId: principal.userId,
+        action: 'unit.webhook-set',
+        targetType: 'unit',
+        targetId: id,
+        unitId: id,
+        details: { set: url !== null },
+        now: this.clock.now(),
+      });
     });
     return { unitId: id, webhookSet: url !== null };
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock, CommonErrors, newId } from '@app/common';
+import { Database } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
+import { SelfCheckRepository } from './self-check.repository';
 
 export interface SelfCheckView {
   id: string;
@@ -14,7 +15,9 @@ export interface SelfCheckView {
 @Injectable()
 export class SelfCheckService {
   constructor(
-    private readonly dataSource: DataSource,
+    // Only for the EntityManager OutboxWriter.add still takes (libs/queue is converted separately).
+    private readonly db: Database,
+    private readonly checks: SelfCheckRepository,
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
@@ -23,8 +26,8 @@ export class SelfCheckService {
   async request(): Promise<SelfCheckView> {
     const id = newId();
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('INSERT INTO self_checks (id, requested_at) VALUES (?, ?)', [id, now]);
+    await this.db.transaction(async (manager) => {
+      await this.checks.insert(id, now);
       await this.outbox.add(manager, 'self-check', { selfCheckId: id }, now);
     });
     this.relay.kick();
@@ -32,16 +35,13 @@ export class SelfCheckService {
   }
 
   async get(id: string): Promise<SelfCheckView> {
-    const [row] = await this.dataSource.query(
-      'SELECT id, requested_at, processed_at, processed_by FROM self_checks WHERE id = ?',
-      [id],
-    );
-    if (!row) throw CommonErrors.notFound('Self-check');
+    const check = await this.checks.findById(id);
+    if (!check) throw CommonErrors.notFound('Self-check');
     return {
-      id: row.id,
-      requestedAt: new Date(row.requested_at).toISOString(),
-      processedAt: row.processed_at ? new Date(row.processed_at).toISOString() : null,
-      processedBy: row.processed_by,
+      id: check.id,
+      requestedAt: new Date(check.requestedAt).toISOString(),
+      processedAt: check.processedAt ? new Date(check.processedAt).toISOString() : null,
+      processedBy: check.processedBy,
     };
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppError, Clock, isDuplicateKey, newId } from '@app/common';
 import {
   AccessErrors,
@@ -10,12 +9,13 @@ import {
   type Principal,
   type Unit,
 } from '@app/directory';
+import { Transactions } from '@app/persistence';
 import type { CreateUnitDto, ListUnitsQuery } from './units.dto';
 
 @Injectable()
 export class UnitsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly units: UnitRepository,
     private readonly events: AdminEventRepository,
     private readonly clock: Clock,
@@ -57,34 +57,28 @@ export class UnitsService {
     authorize(principal, 'unit.create', parent, 'Parent unit');
     const now = this.clock.now();
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const unit = await this.units.insert(
-          {
-            id: newId(),
-            parentId: parent.id,
-            parentPath: parent.path,
-            name: input.name.trim(),
-            kind: input.kind,
-            level: input.level,
-            divisionCode: input.divisionCode ?? null,
-            demonstrationArea: input.demonstrationArea ?? false,
-          },
-          principal.userId,
+      return await this.transactions.run(async () => {
+        const unit = await this.units.insert({
+          id: newId(),
+          parentId: parent.id,
+          parentPath: parent.path,
+          name: input.name.trim(),
+          kind: input.kind,
+          level: input.level,
+          divisionCode: input.divisionCode ?? null,
+          demonstrationArea: input.demonstrationArea ?? false,
+          createdBy: principal.userId,
           now,
-          manager,
-        );
-        await this.events.record(
-          {
-            actorUserId: principal.userId,
-            action: 'unit.created',
-            targetType: 'unit',
-            targetId: unit.id,
-            unitId: unit.id,
-            details: { name: unit.name, kind: unit.kind, level: unit.level, parentId: parent.id },
-          },
+        });
+        await this.events.record({
+          actorUserId: principal.userId,
+          action: 'unit.created',
+          targetType: 'unit',
+          targetId: unit.id,
+          unitId: unit.id,
+          details: { name: unit.name, kind: unit.kind, level: unit.level, parentId: parent.id },
           now,
-          manager,
-        );
+        });
         return unit;
       });
     } catch (error) {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, isDuplicateKey, newId } from '@app/common';
 import {
   AccessErrors,
@@ -16,7 +15,9 @@ import {
   type User,
   type UserWithSecret,
 } from '@app/directory';
+import { Transactions } from '@app/persistence';
 import type { Role } from '@app/workflow';
+import { AccountSessions } from '../auth/account-sessions';
 import { hashPassword } from '../auth/passwords';
 import type { CreateUserDto, RoleGrantDto } from './users.dto';
 import { UsersErrors } from './users.errors';
@@ -26,10 +27,11 @@ export type UserView = Omit<User, 'failedLogins'>;
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly units: UnitRepository,
     private readonly users: UserRepository,
     private readonly events: AdminEventRepository,
+    private readonly sessions: AccountSessions,
     private readonly clock: Clock,
   ) {}
 
@@ -41,24 +43,27 @@ export class UsersService {
     const now = this.clock.now();
     const id = newId();
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await this.users.insert(
-          {
-            id,
-            unitId: unit.id,
-            username: input.username,
-            displayName: input.displayName,
-            email: input.email ?? null,
-            passwordHash,
-            passwordNotDemo: input.password !== DEMO_PASSWORD,
-          },
+      await this.transactions.run(async () => {
+        await this.users.insert({
+          id,
+          unitId: unit.id,
+          username: input.username,
+          displayName: input.displayName,
+          email: input.email ?? null,
+          passwordHash,
+          passwordNotDemo: input.password !== DEMO_PASSWORD,
           now,
-          manager,
-        );
+        });
         for (const grant of uniqueGrants(grants)) {
-          await this.users.addRole(id, grant.role, grant.unit.id, principal.userId, now, manager);
+          await this.users.addRole({
+            userId: id,
+            role: grant.role,
+            unitId: grant.unit.id,
+            grantedBy: principal.userId,
+            now,
+          });
         }
-        await this.record(manager, principal, 'user.created', id, unit.id, {
+        await this.record(principal, 'user.created', id, unit.id, {
           username: input.username,
           roles: grants.map((g) => ({ role: g.role, unitId: g.unit.id })),
         });
@@ -95,16 +100,15 @@ export class UsersService {
     if (user.roles.some((r) => r.role === resolved.role && r.unitId === resolved.unit.id)) {
       throw UsersErrors.roleAlreadyHeld(user.username, resolved.role, resolved.unit.name);
     }
-    await this.dataSource.transaction(async (manager) => {
-      await this.users.addRole(
-        user.id,
-        resolved.role,
-        resolved.unit.id,
-        principal.userId,
-        this.clock.now(),
-        manager,
-      );
-      await this.record(manager, principal, 'role.granted', user.id, unit.id, {
+    await this.transactions.run(async () => {
+      await this.users.addRole({
+        userId: user.id,
+        role: resolved.role,
+        unitId: resolved.unit.id,
+        grantedBy: principal.userId,
+        now: this.clock.now(),
+      });
+      await this.record(principal, 'role.granted', user.id, unit.id, {
         role: resolved.role,
         unitId: resolved.unit.id,
       });
@@ -118,9 +122,9 @@ export class UsersService {
     if (!held) throw UsersErrors.roleNotHeld(user.username, role, Boolean(roleUnitId));
     const roleUnit = (await this.units.findById(held.unitId))!;
     authorize(principal, 'user.manage', roleUnit);
-    await this.dataSource.transaction(async (manager) => {
-      await this.users.removeRole(user.id, role, held.unitId, manager);
-      await this.record(manager, principal, 'role.removed', user.id, unit.id, { role, unitId: held.unitId });
+    await this.transactions.run(async () => {
+      await this.users.removeRole({ userId: user.id, role, unitId: held.unitId });
+      await this.record(principal, 'role.removed', user.id, unit.id, { role, unitId: held.unitId });
     });
     return this.view((await this.users.findById(user.id))!);
   }
@@ -134,17 +138,11 @@ export class UsersService {
     if (!active && user.id === principal.userId) throw UsersErrors.cannotDeactivateSelf();
     const now = this.clock.now();
     const lock = lockOf(user, now);
-    await this.dataSource.transaction(async (manager) => {
-      await this.users.setActive(user.id, active, now, manager);
-      if (active && lock) await this.users.unlock(user.id, now, manager);
-      if (!active) {
-        await manager.query(
-          "UPDATE sessions SET revoked_at = ?, revoked_reason = 'deactivated' WHERE user_id = ? AND revoked_at IS NULL",
-          [now, user.id],
-        );
-      }
+    await this.transactions.run(async () => {
+      await this.users.setActive(user.id, active, now);
+      if (active && lock) await this.users.unlock(user.id, now);
+      if (!active) await this.sessions.endAllOf(user.id, 'deactivated', now);
       await this.record(
-        manager,
         principal,
         active ? 'user.activated' : 'user.deactivated',
         user.id,
@@ -161,9 +159,9 @@ export class UsersService {
     const now = this.clock.now();
     const lock = lockOf(user, now);
     if (lock || user.failedLogins > 0) {
-      await this.dataSource.transaction(async (manager) => {
-        await this.users.unlock(user.id, now, manager);
-        await this.record(manager, principal, 'user.unlocked', user.id, unit.id, {
+      await this.transactions.run(async () => {
+        await this.users.unlock(user.id, now);
+        await this.record(principal, 'user.unlocked', user.id, unit.id, {
           failedLogins: user.failedLogins,
           lockedUntil: lock?.lockedUntil ?? null,
         });
@@ -183,19 +181,17 @@ export class UsersService {
     if (user.id === principal.userId) throw UsersErrors.ownPasswordByReset();
     const passwordHash = await hashPassword(password);
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      await this.users.setPassword(
-        user.id,
-        { passwordHash, mustChange: true, notDemo: password !== DEMO_PASSWORD },
+    await this.transactions.run(async () => {
+      await this.users.setPassword({
+        userId: user.id,
+        passwordHash,
+        mustChange: true,
+        notDemo: password !== DEMO_PASSWORD,
         now,
-        manager,
-      );
-      await this.users.unlock(user.id, now, manager);
-      await manager.query(
-        "UPDATE sessions SET revoked_at = ?, revoked_reason = 'password-reset' WHERE user_id = ? AND revoked_at IS NULL",
-        [now, user.id],
-      );
-      await this.record(manager, principal, 'user.password-reset', user.id, unit.id, {
+      });
+      await this.users.unlock(user.id, now);
+      await this.sessions.endAllOf(user.id, 'password-reset', now);
+      await this.record(principal, 'user.password-reset', user.id, unit.id, {
         mustChangeAtNextLogin: true,
       });
     });
@@ -259,18 +255,21 @@ export class UsersService {
   }
 
   private record(
-    manager: EntityManager,
     principal: Principal,
     action: string,
     userId: string,
     unitId: string,
     details: Record<string, unknown>,
   ) {
-    return this.events.record(
-      { actorUserId: principal.userId, action, targetType: 'user', targetId: userId, unitId, details },
-      this.clock.now(),
-      manager,
-    );
+    return this.events.record({
+      actorUserId: principal.userId,
+      action,
+      targetType: 'user',
+      targetId: userId,
+      unitId,
+      details,
+      now: this.clock.now(),
+    });
   }
 
   private view(user: User): UserView {

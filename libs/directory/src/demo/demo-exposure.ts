@@ -1,5 +1,5 @@
 import * as argon2 from 'argon2';
-import type { DataSource } from 'typeorm';
+import type { UserRepository } from '../user.repository';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-tree';
 
 /** Active accounts a production system must not have (#15.11): demo logins, the published password. */
@@ -14,19 +14,14 @@ export interface DemoExposure {
  * else are verified, and each one found clean is marked (password_not_demo), provided it is still
  * the same hash: a production start checks a hash once, not on every restart.
  */
-export async function findDemoExposure(dataSource: DataSource): Promise<DemoExposure> {
-  const demoAccounts: Array<{ username: string }> = await dataSource.query(
-    'SELECT username FROM users WHERE active = 1 AND username IN (?) ORDER BY username',
-    [DEMO_USERS.map((u) => u.username)],
-  );
-  const unchecked: Array<{ id: string; username: string; password_hash: string }> = await dataSource.query(
-    'SELECT id, username, password_hash FROM users WHERE active = 1 AND password_not_demo = 0 ORDER BY username',
-  );
+export async function findDemoExposure(users: UserRepository): Promise<DemoExposure> {
+  const demoAccounts = await users.findActiveUsernames(DEMO_USERS.map((u) => u.username));
+  const unchecked = await users.findUncheckedPasswords();
   // Accounts loaded in bulk often share one hash: each distinct hash is verified once.
   const byHash = new Map<string, Array<{ id: string; username: string }>>();
   for (const user of unchecked) {
-    if (!byHash.has(user.password_hash)) byHash.set(user.password_hash, []);
-    byHash.get(user.password_hash)!.push(user);
+    if (!byHash.has(user.passwordHash)) byHash.set(user.passwordHash, []);
+    byHash.get(user.passwordHash)!.push(user);
   }
   const hashes = [...byHash.keys()];
   const demoPassword: string[] = [];
@@ -37,16 +32,15 @@ export async function findDemoExposure(dataSource: DataSource): Promise<DemoExpo
         if (await argon2.verify(hash, DEMO_PASSWORD).catch(() => false)) {
           demoPassword.push(...byHash.get(hash)!.map((user) => user.username));
         } else {
-          // Matched on the hash, so a password changed meanwhile is not marked by mistake.
-          await dataSource.query(
-            'UPDATE users SET password_not_demo = 1 WHERE id IN (?) AND password_hash = ?',
-            [byHash.get(hash)!.map((user) => user.id), hash],
+          await users.markPasswordNotDemo(
+            byHash.get(hash)!.map((user) => user.id),
+            hash,
           );
         }
       }),
     );
   }
-  return { demoAccounts: demoAccounts.map((r) => r.username), demoPassword: demoPassword.sort() };
+  return { demoAccounts, demoPassword: demoPassword.sort() };
 }
 
 export class DemoDataInProductionError extends Error {

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
+import { UserRepository } from '../user.repository';
 import { DemoDataInProductionError, findDemoExposure } from './demo-exposure';
 
 /**
@@ -12,12 +12,12 @@ import { DemoDataInProductionError, findDemoExposure } from './demo-exposure';
 export class DemoDataProductionGuard implements OnModuleInit {
   constructor(
     private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
   ) {}
 
   async onModuleInit(): Promise<void> {
     if (!this.config.isProduction) return;
-    const exposure = await findDemoExposure(this.dataSource);
+    const exposure = await findDemoExposure(this.users);
     if (exposure.demoAccounts.length + exposure.demoPassword.length > 0)
       throw new DemoDataInProductionError(exposure);
   }
