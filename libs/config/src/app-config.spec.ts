@@ -46,6 +46,17 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ QUEUE_PREFIX: bad }, '')).toThrow(/QUEUE_PREFIX: expected 1-32 letters/);
   });
 
+  it('counts login attempts in Redis in production or with several API processes, in memory otherwise', () => {
+    expect(loadConfig({}, '').loginThrottleStore).toBe('memory');
+    expect(loadConfig({ API_PROCESSES: '2' }, '').loginThrottleStore).toBe('redis');
+    expect(loadConfig({ API_PROCESSES: 'auto' }, '').loginThrottleStore).toBe('redis');
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(production, '').loginThrottleStore).toBe('redis');
+    expect(loadConfig({ ...production, LOGIN_THROTTLE_STORE: 'memory' }, '').loginThrottleStore).toBe(
+      'memory',
+    );
+  });
+
   it('takes the number of API processes as 1-64 or auto, and names the setting when it is wrong', () => {
     expect(loadConfig({}, '').env.API_PROCESSES).toBe(1);
     expect(loadConfig({ API_PROCESSES: 'auto' }, '').env.API_PROCESSES).toBe('auto');

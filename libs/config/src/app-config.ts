@@ -21,6 +21,16 @@ export class AppConfig {
     return { topology, prefix: this.env.QUEUE_PREFIX ?? fallback };
   }
 
+  /**
+   * Login attempts are counted in Redis wherever more than one process may answer (production, where
+   * hosts sit behind a balancer, or several API processes); one development process counts in memory.
+   */
+  get loginThrottleStore(): 'redis' | 'memory' {
+    const setting = this.env.LOGIN_THROTTLE_STORE;
+    if (setting !== 'auto') return setting;
+    return this.isProduction || this.env.API_PROCESSES !== 1 ? 'redis' : 'memory';
+  }
+
   get corsOrigins(): string[] {
     return this.env.CORS_ORIGINS.split(',')
       .map((s) => s.trim())

@@ -95,6 +95,11 @@ export const envSchema = z
       .default('1mb'),
     REQUEST_TIMEOUT_MS: int(1000, 600000).default(30000),
     LOGIN_THROTTLE_PER_MINUTE: int(1, 10000).default(10),
+    /**
+     * Where login attempts are counted. `redis` holds across API processes and hosts; `memory` only
+     * within one process. `auto`: redis in production or with more than one API process.
+     */
+    LOGIN_THROTTLE_STORE: z.enum(['auto', 'redis', 'memory']).default('auto'),
     LOGIN_LOCK_AFTER_FAILURES: int(3, 100).default(10),
     LOGIN_LOCK_MINUTES: int(1, 1440).default(15),
     ATTACHMENT_DIR: z.string().min(1).default('.local/attachments'),

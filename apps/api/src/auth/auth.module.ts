@@ -59,7 +59,7 @@ import { SessionRepository } from './session.repository';
         errorMessage: 'Too many login attempts; wait a minute and try again',
         // Counted in Redis, not in each process's memory: with several API processes (API_PROCESSES)
         // or hosts, an attacker would otherwise get the limit once per process.
-        storage: throttleStorage(config),
+        storage: config.loginThrottleStore === 'redis' ? throttleStorage(config) : undefined,
       }),
     }),
   ],
