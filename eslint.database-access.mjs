@@ -15,11 +15,6 @@ const ALLOWED = [
 // Files written before the rule, being moved behind repositories. This list only shrinks.
 const NOT_YET_MOVED = [
   'apps/api/src/attachments/attachments.service.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
-  'apps/api/src/campaigns/campaign-access.ts',
-  'apps/api/src/campaigns/campaign-targets.ts',
-  'apps/api/src/campaigns/campaigns.service.ts',
-  'apps/api/src/campaigns/extensions.service.ts',
-  'apps/api/src/campaigns/notice-files.service.ts',
   'apps/api/src/notifications/notifications.controller.ts',
   'apps/api/src/operations/dead-letters.controller.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
   'apps/api/src/reports/report-copies.service.ts',

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { LocalDate } from '@app/calendar';
+import { Database, type SqlBuilder } from '@app/persistence';
 import type { Role } from '@app/workflow';
+import { dateText, nullableDateText } from './campaign.repository';
 
 /** A target row as the board reads it (before regions and holders are added). */
 export interface BoardFactsRow {
@@ -27,37 +28,101 @@ export interface BoardFactsRow {
   pendingExtensionId: string | null;
 }
 
-const SELECT_FACTS = `SELECT t.campaign_id, t.unit_id, u.name AS unit_name, u.kind AS unit_kind, u.level AS unit_level,
-    u.path AS unit_path, u.division_code AS unit_division_code, u.demonstration_area AS unit_demonstration_area, r.id AS report_id, r.state, r.workflow_id, r.workflow_version, r.receiving_unit_id,
-    r.stage_due_at, DATE_FORMAT(t.due_date, '%Y-%m-%d') AS due_date,
-    DATE_FORMAT(t.original_due_date, '%Y-%m-%d') AS original_due_date, r.submitted_at, r.return_count,
-    e.id AS pending_extension_id
-  FROM campaign_targets t
-  JOIN units u ON u.id = t.unit_id
-  JOIN reports r ON r.id = t.report_id
-  LEFT JOIN extension_requests e ON e.campaign_id = t.campaign_id AND e.pending_guard = t.unit_id`;
+/** A campaign as one unit's history lists it. */
+export interface HistoryCampaign {
+  id: string;
+  reportYear: number;
+  title: string;
+  documentNumber: string | null;
+  status: string;
+  issuingUnit: { id: string; name: string };
+}
 
-function toFacts(r: Record<string, unknown>): BoardFactsRow {
+/** A campaign cascaded from the board's campaign, for the roll-up. */
+export interface DescendantCampaign {
+  id: string;
+  parentId: string | null;
+  path: string;
+  title: string;
+  documentNumber: string | null;
+  status: string;
+  dueDate: LocalDate | null;
+  issuingUnit: { id: string; name: string };
+}
+
+/** Targets with their unit, report and pending extension: one row per target, no per-unit query. */
+function selectFacts(db: SqlBuilder) {
+  return db
+    .selectFrom('campaign_targets as t')
+    .innerJoin('units as u', 'u.id', 't.unit_id')
+    .innerJoin('reports as r', 'r.id', 't.report_id')
+    .leftJoin('extension_requests as e', (join) =>
+      join.onRef('e.campaign_id', '=', 't.campaign_id').onRef('e.pending_guard', '=', 't.unit_id'),
+    )
+    .select([
+      't.campaign_id',
+      't.unit_id',
+      'u.name as unit_name',
+      'u.kind as unit_kind',
+      'u.level as unit_level',
+      'u.path as unit_path',
+      'u.division_code as unit_division_code',
+      'u.demonstration_area as unit_demonstration_area',
+      'r.id as report_id',
+      'r.state',
+      'r.workflow_id',
+      'r.workflow_version',
+      'r.receiving_unit_id',
+      'r.stage_due_at',
+      dateText('t.due_date').as('due_date'),
+      dateText('t.original_due_date').as('original_due_date'),
+      'r.submitted_at',
+      'r.return_count',
+      'e.id as pending_extension_id',
+    ]);
+}
+
+function toFacts(r: {
+  campaign_id: string;
+  unit_id: string;
+  unit_name: string;
+  unit_kind: string;
+  unit_level: string;
+  unit_path: string;
+  unit_division_code: string | null;
+  unit_demonstration_area: number;
+  report_id: string;
+  state: string;
+  workflow_id: string;
+  workflow_version: number;
+  receiving_unit_id: string | null;
+  stage_due_at: Date | null;
+  due_date: LocalDate;
+  original_due_date: LocalDate;
+  submitted_at: Date | null;
+  return_count: number;
+  pending_extension_id: string | null;
+}): BoardFactsRow {
   return {
-    campaignId: r.campaign_id as string,
-    unitId: r.unit_id as string,
-    unitName: r.unit_name as string,
-    unitKind: r.unit_kind as string,
-    unitLevel: r.unit_level as string,
-    unitPath: r.unit_path as string,
-    unitDivisionCode: (r.unit_division_code as string | null) ?? null,
+    campaignId: r.campaign_id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    unitKind: r.unit_kind,
+    unitLevel: r.unit_level,
+    unitPath: r.unit_path,
+    unitDivisionCode: r.unit_division_code,
     unitDemonstrationArea: Boolean(r.unit_demonstration_area),
-    reportId: r.report_id as string,
-    state: r.state as string,
-    workflowId: r.workflow_id as string,
+    reportId: r.report_id,
+    state: r.state,
+    workflowId: r.workflow_id,
     workflowVersion: Number(r.workflow_version),
-    receivingUnitId: (r.receiving_unit_id as string | null) ?? null,
-    stageDueAt: (r.stage_due_at as Date | null) ?? null,
-    dueDate: r.due_date as LocalDate,
-    originalDueDate: r.original_due_date as LocalDate,
-    submittedAt: (r.submitted_at as Date | null) ?? null,
+    receivingUnitId: r.receiving_unit_id,
+    stageDueAt: r.stage_due_at,
+    dueDate: r.due_date,
+    originalDueDate: r.original_due_date,
+    submittedAt: r.submitted_at,
     returnCount: Number(r.return_count),
-    pendingExtensionId: (r.pending_extension_id as string | null) ?? null,
+    pendingExtensionId: r.pending_extension_id,
   };
 }
 
@@ -70,45 +135,59 @@ const PINYIN = new Intl.Collator('zh-CN');
  */
 @Injectable()
 export class BoardRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
   /** Every target of one campaign with its report, in tree order. */
   async targets(campaignId: string): Promise<BoardFactsRow[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `${SELECT_FACTS} WHERE t.campaign_id = ? ORDER BY u.path`,
-      [campaignId],
+    const rows = await this.db.rows(
+      selectFacts(this.db.sql).where('t.campaign_id', '=', campaignId).orderBy('u.path'),
     );
     return rows.map(toFacts);
   }
 
   /** Targets of every campaign cascaded from the one at `path` (any depth), for the roll-up. */
   async descendantTargets(path: string, campaignId: string): Promise<BoardFactsRow[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `${SELECT_FACTS} JOIN campaigns c ON c.id = t.campaign_id
-        WHERE c.path LIKE ? AND c.id <> ? ORDER BY c.path, u.path`,
-      [`${path}%`, campaignId],
+    const rows = await this.db.rows(
+      selectFacts(this.db.sql)
+        .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+        .where('c.path', 'like', `${path}%`)
+        .where('c.id', '<>', campaignId)
+        .orderBy('c.path')
+        .orderBy('u.path'),
     );
     return rows.map(toFacts);
   }
 
   /** Campaigns cascaded from the one at `path` (any depth) with their issuing units. */
-  async descendants(path: string, campaignId: string) {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT c.id, c.parent_id, c.path, c.title, c.document_number, c.status,
-              DATE_FORMAT(c.due_date, '%Y-%m-%d') AS due_date, c.issuing_unit_id, iu.name AS issuing_unit_name
-         FROM campaigns c JOIN units iu ON iu.id = c.issuing_unit_id
-        WHERE c.path LIKE ? AND c.id <> ? ORDER BY c.path`,
-      [`${path}%`, campaignId],
+  async descendants(path: string, campaignId: string): Promise<DescendantCampaign[]> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaigns as c')
+        .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
+        .select([
+          'c.id',
+          'c.parent_id',
+          'c.path',
+          'c.title',
+          'c.document_number',
+          'c.status',
+          nullableDateText('c.due_date').as('due_date'),
+          'c.issuing_unit_id',
+          'iu.name as issuing_unit_name',
+        ])
+        .where('c.path', 'like', `${path}%`)
+        .where('c.id', '<>', campaignId)
+        .orderBy('c.path'),
     );
     return rows.map((r) => ({
-      id: r.id as string,
-      parentId: r.parent_id as string,
-      path: r.path as string,
-      title: r.title as string,
-      documentNumber: (r.document_number as string | null) ?? null,
-      status: r.status as string,
-      dueDate: (r.due_date as LocalDate | null) ?? null,
-      issuingUnit: { id: r.issuing_unit_id as string, name: r.issuing_unit_name as string },
+      id: r.id,
+      parentId: r.parent_id,
+      path: r.path,
+      title: r.title,
+      documentNumber: r.document_number,
+      status: r.status,
+      dueDate: r.due_date,
+      issuingUnit: { id: r.issuing_unit_id, name: r.issuing_unit_name },
     }));
   }
 
@@ -117,18 +196,19 @@ export class BoardRepository {
    * `unit|role`, sorted: one query, one branch per role.
    */
   async holderNames(needed: ReadonlyMap<Role, ReadonlySet<string>>): Promise<Map<string, string[]>> {
-    const branches = [...needed].filter(([, units]) => units.size > 0);
+    const branches = [...needed]
+      .filter(([, units]) => units.size > 0)
+      .map(([role, units]) =>
+        this.db.sql
+          .selectFrom('user_roles as ur')
+          .innerJoin('users as us', (join) => join.onRef('us.id', '=', 'ur.user_id').on('us.active', '=', 1))
+          .select(['ur.unit_id', 'ur.role', 'us.display_name'])
+          .where('ur.role', '=', role)
+          .where('ur.unit_id', 'in', [...units]),
+      );
     if (branches.length === 0) return new Map();
-    const rows: Array<{ unit_id: string; role: Role; display_name: string }> = await this.dataSource.query(
-      branches
-        .map(
-          () => `SELECT ur.unit_id, ur.role, us.display_name FROM user_roles ur
-                   JOIN users us ON us.id = ur.user_id AND us.active = 1
-                  WHERE ur.role = ? AND ur.unit_id IN (?)`,
-        )
-        .join(' UNION ALL '),
-      branches.flatMap(([role, units]) => [role, [...units]]),
-    );
+    const [first, ...rest] = branches;
+    const rows = await this.db.rows(rest.reduce((union, branch) => union.unionAll(branch), first));
     const names = new Map<string, Set<string>>();
     for (const row of rows) {
       const key = `${row.unit_id}|${row.role}`;
@@ -138,19 +218,40 @@ export class BoardRepository {
   }
 
   /** One unit's campaign reports across years (did it submit on time in 2021, 2022, 2023?). */
-  async unitHistory(unitId: string) {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `${SELECT_FACTS} JOIN campaigns c ON c.id = t.campaign_id
-        WHERE t.unit_id = ? ORDER BY c.report_year DESC, c.created_at DESC`,
-      [unitId],
+  async unitHistory(unitId: string): Promise<{ facts: BoardFactsRow[]; campaigns: HistoryCampaign[] }> {
+    const rows = await this.db.rows(
+      selectFacts(this.db.sql)
+        .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+        .where('t.unit_id', '=', unitId)
+        .orderBy('c.report_year', 'desc')
+        .orderBy('c.created_at', 'desc'),
     );
-    const campaigns: Array<Record<string, unknown>> = rows.length
-      ? await this.dataSource.query(
-          `SELECT c.id, c.report_year, c.title, c.document_number, c.status, c.issuing_unit_id, iu.name AS issuing_unit_name
-             FROM campaigns c JOIN units iu ON iu.id = c.issuing_unit_id WHERE c.id IN (?)`,
-          [[...new Set(rows.map((r) => r.campaign_id as string))]],
-        )
-      : [];
-    return { facts: rows.map(toFacts), campaigns };
+    if (rows.length === 0) return { facts: [], campaigns: [] };
+    const campaigns = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaigns as c')
+        .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
+        .select([
+          'c.id',
+          'c.report_year',
+          'c.title',
+          'c.document_number',
+          'c.status',
+          'c.issuing_unit_id',
+          'iu.name as issuing_unit_name',
+        ])
+        .where('c.id', 'in', [...new Set(rows.map((r) => r.campaign_id))]),
+    );
+    return {
+      facts: rows.map(toFacts),
+      campaigns: campaigns.map((c) => ({
+        id: c.id,
+        reportYear: Number(c.report_year),
+        title: c.title,
+        documentNumber: c.document_number,
+        status: c.status,
+        issuingUnit: { id: c.issuing_unit_id, name: c.issuing_unit_name },
+      })),
+    };
   }
 }

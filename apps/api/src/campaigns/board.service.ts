@@ -97,18 +97,18 @@ export class BoardService {
     const { facts, campaigns } = await this.board.unitHistory(unitId);
     const now = this.clock.now();
     const { rows } = await this.rowsOf(facts, now, new Map());
-    const byId = new Map(campaigns.map((c) => [c.id as string, c]));
+    const byId = new Map(campaigns.map((c) => [c.id, c]));
     const entries = facts.map((f, i) => {
       const c = byId.get(f.campaignId)!;
       const row = rows[i];
       return {
-        reportYear: Number(c.report_year),
+        reportYear: c.reportYear,
         campaign: {
           id: f.campaignId,
-          title: c.title as string,
-          documentNumber: (c.document_number as string | null) ?? null,
-          status: c.status as string,
-          issuingUnit: { id: c.issuing_unit_id as string, name: c.issuing_unit_name as string },
+          title: c.title,
+          documentNumber: c.documentNumber,
+          status: c.status,
+          issuingUnit: c.issuingUnit,
         },
         reportId: row.reportId,
         state: row.state,

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   coordinatesAtOrAbove,
   coordinatesExactly,
@@ -35,16 +34,16 @@ export class CampaignAccess {
   }
 
   /**
-   * For changes: read (and lock, inside a transaction) and insist on the issuing unit's coordinator.
+   * For changes: read (and, with `lock` inside a transaction, lock) and insist on the issuing unit's coordinator.
    * Whoever may read the campaign (e.g. a target unit's drafter) is told the role it lacks (403);
    * only a campaign outside the caller's reach is 404.
    */
   async forIssuer(
     principal: Principal,
     id: string,
-    manager?: EntityManager,
+    options: { lock?: boolean } = {},
   ): Promise<{ campaign: Campaign; issuer: Unit }> {
-    const found = await this.load(id, manager);
+    const found = await this.load(id, options);
     if (!found || !(await this.seesNotice(principal, id, found.issuer))) throw CampaignErrors.notFound();
     if (!coordinatesExactly(principal, found.issuer.id))
       throw CampaignErrors.notCoordinator(found.issuer.name, rolesAt(principal, found.issuer));
@@ -94,8 +93,8 @@ export class CampaignAccess {
     return this.campaigns.hasTargetWithin(campaignId, ownUnitIds, subtreePaths);
   }
 
-  private async load(id: string, manager?: EntityManager) {
-    const campaign = await this.campaigns.findById(id, manager, manager !== undefined);
+  private async load(id: string, options: { lock?: boolean } = {}) {
+    const campaign = await this.campaigns.findById(id, options);
     if (!campaign) return null;
     const issuer = await this.units.findById(campaign.issuingUnitId);
     return issuer ? { campaign, issuer } : null;

@@ -1,28 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { compareLocalDates, endOfDayInstant, parseLocalDate, type LocalDate } from '@app/calendar';
+import { parseLocalDate, type LocalDate } from '@app/calendar';
 import { canSee, type Principal, type Unit } from '@app/directory';
-import { DraftingService } from '@app/reports';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
+import { CampaignTargetRepository } from './campaign-target.repository';
 import { CampaignErrors } from './campaign.errors';
-import { CampaignRepository } from './campaign.repository';
-import type { Campaign, CampaignTarget } from './campaign.types';
+import type { CampaignTarget } from './campaign.types';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import type { TargetsDto } from './campaigns.dto';
-import { latest, regulationDueDate } from './regulation-dates';
-import { idsOnPaths, inDemonstrationArea } from './unit-regions';
+import {
+  planDueDates,
+  targetMessages,
+  type CreatedTarget,
+  type DueDateRules,
+  type PlannedTarget,
+} from './target-plan';
+import { TransactionBridge } from './transaction-bridge';
+import { idsOnPaths } from './unit-regions';
+
+export interface PersistTargets {
+  campaignId: string;
+  planned: PlannedTarget[];
+  /** The user adding the targets (campaign_targets.added_by). */
+  by: string;
+  now: Date;
+}
 
 /**
- * Choosing a campaign's targets, giving each its due date, and creating their reports: shared by
- * issuing a campaign and adding units to it later.
+ * Choosing a campaign's targets, giving each its due date, and persisting what target-plan.ts
+ * planned: shared by issuing a campaign and adding units to it later.
  */
 @Injectable()
 export class CampaignTargets {
   constructor(
     private readonly units: CampaignUnitsRepository,
-    private readonly campaigns: CampaignRepository,
-    private readonly drafting: DraftingService,
+    private readonly targets: CampaignTargetRepository,
     private readonly inbox: CampaignInboxRepository,
+    private readonly bridge: TransactionBridge,
   ) {}
 
   /**
@@ -62,105 +75,40 @@ export class CampaignTargets {
     return [...chosen.values()].sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  /**
-   * Each target's due date: the campaign's own date when it sets one (never later than the
-   * regulation allows), else the regulation date for that unit; a cascade never later than the
-   * date its parent gave (`ceiling`). Refuses dates already past.
-   */
-  async dueDates(
-    targets: Unit[],
-    options: { reportYear: number; dueDate: LocalDate | null; ceiling: LocalDate | null; today: LocalDate },
-  ): Promise<Map<string, LocalDate>> {
+  /** Each target's due date (see planDueDates), after reading the targets' ancestors in one query. */
+  async dueDates(targets: Unit[], rules: DueDateRules): Promise<Map<string, LocalDate>> {
     const facts = await this.units.factsOf(idsOnPaths(targets.map((t) => t.path)));
-    const { dueDate, ceiling, today } = options;
-    if (dueDate && compareLocalDates(dueDate, today) < 0)
-      throw CampaignErrors.dueDateInPast('dueDate', dueDate, today);
-    if (dueDate && ceiling && compareLocalDates(dueDate, ceiling) > 0)
-      throw CampaignErrors.dueAfterParent(dueDate, ceiling);
-    const dates = new Map<string, LocalDate>();
-    const tooLate: Array<{ unitId: string; name: string; regulationDueDate: string }> = [];
-    for (const unit of targets) {
-      const regulation = regulationDueDate(options.reportYear, {
-        kind: unit.kind,
-        level: unit.level,
-        demonstrationArea: inDemonstrationArea(unit.path, facts),
-      });
-      if (dueDate && compareLocalDates(dueDate, regulation) > 0) {
-        tooLate.push({ unitId: unit.id, name: unit.name, regulationDueDate: regulation });
-      }
-      let due = dueDate ?? regulation;
-      if (ceiling && compareLocalDates(due, ceiling) > 0) due = ceiling;
-      dates.set(unit.id, due);
-    }
-    if (tooLate.length > 0) throw CampaignErrors.dueAfterRegulation(tooLate, dueDate!);
-    const past = [...dates.values()].filter((d) => compareLocalDates(d, today) < 0);
-    if (past.length > 0) {
-      // Only reachable without an explicit date: the regulation date has passed for this report year.
-      throw CampaignErrors.dueDateInPast('The regulation due date', latest(past)!, today);
-    }
-    return dates;
+    return planDueDates(targets, facts, rules);
   }
 
   /**
-   * Creates one report per target (in drafting, due at the end of its due day) through the one
-   * create path (which also tells the worker their deadlines opened), records the targets and
-   * notifies each unit's drafters, all in the caller's transaction.
+   * Persists planned targets in the current transaction: each report through the one create path
+   * (which also tells the worker its deadline opened), the targets, and a message to each target
+   * unit's drafters.
    */
-  async create(
-    manager: EntityManager,
-    campaign: Campaign,
-    issuer: Unit,
-    targets: Unit[],
-    dueDates: Map<string, LocalDate>,
-    principal: Principal,
-    now: Date,
-    notice: { kind: string; title: string; body: (due: LocalDate) => string },
-  ): Promise<CampaignTarget[]> {
-    const rows: CampaignTarget[] = [];
-    for (const unit of targets) {
-      const due = dueDates.get(unit.id)!;
-      const report = await this.drafting.createInTransaction(
-        manager,
-        {
-          principal,
-          unitId: unit.id,
-          reportYear: campaign.reportYear,
-          campaignId: campaign.id,
-          receivingUnitId: issuer.id,
-          workflow: campaign.workflow,
-          stageLimits: campaign.stageLimits,
-          reminderPolicy: campaign.reminderPolicy,
-          dueAt: endOfDayInstant(due),
+  async persist(change: PersistTargets): Promise<CampaignTarget[]> {
+    const created: CreatedTarget[] = [];
+    for (const planned of change.planned) {
+      const report = await this.bridge.createReport(planned.report, planned.unit);
+      created.push({
+        target: {
+          campaignId: change.campaignId,
+          unitId: planned.unit.id,
+          reportId: report.id,
+          originalDueDate: planned.dueDate,
+          dueDate: planned.dueDate,
         },
-        unit,
-      );
-      rows.push({
-        campaignId: campaign.id,
-        unitId: unit.id,
-        reportId: report.id,
-        originalDueDate: due,
-        dueDate: due,
+        notice: planned.notice,
       });
     }
-    await this.campaigns.insertTargets(manager, rows, principal.userId, now);
-    const byUnit = new Map(rows.map((r) => [r.unitId, r]));
-    const drafters = await this.inbox.holders([...byUnit.keys()], ['drafter'], manager);
-    await this.inbox.deliver(
-      manager,
-      drafters.map(({ userId, unitId }) => {
-        const target = byUnit.get(unitId)!;
-        return {
-          userId,
-          kind: notice.kind,
-          reportId: target.reportId,
-          title: notice.title,
-          body: notice.body(target.dueDate),
-          dedupKey: `${notice.kind}-${campaign.id}-${target.reportId}-${userId}`,
-        };
-      }),
-      now,
+    const targets = created.map((c) => c.target);
+    await this.targets.insertMany({ targets, by: change.by, now: change.now });
+    const drafters = await this.inbox.holders(
+      targets.map((t) => t.unitId),
+      ['drafter'],
     );
-    return rows;
+    await this.inbox.deliver(targetMessages(change.campaignId, created, drafters), change.now);
+    return targets;
   }
 }
 

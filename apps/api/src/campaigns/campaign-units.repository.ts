@@ -1,23 +1,51 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike, type Unit, type UnitKind, type UnitLevel } from '@app/directory';
+import { Database, type SqlBuilder } from '@app/persistence';
 import type { AncestorFacts } from './unit-regions';
 
-const UNIT_COLUMNS =
-  'id, parent_id, path, depth, name, kind, level, division_code, demonstration_area, created_at';
+/** Ids per query when reading the ancestors of thousands of targets. */
+const FACTS_CHUNK = 5000;
 
-function toUnit(r: Record<string, unknown>): Unit {
+function selectUnits(db: SqlBuilder) {
+  return db
+    .selectFrom('units')
+    .select([
+      'id',
+      'parent_id',
+      'path',
+      'depth',
+      'name',
+      'kind',
+      'level',
+      'division_code',
+      'demonstration_area',
+      'created_at',
+    ]);
+}
+
+function toUnit(r: {
+  id: string;
+  parent_id: string | null;
+  path: string;
+  depth: number;
+  name: string;
+  kind: UnitKind;
+  level: UnitLevel;
+  division_code: string | null;
+  demonstration_area: number;
+  created_at: Date;
+}): Unit {
   return {
-    id: r.id as string,
-    parentId: (r.parent_id as string | null) ?? null,
-    path: r.path as string,
+    id: r.id,
+    parentId: r.parent_id,
+    path: r.path,
     depth: Number(r.depth),
-    name: r.name as string,
-    kind: r.kind as UnitKind,
-    level: r.level as UnitLevel,
-    divisionCode: (r.division_code as string | null) ?? null,
+    name: r.name,
+    kind: r.kind,
+    level: r.level,
+    divisionCode: r.division_code,
     demonstrationArea: Boolean(r.demonstration_area),
-    createdAt: r.created_at as Date,
+    createdAt: r.created_at,
   };
 }
 
@@ -30,53 +58,41 @@ export interface UnitSelector {
 /** The unit reads a campaign needs, each one query whatever the number of units. */
 @Injectable()
 export class CampaignUnitsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
-  async findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Unit[]> {
+  async findByIds(ids: string[]): Promise<Unit[]> {
     if (ids.length === 0) return [];
-    const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT ${UNIT_COLUMNS} FROM units WHERE id IN (?) ORDER BY path`,
-      [ids],
-    );
+    const rows = await this.db.rows(selectUnits(this.db.sql).where('id', 'in', ids).orderBy('path'));
     return rows.map(toUnit);
   }
 
   /** Units strictly below `issuer` matching every given criterion (e.g. county-level departments named 交通运输局). */
   async selectBelow(issuer: { id: string; path: string }, selector: UnitSelector): Promise<Unit[]> {
-    const where = ['path LIKE ?', 'id <> ?'];
-    const params: unknown[] = [`${escapeLike(issuer.path)}%`, issuer.id];
-    if (selector.kinds?.length) {
-      where.push('kind IN (?)');
-      params.push(selector.kinds);
-    }
-    if (selector.levels?.length) {
-      where.push('level IN (?)');
-      params.push(selector.levels);
-    }
-    if (selector.nameContains) {
-      where.push('name LIKE ?');
-      params.push(`%${escapeLike(selector.nameContains)}%`);
-    }
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${UNIT_COLUMNS} FROM units WHERE ${where.join(' AND ')} ORDER BY path`,
-      params,
-    );
+    let query = selectUnits(this.db.sql)
+      .where('path', 'like', `${escapeLike(issuer.path)}%`)
+      .where('id', '<>', issuer.id);
+    if (selector.kinds?.length) query = query.where('kind', 'in', selector.kinds);
+    if (selector.levels?.length) query = query.where('level', 'in', selector.levels);
+    if (selector.nameContains) query = query.where('name', 'like', `%${escapeLike(selector.nameContains)}%`);
+    const rows = await this.db.rows(query.orderBy('path'));
     return rows.map(toUnit);
   }
 
   /** Kind, division code and demonstration flag of the given units (the ancestors of the targets). */
   async factsOf(ids: string[]): Promise<Map<string, AncestorFacts>> {
     const facts = new Map<string, AncestorFacts>();
-    for (let i = 0; i < ids.length; i += 5000) {
-      const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-        'SELECT id, kind, division_code, demonstration_area FROM units WHERE id IN (?)',
-        [ids.slice(i, i + 5000)],
+    for (let i = 0; i < ids.length; i += FACTS_CHUNK) {
+      const rows = await this.db.rows(
+        this.db.sql
+          .selectFrom('units')
+          .select(['id', 'kind', 'division_code', 'demonstration_area'])
+          .where('id', 'in', ids.slice(i, i + FACTS_CHUNK)),
       );
       for (const r of rows) {
-        facts.set(r.id as string, {
-          id: r.id as string,
-          kind: r.kind as string,
-          divisionCode: (r.division_code as string | null) ?? null,
+        facts.set(r.id, {
+          id: r.id,
+          kind: r.kind,
+          divisionCode: r.division_code,
           demonstrationArea: Boolean(r.demonstration_area),
         });
       }

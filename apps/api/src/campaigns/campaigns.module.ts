@@ -7,7 +7,9 @@ import { BoardController } from './board.controller';
 import { BoardRepository } from './board.repository';
 import { BoardService } from './board.service';
 import { CampaignAccess } from './campaign-access';
+import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
+import { CampaignTargetRepository } from './campaign-target.repository';
 import { CampaignTargets } from './campaign-targets';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import { CampaignRepository } from './campaign.repository';
@@ -17,6 +19,7 @@ import { ExtensionRepository } from './extension.repository';
 import { ExtensionsController } from './extensions.controller';
 import { ExtensionsService } from './extensions.service';
 import { NoticeFilesService } from './notice-files.service';
+import { TransactionBridge } from './transaction-bridge';
 
 /** Reporting campaigns (报送任务): issuing and cascading, extensions (延期), the tracking board and its exports. */
 @Module({
@@ -35,14 +38,17 @@ import { NoticeFilesService } from './notice-files.service';
     BoardRepository,
     BoardService,
     CampaignAccess,
+    CampaignEventRepository,
     CampaignInboxRepository,
     CampaignRepository,
+    CampaignTargetRepository,
     CampaignTargets,
     CampaignUnitsRepository,
     CampaignsService,
     ExtensionRepository,
     ExtensionsService,
     NoticeFilesService,
+    TransactionBridge,
   ],
 })
 export class CampaignsModule {}

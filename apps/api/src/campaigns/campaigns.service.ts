@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock, newId } from '@app/common';
 import { chinaDateText, compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
 import {
@@ -14,32 +13,38 @@ import {
   type Principal,
   type Unit,
 } from '@app/directory';
-import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { DueDateChanges } from '@app/reports';
+import { Transactions } from '@app/persistence';
+import { OutboxRelay } from '@app/queue';
 import { CampaignAccess } from './campaign-access';
+import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
+import { CampaignTargetRepository } from './campaign-target.repository';
 import { asLocalDate, CampaignTargets } from './campaign-targets';
 import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';
 import type { Campaign } from './campaign.types';
 import type { AddTargetsDto, IssueCampaignDto, ListCampaignsQuery } from './campaigns.dto';
 import { ExtensionRepository } from './extension.repository';
-import { defaultDisclosureDate, earliest, latest } from './regulation-dates';
+import { defaultDisclosureDate, latest } from './regulation-dates';
+import { planTargets, type TargetNotice } from './target-plan';
+import { TransactionBridge } from './transaction-bridge';
+import { assertNotPastDue, withdrawalMessages } from './withdrawal-plan';
 
 /** Issuing (下发), cascading (逐级下发), adding units to and withdrawing reporting campaigns (报送任务). */
 @Injectable()
 export class CampaignsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly campaigns: CampaignRepository,
+    private readonly targetRows: CampaignTargetRepository,
+    private readonly eventLog: CampaignEventRepository,
     private readonly targets: CampaignTargets,
     private readonly access: CampaignAccess,
     private readonly units: UnitRepository,
-    private readonly dueDates: DueDateChanges,
     private readonly extensions: ExtensionRepository,
     private readonly inbox: CampaignInboxRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly bridge: TransactionBridge,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
   ) {}
@@ -107,20 +112,18 @@ export class CampaignsService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.dataSource.transaction(async (manager) => {
-      await this.campaigns.insert(manager, campaign);
-      await this.targets.create(
-        manager,
-        campaign,
-        issuer,
-        units,
-        dueDates,
-        principal,
-        now,
-        issuedNotice(campaign, issuer),
-      );
-      await this.campaigns.recordEvents(
-        manager,
+    const planned = planTargets({
+      campaign,
+      issuer,
+      units,
+      dueDates,
+      principal,
+      notice: issuedNotice(campaign, issuer),
+    });
+    await this.transactions.run(async () => {
+      await this.campaigns.insert(campaign);
+      await this.targets.persist({ campaignId: id, planned, by: principal.userId, now });
+      await this.eventLog.record(
         [
           {
             campaignId: id,
@@ -149,7 +152,7 @@ export class CampaignsService {
     const { campaign, issuer } = await this.access.forIssuer(principal, campaignId);
     if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
     const chosen = await this.targets.resolve(principal, issuer, input);
-    const existing = new Set((await this.campaigns.listTargets([campaign.id])).map((t) => t.unitId));
+    const existing = new Set((await this.targetRows.list([campaign.id])).map((t) => t.unitId));
     const explicitDuplicates = (input.unitIds ?? []).filter((unitId) => existing.has(unitId));
     if (explicitDuplicates.length > 0) throw CampaignErrors.targetExists([...new Set(explicitDuplicates)]);
     const units = chosen.filter((u) => !existing.has(u.id));
@@ -161,26 +164,24 @@ export class CampaignsService {
       ceiling,
       today,
     });
-    await this.dataSource.transaction(async (manager) => {
+    const planned = planTargets({
+      campaign,
+      issuer,
+      units,
+      dueDates,
+      principal,
+      notice: issuedNotice(campaign, issuer),
+    });
+    await this.transactions.run(async () => {
       // Serialises with a concurrent withdrawal or another addition; then re-checks what it raced with.
-      const locked = await this.campaigns.findById(campaign.id, manager, true);
+      const locked = await this.campaigns.findById(campaign.id, { lock: true });
       if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
-      const raced = (await this.campaigns.listTargets([campaign.id], manager)).filter((t) =>
+      const raced = (await this.targetRows.list([campaign.id])).filter((t) =>
         units.some((u) => u.id === t.unitId),
       );
       if (raced.length > 0) throw CampaignErrors.targetExists(raced.map((t) => t.unitId));
-      await this.targets.create(
-        manager,
-        campaign,
-        issuer,
-        units,
-        dueDates,
-        principal,
-        now,
-        issuedNotice(campaign, issuer),
-      );
-      await this.campaigns.recordEvents(
-        manager,
+      await this.targets.persist({ campaignId: campaign.id, planned, by: principal.userId, now });
+      await this.eventLog.record(
         units.map((unit) => ({
           campaignId: campaign.id,
           unitId: unit.id,
@@ -203,68 +204,42 @@ export class CampaignsService {
   async withdraw(principal: Principal, campaignId: string, reason: string) {
     const now = this.clock.now();
     const today = localDateOf(now);
-    await this.dataSource.transaction(async (manager) => {
-      const { campaign } = await this.access.forIssuer(principal, campaignId, manager);
+    const why = reason.trim();
+    await this.transactions.run(async () => {
+      const { campaign } = await this.access.forIssuer(principal, campaignId, { lock: true });
       if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
-      const family = (await this.campaigns.findWithDescendants(campaign.path, manager)).filter(
+      const family = (await this.campaigns.findWithDescendants(campaign.path)).filter(
         (c) => c.status === 'active',
       );
       const familyIds = family.map((c) => c.id);
-      const targets = await this.campaigns.listTargets(familyIds, manager);
-      const own = targets.filter((t) => t.campaignId === campaign.id);
-      const due = campaign.dueDate ?? earliest(own.map((t) => t.originalDueDate));
-      if (due && compareLocalDates(today, due) > 0) throw CampaignErrors.pastDue(due);
-      await this.campaigns.markWithdrawn(manager, familyIds, principal.userId, reason.trim(), now);
-      await this.extensions.cancelPending(manager, familyIds, principal.userId, now);
+      const targets = await this.targetRows.list(familyIds);
+      assertNotPastDue(campaign, targets, today);
+      await this.campaigns.markWithdrawn({ campaignIds: familyIds, by: principal.userId, reason: why, now });
+      await this.extensions.cancelPending({ campaignIds: familyIds, by: principal.userId, at: now });
       // Each report's history says its due date no longer applies, and why.
-      const moved = await this.dueDates.move(manager, {
+      const moved = await this.bridge.moveDueDates({
         reportIds: targets.map((t) => t.reportId),
         dueAt: null,
         actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
-        reason: { kind: 'campaign_withdrawn', campaignId: campaign.id, comment: reason.trim() },
+        reason: { kind: 'campaign_withdrawn', campaignId: campaign.id, comment: why },
         now,
       });
-      await this.outbox.addMany(
-        manager,
+      await this.bridge.addJobs(
         moved.map((r) => ({
           name: 'deadlines-changed' as const,
           payload: { reportId: r.id, reportVersion: r.version },
         })),
         now,
       );
-      const byUnit = new Map(targets.map((t) => [`${t.campaignId}|${t.unitId}`, t]));
-      const drafters = await this.inbox.holders(
-        [...new Set(targets.map((t) => t.unitId))],
-        ['drafter'],
-        manager,
-      );
-      await this.inbox.deliver(
-        manager,
-        family.flatMap((c) =>
-          drafters
-            .filter((d) => byUnit.has(`${c.id}|${d.unitId}`))
-            .map((d) => {
-              const target = byUnit.get(`${c.id}|${d.unitId}`)!;
-              return {
-                userId: d.userId,
-                kind: 'campaign_withdrawn',
-                reportId: target.reportId,
-                title: `报送任务已撤回：${c.title}`,
-                body: `《${c.title}》已撤回，原定${chinaDateText(target.dueDate)}的报送要求不再有效。撤回原因：${reason.trim()}`,
-                dedupKey: `campaign_withdrawn-${c.id}-${target.reportId}-${d.userId}`,
-              };
-            }),
-        ),
-        now,
-      );
-      await this.campaigns.recordEvents(
-        manager,
+      const drafters = await this.inbox.holders([...new Set(targets.map((t) => t.unitId))], ['drafter']);
+      await this.inbox.deliver(withdrawalMessages({ family, targets, drafters, reason: why }), now);
+      await this.eventLog.record(
         family.map((c) => ({
           campaignId: c.id,
           unitId: null,
           action: 'withdrawn' as const,
           actorUserId: principal.userId,
-          details: { reason: reason.trim(), ...(c.id === campaign.id ? {} : { withParent: campaign.id }) },
+          details: { reason: why, ...(c.id === campaign.id ? {} : { withParent: campaign.id }) },
         })),
         now,
       );
@@ -277,7 +252,7 @@ export class CampaignsService {
   async get(principal: Principal, campaignId: string) {
     const { campaign, issuer } = await this.access.forNotice(principal, campaignId);
     const [targetCount, children] = await Promise.all([
-      this.campaigns.countTargets(campaign.id),
+      this.targetRows.count(campaign.id),
       this.campaigns.childrenOf(campaign.id),
     ]);
     // The issuing side sees everything; a target sees only the children and units in its reach.
@@ -297,10 +272,12 @@ export class CampaignsService {
   async list(principal: Principal, query: ListCampaignsQuery) {
     const coordinatorPaths = coordinatedSubtrees(principal);
     const ownUnitIds = [...new Set(reachOf(principal).ownUnitIds)];
-    const rows = await this.campaigns.listVisible(
-      { coordinatorPaths, ownUnitIds, reportYear: query.reportYear },
-      query.limit ?? 50,
-    );
+    const rows = await this.campaigns.listVisible({
+      coordinatorPaths,
+      ownUnitIds,
+      reportYear: query.reportYear,
+      limit: query.limit ?? 50,
+    });
     return rows.map((c) => ({
       id: c.id,
       parentId: c.parentId,
@@ -321,7 +298,7 @@ export class CampaignsService {
 
   async events(principal: Principal, campaignId: string) {
     await this.access.forBoard(principal, campaignId);
-    return this.campaigns.listEvents(campaignId);
+    return this.eventLog.list(campaignId);
   }
 
   private async issuingUnit(principal: Principal, requested: string | undefined): Promise<Unit> {
@@ -352,12 +329,12 @@ export class CampaignsService {
    * parent's targets at or below the issuing unit; null when the parent never reached it.
    */
   private async ceilingOf(parentId: string, issuer: Unit): Promise<LocalDate | null> {
-    const received = await this.campaigns.receivedTargets(parentId, issuer.path, this.dataSource.manager);
+    const received = await this.targetRows.receivedThrough(parentId, issuer.path);
     return latest(received.map((t) => t.dueDate));
   }
 }
 
-function issuedNotice(campaign: Campaign, issuer: Unit) {
+function issuedNotice(campaign: Campaign, issuer: Unit): TargetNotice {
   const doc = campaign.documentNumber ? `（${campaign.documentNumber}）` : '';
   return {
     kind: 'campaign_issued',

@@ -1,121 +1,176 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import type { LocalDate } from '@app/calendar';
+import { isDuplicateKey } from '@app/common';
+import { Database, type SqlBuilder } from '@app/persistence';
+import { dateText, dateValue, nullableDateText, nullableDateValue } from './campaign.repository';
 import type { ExtensionRequest, ExtensionStatus } from './campaign.types';
 
-const COLUMNS = `id, campaign_id, unit_id, report_id, status,
-  DATE_FORMAT(due_date_before, '%Y-%m-%d') AS due_date_before,
-  DATE_FORMAT(requested_due_date, '%Y-%m-%d') AS requested_due_date, reason, requested_by, requested_at,
-  DATE_FORMAT(granted_due_date, '%Y-%m-%d') AS granted_due_date, decision_comment, decided_by, decided_at`;
+/** The unit already has a request waiting (the unique pending_guard key refused a second one). */
+export class PendingExtensionExistsError extends Error {
+  constructor(
+    readonly campaignId: string,
+    readonly unitId: string,
+  ) {
+    super(`Unit ${unitId} already has a pending extension request in campaign ${campaignId}`);
+    this.name = 'PendingExtensionExistsError';
+  }
+}
 
-function toExtension(r: Record<string, unknown>): ExtensionRequest {
+export interface ExtensionDecision {
+  extensionId: string;
+  status: Exclude<ExtensionStatus, 'pending' | 'cancelled'>;
+  grantedDueDate: LocalDate | null;
+  comment: string | null;
+  by: string;
+  at: Date;
+}
+
+function selectExtensions(db: SqlBuilder) {
+  return db
+    .selectFrom('extension_requests as x')
+    .select([
+      'x.id',
+      'x.campaign_id',
+      'x.unit_id',
+      'x.report_id',
+      'x.status',
+      dateText('x.due_date_before').as('due_date_before'),
+      dateText('x.requested_due_date').as('requested_due_date'),
+      'x.reason',
+      'x.requested_by',
+      'x.requested_at',
+      nullableDateText('x.granted_due_date').as('granted_due_date'),
+      'x.decision_comment',
+      'x.decided_by',
+      'x.decided_at',
+    ])
+    .$narrowType<{ status: ExtensionStatus }>();
+}
+
+function toExtension(r: {
+  id: string;
+  campaign_id: string;
+  unit_id: string;
+  report_id: string;
+  status: ExtensionStatus;
+  due_date_before: LocalDate;
+  requested_due_date: LocalDate;
+  reason: string;
+  requested_by: string;
+  requested_at: Date;
+  granted_due_date: LocalDate | null;
+  decision_comment: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+}): ExtensionRequest {
   return {
-    id: r.id as string,
-    campaignId: r.campaign_id as string,
-    unitId: r.unit_id as string,
-    reportId: r.report_id as string,
-    status: r.status as ExtensionStatus,
-    dueDateBefore: r.due_date_before as LocalDate,
-    requestedDueDate: r.requested_due_date as LocalDate,
-    reason: r.reason as string,
-    requestedBy: r.requested_by as string,
-    requestedAt: r.requested_at as Date,
-    grantedDueDate: (r.granted_due_date as LocalDate | null) ?? null,
-    decisionComment: (r.decision_comment as string | null) ?? null,
-    decidedBy: (r.decided_by as string | null) ?? null,
-    decidedAt: (r.decided_at as Date | null) ?? null,
+    id: r.id,
+    campaignId: r.campaign_id,
+    unitId: r.unit_id,
+    reportId: r.report_id,
+    status: r.status,
+    dueDateBefore: r.due_date_before,
+    requestedDueDate: r.requested_due_date,
+    reason: r.reason,
+    requestedBy: r.requested_by,
+    requestedAt: r.requested_at,
+    grantedDueDate: r.granted_due_date,
+    decisionComment: r.decision_comment,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at,
   };
 }
 
-/** 延期申请: at most one pending per unit and campaign, enforced by a unique key on pending_guard. */
+/** 延期申请 (extension_requests: its only writer): at most one pending per unit and campaign, by a unique key on pending_guard. */
 @Injectable()
 export class ExtensionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
-  async insert(manager: EntityManager, e: ExtensionRequest): Promise<void> {
-    await manager.query(
-      `INSERT INTO extension_requests (id, campaign_id, unit_id, report_id, status, pending_guard, due_date_before,
-         requested_due_date, reason, requested_by, requested_at)
-       VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)`,
-      [
-        e.id,
-        e.campaignId,
-        e.unitId,
-        e.reportId,
-        e.unitId,
-        e.dueDateBefore,
-        e.requestedDueDate,
-        e.reason,
-        e.requestedBy,
-        e.requestedAt,
-      ],
-    );
+  /** Throws PendingExtensionExistsError when the unit already has a request waiting. */
+  async insert(e: ExtensionRequest): Promise<void> {
+    try {
+      await this.db.write(
+        this.db.sql.insertInto('extension_requests').values({
+          id: e.id,
+          campaign_id: e.campaignId,
+          unit_id: e.unitId,
+          report_id: e.reportId,
+          status: 'pending',
+          pending_guard: e.unitId,
+          due_date_before: dateValue(e.dueDateBefore),
+          requested_due_date: dateValue(e.requestedDueDate),
+          reason: e.reason,
+          requested_by: e.requestedBy,
+          requested_at: e.requestedAt,
+        }),
+      );
+    } catch (error) {
+      if (isDuplicateKey(error)) throw new PendingExtensionExistsError(e.campaignId, e.unitId);
+      throw error;
+    }
   }
 
-  async findById(
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-    lock = false,
-  ): Promise<ExtensionRequest | null> {
-    const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT ${COLUMNS} FROM extension_requests WHERE id = ?${lock ? ' FOR UPDATE' : ''}`,
-      [id],
-    );
-    return rows[0] ? toExtension(rows[0]) : null;
+  /** `lock`: FOR UPDATE, inside a transaction, so that two deciders cannot both decide it. */
+  async findById(id: string, options: { lock?: boolean } = {}): Promise<ExtensionRequest | null> {
+    const query = selectExtensions(this.db.sql).where('x.id', '=', id);
+    const row = await this.db.row(options.lock ? query.forUpdate() : query);
+    return row ? toExtension(row) : null;
   }
 
-  async findPending(
-    campaignId: string,
-    unitId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ExtensionRequest | null> {
-    const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT ${COLUMNS} FROM extension_requests WHERE campaign_id = ? AND pending_guard = ?`,
-      [campaignId, unitId],
+  async findPending(campaignId: string, unitId: string): Promise<ExtensionRequest | null> {
+    const row = await this.db.row(
+      selectExtensions(this.db.sql)
+        .where('x.campaign_id', '=', campaignId)
+        .where('x.pending_guard', '=', unitId),
     );
-    return rows[0] ? toExtension(rows[0]) : null;
+    return row ? toExtension(row) : null;
   }
 
-  async decide(
-    manager: EntityManager,
-    id: string,
-    decision: {
-      status: Exclude<ExtensionStatus, 'pending'>;
-      grantedDueDate: LocalDate | null;
-      comment: string | null;
-      by: string;
-      at: Date;
-    },
-  ): Promise<boolean> {
-    const result: { affectedRows: number } = await manager.query(
-      `UPDATE extension_requests SET status = ?, pending_guard = NULL, granted_due_date = ?, decision_comment = ?,
-              decided_by = ?, decided_at = ?
-        WHERE id = ? AND status = 'pending'`,
-      [decision.status, decision.grantedDueDate, decision.comment, decision.by, decision.at, id],
+  /** False when the request was no longer pending (decided or cancelled meanwhile). */
+  async decide(decision: ExtensionDecision): Promise<boolean> {
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('extension_requests')
+        .set({
+          status: decision.status,
+          pending_guard: null,
+          granted_due_date: nullableDateValue(decision.grantedDueDate),
+          decision_comment: decision.comment,
+          decided_by: decision.by,
+          decided_at: decision.at,
+        })
+        .where('id', '=', decision.extensionId)
+        .where('status', '=', 'pending'),
     );
     return result.affectedRows === 1;
   }
 
   /** Pending requests of withdrawn campaigns are closed with them. */
-  async cancelPending(manager: EntityManager, campaignIds: string[], by: string, at: Date): Promise<void> {
-    if (campaignIds.length === 0) return;
-    await manager.query(
-      `UPDATE extension_requests SET status = 'cancelled', pending_guard = NULL, decision_comment = '报送任务已撤回',
-              decided_by = ?, decided_at = ?
-        WHERE campaign_id IN (?) AND status = 'pending'`,
-      [by, at, campaignIds],
+  async cancelPending(cancel: { campaignIds: string[]; by: string; at: Date }): Promise<void> {
+    if (cancel.campaignIds.length === 0) return;
+    await this.db.write(
+      this.db.sql
+        .updateTable('extension_requests')
+        .set({
+          status: 'cancelled',
+          pending_guard: null,
+          decision_comment: '报送任务已撤回',
+          decided_by: cancel.by,
+          decided_at: cancel.at,
+        })
+        .where('campaign_id', 'in', cancel.campaignIds)
+        .where('status', '=', 'pending'),
     );
   }
 
-  async list(campaignId: string, unitId?: string) {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT x.*, un.name AS unit_name
-         FROM (SELECT ${COLUMNS} FROM extension_requests
-                WHERE campaign_id = ? ${unitId ? 'AND unit_id = ?' : ''}) x
-         JOIN units un ON un.id = x.unit_id
-        ORDER BY x.requested_at, x.id`,
-      unitId ? [campaignId, unitId] : [campaignId],
-    );
-    return rows.map((r) => ({ ...toExtension(r), unitName: r.unit_name as string }));
+  /** A campaign's requests (one unit's, when given), oldest first, with the unit's name. */
+  async list(campaignId: string, unitId?: string): Promise<Array<ExtensionRequest & { unitName: string }>> {
+    let query = selectExtensions(this.db.sql)
+      .innerJoin('units as un', 'un.id', 'x.unit_id')
+      .select('un.name as unit_name')
+      .where('x.campaign_id', '=', campaignId);
+    if (unitId) query = query.where('x.unit_id', '=', unitId);
+    const rows = await this.db.rows(query.orderBy('x.requested_at').orderBy('x.id'));
+    return rows.map((r) => ({ ...toExtension(r), unitName: r.unit_name }));
   }
 }

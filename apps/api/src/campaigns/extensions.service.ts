@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { Clock, isDuplicateKey, newId } from '@app/common';
+import { Clock, newId } from '@app/common';
 import {
   chinaDateText,
   compareLocalDates,
@@ -10,17 +9,21 @@ import {
   type LocalDate,
 } from '@app/calendar';
 import { canSee, coordinatesAtOrAbove, rolesAt, UnitRepository, type Principal } from '@app/directory';
-import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { DueDateChanges, ReportRepository } from '@app/reports';
+import { Transactions } from '@app/persistence';
+import { OutboxRelay } from '@app/queue';
+import { ReportRepository } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { CampaignAccess } from './campaign-access';
+import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
+import { CampaignTargetRepository } from './campaign-target.repository';
 import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';
 import type { Campaign, ExtensionRequest } from './campaign.types';
 import type { DecideExtensionDto, RequestExtensionDto } from './extensions.dto';
-import { ExtensionRepository } from './extension.repository';
+import { ExtensionRepository, PendingExtensionExistsError } from './extension.repository';
 import { latest } from './regulation-dates';
+import { TransactionBridge } from './transaction-bridge';
 
 /** Roles of a target unit that may ask for more time on its behalf. */
 const REQUESTER_ROLES = ['drafter', 'unit_leader'] as const;
@@ -33,15 +36,16 @@ const REQUESTER_ROLES = ['drafter', 'unit_leader'] as const;
 @Injectable()
 export class ExtensionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly campaigns: CampaignRepository,
+    private readonly targets: CampaignTargetRepository,
+    private readonly events: CampaignEventRepository,
     private readonly extensions: ExtensionRepository,
     private readonly access: CampaignAccess,
     private readonly units: UnitRepository,
     private readonly reports: ReportRepository,
-    private readonly dueDates: DueDateChanges,
     private readonly inbox: CampaignInboxRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly bridge: TransactionBridge,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
   ) {}
@@ -52,7 +56,7 @@ export class ExtensionsService {
     const unitId = input.unitId ?? principal.unitId;
     const unit = await this.units.findById(unitId);
     const campaign = await this.campaigns.findById(campaignId);
-    const target = campaign && unit ? await this.campaigns.findTarget(campaignId, unitId) : null;
+    const target = campaign && unit ? await this.targets.find(campaignId, unitId) : null;
     if (!campaign || !unit || !target || !canSee(principal, unit)) throw CampaignErrors.notFound();
     const held = rolesAt(principal, unit).filter((r) => (REQUESTER_ROLES as readonly string[]).includes(r));
     // Own-unit roles only: a coordinator above sees the unit but does not ask on its behalf.
@@ -84,13 +88,12 @@ export class ExtensionsService {
       decidedAt: null,
     };
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await this.transactions.run(async () => {
         // Holds off a withdrawal decided meanwhile, so no request waits on a withdrawn campaign.
-        const locked = await this.campaigns.findById(campaignId, manager, true);
+        const locked = await this.campaigns.findById(campaignId, { lock: true });
         if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
-        await this.extensions.insert(manager, extension);
-        await this.campaigns.recordEvents(
-          manager,
+        await this.extensions.insert(extension);
+        await this.events.record(
           [
             {
               campaignId,
@@ -107,9 +110,8 @@ export class ExtensionsService {
           ],
           now,
         );
-        const coordinators = await this.inbox.holders([campaign.issuingUnitId], ['coordinator'], manager);
+        const coordinators = await this.inbox.holders([campaign.issuingUnitId], ['coordinator']);
         await this.inbox.deliver(
-          manager,
           coordinators.map((c) => ({
             userId: c.userId,
             kind: 'extension_requested',
@@ -123,7 +125,7 @@ export class ExtensionsService {
       });
     } catch (error) {
       // Two requests at once: the unique pending key lets one through.
-      if (isDuplicateKey(error)) {
+      if (error instanceof PendingExtensionExistsError) {
         const winner = await this.extensions.findPending(campaignId, unitId);
         throw CampaignErrors.extensionPending(winner?.id ?? '');
       }
@@ -142,12 +144,12 @@ export class ExtensionsService {
     const found = await this.extensions.findById(extensionId);
     if (!found || found.campaignId !== campaign.id) throw CampaignErrors.extensionNotFound();
     const ceiling = campaign.parentId ? await this.ceilingOf(campaign, issuer.path) : null;
-    const result = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.campaigns.findById(campaign.id, manager, true);
+    const result = await this.transactions.run(async () => {
+      const locked = await this.campaigns.findById(campaign.id, { lock: true });
       if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
-      const extension = (await this.extensions.findById(extensionId, manager, true))!;
+      const extension = (await this.extensions.findById(extensionId, { lock: true }))!;
       if (extension.status !== 'pending') throw CampaignErrors.extensionDecided(extension.status);
-      const target = (await this.campaigns.findTarget(campaign.id, extension.unitId, manager, true))!;
+      const target = (await this.targets.find(campaign.id, extension.unitId, { lock: true }))!;
       let granted: LocalDate | null = null;
       if (input.decision === 'grant') {
         granted = input.dueDate ? parseLocalDate(input.dueDate) : extension.requestedDueDate;
@@ -157,17 +159,20 @@ export class ExtensionsService {
           throw CampaignErrors.dueDateInPast('dueDate', granted, today);
         if (ceiling && compareLocalDates(granted, ceiling) > 0)
           throw CampaignErrors.dueAfterParent(granted, ceiling);
-        await this.campaigns.setTargetDueDate(manager, campaign.id, extension.unitId, granted);
+        await this.targets.setDueDate({
+          campaignId: campaign.id,
+          unitId: extension.unitId,
+          dueDate: granted,
+        });
         // The report's history records the new date, so the version it bumps has a visible cause.
-        const moved = await this.dueDates.move(manager, {
+        const moved = await this.bridge.moveDueDates({
           reportIds: [target.reportId],
           dueAt: endOfDayInstant(granted),
           actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
           reason: { kind: 'extension_granted', extensionId: extension.id, comment },
           now,
         });
-        await this.outbox.addMany(
-          manager,
+        await this.bridge.addJobs(
           moved.map((r) => ({
             name: 'deadlines-changed' as const,
             payload: { reportId: r.id, reportVersion: r.version },
@@ -175,15 +180,15 @@ export class ExtensionsService {
           now,
         );
       }
-      await this.extensions.decide(manager, extension.id, {
+      await this.extensions.decide({
+        extensionId: extension.id,
         status: granted ? 'granted' : 'refused',
         grantedDueDate: granted,
         comment,
         by: principal.userId,
         at: now,
       });
-      await this.campaigns.recordEvents(
-        manager,
+      await this.events.record(
         [
           {
             campaignId: campaign.id,
@@ -201,10 +206,9 @@ export class ExtensionsService {
         ],
         now,
       );
-      const drafters = await this.inbox.holders([extension.unitId], ['drafter', 'unit_leader'], manager);
+      const drafters = await this.inbox.holders([extension.unitId], ['drafter', 'unit_leader']);
       const recipients = new Set([extension.requestedBy, ...drafters.map((d) => d.userId)]);
       await this.inbox.deliver(
-        manager,
         [...recipients].map((userId) => ({
           userId,
           kind: 'extension_decided',
@@ -238,11 +242,7 @@ export class ExtensionsService {
   }
 
   private async ceilingOf(campaign: Campaign, issuerPath: string): Promise<LocalDate | null> {
-    const received = await this.campaigns.receivedTargets(
-      campaign.parentId!,
-      issuerPath,
-      this.dataSource.manager,
-    );
+    const received = await this.targets.receivedThrough(campaign.parentId!, issuerPath);
     return latest(received.map((t) => t.dueDate));
   }
 }

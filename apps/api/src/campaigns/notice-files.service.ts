@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock, newId } from '@app/common';
 import { AppConfig } from '@app/config';
 import type { Principal } from '@app/directory';
+import { Transactions } from '@app/persistence';
 import { CampaignAccess } from './campaign-access';
+import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';
 
@@ -47,8 +48,9 @@ export class NoticeFilesService {
   private readonly root: string;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly campaigns: CampaignRepository,
+    private readonly events: CampaignEventRepository,
     private readonly access: CampaignAccess,
     private readonly clock: Clock,
     config: AppConfig,
@@ -75,10 +77,9 @@ export class NoticeFilesService {
     const now = this.clock.now();
     const notice = { name, contentType, sizeBytes: file.buffer.length, sha256, storageKey };
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await this.campaigns.setNoticeFile(manager, campaign.id, notice, now);
-        await this.campaigns.recordEvents(
-          manager,
+      await this.transactions.run(async () => {
+        await this.campaigns.setNoticeFile({ campaignId: campaign.id, file: notice, now });
+        await this.events.record(
           [
             {
               campaignId: campaign.id,

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import type { LocalDate } from '@app/calendar';
+import { Database, type SqlBuilder } from '@app/persistence';
+import { dateText, dateValue } from './campaign.repository';
+import type { CampaignTarget } from './campaign.types';
+
+/** Bulk inserts are chunked so that 3,000 targets stay well under the packet size. */
+const INSERT_CHUNK = 500;
+
+function selectTargets(db: SqlBuilder) {
+  return db
+    .selectFrom('campaign_targets as t')
+    .select([
+      't.campaign_id',
+      't.unit_id',
+      't.report_id',
+      dateText('t.original_due_date').as('original_due_date'),
+      dateText('t.due_date').as('due_date'),
+    ]);
+}
+
+function toTarget(r: {
+  campaign_id: string;
+  unit_id: string;
+  report_id: string;
+  original_due_date: LocalDate;
+  due_date: LocalDate;
+}): CampaignTarget {
+  return {
+    campaignId: r.campaign_id,
+    unitId: r.unit_id,
+    reportId: r.report_id,
+    originalDueDate: r.original_due_date,
+    dueDate: r.due_date,
+  };
+}
+
+/** Who must report to a campaign (campaign_targets: its only writer), with each unit's report and due date. */
+@Injectable()
+export class CampaignTargetRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Written with the campaign's reports: a target without its report must never be seen. */
+  async insertMany(added: { targets: CampaignTarget[]; by: string; now: Date }): Promise<void> {
+    this.db.requireTransaction('Campaign targets');
+    for (let i = 0; i < added.targets.length; i += INSERT_CHUNK) {
+      const chunk = added.targets.slice(i, i + INSERT_CHUNK);
+      await this.db.write(
+        this.db.sql.insertInto('campaign_targets').values(
+          chunk.map((t) => ({
+            campaign_id: t.campaignId,
+            unit_id: t.unitId,
+            report_id: t.reportId,
+            original_due_date: dateValue(t.originalDueDate),
+            due_date: dateValue(t.dueDate),
+            added_at: added.now,
+            added_by: added.by,
+          })),
+        ),
+      );
+    }
+  }
+
+  /** `lock`: FOR UPDATE, inside a transaction (deciding an extension moves this row's date). */
+  async find(
+    campaignId: string,
+    unitId: string,
+    options: { lock?: boolean } = {},
+  ): Promise<CampaignTarget | null> {
+    const query = selectTargets(this.db.sql)
+      .where('t.campaign_id', '=', campaignId)
+      .where('t.unit_id', '=', unitId);
+    const row = await this.db.row(options.lock ? query.forUpdate() : query);
+    return row ? toTarget(row) : null;
+  }
+
+  async list(campaignIds: string[]): Promise<CampaignTarget[]> {
+    if (campaignIds.length === 0) return [];
+    const rows = await this.db.rows(selectTargets(this.db.sql).where('t.campaign_id', 'in', campaignIds));
+    return rows.map(toTarget);
+  }
+
+  async count(campaignId: string): Promise<number> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('campaign_targets')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('campaign_id', '=', campaignId),
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  async setDueDate(change: { campaignId: string; unitId: string; dueDate: LocalDate }): Promise<void> {
+    await this.db.write(
+      this.db.sql
+        .updateTable('campaign_targets')
+        .set({ due_date: dateValue(change.dueDate) })
+        .where('campaign_id', '=', change.campaignId)
+        .where('unit_id', '=', change.unitId),
+    );
+  }
+
+  /**
+   * The parent campaign's targets a cascade was received through: those at or below the child's
+   * issuing unit (e.g. the province targets 昌吉回族自治州 or 昌吉州交通运输局, and the prefecture cascades).
+   */
+  async receivedThrough(parentId: string, issuingUnitPath: string): Promise<CampaignTarget[]> {
+    const rows = await this.db.rows(
+      selectTargets(this.db.sql)
+        .innerJoin('units as u', 'u.id', 't.unit_id')
+        .where('t.campaign_id', '=', parentId)
+        .where('u.path', 'like', `${issuingUnitPath}%`),
+    );
+    return rows.map(toTarget);
+  }
+}

@@ -1,0 +1,189 @@
+import { endOfDayInstant, parseLocalDate, type LocalDate } from '@app/calendar';
+import type { AppError } from '@app/common';
+import type { Principal, Unit } from '@app/directory';
+import { DEFAULT_REMINDER_POLICY } from '@app/reports';
+import { planDueDates, planTargets, targetMessages, type DueDateRules } from './target-plan';
+import type { AncestorFacts } from './unit-regions';
+
+const day = (text: string): LocalDate => parseLocalDate(text);
+
+function unit(id: string, path: string, extra: Partial<Unit> = {}): Unit {
+  return {
+    id,
+    parentId: null,
+    path,
+    depth: path.split('/').length - 2,
+    name: `单位${id}`,
+    kind: 'department',
+    level: 'county',
+    divisionCode: null,
+    demonstrationArea: false,
+    createdAt: new Date('2025-01-01T00:00:00Z'),
+    ...extra,
+  };
+}
+
+// 昌吉州 (prefecture) > 玛纳斯县 (county government, a demonstration area) > 玛纳斯县交通运输局;
+// 呼图壁县交通运输局 sits under an ordinary county.
+const prefecture = unit('p', '/p/', { kind: 'government', level: 'prefecture' });
+const manas = unit('m', '/p/m/', { kind: 'government', demonstrationArea: true });
+const manasTransport = unit('mt', '/p/m/mt/');
+const hutubi = unit('h', '/p/h/', { kind: 'government' });
+const hutubiTransport = unit('ht', '/p/h/ht/');
+const facts = new Map<string, AncestorFacts>(
+  [prefecture, manas, manasTransport, hutubi, hutubiTransport].map((u) => [
+    u.id,
+    { id: u.id, kind: u.kind, divisionCode: null, demonstrationArea: u.demonstrationArea },
+  ]),
+);
+const rules = (over: Partial<DueDateRules> = {}): DueDateRules => ({
+  reportYear: 2025,
+  dueDate: null,
+  ceiling: null,
+  today: day('2026-01-10'),
+  ...over,
+});
+
+function codeOf(work: () => unknown): string {
+  try {
+    work();
+  } catch (error) {
+    return (error as AppError).code;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('planDueDates', () => {
+  it('gives each unit its regulation date: end of January in a demonstration county, 1 March elsewhere', () => {
+    const dates = planDueDates([manasTransport, hutubiTransport], facts, rules());
+    expect(dates.get('mt')).toBe('2026-01-31');
+    expect(dates.get('ht')).toBe('2026-03-01');
+  });
+
+  it("never lets a cascade's unit be due after the date its parent gave", () => {
+    const dates = planDueDates([hutubiTransport], facts, rules({ ceiling: day('2026-02-15') }));
+    expect(dates.get('ht')).toBe('2026-02-15');
+  });
+
+  it('uses the campaign date for every unit when it is no later than the regulation allows', () => {
+    const dates = planDueDates(
+      [manasTransport, hutubiTransport],
+      facts,
+      rules({ dueDate: day('2026-01-20') }),
+    );
+    expect([...dates.values()]).toEqual(['2026-01-20', '2026-01-20']);
+  });
+
+  it('refuses a campaign date later than the regulation allows for some unit, or after the parent, or past', () => {
+    expect(codeOf(() => planDueDates([manasTransport], facts, rules({ dueDate: day('2026-02-10') })))).toBe(
+      'DUE_DATE_AFTER_REGULATION',
+    );
+    expect(
+      codeOf(() =>
+        planDueDates(
+          [hutubiTransport],
+          facts,
+          rules({ dueDate: day('2026-02-10'), ceiling: day('2026-02-01') }),
+        ),
+      ),
+    ).toBe('DUE_DATE_AFTER_PARENT');
+    expect(codeOf(() => planDueDates([hutubiTransport], facts, rules({ dueDate: day('2026-01-09') })))).toBe(
+      'DATE_IN_PAST',
+    );
+  });
+
+  it('refuses a report year whose regulation date has already passed', () => {
+    expect(codeOf(() => planDueDates([manasTransport], facts, rules({ today: day('2026-02-02') })))).toBe(
+      'DATE_IN_PAST',
+    );
+  });
+});
+
+describe('planTargets and targetMessages', () => {
+  const principal: Principal = {
+    userId: 'coordinator-1',
+    username: 'cj-coordinator',
+    displayName: '州司法局协调员',
+    unitId: 'p',
+    unitPath: '/p/',
+    roles: [{ role: 'coordinator', unitId: 'p', unitPath: '/p/' }],
+    sessionId: 's',
+  };
+  const campaign = {
+    id: 'c1',
+    reportYear: 2025,
+    workflow: { id: 'default', version: 1 },
+    stageLimits: { dept_review: 3 },
+    reminderPolicy: DEFAULT_REMINDER_POLICY,
+  };
+  const planned = planTargets({
+    campaign,
+    issuer: prefecture,
+    units: [manasTransport, hutubiTransport],
+    dueDates: new Map([
+      ['mt', day('2026-01-31')],
+      ['ht', day('2026-03-01')],
+    ]),
+    principal,
+    notice: { kind: 'campaign_issued', title: '报送任务：2025年度报告', body: (due) => `请于${due}前报送` },
+  });
+
+  it("plans one report per unit, received by the issuer and due at the end of the unit's own day", () => {
+    expect(planned.map((p) => [p.unit.id, p.dueDate])).toEqual([
+      ['mt', '2026-01-31'],
+      ['ht', '2026-03-01'],
+    ]);
+    expect(planned[1].report).toEqual({
+      principal,
+      unitId: 'ht',
+      reportYear: 2025,
+      campaignId: 'c1',
+      receivingUnitId: 'p',
+      workflow: campaign.workflow,
+      stageLimits: campaign.stageLimits,
+      reminderPolicy: DEFAULT_REMINDER_POLICY,
+      dueAt: endOfDayInstant(day('2026-03-01')),
+    });
+    expect(planned.map((p) => p.notice.body)).toEqual(['请于2026-01-31前报送', '请于2026-03-01前报送']);
+  });
+
+  it('refuses to plan a unit that was given no due date', () => {
+    expect(() =>
+      planTargets({
+        campaign,
+        issuer: prefecture,
+        units: [manasTransport],
+        dueDates: new Map(),
+        principal,
+        notice: { kind: 'k', title: 't', body: () => 'b' },
+      }),
+    ).toThrow('No due date was planned for target mt');
+  });
+
+  it("tells each drafter of a target unit about that unit's report, once per report and person", () => {
+    const created = planned.map((p, i) => ({
+      target: {
+        campaignId: 'c1',
+        unitId: p.unit.id,
+        reportId: `r${i}`,
+        originalDueDate: p.dueDate,
+        dueDate: p.dueDate,
+      },
+      notice: p.notice,
+    }));
+    const messages = targetMessages('c1', created, [
+      { userId: 'u-ht', unitId: 'ht' },
+      { userId: 'u-elsewhere', unitId: 'not-a-target' },
+    ]);
+    expect(messages).toEqual([
+      {
+        userId: 'u-ht',
+        kind: 'campaign_issued',
+        reportId: 'r1',
+        title: '报送任务：2025年度报告',
+        body: '请于2026-03-01前报送',
+        dedupKey: 'campaign_issued-c1-r1-u-ht',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,140 @@
+import { compareLocalDates, endOfDayInstant, type LocalDate } from '@app/calendar';
+import type { Principal, Unit } from '@app/directory';
+import type { CreateReportCommand } from '@app/reports';
+import type { CampaignMessage } from './campaign-inbox.repository';
+import { CampaignErrors } from './campaign.errors';
+import type { Campaign, CampaignTarget } from './campaign.types';
+import { latest, regulationDueDate } from './regulation-dates';
+import { inDemonstrationArea, type AncestorFacts } from './unit-regions';
+
+// Planning a campaign's targets: pure functions over plain data (no database), so the rules of who
+// gets which report, due date and notice are tested on their own; CampaignTargets persists the plan.
+
+export interface DueDateRules {
+  reportYear: number;
+  /** The campaign's own date for every target; null: the regulation date of each unit. */
+  dueDate: LocalDate | null;
+  /** A cascade is never due after the date its parent gave (null: not a cascade). */
+  ceiling: LocalDate | null;
+  today: LocalDate;
+}
+
+/**
+ * Each target's due date: the campaign's own date when it sets one (never later than the
+ * regulation allows), else the regulation date for that unit; a cascade never later than the
+ * date its parent gave (`ceiling`). Refuses dates already past. `facts`: the targets' ancestors.
+ */
+export function planDueDates(
+  targets: Unit[],
+  facts: ReadonlyMap<string, AncestorFacts>,
+  rules: DueDateRules,
+): Map<string, LocalDate> {
+  const { dueDate, ceiling, today } = rules;
+  if (dueDate && compareLocalDates(dueDate, today) < 0)
+    throw CampaignErrors.dueDateInPast('dueDate', dueDate, today);
+  if (dueDate && ceiling && compareLocalDates(dueDate, ceiling) > 0)
+    throw CampaignErrors.dueAfterParent(dueDate, ceiling);
+  const dates = new Map<string, LocalDate>();
+  const tooLate: Array<{ unitId: string; name: string; regulationDueDate: string }> = [];
+  for (const unit of targets) {
+    const regulation = regulationDueDate(rules.reportYear, {
+      kind: unit.kind,
+      level: unit.level,
+      demonstrationArea: inDemonstrationArea(unit.path, facts),
+    });
+    if (dueDate && compareLocalDates(dueDate, regulation) > 0) {
+      tooLate.push({ unitId: unit.id, name: unit.name, regulationDueDate: regulation });
+    }
+    let due = dueDate ?? regulation;
+    if (ceiling && compareLocalDates(due, ceiling) > 0) due = ceiling;
+    dates.set(unit.id, due);
+  }
+  if (dueDate && tooLate.length > 0) throw CampaignErrors.dueAfterRegulation(tooLate, dueDate);
+  const past = [...dates.values()].filter((d) => compareLocalDates(d, today) < 0);
+  if (past.length > 0) {
+    // Only reachable without an explicit date: the regulation date has passed for this report year.
+    throw CampaignErrors.dueDateInPast('The regulation due date', latest(past)!, today);
+  }
+  return dates;
+}
+
+/** The notice each target unit's drafters get; the body names that unit's due date. */
+export interface TargetNotice {
+  kind: string;
+  title: string;
+  body: (due: LocalDate) => string;
+}
+
+export interface TargetPlanInput {
+  campaign: Pick<Campaign, 'id' | 'reportYear' | 'workflow' | 'stageLimits' | 'reminderPolicy'>;
+  /** The issuing unit: it receives (and reviews) the targets' reports. */
+  issuer: Pick<Unit, 'id'>;
+  units: Unit[];
+  dueDates: ReadonlyMap<string, LocalDate>;
+  /** Who issues: creates the reports on the targets' behalf. */
+  principal: Principal;
+  notice: TargetNotice;
+}
+
+/** One target as planned: its unit, due date, the report to create and the notice to send. */
+export interface PlannedTarget {
+  unit: Unit;
+  dueDate: LocalDate;
+  report: CreateReportCommand;
+  notice: { kind: string; title: string; body: string };
+}
+
+/** Which unit gets which report (in drafting, due at the end of its due day, received by the issuer). */
+export function planTargets(input: TargetPlanInput): PlannedTarget[] {
+  const { campaign, notice } = input;
+  return input.units.map((unit) => {
+    const dueDate = input.dueDates.get(unit.id);
+    if (!dueDate) throw new Error(`No due date was planned for target ${unit.id}`);
+    return {
+      unit,
+      dueDate,
+      report: {
+        principal: input.principal,
+        unitId: unit.id,
+        reportYear: campaign.reportYear,
+        campaignId: campaign.id,
+        receivingUnitId: input.issuer.id,
+        workflow: campaign.workflow,
+        stageLimits: campaign.stageLimits,
+        reminderPolicy: campaign.reminderPolicy,
+        dueAt: endOfDayInstant(dueDate),
+      },
+      notice: { kind: notice.kind, title: notice.title, body: notice.body(dueDate) },
+    };
+  });
+}
+
+/** A planned target once its report exists. */
+export interface CreatedTarget {
+  target: CampaignTarget;
+  notice: PlannedTarget['notice'];
+}
+
+/** One message per drafter of each target unit, keyed so that a retry never sends it twice. */
+export function targetMessages(
+  campaignId: string,
+  created: CreatedTarget[],
+  drafters: Array<{ userId: string; unitId: string }>,
+): CampaignMessage[] {
+  const byUnit = new Map(created.map((c) => [c.target.unitId, c]));
+  return drafters.flatMap(({ userId, unitId }) => {
+    const found = byUnit.get(unitId);
+    if (!found) return [];
+    const { target, notice } = found;
+    return [
+      {
+        userId,
+        kind: notice.kind,
+        reportId: target.reportId,
+        title: notice.title,
+        body: notice.body,
+        dedupKey: `${notice.kind}-${campaignId}-${target.reportId}-${userId}`,
+      },
+    ];
+  });
+}
