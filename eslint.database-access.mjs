@@ -43,8 +43,6 @@ const NOT_YET_MOVED = [
   'libs/directory/src/demo/demo-exposure.ts',
   'libs/directory/src/demo/production-guard.ts',
   'libs/directory/src/demo/seed-demo.ts',
-  'libs/queue/src/outbox/outbox-relay.ts',
-  'libs/queue/src/outbox/outbox-writer.ts',
   'libs/reports/src/check-override.service.ts',
   'libs/reports/src/completeness-gate.ts',
   'libs/reports/src/drafting.service.ts',

@@ -7,6 +7,7 @@ import { redisOptionsFromUrl } from './redis-connection';
 import { JobProducer } from './job-producer';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { OutboxRepository } from './outbox/outbox.repository';
 
 const queueRegistrations = Object.values(QUEUES).map((name) => ({ name }));
 
@@ -27,7 +28,7 @@ const queueRegistrations = Object.values(QUEUES).map((name) => ({ name }));
     }),
     BullModule.registerQueue(...queueRegistrations),
   ],
-  providers: [JobProducer, OutboxWriter, OutboxRelay],
-  exports: [BullModule, JobProducer, OutboxWriter, OutboxRelay],
+  providers: [JobProducer, OutboxRepository, OutboxWriter, OutboxRelay],
+  exports: [BullModule, JobProducer, OutboxRepository, OutboxWriter, OutboxRelay],
 })
 export class QueueModule {}

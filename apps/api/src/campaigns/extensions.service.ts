@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Database } from '@app/persistence';
 import { Clock, isDuplicateKey, newId } from '@app/common';
 import {
   chinaDateText,
@@ -34,6 +35,8 @@ const REQUESTER_ROLES = ['drafter', 'unit_leader'] as const;
 export class ExtensionsService {
   constructor(
     private readonly dataSource: DataSource,
+    // Its transaction carries the outbox writes (they join the current transaction, see Database).
+    private readonly db: Database,
     private readonly campaigns: CampaignRepository,
     private readonly extensions: ExtensionRepository,
     private readonly access: CampaignAccess,
@@ -142,7 +145,7 @@ export class ExtensionsService {
     const found = await this.extensions.findById(extensionId);
     if (!found || found.campaignId !== campaign.id) throw CampaignErrors.extensionNotFound();
     const ceiling = campaign.parentId ? await this.ceilingOf(campaign, issuer.path) : null;
-    const result = await this.dataSource.transaction(async (manager) => {
+    const result = await this.db.transaction(async (manager) => {
       const locked = await this.campaigns.findById(campaign.id, manager, true);
       if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
       const extension = (await this.extensions.findById(extensionId, manager, true))!;
@@ -167,7 +170,6 @@ export class ExtensionsService {
           now,
         });
         await this.outbox.addMany(
-          manager,
           moved.map((r) => ({
             name: 'deadlines-changed' as const,
             payload: { reportId: r.id, reportVersion: r.version },

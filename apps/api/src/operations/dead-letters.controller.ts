@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { Database } from '@app/persistence';
 import { AppError, Clock } from '@app/common';
 import { AccessErrors, type Principal } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
@@ -24,6 +25,8 @@ function adminRoots(principal: Principal): string[] {
 export class DeadLettersController {
   constructor(
     private readonly dataSource: DataSource,
+    // Its transaction carries the outbox writes (they join the current transaction, see Database).
+    private readonly db: Database,
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
@@ -64,7 +67,7 @@ export class DeadLettersController {
   async replay(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     const roots = adminRoots(principal);
     const now = this.clock.now();
-    const replays = await this.dataSource.transaction(async (manager) => {
+    const replays = await this.db.transaction(async (manager) => {
       const rows: Array<{ replays: number; path: string; status: string }> = await manager.query(
         `SELECT d.replays, d.status, un.path FROM deliveries d JOIN units un ON un.id = d.unit_id WHERE d.id = ? FOR UPDATE`,
         [id],
@@ -78,12 +81,7 @@ export class DeadLettersController {
         "UPDATE deliveries SET status = 'pending', replays = replays + 1, dead_at = NULL WHERE id = ?",
         [id],
       );
-      await this.outbox.add(
-        manager,
-        'delivery-send',
-        { deliveryId: id, replay: Number(row.replays) + 1 },
-        now,
-      );
+      await this.outbox.add('delivery-send', { deliveryId: id, replay: Number(row.replays) + 1 }, now);
       return Number(row.replays) + 1;
     });
     this.relay.kick();

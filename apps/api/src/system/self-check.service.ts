@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Database } from '@app/persistence';
 import { Clock, CommonErrors, newId } from '@app/common';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 
@@ -15,6 +16,8 @@ export interface SelfCheckView {
 export class SelfCheckService {
   constructor(
     private readonly dataSource: DataSource,
+    // Its transaction carries the outbox writes (they join the current transaction, see Database).
+    private readonly db: Database,
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
@@ -23,9 +26,9 @@ export class SelfCheckService {
   async request(): Promise<SelfCheckView> {
     const id = newId();
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       await manager.query('INSERT INTO self_checks (id, requested_at) VALUES (?, ?)', [id, now]);
-      await this.outbox.add(manager, 'self-check', { selfCheckId: id }, now);
+      await this.outbox.add('self-check', { selfCheckId: id }, now);
     });
     this.relay.kick();
     return this.get(id);

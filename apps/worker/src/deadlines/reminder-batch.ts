@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Database } from '@app/persistence';
 import { Clock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { OutboxRelay, OutboxWriter, type JobOutcome, type JobPayloads } from '@app/queue';
@@ -35,6 +36,7 @@ interface Ready {
 export class ReminderBatch {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly deadlines: DeadlineRepository,
     private readonly reports: ReportRepository,
     private readonly scheduler: ReminderScheduler,
@@ -96,7 +98,7 @@ export class ReminderBatch {
 
     const now = this.clock.now();
     const emails = await this.emailsOf(ready);
-    const { fresh, kicked } = await this.dataSource.transaction(async (manager) => {
+    const { fresh, kicked } = await this.db.transaction(async (manager) => {
       // Lock the deadlines and look again: a transition leaving the stage
       // updates these rows in its own transaction, so either it committed first or it waits for us.
       const current: Array<{ id: string; version: number; closed_at: Date | null }> = await manager.query(
@@ -193,12 +195,7 @@ export class ReminderBatch {
             ],
           );
           if (inserted.affectedRows === 1) {
-            await this.outbox.add(
-              manager,
-              'delivery-send',
-              { deliveryId: Number(inserted.insertId), replay: 0 },
-              now,
-            );
+            await this.outbox.add('delivery-send', { deliveryId: Number(inserted.insertId), replay: 0 }, now);
             kicked = true;
           }
         }
