@@ -6,6 +6,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { DirectoryModule } from '@app/directory';
+import { NotificationsStoreModule } from '@app/notifications';
 import { ReportsCoreModule } from '@app/reports';
 import { DeadlinesChangedHandler } from './deadlines/deadlines-changed.handler';
 import { Reconciler } from './deadlines/reconciler';
@@ -15,7 +16,6 @@ import { ReminderScheduler } from './deadlines/reminder-scheduler';
 import { Channels } from './notifications/channels';
 import { DeliverySendHandler } from './notifications/delivery-send.handler';
 import { Recipients } from './notifications/recipients';
-import { InboxRepository } from './notifications/inbox.repository';
 import { TransitionNotifyHandler } from './notifications/transition-notify.handler';
 import { JobHandlerRegistry } from './jobs/job-handler.registry';
 import { QUEUE_CONSUMERS } from './jobs/queue-consumers';
@@ -35,13 +35,13 @@ import { SelfCheckHandler } from './system/self-check.handler';
     QueueModule,
     DirectoryModule,
     ReportsCoreModule,
+    NotificationsStoreModule,
   ],
   providers: [
     JobHandlerRegistry,
     ...QUEUE_CONSUMERS,
     OutboxSweeper,
     SelfCheckHandler,
-    InboxRepository,
     TransitionNotifyHandler,
     DeadlinesChangedHandler,
     ReminderScheduler,
