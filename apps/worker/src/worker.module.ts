@@ -9,11 +9,14 @@ import { DirectoryModule } from '@app/directory';
 import { NotificationsStoreModule } from '@app/notifications';
 import { ReportsCoreModule } from '@app/reports';
 import { DeadlinesChangedHandler } from './deadlines/deadlines-changed.handler';
+import { DeadlineSyncRepository } from './deadlines/deadline-sync.repository';
 import { Reconciler } from './deadlines/reconciler';
+import { ReminderRepository } from './deadlines/reminder.repository';
 import { ReminderBatch } from './deadlines/reminder-batch';
 import { ReminderDueHandler } from './deadlines/reminder-due.handler';
 import { ReminderScheduler } from './deadlines/reminder-scheduler';
 import { Channels } from './notifications/channels';
+import { ContactsRepository } from './notifications/contacts.repository';
 import { DeliverySendHandler } from './notifications/delivery-send.handler';
 import { Recipients } from './notifications/recipients';
 import { TransitionNotifyHandler } from './notifications/transition-notify.handler';
@@ -21,6 +24,7 @@ import { JobHandlerRegistry } from './jobs/job-handler.registry';
 import { QUEUE_CONSUMERS } from './jobs/queue-consumers';
 import { OutboxSweeper } from './system/outbox-sweeper';
 import { SelfCheckHandler } from './system/self-check.handler';
+import { SelfCheckRepository } from './system/self-check.repository';
 
 @Module({
   imports: [
@@ -41,12 +45,16 @@ import { SelfCheckHandler } from './system/self-check.handler';
     JobHandlerRegistry,
     ...QUEUE_CONSUMERS,
     OutboxSweeper,
+    SelfCheckRepository,
     SelfCheckHandler,
     TransitionNotifyHandler,
+    DeadlineSyncRepository,
     DeadlinesChangedHandler,
+    ReminderRepository,
     ReminderScheduler,
     ReminderDueHandler,
     ReminderBatch,
+    ContactsRepository,
     Recipients,
     Channels,
     DeliverySendHandler,
