@@ -14,22 +14,10 @@ const ALLOWED = [
 
 // Files written before the rule, being moved behind repositories. This list only shrinks.
 const NOT_YET_MOVED = [
-  'apps/api/src/attachments/attachments.service.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
-  'apps/api/src/notifications/notifications.controller.ts',
-  'apps/api/src/operations/dead-letters.controller.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
+  'apps/api/src/attachments/attachments.service.ts', // SQL moved; Database only to hand ReportRepository/AuditRepository a manager
   'apps/api/src/reports/report-copies.service.ts',
   'apps/api/src/reports/report-documents.controller.ts',
   'apps/api/src/reports/report-queries.service.ts',
-  'apps/api/src/system/self-check.service.ts', // SQL moved; Database only to hand OutboxWriter/AuditRepository a manager
-  'apps/worker/src/deadlines/deadlines-changed.handler.ts',
-  'apps/worker/src/deadlines/reconciler.ts',
-  'apps/worker/src/deadlines/reminder-batch.ts',
-  'apps/worker/src/deadlines/reminder-scheduler.ts',
-  'apps/worker/src/notifications/delivery-send.handler.ts',
-  'apps/worker/src/notifications/recipients.ts',
-  'apps/worker/src/system/self-check.handler.ts',
-  'libs/queue/src/outbox/outbox-relay.ts',
-  'libs/queue/src/outbox/outbox-writer.ts',
   'libs/reports/src/check-override.service.ts',
   'libs/reports/src/completeness-gate.ts',
   'libs/reports/src/drafting.service.ts',

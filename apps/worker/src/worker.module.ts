@@ -6,21 +6,25 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { PersistenceModule } from '@app/persistence';
 import { QueueModule } from '@app/queue';
 import { DirectoryModule } from '@app/directory';
+import { NotificationsStoreModule } from '@app/notifications';
 import { ReportsCoreModule } from '@app/reports';
 import { DeadlinesChangedHandler } from './deadlines/deadlines-changed.handler';
+import { DeadlineSyncRepository } from './deadlines/deadline-sync.repository';
 import { Reconciler } from './deadlines/reconciler';
+import { ReminderRepository } from './deadlines/reminder.repository';
 import { ReminderBatch } from './deadlines/reminder-batch';
 import { ReminderDueHandler } from './deadlines/reminder-due.handler';
 import { ReminderScheduler } from './deadlines/reminder-scheduler';
 import { Channels } from './notifications/channels';
+import { ContactsRepository } from './notifications/contacts.repository';
 import { DeliverySendHandler } from './notifications/delivery-send.handler';
 import { Recipients } from './notifications/recipients';
-import { InboxRepository } from './notifications/inbox.repository';
 import { TransitionNotifyHandler } from './notifications/transition-notify.handler';
 import { JobHandlerRegistry } from './jobs/job-handler.registry';
 import { QUEUE_CONSUMERS } from './jobs/queue-consumers';
 import { OutboxSweeper } from './system/outbox-sweeper';
 import { SelfCheckHandler } from './system/self-check.handler';
+import { SelfCheckRepository } from './system/self-check.repository';
 
 @Module({
   imports: [
@@ -35,18 +39,22 @@ import { SelfCheckHandler } from './system/self-check.handler';
     QueueModule,
     DirectoryModule,
     ReportsCoreModule,
+    NotificationsStoreModule,
   ],
   providers: [
     JobHandlerRegistry,
     ...QUEUE_CONSUMERS,
     OutboxSweeper,
+    SelfCheckRepository,
     SelfCheckHandler,
-    InboxRepository,
     TransitionNotifyHandler,
+    DeadlineSyncRepository,
     DeadlinesChangedHandler,
+    ReminderRepository,
     ReminderScheduler,
     ReminderDueHandler,
     ReminderBatch,
+    ContactsRepository,
     Recipients,
     Channels,
     DeliverySendHandler,

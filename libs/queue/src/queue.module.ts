@@ -8,6 +8,7 @@ import { bullMqConnection } from './redis-connection';
 import { JobProducer } from './job-producer';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { OutboxRepository } from './outbox/outbox.repository';
 
 /**
  * Each queue gets its connection from the one factory. On a Cluster that is a Cluster instance of
@@ -32,7 +33,7 @@ const queueRegistrations = Object.values(QUEUES).map((name) => ({
 @Global()
 @Module({
   imports: [BullModule.registerQueueAsync(...queueRegistrations)],
-  providers: [JobProducer, OutboxWriter, OutboxRelay, ClusterConnectionCloser],
-  exports: [BullModule, JobProducer, OutboxWriter, OutboxRelay],
+  providers: [JobProducer, OutboxRepository, OutboxWriter, OutboxRelay, ClusterConnectionCloser],
+  exports: [BullModule, JobProducer, OutboxRepository, OutboxWriter, OutboxRelay],
 })
 export class QueueModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Database } from '@app/persistence';
 import { Clock, isDuplicateKey, newId } from '@app/common';
 import { emptySections, type ReportSections } from '@app/content';
 import {
@@ -42,6 +43,8 @@ export interface CreateReportCommand {
 export class DraftingService {
   constructor(
     private readonly dataSource: DataSource,
+    // Its transaction carries the outbox writes (they join the current transaction, see Database).
+    private readonly db: Database,
     private readonly reports: ReportRepository,
     private readonly revisions: RevisionRepository,
     private readonly audit: AuditRepository,
@@ -54,7 +57,7 @@ export class DraftingService {
 
   async create(cmd: CreateReportCommand): Promise<Report> {
     try {
-      return await this.dataSource.transaction((manager) => this.createInTransaction(manager, cmd));
+      return await this.db.transaction((manager) => this.createInTransaction(manager, cmd));
     } catch (error) {
       if (isDuplicateKey(error)) throw ReportErrors.duplicate(cmd.reportYear);
       throw error;
@@ -128,12 +131,7 @@ export class DraftingService {
     await this.reports.insert(report, manager);
     await this.audit.append(manager, event);
     if (await this.deadlines.sync(manager, report.id, desiredDeadlines(definition, report), now)) {
-      await this.outbox.add(
-        manager,
-        'deadlines-changed',
-        { reportId: report.id, reportVersion: report.version },
-        now,
-      );
+      await this.outbox.add('deadlines-changed', { reportId: report.id, reportVersion: report.version }, now);
     }
     return report;
   }

@@ -206,7 +206,7 @@ export class TransitionService {
               now,
             );
             // Both jobs in one INSERT: a round trip less on the busiest path.
-            const jobs: Parameters<OutboxWriter['addMany']>[1] = [];
+            const jobs: Parameters<OutboxWriter['addMany']>[0] = [];
             if (deadlinesMoved) {
               jobs.push({
                 name: 'deadlines-changed',
@@ -216,7 +216,7 @@ export class TransitionService {
             if (decision.effects.some((e) => e.type === 'notify')) {
               jobs.push({ name: 'transition-notify', payload: { auditEventId: eventId } });
             }
-            await this.outbox.addMany(manager, jobs, now);
+            await this.outbox.addMany(jobs, now);
             if (goesUp)
               await this.reports.addCopies(manager, report.id, await this.copies.unitsFor(unit), now);
             if (cmd.idempotencyKey) {

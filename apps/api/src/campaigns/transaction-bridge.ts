@@ -5,7 +5,7 @@ import { Database } from '@app/persistence';
 import { OutboxWriter } from '@app/queue';
 import { DraftingService, DueDateChanges, type CreateReportCommand, type DueDateMove } from '@app/reports';
 
-type Jobs = Parameters<OutboxWriter['addMany']>[1];
+type Jobs = Parameters<OutboxWriter['addMany']>[0];
 
 /**
  * TEMPORARY, for the persistence conversion (issue #16). The campaign services run their changes in
@@ -38,9 +38,8 @@ export class TransactionBridge {
     return this.db.transaction((manager) => this.dueDates.move(manager, move));
   }
 
-  /** OutboxWriter.addMany inside the current transaction. */
+  /** OutboxWriter.addMany (it joins the current transaction itself now). */
   addJobs(jobs: Jobs, now: Date) {
-    this.db.requireTransaction('An outbox job');
-    return this.db.transaction((manager) => this.outbox.addMany(manager, jobs, now));
+    return this.outbox.addMany(jobs, now);
   }
 }

@@ -2,9 +2,9 @@ import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { AppError, Clock } from '@app/common';
 import type { Principal } from '@app/directory';
+import { NotificationRepository } from '@app/notifications';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 
 class NotificationsQuery {
@@ -27,36 +27,23 @@ class NotificationsQuery {
 @Controller('notifications')
 export class NotificationsController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationRepository,
     private readonly clock: Clock,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'My notifications, newest first' })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: NotificationsQuery) {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT id, kind, report_id, title, body, created_at, read_at FROM notifications
-        WHERE user_id = ? ${query.unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY id DESC LIMIT ?`,
-      [principal.userId, query.limit ?? 50],
-    );
-    return rows.map((r) => ({
-      id: Number(r.id),
-      kind: r.kind,
-      reportId: r.report_id,
-      title: r.title,
-      body: r.body,
-      createdAt: r.created_at,
-      readAt: r.read_at,
-    }));
+    return this.notifications.inbox({
+      userId: principal.userId,
+      unreadOnly: query.unreadOnly ?? false,
+      limit: query.limit ?? 50,
+    });
   }
 
   @Get('unread-count')
   async unreadCount(@CurrentPrincipal() principal: Principal): Promise<{ unread: number }> {
-    const [row] = await this.dataSource.query(
-      'SELECT COUNT(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL',
-      [principal.userId],
-    );
-    return { unread: Number(row.n) };
+    return { unread: await this.notifications.unreadCount(principal.userId) };
   }
 
   @Post(':id/read')
@@ -65,11 +52,7 @@ export class NotificationsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseIntPipe) id: number,
   ): Promise<void> {
-    const result: { affectedRows: number } = await this.dataSource.query(
-      'UPDATE notifications SET read_at = COALESCE(read_at, ?) WHERE id = ? AND user_id = ?',
-      [this.clock.now(), id, principal.userId],
-    );
-    if (result.affectedRows === 0)
-      throw new AppError(404, 'NOTIFICATION_NOT_FOUND', 'Notification not found');
+    const marked = await this.notifications.markRead({ id, userId: principal.userId, now: this.clock.now() });
+    if (!marked) throw new AppError(404, 'NOTIFICATION_NOT_FOUND', 'Notification not found');
   }
 }

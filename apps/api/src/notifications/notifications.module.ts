@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NotificationsStoreModule } from '@app/notifications';
 import { NotificationsController } from './notifications.controller';
 
-@Module({ controllers: [NotificationsController] })
+@Module({ imports: [NotificationsStoreModule], controllers: [NotificationsController] })
 export class NotificationsModule {}

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/co
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError, Clock } from '@app/common';
 import { administers, requireAdministeredSubtrees, type Principal } from '@app/directory';
-import { Database } from '@app/persistence';
+import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { DeadLetterRepository } from './dead-letter.repository';
@@ -13,8 +13,7 @@ import { DeadLetterRepository } from './dead-letter.repository';
 @Controller('admin/dead-letters')
 export class DeadLettersController {
   constructor(
-    // Only for the EntityManager OutboxWriter.add still takes (libs/queue is converted separately).
-    private readonly db: Database,
+    private readonly transactions: Transactions,
     private readonly deadLetters: DeadLetterRepository,
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
@@ -35,14 +34,14 @@ export class DeadLettersController {
   async replay(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     requireAdministeredSubtrees(principal, 'dead-letter.read');
     const now = this.clock.now();
-    const replays = await this.db.transaction(async (manager) => {
+    const replays = await this.transactions.run(async () => {
       const row = await this.deadLetters.lockForReplay(id);
       if (!row || !administers(principal, row.unitPath))
         throw new AppError(404, 'NOT_FOUND', 'Dead letter not found');
       if (row.status !== 'dead')
         throw new AppError(409, 'NOT_DEAD', `This delivery is ${row.status}, not in the dead-letter list`);
       await this.deadLetters.markReplayed(id);
-      await this.outbox.add(manager, 'delivery-send', { deliveryId: id, replay: row.replays + 1 }, now);
+      await this.outbox.add('delivery-send', { deliveryId: id, replay: row.replays + 1 }, now);
       return row.replays + 1;
     });
     this.relay.kick();

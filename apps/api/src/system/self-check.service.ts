@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, CommonErrors, newId } from '@app/common';
-import { Database } from '@app/persistence';
+import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { SelfCheckRepository } from './self-check.repository';
 
@@ -15,8 +15,7 @@ export interface SelfCheckView {
 @Injectable()
 export class SelfCheckService {
   constructor(
-    // Only for the EntityManager OutboxWriter.add still takes (libs/queue is converted separately).
-    private readonly db: Database,
+    private readonly transactions: Transactions,
     private readonly checks: SelfCheckRepository,
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
@@ -26,9 +25,9 @@ export class SelfCheckService {
   async request(): Promise<SelfCheckView> {
     const id = newId();
     const now = this.clock.now();
-    await this.db.transaction(async (manager) => {
+    await this.transactions.run(async () => {
       await this.checks.insert(id, now);
-      await this.outbox.add(manager, 'self-check', { selfCheckId: id }, now);
+      await this.outbox.add('self-check', { selfCheckId: id }, now);
     });
     this.relay.kick();
     return this.get(id);

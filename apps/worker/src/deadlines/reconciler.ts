@@ -1,9 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { JobProducer, QUEUES, type JobPayloads } from '@app/queue';
 import { DeadlineRepository, type Report } from '@app/reports';
+import { ReminderRepository } from './reminder.repository';
 import { ReminderScheduler } from './reminder-scheduler';
 
 export interface ReconcileResult {
@@ -26,7 +26,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
   private running: Promise<ReconcileResult> | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reminders: ReminderRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly scheduler: ReminderScheduler,
     private readonly producer: JobProducer,
@@ -82,22 +82,8 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async policiesOf(reportIds: string[]): Promise<Map<string, Pick<Report, 'reminderPolicy'>>> {
-    const rows: Array<{ id: string; reminder_policy: unknown }> = await this.dataSource.query(
-      'SELECT id, reminder_policy FROM reports WHERE id IN (?)',
-      [reportIds],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          reminderPolicy: r.reminder_policy
-            ? typeof r.reminder_policy === 'string'
-              ? JSON.parse(r.reminder_policy)
-              : r.reminder_policy
-            : null,
-        },
-      ]),
-    );
+    const policies = await this.reminders.policiesOf(reportIds);
+    return new Map([...policies].map(([id, reminderPolicy]) => [id, { reminderPolicy }]));
   }
 
   /** Delayed reminder timers whose deadline closed or moved on: remove them (they would be skipped anyway). */
@@ -109,13 +95,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
       if (jobs.length === 0) break;
       const reminders = jobs.filter((j) => j.name === 'reminder-due');
       const ids = [...new Set(reminders.map((j) => (j.data as JobPayloads['reminder-due']).deadlineId))];
-      const open: Array<{ id: string; version: number }> = ids.length
-        ? await this.dataSource.query(
-            'SELECT id, version FROM deadlines WHERE id IN (?) AND closed_at IS NULL',
-            [ids],
-          )
-        : [];
-      const current = new Map(open.map((d) => [d.id, Number(d.version)]));
+      const current = await this.reminders.liveVersions(ids);
       for (const job of reminders) {
         const data = job.data as JobPayloads['reminder-due'];
         if (current.get(data.deadlineId) !== data.deadlineVersion) {

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { nextOfficeInstant } from '@app/calendar';
 import { Clock } from '@app/common';
 import { AppConfig } from '@app/config';
@@ -14,6 +13,7 @@ import {
   type Occurrence,
 } from '@app/reminders';
 import { ReportRepository, StageClock, type Deadline, type Report } from '@app/reports';
+import { ReminderRepository } from './reminder.repository';
 
 /**
  * Turns open deadlines (MySQL) into BullMQ delayed jobs, one per pending occurrence, with ids that
@@ -25,7 +25,7 @@ export class ReminderScheduler {
   private readonly logger = new Logger(ReminderScheduler.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reminders: ReminderRepository,
     private readonly reports: ReportRepository,
     private readonly stageClock: StageClock,
     private readonly producer: JobProducer,
@@ -35,11 +35,14 @@ export class ReminderScheduler {
 
   /** On the calendar in force now (an entered holiday schedule counts within seconds). */
   async plan(deadline: Deadline, report: Pick<Report, 'reminderPolicy'>): Promise<Occurrence[]> {
-    return planOccurrences(
-      deadline,
-      report.reminderPolicy ?? DEFAULT_REMINDER_POLICY,
-      await this.stageClock.calendar(),
-    );
+    return (await this.planner())(deadline, report);
+  }
+
+  /** The planning function on the calendar in force now: for many deadlines at once, one calendar look-up. */
+  async planner(): Promise<(deadline: Deadline, report: Pick<Report, 'reminderPolicy'>) => Occurrence[]> {
+    const calendar = await this.stageClock.calendar();
+    return (deadline, report) =>
+      planOccurrences(deadline, report.reminderPolicy ?? DEFAULT_REMINDER_POLICY, calendar);
   }
 
   /** Occurrences of these deadlines that are not yet handled (one query for the log). */
@@ -48,18 +51,12 @@ export class ReminderScheduler {
     policies: Map<string, Pick<Report, 'reminderPolicy'>>,
   ): Promise<Array<{ deadline: Deadline; occurrence: Occurrence }>> {
     if (deadlines.length === 0) return [];
-    const handledRows: Array<{ deadline_id: string; occurrence: string; due_at: Date }> =
-      await this.dataSource.query(
-        'SELECT deadline_id, occurrence, due_at FROM reminder_log WHERE deadline_id IN (?)',
-        [deadlines.map((d) => d.id)],
-      );
+    const handledRows = await this.reminders.handled(deadlines.map((d) => d.id));
     const out: Array<{ deadline: Deadline; occurrence: Occurrence }> = [];
     for (const deadline of deadlines) {
       const handled = new Set(
         handledRows
-          .filter(
-            (r) => r.deadline_id === deadline.id && new Date(r.due_at).getTime() === deadline.dueAt.getTime(),
-          )
+          .filter((r) => r.deadlineId === deadline.id && r.dueAt.getTime() === deadline.dueAt.getTime())
           .map((r) => r.occurrence),
       );
       const policy = policies.get(deadline.reportId) ?? { reminderPolicy: null };

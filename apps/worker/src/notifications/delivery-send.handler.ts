@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '@app/common';
+import { DeliveryRepository } from '@app/notifications';
 import { JOBS, type JobOutcome, type JobPayloads } from '@app/queue';
 import { JobHandler, type HandlesJob, type JobContext } from '../jobs/job-handler';
 import { Channels } from './channels';
@@ -14,44 +14,27 @@ import { Channels } from './channels';
 @JobHandler('delivery-send')
 export class DeliverySendHandler implements HandlesJob<'delivery-send'> {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveryRepository,
     private readonly channels: Channels,
     private readonly clock: Clock,
   ) {}
 
   async handle({ deliveryId }: JobPayloads['delivery-send'], context: JobContext): Promise<JobOutcome> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT * FROM deliveries WHERE id = ?',
-      [deliveryId],
-    );
-    const delivery = rows[0];
+    // Re-read: the delivery may have been sent by an earlier run of this job, or dead-lettered.
+    const delivery = await this.deliveries.findById(deliveryId);
     if (!delivery) return { status: 'skipped', reason: 'delivery not found' };
-    if (delivery.status !== 'pending')
-      return { status: 'skipped', reason: `delivery is ${String(delivery.status)}` };
+    if (delivery.status !== 'pending') return { status: 'skipped', reason: `delivery is ${delivery.status}` };
     try {
-      await this.channels.send({
-        channel: delivery.channel as 'email' | 'webhook',
-        target: delivery.target as string,
-        subject: delivery.subject as string,
-        body: delivery.body as string,
-        link: (delivery.link as string | null) ?? null,
-      });
+      await this.channels.send(delivery);
     } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
-      const last = context.attempt >= (JOBS['delivery-send'].attempts ?? 1);
-      await this.dataSource.query(
-        `UPDATE deliveries SET attempts = attempts + 1, last_error = ?, status = IF(?, 'dead', status), dead_at = IF(?, ?, dead_at)
-          WHERE id = ? AND status = 'pending'`,
-        [message, last, last, this.clock.now(), deliveryId],
-      );
-      if (last)
+      const message = error instanceof Error ? error.message : String(error);
+      const dead = context.attempt >= (JOBS['delivery-send'].attempts ?? 1);
+      await this.deliveries.recordFailure({ id: deliveryId, error: message, dead, now: this.clock.now() });
+      if (dead)
         return { status: 'done', detail: `dead-lettered after ${context.attempt} attempts: ${message}` };
       throw error;
     }
-    await this.dataSource.query(
-      "UPDATE deliveries SET attempts = attempts + 1, status = 'sent', sent_at = ?, last_error = NULL WHERE id = ? AND status = 'pending'",
-      [this.clock.now(), deliveryId],
-    );
-    return { status: 'done', detail: `sent by ${String(delivery.channel)}` };
+    await this.deliveries.markSent(deliveryId, this.clock.now());
+    return { status: 'done', detail: `sent by ${delivery.channel}` };
   }
 }

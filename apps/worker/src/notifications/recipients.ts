@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { copyReaderRoles, unitWhereRolesAct, UserRepository } from '@app/directory';
 import type { Audience } from '@app/reminders';
 import type { Report } from '@app/reports';
 import { defaultRegistry, rolesThatAct, type Role } from '@app/workflow';
+import { ContactsRepository } from './contacts.repository';
 
 export interface Recipient {
   id: string;
@@ -21,7 +21,7 @@ export interface AudienceUnit {
 export class Recipients {
   constructor(
     private readonly users: UserRepository,
-    private readonly dataSource: DataSource,
+    private readonly contacts: ContactsRepository,
   ) {}
 
   /**
@@ -31,18 +31,8 @@ export class Recipients {
    */
   async copyReaders(unitIds: string[]): Promise<Recipient[]> {
     if (unitIds.length === 0) return [];
-    const { inOwnUnit: single, inOrAboveOwnUnit: subtree } = copyReaderRoles();
-    const rows: Array<{ id: string; unit_id: string }> = await this.dataSource.query(
-      `SELECT DISTINCT u.id, u.unit_id FROM users u
-         JOIN units own ON own.id = u.unit_id
-         JOIN user_roles r ON r.user_id = u.id
-         JOIN units held ON held.id = r.unit_id
-        WHERE u.unit_id IN (?) AND u.active = 1
-          AND ((r.role IN (?) AND r.unit_id = u.unit_id) OR (r.role IN (?) AND own.path LIKE CONCAT(held.path, '%')))
-        ORDER BY u.unit_id, u.id`,
-      [unitIds, single.length ? single : [''], subtree.length ? subtree : ['']],
-    );
-    return rows.map((r) => ({ id: r.id, unitId: r.unit_id }));
+    const { inOwnUnit, inOrAboveOwnUnit } = copyReaderRoles();
+    return this.contacts.membersWithRoles({ unitIds, inOwnUnit, inOwnUnitOrAbove: inOrAboveOwnUnit });
   }
 
   audienceUnit(report: Report, audience: Audience): AudienceUnit | null {

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { chinaDueText } from '@app/calendar';
 import { Clock } from '@app/common';
 import { UnitRepository, UserRepository } from '@app/directory';
+import { NotificationRepository, type NewNotification } from '@app/notifications';
 import type { JobOutcome, JobPayloads } from '@app/queue';
 import { AuditRepository, ReportCopyRepository, ReportRepository, RevisionRepository } from '@app/reports';
 import { defaultRegistry, stateLabel, type Effect } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
-import { InboxRepository, type InboxMessage } from './inbox.repository';
 import { Recipients } from './recipients';
 
 const REASON_TITLE: Record<Extract<Effect, { type: 'notify' }>['reason'], string> = {
@@ -26,7 +26,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     private readonly reports: ReportRepository,
     private readonly units: UnitRepository,
     private readonly users: UserRepository,
-    private readonly inbox: InboxRepository,
+    private readonly inbox: NotificationRepository,
     private readonly copies: ReportCopyRepository,
     private readonly revisions: RevisionRepository,
     private readonly recipients: Recipients,
@@ -40,7 +40,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     if (!report) return { status: 'skipped', reason: 'report not found' };
     const unit = await this.units.findById(report.unitId);
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-    const messages: InboxMessage[] = [];
+    const messages: NewNotification[] = [];
     for (const effect of event.effects) {
       if (effect.type !== 'notify') continue;
       const audienceUnit = effect.audience === 'own_unit' ? report.unitId : report.receivingUnitId;

@@ -1,8 +1,9 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '@app/common';
+import { Transactions } from '@app/persistence';
 import { isJobName, type JobName, type JobPayloads } from '../catalogue';
 import { JobProducer } from '../job-producer';
+import { OutboxRepository } from './outbox.repository';
 
 const RELAY_TIMEOUT_MS = 5000;
 
@@ -14,14 +15,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
     }),
   ]).finally(() => clearTimeout(timer));
-}
-
-interface OutboxRow {
-  id: number;
-  job_name: string;
-  job_id: string;
-  payload: string | JobPayloads[JobName];
-  run_at: Date | null;
 }
 
 /**
@@ -38,7 +31,8 @@ export class OutboxRelay implements OnApplicationShutdown {
   private rerun = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly outbox: OutboxRepository,
     private readonly producer: JobProducer,
     private readonly clock: Clock,
   ) {}
@@ -98,38 +92,42 @@ export class OutboxRelay implements OnApplicationShutdown {
     // READ COMMITTED: the claim locks only the rows it returns. Under REPEATABLE READ it also locked
     // the gap after them, where every new outbox row goes, so each transition's commit waited for
     // the relay's round trip to Redis.
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
-        `SELECT id, job_name, job_id, payload, run_at FROM outbox
-          WHERE relayed_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED`,
-        [batchSize],
-      );
-      if (rows.length === 0) return 0;
-      const known = rows.filter((row) => isJobName(row.job_name));
-      for (const row of rows.filter((r) => !isJobName(r.job_name))) {
-        this.logger.error(
-          `outbox row ${row.id} names unknown job ${row.job_name}; marked relayed without a job`,
+    return this.transactions.run(
+      async () => {
+        const rows = await this.outbox.claimPending(batchSize);
+        if (rows.length === 0) return 0;
+        for (const row of rows.filter((r) => !isJobName(r.jobName))) {
+          this.logger.error(
+            `outbox row ${row.id} names unknown job ${row.jobName}; marked relayed without a job`,
+          );
+        }
+        // Never hold the claimed rows (and a pooled connection) while Redis is away: give up after a
+        // while and let the next sweep try again. Jobs added late keep their ids, so nothing doubles.
+        await withTimeout(
+          this.producer.addMany(
+            rows.flatMap((row) =>
+              isJobName(row.jobName)
+                ? [
+                    {
+                      name: row.jobName,
+                      payload: row.payload as JobPayloads[JobName],
+                      jobId: row.jobId,
+                      runAt: row.runAt,
+                    },
+                  ]
+                : [],
+            ),
+            this.clock.now(),
+          ),
+          RELAY_TIMEOUT_MS,
         );
-      }
-      // Never hold the claimed rows (and a pooled connection) while Redis is away: give up after a
-      // while and let the next sweep try again. Jobs added late keep their ids, so nothing doubles.
-      await withTimeout(
-        this.producer.addMany(
-          known.map((row) => ({
-            name: row.job_name as JobName,
-            payload: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
-            jobId: row.job_id,
-            runAt: row.run_at,
-          })),
+        await this.outbox.markRelayed(
+          rows.map((r) => r.id),
           this.clock.now(),
-        ),
-        RELAY_TIMEOUT_MS,
-      );
-      await manager.query(`UPDATE outbox SET relayed_at = ?, attempts = attempts + 1 WHERE id IN (?)`, [
-        this.clock.now(),
-        rows.map((r) => r.id),
-      ]);
-      return rows.length;
-    });
+        );
+        return rows.length;
+      },
+      { isolation: 'READ COMMITTED' },
+    );
   }
 }

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { Database, fromJson } from '@app/persistence';
+import type { ReminderPolicy } from '@app/reminders';
+import type { LogEntry } from './reminder-plan';
+
+export interface HandledReminder {
+  deadlineId: string;
+  dueAt: Date;
+  occurrence: string;
+}
+
+/**
+ * What reminders need from MySQL: the log of handled occurrences (reminder_log's only writer), the
+ * live version of deadlines, and the reminder policy of reports.
+ */
+@Injectable()
+export class ReminderRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Every occurrence handled for these deadlines, at whatever due time (one query). */
+  async handled(deadlineIds: string[]): Promise<HandledReminder[]> {
+    if (deadlineIds.length === 0) return [];
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('reminder_log')
+        .select(['deadline_id', 'due_at', 'occurrence'])
+        .where('deadline_id', 'in', deadlineIds),
+    );
+    return rows.map((row) => ({
+      deadlineId: row.deadline_id,
+      dueAt: new Date(row.due_at),
+      occurrence: row.occurrence,
+    }));
+  }
+
+  /** Marks occurrences handled; an entry already there is left as it is. Written with the messages it stands for. */
+  async record(entries: LogEntry[], now: Date): Promise<void> {
+    this.db.requireTransaction('A reminder log entry');
+    if (entries.length === 0) return;
+    await this.db.write(
+      this.db.sql
+        .insertInto('reminder_log')
+        .ignore()
+        .values(
+          entries.map((entry) => ({
+            deadline_id: entry.deadlineId,
+            due_at: entry.dueAt,
+            occurrence: entry.occurrence,
+            handled_at: now,
+            recipients: entry.recipients,
+          })),
+        ),
+    );
+  }
+
+  /**
+   * The version of each of these deadlines that is still open, its row locked until the transaction
+   * ends: a transition that moves or closes one updates it in its own transaction, so either that
+   * committed first (and is seen here) or it waits for the sender.
+   */
+  async lockLiveVersions(deadlineIds: string[]): Promise<Map<string, number>> {
+    this.db.requireTransaction('Locking deadlines');
+    if (deadlineIds.length === 0) return new Map();
+    // Closed ones are locked too (and left out below): whoever closed them has committed.
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('deadlines')
+        .select(['id', 'version', 'closed_at'])
+        .where('id', 'in', deadlineIds)
+        .forUpdate(),
+    );
+    return new Map(rows.filter((row) => !row.closed_at).map((row) => [row.id, Number(row.version)]));
+  }
+
+  /** The version of each of these deadlines that is still open (no lock). */
+  async liveVersions(deadlineIds: string[]): Promise<Map<string, number>> {
+    if (deadlineIds.length === 0) return new Map();
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('deadlines')
+        .select(['id', 'version'])
+        .where('id', 'in', deadlineIds)
+        .where('closed_at', 'is', null),
+    );
+    return new Map(rows.map((row) => [row.id, Number(row.version)]));
+  }
+
+  /** Each report's own reminder policy; absent or null means the default policy. */
+  async policiesOf(reportIds: string[]): Promise<Map<string, ReminderPolicy | null>> {
+    if (reportIds.length === 0) return new Map();
+    const rows = await this.db.rows(
+      this.db.sql.selectFrom('reports').select(['id', 'reminder_policy']).where('id', 'in', reportIds),
+    );
+    return new Map(
+      rows.map((row) => [row.id, row.reminder_policy ? fromJson<ReminderPolicy>(row.reminder_policy) : null]),
+    );
+  }
+}
