@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { NotificationRepository } from '@app/notifications';
 import { Database } from '@app/persistence';
 import type { Role } from '@app/workflow';
 
@@ -12,16 +13,16 @@ export interface CampaignMessage {
   dedupKey: string;
 }
 
-/** Bulk inserts are chunked so that a campaign's thousands of messages stay under the packet size. */
-const INSERT_CHUNK = 500;
-
 /**
  * In-app notifications about campaigns, written in the caller's transaction so that a rolled-back
  * issue notifies nobody. (Workflow notifications go through the worker; these are plain rows.)
  */
 @Injectable()
 export class CampaignInboxRepository {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly notifications: NotificationRepository,
+  ) {}
 
   /** Active users holding one of `roles` in any of the units: one query for all units. */
   async holders(unitIds: string[], roles: Role[]): Promise<Array<{ userId: string; unitId: string }>> {
@@ -39,27 +40,13 @@ export class CampaignInboxRepository {
     return rows.map((r) => ({ userId: r.user_id, unitId: r.unit_id }));
   }
 
-  /** INSERT IGNORE: a message already delivered under its dedup key is not delivered twice. */
+  /**
+   * Part of the campaign change (a rolled-back issue notifies nobody). The notifications table has
+   * one writer, NotificationRepository: it fits over-long texts visibly and skips a dedup key already
+   * delivered.
+   */
   async deliver(messages: CampaignMessage[], now: Date): Promise<void> {
     this.db.requireTransaction('A campaign notification');
-    for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
-      const chunk = messages.slice(i, i + INSERT_CHUNK);
-      await this.db.write(
-        this.db.sql
-          .insertInto('notifications')
-          .ignore()
-          .values(
-            chunk.map((m) => ({
-              user_id: m.userId,
-              kind: m.kind,
-              report_id: m.reportId,
-              title: m.title.slice(0, 200),
-              body: m.body.slice(0, 2000),
-              dedup_key: m.dedupKey,
-              created_at: now,
-            })),
-          ),
-      );
-    }
+    await this.notifications.deliver(messages, now);
   }
 }

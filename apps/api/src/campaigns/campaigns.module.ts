@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsStoreModule } from '@app/notifications';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '@app/config';
 import { DirectoryModule } from '@app/directory';
@@ -24,6 +25,7 @@ import { TransactionBridge } from './transaction-bridge';
 /** Reporting campaigns (报送任务): issuing and cascading, extensions (延期), the tracking board and its exports. */
 @Module({
   imports: [
+    NotificationsStoreModule,
     DirectoryModule,
     ReportsCoreModule,
     MulterModule.registerAsync({
