@@ -24,7 +24,6 @@ import { JobHandlerRegistry } from './jobs/job-handler.registry';
 import { QUEUE_CONSUMERS } from './jobs/queue-consumers';
 import { OutboxSweeper } from './system/outbox-sweeper';
 import { SelfCheckHandler } from './system/self-check.handler';
-import { SelfCheckRepository } from './system/self-check.repository';
 
 @Module({
   imports: [
@@ -45,7 +44,6 @@ import { SelfCheckRepository } from './system/self-check.repository';
     JobHandlerRegistry,
     ...QUEUE_CONSUMERS,
     OutboxSweeper,
-    SelfCheckRepository,
     SelfCheckHandler,
     TransitionNotifyHandler,
     DeadlineSyncRepository,

@@ -107,4 +107,15 @@ export class DeliveryRepository {
         .where('status', '=', 'pending'),
     );
   }
+
+  /** A dead delivery back to pending for an admin's replay, counted as one more replay. */
+  async requeueForReplay(id: number): Promise<void> {
+    this.db.requireTransaction('A replayed delivery');
+    await this.db.write(
+      this.db.sql
+        .updateTable('deliveries')
+        .set((eb) => ({ status: 'pending', replays: eb('replays', '+', 1), dead_at: null }))
+        .where('id', '=', id),
+    );
+  }
 }

@@ -6,3 +6,4 @@ export * from './job-producer';
 export * from './outbox/outbox.repository';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
+export * from './self-check.repository';

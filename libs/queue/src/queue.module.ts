@@ -8,6 +8,7 @@ import { bullMqConnection } from './redis-connection';
 import { JobProducer } from './job-producer';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { SelfCheckRepository } from './self-check.repository';
 import { OutboxRepository } from './outbox/outbox.repository';
 
 /**
@@ -33,7 +34,14 @@ const queueRegistrations = Object.values(QUEUES).map((name) => ({
 @Global()
 @Module({
   imports: [BullModule.registerQueueAsync(...queueRegistrations)],
-  providers: [JobProducer, OutboxRepository, OutboxWriter, OutboxRelay, ClusterConnectionCloser],
-  exports: [BullModule, JobProducer, OutboxRepository, OutboxWriter, OutboxRelay],
+  providers: [
+    JobProducer,
+    OutboxRepository,
+    OutboxWriter,
+    OutboxRelay,
+    ClusterConnectionCloser,
+    SelfCheckRepository,
+  ],
+  exports: [BullModule, JobProducer, OutboxRepository, OutboxWriter, OutboxRelay, SelfCheckRepository],
 })
 export class QueueModule {}

@@ -24,8 +24,8 @@ export interface LockedDelivery {
 }
 
 /**
- * Deliveries that failed every retry, as the admins see them. The worker writes deliveries while
- * sending; the only change made here is putting a dead one back to pending for a replay.
+ * Deliveries that failed every retry, as the admins see them (reads only: DeliveryRepository in
+ * libs/notifications is the table's one writer, the replay included).
  */
 @Injectable()
 export class DeadLetterRepository {
@@ -84,15 +84,5 @@ export class DeadLetterRepository {
         .forUpdate(),
     );
     return row ? { status: row.status, replays: Number(row.replays), unitPath: row.path } : null;
-  }
-
-  /** Back to pending, counted as one more replay; the send job is written by the caller. */
-  async markReplayed(id: number): Promise<void> {
-    await this.db.write(
-      this.db.sql
-        .updateTable('deliveries')
-        .set((eb) => ({ status: 'pending', replays: eb('replays', '+', 1), dead_at: null }))
-        .where('id', '=', id),
-    );
   }
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError, Clock } from '@app/common';
 import { administers, requireAdministeredSubtrees, type Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
+import { DeliveryRepository } from '@app/notifications';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { DeadLetterRepository } from './dead-letter.repository';
@@ -15,6 +16,7 @@ export class DeadLettersController {
   constructor(
     private readonly transactions: Transactions,
     private readonly deadLetters: DeadLetterRepository,
+    private readonly deliveries: DeliveryRepository,
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
@@ -40,7 +42,7 @@ export class DeadLettersController {
         throw new AppError(404, 'NOT_FOUND', 'Dead letter not found');
       if (row.status !== 'dead')
         throw new AppError(409, 'NOT_DEAD', `This delivery is ${row.status}, not in the dead-letter list`);
-      await this.deadLetters.markReplayed(id);
+      await this.deliveries.requeueForReplay(id);
       await this.outbox.add('delivery-send', { deliveryId: id, replay: row.replays + 1 }, now);
       return row.replays + 1;
     });

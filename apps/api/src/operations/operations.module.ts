@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@app/directory';
+import { NotificationsStoreModule } from '@app/notifications';
 import { DeadLetterRepository } from './dead-letter.repository';
 import { DeadLettersController } from './dead-letters.controller';
 import { MetricsController } from './metrics.controller';
@@ -9,7 +10,7 @@ import { UnitDutySeparationController } from './unit-duty-separation.controller'
 import { UnitWebhookController } from './unit-webhook.controller';
 
 @Module({
-  imports: [DirectoryModule, QueueBoardModule],
+  imports: [DirectoryModule, NotificationsStoreModule, QueueBoardModule],
   controllers: [
     DeadLettersController,
     MetricsController,

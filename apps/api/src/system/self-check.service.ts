@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, CommonErrors, newId } from '@app/common';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { SelfCheckRepository } from './self-check.repository';
+import { SelfCheckRepository } from '@app/queue';
 
 export interface SelfCheckView {
   id: string;

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { SelfCheckRepository } from './self-check.repository';
 import { SelfCheckService } from './self-check.service';
 import { SystemController } from './system.controller';
 
-@Module({ controllers: [SystemController], providers: [SelfCheckService, SelfCheckRepository] })
+@Module({ controllers: [SystemController], providers: [SelfCheckService] })
 export class SystemModule {}

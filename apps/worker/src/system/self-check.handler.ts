@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { Clock } from '@app/common';
 import type { JobOutcome, JobPayloads } from '@app/queue';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
-import { SelfCheckRepository } from './self-check.repository';
+import { SelfCheckRepository } from '@app/queue';
 
 @Injectable()
 @JobHandler('self-check')

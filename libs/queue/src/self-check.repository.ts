@@ -8,7 +8,10 @@ export interface SelfCheck {
   processedBy: string | null;
 }
 
-/** Self-check requests; the API inserts them, the worker's self-check handler marks them processed. */
+/**
+ * Self-checks: the API requests one (a row written with its job's outbox row), the worker marks it
+ * processed when the job arrives. One repository for both sides: the table has one writer.
+ */
 @Injectable()
 export class SelfCheckRepository {
   constructor(private readonly db: Database) {}
@@ -34,5 +37,17 @@ export class SelfCheckRepository {
           processedBy: row.processed_by,
         }
       : null;
+  }
+
+  /** Only an unprocessed check is marked: false when it was already processed or is unknown. */
+  async markProcessed(mark: { id: string; by: string; now: Date }): Promise<boolean> {
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('self_checks')
+        .set({ processed_at: mark.now, processed_by: mark.by })
+        .where('id', '=', mark.id)
+        .where('processed_at', 'is', null),
+    );
+    return result.affectedRows === 1;
   }
 }
