@@ -27,9 +27,6 @@ const NOT_YET_MOVED = [
   'apps/api/src/operations/metrics.controller.ts',
   'apps/api/src/operations/unit-duty-separation.controller.ts',
   'apps/api/src/operations/unit-webhook.controller.ts',
-  'apps/api/src/reports/report-copies.service.ts',
-  'apps/api/src/reports/report-documents.controller.ts',
-  'apps/api/src/reports/report-queries.service.ts',
   'apps/api/src/system/self-check.service.ts',
   'apps/api/src/units/units.service.ts',
   'apps/api/src/users/users.service.ts',
@@ -45,12 +42,6 @@ const NOT_YET_MOVED = [
   'libs/directory/src/demo/seed-demo.ts',
   'libs/queue/src/outbox/outbox-relay.ts',
   'libs/queue/src/outbox/outbox-writer.ts',
-  'libs/reports/src/check-override.service.ts',
-  'libs/reports/src/completeness-gate.ts',
-  'libs/reports/src/drafting.service.ts',
-  'libs/reports/src/due-date-changes.ts',
-  'libs/reports/src/duty-separation-policy.ts',
-  'libs/reports/src/transition.service.ts',
 ];
 
 const message =

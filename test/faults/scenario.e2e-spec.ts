@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { buildDataSourceOptions } from '@app/persistence';
-import { GENESIS_HASH, toAuditEvent, verifyChain, type AuditEvent } from '@app/reports';
+import { GENESIS_HASH, toAuditEvent, verifyChain, type AuditEvent, type AuditEventRow } from '@app/reports';
 import { completeSections } from '../support/content';
 import { createUnit, createUser, FACTORY_PASSWORD, relaxDutySeparation } from '../support/factories';
 import { freePort, PrivateServers } from '../support/private-servers';
@@ -303,7 +303,7 @@ describe('fault suite: nothing acknowledged is lost, nothing refused is recorded
 
     // --- invariants
     const violations: string[] = [];
-    const rows: Array<Record<string, unknown>> = await dataSource.query(
+    const rows: AuditEventRow[] = await dataSource.query(
       'SELECT * FROM audit_events ORDER BY report_id, seq',
     );
     const events: AuditEvent[] = rows.map(toAuditEvent);

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, isDuplicateKey, newId } from '@app/common';
 import { emptySections, type ReportSections } from '@app/content';
 import {
@@ -10,7 +9,7 @@ import {
   type Principal,
   type Unit,
 } from '@app/directory';
-import { OutboxWriter } from '@app/queue';
+import { Transactions } from '@app/persistence';
 import { defaultRegistry, isFinal } from '@app/workflow';
 import { contentHash, GENESIS_HASH } from './audit-chain';
 import { AuditRepository } from './audit.repository';
@@ -19,6 +18,7 @@ import { desiredDeadlines } from './desired-deadlines';
 import { ReportAccess } from './report-access';
 import { ReportErrors } from './report.errors';
 import { nextEvent } from './report-events';
+import { ReportOutbox } from './report-outbox.repository';
 import { ReportRepository } from './report.repository';
 import type { ReminderPolicy, StageLimits } from './reminder-policy';
 import type { Report, Revision } from './report.types';
@@ -41,20 +41,20 @@ export interface CreateReportCommand {
 @Injectable()
 export class DraftingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly reports: ReportRepository,
     private readonly revisions: RevisionRepository,
     private readonly audit: AuditRepository,
     private readonly units: UnitRepository,
     private readonly access: ReportAccess,
     private readonly deadlines: DeadlineRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly outbox: ReportOutbox,
     private readonly clock: Clock,
   ) {}
 
   async create(cmd: CreateReportCommand): Promise<Report> {
     try {
-      return await this.dataSource.transaction((manager) => this.createInTransaction(manager, cmd));
+      return await this.transactions.run(() => this.createInTransaction(cmd));
     } catch (error) {
       if (isDuplicateKey(error)) throw ReportErrors.duplicate(cmd.reportYear);
       throw error;
@@ -62,16 +62,12 @@ export class DraftingService {
   }
 
   /**
-   * The create path inside the caller's transaction, so that a campaign creates all its reports or
-   * none. `preloaded` is the unit already read by the caller (saves one query per report when a
+   * The create path inside the caller's transaction (the writes refuse to run outside one), so that
+   * a campaign creates all its reports or none. `preloaded` is the unit already read by the caller (saves one query per report when a
    * campaign creates thousands); a duplicate report surfaces as the driver's duplicate-key error.
    */
-  async createInTransaction(
-    manager: EntityManager,
-    cmd: CreateReportCommand,
-    preloaded?: Unit,
-  ): Promise<Report> {
-    const unit = preloaded?.id === cmd.unitId ? preloaded : await this.units.findById(cmd.unitId, manager);
+  async createInTransaction(cmd: CreateReportCommand, preloaded?: Unit): Promise<Report> {
+    const unit = preloaded?.id === cmd.unitId ? preloaded : await this.units.findById(cmd.unitId);
     if (!unit) throw AccessErrors.notFound('Unit');
     const roles = authorize(cmd.principal, 'report.create', unit);
     const definition = cmd.workflow
@@ -125,13 +121,16 @@ export class DraftingService {
       createdAt: now,
     });
     const report = { ...base, lastEventSeq: event.seq, lastHash: event.hash };
-    await this.reports.insert(report, manager);
-    await this.audit.append(manager, event);
-    if (await this.deadlines.sync(manager, report.id, desiredDeadlines(definition, report), now)) {
+    await this.reports.insert(report);
+    await this.audit.append(event);
+    const deadlinesMoved = await this.deadlines.sync({
+      reportId: report.id,
+      desired: desiredDeadlines(definition, report),
+      now,
+    });
+    if (deadlinesMoved) {
       await this.outbox.add(
-        manager,
-        'deadlines-changed',
-        { reportId: report.id, reportVersion: report.version },
+        [{ name: 'deadlines-changed', payload: { reportId: report.id, reportVersion: report.version } }],
         now,
       );
     }
@@ -191,9 +190,8 @@ export class DraftingService {
         effects: [],
         createdAt: now,
       });
-      const saved = await this.dataSource.transaction(async (manager) => {
+      const saved = await this.transactions.run(async () => {
         const applied = await this.reports.applySave(
-          manager,
           {
             id: reportId,
             expectedVersion: report.version,
@@ -204,8 +202,8 @@ export class DraftingService {
           { basedOnRevision: input.basedOnRevision, title, drafting },
         );
         if (!applied) return false;
-        await this.revisions.insert(manager, revision);
-        await this.audit.append(manager, event);
+        await this.revisions.insert(revision);
+        await this.audit.append(event);
         return true;
       });
       if (saved) return revision;

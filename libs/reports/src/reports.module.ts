@@ -11,10 +11,13 @@ import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository } from './idempotency.repository';
 import { ReportAccess } from './report-access';
 import { ReportCopyRepository } from './report-copies.repository';
+import { ReportOutbox } from './report-outbox.repository';
 import { ReportRepository } from './report.repository';
 import { RevisionRepository } from './revision.repository';
 import { StageClock } from './stage-clock';
 import { TransitionService } from './transition.service';
+import { TransitionWriter } from './transition-writer';
+import { UnitDutySeparationRepository } from './unit-duty-separation.repository';
 
 const providers = [
   AuditRepository,
@@ -29,10 +32,13 @@ const providers = [
   IdempotencyRepository,
   ReportAccess,
   ReportCopyRepository,
+  ReportOutbox,
   ReportRepository,
   RevisionRepository,
   StageClock,
   TransitionService,
+  TransitionWriter,
+  UnitDutySeparationRepository,
 ];
 
 /** Reports, revisions, the audit chain and the one transition service, for the API and the worker. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Database } from '@app/persistence';
 import { Clock, CommonErrors, newId } from '@app/common';
 import type { Principal } from '@app/directory';
 import { AuditRepository, nextEvent, ReportAccess, ReportErrors } from '@app/reports';
@@ -33,6 +34,8 @@ const SENT_BEFORE = `JOIN audit_events e ON e.report_id = a.report_id AND e.acti
 export class AttachmentsService {
   constructor(
     private readonly dataSource: DataSource,
+    // Its transactions carry the current one to the converted report repositories.
+    private readonly db: Database,
     private readonly access: ReportAccess,
     private readonly audit: AuditRepository,
     private readonly storage: AttachmentStorage,
@@ -76,7 +79,7 @@ export class AttachmentsService {
       createdAt: now,
     });
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await this.db.transaction(async (manager) => {
         const result: { affectedRows: number } = await manager.query(
           `UPDATE reports SET version = version + 1, last_event_seq = ?, last_hash = ?, updated_at = ?
             WHERE id = ? AND version = ? AND state = ?`,
@@ -98,7 +101,7 @@ export class AttachmentsService {
             now,
           ],
         );
-        await this.audit.append(manager, event);
+        await this.audit.append(event);
       });
     } catch (error) {
       // Nothing refers to the bytes when the transaction did not commit.

@@ -120,7 +120,6 @@ export class CampaignTargets {
     for (const unit of targets) {
       const due = dueDates.get(unit.id)!;
       const report = await this.drafting.createInTransaction(
-        manager,
         {
           principal,
           unitId: unit.id,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Database } from '@app/persistence';
 import { Clock, newId } from '@app/common';
 import { chinaDateText, compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
 import { UnitRepository, canSee, rolesAt, type Principal, type Unit } from '@app/directory';
@@ -21,6 +22,8 @@ import { defaultDisclosureDate, earliest, latest } from './regulation-dates';
 export class CampaignsService {
   constructor(
     private readonly dataSource: DataSource,
+    // Its transactions carry the current one to the converted report repositories.
+    private readonly db: Database,
     private readonly campaigns: CampaignRepository,
     private readonly targets: CampaignTargets,
     private readonly access: CampaignAccess,
@@ -96,7 +99,7 @@ export class CampaignsService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       await this.campaigns.insert(manager, campaign);
       await this.targets.create(
         manager,
@@ -150,7 +153,7 @@ export class CampaignsService {
       ceiling,
       today,
     });
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       // Serialises with a concurrent withdrawal or another addition; then re-checks what it raced with.
       const locked = await this.campaigns.findById(campaign.id, manager, true);
       if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
@@ -192,7 +195,7 @@ export class CampaignsService {
   async withdraw(principal: Principal, campaignId: string, reason: string) {
     const now = this.clock.now();
     const today = localDateOf(now);
-    await this.dataSource.transaction(async (manager) => {
+    await this.db.transaction(async (manager) => {
       const { campaign } = await this.access.forIssuer(principal, campaignId, manager);
       if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
       const family = (await this.campaigns.findWithDescendants(campaign.path, manager)).filter(
@@ -206,7 +209,7 @@ export class CampaignsService {
       await this.campaigns.markWithdrawn(manager, familyIds, principal.userId, reason.trim(), now);
       await this.extensions.cancelPending(manager, familyIds, principal.userId, now);
       // Each report's history says its due date no longer applies, and why.
-      const moved = await this.dueDates.move(manager, {
+      const moved = await this.dueDates.move({
         reportIds: targets.map((t) => t.reportId),
         dueAt: null,
         actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Database } from '@app/persistence';
 import { Clock, isDuplicateKey, newId } from '@app/common';
 import {
   chinaDateText,
@@ -34,6 +35,8 @@ const REQUESTER_ROLES = ['drafter', 'unit_leader'] as const;
 export class ExtensionsService {
   constructor(
     private readonly dataSource: DataSource,
+    // Its transactions carry the current one to the converted report repositories.
+    private readonly db: Database,
     private readonly campaigns: CampaignRepository,
     private readonly extensions: ExtensionRepository,
     private readonly access: CampaignAccess,
@@ -84,7 +87,7 @@ export class ExtensionsService {
       decidedAt: null,
     };
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await this.db.transaction(async (manager) => {
         // Holds off a withdrawal decided meanwhile, so no request waits on a withdrawn campaign.
         const locked = await this.campaigns.findById(campaignId, manager, true);
         if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
@@ -142,7 +145,7 @@ export class ExtensionsService {
     const found = await this.extensions.findById(extensionId);
     if (!found || found.campaignId !== campaign.id) throw CampaignErrors.extensionNotFound();
     const ceiling = campaign.parentId ? await this.ceilingOf(campaign, issuer.path) : null;
-    const result = await this.dataSource.transaction(async (manager) => {
+    const result = await this.db.transaction(async (manager) => {
       const locked = await this.campaigns.findById(campaign.id, manager, true);
       if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
       const extension = (await this.extensions.findById(extensionId, manager, true))!;
@@ -159,7 +162,7 @@ export class ExtensionsService {
           throw CampaignErrors.dueAfterParent(granted, ceiling);
         await this.campaigns.setTargetDueDate(manager, campaign.id, extension.unitId, granted);
         // The report's history records the new date, so the version it bumps has a visible cause.
-        const moved = await this.dueDates.move(manager, {
+        const moved = await this.dueDates.move({
           reportIds: [target.reportId],
           dueAt: endOfDayInstant(granted),
           actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },

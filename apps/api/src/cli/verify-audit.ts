@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { buildDataSourceOptions } from '@app/persistence';
-import { toAuditEvent, verifyChain } from '@app/reports';
+import { toAuditEvent, verifyChain, type AuditEventRow } from '@app/reports';
 
 async function main(): Promise<number> {
   const dataSource = await new DataSource(buildDataSourceOptions(loadConfig())).initialize();
@@ -17,7 +17,7 @@ async function main(): Promise<number> {
     let broken = 0;
     // One report at a time keeps memory flat however many reports there are.
     for (const report of reports) {
-      const rows: Array<Record<string, unknown>> = await dataSource.query(
+      const rows: AuditEventRow[] = await dataSource.query(
         'SELECT * FROM audit_events WHERE report_id = ? ORDER BY seq',
         [report.id],
       );
