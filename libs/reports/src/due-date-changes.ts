@@ -66,7 +66,7 @@ export class DueDateChanges {
 }
 
 /** The event recording one report's due-date move, chained to the head read under lock. */
-export function eventFor(head: DueDateHead, move: DueDateMove): Omit<AuditEvent, 'id'> {
+function eventFor(head: DueDateHead, move: DueDateMove): Omit<AuditEvent, 'id'> {
   const { comment, ...reason } = move.reason;
   return nextEvent(head, {
     revision: head.currentRevision,
