@@ -326,6 +326,28 @@ export class ReportRepository {
     return result.affectedRows === 1;
   }
 
+  /**
+   * A drafting-time event that changes nothing but the history (an attachment): the version and
+   * the chain head move, only while drafting. Returns false when someone else changed the report.
+   */
+  async applyDraftingEvent(head: ReportHeadUpdate, drafting: string): Promise<boolean> {
+    this.db.requireTransaction('A drafting event');
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('reports')
+        .set((eb) => ({
+          version: eb('version', '+', 1),
+          last_event_seq: head.lastEventSeq,
+          last_hash: head.lastHash,
+          updated_at: head.now,
+        }))
+        .where('id', '=', head.id)
+        .where('version', '=', head.expectedVersion)
+        .where('state', '=', drafting),
+    );
+    return result.affectedRows === 1;
+  }
+
   /** Locks the reports whose due date is about to move, in id order (so concurrent moves never deadlock). */
   async lockDueDateHeads(ids: string[]): Promise<DueDateHead[]> {
     if (ids.length === 0) return [];
