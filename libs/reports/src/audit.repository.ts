@@ -66,21 +66,26 @@ export class AuditRepository {
   }
 
   /**
-   * The steps of the current pass through the review chain: every event after the report last
-   * entered its drafting state (a report outside drafting got there by a submit after that).
+   * The steps of the current pass through the review chain as of event `asOfSeq` (the report's head
+   * when it was read): every event after the report last entered its drafting state (a report
+   * outside drafting got there by a submit after that). Bounded so that a decision is checked
+   * against the history it was based on: an event committed since then makes the decision stale
+   * (409 at the version check), not a breach of duties.
    */
-  async currentPass(reportId: string, drafting: string): Promise<PassStep[]> {
+  async currentPass(pass: { reportId: string; drafting: string; asOfSeq: number }): Promise<PassStep[]> {
     const rows = await this.db.rows(
       this.db.sql
         .selectFrom('audit_events')
         .select(['action', 'from_state', 'to_state', 'actor_user_id'])
-        .where('report_id', '=', reportId)
+        .where('report_id', '=', pass.reportId)
+        .where('seq', '<=', pass.asOfSeq)
         .where('seq', '>', (eb) =>
           eb
             .selectFrom('audit_events')
             .select((inner) => inner.fn.coalesce(inner.fn.max('seq'), inner.lit(0)).as('entered'))
-            .where('report_id', '=', reportId)
-            .where('to_state', '=', drafting),
+            .where('report_id', '=', pass.reportId)
+            .where('seq', '<=', pass.asOfSeq)
+            .where('to_state', '=', pass.drafting),
         )
         .orderBy('seq'),
     );

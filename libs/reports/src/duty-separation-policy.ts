@@ -48,7 +48,11 @@ export class DutySeparationPolicy {
     userId,
   }: DutyCheck): Promise<DutySeparationRule | null> {
     if (!isApproval(definition, decision.from, decision.action)) return null;
-    const pass = await this.audit.currentPass(report.id, definition.initial);
+    const pass = await this.audit.currentPass({
+      reportId: report.id,
+      drafting: definition.initial,
+      asOfSeq: report.lastEventSeq,
+    });
     const conflict = dutyConflict(definition, decision, userId, pass);
     if (!conflict) return null;
     if (!(await this.isRelaxedFor(report.unitId))) throw ReportErrors.dutiesNotSeparated(conflict, report);
