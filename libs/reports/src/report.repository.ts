@@ -3,7 +3,7 @@ import { sql, type Selectable } from 'kysely';
 import { unitFromPrefixedRow, type Unit } from '@app/directory';
 import { Database, fromJson } from '@app/persistence';
 import type { Reports } from '@app/persistence/schema';
-import type { Role } from '@app/workflow';
+import { isKnownRole, type Role } from '@app/workflow';
 import type { ReminderPolicy, StageLimits } from './reminder-policy';
 import type { Report } from './report.types';
 
@@ -61,8 +61,8 @@ export function toReport(r: ReportRow): Report {
     lastAction: r.last_action,
     lastFromState: r.last_from_state,
     lastActorId: r.last_actor_id,
-    // Written only from a decided transition's acting role.
-    lastActorRole: r.last_actor_role as Role | null,
+    // Written only from a decided transition's acting role; anything else reads as no last move.
+    lastActorRole: r.last_actor_role !== null && isKnownRole(r.last_actor_role) ? r.last_actor_role : null,
     returnCount: r.return_count,
     stageEnteredAt: r.stage_entered_at,
     stageDueAt: r.stage_due_at,
