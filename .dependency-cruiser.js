@@ -9,6 +9,9 @@ const PURE_LIBS = '^libs/(workflow|calendar|content)/';
 const SERVER_PACKAGES = '(^|node_modules/)(@nestjs|@bull-board|typeorm|bullmq|ioredis|mysql2)(/|$)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
+/** Row types generated from the schema (npm run db:types), imported as `@app/persistence/schema`. */
+const ROW_TYPES = '^libs/persistence/src/schema/database\\.generated\\.ts$';
+
 module.exports = {
   forbidden: [
     {
@@ -58,14 +61,15 @@ module.exports = {
       comment: "Only `@app/<lib>` (its index) is a lib's public surface; its other files may change freely.",
       severity: 'error',
       from: { path: '^(libs/[^/]+)/' },
-      to: { path: '^libs/[^/]+/', pathNot: ['^$1/', '^libs/[^/]+/src/index\\.ts$'] },
+      // The generated row types are persistence's second public entry (`@app/persistence/schema`).
+      to: { path: '^libs/[^/]+/', pathNot: ['^$1/', '^libs/[^/]+/src/index\\.ts$', ROW_TYPES] },
     },
     {
       name: 'apps-import-libs-by-index',
       comment: "Only `@app/<lib>` (its index) is a lib's public surface; its other files may change freely.",
       severity: 'error',
       from: { path: '^apps/' },
-      to: { path: '^libs/[^/]+/', pathNot: ['^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/test/'] },
+      to: { path: '^libs/[^/]+/', pathNot: ['^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/test/', ROW_TYPES] },
     },
     {
       name: 'only-tests-import-test-helpers',

@@ -3,11 +3,11 @@ import type { ChildProcess } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { buildDataSourceOptions } from '@app/persistence';
-import { GENESIS_HASH, toAuditEvent, verifyChain, type AuditEvent } from '@app/reports';
+import { GENESIS_HASH, toAuditEvent, verifyChain, type AuditEvent, type AuditEventRow } from '@app/reports';
 import { completeSections } from '../support/content';
 import { createUnit, createUser, FACTORY_PASSWORD, relaxDutySeparation } from '../support/factories';
 import { freePort, PrivateServers } from '../support/private-servers';
-import { spawnApp, stop } from '../support/processes';
+import { crashAfterCommits, spawnApp, stop } from '../support/processes';
 import { ON_THE_DAY_ONLY } from '../support/reminder-seed';
 import { waitFor } from '../support/wait';
 
@@ -21,6 +21,8 @@ import { waitFor } from '../support/wait';
 const UNITS = 50;
 const ACTORS = 6;
 const RUN_MS = 32_000;
+/** The second API kills itself (SIGKILL) right after this many commits, before relaying its outbox. */
+const CRASH_AFTER_COMMITS = 15;
 
 interface Attempt {
   reportId: string;
@@ -153,7 +155,7 @@ describe('fault suite: nothing acknowledged is lost, nothing refused is recorded
 
     apis.push({ port: await freePort(), process: null }, { port: await freePort(), process: null });
     await startApi(0);
-    await startApi(1, { FAULT_EXIT_AFTER_COMMITS: '15' });
+    await startApi(1, crashAfterCommits(CRASH_AFTER_COMMITS));
     worker = spawnApp('worker', env);
 
     // Set-up goes to the API without the injected crash, and insists until it is answered.
@@ -278,7 +280,8 @@ describe('fault suite: nothing acknowledged is lost, nothing refused is recorded
 
     await Promise.all([...Array.from({ length: ACTORS }, actor), script()]);
     running = false;
-    if (apiExits > 0) faults.push(`API kill -9 right after its 15th commit (${apiExits}x)`);
+    if (apiExits > 0)
+      faults.push(`API kill -9 right after its ${CRASH_AFTER_COMMITS}th commit (${apiExits}x)`);
 
     // --- quiesce: outbox relayed, reminders through the reconciler
     await waitFor(
@@ -303,7 +306,7 @@ describe('fault suite: nothing acknowledged is lost, nothing refused is recorded
 
     // --- invariants
     const violations: string[] = [];
-    const rows: Array<Record<string, unknown>> = await dataSource.query(
+    const rows: AuditEventRow[] = await dataSource.query(
       'SELECT * FROM audit_events ORDER BY report_id, seq',
     );
     const events: AuditEvent[] = rows.map(toAuditEvent);
@@ -384,5 +387,7 @@ describe('fault suite: nothing acknowledged is lost, nothing refused is recorded
     expect(violations).toEqual([]);
     expect(acknowledgedCount).toBeGreaterThan(50);
     expect(faults.length).toBeGreaterThanOrEqual(4);
+    // The injected crash after a commit did happen: the preload reached the commit path.
+    expect(apiExits).toBeGreaterThanOrEqual(1);
   }, 300_000);
 });

@@ -14,6 +14,19 @@ export function spawnApp(app: 'api' | 'worker', env: Record<string, string>): Ch
   return child;
 }
 
+/**
+ * The environment that makes a spawned app kill itself (SIGKILL) right after its `commits`-th
+ * committed transaction, before what follows the commit runs: a preload module wraps the commit
+ * path (test/support/crash-after-commits.js), so the product carries no fault hook.
+ */
+export function crashAfterCommits(commits: number): Record<string, string> {
+  const preload = resolve(__dirname, 'crash-after-commits.js');
+  return {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${preload}`.trim(),
+    TEST_CRASH_AFTER_COMMITS: String(commits),
+  };
+}
+
 export async function stop(
   child: ChildProcess,
   signal: NodeJS.Signals = 'SIGTERM',

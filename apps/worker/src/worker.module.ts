@@ -9,7 +9,6 @@ import { DirectoryModule } from '@app/directory';
 import { NotificationsStoreModule } from '@app/notifications';
 import { ReportsCoreModule } from '@app/reports';
 import { DeadlinesChangedHandler } from './deadlines/deadlines-changed.handler';
-import { DeadlineSyncRepository } from './deadlines/deadline-sync.repository';
 import { Reconciler } from './deadlines/reconciler';
 import { ReminderRepository } from './deadlines/reminder.repository';
 import { ReminderBatch } from './deadlines/reminder-batch';
@@ -46,7 +45,6 @@ import { SelfCheckHandler } from './system/self-check.handler';
     OutboxSweeper,
     SelfCheckHandler,
     TransitionNotifyHandler,
-    DeadlineSyncRepository,
     DeadlinesChangedHandler,
     ReminderRepository,
     ReminderScheduler,

@@ -133,11 +133,6 @@ export const envSchema = z
      * (09:00-17:30 on a working day) by default; `immediately` sends it at once.
      */
     LATE_REMINDERS: z.enum(['office-hours', 'immediately']).default('office-hours'),
-    /**
-     * Fault injection for the fault suite only (refused unless NODE_ENV=test): the API process kills
-     * itself right after its N-th committed transition, before the outbox is relayed.
-     */
-    FAULT_EXIT_AFTER_COMMITS: int(1, 1_000_000).optional(),
     /** How often the worker compares open deadlines in MySQL with the timers in Redis. */
     RECONCILE_INTERVAL_MS: int(1000, 24 * 3600 * 1000).default(5 * 60 * 1000),
     // ---- Operations and outbound network (issue #15): the queue board, webhooks, /metrics and /docs ----
@@ -168,13 +163,6 @@ export const envSchema = z
   })
   .superRefine((env, ctx) => {
     checkRedisSettings(env, ctx);
-    if (env.FAULT_EXIT_AFTER_COMMITS !== undefined && env.NODE_ENV !== 'test') {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['FAULT_EXIT_AFTER_COMMITS'],
-        message: 'is a fault-injection setting for tests; it is refused unless NODE_ENV=test',
-      });
-    }
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

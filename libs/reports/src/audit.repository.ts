@@ -1,95 +1,104 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { Selectable } from 'kysely';
+import { Database, fromJson } from '@app/persistence';
+import type { AuditEvents } from '@app/persistence/schema';
 import type { Effect, PassStep } from '@app/workflow';
 import type { AuditEvent } from './report.types';
 
-const parse = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+export type AuditEventRow = Selectable<AuditEvents>;
 
-export function toAuditEvent(r: Record<string, unknown>): AuditEvent {
+export function toAuditEvent(r: AuditEventRow): AuditEvent {
   return {
     id: Number(r.id),
-    reportId: r.report_id as string,
-    seq: Number(r.seq),
-    revision: Number(r.revision),
-    action: r.action as string,
-    fromState: (r.from_state as string | null) ?? null,
-    toState: r.to_state as string,
-    actorUserId: r.actor_user_id as string,
-    actorRole: r.actor_role as string,
-    actorUnitId: r.actor_unit_id as string,
-    comment: (r.comment as string | null) ?? null,
-    fields: parse<Record<string, unknown>>(r.fields),
-    effects: parse<Effect[]>(r.effects),
-    createdAt: r.created_at as Date,
-    prevHash: r.prev_hash as string,
-    hash: r.hash as string,
+    reportId: r.report_id,
+    seq: r.seq,
+    revision: r.revision,
+    action: r.action,
+    fromState: r.from_state,
+    toState: r.to_state,
+    actorUserId: r.actor_user_id,
+    actorRole: r.actor_role,
+    actorUnitId: r.actor_unit_id,
+    comment: r.comment,
+    fields: fromJson<Record<string, unknown>>(r.fields),
+    effects: fromJson<Effect[]>(r.effects),
+    createdAt: r.created_at,
+    prevHash: r.prev_hash,
+    hash: r.hash,
   };
 }
 
 /** Append-only: events are inserted and read, never updated or deleted by the application. */
 @Injectable()
 export class AuditRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
-  async append(manager: EntityManager, event: Omit<AuditEvent, 'id'>): Promise<number> {
-    const result: { insertId: number } = await manager.query(
-      `INSERT INTO audit_events (report_id, seq, revision, action, from_state, to_state, actor_user_id, actor_role,
-        actor_unit_id, comment, fields, effects, created_at, prev_hash, hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        event.reportId,
-        event.seq,
-        event.revision,
-        event.action,
-        event.fromState,
-        event.toState,
-        event.actorUserId,
-        event.actorRole,
-        event.actorUnitId,
-        event.comment,
-        JSON.stringify(event.fields),
-        JSON.stringify(event.effects),
-        event.createdAt,
-        event.prevHash,
-        event.hash,
-      ],
+  /** Part of the change it records: an event and its report's new chain head commit together. */
+  async append(event: Omit<AuditEvent, 'id'>): Promise<number> {
+    this.db.requireTransaction('An audit event');
+    const result = await this.db.write(
+      this.db.sql.insertInto('audit_events').values({
+        report_id: event.reportId,
+        seq: event.seq,
+        revision: event.revision,
+        action: event.action,
+        from_state: event.fromState,
+        to_state: event.toState,
+        actor_user_id: event.actorUserId,
+        actor_role: event.actorRole,
+        actor_unit_id: event.actorUnitId,
+        comment: event.comment,
+        fields: JSON.stringify(event.fields),
+        effects: JSON.stringify(event.effects),
+        created_at: event.createdAt,
+        prev_hash: event.prevHash,
+        hash: event.hash,
+      }),
     );
-    return Number(result.insertId);
+    return result.insertId;
   }
 
   async listForReport(reportId: string): Promise<AuditEvent[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT * FROM audit_events WHERE report_id = ? ORDER BY seq',
-      [reportId],
+    const rows = await this.db.rows(
+      this.db.sql.selectFrom('audit_events').selectAll().where('report_id', '=', reportId).orderBy('seq'),
     );
     return rows.map(toAuditEvent);
   }
 
   /**
-   * The steps of the current pass through the review chain: every event after the report last
-   * entered its drafting state (a report outside drafting got there by a submit after that).
+   * The steps of the current pass through the review chain as of event `asOfSeq` (the report's head
+   * when it was read): every event after the report last entered its drafting state (a report
+   * outside drafting got there by a submit after that). Bounded so that a decision is checked
+   * against the history it was based on: an event committed since then makes the decision stale
+   * (409 at the version check), not a breach of duties.
    */
-  async currentPass(reportId: string, drafting: string): Promise<PassStep[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT action, from_state, to_state, actor_user_id FROM audit_events
-        WHERE report_id = ?
-          AND seq > (SELECT COALESCE(MAX(seq), 0) FROM audit_events WHERE report_id = ? AND to_state = ?)
-        ORDER BY seq`,
-      [reportId, reportId, drafting],
+  async currentPass(pass: { reportId: string; drafting: string; asOfSeq: number }): Promise<PassStep[]> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('audit_events')
+        .select(['action', 'from_state', 'to_state', 'actor_user_id'])
+        .where('report_id', '=', pass.reportId)
+        .where('seq', '<=', pass.asOfSeq)
+        .where('seq', '>', (eb) =>
+          eb
+            .selectFrom('audit_events')
+            .select((inner) => inner.fn.coalesce(inner.fn.max('seq'), inner.lit(0)).as('entered'))
+            .where('report_id', '=', pass.reportId)
+            .where('seq', '<=', pass.asOfSeq)
+            .where('to_state', '=', pass.drafting),
+        )
+        .orderBy('seq'),
     );
     return rows.map((r) => ({
-      action: r.action as string,
-      from: (r.from_state as string | null) ?? null,
-      to: r.to_state as string,
-      actorUserId: r.actor_user_id as string,
+      action: r.action,
+      from: r.from_state,
+      to: r.to_state,
+      actorUserId: r.actor_user_id,
     }));
   }
 
   async findById(id: number): Promise<AuditEvent | null> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT * FROM audit_events WHERE id = ?',
-      [id],
-    );
-    return rows[0] ? toAuditEvent(rows[0]) : null;
+    const row = await this.db.row(this.db.sql.selectFrom('audit_events').selectAll().where('id', '=', id));
+    return row ? toAuditEvent(row) : null;
   }
 }

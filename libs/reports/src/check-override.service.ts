@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '@app/common';
 import { AccessErrors, rolesAt, type Principal } from '@app/directory';
+import { Transactions } from '@app/persistence';
 import { defaultRegistry } from '@app/workflow';
 import { AuditRepository } from './audit.repository';
 import { ReportAccess } from './report-access';
 import { ReportErrors } from './report.errors';
 import { nextEvent } from './report-events';
+import { ReportRepository } from './report.repository';
 
 /**
  * The department reviewer lets a report leave drafting although the completeness check fails
@@ -16,8 +17,9 @@ import { nextEvent } from './report-events';
 @Injectable()
 export class CheckOverrideService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly access: ReportAccess,
+    private readonly reports: ReportRepository,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
   ) {}
@@ -47,15 +49,19 @@ export class CheckOverrideService {
       effects: [],
       createdAt: now,
     });
-    await this.dataSource.transaction(async (manager) => {
-      const result: { affectedRows: number } = await manager.query(
-        `UPDATE reports SET check_override_revision = current_revision, check_override_reason = ?, version = version + 1,
-                last_event_seq = ?, last_hash = ?, updated_at = ?
-          WHERE id = ? AND version = ? AND state = ?`,
-        [reason.trim(), event.seq, event.hash, now, report.id, report.version, drafting],
+    await this.transactions.run(async () => {
+      const applied = await this.reports.applyCheckOverride(
+        {
+          id: report.id,
+          expectedVersion: report.version,
+          lastEventSeq: event.seq,
+          lastHash: event.hash,
+          now,
+        },
+        { reason: reason.trim(), drafting },
       );
-      if (result.affectedRows !== 1) throw ReportErrors.staleVersion(report);
-      await this.audit.append(manager, event);
+      if (!applied) throw ReportErrors.staleVersion(report);
+      await this.audit.append(event);
     });
     return { revision: report.currentRevision };
   }

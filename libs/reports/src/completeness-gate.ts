@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppError } from '@app/common';
 import { checkCompleteness, emptySections, type CheckResult } from '@app/content';
 import type { Unit } from '@app/directory';
+import { ReportRepository } from './report.repository';
 import { RevisionRepository } from './revision.repository';
 import type { Report } from './report.types';
 
@@ -13,7 +13,7 @@ import type { Report } from './report.types';
 @Injectable()
 export class CompletenessGate {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reports: ReportRepository,
     private readonly revisions: RevisionRepository,
   ) {}
 
@@ -31,11 +31,8 @@ export class CompletenessGate {
 
   /** Throws 422 with the findings when the current revision fails and was not overridden. */
   async assertPasses(report: Report, unit: Pick<Unit, 'name'>): Promise<void> {
-    const [row]: Array<{ check_override_revision: number | null }> = await this.dataSource.query(
-      'SELECT check_override_revision FROM reports WHERE id = ?',
-      [report.id],
-    );
-    if (row?.check_override_revision === report.currentRevision && report.currentRevision > 0) return;
+    const overridden = await this.reports.checkOverrideRevision(report.id);
+    if (overridden === report.currentRevision && report.currentRevision > 0) return;
     const result = await this.check(report, unit);
     if (result.passed) return;
     const errors = result.findings.filter((f) => f.severity === 'error');

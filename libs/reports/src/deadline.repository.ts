@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { Selectable } from 'kysely';
 import { newId } from '@app/common';
+import { Database } from '@app/persistence';
+import type { Deadlines } from '@app/persistence/schema';
 
 export interface Deadline {
   id: string;
@@ -19,16 +21,22 @@ export interface DesiredDeadlines {
   due: { dueAt: Date } | null;
 }
 
-function toDeadline(r: Record<string, unknown>): Deadline {
+export interface DeadlineSync {
+  reportId: string;
+  desired: DesiredDeadlines;
+  now: Date;
+}
+
+function toDeadline(r: Selectable<Deadlines>): Deadline {
   return {
-    id: r.id as string,
-    reportId: r.report_id as string,
-    kind: r.kind as 'stage' | 'due',
-    stage: (r.stage as string | null) ?? null,
-    dueAt: r.due_at as Date,
-    version: Number(r.version),
-    plannedFrom: r.planned_from as Date,
-    closedAt: (r.closed_at as Date | null) ?? null,
+    id: r.id,
+    reportId: r.report_id,
+    kind: r.kind,
+    stage: r.stage,
+    dueAt: r.due_at,
+    version: r.version,
+    plannedFrom: r.planned_from,
+    closedAt: r.closed_at,
   };
 }
 
@@ -39,78 +47,92 @@ function toDeadline(r: Record<string, unknown>): Deadline {
  */
 @Injectable()
 export class DeadlineRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
-  async forReport(reportId: string, manager: EntityManager = this.dataSource.manager): Promise<Deadline[]> {
-    const rows: Array<Record<string, unknown>> = await manager.query(
-      'SELECT * FROM deadlines WHERE report_id = ? FOR UPDATE',
-      [reportId],
+  /** A report's deadlines, locked until the current transaction ends (outside one, the lock is immediately released). */
+  async forReport(reportId: string): Promise<Deadline[]> {
+    const rows = await this.db.rows(
+      this.db.sql.selectFrom('deadlines').selectAll().where('report_id', '=', reportId).forUpdate(),
     );
     return rows.map(toDeadline);
   }
 
   async findById(id: string): Promise<Deadline | null> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT * FROM deadlines WHERE id = ?',
-      [id],
-    );
-    return rows[0] ? toDeadline(rows[0]) : null;
+    const row = await this.db.row(this.db.sql.selectFrom('deadlines').selectAll().where('id', '=', id));
+    return row ? toDeadline(row) : null;
   }
 
   /** Several deadlines in one query (the reminder batch); missing ids are simply absent. */
   async findByIds(ids: string[]): Promise<Deadline[]> {
     if (ids.length === 0) return [];
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT * FROM deadlines WHERE id IN (?)',
-      [ids],
-    );
+    const rows = await this.db.rows(this.db.sql.selectFrom('deadlines').selectAll().where('id', 'in', ids));
     return rows.map(toDeadline);
   }
 
   /** Open deadlines after `afterId`, in id order (the reconciler pages through all of them). */
   async openPage(afterId: string, limit: number): Promise<Deadline[]> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT * FROM deadlines WHERE closed_at IS NULL AND id > ? ORDER BY id LIMIT ?',
-      [afterId, limit],
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('deadlines')
+        .selectAll()
+        .where('closed_at', 'is', null)
+        .where('id', '>', afterId)
+        .orderBy('id')
+        .limit(limit),
     );
     return rows.map(toDeadline);
   }
 
-  async sync(
-    manager: EntityManager,
-    reportId: string,
-    desired: DesiredDeadlines,
-    now: Date,
-  ): Promise<boolean> {
-    const rows = await this.forReport(reportId, manager);
+  /** Returns whether any deadline opened, moved or closed. */
+  async sync({ reportId, desired, now }: DeadlineSync): Promise<boolean> {
+    this.db.requireTransaction("Syncing a report's deadlines");
+    const rows = await this.forReport(reportId);
     let changed = false;
     for (const kind of ['stage', 'due'] as const) {
       const want = desired[kind];
       const row = rows.find((r) => r.kind === kind);
-      const wantStage = kind === 'stage' && want ? (want as { stage: string }).stage : null;
+      const wantStage = kind === 'stage' && desired.stage ? desired.stage.stage : null;
       if (want) {
         const same =
           row && !row.closedAt && row.dueAt.getTime() === want.dueAt.getTime() && row.stage === wantStage;
         if (same) continue;
         changed = true;
         if (row) {
-          await manager.query(
-            `UPDATE deadlines SET stage = ?, due_at = ?, version = version + 1, planned_from = ?, closed_at = NULL, updated_at = ?
-              WHERE id = ?`,
-            [wantStage, want.dueAt, now, now, row.id],
+          await this.db.write(
+            this.db.sql
+              .updateTable('deadlines')
+              .set((eb) => ({
+                stage: wantStage,
+                due_at: want.dueAt,
+                version: eb('version', '+', 1),
+                planned_from: now,
+                closed_at: null,
+                updated_at: now,
+              }))
+              .where('id', '=', row.id),
           );
         } else {
-          await manager.query(
-            `INSERT INTO deadlines (id, report_id, kind, stage, due_at, version, planned_from, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
-            [newId(), reportId, kind, wantStage, want.dueAt, now, now, now],
+          await this.db.write(
+            this.db.sql.insertInto('deadlines').values({
+              id: newId(),
+              report_id: reportId,
+              kind,
+              stage: wantStage,
+              due_at: want.dueAt,
+              version: 1,
+              planned_from: now,
+              created_at: now,
+              updated_at: now,
+            }),
           );
         }
       } else if (row && !row.closedAt) {
         changed = true;
-        await manager.query(
-          'UPDATE deadlines SET version = version + 1, closed_at = ?, updated_at = ? WHERE id = ?',
-          [now, now, row.id],
+        await this.db.write(
+          this.db.sql
+            .updateTable('deadlines')
+            .set((eb) => ({ version: eb('version', '+', 1), closed_at: now, updated_at: now }))
+            .where('id', '=', row.id),
         );
       }
     }

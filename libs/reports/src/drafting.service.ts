@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { Database } from '@app/persistence';
 import { Clock, isDuplicateKey, newId } from '@app/common';
 import { emptySections, type ReportSections } from '@app/content';
 import {
@@ -11,6 +9,7 @@ import {
   type Principal,
   type Unit,
 } from '@app/directory';
+import { Transactions } from '@app/persistence';
 import { OutboxWriter } from '@app/queue';
 import { defaultRegistry, isFinal } from '@app/workflow';
 import { contentHash, GENESIS_HASH } from './audit-chain';
@@ -42,9 +41,7 @@ export interface CreateReportCommand {
 @Injectable()
 export class DraftingService {
   constructor(
-    private readonly dataSource: DataSource,
-    // Its transaction carries the outbox writes (they join the current transaction, see Database).
-    private readonly db: Database,
+    private readonly transactions: Transactions,
     private readonly reports: ReportRepository,
     private readonly revisions: RevisionRepository,
     private readonly audit: AuditRepository,
@@ -57,7 +54,7 @@ export class DraftingService {
 
   async create(cmd: CreateReportCommand): Promise<Report> {
     try {
-      return await this.db.transaction((manager) => this.createInTransaction(manager, cmd));
+      return await this.transactions.run(() => this.createInTransaction(cmd));
     } catch (error) {
       if (isDuplicateKey(error)) throw ReportErrors.duplicate(cmd.reportYear);
       throw error;
@@ -65,15 +62,11 @@ export class DraftingService {
   }
 
   /**
-   * The create path inside the caller's transaction, so that a campaign creates all its reports or
-   * none. `preloaded` is the unit already read by the caller (saves one query per report when a
+   * The create path inside the caller's transaction (the writes refuse to run outside one), so that
+   * a campaign creates all its reports or none. `preloaded` is the unit already read by the caller (saves one query per report when a
    * campaign creates thousands); a duplicate report surfaces as the driver's duplicate-key error.
    */
-  async createInTransaction(
-    manager: EntityManager,
-    cmd: CreateReportCommand,
-    preloaded?: Unit,
-  ): Promise<Report> {
+  async createInTransaction(cmd: CreateReportCommand, preloaded?: Unit): Promise<Report> {
     const unit = preloaded?.id === cmd.unitId ? preloaded : await this.units.findById(cmd.unitId);
     if (!unit) throw AccessErrors.notFound('Unit');
     const roles = authorize(cmd.principal, 'report.create', unit);
@@ -128,10 +121,18 @@ export class DraftingService {
       createdAt: now,
     });
     const report = { ...base, lastEventSeq: event.seq, lastHash: event.hash };
-    await this.reports.insert(report, manager);
-    await this.audit.append(manager, event);
-    if (await this.deadlines.sync(manager, report.id, desiredDeadlines(definition, report), now)) {
-      await this.outbox.add('deadlines-changed', { reportId: report.id, reportVersion: report.version }, now);
+    await this.reports.insert(report);
+    await this.audit.append(event);
+    const deadlinesMoved = await this.deadlines.sync({
+      reportId: report.id,
+      desired: desiredDeadlines(definition, report),
+      now,
+    });
+    if (deadlinesMoved) {
+      await this.outbox.addMany(
+        [{ name: 'deadlines-changed', payload: { reportId: report.id, reportVersion: report.version } }],
+        now,
+      );
     }
     return report;
   }
@@ -189,9 +190,8 @@ export class DraftingService {
         effects: [],
         createdAt: now,
       });
-      const saved = await this.dataSource.transaction(async (manager) => {
+      const saved = await this.transactions.run(async () => {
         const applied = await this.reports.applySave(
-          manager,
           {
             id: reportId,
             expectedVersion: report.version,
@@ -202,8 +202,8 @@ export class DraftingService {
           { basedOnRevision: input.basedOnRevision, title, drafting },
         );
         if (!applied) return false;
-        await this.revisions.insert(manager, revision);
-        await this.audit.append(manager, event);
+        await this.revisions.insert(revision);
+        await this.audit.append(event);
         return true;
       });
       if (saved) return revision;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { localDateOf } from '@app/calendar';
 import type { Role } from '@app/workflow';
 import { AuditRepository } from './audit.repository';
 import { nextEvent } from './report-events';
+import { ReportRepository, type DueDateHead } from './report.repository';
 import type { AuditEvent } from './report.types';
 
 /** Why a report's due date moved; recorded with the event so the history explains the new version. */
@@ -33,61 +33,58 @@ const CHUNK = 500;
  */
 @Injectable()
 export class DueDateChanges {
-  constructor(private readonly audit: AuditRepository) {}
+  constructor(
+    private readonly reports: ReportRepository,
+    private readonly audit: AuditRepository,
+  ) {}
 
-  /** Returns the reports whose due date changed, with their new versions (for deadlines-changed jobs). */
-  async move(manager: EntityManager, move: DueDateMove): Promise<Array<{ id: string; version: number }>> {
+  /**
+   * Runs in the caller's transaction (the repositories refuse to write outside one). Returns the
+   * reports whose due date changed, with their new versions (for deadlines-changed jobs).
+   */
+  async move(move: DueDateMove): Promise<Array<{ id: string; version: number }>> {
     const moved: Array<{ id: string; version: number }> = [];
     for (let i = 0; i < move.reportIds.length; i += CHUNK) {
-      moved.push(...(await this.moveChunk(manager, move, move.reportIds.slice(i, i + CHUNK))));
+      moved.push(...(await this.moveChunk(move, move.reportIds.slice(i, i + CHUNK))));
     }
     return moved;
   }
 
-  private async moveChunk(manager: EntityManager, move: DueDateMove, ids: string[]) {
-    const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT id, state, version, current_revision, last_event_seq, last_hash, due_at FROM reports
-        WHERE id IN (?) ORDER BY id FOR UPDATE`,
-      [ids],
-    );
-    const changed = rows.filter((r) => !sameInstant((r.due_at as Date | null) ?? null, move.dueAt));
+  private async moveChunk(move: DueDateMove, ids: string[]) {
+    const heads = await this.reports.lockDueDateHeads(ids);
+    const changed = heads.filter((head) => !sameInstant(head.dueAt, move.dueAt));
     if (changed.length === 0) return [];
-    const events = changed.map((r) => this.eventFor(r, move));
-    for (const event of events) await this.audit.append(manager, event);
-    const hashes = events.flatMap((e) => [e.reportId, e.hash]);
-    await manager.query(
-      `UPDATE reports SET due_at = ?, version = version + 1, last_event_seq = last_event_seq + 1,
-              last_hash = CASE id ${events.map(() => 'WHEN ? THEN ?').join(' ')} END, updated_at = ?
-        WHERE id IN (?)`,
-      [move.dueAt, ...hashes, move.now, events.map((e) => e.reportId)],
-    );
-    return changed.map((r) => ({ id: r.id as string, version: Number(r.version) + 1 }));
+    const events = changed.map((head) => eventFor(head, move));
+    for (const event of events) await this.audit.append(event);
+    await this.reports.moveDueDates({
+      dueAt: move.dueAt,
+      heads: events.map((e) => ({ reportId: e.reportId, hash: e.hash })),
+      now: move.now,
+    });
+    return changed.map((head) => ({ id: head.id, version: head.version + 1 }));
   }
+}
 
-  private eventFor(r: Record<string, unknown>, move: DueDateMove): Omit<AuditEvent, 'id'> {
-    const before = (r.due_at as Date | null) ?? null;
-    const { comment, ...reason } = move.reason;
-    return nextEvent(
-      { id: r.id as string, lastEventSeq: Number(r.last_event_seq), lastHash: r.last_hash as string },
-      {
-        revision: Number(r.current_revision),
-        action: DUE_DATE_CHANGED,
-        fromState: r.state as string,
-        toState: r.state as string,
-        actorUserId: move.actor.userId,
-        actorRole: move.actor.role,
-        actorUnitId: move.actor.unitId,
-        comment,
-        fields: {
-          dueDateBefore: before ? localDateOf(before) : null,
-          dueDate: move.dueAt ? localDateOf(move.dueAt) : null,
-          ...reason,
-        },
-        effects: [],
-        createdAt: move.now,
-      },
-    );
-  }
+/** The event recording one report's due-date move, chained to the head read under lock. */
+function eventFor(head: DueDateHead, move: DueDateMove): Omit<AuditEvent, 'id'> {
+  const { comment, ...reason } = move.reason;
+  return nextEvent(head, {
+    revision: head.currentRevision,
+    action: DUE_DATE_CHANGED,
+    fromState: head.state,
+    toState: head.state,
+    actorUserId: move.actor.userId,
+    actorRole: move.actor.role,
+    actorUnitId: move.actor.unitId,
+    comment,
+    fields: {
+      dueDateBefore: head.dueAt ? localDateOf(head.dueAt) : null,
+      dueDate: move.dueAt ? localDateOf(move.dueAt) : null,
+      ...reason,
+    },
+    effects: [],
+    createdAt: move.now,
+  });
 }
 
 function sameInstant(a: Date | null, b: Date | null): boolean {

@@ -11,6 +11,7 @@ export * from './revision.repository';
 export * from './stage-clock';
 export * from './calendar-schedule.repository';
 export * from './transition.service';
+export * from './transition-plan';
 export * from './reminder-policy';
 export * from './report-events';
 export * from './deadline.repository';

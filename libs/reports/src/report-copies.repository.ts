@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { sql } from 'kysely';
+import { Database } from '@app/persistence';
 
 /** One dispatch of a report to a copy recipient: the revision sent and the event that sent it. */
 export interface CopyDispatch {
@@ -19,39 +20,193 @@ export interface CopyGrant {
   latest: CopyDispatch;
 }
 
-/** Reads the copies (抄送) recorded by ReportRepository.addCopies. */
+export interface CopyDispatchWrite {
+  reportId: string;
+  unitIds: string[];
+  now: Date;
+}
+
+/** A report as listed for the unit it was copied to: as last dispatched there. */
+export interface CopiedReport {
+  id: string;
+  unitId: string;
+  unitName: string;
+  reportYear: number;
+  state: string;
+  workflowId: string;
+  workflowVersion: number;
+  campaignId: string | null;
+  /** The title of the revision last dispatched. */
+  title: string;
+  revision: number;
+  dispatchedAt: Date;
+  firstDispatchedAt: Date;
+  dispatchCount: number;
+}
+
+export interface CopiedReportsFilter {
+  unitId: string;
+  reportYear?: number;
+  limit: number;
+  offset: number;
+}
+
+/** The one writer of report_copies and report_copy_revisions (抄送). */
 @Injectable()
 export class ReportCopyRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Copies the report to the rule-of-law offices (抄送). Runs in the transaction that moved the
+   * report upward, after its UPDATE: the row's current revision and last event are then the
+   * dispatched revision and the dispatching event, recorded per unit so that a copy recipient reads
+   * exactly what was sent to it, each time it was sent.
+   */
+  async recordDispatch({ reportId, unitIds, now }: CopyDispatchWrite): Promise<void> {
+    this.db.requireTransaction('A copy dispatch');
+    if (unitIds.length === 0) return;
+    await this.db.write(
+      this.db.sql
+        .insertInto('report_copies')
+        .ignore()
+        .values(unitIds.map((unitId) => ({ report_id: reportId, unit_id: unitId, created_at: now }))),
+    );
+    await this.db.write(
+      this.db.sql
+        .insertInto('report_copy_revisions')
+        .ignore()
+        .columns(['report_id', 'unit_id', 'event_seq', 'revision', 'dispatched_at'])
+        .expression((eb) =>
+          eb
+            .selectFrom('reports as r')
+            .innerJoin('units as u', (join) => join.on('u.id', 'in', unitIds))
+            .select([
+              'r.id as report_id',
+              'u.id as unit_id',
+              'r.last_event_seq',
+              'r.current_revision',
+              sql<Date>`${now}`.as('dispatched_at'),
+            ])
+            .where('r.id', '=', reportId),
+        ),
+    );
+  }
 
   /** The grant of one unit on one report, or null when the report was never dispatched to it. */
   async grantOf(reportId: string, unitId: string): Promise<CopyGrant | null> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT c.revision, c.event_seq, c.dispatched_at, u.name AS unit_name
-         FROM report_copy_revisions c JOIN units u ON u.id = c.unit_id
-        WHERE c.report_id = ? AND c.unit_id = ? ORDER BY c.event_seq`,
-      [reportId, unitId],
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('report_copy_revisions as c')
+        .innerJoin('units as u', 'u.id', 'c.unit_id')
+        .select(['c.revision', 'c.event_seq', 'c.dispatched_at', 'u.name as unit_name'])
+        .where('c.report_id', '=', reportId)
+        .where('c.unit_id', '=', unitId)
+        .orderBy('c.event_seq'),
     );
     if (rows.length === 0) return null;
     const dispatches = rows.map((r) => ({
-      revision: Number(r.revision),
-      eventSeq: Number(r.event_seq),
-      dispatchedAt: r.dispatched_at as Date,
+      revision: r.revision,
+      eventSeq: r.event_seq,
+      dispatchedAt: r.dispatched_at,
     }));
-    return {
-      unitId,
-      unitName: rows[0].unit_name as string,
-      dispatches,
-      latest: dispatches[dispatches.length - 1],
-    };
+    return { unitId, unitName: rows[0].unit_name, dispatches, latest: dispatches[dispatches.length - 1] };
   }
 
   /** The units a dispatching audit event copied the report to (the worker notifies them). */
   async unitsCopiedBy(reportId: string, eventSeq: number): Promise<string[]> {
-    const rows: Array<{ unit_id: string }> = await this.dataSource.query(
-      'SELECT unit_id FROM report_copy_revisions WHERE report_id = ? AND event_seq = ? ORDER BY unit_id',
-      [reportId, eventSeq],
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('report_copy_revisions')
+        .select('unit_id')
+        .where('report_id', '=', reportId)
+        .where('event_seq', '=', eventSeq)
+        .orderBy('unit_id'),
     );
     return rows.map((r) => r.unit_id);
+  }
+
+  /** The reports copied to a unit, newest dispatch first, each as last dispatched. */
+  async copiedTo(filter: CopiedReportsFilter): Promise<CopiedReport[]> {
+    let query = this.db.sql
+      .selectFrom('report_copies as c')
+      .innerJoin('reports as r', 'r.id', 'c.report_id')
+      .innerJoin('units as u', 'u.id', 'r.unit_id')
+      .innerJoin('report_copy_revisions as last', (join) =>
+        join
+          .onRef('last.report_id', '=', 'c.report_id')
+          .onRef('last.unit_id', '=', 'c.unit_id')
+          .on('last.event_seq', '=', (eb) =>
+            eb
+              .selectFrom('report_copy_revisions as x')
+              .select((x) => x.fn.max('x.event_seq').as('latest'))
+              .whereRef('x.report_id', '=', 'c.report_id')
+              .whereRef('x.unit_id', '=', 'c.unit_id'),
+          ),
+      )
+      .innerJoin('report_revisions as rv', (join) =>
+        join.onRef('rv.report_id', '=', 'r.id').onRef('rv.number', '=', 'last.revision'),
+      )
+      .select((eb) => [
+        'r.id',
+        'r.unit_id',
+        'u.name as unit_name',
+        'r.report_year',
+        'r.state',
+        'r.workflow_id',
+        'r.workflow_version',
+        'r.campaign_id',
+        'rv.title',
+        'last.revision',
+        'last.dispatched_at',
+        'c.created_at as first_dispatched_at',
+        eb
+          .selectFrom('report_copy_revisions as n')
+          .select((n) => n.fn.countAll<number>().as('dispatches'))
+          .whereRef('n.report_id', '=', 'c.report_id')
+          .whereRef('n.unit_id', '=', 'c.unit_id')
+          .as('dispatch_count'),
+      ])
+      .where('c.unit_id', '=', filter.unitId);
+    if (filter.reportYear !== undefined) query = query.where('r.report_year', '=', filter.reportYear);
+    const rows = await this.db.rows(
+      query.orderBy('last.dispatched_at', 'desc').orderBy('r.id').limit(filter.limit).offset(filter.offset),
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      unitId: row.unit_id,
+      unitName: row.unit_name,
+      reportYear: row.report_year,
+      state: row.state,
+      workflowId: row.workflow_id,
+      workflowVersion: row.workflow_version,
+      campaignId: row.campaign_id,
+      title: row.title,
+      revision: row.revision,
+      dispatchedAt: row.dispatched_at,
+      firstDispatchedAt: row.first_dispatched_at,
+      // COUNT(*) arrives as a BIGINT.
+      dispatchCount: Number(row.dispatch_count),
+    }));
+  }
+
+  /** The revision of the unit's previous-year report last dispatched to the copy recipient. */
+  async previousYearCopy(query: {
+    unitId: string;
+    reportYear: number;
+    copyUnitId: string;
+  }): Promise<{ id: string; revision: number } | null> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('report_copy_revisions as c')
+        .innerJoin('reports as r', 'r.id', 'c.report_id')
+        .select(['c.report_id as id', 'c.revision'])
+        .where('r.unit_id', '=', query.unitId)
+        .where('r.report_year', '=', query.reportYear - 1)
+        .where('c.unit_id', '=', query.copyUnitId)
+        .orderBy('c.dispatched_at', 'desc')
+        .orderBy('c.event_seq', 'desc')
+        .limit(1),
+    );
+    return row ? { id: row.id, revision: row.revision } : null;
   }
 }

@@ -129,3 +129,15 @@ export const ReportErrors = {
     });
   },
 };
+
+/**
+ * The report's version moved between the read the decision was based on and the conditional
+ * UPDATE: someone else acted first. Raised inside the transaction to roll it back; the caller
+ * re-reads the report and answers REPORT_STALE_VERSION with its current state.
+ */
+export class StaleVersionError extends Error {
+  constructor(readonly reportId: string) {
+    super(`report ${reportId} changed after it was read`);
+    this.name = 'StaleVersionError';
+  }
+}

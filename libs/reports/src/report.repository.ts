@@ -1,50 +1,78 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { unitColumnsAs, unitFromPrefixedRow, type Unit } from '@app/directory';
-import type { Role } from '@app/workflow';
+import { sql, type Selectable } from 'kysely';
+import { unitFromPrefixedRow, type Unit } from '@app/directory';
+import { Database, fromJson } from '@app/persistence';
+import type { Reports } from '@app/persistence/schema';
+import { isKnownRole, type Role } from '@app/workflow';
+import type { ReminderPolicy, StageLimits } from './reminder-policy';
 import type { Report } from './report.types';
 
-const COLUMNS = `id, unit_id, receiving_unit_id, campaign_id, report_year, workflow_id, workflow_version, state, version,
-  current_revision, title, last_event_seq, last_hash, last_action, last_from_state, last_actor_id, last_actor_role,
-  return_count, stage_entered_at, stage_due_at, submitted_at, stage_limits, reminder_policy, due_at, created_by, created_at, updated_at`;
+/** The columns a Report is made of (the check override is read on its own, by the completeness gate). */
+const REPORT_COLUMNS = [
+  'id',
+  'unit_id',
+  'receiving_unit_id',
+  'campaign_id',
+  'report_year',
+  'workflow_id',
+  'workflow_version',
+  'state',
+  'version',
+  'current_revision',
+  'title',
+  'last_event_seq',
+  'last_hash',
+  'last_action',
+  'last_from_state',
+  'last_actor_id',
+  'last_actor_role',
+  'return_count',
+  'stage_entered_at',
+  'stage_due_at',
+  'submitted_at',
+  'stage_limits',
+  'reminder_policy',
+  'due_at',
+  'created_by',
+  'created_at',
+  'updated_at',
+] as const;
 
-/** COLUMNS qualified with the alias `r`, for joins. */
-const R_COLUMNS = COLUMNS.split(',')
-  .map((column) => `r.${column.trim()}`)
-  .join(', ');
+export type ReportRow = Pick<Selectable<Reports>, (typeof REPORT_COLUMNS)[number]>;
 
-const json = <T>(v: unknown): T | null =>
-  v === null || v === undefined ? null : ((typeof v === 'string' ? JSON.parse(v) : v) as T);
+/** REPORT_COLUMNS qualified with the alias `r`, for joins. */
+export const REPORT_COLUMNS_OF_R = REPORT_COLUMNS.map((column) => `r.${column}` as const);
 
-export function toReport(r: Record<string, unknown>): Report {
+export function toReport(r: ReportRow): Report {
   return {
-    id: r.id as string,
-    unitId: r.unit_id as string,
-    receivingUnitId: (r.receiving_unit_id as string | null) ?? null,
-    campaignId: (r.campaign_id as string | null) ?? null,
-    reportYear: Number(r.report_year),
-    workflowId: r.workflow_id as string,
-    workflowVersion: Number(r.workflow_version),
-    state: r.state as string,
-    version: Number(r.version),
-    currentRevision: Number(r.current_revision),
-    title: r.title as string,
-    lastEventSeq: Number(r.last_event_seq),
-    lastHash: r.last_hash as string,
-    lastAction: (r.last_action as string | null) ?? null,
-    lastFromState: (r.last_from_state as string | null) ?? null,
-    lastActorId: (r.last_actor_id as string | null) ?? null,
-    lastActorRole: (r.last_actor_role as Role | null) ?? null,
-    returnCount: Number(r.return_count),
-    stageEnteredAt: r.stage_entered_at as Date,
-    stageDueAt: (r.stage_due_at as Date | null) ?? null,
-    submittedAt: (r.submitted_at as Date | null) ?? null,
-    stageLimits: json(r.stage_limits),
-    reminderPolicy: json(r.reminder_policy),
-    dueAt: (r.due_at as Date | null) ?? null,
-    createdBy: r.created_by as string,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
+    id: r.id,
+    unitId: r.unit_id,
+    receivingUnitId: r.receiving_unit_id,
+    campaignId: r.campaign_id,
+    reportYear: r.report_year,
+    workflowId: r.workflow_id,
+    workflowVersion: r.workflow_version,
+    state: r.state,
+    version: r.version,
+    currentRevision: r.current_revision,
+    title: r.title,
+    lastEventSeq: r.last_event_seq,
+    lastHash: r.last_hash,
+    lastAction: r.last_action,
+    lastFromState: r.last_from_state,
+    lastActorId: r.last_actor_id,
+    // Written only from a decided transition's acting role; anything else reads as no last move.
+    lastActorRole: r.last_actor_role !== null && isKnownRole(r.last_actor_role) ? r.last_actor_role : null,
+    returnCount: r.return_count,
+    stageEnteredAt: r.stage_entered_at,
+    stageDueAt: r.stage_due_at,
+    submittedAt: r.submitted_at,
+    stageLimits: r.stage_limits === null ? null : fromJson<StageLimits>(r.stage_limits),
+    reminderPolicy: r.reminder_policy === null ? null : fromJson<ReminderPolicy>(r.reminder_policy),
+    dueAt: r.due_at,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 
@@ -57,22 +85,76 @@ export interface ReportHeadUpdate {
   now: Date;
 }
 
+export interface TransitionChange {
+  state: string;
+  action: string;
+  fromState: string;
+  actorId: string;
+  actorRole: Role;
+  isReturn: boolean;
+  stageDueAt: Date | null;
+  /** Set when the report goes up to an external reviewer; undefined keeps the first submission's date. */
+  submittedAt: Date | undefined;
+}
+
+/** The chain head of a report whose due date is about to move, read under a row lock. */
+export interface DueDateHead {
+  id: string;
+  state: string;
+  version: number;
+  currentRevision: number;
+  lastEventSeq: number;
+  lastHash: string;
+  dueAt: Date | null;
+}
+
+export interface DueDateMoveWrite {
+  dueAt: Date | null;
+  /** The new chain head of each report, the event just appended for the move. */
+  heads: Array<{ reportId: string; hash: string }>;
+  now: Date;
+}
+
+/** The one writer of the `reports` table. */
 @Injectable()
 export class ReportRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
   /**
    * A report with its unit and the unit's parent, in one round trip (every read and action on a
    * report starts with them; the parent usually holds the division code the calendar needs).
    */
   async findWithUnit(id: string): Promise<{ report: Report; unit: Unit; parent: Unit | null } | null> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${R_COLUMNS}, ${unitColumnsAs('u', 'unit__')}, ${unitColumnsAs('p', 'parent__')}
-         FROM reports r JOIN units u ON u.id = r.unit_id LEFT JOIN units p ON p.id = u.parent_id
-        WHERE r.id = ?`,
-      [id],
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('reports as r')
+        .innerJoin('units as u', 'u.id', 'r.unit_id')
+        .leftJoin('units as p', 'p.id', 'u.parent_id')
+        .select(REPORT_COLUMNS_OF_R)
+        .select([
+          'u.id as unit__id',
+          'u.parent_id as unit__parent_id',
+          'u.path as unit__path',
+          'u.depth as unit__depth',
+          'u.name as unit__name',
+          'u.kind as unit__kind',
+          'u.level as unit__level',
+          'u.division_code as unit__division_code',
+          'u.demonstration_area as unit__demonstration_area',
+          'u.created_at as unit__created_at',
+          'p.id as parent__id',
+          'p.parent_id as parent__parent_id',
+          'p.path as parent__path',
+          'p.depth as parent__depth',
+          'p.name as parent__name',
+          'p.kind as parent__kind',
+          'p.level as parent__level',
+          'p.division_code as parent__division_code',
+          'p.demonstration_area as parent__demonstration_area',
+          'p.created_at as parent__created_at',
+        ])
+        .where('r.id', '=', id),
     );
-    const row = rows[0];
     if (!row) return null;
     return {
       report: toReport(row),
@@ -81,54 +163,84 @@ export class ReportRepository {
     };
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Report | null> {
-    const rows: Array<Record<string, unknown>> = await manager.query(
-      `SELECT ${COLUMNS} FROM reports WHERE id = ?`,
-      [id],
+  /** Joins the current transaction when there is one (a stale transition re-reads the winner). */
+  async findById(id: string): Promise<Report | null> {
+    const row = await this.db.row(
+      this.db.sql.selectFrom('reports').select(REPORT_COLUMNS).where('id', '=', id),
     );
-    return rows[0] ? toReport(rows[0]) : null;
+    return row ? toReport(row) : null;
   }
 
   /** The reports of the given deadlines (the reminder batch reads them alongside the deadlines). */
   async findByDeadlineIds(deadlineIds: string[]): Promise<Report[]> {
     if (deadlineIds.length === 0) return [];
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${R_COLUMNS} FROM reports r JOIN deadlines d ON d.report_id = r.id WHERE d.id IN (?)`,
-      [deadlineIds],
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('reports as r')
+        .innerJoin('deadlines as d', 'd.report_id', 'r.id')
+        .select(REPORT_COLUMNS_OF_R)
+        .where('d.id', 'in', deadlineIds),
     );
     return rows.map(toReport);
   }
 
-  async insert(report: Report, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO reports (id, unit_id, receiving_unit_id, campaign_id, campaign_scope, report_year, workflow_id, workflow_version,
-        state, version, current_revision, title, last_event_seq, last_hash, return_count, stage_entered_at, stage_due_at,
-        stage_limits, reminder_policy, due_at, created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        report.id,
-        report.unitId,
-        report.receivingUnitId,
-        report.campaignId,
-        report.campaignId ?? 'none',
-        report.reportYear,
-        report.workflowId,
-        report.workflowVersion,
-        report.state,
-        report.version,
-        report.currentRevision,
-        report.title,
-        report.lastEventSeq,
-        report.lastHash,
-        report.stageEnteredAt,
-        report.stageDueAt,
-        report.stageLimits ? JSON.stringify(report.stageLimits) : null,
-        report.reminderPolicy ? JSON.stringify(report.reminderPolicy) : null,
-        report.dueAt,
-        report.createdBy,
-        report.createdAt,
-        report.updatedAt,
-      ],
+  /** The revision the completeness check was overridden for, if any (read only when a report leaves drafting). */
+  async checkOverrideRevision(id: string): Promise<number | null> {
+    const row = await this.db.row(
+      this.db.sql.selectFrom('reports').select('check_override_revision').where('id', '=', id),
+    );
+    return row?.check_override_revision ?? null;
+  }
+
+  /** The unit's report for the year before with a saved revision, the most advanced one if there are several. */
+  async previousYearReport(report: Pick<Report, 'unitId' | 'reportYear'>): Promise<{
+    id: string;
+    revision: number;
+  } | null> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('reports')
+        .select(['id', 'current_revision'])
+        .where('unit_id', '=', report.unitId)
+        .where('report_year', '=', report.reportYear - 1)
+        .where('current_revision', '>', 0)
+        .orderBy(sql`submitted_at IS NULL`)
+        .orderBy('submitted_at', 'desc')
+        .orderBy('updated_at', 'desc')
+        .limit(1),
+    );
+    return row ? { id: row.id, revision: row.current_revision } : null;
+  }
+
+  async insert(report: Report): Promise<void> {
+    this.db.requireTransaction('A new report');
+    await this.db.write(
+      this.db.sql.insertInto('reports').values({
+        id: report.id,
+        unit_id: report.unitId,
+        receiving_unit_id: report.receivingUnitId,
+        campaign_id: report.campaignId,
+        // One report per unit, year and campaign: "none" stands for no campaign in the unique key.
+        campaign_scope: report.campaignId ?? 'none',
+        report_year: report.reportYear,
+        workflow_id: report.workflowId,
+        workflow_version: report.workflowVersion,
+        state: report.state,
+        version: report.version,
+        current_revision: report.currentRevision,
+        title: report.title,
+        last_event_seq: report.lastEventSeq,
+        last_hash: report.lastHash,
+        return_count: 0,
+        stage_entered_at: report.stageEnteredAt,
+        stage_due_at: report.stageDueAt,
+        stage_limits: report.stageLimits ? JSON.stringify(report.stageLimits) : null,
+        reminder_policy: report.reminderPolicy ? JSON.stringify(report.reminderPolicy) : null,
+        due_at: report.dueAt,
+        created_by: report.createdBy,
+        created_at: report.createdAt,
+        updated_at: report.updatedAt,
+      }),
     );
   }
 
@@ -136,99 +248,151 @@ export class ReportRepository {
    * The one way a report's state changes: a conditional UPDATE on the version read before deciding.
    * Returns false when someone else changed the report in between (the caller answers 409).
    */
-  async applyTransition(
-    manager: EntityManager,
-    head: ReportHeadUpdate,
-    change: {
-      state: string;
-      action: string;
-      fromState: string;
-      actorId: string;
-      actorRole: Role;
-      isReturn: boolean;
-      stageDueAt: Date | null;
-      submittedAt: Date | null | undefined;
-    },
-  ): Promise<boolean> {
-    const result: { affectedRows: number } = await manager.query(
-      `UPDATE reports SET state = ?, version = version + 1, last_event_seq = ?, last_hash = ?, last_action = ?,
-              last_from_state = ?, last_actor_id = ?, last_actor_role = ?, return_count = return_count + ?,
-              stage_entered_at = ?, stage_due_at = ?, submitted_at = COALESCE(?, submitted_at), updated_at = ?
-        WHERE id = ? AND version = ?`,
-      [
-        change.state,
-        head.lastEventSeq,
-        head.lastHash,
-        change.action,
-        change.fromState,
-        change.actorId,
-        change.actorRole,
-        change.isReturn ? 1 : 0,
-        head.now,
-        change.stageDueAt,
-        change.submittedAt ?? null,
-        head.now,
-        head.id,
-        head.expectedVersion,
-      ],
+  async applyTransition(head: ReportHeadUpdate, change: TransitionChange): Promise<boolean> {
+    this.db.requireTransaction('A transition');
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('reports')
+        .set((eb) => ({
+          state: change.state,
+          version: eb('version', '+', 1),
+          last_event_seq: head.lastEventSeq,
+          last_hash: head.lastHash,
+          last_action: change.action,
+          last_from_state: change.fromState,
+          last_actor_id: change.actorId,
+          last_actor_role: change.actorRole,
+          return_count: eb('return_count', '+', change.isReturn ? 1 : 0),
+          stage_entered_at: head.now,
+          stage_due_at: change.stageDueAt,
+          submitted_at: sql<Date | null>`COALESCE(${change.submittedAt ?? null}, submitted_at)`,
+          updated_at: head.now,
+        }))
+        .where('id', '=', head.id)
+        .where('version', '=', head.expectedVersion),
     );
     return result.affectedRows === 1;
   }
 
   /** A save: a new current revision, only from drafting and only on top of the revision it was based on. */
   async applySave(
-    manager: EntityManager,
     head: ReportHeadUpdate,
     save: { basedOnRevision: number; title: string; drafting: string },
   ): Promise<boolean> {
-    const result: { affectedRows: number } = await manager.query(
-      `UPDATE reports SET current_revision = current_revision + 1, version = version + 1, title = ?,
-              last_event_seq = ?, last_hash = ?, updated_at = ?
-        WHERE id = ? AND version = ? AND current_revision = ? AND state = ?`,
-      [
-        save.title,
-        head.lastEventSeq,
-        head.lastHash,
-        head.now,
-        head.id,
-        head.expectedVersion,
-        save.basedOnRevision,
-        save.drafting,
-      ],
+    this.db.requireTransaction('A save');
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('reports')
+        .set((eb) => ({
+          current_revision: eb('current_revision', '+', 1),
+          version: eb('version', '+', 1),
+          title: save.title,
+          last_event_seq: head.lastEventSeq,
+          last_hash: head.lastHash,
+          updated_at: head.now,
+        }))
+        .where('id', '=', head.id)
+        .where('version', '=', head.expectedVersion)
+        .where('current_revision', '=', save.basedOnRevision)
+        .where('state', '=', save.drafting),
     );
     return result.affectedRows === 1;
   }
 
   /**
-   * An attachment's upload: the chain head moves on (the upload is an audit event), only in drafting
-   * and only from the version read before the upload.
+   * The reviewer's override of the completeness check, for exactly the current revision, only while
+   * drafting. Returns false when someone else changed the report in between.
    */
-  async applyAttachment(manager: EntityManager, head: ReportHeadUpdate, drafting: string): Promise<boolean> {
-    const result: { affectedRows: number } = await manager.query(
-      `UPDATE reports SET version = version + 1, last_event_seq = ?, last_hash = ?, updated_at = ?
-        WHERE id = ? AND version = ? AND state = ?`,
-      [head.lastEventSeq, head.lastHash, head.now, head.id, head.expectedVersion, drafting],
+  async applyCheckOverride(
+    head: ReportHeadUpdate,
+    override: { reason: string; drafting: string },
+  ): Promise<boolean> {
+    this.db.requireTransaction('A check override');
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('reports')
+        .set((eb) => ({
+          check_override_revision: eb.ref('current_revision'),
+          check_override_reason: override.reason,
+          version: eb('version', '+', 1),
+          last_event_seq: head.lastEventSeq,
+          last_hash: head.lastHash,
+          updated_at: head.now,
+        }))
+        .where('id', '=', head.id)
+        .where('version', '=', head.expectedVersion)
+        .where('state', '=', override.drafting),
     );
     return result.affectedRows === 1;
   }
 
   /**
-   * Copies the report to the rule-of-law offices (抄送). Called in the transaction that moved the
-   * report upward, after applyTransition: the row's current revision and last event are then the
-   * dispatched revision and the dispatching event, recorded per unit so that a copy recipient reads
-   * exactly what was sent to it, each time it was sent.
+   * A drafting-time event that changes nothing but the history (an attachment): the version and
+   * the chain head move, only while drafting. Returns false when someone else changed the report.
    */
-  async addCopies(manager: EntityManager, reportId: string, unitIds: string[], now: Date): Promise<void> {
-    if (unitIds.length === 0) return;
-    await manager.query(
-      `INSERT IGNORE INTO report_copies (report_id, unit_id, created_at) VALUES ${unitIds.map(() => '(?, ?, ?)').join(', ')}`,
-      unitIds.flatMap((u) => [reportId, u, now]),
+  async applyDraftingEvent(head: ReportHeadUpdate, drafting: string): Promise<boolean> {
+    this.db.requireTransaction('A drafting event');
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('reports')
+        .set((eb) => ({
+          version: eb('version', '+', 1),
+          last_event_seq: head.lastEventSeq,
+          last_hash: head.lastHash,
+          updated_at: head.now,
+        }))
+        .where('id', '=', head.id)
+        .where('version', '=', head.expectedVersion)
+        .where('state', '=', drafting),
     );
-    await manager.query(
-      `INSERT IGNORE INTO report_copy_revisions (report_id, unit_id, event_seq, revision, dispatched_at)
-       SELECT r.id, u.id, r.last_event_seq, r.current_revision, ? FROM reports r JOIN units u ON u.id IN (?)
-        WHERE r.id = ?`,
-      [now, unitIds, reportId],
+    return result.affectedRows === 1;
+  }
+
+  /** Locks the reports whose due date is about to move, in id order (so concurrent moves never deadlock). */
+  async lockDueDateHeads(ids: string[]): Promise<DueDateHead[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('reports')
+        .select(['id', 'state', 'version', 'current_revision', 'last_event_seq', 'last_hash', 'due_at'])
+        .where('id', 'in', ids)
+        .orderBy('id')
+        .forUpdate(),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      state: r.state,
+      version: r.version,
+      currentRevision: r.current_revision,
+      lastEventSeq: r.last_event_seq,
+      lastHash: r.last_hash,
+      dueAt: r.due_at,
+    }));
+  }
+
+  /** Moves the due date of the locked reports in one UPDATE, each to its own new chain head. */
+  async moveDueDates(move: DueDateMoveWrite): Promise<void> {
+    this.db.requireTransaction('A due-date move');
+    if (move.heads.length === 0) return;
+    const newHead = sql.join(
+      move.heads.map((h) => sql`WHEN ${h.reportId} THEN ${h.hash}`),
+      sql` `,
+    );
+    await this.db.write(
+      this.db.sql
+        .updateTable('reports')
+        .set((eb) => ({
+          due_at: move.dueAt,
+          version: eb('version', '+', 1),
+          last_event_seq: eb('last_event_seq', '+', 1),
+          last_hash: sql<string>`CASE id ${newHead} END`,
+          updated_at: move.now,
+        }))
+        .where(
+          'id',
+          'in',
+          move.heads.map((h) => h.reportId),
+        ),
     );
   }
 }

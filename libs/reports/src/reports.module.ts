@@ -16,6 +16,8 @@ import { ReportRepository } from './report.repository';
 import { RevisionRepository } from './revision.repository';
 import { StageClock } from './stage-clock';
 import { TransitionService } from './transition.service';
+import { TransitionWriter } from './transition-writer';
+import { UnitDutySeparationRepository } from './unit-duty-separation.repository';
 
 /** What the apps use: the transition and drafting services, the report reads and the deadline data. */
 const exported = [
@@ -51,6 +53,8 @@ const providers = [
   RevisionRepository,
   StageClock,
   TransitionService,
+  TransitionWriter,
+  UnitDutySeparationRepository,
 ];
 
 /**

@@ -1,78 +1,93 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { ReportSections } from '@app/content';
+import { sql, type Selectable } from 'kysely';
+import { Database } from '@app/persistence';
+import type { ReportRevisions } from '@app/persistence/schema';
 import type { Revision } from './report.types';
 
-function toRevision(r: Record<string, unknown>): Revision {
+function toRevision(r: Selectable<ReportRevisions>): Revision {
   return {
-    reportId: r.report_id as string,
-    number: Number(r.number),
-    basedOn: Number(r.based_on),
-    title: r.title as string,
+    reportId: r.report_id,
+    number: r.number,
+    basedOn: r.based_on,
+    title: r.title,
     sections: {
-      measures: r.measures as string,
-      shortcomings: r.shortcomings as string,
-      leadersDuty: r.leaders_duty as string,
-      nextYearPlan: r.next_year_plan as string,
-      other: r.other as string,
+      measures: r.measures,
+      shortcomings: r.shortcomings,
+      leadersDuty: r.leaders_duty,
+      nextYearPlan: r.next_year_plan,
+      other: r.other,
     },
-    contentHash: r.content_hash as string,
-    authorId: r.author_id as string,
-    createdAt: r.created_at as Date,
+    contentHash: r.content_hash,
+    authorId: r.author_id,
+    createdAt: r.created_at,
   };
 }
 
 /** Revisions are insert-only: there is no update or delete here. */
 @Injectable()
 export class RevisionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
-  async insert(manager: EntityManager, revision: Revision): Promise<void> {
-    const s: ReportSections = revision.sections;
-    await manager.query(
-      `INSERT INTO report_revisions (report_id, number, based_on, title, measures, shortcomings, leaders_duty,
-        next_year_plan, other, content_hash, author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        revision.reportId,
-        revision.number,
-        revision.basedOn,
-        revision.title,
-        s.measures,
-        s.shortcomings,
-        s.leadersDuty,
-        s.nextYearPlan,
-        s.other,
-        revision.contentHash,
-        revision.authorId,
-        revision.createdAt,
-      ],
+  /** Part of the save that made it the current revision. */
+  async insert(revision: Revision): Promise<void> {
+    this.db.requireTransaction('A revision');
+    const s = revision.sections;
+    await this.db.write(
+      this.db.sql.insertInto('report_revisions').values({
+        report_id: revision.reportId,
+        number: revision.number,
+        based_on: revision.basedOn,
+        title: revision.title,
+        measures: s.measures,
+        shortcomings: s.shortcomings,
+        leaders_duty: s.leadersDuty,
+        next_year_plan: s.nextYearPlan,
+        other: s.other,
+        content_hash: revision.contentHash,
+        author_id: revision.authorId,
+        created_at: revision.createdAt,
+      }),
     );
   }
 
   async find(reportId: string, number: number): Promise<Revision | null> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      'SELECT * FROM report_revisions WHERE report_id = ? AND number = ?',
-      [reportId, number],
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('report_revisions')
+        .selectAll()
+        .where('report_id', '=', reportId)
+        .where('number', '=', number),
     );
-    return rows[0] ? toRevision(rows[0]) : null;
+    return row ? toRevision(row) : null;
   }
 
   async list(reportId: string): Promise<Array<Omit<Revision, 'sections'> & { chars: number }>> {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT report_id, number, based_on, title, content_hash, author_id, created_at,
-              CHAR_LENGTH(measures) + CHAR_LENGTH(shortcomings) + CHAR_LENGTH(leaders_duty)
-                + CHAR_LENGTH(next_year_plan) + CHAR_LENGTH(other) AS chars
-         FROM report_revisions WHERE report_id = ? ORDER BY number`,
-      [reportId],
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('report_revisions')
+        .select([
+          'report_id',
+          'number',
+          'based_on',
+          'title',
+          'content_hash',
+          'author_id',
+          'created_at',
+          sql<number>`CHAR_LENGTH(measures) + CHAR_LENGTH(shortcomings) + CHAR_LENGTH(leaders_duty)
+            + CHAR_LENGTH(next_year_plan) + CHAR_LENGTH(other)`.as('chars'),
+        ])
+        .where('report_id', '=', reportId)
+        .orderBy('number'),
     );
     return rows.map((r) => ({
-      reportId: r.report_id as string,
-      number: Number(r.number),
-      basedOn: Number(r.based_on),
-      title: r.title as string,
-      contentHash: r.content_hash as string,
-      authorId: r.author_id as string,
-      createdAt: r.created_at as Date,
+      reportId: r.report_id,
+      number: r.number,
+      basedOn: r.based_on,
+      title: r.title,
+      contentHash: r.content_hash,
+      authorId: r.author_id,
+      createdAt: r.created_at,
+      // A sum of lengths arrives as a decimal string.
       chars: Number(r.chars),
     }));
   }

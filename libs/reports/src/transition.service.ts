@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, Clock, isDuplicateKey, retryOnDeadlock } from '@app/common';
-import { localDateOf } from '@app/calendar';
+import { AppError, Clock, isDuplicateKey } from '@app/common';
 import { AppConfig } from '@app/config';
 import {
   calendarRegionsOf,
@@ -9,33 +8,26 @@ import {
   type Principal,
   type Unit,
 } from '@app/directory';
-import { OutboxRelay, OutboxWriter } from '@app/queue';
-import {
-  decide,
-  defaultRegistry,
-  dutyConflict,
-  isApproval,
-  refusalRegardlessOfState,
-  type ActionField,
-  type DutySeparationRule,
-  type LastTransition,
-  type TransitionDecision,
-  type WorkflowDefinition,
-} from '@app/workflow';
+import { OutboxRelay } from '@app/queue';
+import { defaultRegistry, type ActionField } from '@app/workflow';
 import { CompletenessGate } from './completeness-gate';
-import { CopyRecipients } from './copy-recipients';
-import { DeadlineRepository } from './deadline.repository';
-import { desiredDeadlines } from './desired-deadlines';
 import { DutySeparationPolicy } from './duty-separation-policy';
-import { Database } from '@app/persistence';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
 import { ReportAccess } from './report-access';
-import { ReportErrors } from './report.errors';
-import { AuditRepository } from './audit.repository';
-import { nextEvent } from './report-events';
+import { ReportErrors, StaleVersionError } from './report.errors';
 import { ReportRepository } from './report.repository';
-import type { AuditEvent, Report } from './report.types';
 import { StageClock } from './stage-clock';
+import {
+  decideTransition,
+  leavesDrafting,
+  planTransition,
+  stageLimitOpened,
+  type TransitionRequest,
+  type TransitionResult,
+} from './transition-plan';
+import { TransitionWriter } from './transition-writer';
+
+export type { TransitionResult } from './transition-plan';
 
 export interface TransitionCommand {
   principal: Principal;
@@ -47,42 +39,24 @@ export interface TransitionCommand {
   idempotencyKey?: string;
 }
 
-export interface TransitionResult {
-  report: { id: string; state: string; version: number; currentRevision: number; stageDueAt: string | null };
-  event: {
-    seq: number;
-    action: string;
-    fromState: string | null;
-    toState: string;
-    actorRole: string;
-    createdAt: string;
-  };
-}
-
 /**
- * The one way to change a report's state, for the API and the worker alike. In one transaction:
- * a conditional UPDATE on the version the decision was based on (0 rows = someone else acted first,
- * 409), the audit event chained to the previous one, and the effects written to the outbox, which
- * is relayed to BullMQ only after commit.
+ * The one way to change a report's state, for the API and the worker alike, in three steps:
+ * plan (decide over the report as read: transition-plan.ts), persist (one transaction:
+ * TransitionWriter), publish (kick the outbox relay after commit). A version that moved in between
+ * fails the conditional UPDATE and answers 409 with the current state.
  */
 @Injectable()
 export class TransitionService {
-  private commits = 0;
-
   constructor(
-    private readonly db: Database,
-    private readonly reports: ReportRepository,
-    private readonly audit: AuditRepository,
     private readonly access: ReportAccess,
+    private readonly reports: ReportRepository,
     private readonly units: UnitRepository,
-    private readonly deadlines: DeadlineRepository,
     private readonly completeness: CompletenessGate,
-    private readonly idempotency: IdempotencyRepository,
-    private readonly copies: CopyRecipients,
-    private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
-    private readonly stageClock: StageClock,
     private readonly dutySeparation: DutySeparationPolicy,
+    private readonly stageClock: StageClock,
+    private readonly idempotency: IdempotencyRepository,
+    private readonly writer: TransitionWriter,
+    private readonly relay: OutboxRelay,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -114,159 +88,54 @@ export class TransitionService {
     // 404 outside reach; a copy recipient may read but holds no role here, so the decision refuses (403).
     const { report, unit, parent, copyOnly } = await this.access.readable(cmd.principal, cmd.reportId);
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-    const actor = {
+    const request: TransitionRequest = {
       userId: cmd.principal.userId,
-      roles: copyOnly ? [] : workflowRolesFor(cmd.principal, report, unit),
+      unitId: cmd.principal.unitId,
+      action: cmd.action,
+      expectedVersion: cmd.expectedVersion,
+      comment: cmd.comment,
+      fields: cmd.fields,
     };
-    // Role before version: someone who may never take the action gains nothing from reloading.
-    const hopeless = refusalRegardlessOfState(definition, cmd.action, actor);
-    if (hopeless) throw ReportErrors.refused(hopeless, report);
-    if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
-
     const now = this.clock.now();
-    const decision = decide(
+
+    // Plan: the decision is pure; the checks it calls for and the stage clock read what they need.
+    const roles = copyOnly ? [] : workflowRolesFor(cmd.principal, report, unit);
+    const decision = decideTransition({ definition, report, roles, request, now });
+    const relaxedRule = await this.dutySeparation.relaxedRuleBrokenBy({
       definition,
-      report.state,
-      cmd.action,
-      actor,
-      {
-        comment: cmd.comment,
-        fields: cmd.fields,
-        // A meeting or publication about the year happens within it or after, and not in the future.
-        dates: { reportYear: report.reportYear, today: localDateOf(now) },
-      },
-      lastTransitionOf(report),
-    );
-    if (!decision.ok) throw ReportErrors.refused(decision, report);
-    const relaxedRule = await this.checkDutySeparation(definition, decision, report, cmd.principal.userId);
-    // Nothing leaves the unit's drafting without passing 形式审查 (or a reviewer's recorded override).
-    if (
-      decision.from === definition.initial &&
-      decision.action !== 'withdraw' &&
-      decision.to !== definition.initial
-    ) {
-      await this.completeness.assertPasses(report, unit);
-    }
-
-    const opens = decision.effects.some((e) => e.type === 'open_stage_deadline');
-    // The campaign's limit for the stage being entered, in working days.
-    const limit = report.stageLimits?.[decision.to] ?? this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS;
-    const regions = opens ? await this.calendarRegions(unit, parent) : [];
-    const stageDueAt = opens ? await this.stageClock.dueAfter(now, limit, regions) : null;
-    const kindOf = (state: string) => definition.states.find((s) => s.id === state)?.kind;
-    const goesUp = kindOf(decision.to) === 'external' && kindOf(decision.from) !== 'external';
-    const event = nextEvent(report, {
-      revision: report.currentRevision,
-      action: decision.action,
-      fromState: decision.from,
-      toState: decision.to,
-      actorUserId: cmd.principal.userId,
-      actorRole: decision.actingRole,
-      actorUnitId: cmd.principal.unitId,
-      comment: cmd.comment?.trim() || null,
-      // A relaxed rule is part of the record: whoever reads the history sees the step broke it.
-      fields: relaxedRule ? { ...cmd.fields, dutySeparationRelaxed: relaxedRule } : (cmd.fields ?? {}),
-      effects: decision.effects,
-      createdAt: now,
+      decision,
+      report,
+      userId: request.userId,
     });
-    const result = toResult(report, event, stageDueAt);
+    if (leavesDrafting(definition, decision)) await this.completeness.assertPasses(report, unit);
+    const limit = stageLimitOpened(report, decision, this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS);
+    const stageDueAt =
+      limit === null
+        ? null
+        : await this.stageClock.dueAfter(now, limit, await this.calendarRegions(unit, parent));
+    const plan = planTransition({ definition, report, decision, request, relaxedRule, stageDueAt, now });
 
+    // Persist.
     try {
-      // READ COMMITTED: the deadline lookup below then locks only the rows it finds, not the gaps
-      // between reports, so concurrent first submits of different reports no longer block each other.
-      await retryOnDeadlock(() =>
-        this.db.transaction(
-          async (manager) => {
-            const applied = await this.reports.applyTransition(
-              manager,
-              {
-                id: report.id,
-                expectedVersion: report.version,
-                lastEventSeq: event.seq,
-                lastHash: event.hash,
-                now,
-              },
-              {
-                state: decision.to,
-                action: decision.action,
-                fromState: decision.from,
-                actorId: cmd.principal.userId,
-                actorRole: decision.actingRole,
-                isReturn: decision.action === 'return',
-                stageDueAt,
-                submittedAt: goesUp ? now : undefined,
-              },
-            );
-            if (!applied) throw ReportErrors.staleVersion(report);
-            const eventId = await this.audit.append(manager, event);
-            const deadlinesMoved = await this.deadlines.sync(
-              manager,
-              report.id,
-              desiredDeadlines(definition, { state: decision.to, stageDueAt, dueAt: report.dueAt }),
-              now,
-            );
-            // Both jobs in one INSERT: a round trip less on the busiest path.
-            const jobs: Parameters<OutboxWriter['addMany']>[0] = [];
-            if (deadlinesMoved) {
-              jobs.push({
-                name: 'deadlines-changed',
-                payload: { reportId: report.id, reportVersion: report.version + 1 },
-              });
-            }
-            if (decision.effects.some((e) => e.type === 'notify')) {
-              jobs.push({ name: 'transition-notify', payload: { auditEventId: eventId } });
-            }
-            await this.outbox.addMany(jobs, now);
-            if (goesUp)
-              await this.reports.addCopies(manager, report.id, await this.copies.unitsFor(unit), now);
-            if (cmd.idempotencyKey) {
-              await this.idempotency.store({
-                userId: cmd.principal.userId,
-                key: cmd.idempotencyKey,
-                stored: { requestHash: fingerprint, statusCode: 200, response: result },
-                now,
-              });
-            }
-          },
-          { isolation: 'READ COMMITTED' },
-        ),
-      );
+      await this.writer.persist({
+        plan,
+        unit,
+        idempotency: cmd.idempotencyKey
+          ? { userId: request.userId, key: cmd.idempotencyKey, requestHash: fingerprint }
+          : null,
+      });
     } catch (error) {
-      if (isDuplicateKey(error) || (error as { code?: string }).code === 'REPORT_STALE_VERSION') {
+      // Someone else acted first (or took the next event number): answer with the report as it is now.
+      if (error instanceof StaleVersionError || isDuplicateKey(error)) {
         const current = (await this.reports.findById(report.id)) ?? report;
         throw ReportErrors.staleVersion(current);
       }
       throw error;
     }
-    this.injectCrashAfterCommit();
+
+    // Publish: the outbox rows are committed; the relay moves them to the queues now.
     this.relay.kick();
-    return result;
-  }
-
-  /**
-   * Separation of duties for approvals: refused (403 naming the rule) unless the unit relaxed it,
-   * in which case the broken rule is returned for the event to record. Only approvals pay the query.
-   */
-  private async checkDutySeparation(
-    definition: WorkflowDefinition,
-    decision: TransitionDecision,
-    report: Report,
-    userId: string,
-  ): Promise<DutySeparationRule | null> {
-    if (!isApproval(definition, decision.from, decision.action)) return null;
-    const pass = await this.audit.currentPass(report.id, definition.initial);
-    const conflict = dutyConflict(definition, decision, userId, pass);
-    if (!conflict) return null;
-    if (!(await this.dutySeparation.isRelaxedFor(report.unitId))) {
-      throw ReportErrors.dutiesNotSeparated(conflict, report);
-    }
-    return conflict.rule;
-  }
-
-  /** The fault suite's crash point: after commit, before relay (FAULT_EXIT_AFTER_COMMITS, tests only). */
-  private injectCrashAfterCommit(): void {
-    const after = this.config.env.FAULT_EXIT_AFTER_COMMITS;
-    if (after !== undefined && ++this.commits >= after) process.kill(process.pid, 'SIGKILL');
+    return plan.result;
   }
 
   /**
@@ -285,36 +154,4 @@ export class TransitionService {
     if (stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
     return stored.response as TransitionResult;
   }
-}
-
-function lastTransitionOf(report: Report): LastTransition | null {
-  if (!report.lastAction || !report.lastFromState || !report.lastActorId || !report.lastActorRole)
-    return null;
-  return {
-    action: report.lastAction,
-    from: report.lastFromState,
-    to: report.state,
-    actorUserId: report.lastActorId,
-    actorRole: report.lastActorRole,
-  };
-}
-
-function toResult(report: Report, event: Omit<AuditEvent, 'id'>, stageDueAt: Date | null): TransitionResult {
-  return {
-    report: {
-      id: report.id,
-      state: event.toState,
-      version: report.version + 1,
-      currentRevision: report.currentRevision,
-      stageDueAt: stageDueAt?.toISOString() ?? null,
-    },
-    event: {
-      seq: event.seq,
-      action: event.action,
-      fromState: event.fromState,
-      toState: event.toState,
-      actorRole: event.actorRole,
-      createdAt: event.createdAt.toISOString(),
-    },
-  };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock, CommonErrors, newId } from '@app/common';
 import type { Principal } from '@app/directory';
-import { Database } from '@app/persistence';
+import { Transactions } from '@app/persistence';
 import { AuditRepository, nextEvent, ReportAccess, ReportErrors, ReportRepository } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { AttachmentRepository, type Attachment } from './attachment.repository';
@@ -26,8 +26,7 @@ export interface AttachmentView {
 @Injectable()
 export class AttachmentsService {
   constructor(
-    // Only for the EntityManager that ReportRepository and AuditRepository still take (reports area).
-    private readonly db: Database,
+    private readonly transactions: Transactions,
     private readonly attachments: AttachmentRepository,
     private readonly reports: ReportRepository,
     private readonly access: ReportAccess,
@@ -73,7 +72,7 @@ export class AttachmentsService {
       createdAt: now,
     });
     try {
-      await this.db.transaction(async (manager) => {
+      await this.transactions.run(async () => {
         const head = {
           id: report.id,
           expectedVersion: report.version,
@@ -81,8 +80,7 @@ export class AttachmentsService {
           lastHash: event.hash,
           now,
         };
-        if (!(await this.reports.applyAttachment(manager, head, drafting)))
-          throw ReportErrors.staleVersion(report);
+        if (!(await this.reports.applyDraftingEvent(head, drafting))) throw ReportErrors.staleVersion(report);
         await this.attachments.insert({
           id,
           reportId: report.id,
@@ -94,7 +92,7 @@ export class AttachmentsService {
           uploadedBy: principal.userId,
           createdAt: now,
         });
-        await this.audit.append(manager, event);
+        await this.audit.append(event);
       });
     } catch (error) {
       // Nothing refers to the bytes when the transaction did not commit.

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parseLocalDate, type LocalDate } from '@app/calendar';
 import { canSee, type Principal, type Unit } from '@app/directory';
+import { DraftingService } from '@app/reports';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { CampaignTargetRepository } from './campaign-target.repository';
 import { CampaignErrors } from './campaign.errors';
@@ -14,7 +15,6 @@ import {
   type DueDateRules,
   type PlannedTarget,
 } from './target-plan';
-import { TransactionBridge } from './transaction-bridge';
 import { idsOnPaths } from './unit-regions';
 
 export interface PersistTargets {
@@ -35,7 +35,7 @@ export class CampaignTargets {
     private readonly units: CampaignUnitsRepository,
     private readonly targets: CampaignTargetRepository,
     private readonly inbox: CampaignInboxRepository,
-    private readonly bridge: TransactionBridge,
+    private readonly drafting: DraftingService,
   ) {}
 
   /**
@@ -89,7 +89,7 @@ export class CampaignTargets {
   async persist(change: PersistTargets): Promise<CampaignTarget[]> {
     const created: CreatedTarget[] = [];
     for (const planned of change.planned) {
-      const report = await this.bridge.createReport(planned.report, planned.unit);
+      const report = await this.drafting.createInTransaction(planned.report, planned.unit);
       created.push({
         target: {
           campaignId: change.campaignId,

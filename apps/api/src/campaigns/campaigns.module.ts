@@ -20,7 +20,6 @@ import { ExtensionRepository } from './extension.repository';
 import { ExtensionsController } from './extensions.controller';
 import { ExtensionsService } from './extensions.service';
 import { NoticeFilesService } from './notice-files.service';
-import { TransactionBridge } from './transaction-bridge';
 
 /** Reporting campaigns (报送任务): issuing and cascading, extensions (延期), the tracking board and its exports. */
 @Module({
@@ -50,7 +49,6 @@ import { TransactionBridge } from './transaction-bridge';
     ExtensionRepository,
     ExtensionsService,
     NoticeFilesService,
-    TransactionBridge,
   ],
 })
 export class CampaignsModule {}

@@ -2,8 +2,8 @@ import { parseLocalDate, type LocalDate } from '@app/calendar';
 import { ManualClock, type AppError } from '@app/common';
 import type { Principal, Unit, UnitRepository } from '@app/directory';
 import type { Transactions } from '@app/persistence';
-import type { OutboxRelay } from '@app/queue';
-import { DEFAULT_REMINDER_POLICY } from '@app/reports';
+import type { OutboxRelay, OutboxWriter } from '@app/queue';
+import { DEFAULT_REMINDER_POLICY, type DueDateChanges } from '@app/reports';
 import type { CampaignAccess } from './campaign-access';
 import type { CampaignEventInput, CampaignEventRepository } from './campaign-event.repository';
 import type { CampaignInboxRepository, CampaignMessage } from './campaign-inbox.repository';
@@ -13,7 +13,6 @@ import type { CampaignRepository, Withdrawal } from './campaign.repository';
 import type { Campaign, CampaignTarget } from './campaign.types';
 import { CampaignsService } from './campaigns.service';
 import type { ExtensionRepository } from './extension.repository';
-import type { TransactionBridge } from './transaction-bridge';
 
 const day = (text: string): LocalDate => parseLocalDate(text);
 
@@ -158,12 +157,14 @@ class World {
         this.messages.push(...messages);
       },
     };
-    const bridge: Pick<TransactionBridge, 'moveDueDates' | 'addJobs'> = {
-      moveDueDates: async ({ reportIds }) => {
+    const dueDates: Pick<DueDateChanges, 'move'> = {
+      move: async ({ reportIds }) => {
         this.moved.push(reportIds);
         return reportIds.map((id) => ({ id, version: 2 }));
       },
-      addJobs: async (jobs) => {
+    };
+    const outbox: Pick<OutboxWriter, 'addMany'> = {
+      addMany: async (jobs) => {
         this.jobs.push(...jobs);
       },
     };
@@ -178,7 +179,8 @@ class World {
       {} as UnitRepository,
       extensions as ExtensionRepository,
       inbox as CampaignInboxRepository,
-      bridge as TransactionBridge,
+      dueDates as DueDateChanges,
+      outbox as OutboxWriter,
       relay as OutboxRelay,
       new ManualClock(new Date(`${today}T02:00:00Z`)),
     );

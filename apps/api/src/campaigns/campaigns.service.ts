@@ -14,7 +14,8 @@ import {
   type Unit,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { OutboxRelay } from '@app/queue';
+import { OutboxRelay, OutboxWriter } from '@app/queue';
+import { DueDateChanges } from '@app/reports';
 import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
@@ -28,7 +29,6 @@ import type { AddTargetsDto, IssueCampaignDto, ListCampaignsQuery } from './camp
 import { ExtensionRepository } from './extension.repository';
 import { defaultDisclosureDate, latest } from './regulation-dates';
 import { planTargets, type TargetNotice } from './target-plan';
-import { TransactionBridge } from './transaction-bridge';
 import { assertNotPastDue, withdrawalMessages } from './withdrawal-plan';
 
 /** Issuing (下发), cascading (逐级下发), adding units to and withdrawing reporting campaigns (报送任务). */
@@ -44,7 +44,8 @@ export class CampaignsService {
     private readonly units: UnitRepository,
     private readonly extensions: ExtensionRepository,
     private readonly inbox: CampaignInboxRepository,
-    private readonly bridge: TransactionBridge,
+    private readonly dueDates: DueDateChanges,
+    private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
   ) {}
@@ -217,14 +218,14 @@ export class CampaignsService {
       await this.campaigns.markWithdrawn({ campaignIds: familyIds, by: principal.userId, reason: why, now });
       await this.extensions.cancelPending({ campaignIds: familyIds, by: principal.userId, at: now });
       // Each report's history says its due date no longer applies, and why.
-      const moved = await this.bridge.moveDueDates({
+      const moved = await this.dueDates.move({
         reportIds: targets.map((t) => t.reportId),
         dueAt: null,
         actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
         reason: { kind: 'campaign_withdrawn', campaignId: campaign.id, comment: why },
         now,
       });
-      await this.bridge.addJobs(
+      await this.outbox.addMany(
         moved.map((r) => ({
           name: 'deadlines-changed' as const,
           payload: { reportId: r.id, reportVersion: r.version },

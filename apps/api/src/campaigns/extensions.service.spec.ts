@@ -2,8 +2,8 @@ import { endOfDayInstant, parseLocalDate, type LocalDate } from '@app/calendar';
 import { ManualClock, type AppError } from '@app/common';
 import type { Principal, Unit, UnitRepository } from '@app/directory';
 import type { Transactions } from '@app/persistence';
-import type { OutboxRelay } from '@app/queue';
-import { DEFAULT_REMINDER_POLICY, type ReportRepository } from '@app/reports';
+import type { OutboxRelay, OutboxWriter } from '@app/queue';
+import { DEFAULT_REMINDER_POLICY, type DueDateChanges, type ReportRepository } from '@app/reports';
 import type { CampaignAccess } from './campaign-access';
 import type { CampaignEventInput, CampaignEventRepository } from './campaign-event.repository';
 import type { CampaignInboxRepository, CampaignMessage } from './campaign-inbox.repository';
@@ -16,7 +16,6 @@ import {
   type ExtensionRepository,
 } from './extension.repository';
 import { ExtensionsService } from './extensions.service';
-import type { TransactionBridge } from './transaction-bridge';
 
 const day = (text: string): LocalDate => parseLocalDate(text);
 
@@ -176,12 +175,14 @@ class World {
         this.messages.push(...messages);
       },
     };
-    const bridge: Pick<TransactionBridge, 'moveDueDates' | 'addJobs'> = {
-      moveDueDates: async (move) => {
+    const dueDates: Pick<DueDateChanges, 'move'> = {
+      move: async (move) => {
         this.dueDateMoves.push({ reportIds: move.reportIds, dueAt: move.dueAt });
         return move.reportIds.map((id) => ({ id, version: 4 }));
       },
-      addJobs: async (jobs) => {
+    };
+    const outbox: Pick<OutboxWriter, 'addMany'> = {
+      addMany: async (jobs) => {
         this.jobs.push(...jobs);
       },
     };
@@ -196,7 +197,8 @@ class World {
       units as UnitRepository,
       reports as ReportRepository,
       inbox as CampaignInboxRepository,
-      bridge as TransactionBridge,
+      dueDates as DueDateChanges,
+      outbox as OutboxWriter,
       relay as OutboxRelay,
       new ManualClock(new Date('2026-02-01T02:00:00Z')),
     );

@@ -10,8 +10,8 @@ import {
 } from '@app/calendar';
 import { canSee, coordinatesAtOrAbove, rolesAt, UnitRepository, type Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { OutboxRelay } from '@app/queue';
-import { ReportRepository } from '@app/reports';
+import { OutboxRelay, OutboxWriter } from '@app/queue';
+import { DueDateChanges, ReportRepository } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
@@ -23,7 +23,6 @@ import type { Campaign, ExtensionRequest } from './campaign.types';
 import type { DecideExtensionDto, RequestExtensionDto } from './extensions.dto';
 import { ExtensionRepository, PendingExtensionExistsError } from './extension.repository';
 import { latest } from './regulation-dates';
-import { TransactionBridge } from './transaction-bridge';
 
 /** Roles of a target unit that may ask for more time on its behalf. */
 const REQUESTER_ROLES = ['drafter', 'unit_leader'] as const;
@@ -45,7 +44,8 @@ export class ExtensionsService {
     private readonly units: UnitRepository,
     private readonly reports: ReportRepository,
     private readonly inbox: CampaignInboxRepository,
-    private readonly bridge: TransactionBridge,
+    private readonly dueDates: DueDateChanges,
+    private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
   ) {}
@@ -165,14 +165,14 @@ export class ExtensionsService {
           dueDate: granted,
         });
         // The report's history records the new date, so the version it bumps has a visible cause.
-        const moved = await this.bridge.moveDueDates({
+        const moved = await this.dueDates.move({
           reportIds: [target.reportId],
           dueAt: endOfDayInstant(granted),
           actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
           reason: { kind: 'extension_granted', extensionId: extension.id, comment },
           now,
         });
-        await this.bridge.addJobs(
+        await this.outbox.addMany(
           moved.map((r) => ({
             name: 'deadlines-changed' as const,
             payload: { reportId: r.id, reportVersion: r.version },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { authorize, UnitRepository, type Principal } from '@app/directory';
+import { ReportCopyRepository } from '@app/reports';
 import { defaultRegistry, stateLabel } from '@app/workflow';
 import type { CopiedReportDto } from './report-copies.dto';
 
@@ -11,7 +11,7 @@ import type { CopiedReportDto } from './report-copies.dto';
 @Injectable()
 export class ReportCopiesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly copies: ReportCopyRepository,
     private readonly units: UnitRepository,
   ) {}
 
@@ -25,43 +25,27 @@ export class ReportCopiesService {
       path: principal.unitPath,
       name: own?.name,
     });
-    const year = filter.reportYear === undefined ? '' : 'AND r.report_year = ?';
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT r.id, r.unit_id, u.name AS unit_name, r.report_year, r.state, r.workflow_id, r.workflow_version,
-              r.campaign_id, rv.title, last.revision, last.dispatched_at, c.created_at AS first_dispatched_at,
-              (SELECT COUNT(*) FROM report_copy_revisions n WHERE n.report_id = c.report_id AND n.unit_id = c.unit_id)
-                AS dispatch_count
-         FROM report_copies c
-         JOIN reports r ON r.id = c.report_id
-         JOIN units u ON u.id = r.unit_id
-         JOIN report_copy_revisions last ON last.report_id = c.report_id AND last.unit_id = c.unit_id
-          AND last.event_seq = (SELECT MAX(x.event_seq) FROM report_copy_revisions x
-                                 WHERE x.report_id = c.report_id AND x.unit_id = c.unit_id)
-         JOIN report_revisions rv ON rv.report_id = r.id AND rv.number = last.revision
-        WHERE c.unit_id = ? ${year}
-        ORDER BY last.dispatched_at DESC, r.id LIMIT ? OFFSET ?`,
-      [
-        principal.unitId,
-        ...(filter.reportYear === undefined ? [] : [filter.reportYear]),
-        filter.limit ?? 50,
-        filter.offset ?? 0,
-      ],
-    );
-    return rows.map((row) => {
-      const definition = defaultRegistry.get(row.workflow_id as string, Number(row.workflow_version));
+    const copied = await this.copies.copiedTo({
+      unitId: principal.unitId,
+      reportYear: filter.reportYear,
+      limit: filter.limit ?? 50,
+      offset: filter.offset ?? 0,
+    });
+    return copied.map((row) => {
+      const definition = defaultRegistry.get(row.workflowId, row.workflowVersion);
       return {
-        id: row.id as string,
-        unit: { id: row.unit_id as string, name: row.unit_name as string },
-        reportYear: Number(row.report_year),
-        title: row.title as string,
-        state: row.state as string,
-        stateLabel: stateLabel(definition, row.state as string),
-        campaignId: (row.campaign_id as string | null) ?? null,
+        id: row.id,
+        unit: { id: row.unitId, name: row.unitName },
+        reportYear: row.reportYear,
+        title: row.title,
+        state: row.state,
+        stateLabel: stateLabel(definition, row.state),
+        campaignId: row.campaignId,
         copy: {
-          revision: Number(row.revision),
-          dispatchedAt: row.dispatched_at as Date,
-          firstDispatchedAt: row.first_dispatched_at as Date,
-          dispatchCount: Number(row.dispatch_count),
+          revision: row.revision,
+          dispatchedAt: row.dispatchedAt,
+          firstDispatchedAt: row.firstDispatchedAt,
+          dispatchCount: row.dispatchCount,
         },
       };
     });

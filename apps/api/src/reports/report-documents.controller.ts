@@ -2,7 +2,6 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } fro
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { localDateOf } from '@app/calendar';
 import { Clock } from '@app/common';
 import {
@@ -13,7 +12,13 @@ import {
   publicText,
 } from '@app/content';
 import type { Principal } from '@app/directory';
-import { ReportAccess, ReportErrors, RevisionRepository, type Report } from '@app/reports';
+import {
+  ReportAccess,
+  ReportCopyRepository,
+  ReportErrors,
+  ReportRepository,
+  RevisionRepository,
+} from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ReportDocumentErrors } from './report-documents.errors';
 
@@ -35,7 +40,8 @@ export class ReportDocumentsController {
   constructor(
     private readonly access: ReportAccess,
     private readonly revisions: RevisionRepository,
-    private readonly dataSource: DataSource,
+    private readonly reports: ReportRepository,
+    private readonly copies: ReportCopyRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -87,7 +93,13 @@ export class ReportDocumentsController {
     const { report, copy } = await this.access.readable(principal, id);
     // A copy recipient compares what was dispatched to it: this year's latest copy against last
     // year's, never a draft of either.
-    const last = copy ? await this.lastYearCopy(report, copy.unitId) : await this.lastYearReport(report);
+    const last = copy
+      ? await this.copies.previousYearCopy({
+          unitId: report.unitId,
+          reportYear: report.reportYear,
+          copyUnitId: copy.unitId,
+        })
+      : await this.reports.previousYearReport(report);
     if (!last)
       return {
         lastYearReportId: null,
@@ -105,29 +117,5 @@ export class ReportDocumentsController {
       lastYearReportId: last.id,
       entries: checkFollowThrough(before!.sections, now?.sections ?? emptySections()),
     };
-  }
-
-  /** The unit's report for the year before, the most advanced one if there are several. */
-  private async lastYearReport(report: Report): Promise<{ id: string; revision: number } | null> {
-    const [last]: Array<{ id: string; current_revision: number }> = await this.dataSource.query(
-      `SELECT id, current_revision FROM reports WHERE unit_id = ? AND report_year = ? AND current_revision > 0
-        ORDER BY submitted_at IS NULL, submitted_at DESC, updated_at DESC LIMIT 1`,
-      [report.unitId, report.reportYear - 1],
-    );
-    return last ? { id: last.id, revision: Number(last.current_revision) } : null;
-  }
-
-  /** The revision of the unit's previous-year report last dispatched to the copy recipient. */
-  private async lastYearCopy(
-    report: Report,
-    copyUnitId: string,
-  ): Promise<{ id: string; revision: number } | null> {
-    const [last]: Array<{ id: string; revision: number }> = await this.dataSource.query(
-      `SELECT c.report_id AS id, c.revision FROM report_copy_revisions c JOIN reports r ON r.id = c.report_id
-        WHERE r.unit_id = ? AND r.report_year = ? AND c.unit_id = ?
-        ORDER BY c.dispatched_at DESC, c.event_seq DESC LIMIT 1`,
-      [report.unitId, report.reportYear - 1, copyUnitId],
-    );
-    return last ? { id: last.id, revision: Number(last.revision) } : null;
   }
 }

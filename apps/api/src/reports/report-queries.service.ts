@@ -1,26 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { emptySections } from '@app/content';
 import { reachOf, SUBTREE_ROLES, workflowRolesFor, type Principal, type Unit } from '@app/directory';
 import {
   AuditRepository,
   CompletenessGate,
+  lastTransitionOf,
   ReportAccess,
   ReportErrors,
   RevisionRepository,
-  toReport,
   verifyChain,
   type CopyGrant,
   type Report,
 } from '@app/reports';
 import { allowedActions, defaultRegistry, stateLabel, statesActionableBy, type Role } from '@app/workflow';
 import { assertDispatched, copyVisibleEvents } from './copy-view';
+import { ReportListRepository, type Reach } from './report-lists.repository';
 import { diffSections } from './section-diff';
 
 @Injectable()
 export class ReportQueriesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly lists: ReportListRepository,
     private readonly access: ReportAccess,
     private readonly revisions: RevisionRepository,
     private readonly audit: AuditRepository,
@@ -46,25 +46,15 @@ export class ReportQueriesService {
     principal: Principal,
     filter: { unitId?: string; reportYear?: number; state?: string; limit?: number; offset?: number },
   ) {
-    const reach = reachClause(principal);
-    const where = [reach.sql];
-    const params: unknown[] = [...reach.params];
-    const conditions: Array<[string, unknown]> = [
-      ['r.unit_id = ?', filter.unitId],
-      ['r.report_year = ?', filter.reportYear],
-      ['r.state = ?', filter.state],
-    ];
-    for (const [sql, value] of conditions) {
-      if (value === undefined) continue;
-      where.push(sql);
-      params.push(value);
-    }
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT r.*, u.name AS unit_name FROM reports r JOIN units u ON u.id = r.unit_id
-        WHERE ${where.join(' AND ')} ORDER BY r.updated_at DESC, r.id LIMIT ? OFFSET ?`,
-      [...params, filter.limit ?? 50, filter.offset ?? 0],
-    );
-    return rows.map((row) => ({ ...this.summary(toReport(row), { name: row.unit_name as string }) }));
+    const listed = await this.lists.list({
+      reach: listReach(principal),
+      unitId: filter.unitId,
+      reportYear: filter.reportYear,
+      state: filter.state,
+      limit: filter.limit ?? 50,
+      offset: filter.offset ?? 0,
+    });
+    return listed.map(({ report, unit }) => ({ ...this.summary(report, unit) }));
   }
 
   /** The completeness check (形式审查) of one revision, for the reviewer and the drafter. */
@@ -109,11 +99,7 @@ export class ReportQueriesService {
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     const events = copy ? copyVisibleEvents(definition, all, copy) : all;
     const actorIds = [...new Set(events.map((e) => e.actorUserId))];
-    const actors: Array<{ id: string; username: string; display_name: string }> = actorIds.length
-      ? await this.dataSource.query('SELECT id, username, display_name FROM users WHERE id IN (?)', [
-          actorIds,
-        ])
-      : [];
+    const actors = await this.lists.actors(actorIds);
     return {
       reportId,
       // Verified over the whole chain, also when a copy recipient is shown only part of it.
@@ -129,7 +115,7 @@ export class ReportQueriesService {
           actor: {
             id: e.actorUserId,
             username: actor?.username ?? null,
-            displayName: actor?.display_name ?? null,
+            displayName: actor?.displayName ?? null,
           },
           actorRole: e.actorRole,
           actorUnitId: e.actorUnitId,
@@ -146,52 +132,31 @@ export class ReportQueriesService {
   async workQueue(principal: Principal) {
     const ownUnitRoles = principal.roles.filter((r) => !SUBTREE_ROLES.includes(r.role));
     const coordinatorUnits = principal.roles.filter((r) => r.role === 'coordinator').map((r) => r.unitId);
-    const clauses: string[] = [];
-    const params: unknown[] = [];
-    for (const held of ownUnitRoles) {
-      const states = actionableStates(held.role);
-      if (states.length === 0) continue;
-      clauses.push('(r.unit_id = ? AND r.state IN (?))');
-      params.push(held.unitId, states);
-    }
-    if (coordinatorUnits.length > 0) {
-      clauses.push('(r.receiving_unit_id IN (?) AND r.state IN (?))');
-      params.push(coordinatorUnits, actionableStates('coordinator'));
-    }
-    if (clauses.length === 0) return [];
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      // A withdrawn campaign's reports wait for nobody.
-      `SELECT r.*, u.name AS unit_name, u.path AS unit_path FROM reports r JOIN units u ON u.id = r.unit_id
-         LEFT JOIN campaigns c ON c.id = r.campaign_id
-        WHERE (${clauses.join(' OR ')}) AND (c.status IS NULL OR c.status <> 'withdrawn') ORDER BY r.stage_due_at IS NULL, r.stage_due_at, r.updated_at LIMIT 500`,
-      params,
-    );
-    return rows
-      .map((row) => {
-        const report = toReport(row);
-        const unit = { id: report.unitId, path: row.unit_path as string, name: row.unit_name as string };
-        return { ...this.summary(report, unit), allowedActions: this.actionsFor(principal, report, unit) };
-      })
+    const ownUnits = ownUnitRoles.map((held) => ({
+      unitId: held.unitId,
+      states: actionableStates(held.role),
+    }));
+    const hasWork = ownUnits.some((own) => own.states.length > 0) || coordinatorUnits.length > 0;
+    if (!hasWork) return [];
+    const listed = await this.lists.workQueue({
+      ownUnits,
+      received: { unitIds: coordinatorUnits, states: actionableStates('coordinator') },
+    });
+    return listed
+      .map(({ report, unit }) => ({
+        ...this.summary(report, unit),
+        allowedActions: this.actionsFor(principal, report, unit),
+      }))
       .filter((item) => item.allowedActions.some((a) => a.action !== 'withdraw'));
   }
 
   private actionsFor(principal: Principal, report: Report, unit: Pick<Unit, 'id' | 'path' | 'name'>) {
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-    const last =
-      report.lastAction && report.lastFromState && report.lastActorId && report.lastActorRole
-        ? {
-            action: report.lastAction,
-            from: report.lastFromState,
-            to: report.state,
-            actorUserId: report.lastActorId,
-            actorRole: report.lastActorRole,
-          }
-        : null;
     return allowedActions(
       definition,
       report.state,
       { userId: principal.userId, roles: workflowRolesFor(principal, report, unit) },
-      last,
+      lastTransitionOf(report),
     );
   }
 
@@ -238,9 +203,7 @@ function actionableStates(role: Role): string[] {
   return [...states];
 }
 
-/** SQL limiting reports to the units a principal reaches (own unit, or subtrees of coordinator/admin roles). */
-function reachClause(principal: Principal): { sql: string; params: unknown[] } {
-  const roots = reachOf(principal).subtreePaths;
-  const parts = ['r.unit_id = ?', ...roots.map(() => 'u.path LIKE ?')];
-  return { sql: `(${parts.join(' OR ')})`, params: [principal.unitId, ...roots.map((p) => `${p}%`)] };
+/** The reports a principal may list: its own unit's, and those in its subtrees (the policy's reach). */
+function listReach(principal: Principal): Reach {
+  return { unitId: principal.unitId, subtreePaths: reachOf(principal).subtreePaths };
 }

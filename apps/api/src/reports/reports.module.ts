@@ -5,12 +5,13 @@ import { ReportCopiesController } from './report-copies.controller';
 import { ReportCopiesService } from './report-copies.service';
 import { ReportQueriesService } from './report-queries.service';
 import { ReportDocumentsController } from './report-documents.controller';
+import { ReportListRepository } from './report-lists.repository';
 import { ReportsController } from './reports.controller';
 
 @Module({
   imports: [DirectoryModule, ReportsCoreModule],
   // Routes are registered in this order: the fixed path /reports/copies before /reports/:id.
   controllers: [ReportCopiesController, ReportsController, ReportDocumentsController],
-  providers: [ReportQueriesService, ReportCopiesService],
+  providers: [ReportQueriesService, ReportCopiesService, ReportListRepository],
 })
 export class ReportsModule {}

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
+import { Transactions } from '@app/persistence';
 import type { JobOutcome, JobPayloads } from '@app/queue';
 import { DeadlineRepository, desiredDeadlines, ReportRepository } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
-import { DeadlineSyncRepository } from './deadline-sync.repository';
 import { ReminderScheduler } from './reminder-scheduler';
 
 /**
@@ -15,7 +15,7 @@ import { ReminderScheduler } from './reminder-scheduler';
 @JobHandler('deadlines-changed')
 export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> {
   constructor(
-    private readonly deadlineSync: DeadlineSyncRepository,
+    private readonly transactions: Transactions,
     private readonly reports: ReportRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly scheduler: ReminderScheduler,
@@ -27,11 +27,13 @@ export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> 
     if (!report) return { status: 'skipped', reason: 'report not found' };
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     // An extension moves reports.due_at; the deadline rows follow here, in one transaction.
-    await this.deadlineSync.sync({
-      reportId,
-      desired: desiredDeadlines(definition, report),
-      now: this.clock.now(),
-    });
+    await this.transactions.run(() =>
+      this.deadlines.sync({
+        reportId,
+        desired: desiredDeadlines(definition, report),
+        now: this.clock.now(),
+      }),
+    );
     const open = (await this.deadlines.forReport(reportId)).filter((d) => !d.closedAt);
     for (const deadline of open)
       await this.scheduler.removeStale(deadline, await this.scheduler.plan(deadline, report));

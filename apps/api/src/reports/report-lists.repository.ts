@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { Database } from '@app/persistence';
+import { REPORT_COLUMNS_OF_R, toReport, type Report } from '@app/reports';
+
+/** The units a reader reaches: its own, and the subtrees under the paths of its coordinator/admin roles. */
+export interface Reach {
+  unitId: string;
+  subtreePaths: string[];
+}
+
+export interface ReportListFilter {
+  reach: Reach;
+  unitId?: string;
+  reportYear?: number;
+  state?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Where a reader may act: states per own unit, and states of reports received by its coordinator units. */
+export interface WorkQueueScope {
+  ownUnits: Array<{ unitId: string; states: string[] }>;
+  received: { unitIds: string[]; states: string[] };
+}
+
+export interface ListedReport {
+  report: Report;
+  unit: { id: string; name: string; path: string };
+}
+
+/** Read-only lists of reports for the console (the reports table is written by ReportRepository). */
+@Injectable()
+export class ReportListRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Reports in reach, most recently changed first. */
+  async list(filter: ReportListFilter): Promise<ListedReport[]> {
+    let query = this.db.sql
+      .selectFrom('reports as r')
+      .innerJoin('units as u', 'u.id', 'r.unit_id')
+      .select(REPORT_COLUMNS_OF_R)
+      .select(['u.name as unit_name', 'u.path as unit_path'])
+      .where((eb) =>
+        eb.or([
+          eb('r.unit_id', '=', filter.reach.unitId),
+          ...filter.reach.subtreePaths.map((path) => eb('u.path', 'like', `${path}%`)),
+        ]),
+      );
+    if (filter.unitId !== undefined) query = query.where('r.unit_id', '=', filter.unitId);
+    if (filter.reportYear !== undefined) query = query.where('r.report_year', '=', filter.reportYear);
+    if (filter.state !== undefined) query = query.where('r.state', '=', filter.state);
+    const rows = await this.db.rows(
+      query.orderBy('r.updated_at', 'desc').orderBy('r.id').limit(filter.limit).offset(filter.offset),
+    );
+    return rows.map((row) => ({
+      report: toReport(row),
+      unit: { id: row.unit_id, name: row.unit_name, path: row.unit_path },
+    }));
+  }
+
+  /**
+   * Reports in states where the reader may act, soonest stage deadline first (at most 500). A
+   * withdrawn campaign's reports wait for nobody.
+   */
+  async workQueue(scope: WorkQueueScope): Promise<ListedReport[]> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('reports as r')
+        .innerJoin('units as u', 'u.id', 'r.unit_id')
+        .leftJoin('campaigns as c', 'c.id', 'r.campaign_id')
+        .select(REPORT_COLUMNS_OF_R)
+        .select(['u.name as unit_name', 'u.path as unit_path'])
+        .where((eb) => {
+          const clauses: Array<Expression<SqlBool>> = scope.ownUnits
+            .filter((own) => own.states.length > 0)
+            .map((own) => eb.and([eb('r.unit_id', '=', own.unitId), eb('r.state', 'in', own.states)]));
+          if (scope.received.unitIds.length > 0 && scope.received.states.length > 0) {
+            clauses.push(
+              eb.and([
+                eb('r.receiving_unit_id', 'in', scope.received.unitIds),
+                eb('r.state', 'in', scope.received.states),
+              ]),
+            );
+          }
+          return eb.or(clauses);
+        })
+        .where((eb) => eb.or([eb('c.status', 'is', null), eb('c.status', '<>', 'withdrawn')]))
+        .orderBy(sql`r.stage_due_at IS NULL`)
+        .orderBy('r.stage_due_at')
+        .orderBy('r.updated_at')
+        .limit(500),
+    );
+    return rows.map((row) => ({
+      report: toReport(row),
+      unit: { id: row.unit_id, name: row.unit_name, path: row.unit_path },
+    }));
+  }
+
+  /** The names of the people in a history. */
+  async actors(ids: string[]): Promise<Array<{ id: string; username: string; displayName: string }>> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.rows(
+      this.db.sql.selectFrom('users').select(['id', 'username', 'display_name']).where('id', 'in', ids),
+    );
+    return rows.map((r) => ({ id: r.id, username: r.username, displayName: r.display_name }));
+  }
+}

@@ -1,0 +1,51 @@
+import { AppError } from '@app/common';
+import { emptySections } from '@app/content';
+import { CompletenessGate } from './completeness-gate';
+import type { ReportRepository } from './report.repository';
+import type { Report } from './report.types';
+import type { RevisionRepository } from './revision.repository';
+
+const unit = { name: '某县交通运输局' };
+const report = { id: 'report-1', reportYear: 2024, currentRevision: 2 } as Report;
+
+/** A gate over fakes: revision 2 is empty (fails the check); `overridden` is the override's revision. */
+function gate(overridden: number | null) {
+  const reports = { checkOverrideRevision: async () => overridden } as Pick<
+    ReportRepository,
+    'checkOverrideRevision'
+  >;
+  const revisions = {
+    find: async (reportId: string, number: number) => ({
+      reportId,
+      number,
+      basedOn: number - 1,
+      title: '报告',
+      sections: emptySections(),
+      contentHash: 'h',
+      authorId: 'drafter-1',
+      createdAt: new Date(),
+    }),
+  } as Pick<RevisionRepository, 'find'>;
+  return new CompletenessGate(reports as ReportRepository, revisions as RevisionRepository);
+}
+
+describe('CompletenessGate', () => {
+  it('refuses an incomplete current revision with the findings (422)', async () => {
+    const error: unknown = await gate(null)
+      .assertPasses(report, unit)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ statusCode: 422, code: 'COMPLETENESS_CHECK_FAILED' });
+    expect((error as AppError).details?.findings).not.toEqual([]);
+  });
+
+  it('lets it pass when the reviewer overrode the check for exactly this revision', async () => {
+    await expect(gate(2).assertPasses(report, unit)).resolves.toBeUndefined();
+  });
+
+  it('does not carry an override over to a later save', async () => {
+    await expect(gate(1).assertPasses(report, unit)).rejects.toMatchObject({
+      code: 'COMPLETENESS_CHECK_FAILED',
+    });
+  });
+});

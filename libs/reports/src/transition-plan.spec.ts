@@ -1,0 +1,256 @@
+import { AppError } from '@app/common';
+import { DEFAULT_DEFINITION, type Role, type TransitionDecision } from '@app/workflow';
+import { GENESIS_HASH, verifyChain } from './audit-chain';
+import type { Report } from './report.types';
+import {
+  decideTransition,
+  jobsAfter,
+  leavesDrafting,
+  planTransition,
+  stageLimitOpened,
+  type TransitionRequest,
+} from './transition-plan';
+
+const now = new Date('2025-03-10T02:00:00Z');
+const definition = DEFAULT_DEFINITION;
+
+function report(overrides: Partial<Report> = {}): Report {
+  const created = new Date('2025-01-05T02:00:00Z');
+  return {
+    id: 'report-1',
+    unitId: 'unit-1',
+    receivingUnitId: 'prefecture',
+    campaignId: null,
+    reportYear: 2024,
+    workflowId: definition.id,
+    workflowVersion: definition.version,
+    state: 'drafting',
+    version: 3,
+    currentRevision: 2,
+    title: '某局2024年法治政府建设年度报告',
+    lastEventSeq: 0,
+    lastHash: GENESIS_HASH,
+    lastAction: null,
+    lastFromState: null,
+    lastActorId: null,
+    lastActorRole: null,
+    returnCount: 0,
+    stageEnteredAt: created,
+    stageDueAt: null,
+    submittedAt: null,
+    stageLimits: null,
+    reminderPolicy: null,
+    dueAt: new Date('2025-03-31T15:59:59Z'),
+    createdBy: 'drafter-1',
+    createdAt: created,
+    updatedAt: created,
+    ...overrides,
+  };
+}
+
+function request(overrides: Partial<TransitionRequest> = {}): TransitionRequest {
+  return { userId: 'drafter-1', unitId: 'unit-1', action: 'submit', expectedVersion: 3, ...overrides };
+}
+
+function decided(r: Report, roles: Role[], req: TransitionRequest): TransitionDecision {
+  return decideTransition({ definition, report: r, roles, request: req, now });
+}
+
+function refusalOf(work: () => unknown): AppError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+const MEETING = { meetingBody: '党组会议', meetingDate: '2025-01-20', minutesNumber: '纪要〔2025〕1号' };
+
+describe('decideTransition', () => {
+  it('lets the drafter submit the version they read', () => {
+    const decision = decided(report(), ['drafter'], request());
+    expect(decision).toMatchObject({ from: 'drafting', to: 'dept_review', actingRole: 'drafter' });
+  });
+
+  it('answers a stale version with the current state and version', () => {
+    const error = refusalOf(() => decided(report(), ['drafter'], request({ expectedVersion: 2 })));
+    expect(error.code).toBe('REPORT_STALE_VERSION');
+    expect(error.details).toEqual({ currentState: 'drafting', currentVersion: 3 });
+  });
+
+  it('names the missing role before the version: reloading would not help', () => {
+    const error = refusalOf(() => decided(report(), ['legal_adviser'], request({ expectedVersion: 2 })));
+    expect(error.code).toBe('ROLE_REQUIRED');
+  });
+
+  it('refuses an action the state does not offer', () => {
+    const error = refusalOf(() => decided(report(), ['coordinator'], request({ action: 'accept' })));
+    expect(error.code).toBe('ACTION_NOT_ALLOWED_IN_STATE');
+  });
+
+  it('refuses a meeting date after today', () => {
+    const error = refusalOf(() =>
+      decided(
+        report({ state: 'party_approval' }),
+        ['party_approver'],
+        request({ action: 'approve', fields: { ...MEETING, meetingDate: '2025-03-11' } }),
+      ),
+    );
+    expect(error.code).toBe('FIELD_INVALID');
+  });
+});
+
+describe('leavesDrafting', () => {
+  it('is true for a submit and false for a step between reviews or back to drafting', () => {
+    const submit = decided(report(), ['drafter'], request());
+    const approve = decided(
+      report({ state: 'dept_review' }),
+      ['dept_reviewer'],
+      request({ action: 'approve' }),
+    );
+    const back = decided(
+      report({ state: 'dept_review' }),
+      ['dept_reviewer'],
+      request({ action: 'return', comment: '请补充' }),
+    );
+    expect([submit, approve, back].map((d) => leavesDrafting(definition, d))).toEqual([true, false, false]);
+  });
+});
+
+describe('stageLimitOpened', () => {
+  const submit = () => decided(report(), ['drafter'], request());
+
+  it("takes the campaign's limit for the state entered, else the default", () => {
+    expect(stageLimitOpened(report({ stageLimits: { dept_review: 2 } }), submit(), 5)).toBe(2);
+    expect(stageLimitOpened(report({ stageLimits: { legal_review: 2 } }), submit(), 5)).toBe(5);
+  });
+
+  it('is null when the state entered has no stage deadline', () => {
+    const back = decided(
+      report({ state: 'dept_review' }),
+      ['dept_reviewer'],
+      request({ action: 'return', comment: '请补充' }),
+    );
+    expect(stageLimitOpened(report(), back, 5)).toBeNull();
+  });
+});
+
+describe('planTransition', () => {
+  const stageDueAt = new Date('2025-03-13T09:59:59Z');
+
+  it('chains the event to the report head and moves the head to it', () => {
+    const r = report();
+    const decision = decided(r, ['drafter'], request());
+    const plan = planTransition({
+      definition,
+      report: r,
+      decision,
+      request: request(),
+      relaxedRule: null,
+      stageDueAt,
+      now,
+    });
+    expect(plan.event).toMatchObject({
+      seq: 1,
+      prevHash: GENESIS_HASH,
+      action: 'submit',
+      toState: 'dept_review',
+    });
+    expect(verifyChain([plan.event], plan.head.lastHash).verified).toBe(true);
+    expect(plan.head).toEqual({
+      id: 'report-1',
+      expectedVersion: 3,
+      lastEventSeq: 1,
+      lastHash: plan.event.hash,
+      now,
+    });
+    expect(plan.change).toMatchObject({
+      state: 'dept_review',
+      isReturn: false,
+      stageDueAt,
+      submittedAt: undefined,
+    });
+    expect(plan.deadlines).toEqual({
+      stage: { stage: 'dept_review', dueAt: stageDueAt },
+      due: { dueAt: r.dueAt },
+    });
+    expect(plan.dispatchesCopies).toBe(false);
+    expect(plan.result.report).toEqual({
+      id: 'report-1',
+      state: 'dept_review',
+      version: 4,
+      currentRevision: 2,
+      stageDueAt: stageDueAt.toISOString(),
+    });
+  });
+
+  it('dates the submission and copies the report when it goes up to the level above', () => {
+    const r = report({ state: 'party_approval' });
+    const req = request({ action: 'approve', userId: 'approver-1', fields: MEETING });
+    const decision = decided(r, ['party_approver'], req);
+    const plan = planTransition({
+      definition,
+      report: r,
+      decision,
+      request: req,
+      relaxedRule: null,
+      stageDueAt,
+      now,
+    });
+    expect(plan.change.submittedAt).toEqual(now);
+    expect(plan.dispatchesCopies).toBe(true);
+    // Out of the unit's hands: its own due date no longer needs reminders.
+    expect(plan.deadlines.due).toBeNull();
+  });
+
+  it('counts a return and records the comment trimmed', () => {
+    const r = report({ state: 'dept_review' });
+    const req = request({ action: 'return', userId: 'reviewer-1', comment: '  请补充第二部分  ' });
+    const decision = decided(r, ['dept_reviewer'], req);
+    const plan = planTransition({
+      definition,
+      report: r,
+      decision,
+      request: req,
+      relaxedRule: null,
+      stageDueAt: null,
+      now,
+    });
+    expect(plan.change.isReturn).toBe(true);
+    expect(plan.event.comment).toBe('请补充第二部分');
+    expect(plan.deadlines.stage).toBeNull();
+  });
+
+  it('records a relaxed separation-of-duties rule with the event', () => {
+    const r = report({ state: 'dept_review' });
+    const req = request({ action: 'approve', userId: 'drafter-1' });
+    const decision = decided(r, ['dept_reviewer'], req);
+    const plan = planTransition({
+      definition,
+      report: r,
+      decision,
+      request: req,
+      relaxedRule: 'submitter_may_not_approve',
+      stageDueAt,
+      now,
+    });
+    expect(plan.event.fields).toEqual({ dutySeparationRelaxed: 'submitter_may_not_approve' });
+  });
+});
+
+describe('jobsAfter', () => {
+  const head = { id: 'report-1', expectedVersion: 3, lastEventSeq: 1, lastHash: 'h', now };
+
+  it('re-plans reminders for the new version when deadlines moved, and notifies with the event id', () => {
+    expect(jobsAfter({ head, notifies: true }, { deadlinesMoved: true, eventId: 42 })).toEqual([
+      { name: 'deadlines-changed', payload: { reportId: 'report-1', reportVersion: 4 } },
+      { name: 'transition-notify', payload: { auditEventId: 42 } },
+    ]);
+  });
+
+  it('publishes nothing when nothing moved and nobody is to be told', () => {
+    expect(jobsAfter({ head, notifies: false }, { deadlinesMoved: false, eventId: 42 })).toEqual([]);
+  });
+});

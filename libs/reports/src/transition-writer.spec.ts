@@ -1,0 +1,168 @@
+import type { Transactions } from '@app/persistence';
+import type { Unit } from '@app/directory';
+import type { AuditRepository } from './audit.repository';
+import type { CopyRecipients } from './copy-recipients';
+import type { DeadlineRepository } from './deadline.repository';
+import type { IdempotencyRepository } from './idempotency.repository';
+import type { ReportCopyRepository } from './report-copies.repository';
+import type { OutboxWriter } from '@app/queue';
+import { StaleVersionError } from './report.errors';
+import type { ReportRepository } from './report.repository';
+import type { TransitionPlan } from './transition-plan';
+import { TransitionWriter } from './transition-writer';
+
+const now = new Date('2025-03-10T02:00:00Z');
+const unit = { id: 'unit-1' } as Unit;
+
+function plan(overrides: Partial<TransitionPlan> = {}): TransitionPlan {
+  return {
+    head: { id: 'report-1', expectedVersion: 3, lastEventSeq: 4, lastHash: 'hash-4', now },
+    change: {
+      state: 'submitted',
+      action: 'approve',
+      fromState: 'party_approval',
+      actorId: 'approver-1',
+      actorRole: 'party_approver',
+      isReturn: false,
+      stageDueAt: null,
+      submittedAt: now,
+    },
+    event: {
+      reportId: 'report-1',
+      seq: 4,
+      revision: 2,
+      action: 'approve',
+      fromState: 'party_approval',
+      toState: 'submitted',
+      actorUserId: 'approver-1',
+      actorRole: 'party_approver',
+      actorUnitId: 'unit-1',
+      comment: null,
+      fields: {},
+      effects: [],
+      createdAt: now,
+      prevHash: 'hash-3',
+      hash: 'hash-4',
+    },
+    deadlines: { stage: null, due: null },
+    dispatchesCopies: true,
+    notifies: true,
+    result: {
+      report: { id: 'report-1', state: 'submitted', version: 4, currentRevision: 2, stageDueAt: null },
+      event: {
+        seq: 4,
+        action: 'approve',
+        fromState: 'party_approval',
+        toState: 'submitted',
+        actorRole: 'party_approver',
+        createdAt: now.toISOString(),
+      },
+    },
+    ...overrides,
+  };
+}
+
+/** The writer over fakes that log each statement they stand for, inside the transactions they ran in. */
+function setUp(options: { applied?: boolean; deadlocks?: number } = {}) {
+  const log: string[] = [];
+  let deadlocks = options.deadlocks ?? 0;
+  const transactions = {
+    run: async <T>(work: () => Promise<T>, run?: { isolation?: string }) => {
+      log.push(`begin ${run?.isolation ?? 'default'}`);
+      try {
+        const result = await work();
+        if (deadlocks-- > 0) throw Object.assign(new Error('deadlock'), { code: 'ER_LOCK_DEADLOCK' });
+        log.push('commit');
+        return result;
+      } catch (error) {
+        log.push('rollback');
+        throw error;
+      }
+    },
+  } as Transactions;
+  const reports = {
+    applyTransition: async () => {
+      log.push('UPDATE reports');
+      return options.applied ?? true;
+    },
+  } as Pick<ReportRepository, 'applyTransition'>;
+  const audit = {
+    append: async () => {
+      log.push('INSERT audit_events');
+      return 77;
+    },
+  } as Pick<AuditRepository, 'append'>;
+  const deadlines = {
+    sync: async () => {
+      log.push('sync deadlines');
+      return true;
+    },
+  } as Pick<DeadlineRepository, 'sync'>;
+  const outbox = {
+    addMany: async (jobs: Parameters<OutboxWriter['addMany']>[0]) => {
+      log.push(`INSERT outbox ${jobs.map((j) => j.name).join(', ')}`);
+    },
+  } as Pick<OutboxWriter, 'addMany'>;
+  const copies = {
+    recordDispatch: async ({ unitIds }: { unitIds: string[] }) => {
+      log.push(`INSERT IGNORE copies to ${unitIds.join(', ')}`);
+    },
+  } as Pick<ReportCopyRepository, 'recordDispatch'>;
+  const recipients = { unitsFor: async () => ['justice-bureau'] } as Pick<CopyRecipients, 'unitsFor'>;
+  const idempotency = {
+    store: async () => {
+      log.push('INSERT idempotency_keys');
+    },
+  } as Pick<IdempotencyRepository, 'store'>;
+  const writer = new TransitionWriter(
+    transactions,
+    reports as ReportRepository,
+    audit as AuditRepository,
+    deadlines as DeadlineRepository,
+    outbox as OutboxWriter,
+    copies as ReportCopyRepository,
+    recipients as CopyRecipients,
+    idempotency as IdempotencyRepository,
+  );
+  return { writer, log };
+}
+
+const key = { userId: 'approver-1', key: 'key-1', requestHash: 'fingerprint' };
+
+describe('TransitionWriter', () => {
+  it('writes the head, the event, the deadlines, the jobs, the copies and the answer in one READ COMMITTED transaction', async () => {
+    const { writer, log } = setUp();
+    await writer.persist({ plan: plan(), unit, idempotency: key });
+    expect(log).toEqual([
+      'begin READ COMMITTED',
+      'UPDATE reports',
+      'INSERT audit_events',
+      'sync deadlines',
+      'INSERT outbox deadlines-changed, transition-notify',
+      'INSERT IGNORE copies to justice-bureau',
+      'INSERT idempotency_keys',
+      'commit',
+    ]);
+  });
+
+  it('copies nothing within the unit and stores no answer without an Idempotency-Key', async () => {
+    const { writer, log } = setUp();
+    await writer.persist({ plan: plan({ dispatchesCopies: false }), unit, idempotency: null });
+    expect(log.filter((line) => line.includes('copies') || line.includes('idempotency'))).toEqual([]);
+  });
+
+  it('rolls back with StaleVersionError, having written nothing else, when the version moved', async () => {
+    const { writer, log } = setUp({ applied: false });
+    await expect(writer.persist({ plan: plan(), unit, idempotency: key })).rejects.toBeInstanceOf(
+      StaleVersionError,
+    );
+    expect(log).toEqual(['begin READ COMMITTED', 'UPDATE reports', 'rollback']);
+  });
+
+  it('runs the whole transaction again when InnoDB picks it as a deadlock victim', async () => {
+    const { writer, log } = setUp({ deadlocks: 1 });
+    await writer.persist({ plan: plan(), unit, idempotency: key });
+    expect(log.filter((line) => line === 'UPDATE reports')).toHaveLength(2);
+    expect(log.at(-1)).toBe('commit');
+  });
+});

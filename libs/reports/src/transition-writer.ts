@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { retryOnDeadlock } from '@app/common';
+import type { Unit } from '@app/directory';
+import { Transactions } from '@app/persistence';
+import { OutboxWriter } from '@app/queue';
+import { AuditRepository } from './audit.repository';
+import { CopyRecipients } from './copy-recipients';
+import { DeadlineRepository } from './deadline.repository';
+import { IdempotencyRepository } from './idempotency.repository';
+import { ReportCopyRepository } from './report-copies.repository';
+import { StaleVersionError } from './report.errors';
+import { ReportRepository } from './report.repository';
+import { jobsAfter, type TransitionPlan } from './transition-plan';
+
+export interface TransitionWrite {
+  plan: TransitionPlan;
+  /** The report's unit: its copy recipients are looked up when the report goes up. */
+  unit: Unit;
+  /** Set when the request carried an Idempotency-Key: the answer is stored with the change. */
+  idempotency: { userId: string; key: string; requestHash: string } | null;
+}
+
+/**
+ * Persists a planned transition in one transaction: the conditional versioned UPDATE (0 rows:
+ * StaleVersionError), the hash-chained audit event, the deadlines, the outbox rows (one INSERT),
+ * the copies and the idempotency record. Nothing is published here: the outbox is relayed after
+ * commit.
+ */
+@Injectable()
+export class TransitionWriter {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly reports: ReportRepository,
+    private readonly audit: AuditRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly copies: ReportCopyRepository,
+    private readonly recipients: CopyRecipients,
+    private readonly idempotency: IdempotencyRepository,
+  ) {}
+
+  async persist({ plan, unit, idempotency }: TransitionWrite): Promise<void> {
+    const reportId = plan.head.id;
+    const now = plan.head.now;
+    // READ COMMITTED: the deadline lookup then locks only the rows it finds, not the gaps between
+    // reports, so concurrent first submits of different reports do not block each other.
+    await retryOnDeadlock(() =>
+      this.transactions.run(
+        async () => {
+          if (!(await this.reports.applyTransition(plan.head, plan.change))) {
+            throw new StaleVersionError(reportId);
+          }
+          const eventId = await this.audit.append(plan.event);
+          const deadlinesMoved = await this.deadlines.sync({ reportId, desired: plan.deadlines, now });
+          await this.outbox.addMany(jobsAfter(plan, { deadlinesMoved, eventId }), now);
+          if (plan.dispatchesCopies) {
+            await this.copies.recordDispatch({
+              reportId,
+              unitIds: await this.recipients.unitsFor(unit),
+              now,
+            });
+          }
+          if (idempotency) {
+            await this.idempotency.store({
+              userId: idempotency.userId,
+              key: idempotency.key,
+              stored: { requestHash: idempotency.requestHash, statusCode: 200, response: plan.result },
+              now,
+            });
+          }
+        },
+        { isolation: 'READ COMMITTED' },
+      ),
+    );
+  }
+}
