@@ -1,9 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CalendarAdminService, type ScheduleScope } from './calendar-admin.service';
 import { CalendarErrors } from './calendar.errors';
+import { Returns } from '../http/api-response';
+import {
+  CalendarOverviewSchema,
+  EnteredScheduleSchema,
+  MissingSchedulesSchema,
+  ScheduleEntrySchema,
+} from './calendar.responses';
 
 const REGION_CODE = /^\d{2}(?:\d{2}){0,2}$/;
 
@@ -48,6 +55,7 @@ export class CalendarAdminController {
   constructor(private readonly calendar: CalendarAdminService) {}
 
   @Get()
+  @Returns(200, CalendarOverviewSchema)
   @ApiOperation({
     summary: 'Years in force (file or entered, by whom) for the scopes I manage, and what is missing',
   })
@@ -56,6 +64,7 @@ export class CalendarAdminController {
   }
 
   @Get('missing')
+  @Returns(200, MissingSchedulesSchema)
   @ApiOperation({
     summary:
       'Current/next year without a State Council (top-level admins) or regional (province admins) schedule; warn = show the console banner',
@@ -65,7 +74,7 @@ export class CalendarAdminController {
   }
 
   @Put('national/:year')
-  @HttpCode(200)
+  @Returns(200, EnteredScheduleSchema)
   @YEAR
   @ApiOperation({
     summary: 'Enter the State Council schedule of a year (admin of a top-level unit); overrides cn-YYYY.json',
@@ -80,6 +89,7 @@ export class CalendarAdminController {
   }
 
   @Delete('national/:year')
+  @Returns(200, ScheduleEntrySchema)
   @YEAR
   @ApiOperation({
     summary: 'Withdraw the entered State Council schedule of a year (the built-in file counts again)',
@@ -89,7 +99,7 @@ export class CalendarAdminController {
   }
 
   @Put('regions/:region/:year')
-  @HttpCode(200)
+  @Returns(200, EnteredScheduleSchema)
   @REGION
   @YEAR
   @ApiOperation({
@@ -107,6 +117,7 @@ export class CalendarAdminController {
   }
 
   @Delete('regions/:region/:year')
+  @Returns(200, ScheduleEntrySchema)
   @REGION
   @YEAR
   @ApiOperation({ summary: "Withdraw a region's entered schedule of a year" })

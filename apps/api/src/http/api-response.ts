@@ -11,11 +11,13 @@ import { z } from 'zod/v4';
  */
 
 /** The schemas published under components.schemas, by the name (id) they are given there. */
-export const responseSchemas = z.registry<{ id: string; description?: string }>();
+export const responseSchemas = z.registry<{ id: string }>();
 
 /** Names a response shape: registered once, referenced by $ref wherever it is used. */
 export function named<S extends z.ZodType>(id: string, schema: S, description?: string): S {
-  responseSchemas.add(schema, description ? { id, description } : { id });
+  responseSchemas.add(schema, { id });
+  // The JSON Schema renderer reads descriptions from the global registry (where .meta() puts them).
+  if (description) z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), description });
   return schema;
 }
 
@@ -78,22 +80,21 @@ function toJsonSchemaOptions() {
 type Handler<T> = (...args: never[]) => T | Promise<T>;
 
 /**
- * The handler answers `status` with a body of `schema`. Applied as a method decorator whose
- * descriptor is typed by the schema, so a handler that returns anything else does not compile.
+ * The handler answers `status` with a body of `schema`. Sets the status (HttpCode) too, so the route
+ * and its document cannot disagree. Applied as a method decorator whose descriptor is typed by the
+ * schema, so a handler that returns anything else does not compile.
  */
-export function Returns<S extends z.ZodType>(
-  schema: S,
-  options: { status?: 200 | 201 | 202; description?: string } = {},
-) {
-  const status = options.status ?? 200;
+export function Returns<S extends z.ZodType>(status: 200 | 201 | 202, schema: S, description = 'Success') {
   return <M extends Handler<z.output<S>>>(
     target: object,
     key: string | symbol,
     descriptor: TypedPropertyDescriptor<M>,
   ): void => {
-    applyDecorators(
-      ApiResponse({ status, description: options.description ?? 'Success', schema: jsonSchemaOf(schema) }),
-    )(target, key, descriptor);
+    applyDecorators(HttpCode(status), ApiResponse({ status, description, schema: jsonSchemaOf(schema) }))(
+      target,
+      key,
+      descriptor,
+    );
   };
 }
 

@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { allErrorCodes } from '../errors/error-catalogue';
-import { ROLES } from '@app/workflow';
 import { namedJsonSchemas } from './api-response';
 
 const SCHEMAS = '#/components/schemas/';
@@ -46,12 +45,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /**
- * ErrorCode (every code), Role, and per status an ErrorBody whose `error` lists the codes that come
+ * ErrorCode (every code), ErrorBody, and per status an ErrorBody whose `error` lists the codes that come
  * with that status. Any endpoint may meet any of them (validation, access, infrastructure), so each
  * operation refers to all; the codes and their meanings are in docs/error-codes.md.
  */
 function errorComponents() {
-  const codes = [...allErrorCodes()].sort(([a], [b]) => a.localeCompare(b));
+  const codes = [...allErrorCodes()].sort(([a], [b]) => (a < b ? -1 : 1));
   const statuses = [...new Set(codes.map(([, info]) => info.status))].sort((a, b) => a - b);
   const schemas: Record<string, Record<string, unknown>> = {
     ErrorCode: {
@@ -59,7 +58,6 @@ function errorComponents() {
       description: 'Every code the API sends in `error` (docs/error-codes.md)',
       enum: codes.map(([code]) => code),
     },
-    Role: { type: 'string', enum: [...ROLES] },
     ErrorBody: errorBody({ $ref: `${SCHEMAS}ErrorCode` }),
   };
   const responses: Record<string, ResponseObject> = {};

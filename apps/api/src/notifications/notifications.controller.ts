@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -6,6 +6,9 @@ import { DataSource } from 'typeorm';
 import { AppError, Clock } from '@app/common';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { z } from 'zod/v4';
+import { Returns, ReturnsNothing } from '../http/api-response';
+import { NotificationSchema, UnreadCountSchema } from './notifications.responses';
 
 class NotificationsQuery {
   @IsOptional()
@@ -22,6 +25,17 @@ class NotificationsQuery {
 }
 
 /** The in-app inbox: only ever my own notifications. */
+/** A notifications row as the list reads it. */
+interface NotificationRow {
+  id: number | string;
+  kind: string;
+  report_id: string | null;
+  title: string;
+  body: string;
+  created_at: Date;
+  read_at: Date | null;
+}
+
 @ApiTags('notifications')
 @ApiBearerAuth()
 @Controller('notifications')
@@ -32,9 +46,10 @@ export class NotificationsController {
   ) {}
 
   @Get()
+  @Returns(200, z.array(NotificationSchema))
   @ApiOperation({ summary: 'My notifications, newest first' })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: NotificationsQuery) {
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+    const rows: NotificationRow[] = await this.dataSource.query(
       `SELECT id, kind, report_id, title, body, created_at, read_at FROM notifications
         WHERE user_id = ? ${query.unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY id DESC LIMIT ?`,
       [principal.userId, query.limit ?? 50],
@@ -51,6 +66,7 @@ export class NotificationsController {
   }
 
   @Get('unread-count')
+  @Returns(200, UnreadCountSchema)
   async unreadCount(@CurrentPrincipal() principal: Principal): Promise<{ unread: number }> {
     const [row] = await this.dataSource.query(
       'SELECT COUNT(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL',
@@ -60,7 +76,7 @@ export class NotificationsController {
   }
 
   @Post(':id/read')
-  @HttpCode(204)
+  @ReturnsNothing()
   async markRead(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseIntPipe) id: number,

@@ -1,10 +1,13 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AppError, Clock } from '@app/common';
 import { AccessErrors, type Principal } from '@app/directory';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { z } from 'zod/v4';
+import { Returns } from '../http/api-response';
+import { DeadLetterSchema, ReplayedDeliverySchema } from './operations.responses';
 
 function adminRoots(principal: Principal): string[] {
   const roots = principal.roles.filter((r) => r.role === 'admin').map((r) => r.unitPath);
@@ -18,6 +21,22 @@ function adminRoots(principal: Principal): string[] {
 }
 
 /** Email/webhook deliveries that failed every retry, for the admins of the units they concern. */
+/** A dead delivery as the list reads it, with its unit's name. */
+interface DeadLetterRow {
+  id: number | string;
+  channel: string;
+  target: string;
+  unit_id: string;
+  unit_name: string;
+  report_id: string | null;
+  subject: string;
+  attempts: number | string;
+  replays: number | string;
+  last_error: string | null;
+  created_at: Date;
+  dead_at: Date;
+}
+
 @ApiTags('operations')
 @ApiBearerAuth()
 @Controller('admin/dead-letters')
@@ -30,10 +49,11 @@ export class DeadLettersController {
   ) {}
 
   @Get()
+  @Returns(200, z.array(DeadLetterSchema))
   @ApiOperation({ summary: 'Deliveries that failed every retry, in my admin subtree' })
   async list(@CurrentPrincipal() principal: Principal) {
     const roots = adminRoots(principal);
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+    const rows: DeadLetterRow[] = await this.dataSource.query(
       `SELECT d.id, d.channel, d.target, d.unit_id, un.name AS unit_name, d.report_id, d.subject, d.attempts, d.replays,
               d.last_error, d.created_at, d.dead_at
          FROM deliveries d JOIN units un ON un.id = d.unit_id
@@ -57,7 +77,7 @@ export class DeadLettersController {
   }
 
   @Post(':id/replay')
-  @HttpCode(202)
+  @Returns(202, ReplayedDeliverySchema)
   @ApiOperation({
     summary: 'Send a dead delivery again (it keeps its key, so it is still sent at most once)',
   })
@@ -87,6 +107,6 @@ export class DeadLettersController {
       return Number(row.replays) + 1;
     });
     this.relay.kick();
-    return { id, status: 'pending', replays };
+    return { id, status: 'pending' as const, replays };
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, ValidateIf } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -12,6 +12,8 @@ import {
   type Principal,
 } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Returns } from '../http/api-response';
+import { DutySeparationSettingSchema } from './operations.responses';
 
 const SETTINGS = ['enforced', 'relaxed'] as const;
 type DutySeparationSetting = (typeof SETTINGS)[number];
@@ -47,7 +49,7 @@ export class UnitDutySeparationController {
   ) {}
 
   @Put()
-  @HttpCode(200)
+  @Returns(200, DutySeparationSettingSchema)
   @ApiOperation({
     summary: 'Enforce or relax separation of duties in the review chain of a unit I administer',
   })

@@ -16,6 +16,8 @@ import type { Principal } from '@app/directory';
 import { ReportAccess, ReportErrors, RevisionRepository, type Report } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ReportDocumentErrors } from './report-documents.errors';
+import { Returns, ReturnsFile } from '../http/api-response';
+import { FollowThroughSchema } from './reports.responses';
 
 class ExportQuery {
   @ApiPropertyOptional({ enum: ['internal', 'public'], default: 'internal' })
@@ -40,6 +42,7 @@ export class ReportDocumentsController {
   ) {}
 
   @Get('export.docx')
+  @ReturnsFile([DOCX])
   @ApiOperation({
     summary:
       'The current revision as a .docx laid out per GB/T 9704; version=public omits every passage marked ' +
@@ -79,6 +82,7 @@ export class ReportDocumentsController {
   }
 
   @Get('follow-through')
+  @Returns(200, FollowThroughSchema)
   @ApiOperation({
     summary:
       "Last year's plan (item 4 of the same unit's previous report) against this year's measures, with the evidence",

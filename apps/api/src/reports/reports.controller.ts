@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   Headers,
-  HttpCode,
   Param,
   ParseIntPipe,
   ParseUUIDPipe,
@@ -60,7 +59,7 @@ export class ReportsController {
   ) {}
 
   @Post('reports')
-  @Returns(ReportDetailSchema, { status: 201 })
+  @Returns(201, ReportDetailSchema)
   @ApiOperation({ summary: 'Create a report for a unit and year (in drafting)' })
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateReportDto) {
     const report = await this.drafting.create({ principal, ...body });
@@ -68,21 +67,21 @@ export class ReportsController {
   }
 
   @Get('reports')
-  @Returns(z.array(ReportSummarySchema))
+  @Returns(200, z.array(ReportSummarySchema))
   @ApiOperation({ summary: 'Reports in the units I reach (paginated)' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListReportsQuery) {
     return this.queries.list(principal, query);
   }
 
   @Get('reports/:id')
-  @Returns(ReportDetailSchema)
+  @Returns(200, ReportDetailSchema)
   @ApiOperation({ summary: 'A report with its current sections and the actions I may take' })
   get(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
     return this.queries.get(principal, id);
   }
 
   @Post('reports/:id/revisions')
-  @Returns(SavedRevisionSchema, { status: 201 })
+  @Returns(201, SavedRevisionSchema)
   @ApiOperation({ summary: 'Save the sections as a new revision (409 with the current number when stale)' })
   async save(
     @CurrentPrincipal() principal: Principal,
@@ -95,7 +94,7 @@ export class ReportsController {
   }
 
   @Post('reports/:id/check-override')
-  @Returns(CheckOverrideSchema, { status: 201 })
+  @Returns(201, CheckOverrideSchema)
   @ApiOperation({
     summary:
       'Department reviewer: let the current revision leave drafting although the completeness check fails',
@@ -109,14 +108,14 @@ export class ReportsController {
   }
 
   @Get('reports/:id/revisions')
-  @Returns(z.array(RevisionMetaSchema))
+  @Returns(200, z.array(RevisionMetaSchema))
   @ApiOperation({ summary: 'Every saved revision (metadata)' })
   revisions(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
     return this.queries.listRevisions(principal, id);
   }
 
   @Get('reports/:id/revisions/:number')
-  @Returns(RevisionSchema)
+  @Returns(200, RevisionSchema)
   revision(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,
@@ -126,15 +125,14 @@ export class ReportsController {
   }
 
   @Get('reports/:id/diff')
-  @Returns(ReportDiffSchema)
+  @Returns(200, ReportDiffSchema)
   @ApiOperation({ summary: 'Compare two revisions section by section' })
   diff(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string, @Query() query: DiffQuery) {
     return this.queries.diff(principal, id, query.from, query.to);
   }
 
   @Post('reports/:id/actions')
-  @HttpCode(200)
-  @Returns(TransitionResultSchema)
+  @Returns(200, TransitionResultSchema)
   @ApiOperation({
     summary: 'Take a workflow action (submit, approve, return, withdraw, accept, publish)',
     description:
@@ -160,14 +158,14 @@ export class ReportsController {
   }
 
   @Get('reports/:id/history')
-  @Returns(ReportHistorySchema)
+  @Returns(200, ReportHistorySchema)
   @ApiOperation({ summary: 'Every recorded step, and whether the hash chain verifies' })
   history(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
     return this.queries.history(principal, id);
   }
 
   @Get('work-queue')
-  @Returns(z.array(WorkItemSchema))
+  @Returns(200, z.array(WorkItemSchema))
   @ApiOperation({ summary: 'Reports waiting for an action I may take, with their stage deadline' })
   workQueue(@CurrentPrincipal() principal: Principal) {
     return this.queries.workQueue(principal);

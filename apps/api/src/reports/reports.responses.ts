@@ -207,3 +207,50 @@ export const TransitionResultSchema = named(
     }),
   }),
 );
+
+export const CopiedReportSchema = named(
+  'CopiedReport',
+  z.object({
+    id: z.string(),
+    unit: UnitRefSchema.meta({ description: 'The reporting unit' }),
+    reportYear: z.number().int(),
+    title: z.string().meta({ description: 'The title of the dispatched revision' }),
+    state: z.string().meta({ description: 'Where the report is now' }),
+    stateLabel: z.string(),
+    campaignId: z.string().nullable(),
+    copy: z.object({
+      revision: z.number().int().meta({ description: 'The revision dispatched (sent upward) the last time' }),
+      dispatchedAt: timestamp(),
+      firstDispatchedAt: timestamp().meta({ description: 'When the first copy arrived' }),
+      dispatchCount: z
+        .number()
+        .int()
+        .meta({ description: 'How many times the report was dispatched to this unit' }),
+    }),
+  }),
+  'One report copied (抄送) to my unit, as it was dispatched (never the draft in progress)',
+);
+
+export const FollowThroughSchema = named(
+  'FollowThrough',
+  z.object({
+    lastYearReportId: z.string().nullable(),
+    entries: z.array(
+      z.object({
+        plannedItem: z.object({ index: z.number().int(), heading: z.string(), keyText: z.string() }),
+        evidence: z.array(
+          z.object({
+            section: SectionKeySchema,
+            offset: z.number().int(),
+            excerpt: z.string(),
+            sharedPhrases: z.array(z.string()),
+            score: z.number(),
+          }),
+        ),
+        status: z.enum(['reported', 'not_reported']),
+      }),
+    ),
+    message: z.string().optional().meta({ description: 'Why there is nothing to compare with' }),
+  }),
+  "Last year's plan (item 4) against this year's measures, with the evidence",
+);

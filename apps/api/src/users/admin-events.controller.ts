@@ -4,6 +4,9 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AccessErrors, AdminEventRepository, type AdminEvent, type Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { z } from 'zod/v4';
+import { Returns } from '../http/api-response';
+import { AdminEventSchema } from './users.responses';
 
 class AdminEventsQuery {
   @IsOptional()
@@ -27,6 +30,7 @@ export class AdminEventsController {
   constructor(private readonly events: AdminEventRepository) {}
 
   @Get()
+  @Returns(200, z.array(AdminEventSchema))
   @ApiOperation({ summary: 'Administrative changes in my admin subtree, newest first (who, when, what)' })
   async list(
     @CurrentPrincipal() principal: Principal,
