@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CalendarAdminService, type ScheduleScope } from './calendar-admin.service';
@@ -30,6 +30,10 @@ function regionParam(raw: string): string {
 const BODY =
   'The body is exactly the JSON of a config/calendar file (format: config/calendar/README.md), validated ' +
   'like a file at load; a bad entry answers 400 naming it, and nothing is stored.';
+/** The schedule's own format is validated by the calendar library, not by a DTO. */
+const SCHEDULE_BODY = ApiBody({
+  schema: { type: 'object', additionalProperties: true, description: 'A config/calendar file (its README)' },
+});
 const YEAR = ApiParam({
   name: 'year',
   type: 'integer',
@@ -75,6 +79,7 @@ export class CalendarAdminController {
 
   @Put('national/:year')
   @Returns(200, EnteredScheduleSchema)
+  @SCHEDULE_BODY
   @YEAR
   @ApiOperation({
     summary: 'Enter the State Council schedule of a year (admin of a top-level unit); overrides cn-YYYY.json',
@@ -100,6 +105,7 @@ export class CalendarAdminController {
 
   @Put('regions/:region/:year')
   @Returns(200, EnteredScheduleSchema)
+  @SCHEDULE_BODY
   @REGION
   @YEAR
   @ApiOperation({

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -11,11 +11,13 @@ import { Returns, ReturnsNothing } from '../http/api-response';
 import { NotificationSchema, UnreadCountSchema } from './notifications.responses';
 
 class NotificationsQuery {
+  @ApiPropertyOptional({ description: 'Only the unread ones' })
   @IsOptional()
   @Type(() => Boolean)
   @IsBoolean()
   unreadOnly?: boolean;
 
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -139,6 +139,12 @@ export const CheckOverrideSchema = named(
   'The revision now allowed to leave drafting',
 );
 
+export const DiffHunkSchema = named(
+  'DiffHunk',
+  z.object({ kind: z.enum(['same', 'added', 'removed']), lines: z.array(z.string()) }),
+  'A run of lines the two revisions share, or that one of them adds or removes',
+);
+
 export const ReportDiffSchema = named(
   'ReportDiff',
   z.object({
@@ -150,7 +156,7 @@ export const ReportDiffSchema = named(
       z.object({
         section: SectionKeySchema,
         changed: z.boolean(),
-        hunks: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), lines: z.array(z.string()) })),
+        hunks: z.array(DiffHunkSchema),
       }),
     ),
   }),
