@@ -28,6 +28,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // The state labels come from the workflow definitions in libs/workflow (see src/labels.ts).
+    fs: { allow: ['.', '../../libs/workflow/src'] },
     proxy: Object.fromEntries(API_PREFIXES.map((p) => [p, 'http://127.0.0.1:3000'])),
   },
 });

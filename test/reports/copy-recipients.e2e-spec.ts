@@ -334,8 +334,8 @@ describe('copy recipients (抄送)', () => {
       'reportYear',
     ]);
     const schema = operation.responses['200'].content['application/json'].schema;
-    expect(schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/CopiedReportDto' } });
-    expect(Object.keys(doc.components.schemas.CopiedReportDto.properties)).toEqual(
+    expect(schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/CopiedReport' } });
+    expect(Object.keys(doc.components.schemas.CopiedReport.properties)).toEqual(
       expect.arrayContaining(['id', 'unit', 'reportYear', 'title', 'state', 'copy']),
     );
   });

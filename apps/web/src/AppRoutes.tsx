@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import type { Role } from './api/types';
+import type { Role } from './api/openapi.gen';
 import { useAuth } from './auth/AuthContext';
 import { Loading } from './components/Loading';
 import { AppLayout } from './layout/AppLayout';

@@ -1,28 +1,31 @@
-import type { ActionField, Role, SectionKey, UnitKind, UnitLevel } from './api/types';
+import { BUILT_IN_DEFINITIONS } from '../../../libs/workflow/src/default-definition';
+import type { StateDefinition } from '../../../libs/workflow/src/types';
+import type { ActionField, Role, SectionKey, UnitKind, UnitLevel } from './api/openapi.gen';
 
 /** Simplified Chinese wording for everything the API sends as a code. */
 
-export const STATE_LABELS: Record<string, string> = {
-  drafting: '起草中',
-  dept_review: '科室审核',
-  legal_review: '法律顾问审查',
-  party_approval: '党组审议',
-  leader_signoff: '主要负责人签发',
-  submitted: '已报送',
-  accepted: '已接收',
-  published: '已公开',
+/**
+ * The states' Chinese labels and tones come from the workflow definitions the API runs: the one
+ * shared module (pure data, no Nest), so a state added or renamed there reaches the console with no
+ * copy to keep in step.
+ */
+const STATES = BUILT_IN_DEFINITIONS.flatMap((definition) => definition.states);
+
+export const STATE_LABELS: Record<string, string> = Object.fromEntries(
+  STATES.map((state) => [state.id, state.label]),
+);
+
+/** Writing: neutral; under review inside the unit: in progress; waiting on the level above: pending; done: success. */
+const TONE_OF_KIND: Record<StateDefinition['kind'], string> = {
+  drafting: 'default',
+  review: 'processing',
+  external: 'warning',
+  final: 'success',
 };
 
-export const STATE_COLORS: Record<string, string> = {
-  drafting: 'default',
-  dept_review: 'processing',
-  legal_review: 'processing',
-  party_approval: 'processing',
-  leader_signoff: 'processing',
-  submitted: 'warning',
-  accepted: 'success',
-  published: 'success',
-};
+export const STATE_COLORS: Record<string, string> = Object.fromEntries(
+  STATES.map((state) => [state.id, TONE_OF_KIND[state.kind]]),
+);
 
 export const stateLabel = (state: string | null | undefined): string =>
   state ? (STATE_LABELS[state] ?? state) : '—';
@@ -84,6 +87,7 @@ export const FIELD_LABELS: Record<ActionField, string> = {
   minutesNumber: '会议纪要编号',
   opinion: '法律审查意见',
   publicationUrl: '公开网址',
+  publicationDate: '公开日期',
 };
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {

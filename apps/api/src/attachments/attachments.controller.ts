@@ -16,6 +16,9 @@ import type { Principal } from '@app/directory';
 import { ReportErrors } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { AttachmentsService } from './attachments.service';
+import { z } from 'zod/v4';
+import { Returns, ReturnsFile } from '../http/api-response';
+import { AttachmentSchema } from './attachments.responses';
 
 // A malformed id answers exactly like a missing one, with the same code.
 const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
@@ -28,6 +31,7 @@ export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Post()
+  @Returns(201, AttachmentSchema)
   @ApiOperation({
     summary: 'Attach evidence (pdf, docx, xlsx, doc, xls, ofd, jpg, png; at most ATTACHMENT_MAX_BYTES)',
   })
@@ -44,11 +48,13 @@ export class AttachmentsController {
   }
 
   @Get()
+  @Returns(200, z.array(AttachmentSchema))
   list(@CurrentPrincipal() principal: Principal, @Param('id', ReportId()) id: string) {
     return this.attachments.list(principal, id);
   }
 
   @Get(':attachmentId/content')
+  @ReturnsFile(['application/octet-stream'], 'The attached file, sent with the type it was recognised as')
   async download(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ReportId()) id: string,

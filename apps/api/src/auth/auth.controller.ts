@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { UnitRepository, type Principal } from '@app/directory';
@@ -6,6 +6,8 @@ import { ChangePasswordDto, LoginDto, RefreshDto } from './auth.dto';
 import { AllowedBeforePasswordChange, Public } from './auth.guard';
 import { AuthService, type TokenPair } from './auth.service';
 import { CurrentPrincipal } from './current-principal.decorator';
+import { Returns, ReturnsNothing } from '../http/api-response';
+import { MeSchema, TokenPairSchema } from './auth.responses';
 
 @ApiTags('auth')
 @Controller()
@@ -18,7 +20,7 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post('auth/login')
-  @HttpCode(200)
+  @Returns(200, TokenPairSchema)
   @ApiOperation({ summary: 'Log in; throttled per account and per IP, locked after repeated failures' })
   login(@Body() body: LoginDto): Promise<TokenPair> {
     return this.auth.login(body.username, body.password);
@@ -27,7 +29,7 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post('auth/refresh')
-  @HttpCode(200)
+  @Returns(200, TokenPairSchema)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old refresh token stops working)' })
   refresh(@Body() body: RefreshDto): Promise<TokenPair> {
     return this.auth.refresh(body.refreshToken);
@@ -35,7 +37,7 @@ export class AuthController {
 
   @UseGuards(ThrottlerGuard)
   @Post('auth/password')
-  @HttpCode(204)
+  @ReturnsNothing()
   @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({
@@ -50,7 +52,7 @@ export class AuthController {
   }
 
   @Post('auth/logout')
-  @HttpCode(204)
+  @ReturnsNothing()
   @AllowedBeforePasswordChange()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End this session: its refresh token and access tokens stop working' })
@@ -59,6 +61,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @Returns(200, MeSchema)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who I am, my unit and my roles' })
   async me(@CurrentPrincipal() principal: Principal) {

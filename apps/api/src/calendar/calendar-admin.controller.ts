@@ -1,9 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CalendarAdminService, type ScheduleScope } from './calendar-admin.service';
 import { CalendarErrors } from './calendar.errors';
+import { Returns } from '../http/api-response';
+import {
+  CalendarOverviewSchema,
+  EnteredScheduleSchema,
+  MissingSchedulesSchema,
+  ScheduleEntrySchema,
+} from './calendar.responses';
 
 const REGION_CODE = /^\d{2}(?:\d{2}){0,2}$/;
 
@@ -23,6 +30,10 @@ function regionParam(raw: string): string {
 const BODY =
   'The body is exactly the JSON of a config/calendar file (format: config/calendar/README.md), validated ' +
   'like a file at load; a bad entry answers 400 naming it, and nothing is stored.';
+/** The schedule's own format is validated by the calendar library, not by a DTO. */
+const SCHEDULE_BODY = ApiBody({
+  schema: { type: 'object', additionalProperties: true, description: 'A config/calendar file (its README)' },
+});
 const YEAR = ApiParam({
   name: 'year',
   type: 'integer',
@@ -48,6 +59,7 @@ export class CalendarAdminController {
   constructor(private readonly calendar: CalendarAdminService) {}
 
   @Get()
+  @Returns(200, CalendarOverviewSchema)
   @ApiOperation({
     summary: 'Years in force (file or entered, by whom) for the scopes I manage, and what is missing',
   })
@@ -56,6 +68,7 @@ export class CalendarAdminController {
   }
 
   @Get('missing')
+  @Returns(200, MissingSchedulesSchema)
   @ApiOperation({
     summary:
       'Current/next year without a State Council (top-level admins) or regional (province admins) schedule; warn = show the console banner',
@@ -65,7 +78,8 @@ export class CalendarAdminController {
   }
 
   @Put('national/:year')
-  @HttpCode(200)
+  @Returns(200, EnteredScheduleSchema)
+  @SCHEDULE_BODY
   @YEAR
   @ApiOperation({
     summary: 'Enter the State Council schedule of a year (admin of a top-level unit); overrides cn-YYYY.json',
@@ -80,6 +94,7 @@ export class CalendarAdminController {
   }
 
   @Delete('national/:year')
+  @Returns(200, ScheduleEntrySchema)
   @YEAR
   @ApiOperation({
     summary: 'Withdraw the entered State Council schedule of a year (the built-in file counts again)',
@@ -89,7 +104,8 @@ export class CalendarAdminController {
   }
 
   @Put('regions/:region/:year')
-  @HttpCode(200)
+  @Returns(200, EnteredScheduleSchema)
+  @SCHEDULE_BODY
   @REGION
   @YEAR
   @ApiOperation({
@@ -107,6 +123,7 @@ export class CalendarAdminController {
   }
 
   @Delete('regions/:region/:year')
+  @Returns(200, ScheduleEntrySchema)
   @REGION
   @YEAR
   @ApiOperation({ summary: "Withdraw a region's entered schedule of a year" })

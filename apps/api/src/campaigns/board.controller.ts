@@ -6,6 +6,8 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { BoardQuery } from './board.dto';
 import { BoardService } from './board.service';
 import { CampaignId } from './campaigns.controller';
+import { Returns, ReturnsFile } from '../http/api-response';
+import { BoardSchema, SubmissionHistorySchema } from './campaigns.responses';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -27,6 +29,7 @@ export class BoardController {
   constructor(private readonly board: BoardService) {}
 
   @Get('campaigns/:id/board')
+  @Returns(200, BoardSchema)
   @ApiOperation({
     summary:
       'Tracking board: every target with its light, state, holder, deadlines; totals; cascades rolled up',
@@ -42,6 +45,7 @@ export class BoardController {
   }
 
   @Get('campaigns/:id/board.csv')
+  @ReturnsFile(['text/csv'])
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The board as CSV (UTF-8 with BOM, Chinese headers), same filters' })
   async csv(
@@ -55,6 +59,7 @@ export class BoardController {
   }
 
   @Get('campaigns/:id/board.xlsx')
+  @ReturnsFile(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'])
   @ApiProduces(XLSX)
   @ApiOperation({ summary: 'The board as an Excel workbook (Chinese headers, a totals sheet), same filters' })
   async xlsx(
@@ -68,6 +73,7 @@ export class BoardController {
   }
 
   @Get('units/:id/submission-history')
+  @Returns(200, SubmissionHistorySchema)
   @ApiOperation({ summary: 'One unit’s campaign reports across years: on time, late or missing' })
   history(
     @CurrentPrincipal() principal: Principal,

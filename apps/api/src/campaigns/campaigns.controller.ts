@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  HttpCode,
   Param,
   ParseUUIDPipe,
   Post,
@@ -20,7 +19,15 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CampaignErrors } from './campaign.errors';
 import { AddTargetsDto, IssueCampaignDto, ListCampaignsQuery, WithdrawCampaignDto } from './campaigns.dto';
 import { CampaignsService } from './campaigns.service';
-import { NOTICE_EXTENSIONS, NoticeFilesService } from './notice-files.service';
+import { NOTICE_CONTENT_TYPES, NOTICE_EXTENSIONS, NoticeFilesService } from './notice-files.service';
+import { z } from 'zod/v4';
+import { Returns, ReturnsFile } from '../http/api-response';
+import {
+  CampaignEventSchema,
+  CampaignListItemSchema,
+  CampaignSchema,
+  NoticeFileSchema,
+} from './campaigns.responses';
 
 export const CampaignId = () => new ParseUUIDPipe({ exceptionFactory: () => CampaignErrors.notFound() });
 
@@ -34,6 +41,7 @@ export class CampaignsController {
   ) {}
 
   @Post()
+  @Returns(201, CampaignSchema)
   @ApiOperation({
     summary: 'Issue a campaign (报送任务) to units below mine, or cascade one received from above (parentId)',
     description:
@@ -45,18 +53,21 @@ export class CampaignsController {
   }
 
   @Get()
+  @Returns(200, z.array(CampaignListItemSchema))
   @ApiOperation({ summary: 'Campaigns I issued or track (issued) and campaigns sent to my units (received)' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListCampaignsQuery) {
     return this.campaigns.list(principal, query);
   }
 
   @Get(':id')
+  @Returns(200, CampaignSchema)
   @ApiOperation({ summary: 'The notice and settings of a campaign (its coordinators and its target units)' })
   get(@CurrentPrincipal() principal: Principal, @Param('id', CampaignId()) id: string) {
     return this.campaigns.get(principal, id);
   }
 
   @Post(':id/targets')
+  @Returns(201, CampaignSchema)
   @ApiOperation({ summary: 'Add units to a campaign (coordinator of the issuing unit); recorded' })
   addTargets(
     @CurrentPrincipal() principal: Principal,
@@ -67,7 +78,7 @@ export class CampaignsController {
   }
 
   @Post(':id/withdraw')
-  @HttpCode(200)
+  @Returns(200, CampaignSchema)
   @ApiOperation({
     summary: 'Withdraw a campaign before its due date, with its cascades (coordinator of the issuing unit)',
   })
@@ -80,12 +91,14 @@ export class CampaignsController {
   }
 
   @Get(':id/events')
+  @Returns(200, z.array(CampaignEventSchema))
   @ApiOperation({ summary: 'The record of changes: issued, units added, extensions, withdrawal' })
   events(@CurrentPrincipal() principal: Principal, @Param('id', CampaignId()) id: string) {
     return this.campaigns.events(principal, id);
   }
 
   @Post(':id/notice-file')
+  @Returns(201, NoticeFileSchema)
   @ApiOperation({
     summary: `Attach the notice file (${NOTICE_EXTENSIONS.join(', ')}; at most ATTACHMENT_MAX_BYTES)`,
   })
@@ -102,6 +115,7 @@ export class CampaignsController {
   }
 
   @Get(':id/notice-file')
+  @ReturnsFile(NOTICE_CONTENT_TYPES)
   @ApiOperation({ summary: 'Download the notice file' })
   async download(
     @CurrentPrincipal() principal: Principal,

@@ -91,7 +91,11 @@ export class WorkflowRefDto {
 
 /** Overrides of DEFAULT_REMINDER_POLICY (libs/reports/src/reminder-policy.ts); what is left out keeps the default. */
 export class ReminderPolicyDto {
-  @ApiPropertyOptional({ example: [3, 1], description: 'Working days before a stage deadline' })
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [3, 1],
+    description: 'Working days before a stage deadline',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
@@ -101,7 +105,11 @@ export class ReminderPolicyDto {
   @Max(60, { each: true })
   stageBefore?: number[];
 
-  @ApiPropertyOptional({ example: [5, 3, 1], description: 'Working days before the due date' })
+  @ApiPropertyOptional({
+    type: [Number],
+    example: [5, 3, 1],
+    description: 'Working days before the due date',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
@@ -197,6 +205,8 @@ export class IssueCampaignDto {
   dueDate?: string;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 1 },
     example: { dept_review: 3, legal_review: 3, party_approval: 5 },
     description: 'Working days per review state of the workflow, each an integer >= 1',
   })

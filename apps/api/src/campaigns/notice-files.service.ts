@@ -22,6 +22,8 @@ const TYPES: Record<string, { contentType: string; magic: number[] }> = {
   doc: { contentType: 'application/msword', magic: [0xd0, 0xcf, 0x11, 0xe0] },
 };
 export const NOTICE_EXTENSIONS = Object.keys(TYPES);
+/** What a notice file download is sent as (the OpenAPI document lists them). */
+export const NOTICE_CONTENT_TYPES = [...new Set(Object.values(TYPES).map((type) => type.contentType))];
 // eslint-disable-next-line no-control-regex -- control characters and path separators must not reach a file name
 const UNSAFE_IN_NAME = /[\\/\u0000-\u001f]/g;
 

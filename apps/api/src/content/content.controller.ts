@@ -1,13 +1,4 @@
-import {
-  Body,
-  Controller,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -26,6 +17,9 @@ import { ReportAccess, ReportErrors } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CheckContentDto, CheckSectionsDto, ImportTextDto } from './content.dto';
 import { ContentErrors } from './content.errors';
+import { Returns } from '../http/api-response';
+import { CheckResultSchema } from '../reports/reports.responses';
+import { ImportResultSchema } from './content.responses';
 
 const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 
@@ -47,7 +41,7 @@ export class ContentController {
   constructor(private readonly access: ReportAccess) {}
 
   @Post('content/import')
-  @HttpCode(200)
+  @Returns(200, ImportResultSchema)
   @ApiOperation({ summary: 'Split pasted text into the five statutory sections, with what went where' })
   importText(@Body() body: ImportTextDto): ImportResult {
     try {
@@ -59,7 +53,7 @@ export class ContentController {
   }
 
   @Post('content/import-file')
-  @HttpCode(200)
+  @Returns(200, ImportResultSchema)
   @ApiOperation({
     summary: 'Split an uploaded Word (.docx) or UTF-8 text file into the five sections',
     description:
@@ -83,7 +77,7 @@ export class ContentController {
   }
 
   @Post('content/check')
-  @HttpCode(200)
+  @Returns(200, CheckResultSchema)
   @ApiOperation({ summary: 'Completeness check (形式审查) of sections for a given year and unit name' })
   check(@Body() body: CheckContentDto): CheckResult {
     return checkCompleteness(fullSections(body.sections), {
@@ -94,7 +88,7 @@ export class ContentController {
   }
 
   @Post('reports/:id/check')
-  @HttpCode(200)
+  @Returns(200, CheckResultSchema)
   @ApiOperation({
     summary: "Completeness check of the sections being edited, against the report's year and unit",
   })

@@ -10,6 +10,8 @@ import {
 import { AppError } from '@app/common';
 import { Public } from '../auth/auth.guard';
 import { RedisHealthIndicator } from './redis.health';
+import { Returns } from '../http/api-response';
+import { LivenessSchema, ReadinessSchema } from './health.responses';
 
 /** Only "up" or "down" per dependency: the public answer must not name hosts, ports or errors. */
 function statusesOnly(checks: HealthIndicatorResult | undefined): Record<string, { status: string }> {
@@ -31,12 +33,14 @@ export class HealthController {
   ) {}
 
   @Get('live')
+  @Returns(200, LivenessSchema)
   @ApiOperation({ summary: 'The process is up (no dependencies checked)' })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
+  @Returns(200, ReadinessSchema)
   @HealthCheck()
   @ApiOperation({ summary: 'MySQL and Redis answer; 503 names the one that is down (database, redis)' })
   async ready() {

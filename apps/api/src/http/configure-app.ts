@@ -1,9 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { GlobalErrorFilter } from './error-filter';
+import { buildOpenApiDocument } from './openapi-document';
 import { validationPipe } from './validation-pipe';
 import {
   assignRequestId,
@@ -40,17 +41,5 @@ export function configureApp(app: NestExpressApplication): void {
 }
 
 function serveDocs(app: NestExpressApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('ReportFlow API')
-      .setDescription(
-        'Submission and review of annual rule-of-law government reports (法治政府建设年度报告). ' +
-          'Every error has the shape { statusCode, error, message, details?, requestId }.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
 }

@@ -1,18 +1,23 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AppError, Clock } from '@app/common';
 import type { Principal } from '@app/directory';
 import { NotificationRepository } from '@app/notifications';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { z } from 'zod/v4';
+import { Returns, ReturnsNothing } from '../http/api-response';
+import { NotificationSchema, UnreadCountSchema } from './notifications.responses';
 
 class NotificationsQuery {
+  @ApiPropertyOptional({ description: 'Only the unread ones' })
   @IsOptional()
   @Type(() => Boolean)
   @IsBoolean()
   unreadOnly?: boolean;
 
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -22,6 +27,7 @@ class NotificationsQuery {
 }
 
 /** The in-app inbox: only ever my own notifications. */
+
 @ApiTags('notifications')
 @ApiBearerAuth()
 @Controller('notifications')
@@ -32,6 +38,7 @@ export class NotificationsController {
   ) {}
 
   @Get()
+  @Returns(200, z.array(NotificationSchema))
   @ApiOperation({ summary: 'My notifications, newest first' })
   async list(@CurrentPrincipal() principal: Principal, @Query() query: NotificationsQuery) {
     return this.notifications.inbox({
@@ -42,12 +49,13 @@ export class NotificationsController {
   }
 
   @Get('unread-count')
+  @Returns(200, UnreadCountSchema)
   async unreadCount(@CurrentPrincipal() principal: Principal): Promise<{ unread: number }> {
     return { unread: await this.notifications.unreadCount(principal.userId) };
   }
 
   @Post(':id/read')
-  @HttpCode(204)
+  @ReturnsNothing()
   async markRead(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseIntPipe) id: number,

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { z } from 'zod/v4';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError, Clock } from '@app/common';
 import { administers, requireAdministeredSubtrees, type Principal } from '@app/directory';
@@ -6,7 +7,9 @@ import { Transactions } from '@app/persistence';
 import { DeliveryRepository } from '@app/notifications';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Returns } from '../http/api-response';
 import { DeadLetterRepository } from './dead-letter.repository';
+import { DeadLetterSchema, ReplayedDeliverySchema } from './operations.responses';
 
 /** Email/webhook deliveries that failed every retry, for the admins of the units they concern. */
 @ApiTags('operations')
@@ -23,13 +26,14 @@ export class DeadLettersController {
   ) {}
 
   @Get()
+  @Returns(200, z.array(DeadLetterSchema))
   @ApiOperation({ summary: 'Deliveries that failed every retry, in my admin subtree' })
   async list(@CurrentPrincipal() principal: Principal) {
     return this.deadLetters.listWithin(requireAdministeredSubtrees(principal, 'dead-letter.read'));
   }
 
   @Post(':id/replay')
-  @HttpCode(202)
+  @Returns(202, ReplayedDeliverySchema)
   @ApiOperation({
     summary: 'Send a dead delivery again (it keeps its key, so it is still sent at most once)',
   })
@@ -47,6 +51,6 @@ export class DeadLettersController {
       return row.replays + 1;
     });
     this.relay.kick();
-    return { id, status: 'pending', replays };
+    return { id, status: 'pending' as const, replays };
   }
 }

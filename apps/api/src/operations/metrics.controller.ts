@@ -7,6 +7,7 @@ import { JobProducer, QUEUES } from '@app/queue';
 import { Public } from '../auth/auth.guard';
 import { MetricsRepository } from './metrics.repository';
 import { OperationsErrors } from './operations.errors';
+import { ReturnsText } from '../http/api-response';
 
 /**
  * Prometheus text format: queue depth by state, dead letters, open deadlines, outbox backlog and
@@ -25,6 +26,7 @@ export class MetricsController {
   ) {}
 
   @Get()
+  @ReturnsText('text/plain; version=0.0.4', 'Metrics in Prometheus text format')
   @ApiOperation({ summary: 'Metrics in Prometheus text format' })
   async metrics(@Res({ passthrough: true }) res: Response): Promise<string> {
     // Answers like a route that does not exist, so a closed /metrics says nothing more.

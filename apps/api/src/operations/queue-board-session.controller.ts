@@ -1,4 +1,4 @@
-import { Controller, Delete, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig } from '@app/config';
@@ -6,6 +6,7 @@ import { administersWholeTree, type Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { OperationsErrors } from './operations.errors';
 import { BOARD_COOKIE, BOARD_PATH } from './queue-board-access';
+import { ReturnsNothing } from '../http/api-response';
 
 /**
  * Opens the queue board in a browser without putting a token in its URL: the bearer token is sent
@@ -19,7 +20,7 @@ export class QueueBoardSessionController {
   constructor(private readonly config: AppConfig) {}
 
   @Post()
-  @HttpCode(204)
+  @ReturnsNothing('The cookie is set')
   @ApiOperation({ summary: 'Get the cookie that opens /admin/queues (root-level admins only)' })
   open(
     @CurrentPrincipal() principal: Principal,
@@ -38,7 +39,7 @@ export class QueueBoardSessionController {
   }
 
   @Delete()
-  @HttpCode(204)
+  @ReturnsNothing('The cookie is cleared')
   @ApiOperation({ summary: 'Forget the queue board cookie' })
   close(@Res({ passthrough: true }) res: Response) {
     res.clearCookie(BOARD_COOKIE, { path: BOARD_PATH });

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, ValidateIf } from 'class-validator';
 import { Clock } from '@app/common';
@@ -14,6 +14,8 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Returns } from '../http/api-response';
+import { DutySeparationSettingSchema } from './operations.responses';
 
 class DutySeparationDto {
   @ApiProperty({
@@ -46,7 +48,7 @@ export class UnitDutySeparationController {
   ) {}
 
   @Put()
-  @HttpCode(200)
+  @Returns(200, DutySeparationSettingSchema)
   @ApiOperation({
     summary: 'Enforce or relax separation of duties in the review chain of a unit I administer',
   })

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, ValidateIf } from 'class-validator';
 import { Clock, OutboundAddressRefused, parseAllowList, resolveAndCheck } from '@app/common';
@@ -13,6 +13,8 @@ import {
 import { Transactions } from '@app/persistence';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { OperationsErrors } from './operations.errors';
+import { Returns } from '../http/api-response';
+import { WebhookSettingSchema } from './operations.responses';
 
 class WebhookDto {
   @ApiProperty({
@@ -53,7 +55,7 @@ export class UnitWebhookController {
   }
 
   @Put()
-  @HttpCode(200)
+  @Returns(200, WebhookSettingSchema)
   @ApiOperation({ summary: 'Set or clear (url: null) the webhook of a unit I administer' })
   async set(
     @CurrentPrincipal() principal: Principal,

@@ -1,9 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { CopiedReportDto, ListCopiesQuery } from './report-copies.dto';
+import { ListCopiesQuery } from './report-copies.dto';
 import { ReportCopiesService } from './report-copies.service';
+import { z } from 'zod/v4';
+import { Returns } from '../http/api-response';
+import { CopiedReportSchema } from './reports.responses';
 
 /**
  * 抄送给我的. Registered before ReportsController (see ReportsModule) so that /reports/copies is
@@ -16,10 +19,10 @@ export class ReportCopiesController {
   constructor(private readonly copies: ReportCopiesService) {}
 
   @Get()
+  @Returns(200, z.array(CopiedReportSchema))
   @ApiOperation({
     summary: 'Reports copied (抄送) to my unit, as last dispatched (unit_leader or coordinator of the unit)',
   })
-  @ApiOkResponse({ type: [CopiedReportDto] })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListCopiesQuery) {
     return this.copies.list(principal, query);
   }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { authorize, UnitRepository, type Principal } from '@app/directory';
 import { ReportCopyRepository } from '@app/reports';
 import { defaultRegistry, stateLabel } from '@app/workflow';
-import type { CopiedReportDto } from './report-copies.dto';
+import type { z } from 'zod/v4';
+import type { CopiedReportSchema } from './reports.responses';
 
 /**
  * The 抄送 list: reports dispatched to the caller's unit as a copy recipient, newest dispatch
@@ -18,7 +19,7 @@ export class ReportCopiesService {
   async list(
     principal: Principal,
     filter: { reportYear?: number; limit?: number; offset?: number },
-  ): Promise<CopiedReportDto[]> {
+  ): Promise<z.output<typeof CopiedReportSchema>[]> {
     const own = await this.units.findById(principal.unitId);
     authorize(principal, 'report.read-copy', {
       id: principal.unitId,

@@ -21,6 +21,8 @@ import {
 } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ReportDocumentErrors } from './report-documents.errors';
+import { Returns, ReturnsFile } from '../http/api-response';
+import { FollowThroughSchema } from './reports.responses';
 
 class ExportQuery {
   @ApiPropertyOptional({ enum: ['internal', 'public'], default: 'internal' })
@@ -46,6 +48,7 @@ export class ReportDocumentsController {
   ) {}
 
   @Get('export.docx')
+  @ReturnsFile([DOCX])
   @ApiOperation({
     summary:
       'The current revision as a .docx laid out per GB/T 9704; version=public omits every passage marked ' +
@@ -85,6 +88,7 @@ export class ReportDocumentsController {
   }
 
   @Get('follow-through')
+  @Returns(200, FollowThroughSchema)
   @ApiOperation({
     summary:
       "Last year's plan (item 4 of the same unit's previous report) against this year's measures, with the evidence",

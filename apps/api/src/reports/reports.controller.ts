@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   Headers,
-  HttpCode,
   Param,
   ParseIntPipe,
   ParseUUIDPipe,
@@ -11,6 +10,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod/v4';
 import { AppError } from '@app/common';
 import type { Principal } from '@app/directory';
 import {
@@ -21,6 +21,7 @@ import {
   type TransitionResult,
 } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Returns } from '../http/api-response';
 import { ReportQueriesService } from './report-queries.service';
 import {
   CheckOverrideDto,
@@ -31,6 +32,18 @@ import {
   SaveRevisionDto,
   TakeActionDto,
 } from './reports.dto';
+import {
+  CheckOverrideSchema,
+  ReportDetailSchema,
+  ReportDiffSchema,
+  ReportHistorySchema,
+  ReportSummarySchema,
+  RevisionMetaSchema,
+  RevisionSchema,
+  SavedRevisionSchema,
+  TransitionResultSchema,
+  WorkItemSchema,
+} from './reports.responses';
 
 const Id = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 
@@ -46,6 +59,7 @@ export class ReportsController {
   ) {}
 
   @Post('reports')
+  @Returns(201, ReportDetailSchema)
   @ApiOperation({ summary: 'Create a report for a unit and year (in drafting)' })
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateReportDto) {
     const report = await this.drafting.create({ principal, ...body });
@@ -53,18 +67,21 @@ export class ReportsController {
   }
 
   @Get('reports')
+  @Returns(200, z.array(ReportSummarySchema))
   @ApiOperation({ summary: 'Reports in the units I reach (paginated)' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListReportsQuery) {
     return this.queries.list(principal, query);
   }
 
   @Get('reports/:id')
+  @Returns(200, ReportDetailSchema)
   @ApiOperation({ summary: 'A report with its current sections and the actions I may take' })
   get(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
     return this.queries.get(principal, id);
   }
 
   @Post('reports/:id/revisions')
+  @Returns(201, SavedRevisionSchema)
   @ApiOperation({ summary: 'Save the sections as a new revision (409 with the current number when stale)' })
   async save(
     @CurrentPrincipal() principal: Principal,
@@ -77,6 +94,7 @@ export class ReportsController {
   }
 
   @Post('reports/:id/check-override')
+  @Returns(201, CheckOverrideSchema)
   @ApiOperation({
     summary:
       'Department reviewer: let the current revision leave drafting although the completeness check fails',
@@ -90,12 +108,14 @@ export class ReportsController {
   }
 
   @Get('reports/:id/revisions')
+  @Returns(200, z.array(RevisionMetaSchema))
   @ApiOperation({ summary: 'Every saved revision (metadata)' })
   revisions(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
     return this.queries.listRevisions(principal, id);
   }
 
   @Get('reports/:id/revisions/:number')
+  @Returns(200, RevisionSchema)
   revision(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,
@@ -105,13 +125,14 @@ export class ReportsController {
   }
 
   @Get('reports/:id/diff')
+  @Returns(200, ReportDiffSchema)
   @ApiOperation({ summary: 'Compare two revisions section by section' })
   diff(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string, @Query() query: DiffQuery) {
     return this.queries.diff(principal, id, query.from, query.to);
   }
 
   @Post('reports/:id/actions')
-  @HttpCode(200)
+  @Returns(200, TransitionResultSchema)
   @ApiOperation({
     summary: 'Take a workflow action (submit, approve, return, withdraw, accept, publish)',
     description:
@@ -137,12 +158,14 @@ export class ReportsController {
   }
 
   @Get('reports/:id/history')
+  @Returns(200, ReportHistorySchema)
   @ApiOperation({ summary: 'Every recorded step, and whether the hash chain verifies' })
   history(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
     return this.queries.history(principal, id);
   }
 
   @Get('work-queue')
+  @Returns(200, z.array(WorkItemSchema))
   @ApiOperation({ summary: 'Reports waiting for an action I may take, with their stage deadline' })
   workQueue(@CurrentPrincipal() principal: Principal) {
     return this.queries.workQueue(principal);

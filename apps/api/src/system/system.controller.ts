@@ -1,8 +1,10 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { requireAdministeredSubtrees, type Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { SelfCheckService, type SelfCheckView } from './self-check.service';
+import { Returns } from '../http/api-response';
+import { SelfCheckSchema } from './system.responses';
 
 @ApiTags('system')
 @ApiBearerAuth()
@@ -11,7 +13,7 @@ export class SystemController {
   constructor(private readonly selfChecks: SelfCheckService) {}
 
   @Post()
-  @HttpCode(202)
+  @Returns(202, SelfCheckSchema)
   @ApiOperation({ summary: 'Enqueue a self-check job; the worker marks it processed' })
   request(@CurrentPrincipal() principal: Principal): Promise<SelfCheckView> {
     // Any administrator may prove the pipeline works; it touches no report data.
@@ -20,6 +22,7 @@ export class SystemController {
   }
 
   @Get(':id')
+  @Returns(200, SelfCheckSchema)
   @ApiOperation({ summary: 'Whether the worker has processed the self-check' })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<SelfCheckView> {
     return this.selfChecks.get(id);

@@ -9,6 +9,9 @@ import {
   type Principal,
 } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { z } from 'zod/v4';
+import { Returns } from '../http/api-response';
+import { AdminEventSchema } from './users.responses';
 
 class AdminEventsQuery {
   @IsOptional()
@@ -32,6 +35,7 @@ export class AdminEventsController {
   constructor(private readonly events: AdminEventRepository) {}
 
   @Get()
+  @Returns(200, z.array(AdminEventSchema))
   @ApiOperation({ summary: 'Administrative changes in my admin subtree, newest first (who, when, what)' })
   async list(
     @CurrentPrincipal() principal: Principal,

@@ -1,10 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { z } from 'zod/v4';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AppError } from '@app/common';
 import type { Principal } from '@app/directory';
 import { ROLES, type Role } from '@app/workflow';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CreateUserDto, ListUsersQuery, PasswordResetDto, RoleGrantDto } from './users.dto';
+import { Returns } from '../http/api-response';
+import { UserViewSchema } from './users.responses';
 import { UsersService, type UserView } from './users.service';
 
 @ApiTags('users')
@@ -14,18 +17,21 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
+  @Returns(201, UserViewSchema)
   @ApiOperation({ summary: 'Create a user in a unit I administer, with roles' })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserDto): Promise<UserView> {
     return this.users.create(principal, body);
   }
 
   @Get()
+  @Returns(200, z.array(UserViewSchema))
   @ApiOperation({ summary: 'Users in my admin subtree (or of one unit)' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListUsersQuery): Promise<UserView[]> {
     return this.users.list(principal, query.unitId);
   }
 
   @Get(':id')
+  @Returns(200, UserViewSchema)
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -34,6 +40,7 @@ export class UsersController {
   }
 
   @Post(':id/roles')
+  @Returns(201, UserViewSchema)
   @ApiOperation({ summary: 'Grant a role (recorded)' })
   grant(
     @CurrentPrincipal() principal: Principal,
@@ -44,6 +51,7 @@ export class UsersController {
   }
 
   @Delete(':id/roles/:role')
+  @Returns(200, UserViewSchema)
   @ApiOperation({ summary: 'Remove a role (recorded)' })
   @ApiQuery({ name: 'unitId', required: false })
   remove(
@@ -59,7 +67,7 @@ export class UsersController {
   }
 
   @Post(':id/deactivate')
-  @HttpCode(200)
+  @Returns(200, UserViewSchema)
   @ApiOperation({ summary: 'Deactivate (history is kept; sessions end at once)' })
   deactivate(
     @CurrentPrincipal() principal: Principal,
@@ -69,7 +77,7 @@ export class UsersController {
   }
 
   @Post(':id/activate')
-  @HttpCode(200)
+  @Returns(200, UserViewSchema)
   activate(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -78,7 +86,7 @@ export class UsersController {
   }
 
   @Post(':id/unlock')
-  @HttpCode(200)
+  @Returns(200, UserViewSchema)
   @ApiOperation({ summary: 'Clear a lock-out after failed logins (recorded)' })
   unlock(
     @CurrentPrincipal() principal: Principal,
@@ -88,7 +96,7 @@ export class UsersController {
   }
 
   @Post(':id/password')
-  @HttpCode(200)
+  @Returns(200, UserViewSchema)
   @ApiOperation({
     summary:
       'Set a one-time password (recorded, never stored in clear): the user must change it at the next login; their sessions end and a lock-out is cleared',

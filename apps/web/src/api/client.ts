@@ -1,4 +1,26 @@
-import type { ErrorBody, ErrorDetails, TokenPair } from './types';
+import type { ActionField, ErrorBody, ErrorCode, Role, TokenPair } from './openapi.gen';
+
+/** What the console reads from an error's `details` (free-form in the contract: its keys depend on the code). */
+export interface ErrorDetails {
+  currentState?: string;
+  currentVersion?: number;
+  currentRevision?: number;
+  basedOn?: number;
+  needed?: Role[];
+  held?: Role[];
+  missingFields?: ActionField[];
+  fields?: string[];
+  reason?: string;
+  messageZh?: string;
+  [key: string]: unknown;
+}
+
+/** An error answer: the contract's ErrorBody; a body that is not JSON is read as HTTP_<status>. */
+export type ReceivedError = Omit<ErrorBody, 'error' | 'details' | 'requestId'> & {
+  error: ErrorCode | `HTTP_${number}`;
+  details?: ErrorDetails;
+  requestId?: string;
+};
 
 /** An API error with the server's code and details; `message` is already in Chinese (see errors.ts). */
 export class ApiError extends Error {
@@ -91,7 +113,7 @@ function read(): StoredSession | null {
 export const session = new Session();
 
 /** Turns an error body into an ApiError; the Chinese wording is filled in by errors.ts. */
-type Translate = (body: ErrorBody) => string;
+type Translate = (body: ReceivedError) => string;
 let translate: Translate = (body) => body.message;
 export function setErrorTranslator(t: Translate): void {
   translate = t;
@@ -145,9 +167,9 @@ async function send(path: string, options: RequestOptions, retry: boolean): Prom
 }
 
 async function toError(res: Response): Promise<ApiError> {
-  let body: ErrorBody;
+  let body: ReceivedError;
   try {
-    body = (await res.json()) as ErrorBody;
+    body = (await res.json()) as ReceivedError;
   } catch {
     body = { statusCode: res.status, error: `HTTP_${res.status}`, message: res.statusText };
   }

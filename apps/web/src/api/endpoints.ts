@@ -1,44 +1,14 @@
-import { api } from './client';
-import type {
-  AllowedAction,
-  Attachment,
-  CheckResult,
-  CopiedReport,
-  ImportResult,
-  Me,
-  NotificationItem,
-  ReportDetail,
-  ReportDiff,
-  ReportHistory,
-  ReportSections,
-  ReportSummary,
-  Revision,
-  Role,
-  TokenPair,
-  TransitionResult,
-  Unit,
-  UnitKind,
-  UnitLevel,
-  UserView,
-  WorkItem,
-  ActionField,
-  Board,
-  BoardQuery,
-  Campaign,
-  CampaignListItem,
-  DeadLetter,
-  Extension,
-  IssueCampaignInput,
-} from './types';
+import { call, type QueryOf, type RequestBody } from './contract';
+import type { ActionField, ReportSections, Role, UnitKind, UnitLevel } from './openapi.gen';
 
-/** One function per public API call the console makes. */
+/** One function per public API call the console makes; paths, bodies and answers are typed by the contract. */
 
 export const login = (username: string, password: string) =>
-  api<TokenPair>('/auth/login', { body: { username, password } });
-export const logout = () => api<void>('/auth/logout', { method: 'POST' });
-export const getMe = () => api<Me>('/me');
+  call('post', '/auth/login', { body: { username, password } });
+export const logout = () => call('post', '/auth/logout');
+export const getMe = () => call('get', '/me');
 
-export const listUnits = () => api<Unit[]>('/units');
+export const listUnits = () => call('get', '/units');
 export const createUnit = (body: {
   parentId: string;
   name: string;
@@ -46,73 +16,66 @@ export const createUnit = (body: {
   level: UnitLevel;
   divisionCode?: string;
   demonstrationArea?: boolean;
-}) => api<Unit>('/units', { body });
+}) => call('post', '/units', { body });
 
-export const listUsers = (unitId?: string) => api<UserView[]>('/users', { query: { unitId } });
-export const createUser = (body: {
-  unitId: string;
-  username: string;
-  displayName: string;
-  password: string;
-  email?: string;
-  roles: Array<{ role: Role; unitId?: string }>;
-}) => api<UserView>('/users', { body });
+export const listUsers = (unitId?: string) => call('get', '/users', { query: { unitId } });
+export const createUser = (body: RequestBody<'/users', 'post'>) => call('post', '/users', { body });
 export const grantRole = (userId: string, role: Role, unitId?: string) =>
-  api<UserView>(`/users/${userId}/roles`, { body: { role, unitId } });
+  call('post', '/users/{id}/roles', { params: { id: userId }, body: { role, unitId } });
 export const removeRole = (userId: string, role: Role, unitId?: string) =>
-  api<UserView>(`/users/${userId}/roles/${role}`, { method: 'DELETE', query: { unitId } });
+  call('delete', '/users/{id}/roles/{role}', { params: { id: userId, role }, query: { unitId } });
 export const setUserActive = (userId: string, active: boolean) =>
-  api<UserView>(`/users/${userId}/${active ? 'activate' : 'deactivate'}`, { method: 'POST' });
+  active
+    ? call('post', '/users/{id}/activate', { params: { id: userId } })
+    : call('post', '/users/{id}/deactivate', { params: { id: userId } });
 
-export const workQueue = () => api<WorkItem[]>('/work-queue');
-export const listReports = (query: {
-  reportYear?: number;
-  state?: string;
-  unitId?: string;
-  limit?: number;
-  offset?: number;
-}) => api<ReportSummary[]>('/reports', { query });
-export const listCopies = (query: { reportYear?: number; limit?: number; offset?: number }) =>
-  api<CopiedReport[]>('/reports/copies', { query });
+export const workQueue = () => call('get', '/work-queue');
+export const listReports = (query: QueryOf<'/reports', 'get'>) => call('get', '/reports', { query });
+export const listCopies = (query: QueryOf<'/reports/copies', 'get'>) =>
+  call('get', '/reports/copies', { query });
 export const createReport = (body: { unitId: string; reportYear: number; title?: string }) =>
-  api<ReportDetail>('/reports', { body });
-export const getReport = (id: string) => api<ReportDetail>(`/reports/${id}`);
+  call('post', '/reports', { body });
+export const getReport = (id: string) => call('get', '/reports/{id}', { params: { id } });
 export const saveRevision = (id: string, basedOnRevision: number, sections: ReportSections, title?: string) =>
-  api<Revision>(`/reports/${id}/revisions`, { body: { basedOnRevision, sections, title } });
-export const listRevisions = (id: string) => api<Revision[]>(`/reports/${id}/revisions`);
+  call('post', '/reports/{id}/revisions', { params: { id }, body: { basedOnRevision, sections, title } });
+export const listRevisions = (id: string) => call('get', '/reports/{id}/revisions', { params: { id } });
 export const getDiff = (id: string, from: number, to: number) =>
-  api<ReportDiff>(`/reports/${id}/diff`, { query: { from, to } });
-export const getHistory = (id: string) => api<ReportHistory>(`/reports/${id}/history`);
+  call('get', '/reports/{id}/diff', { params: { id }, query: { from, to } });
+export const getHistory = (id: string) => call('get', '/reports/{id}/history', { params: { id } });
 export const takeAction = (
   id: string,
   body: {
-    action: AllowedAction['action'];
+    action: string;
     expectedVersion: number;
     comment?: string;
     fields?: Partial<Record<ActionField, string>>;
   },
 ) =>
-  api<TransitionResult>(`/reports/${id}/actions`, { body, headers: { 'Idempotency-Key': idempotencyKey() } });
-export const listAttachments = (id: string) => api<Attachment[]>(`/reports/${id}/attachments`);
+  call('post', '/reports/{id}/actions', {
+    params: { id },
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey() },
+  });
+export const listAttachments = (id: string) => call('get', '/reports/{id}/attachments', { params: { id } });
 export const uploadAttachment = (id: string, file: File) => {
   const form = new FormData();
   form.append('file', file);
-  return api<Attachment>(`/reports/${id}/attachments`, { body: form });
+  return call('post', '/reports/{id}/attachments', { params: { id }, body: form });
 };
 
-export const importText = (text: string) => api<ImportResult>('/content/import', { body: { text } });
+export const importText = (text: string) => call('post', '/content/import', { body: { text } });
 export const importFile = (file: File) => {
   const form = new FormData();
   form.append('file', file);
-  return api<ImportResult>('/content/import-file', { body: form });
+  return call('post', '/content/import-file', { body: form });
 };
 export const checkReport = (id: string, sections: ReportSections, signal?: AbortSignal) =>
-  api<CheckResult>(`/reports/${id}/check`, { body: { sections }, signal });
+  call('post', '/reports/{id}/check', { params: { id }, body: { sections }, signal });
 
 export const listNotifications = (unreadOnly = false, limit = 50) =>
-  api<NotificationItem[]>('/notifications', { query: { unreadOnly: unreadOnly || undefined, limit } });
-export const unreadCount = () => api<{ unread: number }>('/notifications/unread-count');
-export const markRead = (id: number) => api<void>(`/notifications/${id}/read`, { method: 'POST' });
+  call('get', '/notifications', { query: { unreadOnly: unreadOnly || undefined, limit } });
+export const unreadCount = () => call('get', '/notifications/unread-count');
+export const markRead = (id: number) => call('post', '/notifications/{id}/read', { params: { id } });
 
 /** 24 random hex digits (getRandomValues works on plain-http intranet addresses; randomUUID does not). */
 function idempotencyKey(): string {
@@ -121,25 +84,32 @@ function idempotencyKey(): string {
 }
 
 export const listCampaigns = (reportYear?: number) =>
-  api<CampaignListItem[]>('/campaigns', { query: { reportYear, limit: 200 } });
-export const getCampaign = (id: string) => api<Campaign>(`/campaigns/${id}`);
-export const issueCampaign = (body: IssueCampaignInput) => api<Campaign>('/campaigns', { body });
+  call('get', '/campaigns', { query: { reportYear, limit: 200 } });
+export const getCampaign = (id: string) => call('get', '/campaigns/{id}', { params: { id } });
+export const issueCampaign = (body: RequestBody<'/campaigns', 'post'>) =>
+  call('post', '/campaigns', { body });
+export type BoardQuery = NonNullable<QueryOf<'/campaigns/{id}/board', 'get'>>;
 export const getBoard = (id: string, query: BoardQuery = {}) =>
-  api<Board>(`/campaigns/${id}/board`, { query: { ...query } });
+  call('get', '/campaigns/{id}/board', { params: { id }, query });
 export const boardExportPath = (id: string, kind: 'csv' | 'xlsx') => `/campaigns/${id}/board.${kind}`;
-export const listExtensions = (campaignId: string) => api<Extension[]>(`/campaigns/${campaignId}/extensions`);
+export const listExtensions = (campaignId: string) =>
+  call('get', '/campaigns/{id}/extensions', { params: { id: campaignId } });
 export const requestExtension = (
   campaignId: string,
-  body: { requestedDueDate: string; reason: string; unitId?: string },
-) => api<Extension>(`/campaigns/${campaignId}/extensions`, { body });
+  body: RequestBody<'/campaigns/{id}/extensions', 'post'>,
+) => call('post', '/campaigns/{id}/extensions', { params: { id: campaignId }, body });
 export const decideExtension = (
   campaignId: string,
   extensionId: string,
-  body: { decision: 'grant' | 'refuse'; dueDate?: string; comment?: string },
-) => api<Extension>(`/campaigns/${campaignId}/extensions/${extensionId}/decision`, { body });
+  body: RequestBody<'/campaigns/{id}/extensions/{extensionId}/decision', 'post'>,
+) =>
+  call('post', '/campaigns/{id}/extensions/{extensionId}/decision', {
+    params: { id: campaignId, extensionId },
+    body,
+  });
 
-export const listDeadLetters = () => api<DeadLetter[]>('/admin/dead-letters');
+export const listDeadLetters = () => call('get', '/admin/dead-letters');
 export const replayDeadLetter = (id: number) =>
-  api<unknown>(`/admin/dead-letters/${id}/replay`, { method: 'POST' });
+  call('post', '/admin/dead-letters/{id}/replay', { params: { id } });
 export const overrideCheck = (id: string, reason: string) =>
-  api<{ revision: number }>(`/reports/${id}/check-override`, { body: { reason } });
+  call('post', '/reports/{id}/check-override', { params: { id }, body: { reason } });

@@ -1,12 +1,16 @@
 import { roleLabel, stateLabel, FIELD_LABELS } from '../labels';
-import type { ActionField, ErrorBody } from './types';
+import type { ReceivedError } from './client';
+import type { ActionField, ErrorCode } from './openapi.gen';
 
 const roles = (list: string[] | undefined): string => (list ?? []).map(roleLabel).join('或');
 const fields = (list: string[] | undefined): string =>
   (list ?? []).map((f) => FIELD_LABELS[f as ActionField] ?? f).join('、');
 
-/** Chinese wording for every error code the public API sends; unknown codes keep the server's text. */
-const MESSAGES: Record<string, (b: ErrorBody) => string> = {
+/**
+ * Chinese wording for the error codes the public API sends. Keyed by the contract's ErrorCode, so a
+ * code the API no longer sends does not compile; codes without wording keep the server's text.
+ */
+const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   REPORT_STALE_VERSION: (b) =>
     `其他人已先一步处理了这份报告，当前状态为“${stateLabel(b.details?.currentState)}”。页面已刷新为最新内容，请核对后再操作。`,
   REVISION_STALE: (b) =>
@@ -82,8 +86,8 @@ const MESSAGES: Record<string, (b: ErrorBody) => string> = {
   INTERNAL_ERROR: () => '服务器出错，请稍后再试或联系管理员。',
 };
 
-export function chineseMessage(body: ErrorBody): string {
-  const known = MESSAGES[body.error];
+export function chineseMessage(body: ReceivedError): string {
+  const known = MESSAGES[body.error as ErrorCode];
   if (known) return known(body);
   if (body.statusCode === 403) return `没有权限执行此操作。${body.message}`;
   if (body.statusCode === 404) return '找不到该内容，或您无权查看。';

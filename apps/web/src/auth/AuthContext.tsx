@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { session } from '../api/client';
 import { getMe, login as apiLogin, logout as apiLogout } from '../api/endpoints';
-import type { Me, Role } from '../api/types';
+import type { Me, Role } from '../api/openapi.gen';
 
 interface AuthState {
   me: Me | null;

@@ -15,7 +15,7 @@ import {
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import type { Me, Role } from '../api/types';
+import type { Me, Role } from '../api/openapi.gen';
 import { useAuth } from '../auth/AuthContext';
 import { roleLabel } from '../labels';
 import { canReadCopies } from '../pages/copiesAccess';

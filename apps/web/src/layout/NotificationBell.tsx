@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { listNotifications, markRead, unreadCount } from '../api/endpoints';
-import type { NotificationItem } from '../api/types';
+import type { Notification } from '../api/openapi.gen';
 
 const POLL_MS = 30_000;
 
@@ -12,7 +12,7 @@ const POLL_MS = 30_000;
 export function NotificationBell() {
   const [unread, setUnread] = useState(0);
   const [open, setOpen] = useState(false);
-  const [items, setItems] = useState<NotificationItem[] | null>(null);
+  const [items, setItems] = useState<Notification[] | null>(null);
   const navigate = useNavigate();
 
   const refreshCount = useCallback(() => {
@@ -40,7 +40,7 @@ export function NotificationBell() {
     refreshCount();
   }, [open, refreshCount]);
 
-  const openItem = async (n: NotificationItem) => {
+  const openItem = async (n: Notification) => {
     if (!n.readAt) {
       await markRead(n.id).catch(() => undefined);
       refreshCount();

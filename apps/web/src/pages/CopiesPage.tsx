@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { listCopies } from '../api/endpoints';
-import type { CopiedReport } from '../api/types';
+import type { CopiedReport } from '../api/openapi.gen';
 import { formatDateTime, StateTag } from '../components/common';
 
 const PAGE = 50;

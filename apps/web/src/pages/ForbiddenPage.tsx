@@ -1,5 +1,5 @@
 import { Result } from 'antd';
-import type { Role } from '../api/types';
+import type { Role } from '../api/openapi.gen';
 import { roleLabel } from '../labels';
 
 export default function ForbiddenPage({ roles }: { roles: Role[] }) {

@@ -3,14 +3,14 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { listNotifications, markRead } from '../api/endpoints';
-import type { NotificationItem } from '../api/types';
+import type { Notification } from '../api/openapi.gen';
 import { formatDateTime } from '../components/common';
 import { NOTIFICATION_KIND_LABELS } from '../labels';
 
 /** 消息中心: every notification with its full reminder text; mark read one by one or all shown. */
 export default function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [items, setItems] = useState<NotificationItem[] | null>(null);
+  const [items, setItems] = useState<Notification[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = () =>
@@ -52,7 +52,7 @@ export default function NotificationsPage() {
         ]}
       />
       {error && <Alert type="error" showIcon title={error} />}
-      <Table<NotificationItem>
+      <Table<Notification>
         rowKey="id"
         loading={items === null && !error}
         dataSource={items ?? []}

@@ -17,7 +17,7 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { createReport, listReports, listUnits } from '../api/endpoints';
-import type { ReportSummary, Unit } from '../api/types';
+import type { ReportSummary, Unit } from '../api/openapi.gen';
 import { useAuth } from '../auth/AuthContext';
 import { formatDateTime, StateTag } from '../components/common';
 import { unitTree } from '../components/unitTree';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { listCampaigns, workQueue } from '../api/endpoints';
-import type { WorkItem } from '../api/types';
+import type { WorkItem } from '../api/openapi.gen';
 import { DaysLeftTag, formatDate, StateTag } from '../components/common';
 import { actionLabel } from '../labels';
 

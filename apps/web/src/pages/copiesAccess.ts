@@ -1,4 +1,4 @@
-import type { Me } from '../api/types';
+import type { Me } from '../api/openapi.gen';
 
 /**
  * Who gets 抄送给我的: a member of a justice bureau (the rule-of-law office copies go to) holding

@@ -73,9 +73,9 @@ export default function CalendarPage() {
 
   const submit = async (values: EntryForm) => {
     setEntryError(null);
-    let schedule: unknown;
+    let schedule: Record<string, unknown>;
     try {
-      schedule = JSON.parse(values.json);
+      schedule = JSON.parse(values.json) as Record<string, unknown>;
     } catch (e) {
       setEntryError(`不是有效的 JSON：${e instanceof Error ? e.message : String(e)}`);
       return;

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { listDeadLetters, replayDeadLetter } from '../../api/endpoints';
-import type { DeadLetter } from '../../api/types';
+import type { DeadLetter } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
 
 const CHANNELS: Record<string, string> = { email: '电子邮件', webhook: '系统推送', sms: '短信' };

@@ -19,8 +19,8 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { createUnit, listUnits } from '../../api/endpoints';
-import type { Unit, UnitKind, UnitLevel } from '../../api/types';
-import { UNIT_KINDS, UNIT_LEVELS } from '../../api/types';
+import type { Unit, UnitKind, UnitLevel } from '../../api/openapi.gen';
+import { unitKindValues, unitLevelValues } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
 import { unitTree } from '../../components/unitTree';
 import { UNIT_KIND_LABELS, UNIT_LEVEL_LABELS } from '../../labels';
@@ -171,10 +171,10 @@ function AddUnitDialog({
           <Input />
         </Form.Item>
         <Form.Item label="单位类型" name="kind" rules={[{ required: true }]}>
-          <Select options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))} />
+          <Select options={unitKindValues.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))} />
         </Form.Item>
         <Form.Item label="层级" name="level" rules={[{ required: true }]}>
-          <Select options={UNIT_LEVELS.map((k) => ({ value: k, label: UNIT_LEVEL_LABELS[k] }))} />
+          <Select options={unitLevelValues.map((k) => ({ value: k, label: UNIT_LEVEL_LABELS[k] }))} />
         </Form.Item>
         <Form.Item
           label="行政区划代码"

@@ -18,8 +18,8 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { createUser, grantRole, listUnits, listUsers, removeRole, setUserActive } from '../../api/endpoints';
-import type { Role, Unit, UserView } from '../../api/types';
-import { ROLES } from '../../api/types';
+import type { Role, Unit, UserView } from '../../api/openapi.gen';
+import { roleValues } from '../../api/openapi.gen';
 import { useAuth } from '../../auth/AuthContext';
 import { unitTree } from '../../components/unitTree';
 import { roleLabel } from '../../labels';
@@ -267,7 +267,7 @@ function CreateUserDialog({
           <Input />
         </Form.Item>
         <Form.Item label="角色" name="roles" rules={[{ required: true, message: '请至少选择一个角色' }]}>
-          <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} />
+          <Select mode="multiple" options={roleValues.map((r) => ({ value: r, label: roleLabel(r) }))} />
         </Form.Item>
       </Form>
     </Modal>
@@ -301,7 +301,7 @@ function GrantDialog({
         style={{ width: '100%', marginTop: 8 }}
         value={role}
         onChange={setRole}
-        options={ROLES.filter((r) => !held.has(r)).map((r) => ({ value: r, label: roleLabel(r) }))}
+        options={roleValues.filter((r) => !held.has(r)).map((r) => ({ value: r, label: roleLabel(r) }))}
       />
     </Modal>
   );

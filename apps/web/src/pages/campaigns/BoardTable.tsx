@@ -1,6 +1,6 @@
 import { Table, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router-dom';
-import type { BoardRow } from '../../api/types';
+import type { BoardRow } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
 
 const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;

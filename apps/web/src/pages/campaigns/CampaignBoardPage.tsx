@@ -19,7 +19,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, download } from '../../api/client';
 import { boardExportPath, getBoard, getCampaign, listExtensions, listUnits } from '../../api/endpoints';
-import type { Board, BoardQuery, Campaign, Extension, Light, Unit, UnitLevel } from '../../api/types';
+import type { Board, Campaign, ExtensionWithUnit, Light, Unit, UnitLevel } from '../../api/openapi.gen';
+import type { BoardQuery } from '../../api/endpoints';
 import { BarChart, LineChart, PercentBars } from '../../components/charts';
 import { formatDate } from '../../components/common';
 import { Loading } from '../../components/Loading';
@@ -48,7 +49,7 @@ export default function CampaignBoardPage() {
   const [board, setBoard] = useState<Board | null>(null);
   const [all, setAll] = useState<Board | null>(null);
   const [units, setUnits] = useState<Map<string, Unit>>(new Map());
-  const [extensions, setExtensions] = useState<Extension[] | null>(null);
+  const [extensions, setExtensions] = useState<ExtensionWithUnit[] | null>(null);
   const [query, setQuery] = useState<BoardQuery>({ sort: 'urgency' });
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(true);
@@ -105,7 +106,10 @@ export default function CampaignBoardPage() {
 
   const exportBoard = async (kind: 'csv' | 'xlsx') => {
     try {
-      const { blob, filename } = await download(boardExportPath(id, kind), { ...query });
+      const { blob, filename } = await download(boardExportPath(id, kind), {
+        ...query,
+        state: query.state?.join(','),
+      });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
       link.download = filename;

@@ -20,7 +20,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { getCampaign, issueCampaign, listUnits } from '../../api/endpoints';
-import type { Campaign, Unit } from '../../api/types';
+import type { Campaign, Unit } from '../../api/openapi.gen';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
 import { unitTree } from '../../components/unitTree';

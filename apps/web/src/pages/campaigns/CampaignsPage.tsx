@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { listCampaigns } from '../../api/endpoints';
-import type { CampaignListItem } from '../../api/types';
+import type { CampaignListItem } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
 
 /** 报送任务: campaigns I issued (to track) and campaigns received from above (to cascade). */

@@ -2,18 +2,18 @@ import { Alert, Card, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { listCampaigns, listExtensions } from '../../api/endpoints';
-import type { Extension } from '../../api/types';
+import type { ExtensionWithUnit } from '../../api/openapi.gen';
 import { ExtensionsTable } from './ExtensionsTable';
 
 /** 延期申请: the requests of every campaign I issued, pending first. */
 export default function ExtensionsPage() {
-  const [items, setItems] = useState<Extension[] | null>(null);
+  const [items, setItems] = useState<ExtensionWithUnit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
     try {
       const campaigns = (await listCampaigns()).filter((c) => c.relation === 'issued');
       const lists = await Promise.all(
-        campaigns.map((c) => listExtensions(c.id).catch(() => [] as Extension[])),
+        campaigns.map((c) => listExtensions(c.id).catch(() => [] as ExtensionWithUnit[])),
       );
       const order = { pending: 0, granted: 1, refused: 1, cancelled: 2 };
       setItems(

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { decideExtension } from '../../api/endpoints';
-import type { Extension } from '../../api/types';
+import type { ExtensionWithUnit } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
 
 const STATUS = {
@@ -19,14 +19,16 @@ export function ExtensionsTable({
   loading,
   onDecided,
 }: {
-  items: Extension[];
+  items: ExtensionWithUnit[];
   loading: boolean;
   onDecided: () => Promise<void>;
 }) {
-  const [deciding, setDeciding] = useState<{ ext: Extension; decision: 'grant' | 'refuse' } | null>(null);
+  const [deciding, setDeciding] = useState<{ ext: ExtensionWithUnit; decision: 'grant' | 'refuse' } | null>(
+    null,
+  );
   return (
     <>
-      <Table<Extension>
+      <Table<ExtensionWithUnit>
         rowKey="id"
         size="small"
         loading={loading}
@@ -39,7 +41,12 @@ export function ExtensionsTable({
           { title: '申请延至', dataIndex: 'requestedDueDate', width: 130, render: formatDate },
           { title: '理由', dataIndex: 'reason' },
           { title: '申请时间', dataIndex: 'requestedAt', width: 150, render: formatDateTime },
-          { title: '状态', dataIndex: 'status', width: 90, render: (s: Extension['status']) => STATUS[s] },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 90,
+            render: (s: ExtensionWithUnit['status']) => STATUS[s],
+          },
           {
             title: '处理',
             width: 170,
@@ -87,7 +94,7 @@ function DecisionDialog({
   onClose,
   onDone,
 }: {
-  ext: Extension;
+  ext: ExtensionWithUnit;
   decision: 'grant' | 'refuse';
   onClose: () => void;
   onDone: () => Promise<void>;

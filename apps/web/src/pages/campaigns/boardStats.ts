@@ -1,4 +1,4 @@
-import type { BoardRow, Unit } from '../../api/types';
+import type { BoardRow, Unit } from '../../api/openapi.gen';
 import { beijingDay } from '../../components/common';
 
 /** The county-level government a unit belongs to (itself, or its nearest such ancestor); else its level's label. */

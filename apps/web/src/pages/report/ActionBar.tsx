@@ -3,8 +3,8 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { takeAction } from '../../api/endpoints';
-import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/types';
-import { SECTION_KEYS } from '../../api/types';
+import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/openapi.gen';
+import { sectionKeyValues } from '../../api/openapi.gen';
 import { actionLabel, FIELD_LABELS, SECTION_LABELS, stateLabel } from '../../labels';
 import { encodeReturnComment } from './returnNotes';
 
@@ -16,6 +16,7 @@ interface ActionForm {
   minutesNumber?: string;
   opinion?: string;
   publicationUrl?: string;
+  publicationDate?: Dayjs;
 }
 
 const DANGER = new Set(['return', 'withdraw']);
@@ -152,7 +153,7 @@ function ActionDialog({
         {isReturn && (
           <Form.Item label="涉及的部分（可多选，起草人将在对应部分看到意见）" name="sections">
             <Checkbox.Group
-              options={SECTION_KEYS.map((k) => ({ value: k, label: SECTION_LABELS[k] }))}
+              options={sectionKeyValues.map((k) => ({ value: k, label: SECTION_LABELS[k] }))}
               style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
             />
           </Form.Item>
@@ -195,6 +196,15 @@ function ActionDialog({
               maxLength={5000}
               placeholder="如：经审查，报告内容合法合规，同意报送。"
             />
+          </Form.Item>
+        )}
+        {fields.includes('publicationDate') && (
+          <Form.Item
+            label={FIELD_LABELS.publicationDate}
+            name="publicationDate"
+            rules={[{ required: true, message: '请选择公开日期' }]}
+          >
+            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
           </Form.Item>
         )}
         {fields.includes('publicationUrl') && (

@@ -3,7 +3,7 @@ import { Alert, App, Button, Table, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, download } from '../../api/client';
 import { listAttachments, uploadAttachment } from '../../api/endpoints';
-import type { Attachment } from '../../api/types';
+import type { Attachment } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
 
 /** Evidence files: listed for everyone who reads the report, uploaded by the drafter while drafting. */

@@ -5,7 +5,7 @@ import {
   InfoCircleFilled,
 } from '@ant-design/icons';
 import { Alert, Card, Empty, Spin, Tag, Typography } from 'antd';
-import type { CheckResult, Finding, SectionKey } from '../../api/types';
+import type { CheckResult, Finding, SectionKey } from '../../api/openapi.gen';
 import { ITEM_SECTION } from '../../labels';
 
 const ICONS: Record<Finding['severity'], React.ReactNode> = {

@@ -1,5 +1,5 @@
 import { Empty, Typography } from 'antd';
-import type { DiffHunk, ReportDiff } from '../../api/types';
+import type { DiffHunk, ReportDiff } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
 
 interface Row {

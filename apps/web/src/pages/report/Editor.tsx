@@ -3,8 +3,8 @@ import { Alert, App, Button, Card, Col, Form, Input, Row, Space, Typography } fr
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { saveRevision } from '../../api/endpoints';
-import type { ReportDetail, ReportSections, SectionKey } from '../../api/types';
-import { SECTION_KEYS } from '../../api/types';
+import type { ReportDetail, ReportSections, SectionKey } from '../../api/openapi.gen';
+import { sectionKeyValues } from '../../api/openapi.gen';
 import { roleLabel, SECTION_LABELS } from '../../labels';
 import { formatDateTime } from '../../components/common';
 import { CompletenessPanel } from './CompletenessPanel';
@@ -13,7 +13,7 @@ import { ImportModal } from './ImportModal';
 import type { ReturnNote } from './returnNotes';
 import { useCompleteness } from './useCompleteness';
 
-const same = (a: ReportSections, b: ReportSections) => SECTION_KEYS.every((k) => a[k] === b[k]);
+const same = (a: ReportSections, b: ReportSections) => sectionKeyValues.every((k) => a[k] === b[k]);
 
 /**
  * The drafter's editor: the five statutory sections, import by paste or Word upload, the completeness
@@ -132,7 +132,7 @@ export function Editor({
                 onChange={(e) => setTitle(e.target.value)}
               />
             </Form.Item>
-            {SECTION_KEYS.map((key) => (
+            {sectionKeyValues.map((key) => (
               <Form.Item key={key} label={SECTION_LABELS[key]} htmlFor={`section-${key}`}>
                 {returnNote?.sections.includes(key) && <ReturnAlert note={returnNote} />}
                 <Input.TextArea

@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { requestExtension } from '../../api/endpoints';
-import type { ReportDetail } from '../../api/types';
+import type { ReportDetail } from '../../api/openapi.gen';
 
 /** 申请延期: for the drafter or unit leader of a campaign report still in the unit. */
 export function ExtensionButton({ report }: { report: ReportDetail }) {

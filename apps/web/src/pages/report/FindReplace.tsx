@@ -1,7 +1,7 @@
 import { Button, Input, Space } from 'antd';
 import { useState } from 'react';
-import type { ReportSections } from '../../api/types';
-import { SECTION_KEYS } from '../../api/types';
+import type { ReportSections } from '../../api/openapi.gen';
+import { sectionKeyValues } from '../../api/openapi.gen';
 
 /**
  * 全部替换 across the five sections: a report adapted from last year's or another unit's text
@@ -19,7 +19,7 @@ export function FindReplace({
   const [find, setFind] = useState('');
   const [replace, setReplace] = useState('');
   const count = find
-    ? SECTION_KEYS.reduce((n, k) => n + sections[k].split(find).length - 1, title.split(find).length - 1)
+    ? sectionKeyValues.reduce((n, k) => n + sections[k].split(find).length - 1, title.split(find).length - 1)
     : 0;
   return (
     <Space wrap style={{ marginBottom: 12 }}>
@@ -36,7 +36,7 @@ export function FindReplace({
         disabled={count === 0}
         onClick={() => {
           const next = Object.fromEntries(
-            SECTION_KEYS.map((k) => [k, sections[k].split(find).join(replace)]),
+            sectionKeyValues.map((k) => [k, sections[k].split(find).join(replace)]),
           ) as ReportSections;
           onReplace(next, title.split(find).join(replace), count);
         }}

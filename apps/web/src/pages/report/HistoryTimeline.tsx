@@ -1,9 +1,9 @@
 import { SafetyCertificateFilled, WarningFilled } from '@ant-design/icons';
 import { Alert, Descriptions, Tag, Timeline, Typography } from 'antd';
-import type { HistoryEvent, ReportHistory } from '../../api/types';
+import type { HistoryEvent, ReportHistory } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
 import { actionLabel, FIELD_LABELS, roleLabel, stateLabel } from '../../labels';
-import type { ActionField } from '../../api/types';
+import type { ActionField } from '../../api/openapi.gen';
 import { decodeReturnComment } from './returnNotes';
 
 const COLORS: Record<string, string> = {

@@ -3,8 +3,8 @@ import { Alert, Button, Input, Modal, Select, Space, Table, Tabs, Tag, Typograph
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { importFile, importText } from '../../api/endpoints';
-import type { ImportResult, ReportSections, SectionKey } from '../../api/types';
-import { SECTION_KEYS } from '../../api/types';
+import type { ImportResult, ReportSections, SectionKey } from '../../api/openapi.gen';
+import { sectionKeyValues } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
 import { sectionsFrom, segmentsOf, type Segment } from './importSegments';
 
@@ -61,7 +61,7 @@ export function ImportModal({
     setSegments((all) => all.map((s) => (s.id === id ? { ...s, target } : s)));
 
   const preview = sectionsFrom(segments);
-  const missing = SECTION_KEYS.filter((k) => k !== 'other' && preview[k].trim() === '');
+  const missing = sectionKeyValues.filter((k) => k !== 'other' && preview[k].trim() === '');
 
   const input = (
     <Tabs
@@ -119,7 +119,7 @@ export function ImportModal({
         <Alert
           type="warning"
           showIcon
-          title={`未识别到以下部分的标题：${result.missing.map((i) => SECTION_LABELS[SECTION_KEYS[i - 1]]).join('；')}。请检查下表，必要时调整归属。`}
+          title={`未识别到以下部分的标题：${result.missing.map((i) => SECTION_LABELS[sectionKeyValues[i - 1]]).join('；')}。请检查下表，必要时调整归属。`}
         />
       )}
       {result.removedLines.length > 0 && (
@@ -168,7 +168,7 @@ export function ImportModal({
                 value={s.target}
                 style={{ width: 240 }}
                 onChange={(v) => move(s.id, v)}
-                options={SECTION_KEYS.map((k) => ({ value: k, label: SECTION_LABELS[k] }))}
+                options={sectionKeyValues.map((k) => ({ value: k, label: SECTION_LABELS[k] }))}
                 popupMatchSelectWidth={false}
               />
             ),

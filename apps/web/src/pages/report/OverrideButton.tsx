@@ -2,7 +2,7 @@ import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { overrideCheck } from '../../api/endpoints';
-import type { ReportDetail } from '../../api/types';
+import type { ReportDetail } from '../../api/openapi.gen';
 
 /** The department reviewer lets the current revision leave drafting although 形式审查 fails, with a reason. */
 export function OverrideButton({ report, onDone }: { report: ReportDetail; onDone: () => Promise<void> }) {

@@ -1,8 +1,8 @@
 import { Alert, Card, Empty, Spin, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { getDiff } from '../../api/endpoints';
-import type { HistoryEvent, ReportDetail, ReportDiff } from '../../api/types';
-import { SECTION_KEYS } from '../../api/types';
+import type { HistoryEvent, ReportDetail, ReportDiff } from '../../api/openapi.gen';
+import { sectionKeyValues } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
 import { DiffView } from './DiffView';
 
@@ -85,7 +85,7 @@ export function ReadOnlyReport({
       {report.currentRevision === 0 ? (
         <Empty description="起草人尚未保存正文" />
       ) : (
-        SECTION_KEYS.map((key) => (
+        sectionKeyValues.map((key) => (
           <section key={key} style={{ marginBottom: 16 }}>
             <Typography.Title level={3} style={{ fontSize: 16 }}>
               {SECTION_LABELS[key]}

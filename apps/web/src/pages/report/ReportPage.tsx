@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { getCampaign, getHistory, getReport } from '../../api/endpoints';
-import type { ReportDetail, ReportHistory } from '../../api/types';
+import type { ReportDetail, ReportHistory } from '../../api/openapi.gen';
 import { useAuth } from '../../auth/AuthContext';
 import { DaysLeftTag, formatDate, formatDateTime, StateTag } from '../../components/common';
 import { Loading } from '../../components/Loading';

@@ -2,13 +2,13 @@ import { Alert, Button, Card, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { getDiff, listRevisions } from '../../api/endpoints';
-import type { ReportDiff, Revision } from '../../api/types';
+import type { ReportDiff, RevisionMeta } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
 import { DiffView } from './DiffView';
 
 /** Every saved revision, and any two compared side by side. */
 export function RevisionsTab({ reportId, currentRevision }: { reportId: string; currentRevision: number }) {
-  const [revisions, setRevisions] = useState<Revision[] | null>(null);
+  const [revisions, setRevisions] = useState<RevisionMeta[] | null>(null);
   const [from, setFrom] = useState<number | undefined>();
   const [to, setTo] = useState<number | undefined>();
   const [diff, setDiff] = useState<ReportDiff | null>(null);
@@ -47,7 +47,7 @@ export function RevisionsTab({ reportId, currentRevision }: { reportId: string; 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {error && <Alert type="error" showIcon title={error} />}
-      <Table<Revision>
+      <Table<RevisionMeta>
         size="small"
         rowKey="number"
         loading={revisions === null && !error}

@@ -1,5 +1,11 @@
-import type { ImportResult, MappingEntry, ReportSections, SectionKey, StatutoryItem } from '../../api/types';
-import { SECTION_KEYS } from '../../api/types';
+import type {
+  ImportResult,
+  MappingEntry,
+  ReportSections,
+  SectionKey,
+  StatutoryItem,
+} from '../../api/openapi.gen';
+import { sectionKeyValues } from '../../api/openapi.gen';
 import { ITEM_SECTION } from '../../labels';
 
 /**
@@ -22,7 +28,7 @@ export interface Segment {
 export function segmentsOf(result: ImportResult): Segment[] {
   const segments: Segment[] = [];
   let id = 0;
-  for (const key of SECTION_KEYS) {
+  for (const key of sectionKeyValues) {
     const text = result.sections[key];
     if (!text) continue;
     const entries = result.mapping
@@ -72,7 +78,7 @@ function lineStart(text: string, at: number): number {
 /** The five sections from the blocks, each in input order (blocks that stayed keep their place). */
 export function sectionsFrom(segments: Segment[]): ReportSections {
   const sections = { measures: '', shortcomings: '', leadersDuty: '', nextYearPlan: '', other: '' };
-  for (const key of SECTION_KEYS) {
+  for (const key of sectionKeyValues) {
     const parts = segments
       .filter((s) => s.target === key)
       .sort((a, b) => a.line - b.line || a.id - b.id)
@@ -82,4 +88,5 @@ export function sectionsFrom(segments: Segment[]): ReportSections {
   return sections;
 }
 
-export const itemOf = (key: SectionKey): StatutoryItem => (SECTION_KEYS.indexOf(key) + 1) as StatutoryItem;
+export const itemOf = (key: SectionKey): StatutoryItem =>
+  (sectionKeyValues.indexOf(key) + 1) as StatutoryItem;

@@ -1,5 +1,5 @@
-import type { HistoryEvent, SectionKey } from '../../api/types';
-import { SECTION_KEYS } from '../../api/types';
+import type { HistoryEvent, SectionKey } from '../../api/openapi.gen';
+import { sectionKeyValues } from '../../api/openapi.gen';
 
 /**
  * A return's comment may name the sections it concerns: "【涉及：第一部分、第三部分】…". The API stores
@@ -11,7 +11,7 @@ const PREFIX = /^【涉及：([^】]*)】\s*/;
 
 export function encodeReturnComment(sections: SectionKey[], text: string): string {
   if (sections.length === 0) return text.trim();
-  const names = sections.map((s) => `第${NUMERALS[SECTION_KEYS.indexOf(s)]}部分`);
+  const names = sections.map((s) => `第${NUMERALS[sectionKeyValues.indexOf(s)]}部分`);
   return `【涉及：${names.join('、')}】${text.trim()}`;
 }
 
@@ -19,7 +19,7 @@ export function decodeReturnComment(comment: string): { sections: SectionKey[]; 
   const match = PREFIX.exec(comment);
   if (!match) return { sections: [], text: comment };
   const sections = [...match[1].matchAll(/第([一二三四五])部分/g)].map(
-    (m) => SECTION_KEYS[NUMERALS.indexOf(m[1])],
+    (m) => sectionKeyValues[NUMERALS.indexOf(m[1])],
   );
   return { sections, text: comment.slice(match[0].length) };
 }

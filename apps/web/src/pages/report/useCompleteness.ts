@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { checkReport } from '../../api/endpoints';
-import type { CheckResult, ReportSections } from '../../api/types';
+import type { CheckResult, ReportSections } from '../../api/openapi.gen';
 
 /** Runs the completeness check 600 ms after the last keystroke; an older answer never replaces a newer one. */
 export function useCompleteness(reportId: string, sections: ReportSections) {

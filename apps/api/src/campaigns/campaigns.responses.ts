@@ -1,0 +1,257 @@
+import { z } from 'zod/v4';
+import { named, timestamp } from '../http/api-response';
+import { JsonObjectSchema, RoleSchema, UnitRefSchema } from '../http/shared.responses';
+
+/** What the campaign (报送任务), board and extension endpoints answer. */
+
+/** A calendar day, YYYY-MM-DD (Beijing time). */
+const localDate = () => z.string().meta({ format: 'date' });
+
+export const CampaignStatusSchema = named('CampaignStatus', z.enum(['active', 'withdrawn']));
+
+export const ReminderPolicySchema = named(
+  'ReminderPolicy',
+  z.object({
+    stageBefore: z.array(z.number().int()),
+    dueBefore: z.array(z.number().int()),
+    onTheDay: z.boolean(),
+    overdueDailyMax: z.number().int(),
+    escalateToLeaderAfter: z.number().int(),
+    escalateToCoordinatorAfter: z.number().int(),
+  }),
+);
+
+const ChildCampaignSchema = z.object({ id: z.string(), issuingUnitId: z.string(), title: z.string() });
+
+export const CampaignSchema = named(
+  'Campaign',
+  z.object({
+    id: z.string(),
+    parentId: z.string().nullable(),
+    issuingUnit: UnitRefSchema,
+    reportYear: z.number().int(),
+    notice: z.object({
+      title: z.string(),
+      documentNumber: z.string().nullable(),
+      issuedOn: localDate(),
+      body: z.string(),
+      file: z
+        .object({
+          name: z.string(),
+          contentType: z.string(),
+          sizeBytes: z.number().int(),
+          sha256: z.string(),
+        })
+        .nullable(),
+    }),
+    workflow: z.object({ id: z.string(), version: z.number().int() }),
+    dueDate: localDate().nullable(),
+    stageLimits: z.record(z.string(), z.number().int()).nullable(),
+    reminderPolicy: ReminderPolicySchema,
+    disclosureDate: localDate(),
+    selection: z.object({
+      kinds: z.array(z.string()).optional(),
+      levels: z.array(z.string()).optional(),
+      nameContains: z.string().optional(),
+      unitIds: z.array(z.string()).optional(),
+    }),
+    status: CampaignStatusSchema,
+    withdrawn: z
+      .object({ at: timestamp(), by: z.string().nullable(), reason: z.string().nullable() })
+      .nullable(),
+    createdAt: timestamp(),
+    targetCount: z.number().int(),
+    children: z.array(ChildCampaignSchema),
+  }),
+  'A campaign (报送任务): the notice and its settings',
+);
+
+export const CampaignListItemSchema = named(
+  'CampaignListItem',
+  z.object({
+    id: z.string(),
+    parentId: z.string().nullable(),
+    title: z.string(),
+    documentNumber: z.string().nullable(),
+    reportYear: z.number().int(),
+    issuingUnit: UnitRefSchema,
+    dueDate: localDate().nullable(),
+    status: CampaignStatusSchema,
+    targetCount: z.number().int(),
+    relation: z.enum(['issued', 'received']),
+    createdAt: timestamp(),
+  }),
+);
+
+export const CampaignEventSchema = named(
+  'CampaignEvent',
+  z.object({
+    id: z.number().int(),
+    action: z.enum([
+      'issued',
+      'targets_added',
+      'withdrawn',
+      'notice_file_attached',
+      'extension_requested',
+      'extension_granted',
+      'extension_refused',
+      'extension_cancelled',
+    ]),
+    unit: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+    actor: z.object({ id: z.string(), displayName: z.string().nullable() }),
+    details: JsonObjectSchema,
+    createdAt: timestamp(),
+  }),
+);
+
+export const NoticeFileSchema = named(
+  'NoticeFile',
+  z.object({ name: z.string(), contentType: z.string(), sizeBytes: z.number().int(), sha256: z.string() }),
+);
+
+export const LightSchema = named('Light', z.enum(['green', 'yellow', 'red']));
+export const ProgressSchema = named(
+  'Progress',
+  z.enum(['submitted_on_time', 'submitted_late', 'on_track', 'due_soon', 'overdue']),
+);
+
+export const BoardRowSchema = named(
+  'BoardRow',
+  z.object({
+    unit: z.object({ id: z.string(), name: z.string(), kind: z.string(), level: z.string() }),
+    reportId: z.string(),
+    state: z.string(),
+    stage: z.string().meta({ description: '当前环节: the state in Chinese' }),
+    holders: z.object({ roles: z.array(RoleSchema), names: z.array(z.string()) }),
+    stageDueAt: z.string().nullable(),
+    dueDate: localDate(),
+    originalDueDate: localDate(),
+    extended: z.boolean(),
+    pendingExtensionId: z.string().nullable(),
+    light: LightSchema,
+    progress: ProgressSchema,
+    workingDaysLeft: z.number().int().nullable(),
+    workingDaysOverdue: z.number().int().nullable(),
+    submitted: z.boolean(),
+    submittedAt: z.string().nullable(),
+    submittedOnTime: z.boolean().nullable(),
+    returnCount: z.number().int(),
+  }),
+);
+
+export const BoardTotalsSchema = named(
+  'BoardTotals',
+  z.object({
+    targets: z.number().int(),
+    byState: z.record(z.string(), z.number().int()),
+    byLight: z.record(LightSchema, z.number().int()),
+    byProgress: z.record(ProgressSchema, z.number().int()),
+    submitted: z.number().int(),
+    submittedOnTime: z.number().int(),
+    submittedLate: z.number().int(),
+    overdue: z.number().int(),
+    onTimeRate: z.number().nullable().meta({ description: '按时报送率, 0..1; null without targets' }),
+  }),
+);
+
+export const BoardSchema = named(
+  'Board',
+  z.object({
+    campaign: z.object({
+      id: z.string(),
+      title: z.string(),
+      documentNumber: z.string().nullable(),
+      reportYear: z.number().int(),
+      issuingUnit: UnitRefSchema,
+      dueDate: localDate().nullable(),
+      disclosureDate: localDate(),
+      status: CampaignStatusSchema,
+    }),
+    generatedAt: z.string(),
+    today: localDate(),
+    totals: BoardTotalsSchema,
+    filteredCount: z.number().int(),
+    rows: z.array(BoardRowSchema),
+    children: z.array(
+      z.object({
+        id: z.string(),
+        parentId: z.string().nullable(),
+        title: z.string(),
+        documentNumber: z.string().nullable(),
+        status: z.string(),
+        dueDate: localDate().nullable(),
+        issuingUnit: UnitRefSchema,
+        totals: BoardTotalsSchema,
+      }),
+    ),
+    rollup: BoardTotalsSchema,
+  }),
+  'The tracking board (进度看板) of a campaign',
+);
+
+export const SubmissionHistorySchema = named(
+  'SubmissionHistory',
+  z.object({
+    unit: UnitRefSchema,
+    years: z.array(
+      z.object({
+        reportYear: z.number().int(),
+        campaigns: z.number().int(),
+        submittedOnTime: z.number().int(),
+        submittedLate: z.number().int(),
+        notSubmitted: z.number().int(),
+      }),
+    ),
+    entries: z.array(
+      z.object({
+        reportYear: z.number().int(),
+        campaign: z.object({
+          id: z.string(),
+          title: z.string(),
+          documentNumber: z.string().nullable(),
+          status: z.string(),
+          issuingUnit: UnitRefSchema,
+        }),
+        reportId: z.string(),
+        state: z.string(),
+        stage: z.string(),
+        dueDate: localDate(),
+        extended: z.boolean(),
+        submittedAt: z.string().nullable(),
+        submittedOnTime: z.boolean().nullable(),
+        progress: ProgressSchema,
+        light: LightSchema,
+        workingDaysOverdue: z.number().int().nullable(),
+        returnCount: z.number().int(),
+      }),
+    ),
+  }),
+  "One unit's campaign reports by year: on time, late, missing",
+);
+
+export const ExtensionSchema = named(
+  'Extension',
+  z.object({
+    id: z.string(),
+    campaignId: z.string(),
+    unitId: z.string(),
+    reportId: z.string(),
+    status: z.enum(['pending', 'granted', 'refused', 'cancelled']),
+    dueDateBefore: localDate(),
+    requestedDueDate: localDate(),
+    reason: z.string(),
+    requestedBy: z.string(),
+    requestedAt: timestamp(),
+    grantedDueDate: localDate().nullable(),
+    decisionComment: z.string().nullable(),
+    decidedBy: z.string().nullable(),
+    decidedAt: timestamp().nullable(),
+  }),
+  '延期申请: a request to move a unit’s due date',
+);
+
+export const ExtensionWithUnitSchema = named(
+  'ExtensionWithUnit',
+  ExtensionSchema.extend({ unitName: z.string() }),
+  'A request to move a due date, with the name of the unit that asks',
+);

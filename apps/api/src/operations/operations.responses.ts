@@ -1,0 +1,43 @@
+import { z } from 'zod/v4';
+import { named, timestamp } from '../http/api-response';
+import { UnitRefSchema } from '../http/shared.responses';
+
+/** What the operators' endpoints answer. */
+
+export const DeadLetterSchema = named(
+  'DeadLetter',
+  z.object({
+    id: z.number().int(),
+    channel: z.string(),
+    target: z.string(),
+    unit: UnitRefSchema,
+    reportId: z.string().nullable(),
+    subject: z.string(),
+    attempts: z.number().int(),
+    replays: z.number().int(),
+    lastError: z.string().nullable(),
+    createdAt: timestamp(),
+    deadAt: timestamp().nullable(),
+  }),
+  'A delivery (e-mail, webhook) that failed every retry',
+);
+
+export const ReplayedDeliverySchema = named(
+  'ReplayedDelivery',
+  z.object({ id: z.number().int(), status: z.literal('pending'), replays: z.number().int() }),
+);
+
+export const DutySeparationSettingSchema = named(
+  'DutySeparationSetting',
+  z.object({
+    unitId: z.string(),
+    dutySeparation: z.enum(['enforced', 'relaxed']).nullable().meta({ description: 'null: the default' }),
+    effective: z.enum(['enforced', 'relaxed']),
+  }),
+);
+
+export const WebhookSettingSchema = named(
+  'WebhookSetting',
+  z.object({ unitId: z.string(), webhookSet: z.boolean() }),
+  'Whether the unit has a webhook (its URL, which carries a key, is never sent back)',
+);

@@ -1,0 +1,262 @@
+import { z } from 'zod/v4';
+import { named, timestamp } from '../http/api-response';
+import {
+  ActionFieldSchema,
+  JsonObjectSchema,
+  ReportSectionsSchema,
+  RoleSchema,
+  SectionKeySchema,
+  StatutoryItemSchema,
+  UnitRefSchema,
+} from '../http/shared.responses';
+
+/** What the reports endpoints answer; the handlers are typed by these (see http/api-response.ts). */
+
+export const AllowedActionSchema = named(
+  'AllowedAction',
+  z.object({
+    action: z.string(),
+    to: z.string(),
+    actingRole: RoleSchema,
+    commentRequired: z.boolean(),
+    requiredFields: z.array(ActionFieldSchema),
+  }),
+  'A workflow action the caller may take now, and what it needs',
+);
+
+export const ReportSummarySchema = named(
+  'ReportSummary',
+  z.object({
+    id: z.string(),
+    unit: UnitRefSchema,
+    receivingUnitId: z.string().nullable(),
+    campaignId: z.string().nullable(),
+    reportYear: z.number().int(),
+    title: z.string(),
+    workflow: z.object({ id: z.string(), version: z.number().int() }),
+    state: z.string(),
+    stateLabel: z.string().meta({ description: 'The state in Chinese, from the workflow definition' }),
+    version: z.number().int(),
+    currentRevision: z.number().int(),
+    returnCount: z.number().int(),
+    stageEnteredAt: timestamp(),
+    stageDueAt: timestamp().nullable(),
+    dueAt: timestamp().nullable().meta({ description: "The campaign's due date (end of day, Beijing time)" }),
+    submittedAt: timestamp().nullable(),
+    updatedAt: timestamp(),
+  }),
+);
+
+export const ReportDetailSchema = named(
+  'ReportDetail',
+  ReportSummarySchema.extend({
+    copyOnly: z.boolean(),
+    copy: z
+      .object({
+        dispatches: z.array(z.object({ revision: z.number().int(), dispatchedAt: timestamp() })),
+        latestRevision: z.number().int(),
+        latestDispatchedAt: timestamp(),
+      })
+      .optional()
+      .meta({ description: 'Only for a copy recipient (抄送): the revisions dispatched to it' }),
+    sections: ReportSectionsSchema,
+    allowedActions: z.array(AllowedActionSchema),
+  }),
+);
+
+export const WorkItemSchema = named(
+  'WorkItem',
+  ReportSummarySchema.extend({ allowedActions: z.array(AllowedActionSchema) }),
+);
+
+export const RevisionSchema = named(
+  'Revision',
+  z.object({
+    reportId: z.string(),
+    number: z.number().int(),
+    basedOn: z.number().int(),
+    title: z.string(),
+    sections: ReportSectionsSchema,
+    contentHash: z.string(),
+    authorId: z.string(),
+    createdAt: timestamp(),
+  }),
+);
+
+export const RevisionMetaSchema = named(
+  'RevisionMeta',
+  RevisionSchema.omit({ sections: true }).extend({
+    chars: z.number().int().meta({ description: 'Characters of the five sections together' }),
+  }),
+  'A saved revision without its text (the revision list)',
+);
+
+const TextLocationSchema = z.object({
+  section: z.union([SectionKeySchema, z.literal('fullText')]),
+  offset: z.number().int(),
+  excerpt: z.string(),
+});
+
+export const FindingSchema = named(
+  'Finding',
+  z.object({
+    item: StatutoryItemSchema.optional(),
+    severity: z.enum(['error', 'warning', 'info']),
+    code: z.string(),
+    message: z.string(),
+    location: TextLocationSchema.optional(),
+  }),
+  'One result of the completeness check (形式审查); message is in Chinese',
+);
+
+export const FigureSchema = named(
+  'Figure',
+  z.object({
+    value: z.number(),
+    unit: z.string(),
+    kind: z.enum(['count', 'amount', 'percent']),
+    approximate: z.boolean(),
+    text: z.string(),
+    sentence: z.string(),
+    section: SectionKeySchema,
+    offset: z.number().int(),
+  }),
+);
+
+export const CheckResultSchema = named(
+  'CheckResult',
+  z.object({ passed: z.boolean(), findings: z.array(FindingSchema), figures: z.array(FigureSchema) }),
+);
+
+export const SavedRevisionSchema = named(
+  'SavedRevision',
+  RevisionSchema.extend({ check: CheckResultSchema }),
+);
+
+export const CheckOverrideSchema = named(
+  'CheckOverride',
+  z.object({ revision: z.number().int() }),
+  'The revision now allowed to leave drafting',
+);
+
+export const DiffHunkSchema = named(
+  'DiffHunk',
+  z.object({ kind: z.enum(['same', 'added', 'removed']), lines: z.array(z.string()) }),
+  'A run of lines the two revisions share, or that one of them adds or removes',
+);
+
+export const ReportDiffSchema = named(
+  'ReportDiff',
+  z.object({
+    reportId: z.string(),
+    from: z.number().int(),
+    to: z.number().int(),
+    titleChanged: z.boolean(),
+    sections: z.array(
+      z.object({
+        section: SectionKeySchema,
+        changed: z.boolean(),
+        hunks: z.array(DiffHunkSchema),
+      }),
+    ),
+  }),
+);
+
+export const HistoryEventSchema = named(
+  'HistoryEvent',
+  z.object({
+    seq: z.number().int(),
+    action: z.string(),
+    fromState: z.string().nullable(),
+    toState: z.string(),
+    revision: z.number().int(),
+    actor: z.object({ id: z.string(), username: z.string().nullable(), displayName: z.string().nullable() }),
+    actorRole: z.string(),
+    actorUnitId: z.string(),
+    comment: z.string().nullable(),
+    fields: JsonObjectSchema.nullable(),
+    createdAt: timestamp(),
+    hash: z.string(),
+  }),
+);
+
+export const ReportHistorySchema = named(
+  'ReportHistory',
+  z.object({
+    reportId: z.string(),
+    chain: z.object({
+      verified: z.boolean(),
+      brokenAt: z.number().int().optional(),
+      reason: z.string().optional(),
+    }),
+    events: z.array(HistoryEventSchema),
+  }),
+);
+
+export const TransitionResultSchema = named(
+  'TransitionResult',
+  z.object({
+    report: z.object({
+      id: z.string(),
+      state: z.string(),
+      version: z.number().int(),
+      currentRevision: z.number().int(),
+      stageDueAt: z.string().nullable(),
+    }),
+    event: z.object({
+      seq: z.number().int(),
+      action: z.string(),
+      fromState: z.string().nullable(),
+      toState: z.string(),
+      actorRole: z.string(),
+      createdAt: z.string(),
+    }),
+  }),
+);
+
+export const CopiedReportSchema = named(
+  'CopiedReport',
+  z.object({
+    id: z.string(),
+    unit: UnitRefSchema.meta({ description: 'The reporting unit' }),
+    reportYear: z.number().int(),
+    title: z.string().meta({ description: 'The title of the dispatched revision' }),
+    state: z.string().meta({ description: 'Where the report is now' }),
+    stateLabel: z.string(),
+    campaignId: z.string().nullable(),
+    copy: z.object({
+      revision: z.number().int().meta({ description: 'The revision dispatched (sent upward) the last time' }),
+      dispatchedAt: timestamp(),
+      firstDispatchedAt: timestamp().meta({ description: 'When the first copy arrived' }),
+      dispatchCount: z
+        .number()
+        .int()
+        .meta({ description: 'How many times the report was dispatched to this unit' }),
+    }),
+  }),
+  'One report copied (抄送) to my unit, as it was dispatched (never the draft in progress)',
+);
+
+export const FollowThroughSchema = named(
+  'FollowThrough',
+  z.object({
+    lastYearReportId: z.string().nullable(),
+    entries: z.array(
+      z.object({
+        plannedItem: z.object({ index: z.number().int(), heading: z.string(), keyText: z.string() }),
+        evidence: z.array(
+          z.object({
+            section: SectionKeySchema,
+            offset: z.number().int(),
+            excerpt: z.string(),
+            sharedPhrases: z.array(z.string()),
+            score: z.number(),
+          }),
+        ),
+        status: z.enum(['reported', 'not_reported']),
+      }),
+    ),
+    message: z.string().optional().meta({ description: 'Why there is nothing to compare with' }),
+  }),
+  "Last year's plan (item 4) against this year's measures, with the evidence",
+);

@@ -1,0 +1,5758 @@
+// Generated from docs/openapi.json by `npm --prefix apps/web run gen:api` (openapi-typescript). Do not edit:
+// change the server's response schemas (apps/api/src/**/*.responses.ts), run `npm run docs:openapi`, then gen:api.
+
+export interface paths {
+    "/admin/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Years in force (file or entered, by whom) for the scopes I manage, and what is missing */
+        get: operations["CalendarAdminController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/calendar/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current/next year without a State Council (top-level admins) or regional (province admins) schedule; warn = show the console banner */
+        get: operations["CalendarAdminController_missing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/calendar/national/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter the State Council schedule of a year (admin of a top-level unit); overrides cn-YYYY.json
+         * @description The body is exactly the JSON of a config/calendar file (format: config/calendar/README.md), validated like a file at load; a bad entry answers 400 naming it, and nothing is stored.
+         */
+        put: operations["CalendarAdminController_enterNational"];
+        post?: never;
+        /** Withdraw the entered State Council schedule of a year (the built-in file counts again) */
+        delete: operations["CalendarAdminController_withdrawNational"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/calendar/regions/{region}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter a region's extra days of a year (admin of a province-level unit of that region, or top level)
+         * @description The body is exactly the JSON of a config/calendar file (format: config/calendar/README.md), validated like a file at load; a bad entry answers 400 naming it, and nothing is stored. A regional file also has "region" (the same code as in the path) and "regionName".
+         */
+        put: operations["CalendarAdminController_enterRegional"];
+        post?: never;
+        /** Withdraw a region's entered schedule of a year */
+        delete: operations["CalendarAdminController_withdrawRegional"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries that failed every retry, in my admin subtree */
+        get: operations["DeadLettersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/dead-letters/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a dead delivery again (it keeps its key, so it is still sent at most once) */
+        post: operations["DeadLettersController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Administrative changes in my admin subtree, newest first (who, when, what) */
+        get: operations["AdminEventsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/queue-board/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Get the cookie that opens /admin/queues (root-level admins only) */
+        post: operations["QueueBoardSessionController_open"];
+        /** Forget the queue board cookie */
+        delete: operations["QueueBoardSessionController_close"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in; throttled per account and per IP, locked after repeated failures */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session: its refresh token and access tokens stop working */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (the current one is required); my other sessions end, this one goes on. Also replaces a one-time password set by an administrator. */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange a refresh token for a new pair (the old refresh token stops working) */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns I issued or track (issued) and campaigns sent to my units (received) */
+        get: operations["CampaignsController_list"];
+        put?: never;
+        /**
+         * Issue a campaign (报送任务) to units below mine, or cascade one received from above (parentId)
+         * @description Coordinators only, for the unit they coordinate. Creates one report per target unit, in drafting, in one transaction, and notifies each unit’s drafters. Without dueDate each unit gets the regulation date.
+         */
+        post: operations["CampaignsController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notice and settings of a campaign (its coordinators and its target units) */
+        get: operations["CampaignsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tracking board: every target with its light, state, holder, deadlines; totals; cascades rolled up
+         * @description Coordinators of the issuing unit and above. Lights: green on track, yellow due within 3 working days, red overdue.
+         */
+        get: operations["BoardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/board.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board as CSV (UTF-8 with BOM, Chinese headers), same filters */
+        get: operations["BoardController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/board.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The board as an Excel workbook (Chinese headers, a totals sheet), same filters */
+        get: operations["BoardController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record of changes: issued, units added, extensions, withdrawal */
+        get: operations["CampaignsController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Extension requests: all for the coordinators, my unit’s for a target unit */
+        get: operations["ExtensionsController_list"];
+        put?: never;
+        /** Ask for a later due date (延期), with a reason: a drafter or unit leader of the target unit */
+        post: operations["ExtensionsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/extensions/{extensionId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant (possibly another date) or refuse (with a comment): a coordinator of the issuing unit */
+        post: operations["ExtensionsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/notice-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the notice file */
+        get: operations["CampaignsController_download"];
+        put?: never;
+        /** Attach the notice file (pdf, ofd, docx, doc; at most ATTACHMENT_MAX_BYTES) */
+        post: operations["CampaignsController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add units to a campaign (coordinator of the issuing unit); recorded */
+        post: operations["CampaignsController_addTargets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a campaign before its due date, with its cascades (coordinator of the issuing unit) */
+        post: operations["CampaignsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/content/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Completeness check (形式审查) of sections for a given year and unit name */
+        post: operations["ContentController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/content/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Split pasted text into the five statutory sections, with what went where */
+        post: operations["ContentController_importText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/content/import-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split an uploaded Word (.docx) or UTF-8 text file into the five sections
+         * @description A refused file is 422 DOCUMENT_REJECTED with a stable details.reason (NOT_A_DOCX, LEGACY_WORD_FORMAT, DOCX_DAMAGED, DOCX_STRUCTURE_INVALID, DOCX_TOO_LARGE_UNCOMPRESSED, DOCX_TOO_COMPLEX, TEXT_IS_GBK, NOT_UTF8, UNSUPPORTED_FILE, EMPTY_TEXT, FILE_TOO_LARGE, TEXT_TOO_LONG, TOO_MANY_HEADINGS) and details.messageZh. Word files are read in a worker thread with bounded heap and time; when too many are being read at once the answer is 503 IMPORT_BUSY.
+         */
+        post: operations["ContentController_importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up (no dependencies checked) */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** MySQL and Redis answer; 503 names the one that is down (database, redis) */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who I am, my unit and my roles */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Metrics in Prometheus text format */
+        get: operations["MetricsController_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports in the units I reach (paginated) */
+        get: operations["ReportsController_list"];
+        put?: never;
+        /** Create a report for a unit and year (in drafting) */
+        post: operations["ReportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report with its current sections and the actions I may take */
+        get: operations["ReportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a workflow action (submit, approve, return, withdraw, accept, publish)
+         * @description Send the version you saw as expectedVersion: if someone acted first the answer is 409 with the current state. return needs a comment; approve in party_approval needs meetingBody, meetingDate and minutesNumber; approve in legal_review needs the opinion. With an Idempotency-Key header a retried request is applied once.
+         */
+        post: operations["ReportsController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AttachmentsController_list"];
+        put?: never;
+        /** Attach evidence (pdf, docx, xlsx, doc, xls, ofd, jpg, png; at most ATTACHMENT_MAX_BYTES) */
+        post: operations["AttachmentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Completeness check of the sections being edited, against the report's year and unit */
+        post: operations["ContentController_checkReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/check-override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Department reviewer: let the current revision leave drafting although the completeness check fails */
+        post: operations["ReportsController_overrideCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare two revisions section by section */
+        get: operations["ReportsController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/export.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current revision as a .docx laid out per GB/T 9704; version=public omits every passage marked 【不予公开】…【/不予公开】 (inline or across paragraphs) and answers 422 DISCLOSURE_MARKERS_UNBALANCED, naming the section and line, when the markers do not pair up */
+        get: operations["ReportDocumentsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/follow-through": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Last year's plan (item 4 of the same unit's previous report) against this year's measures, with the evidence */
+        get: operations["ReportDocumentsController_followThrough"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every recorded step, and whether the hash chain verifies */
+        get: operations["ReportsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved revision (metadata) */
+        get: operations["ReportsController_revisions"];
+        put?: never;
+        /** Save the sections as a new revision (409 with the current number when stale) */
+        post: operations["ReportsController_save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_revision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports copied (抄送) to my unit, as last dispatched (unit_leader or coordinator of the unit) */
+        get: operations["ReportCopiesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/system/self-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enqueue a self-check job; the worker marks it processed */
+        post: operations["SystemController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/system/self-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the worker has processed the self-check */
+        get: operations["SystemController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units I reach: my own unit, plus the subtree of my coordinator/admin roles */
+        get: operations["UnitsController_list"];
+        put?: never;
+        /** Create a unit below one I administer */
+        post: operations["UnitsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit (404 when outside my reach) */
+        get: operations["UnitsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{id}/duty-separation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enforce or relax separation of duties in the review chain of a unit I administer */
+        put: operations["UnitDutySeparationController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{id}/submission-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit’s campaign reports across years: on time, late or missing */
+        get: operations["BoardController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{id}/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or clear (url: null) the webhook of a unit I administer */
+        put: operations["UnitWebhookController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users in my admin subtree (or of one unit) */
+        get: operations["UsersController_list"];
+        put?: never;
+        /** Create a user in a unit I administer, with roles */
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate (history is kept; sessions end at once) */
+        post: operations["UsersController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a one-time password (recorded, never stored in clear): the user must change it at the next login; their sessions end and a lock-out is cleared */
+        post: operations["UsersController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a role (recorded) */
+        post: operations["UsersController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/roles/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a role (recorded) */
+        delete: operations["UsersController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear a lock-out after failed logins (recorded) */
+        post: operations["UsersController_unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/work-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports waiting for an action I may take, with their stage deadline */
+        get: operations["ReportsController_workQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description An extra field a workflow action may require
+         * @enum {string}
+         */
+        ActionField: "meetingBody" | "meetingDate" | "minutesNumber" | "opinion" | "publicationUrl" | "publicationDate";
+        ActionFieldsDto: {
+            /**
+             * @description the deliberating body, e.g. 党组会议
+             * @example 党组会议
+             */
+            meetingBody?: string;
+            /**
+             * @description the meeting date, YYYY-MM-DD; not before the report year, not after today (China time)
+             * @example 2025-01-20
+             */
+            meetingDate?: string;
+            /**
+             * @description the minutes number (会议纪要编号)
+             * @example 党组会纪要〔2025〕3号
+             */
+            minutesNumber?: string;
+            /**
+             * @description the legal adviser's written opinion
+             * @example 经审查，报告内容合法合规，同意报送。
+             */
+            opinion?: string;
+            /**
+             * @description the date the report was published, YYYY-MM-DD; not before the report year, not after today (China time)
+             * @example 2025-03-28
+             */
+            publicationDate?: string;
+            /** @description where the report was published */
+            publicationUrl?: string;
+        };
+        AddTargetsDto: {
+            /**
+             * @description Due date of the added units; defaults to the campaign’s (needed once that has passed)
+             * @example 2026-03-10
+             */
+            dueDate?: string;
+            select?: components["schemas"]["TargetSelectorDto"];
+            /** @description Units strictly below the issuing unit */
+            unitIds?: string[];
+        };
+        AdminEvent: {
+            action: string;
+            actorUserId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            id: number;
+            targetId: string;
+            targetType: string;
+            unitId: string;
+        };
+        /** @description A workflow action the caller may take now, and what it needs */
+        AllowedAction: {
+            actingRole: components["schemas"]["Role"];
+            action: string;
+            commentRequired: boolean;
+            requiredFields: components["schemas"]["ActionField"][];
+            to: string;
+        };
+        /** @description Evidence attached to a report (its content is downloaded separately) */
+        Attachment: {
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            filename: string;
+            id: string;
+            sha256: string;
+            sizeBytes: number;
+            uploadedBy: string;
+        };
+        /** @description The tracking board (进度看板) of a campaign */
+        Board: {
+            campaign: {
+                /** Format: date */
+                disclosureDate: string;
+                documentNumber: string | null;
+                dueDate: string | null;
+                id: string;
+                issuingUnit: components["schemas"]["UnitRef"];
+                reportYear: number;
+                status: components["schemas"]["CampaignStatus"];
+                title: string;
+            };
+            children: {
+                documentNumber: string | null;
+                dueDate: string | null;
+                id: string;
+                issuingUnit: components["schemas"]["UnitRef"];
+                parentId: string | null;
+                status: string;
+                title: string;
+                totals: components["schemas"]["BoardTotals"];
+            }[];
+            filteredCount: number;
+            generatedAt: string;
+            rollup: components["schemas"]["BoardTotals"];
+            rows: components["schemas"]["BoardRow"][];
+            /** Format: date */
+            today: string;
+            totals: components["schemas"]["BoardTotals"];
+        };
+        BoardRow: {
+            /** Format: date */
+            dueDate: string;
+            extended: boolean;
+            holders: {
+                names: string[];
+                roles: components["schemas"]["Role"][];
+            };
+            light: components["schemas"]["Light"];
+            /** Format: date */
+            originalDueDate: string;
+            pendingExtensionId: string | null;
+            progress: components["schemas"]["Progress"];
+            reportId: string;
+            returnCount: number;
+            /** @description 当前环节: the state in Chinese */
+            stage: string;
+            stageDueAt: string | null;
+            state: string;
+            submitted: boolean;
+            submittedAt: string | null;
+            submittedOnTime: boolean | null;
+            unit: {
+                id: string;
+                kind: string;
+                level: string;
+                name: string;
+            };
+            workingDaysLeft: number | null;
+            workingDaysOverdue: number | null;
+        };
+        BoardTotals: {
+            byLight: {
+                [key: string]: number;
+            };
+            byProgress: {
+                [key: string]: number;
+            };
+            byState: {
+                [key: string]: number;
+            };
+            /** @description 按时报送率, 0..1; null without targets */
+            onTimeRate: number | null;
+            overdue: number;
+            submitted: number;
+            submittedLate: number;
+            submittedOnTime: number;
+            targets: number;
+        };
+        CalendarOverview: {
+            missing: components["schemas"]["MissingSchedule"][];
+            national: components["schemas"]["ScheduleYearStatus"][] | null;
+            places: {
+                region: string | null;
+                root: boolean;
+                unitId: string;
+                unitName: string;
+            }[];
+            regions: {
+                region: string;
+                years: components["schemas"]["ScheduleYearStatus"][];
+            }[];
+            /** Format: date */
+            today: string;
+        };
+        /** @description A campaign (报送任务): the notice and its settings */
+        Campaign: {
+            children: {
+                id: string;
+                issuingUnitId: string;
+                title: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            disclosureDate: string;
+            dueDate: string | null;
+            id: string;
+            issuingUnit: components["schemas"]["UnitRef"];
+            notice: {
+                body: string;
+                documentNumber: string | null;
+                file: {
+                    contentType: string;
+                    name: string;
+                    sha256: string;
+                    sizeBytes: number;
+                } | null;
+                /** Format: date */
+                issuedOn: string;
+                title: string;
+            };
+            parentId: string | null;
+            reminderPolicy: components["schemas"]["ReminderPolicy"];
+            reportYear: number;
+            selection: {
+                kinds?: string[];
+                levels?: string[];
+                nameContains?: string;
+                unitIds?: string[];
+            };
+            stageLimits: {
+                [key: string]: number;
+            } | null;
+            status: components["schemas"]["CampaignStatus"];
+            targetCount: number;
+            withdrawn: {
+                /** Format: date-time */
+                at: string;
+                by: string | null;
+                reason: string | null;
+            } | null;
+            workflow: {
+                id: string;
+                version: number;
+            };
+        };
+        CampaignEvent: {
+            /** @enum {string} */
+            action: "issued" | "targets_added" | "withdrawn" | "notice_file_attached" | "extension_requested" | "extension_granted" | "extension_refused" | "extension_cancelled";
+            actor: {
+                displayName: string | null;
+                id: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            id: number;
+            unit: {
+                id: string;
+                name: string | null;
+            } | null;
+        };
+        CampaignListItem: {
+            /** Format: date-time */
+            createdAt: string;
+            documentNumber: string | null;
+            dueDate: string | null;
+            id: string;
+            issuingUnit: components["schemas"]["UnitRef"];
+            parentId: string | null;
+            /** @enum {string} */
+            relation: "issued" | "received";
+            reportYear: number;
+            status: components["schemas"]["CampaignStatus"];
+            targetCount: number;
+            title: string;
+        };
+        /** @enum {string} */
+        CampaignStatus: "active" | "withdrawn";
+        ChangePasswordDto: {
+            /** @description The password in use now (the one-time password after a reset) */
+            currentPassword: string;
+            /** @description At least 10 characters with a letter and a digit; not the published demo password */
+            newPassword: string;
+        };
+        CheckContentDto: {
+            /**
+             * @description The year reported on
+             * @example 2024
+             */
+            campaignYear: number;
+            /** @description The full text as pasted, if any: title and signature are read from it */
+            fullText?: string;
+            sections: components["schemas"]["SectionsDto"];
+            /** @example 呼图壁县交通运输局 */
+            unitName: string;
+        };
+        /** @description The revision now allowed to leave drafting */
+        CheckOverride: {
+            revision: number;
+        };
+        CheckOverrideDto: {
+            /**
+             * @description Why the report may leave drafting despite the check
+             * @example 往年报告补报，年度按实际填写
+             */
+            reason: string;
+        };
+        CheckResult: {
+            figures: components["schemas"]["Figure"][];
+            findings: components["schemas"]["Finding"][];
+            passed: boolean;
+        };
+        CheckSectionsDto: {
+            /** @description The full text as pasted, if any: title and signature are read from it */
+            fullText?: string;
+            sections: components["schemas"]["SectionsDto"];
+        };
+        /** @description One report copied (抄送) to my unit, as it was dispatched (never the draft in progress) */
+        CopiedReport: {
+            campaignId: string | null;
+            copy: {
+                /** @description How many times the report was dispatched to this unit */
+                dispatchCount: number;
+                /** Format: date-time */
+                dispatchedAt: string;
+                /**
+                 * Format: date-time
+                 * @description When the first copy arrived
+                 */
+                firstDispatchedAt: string;
+                /** @description The revision dispatched (sent upward) the last time */
+                revision: number;
+            };
+            id: string;
+            reportYear: number;
+            /** @description Where the report is now */
+            state: string;
+            stateLabel: string;
+            /** @description The title of the dispatched revision */
+            title: string;
+            /** @description The reporting unit */
+            unit: components["schemas"]["UnitRef"];
+        };
+        CreateReportDto: {
+            /**
+             * @description The year reported on
+             * @example 2024
+             */
+            reportYear: number;
+            /** @example 呼图壁县交通运输局2024年法治政府建设年度报告 */
+            title?: string;
+            /** @description The reporting unit */
+            unitId: string;
+        };
+        CreateUnitDto: {
+            /** @description Designated demonstration area (法治政府建设示范地区): reports by end of January */
+            demonstrationArea?: boolean;
+            /**
+             * @description Administrative division code (行政区划代码)
+             * @example 652323
+             */
+            divisionCode?: string;
+            /**
+             * @example department
+             * @enum {string}
+             */
+            kind: "government" | "department" | "justice_bureau" | "other";
+            /**
+             * @example county
+             * @enum {string}
+             */
+            level: "province" | "prefecture" | "county" | "township";
+            /** @example 呼图壁县交通运输局 */
+            name: string;
+            /** @description The unit it belongs under (must be within your admin reach) */
+            parentId: string;
+        };
+        CreateUserDto: {
+            /** @example 张三 */
+            displayName: string;
+            email?: string;
+            /** @description At least 10 characters with a letter and a digit; not the published demo password */
+            password: string;
+            roles: components["schemas"]["RoleGrantDto"][];
+            unitId: string;
+            /** @example htb-drafter2 */
+            username: string;
+        };
+        /** @description A delivery (e-mail, webhook) that failed every retry */
+        DeadLetter: {
+            attempts: number;
+            channel: string;
+            /** Format: date-time */
+            createdAt: string;
+            deadAt: string | null;
+            id: number;
+            lastError: string | null;
+            replays: number;
+            reportId: string | null;
+            subject: string;
+            target: string;
+            unit: components["schemas"]["UnitRef"];
+        };
+        DecideExtensionDto: {
+            /** @description Required when refusing */
+            comment?: string;
+            /** @enum {string} */
+            decision: "grant" | "refuse";
+            /**
+             * @description Grant a different date than asked
+             * @example 2026-03-04
+             */
+            dueDate?: string;
+        };
+        /** @description A run of lines the two revisions share, or that one of them adds or removes */
+        DiffHunk: {
+            /** @enum {string} */
+            kind: "same" | "added" | "removed";
+            lines: string[];
+        };
+        DutySeparationDto: {
+            /**
+             * @description enforced: the submitter of a revision may not approve it and nobody approves twice in one review round (a return starts a new round); relaxed: allowed for a tiny unit where one person holds several review roles, each such step recorded in the report history as relaxed; null: follow the DUTY_SEPARATION setting. Required, so an empty body changes nothing.
+             * @example relaxed
+             * @enum {string|null}
+             */
+            dutySeparation: "enforced" | "relaxed" | null;
+        };
+        DutySeparationSetting: {
+            /** @description null: the default */
+            dutySeparation: ("enforced" | "relaxed") | null;
+            /** @enum {string} */
+            effective: "enforced" | "relaxed";
+            unitId: string;
+        };
+        EnteredSchedule: {
+            /** Format: date-time */
+            enteredAt: string;
+            enteredBy: string;
+            id: string;
+            region: string | null;
+            /** @description What the entry replaced, if anything */
+            replaced: ("entry" | "file") | null;
+            withdrawn: boolean;
+            year: number;
+        };
+        ErrorBody: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            error: components["schemas"]["ErrorCode"];
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody400: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description BAD_REQUEST: The request could not be read (e.g. a path parameter of the wrong form)
+             *     CALENDAR_SCHEDULE_INVALID: The schedule breaks a rule of the config/calendar format; `message` names the entry
+             *     COMMENT_REQUIRED: A return, or the refusal of an extension, needs a comment saying why
+             *     CURRENT_PASSWORD_WRONG: The current password given to change it is wrong
+             *     DATE_IN_PAST: A due date lies before today (in China); `details.field` names it
+             *     DUE_DATE_AFTER_PARENT: A cascaded campaign (or an extension of it) is due after the campaign it comes from
+             *     DUE_DATE_AFTER_REGULATION: The due date is later than the regulation allows for some targets; `details.units` lists them with their date
+             *     EXTENSION_NOT_LATER: An extension must move the due date later
+             *     FIELD_INVALID: A field of the action is malformed (e.g. a date that does not exist)
+             *     FIELD_REQUIRED: The action needs more fields (e.g. the meeting record); `details.missingFields` names them
+             *     FILE_REQUIRED: An upload came without its multipart field `file`
+             *     INVALID_ENCODING: The body is not valid UTF-8
+             *     MALFORMED_BODY: The compressed body could not be decompressed
+             *     MALFORMED_JSON: The body is not valid JSON
+             *     NO_TARGETS: No unit below the issuing unit matches the selection
+             *     PASSWORD_UNCHANGED: The new password is the same as the current one
+             *     ROLE_UNIT_INVALID: The role cannot be held in that unit (only coordinator and admin may be held in the user's parent unit)
+             *     TARGET_NOT_BELOW_ISSUER: Some targets are not below the issuing unit
+             *     TOKEN_IN_QUERY: Tokens in query strings are refused (they end up in logs); open the queue board with POST /admin/queue-board/session
+             *     UNKNOWN_ACTION: The action is not one of the report's workflow
+             *     UNKNOWN_WORKFLOW: The workflow definition and version named do not exist
+             *     USERNAME_INVALID: The username holds an invisible or control character (`details.codePoint`); type it without
+             *     VALIDATION_FAILED: A field of the request is missing or wrong; `message` names each field and what to fix, `details.fields` lists them (one line per field)
+             *     WEBHOOK_URL_REFUSED: The webhook URL points at a private, loopback, link-local or otherwise internal address (or an unusual port); allow intranet robots with WEBHOOK_ALLOWED_HOSTS
+             * @enum {string}
+             */
+            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "INVALID_ENCODING" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "ROLE_UNIT_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody401: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description ACCOUNT_DEACTIVATED: The account has been deactivated
+             *     BAD_CREDENTIALS: The username or password is wrong
+             *     INVALID_REFRESH_TOKEN: The refresh token is unknown, reused or expired; log in again
+             *     INVALID_TOKEN: The access token is malformed, tampered with or expired; log in again
+             *     SESSION_ENDED: The session of the token ended (logout, deactivation, role removal or expiry); log in again
+             *     UNAUTHENTICATED: No access token was sent (send `Authorization: Bearer <access token>`)
+             * @enum {string}
+             */
+            error: "ACCOUNT_DEACTIVATED" | "BAD_CREDENTIALS" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "SESSION_ENDED" | "UNAUTHENTICATED";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody403: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description CALENDAR_SCOPE: The national schedule is entered by an administrator of a top-level unit, a region's by an administrator of that region
+             *     DUTIES_NOT_SEPARATED: Separation of duties (职责分离): the submitter may not approve, and no one approves twice in one review round; `details.rule` names the rule
+             *     FORBIDDEN: Refused by the framework without a more precise reason (role refusals are ROLE_REQUIRED)
+             *     OWN_PASSWORD_RESET_FORBIDDEN: An administrator changes their own password with POST /auth/password, not by a reset
+             *     PASSWORD_CHANGE_REQUIRED: An administrator set a one-time password: change it with POST /auth/password before anything else
+             *     ROLE_REQUIRED: You can see the object but none of your roles there may do this; `details.needed` lists the roles that may, `details.held` the ones you hold there (when known)
+             *     SELF_GRANT_FORBIDDEN: Nobody grants a role to themselves; another administrator of the unit must
+             *     TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH: The user holds a role in a unit you do not administer (e.g. above you); only an administrator of that unit may change the user
+             * @enum {string}
+             */
+            error: "CALENDAR_SCOPE" | "DUTIES_NOT_SEPARATED" | "FORBIDDEN" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "ROLE_REQUIRED" | "SELF_GRANT_FORBIDDEN" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody404: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description ATTACHMENT_NOT_FOUND: The report has no attachment with this id
+             *     CAMPAIGN_NOT_FOUND: The campaign does not exist or is outside your reach (the two answer alike)
+             *     EXTENSION_NOT_FOUND: The campaign has no extension request with this id
+             *     NOTICE_FILE_NOT_FOUND: The campaign has no notice file
+             *     NOTIFICATION_NOT_FOUND: You have no notification with this id
+             *     NOT_FOUND: The unit, user or other object does not exist or is outside your reach (the two answer alike), or no route matches
+             *     REPORT_NOT_FOUND: The report does not exist or is outside your reach (the two answer alike)
+             *     REVISION_NOT_FOUND: The report has no revision with this number
+             *     ROLE_NOT_HELD: The user does not hold this role (in that unit)
+             * @enum {string}
+             */
+            error: "ATTACHMENT_NOT_FOUND" | "CAMPAIGN_NOT_FOUND" | "EXTENSION_NOT_FOUND" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "REPORT_NOT_FOUND" | "REVISION_NOT_FOUND" | "ROLE_NOT_HELD";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody405: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description METHOD_NOT_ALLOWED: The path exists but not with this HTTP method
+             *     QUEUE_BOARD_READ_ONLY: The queue board is read-only unless QUEUE_BOARD_READ_ONLY=false
+             * @enum {string}
+             */
+            error: "METHOD_NOT_ALLOWED" | "QUEUE_BOARD_READ_ONLY";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody408: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description REQUEST_TIMEOUT: The request body arrived too slowly (REQUEST_TIMEOUT_MS)
+             * @enum {string}
+             */
+            error: "REQUEST_TIMEOUT";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody409: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description ACTION_NOT_ALLOWED_IN_STATE: The action is not possible in the report’s current state; `message` lists the possible ones
+             *     CAMPAIGN_PAST_DUE: The campaign is past its due date and can no longer be withdrawn
+             *     CAMPAIGN_WITHDRAWN: The campaign has been withdrawn
+             *     CANNOT_DEACTIVATE_SELF: An administrator cannot deactivate their own account
+             *     CONFLICT: Refused by the framework because of the current state
+             *     EXTENSION_ALREADY_DECIDED: The extension request has already been decided
+             *     EXTENSION_PENDING: An extension request of this unit is already waiting; `details.extensionId` names it
+             *     NOT_DEAD: The delivery is not in the dead-letter list, so it cannot be replayed
+             *     NO_REVISION_YET: The report has no saved revision yet, so there is nothing to export or to override
+             *     REPORT_ALREADY_SUBMITTED: The report has been submitted; no extension is needed
+             *     REPORT_EXISTS: The unit already has a report for this campaign
+             *     REPORT_NOT_EDITABLE: The report can only be changed while drafting
+             *     REPORT_STALE_VERSION: Someone acted on the report first: `expectedVersion` is not the current version; `details` has the current state and version
+             *     REVISION_STALE: `basedOnRevision` is not the latest revision; reload, merge and save again
+             *     ROLE_ALREADY_HELD: The user already holds this role in that unit
+             *     TARGET_EXISTS: Some units are already targets of the campaign
+             *     UNIT_NAME_TAKEN: The parent unit already has a unit of this name
+             *     USERNAME_TAKEN: Another user already has this username
+             *     WITHDRAW_NOT_ALLOWED: Only whoever moved the report last may withdraw it, and only until the next person acts
+             * @enum {string}
+             */
+            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "NOT_DEAD" | "NO_REVISION_YET" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody413: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description PAYLOAD_TOO_LARGE: The body or uploaded file is larger than allowed
+             * @enum {string}
+             */
+            error: "PAYLOAD_TOO_LARGE";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody415: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description FILE_TYPE_NOT_ALLOWED: The uploaded file is not of an accepted type, or its content does not match its extension; `message` lists the accepted types
+             *     UNSUPPORTED_MEDIA_TYPE: The body has a character set or content encoding the API does not read
+             * @enum {string}
+             */
+            error: "FILE_TYPE_NOT_ALLOWED" | "UNSUPPORTED_MEDIA_TYPE";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody422: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description COMPLETENESS_CHECK_FAILED: The current revision fails the completeness check (形式审查); `details.findings` lists what to fix
+             *     DISCLOSURE_MARKERS_UNBALANCED: The public version was not made: 【不予公开】 markers do not pair up; `details.problems` names each (item, line, nearby text)
+             *     DOCUMENT_REJECTED: An imported file could not be read as a report; `details.reason` and `details.messageZh` say why
+             *     IDEMPOTENCY_KEY_REUSED: This Idempotency-Key was already used for a different request
+             * @enum {string}
+             */
+            error: "COMPLETENESS_CHECK_FAILED" | "DISCLOSURE_MARKERS_UNBALANCED" | "DOCUMENT_REJECTED" | "IDEMPOTENCY_KEY_REUSED";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody423: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description ACCOUNT_LOCKED: Too many failed logins: the account is locked until `details.lockedUntil` (ISO UTC)
+             * @enum {string}
+             */
+            error: "ACCOUNT_LOCKED";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody429: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description TOO_MANY_REQUESTS: Too many attempts from this client; wait and try again
+             * @enum {string}
+             */
+            error: "TOO_MANY_REQUESTS";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody500: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description INTERNAL_ERROR: A fault on the server; the `requestId` finds it in the logs
+             * @enum {string}
+             */
+            error: "INTERNAL_ERROR";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        ErrorBody503: {
+            /** @description Machine-readable specifics */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description DATABASE_UNAVAILABLE: The database does not answer; try again in a moment
+             *     IMPORT_BUSY: The server is reading as many Word files as it allows at once; try again in a few seconds
+             *     NOT_READY: `GET /health/ready`: MySQL or Redis does not answer; `details.checks` names which
+             *     SERVICE_UNAVAILABLE: A service the request needs is not available
+             * @enum {string}
+             */
+            error: "DATABASE_UNAVAILABLE" | "IMPORT_BUSY" | "NOT_READY" | "SERVICE_UNAVAILABLE";
+            /** @description What to fix, in English */
+            message: string;
+            /** @description Also the X-Request-Id header */
+            requestId: string;
+            statusCode: number;
+        };
+        /**
+         * @description Every code the API sends in `error` (docs/error-codes.md)
+         * @enum {string}
+         */
+        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_MARKERS_UNBALANCED" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
+        /** @description 延期申请: a request to move a unit’s due date */
+        Extension: {
+            campaignId: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionComment: string | null;
+            /** Format: date */
+            dueDateBefore: string;
+            grantedDueDate: string | null;
+            id: string;
+            reason: string;
+            reportId: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** Format: date */
+            requestedDueDate: string;
+            /** @enum {string} */
+            status: "pending" | "granted" | "refused" | "cancelled";
+            unitId: string;
+        };
+        /** @description A request to move a due date, with the name of the unit that asks */
+        ExtensionWithUnit: {
+            campaignId: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionComment: string | null;
+            /** Format: date */
+            dueDateBefore: string;
+            grantedDueDate: string | null;
+            id: string;
+            reason: string;
+            reportId: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** Format: date */
+            requestedDueDate: string;
+            /** @enum {string} */
+            status: "pending" | "granted" | "refused" | "cancelled";
+            unitId: string;
+            unitName: string;
+        };
+        Figure: {
+            approximate: boolean;
+            /** @enum {string} */
+            kind: "count" | "amount" | "percent";
+            offset: number;
+            section: components["schemas"]["SectionKey"];
+            sentence: string;
+            text: string;
+            unit: string;
+            value: number;
+        };
+        /** @description One result of the completeness check (形式审查); message is in Chinese */
+        Finding: {
+            code: string;
+            item?: components["schemas"]["StatutoryItem"];
+            location?: {
+                excerpt: string;
+                offset: number;
+                section: components["schemas"]["SectionKey"] | "fullText";
+            };
+            message: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+        };
+        /** @description Last year's plan (item 4) against this year's measures, with the evidence */
+        FollowThrough: {
+            entries: {
+                evidence: {
+                    excerpt: string;
+                    offset: number;
+                    score: number;
+                    section: components["schemas"]["SectionKey"];
+                    sharedPhrases: string[];
+                }[];
+                plannedItem: {
+                    heading: string;
+                    index: number;
+                    keyText: string;
+                };
+                /** @enum {string} */
+                status: "reported" | "not_reported";
+            }[];
+            lastYearReportId: string | null;
+            /** @description Why there is nothing to compare with */
+            message?: string;
+        };
+        HistoryEvent: {
+            action: string;
+            actor: {
+                displayName: string | null;
+                id: string;
+                username: string | null;
+            };
+            actorRole: string;
+            actorUnitId: string;
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            fields: {
+                [key: string]: unknown;
+            } | null;
+            fromState: string | null;
+            hash: string;
+            revision: number;
+            seq: number;
+            toState: string;
+        };
+        ImportResult: {
+            mapping: components["schemas"]["MappingEntry"][];
+            missing: components["schemas"]["StatutoryItem"][];
+            preamble?: string;
+            removedLines: {
+                line: number;
+                text: string;
+            }[];
+            sections: components["schemas"]["ReportSections"];
+            signature?: string;
+            title?: string;
+            unitName?: string;
+            year?: number;
+            yearBasis?: {
+                confidence: number;
+                reason: string;
+                /** @enum {string} */
+                source: "title" | "body" | "date";
+            };
+        };
+        ImportTextDto: {
+            /** @description The report as pasted from Word or WPS */
+            text: string;
+        };
+        IssueCampaignDto: {
+            /** @description The notice text */
+            body: string;
+            /**
+             * @description Public disclosure by; defaults to 1 April
+             * @example 2026-04-01
+             */
+            disclosureDate?: string;
+            /**
+             * @description 文号
+             * @example 昌州政办通〔2021〕159号
+             */
+            documentNumber?: string;
+            /**
+             * @description One due date for every target; defaults to the regulation date per unit (1 March, provincial governments 1 April, demonstration areas 31 January of the next year)
+             * @example 2026-02-27
+             */
+            dueDate?: string;
+            /**
+             * @description Date on the notice; defaults to today
+             * @example 2026-01-05
+             */
+            issuedOn?: string;
+            /** @description The unit issuing (you must hold coordinator there); defaults to your only coordinator unit */
+            issuingUnitId?: string;
+            /** @description The campaign received from above, to cascade (逐级下发) */
+            parentId?: string;
+            reminderPolicy?: components["schemas"]["ReminderPolicyDto"];
+            /**
+             * @description The year reported on; a cascade takes the parent’s
+             * @example 2025
+             */
+            reportYear?: number;
+            /**
+             * @description Working days per review state of the workflow, each an integer >= 1
+             * @example {
+             *       "dept_review": 3,
+             *       "legal_review": 3,
+             *       "party_approval": 5
+             *     }
+             */
+            stageLimits?: {
+                [key: string]: number;
+            };
+            targets: components["schemas"]["TargetsDto"];
+            /** @example 关于报送2025年度法治政府建设情况报告的通知 */
+            title: string;
+            /** @description Defaults to the latest default path */
+            workflow?: components["schemas"]["WorkflowRefDto"];
+        };
+        /** @enum {string} */
+        Light: "green" | "yellow" | "red";
+        Liveness: {
+            /** @constant */
+            status: "ok";
+        };
+        LoginDto: {
+            /** @example Demo@2025!x */
+            password: string;
+            /** @example htb-drafter */
+            username: string;
+        };
+        MappingEntry: {
+            chars: number;
+            /** @description 0..1 */
+            confidence: number;
+            heading: string;
+            item: components["schemas"]["StatutoryItem"];
+            /** @enum {string} */
+            kind: "preamble" | "section" | "subsection" | "signature";
+            /** @description 1-based line in the input where the block starts */
+            line: number;
+            /** @description Why, in Chinese, for the drafter */
+            reason: string;
+        };
+        /** @description Who I am, my unit and my roles */
+        Me: {
+            displayName: string;
+            id: string;
+            roles: {
+                role: components["schemas"]["Role"];
+                unitId: string;
+                unitName: string | null;
+            }[];
+            unit: {
+                id: string;
+                kind: components["schemas"]["UnitKind"];
+                level: components["schemas"]["UnitLevel"];
+                name: string;
+                parentId: string | null;
+            };
+            username: string;
+        };
+        /** @description A year (current or next) without a holiday schedule */
+        MissingSchedule: {
+            /** @description null: the State Council schedule; else a division code prefix */
+            region: string | null;
+            /** @description The console shows the banner now */
+            warn: boolean;
+            /** Format: date */
+            warnFrom: string;
+            year: number;
+        };
+        MissingSchedules: {
+            missing: components["schemas"]["MissingSchedule"][];
+            /** Format: date */
+            today: string;
+        };
+        NoticeFile: {
+            contentType: string;
+            name: string;
+            sha256: string;
+            sizeBytes: number;
+        };
+        /** @description A message in my notification list (站内通知) */
+        Notification: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            /** @description action_required, returned, reminder, escalation, campaign_issued, … */
+            kind: string;
+            readAt: string | null;
+            reportId: string | null;
+            title: string;
+        };
+        PasswordResetDto: {
+            /** @description A one-time password the user must change at the next login. At least 10 characters with a letter and a digit; not the published demo password */
+            password: string;
+        };
+        /** @enum {string} */
+        Progress: "submitted_on_time" | "submitted_late" | "on_track" | "due_soon" | "overdue";
+        /** @description Each dependency (database, redis) and whether it answers */
+        Readiness: {
+            details: {
+                [key: string]: {
+                    status: string;
+                };
+            };
+            status: string;
+        };
+        RefreshDto: {
+            /** @description The refresh token from login or the previous refresh */
+            refreshToken: string;
+        };
+        ReminderPolicy: {
+            dueBefore: number[];
+            escalateToCoordinatorAfter: number;
+            escalateToLeaderAfter: number;
+            onTheDay: boolean;
+            overdueDailyMax: number;
+            stageBefore: number[];
+        };
+        ReminderPolicyDto: {
+            /**
+             * @description Working days before the due date
+             * @example [
+             *       5,
+             *       3,
+             *       1
+             *     ]
+             */
+            dueBefore?: number[];
+            /**
+             * @description Escalate to the coordinator above (督办; 0 = never)
+             * @example 3
+             */
+            escalateToCoordinatorAfter?: number;
+            /**
+             * @description Escalate to the unit leader (0 = never)
+             * @example 1
+             */
+            escalateToLeaderAfter?: number;
+            onTheDay?: boolean;
+            /** @example 5 */
+            overdueDailyMax?: number;
+            /**
+             * @description Working days before a stage deadline
+             * @example [
+             *       3,
+             *       1
+             *     ]
+             */
+            stageBefore?: number[];
+        };
+        ReplayedDelivery: {
+            id: number;
+            replays: number;
+            /** @constant */
+            status: "pending";
+        };
+        ReportDetail: {
+            allowedActions: components["schemas"]["AllowedAction"][];
+            campaignId: string | null;
+            /** @description Only for a copy recipient (抄送): the revisions dispatched to it */
+            copy?: {
+                dispatches: {
+                    /** Format: date-time */
+                    dispatchedAt: string;
+                    revision: number;
+                }[];
+                /** Format: date-time */
+                latestDispatchedAt: string;
+                latestRevision: number;
+            };
+            copyOnly: boolean;
+            currentRevision: number;
+            /** @description The campaign's due date (end of day, Beijing time) */
+            dueAt: string | null;
+            id: string;
+            receivingUnitId: string | null;
+            reportYear: number;
+            returnCount: number;
+            sections: components["schemas"]["ReportSections"];
+            stageDueAt: string | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            state: string;
+            /** @description The state in Chinese, from the workflow definition */
+            stateLabel: string;
+            submittedAt: string | null;
+            title: string;
+            unit: components["schemas"]["UnitRef"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            workflow: {
+                id: string;
+                version: number;
+            };
+        };
+        ReportDiff: {
+            from: number;
+            reportId: string;
+            sections: {
+                changed: boolean;
+                hunks: components["schemas"]["DiffHunk"][];
+                section: components["schemas"]["SectionKey"];
+            }[];
+            titleChanged: boolean;
+            to: number;
+        };
+        ReportHistory: {
+            chain: {
+                brokenAt?: number;
+                reason?: string;
+                verified: boolean;
+            };
+            events: components["schemas"]["HistoryEvent"][];
+            reportId: string;
+        };
+        ReportSections: {
+            leadersDuty: string;
+            measures: string;
+            nextYearPlan: string;
+            other: string;
+            shortcomings: string;
+        };
+        ReportSummary: {
+            campaignId: string | null;
+            currentRevision: number;
+            /** @description The campaign's due date (end of day, Beijing time) */
+            dueAt: string | null;
+            id: string;
+            receivingUnitId: string | null;
+            reportYear: number;
+            returnCount: number;
+            stageDueAt: string | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            state: string;
+            /** @description The state in Chinese, from the workflow definition */
+            stateLabel: string;
+            submittedAt: string | null;
+            title: string;
+            unit: components["schemas"]["UnitRef"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            workflow: {
+                id: string;
+                version: number;
+            };
+        };
+        RequestExtensionDto: {
+            /** @example 党组会议因主要负责人外出学习推迟召开 */
+            reason: string;
+            /**
+             * @description The due date asked for (later than the current one)
+             * @example 2026-03-06
+             */
+            requestedDueDate: string;
+            /** @description The target unit asking; defaults to your own unit */
+            unitId?: string;
+        };
+        Revision: {
+            authorId: string;
+            basedOn: number;
+            contentHash: string;
+            /** Format: date-time */
+            createdAt: string;
+            number: number;
+            reportId: string;
+            sections: components["schemas"]["ReportSections"];
+            title: string;
+        };
+        /** @description A saved revision without its text (the revision list) */
+        RevisionMeta: {
+            authorId: string;
+            basedOn: number;
+            /** @description Characters of the five sections together */
+            chars: number;
+            contentHash: string;
+            /** Format: date-time */
+            createdAt: string;
+            number: number;
+            reportId: string;
+            title: string;
+        };
+        /**
+         * @description A role a user holds in a unit
+         * @enum {string}
+         */
+        Role: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "unit_leader" | "coordinator" | "admin";
+        RoleGrantDto: {
+            /**
+             * @example drafter
+             * @enum {string}
+             */
+            role: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "unit_leader" | "coordinator" | "admin";
+            /** @description The unit the role is held in. Defaults to the user's own unit; coordinator and admin may be held in the parent unit (a 司法局 coordinating its level). */
+            unitId?: string;
+        };
+        SavedRevision: {
+            authorId: string;
+            basedOn: number;
+            check: components["schemas"]["CheckResult"];
+            contentHash: string;
+            /** Format: date-time */
+            createdAt: string;
+            number: number;
+            reportId: string;
+            sections: components["schemas"]["ReportSections"];
+            title: string;
+        };
+        SaveRevisionDto: {
+            /**
+             * @description The revision this edit started from; a stale one is refused with 409
+             * @example 0
+             */
+            basedOnRevision: number;
+            /**
+             * @description The sections this save changes. A section left out keeps its text from basedOnRevision (so {"other":"…"} changes item five only); an explicit "" clears a section. On the first save (basedOnRevision 0) the sections left out start empty.
+             * @example {
+             *       "other": "五、其他需要报告的情况\n无。"
+             *     }
+             */
+            sections: components["schemas"]["SectionsDto"];
+            title?: string;
+        };
+        ScheduleEntry: {
+            /** Format: date-time */
+            enteredAt: string;
+            enteredBy: string;
+            id: string;
+            region: string | null;
+            withdrawn: boolean;
+            year: number;
+        };
+        ScheduleYearStatus: {
+            /** Format: date-time */
+            enteredAt?: string;
+            enteredBy?: string;
+            entryId?: string;
+            /** @enum {string} */
+            origin: "entered" | "file";
+            overridesFile?: boolean;
+            year: number;
+        };
+        /**
+         * @description The five statutory sections, in statutory order
+         * @enum {string}
+         */
+        SectionKey: "measures" | "shortcomings" | "leadersDuty" | "nextYearPlan" | "other";
+        SectionsDto: {
+            /** @description 三、党政主要负责人履行推进法治建设第一责任人职责情况 */
+            leadersDuty?: string;
+            /** @description 一、主要举措和成效 */
+            measures?: string;
+            /** @description 四、下一年度推进法治政府建设的主要安排 */
+            nextYearPlan?: string;
+            /** @description 五、其他需要报告的情况 */
+            other?: string;
+            /** @description 二、存在的不足和原因 */
+            shortcomings?: string;
+        };
+        /** @description A round trip API → outbox → Redis → worker → database; processedAt is set when the worker answered */
+        SelfCheck: {
+            id: string;
+            processedAt: string | null;
+            processedBy: string | null;
+            requestedAt: string;
+        };
+        /** @enum {number} */
+        StatutoryItem: 1 | 2 | 3 | 4 | 5;
+        /** @description One unit's campaign reports by year: on time, late, missing */
+        SubmissionHistory: {
+            entries: {
+                campaign: {
+                    documentNumber: string | null;
+                    id: string;
+                    issuingUnit: components["schemas"]["UnitRef"];
+                    status: string;
+                    title: string;
+                };
+                /** Format: date */
+                dueDate: string;
+                extended: boolean;
+                light: components["schemas"]["Light"];
+                progress: components["schemas"]["Progress"];
+                reportId: string;
+                reportYear: number;
+                returnCount: number;
+                stage: string;
+                state: string;
+                submittedAt: string | null;
+                submittedOnTime: boolean | null;
+                workingDaysOverdue: number | null;
+            }[];
+            unit: components["schemas"]["UnitRef"];
+            years: {
+                campaigns: number;
+                notSubmitted: number;
+                reportYear: number;
+                submittedLate: number;
+                submittedOnTime: number;
+            }[];
+        };
+        TakeActionDto: {
+            /**
+             * @description submit, approve, return, withdraw, accept, publish (per the workflow)
+             * @example approve
+             */
+            action: string;
+            /**
+             * @description Required for return
+             * @example 第二部分缺少原因分析，请补充。
+             */
+            comment?: string;
+            /**
+             * @description The report version you saw; if someone acted first you get 409
+             * @example 3
+             */
+            expectedVersion: number;
+            fields?: components["schemas"]["ActionFieldsDto"];
+        };
+        TargetsDto: {
+            select?: components["schemas"]["TargetSelectorDto"];
+            /** @description Units strictly below the issuing unit */
+            unitIds?: string[];
+        };
+        TargetSelectorDto: {
+            /**
+             * @example [
+             *       "department"
+             *     ]
+             */
+            kinds?: ("government" | "department" | "justice_bureau" | "other")[];
+            /**
+             * @example [
+             *       "county"
+             *     ]
+             */
+            levels?: ("province" | "prefecture" | "county" | "township")[];
+            /**
+             * @description Part of the unit name
+             * @example 交通运输局
+             */
+            nameContains?: string;
+        };
+        TokenPair: {
+            accessToken: string;
+            /** @description Seconds */
+            accessTokenExpiresIn: number;
+            /** @description Set by an administrator: until POST /auth/password, every other endpoint answers 403 */
+            passwordChangeRequired: boolean;
+            refreshToken: string;
+            refreshTokenExpiresAt: string;
+        };
+        TransitionResult: {
+            event: {
+                action: string;
+                actorRole: string;
+                createdAt: string;
+                fromState: string | null;
+                seq: number;
+                toState: string;
+            };
+            report: {
+                currentRevision: number;
+                id: string;
+                stageDueAt: string | null;
+                state: string;
+                version: number;
+            };
+        };
+        Unit: {
+            /** Format: date-time */
+            createdAt: string;
+            demonstrationArea: boolean;
+            depth: number;
+            divisionCode: string | null;
+            id: string;
+            kind: components["schemas"]["UnitKind"];
+            level: components["schemas"]["UnitLevel"];
+            name: string;
+            parentId: string | null;
+            path: string;
+        };
+        /** @enum {string} */
+        UnitKind: "government" | "department" | "justice_bureau" | "other";
+        /** @enum {string} */
+        UnitLevel: "province" | "prefecture" | "county" | "township";
+        UnitRef: {
+            id: string;
+            name: string;
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        /** @description A user as administrators see it (never the password hash) */
+        UserView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            email: string | null;
+            id: string;
+            lockedUntil: string | null;
+            passwordChangeRequired: boolean;
+            roles: {
+                role: components["schemas"]["Role"];
+                unitId: string;
+                unitPath: string;
+            }[];
+            unitId: string;
+            username: string;
+        };
+        WebhookDto: {
+            /**
+             * @description null clears the webhook; the property is required, so an empty body clears nothing
+             * @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=...
+             */
+            url: string | null;
+        };
+        /** @description Whether the unit has a webhook (its URL, which carries a key, is never sent back) */
+        WebhookSetting: {
+            unitId: string;
+            webhookSet: boolean;
+        };
+        WithdrawCampaignDto: {
+            /** @example 通知内容有误，重新下发 */
+            reason: string;
+        };
+        WorkflowRefDto: {
+            /** @example default */
+            id: string;
+            /** @example 1 */
+            version: number;
+        };
+        WorkItem: {
+            allowedActions: components["schemas"]["AllowedAction"][];
+            campaignId: string | null;
+            currentRevision: number;
+            /** @description The campaign's due date (end of day, Beijing time) */
+            dueAt: string | null;
+            id: string;
+            receivingUnitId: string | null;
+            reportYear: number;
+            returnCount: number;
+            stageDueAt: string | null;
+            /** Format: date-time */
+            stageEnteredAt: string;
+            state: string;
+            /** @description The state in Chinese, from the workflow definition */
+            stateLabel: string;
+            submittedAt: string | null;
+            title: string;
+            unit: components["schemas"]["UnitRef"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            workflow: {
+                id: string;
+                version: number;
+            };
+        };
+    };
+    responses: {
+        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, INVALID_ENCODING, MALFORMED_BODY, MALFORMED_JSON, NO_TARGETS, PASSWORD_UNCHANGED, ROLE_UNIT_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
+        Error400: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody400"];
+            };
+        };
+        /** @description Refused: ACCOUNT_DEACTIVATED, BAD_CREDENTIALS, INVALID_REFRESH_TOKEN, INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+        Error401: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody401"];
+            };
+        };
+        /** @description Refused: CALENDAR_SCOPE, DUTIES_NOT_SEPARATED, FORBIDDEN, OWN_PASSWORD_RESET_FORBIDDEN, PASSWORD_CHANGE_REQUIRED, ROLE_REQUIRED, SELF_GRANT_FORBIDDEN, TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH */
+        Error403: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody403"];
+            };
+        };
+        /** @description Refused: ATTACHMENT_NOT_FOUND, CAMPAIGN_NOT_FOUND, EXTENSION_NOT_FOUND, NOTICE_FILE_NOT_FOUND, NOTIFICATION_NOT_FOUND, NOT_FOUND, REPORT_NOT_FOUND, REVISION_NOT_FOUND, ROLE_NOT_HELD */
+        Error404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody404"];
+            };
+        };
+        /** @description Refused: METHOD_NOT_ALLOWED, QUEUE_BOARD_READ_ONLY */
+        Error405: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody405"];
+            };
+        };
+        /** @description Refused: REQUEST_TIMEOUT */
+        Error408: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody408"];
+            };
+        };
+        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, NOT_DEAD, NO_REVISION_YET, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, TARGET_EXISTS, UNIT_NAME_TAKEN, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
+        Error409: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody409"];
+            };
+        };
+        /** @description Refused: PAYLOAD_TOO_LARGE */
+        Error413: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody413"];
+            };
+        };
+        /** @description Refused: FILE_TYPE_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE */
+        Error415: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody415"];
+            };
+        };
+        /** @description Refused: COMPLETENESS_CHECK_FAILED, DISCLOSURE_MARKERS_UNBALANCED, DOCUMENT_REJECTED, IDEMPOTENCY_KEY_REUSED */
+        Error422: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody422"];
+            };
+        };
+        /** @description Refused: ACCOUNT_LOCKED */
+        Error423: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody423"];
+            };
+        };
+        /** @description Refused: TOO_MANY_REQUESTS */
+        Error429: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody429"];
+            };
+        };
+        /** @description Refused: INTERNAL_ERROR */
+        Error500: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody500"];
+            };
+        };
+        /** @description Refused: DATABASE_UNAVAILABLE, IMPORT_BUSY, NOT_READY, SERVICE_UNAVAILABLE */
+        Error503: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody503"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type ActionField = components['schemas']['ActionField'];
+export type ActionFieldsDto = components['schemas']['ActionFieldsDto'];
+export type AddTargetsDto = components['schemas']['AddTargetsDto'];
+export type AdminEvent = components['schemas']['AdminEvent'];
+export type AllowedAction = components['schemas']['AllowedAction'];
+export type Attachment = components['schemas']['Attachment'];
+export type Board = components['schemas']['Board'];
+export type BoardRow = components['schemas']['BoardRow'];
+export type BoardTotals = components['schemas']['BoardTotals'];
+export type CalendarOverview = components['schemas']['CalendarOverview'];
+export type Campaign = components['schemas']['Campaign'];
+export type CampaignEvent = components['schemas']['CampaignEvent'];
+export type CampaignListItem = components['schemas']['CampaignListItem'];
+export type CampaignStatus = components['schemas']['CampaignStatus'];
+export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
+export type CheckContentDto = components['schemas']['CheckContentDto'];
+export type CheckOverride = components['schemas']['CheckOverride'];
+export type CheckOverrideDto = components['schemas']['CheckOverrideDto'];
+export type CheckResult = components['schemas']['CheckResult'];
+export type CheckSectionsDto = components['schemas']['CheckSectionsDto'];
+export type CopiedReport = components['schemas']['CopiedReport'];
+export type CreateReportDto = components['schemas']['CreateReportDto'];
+export type CreateUnitDto = components['schemas']['CreateUnitDto'];
+export type CreateUserDto = components['schemas']['CreateUserDto'];
+export type DeadLetter = components['schemas']['DeadLetter'];
+export type DecideExtensionDto = components['schemas']['DecideExtensionDto'];
+export type DiffHunk = components['schemas']['DiffHunk'];
+export type DutySeparationDto = components['schemas']['DutySeparationDto'];
+export type DutySeparationSetting = components['schemas']['DutySeparationSetting'];
+export type EnteredSchedule = components['schemas']['EnteredSchedule'];
+export type ErrorBody = components['schemas']['ErrorBody'];
+export type ErrorBody400 = components['schemas']['ErrorBody400'];
+export type ErrorBody401 = components['schemas']['ErrorBody401'];
+export type ErrorBody403 = components['schemas']['ErrorBody403'];
+export type ErrorBody404 = components['schemas']['ErrorBody404'];
+export type ErrorBody405 = components['schemas']['ErrorBody405'];
+export type ErrorBody408 = components['schemas']['ErrorBody408'];
+export type ErrorBody409 = components['schemas']['ErrorBody409'];
+export type ErrorBody413 = components['schemas']['ErrorBody413'];
+export type ErrorBody415 = components['schemas']['ErrorBody415'];
+export type ErrorBody422 = components['schemas']['ErrorBody422'];
+export type ErrorBody423 = components['schemas']['ErrorBody423'];
+export type ErrorBody429 = components['schemas']['ErrorBody429'];
+export type ErrorBody500 = components['schemas']['ErrorBody500'];
+export type ErrorBody503 = components['schemas']['ErrorBody503'];
+export type ErrorCode = components['schemas']['ErrorCode'];
+export type Extension = components['schemas']['Extension'];
+export type ExtensionWithUnit = components['schemas']['ExtensionWithUnit'];
+export type Figure = components['schemas']['Figure'];
+export type Finding = components['schemas']['Finding'];
+export type FollowThrough = components['schemas']['FollowThrough'];
+export type HistoryEvent = components['schemas']['HistoryEvent'];
+export type ImportResult = components['schemas']['ImportResult'];
+export type ImportTextDto = components['schemas']['ImportTextDto'];
+export type IssueCampaignDto = components['schemas']['IssueCampaignDto'];
+export type Light = components['schemas']['Light'];
+export type Liveness = components['schemas']['Liveness'];
+export type LoginDto = components['schemas']['LoginDto'];
+export type MappingEntry = components['schemas']['MappingEntry'];
+export type Me = components['schemas']['Me'];
+export type MissingSchedule = components['schemas']['MissingSchedule'];
+export type MissingSchedules = components['schemas']['MissingSchedules'];
+export type NoticeFile = components['schemas']['NoticeFile'];
+export type Notification = components['schemas']['Notification'];
+export type PasswordResetDto = components['schemas']['PasswordResetDto'];
+export type Progress = components['schemas']['Progress'];
+export type Readiness = components['schemas']['Readiness'];
+export type RefreshDto = components['schemas']['RefreshDto'];
+export type ReminderPolicy = components['schemas']['ReminderPolicy'];
+export type ReminderPolicyDto = components['schemas']['ReminderPolicyDto'];
+export type ReplayedDelivery = components['schemas']['ReplayedDelivery'];
+export type ReportDetail = components['schemas']['ReportDetail'];
+export type ReportDiff = components['schemas']['ReportDiff'];
+export type ReportHistory = components['schemas']['ReportHistory'];
+export type ReportSections = components['schemas']['ReportSections'];
+export type ReportSummary = components['schemas']['ReportSummary'];
+export type RequestExtensionDto = components['schemas']['RequestExtensionDto'];
+export type Revision = components['schemas']['Revision'];
+export type RevisionMeta = components['schemas']['RevisionMeta'];
+export type Role = components['schemas']['Role'];
+export type RoleGrantDto = components['schemas']['RoleGrantDto'];
+export type SavedRevision = components['schemas']['SavedRevision'];
+export type SaveRevisionDto = components['schemas']['SaveRevisionDto'];
+export type ScheduleEntry = components['schemas']['ScheduleEntry'];
+export type ScheduleYearStatus = components['schemas']['ScheduleYearStatus'];
+export type SectionKey = components['schemas']['SectionKey'];
+export type SectionsDto = components['schemas']['SectionsDto'];
+export type SelfCheck = components['schemas']['SelfCheck'];
+export type StatutoryItem = components['schemas']['StatutoryItem'];
+export type SubmissionHistory = components['schemas']['SubmissionHistory'];
+export type TakeActionDto = components['schemas']['TakeActionDto'];
+export type TargetsDto = components['schemas']['TargetsDto'];
+export type TargetSelectorDto = components['schemas']['TargetSelectorDto'];
+export type TokenPair = components['schemas']['TokenPair'];
+export type TransitionResult = components['schemas']['TransitionResult'];
+export type Unit = components['schemas']['Unit'];
+export type UnitKind = components['schemas']['UnitKind'];
+export type UnitLevel = components['schemas']['UnitLevel'];
+export type UnitRef = components['schemas']['UnitRef'];
+export type UnreadCount = components['schemas']['UnreadCount'];
+export type UserView = components['schemas']['UserView'];
+export type WebhookDto = components['schemas']['WebhookDto'];
+export type WebhookSetting = components['schemas']['WebhookSetting'];
+export type WithdrawCampaignDto = components['schemas']['WithdrawCampaignDto'];
+export type WorkflowRefDto = components['schemas']['WorkflowRefDto'];
+export type WorkItem = components['schemas']['WorkItem'];
+export type ResponseError400 = components['responses']['Error400'];
+export type ResponseError401 = components['responses']['Error401'];
+export type ResponseError403 = components['responses']['Error403'];
+export type ResponseError404 = components['responses']['Error404'];
+export type ResponseError405 = components['responses']['Error405'];
+export type ResponseError408 = components['responses']['Error408'];
+export type ResponseError409 = components['responses']['Error409'];
+export type ResponseError413 = components['responses']['Error413'];
+export type ResponseError415 = components['responses']['Error415'];
+export type ResponseError422 = components['responses']['Error422'];
+export type ResponseError423 = components['responses']['Error423'];
+export type ResponseError429 = components['responses']['Error429'];
+export type ResponseError500 = components['responses']['Error500'];
+export type ResponseError503 = components['responses']['Error503'];
+export type $defs = Record<string, never>;
+export interface operations {
+    CalendarAdminController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarOverview"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CalendarAdminController_missing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissingSchedules"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CalendarAdminController_enterNational: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description four-digit year, 2000-2999 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnteredSchedule"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CalendarAdminController_withdrawNational: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description four-digit year, 2000-2999 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleEntry"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CalendarAdminController_enterRegional: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description administrative division code prefix of 2, 4 or 6 digits, e.g. 65 (Xinjiang) */
+                region: number;
+                /** @description four-digit year, 2000-2999 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnteredSchedule"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CalendarAdminController_withdrawRegional: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description administrative division code prefix of 2, 4 or 6 digits, e.g. 65 (Xinjiang) */
+                region: number;
+                /** @description four-digit year, 2000-2999 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleEntry"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    DeadLettersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetter"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    DeadLettersController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayedDelivery"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    AdminEventsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminEvent"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    QueueBoardSessionController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cookie is set */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    QueueBoardSessionController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cookie is cleared */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignsController_list: {
+        parameters: {
+            query?: {
+                reportYear?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignListItem"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignsController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueCampaignDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    BoardController_get: {
+        parameters: {
+            query?: {
+                /** @description Workflow states, comma-separated, e.g. drafting,dept_review */
+                state?: string[];
+                /** @description true: only units overdue and not submitted; false: all others */
+                overdue?: boolean;
+                light?: "green" | "yellow" | "red";
+                unitKind?: "government" | "department" | "justice_bureau" | "other";
+                unitLevel?: "province" | "prefecture" | "county" | "township";
+                sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
+                order?: "asc" | "desc";
+                /** @description Page size (JSON only); all rows when absent */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Board"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    BoardController_csv: {
+        parameters: {
+            query?: {
+                /** @description Workflow states, comma-separated, e.g. drafting,dept_review */
+                state?: string[];
+                /** @description true: only units overdue and not submitted; false: all others */
+                overdue?: boolean;
+                light?: "green" | "yellow" | "red";
+                unitKind?: "government" | "department" | "justice_bureau" | "other";
+                unitLevel?: "province" | "prefecture" | "county" | "township";
+                sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
+                order?: "asc" | "desc";
+                /** @description Page size (JSON only); all rows when absent */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    BoardController_xlsx: {
+        parameters: {
+            query?: {
+                /** @description Workflow states, comma-separated, e.g. drafting,dept_review */
+                state?: string[];
+                /** @description true: only units overdue and not submitted; false: all others */
+                overdue?: boolean;
+                light?: "green" | "yellow" | "red";
+                unitKind?: "government" | "department" | "justice_bureau" | "other";
+                unitLevel?: "province" | "prefecture" | "county" | "township";
+                sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
+                order?: "asc" | "desc";
+                /** @description Page size (JSON only); all rows when absent */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignsController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignEvent"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ExtensionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionWithUnit"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ExtensionsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestExtensionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionWithUnit"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ExtensionsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideExtensionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Extension"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/msword": string;
+                    "application/ofd": string;
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignsController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeFile"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignsController_addTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTargetsDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawCampaignDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ContentController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckContentDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ContentController_importText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportTextDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ContentController_importFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description The Health Check is successful
+             *
+             *     Success
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "message": "Could not connect",
+                         *         "status": "down"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "message": "Could not connect",
+                         *         "status": "down"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example error */
+                        status?: string;
+                    };
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    MetricsController_metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics in Prometheus text format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; version=0.0.4": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only the unread ones */
+                unreadOnly?: boolean;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    NotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    NotificationsController_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_list: {
+        parameters: {
+            query?: {
+                unitId?: string;
+                reportYear?: number;
+                state?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSummary"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_act: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description 8-100 characters [A-Za-z0-9_-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeActionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    AttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    AttachmentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attached file, sent with the type it was recognised as */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ContentController_checkReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckSectionsDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_overrideCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckOverrideDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckOverride"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_diff: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDiff"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportDocumentsController_export: {
+        parameters: {
+            query?: {
+                version?: "internal" | "public";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportDocumentsController_followThrough: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowThrough"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportHistory"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionMeta"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRevisionDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedRevision"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportCopiesController_list: {
+        parameters: {
+            query?: {
+                reportYear?: number;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CopiedReport"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    SystemController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfCheck"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    SystemController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfCheck"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UnitsController_list: {
+        parameters: {
+            query?: {
+                kind?: "government" | "department" | "justice_bureau" | "other";
+                level?: "province" | "prefecture" | "county" | "township";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UnitsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUnitDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UnitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unit"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UnitDutySeparationController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DutySeparationDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutySeparationSetting"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    BoardController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionHistory"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UnitWebhookController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSetting"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description Only users of this unit */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UsersController_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UsersController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UsersController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleGrantDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UsersController_remove: {
+        parameters: {
+            query?: {
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                role: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UsersController_unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportsController_workQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkItem"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+}
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsCampaignsIdBoardGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
+export const pathsCampaignsIdBoardGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other"];
+export const pathsCampaignsIdBoardGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
+export const pathsCampaignsIdBoardGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
+export const pathsCampaignsIdBoardGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
+export const pathsCampaignsIdBoardCsvGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
+export const pathsCampaignsIdBoardCsvGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other"];
+export const pathsCampaignsIdBoardCsvGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
+export const pathsCampaignsIdBoardCsvGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
+export const pathsCampaignsIdBoardCsvGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
+export const pathsCampaignsIdBoardXlsxGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
+export const pathsCampaignsIdBoardXlsxGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other"];
+export const pathsCampaignsIdBoardXlsxGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
+export const pathsCampaignsIdBoardXlsxGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
+export const pathsCampaignsIdBoardXlsxGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
+export const pathsReportsIdExportDocxGetParametersQueryVersionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/{id}/export.docx"]["get"]["parameters"]["query"]["version"]> = ["internal", "public"];
+export const pathsUnitsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["kind"]> = ["government", "department", "justice_bureau", "other"];
+export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["level"]> = ["province", "prefecture", "county", "township"];
+export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate"];
+export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled"];
+export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
+export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["active", "withdrawn"];
+export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other"];
+export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];
+export const decideExtensionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecideExtensionDto"]["decision"]> = ["grant", "refuse"];
+export const diffHunkKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiffHunk"]["kind"]> = ["same", "added", "removed"];
+export const dutySeparationDtoDutySeparationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationDto"]["dutySeparation"]> = ["enforced", "relaxed"];
+export const dutySeparationSettingDutySeparationAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["dutySeparation"]> = ["enforced", "relaxed"];
+export const dutySeparationSettingEffectiveValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["effective"]> = ["enforced", "relaxed"];
+export const enteredScheduleReplacedAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnteredSchedule"]["replaced"]> = ["entry", "file"];
+export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "INVALID_ENCODING", "MALFORMED_BODY", "MALFORMED_JSON", "NO_TARGETS", "PASSWORD_UNCHANGED", "ROLE_UNIT_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
+export const errorBody401ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody401"]["error"]> = ["ACCOUNT_DEACTIVATED", "BAD_CREDENTIALS", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "SESSION_ENDED", "UNAUTHENTICATED"];
+export const errorBody403ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody403"]["error"]> = ["CALENDAR_SCOPE", "DUTIES_NOT_SEPARATED", "FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "ROLE_REQUIRED", "SELF_GRANT_FORBIDDEN", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH"];
+export const errorBody404ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody404"]["error"]> = ["ATTACHMENT_NOT_FOUND", "CAMPAIGN_NOT_FOUND", "EXTENSION_NOT_FOUND", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_FOUND", "REPORT_NOT_FOUND", "REVISION_NOT_FOUND", "ROLE_NOT_HELD"];
+export const errorBody405ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody405"]["error"]> = ["METHOD_NOT_ALLOWED", "QUEUE_BOARD_READ_ONLY"];
+export const errorBody408ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody408"]["error"]> = ["REQUEST_TIMEOUT"];
+export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "NOT_DEAD", "NO_REVISION_YET", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
+export const errorBody413ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody413"]["error"]> = ["PAYLOAD_TOO_LARGE"];
+export const errorBody415ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody415"]["error"]> = ["FILE_TYPE_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE"];
+export const errorBody422ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody422"]["error"]> = ["COMPLETENESS_CHECK_FAILED", "DISCLOSURE_MARKERS_UNBALANCED", "DOCUMENT_REJECTED", "IDEMPOTENCY_KEY_REUSED"];
+export const errorBody423ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody423"]["error"]> = ["ACCOUNT_LOCKED"];
+export const errorBody429ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody429"]["error"]> = ["TOO_MANY_REQUESTS"];
+export const errorBody500ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody500"]["error"]> = ["INTERNAL_ERROR"];
+export const errorBody503ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody503"]["error"]> = ["DATABASE_UNAVAILABLE", "IMPORT_BUSY", "NOT_READY", "SERVICE_UNAVAILABLE"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_MARKERS_UNBALANCED", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
+export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Extension"]["status"]> = ["pending", "granted", "refused", "cancelled"];
+export const extensionWithUnitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionWithUnit"]["status"]> = ["pending", "granted", "refused", "cancelled"];
+export const figureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Figure"]["kind"]> = ["count", "amount", "percent"];
+export const findingSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Finding"]["severity"]> = ["error", "warning", "info"];
+export const followThroughEntriesStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowThrough"]["entries"]["status"]> = ["reported", "not_reported"];
+export const importResultYearBasisSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResult"]["yearBasis"]["source"]> = ["title", "body", "date"];
+export const lightValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Light"]> = ["green", "yellow", "red"];
+export const mappingEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MappingEntry"]["kind"]> = ["preamble", "section", "subsection", "signature"];
+export const progressValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Progress"]> = ["submitted_on_time", "submitted_late", "on_track", "due_soon", "overdue"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "unit_leader", "coordinator", "admin"];
+export const roleGrantDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleGrantDto"]["role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "unit_leader", "coordinator", "admin"];
+export const scheduleYearStatusOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScheduleYearStatus"]["origin"]> = ["entered", "file"];
+export const sectionKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SectionKey"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
+export const statutoryItemValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatutoryItem"]> = [1, 2, 3, 4, 5];
+export const targetSelectorDtoKindsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TargetSelectorDto"]["kinds"]> = ["government", "department", "justice_bureau", "other"];
+export const targetSelectorDtoLevelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TargetSelectorDto"]["levels"]> = ["province", "prefecture", "county", "township"];
+export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["government", "department", "justice_bureau", "other"];
+export const unitLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitLevel"]> = ["province", "prefecture", "county", "township"];
