@@ -12,6 +12,9 @@ const SERVER_PACKAGES = '(^|node_modules/)(@nestjs|@bull-board|typeorm|bullmq|io
 /** Row types generated from the schema (npm run db:types), imported as `@app/persistence/schema`. */
 const ROW_TYPES = '^libs/persistence/src/schema/database\\.generated\\.ts$';
 
+/** The built-in workflow definitions and their types: pure data the console reads for state labels. */
+const WORKFLOW_DEFINITIONS = '^libs/workflow/src/(default-definition|types)\\.ts$';
+
 module.exports = {
   forbidden: [
     {
@@ -37,10 +40,15 @@ module.exports = {
     },
     {
       name: 'web-never-imports-server-code',
-      comment: 'The console runs in the browser and talks to the API over HTTP only.',
+      comment:
+        'The console runs in the browser and talks to the API over HTTP only. One exception: the workflow ' +
+        "definitions (pure data), so that state labels have one source; the definitions' files import nothing else.",
       severity: 'error',
       from: { path: '^apps/web/' },
-      to: { path: ['^(libs|apps/api|apps/worker)/', SERVER_PACKAGES] },
+      to: {
+        path: ['^(libs|apps/api|apps/worker)/', SERVER_PACKAGES],
+        pathNot: WORKFLOW_DEFINITIONS,
+      },
     },
     {
       name: 'pure-libs-stay-pure',
@@ -69,7 +77,10 @@ module.exports = {
       comment: "Only `@app/<lib>` (its index) is a lib's public surface; its other files may change freely.",
       severity: 'error',
       from: { path: '^apps/' },
-      to: { path: '^libs/[^/]+/', pathNot: ['^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/test/', ROW_TYPES] },
+      to: {
+        path: '^libs/[^/]+/',
+        pathNot: ['^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/test/', ROW_TYPES, WORKFLOW_DEFINITIONS],
+      },
     },
     {
       name: 'only-tests-import-test-helpers',
