@@ -63,10 +63,11 @@ export function unitFromPrefixedRow(row: Record<string, unknown>, prefix: string
   return toUnit(own as unknown as UnitRow);
 }
 
-const selectUnits = (sql: SqlBuilder) => sql.selectFrom('units').select(COLUMNS);
-type UnitRow = InferResult<ReturnType<typeof selectUnits>>[number];
+/** The columns a Unit is made of, for another area's repository that reads units its own way. */
+export const selectUnits = (sql: SqlBuilder) => sql.selectFrom('units').select(COLUMNS);
+export type UnitRow = InferResult<ReturnType<typeof selectUnits>>[number];
 
-function toUnit(row: UnitRow): Unit {
+export function toUnit(row: UnitRow): Unit {
   return {
     id: row.id,
     parentId: row.parent_id,

@@ -12,15 +12,8 @@ import { ALLOWED_EXTENSIONS, recogniseFile } from './file-types';
 // eslint-disable-next-line no-control-regex -- control characters and path separators must not reach a file name
 const UNSAFE_NAME_CHARS = /[\\/\u0000-\u001f]/g;
 
-export interface AttachmentView {
-  id: string;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedBy: string;
-  createdAt: Date;
-}
+/** An attachment as readers see it: where it is stored stays inside. */
+export type AttachmentView = Omit<Attachment, 'storageKey'>;
 
 /** Evidence files attached to a report while it is drafted; each upload is recorded in the audit chain. */
 @Injectable()

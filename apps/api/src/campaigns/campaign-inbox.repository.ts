@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { NotificationRepository } from '@app/notifications';
+import { NotificationRepository, type NewNotification } from '@app/notifications';
 import { Database } from '@app/persistence';
 import type { Role } from '@app/workflow';
 
-export interface CampaignMessage {
-  userId: string;
-  kind: string;
-  reportId: string | null;
-  title: string;
-  body: string;
-  /** One delivery per key (notifications.dedup_key is unique). */
-  dedupKey: string;
-}
+/** A campaign's in-app message: a notification like any other. */
+export type CampaignMessage = NewNotification;
 
 /**
  * In-app notifications about campaigns, written in the caller's transaction so that a rolled-back

@@ -1,53 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { escapeLike, type Unit, type UnitKind, type UnitLevel } from '@app/directory';
-import { Database, type SqlBuilder } from '@app/persistence';
+import { escapeLike, selectUnits, toUnit, type Unit, type UnitKind, type UnitLevel } from '@app/directory';
+import { Database } from '@app/persistence';
 import type { AncestorFacts } from './unit-regions';
 
 /** Ids per query when reading the ancestors of thousands of targets. */
 const FACTS_CHUNK = 5000;
-
-function selectUnits(db: SqlBuilder) {
-  return db
-    .selectFrom('units')
-    .select([
-      'id',
-      'parent_id',
-      'path',
-      'depth',
-      'name',
-      'kind',
-      'level',
-      'division_code',
-      'demonstration_area',
-      'created_at',
-    ]);
-}
-
-function toUnit(r: {
-  id: string;
-  parent_id: string | null;
-  path: string;
-  depth: number;
-  name: string;
-  kind: UnitKind;
-  level: UnitLevel;
-  division_code: string | null;
-  demonstration_area: number;
-  created_at: Date;
-}): Unit {
-  return {
-    id: r.id,
-    parentId: r.parent_id,
-    path: r.path,
-    depth: Number(r.depth),
-    name: r.name,
-    kind: r.kind,
-    level: r.level,
-    divisionCode: r.division_code,
-    demonstrationArea: Boolean(r.demonstration_area),
-    createdAt: r.created_at,
-  };
-}
 
 export interface UnitSelector {
   kinds?: UnitKind[];
