@@ -52,6 +52,30 @@ function count(category: string, res: Response, label: string): void {
   if (res.status >= 500) tally.serverErrors.push(`${label} -> ${res.status} ${JSON.stringify(res.body)}`);
 }
 
+/**
+ * A holiday schedule's body is a config/calendar data file, checked by the calendar loader after the
+ * caller's scope (only a top-level or the region's admin may enter one, and this file's sandbox admin
+ * is neither): its body refusals (400 CALENDAR_SCHEDULE_INVALID naming the entry) are covered by
+ * test/calendar/entered-holidays with an admin who may enter them.
+ */
+const HOLIDAY_SCHEDULE_PUTS = [
+  'PUT /admin/calendar/national/{year}',
+  'PUT /admin/calendar/regions/{region}/{year}',
+];
+const SCHEDULE_CHECKED_ELSEWHERE: Category[] = [
+  'JSON not an object',
+  'missing required field',
+  'unknown property',
+  'server-owned field',
+  'prototype pollution',
+  'wrong type',
+  'over-long string',
+  'over-long array',
+  'impossible date',
+  'control character',
+  'deep nesting',
+];
+
 describe('hostile input: every endpoint, generated from the OpenAPI document', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let sb: Awaited<ReturnType<typeof sandbox>>;
@@ -117,6 +141,9 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
   const realParam = (path: string, name: string): string => {
     if (name === 'number') return '1';
     if (name === 'role') return 'drafter';
+    // A holiday schedule's year and region: valid, so each case is refused for its body.
+    if (name === 'year') return '2031';
+    if (name === 'region') return '65';
     if (name === 'id') {
       if (path.startsWith('/reports/')) return reportId;
       if (path.startsWith('/campaigns/')) return campaignId;
@@ -170,7 +197,10 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
         operation === 'POST /auth/login'
           ? { username: 'hostile-nobody', password: 'Not-a-password-1' }
           : undefined,
-    });
+    }).filter(
+      (c) =>
+        !(HOLIDAY_SCHEDULE_PUTS.includes(c.operation) && SCHEDULE_CHECKED_ELSEWHERE.includes(c.category)),
+    );
     const operations = new Set(cases.map((c) => c.operation));
     expect(operations.size).toBeGreaterThanOrEqual(50);
     const before = await rowCounts(api.dataSource);

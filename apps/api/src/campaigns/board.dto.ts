@@ -13,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { UNIT_KINDS, UNIT_LEVELS, type UnitKind, type UnitLevel } from '@app/directory';
+import { queryBoolean } from '../http/query-values';
 import { BOARD_SORTS, type BoardSort, type Light } from './board-rows';
 
 const asList = ({ value }: { value: unknown }): unknown =>
@@ -22,9 +23,6 @@ const asList = ({ value }: { value: unknown }): unknown =>
         .map((s) => s.trim())
         .filter(Boolean)
     : value;
-const asBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
-
 /** Filters and sort of the tracking board (the exports take the same). */
 export class BoardQuery {
   @ApiPropertyOptional({ description: 'Workflow states, comma-separated, e.g. drafting,dept_review' })
@@ -38,7 +36,7 @@ export class BoardQuery {
 
   @ApiPropertyOptional({ description: 'true: only units overdue and not submitted; false: all others' })
   @IsOptional()
-  @Transform(asBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   overdue?: boolean;
 

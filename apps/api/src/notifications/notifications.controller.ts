@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AppError, Clock } from '@app/common';
 import type { Principal } from '@app/directory';
@@ -8,12 +8,13 @@ import { NotificationRepository } from '@app/notifications';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { z } from 'zod/v4';
 import { Returns, ReturnsNothing } from '../http/api-response';
+import { queryBoolean } from '../http/query-values';
 import { NotificationSchema, UnreadCountSchema } from './notifications.responses';
 
 class NotificationsQuery {
   @ApiPropertyOptional({ description: 'Only the unread ones' })
   @IsOptional()
-  @Type(() => Boolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   unreadOnly?: boolean;
 
