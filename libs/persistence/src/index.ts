@@ -3,3 +3,4 @@ export * from './persistence.module';
 export * from './schema-check';
 export * from './database';
 export * from './transactions';
+export * from './prepared';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Selectable } from 'kysely';
-import { Database, fromJson } from '@app/persistence';
+import { Database, fromJson, prepared } from '@app/persistence';
 import type { AuditEvents } from '@app/persistence/schema';
 import type { Effect, PassStep } from '@app/workflow';
 import type { AuditEvent } from './report.types';
@@ -29,6 +29,28 @@ export function toAuditEvent(r: AuditEventRow): AuditEvent {
 }
 
 /** Append-only: events are inserted and read, never updated or deleted by the application. */
+/** Written with every change of every report: built and compiled once (see prepared()). */
+const appendEvent = prepared(
+  (db, e: Omit<AuditEvent, 'id' | 'fields' | 'effects'> & { fields: string; effects: string }) =>
+    db.insertInto('audit_events').values({
+      report_id: e.reportId,
+      seq: e.seq,
+      revision: e.revision,
+      action: e.action,
+      from_state: e.fromState,
+      to_state: e.toState,
+      actor_user_id: e.actorUserId,
+      actor_role: e.actorRole,
+      actor_unit_id: e.actorUnitId,
+      comment: e.comment,
+      fields: e.fields,
+      effects: e.effects,
+      created_at: e.createdAt,
+      prev_hash: e.prevHash,
+      hash: e.hash,
+    }),
+);
+
 @Injectable()
 export class AuditRepository {
   constructor(private readonly db: Database) {}
@@ -37,23 +59,7 @@ export class AuditRepository {
   async append(event: Omit<AuditEvent, 'id'>): Promise<number> {
     this.db.requireTransaction('An audit event');
     const result = await this.db.write(
-      this.db.sql.insertInto('audit_events').values({
-        report_id: event.reportId,
-        seq: event.seq,
-        revision: event.revision,
-        action: event.action,
-        from_state: event.fromState,
-        to_state: event.toState,
-        actor_user_id: event.actorUserId,
-        actor_role: event.actorRole,
-        actor_unit_id: event.actorUnitId,
-        comment: event.comment,
-        fields: JSON.stringify(event.fields),
-        effects: JSON.stringify(event.effects),
-        created_at: event.createdAt,
-        prev_hash: event.prevHash,
-        hash: event.hash,
-      }),
+      appendEvent({ ...event, fields: JSON.stringify(event.fields), effects: JSON.stringify(event.effects) }),
     );
     return result.insertId;
   }

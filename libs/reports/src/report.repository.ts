@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql, type Selectable } from 'kysely';
 import { unitFromPrefixedRow, type Unit } from '@app/directory';
-import { Database, fromJson } from '@app/persistence';
+import { Database, fromJson, prepared } from '@app/persistence';
 import type { Reports } from '@app/persistence/schema';
 import { isKnownRole, type Role } from '@app/workflow';
 import type { ReminderPolicy, StageLimits } from './reminder-policy';
@@ -115,6 +115,79 @@ export interface DueDateMoveWrite {
   now: Date;
 }
 
+/** Every read of and action on a report starts here: built and compiled once (see prepared()). */
+const reportWithUnitQuery = prepared((sql, a: { id: string }) =>
+  sql
+    .selectFrom('reports as r')
+    .innerJoin('units as u', 'u.id', 'r.unit_id')
+    .leftJoin('units as p', 'p.id', 'u.parent_id')
+    .select(REPORT_COLUMNS_OF_R)
+    .select([
+      'u.id as unit__id',
+      'u.parent_id as unit__parent_id',
+      'u.path as unit__path',
+      'u.depth as unit__depth',
+      'u.name as unit__name',
+      'u.kind as unit__kind',
+      'u.level as unit__level',
+      'u.division_code as unit__division_code',
+      'u.demonstration_area as unit__demonstration_area',
+      'u.created_at as unit__created_at',
+      'p.id as parent__id',
+      'p.parent_id as parent__parent_id',
+      'p.path as parent__path',
+      'p.depth as parent__depth',
+      'p.name as parent__name',
+      'p.kind as parent__kind',
+      'p.level as parent__level',
+      'p.division_code as parent__division_code',
+      'p.demonstration_area as parent__demonstration_area',
+      'p.created_at as parent__created_at',
+    ])
+    .where('r.id', '=', a.id),
+);
+
+/** The conditional versioned UPDATE of every transition: built and compiled once (see prepared()). */
+const transitionUpdate = prepared(
+  (
+    db,
+    a: {
+      id: string;
+      expectedVersion: number;
+      state: string;
+      lastEventSeq: number;
+      lastHash: string;
+      action: string;
+      fromState: string;
+      actorId: string;
+      actorRole: string;
+      returns: number;
+      now: Date;
+      stageDueAt: Date | null;
+      submittedAt: Date | null;
+    },
+  ) =>
+    db
+      .updateTable('reports')
+      .set((eb) => ({
+        state: a.state,
+        version: eb('version', '+', 1),
+        last_event_seq: a.lastEventSeq,
+        last_hash: a.lastHash,
+        last_action: a.action,
+        last_from_state: a.fromState,
+        last_actor_id: a.actorId,
+        last_actor_role: a.actorRole,
+        return_count: eb('return_count', '+', a.returns),
+        stage_entered_at: a.now,
+        stage_due_at: a.stageDueAt,
+        submitted_at: sql<Date | null>`COALESCE(${a.submittedAt}, submitted_at)`,
+        updated_at: a.now,
+      }))
+      .where('id', '=', a.id)
+      .where('version', '=', a.expectedVersion),
+);
+
 /** The one writer of the `reports` table. */
 @Injectable()
 export class ReportRepository {
@@ -125,36 +198,7 @@ export class ReportRepository {
    * report starts with them; the parent usually holds the division code the calendar needs).
    */
   async findWithUnit(id: string): Promise<{ report: Report; unit: Unit; parent: Unit | null } | null> {
-    const row = await this.db.row(
-      this.db.sql
-        .selectFrom('reports as r')
-        .innerJoin('units as u', 'u.id', 'r.unit_id')
-        .leftJoin('units as p', 'p.id', 'u.parent_id')
-        .select(REPORT_COLUMNS_OF_R)
-        .select([
-          'u.id as unit__id',
-          'u.parent_id as unit__parent_id',
-          'u.path as unit__path',
-          'u.depth as unit__depth',
-          'u.name as unit__name',
-          'u.kind as unit__kind',
-          'u.level as unit__level',
-          'u.division_code as unit__division_code',
-          'u.demonstration_area as unit__demonstration_area',
-          'u.created_at as unit__created_at',
-          'p.id as parent__id',
-          'p.parent_id as parent__parent_id',
-          'p.path as parent__path',
-          'p.depth as parent__depth',
-          'p.name as parent__name',
-          'p.kind as parent__kind',
-          'p.level as parent__level',
-          'p.division_code as parent__division_code',
-          'p.demonstration_area as parent__demonstration_area',
-          'p.created_at as parent__created_at',
-        ])
-        .where('r.id', '=', id),
-    );
+    const row = await this.db.row(reportWithUnitQuery({ id }));
     if (!row) return null;
     return {
       report: toReport(row),
@@ -251,25 +295,21 @@ export class ReportRepository {
   async applyTransition(head: ReportHeadUpdate, change: TransitionChange): Promise<boolean> {
     this.db.requireTransaction('A transition');
     const result = await this.db.write(
-      this.db.sql
-        .updateTable('reports')
-        .set((eb) => ({
-          state: change.state,
-          version: eb('version', '+', 1),
-          last_event_seq: head.lastEventSeq,
-          last_hash: head.lastHash,
-          last_action: change.action,
-          last_from_state: change.fromState,
-          last_actor_id: change.actorId,
-          last_actor_role: change.actorRole,
-          return_count: eb('return_count', '+', change.isReturn ? 1 : 0),
-          stage_entered_at: head.now,
-          stage_due_at: change.stageDueAt,
-          submitted_at: sql<Date | null>`COALESCE(${change.submittedAt ?? null}, submitted_at)`,
-          updated_at: head.now,
-        }))
-        .where('id', '=', head.id)
-        .where('version', '=', head.expectedVersion),
+      transitionUpdate({
+        id: head.id,
+        expectedVersion: head.expectedVersion,
+        state: change.state,
+        lastEventSeq: head.lastEventSeq,
+        lastHash: head.lastHash,
+        action: change.action,
+        fromState: change.fromState,
+        actorId: change.actorId,
+        actorRole: change.actorRole,
+        returns: change.isReturn ? 1 : 0,
+        now: head.now,
+        stageDueAt: change.stageDueAt,
+        submittedAt: change.submittedAt ?? null,
+      }),
     );
     return result.affectedRows === 1;
   }

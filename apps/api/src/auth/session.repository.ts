@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@app/persistence';
+import { Database, prepared } from '@app/persistence';
 import { toRole, type Principal } from '@app/directory';
 
 export interface Session {
@@ -38,6 +38,33 @@ export interface EndSessionsOfUser {
 }
 
 /** Login sessions: one row per login, holding the hash of the current refresh secret. Only writer of sessions. */
+/** Asked before every authenticated request: built and compiled once (see prepared()). */
+const principalQuery = prepared((sql, a: { sessionId: string; userId: string; now: Date }) =>
+  sql
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', (join) => join.onRef('u.id', '=', 's.user_id').on('u.active', '=', 1))
+    .innerJoin('units as un', 'un.id', 'u.unit_id')
+    .leftJoin('user_roles as r', 'r.user_id', 'u.id')
+    .leftJoin('units as run', 'run.id', 'r.unit_id')
+    .select([
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.must_change_password',
+      'u.unit_id',
+      'un.path as unit_path',
+      'r.role',
+      'r.unit_id as role_unit_id',
+      'run.path as role_unit_path',
+    ])
+    .where('s.id', '=', a.sessionId)
+    .where('s.user_id', '=', a.userId)
+    .where('s.revoked_at', 'is', null)
+    .where('s.expires_at', '>', a.now)
+    .orderBy('r.granted_at')
+    .orderBy('r.role'),
+);
+
 @Injectable()
 export class SessionRepository {
   constructor(private readonly db: Database) {}
@@ -134,31 +161,7 @@ export class SessionRepository {
     userId: string,
     now: Date,
   ): Promise<{ principal: Principal; passwordChangeRequired: boolean } | null> {
-    const rows = await this.db.rows(
-      this.db.sql
-        .selectFrom('sessions as s')
-        .innerJoin('users as u', (join) => join.onRef('u.id', '=', 's.user_id').on('u.active', '=', 1))
-        .innerJoin('units as un', 'un.id', 'u.unit_id')
-        .leftJoin('user_roles as r', 'r.user_id', 'u.id')
-        .leftJoin('units as run', 'run.id', 'r.unit_id')
-        .select([
-          'u.id',
-          'u.username',
-          'u.display_name',
-          'u.must_change_password',
-          'u.unit_id',
-          'un.path as unit_path',
-          'r.role',
-          'r.unit_id as role_unit_id',
-          'run.path as role_unit_path',
-        ])
-        .where('s.id', '=', sessionId)
-        .where('s.user_id', '=', userId)
-        .where('s.revoked_at', 'is', null)
-        .where('s.expires_at', '>', now)
-        .orderBy('r.granted_at')
-        .orderBy('r.role'),
-    );
+    const rows = await this.db.rows(principalQuery({ sessionId, userId, now }));
     if (rows.length === 0) return null;
     const [user] = rows;
     const principal: Principal = {
