@@ -6,6 +6,13 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+# Checked first, so a wrong value is one line and not a build later (the apps check their own settings).
+WORKER_PROCESSES="${WORKER_PROCESSES:-1}"
+if ! [[ "$WORKER_PROCESSES" =~ ^[0-9]+$ ]] || [ "$WORKER_PROCESSES" -lt 1 ] || [ "$WORKER_PROCESSES" -gt 32 ]; then
+  echo "[start] WORKER_PROCESSES: expected a whole number from 1 to 32 (got \"$WORKER_PROCESSES\")" >&2
+  exit 2
+fi
+
 ensure_node_modules
 use_servers reportflow
 
@@ -33,15 +40,16 @@ mkdir -p "$RUN_DIR"
 STOPPING="$RUN_DIR/stopping.$$"
 rm -f "$STOPPING"
 
-# supervise NAME: runs dist/apps/NAME and starts it again when it dies, so one crashed process
-# (an API killed by the kernel, say) never takes the other down with it. The current child's pid
-# is in $RUN_DIR/NAME.pid, its readiness in $RUN_DIR/NAME.ready (written by the app itself).
+# supervise APP [NAME]: runs dist/apps/APP and starts it again when it dies, so one crashed process
+# (an API killed by the kernel, say) never takes another down with it. NAME (default APP) tells
+# copies of one app apart. The current child's pid is in $RUN_DIR/NAME.pid, its readiness in
+# $RUN_DIR/NAME.ready (written by the app itself).
 supervise() {
-  local name=$1 started code
+  local app=$1 name=${2:-$1} started code
   while [ ! -e "$STOPPING" ]; do
     rm -f "$RUN_DIR/$name.ready"
     started=$SECONDS
-    READY_FILE="$RUN_DIR/$name.ready" node "dist/apps/$name/src/main.js" &
+    READY_FILE="$RUN_DIR/$name.ready" node "dist/apps/$app/src/main.js" &
     echo $! >"$RUN_DIR/$name.pid"
     code=0
     wait $! || code=$?
@@ -54,8 +62,8 @@ supervise() {
 
 stop_all() {
   touch "$STOPPING"
-  for name in api worker; do
-    [ -f "$RUN_DIR/$name.pid" ] && kill -TERM "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null || true
+  for pidfile in "$RUN_DIR"/*.pid; do
+    [ -f "$pidfile" ] && kill -TERM "$(cat "$pidfile")" 2>/dev/null || true
   done
   wait
   rm -f "$STOPPING" "$RUN_DIR"/*.pid
@@ -66,13 +74,22 @@ trap stop_all INT TERM
 
 # One API process per core behind the one port unless told otherwise (API_PROCESSES=1..64|auto).
 export API_PROCESSES="${API_PROCESSES:-auto}"
-supervise worker &
+# Worker processes (WORKER_PROCESSES=1..32): BullMQ hands each job to one of them, and every job is
+# safe to run twice (deterministic ids, re-read rows), so more copies only add throughput.
+WORKERS=(worker)
+for i in $(seq 2 "$WORKER_PROCESSES"); do WORKERS+=("worker-$i"); done
+for name in "${WORKERS[@]}"; do supervise worker "$name" & done
 supervise api &
+
+all_workers_ready() {
+  local name
+  for name in "${WORKERS[@]}"; do [ -f "$RUN_DIR/$name.ready" ] || return 1; done
+}
 
 # Ready means: the API answers /health/ready (database and Redis reachable) and the worker has
 # started its consumers. Bounded: a start that never gets there says so instead of hanging.
 for _ in $(seq 1 240); do
-  if [ -f "$RUN_DIR/worker.ready" ] && [ -f "$RUN_DIR/api.ready" ] &&
+  if all_workers_ready && [ -f "$RUN_DIR/api.ready" ] &&
     node -e "fetch('$API_URL/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" 2>/dev/null; then
     READY=1
     break

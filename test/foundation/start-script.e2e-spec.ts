@@ -49,6 +49,8 @@ describe('scripts/start.sh', () => {
         LOG_LEVEL: 'info',
         // What a developer at a terminal gets (the test's stdout is a pipe, not a terminal).
         LOG_FORMAT: 'pretty',
+        // Two worker copies: both supervised, both waited for, both stopped.
+        WORKER_PROCESSES: '2',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -59,7 +61,7 @@ describe('scripts/start.sh', () => {
   afterAll(async () => {
     if (start && start.exitCode === null) {
       start.kill('SIGKILL');
-      for (const name of ['api', 'worker']) {
+      for (const name of ['api', 'worker', 'worker-2']) {
         const file = resolve(runDir(), `${name}.pid`);
         if (existsSync(file)) {
           try {
@@ -81,6 +83,8 @@ describe('scripts/start.sh', () => {
     const ready = await get('/health/ready');
     expect(ready.status).toBe(200);
     expect(existsSync(resolve(runDir(), 'worker.ready'))).toBe(true);
+    expect(existsSync(resolve(runDir(), 'worker-2.ready'))).toBe(true);
+    expect(pidOf('worker-2')).not.toBe(pidOf('worker'));
 
     const banner = output.slice(output.indexOf('ReportFlow is running.'));
     expect(banner).toContain(`http://127.0.0.1:${port}/`);
@@ -111,11 +115,11 @@ describe('scripts/start.sh', () => {
     expect(output).toContain('the api stopped');
   }, 120_000);
 
-  it('Ctrl-C (SIGINT/SIGTERM) stops both processes and the script', async () => {
-    const pids = [pidOf('api'), pidOf('worker')];
+  it('Ctrl-C (SIGINT/SIGTERM) stops every process and the script', async () => {
+    const pids = [pidOf('api'), pidOf('worker'), pidOf('worker-2')];
     const exited = new Promise<number | null>((done) => start!.once('exit', (code) => done(code)));
     start!.kill('SIGTERM');
     expect(await exited).toBe(0);
-    await waitFor('both processes gone', () => pids.every((pid) => !alive(pid)), { timeoutMs: 20_000 });
+    await waitFor('every process gone', () => pids.every((pid) => !alive(pid)), { timeoutMs: 20_000 });
   }, 60_000);
 });
