@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { InferResult } from 'kysely';
 import { Database, type SqlBuilder } from '@app/persistence';
 
-export const UNIT_KINDS = ['government', 'department', 'justice_bureau', 'other'] as const;
+/** Units that report or receive; the last three came with the routing of 厅字〔2019〕28号 (migration UnitKinds). */
+export const UNIT_KINDS = [
+  'government',
+  'department',
+  'justice_bureau',
+  'other',
+  'party_committee',
+  'congress_standing_committee',
+  'rule_of_law_office',
+] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 export const UNIT_LEVELS = ['province', 'prefecture', 'county', 'township'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];

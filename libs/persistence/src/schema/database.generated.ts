@@ -425,8 +425,12 @@ export interface Units {
    * separation of duties in the review chain; NULL = the DUTY_SEPARATION setting
    */
   duty_separation: Generated<"enforced" | "relaxed" | null>;
+  /**
+   * the unit whose staff run this one, e.g. the 司法局 housing the 依法治县办
+   */
+  housed_in_unit_id: Generated<string | null>;
   id: string;
-  kind: "department" | "government" | "justice_bureau" | "other";
+  kind: "congress_standing_committee" | "department" | "government" | "justice_bureau" | "other" | "party_committee" | "rule_of_law_office";
   level: "county" | "prefecture" | "province" | "township";
   name: string;
   parent_id: Generated<string | null>;
