@@ -1446,7 +1446,7 @@ export interface components {
              * @example department
              * @enum {string}
              */
-            kind: "government" | "department" | "justice_bureau" | "other";
+            kind: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
             /**
              * @example county
              * @enum {string}
@@ -2437,7 +2437,7 @@ export interface components {
              *       "department"
              *     ]
              */
-            kinds?: ("government" | "department" | "justice_bureau" | "other")[];
+            kinds?: ("government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office")[];
             /**
              * @example [
              *       "county"
@@ -2490,7 +2490,7 @@ export interface components {
             path: string;
         };
         /** @enum {string} */
-        UnitKind: "government" | "department" | "justice_bureau" | "other";
+        UnitKind: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
         /** @enum {string} */
         UnitLevel: "province" | "prefecture" | "county" | "township";
         UnitRef: {
@@ -3486,7 +3486,7 @@ export interface operations {
                 /** @description true: only units overdue and not submitted; false: all others */
                 overdue?: boolean;
                 light?: "green" | "yellow" | "red";
-                unitKind?: "government" | "department" | "justice_bureau" | "other";
+                unitKind?: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
                 unitLevel?: "province" | "prefecture" | "county" | "township";
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
@@ -3535,7 +3535,7 @@ export interface operations {
                 /** @description true: only units overdue and not submitted; false: all others */
                 overdue?: boolean;
                 light?: "green" | "yellow" | "red";
-                unitKind?: "government" | "department" | "justice_bureau" | "other";
+                unitKind?: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
                 unitLevel?: "province" | "prefecture" | "county" | "township";
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
@@ -3584,7 +3584,7 @@ export interface operations {
                 /** @description true: only units overdue and not submitted; false: all others */
                 overdue?: boolean;
                 light?: "green" | "yellow" | "red";
-                unitKind?: "government" | "department" | "justice_bureau" | "other";
+                unitKind?: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
                 unitLevel?: "province" | "prefecture" | "county" | "township";
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
@@ -5088,7 +5088,7 @@ export interface operations {
     UnitsController_list: {
         parameters: {
             query?: {
-                kind?: "government" | "department" | "justice_bureau" | "other";
+                kind?: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
                 level?: "province" | "prefecture" | "county" | "township";
             };
             header?: never;
@@ -5694,28 +5694,28 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsCampaignsIdBoardGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
-export const pathsCampaignsIdBoardGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other"];
+export const pathsCampaignsIdBoardGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsCampaignsIdBoardGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
 export const pathsCampaignsIdBoardGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
-export const pathsCampaignsIdBoardCsvGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other"];
+export const pathsCampaignsIdBoardCsvGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
 export const pathsCampaignsIdBoardCsvGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
-export const pathsCampaignsIdBoardXlsxGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other"];
+export const pathsCampaignsIdBoardXlsxGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
 export const pathsCampaignsIdBoardXlsxGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsReportsIdExportDocxGetParametersQueryVersionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/{id}/export.docx"]["get"]["parameters"]["query"]["version"]> = ["internal", "public"];
-export const pathsUnitsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["kind"]> = ["government", "department", "justice_bureau", "other"];
+export const pathsUnitsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["level"]> = ["province", "prefecture", "county", "township"];
 export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate"];
 export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["active", "withdrawn"];
-export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other"];
+export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];
 export const decideExtensionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecideExtensionDto"]["decision"]> = ["grant", "refuse"];
 export const diffHunkKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiffHunk"]["kind"]> = ["same", "added", "removed"];
@@ -5752,7 +5752,7 @@ export const roleGrantDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const scheduleYearStatusOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScheduleYearStatus"]["origin"]> = ["entered", "file"];
 export const sectionKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SectionKey"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
 export const statutoryItemValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatutoryItem"]> = [1, 2, 3, 4, 5];
-export const targetSelectorDtoKindsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TargetSelectorDto"]["kinds"]> = ["government", "department", "justice_bureau", "other"];
+export const targetSelectorDtoKindsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TargetSelectorDto"]["kinds"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const targetSelectorDtoLevelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TargetSelectorDto"]["levels"]> = ["province", "prefecture", "county", "township"];
-export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["government", "department", "justice_bureau", "other"];
+export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const unitLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitLevel"]> = ["province", "prefecture", "county", "township"];
