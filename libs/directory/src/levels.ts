@@ -5,6 +5,10 @@ import type { Unit } from './unit.repository';
  * the level of the nearest government above it. A unit reports to the government one level above
  * its own level, e.g. 呼图壁县交通运输局 (under 呼图壁县) -> 昌吉回族自治州; 昌吉州交通运输局 -> 新疆.
  * `ancestors` is root first, without the unit itself.
+ *
+ * The regulation's full routing (党委, 人大常委会, the department one level up, 依法治X办 copies) is
+ * reportingLinesOf in routing.ts; this single-recipient rule stays only until the report's default
+ * recipient comes from a campaign's recipients.
  */
 export function receivingUnitOf(unit: Unit, ancestors: Unit[]): Unit | null {
   const chain = [...ancestors, unit];

@@ -147,6 +147,22 @@ export class UnitRepository {
     return ids.map((id) => found.find((u) => u.id === id)!).filter(Boolean);
   }
 
+  /**
+   * What reportingLinesOf (routing.ts) needs around a unit: its ancestors, and the children of each
+   * ancestor, of the unit itself and of the party committees among them (where the 依法治X办 sit).
+   */
+  async findRoutingNeighbourhood(unit: Unit): Promise<{ ancestors: Unit[]; around: Unit[] }> {
+    const ancestors = await this.findAncestors(unit);
+    const children = await this.findChildrenOf([...ancestors.map((u) => u.id), unit.id]);
+    const partyCommittees = children.filter((u) => u.kind === 'party_committee').map((u) => u.id);
+    return { ancestors, around: [...children, ...(await this.findChildrenOf(partyCommittees))] };
+  }
+
+  private async findChildrenOf(parentIds: string[]): Promise<Unit[]> {
+    if (parentIds.length === 0) return [];
+    return (await this.db.rows(selectUnits(this.db.sql).where('parent_id', 'in', parentIds))).map(toUnit);
+  }
+
   async insert(unit: NewUnit): Promise<Unit> {
     const path = `${unit.parentPath ?? '/'}${unit.id}/`;
     const depth = path.split('/').filter(Boolean).length - 1;

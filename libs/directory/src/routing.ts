@@ -1,0 +1,312 @@
+import type { Unit } from './unit.repository';
+
+/*
+ * The routing table of 厅字〔2019〕28号 (docs/domain.md, "Routing"), as a pure function over plain
+ * unit objects: who receives a unit's annual report (主送), who gets a copy (抄送), and by when.
+ *
+ * How the tree models a level (docs/domain.md, "Units in the tree"): the government unit is the root
+ * of its level's subtree; its departments (and 司法局), its party committee (党委) and its people's
+ * congress standing committee (人大常委会) are its children; the level's 依法治X办 is a child of that
+ * party committee, with `housedInUnitId` naming the 司法局 whose staff run it.
+ */
+
+/** What the routing needs of a unit; a full `Unit` (with housedInUnitId) fits. */
+export type RoutingUnit = Pick<Unit, 'id' | 'parentId' | 'name' | 'kind' | 'level' | 'demonstrationArea'>;
+
+export interface RoutingInput {
+  /** The reporting unit. */
+  unit: RoutingUnit;
+  /** Its ancestors, root first, without the unit itself. */
+  ancestors: RoutingUnit[];
+  /**
+   * The units around it: at least the children of every ancestor and of the party committees among
+   * them (UnitRepository.findRoutingNeighbourhood reads exactly these). Extra units do no harm.
+   */
+  around: RoutingUnit[];
+}
+
+/** Bodies outside the tree: the centre receives provincial reports and the demonstration line. */
+export const EXTERNAL_BODIES = {
+  party_central_committee: '党中央',
+  state_council: '国务院',
+  central_rule_of_law_office: '中央依法治国办',
+  state_council_department: '国务院有关部门',
+} as const;
+export type ExternalBody = keyof typeof EXTERNAL_BODIES;
+
+/** Why a recipient is on the line, in the words of the rules table. */
+export type RecipientRole =
+  | 'own_level_party_committee'
+  | 'own_level_government'
+  | 'department_one_level_up'
+  | 'own_level_rule_of_law_office'
+  | 'own_level_congress_standing_committee'
+  | 'party_committee_one_level_up'
+  | 'government_one_level_up'
+  | 'rule_of_law_office_one_level_up'
+  | 'provincial_rule_of_law_office'
+  | 'centre';
+
+export type Recipient =
+  | { type: 'unit'; role: RecipientRole; unit: RoutingUnit }
+  | { type: 'external'; role: RecipientRole; body: ExternalBody; name: string };
+
+/** The statutory due date of a line, for report year Y: a day of year Y+1. */
+export const DUE_DATE_RULES = {
+  march_1: { month: 3, day: 1 },
+  april_1: { month: 4, day: 1 },
+  end_of_january: { month: 1, day: 31 },
+} as const;
+export type DueDateRule = keyof typeof DUE_DATE_RULES;
+
+/** The row of the rules table a line comes from. */
+export type ReportingKind =
+  | 'department'
+  | 'government_to_own_level'
+  | 'party_and_government_to_level_up'
+  | 'provincial_party_and_government'
+  | 'demonstration_area';
+
+export interface ReportingLine {
+  kind: ReportingKind;
+  /** 主送 */
+  main: Recipient[];
+  /** 抄送 */
+  copies: Recipient[];
+  dueDate: DueDateRule;
+  /** Recipients the rules name that the tree does not hold (e.g. no 人大常委会 unit yet). */
+  unresolved: RecipientRole[];
+}
+
+/** `YYYY-MM-DD` of a due-date rule for a report year (the rule's day of the following year). */
+export function dueDateOf(rule: DueDateRule, reportYear: number): string {
+  const { month, day } = DUE_DATE_RULES[rule];
+  return `${reportYear + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const DEPARTMENT_KINDS: ReadonlyArray<RoutingUnit['kind']> = ['department', 'justice_bureau'];
+
+/**
+ * The reporting lines of a unit under 厅字〔2019〕28号, each with its main recipients, copy
+ * recipients and statutory due date; [] for a unit that reports to nobody (an office, a 人大常委会,
+ * a township department, 'other'). A campaign's issuer uses these as the default recipients; a
+ * campaign may set an earlier date (the campaign's date wins).
+ *
+ * - department or 司法局 at county level and above: own level's 党委 and 政府 plus the department one
+ *   level up (see `functionOf`), copy to own level's 依法治X办; 1 March.
+ * - provincial, prefecture or county government: own level's 党委 and 人大常委会; 1 March.
+ * - prefecture, county or township 党委 or government: 党委 and 政府 one level up, copy to the
+ *   依法治X办 one level up; 1 March. A joint 党委+政府 report follows this line for both.
+ * - provincial 党委 or government: 党中央、国务院, copy to 中央依法治国办; 1 April.
+ * - a demonstration area's government (demonstrationArea): an additional line to the 依法治省办
+ *   (which forwards it to 中央依法治国办), end of January; its other lines keep their dates, and
+ *   its departments have no such line.
+ */
+export function reportingLinesOf(input: RoutingInput): ReportingLine[] {
+  const tree = new RoutingTree(input);
+  const { unit } = input;
+  const level = tree.levelGovernmentOf(unit);
+  if (!level) return [];
+  if (DEPARTMENT_KINDS.includes(unit.kind)) {
+    return level.level === 'township' ? [] : [departmentLine(tree, unit, level)];
+  }
+  if (unit.kind === 'government') {
+    const lines: ReportingLine[] = [];
+    if (unit.level !== 'township') lines.push(governmentToOwnLevelLine(tree, unit));
+    lines.push(partyAndGovernmentLine(tree, unit));
+    if (unit.demonstrationArea) lines.push(demonstrationLine(tree));
+    return lines;
+  }
+  if (unit.kind === 'party_committee') return [partyAndGovernmentLine(tree, level)];
+  return [];
+}
+
+function departmentLine(tree: RoutingTree, unit: RoutingUnit, level: RoutingUnit): ReportingLine {
+  const line = new LineBuilder('department', 'march_1');
+  line.main('own_level_party_committee', tree.childOf(level, 'party_committee'));
+  line.mainUnit('own_level_government', level);
+  const upper = tree.governmentAbove(level);
+  if (upper) {
+    line.main('department_one_level_up', tree.sameFunctionDepartmentUnder(upper, unit));
+  } else {
+    line.external('department_one_level_up', 'state_council_department');
+  }
+  line.copy('own_level_rule_of_law_office', tree.officeOf(level));
+  return line.build();
+}
+
+function governmentToOwnLevelLine(tree: RoutingTree, government: RoutingUnit): ReportingLine {
+  const line = new LineBuilder('government_to_own_level', 'march_1');
+  line.main('own_level_party_committee', tree.childOf(government, 'party_committee'));
+  line.main('own_level_congress_standing_committee', tree.childOf(government, 'congress_standing_committee'));
+  return line.build();
+}
+
+/** The 党委 and the government of a level report alike: one level up, or to the centre from a province. */
+function partyAndGovernmentLine(tree: RoutingTree, government: RoutingUnit): ReportingLine {
+  const upper = tree.governmentAbove(government);
+  if (!upper || government.level === 'province') {
+    const line = new LineBuilder('provincial_party_and_government', 'april_1');
+    line.external('centre', 'party_central_committee');
+    line.external('centre', 'state_council');
+    line.externalCopy('centre', 'central_rule_of_law_office');
+    return line.build();
+  }
+  const line = new LineBuilder('party_and_government_to_level_up', 'march_1');
+  line.main('party_committee_one_level_up', tree.childOf(upper, 'party_committee'));
+  line.mainUnit('government_one_level_up', upper);
+  line.copy('rule_of_law_office_one_level_up', tree.officeOf(upper));
+  return line.build();
+}
+
+function demonstrationLine(tree: RoutingTree): ReportingLine {
+  const line = new LineBuilder('demonstration_area', 'end_of_january');
+  const province = tree.provinceGovernment();
+  line.main('provincial_rule_of_law_office', province ? tree.officeOf(province) : null);
+  return line.build();
+}
+
+class LineBuilder {
+  private readonly mainRecipients: Recipient[] = [];
+  private readonly copyRecipients: Recipient[] = [];
+  private readonly missing: RecipientRole[] = [];
+
+  constructor(
+    private readonly kind: ReportingKind,
+    private readonly dueDate: DueDateRule,
+  ) {}
+
+  main(role: RecipientRole, unit: RoutingUnit | null): void {
+    if (unit) this.mainUnit(role, unit);
+    else this.missing.push(role);
+  }
+
+  mainUnit(role: RecipientRole, unit: RoutingUnit): void {
+    this.mainRecipients.push({ type: 'unit', role, unit });
+  }
+
+  copy(role: RecipientRole, unit: RoutingUnit | null): void {
+    if (unit) this.copyRecipients.push({ type: 'unit', role, unit });
+    else this.missing.push(role);
+  }
+
+  external(role: RecipientRole, body: ExternalBody): void {
+    this.mainRecipients.push({ type: 'external', role, body, name: EXTERNAL_BODIES[body] });
+  }
+
+  externalCopy(role: RecipientRole, body: ExternalBody): void {
+    this.copyRecipients.push({ type: 'external', role, body, name: EXTERNAL_BODIES[body] });
+  }
+
+  build(): ReportingLine {
+    return {
+      kind: this.kind,
+      main: this.mainRecipients,
+      copies: this.copyRecipients,
+      dueDate: this.dueDate,
+      unresolved: this.missing,
+    };
+  }
+}
+
+/** Lookups over the reporting unit, its ancestors and the units around it. */
+class RoutingTree {
+  private readonly byId = new Map<string, RoutingUnit>();
+  private readonly ancestorChain: RoutingUnit[];
+
+  constructor(input: RoutingInput) {
+    for (const unit of [...input.ancestors, ...input.around, input.unit]) this.byId.set(unit.id, unit);
+    this.ancestorChain = [...input.ancestors, input.unit];
+  }
+
+  /** The government whose level a unit belongs to: itself, or the nearest government above it. */
+  levelGovernmentOf(unit: RoutingUnit): RoutingUnit | null {
+    for (let current: RoutingUnit | undefined = unit; current; current = this.parentOf(current)) {
+      if (current.kind === 'government') return current;
+    }
+    return null;
+  }
+
+  governmentAbove(government: RoutingUnit): RoutingUnit | null {
+    const parent = this.parentOf(government);
+    return parent ? this.levelGovernmentOf(parent) : null;
+  }
+
+  provinceGovernment(): RoutingUnit | null {
+    return this.ancestorChain.find((u) => u.kind === 'government' && u.level === 'province') ?? null;
+  }
+
+  childOf(parent: RoutingUnit, kind: RoutingUnit['kind']): RoutingUnit | null {
+    return this.childrenOf(parent).find((u) => u.kind === kind) ?? null;
+  }
+
+  /** A level's 依法治X办: under its 党委 (the documented place), or directly under the government. */
+  officeOf(government: RoutingUnit): RoutingUnit | null {
+    const party = this.childOf(government, 'party_committee');
+    return (
+      (party && this.childOf(party, 'rule_of_law_office')) ?? this.childOf(government, 'rule_of_law_office')
+    );
+  }
+
+  /** 上一级政府有关部门: the department under `government` doing the same work as `department`. */
+  sameFunctionDepartmentUnder(government: RoutingUnit, department: RoutingUnit): RoutingUnit | null {
+    const wanted = functionOf(department.name, this.levelGovernmentOf(department)?.name ?? '');
+    return (
+      this.childrenOf(government).find(
+        (u) => DEPARTMENT_KINDS.includes(u.kind) && functionOf(u.name, government.name) === wanted,
+      ) ?? null
+    );
+  }
+
+  private parentOf(unit: RoutingUnit): RoutingUnit | undefined {
+    return unit.parentId ? this.byId.get(unit.parentId) : undefined;
+  }
+
+  private childrenOf(parent: RoutingUnit): RoutingUnit[] {
+    return [...this.byId.values()].filter((u) => u.parentId === parent.id);
+  }
+}
+
+/** Place-name endings, longest first so that 自治州 wins over 州. */
+const PLACE_ENDINGS = [
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '省',
+  '市',
+  '州',
+  '盟',
+  '县',
+  '区',
+  '旗',
+];
+
+/**
+ * A department's function (职能), by which the department one level up is found: its name without
+ * the place name in front, with a provincial 厅 read as 局 (新疆维吾尔自治区交通运输厅,
+ * 昌吉州交通运输局 and 呼图壁县交通运输局 all do 交通运输局). The place name is the government's
+ * name when the department's name starts with it, else everything up to the first place-name
+ * ending (昌吉州 for 昌吉回族自治州). Units named without a place name keep their whole name.
+ */
+export function functionOf(departmentName: string, governmentName: string): string {
+  const name = departmentName.trim();
+  const withoutPlace =
+    governmentName && name.startsWith(governmentName)
+      ? name.slice(governmentName.length)
+      : stripLeadingPlace(name);
+  return withoutPlace.replace(/厅$/, '局');
+}
+
+function stripLeadingPlace(name: string): string {
+  let best: { at: number; length: number } | null = null;
+  for (const ending of PLACE_ENDINGS) {
+    const at = name.indexOf(ending);
+    // A place name is at least two characters before its ending (呼图壁县, 昌吉州), so 市场监督管理局 keeps its 市.
+    if (at < 2) continue;
+    if (!best || at < best.at || (at === best.at && ending.length > best.length))
+      best = { at, length: ending.length };
+  }
+  return best ? name.slice(best.at + best.length) : name;
+}
