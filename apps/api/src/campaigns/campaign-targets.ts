@@ -15,7 +15,6 @@ import {
   type DueDateRules,
   type PlannedTarget,
 } from './target-plan';
-import { idsOnPaths } from './unit-regions';
 
 export interface PersistTargets {
   campaignId: string;
@@ -75,10 +74,9 @@ export class CampaignTargets {
     return [...chosen.values()].sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  /** Each target's due date (see planDueDates), after reading the targets' ancestors in one query. */
+  /** Each target's due date (see planDueDates): the regulation's date depends on the unit alone. */
   async dueDates(targets: Unit[], rules: DueDateRules): Promise<Map<string, LocalDate>> {
-    const facts = await this.units.factsOf(idsOnPaths(targets.map((t) => t.path)));
-    return planDueDates(targets, facts, rules);
+    return planDueDates(targets, rules);
   }
 
   /**

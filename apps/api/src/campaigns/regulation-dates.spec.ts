@@ -1,17 +1,30 @@
-import { defaultDisclosureDate, earliest, latest, regulationDueDate } from './regulation-dates';
-import { inDemonstrationArea, regionsOf, type AncestorFacts } from './unit-regions';
+import {
+  defaultDisclosureDate,
+  demonstrationLineDueDate,
+  earliest,
+  latest,
+  regulationDueDate,
+} from './regulation-dates';
+import { regionsOf, type AncestorFacts } from './unit-regions';
 import type { LocalDate } from '@app/calendar';
 
 describe('regulation due dates (厅字〔2019〕28号 as domain.md states it)', () => {
-  it('gives 1 March to county and city units, 1 April to provincial governments, 31 January to demonstration areas', () => {
-    const unit = { kind: 'department', level: 'county', demonstrationArea: false } as const;
+  it('gives 1 March to county and city units, 1 April to provincial party committees and governments', () => {
+    const unit = { kind: 'department', level: 'county' } as const;
     expect(regulationDueDate(2025, unit)).toBe('2026-03-01');
     expect(regulationDueDate(2025, { ...unit, level: 'prefecture', kind: 'government' })).toBe('2026-03-01');
     expect(regulationDueDate(2025, { ...unit, level: 'province', kind: 'government' })).toBe('2026-04-01');
     // A provincial department reports to its own government by 1 March.
     expect(regulationDueDate(2025, { ...unit, level: 'province' })).toBe('2026-03-01');
-    expect(regulationDueDate(2025, { ...unit, demonstrationArea: true })).toBe('2026-01-31');
+    expect(regulationDueDate(2025, { ...unit, level: 'province', kind: 'party_committee' })).toBe(
+      '2026-04-01',
+    );
+    expect(regulationDueDate(2025, { ...unit, level: 'county', kind: 'party_committee' })).toBe('2026-03-01');
     expect(defaultDisclosureDate(2025)).toBe('2026-04-01');
+  });
+
+  it("dates only a demonstration area's additional line end of January", () => {
+    expect(demonstrationLineDueDate(2025)).toBe('2026-01-31');
   });
 
   it('picks the earliest and latest of dates', () => {
@@ -22,7 +35,7 @@ describe('regulation due dates (厅字〔2019〕28号 as domain.md states it)', 
   });
 });
 
-describe('unit regions and demonstration areas from the ancestry', () => {
+describe('unit regions from the ancestry', () => {
   const facts = new Map<string, AncestorFacts>([
     ['xj', { id: 'xj', kind: 'government', divisionCode: '65', demonstrationArea: false }],
     ['cj', { id: 'cj', kind: 'government', divisionCode: '6523', demonstrationArea: false }],
@@ -36,10 +49,5 @@ describe('unit regions and demonstration areas from the ancestry', () => {
     expect(regionsOf('/xj/cj/htb/htb-t/', facts)).toEqual(['65']);
     expect(regionsOf('/xj/', facts)).toEqual(['65']);
     expect(regionsOf('/x/', facts)).toEqual([]);
-  });
-
-  it('puts a department in a demonstration area when the government of its level is one', () => {
-    expect(inDemonstrationArea('/xj/cj/htb/htb-t/', facts)).toBe(true);
-    expect(inDemonstrationArea('/xj/cj/cj-t/', facts)).toBe(false);
   });
 });

@@ -1,25 +1,32 @@
 import { addDays, compareLocalDates, parseLocalDate, type LocalDate } from '@app/calendar';
-import type { UnitKind, UnitLevel } from '@app/directory';
+import { dueDateOf, type UnitKind, type UnitLevel } from '@app/directory';
 
-/** What the regulation's default date depends on: the unit and the government of its own level. */
+/** What the regulation's default date depends on: the unit's kind and level. */
 export interface RegulatedUnit {
   kind: UnitKind;
   level: UnitLevel;
-  /** Designated demonstration area (法治政府建设示范地区), on the unit or the government of its level. */
-  demonstrationArea: boolean;
 }
 
 /**
- * The due date the supervision regulation (厅字〔2019〕28号) gives for report year Y, as domain.md
- * states it: end of January of Y+1 for designated demonstration areas, 1 April for provincial
- * party committees and governments (they report to the centre), 1 March for everyone else at
- * county level and above. A campaign may set an earlier date; the campaign's date then wins.
+ * The due date the supervision regulation (厅字〔2019〕28号) gives for a unit's ordinary report of
+ * year Y (routing.ts in @app/directory has the whole table): 1 April of Y+1 for provincial party
+ * committees and governments (they report to the centre), 1 March for everyone else at county
+ * level and above. A demonstration area's ordinary reports, and its departments', keep these dates;
+ * only its additional line is due earlier (demonstrationLineDueDate). A campaign may set an earlier
+ * date; the campaign's date then wins.
  */
 export function regulationDueDate(reportYear: number, unit: RegulatedUnit): LocalDate {
-  const next = reportYear + 1;
-  if (unit.demonstrationArea) return parseLocalDate(`${next}-01-31`);
-  if (unit.level === 'province' && unit.kind === 'government') return parseLocalDate(`${next}-04-01`);
-  return parseLocalDate(`${next}-03-01`);
+  const reportsToTheCentre =
+    unit.level === 'province' && (unit.kind === 'government' || unit.kind === 'party_committee');
+  return parseLocalDate(dueDateOf(reportsToTheCentre ? 'april_1' : 'march_1', reportYear));
+}
+
+/**
+ * The demonstration area's additional report (to 中央依法治国办 through the 依法治省办): end of
+ * January of Y+1. A campaign for that line sets it as its own date; it moves no other report.
+ */
+export function demonstrationLineDueDate(reportYear: number): LocalDate {
+  return parseLocalDate(dueDateOf('end_of_january', reportYear));
 }
 
 /** Public disclosure (向社会公开) by 1 April of Y+1. */

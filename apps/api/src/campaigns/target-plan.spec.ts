@@ -3,7 +3,6 @@ import type { AppError } from '@app/common';
 import type { Principal, Unit } from '@app/directory';
 import { DEFAULT_REMINDER_POLICY } from '@app/reports';
 import { planDueDates, planTargets, targetMessages, type DueDateRules } from './target-plan';
-import type { AncestorFacts } from './unit-regions';
 
 const day = (text: string): LocalDate => parseLocalDate(text);
 
@@ -23,19 +22,12 @@ function unit(id: string, path: string, extra: Partial<Unit> = {}): Unit {
   };
 }
 
-// 昌吉州 (prefecture) > 玛纳斯县 (county government, a demonstration area) > 玛纳斯县交通运输局;
+// 昌吉州 > 玛纳斯县 (county government, a demonstration area) > 玛纳斯县交通运输局;
 // 呼图壁县交通运输局 sits under an ordinary county.
 const prefecture = unit('p', '/p/', { kind: 'government', level: 'prefecture' });
 const manas = unit('m', '/p/m/', { kind: 'government', demonstrationArea: true });
 const manasTransport = unit('mt', '/p/m/mt/');
-const hutubi = unit('h', '/p/h/', { kind: 'government' });
 const hutubiTransport = unit('ht', '/p/h/ht/');
-const facts = new Map<string, AncestorFacts>(
-  [prefecture, manas, manasTransport, hutubi, hutubiTransport].map((u) => [
-    u.id,
-    { id: u.id, kind: u.kind, divisionCode: null, demonstrationArea: u.demonstrationArea },
-  ]),
-);
 const rules = (over: Partial<DueDateRules> = {}): DueDateRules => ({
   reportYear: 2025,
   dueDate: null,
@@ -54,46 +46,41 @@ function codeOf(work: () => unknown): string {
 }
 
 describe('planDueDates', () => {
-  it('gives each unit its regulation date: end of January in a demonstration county, 1 March elsewhere', () => {
-    const dates = planDueDates([manasTransport, hutubiTransport], facts, rules());
-    expect(dates.get('mt')).toBe('2026-01-31');
-    expect(dates.get('ht')).toBe('2026-03-01');
+  it("gives a demonstration county's departments and ordinary reports 1 March, like everyone else's", () => {
+    const dates = planDueDates([manas, manasTransport, hutubiTransport], rules());
+    expect(Object.fromEntries(dates)).toEqual({ m: '2026-03-01', mt: '2026-03-01', ht: '2026-03-01' });
+  });
+
+  it('accepts end of January as a campaign date for the demonstration line', () => {
+    expect(planDueDates([manas], rules({ dueDate: day('2026-01-31') })).get('m')).toBe('2026-01-31');
   });
 
   it("never lets a cascade's unit be due after the date its parent gave", () => {
-    const dates = planDueDates([hutubiTransport], facts, rules({ ceiling: day('2026-02-15') }));
+    const dates = planDueDates([hutubiTransport], rules({ ceiling: day('2026-02-15') }));
     expect(dates.get('ht')).toBe('2026-02-15');
   });
 
   it('uses the campaign date for every unit when it is no later than the regulation allows', () => {
-    const dates = planDueDates(
-      [manasTransport, hutubiTransport],
-      facts,
-      rules({ dueDate: day('2026-01-20') }),
-    );
+    const dates = planDueDates([manasTransport, hutubiTransport], rules({ dueDate: day('2026-01-20') }));
     expect([...dates.values()]).toEqual(['2026-01-20', '2026-01-20']);
   });
 
   it('refuses a campaign date later than the regulation allows for some unit, or after the parent, or past', () => {
-    expect(codeOf(() => planDueDates([manasTransport], facts, rules({ dueDate: day('2026-02-10') })))).toBe(
+    expect(codeOf(() => planDueDates([manasTransport], rules({ dueDate: day('2026-03-10') })))).toBe(
       'DUE_DATE_AFTER_REGULATION',
     );
     expect(
       codeOf(() =>
-        planDueDates(
-          [hutubiTransport],
-          facts,
-          rules({ dueDate: day('2026-02-10'), ceiling: day('2026-02-01') }),
-        ),
+        planDueDates([hutubiTransport], rules({ dueDate: day('2026-02-10'), ceiling: day('2026-02-01') })),
       ),
     ).toBe('DUE_DATE_AFTER_PARENT');
-    expect(codeOf(() => planDueDates([hutubiTransport], facts, rules({ dueDate: day('2026-01-09') })))).toBe(
+    expect(codeOf(() => planDueDates([hutubiTransport], rules({ dueDate: day('2026-01-09') })))).toBe(
       'DATE_IN_PAST',
     );
   });
 
   it('refuses a report year whose regulation date has already passed', () => {
-    expect(codeOf(() => planDueDates([manasTransport], facts, rules({ today: day('2026-02-02') })))).toBe(
+    expect(codeOf(() => planDueDates([manasTransport], rules({ today: day('2026-03-02') })))).toBe(
       'DATE_IN_PAST',
     );
   });

@@ -5,7 +5,6 @@ import type { CampaignMessage } from './campaign-inbox.repository';
 import { CampaignErrors } from './campaign.errors';
 import type { Campaign, CampaignTarget } from './campaign.types';
 import { latest, regulationDueDate } from './regulation-dates';
-import { inDemonstrationArea, type AncestorFacts } from './unit-regions';
 
 // Planning a campaign's targets: pure functions over plain data (no database), so the rules of who
 // gets which report, due date and notice are tested on their own; CampaignTargets persists the plan.
@@ -22,13 +21,10 @@ export interface DueDateRules {
 /**
  * Each target's due date: the campaign's own date when it sets one (never later than the
  * regulation allows), else the regulation date for that unit; a cascade never later than the
- * date its parent gave (`ceiling`). Refuses dates already past. `facts`: the targets' ancestors.
+ * date its parent gave (`ceiling`). Refuses dates already past. A demonstration area's targets get
+ * the ordinary date: its additional line is a campaign of its own with its own (January) date.
  */
-export function planDueDates(
-  targets: Unit[],
-  facts: ReadonlyMap<string, AncestorFacts>,
-  rules: DueDateRules,
-): Map<string, LocalDate> {
+export function planDueDates(targets: Unit[], rules: DueDateRules): Map<string, LocalDate> {
   const { dueDate, ceiling, today } = rules;
   if (dueDate && compareLocalDates(dueDate, today) < 0)
     throw CampaignErrors.dueDateInPast('dueDate', dueDate, today);
@@ -37,11 +33,7 @@ export function planDueDates(
   const dates = new Map<string, LocalDate>();
   const tooLate: Array<{ unitId: string; name: string; regulationDueDate: string }> = [];
   for (const unit of targets) {
-    const regulation = regulationDueDate(rules.reportYear, {
-      kind: unit.kind,
-      level: unit.level,
-      demonstrationArea: inDemonstrationArea(unit.path, facts),
-    });
+    const regulation = regulationDueDate(rules.reportYear, unit);
     if (dueDate && compareLocalDates(dueDate, regulation) > 0) {
       tooLate.push({ unitId: unit.id, name: unit.name, regulationDueDate: regulation });
     }

@@ -22,21 +22,6 @@ export function regionsOf(path: string, facts: ReadonlyMap<string, AncestorFacts
   return [];
 }
 
-/**
- * Whether the regulation's demonstration-area date applies: the unit is designated, or the
- * government of its own level is (a department of a demonstration county reports with it).
- */
-export function inDemonstrationArea(path: string, facts: ReadonlyMap<string, AncestorFacts>): boolean {
-  const ids = ancestorIdsOf(path);
-  for (let i = ids.length - 1; i >= 0; i--) {
-    const unit = facts.get(ids[i]);
-    if (!unit) continue;
-    if (unit.demonstrationArea) return true;
-    if (unit.kind === 'government') return false;
-  }
-  return false;
-}
-
 /** Every id on the given paths, for the one query that reads their facts. */
 export function idsOnPaths(paths: Iterable<string>): string[] {
   const ids = new Set<string>();

@@ -1984,7 +1984,7 @@ export interface components {
              */
             documentNumber?: string;
             /**
-             * @description One due date for every target; defaults to the regulation date per unit (1 March, provincial governments 1 April, demonstration areas 31 January of the next year)
+             * @description One due date for every target; defaults to the regulation date per unit (1 March of the next year; provincial party committees and governments 1 April). the additional line of a demonstration area is a campaign that sets 31 January
              * @example 2026-02-27
              */
             dueDate?: string;
