@@ -11,6 +11,7 @@ const unit = (id: string, kind: Unit['kind'], divisionCode: string | null = null
   level: 'county',
   divisionCode,
   demonstrationArea: false,
+  housedInUnitId: null,
   createdAt: new Date(0),
 });
 

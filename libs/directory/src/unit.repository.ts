@@ -30,6 +30,8 @@ export interface Unit {
   level: UnitLevel;
   divisionCode: string | null;
   demonstrationArea: boolean;
+  /** The unit whose staff run this one: the 司法局 housing a 依法治X办; null for every other unit. */
+  housedInUnitId: string | null;
   createdAt: Date;
 }
 
@@ -43,6 +45,7 @@ export interface NewUnit {
   level: UnitLevel;
   divisionCode: string | null;
   demonstrationArea: boolean;
+  housedInUnitId: string | null;
   /** null when loaded by a script (the demo seed) rather than by an administrator. */
   createdBy: string | null;
   now: Date;
@@ -58,6 +61,7 @@ const COLUMNS = [
   'level',
   'division_code',
   'demonstration_area',
+  'housed_in_unit_id',
   'created_at',
 ] as const;
 
@@ -87,6 +91,8 @@ export function toUnit(row: UnitRow): Unit {
     level: row.level,
     divisionCode: row.division_code,
     demonstrationArea: Boolean(row.demonstration_area),
+    // `?? null`: a JOIN that lists its unit columns by hand (report.repository) may leave it out.
+    housedInUnitId: row.housed_in_unit_id ?? null,
     createdAt: row.created_at,
   };
 }
@@ -177,6 +183,7 @@ export class UnitRepository {
         level: unit.level,
         division_code: unit.divisionCode,
         demonstration_area: unit.demonstrationArea ? 1 : 0,
+        housed_in_unit_id: unit.housedInUnitId,
         created_at: unit.now,
         created_by: unit.createdBy,
       }),
@@ -191,6 +198,7 @@ export class UnitRepository {
       level: unit.level,
       divisionCode: unit.divisionCode,
       demonstrationArea: unit.demonstrationArea,
+      housedInUnitId: unit.housedInUnitId,
       createdAt: unit.now,
     };
   }

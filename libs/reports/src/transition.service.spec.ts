@@ -27,6 +27,7 @@ const unit: Unit = {
   level: 'county',
   divisionCode: '450102',
   demonstrationArea: false,
+  housedInUnitId: null,
   createdAt: now,
 };
 

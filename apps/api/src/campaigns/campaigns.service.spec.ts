@@ -27,6 +27,7 @@ function unit(id: string, path: string, name: string): Unit {
     level: 'county',
     divisionCode: null,
     demonstrationArea: false,
+    housedInUnitId: null,
     createdAt: new Date('2025-01-01T00:00:00Z'),
   };
 }

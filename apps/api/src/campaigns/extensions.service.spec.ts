@@ -29,6 +29,7 @@ const prefecture: Unit = {
   level: 'prefecture',
   divisionCode: '652300',
   demonstrationArea: false,
+  housedInUnitId: null,
   createdAt: new Date('2025-01-01T00:00:00Z'),
 };
 const county: Unit = {

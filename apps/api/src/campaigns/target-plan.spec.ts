@@ -17,6 +17,7 @@ function unit(id: string, path: string, extra: Partial<Unit> = {}): Unit {
     level: 'county',
     divisionCode: null,
     demonstrationArea: false,
+    housedInUnitId: null,
     createdAt: new Date('2025-01-01T00:00:00Z'),
     ...extra,
   };

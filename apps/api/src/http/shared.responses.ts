@@ -46,6 +46,8 @@ export const UnitSchema = named(
     level: UnitLevelSchema,
     divisionCode: z.string().nullable(),
     demonstrationArea: z.boolean(),
+    /** The 司法局 whose staff run a 依法治X办; null for every other unit. */
+    housedInUnitId: z.string().nullable(),
     createdAt: timestamp(),
   }),
 );

@@ -26,11 +26,20 @@ export class CreateUnitDto {
   divisionCode?: string;
 
   @ApiPropertyOptional({
-    description: 'Designated demonstration area (法治政府建设示范地区): reports by end of January',
+    description:
+      'Designated demonstration area (法治政府建设示范地区), set on its government: one additional report line, due end of January',
   })
   @IsOptional()
   @IsBoolean()
   demonstrationArea?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'For a rule_of_law_office (依法治X办) only: the justice bureau (司法局) whose staff run it, a 司法局 of the same government',
+  })
+  @IsOptional()
+  @IsUUID()
+  housedInUnitId?: string;
 }
 
 export class ListUnitsQuery {

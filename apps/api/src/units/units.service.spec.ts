@@ -20,6 +20,7 @@ const unit = (id: string, parent: Unit | null, changes: Partial<Unit> = {}): Uni
   level: 'county',
   divisionCode: null,
   demonstrationArea: false,
+  housedInUnitId: null,
   createdAt: new Date('2026-01-01T00:00:00Z'),
   ...changes,
 });

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, Clock, isDuplicateKey, newId } from '@app/common';
+import { AppError, Clock, catalogued, isDuplicateKey, newId } from '@app/common';
 import {
   AccessErrors,
   AdminEventRepository,
   UnitRepository,
   authorize,
+  canSee,
   reachOf,
   type Principal,
   type Unit,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
+import { ADMIN_ERROR_CODES } from '../users/admin.errors';
 import type { CreateUnitDto, ListUnitsQuery } from './units.dto';
 
 @Injectable()
@@ -55,6 +57,7 @@ export class UnitsService {
     const parent = await this.units.findById(input.parentId);
     if (!parent) throw AccessErrors.notFound('Parent unit');
     authorize(principal, 'unit.create', parent, 'Parent unit');
+    const housedIn = await this.housingOf(principal, input, parent);
     const now = this.clock.now();
     try {
       return await this.transactions.run(async () => {
@@ -67,6 +70,7 @@ export class UnitsService {
           level: input.level,
           divisionCode: input.divisionCode ?? null,
           demonstrationArea: input.demonstrationArea ?? false,
+          housedInUnitId: housedIn?.id ?? null,
           createdBy: principal.userId,
           now,
         });
@@ -76,7 +80,13 @@ export class UnitsService {
           targetType: 'unit',
           targetId: unit.id,
           unitId: unit.id,
-          details: { name: unit.name, kind: unit.kind, level: unit.level, parentId: parent.id },
+          details: {
+            name: unit.name,
+            kind: unit.kind,
+            level: unit.level,
+            parentId: parent.id,
+            housedInUnitId: unit.housedInUnitId,
+          },
           now,
         });
         return unit;
@@ -88,4 +98,44 @@ export class UnitsService {
       throw error;
     }
   }
+
+  /**
+   * The 司法局 housing a new 依法治X办 (docs/domain.md, "Units in the tree"): only an office is
+   * housed, only in a justice bureau, and only in one of the office's own government, so that its
+   * staff (who hold `coordinator` in the office) are the ones who chase that level's reports. An
+   * id the caller cannot see is 404, as everywhere.
+   */
+  private async housingOf(principal: Principal, input: CreateUnitDto, parent: Unit): Promise<Unit | null> {
+    if (input.housedInUnitId === undefined) return null;
+    if (input.kind !== 'rule_of_law_office') {
+      throw housingInvalid(
+        `Only a rule_of_law_office (依法治X办) is housed in another unit, not a ${input.kind}`,
+      );
+    }
+    const housing = await this.units.findById(input.housedInUnitId);
+    if (!housing || !canSee(principal, housing)) throw AccessErrors.notFound('Housing unit');
+    if (housing.kind !== 'justice_bureau') {
+      throw housingInvalid(`${housing.name} is not a justice bureau (司法局); a 依法治X办 is housed in one`);
+    }
+    const officeGovernment = await this.levelGovernmentOf(parent);
+    const housingGovernment = await this.levelGovernmentOf(housing);
+    if (!officeGovernment || housingGovernment?.id !== officeGovernment.id) {
+      throw housingInvalid(
+        `${housing.name} is not a justice bureau of ${officeGovernment?.name ?? "the office's government"}`,
+        { housedInUnitId: housing.id, governmentId: officeGovernment?.id ?? null },
+      );
+    }
+    return housing;
+  }
+
+  /** The government a unit belongs to: itself, or the nearest government above it. */
+  private async levelGovernmentOf(unit: Unit): Promise<Unit | null> {
+    if (unit.kind === 'government') return unit;
+    const ancestors = await this.units.findAncestors(unit);
+    return [...ancestors].reverse().find((u) => u.kind === 'government') ?? null;
+  }
+}
+
+function housingInvalid(message: string, details?: Record<string, unknown>): AppError {
+  return catalogued(ADMIN_ERROR_CODES, 'UNIT_HOUSING_INVALID', message, details);
 }

@@ -7,6 +7,11 @@ export const ADMIN_ERROR_CODES = {
     meaning:
       "The role cannot be held in that unit (only coordinator and admin may be held in the user's parent unit)",
   },
+  UNIT_HOUSING_INVALID: {
+    status: 400,
+    meaning:
+      'housedInUnitId is only for a rule-of-law office (依法治X办), and must name a justice bureau (司法局) of the same government',
+  },
   ROLE_NOT_HELD: { status: 404, meaning: 'The user does not hold this role (in that unit)' },
   USERNAME_TAKEN: { status: 409, meaning: 'Another user already has this username' },
   UNIT_NAME_TAKEN: { status: 409, meaning: 'The parent unit already has a unit of this name' },

@@ -100,6 +100,7 @@ const unit = (id: string, parent: Unit | null, name: string): Unit => ({
   level: parent ? 'county' : 'prefecture',
   divisionCode: null,
   demonstrationArea: false,
+  housedInUnitId: null,
   createdAt: new Date('2026-01-01T00:00:00Z'),
 });
 

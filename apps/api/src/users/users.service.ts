@@ -236,7 +236,8 @@ export class UsersService {
 
   /**
    * A role is held in the user's own unit; coordinator and admin may instead be held in the parent
-   * unit (a justice bureau coordinating its whole level). The granting admin must reach that unit,
+   * unit (a justice bureau coordinating its whole level) or in an office housed in the user's unit
+   * (a 司法局 clerk running the 依法治县办). The granting admin must reach that unit,
    * so nobody can hand out power outside their own subtree.
    */
   private async resolveGrant(
@@ -245,11 +246,15 @@ export class UsersService {
     grant: RoleGrantDto,
   ): Promise<{ role: Role; unit: Unit }> {
     const targetId = grant.unitId ?? userUnit.id;
-    if (targetId !== userUnit.id) {
-      if (!SUBTREE_ROLES.includes(grant.role)) throw UsersErrors.roleOnlyInOwnUnit(grant.role);
-      if (targetId !== userUnit.parentId) throw UsersErrors.roleInOwnOrParentUnit(grant.role);
+    if (targetId !== userUnit.id && !SUBTREE_ROLES.includes(grant.role)) {
+      throw UsersErrors.roleOnlyInOwnUnit(grant.role);
     }
-    const unit = targetId === userUnit.id ? userUnit : await this.requireUnit(targetId);
+    const unit = targetId === userUnit.id ? userUnit : await this.units.findById(targetId);
+    // The 司法局's staff run the 依法治X办 housed in it (docs/domain.md, "Units in the tree"). An
+    // unknown id answers like any other unit that is neither: no existence is revealed.
+    const allowed =
+      unit?.id === userUnit.id || unit?.id === userUnit.parentId || unit?.housedInUnitId === userUnit.id;
+    if (!unit || !allowed) throw UsersErrors.roleInOwnOrParentUnit(grant.role);
     authorize(principal, 'user.manage', unit);
     return { role: grant.role, unit };
   }
