@@ -90,12 +90,42 @@ export const FIELD_LABELS: Record<ActionField, string> = {
   publicationDate: '公开日期',
 };
 
+/**
+ * Unit kinds in a list or a form. The 依法治X办 is the party committee's office (it sits under the
+ * 党委); the 司法局 only houses it, so the two are different kinds. For one office's own word
+ * (依法治县办, 依法治州办…) use ruleOfLawOfficeLabel.
+ */
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   government: '人民政府',
   department: '政府部门',
-  justice_bureau: '司法局（依法治理办）',
+  justice_bureau: '司法局',
   other: '其他',
+  party_committee: '党委',
+  congress_standing_committee: '人大常委会',
+  rule_of_law_office: '依法治X办（党委法治建设议事协调机构办公室）',
 };
+
+/** The X of 依法治X办 by level, when the place's own word is not known. */
+const RULE_OF_LAW_OFFICE_LEVEL_WORDS: Record<UnitLevel, string> = {
+  province: '省',
+  prefecture: '市（州）',
+  county: '县（市、区）',
+  township: '乡（镇）',
+};
+
+/** Place-name endings that give the X of 依法治X办: 呼图壁县 -> 依法治县办, 昌吉回族自治州 -> 依法治州办. */
+const PLACE_WORDS = ['县', '区', '市', '州', '盟', '旗', '省', '乡', '镇'];
+
+/**
+ * A 依法治X办's word for its level: from the name of the place (its government), e.g.
+ * 依法治县办 for 呼图壁县, 依法治州办 for 昌吉回族自治州, 依法治区办 for a 区; else by level
+ * (依法治县（市、区）办).
+ */
+export function ruleOfLawOfficeLabel(level: UnitLevel, placeName?: string): string {
+  const last = placeName?.trim().slice(-1);
+  const word = last && PLACE_WORDS.includes(last) ? last : RULE_OF_LAW_OFFICE_LEVEL_WORDS[level];
+  return `依法治${word}办`;
+}
 
 export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {
   province: '省级',
