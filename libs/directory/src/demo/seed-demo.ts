@@ -32,6 +32,11 @@ export async function seedDemo(
     // Locked: two seeds started together wait for each other instead of both loading the tree.
     const created = (await units.lockRootByName(DEMO_TREE.name)) === null;
 
+    const housingId = (unit: DemoUnit): string => {
+      const id = unitIds[unit.housedIn!];
+      if (!id) throw new Error(`Demo unit ${unit.key} is housed in ${unit.housedIn}, which must come first`);
+      return id;
+    };
     const visit = async (unit: DemoUnit, parent: { id: string; path: string } | null): Promise<void> => {
       const row =
         (await units.findChildByName(parent?.id ?? null, unit.name)) ??
@@ -44,6 +49,7 @@ export async function seedDemo(
           level: unit.level,
           divisionCode: unit.divisionCode ?? null,
           demonstrationArea: false,
+          housedInUnitId: unit.housedIn ? housingId(unit) : null,
           createdBy: null,
           now,
         }));
