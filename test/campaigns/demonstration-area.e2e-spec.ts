@@ -1,7 +1,7 @@
 import { ManualClock } from '@app/common';
 import { startApi } from '../support/apps';
-import { loadDemo, tokenFor } from '../support/demo';
-import { uniqueName } from '../support/factories';
+import { loadDemo } from '../support/demo';
+import { createUnit, uniqueName, unitById } from '../support/factories';
 import { at, campaignClient, login } from './campaign-helpers';
 
 /**
@@ -17,22 +17,15 @@ describe('a demonstration county’s due dates', () => {
   beforeAll(async () => {
     api = await startApi({ clock });
     const demo = await loadDemo(api.dataSource);
-    const admin = { Authorization: `Bearer ${await tokenFor(api.http, 'cj-admin')}` };
-    const create = async (body: object) =>
-      (await api.http().post('/units').set(admin).send(body).expect(201)).body.id as string;
-    county = await create({
-      parentId: demo.unitIds.cj,
+    // Under 伊犁州, and named without 交通运输局: the other campaign e2e files select 昌吉州's
+    // county transport bureaus in the same database and count them.
+    const created = await createUnit(api.dataSource, await unitById(api.dataSource, demo.unitIds.yl), {
       name: uniqueName('示范县'),
       kind: 'government',
-      level: 'county',
-      demonstrationArea: true,
     });
-    bureau = await create({
-      parentId: county,
-      name: uniqueName('示范县交通运输局'),
-      kind: 'department',
-      level: 'county',
-    });
+    await api.dataSource.query('UPDATE units SET demonstration_area = 1 WHERE id = ?', [created.id]);
+    county = created.id;
+    bureau = (await createUnit(api.dataSource, created, { name: uniqueName('示范县财政局') })).id;
   });
   afterAll(async () => {
     await api?.app.close();
@@ -49,7 +42,7 @@ describe('a demonstration county’s due dates', () => {
   };
 
   it('gives the county’s own report and its department’s the regulation’s 1 March', async () => {
-    const prefecture = campaignClient(api.http, await login(api.http, 'cj-coordinator'));
+    const prefecture = campaignClient(api.http, await login(api.http, 'yl-coordinator'));
     const issued = await prefecture
       .issue({
         reportYear: 2025,
