@@ -30,6 +30,11 @@ export interface Unit {
   level: UnitLevel;
   divisionCode: string | null;
   demonstrationArea: boolean;
+  /**
+   * The body that deliberates its report (党组会议 …); null or absent: the default for its kind
+   * (deliberationBodyOf). Optional so units built by hand (tests, imports) need not name it.
+   */
+  deliberationBody?: string | null;
   createdAt: Date;
 }
 
@@ -58,6 +63,7 @@ const COLUMNS = [
   'level',
   'division_code',
   'demonstration_area',
+  'deliberation_body',
   'created_at',
 ] as const;
 
@@ -87,6 +93,7 @@ export function toUnit(row: UnitRow): Unit {
     level: row.level,
     divisionCode: row.division_code,
     demonstrationArea: Boolean(row.demonstration_area),
+    deliberationBody: row.deliberation_body,
     createdAt: row.created_at,
   };
 }
@@ -175,6 +182,7 @@ export class UnitRepository {
       level: unit.level,
       divisionCode: unit.divisionCode,
       demonstrationArea: unit.demonstrationArea,
+      deliberationBody: null,
       createdAt: unit.now,
     };
   }
@@ -182,6 +190,13 @@ export class UnitRepository {
   /** The chat-robot webhook reminders are also posted to; null clears it. */
   async setWebhookUrl(unitId: string, url: string | null): Promise<void> {
     await this.db.write(this.db.sql.updateTable('units').set({ webhook_url: url }).where('id', '=', unitId));
+  }
+
+  /** The unit's deliberating body (集体审议); null goes back to the default for its kind. */
+  async setDeliberationBody(unitId: string, body: string | null): Promise<void> {
+    await this.db.write(
+      this.db.sql.updateTable('units').set({ deliberation_body: body }).where('id', '=', unitId),
+    );
   }
 
   async setDutySeparation(unitId: string, setting: DutySeparationSetting | null): Promise<void> {
