@@ -46,6 +46,11 @@ export const UnitSchema = named(
     level: UnitLevelSchema,
     divisionCode: z.string().nullable(),
     demonstrationArea: z.boolean(),
+    deliberationBody: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: 'The body that deliberates its report; null: the default for its kind' }),
     createdAt: timestamp(),
   }),
 );

@@ -6,6 +6,7 @@ import { DeadLettersController } from './dead-letters.controller';
 import { MetricsController } from './metrics.controller';
 import { MetricsRepository } from './metrics.repository';
 import { QueueBoardModule } from './queue-board.module';
+import { UnitDeliberationBodyController } from './unit-deliberation-body.controller';
 import { UnitDutySeparationController } from './unit-duty-separation.controller';
 import { UnitWebhookController } from './unit-webhook.controller';
 
@@ -14,6 +15,7 @@ import { UnitWebhookController } from './unit-webhook.controller';
   controllers: [
     DeadLettersController,
     MetricsController,
+    UnitDeliberationBodyController,
     UnitDutySeparationController,
     UnitWebhookController,
   ],

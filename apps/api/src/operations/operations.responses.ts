@@ -36,6 +36,15 @@ export const DutySeparationSettingSchema = named(
   }),
 );
 
+export const DeliberationBodySettingSchema = named(
+  'DeliberationBodySetting',
+  z.object({
+    unitId: z.string(),
+    deliberationBody: z.string().nullable().meta({ description: 'null: the default for the unit kind' }),
+    effective: z.string().meta({ description: 'The body the deliberation stage names and records' }),
+  }),
+);
+
 export const WebhookSettingSchema = named(
   'WebhookSetting',
   z.object({ unitId: z.string(), webhookSet: z.boolean() }),
