@@ -1,5 +1,6 @@
 import { chainRuleProblems } from './chain-rules';
 import { decide } from './decide';
+import { dutyConflict } from './duty-separation';
 import { DEFAULT_DEFINITION, SHORT_DEFINITION } from './default-definition';
 import {
   DEFAULT_DEFINITION_V2 as DEF,
@@ -51,6 +52,16 @@ describe('default v2: deliberation, sign-off, numbered dispatch', () => {
     });
     expect(dispatched).toMatchObject({ ok: true, to: 'submitted' });
     expect(records(dispatched)).toEqual(['record_document_number']);
+  });
+
+  it('numbering and sending is clerical: the drafter who submitted may dispatch', () => {
+    const pass = [{ action: 'submit', from: 'drafting', to: 'dept_review', actorUserId: 'u-drafter' }];
+    expect(dutyConflict(DEF, { from: 'dispatching', action: 'dispatch' }, 'u-drafter', pass)).toBeNull();
+    expect(
+      dutyConflict(DEF, { from: 'leader_signoff', action: 'sign_off' }, 'u-drafter', pass),
+    ).toMatchObject({
+      rule: 'submitter_may_not_approve',
+    });
   });
 
   it('the party group can no longer send the report up; only the leader signs', () => {

@@ -148,6 +148,8 @@ function deliberationChain({ id, version, stages }: ChainShape): WorkflowDefinit
         requiredFields: ['documentNumber'],
         withdrawable: true,
         records: ['record_document_number'],
+        // Numbering and sending is the office's clerical work: the drafters may do it.
+        clerical: true,
       },
       { from: 'submitted', action: 'accept', to: 'accepted', roles: ['coordinator'] },
       {

@@ -93,6 +93,11 @@ export interface TransitionDefinition {
   when?: TransitionCondition[];
   /** Records this step keeps or clears (see RecordKeeping). */
   records?: RecordKeeping[];
+  /**
+   * A clerical step that does not judge the draft (the office numbering and sending the signed
+   * document): not an approval, so separation of duties does not apply to it.
+   */
+  clerical?: boolean;
 }
 
 export interface WorkflowDefinition {
