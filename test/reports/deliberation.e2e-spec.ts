@@ -222,4 +222,46 @@ describe('deliberation, sign-off and dispatch', () => {
       documentNumber: '审交发〔2025〕3号',
     });
   });
+
+  it('the unit chooses its chain (分管领导审核) within the safeguards of the campaign’s path', async () => {
+    const { http } = as.admin.raw();
+    const choose = (reviewChain: string | null) =>
+      http().put(`/units/${bureauId}/review-chain`).set(adminAuth).send({ reviewChain });
+
+    const noSignOff = await choose('short').expect(400);
+    expect(noSignOff.body.message).toContain('lacks the principal leader’s sign-off (主要负责人签发)');
+    expect((await choose('no-such-path').expect(400)).body.message).toContain(
+      'choose one of default, with-division-leader',
+    );
+
+    const chosen = await choose('with-division-leader').expect(200);
+    expect(chosen.body.states.map((s: { label: string }) => s.label)).toEqual([
+      '起草中',
+      '科室审核',
+      '分管领导审核',
+      '法律顾问审查',
+      '集体审议',
+      '主要负责人签发',
+      '编号发文',
+      '已报送',
+      '已接收',
+      '已公开',
+    ]);
+    const withLeader = await as.drafter.create({ unitId: bureauId, reportYear: 2022 }).expect(201);
+    expect(withLeader.body.workflow).toEqual({ id: 'with-division-leader', version: 1 });
+    await submitDraft(as.drafter, withLeader.body.id);
+    await step(as.reviewer, withLeader.body.id, 'approve');
+    expect((await as.drafter.get(withLeader.body.id).expect(200)).body.stateLabel).toBe('分管领导审核');
+
+    // Leaving out the legal adviser would drop a safeguard of the default path: the report keeps it.
+    await choose('without-legal-review').expect(200);
+    const kept = await as.drafter.create({ unitId: bureauId, reportYear: 2021 }).expect(201);
+    expect(kept.body.workflow).toEqual({ id: 'default', version: 2 });
+
+    expect((await choose(null).expect(200)).body).toEqual({
+      unitId: bureauId,
+      reviewChain: null,
+      states: null,
+    });
+  });
 });

@@ -35,6 +35,8 @@ export interface Unit {
    * (deliberationBodyOf). Optional so units built by hand (tests, imports) need not name it.
    */
   deliberationBody?: string | null;
+  /** The review path (workflow definition id) the unit chose; null or absent: the campaign's. */
+  reviewChain?: string | null;
   createdAt: Date;
 }
 
@@ -64,6 +66,7 @@ const COLUMNS = [
   'division_code',
   'demonstration_area',
   'deliberation_body',
+  'review_chain',
   'created_at',
 ] as const;
 
@@ -94,6 +97,7 @@ export function toUnit(row: UnitRow): Unit {
     divisionCode: row.division_code,
     demonstrationArea: Boolean(row.demonstration_area),
     deliberationBody: row.deliberation_body,
+    reviewChain: row.review_chain,
     createdAt: row.created_at,
   };
 }
@@ -183,6 +187,7 @@ export class UnitRepository {
       divisionCode: unit.divisionCode,
       demonstrationArea: unit.demonstrationArea,
       deliberationBody: null,
+      reviewChain: null,
       createdAt: unit.now,
     };
   }
@@ -196,6 +201,13 @@ export class UnitRepository {
   async setDeliberationBody(unitId: string, body: string | null): Promise<void> {
     await this.db.write(
       this.db.sql.updateTable('units').set({ deliberation_body: body }).where('id', '=', unitId),
+    );
+  }
+
+  /** The review path the unit chose for its new reports; null follows the campaign's. */
+  async setReviewChain(unitId: string, definitionId: string | null): Promise<void> {
+    await this.db.write(
+      this.db.sql.updateTable('units').set({ review_chain: definitionId }).where('id', '=', unitId),
     );
   }
 

@@ -37,8 +37,34 @@ const REQUIREMENTS: Array<{
 ];
 
 /** Every rule the definition breaks, as sentences naming what is missing; empty means allowed. */
-export function chainRuleProblems(def: WorkflowDefinition, rules: ChainRules): string[] {
+export function chainRuleProblems(
+  def: WorkflowDefinition,
+  rules: ChainRules,
+  requiredBy = 'the campaign',
+): string[] {
   return REQUIREMENTS.filter(({ rule, met }) => rules[rule] === true && !met(def)).map(
-    ({ says }) => `${def.id} v${def.version} lacks ${says}, which the campaign requires`,
+    ({ says }) => `${def.id} v${def.version} lacks ${says}, which ${requiredBy} requires`,
   );
+}
+
+/** The safeguards a definition has, as the rules a unit's own chain must keep under it. */
+export function chainRulesOf(def: WorkflowDefinition): ChainRules {
+  return Object.fromEntries(REQUIREMENTS.map(({ rule, met }) => [rule, met(def)]));
+}
+
+/** What any chain a unit chooses must have (厅字〔2019〕28号 in practice): deliberation and sign-off. */
+export const REGULATION_FLOOR: ChainRules = { deliberation: true, signOff: true };
+
+/**
+ * The definition a unit's new report follows: the unit's chosen chain when it keeps every safeguard
+ * of the campaign's definition, else the campaign's. Only a review path is replaced (one with a
+ * deliberation), never e.g. the archive of imported reports.
+ */
+export function definitionForUnit(
+  campaignDefinition: WorkflowDefinition,
+  unitsChoice: WorkflowDefinition | null,
+): WorkflowDefinition {
+  if (!unitsChoice || !chainRulesOf(campaignDefinition).deliberation) return campaignDefinition;
+  const problems = chainRuleProblems(unitsChoice, chainRulesOf(campaignDefinition));
+  return problems.length === 0 ? unitsChoice : campaignDefinition;
 }

@@ -1,7 +1,7 @@
-import { chainRuleProblems } from './chain-rules';
+import { chainRuleProblems, chainRulesOf, definitionForUnit } from './chain-rules';
 import { decide } from './decide';
 import { dutyConflict } from './duty-separation';
-import { DEFAULT_DEFINITION, SHORT_DEFINITION } from './default-definition';
+import { ARCHIVE_DEFINITION, DEFAULT_DEFINITION, SHORT_DEFINITION } from './default-definition';
 import {
   DEFAULT_DEFINITION_V2 as DEF,
   DIVISION_LEADER_DEFINITION,
@@ -225,6 +225,36 @@ describe('the unit’s chain', () => {
       'default v1 lacks the principal leader’s sign-off (主要负责人签发), which the campaign requires',
     ]);
     expect(chainRuleProblems(SHORT_DEFINITION, { deliberation: true })).toEqual([]);
+  });
+});
+
+describe('a unit’s chosen chain under a campaign’s definition', () => {
+  it('the campaign’s definition sets the rules: the safeguards it has', () => {
+    expect(chainRulesOf(DEF)).toEqual({ deliberation: true, legalReview: true, signOff: true });
+    expect(chainRulesOf(NO_LEGAL_REVIEW_DEFINITION)).toEqual({
+      deliberation: true,
+      legalReview: false,
+      signOff: true,
+    });
+  });
+
+  it('the unit’s chain is used when it keeps them all, else the campaign’s definition', () => {
+    expect(definitionForUnit(DEF, DIVISION_LEADER_DEFINITION)).toBe(DIVISION_LEADER_DEFINITION);
+    expect(definitionForUnit(DEF, NO_LEGAL_REVIEW_DEFINITION)).toBe(DEF);
+    expect(definitionForUnit(NO_LEGAL_REVIEW_DEFINITION, DIVISION_LEADER_NO_LEGAL_DEFINITION)).toBe(
+      DIVISION_LEADER_NO_LEGAL_DEFINITION,
+    );
+    // A campaign on the first path (no sign-off step) accepts a chain with one, and keeps its legal check.
+    expect(definitionForUnit(DEFAULT_DEFINITION, DIVISION_LEADER_DEFINITION)).toBe(
+      DIVISION_LEADER_DEFINITION,
+    );
+    expect(definitionForUnit(DEFAULT_DEFINITION, NO_LEGAL_REVIEW_DEFINITION)).toBe(DEFAULT_DEFINITION);
+    expect(definitionForUnit(SHORT_DEFINITION, NO_LEGAL_REVIEW_DEFINITION)).toBe(NO_LEGAL_REVIEW_DEFINITION);
+    expect(definitionForUnit(DEF, null)).toBe(DEF);
+  });
+
+  it('imported reports stay archived whatever the unit chose', () => {
+    expect(definitionForUnit(ARCHIVE_DEFINITION, DIVISION_LEADER_DEFINITION)).toBe(ARCHIVE_DEFINITION);
   });
 });
 

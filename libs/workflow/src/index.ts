@@ -12,7 +12,13 @@ export {
   DIVISION_LEADER_NO_LEGAL_DEFINITION,
   NO_LEGAL_REVIEW_DEFINITION,
 } from './deliberation-chain';
-export { chainRuleProblems, type ChainRules } from './chain-rules';
+export {
+  chainRuleProblems,
+  chainRulesOf,
+  definitionForUnit,
+  REGULATION_FLOOR,
+  type ChainRules,
+} from './chain-rules';
 export { assertValidDefinition, isKnownRole, validateDefinition } from './validate-definition';
 export { WorkflowRegistry, defaultRegistry } from './registry';
 export { decide } from './decide';

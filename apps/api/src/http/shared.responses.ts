@@ -51,6 +51,11 @@ export const UnitSchema = named(
       .nullable()
       .optional()
       .meta({ description: 'The body that deliberates its report; null: the default for its kind' }),
+    reviewChain: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: "The review path it chose for new reports; null: the campaign's" }),
     createdAt: timestamp(),
   }),
 );

@@ -8,6 +8,7 @@ import { MetricsRepository } from './metrics.repository';
 import { QueueBoardModule } from './queue-board.module';
 import { UnitDeliberationBodyController } from './unit-deliberation-body.controller';
 import { UnitDutySeparationController } from './unit-duty-separation.controller';
+import { UnitReviewChainController } from './unit-review-chain.controller';
 import { UnitWebhookController } from './unit-webhook.controller';
 
 @Module({
@@ -17,6 +18,7 @@ import { UnitWebhookController } from './unit-webhook.controller';
     MetricsController,
     UnitDeliberationBodyController,
     UnitDutySeparationController,
+    UnitReviewChainController,
     UnitWebhookController,
   ],
   providers: [DeadLetterRepository, MetricsRepository],

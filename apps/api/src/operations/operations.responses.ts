@@ -45,6 +45,18 @@ export const DeliberationBodySettingSchema = named(
   }),
 );
 
+export const ReviewChainSettingSchema = named(
+  'ReviewChainSetting',
+  z.object({
+    unitId: z.string(),
+    reviewChain: z.string().nullable().meta({ description: "null: the campaign's review path" }),
+    states: z
+      .array(z.object({ id: z.string(), label: z.string() }))
+      .nullable()
+      .meta({ description: 'The stages of the chosen path, in order' }),
+  }),
+);
+
 export const WebhookSettingSchema = named(
   'WebhookSetting',
   z.object({ unitId: z.string(), webhookSet: z.boolean() }),

@@ -926,6 +926,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/units/{id}/review-chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the review path of a unit I administer */
+        put: operations["UnitReviewChainController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/units/{id}/submission-history": {
         parameters: {
             query?: never;
@@ -2335,6 +2352,23 @@ export interface components {
             /** @description The target unit asking; defaults to your own unit */
             unitId?: string;
         };
+        ReviewChainDto: {
+            /**
+             * @description The review path (workflow definition id) for the unit's new reports: default, with-division-leader (分管领导审核), without-legal-review, with-division-leader-without-legal-review. Used where it keeps every safeguard of the campaign's own path (deliberation, legal review, sign-off), else the campaign's path applies. null: always the campaign’s. Required, so an empty body changes nothing.
+             * @example with-division-leader
+             */
+            reviewChain: string | null;
+        };
+        ReviewChainSetting: {
+            /** @description null: the campaign's review path */
+            reviewChain: string | null;
+            /** @description The stages of the chosen path, in order */
+            states: {
+                id: string;
+                label: string;
+            }[] | null;
+            unitId: string;
+        };
         Revision: {
             authorId: string;
             basedOn: number;
@@ -2560,6 +2594,8 @@ export interface components {
             name: string;
             parentId: string | null;
             path: string;
+            /** @description The review path it chose for new reports; null: the campaign's */
+            reviewChain?: string | null;
         };
         /** @enum {string} */
         UnitKind: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
@@ -2853,6 +2889,8 @@ export type ReportHistory = components['schemas']['ReportHistory'];
 export type ReportSections = components['schemas']['ReportSections'];
 export type ReportSummary = components['schemas']['ReportSummary'];
 export type RequestExtensionDto = components['schemas']['RequestExtensionDto'];
+export type ReviewChainDto = components['schemas']['ReviewChainDto'];
+export type ReviewChainSetting = components['schemas']['ReviewChainSetting'];
 export type Revision = components['schemas']['Revision'];
 export type RevisionMeta = components['schemas']['RevisionMeta'];
 export type Role = components['schemas']['Role'];
@@ -5333,6 +5371,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DutySeparationSetting"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UnitReviewChainController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewChainDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewChainSetting"];
                 };
             };
             400: components["responses"]["Error400"];

@@ -5,6 +5,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * - `units.deliberation_body`: the unit's own deliberating body (党组会议, 局长办公会议, 政府常务会议 …);
  *   NULL takes the default for the unit's kind, so existing units need no data change.
+ * - `units.review_chain`: the internal chain the unit chose (issue #17 item 5: 分管领导审核, the
+ *   legal adviser optional); used for its new reports when it keeps every safeguard of the
+ *   campaign's own definition, else the campaign's definition applies.
  * - `report_deliberation_records`: one row per report with its standing records. The meeting
  *   record "stands" from 通过 or 原则通过 until a step clears it (an internal return, a recipient's
  *   return asking for re-deliberation); while it stands the next submit goes straight to sign-off.
@@ -17,7 +20,9 @@ export class DeliberationRecords1764730000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE units
       ADD COLUMN deliberation_body VARCHAR(50) NULL
-        COMMENT 'the body that deliberates the report (党组会议 …); NULL = the default for the kind'`);
+        COMMENT 'the body that deliberates the report (党组会议 …); NULL = the default for the kind',
+      ADD COLUMN review_chain VARCHAR(64) CHARACTER SET ascii NULL
+        COMMENT 'the review path (workflow definition id) the unit chose; NULL = the campaign''s'`);
     await q.query(`
       CREATE TABLE report_deliberation_records (
         report_id CHAR(36) CHARACTER SET ascii NOT NULL,
@@ -39,6 +44,6 @@ export class DeliberationRecords1764730000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TABLE report_deliberation_records');
-    await q.query('ALTER TABLE units DROP COLUMN deliberation_body');
+    await q.query('ALTER TABLE units DROP COLUMN deliberation_body, DROP COLUMN review_chain');
   }
 }

@@ -471,6 +471,10 @@ export interface Units {
    */
   path: string;
   /**
+   * the review path (workflow definition id) the unit chose; NULL = the campaign's
+   */
+  review_chain: Generated<string | null>;
+  /**
    * chat-robot webhook for reminders (WeCom/DingTalk style)
    */
   webhook_url: Generated<string | null>;
