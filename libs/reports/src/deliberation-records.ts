@@ -1,4 +1,10 @@
-import type { ActionField, Effect, RecordKeeping, WorkflowDefinition, WorkflowFacts } from '@app/workflow';
+import {
+  RECORD_KEEPING,
+  type ActionField,
+  type Effect,
+  type WorkflowDefinition,
+  type WorkflowFacts,
+} from '@app/workflow';
 
 /**
  * The report's standing records of deliberation, sign-off and dispatch (issue #17 item 4), kept
@@ -35,12 +41,7 @@ export interface RecordedStep {
   now: Date;
 }
 
-const RECORD_TYPES: readonly string[] = [
-  'record_meeting',
-  'clear_meeting_record',
-  'record_sign_off',
-  'record_document_number',
-] satisfies RecordKeeping[];
+const RECORD_TYPES: readonly string[] = RECORD_KEEPING;
 
 /** What the step writes to the report's records, or null when it keeps none. */
 export function deliberationRecordChange(step: RecordedStep): DeliberationRecordChange | null {

@@ -55,6 +55,7 @@ export function checkRequiredFields(required: ActionField[], input: ActionInput)
     return problem ? [{ field, problem }] : [];
   });
   const documentNumber = values.documentNumber;
+  // Like dates, a 文号 is checked whenever it is sent: whatever is sent is recorded.
   if (documentNumber !== undefined && !isBlank(documentNumber) && !isDocumentNumber(documentNumber)) {
     problems.push({
       field: 'documentNumber',
