@@ -126,6 +126,8 @@ describe('deliberation, sign-off and dispatch', () => {
     const id = await atDeliberation(2023);
     const waiting = await as.party.get(id).expect(200);
     expect(waiting.body.stateLabel).toBe('集体审议（局长办公会议）');
+    const queue = (await as.party.workQueue().expect(200)).body as Array<{ id: string; stateLabel: string }>;
+    expect(queue.find((item) => item.id === id)?.stateLabel).toBe('集体审议（局长办公会议）');
     expect(waiting.body.allowedActions.map((a: { action: string }) => a.action).sort()).toEqual([
       'approve',
       'approve_in_principle',

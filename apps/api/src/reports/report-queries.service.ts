@@ -54,9 +54,6 @@ export class ReportQueriesService {
     const signers = record?.signOff ? await this.lists.actors([record.signOff.userId]) : [];
     return {
       ...this.summary(report, unit),
-      stateLabel: stateLabel(definition(report), report.state, {
-        deliberationBody: deliberationBodyOf(unit),
-      }),
       deliberation: deliberationView(unit, record, signers),
       ...(copy ? { title: revision?.title ?? report.title, currentRevision: shown } : {}),
       copyOnly,
@@ -192,7 +189,7 @@ export class ReportQueriesService {
     );
   }
 
-  private summary(report: Report, unit: { name: string }) {
+  private summary(report: Report, unit: Pick<Unit, 'name' | 'kind' | 'deliberationBody'>) {
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     return {
       id: report.id,
@@ -203,7 +200,7 @@ export class ReportQueriesService {
       title: report.title,
       workflow: { id: report.workflowId, version: report.workflowVersion },
       state: report.state,
-      stateLabel: stateLabel(definition, report.state),
+      stateLabel: stateLabel(definition, report.state, { deliberationBody: deliberationBodyOf(unit) }),
       version: report.version,
       currentRevision: report.currentRevision,
       returnCount: report.returnCount,
@@ -215,10 +212,6 @@ export class ReportQueriesService {
       updatedAt: report.updatedAt,
     };
   }
-}
-
-function definition(report: Report) {
-  return defaultRegistry.get(report.workflowId, report.workflowVersion);
 }
 
 /** The dispatches a copy recipient received, oldest first. */
