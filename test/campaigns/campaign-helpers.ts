@@ -48,21 +48,31 @@ function binary(req: Test): Test {
 }
 
 /**
- * A user holding every internal review role in a unit (the demo gives only some counties a full
- * review chain). Idempotent by username, so the shared test database does not fill up.
+ * A user holding every internal review role in a unit, the principal leader's sign-off included
+ * (the demo gives only some counties a full review chain). Idempotent by username, so the shared
+ * test database does not fill up.
  */
 export async function reviewChainUser(dataSource: DataSource, unitId: string, username: string) {
   const [existing] = await dataSource.query('SELECT id FROM users WHERE username = ?', [username]);
+  const roles: Role[] = ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader'];
   if (!existing) {
-    const roles: Role[] = ['dept_reviewer', 'legal_adviser', 'party_approver'];
     await createUser(dataSource, unitId, roles, username);
+  } else {
+    // A user made before sign-off existed (default v2) gets the role it now needs.
+    await dataSource.query(
+      "INSERT IGNORE INTO user_roles (user_id, role, unit_id, granted_at) VALUES (?, 'unit_leader', ?, NOW())",
+      [existing.id, unitId],
+    );
   }
-  // One person takes all three approvals: the unit must allow it (separation of duties is the default).
+  // One person takes every approval: the unit must allow it (separation of duties is the default).
   await relaxDutySeparation(dataSource, unitId);
   return { username, password: FACTORY_PASSWORD };
 }
 
-/** drafting -> submitted through the three internal reviews, each at the current version. */
+/**
+ * drafting -> submitted through the internal reviews, the deliberation, the principal leader's
+ * sign-off and the office's numbered dispatch, each at the current version.
+ */
 export async function submitThroughChain(
   drafter: ReturnType<typeof reportClient>,
   reviewer: ReturnType<typeof reportClient>,
@@ -72,6 +82,8 @@ export async function submitThroughChain(
   await step(reviewer, reportId, 'approve');
   await step(reviewer, reportId, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } });
   await step(reviewer, reportId, 'approve', { fields: MEETING });
+  await step(reviewer, reportId, 'sign_off');
+  await step(drafter, reportId, 'dispatch', { fields: { documentNumber: '昌交发〔2026〕1号' } });
 }
 
 export async function login(http: Http, username: string, password?: string) {

@@ -217,12 +217,14 @@ describe('fault suite: nothing acknowledged is lost, nothing refused is recorded
         const body = {
           action,
           expectedVersion: current.body!.version,
-          ...(action === 'return' ? { comment: '请修改' } : {}),
+          // A return and 原则通过 (approve_in_principle) carry the opinions to act on.
+          ...(action === 'return' || action === 'approve_in_principle' ? { comment: '请修改' } : {}),
           fields: {
             opinion: '同意',
             meetingBody: '党组会议',
             meetingDate: '2025-01-20',
             minutesNumber: '纪要〔2025〕1号',
+            documentNumber: '测交发〔2025〕1号',
           },
         };
         const key = randomUUID();

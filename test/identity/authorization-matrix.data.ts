@@ -215,6 +215,8 @@ export const TARGETED: Record<string, Row> = {
   'GET /reports/:id/follow-through': readReport,
   'PUT /units/:id/webhook': adminOfUnit(200),
   'PUT /units/:id/duty-separation': adminOfUnit(200),
+  'PUT /units/:id/deliberation-body': adminOfUnit(200),
+  'PUT /units/:id/review-chain': adminOfUnit(200),
   'GET /units/:id/submission-history': readReport,
   'DELETE /users/:id/roles/:role': adminOfUnit(200),
   'POST /users/:id/activate': adminOfUnit(200),

@@ -285,6 +285,12 @@ describe('authorization matrix: every endpoint x role x target', () => {
       case 'PUT /units/:id/duty-separation':
         return (await http.put(`/units/${target}/duty-separation`).set(auth).send({ dutySeparation: null }))
           .status;
+      case 'PUT /units/:id/deliberation-body':
+        return (
+          await http.put(`/units/${target}/deliberation-body`).set(auth).send({ deliberationBody: null })
+        ).status;
+      case 'PUT /units/:id/review-chain':
+        return (await http.put(`/units/${target}/review-chain`).set(auth).send({ reviewChain: null })).status;
       case 'GET /units/:id/submission-history':
         return (await http.get(`/units/${target}/submission-history`).set(auth)).status;
       case 'DELETE /users/:id/roles/:role':

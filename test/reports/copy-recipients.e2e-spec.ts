@@ -49,6 +49,7 @@ describe('copy recipients (抄送)', () => {
     | 'reviewer'
     | 'legal'
     | 'party'
+    | 'leader'
     | 'coordinator'
     | 'reader'
     | 'noRole'
@@ -100,6 +101,7 @@ describe('copy recipients (抄送)', () => {
       reviewer: await createUser(api.dataSource, unit.bureau.id, ['dept_reviewer']),
       legal: await createUser(api.dataSource, unit.bureau.id, ['legal_adviser']),
       party: await createUser(api.dataSource, unit.bureau.id, ['party_approver']),
+      leader: await createUser(api.dataSource, unit.bureau.id, ['unit_leader']),
       coordinator: await createUser(api.dataSource, prefectureJustice.id, [['coordinator', prefecture.id]]),
       // Like the demo's htb-sfj: the head of the county justice bureau.
       reader: await createUser(api.dataSource, unit.justice.id, ['unit_leader']),
@@ -132,6 +134,13 @@ describe('copy recipients (抄送)', () => {
     await api?.app.close();
   });
 
+  /** 集体审议, the principal leader's sign-off and the office's numbered dispatch (default v2). */
+  async function deliberateAndDispatch(documentNumber: string) {
+    await step(c.party, reportId, 'approve', { fields: MEETING });
+    await step(c.leader, reportId, 'sign_off');
+    await step(c.drafter, reportId, 'dispatch', { fields: { documentNumber } });
+  }
+
   it('before the report is dispatched there is no copy: not in the list, not readable', async () => {
     await step(c.drafter, reportId, 'submit');
     await step(c.reviewer, reportId, 'approve');
@@ -142,7 +151,7 @@ describe('copy recipients (抄送)', () => {
   });
 
   it('the first dispatch puts the copy in the 抄送 list and notifies the copy reader only', async () => {
-    await step(c.party, reportId, 'approve', { fields: MEETING });
+    await deliberateAndDispatch('抄测发〔2026〕1号');
     const list = await copies('reader').expect(200);
     expect(list.body).toEqual([
       expect.objectContaining({
@@ -209,7 +218,11 @@ describe('copy recipients (抄送)', () => {
   });
 
   it('after a return, the copy reader still reads only the dispatched revision 1', async () => {
-    await step(c.coordinator, reportId, 'return', { comment: '请补充行政执法数据。' });
+    // Asking for re-deliberation sends the revision through the whole internal chain again.
+    await step(c.coordinator, reportId, 'return', {
+      comment: '请补充行政执法数据。',
+      fields: { needsRedeliberation: 'true' },
+    });
     const draft = completeSections(unit.bureau.name, year);
     await c.drafter
       .save(reportId, {
@@ -270,7 +283,7 @@ describe('copy recipients (抄送)', () => {
     expect(history.body.chain).toEqual({ verified: true });
     // The dispatch and the level above's return; not the unit's internal review before or after.
     expect(events.map((e) => `${e.action} ${e.fromState}->${e.toState} r${e.revision}`)).toEqual([
-      'approve party_approval->submitted r1',
+      'dispatch dispatching->submitted r1',
       'return submitted->drafting r1',
     ]);
     expect(JSON.stringify(history.body)).not.toContain(OPINION_1);
@@ -283,7 +296,7 @@ describe('copy recipients (抄送)', () => {
   });
 
   it('the second dispatch sends revision 2: now both are readable, with their diff', async () => {
-    await step(c.party, reportId, 'approve', { fields: MEETING });
+    await deliberateAndDispatch('抄测发〔2026〕2号');
     const list = await copies('reader', `?reportYear=${year}`).expect(200);
     expect(list.body).toEqual([
       expect.objectContaining({
@@ -309,9 +322,9 @@ describe('copy recipients (抄送)', () => {
     expect(
       (history.body.events as HistoryEvent[]).map((e) => `${e.action} ${e.fromState}->${e.toState}`),
     ).toEqual([
-      'approve party_approval->submitted',
+      'dispatch dispatching->submitted',
       'return submitted->drafting',
-      'approve party_approval->submitted',
+      'dispatch dispatching->submitted',
     ]);
     expect(JSON.stringify(history.body)).not.toContain(OPINION_2);
     // One notification per copy that arrived.

@@ -67,7 +67,8 @@ describe('separation of duties in the review chain', () => {
     await step(legal, id, 'approve', { fields: OPINION });
     // The one who holds every role but did not submit this round may take one approving step.
     await step(everything, id, 'approve', { fields: MEETING });
-    expect((await party.get(id).expect(200)).body.state).toBe('submitted');
+    // Deliberated: the principal leader signs next (default v2).
+    expect((await party.get(id).expect(200)).body.state).toBe('leader_signoff');
 
     const history = await party.history(id).expect(200);
     expect(history.body.chain).toEqual({ verified: true });
@@ -102,7 +103,7 @@ describe('separation of duties in the review chain', () => {
     await step(everything, id, 'approve');
     await step(everything, id, 'approve', { fields: OPINION });
     await step(everything, id, 'approve', { fields: MEETING });
-    expect((await everything.get(id).expect(200)).body.state).toBe('submitted');
+    expect((await everything.get(id).expect(200)).body.state).toBe('leader_signoff');
 
     const history = await everything.history(id).expect(200);
     expect(history.body.chain).toEqual({ verified: true });

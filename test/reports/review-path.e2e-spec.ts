@@ -79,6 +79,7 @@ describe('the review path, level by level', () => {
       reviewer: 'dept_reviewer',
       legal: 'legal_adviser',
       party: 'party_approver',
+      leader: 'unit_leader',
     } as const;
     const ls: Record<string, ReturnType<typeof reportClient>> = {};
     const name: Record<string, string> = {};
@@ -126,6 +127,9 @@ describe('the review path, level by level', () => {
     await step(ls.reviewer, id, 'approve');
     await step(ls.legal, id, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } });
     await step(ls.party, id, 'approve', { fields: MEETING });
+    // Deliberated, then signed off by the principal leader and sent out under the unit's 文号.
+    await step(ls.leader, id, 'sign_off');
+    await step(ls.drafter, id, 'dispatch', { fields: { documentNumber: '蓝交发〔2025〕7号' } });
 
     // Submitted: it is now in the prefecture coordinator's work queue, and copied to the county justice bureau.
     const queue = await coordinator.workQueue().expect(200);
@@ -142,10 +146,11 @@ describe('the review path, level by level', () => {
         sections: { ...fixed, measures: `${fixed.measures}\n全年办理行政处罚案件120件。` },
       })
       .expect(201);
+    // A correction asked for by the prefecture: the meeting stands, so the fix goes straight to
+    // the leader's sign-off without a second meeting.
     await step(ls.drafter, id, 'submit');
-    await step(ls.reviewer, id, 'approve');
-    await step(ls.legal, id, 'approve', { fields: { opinion: '同意。' } });
-    await step(ls.party, id, 'approve', { fields: MEETING });
+    await step(ls.leader, id, 'sign_off');
+    await step(ls.drafter, id, 'dispatch', { fields: { documentNumber: '蓝交发〔2025〕9号' } });
     await step(coordinator, id, 'accept');
     await step(ls.drafter, id, 'publish');
 
@@ -165,23 +170,37 @@ describe('the review path, level by level', () => {
       `submit | ${name.drafter} | dept_review | `,
       `approve | ${name.reviewer} | legal_review | `,
       `approve | ${name.legal} | party_approval | `,
-      `approve | ${name.party} | submitted | `,
+      `approve | ${name.party} | leader_signoff | `,
+      `sign_off | ${name.leader} | dispatching | `,
+      `dispatch | ${name.drafter} | submitted | `,
       `return | ${name.coordinator} | drafting | 请补充行政执法数据。`,
       `save | ${name.drafter} | drafting | `,
-      `submit | ${name.drafter} | dept_review | `,
-      `approve | ${name.reviewer} | legal_review | `,
-      `approve | ${name.legal} | party_approval | `,
-      `approve | ${name.party} | submitted | `,
+      `submit | ${name.drafter} | leader_signoff | `,
+      `sign_off | ${name.leader} | dispatching | `,
+      `dispatch | ${name.drafter} | submitted | `,
       `accept | ${name.coordinator} | accepted | `,
       `publish | ${name.drafter} | published | `,
     ]);
     const partyEvent = history.body.events[9];
     expect(partyEvent).toMatchObject({ actorRole: 'party_approver', fields: MEETING, revision: 2 });
     expect(history.body.events[8].fields).toEqual({ opinion: '经审查，报告内容合法合规。' });
-    expect(history.body.events[10].actorRole).toBe('coordinator');
+    expect(history.body.events[9].toStateLabel).toBe('主要负责人签发');
+    expect(history.body.events[8].toStateLabel).toBe('集体审议（党组会议）');
+    expect(history.body.events[10]).toMatchObject({ actorRole: 'unit_leader', revision: 2 });
+    expect(history.body.events[11].fields).toEqual({ documentNumber: '蓝交发〔2025〕7号' });
+    expect(history.body.events[12].actorRole).toBe('coordinator');
 
     const final = await ls.drafter.get(id).expect(200);
     expect(final.body).toMatchObject({ state: 'published', returnCount: 2, currentRevision: 3 });
+    expect(final.body.deliberation).toEqual({
+      body: '党组会议',
+      meeting: { body: '党组会议', date: '2025-01-20', minutesNumber: '党组会纪要〔2025〕3号', stands: true },
+      signOff: {
+        signedBy: { id: expect.any(String), username: name.leader, displayName: expect.any(String) },
+        signedAt: history.body.events[15].createdAt,
+      },
+      documentNumber: '蓝交发〔2025〕9号',
+    });
     expect(final.body.sections.measures).toContain('全年办理行政处罚案件120件。');
   });
 
@@ -255,6 +274,8 @@ describe('the review path, level by level', () => {
     await step(c['htb-reviewer'], id, 'approve');
     await step(c['htb-legal'], id, 'approve', { fields: { opinion: '同意' } });
     current = (await c['htb-party'].get(id)).body;
+    // The stage names the unit's own deliberating body (a department's: 党组会议).
+    expect(current.stateLabel).toBe('集体审议（党组会议）');
     const noMeeting = await c['htb-party']
       .act(id, { action: 'approve', expectedVersion: current.version, fields: { meetingBody: '党组会议' } })
       .expect(400);

@@ -40,16 +40,19 @@ describe('web console: 抄送给我的', () => {
     const bureau = await createUnit(ds, county, { name: uniqueName('抄送页交通运输局'), level: 'county' });
     const justice = await createUnit(ds, county, { kind: 'justice_bureau', level: 'county' });
     const http = () => request(stack.baseUrl);
-    const client = async (role: 'drafter' | 'dept_reviewer' | 'legal_adviser' | 'party_approver') => {
+    const client = async (
+      role: 'drafter' | 'dept_reviewer' | 'legal_adviser' | 'party_approver' | 'unit_leader',
+    ) => {
       const user = await createUser(ds, bureau.id, [role]);
       if (role === 'drafter') drafterName = user.username;
       return reportClient(http, await tokenFor(http, user.username, user.password));
     };
-    const [drafter, reviewer, legal, party] = [
+    const [drafter, reviewer, legal, party, leader] = [
       await client('drafter'),
       await client('dept_reviewer'),
       await client('legal_adviser'),
       await client('party_approver'),
+      await client('unit_leader'),
     ];
     reader = await createUser(ds, justice.id, ['unit_leader']);
     const created = await drafter.create({ unitId: bureau.id, reportYear: 2025 }).expect(201);
@@ -61,6 +64,8 @@ describe('web console: 抄送给我的', () => {
     await step(reviewer, reportId, 'approve');
     await step(legal, reportId, 'approve', { fields: { opinion: '同意。' } });
     await step(party, reportId, 'approve', { fields: MEETING });
+    await step(leader, reportId, 'sign_off');
+    await step(drafter, reportId, 'dispatch', { fields: { documentNumber: '抄页发〔2025〕1号' } });
     title = (await drafter.get(reportId).expect(200)).body.title;
   }, 180_000);
 

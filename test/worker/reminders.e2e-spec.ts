@@ -87,6 +87,9 @@ describe('reminders and escalation in compressed time', () => {
       reportYear: 2024,
       dueAt: endOfDayInstant(parseLocalDate('2025-02-28')),
       stageLimits: { dept_review: 2, legal_review: 2, party_approval: 2, submitted: 3 },
+      // A report in flight on the first default path (deliberation dispatches it): its reminders
+      // keep working after default v2 added sign-off and numbered dispatch.
+      workflow: { id: 'default', version: 1 },
     });
     const fk = c['fk-drafter'];
     const due = '将于2025年2月28日到期';

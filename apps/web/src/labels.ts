@@ -51,6 +51,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   dept_reviewer: '科室审核人',
   legal_adviser: '法律顾问',
   party_approver: '党组审议人',
+  division_leader: '分管领导',
   unit_leader: '单位主要负责人',
   coordinator: '协调员（司法局/依法治市办）',
   admin: '系统管理员',
@@ -63,6 +64,9 @@ export const ACTION_LABELS: Record<string, string> = {
   save: '保存修订',
   submit: '提交审核',
   approve: '通过',
+  approve_in_principle: '原则通过（按意见修改）',
+  sign_off: '签发',
+  dispatch: '编号发文',
   return: '退回',
   withdraw: '撤回',
   accept: '接收',
@@ -88,6 +92,8 @@ export const FIELD_LABELS: Record<ActionField, string> = {
   opinion: '法律审查意见',
   publicationUrl: '公开网址',
   publicationDate: '公开日期',
+  documentNumber: '文号',
+  needsRedeliberation: '需重新集体审议',
 };
 
 /**

@@ -1,6 +1,7 @@
 export * from './principal';
 export * from './access-policy';
 export * from './unit.repository';
+export * from './deliberation-bodies';
 export * from './user.repository';
 export * from './admin-event.repository';
 export * from './directory.module';

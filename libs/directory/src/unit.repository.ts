@@ -32,6 +32,13 @@ export interface Unit {
   demonstrationArea: boolean;
   /** The unit whose staff run this one: the 司法局 housing a 依法治X办; null for every other unit. */
   housedInUnitId: string | null;
+  /**
+   * The body that deliberates its report (党组会议 …); null or absent: the default for its kind
+   * (deliberationBodyOf). Optional so units built by hand (tests, imports) need not name it.
+   */
+  deliberationBody?: string | null;
+  /** The review path (workflow definition id) the unit chose; null or absent: the campaign's. */
+  reviewChain?: string | null;
   createdAt: Date;
 }
 
@@ -62,6 +69,8 @@ const COLUMNS = [
   'division_code',
   'demonstration_area',
   'housed_in_unit_id',
+  'deliberation_body',
+  'review_chain',
   'created_at',
 ] as const;
 
@@ -93,6 +102,8 @@ export function toUnit(row: UnitRow): Unit {
     demonstrationArea: Boolean(row.demonstration_area),
     // `?? null`: a JOIN that lists its unit columns by hand (report.repository) may leave it out.
     housedInUnitId: row.housed_in_unit_id ?? null,
+    deliberationBody: row.deliberation_body,
+    reviewChain: row.review_chain,
     createdAt: row.created_at,
   };
 }
@@ -199,6 +210,8 @@ export class UnitRepository {
       divisionCode: unit.divisionCode,
       demonstrationArea: unit.demonstrationArea,
       housedInUnitId: unit.housedInUnitId,
+      deliberationBody: null,
+      reviewChain: null,
       createdAt: unit.now,
     };
   }
@@ -206,6 +219,20 @@ export class UnitRepository {
   /** The chat-robot webhook reminders are also posted to; null clears it. */
   async setWebhookUrl(unitId: string, url: string | null): Promise<void> {
     await this.db.write(this.db.sql.updateTable('units').set({ webhook_url: url }).where('id', '=', unitId));
+  }
+
+  /** The unit's deliberating body (集体审议); null goes back to the default for its kind. */
+  async setDeliberationBody(unitId: string, body: string | null): Promise<void> {
+    await this.db.write(
+      this.db.sql.updateTable('units').set({ deliberation_body: body }).where('id', '=', unitId),
+    );
+  }
+
+  /** The review path the unit chose for its new reports; null follows the campaign's. */
+  async setReviewChain(unitId: string, definitionId: string | null): Promise<void> {
+    await this.db.write(
+      this.db.sql.updateTable('units').set({ review_chain: definitionId }).where('id', '=', unitId),
+    );
   }
 
   async setDutySeparation(unitId: string, setting: DutySeparationSetting | null): Promise<void> {

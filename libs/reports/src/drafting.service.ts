@@ -11,7 +11,7 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxWriter } from '@app/queue';
-import { defaultRegistry, isFinal } from '@app/workflow';
+import { defaultRegistry, definitionForUnit, isFinal, type WorkflowDefinition } from '@app/workflow';
 import { contentHash, GENESIS_HASH } from './audit-chain';
 import { AuditRepository } from './audit.repository';
 import { DeadlineRepository } from './deadline.repository';
@@ -70,9 +70,11 @@ export class DraftingService {
     const unit = preloaded?.id === cmd.unitId ? preloaded : await this.units.findById(cmd.unitId);
     if (!unit) throw AccessErrors.notFound('Unit');
     const roles = authorize(cmd.principal, 'report.create', unit);
-    const definition = cmd.workflow
+    const asked = cmd.workflow
       ? defaultRegistry.get(cmd.workflow.id, cmd.workflow.version)
       : defaultRegistry.latest('default');
+    // The unit's own chain (分管领导审核, no legal adviser …) where it keeps the campaign's safeguards.
+    const definition = definitionForUnit(asked, unitsChosenChain(unit));
     const receivingUnitId =
       cmd.receivingUnitId !== undefined
         ? cmd.receivingUnitId
@@ -222,4 +224,11 @@ export class DraftingService {
     const { measures, shortcomings, leadersDuty, nextYearPlan, other } = found.sections;
     return { measures, shortcomings, leadersDuty, nextYearPlan, other };
   }
+}
+
+/** The latest version of the review path the unit chose, if it chose one the engine knows. */
+function unitsChosenChain(unit: Unit): WorkflowDefinition | null {
+  const id = unit.reviewChain;
+  if (!id || !defaultRegistry.list().some((definition) => definition.id === id)) return null;
+  return defaultRegistry.latest(id);
 }

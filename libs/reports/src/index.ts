@@ -20,3 +20,5 @@ export * from './completeness-gate';
 export * from './check-override.service';
 export * from './duty-separation-policy';
 export * from './due-date-changes';
+export * from './deliberation-records';
+export * from './deliberation-record.repository';

@@ -132,6 +132,7 @@ const reportWithUnitQuery = prepared((sql, a: { id: string }) =>
       'u.level as unit__level',
       'u.division_code as unit__division_code',
       'u.demonstration_area as unit__demonstration_area',
+      'u.deliberation_body as unit__deliberation_body',
       'u.created_at as unit__created_at',
       'p.id as parent__id',
       'p.parent_id as parent__parent_id',

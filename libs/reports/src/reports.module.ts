@@ -6,6 +6,7 @@ import { CheckOverrideService } from './check-override.service';
 import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
+import { DeliberationRecordRepository } from './deliberation-record.repository';
 import { DraftingService } from './drafting.service';
 import { DueDateChanges } from './due-date-changes';
 import { DutySeparationPolicy } from './duty-separation-policy';
@@ -26,6 +27,7 @@ const exported = [
   CheckOverrideService,
   CompletenessGate,
   DeadlineRepository,
+  DeliberationRecordRepository,
   DraftingService,
   DueDateChanges,
   ReportAccess,
@@ -43,6 +45,7 @@ const providers = [
   CompletenessGate,
   CopyRecipients,
   DeadlineRepository,
+  DeliberationRecordRepository,
   DraftingService,
   DueDateChanges,
   DutySeparationPolicy,

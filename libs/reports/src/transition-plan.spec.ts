@@ -1,5 +1,5 @@
 import { AppError } from '@app/common';
-import { DEFAULT_DEFINITION, type Role, type TransitionDecision } from '@app/workflow';
+import { DEFAULT_DEFINITION, DEFAULT_DEFINITION_V2, type Role, type TransitionDecision } from '@app/workflow';
 import { GENESIS_HASH, verifyChain } from './audit-chain';
 import type { Report } from './report.types';
 import {
@@ -237,6 +237,81 @@ describe('planTransition', () => {
       now,
     });
     expect(plan.event.fields).toEqual({ dutySeparationRelaxed: 'submitter_may_not_approve' });
+  });
+});
+
+describe('planTransition on default v2: the records of deliberation, sign-off and dispatch', () => {
+  const v2 = DEFAULT_DEFINITION_V2;
+  function planned(state: string, roles: Role[], req: TransitionRequest, facts = {}) {
+    const r = report({ state, workflowId: v2.id, workflowVersion: v2.version, lastEventSeq: 6 });
+    const decision = decideTransition({ definition: v2, report: r, roles, request: req, facts, now });
+    return planTransition({
+      definition: v2,
+      report: r,
+      decision,
+      request: req,
+      relaxedRule: null,
+      stageDueAt: null,
+      now,
+    });
+  }
+
+  it('原则通过 records the meeting with its event and sends the report back without counting a return', () => {
+    const req = request({
+      action: 'approve_in_principle',
+      userId: 'approver-1',
+      comment: '按意见修改',
+      fields: MEETING,
+    });
+    const plan = planned('party_approval', ['party_approver'], req);
+    expect(plan.change).toMatchObject({ state: 'drafting', isReturn: false });
+    expect(plan.deliberationRecord).toEqual({
+      reportId: 'report-1',
+      meetingStands: true,
+      meeting: { body: '党组会议', date: '2025-01-20', minutesNumber: '纪要〔2025〕1号', eventSeq: 7 },
+      now,
+    });
+  });
+
+  it('the sign-off records the leader and the time; the dispatch records the 文号 and goes up', () => {
+    const signed = planned(
+      'leader_signoff',
+      ['unit_leader'],
+      request({ action: 'sign_off', userId: 'leader-1' }),
+    );
+    expect(signed.deliberationRecord).toEqual({
+      reportId: 'report-1',
+      signOff: { userId: 'leader-1', at: now },
+      now,
+    });
+    expect(signed.dispatchesCopies).toBe(false);
+
+    const req = request({ action: 'dispatch', fields: { documentNumber: ' 呼交发〔2025〕3号 ' } });
+    const dispatched = planned('dispatching', ['drafter'], req);
+    expect(dispatched.deliberationRecord).toEqual({
+      reportId: 'report-1',
+      documentNumber: '呼交发〔2025〕3号',
+      now,
+    });
+    expect(dispatched.change).toMatchObject({ state: 'submitted', submittedAt: now });
+    expect(dispatched.dispatchesCopies).toBe(true);
+  });
+
+  it('a recipient’s return asking for re-deliberation clears the meeting; a plain one keeps it', () => {
+    const plain = planned('submitted', ['coordinator'], request({ action: 'return', comment: '错别字' }));
+    expect(plain.deliberationRecord).toBeNull();
+    const again = planned(
+      'submitted',
+      ['coordinator'],
+      request({ action: 'return', comment: '请重新审议', fields: { needsRedeliberation: 'true' } }),
+    );
+    expect(again.deliberationRecord).toEqual({ reportId: 'report-1', meetingStands: false, now });
+  });
+
+  it('a step that keeps no record writes none', () => {
+    const plan = planned('drafting', ['drafter'], request(), { meetingRecordStands: true });
+    expect(plan.change.state).toBe('leader_signoff');
+    expect(plan.deliberationRecord).toBeNull();
   });
 });
 

@@ -9,7 +9,9 @@ import {
   type Role,
   type TransitionDecision,
   type WorkflowDefinition,
+  type WorkflowFacts,
 } from '@app/workflow';
+import { deliberationRecordChange, type DeliberationRecordChange } from './deliberation-records';
 import type { DesiredDeadlines } from './deadline.repository';
 import { desiredDeadlines } from './desired-deadlines';
 import { nextEvent } from './report-events';
@@ -52,6 +54,8 @@ export interface DecisionInput {
   /** The workflow roles the actor holds on this report (none for a copy recipient). */
   roles: Role[];
   request: TransitionRequest;
+  /** Facts the definition's conditions test (e.g. whether the meeting record stands). */
+  facts?: WorkflowFacts;
   now: Date;
 }
 
@@ -65,6 +69,7 @@ export function decideTransition({
   report,
   roles,
   request,
+  facts,
   now,
 }: DecisionInput): TransitionDecision {
   const actor = { userId: request.userId, roles };
@@ -81,6 +86,7 @@ export function decideTransition({
       fields: request.fields,
       // A meeting or publication about the year happens within it or after, and not in the future.
       dates: { reportYear: report.reportYear, today: localDateOf(now) },
+      facts,
     },
     lastTransitionOf(report),
   );
@@ -132,6 +138,8 @@ export interface TransitionPlan {
   dispatchesCopies: boolean;
   /** The workflow asks for the transition to be notified (a job once the event has its id). */
   notifies: boolean;
+  /** The meeting, sign-off or 文号 this step records or clears (null: none). */
+  deliberationRecord: DeliberationRecordChange | null;
   result: TransitionResult;
 }
 
@@ -175,6 +183,14 @@ export function planTransition(input: PlanInput): TransitionPlan {
     deadlines: desiredDeadlines(definition, { state: decision.to, stageDueAt, dueAt: report.dueAt }),
     dispatchesCopies: goesUp,
     notifies: decision.effects.some((e) => e.type === 'notify'),
+    deliberationRecord: deliberationRecordChange({
+      reportId: report.id,
+      effects: decision.effects,
+      fields: request.fields ?? {},
+      actorUserId: request.userId,
+      eventSeq: event.seq,
+      now,
+    }),
     result: toResult(report, event, stageDueAt),
   };
 }

@@ -3,6 +3,7 @@ import type { Unit } from '@app/directory';
 import type { AuditRepository } from './audit.repository';
 import type { CopyRecipients } from './copy-recipients';
 import type { DeadlineRepository } from './deadline.repository';
+import type { DeliberationRecordRepository } from './deliberation-record.repository';
 import type { IdempotencyRepository } from './idempotency.repository';
 import type { ReportCopyRepository } from './report-copies.repository';
 import type { OutboxWriter } from '@app/queue';
@@ -47,6 +48,7 @@ function plan(overrides: Partial<TransitionPlan> = {}): TransitionPlan {
     deadlines: { stage: null, due: null },
     dispatchesCopies: true,
     notifies: true,
+    deliberationRecord: null,
     result: {
       report: { id: 'report-1', state: 'submitted', version: 4, currentRevision: 2, stageDueAt: null },
       event: {
@@ -114,6 +116,11 @@ function setUp(options: { applied?: boolean; deadlocks?: number } = {}) {
       log.push('INSERT idempotency_keys');
     },
   } as Pick<IdempotencyRepository, 'store'>;
+  const deliberationRecords = {
+    apply: async () => {
+      log.push('UPSERT report_deliberation_records');
+    },
+  } as Pick<DeliberationRecordRepository, 'apply'>;
   const writer = new TransitionWriter(
     transactions,
     reports as ReportRepository,
@@ -123,6 +130,7 @@ function setUp(options: { applied?: boolean; deadlocks?: number } = {}) {
     copies as ReportCopyRepository,
     recipients as CopyRecipients,
     idempotency as IdempotencyRepository,
+    deliberationRecords as DeliberationRecordRepository,
   );
   return { writer, log };
 }
@@ -149,6 +157,19 @@ describe('TransitionWriter', () => {
     const { writer, log } = setUp();
     await writer.persist({ plan: plan({ dispatchesCopies: false }), unit, idempotency: null });
     expect(log.filter((line) => line.includes('copies') || line.includes('idempotency'))).toEqual([]);
+  });
+
+  it('writes the meeting, sign-off or 文号 the step records in the same transaction, after the event', async () => {
+    const { writer, log } = setUp();
+    const deliberationRecord = { reportId: 'report-1', documentNumber: '呼交发〔2026〕3号', now };
+    await writer.persist({ plan: plan({ deliberationRecord }), unit, idempotency: null });
+    expect(log.slice(0, 5)).toEqual([
+      'begin READ COMMITTED',
+      'UPDATE reports',
+      'INSERT audit_events',
+      'UPSERT report_deliberation_records',
+      'sync deadlines',
+    ]);
   });
 
   it('rolls back with StaleVersionError, having written nothing else, when the version moved', async () => {

@@ -6,6 +6,7 @@ import { OutboxWriter } from '@app/queue';
 import { AuditRepository } from './audit.repository';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
+import { DeliberationRecordRepository } from './deliberation-record.repository';
 import { IdempotencyRepository } from './idempotency.repository';
 import { ReportCopyRepository } from './report-copies.repository';
 import { StaleVersionError } from './report.errors';
@@ -23,7 +24,7 @@ export interface TransitionWrite {
 /**
  * Persists a planned transition in one transaction: the conditional versioned UPDATE (0 rows:
  * StaleVersionError), the hash-chained audit event, the deadlines, the outbox rows (one INSERT),
- * the copies and the idempotency record. Nothing is published here: the outbox is relayed after
+ * the copies, the deliberation record (meeting, sign-off, 文号) and the idempotency record. Nothing is published here: the outbox is relayed after
  * commit.
  */
 @Injectable()
@@ -37,6 +38,7 @@ export class TransitionWriter {
     private readonly copies: ReportCopyRepository,
     private readonly recipients: CopyRecipients,
     private readonly idempotency: IdempotencyRepository,
+    private readonly deliberationRecords: DeliberationRecordRepository,
   ) {}
 
   async persist({ plan, unit, idempotency }: TransitionWrite): Promise<void> {
@@ -51,6 +53,7 @@ export class TransitionWriter {
             throw new StaleVersionError(reportId);
           }
           const eventId = await this.audit.append(plan.event);
+          if (plan.deliberationRecord) await this.deliberationRecords.apply(plan.deliberationRecord);
           const deadlinesMoved = await this.deadlines.sync({ reportId, desired: plan.deadlines, now });
           await this.outbox.addMany(jobsAfter(plan, { deadlinesMoved, eventId }), now);
           if (plan.dispatchesCopies) {

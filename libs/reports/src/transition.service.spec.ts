@@ -2,9 +2,11 @@ import { AppError, ManualClock } from '@app/common';
 import type { AppConfig } from '@app/config';
 import type { Principal, Unit, UnitRepository } from '@app/directory';
 import type { OutboxRelay } from '@app/queue';
-import { DEFAULT_DEFINITION } from '@app/workflow';
+import { DEFAULT_DEFINITION, DEFAULT_DEFINITION_V2 } from '@app/workflow';
 import { GENESIS_HASH } from './audit-chain';
 import type { CompletenessGate } from './completeness-gate';
+import type { DeliberationRecordRepository } from './deliberation-record.repository';
+import type { DeliberationRecord } from './deliberation-records';
 import type { DutySeparationPolicy } from './duty-separation-policy';
 import type { IdempotencyRepository, StoredResponse } from './idempotency.repository';
 import type { ReadableReport, ReportAccess } from './report-access';
@@ -80,13 +82,23 @@ interface FakeOptions {
   stored?: StoredResponse;
   /** The completeness check's refusal, if it refuses. */
   completeness?: AppError;
+  /** The report as read (default: drafting on default v1). */
+  report?: Report;
+  /** The report's standing deliberation record. */
+  deliberation?: DeliberationRecord;
 }
 
 function setUp(options: FakeOptions = {}) {
   const steps: string[] = [];
   const writes: TransitionWrite[] = [];
   let current = report();
-  const readable: ReadableReport = { report: report(), unit, parent: null, copyOnly: false, copy: null };
+  const readable: ReadableReport = {
+    report: options.report ?? report(),
+    unit,
+    parent: null,
+    copyOnly: false,
+    copy: null,
+  };
   const access = { readable: async () => readable } as Pick<ReportAccess, 'readable'>;
   const reports = { findById: async () => current } as Pick<ReportRepository, 'findById'>;
   const units = { findAncestors: async () => [] } as Pick<UnitRepository, 'findAncestors'>;
@@ -116,6 +128,12 @@ function setUp(options: FakeOptions = {}) {
   } as Pick<TransitionWriter, 'persist'>;
   const relay = { kick: () => void steps.push('relay kick') } as Pick<OutboxRelay, 'kick'>;
   const config = { env: { DEFAULT_STAGE_LIMIT_WORKING_DAYS: 5 } } as AppConfig;
+  const deliberationRecords = {
+    find: async () => {
+      steps.push('read deliberation record');
+      return options.deliberation ?? null;
+    },
+  } as Pick<DeliberationRecordRepository, 'find'>;
   const service = new TransitionService(
     access as ReportAccess,
     reports as ReportRepository,
@@ -128,6 +146,7 @@ function setUp(options: FakeOptions = {}) {
     relay as OutboxRelay,
     config,
     new ManualClock(now),
+    deliberationRecords as DeliberationRecordRepository,
   );
   return { service, steps, writes, setCurrent: (r: Report) => (current = r) };
 }
@@ -195,5 +214,51 @@ describe('TransitionService', () => {
     const { service, steps } = setUp({ completeness: incomplete });
     expect(await refusal(service.transition(submit))).toBe(incomplete);
     expect(steps).toEqual([]);
+  });
+
+  it('on default v2, a standing meeting record sends the revised text straight to sign-off', async () => {
+    const v2 = report({
+      workflowId: DEFAULT_DEFINITION_V2.id,
+      workflowVersion: DEFAULT_DEFINITION_V2.version,
+    });
+    const meeting = { body: '党组会议', date: '2025-01-20', minutesNumber: '纪要〔2025〕1号', eventSeq: 5 };
+    const standing = setUp({
+      report: v2,
+      deliberation: { meetingStands: true, meeting, signOff: null, documentNumber: null },
+    });
+    expect((await standing.service.transition(submit)).report.state).toBe('leader_signoff');
+    expect(standing.steps[0]).toBe('read deliberation record');
+
+    const cleared = setUp({
+      report: v2,
+      deliberation: { meetingStands: false, meeting, signOff: null, documentNumber: null },
+    });
+    expect((await cleared.service.transition(submit)).report.state).toBe('dept_review');
+  });
+
+  it('records the unit’s own deliberating body when the meeting step names none', async () => {
+    const inMeeting = report({
+      workflowId: DEFAULT_DEFINITION_V2.id,
+      workflowVersion: DEFAULT_DEFINITION_V2.version,
+      state: 'party_approval',
+    });
+    const approver: Principal = {
+      ...drafter,
+      userId: 'approver-1',
+      roles: [{ role: 'party_approver', unitId: unit.id, unitPath: unit.path }],
+    };
+    const { service, writes } = setUp({ report: inMeeting });
+    await service.transition({
+      principal: approver,
+      reportId: 'report-1',
+      action: 'approve',
+      expectedVersion: 3,
+      fields: { meetingDate: '2024-12-30', minutesNumber: '党组会纪要〔2024〕9号' },
+    });
+    expect(writes[0].plan.event.fields).toMatchObject({ meetingBody: '党组会议' });
+    expect(writes[0].plan.deliberationRecord).toMatchObject({
+      meetingStands: true,
+      meeting: { body: '党组会议', date: '2024-12-30', minutesNumber: '党组会纪要〔2024〕9号', eventSeq: 1 },
+    });
   });
 });

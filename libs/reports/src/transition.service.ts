@@ -3,14 +3,17 @@ import { AppError, Clock, isDuplicateKey } from '@app/common';
 import { AppConfig } from '@app/config';
 import {
   calendarRegionsOf,
+  deliberationBodyOf,
   UnitRepository,
   workflowRolesFor,
   type Principal,
   type Unit,
 } from '@app/directory';
 import { OutboxRelay } from '@app/queue';
-import { defaultRegistry, type ActionField } from '@app/workflow';
+import { defaultRegistry, type ActionField, type WorkflowDefinition } from '@app/workflow';
 import { CompletenessGate } from './completeness-gate';
+import { DeliberationRecordRepository } from './deliberation-record.repository';
+import { factsOf, needsFacts } from './deliberation-records';
 import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
 import { ReportAccess } from './report-access';
@@ -59,6 +62,7 @@ export class TransitionService {
     private readonly relay: OutboxRelay,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly deliberationRecords: DeliberationRecordRepository,
   ) {}
 
   async transition(cmd: TransitionCommand): Promise<TransitionResult> {
@@ -94,13 +98,15 @@ export class TransitionService {
       action: cmd.action,
       expectedVersion: cmd.expectedVersion,
       comment: cmd.comment,
-      fields: cmd.fields,
+      fields: withUnitsMeetingBody({ definition, state: report.state, action: cmd.action, unit }, cmd.fields),
     };
     const now = this.clock.now();
 
     // Plan: the decision is pure; the checks it calls for and the stage clock read what they need.
     const roles = copyOnly ? [] : workflowRolesFor(cmd.principal, report, unit);
-    const decision = decideTransition({ definition, report, roles, request, now });
+    // Only the definitions with conditions on facts cost the extra read (the old versions have none).
+    const facts = needsFacts(definition) ? factsOf(await this.deliberationRecords.find(report.id)) : {};
+    const decision = decideTransition({ definition, report, roles, request, facts, now });
     const relaxedRule = await this.dutySeparation.relaxedRuleBrokenBy({
       definition,
       decision,
@@ -154,4 +160,19 @@ export class TransitionService {
     if (stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
     return stored.response as TransitionResult;
   }
+}
+
+/**
+ * The deliberating body is the unit's own (集体审议): a step that records a meeting without naming
+ * its body records the unit's configured body (or its kind's default).
+ */
+function withUnitsMeetingBody(
+  step: { definition: WorkflowDefinition; state: string; action: string; unit: Unit },
+  fields: TransitionCommand['fields'],
+): TransitionCommand['fields'] {
+  const recordsMeeting = step.definition.transitions.some(
+    (t) => t.from === step.state && t.action === step.action && t.requiredFields?.includes('meetingBody'),
+  );
+  if (!recordsMeeting || fields?.meetingBody?.trim()) return fields;
+  return { ...fields, meetingBody: deliberationBodyOf(step.unit) };
 }

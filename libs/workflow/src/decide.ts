@@ -49,7 +49,8 @@ export function decide(
     return refuse('UNKNOWN_ACTION', `${action} is not an action of workflow ${def.id}`);
   }
 
-  const transition = findTransition(def, currentState, action);
+  // Conditions test the report's facts and the fields sent (e.g. needsRedeliberation).
+  const transition = findTransition(def, currentState, action, input);
   if (!transition) {
     const possible = transitionsFrom(def, currentState).map((t) => t.action);
     const hint =

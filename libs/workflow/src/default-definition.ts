@@ -1,3 +1,9 @@
+import {
+  DEFAULT_DEFINITION_V2,
+  DIVISION_LEADER_DEFINITION,
+  DIVISION_LEADER_NO_LEGAL_DEFINITION,
+  NO_LEGAL_REVIEW_DEFINITION,
+} from './deliberation-chain';
 import type { ActionField, Role, StateDefinition, TransitionDefinition, WorkflowDefinition } from './types';
 
 /**
@@ -225,7 +231,11 @@ export const ARCHIVE_DEFINITION: WorkflowDefinition = {
 
 export const BUILT_IN_DEFINITIONS: readonly WorkflowDefinition[] = [
   DEFAULT_DEFINITION,
+  DEFAULT_DEFINITION_V2,
   LEADER_SIGNOFF_DEFINITION,
+  DIVISION_LEADER_DEFINITION,
+  NO_LEGAL_REVIEW_DEFINITION,
+  DIVISION_LEADER_NO_LEGAL_DEFINITION,
   SHORT_DEFINITION,
   ARCHIVE_DEFINITION,
 ];

@@ -17,7 +17,8 @@ import {
  *
  * An approving step is a forward move out of a state of kind `review` (the unit's own chain:
  * department, legal adviser, party group, leader sign-off), derived from the definition's data.
- * The level above accepting or the drafter publishing are not approvals of the draft.
+ * The level above accepting, the office numbering and sending the signed document (a `clerical`
+ * step) or the drafter publishing are not approvals of the draft.
  */
 
 export type DutySeparationRule = 'submitter_may_not_approve' | 'one_approval_per_pass';
@@ -38,7 +39,7 @@ export interface DutyConflict {
 export function isApproval(def: WorkflowDefinition, from: StateId, action: ActionId): boolean {
   if (action === WITHDRAW_ACTION || findState(def, from)?.kind !== 'review') return false;
   const transition = findTransition(def, from, action);
-  return transition !== undefined && !isBackward(def, transition);
+  return transition !== undefined && !transition.clerical && !isBackward(def, transition);
 }
 
 /**

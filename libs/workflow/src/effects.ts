@@ -38,7 +38,11 @@ function notificationFor(def: WorkflowDefinition, transition: TransitionDefiniti
 }
 
 export function transitionEffects(def: WorkflowDefinition, transition: TransitionDefinition): Effect[] {
-  return [...deadlineEffects(def, transition.from, transition.to), ...notificationFor(def, transition)];
+  return [
+    ...deadlineEffects(def, transition.from, transition.to),
+    ...notificationFor(def, transition),
+    ...(transition.records ?? []).map((type) => ({ type })),
+  ];
 }
 
 /** Withdraw goes back to `backTo`; the people who were about to act on `leaving` learn it is gone. */

@@ -11,6 +11,14 @@ export function describeField(field: ActionField): string {
   return `${field} (${ACTION_FIELDS[field]})`;
 }
 
+/**
+ * A document number as official documents print it (GB/T 9704): issuer's code, the year in
+ * 六角括号 〔〕, the sequence number and 号, e.g. 呼交发〔2026〕3号.
+ */
+export function isDocumentNumber(value: string): boolean {
+  return /^[^\s〔〕]{1,30}〔\d{4}〕[1-9]\d{0,5}号$/.test(value.trim());
+}
+
 /** Strict YYYY-MM-DD that names a day that exists (no 2023-02-30, no 2023-2-3). */
 export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -46,6 +54,14 @@ export function checkRequiredFields(required: ActionField[], input: ActionInput)
     const problem = dateProblem(field, values[field] ?? '', input.dates);
     return problem ? [{ field, problem }] : [];
   });
+  const documentNumber = values.documentNumber;
+  // Like dates, a 文号 is checked whenever it is sent: whatever is sent is recorded.
+  if (documentNumber !== undefined && !isBlank(documentNumber) && !isDocumentNumber(documentNumber)) {
+    problems.push({
+      field: 'documentNumber',
+      problem: `documentNumber must look like 呼交发〔2026〕3号 (issuer code, year in 〔〕, number, 号), got "${documentNumber}"`,
+    });
+  }
   if (problems.length === 0) return null;
   return {
     kind: 'invalid',

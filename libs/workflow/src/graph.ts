@@ -1,4 +1,13 @@
-import type { Role, StateDefinition, StateId, TransitionDefinition, WorkflowDefinition } from './types';
+import type {
+  ActionField,
+  Role,
+  StateDefinition,
+  StateId,
+  TransitionCondition,
+  TransitionDefinition,
+  WorkflowDefinition,
+  WorkflowFacts,
+} from './types';
 
 /**
  * Read-only questions about a definition's graph, shared by validation, decisions and queries.
@@ -23,21 +32,49 @@ export function transitionsFrom(def: WorkflowDefinition, from: StateId): Transit
   return def.transitions.filter((transition) => transition.from === from);
 }
 
+/** Every alternative for (from, action), in definition order (several only when conditional). */
+export function alternatives(def: WorkflowDefinition, from: StateId, action: string): TransitionDefinition[] {
+  return def.transitions.filter((transition) => transition.from === from && transition.action === action);
+}
+
+/** What a transition's conditions are tested against. */
+export interface ConditionInput {
+  facts?: WorkflowFacts;
+  fields?: Partial<Record<ActionField, string>>;
+}
+
+export function conditionHolds(condition: TransitionCondition, input: ConditionInput): boolean {
+  if ('fact' in condition) return (input.facts?.[condition.fact] ?? false) === condition.is;
+  return (input.fields?.[condition.field] ?? '').trim() === condition.equals;
+}
+
+/** The transition taken for (from, action): the first alternative whose conditions all hold. */
 export function findTransition(
   def: WorkflowDefinition,
   from: StateId,
   action: string,
+  input: ConditionInput = {},
 ): TransitionDefinition | undefined {
-  return def.transitions.find((transition) => transition.from === from && transition.action === action);
+  return alternatives(def, from, action).find((transition) =>
+    (transition.when ?? []).every((condition) => conditionHolds(condition, input)),
+  );
 }
 
-/** Breadth-first distance from the initial state; unreachable states are absent. */
-export function distancesFromInitial(def: WorkflowDefinition): Map<StateId, number> {
+/**
+ * Breadth-first distance from the initial state; unreachable states are absent. With
+ * `mainPathOnly`, conditional transitions (shortcuts such as "straight to sign-off while the
+ * meeting record stands") are left out, so they do not make later stages look close to drafting.
+ */
+export function distancesFromInitial(
+  def: WorkflowDefinition,
+  { mainPathOnly = false }: { mainPathOnly?: boolean } = {},
+): Map<StateId, number> {
   const distances = new Map<StateId, number>([[def.initial, 0]]);
   const queue: StateId[] = [def.initial];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const distance = distances.get(next) ?? 0;
     for (const transition of transitionsFrom(def, next)) {
+      if (mainPathOnly && transition.when) continue;
       if (!distances.has(transition.to)) {
         distances.set(transition.to, distance + 1);
         queue.push(transition.to);
@@ -49,10 +86,11 @@ export function distancesFromInitial(def: WorkflowDefinition): Map<StateId, numb
 
 /**
  * A transition is a step back (a return) when it leads closer to the initial state than where it
- * starts. Deriving this from the graph keeps definitions free of a separate "kind" flag.
+ * starts, measured along the main (unconditional) path. Deriving this from the graph keeps
+ * definitions free of a separate "kind" flag.
  */
 export function isBackward(def: WorkflowDefinition, transition: TransitionDefinition): boolean {
-  const distances = distancesFromInitial(def);
+  const distances = distancesFromInitial(def, { mainPathOnly: true });
   const from = distances.get(transition.from) ?? Number.POSITIVE_INFINITY;
   const to = distances.get(transition.to) ?? Number.POSITIVE_INFINITY;
   return to < from;

@@ -6,6 +6,19 @@ export {
   LEADER_SIGNOFF_DEFINITION,
   SHORT_DEFINITION,
 } from './default-definition';
+export {
+  DEFAULT_DEFINITION_V2,
+  DIVISION_LEADER_DEFINITION,
+  DIVISION_LEADER_NO_LEGAL_DEFINITION,
+  NO_LEGAL_REVIEW_DEFINITION,
+} from './deliberation-chain';
+export {
+  chainRuleProblems,
+  chainRulesOf,
+  definitionForUnit,
+  REGULATION_FLOOR,
+  type ChainRules,
+} from './chain-rules';
 export { assertValidDefinition, isKnownRole, validateDefinition } from './validate-definition';
 export { WorkflowRegistry, defaultRegistry } from './registry';
 export { decide } from './decide';
@@ -18,4 +31,4 @@ export {
   type PassStep,
 } from './duty-separation';
 export { allowedActions, isFinal, rolesThatAct, stateLabel, statesActionableBy } from './queries';
-export { isCalendarDate } from './fields';
+export { isCalendarDate, isDocumentNumber } from './fields';

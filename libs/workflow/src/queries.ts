@@ -1,4 +1,4 @@
-import { actingRoles, findState, requireState, transitionsFrom } from './graph';
+import { actingRoles, findState, findTransition, requireState, transitionsFrom } from './graph';
 import {
   WITHDRAW_ACTION,
   type Actor,
@@ -7,6 +7,7 @@ import {
   type Role,
   type StateId,
   type WorkflowDefinition,
+  type WorkflowFacts,
 } from './types';
 import { checkWithdraw } from './withdraw';
 
@@ -15,16 +16,24 @@ import { checkWithdraw } from './withdraw';
  * the same definition lookups and the same withdraw rule.
  */
 
-/** Buttons to show: every action this actor may take now, with what each will ask for. */
+/**
+ * Buttons to show: every action this actor may take now, with what each will ask for. Where an
+ * action has alternatives, the one the report's facts select without any optional field is shown
+ * (e.g. submit goes straight to sign-off while the meeting record stands).
+ */
 export function allowedActions(
   def: WorkflowDefinition,
   state: StateId,
   actor: Actor,
   lastTransition: LastTransition | null,
+  facts: WorkflowFacts = {},
 ): AllowedAction[] {
   requireState(def, state);
   const actions: AllowedAction[] = [];
-  for (const transition of transitionsFrom(def, state)) {
+  const actionIds = [...new Set(transitionsFrom(def, state).map((t) => t.action))];
+  for (const actionId of actionIds) {
+    const transition = findTransition(def, state, actionId, { facts });
+    if (!transition) continue;
     const actingRole = transition.roles.find((role) => actor.roles.includes(role));
     if (!actingRole) continue;
     actions.push({
@@ -66,7 +75,18 @@ export function isFinal(def: WorkflowDefinition, state: StateId): boolean {
   return def.finals.includes(state);
 }
 
-/** The Chinese label for display; falls back to the id so a stale state still renders. */
-export function stateLabel(def: WorkflowDefinition, state: StateId): string {
-  return findState(def, state)?.label ?? state;
+/**
+ * The Chinese label for display; falls back to the id so a stale state still renders. The
+ * deliberation stage names the unit's own body when it is known: 集体审议（党组会议）.
+ */
+export function stateLabel(
+  def: WorkflowDefinition,
+  state: StateId,
+  unit: { deliberationBody?: string | null } = {},
+): string {
+  const found = findState(def, state);
+  if (!found) return state;
+  return found.deliberation && unit.deliberationBody
+    ? `${found.label}（${unit.deliberationBody}）`
+    : found.label;
 }

@@ -13,13 +13,18 @@ function shortV2(): WorkflowDefinition {
 }
 
 describe('defaultRegistry', () => {
-  it('holds the built-in paths (three review paths and the archive of imported reports)', () => {
+  it('holds the built-in paths (the review paths, old versions kept, and the archive of imported reports)', () => {
     expect(defaultRegistry.list().map((d) => `${d.id}@${d.version}`)).toEqual([
       'archive@1',
       'default@1',
+      'default@2',
       'short@1',
+      'with-division-leader@1',
+      'with-division-leader-without-legal-review@1',
       'with-leader-signoff@1',
+      'without-legal-review@1',
     ]);
+    expect(defaultRegistry.latest('default').version).toBe(2);
     expect(defaultRegistry.get('default', 1)).toEqual(DEFAULT_DEFINITION);
     expect(defaultRegistry.has('short', 1)).toBe(true);
     expect(defaultRegistry.has('short', 2)).toBe(false);
@@ -27,7 +32,7 @@ describe('defaultRegistry', () => {
 
   it('explains an unknown version or id', () => {
     expect(() => defaultRegistry.get('default', 7)).toThrow(
-      'unknown version 7 of workflow definition default (known versions: 1)',
+      'unknown version 7 of workflow definition default (known versions: 1, 2)',
     );
     expect(() => defaultRegistry.get('nope', 1)).toThrow(
       /unknown workflow definition nope \(known: archive, default/,

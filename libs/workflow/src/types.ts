@@ -8,7 +8,8 @@ export const ROLES = [
   'drafter', // 起草人
   'dept_reviewer', // 科室/法制机构审核
   'legal_adviser', // 法律顾问 / 公职律师
-  'party_approver', // 党组书记 / 党组会议
+  'party_approver', // 党组书记 / 党组会议: records the deliberating body's decision
+  'division_leader', // 分管领导: reviews before the deliberation where the unit's chain has the stage
   'unit_leader', // 主要负责人
   'coordinator', // 上级: 司法局 / 依法治市办
   'admin',
@@ -26,8 +27,37 @@ export const ACTION_FIELDS = {
   opinion: "the legal adviser's written opinion",
   publicationUrl: 'where the report was published',
   publicationDate: 'the date the report was published, YYYY-MM-DD',
+  documentNumber: "the unit's document number (文号), e.g. 呼交发〔2026〕3号",
+  needsRedeliberation: "'true' when a recipient's return asks for a new deliberation meeting",
 } as const;
 export type ActionField = keyof typeof ACTION_FIELDS;
+
+/**
+ * Facts about the report that the service reads before deciding, as plain booleans. The library
+ * never fetches them; a fact not passed counts as false.
+ */
+export const WORKFLOW_FACTS = {
+  meetingRecordStands: 'a deliberation meeting is on record and no step has cleared it since',
+} as const;
+export type WorkflowFact = keyof typeof WORKFLOW_FACTS;
+export type WorkflowFacts = Partial<Record<WorkflowFact, boolean>>;
+
+/** One test a transition's `when` makes; all of a transition's tests must hold. */
+export type TransitionCondition =
+  { fact: WorkflowFact; is: boolean } | { field: ActionField; equals: string };
+
+/**
+ * What a step writes to the report's standing records besides its state (the service persists
+ * these from the effects): the deliberation meeting (body, date, minutes number from the fields),
+ * the principal leader's sign-off (who and when: the actor, now) and the unit's document number.
+ */
+export const RECORD_KEEPING = [
+  'record_meeting',
+  'clear_meeting_record',
+  'record_sign_off',
+  'record_document_number',
+] as const;
+export type RecordKeeping = (typeof RECORD_KEEPING)[number];
 
 export interface StateDefinition {
   id: StateId;
@@ -38,6 +68,11 @@ export interface StateDefinition {
   kind: 'drafting' | 'review' | 'external' | 'final';
   /** Whether entering this state opens a stage deadline (closed when the report leaves it). */
   hasStageDeadline: boolean;
+  /**
+   * The unit's collective deliberation (集体审议): its label is completed with the unit's own
+   * deliberating body (党组会议, 局长办公会议, 政府常务会议 …), see stateLabel().
+   */
+  deliberation?: boolean;
 }
 
 export interface TransitionDefinition {
@@ -50,6 +85,19 @@ export interface TransitionDefinition {
   requiredFields?: ActionField[];
   /** Forward moves can be withdrawn by their actor while the next person has not acted. */
   withdrawable?: boolean;
+  /**
+   * Taken only when every condition holds. Several transitions may share (from, action): the first
+   * whose conditions hold is taken, and the last of them must have none (the fallback), so an
+   * action that exists in a state never has nowhere to go.
+   */
+  when?: TransitionCondition[];
+  /** Records this step keeps or clears (see RecordKeeping). */
+  records?: RecordKeeping[];
+  /**
+   * A clerical step that does not judge the draft (the office numbering and sending the signed
+   * document): not an approval, so separation of duties does not apply to it.
+   */
+  clerical?: boolean;
 }
 
 export interface WorkflowDefinition {
@@ -90,6 +138,8 @@ export interface ActionInput {
    * Without it only the format is checked.
    */
   dates?: { reportYear: number; today: string };
+  /** Facts about the report that transitions' conditions test (see WorkflowFacts). */
+  facts?: WorkflowFacts;
 }
 
 /** Effects are instructions for the service; it persists them to the outbox in the same transaction. */
@@ -102,7 +152,8 @@ export type Effect =
       audience: 'own_unit' | 'receiving_unit';
       roles: Role[];
       reason: 'action_required' | 'returned' | 'withdrawn' | 'accepted' | 'published';
-    };
+    }
+  | { type: RecordKeeping };
 
 export interface TransitionDecision {
   ok: true;
@@ -120,7 +171,7 @@ export type RefusalCode =
   | 'ROLE_NOT_ALLOWED' // e.g. legal_adviser may not approve in dept_review
   | 'COMMENT_REQUIRED' // return needs a comment
   | 'FIELD_REQUIRED' // party approval needs meeting date and minutes number
-  | 'FIELD_INVALID' // a date that is not a real date, etc.
+  | 'FIELD_INVALID' // a date that is not a real date, a malformed 文号, etc.
   | 'WITHDRAW_NOT_ALLOWED'; // not the last mover, or the next person has acted
 
 export interface Refusal {

@@ -1,10 +1,13 @@
 import { distancesFromInitial, transitionsFrom } from './graph';
 import {
   ACTION_FIELDS,
+  RECORD_KEEPING,
   ROLES,
+  WORKFLOW_FACTS,
   WITHDRAW_ACTION,
   type Role,
   type StateId,
+  type TransitionDefinition,
   type WorkflowDefinition,
 } from './types';
 
@@ -45,7 +48,6 @@ export function validateDefinition(def: WorkflowDefinition): string[] {
 
 function transitionProblems(def: WorkflowDefinition, stateIds: Set<StateId>): string[] {
   const problems: string[] = [];
-  const seen = new Set<string>();
   for (const t of def.transitions) {
     const name = `${t.from} --${t.action}--> ${t.to}`;
     if (!stateIds.has(t.from)) problems.push(`${name}: unknown state ${t.from}`);
@@ -60,10 +62,56 @@ function transitionProblems(def: WorkflowDefinition, stateIds: Set<StateId>): st
     for (const field of t.requiredFields ?? []) {
       if (!Object.hasOwn(ACTION_FIELDS, field)) problems.push(`${name}: unknown required field ${field}`);
     }
-    // decide() looks a transition up by (from, action); a duplicate would make the choice arbitrary.
-    const key = `${t.from}\u0000${t.action}`;
-    if (seen.has(key)) problems.push(`${name}: a second ${t.action} from ${t.from}`);
-    seen.add(key);
+    for (const record of t.records ?? []) {
+      if (!(RECORD_KEEPING as readonly string[]).includes(record)) {
+        problems.push(`${name}: unknown record keeping ${record}`);
+      }
+    }
+    problems.push(...conditionProblems(name, t));
+  }
+  return [...problems, ...alternativeProblems(def)];
+}
+
+function conditionProblems(name: string, t: TransitionDefinition): string[] {
+  if (t.when === undefined) return [];
+  if (t.when.length === 0) return [`${name}: an empty condition list; leave \`when\` out instead`];
+  return t.when.flatMap((condition) => {
+    if ('fact' in condition) {
+      return Object.hasOwn(WORKFLOW_FACTS, condition.fact)
+        ? []
+        : [`${name}: condition on unknown fact ${condition.fact}`];
+    }
+    return Object.hasOwn(ACTION_FIELDS, condition.field)
+      ? []
+      : [`${name}: condition on unknown field ${condition.field}`];
+  });
+}
+
+/**
+ * decide() takes the first alternative for (from, action) whose conditions hold. Every alternative
+ * but the last must have conditions (otherwise the later ones could never be taken) and the last
+ * must have none, so the action always goes somewhere.
+ */
+function alternativeProblems(def: WorkflowDefinition): string[] {
+  const groups = new Map<string, TransitionDefinition[]>();
+  for (const t of def.transitions) {
+    const key = `${t.from} ${t.action}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const problems: string[] = [];
+  for (const group of groups.values()) {
+    group.forEach((t, index) => {
+      // An earlier unconditional alternative is always taken first: this one never would be.
+      if (group.slice(0, index).some((earlier) => !earlier.when)) {
+        problems.push(`${t.from} --${t.action}--> ${t.to}: a second ${t.action} from ${t.from}`);
+      }
+    });
+    const last = group[group.length - 1];
+    if (group.length > 1 && last.when) {
+      problems.push(
+        `${last.action} from ${last.from}: the last alternative must be unconditional (the fallback)`,
+      );
+    }
   }
   return problems;
 }

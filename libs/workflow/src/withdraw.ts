@@ -1,4 +1,4 @@
-import { findTransition } from './graph';
+import { alternatives } from './graph';
 import type { Actor, LastTransition, Refusal, Role, StateId, WorkflowDefinition } from './types';
 
 /**
@@ -26,7 +26,10 @@ export function checkWithdraw(
 ): WithdrawPermission | Refusal {
   if (!lastTransition) return refuse('nothing to withdraw: the report has not moved yet');
 
-  const undone = findTransition(def, lastTransition.from, lastTransition.action);
+  // The alternative actually taken: the one that led where the last step went.
+  const undone = alternatives(def, lastTransition.from, lastTransition.action).find(
+    (transition) => transition.to === lastTransition.to,
+  );
   if (!undone?.withdrawable) {
     return refuse(`nothing to withdraw: the last step (${lastTransition.action}) cannot be withdrawn`);
   }

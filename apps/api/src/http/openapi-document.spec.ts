@@ -77,6 +77,7 @@ describe('the OpenAPI document', () => {
         'dept_reviewer',
         'legal_adviser',
         'party_approver',
+        'division_leader',
         'unit_leader',
         'coordinator',
         'admin',

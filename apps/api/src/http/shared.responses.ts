@@ -48,6 +48,16 @@ export const UnitSchema = named(
     demonstrationArea: z.boolean(),
     /** The 司法局 whose staff run a 依法治X办; null for every other unit. */
     housedInUnitId: z.string().nullable(),
+    deliberationBody: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: 'The body that deliberates its report; null: the default for its kind' }),
+    reviewChain: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: "The review path it chose for new reports; null: the campaign's" }),
     createdAt: timestamp(),
   }),
 );

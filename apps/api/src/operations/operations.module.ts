@@ -6,7 +6,9 @@ import { DeadLettersController } from './dead-letters.controller';
 import { MetricsController } from './metrics.controller';
 import { MetricsRepository } from './metrics.repository';
 import { QueueBoardModule } from './queue-board.module';
+import { UnitDeliberationBodyController } from './unit-deliberation-body.controller';
 import { UnitDutySeparationController } from './unit-duty-separation.controller';
+import { UnitReviewChainController } from './unit-review-chain.controller';
 import { UnitWebhookController } from './unit-webhook.controller';
 
 @Module({
@@ -14,7 +16,9 @@ import { UnitWebhookController } from './unit-webhook.controller';
   controllers: [
     DeadLettersController,
     MetricsController,
+    UnitDeliberationBodyController,
     UnitDutySeparationController,
+    UnitReviewChainController,
     UnitWebhookController,
   ],
   providers: [DeadLetterRepository, MetricsRepository],

@@ -36,6 +36,27 @@ export const DutySeparationSettingSchema = named(
   }),
 );
 
+export const DeliberationBodySettingSchema = named(
+  'DeliberationBodySetting',
+  z.object({
+    unitId: z.string(),
+    deliberationBody: z.string().nullable().meta({ description: 'null: the default for the unit kind' }),
+    effective: z.string().meta({ description: 'The body the deliberation stage names and records' }),
+  }),
+);
+
+export const ReviewChainSettingSchema = named(
+  'ReviewChainSetting',
+  z.object({
+    unitId: z.string(),
+    reviewChain: z.string().nullable().meta({ description: "null: the campaign's review path" }),
+    states: z
+      .array(z.object({ id: z.string(), label: z.string() }))
+      .nullable()
+      .meta({ description: 'The stages of the chosen path, in order' }),
+  }),
+);
+
 export const WebhookSettingSchema = named(
   'WebhookSetting',
   z.object({ unitId: z.string(), webhookSet: z.boolean() }),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { Database } from '@app/persistence';
+import type { Unit } from '@app/directory';
 import { REPORT_COLUMNS_OF_R, toReport, type Report } from '@app/reports';
 
 /** The units a reader reaches: its own, and the subtrees under the paths of its coordinator/admin roles. */
@@ -26,7 +27,8 @@ export interface WorkQueueScope {
 
 export interface ListedReport {
   report: Report;
-  unit: { id: string; name: string; path: string };
+  /** kind and deliberationBody name the deliberation stage: 集体审议（<the unit's body>）. */
+  unit: Pick<Unit, 'id' | 'name' | 'path' | 'kind' | 'deliberationBody'>;
 }
 
 /** Read-only lists of reports for the console (the reports table is written by ReportRepository). */
@@ -40,7 +42,12 @@ export class ReportListRepository {
       .selectFrom('reports as r')
       .innerJoin('units as u', 'u.id', 'r.unit_id')
       .select(REPORT_COLUMNS_OF_R)
-      .select(['u.name as unit_name', 'u.path as unit_path'])
+      .select([
+        'u.name as unit_name',
+        'u.path as unit_path',
+        'u.kind as unit_kind',
+        'u.deliberation_body as unit_body',
+      ])
       .where((eb) =>
         eb.or([
           eb('r.unit_id', '=', filter.reach.unitId),
@@ -55,7 +62,13 @@ export class ReportListRepository {
     );
     return rows.map((row) => ({
       report: toReport(row),
-      unit: { id: row.unit_id, name: row.unit_name, path: row.unit_path },
+      unit: {
+        id: row.unit_id,
+        name: row.unit_name,
+        path: row.unit_path,
+        kind: row.unit_kind,
+        deliberationBody: row.unit_body,
+      },
     }));
   }
 
@@ -70,7 +83,12 @@ export class ReportListRepository {
         .innerJoin('units as u', 'u.id', 'r.unit_id')
         .leftJoin('campaigns as c', 'c.id', 'r.campaign_id')
         .select(REPORT_COLUMNS_OF_R)
-        .select(['u.name as unit_name', 'u.path as unit_path'])
+        .select([
+          'u.name as unit_name',
+          'u.path as unit_path',
+          'u.kind as unit_kind',
+          'u.deliberation_body as unit_body',
+        ])
         .where((eb) => {
           const clauses: Array<Expression<SqlBool>> = scope.ownUnits
             .filter((own) => own.states.length > 0)
@@ -93,7 +111,13 @@ export class ReportListRepository {
     );
     return rows.map((row) => ({
       report: toReport(row),
-      unit: { id: row.unit_id, name: row.unit_name, path: row.unit_path },
+      unit: {
+        id: row.unit_id,
+        name: row.unit_name,
+        path: row.unit_path,
+        kind: row.unit_kind,
+        deliberationBody: row.unit_body,
+      },
     }));
   }
 

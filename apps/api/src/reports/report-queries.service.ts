@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { emptySections } from '@app/content';
-import { reachOf, SUBTREE_ROLES, workflowRolesFor, type Principal, type Unit } from '@app/directory';
+import {
+  deliberationBodyOf,
+  reachOf,
+  SUBTREE_ROLES,
+  workflowRolesFor,
+  type Principal,
+  type Unit,
+} from '@app/directory';
 import {
   AuditRepository,
   CompletenessGate,
+  DeliberationRecordRepository,
+  factsOf,
   lastTransitionOf,
   ReportAccess,
   ReportErrors,
@@ -12,8 +21,16 @@ import {
   type CopyGrant,
   type Report,
 } from '@app/reports';
-import { allowedActions, defaultRegistry, stateLabel, statesActionableBy, type Role } from '@app/workflow';
+import {
+  allowedActions,
+  defaultRegistry,
+  stateLabel,
+  statesActionableBy,
+  type Role,
+  type WorkflowFacts,
+} from '@app/workflow';
 import { assertDispatched, copyVisibleEvents } from './copy-view';
+import { deliberationView } from './deliberation-view';
 import { ReportListRepository, type Reach } from './report-lists.repository';
 import { diffSections } from './section-diff';
 
@@ -25,6 +42,7 @@ export class ReportQueriesService {
     private readonly revisions: RevisionRepository,
     private readonly audit: AuditRepository,
     private readonly completeness: CompletenessGate,
+    private readonly deliberationRecords: DeliberationRecordRepository,
   ) {}
 
   async get(principal: Principal, reportId: string) {
@@ -32,13 +50,16 @@ export class ReportQueriesService {
     // A copy recipient opens the latest revision dispatched to it, never the draft in progress.
     const shown = copy ? copy.latest.revision : report.currentRevision;
     const revision = shown > 0 ? await this.revisions.find(report.id, shown) : null;
+    const record = await this.deliberationRecords.find(report.id);
+    const signers = record?.signOff ? await this.lists.actors([record.signOff.userId]) : [];
     return {
       ...this.summary(report, unit),
+      deliberation: deliberationView(unit, record, signers),
       ...(copy ? { title: revision?.title ?? report.title, currentRevision: shown } : {}),
       copyOnly,
       ...(copy ? { copy: copyDispatches(copy) } : {}),
       sections: revision?.sections ?? emptySections(),
-      allowedActions: copyOnly ? [] : this.actionsFor(principal, report, unit),
+      allowedActions: copyOnly ? [] : this.actionsFor(principal, report, unit, factsOf(record)),
     };
   }
 
@@ -94,7 +115,7 @@ export class ReportQueriesService {
   }
 
   async history(principal: Principal, reportId: string) {
-    const { report, copy } = await this.access.readable(principal, reportId);
+    const { report, unit, copy } = await this.access.readable(principal, reportId);
     const all = await this.audit.listForReport(reportId);
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     const events = copy ? copyVisibleEvents(definition, all, copy) : all;
@@ -111,6 +132,7 @@ export class ReportQueriesService {
           action: e.action,
           fromState: e.fromState,
           toState: e.toState,
+          toStateLabel: stateLabel(definition, e.toState, { deliberationBody: deliberationBodyOf(unit) }),
           revision: e.revision,
           actor: {
             id: e.actorUserId,
@@ -150,17 +172,24 @@ export class ReportQueriesService {
       .filter((item) => item.allowedActions.some((a) => a.action !== 'withdraw'));
   }
 
-  private actionsFor(principal: Principal, report: Report, unit: Pick<Unit, 'id' | 'path' | 'name'>) {
+  /** `facts`: the report's standing records, where read (they say where a submit goes). */
+  private actionsFor(
+    principal: Principal,
+    report: Report,
+    unit: Pick<Unit, 'id' | 'path' | 'name'>,
+    facts: WorkflowFacts = {},
+  ) {
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     return allowedActions(
       definition,
       report.state,
       { userId: principal.userId, roles: workflowRolesFor(principal, report, unit) },
       lastTransitionOf(report),
+      facts,
     );
   }
 
-  private summary(report: Report, unit: { name: string }) {
+  private summary(report: Report, unit: Pick<Unit, 'name' | 'kind' | 'deliberationBody'>) {
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     return {
       id: report.id,
@@ -171,7 +200,7 @@ export class ReportQueriesService {
       title: report.title,
       workflow: { id: report.workflowId, version: report.workflowVersion },
       state: report.state,
-      stateLabel: stateLabel(definition, report.state),
+      stateLabel: stateLabel(definition, report.state, { deliberationBody: deliberationBodyOf(unit) }),
       version: report.version,
       currentRevision: report.currentRevision,
       returnCount: report.returnCount,

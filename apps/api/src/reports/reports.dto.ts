@@ -141,12 +141,26 @@ export class ActionFieldsDto implements Partial<Record<ActionField, string>> {
   @IsString()
   @MaxLength(10)
   publicationDate?: string;
+
+  @ApiPropertyOptional({ example: '呼交发〔2026〕3号', description: ACTION_FIELDS.documentNumber })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  documentNumber?: string;
+
+  @ApiPropertyOptional({ example: 'true', description: ACTION_FIELDS.needsRedeliberation })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5)
+  needsRedeliberation?: string;
 }
 
 export class TakeActionDto {
   @ApiProperty({
     example: 'approve',
-    description: 'submit, approve, return, withdraw, accept, publish (per the workflow)',
+    description:
+      'submit, approve, approve_in_principle (原则通过), sign_off (签发), dispatch (文号), return, withdraw, ' +
+      'accept, publish (per the workflow)',
   })
   @IsString()
   @IsNotEmpty()

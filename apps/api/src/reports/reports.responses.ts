@@ -47,9 +47,43 @@ export const ReportSummarySchema = named(
   }),
 );
 
+export const DeliberationSchema = named(
+  'Deliberation',
+  z.object({
+    body: z.string().meta({ description: "The unit's deliberating body (党组会议, 政府常务会议 …)" }),
+    meeting: z
+      .object({
+        body: z.string(),
+        date: z.string().meta({ description: 'YYYY-MM-DD' }),
+        minutesNumber: z.string(),
+        stands: z
+          .boolean()
+          .meta({ description: 'true: the next submit goes straight to sign-off (no second meeting)' }),
+      })
+      .nullable(),
+    signOff: z
+      .object({
+        signedBy: z.object({
+          id: z.string(),
+          username: z.string().nullable(),
+          displayName: z.string().nullable(),
+        }),
+        signedAt: timestamp(),
+      })
+      .nullable()
+      .meta({ description: '主要负责人签发: who signed the last dispatched version off, and when' }),
+    documentNumber: z
+      .string()
+      .nullable()
+      .meta({ description: "The unit's document number (文号) of the last dispatch" }),
+  }),
+  'Deliberation (集体审议), sign-off (签发) and dispatch (文号) of the report',
+);
+
 export const ReportDetailSchema = named(
   'ReportDetail',
   ReportSummarySchema.extend({
+    deliberation: DeliberationSchema,
     copyOnly: z.boolean(),
     copy: z
       .object({
@@ -169,6 +203,7 @@ export const HistoryEventSchema = named(
     action: z.string(),
     fromState: z.string().nullable(),
     toState: z.string(),
+    toStateLabel: z.string().meta({ description: 'The state entered, in Chinese (集体审议（党组会议） …)' }),
     revision: z.number().int(),
     actor: z.object({ id: z.string(), username: z.string().nullable(), displayName: z.string().nullable() }),
     actorRole: z.string(),

@@ -892,6 +892,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/units/{id}/deliberation-body": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the body that deliberates the annual report of a unit I administer */
+        put: operations["UnitDeliberationBodyController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/units/{id}/duty-separation": {
         parameters: {
             query?: never;
@@ -902,6 +919,23 @@ export interface paths {
         get?: never;
         /** Enforce or relax separation of duties in the review chain of a unit I administer */
         put: operations["UnitDutySeparationController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{id}/review-chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the review path of a unit I administer */
+        put: operations["UnitReviewChainController_set"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1103,8 +1137,13 @@ export interface components {
          * @description An extra field a workflow action may require
          * @enum {string}
          */
-        ActionField: "meetingBody" | "meetingDate" | "minutesNumber" | "opinion" | "publicationUrl" | "publicationDate";
+        ActionField: "meetingBody" | "meetingDate" | "minutesNumber" | "opinion" | "publicationUrl" | "publicationDate" | "documentNumber" | "needsRedeliberation";
         ActionFieldsDto: {
+            /**
+             * @description the unit's document number (文号), e.g. 呼交发〔2026〕3号
+             * @example 呼交发〔2026〕3号
+             */
+            documentNumber?: string;
             /**
              * @description the deliberating body, e.g. 党组会议
              * @example 党组会议
@@ -1120,6 +1159,11 @@ export interface components {
              * @example 党组会纪要〔2025〕3号
              */
             minutesNumber?: string;
+            /**
+             * @description 'true' when a recipient's return asks for a new deliberation meeting
+             * @example true
+             */
+            needsRedeliberation?: string;
             /**
              * @description the legal adviser's written opinion
              * @example 经审查，报告内容合法合规，同意报送。
@@ -1495,6 +1539,46 @@ export interface components {
              * @example 2026-03-04
              */
             dueDate?: string;
+        };
+        /** @description Deliberation (集体审议), sign-off (签发) and dispatch (文号) of the report */
+        Deliberation: {
+            /** @description The unit's deliberating body (党组会议, 政府常务会议 …) */
+            body: string;
+            /** @description The unit's document number (文号) of the last dispatch */
+            documentNumber: string | null;
+            meeting: {
+                body: string;
+                /** @description YYYY-MM-DD */
+                date: string;
+                minutesNumber: string;
+                /** @description true: the next submit goes straight to sign-off (no second meeting) */
+                stands: boolean;
+            } | null;
+            /** @description 主要负责人签发: who signed the last dispatched version off, and when */
+            signOff: {
+                /** Format: date-time */
+                signedAt: string;
+                signedBy: {
+                    displayName: string | null;
+                    id: string;
+                    username: string | null;
+                };
+            } | null;
+        };
+        DeliberationBodyDto: {
+            /**
+             * @description The body that deliberates the unit's annual report before the principal leader signs it off (集体审议); it names the stage (集体审议（局长办公会议）) and is recorded with the meeting. null: the default for the unit kind (a department 党组会议, a government 政府常务会议, a party committee 党委常委会会议, a people’s congress standing committee 主任会议). Required, so an empty body changes nothing.
+             * @example 局长办公会议
+             * @enum {string|null}
+             */
+            deliberationBody: "党组会议" | "局党委会议" | "局长办公会议" | "政府常务会议" | "党委常委会会议" | "主任会议" | null;
+        };
+        DeliberationBodySetting: {
+            /** @description null: the default for the unit kind */
+            deliberationBody: string | null;
+            /** @description The body the deliberation stage names and records */
+            effective: string;
+            unitId: string;
         };
         /** @description A run of lines the two revisions share, or that one of them adds or removes */
         DiffHunk: {
@@ -1948,6 +2032,8 @@ export interface components {
             revision: number;
             seq: number;
             toState: string;
+            /** @description The state entered, in Chinese (集体审议（党组会议） …) */
+            toStateLabel: string;
         };
         ImportResult: {
             mapping: components["schemas"]["MappingEntry"][];
@@ -2180,6 +2266,7 @@ export interface components {
             };
             copyOnly: boolean;
             currentRevision: number;
+            deliberation: components["schemas"]["Deliberation"];
             /** @description The campaign's due date (end of day, Beijing time) */
             dueAt: string | null;
             id: string;
@@ -2268,6 +2355,23 @@ export interface components {
             /** @description The target unit asking; defaults to your own unit */
             unitId?: string;
         };
+        ReviewChainDto: {
+            /**
+             * @description The review path (workflow definition id) for the unit's new reports: default, with-division-leader (分管领导审核), without-legal-review, with-division-leader-without-legal-review. Used where it keeps every safeguard of the campaign's own path (deliberation, legal review, sign-off), else the campaign's path applies. null: always the campaign’s. Required, so an empty body changes nothing.
+             * @example with-division-leader
+             */
+            reviewChain: string | null;
+        };
+        ReviewChainSetting: {
+            /** @description null: the campaign's review path */
+            reviewChain: string | null;
+            /** @description The stages of the chosen path, in order */
+            states: {
+                id: string;
+                label: string;
+            }[] | null;
+            unitId: string;
+        };
         Revision: {
             authorId: string;
             basedOn: number;
@@ -2296,13 +2400,13 @@ export interface components {
          * @description A role a user holds in a unit
          * @enum {string}
          */
-        Role: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "unit_leader" | "coordinator" | "admin";
+        Role: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "division_leader" | "unit_leader" | "coordinator" | "admin";
         RoleGrantDto: {
             /**
              * @example drafter
              * @enum {string}
              */
-            role: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "unit_leader" | "coordinator" | "admin";
+            role: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "division_leader" | "unit_leader" | "coordinator" | "admin";
             /** @description The unit the role is held in. Defaults to the user's own unit; coordinator and admin may be held in the parent unit (a 司法局 coordinating its level). */
             unitId?: string;
         };
@@ -2413,7 +2517,7 @@ export interface components {
         };
         TakeActionDto: {
             /**
-             * @description submit, approve, return, withdraw, accept, publish (per the workflow)
+             * @description submit, approve, approve_in_principle (原则通过), sign_off (签发), dispatch (文号), return, withdraw, accept, publish (per the workflow)
              * @example approve
              */
             action: string;
@@ -2482,6 +2586,8 @@ export interface components {
         Unit: {
             /** Format: date-time */
             createdAt: string;
+            /** @description The body that deliberates its report; null: the default for its kind */
+            deliberationBody?: string | null;
             demonstrationArea: boolean;
             depth: number;
             divisionCode: string | null;
@@ -2492,6 +2598,8 @@ export interface components {
             name: string;
             parentId: string | null;
             path: string;
+            /** @description The review path it chose for new reports; null: the campaign's */
+            reviewChain?: string | null;
         };
         /** @enum {string} */
         UnitKind: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
@@ -2731,6 +2839,9 @@ export type CreateUnitDto = components['schemas']['CreateUnitDto'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
 export type DeadLetter = components['schemas']['DeadLetter'];
 export type DecideExtensionDto = components['schemas']['DecideExtensionDto'];
+export type Deliberation = components['schemas']['Deliberation'];
+export type DeliberationBodyDto = components['schemas']['DeliberationBodyDto'];
+export type DeliberationBodySetting = components['schemas']['DeliberationBodySetting'];
 export type DiffHunk = components['schemas']['DiffHunk'];
 export type DutySeparationDto = components['schemas']['DutySeparationDto'];
 export type DutySeparationSetting = components['schemas']['DutySeparationSetting'];
@@ -2782,6 +2893,8 @@ export type ReportHistory = components['schemas']['ReportHistory'];
 export type ReportSections = components['schemas']['ReportSections'];
 export type ReportSummary = components['schemas']['ReportSummary'];
 export type RequestExtensionDto = components['schemas']['RequestExtensionDto'];
+export type ReviewChainDto = components['schemas']['ReviewChainDto'];
+export type ReviewChainSetting = components['schemas']['ReviewChainSetting'];
 export type Revision = components['schemas']['Revision'];
 export type RevisionMeta = components['schemas']['RevisionMeta'];
 export type Role = components['schemas']['Role'];
@@ -5200,6 +5313,46 @@ export interface operations {
             503: components["responses"]["Error503"];
         };
     };
+    UnitDeliberationBodyController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliberationBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationBodySetting"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
     UnitDutySeparationController_set: {
         parameters: {
             query?: never;
@@ -5222,6 +5375,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DutySeparationSetting"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UnitReviewChainController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewChainDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewChainSetting"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -5715,13 +5908,14 @@ export const pathsCampaignsIdBoardXlsxGetParametersQueryOrderValues: ReadonlyArr
 export const pathsReportsIdExportDocxGetParametersQueryVersionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/{id}/export.docx"]["get"]["parameters"]["query"]["version"]> = ["internal", "public"];
 export const pathsUnitsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["level"]> = ["province", "prefecture", "county", "township"];
-export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate"];
+export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate", "documentNumber", "needsRedeliberation"];
 export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["active", "withdrawn"];
 export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];
 export const decideExtensionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecideExtensionDto"]["decision"]> = ["grant", "refuse"];
+export const deliberationBodyDtoDeliberationBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliberationBodyDto"]["deliberationBody"]> = ["\u515A\u7EC4\u4F1A\u8BAE", "\u5C40\u515A\u59D4\u4F1A\u8BAE", "\u5C40\u957F\u529E\u516C\u4F1A\u8BAE", "\u653F\u5E9C\u5E38\u52A1\u4F1A\u8BAE", "\u515A\u59D4\u5E38\u59D4\u4F1A\u4F1A\u8BAE", "\u4E3B\u4EFB\u4F1A\u8BAE"];
 export const diffHunkKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiffHunk"]["kind"]> = ["same", "added", "removed"];
 export const dutySeparationDtoDutySeparationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationDto"]["dutySeparation"]> = ["enforced", "relaxed"];
 export const dutySeparationSettingDutySeparationAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["dutySeparation"]> = ["enforced", "relaxed"];
@@ -5751,8 +5945,8 @@ export const importResultYearBasisSourceValues: ReadonlyArray<FlattenedDeepRequi
 export const lightValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Light"]> = ["green", "yellow", "red"];
 export const mappingEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MappingEntry"]["kind"]> = ["preamble", "section", "subsection", "signature"];
 export const progressValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Progress"]> = ["submitted_on_time", "submitted_late", "on_track", "due_soon", "overdue"];
-export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "unit_leader", "coordinator", "admin"];
-export const roleGrantDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleGrantDto"]["role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "unit_leader", "coordinator", "admin"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin"];
+export const roleGrantDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleGrantDto"]["role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin"];
 export const scheduleYearStatusOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScheduleYearStatus"]["origin"]> = ["entered", "file"];
 export const sectionKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SectionKey"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
 export const statutoryItemValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatutoryItem"]> = [1, 2, 3, 4, 5];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { chinaDueText } from '@app/calendar';
 import { Clock } from '@app/common';
-import { UnitRepository, UserRepository } from '@app/directory';
+import { deliberationBodyOf, UnitRepository, UserRepository } from '@app/directory';
 import { NotificationRepository, type NewNotification } from '@app/notifications';
 import type { JobOutcome, JobPayloads } from '@app/queue';
 import { AuditRepository, ReportCopyRepository, ReportRepository, RevisionRepository } from '@app/reports';
@@ -40,6 +40,10 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     if (!report) return { status: 'skipped', reason: 'report not found' };
     const unit = await this.units.findById(report.unitId);
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    // The deliberation stage names the unit's own body: 集体审议（党组会议）.
+    const stage = stateLabel(definition, event.toState, {
+      deliberationBody: unit ? deliberationBodyOf(unit) : null,
+    });
     const messages: NewNotification[] = [];
     for (const effect of event.effects) {
       if (effect.type !== 'notify') continue;
@@ -54,7 +58,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
           reportId: report.id,
           title: `${REASON_TITLE[effect.reason]}：${report.title}`,
           body:
-            `${unit?.name ?? ''}的报告现处于「${stateLabel(definition, event.toState)}」` +
+            `${unit?.name ?? ''}的报告现处于「${stage}」` +
             (event.comment ? `，意见：${event.comment}` : '') +
             (report.stageDueAt && effect.reason === 'action_required'
               ? `，办理期限：${chinaDueText(report.stageDueAt)}`

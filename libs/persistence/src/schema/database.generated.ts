@@ -301,6 +301,34 @@ export interface ReportCopyRevisions {
   unit_id: string;
 }
 
+export interface ReportDeliberationRecords {
+  /**
+   * the unit's document number (文号) of the last dispatch
+   */
+  document_number: Generated<string | null>;
+  meeting_body: Generated<string | null>;
+  /**
+   * YYYY-MM-DD, China time
+   */
+  meeting_date: Generated<string | null>;
+  /**
+   * the audit event that recorded the meeting
+   */
+  meeting_event_seq: Generated<number | null>;
+  /**
+   * 1 = the meeting below stands: the next submit goes straight to sign-off
+   */
+  meeting_stands: Generated<number>;
+  minutes_number: Generated<string | null>;
+  report_id: string;
+  signed_at: Generated<Date | null>;
+  /**
+   * the principal leader who signed off (签发)
+   */
+  signed_by: Generated<string | null>;
+  updated_at: Date;
+}
+
 export interface ReportRevisions {
   author_id: string;
   based_on: number;
@@ -418,6 +446,10 @@ export interface Sessions {
 export interface Units {
   created_at: Date;
   created_by: Generated<string | null>;
+  /**
+   * the body that deliberates the report (党组会议 …); NULL = the default for the kind
+   */
+  deliberation_body: Generated<string | null>;
   demonstration_area: Generated<number>;
   depth: number;
   division_code: Generated<string | null>;
@@ -438,6 +470,10 @@ export interface Units {
    * /root-id/.../own-id/ : a subtree is one indexed prefix range
    */
   path: string;
+  /**
+   * the review path (workflow definition id) the unit chose; NULL = the campaign's
+   */
+  review_chain: Generated<string | null>;
   /**
    * chat-robot webhook for reminders (WeCom/DingTalk style)
    */
@@ -494,6 +530,7 @@ export interface DB {
   reminder_log: ReminderLog;
   report_copies: ReportCopies;
   report_copy_revisions: ReportCopyRevisions;
+  report_deliberation_records: ReportDeliberationRecords;
   report_revisions: ReportRevisions;
   reports: Reports;
   schema_migrations: SchemaMigrations;

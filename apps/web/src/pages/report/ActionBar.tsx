@@ -17,6 +17,8 @@ interface ActionForm {
   opinion?: string;
   publicationUrl?: string;
   publicationDate?: Dayjs;
+  documentNumber?: string;
+  needsRedeliberation?: string;
 }
 
 const DANGER = new Set(['return', 'withdraw']);

@@ -1,0 +1,108 @@
+import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength, ValidateIf } from 'class-validator';
+import { AppError, Clock } from '@app/common';
+import {
+  AccessErrors,
+  AdminEventRepository,
+  authorize,
+  UnitRepository,
+  type Principal,
+} from '@app/directory';
+import { Transactions } from '@app/persistence';
+import { chainRuleProblems, defaultRegistry, REGULATION_FLOOR, type WorkflowDefinition } from '@app/workflow';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Returns } from '../http/api-response';
+import { ReviewChainSettingSchema } from './operations.responses';
+
+/** The review paths a unit may choose: every registered path that keeps the regulation's floor. */
+function choosable(): WorkflowDefinition[] {
+  const ids = [...new Set(defaultRegistry.list().map((definition) => definition.id))];
+  return ids
+    .map((id) => defaultRegistry.latest(id))
+    .filter((definition) => chainRuleProblems(definition, REGULATION_FLOOR).length === 0);
+}
+
+class ReviewChainDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'with-division-leader',
+    description:
+      "The review path (workflow definition id) for the unit's new reports: default, with-division-leader " +
+      '(分管领导审核), without-legal-review, with-division-leader-without-legal-review. Used where it keeps every ' +
+      "safeguard of the campaign's own path (deliberation, legal review, sign-off), else the campaign's path " +
+      'applies. null: always the campaign’s. Required, so an empty body changes nothing.',
+  })
+  @ValidateIf((body: ReviewChainDto) => body.reviewChain !== null)
+  @IsString()
+  @MaxLength(64)
+  reviewChain: string | null;
+}
+
+/** The internal chain is the unit's choice (issue #17 item 5), within the campaign's safeguards. */
+@ApiTags('units')
+@ApiBearerAuth()
+@Controller('units/:id/review-chain')
+export class UnitReviewChainController {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly units: UnitRepository,
+    private readonly events: AdminEventRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  @Put()
+  @Returns(200, ReviewChainSettingSchema)
+  @ApiOperation({ summary: 'Choose the review path of a unit I administer' })
+  async set(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ReviewChainDto,
+  ) {
+    const unit = await this.units.findById(id);
+    if (!unit) throw AccessErrors.notFound('Unit');
+    authorize(principal, 'unit.create', unit);
+    const chosen = body.reviewChain === null ? null : validChain(body.reviewChain);
+    await this.transactions.run(async () => {
+      await this.units.setReviewChain(id, chosen?.id ?? null);
+      await this.events.record({
+        actorUserId: principal.userId,
+        action: 'unit.review-chain-set',
+        targetType: 'unit',
+        targetId: id,
+        unitId: id,
+        details: { reviewChain: chosen?.id ?? null },
+        now: this.clock.now(),
+      });
+    });
+    return {
+      unitId: id,
+      reviewChain: chosen?.id ?? null,
+      states: chosen?.states.map((state) => ({ id: state.id, label: state.label })) ?? null,
+    };
+  }
+}
+
+/** A known path that keeps the regulation's floor; otherwise a 400 naming the choices or the gap. */
+function validChain(id: string): WorkflowDefinition {
+  const known = defaultRegistry.list().some((definition) => definition.id === id);
+  const choices = choosable().map((definition) => definition.id);
+  if (!known) {
+    throw new AppError(
+      400,
+      'VALIDATION_FAILED',
+      `reviewChain ${id} is not a review path; choose one of ${choices.join(', ')}`,
+    );
+  }
+  const definition = defaultRegistry.latest(id);
+  const problems = chainRuleProblems(definition, REGULATION_FLOOR, 'the regulation');
+  if (problems.length > 0) {
+    throw new AppError(
+      400,
+      'VALIDATION_FAILED',
+      `${problems.join('; ')}; choose one of ${choices.join(', ')}`,
+    );
+  }
+  return definition;
+}

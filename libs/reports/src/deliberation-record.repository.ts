@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '@app/persistence';
+import type { DeliberationRecord, DeliberationRecordChange } from './deliberation-records';
+
+/** The one reader and writer of report_deliberation_records. */
+@Injectable()
+export class DeliberationRecordRepository {
+  constructor(private readonly db: Database) {}
+
+  async find(reportId: string): Promise<DeliberationRecord | null> {
+    const row = await this.db.row(
+      this.db.sql.selectFrom('report_deliberation_records').selectAll().where('report_id', '=', reportId),
+    );
+    if (!row) return null;
+    return {
+      meetingStands: Boolean(row.meeting_stands),
+      meeting:
+        row.meeting_event_seq === null
+          ? null
+          : {
+              body: row.meeting_body ?? '',
+              date: row.meeting_date ?? '',
+              minutesNumber: row.minutes_number ?? '',
+              eventSeq: row.meeting_event_seq,
+            },
+      signOff: row.signed_by && row.signed_at ? { userId: row.signed_by, at: row.signed_at } : null,
+      documentNumber: row.document_number,
+    };
+  }
+
+  /** Applies one step's change, in the transaction that moved the report. */
+  async apply(change: DeliberationRecordChange): Promise<void> {
+    this.db.requireTransaction('A deliberation record');
+    const columns = {
+      ...(change.meetingStands === undefined ? {} : { meeting_stands: change.meetingStands ? 1 : 0 }),
+      ...(change.meeting
+        ? {
+            meeting_body: change.meeting.body,
+            meeting_date: change.meeting.date,
+            minutes_number: change.meeting.minutesNumber,
+            meeting_event_seq: change.meeting.eventSeq,
+          }
+        : {}),
+      ...(change.signOff ? { signed_by: change.signOff.userId, signed_at: change.signOff.at } : {}),
+      ...(change.documentNumber === undefined ? {} : { document_number: change.documentNumber }),
+      updated_at: change.now,
+    };
+    await this.db.write(
+      this.db.sql
+        .insertInto('report_deliberation_records')
+        .values({ report_id: change.reportId, ...columns })
+        .onDuplicateKeyUpdate(columns),
+    );
+  }
+}

@@ -1,0 +1,74 @@
+import {
+  RECORD_KEEPING,
+  type ActionField,
+  type Effect,
+  type WorkflowDefinition,
+  type WorkflowFacts,
+} from '@app/workflow';
+
+/**
+ * The report's standing records of deliberation, sign-off and dispatch (issue #17 item 4), kept
+ * in report_deliberation_records. The workflow says which step records or clears what (the
+ * `records` of its transitions, carried as effects); this file turns that into the row's change.
+ */
+export interface DeliberationRecord {
+  /** The meeting on record still counts: the next submit goes straight to sign-off. */
+  meetingStands: boolean;
+  /** The last meeting recorded (kept for the record after it is cleared). */
+  meeting: { body: string; date: string; minutesNumber: string; eventSeq: number } | null;
+  /** 主要负责人签发: who signed the last dispatched version off, and when. */
+  signOff: { userId: string; at: Date } | null;
+  /** The unit's document number (文号) of the last dispatch. */
+  documentNumber: string | null;
+}
+
+/** The columns one step sets; absent ones stay as they are. */
+export interface DeliberationRecordChange {
+  reportId: string;
+  meetingStands?: boolean;
+  meeting?: { body: string; date: string; minutesNumber: string; eventSeq: number };
+  signOff?: { userId: string; at: Date };
+  documentNumber?: string;
+  now: Date;
+}
+
+export interface RecordedStep {
+  reportId: string;
+  effects: readonly Effect[];
+  fields: Partial<Record<ActionField, string>>;
+  actorUserId: string;
+  eventSeq: number;
+  now: Date;
+}
+
+const RECORD_TYPES: readonly string[] = RECORD_KEEPING;
+
+/** What the step writes to the report's records, or null when it keeps none. */
+export function deliberationRecordChange(step: RecordedStep): DeliberationRecordChange | null {
+  const kept = step.effects.map((e) => e.type).filter((type) => RECORD_TYPES.includes(type));
+  if (kept.length === 0) return null;
+  const field = (name: ActionField) => step.fields[name]?.trim() ?? '';
+  const change: DeliberationRecordChange = { reportId: step.reportId, now: step.now };
+  if (kept.includes('record_meeting')) {
+    change.meetingStands = true;
+    change.meeting = {
+      body: field('meetingBody'),
+      date: field('meetingDate'),
+      minutesNumber: field('minutesNumber'),
+      eventSeq: step.eventSeq,
+    };
+  }
+  if (kept.includes('clear_meeting_record')) change.meetingStands = false;
+  if (kept.includes('record_sign_off')) change.signOff = { userId: step.actorUserId, at: step.now };
+  if (kept.includes('record_document_number')) change.documentNumber = field('documentNumber');
+  return change;
+}
+
+/** Whether the definition's conditions look at the report's facts (the old versions do not). */
+export function needsFacts(definition: WorkflowDefinition): boolean {
+  return definition.transitions.some((t) => t.when?.some((condition) => 'fact' in condition));
+}
+
+export function factsOf(record: DeliberationRecord | null): WorkflowFacts {
+  return { meetingRecordStands: record?.meetingStands ?? false };
+}
