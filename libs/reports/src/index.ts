@@ -20,3 +20,7 @@ export * from './completeness-gate';
 export * from './check-override.service';
 export * from './duty-separation-policy';
 export * from './due-date-changes';
+export * from './receipt.types';
+export * from './receipt.errors';
+export * from './receipt.repository';
+export * from './receipt-decisions.service';

@@ -10,7 +10,10 @@ import { DraftingService } from './drafting.service';
 import { DueDateChanges } from './due-date-changes';
 import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository } from './idempotency.repository';
+import { ReceiptDecisions } from './receipt-decisions.service';
+import { ReceiptRepository } from './receipt.repository';
 import { ReportAccess } from './report-access';
+import { ReportDispatch } from './report-dispatch';
 import { ReportCopyRepository } from './report-copies.repository';
 import { ReportRepository } from './report.repository';
 import { RevisionRepository } from './revision.repository';
@@ -28,6 +31,8 @@ const exported = [
   DeadlineRepository,
   DraftingService,
   DueDateChanges,
+  ReceiptDecisions,
+  ReceiptRepository,
   ReportAccess,
   ReportCopyRepository,
   ReportRepository,
@@ -47,8 +52,11 @@ const providers = [
   DueDateChanges,
   DutySeparationPolicy,
   IdempotencyRepository,
+  ReceiptDecisions,
+  ReceiptRepository,
   ReportAccess,
   ReportCopyRepository,
+  ReportDispatch,
   ReportRepository,
   RevisionRepository,
   StageClock,
