@@ -277,20 +277,23 @@ export class ReportRepository {
   }
 
   /**
-   * The unit's one report for the year that campaigns share (a campaign created it), locked so
-   * that two campaigns issued at once do not both create one; null when there is none yet.
+   * The units' one reports for the year that campaigns share (a campaign created them), by unit,
+   * locked so that two campaigns issued at once do not both create one (one query for all units).
    */
-  async findOnePerUnitYear(unitId: string, reportYear: number): Promise<Report | null> {
-    const row = await this.db.row(
+  async findOnePerUnitYear(unitIds: string[], reportYear: number): Promise<Map<string, Report>> {
+    const found = new Map<string, Report>();
+    if (unitIds.length === 0) return found;
+    const rows = await this.db.rows(
       this.db.sql
         .selectFrom('reports')
         .select(REPORT_COLUMNS)
-        .where('unit_id', '=', unitId)
+        .where('unit_id', 'in', unitIds)
         .where('report_year', '=', reportYear)
         .where('one_per_unit_year', '=', 1)
         .forUpdate(),
     );
-    return row ? toReport(row) : null;
+    for (const row of rows) found.set(row.unit_id, toReport(row));
+    return found;
   }
 
   async insert(report: Report): Promise<void> {

@@ -96,10 +96,17 @@ export class CampaignTargets {
    */
   async persist(change: PersistTargets): Promise<CampaignTarget[]> {
     const created: CreatedTarget[] = [];
+    // One report per unit and year answers every campaign: a unit already asked keeps its report.
+    const years = [...new Set(change.planned.map((p) => p.report.reportYear))];
+    const existing = new Map<string, { id: string }>();
+    for (const year of years) {
+      const unitIds = change.planned.filter((p) => p.report.reportYear === year).map((p) => p.unit.id);
+      for (const [unitId, report] of await this.reports.findOnePerUnitYear(unitIds, year))
+        existing.set(`${unitId}|${year}`, report);
+    }
     for (const planned of change.planned) {
-      // One report per unit and year answers every campaign: a unit already asked keeps its report.
       const report =
-        (await this.reports.findOnePerUnitYear(planned.unit.id, planned.report.reportYear)) ??
+        existing.get(`${planned.unit.id}|${planned.report.reportYear}`) ??
         (await this.drafting.createInTransaction(planned.report, planned.unit));
       created.push({
         target: {
