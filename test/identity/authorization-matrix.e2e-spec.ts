@@ -131,15 +131,22 @@ describe('authorization matrix: every endpoint x role x target', () => {
   });
   afterAll(() => api?.app.close());
 
+  /** The campaign last made per issuer and target: withdrawn before the next (the same one twice is refused). */
+  const lastCampaign = new Map<string, string>();
   /** A campaign issued by `issuer` (as its coordinator) to `target`, through the service. */
   const makeCampaign = async (issuer: string, target: string, withNotice = false): Promise<string> => {
     const coordinator = await principalIn(issuer, ['coordinator']);
-    const campaign = await api.app.get(CampaignsService).issue(coordinator, {
+    const previous = lastCampaign.get(`${issuer}|${target}`);
+    const service = api.app.get(CampaignsService);
+    if (previous && (await service.get(coordinator, previous)).status === 'active')
+      await service.withdraw(coordinator, previous, '矩阵测试：下一项用新的通知');
+    const campaign = await service.issue(coordinator, {
       title: uniqueName('矩阵测试通知'),
       body: '请按时报送。',
       reportYear: CAMPAIGN_YEAR,
       targets: { unitIds: [target] },
     });
+    lastCampaign.set(`${issuer}|${target}`, campaign.id);
     if (withNotice)
       await api.app
         .get(NoticeFilesService)
@@ -343,7 +350,8 @@ describe('authorization matrix: every endpoint x role x target', () => {
               issuingUnitId: target,
               title: uniqueName('矩阵下发'),
               body: '请按时报送。',
-              reportYear: CAMPAIGN_YEAR,
+              // Another year than the fixtures' campaigns: the same campaign twice is refused (409).
+              reportYear: CAMPAIGN_YEAR + 1,
               targets: { unitIds: [childOf[relation]] },
             })
         ).status;
