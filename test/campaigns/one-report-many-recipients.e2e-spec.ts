@@ -318,6 +318,53 @@ describe('one report per unit and year, answering every campaign that asks for i
     });
   });
 
+  it('sends the dispatched version to a campaign that asked after the dispatch, with one action', async () => {
+    const countyToken = await login(
+      api.http,
+      ...(await createUser(api.dataSource, units.county.id, ['coordinator']).then(
+        (u) => [u.username, u.password] as const,
+      )),
+    );
+    const countyCoordinator = campaignClient(api.http, countyToken);
+    const countyReports = reportClient(api.http, countyToken);
+    const late = await countyCoordinator
+      .issue({
+        reportYear: 2025,
+        title: '县政府关于报送2025年度法治政府建设年度报告的通知',
+        body: '请报送。',
+        dueDate: '2026-02-26',
+        targets: { unitIds: [units.transport.id] },
+      })
+      .expect(201);
+    const before = await countyCoordinator.board(late.body.id).expect(200);
+    expect(before.body.rows[0]).toMatchObject({ reportId, receipt: null, submitted: false });
+
+    const current = await drafter.get(reportId).expect(200);
+    const { http, auth } = drafter.raw();
+    const sent = await http()
+      .post(`/reports/${reportId}/receipts/${late.body.id}/dispatch`)
+      .set(auth)
+      .send({ expectedVersion: current.body.version })
+      .expect(200);
+    expect(sent.body).toMatchObject({
+      receipt: { status: 'received', revision: 2 },
+      report: { state: 'submitted' },
+    });
+    const twice = await http()
+      .post(`/reports/${reportId}/receipts/${late.body.id}/dispatch`)
+      .set(auth)
+      .send({ expectedVersion: sent.body.report.version })
+      .expect(409);
+    expect(twice.body.error).toBe('RECEIPT_EXISTS');
+    const after = await countyCoordinator.board(late.body.id).expect(200);
+    expect(after.body.rows[0]).toMatchObject({ receipt: 'received', state: 'submitted', submitted: true });
+
+    const receipt = await receiptOf(countyReports, late.body.id);
+    await decide(countyReports, reportId, late.body.id, 'accept', {
+      expectedVersion: receipt.version,
+    }).expect(200);
+  });
+
   it('accepts the report once every receipt is accepted', async () => {
     const prefReceipt = await receiptOf(prefReports, prefCampaign.id);
     const accepted = await decide(prefReports, reportId, prefCampaign.id, 'accept', {

@@ -24,3 +24,4 @@ export * from './receipt.types';
 export * from './receipt.errors';
 export * from './receipt.repository';
 export * from './receipt-decisions.service';
+export * from './later-campaign-dispatch.service';

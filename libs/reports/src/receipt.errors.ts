@@ -22,6 +22,15 @@ export const RECEIPT_ERROR_CODES = {
       'A report dispatched to campaigns is accepted or returned per receipt: POST /reports/:id/receipts/:campaignId/accept or /return',
   },
   RECEIPT_COMMENT_REQUIRED: { status: 400, meaning: 'A return needs a comment saying what to fix' },
+  RECEIPT_EXISTS: {
+    status: 409,
+    meaning: 'The report was already dispatched to this campaign: its next dispatch reaches it again',
+  },
+  DISPATCH_NOT_POSSIBLE: {
+    status: 409,
+    meaning:
+      'Only a report waiting for its recipients (submitted) is dispatched to a campaign added later; otherwise its next dispatch reaches every campaign',
+  },
 } as const satisfies ErrorCatalogue;
 
 const fail = (code: keyof typeof RECEIPT_ERROR_CODES, message: string, details?: Record<string, unknown>) =>
@@ -48,6 +57,13 @@ export const ReceiptErrors = {
       'RECEIPT_DECISION_REQUIRED',
       'This report answers campaigns: accept or return the receipt of your campaign (POST /reports/:id/receipts/:campaignId/accept or /return)',
       { campaignIds },
+    ),
+  exists: () => fail('RECEIPT_EXISTS', 'The report was already dispatched to this campaign'),
+  dispatchNotPossible: (state: string) =>
+    fail(
+      'DISPATCH_NOT_POSSIBLE',
+      `The report is ${state}: only a report waiting for its recipients (submitted) is dispatched to a campaign added later; its next dispatch reaches every campaign`,
+      { currentState: state },
     ),
   commentRequired: () => fail('RECEIPT_COMMENT_REQUIRED', 'A return needs a comment saying what to fix'),
 };

@@ -10,6 +10,7 @@ import { DraftingService } from './drafting.service';
 import { DueDateChanges } from './due-date-changes';
 import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository } from './idempotency.repository';
+import { LaterCampaignDispatch } from './later-campaign-dispatch.service';
 import { ReceiptDecisions } from './receipt-decisions.service';
 import { ReceiptRepository } from './receipt.repository';
 import { ReportAccess } from './report-access';
@@ -31,6 +32,7 @@ const exported = [
   DeadlineRepository,
   DraftingService,
   DueDateChanges,
+  LaterCampaignDispatch,
   ReceiptDecisions,
   ReceiptRepository,
   ReportAccess,
@@ -52,6 +54,7 @@ const providers = [
   DueDateChanges,
   DutySeparationPolicy,
   IdempotencyRepository,
+  LaterCampaignDispatch,
   ReceiptDecisions,
   ReceiptRepository,
   ReportAccess,

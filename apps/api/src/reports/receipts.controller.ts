@@ -3,11 +3,23 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import { z } from 'zod/v4';
 import { AppError } from '@app/common';
 import { canSee, coordinatedUnitIds, type Principal } from '@app/directory';
-import { ReceiptDecisions, ReceiptErrors, ReceiptRepository, ReportAccess, ReportErrors } from '@app/reports';
+import {
+  LaterCampaignDispatch,
+  ReceiptDecisions,
+  ReceiptErrors,
+  ReceiptRepository,
+  ReportAccess,
+  ReportErrors,
+} from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
 import { receiptView } from './receipt-view';
-import { AcceptReceiptDto, ListOpenReceiptsQuery, ReturnReceiptDto } from './receipts.dto';
+import {
+  AcceptReceiptDto,
+  DispatchToCampaignDto,
+  ListOpenReceiptsQuery,
+  ReturnReceiptDto,
+} from './receipts.dto';
 import { IDEMPOTENCY_KEY } from './reports.dto';
 import { OpenReceiptSchema, ReceiptDecisionSchema, ReceiptSchema } from './reports.responses';
 
@@ -37,7 +49,29 @@ export class ReceiptsController {
     private readonly decisions: ReceiptDecisions,
     private readonly receipts: ReceiptRepository,
     private readonly access: ReportAccess,
+    private readonly laterDispatch: LaterCampaignDispatch,
   ) {}
+
+  @Post('reports/:id/receipts/:campaignId/dispatch')
+  @Returns(200, ReceiptDecisionSchema)
+  @ApiOperation({
+    summary:
+      'The drafter sends the dispatched version to a campaign that asked after the dispatch (no new review)',
+  })
+  async dispatch(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ReportId()) id: string,
+    @Param('campaignId', CampaignId()) campaignId: string,
+    @Body() body: DispatchToCampaignDto,
+  ) {
+    const result = await this.laterDispatch.dispatch({
+      principal,
+      reportId: id,
+      campaignId,
+      expectedVersion: body.expectedVersion,
+    });
+    return { ...result, receipt: receiptView(result.receipt) };
+  }
 
   @Get('receipts/open')
   @Returns(200, z.array(OpenReceiptSchema))

@@ -46,3 +46,14 @@ export class ReturnReceiptDto {
   @IsBoolean()
   needsRedeliberation?: boolean;
 }
+
+/** Send the dispatched version to a campaign that asked after the dispatch. */
+export class DispatchToCampaignDto {
+  @ApiProperty({
+    example: 7,
+    description: "The report's version you saw; if someone acted first you get 409",
+  })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
