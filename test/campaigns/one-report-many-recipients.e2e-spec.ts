@@ -211,8 +211,11 @@ describe('one report per unit and year, answering every campaign that asks for i
     await prefReports.get(reportId).expect(200);
     const copy = await partyLeader.get(reportId).expect(200);
     expect(copy.body.state).toBe('submitted');
-    // A plain report action would bypass the other campaign's receipt.
+    // A plain report action would bypass the other campaign's receipt: not offered, and refused.
     const current = await prefReports.get(reportId).expect(200);
+    expect(current.body.allowedActions).toEqual([]);
+    const workQueue = await prefReports.workQueue().expect(200);
+    expect(workQueue.body.map((w: { id: string }) => w.id)).not.toContain(reportId);
     const bypass = await prefReports
       .act(reportId, { action: 'accept', expectedVersion: current.body.version })
       .expect(409);

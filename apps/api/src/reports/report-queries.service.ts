@@ -13,9 +13,13 @@ import {
   type Report,
 } from '@app/reports';
 import { allowedActions, defaultRegistry, stateLabel, statesActionableBy, type Role } from '@app/workflow';
+
 import { assertDispatched, copyVisibleEvents } from './copy-view';
 import { ReportListRepository, type Reach } from './report-lists.repository';
 import { diffSections } from './section-diff';
+
+/** The report-level actions a campaign issuer takes through its receipt (POST /reports/:id/receipts/…). */
+const RECEIPT_DECISIONS = ['accept', 'return'];
 
 @Injectable()
 export class ReportQueriesService {
@@ -152,12 +156,15 @@ export class ReportQueriesService {
 
   private actionsFor(principal: Principal, report: Report, unit: Pick<Unit, 'id' | 'path' | 'name'>) {
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-    return allowedActions(
+    const actions = allowedActions(
       definition,
       report.state,
       { userId: principal.userId, roles: workflowRolesFor(principal, report, unit) },
       lastTransitionOf(report),
     );
+    // Dispatched to campaigns: the issuers accept or return their receipts, not the report itself.
+    if (report.openReceiptIssuerIds == null) return actions;
+    return actions.filter((a) => !RECEIPT_DECISIONS.includes(a.action));
   }
 
   private summary(report: Report, unit: { name: string }) {
