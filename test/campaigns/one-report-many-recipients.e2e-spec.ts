@@ -370,10 +370,18 @@ describe('one report per unit and year, answering every campaign that asks for i
 
   it('accepts the report once every receipt is accepted', async () => {
     const prefReceipt = await receiptOf(prefReports, prefCampaign.id);
-    const accepted = await decide(prefReports, reportId, prefCampaign.id, 'accept', {
-      expectedVersion: prefReceipt.version,
-    }).expect(200);
+    const { http, auth } = prefReports.raw();
+    const acceptOnce = () =>
+      http()
+        .post(`/reports/${reportId}/receipts/${prefCampaign.id}/accept`)
+        .set(auth)
+        .set('Idempotency-Key', 'receipt-accept-0001')
+        .send({ expectedVersion: prefReceipt.version });
+    const accepted = await acceptOnce().expect(200);
     expect(accepted.body.report.state).toBe('accepted');
+    // A retried request (same Idempotency-Key) gets the first answer, not a 409.
+    const retried = await acceptOnce().expect(200);
+    expect(retried.body.report).toEqual(accepted.body.report);
     const queue = await openQueue(prefReports).expect(200);
     expect(queue.body.map((q: { reportId: string }) => q.reportId)).not.toContain(reportId);
   });
