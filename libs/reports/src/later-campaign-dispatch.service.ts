@@ -48,13 +48,14 @@ export class LaterCampaignDispatch {
     return this.transactions.run(async () => {
       const report = await this.reports.findById(cmd.reportId);
       if (!report) throw ReportErrors.notFound();
-      if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
+      // What does not exist answers first (404), then what cannot be done (409), then a stale version.
       const campaign = (await this.receipts.answeredCampaigns(report.id)).find(
         (c) => c.campaignId === cmd.campaignId,
       );
       if (!campaign) throw ReceiptErrors.notFound();
       if (await this.receipts.find(report.id, campaign.campaignId)) throw ReceiptErrors.exists();
       if (report.state !== DISPATCHED) throw ReceiptErrors.dispatchNotPossible(report.state);
+      if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
 
       const event = nextEvent(report, {
         revision: report.currentRevision,
