@@ -11,8 +11,10 @@ describe('campaign input and later changes', () => {
   let demo: Awaited<ReturnType<typeof loadDemo>>;
   let coordinator: ReturnType<typeof campaignClient>;
   const title = `输入校验-${randomBytes(4).toString('hex')}`;
-  const valid = () => ({
-    reportYear: 2025,
+  // Each campaign issued here (201) asks for its own report year: issuing the same campaign twice
+  // (same issuer, year and unit, still active) is refused, and other files ask these units for 2025.
+  const valid = (reportYear = 2025) => ({
+    reportYear,
     title,
     body: '请按时报送。',
     dueDate: '2026-02-27',
@@ -104,7 +106,7 @@ describe('campaign input and later changes', () => {
   });
 
   it('adds a unit later with its own due date, records it, and refuses a unit already targeted', async () => {
-    const issued = await coordinator.issue(valid()).expect(201);
+    const issued = await coordinator.issue(valid(2027)).expect(201);
     const id = issued.body.id;
     const again = await coordinator.addTargets(id, { unitIds: [demo.unitIds['htb-transport']] }).expect(409);
     expect(again.body.error).toBe('TARGET_EXISTS');
@@ -139,7 +141,7 @@ describe('campaign input and later changes', () => {
   });
 
   it('refuses bad extension requests and decisions, storing nothing', async () => {
-    const issued = await coordinator.issue({ ...valid(), title: `${title}-延期` }).expect(201);
+    const issued = await coordinator.issue({ ...valid(2028), title: `${title}-延期` }).expect(201);
     const id = issued.body.id;
     const htb = campaignClient(api.http, await login(api.http, 'htb-drafter'));
     const notLater = await htb
@@ -192,7 +194,7 @@ describe('campaign input and later changes', () => {
     expect(list.body.map((e: { status: string }) => e.status)).toEqual(['refused', 'pending']);
   });
   it('attaches the notice file for the issuer and lets the target units download it', async () => {
-    const issued = await coordinator.issue({ ...valid(), title: `${title}-通知文件` }).expect(201);
+    const issued = await coordinator.issue({ ...valid(2029), title: `${title}-通知文件` }).expect(201);
     const id = issued.body.id;
     const pdf = Buffer.from('%PDF-1.4\n% 昌州政办通〔2026〕1号\n%%EOF\n');
     const upload = (client: ReturnType<typeof campaignClient>, content: Buffer, name: string) =>

@@ -6,7 +6,9 @@ import { at, campaignClient, login, reviewChainUser, submitThroughChain } from '
 
 /**
  * 逐级下发: the region (新疆) issues to the prefecture transport bureau; 昌吉州 cascades to its
- * counties with an earlier date; the region's board rolls the counties' progress up.
+ * counties with an earlier date; the region's board rolls the counties' progress up. It reports on
+ * 2026: the changji campaign asks the same county bureaus for 2025, and a unit has one report per
+ * year answering every campaign, so the two files would otherwise share (and move) those reports.
  */
 describe('cascading a campaign province -> prefecture -> counties', () => {
   const clock = new ManualClock(at('2026-01-06'));
@@ -30,7 +32,7 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
   it('lets the prefecture cascade the campaign it received with an earlier date, never a later one', async () => {
     const parent = await province
       .issue({
-        reportYear: 2025,
+        reportYear: 2026,
         title: '关于做好2025年度法治政府建设年度报告工作的通知',
         documentNumber: '新政办发〔2026〕2号',
         body: '各地州交通运输局：请于2026年2月20日前报送。',
@@ -41,7 +43,7 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
     parentId = parent.body.id;
 
     // The prefecture sees it as received, reads the notice, but not the province's board.
-    const listed = await prefecture.list('?reportYear=2025').expect(200);
+    const listed = await prefecture.list('?reportYear=2026').expect(200);
     expect(listed.body.find((c: { id: string }) => c.id === parentId)).toMatchObject({
       relation: 'received',
     });
@@ -83,7 +85,7 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
     const child = await prefecture
       .issue({
         parentId,
-        reportYear: 2025,
+        reportYear: 2026,
         title: '转发：关于做好2025年度法治政府建设年度报告工作的通知',
         documentNumber: '昌州政办通〔2026〕3号',
         body: '请各县市交通运输局于2026年2月13日前报送。',
@@ -92,7 +94,7 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
       })
       .expect(201);
     childId = child.body.id;
-    expect(child.body).toMatchObject({ parentId, reportYear: 2025, targetCount: 7, dueDate: '2026-02-13' });
+    expect(child.body).toMatchObject({ parentId, reportYear: 2026, targetCount: 7, dueDate: '2026-02-13' });
     const parentView = await province.get(parentId).expect(200);
     expect(parentView.body.children).toEqual([
       expect.objectContaining({ id: childId, issuingUnitId: demo.unitIds.cj }),

@@ -255,6 +255,22 @@ export const TARGETED: Record<string, Row> = {
   'POST /campaigns/:id/withdraw (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/notice-file (issued by)': changeIssuedCampaign(201),
   'POST /campaigns/:id/extensions/:extensionId/decision (issued by)': changeIssuedCampaign(200),
+  // Receipts (回执): a report of the unit below the target, dispatched to a campaign the target issued.
+  // Its unit and those above read every receipt; C1 as the issuer reads its copy (its leader: 200,
+  // other unit roles lack 'report.read-copy'); only the issuer's own coordinators decide.
+  'GET /reports/:id/receipts (issued by)': {
+    drafter: unitRoles(403, 404),
+    dept_reviewer: unitRoles(403, 404),
+    legal_adviser: unitRoles(403, 404),
+    party_approver: unitRoles(403, 404),
+    unit_leader: unitRoles(200, 404),
+    coordinator: unitRoles(200, 200),
+    admin: unitRoles(200, 200),
+  },
+  'POST /reports/:id/receipts/:campaignId/accept (issued by)': {
+    ...everyRole([404, 404, 404, 404]),
+    coordinator: unitRoles(200, 403),
+  },
   // Copies (抄送): a report of the target unit dispatched with revision 1 and copied to C1 as the
   // rule-of-law office, then redrafted (revision 2, one more attachment) after the dispatch.
   'GET /reports/:id (copied to C1)': readCopy,

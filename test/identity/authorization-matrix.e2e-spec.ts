@@ -131,15 +131,22 @@ describe('authorization matrix: every endpoint x role x target', () => {
   });
   afterAll(() => api?.app.close());
 
+  /** The campaign last made per issuer and target: withdrawn before the next (the same one twice is refused). */
+  const lastCampaign = new Map<string, string>();
   /** A campaign issued by `issuer` (as its coordinator) to `target`, through the service. */
   const makeCampaign = async (issuer: string, target: string, withNotice = false): Promise<string> => {
     const coordinator = await principalIn(issuer, ['coordinator']);
-    const campaign = await api.app.get(CampaignsService).issue(coordinator, {
+    const previous = lastCampaign.get(`${issuer}|${target}`);
+    const service = api.app.get(CampaignsService);
+    if (previous && (await service.get(coordinator, previous)).status === 'active')
+      await service.withdraw(coordinator, previous, '矩阵测试：下一项用新的通知');
+    const campaign = await service.issue(coordinator, {
       title: uniqueName('矩阵测试通知'),
       body: '请按时报送。',
       reportYear: CAMPAIGN_YEAR,
       targets: { unitIds: [target] },
     });
+    lastCampaign.set(`${issuer}|${target}`, campaign.id);
     if (withNotice)
       await api.app
         .get(NoticeFilesService)
@@ -349,7 +356,8 @@ describe('authorization matrix: every endpoint x role x target', () => {
               issuingUnitId: target,
               title: uniqueName('矩阵下发'),
               body: '请按时报送。',
-              reportYear: CAMPAIGN_YEAR,
+              // Another year than the fixtures' campaigns: the same campaign twice is refused (409).
+              reportYear: CAMPAIGN_YEAR + 1,
               targets: { unitIds: [childOf[relation]] },
             })
         ).status;
@@ -422,6 +430,19 @@ describe('authorization matrix: every endpoint x role x target', () => {
             .send({ decision: 'refuse', comment: '请按期报送' })
         ).status;
       }
+      case 'GET /reports/:id/receipts (issued by)': {
+        const [reportId] = (await readOnce(() => makeReceipt(target))).split('|');
+        return (await http.get(`/reports/${reportId}/receipts`).set(auth)).status;
+      }
+      case 'POST /reports/:id/receipts/:campaignId/accept (issued by)': {
+        const [reportId, campaignId] = (await readOnce(() => makeReceipt(target))).split('|');
+        return (
+          await http
+            .post(`/reports/${reportId}/receipts/${campaignId}/accept`)
+            .set(auth)
+            .send({ expectedVersion: 1 })
+        ).status;
+      }
       case 'GET /reports/:id (copied to C1)':
         return (await http.get(`/reports/${(await copiedReport()).id}`).set(auth)).status;
       case 'GET /reports/:id/history (copied to C1)':
@@ -479,6 +500,53 @@ describe('authorization matrix: every endpoint x role x target', () => {
       .save(drafter, id, { basedOnRevision: 1, sections: { ...sections, other: '报送后重新起草' } });
     const later = await attachments.upload(drafter, id, { originalname: '报送后.pdf', buffer: PDF });
     return `${id}|${later.id}`;
+  };
+
+  /**
+   * A campaign issued by the unit to the unit below it whose report was dispatched to it: the
+   * receipt and the issuer's copy written as the dispatch writes them. Returns "reportId|campaignId".
+   */
+  const makeReceipt = async (issuer: string): Promise<string> => {
+    const campaignId = await issuedBy(issuer);
+    const [{ report_id: reportId }] = await api.dataSource.query(
+      'SELECT report_id FROM campaign_targets WHERE campaign_id = ?',
+      [campaignId],
+    );
+    await makeCompleteRevisionIfNone(reportId);
+    const now = new Date();
+    await api.dataSource.query(
+      "UPDATE reports SET state = 'submitted', submitted_at = COALESCE(submitted_at, ?) WHERE id = ?",
+      [now, reportId],
+    );
+    await api.dataSource.query(
+      `INSERT INTO report_receipts (report_id, campaign_id, status, revision, dispatched_at, created_at, updated_at)
+       SELECT id, ?, 'received', current_revision, ?, ?, ? FROM reports WHERE id = ?`,
+      [campaignId, now, now, now, reportId],
+    );
+    await api.dataSource.query(
+      'INSERT IGNORE INTO report_copies (report_id, unit_id, created_at) VALUES (?, ?, ?)',
+      [reportId, issuer, now],
+    );
+    await api.dataSource.query(
+      `INSERT IGNORE INTO report_copy_revisions (report_id, unit_id, event_seq, revision, dispatched_at)
+       SELECT id, ?, last_event_seq, current_revision, ? FROM reports WHERE id = ?`,
+      [issuer, now, reportId],
+    );
+    return `${reportId}|${campaignId}`;
+  };
+
+  /** Gives a campaign's report its first complete revision (dispatching needs one). */
+  const makeCompleteRevisionIfNone = async (reportId: string): Promise<void> => {
+    const [report] = await api.dataSource.query(
+      'SELECT r.unit_id, r.current_revision, u.name FROM reports r JOIN units u ON u.id = r.unit_id WHERE r.id = ?',
+      [reportId],
+    );
+    if (Number(report.current_revision) > 0) return;
+    const drafter = await principalIn(report.unit_id, ['drafter']);
+    await api.app.get(DraftingService).save(drafter, reportId, {
+      basedOnRevision: 0,
+      sections: completeSections(report.name, CAMPAIGN_YEAR),
+    });
   };
 
   /** A notification (in-app message) for a user, straight into the database. */

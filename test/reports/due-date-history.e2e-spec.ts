@@ -39,11 +39,12 @@ describe('due-date changes in the report history', () => {
     return [user.username, user.password];
   }
 
-  const issue = async (title: string) => {
+  // Each test's campaign asks for its own year: the same campaign twice (issuer, year, unit) is refused.
+  const issue = async (title: string, reportYear: number) => {
     const issued = await coordinator
       .issue({
         issuingUnitId: fixture.prefecture.id,
-        reportYear: 2025,
+        reportYear,
         title: uniqueName(title),
         body: '请按时报送。',
         dueDate: '2026-02-27',
@@ -58,7 +59,7 @@ describe('due-date changes in the report history', () => {
   };
 
   it('records a granted extension in the report history; the stale 409 has a visible cause', async () => {
-    const { campaignId, reportId } = await issue('延期记录');
+    const { campaignId, reportId } = await issue('延期记录', 2025);
     const reports = fixture.clients.drafter;
     const before = await reports.get(reportId).expect(200);
 
@@ -92,7 +93,7 @@ describe('due-date changes in the report history', () => {
   });
 
   it('records a withdrawn campaign clearing the due date, and the chain still verifies', async () => {
-    const { campaignId, reportId } = await issue('撤回记录');
+    const { campaignId, reportId } = await issue('撤回记录', 2026);
     await coordinator.withdraw(campaignId, '通知内容有误，将重新下发').expect(200);
     const history = await fixture.clients.drafter.history(reportId).expect(200);
     expect(history.body.chain).toEqual({ verified: true });

@@ -14,7 +14,7 @@ import {
   reachOf,
   requireAdministeredSubtrees,
   rolesAt,
-  unitWhereRolesAct,
+  unitsWhereRolesAct,
   workflowRolesFor,
 } from './access-policy';
 import type { Principal, UnitRef } from './principal';
@@ -155,9 +155,24 @@ describe('access policy: workflow roles on a report', () => {
   });
 
   it('the worker tells coordinators at the receiving unit and other roles at the report unit', () => {
-    expect(unitWhereRolesAct(countyReport, 'coordinator')).toBe('cj');
-    expect(unitWhereRolesAct(countyReport, 'dept_reviewer')).toBe('htbjt');
-    expect(unitWhereRolesAct({ unitId: 'xj', receivingUnitId: null }, 'coordinator')).toBeNull();
+    expect(unitsWhereRolesAct(countyReport, 'coordinator')).toEqual(['cj']);
+    expect(unitsWhereRolesAct(countyReport, 'dept_reviewer')).toEqual(['htbjt']);
+    expect(unitsWhereRolesAct({ unitId: 'xj', receivingUnitId: null }, 'coordinator')).toEqual([]);
+  });
+
+  it('once dispatched to campaigns, only the coordinators of issuers whose receipt is open act', () => {
+    const dispatched = { ...countyReport, openReceiptIssuerIds: ['htb-office', 'cj-transport'] };
+    const officeCoordinator = principal(HTB, [['coordinator', HTB]]);
+    expect(unitsWhereRolesAct(dispatched, 'coordinator')).toEqual(['htb-office', 'cj-transport']);
+    // The receiving unit no longer decides once the report answers campaigns.
+    expect(workflowRolesFor(prefectureCoordinator, dispatched, HTB_JT)).toEqual([]);
+    expect(
+      workflowRolesFor(officeCoordinator, { ...dispatched, openReceiptIssuerIds: [HTB.id] }, HTB_JT),
+    ).toEqual(['coordinator']);
+    // Every receipt decided: nobody acts as coordinator until the report is dispatched again.
+    expect(
+      workflowRolesFor(prefectureCoordinator, { ...countyReport, openReceiptIssuerIds: [] }, HTB_JT),
+    ).toEqual([]);
   });
 
   it('copies are read by the office leader in the office, or coordinators at or above it', () => {

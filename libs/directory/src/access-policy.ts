@@ -146,36 +146,49 @@ export function coordinatesExactly(principal: Principal, unitId: string): boolea
 
 // ---- Reports in the workflow ----------------------------------------------------------------------
 
-/** A report as far as the workflow roles are concerned: its own unit and the unit it goes up to. */
+/**
+ * A report as far as the workflow roles are concerned: its own unit, the unit it goes up to, and
+ * the campaign issuers whose receipt (回执) of it is open. `openReceiptIssuerIds` null or absent:
+ * the report was never dispatched to a campaign, so the receiving unit decides (reports made
+ * without a campaign); once dispatched, only the issuers of open receipts do.
+ */
 export interface ReportUnits {
   unitId: string;
   receivingUnitId: string | null;
+  openReceiptIssuerIds?: readonly string[] | null;
+}
+
+/** The units whose coordinators act on the report now (see ReportUnits). */
+export function unitsWhereCoordinatorsAct(report: Omit<ReportUnits, 'unitId'>): string[] {
+  if (report.openReceiptIssuerIds != null) return [...report.openReceiptIssuerIds];
+  return report.receivingUnitId === null ? [] : [report.receivingUnitId];
 }
 
 /**
  * The roles a user may use on one report (the workflow library's "effective roles"): the roles they
- * hold in the report's own unit, plus `coordinator` only when they coordinate the unit the report
- * goes up to. A province coordinator reaches a county's report for reading, but only the
- * prefecture above it accepts or returns it; admins never act in the workflow.
+ * hold in the report's own unit, plus `coordinator` only when they coordinate a unit the report
+ * waits on: the issuer of a campaign whose receipt is open (the unit that asks receives), or, for
+ * a report no campaign asked for, the unit it goes up to. A province coordinator reaches a
+ * county's report for reading, but does not act on it; admins never act in the workflow.
  */
 export function workflowRolesFor(
   principal: Principal,
-  report: { receivingUnitId: string | null },
+  report: Omit<ReportUnits, 'unitId'>,
   reportUnit: UnitRef,
 ): Role[] {
   const roles: Role[] = rolesAt(principal, reportUnit).filter((role) => !SUBTREE_ROLES.includes(role));
-  if (report.receivingUnitId !== null && coordinatesExactly(principal, report.receivingUnitId))
+  if (unitsWhereCoordinatorsAct(report).some((unitId) => coordinatesExactly(principal, unitId)))
     roles.push('coordinator');
   return roles;
 }
 
 /**
- * The same rule seen from the report (for the worker, choosing whom to tell): the unit whose holders
- * of these workflow roles act on it. Coordinators act at the receiving unit (null: the report goes
- * nowhere, so nobody coordinates it); every other role at the report's own unit.
+ * The same rule seen from the report (for the worker, choosing whom to tell): the units whose
+ * holders of this workflow role act on it. Coordinators act at the issuers of open receipts (or the
+ * receiving unit, see ReportUnits); every other role at the report's own unit.
  */
-export function unitWhereRolesAct(report: ReportUnits, role: Role): string | null {
-  return role === 'coordinator' ? report.receivingUnitId : report.unitId;
+export function unitsWhereRolesAct(report: ReportUnits, role: Role): string[] {
+  return role === 'coordinator' ? unitsWhereCoordinatorsAct(report) : [report.unitId];
 }
 
 /**

@@ -22,3 +22,8 @@ export * from './duty-separation-policy';
 export * from './due-date-changes';
 export * from './deliberation-records';
 export * from './deliberation-record.repository';
+export * from './receipt.types';
+export * from './receipt.errors';
+export * from './receipt.repository';
+export * from './receipt-decisions.service';
+export * from './later-campaign-dispatch.service';

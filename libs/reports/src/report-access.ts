@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AccessErrors, authorize, canSee, type Permission, type Principal, type Unit } from '@app/directory';
+import {
+  AccessErrors,
+  authorize,
+  canSee,
+  unitsWhereCoordinatorsAct,
+  coordinatesExactly,
+  type Permission,
+  type Principal,
+  type Unit,
+} from '@app/directory';
 import { ReportCopyRepository, type CopyGrant } from './report-copies.repository';
 import { ReportErrors } from './report.errors';
 import { ReportRepository } from './report.repository';
@@ -17,7 +26,9 @@ export interface ReadableReport {
 
 /**
  * Object-level checks on every report read and write. A report is readable by its own unit, by the
- * coordinators/admins above it, and by the rule-of-law offices it was dispatched to (抄送), but
+ * coordinators/admins above it, by the coordinators of a campaign issuer whose receipt (回执) of it
+ * is open (they decide it: the report then stands at the revision dispatched to them), and by the
+ * units it was dispatched to (the issuers once they decided, 主送 and 抄送 recipients), but
  * there only by a role allowed to read copies ('report.read-copy', else 403) and only the
  * revisions dispatched to them: every read path narrows itself with `copy`. Anything else is 404,
  * so ids reveal nothing.
@@ -34,6 +45,8 @@ export class ReportAccess {
     if (!found) throw ReportErrors.notFound();
     const { report, unit } = found;
     if (canSee(principal, unit)) return { ...found, copyOnly: false, copy: null };
+    const decides = unitsWhereCoordinatorsAct(report).some((id) => coordinatesExactly(principal, id));
+    if (report.openReceiptIssuerIds != null && decides) return { ...found, copyOnly: false, copy: null };
     const copy = await this.copies.grantOf(report.id, principal.unitId);
     if (!copy) throw ReportErrors.notFound();
     // The copy is visible to the whole office, so a member without the role learns which one it needs.

@@ -115,6 +115,21 @@ export interface DueDateMoveWrite {
   now: Date;
 }
 
+/**
+ * The issuing units whose receipt of the report is open (received, not yet decided), comma-joined,
+ * or NULL when the report was never dispatched to a campaign: whose coordinators act on it now.
+ */
+function openReceiptIssuers(reportIdColumn: 'r.id' | 'reports.id') {
+  return sql<
+    string | null
+  >`(SELECT IF(COUNT(*) = 0, NULL, COALESCE(GROUP_CONCAT(IF(rr.status = 'received' AND c.status = 'active', c.issuing_unit_id, NULL) ORDER BY c.id), '')) FROM report_receipts rr INNER JOIN campaigns c ON c.id = rr.campaign_id WHERE rr.report_id = ${sql.ref(reportIdColumn)})`;
+}
+
+/** Reads the open receipt issuers column of `openReceiptIssuers`. */
+function issuerIdsOf(joined: string | null): string[] | null {
+  return joined === null ? null : joined.split(',').filter(Boolean);
+}
+
 /** Every read of and action on a report starts here: built and compiled once (see prepared()). */
 const reportWithUnitQuery = prepared((sql, a: { id: string }) =>
   sql
@@ -145,6 +160,7 @@ const reportWithUnitQuery = prepared((sql, a: { id: string }) =>
       'p.demonstration_area as parent__demonstration_area',
       'p.created_at as parent__created_at',
     ])
+    .select(openReceiptIssuers('r.id').as('open_receipt_issuers'))
     .where('r.id', '=', a.id),
 );
 
@@ -202,7 +218,7 @@ export class ReportRepository {
     const row = await this.db.row(reportWithUnitQuery({ id }));
     if (!row) return null;
     return {
-      report: toReport(row),
+      report: { ...toReport(row), openReceiptIssuerIds: issuerIdsOf(row.open_receipt_issuers) },
       unit: unitFromPrefixedRow(row, 'unit__'),
       parent: row.parent__id ? unitFromPrefixedRow(row, 'parent__') : null,
     };
@@ -211,9 +227,13 @@ export class ReportRepository {
   /** Joins the current transaction when there is one (a stale transition re-reads the winner). */
   async findById(id: string): Promise<Report | null> {
     const row = await this.db.row(
-      this.db.sql.selectFrom('reports').select(REPORT_COLUMNS).where('id', '=', id),
+      this.db.sql
+        .selectFrom('reports')
+        .select(REPORT_COLUMNS)
+        .select(openReceiptIssuers('reports.id').as('open_receipt_issuers'))
+        .where('id', '=', id),
     );
-    return row ? toReport(row) : null;
+    return row ? { ...toReport(row), openReceiptIssuerIds: issuerIdsOf(row.open_receipt_issuers) } : null;
   }
 
   /** The reports of the given deadlines (the reminder batch reads them alongside the deadlines). */
@@ -257,6 +277,26 @@ export class ReportRepository {
     return row ? { id: row.id, revision: row.current_revision } : null;
   }
 
+  /**
+   * The units' one reports for the year that campaigns share (a campaign created them), by unit,
+   * locked so that two campaigns issued at once do not both create one (one query for all units).
+   */
+  async findOnePerUnitYear(unitIds: string[], reportYear: number): Promise<Map<string, Report>> {
+    const found = new Map<string, Report>();
+    if (unitIds.length === 0) return found;
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('reports')
+        .select(REPORT_COLUMNS)
+        .where('unit_id', 'in', unitIds)
+        .where('report_year', '=', reportYear)
+        .where('one_per_unit_year', '=', 1)
+        .forUpdate(),
+    );
+    for (const row of rows) found.set(row.unit_id, toReport(row));
+    return found;
+  }
+
   async insert(report: Report): Promise<void> {
     this.db.requireTransaction('A new report');
     await this.db.write(
@@ -267,6 +307,9 @@ export class ReportRepository {
         campaign_id: report.campaignId,
         // One report per unit, year and campaign: "none" stands for no campaign in the unique key.
         campaign_scope: report.campaignId ?? 'none',
+        // One report per unit and year answers every campaign (uq_reports_one_per_unit_year);
+        // reports made without a campaign, and older ones (NULL), stay outside that key.
+        one_per_unit_year: report.campaignId ? 1 : null,
         report_year: report.reportYear,
         workflow_id: report.workflowId,
         workflow_version: report.workflowVersion,
@@ -385,6 +428,27 @@ export class ReportRepository {
         .where('id', '=', head.id)
         .where('version', '=', head.expectedVersion)
         .where('state', '=', drafting),
+    );
+    return result.affectedRows === 1;
+  }
+
+  /**
+   * An event that changes nothing but the history, in any state (a receipt decided by one campaign
+   * issuer): the version and the chain head move. Returns false when someone else changed the report.
+   */
+  async applyHistoryEvent(head: ReportHeadUpdate): Promise<boolean> {
+    this.db.requireTransaction('A history event');
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('reports')
+        .set((eb) => ({
+          version: eb('version', '+', 1),
+          last_event_seq: head.lastEventSeq,
+          last_hash: head.lastHash,
+          updated_at: head.now,
+        }))
+        .where('id', '=', head.id)
+        .where('version', '=', head.expectedVersion),
     );
     return result.affectedRows === 1;
   }

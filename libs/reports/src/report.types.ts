@@ -6,6 +6,12 @@ export interface Report {
   id: string;
   unitId: string;
   receivingUnitId: string | null;
+  /**
+   * The campaign issuers whose receipt (回执) is open: their coordinators act on the report now.
+   * null or absent: never dispatched to a campaign, so the receiving unit's coordinators act.
+   * Read with the report by ReportRepository.findById/findWithUnit.
+   */
+  openReceiptIssuerIds?: string[] | null;
   campaignId: string | null;
   reportYear: number;
   workflowId: string;

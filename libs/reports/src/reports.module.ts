@@ -11,7 +11,11 @@ import { DraftingService } from './drafting.service';
 import { DueDateChanges } from './due-date-changes';
 import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository } from './idempotency.repository';
+import { LaterCampaignDispatch } from './later-campaign-dispatch.service';
+import { ReceiptDecisions } from './receipt-decisions.service';
+import { ReceiptRepository } from './receipt.repository';
 import { ReportAccess } from './report-access';
+import { ReportDispatch } from './report-dispatch';
 import { ReportCopyRepository } from './report-copies.repository';
 import { ReportRepository } from './report.repository';
 import { RevisionRepository } from './revision.repository';
@@ -30,6 +34,9 @@ const exported = [
   DeliberationRecordRepository,
   DraftingService,
   DueDateChanges,
+  LaterCampaignDispatch,
+  ReceiptDecisions,
+  ReceiptRepository,
   ReportAccess,
   ReportCopyRepository,
   ReportRepository,
@@ -50,8 +57,12 @@ const providers = [
   DueDateChanges,
   DutySeparationPolicy,
   IdempotencyRepository,
+  LaterCampaignDispatch,
+  ReceiptDecisions,
+  ReceiptRepository,
   ReportAccess,
   ReportCopyRepository,
+  ReportDispatch,
   ReportRepository,
   RevisionRepository,
   StageClock,

@@ -1,11 +1,10 @@
 import type { Transactions } from '@app/persistence';
 import type { Unit } from '@app/directory';
 import type { AuditRepository } from './audit.repository';
-import type { CopyRecipients } from './copy-recipients';
 import type { DeadlineRepository } from './deadline.repository';
 import type { DeliberationRecordRepository } from './deliberation-record.repository';
 import type { IdempotencyRepository } from './idempotency.repository';
-import type { ReportCopyRepository } from './report-copies.repository';
+import type { ReportDispatch } from './report-dispatch';
 import type { OutboxWriter } from '@app/queue';
 import { StaleVersionError } from './report.errors';
 import type { ReportRepository } from './report.repository';
@@ -105,12 +104,11 @@ function setUp(options: { applied?: boolean; deadlocks?: number } = {}) {
       log.push(`INSERT outbox ${jobs.map((j) => j.name).join(', ')}`);
     },
   } as Pick<OutboxWriter, 'addMany'>;
-  const copies = {
-    recordDispatch: async ({ unitIds }: { unitIds: string[] }) => {
-      log.push(`INSERT IGNORE copies to ${unitIds.join(', ')}`);
+  const dispatch = {
+    record: async ({ revision }: { revision: number }) => {
+      log.push(`dispatch revision ${revision} (receipts, copies)`);
     },
-  } as Pick<ReportCopyRepository, 'recordDispatch'>;
-  const recipients = { unitsFor: async () => ['justice-bureau'] } as Pick<CopyRecipients, 'unitsFor'>;
+  } as Pick<ReportDispatch, 'record'>;
   const idempotency = {
     store: async () => {
       log.push('INSERT idempotency_keys');
@@ -127,8 +125,7 @@ function setUp(options: { applied?: boolean; deadlocks?: number } = {}) {
     audit as AuditRepository,
     deadlines as DeadlineRepository,
     outbox as OutboxWriter,
-    copies as ReportCopyRepository,
-    recipients as CopyRecipients,
+    dispatch as ReportDispatch,
     idempotency as IdempotencyRepository,
     deliberationRecords as DeliberationRecordRepository,
   );
@@ -147,7 +144,7 @@ describe('TransitionWriter', () => {
       'INSERT audit_events',
       'sync deadlines',
       'INSERT outbox deadlines-changed, transition-notify',
-      'INSERT IGNORE copies to justice-bureau',
+      'dispatch revision 2 (receipts, copies)',
       'INSERT idempotency_keys',
       'commit',
     ]);

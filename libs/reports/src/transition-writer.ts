@@ -4,18 +4,17 @@ import type { Unit } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxWriter } from '@app/queue';
 import { AuditRepository } from './audit.repository';
-import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
 import { DeliberationRecordRepository } from './deliberation-record.repository';
 import { IdempotencyRepository } from './idempotency.repository';
-import { ReportCopyRepository } from './report-copies.repository';
+import { ReportDispatch } from './report-dispatch';
 import { StaleVersionError } from './report.errors';
 import { ReportRepository } from './report.repository';
 import { jobsAfter, type TransitionPlan } from './transition-plan';
 
 export interface TransitionWrite {
   plan: TransitionPlan;
-  /** The report's unit: its copy recipients are looked up when the report goes up. */
+  /** The report's unit: where it is dispatched is looked up when the report goes up. */
   unit: Unit;
   /** Set when the request carried an Idempotency-Key: the answer is stored with the change. */
   idempotency: { userId: string; key: string; requestHash: string } | null;
@@ -24,7 +23,8 @@ export interface TransitionWrite {
 /**
  * Persists a planned transition in one transaction: the conditional versioned UPDATE (0 rows:
  * StaleVersionError), the hash-chained audit event, the deadlines, the outbox rows (one INSERT),
- * the copies, the deliberation record (meeting, sign-off, 文号) and the idempotency record. Nothing is published here: the outbox is relayed after
+ * the dispatch (receipts and copies, ReportDispatch), the deliberation record (meeting, sign-off, 文号)
+ * and the idempotency record. Nothing is published here: the outbox is relayed after
  * commit.
  */
 @Injectable()
@@ -35,8 +35,7 @@ export class TransitionWriter {
     private readonly audit: AuditRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly outbox: OutboxWriter,
-    private readonly copies: ReportCopyRepository,
-    private readonly recipients: CopyRecipients,
+    private readonly dispatch: ReportDispatch,
     private readonly idempotency: IdempotencyRepository,
     private readonly deliberationRecords: DeliberationRecordRepository,
   ) {}
@@ -57,11 +56,7 @@ export class TransitionWriter {
           const deadlinesMoved = await this.deadlines.sync({ reportId, desired: plan.deadlines, now });
           await this.outbox.addMany(jobsAfter(plan, { deadlinesMoved, eventId }), now);
           if (plan.dispatchesCopies) {
-            await this.copies.recordDispatch({
-              reportId,
-              unitIds: await this.recipients.unitsFor(unit),
-              now,
-            });
+            await this.dispatch.record({ reportId, unit, revision: plan.event.revision, now });
           }
           if (idempotency) {
             await this.idempotency.store({

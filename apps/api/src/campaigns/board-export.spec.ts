@@ -55,6 +55,7 @@ describe('board exports', () => {
       submittedAt: '2026-12-31T16:30:00.000Z',
       submittedOnTime: true,
       returnCount: 0,
+      receipt: null,
     };
     const [, cells] = exportTable([row]);
     const column = (header: string) =>

@@ -50,6 +50,8 @@ export interface TargetFacts {
   submittedAt: Date | null;
   returnCount: number;
   pendingExtensionId: string | null;
+  /** This campaign's receipt (回执) of the report; absent or null while not dispatched to it. */
+  receipt?: 'received' | 'accepted' | 'returned' | null;
 }
 
 /** Display names of active users per (unit, role), from the second board query. */
@@ -80,6 +82,7 @@ export interface BoardRow {
   /** true / false once submitted; null while not submitted. */
   submittedOnTime: boolean | null;
   returnCount: number;
+  receipt: 'received' | 'accepted' | 'returned' | null;
 }
 
 /**
@@ -180,6 +183,7 @@ export function toBoardRow(
     submittedAt: submitted ? facts.submittedAt!.toISOString() : null,
     submittedOnTime: submitted ? progress === 'submitted_on_time' : null,
     returnCount: facts.returnCount,
+    receipt: facts.receipt ?? null,
   };
 }
 

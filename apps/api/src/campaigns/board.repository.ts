@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { LocalDate } from '@app/calendar';
 import { Database, type SqlBuilder } from '@app/persistence';
 import type { Role } from '@app/workflow';
+import type { ReceiptStatus } from '@app/reports';
+import { stateSeenByCampaign } from './board-receipts';
 import { dateText, nullableDateText } from './campaign.repository';
 
 /** A target row as the board reads it (before regions and holders are added). */
@@ -26,6 +28,8 @@ export interface BoardFactsRow {
   submittedAt: Date | null;
   returnCount: number;
   pendingExtensionId: string | null;
+  /** This campaign's receipt of the report (回执); null while not dispatched to it. */
+  receipt: ReceiptStatus | null;
 }
 
 /** A campaign as one unit's history lists it. */
@@ -59,6 +63,23 @@ function selectFacts(db: SqlBuilder) {
     .leftJoin('extension_requests as e', (join) =>
       join.onRef('e.campaign_id', '=', 't.campaign_id').onRef('e.pending_guard', '=', 't.unit_id'),
     )
+    .innerJoin('campaigns as bc', 'bc.id', 't.campaign_id')
+    .leftJoin('report_receipts as rc', (join) =>
+      join.onRef('rc.report_id', '=', 't.report_id').onRef('rc.campaign_id', '=', 't.campaign_id'),
+    )
+    .select((eb) => [
+      'bc.issuing_unit_id as campaign_issuer_id',
+      'rc.status as receipt_status',
+      'rc.created_at as receipt_created_at',
+      eb
+        .exists(
+          eb
+            .selectFrom('report_receipts as any_rc')
+            .select('any_rc.campaign_id')
+            .whereRef('any_rc.report_id', '=', 't.report_id'),
+        )
+        .as('has_receipts'),
+    ])
     .select([
       't.campaign_id',
       't.unit_id',
@@ -102,7 +123,19 @@ function toFacts(r: {
   submitted_at: Date | null;
   return_count: number;
   pending_extension_id: string | null;
+  campaign_issuer_id: string;
+  receipt_status: ReceiptStatus | null;
+  receipt_created_at: Date | null;
+  has_receipts: number | string | boolean;
 }): BoardFactsRow {
+  // Each campaign's board shows its own receipt, not the report's state (board-receipts.ts).
+  const seen = stateSeenByCampaign({
+    state: r.state,
+    submittedAt: r.submitted_at,
+    receiptStatus: r.receipt_status,
+    receiptCreatedAt: r.receipt_created_at,
+    hasReceipts: Number(r.has_receipts) === 1,
+  });
   return {
     campaignId: r.campaign_id,
     unitId: r.unit_id,
@@ -113,16 +146,18 @@ function toFacts(r: {
     unitDivisionCode: r.unit_division_code,
     unitDemonstrationArea: Boolean(r.unit_demonstration_area),
     reportId: r.report_id,
-    state: r.state,
+    state: seen.state,
     workflowId: r.workflow_id,
     workflowVersion: Number(r.workflow_version),
-    receivingUnitId: r.receiving_unit_id,
+    // The campaign's issuer receives on its board (one report may answer several campaigns).
+    receivingUnitId: r.campaign_issuer_id,
     stageDueAt: r.stage_due_at,
     dueDate: r.due_date,
     originalDueDate: r.original_due_date,
-    submittedAt: r.submitted_at,
+    submittedAt: seen.submittedAt,
     returnCount: Number(r.return_count),
     pendingExtensionId: r.pending_extension_id,
+    receipt: r.receipt_status,
   };
 }
 

@@ -127,10 +127,13 @@ export class BoardService {
     return {
       unit: { id: unit.id, name: unit.name },
       years: years.map((year) => {
-        const of = entries.filter((e) => e.reportYear === year);
+        // A withdrawn campaign asked for nothing in the end: it never counts as not submitted.
+        const ofYear = entries.filter((e) => e.reportYear === year);
+        const of = ofYear.filter((e) => e.campaign.status !== 'withdrawn');
         return {
           reportYear: year,
           campaigns: of.length,
+          withdrawn: ofYear.length - of.length,
           submittedOnTime: of.filter((e) => e.progress === 'submitted_on_time').length,
           submittedLate: of.filter((e) => e.progress === 'submitted_late').length,
           notSubmitted: of.filter((e) => e.submittedAt === null).length,

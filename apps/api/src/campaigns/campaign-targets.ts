@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { parseLocalDate, type LocalDate } from '@app/calendar';
 import { canSee, type Principal, type Unit } from '@app/directory';
-import { DraftingService } from '@app/reports';
+import { DraftingService, ReportRepository } from '@app/reports';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { CampaignTargetRepository } from './campaign-target.repository';
 import { CampaignErrors } from './campaign.errors';
 import type { CampaignTarget } from './campaign.types';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import type { TargetsDto } from './campaigns.dto';
+import { inTargetArea, targetAreaRoots } from './issuer-area';
 import {
   planDueDates,
   targetMessages,
@@ -35,12 +36,14 @@ export class CampaignTargets {
     private readonly targets: CampaignTargetRepository,
     private readonly inbox: CampaignInboxRepository,
     private readonly drafting: DraftingService,
+    private readonly reports: ReportRepository,
   ) {}
 
   /**
-   * The union of the selector's matches and the explicit list, strictly below the issuing unit.
-   * An id the caller cannot see is 404 (its existence is not revealed); a visible unit that is not
-   * below the issuer is 400.
+   * The union of the selector's matches and the explicit list, within what the issuer may ask
+   * (issuer-area.ts: below it, or for a department or office below its parent). An id the caller
+   * can neither see nor ask is 404 (its existence is not revealed); a visible unit outside the
+   * issuer's area is 400.
    */
   async resolve(principal: Principal, issuer: Unit, input: TargetsDto): Promise<Unit[]> {
     const select = input.select;
@@ -53,23 +56,26 @@ export class CampaignTargets {
         'Choose the targets: targets.select (kinds, levels, nameContains) and/or targets.unitIds',
       );
     }
+    const [parent] = issuer.parentId ? await this.units.findByIds([issuer.parentId]) : [];
+    const roots = targetAreaRoots(issuer, parent ?? null);
     const chosen = new Map<string, Unit>();
     const ids = [...new Set(input.unitIds ?? [])];
     if (ids.length > 0) {
       const found = await this.units.findByIds(ids);
-      const visible = found.filter((unit) => canSee(principal, unit));
+      const inArea = (unit: Unit) => inTargetArea(unit, issuer, roots);
+      const visible = found.filter((unit) => inArea(unit) || canSee(principal, unit));
       const missing = ids.filter((id) => !visible.some((unit) => unit.id === id));
       if (missing.length > 0) throw CampaignErrors.unitsNotFound(missing);
-      const notBelow = visible.filter((u) => u.id === issuer.id || !u.path.startsWith(issuer.path));
-      if (notBelow.length > 0)
+      const outside = visible.filter((u) => !inArea(u));
+      if (outside.length > 0)
         throw CampaignErrors.targetNotBelow(
-          notBelow.map((u) => u.id),
+          outside.map((u) => u.id),
           issuer.name,
         );
       for (const unit of visible) chosen.set(unit.id, unit);
     }
     if (hasCriteria) {
-      for (const unit of await this.units.selectBelow(issuer, select!)) chosen.set(unit.id, unit);
+      for (const unit of await this.units.selectWithin(issuer, roots, select!)) chosen.set(unit.id, unit);
     }
     return [...chosen.values()].sort((a, b) => a.path.localeCompare(b.path));
   }
@@ -80,14 +86,26 @@ export class CampaignTargets {
   }
 
   /**
-   * Persists planned targets in the current transaction: each report through the one create path
-   * (which also tells the worker its deadline opened), the targets, and a message to each target
-   * unit's drafters.
+   * Persists planned targets in the current transaction: each unit's one report for the year (the
+   * one it already has, from another campaign, or a new one through the one create path, which
+   * also tells the worker its deadline opened), the targets, and a message to each target unit's
+   * drafters. A report already dispatched before this campaign asked is not dispatched to it
+   * automatically: the unit is told, and dispatches it (see docs/campaigns.md).
    */
   async persist(change: PersistTargets): Promise<CampaignTarget[]> {
     const created: CreatedTarget[] = [];
+    // One report per unit and year answers every campaign: a unit already asked keeps its report.
+    const years = [...new Set(change.planned.map((p) => p.report.reportYear))];
+    const existing = new Map<string, { id: string }>();
+    for (const year of years) {
+      const unitIds = change.planned.filter((p) => p.report.reportYear === year).map((p) => p.unit.id);
+      for (const [unitId, report] of await this.reports.findOnePerUnitYear(unitIds, year))
+        existing.set(`${unitId}|${year}`, report);
+    }
     for (const planned of change.planned) {
-      const report = await this.drafting.createInTransaction(planned.report, planned.unit);
+      const report =
+        existing.get(`${planned.unit.id}|${planned.report.reportYear}`) ??
+        (await this.drafting.createInTransaction(planned.report, planned.unit));
       created.push({
         target: {
           campaignId: change.campaignId,

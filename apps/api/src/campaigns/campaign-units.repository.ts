@@ -23,11 +23,18 @@ export class CampaignUnitsRepository {
     return rows.map(toUnit);
   }
 
-  /** Units strictly below `issuer` matching every given criterion (e.g. county-level departments named 交通运输局). */
-  async selectBelow(issuer: { id: string; path: string }, selector: UnitSelector): Promise<Unit[]> {
+  /**
+   * Units strictly below one of the `roots` (see issuer-area.ts), never the issuer, matching every
+   * given criterion (e.g. county-level departments named 交通运输局).
+   */
+  async selectWithin(
+    issuer: { id: string },
+    roots: Array<{ id: string; path: string }>,
+    selector: UnitSelector,
+  ): Promise<Unit[]> {
     let query = selectUnits(this.db.sql)
-      .where('path', 'like', `${escapeLike(issuer.path)}%`)
-      .where('id', '<>', issuer.id);
+      .where((eb) => eb.or(roots.map((root) => eb('path', 'like', `${escapeLike(root.path)}%`))))
+      .where('id', 'not in', [issuer.id, ...roots.map((root) => root.id)]);
     if (selector.kinds?.length) query = query.where('kind', 'in', selector.kinds);
     if (selector.levels?.length) query = query.where('level', 'in', selector.levels);
     if (selector.nameContains) query = query.where('name', 'like', `%${escapeLike(selector.nameContains)}%`);

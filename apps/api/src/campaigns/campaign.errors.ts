@@ -23,9 +23,23 @@ export const CAMPAIGN_ERROR_CODES = {
     meaning: 'A cascaded campaign (or an extension of it) is due after the campaign it comes from',
   },
   NO_TARGETS: { status: 400, meaning: 'No unit below the issuing unit matches the selection' },
-  TARGET_NOT_BELOW_ISSUER: { status: 400, meaning: 'Some targets are not below the issuing unit' },
+  TARGET_NOT_BELOW_ISSUER: {
+    status: 400,
+    meaning:
+      'Some targets are outside what the issuing unit may ask: below it, or (a department or office) below its parent',
+  },
+  RECIPIENT_INVALID: {
+    status: 400,
+    meaning:
+      'A recipient (主送/抄送) does not exist, is a target of the campaign, or is not one the issuer may address; `details.unitIds` names them',
+  },
   EXTENSION_NOT_LATER: { status: 400, meaning: 'An extension must move the due date later' },
   TARGET_EXISTS: { status: 409, meaning: 'Some units are already targets of the campaign' },
+  CAMPAIGN_DUPLICATE: {
+    status: 409,
+    meaning:
+      'The issuing unit already has an active campaign for this report year asking some of the same units; `details` names it',
+  },
   CAMPAIGN_WITHDRAWN: { status: 409, meaning: 'The campaign has been withdrawn' },
   CAMPAIGN_PAST_DUE: {
     status: 409,
@@ -99,8 +113,20 @@ export const CampaignErrors = {
   targetNotBelow: (unitIds: string[], issuer: string) =>
     fail(
       'TARGET_NOT_BELOW_ISSUER',
-      `Targets must be units below ${issuer}; these are not: ${unitIds.join(', ')}`,
+      `Targets must be units ${issuer} may ask (below it, or for a department or office below its parent); these are not: ${unitIds.join(', ')}`,
       { unitIds },
+    ),
+  recipientInvalid: (problems: Array<{ unitId: string; reason: string }>) =>
+    fail(
+      'RECIPIENT_INVALID',
+      `These recipients cannot be named: ${problems.map((p) => `${p.unitId} (${p.reason})`).join('; ')}`,
+      { unitIds: problems.map((p) => p.unitId), problems },
+    ),
+  duplicate: (existing: { id: string; title: string; documentNumber: string | null }, unitIds: string[]) =>
+    fail(
+      'CAMPAIGN_DUPLICATE',
+      `This was already issued: 《${existing.title}》${existing.documentNumber ? `（${existing.documentNumber}）` : ''} asks ${unitIds.length} of these units for the same year; add units to it instead`,
+      { campaignId: existing.id, title: existing.title, documentNumber: existing.documentNumber, unitIds },
     ),
   targetExists: (unitIds: string[]) =>
     fail('TARGET_EXISTS', `These units are already targets of this campaign: ${unitIds.join(', ')}`, {

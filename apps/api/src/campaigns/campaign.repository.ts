@@ -280,6 +280,37 @@ export class CampaignRepository {
     }));
   }
 
+  /**
+   * An active campaign of the same issuer and report year that already asks some of `unitIds`
+   * (issuing the same campaign twice), with the units it shares; null when there is none.
+   */
+  async findActiveOverlapping(query: {
+    issuingUnitId: string;
+    reportYear: number;
+    unitIds: string[];
+    exceptCampaignId?: string;
+  }): Promise<{ id: string; title: string; documentNumber: string | null; unitIds: string[] } | null> {
+    if (query.unitIds.length === 0) return null;
+    let select = this.db.sql
+      .selectFrom('campaigns as c')
+      .innerJoin('campaign_targets as t', 't.campaign_id', 'c.id')
+      .select(['c.id', 'c.title', 'c.document_number', 't.unit_id'])
+      .where('c.issuing_unit_id', '=', query.issuingUnitId)
+      .where('c.report_year', '=', query.reportYear)
+      .where('c.status', '=', 'active')
+      .where('t.unit_id', 'in', query.unitIds);
+    if (query.exceptCampaignId) select = select.where('c.id', '<>', query.exceptCampaignId);
+    const rows = await this.db.rows(select.orderBy('c.created_at').orderBy('c.id').orderBy('t.unit_id'));
+    if (rows.length === 0) return null;
+    const first = rows[0];
+    return {
+      id: first.id,
+      title: first.title,
+      documentNumber: first.document_number,
+      unitIds: rows.filter((r) => r.id === first.id).map((r) => r.unit_id),
+    };
+  }
+
   async childrenOf(campaignId: string): Promise<Array<{ id: string; issuingUnitId: string; title: string }>> {
     const rows = await this.db.rows(
       this.db.sql

@@ -146,6 +146,27 @@ export class ReminderPolicyDto {
   escalateToCoordinatorAfter?: number;
 }
 
+/** 主送 and 抄送 of a campaign: unit ids (see issuer-area.ts for whom an issuer may name). */
+export class RecipientsDto {
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      '主送: who receives the reports; defaults to the issuing unit (e.g. 县委 and 县政府 for the 依法治县办)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  main?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: '抄送: who reads the dispatched versions, never acts' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  copy?: string[];
+}
+
 export class IssueCampaignDto {
   @ApiPropertyOptional({
     description: 'The unit issuing (you must hold coordinator there); defaults to your only coordinator unit',
@@ -231,6 +252,13 @@ export class IssueCampaignDto {
   @ValidateNested()
   @Type(() => TargetsDto)
   targets: TargetsDto;
+
+  @ApiPropertyOptional({ type: RecipientsDto })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RecipientsDto)
+  recipients?: RecipientsDto;
 }
 
 export class AddTargetsDto extends TargetsDto {

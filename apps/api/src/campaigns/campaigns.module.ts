@@ -10,6 +10,7 @@ import { BoardService } from './board.service';
 import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
+import { CampaignRecipientRepository } from './campaign-recipient.repository';
 import { CampaignTargetRepository } from './campaign-target.repository';
 import { CampaignTargets } from './campaign-targets';
 import { CampaignUnitsRepository } from './campaign-units.repository';
@@ -41,6 +42,7 @@ import { NoticeFilesService } from './notice-files.service';
     CampaignAccess,
     CampaignEventRepository,
     CampaignInboxRepository,
+    CampaignRecipientRepository,
     CampaignRepository,
     CampaignTargetRepository,
     CampaignTargets,

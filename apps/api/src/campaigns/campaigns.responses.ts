@@ -29,6 +29,12 @@ export const CampaignSchema = named(
     id: z.string(),
     parentId: z.string().nullable(),
     issuingUnit: UnitRefSchema,
+    recipients: z
+      .object({
+        main: z.array(UnitRefSchema).meta({ description: '主送: the issuer decides; the others read' }),
+        copy: z.array(UnitRefSchema).meta({ description: '抄送: read the dispatched versions' }),
+      })
+      .meta({ description: 'Who the reports are dispatched to' }),
     reportYear: z.number().int(),
     notice: z.object({
       title: z.string(),
@@ -136,6 +142,10 @@ export const BoardRowSchema = named(
     submittedAt: z.string().nullable(),
     submittedOnTime: z.boolean().nullable(),
     returnCount: z.number().int(),
+    receipt: z
+      .enum(['received', 'accepted', 'returned'])
+      .nullable()
+      .meta({ description: "This campaign's receipt (回执) of the report; null: not dispatched to it yet" }),
   }),
 );
 
@@ -199,7 +209,11 @@ export const SubmissionHistorySchema = named(
         campaigns: z.number().int(),
         submittedOnTime: z.number().int(),
         submittedLate: z.number().int(),
-        notSubmitted: z.number().int(),
+        notSubmitted: z.number().int().meta({ description: 'Active campaigns only' }),
+        withdrawn: z
+          .number()
+          .int()
+          .meta({ description: 'Campaigns of the year withdrawn since: counted in none of the others' }),
       }),
     ),
     entries: z.array(

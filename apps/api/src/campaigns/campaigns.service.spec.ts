@@ -7,6 +7,8 @@ import { DEFAULT_REMINDER_POLICY, type DueDateChanges } from '@app/reports';
 import type { CampaignAccess } from './campaign-access';
 import type { CampaignEventInput, CampaignEventRepository } from './campaign-event.repository';
 import type { CampaignInboxRepository, CampaignMessage } from './campaign-inbox.repository';
+import type { CampaignRecipientRepository } from './campaign-recipient.repository';
+import type { CampaignUnitsRepository } from './campaign-units.repository';
 import type { CampaignTargetRepository } from './campaign-target.repository';
 import type { CampaignTargets, PersistTargets } from './campaign-targets';
 import type { CampaignRepository, Withdrawal } from './campaign.repository';
@@ -110,8 +112,9 @@ class World {
     const find = (id: string) => this.campaigns.find((c) => c.id === id) ?? null;
     const campaigns: Pick<
       CampaignRepository,
-      'findById' | 'findWithDescendants' | 'markWithdrawn' | 'childrenOf'
+      'findById' | 'findWithDescendants' | 'markWithdrawn' | 'childrenOf' | 'findActiveOverlapping'
     > = {
+      findActiveOverlapping: async () => null,
       findById: async (id) => find(id),
       findWithDescendants: async (path) => this.campaigns.filter((c) => c.path.startsWith(path)),
       markWithdrawn: async (w) => {
@@ -170,6 +173,9 @@ class World {
       },
     };
     const relay: Pick<OutboxRelay, 'kick'> = { kick: () => void this.kicks++ };
+    const recipientRows: Pick<CampaignRecipientRepository, 'listFor'> = {
+      listFor: async () => ({ main: [], copy: [] }),
+    };
     return new CampaignsService(
       transactions as Transactions,
       campaigns as CampaignRepository,
@@ -184,6 +190,8 @@ class World {
       outbox as OutboxWriter,
       relay as OutboxRelay,
       new ManualClock(new Date(`${today}T02:00:00Z`)),
+      recipientRows as CampaignRecipientRepository,
+      {} as CampaignUnitsRepository,
     );
   }
 }

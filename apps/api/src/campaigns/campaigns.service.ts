@@ -19,6 +19,7 @@ import { DueDateChanges } from '@app/reports';
 import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
+import { CampaignRecipientRepository, type CampaignRecipientList } from './campaign-recipient.repository';
 import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
 import { CampaignTargetRepository } from './campaign-target.repository';
 import { asLocalDate, CampaignTargets } from './campaign-targets';
@@ -27,6 +28,8 @@ import { CampaignRepository } from './campaign.repository';
 import type { Campaign } from './campaign.types';
 import type { AddTargetsDto, IssueCampaignDto, ListCampaignsQuery } from './campaigns.dto';
 import { ExtensionRepository } from './extension.repository';
+import { planRecipients, recipientProblems } from './issuer-area';
+import { CampaignUnitsRepository } from './campaign-units.repository';
 import { defaultDisclosureDate, latest } from './regulation-dates';
 import { planTargets, type TargetNotice } from './target-plan';
 import { assertNotPastDue, withdrawalMessages } from './withdrawal-plan';
@@ -48,6 +51,8 @@ export class CampaignsService {
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
+    private readonly recipientRows: CampaignRecipientRepository,
+    private readonly unitRows: CampaignUnitsRepository,
   ) {}
 
   /** One transaction: the campaign, every target's report, the notifications and the jobs, or nothing. */
@@ -70,6 +75,15 @@ export class CampaignsService {
     const reminderPolicy = mergeReminderPolicy(input.reminderPolicy, parent?.campaign.reminderPolicy);
     const units = await this.targets.resolve(principal, issuer, input.targets);
     if (units.length === 0) throw CampaignErrors.noTargets();
+    const recipients = planRecipients(issuer, input.recipients);
+    const problems = recipientProblems({
+      issuer,
+      ancestors: await this.units.findAncestors(issuer),
+      recipients,
+      found: await this.unitRows.findByIds([...recipients.main, ...recipients.copy]),
+      targetIds: new Set(units.map((u) => u.id)),
+    });
+    if (problems.length > 0) throw CampaignErrors.recipientInvalid(problems);
     const dueDate = asLocalDate(input.dueDate);
     const dueDates = await this.targets.dueDates(units, {
       reportYear,
@@ -121,8 +135,10 @@ export class CampaignsService {
       principal,
       notice: issuedNotice(campaign, issuer),
     });
+    await this.refuseDuplicate({ issuingUnitId: issuer.id, reportYear, unitIds: units.map((u) => u.id) });
     await this.transactions.run(async () => {
       await this.campaigns.insert(campaign);
+      await this.recipientRows.insert(id, recipients);
       await this.targets.persist({ campaignId: id, planned, by: principal.userId, now });
       await this.eventLog.record(
         [
@@ -158,6 +174,12 @@ export class CampaignsService {
     if (explicitDuplicates.length > 0) throw CampaignErrors.targetExists([...new Set(explicitDuplicates)]);
     const units = chosen.filter((u) => !existing.has(u.id));
     if (units.length === 0) throw CampaignErrors.noTargets();
+    await this.refuseDuplicate({
+      issuingUnitId: issuer.id,
+      reportYear: campaign.reportYear,
+      unitIds: units.map((u) => u.id),
+      exceptCampaignId: campaign.id,
+    });
     const ceiling = campaign.parentId ? await this.ceilingOf(campaign.parentId, issuer) : null;
     const dueDates = await this.targets.dueDates(units, {
       reportYear: campaign.reportYear,
@@ -252,13 +274,15 @@ export class CampaignsService {
   /** The notice and the campaign's settings; the board is separate (coordinators only). */
   async get(principal: Principal, campaignId: string) {
     const { campaign, issuer } = await this.access.forNotice(principal, campaignId);
-    const [targetCount, children] = await Promise.all([
+    const [targetCount, children, recipients] = await Promise.all([
       this.targetRows.count(campaign.id),
       this.campaigns.childrenOf(campaign.id),
+      this.recipientRows.listFor(campaign.id),
     ]);
     // The issuing side sees everything; a target sees only the children and units in its reach.
-    if (coordinatesAtOrAbove(principal, issuer)) return { ...view(campaign, issuer), targetCount, children };
-    const shown = view(campaign, issuer);
+    if (coordinatesAtOrAbove(principal, issuer))
+      return { ...view(campaign, issuer, recipients), targetCount, children };
+    const shown = view(campaign, issuer, recipients);
     const unitIds = campaign.selection.unitIds;
     return {
       ...shown,
@@ -300,6 +324,20 @@ export class CampaignsService {
   async events(principal: Principal, campaignId: string) {
     await this.access.forBoard(principal, campaignId);
     return this.eventLog.list(campaignId);
+  }
+
+  /**
+   * Issuing the same campaign twice (same issuer and report year, overlapping targets, still
+   * active) is refused naming the one already issued: its units would get a second notice.
+   */
+  private async refuseDuplicate(query: {
+    issuingUnitId: string;
+    reportYear: number;
+    unitIds: string[];
+    exceptCampaignId?: string;
+  }): Promise<void> {
+    const existing = await this.campaigns.findActiveOverlapping(query);
+    if (existing) throw CampaignErrors.duplicate(existing, existing.unitIds);
   }
 
   private async issuingUnit(principal: Principal, requested: string | undefined): Promise<Unit> {
@@ -345,11 +383,19 @@ function issuedNotice(campaign: Campaign, issuer: Unit): TargetNotice {
   };
 }
 
-export function view(campaign: Campaign, issuer: Unit) {
+/** Campaigns issued before recipients were named have none stored: their issuer received. */
+function recipientsShown(issuer: Unit, stored: CampaignRecipientList): CampaignRecipientList {
+  return stored.main.length > 0
+    ? stored
+    : { main: [{ id: issuer.id, name: issuer.name }], copy: stored.copy };
+}
+
+export function view(campaign: Campaign, issuer: Unit, recipients: CampaignRecipientList) {
   return {
     id: campaign.id,
     parentId: campaign.parentId,
     issuingUnit: { id: issuer.id, name: issuer.name },
+    recipients: recipientsShown(issuer, recipients),
     reportYear: campaign.reportYear,
     notice: {
       title: campaign.title,

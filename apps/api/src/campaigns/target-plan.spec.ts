@@ -131,6 +131,7 @@ describe('planTargets and targetMessages', () => {
       stageLimits: campaign.stageLimits,
       reminderPolicy: DEFAULT_REMINDER_POLICY,
       dueAt: endOfDayInstant(day('2026-03-01')),
+      askedByCampaignIssuer: true,
     });
     expect(planned.map((p) => p.notice.body)).toEqual(['请于2026-01-31前报送', '请于2026-03-01前报送']);
   });

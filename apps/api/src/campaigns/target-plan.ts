@@ -95,6 +95,8 @@ export function planTargets(input: TargetPlanInput): PlannedTarget[] {
         stageLimits: campaign.stageLimits,
         reminderPolicy: campaign.reminderPolicy,
         dueAt: endOfDayInstant(dueDate),
+        // CampaignTargets.resolve checked that the issuer may ask this unit (issuer-area.ts).
+        askedByCampaignIssuer: true,
       },
       notice: { kind: notice.kind, title: notice.title, body: notice.body(dueDate) },
     };

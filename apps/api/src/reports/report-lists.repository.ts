@@ -98,6 +98,15 @@ export class ReportListRepository {
               eb.and([
                 eb('r.receiving_unit_id', 'in', scope.received.unitIds),
                 eb('r.state', 'in', scope.received.states),
+                // A report dispatched to campaigns is decided per receipt (GET /receipts/open).
+                eb.not(
+                  eb.exists(
+                    eb
+                      .selectFrom('report_receipts as rr')
+                      .select('rr.report_id')
+                      .whereRef('rr.report_id', '=', 'r.id'),
+                  ),
+                ),
               ]),
             );
           }

@@ -34,6 +34,9 @@ import { deliberationView } from './deliberation-view';
 import { ReportListRepository, type Reach } from './report-lists.repository';
 import { diffSections } from './section-diff';
 
+/** The report-level actions a campaign issuer takes through its receipt (POST /reports/:id/receipts/…). */
+const RECEIPT_DECISIONS = ['accept', 'return'];
+
 @Injectable()
 export class ReportQueriesService {
   constructor(
@@ -180,13 +183,16 @@ export class ReportQueriesService {
     facts: WorkflowFacts = {},
   ) {
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-    return allowedActions(
+    const actions = allowedActions(
       definition,
       report.state,
       { userId: principal.userId, roles: workflowRolesFor(principal, report, unit) },
       lastTransitionOf(report),
       facts,
     );
+    // Dispatched to campaigns: the issuers accept or return their receipts, not the report itself.
+    if (report.openReceiptIssuerIds == null) return actions;
+    return actions.filter((a) => !RECEIPT_DECISIONS.includes(a.action));
   }
 
   private summary(report: Report, unit: Pick<Unit, 'name' | 'kind' | 'deliberationBody'>) {

@@ -16,6 +16,8 @@ import type { Principal } from '@app/directory';
 import {
   CheckOverrideService,
   DraftingService,
+  ReceiptDecisions,
+  ReceiptErrors,
   ReportErrors,
   TransitionService,
   type TransitionResult,
@@ -56,6 +58,7 @@ export class ReportsController {
     private readonly transitions: TransitionService,
     private readonly queries: ReportQueriesService,
     private readonly overrides: CheckOverrideService,
+    private readonly receipts: ReceiptDecisions,
   ) {}
 
   @Post('reports')
@@ -141,7 +144,7 @@ export class ReportsController {
       'legal_review needs the opinion. With an Idempotency-Key header a retried request is applied once.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
-  act(
+  async act(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,
     @Body() body: TakeActionDto,
@@ -153,6 +156,11 @@ export class ReportsController {
         'VALIDATION_FAILED',
         'Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -',
       );
+    }
+    // A campaign issuer decides its own receipt: a report-level accept or return would skip the others.
+    if (body.action === 'accept' || body.action === 'return') {
+      const open = await this.receipts.openReceiptsDecidedBy(principal, id);
+      if (open.length > 0) throw ReceiptErrors.decisionRequired(open.map((r) => r.campaignId));
     }
     return this.transitions.transition({ principal, reportId: id, ...body, idempotencyKey });
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
+import { ReceiptsController } from './receipts.controller';
 import { ReportCopiesController } from './report-copies.controller';
 import { ReportCopiesService } from './report-copies.service';
 import { ReportQueriesService } from './report-queries.service';
@@ -11,7 +12,7 @@ import { ReportsController } from './reports.controller';
 @Module({
   imports: [DirectoryModule, ReportsCoreModule],
   // Routes are registered in this order: the fixed path /reports/copies before /reports/:id.
-  controllers: [ReportCopiesController, ReportsController, ReportDocumentsController],
+  controllers: [ReportCopiesController, ReceiptsController, ReportsController, ReportDocumentsController],
   providers: [ReportQueriesService, ReportCopiesService, ReportListRepository],
 })
 export class ReportsModule {}

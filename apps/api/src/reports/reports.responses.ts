@@ -295,3 +295,51 @@ export const FollowThroughSchema = named(
   }),
   "Last year's plan (item 4) against this year's measures, with the evidence",
 );
+
+export const ReceiptSchema = named(
+  'Receipt',
+  z.object({
+    campaign: z.object({
+      id: z.string(),
+      title: z.string(),
+      documentNumber: z.string().nullable(),
+      active: z.boolean().meta({ description: 'A withdrawn campaign’s receipt is closed' }),
+    }),
+    issuingUnit: UnitRefSchema.meta({
+      description: 'The unit that asked: its coordinators accept or return',
+    }),
+    status: z.enum(['received', 'accepted', 'returned']),
+    revision: z.number().int().meta({ description: 'The revision last dispatched to this campaign' }),
+    acceptedRevision: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'The revision accepted; lower than revision after a correction (更正)' }),
+    dispatchedAt: timestamp(),
+    dispatchCount: z.number().int(),
+    decidedBy: z.string().nullable(),
+    decidedAt: timestamp().nullable(),
+    comment: z.string().nullable(),
+    version: z.number().int().meta({ description: 'expectedVersion of the next decision' }),
+  }),
+  'One campaign’s receipt (回执) of a dispatched report',
+);
+
+export const ReceiptDecisionSchema = named(
+  'ReceiptDecision',
+  z.object({
+    receipt: ReceiptSchema,
+    report: z.object({ id: z.string(), state: z.string(), version: z.number().int() }),
+  }),
+);
+
+export const OpenReceiptSchema = named(
+  'OpenReceipt',
+  z.object({
+    reportId: z.string(),
+    title: z.string(),
+    unit: UnitRefSchema.meta({ description: 'The reporting unit' }),
+    receipt: ReceiptSchema,
+  }),
+  'A receipt waiting for my decision (the issuing office’s work queue)',
+);

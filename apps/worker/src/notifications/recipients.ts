@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { copyReaderRoles, unitWhereRolesAct, UserRepository } from '@app/directory';
+import { copyReaderRoles, unitsWhereRolesAct, UserRepository } from '@app/directory';
 import type { Audience } from '@app/reminders';
 import type { Report } from '@app/reports';
 import { defaultRegistry, rolesThatAct, type Role } from '@app/workflow';
@@ -10,9 +10,12 @@ export interface Recipient {
   unitId: string;
 }
 
-/** An audience resolved to the unit whose role holders receive the message (no database needed). */
+/**
+ * An audience resolved to the units whose role holders receive the message (no database needed):
+ * several when a report waits on several campaign issuers (one open receipt each).
+ */
 export interface AudienceUnit {
-  unitId: string;
+  unitIds: string[];
   roles: Role[];
 }
 
@@ -36,11 +39,11 @@ export class Recipients {
   }
 
   audienceUnit(report: Report, audience: Audience): AudienceUnit | null {
-    if (audience === 'unit_leader') return { unitId: report.unitId, roles: ['unit_leader'] };
+    if (audience === 'unit_leader') return { unitIds: [report.unitId], roles: ['unit_leader'] };
     if (audience === 'coordinator') return coordinatorsOf(report);
     const roles = rolesThatAct(defaultRegistry.get(report.workflowId, report.workflowVersion), report.state);
     if (roles.length > 0 && roles.every((r) => r === 'coordinator')) return coordinatorsOf(report);
-    return { unitId: report.unitId, roles: roles.filter((r) => r !== 'coordinator') };
+    return { unitIds: [report.unitId], roles: roles.filter((r) => r !== 'coordinator') };
   }
 
   /** The recipients of many audiences at once: one query per distinct set of roles, whatever the number of units. */
@@ -50,7 +53,7 @@ export class Recipients {
       if (!t || t.roles.length === 0) continue;
       const key = rolesKey(t.roles);
       const group = byRoles.get(key) ?? { roles: t.roles, units: new Set<string>() };
-      group.units.add(t.unitId);
+      for (const unitId of t.unitIds) group.units.add(unitId);
       byRoles.set(key, group);
     }
     const found = new Map<string, Recipient[]>();
@@ -67,14 +70,16 @@ export class Recipients {
         found.set(k, list);
       }
     }
-    return targets.map((t) => (t ? (found.get(`${rolesKey(t.roles)}|${t.unitId}`) ?? []) : []));
+    return targets.map((t) =>
+      t ? t.unitIds.flatMap((unitId) => found.get(`${rolesKey(t.roles)}|${unitId}`) ?? []) : [],
+    );
   }
 }
 
-/** The coordinators who act on the report (the access policy: those of the unit it goes up to), if any. */
+/** The coordinators who act on the report (the access policy: issuers of open receipts, else the receiving unit), if any. */
 function coordinatorsOf(report: Report): AudienceUnit | null {
-  const unitId = unitWhereRolesAct(report, 'coordinator');
-  return unitId ? { unitId, roles: ['coordinator'] } : null;
+  const unitIds = unitsWhereRolesAct(report, 'coordinator');
+  return unitIds.length > 0 ? { unitIds, roles: ['coordinator'] } : null;
 }
 
 /** The same set of roles in any order gives the same key. */

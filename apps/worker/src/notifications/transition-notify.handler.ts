@@ -1,10 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { chinaDueText } from '@app/calendar';
 import { Clock } from '@app/common';
-import { deliberationBodyOf, UnitRepository, UserRepository } from '@app/directory';
+import {
+  deliberationBodyOf,
+  UnitRepository,
+  unitsWhereCoordinatorsAct,
+  UserRepository,
+} from '@app/directory';
 import { NotificationRepository, type NewNotification } from '@app/notifications';
 import type { JobOutcome, JobPayloads } from '@app/queue';
-import { AuditRepository, ReportCopyRepository, ReportRepository, RevisionRepository } from '@app/reports';
+import {
+  AuditRepository,
+  ReceiptRepository,
+  ReportCopyRepository,
+  ReportRepository,
+  RevisionRepository,
+} from '@app/reports';
 import { defaultRegistry, stateLabel, type Effect } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
 import { Recipients } from './recipients';
@@ -30,6 +41,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     private readonly copies: ReportCopyRepository,
     private readonly revisions: RevisionRepository,
     private readonly recipients: Recipients,
+    private readonly receipts: ReceiptRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -47,9 +59,14 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     const messages: NewNotification[] = [];
     for (const effect of event.effects) {
       if (effect.type !== 'notify') continue;
-      const audienceUnit = effect.audience === 'own_unit' ? report.unitId : report.receivingUnitId;
-      if (!audienceUnit) continue;
-      const recipients = await this.users.findActiveByRoleInUnit(audienceUnit, effect.roles);
+      // Coordinators are told where they act: the issuers of open receipts, else the receiving unit.
+      const audienceUnits =
+        effect.audience === 'own_unit' ? [report.unitId] : unitsWhereCoordinatorsAct(report);
+      const recipients = (
+        await Promise.all(
+          audienceUnits.map((unitId) => this.users.findActiveByRoleInUnit(unitId, effect.roles)),
+        )
+      ).flat();
       for (const recipient of recipients) {
         if (recipient.id === event.actorUserId) continue;
         messages.push({
@@ -81,6 +98,24 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
         body: `${unit?.name ?? ''}报送的报告（第${event.revision}稿）已抄送你单位，可在「抄送给我的」中查阅`,
         dedupKey: `evt-${event.id}-copy-${reader.id}`,
       });
+    }
+    // A fixed version dispatched again: recipients who had accepted are told of the correction (更正).
+    if (copiedTo.length > 0) {
+      for (const receipt of await this.receipts.correctedTo(report.id, event.revision)) {
+        const coordinators = await this.users.findActiveByRoleInUnit(receipt.issuingUnitId, ['coordinator']);
+        for (const coordinator of coordinators) {
+          messages.push({
+            userId: coordinator.id,
+            kind: 'correction',
+            reportId: report.id,
+            title: `更正：${sent?.title ?? report.title}`,
+            body:
+              `${unit?.name ?? ''}更正了已报送的报告（《${receipt.campaignTitle}》），现为第${event.revision}稿，` +
+              `你单位已接收第${receipt.acceptedRevision ?? receipt.revision}稿，可查看两稿差异`,
+            dedupKey: `evt-${event.id}-correction-${receipt.campaignId}-${coordinator.id}`,
+          });
+        }
+      }
     }
     const unique = [...new Map(messages.map((m) => [m.dedupKey, m])).values()];
     const delivered = await this.inbox.deliver(unique, this.clock.now());

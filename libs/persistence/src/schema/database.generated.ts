@@ -87,6 +87,19 @@ export interface CampaignEvents {
   unit_id: Generated<string | null>;
 }
 
+export interface CampaignRecipients {
+  campaign_id: string;
+  /**
+   * main: 主送; copy: 抄送
+   */
+  kind: "copy" | "main";
+  /**
+   * order as named in the notice
+   */
+  position: number;
+  unit_id: string;
+}
+
 export interface Campaigns {
   body: string;
   created_at: Date;
@@ -329,6 +342,31 @@ export interface ReportDeliberationRecords {
   updated_at: Date;
 }
 
+export interface ReportReceipts {
+  /**
+   * the revision accepted; differs from revision after a correction (更正)
+   */
+  accepted_revision: Generated<number | null>;
+  campaign_id: string;
+  comment: Generated<string | null>;
+  created_at: Date;
+  decided_at: Generated<Date | null>;
+  decided_by: Generated<string | null>;
+  dispatch_count: Generated<number>;
+  dispatched_at: Date;
+  report_id: string;
+  /**
+   * the revision last dispatched to this campaign
+   */
+  revision: number;
+  status: "accepted" | "received" | "returned";
+  updated_at: Date;
+  /**
+   * expectedVersion of a decision
+   */
+  version: Generated<number>;
+}
+
 export interface ReportRevisions {
   author_id: string;
   based_on: number;
@@ -387,6 +425,10 @@ export interface Reports {
    * head of the audit chain
    */
   last_hash: string;
+  /**
+   * 1: the unit's one report for the year (campaign reports from now on); NULL: older reports, not unique
+   */
+  one_per_unit_year: Generated<number | null>;
   /**
    * the level above that accepts or returns it
    */
@@ -519,6 +561,7 @@ export interface DB {
   audit_events: AuditEvents;
   calendar_schedules: CalendarSchedules;
   campaign_events: CampaignEvents;
+  campaign_recipients: CampaignRecipients;
   campaign_targets: CampaignTargets;
   campaigns: Campaigns;
   deadlines: Deadlines;
@@ -531,6 +574,7 @@ export interface DB {
   report_copies: ReportCopies;
   report_copy_revisions: ReportCopyRevisions;
   report_deliberation_records: ReportDeliberationRecords;
+  report_receipts: ReportReceipts;
   report_revisions: ReportRevisions;
   reports: Reports;
   schema_migrations: SchemaMigrations;

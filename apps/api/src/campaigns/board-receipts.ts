@@ -1,0 +1,39 @@
+import type { ReceiptStatus } from '@app/reports';
+
+/** A target's report as the board query reads it, with this campaign's receipt (回执) of it. */
+export interface ReportAndReceipt {
+  state: string;
+  submittedAt: Date | null;
+  /** This campaign's receipt; null while the report was not dispatched to it. */
+  receiptStatus: ReceiptStatus | null;
+  /** When the report was first dispatched to this campaign. */
+  receiptCreatedAt: Date | null;
+  /** Whether the report was dispatched to any campaign (false: a report from before receipts). */
+  hasReceipts: boolean;
+}
+
+/** The accepted state of the shipped workflows: a campaign's acceptance reads as the report's, on its own board. */
+const ACCEPTED = 'accepted';
+/** The state a report waits in for its recipients (see the seams agreed: always `submitted`). */
+const DISPATCHED = 'submitted';
+
+/**
+ * The state and submission time one campaign's board shows for a target: derived from that
+ * campaign's receipt, not from the report, which answers every campaign at once. Received: 已报送
+ * since its first dispatch to this campaign; accepted: 已接收 (even while another recipient's
+ * return has the report back in drafting); returned: not submitted, wherever the fix stands; no
+ * receipt yet: not submitted to this campaign. Reports dispatched before receipts existed keep
+ * their own state.
+ */
+export function stateSeenByCampaign(row: ReportAndReceipt): { state: string; submittedAt: Date | null } {
+  if (!row.hasReceipts) return { state: row.state, submittedAt: row.submittedAt };
+  switch (row.receiptStatus) {
+    case 'received':
+      return { state: DISPATCHED, submittedAt: row.receiptCreatedAt };
+    case 'accepted':
+      return { state: ACCEPTED, submittedAt: row.receiptCreatedAt };
+    default:
+      // Returned, or not yet dispatched here: where the report stands, not submitted to this campaign.
+      return { state: row.state, submittedAt: null };
+  }
+}

@@ -1,0 +1,87 @@
+import type { Unit } from '@app/directory';
+import { inTargetArea, mayAddress, planRecipients, recipientProblems, targetAreaRoots } from './issuer-area';
+
+function unit(id: string, path: string, kind: Unit['kind'], level: Unit['level']): Unit {
+  return {
+    id,
+    parentId: null,
+    path,
+    depth: path.split('/').length - 3,
+    name: id,
+    kind,
+    level,
+    divisionCode: null,
+    demonstrationArea: false,
+    housedInUnitId: null,
+    createdAt: new Date('2025-01-01T00:00:00Z'),
+  };
+}
+
+// 昌吉州 with its transport bureau and party committee; 呼图壁县 with 县委, 依法治县办 and the transport
+// bureau; 玛纳斯县 with its own transport bureau.
+const cj = unit('cj', '/cj/', 'government', 'prefecture');
+const cjParty = unit('cjParty', '/cjParty/', 'party_committee', 'prefecture');
+const cjTransport = unit('cjTransport', '/cj/cjTransport/', 'department', 'prefecture');
+const htb = unit('htb', '/cj/htb/', 'government', 'county');
+const htbParty = unit('htbParty', '/cj/htb/htbParty/', 'party_committee', 'county');
+const htbOffice = unit('htbOffice', '/cj/htb/htbOffice/', 'rule_of_law_office', 'county');
+const htbTransport = unit('htbTransport', '/cj/htb/htbTransport/', 'department', 'county');
+const mns = unit('mns', '/cj/mns/', 'government', 'county');
+const mnsParty = unit('mnsParty', '/cj/mnsParty/', 'party_committee', 'county');
+const mnsTransport = unit('mnsTransport', '/cj/mns/mnsTransport/', 'department', 'county');
+
+describe('whom an issuer may ask (targets)', () => {
+  it('a government asks the units below it only', () => {
+    const roots = targetAreaRoots(htb, cj);
+    expect(inTargetArea(htbTransport, htb, roots)).toBe(true);
+    expect(inTargetArea(mnsTransport, htb, roots)).toBe(false);
+    expect(inTargetArea(htb, htb, roots)).toBe(false);
+  });
+
+  it('a department asks its counterparts below its parent; an office the units of its county', () => {
+    const prefectureBureau = targetAreaRoots(cjTransport, cj);
+    expect(inTargetArea(htbTransport, cjTransport, prefectureBureau)).toBe(true);
+    expect(inTargetArea(mnsTransport, cjTransport, prefectureBureau)).toBe(true);
+    expect(inTargetArea(cj, cjTransport, prefectureBureau)).toBe(false);
+    const office = targetAreaRoots(htbOffice, htb);
+    expect(inTargetArea(htbTransport, htbOffice, office)).toBe(true);
+    expect(inTargetArea(mnsTransport, htbOffice, office)).toBe(false);
+  });
+});
+
+describe('whom an issuer may name as recipients (主送, 抄送)', () => {
+  const officeAncestors = [cj, htb];
+
+  it('the 依法治县办 names 县委 and 县政府, and the prefecture above, never another county', () => {
+    expect(mayAddress(htbOffice, officeAncestors, htbParty)).toBe(true);
+    expect(mayAddress(htbOffice, officeAncestors, htb)).toBe(true);
+    expect(mayAddress(htbOffice, officeAncestors, cj)).toBe(true);
+    expect(mayAddress(htbOffice, officeAncestors, cjTransport)).toBe(true);
+    expect(mayAddress(htbOffice, officeAncestors, mns)).toBe(false);
+    expect(mayAddress(htbOffice, officeAncestors, mnsTransport)).toBe(false);
+  });
+
+  it('a party committee beside a level node is addressable, a unit below the issuer is not', () => {
+    // 州委 beside 州政府 (the party side modelled as a sibling of the level node).
+    expect(mayAddress(cjTransport, [cj], cjParty)).toBe(true);
+    expect(mayAddress(htbOffice, officeAncestors, mnsParty)).toBe(true);
+    expect(mayAddress(htb, [cj], htbTransport)).toBe(false);
+  });
+
+  it('defaults the main recipient to the issuer and names every bad id with its reason', () => {
+    expect(planRecipients(htbOffice, undefined)).toEqual({ main: ['htbOffice'], copy: [] });
+    const problems = recipientProblems({
+      issuer: htbOffice,
+      ancestors: officeAncestors,
+      recipients: { main: [htbParty.id, mns.id, 'missing'], copy: [htbTransport.id, htbParty.id] },
+      found: [htbParty, mns, htbTransport],
+      targetIds: new Set([htbTransport.id]),
+    });
+    expect(problems.map((p) => [p.unitId, p.reason])).toEqual([
+      ['mns', 'not a unit the issuer may address (see docs/campaigns.md, Recipients)'],
+      ['missing', 'no such unit'],
+      ['htbTransport', 'a target of this campaign'],
+      ['htbParty', 'named both 主送 and 抄送'],
+    ]);
+  });
+});

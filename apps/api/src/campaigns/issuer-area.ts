@@ -1,0 +1,124 @@
+import type { Unit } from '@app/directory';
+
+// Whom a campaign's issuer may ask and whom it may name as recipients: pure rules over unit paths.
+
+/**
+ * The subtrees whose units (strictly below each root, never the issuer) the issuer may target.
+ * Every issuer asks the units below it. An issuer that is not a government also speaks for its
+ * level: a department asks its counterparts below its parent (州交通运输局 → 呼图壁县交通运输局),
+ * a rule-of-law office (依法治县办) the units of its county.
+ */
+export function targetAreaRoots(issuer: Unit, parent: Unit | null): Array<Pick<Unit, 'id' | 'path'>> {
+  const roots = [{ id: issuer.id, path: issuer.path }];
+  if (issuer.kind !== 'government' && parent) roots.push({ id: parent.id, path: parent.path });
+  return roots;
+}
+
+/** Whether `unit` lies strictly below one of the roots and is not the issuer itself. */
+export function inTargetArea(
+  unit: Pick<Unit, 'id' | 'path'>,
+  issuer: Pick<Unit, 'id'>,
+  roots: Array<Pick<Unit, 'id' | 'path'>>,
+): boolean {
+  return (
+    unit.id !== issuer.id && roots.some((root) => unit.path !== root.path && unit.path.startsWith(root.path))
+  );
+}
+
+/** The path of a unit's parent ('/a/b/c/' → '/a/b/'); '/' for a root. */
+function parentPathOf(path: string): string {
+  return path.replace(/[^/]+\/$/, '');
+}
+
+type Addressed = Pick<Unit, 'id' | 'path' | 'kind' | 'level'>;
+
+/** The party side that sits beside a government node of the same level (县委, 县人大常委会, 依法治县办). */
+const PARTY_AND_CONGRESS: ReadonlyArray<Unit['kind']> = [
+  'party_committee',
+  'congress_standing_committee',
+  'rule_of_law_office',
+];
+
+/**
+ * The issuer's level node: the highest unit on its path (itself included) at the issuer's own
+ * level, e.g. 呼图壁县 for the 依法治县办 or a county bureau, 昌吉州 for the 州交通运输局.
+ */
+export function levelNodeOf(issuer: Addressed, ancestors: Addressed[]): Addressed {
+  return ancestors.find((a) => a.level === issuer.level) ?? issuer;
+}
+
+/**
+ * Whom the issuer may name as a recipient (主送 or 抄送), never a unit below it:
+ * - itself, or a unit above it on its path;
+ * - at a level above its own: a sibling of one of those (the party committee, government and
+ *   people's congress of the level above, e.g. 州委 and 州政府 for a county office);
+ * - at its own level: a unit within its level node (县委 under 呼图壁县), or a party committee,
+ *   people's congress or rule-of-law office beside the level node; never another county's
+ *   government or departments.
+ */
+export function mayAddress(issuer: Addressed, ancestors: Addressed[], recipient: Addressed): boolean {
+  if (recipient.id === issuer.id) return true;
+  if (recipient.path.startsWith(issuer.path)) return false;
+  if (issuer.path.startsWith(recipient.path)) return true;
+  if (!issuer.path.startsWith(parentPathOf(recipient.path))) return false;
+  if (recipient.level !== issuer.level) return levelRank(recipient.level) < levelRank(issuer.level);
+  const levelNode = levelNodeOf(issuer, ancestors);
+  return recipient.path.startsWith(levelNode.path) || PARTY_AND_CONGRESS.includes(recipient.kind);
+}
+
+const LEVEL_ORDER: ReadonlyArray<Unit['level']> = ['province', 'prefecture', 'county', 'township'];
+
+/** 0 for a province, higher further down. */
+function levelRank(level: Unit['level']): number {
+  return LEVEL_ORDER.indexOf(level);
+}
+
+export interface RecipientsInput {
+  main?: string[];
+  copy?: string[];
+}
+
+export interface CampaignRecipientsPlan {
+  main: string[];
+  copy: string[];
+}
+
+/**
+ * Checks the named recipients (default main: the issuer) against the units found, the campaign's
+ * targets and the issuer's reach; returns the problems, one per bad id (empty: all fine).
+ */
+export function recipientProblems(input: {
+  issuer: Addressed;
+  /** The issuer's ancestors (root first). */
+  ancestors: Addressed[];
+  recipients: CampaignRecipientsPlan;
+  found: Addressed[];
+  targetIds: ReadonlySet<string>;
+}): Array<{ unitId: string; reason: string }> {
+  const { issuer, ancestors, recipients, found, targetIds } = input;
+  const problems: Array<{ unitId: string; reason: string }> = [];
+  const named = [...recipients.main, ...recipients.copy];
+  for (const unitId of new Set(named)) {
+    const unit = found.find((u) => u.id === unitId);
+    if (!unit) problems.push({ unitId, reason: 'no such unit' });
+    else if (targetIds.has(unitId)) problems.push({ unitId, reason: 'a target of this campaign' });
+    else if (!mayAddress(issuer, ancestors, unit))
+      problems.push({
+        unitId,
+        reason: 'not a unit the issuer may address (see docs/campaigns.md, Recipients)',
+      });
+  }
+  for (const unitId of recipients.copy) {
+    if (recipients.main.includes(unitId)) problems.push({ unitId, reason: 'named both 主送 and 抄送' });
+  }
+  return problems;
+}
+
+/** Default main recipient: the issuing unit; duplicates removed, order kept. */
+export function planRecipients(
+  issuer: Pick<Unit, 'id'>,
+  input: RecipientsInput | undefined,
+): CampaignRecipientsPlan {
+  const main = [...new Set(input?.main?.length ? input.main : [issuer.id])];
+  return { main, copy: [...new Set(input?.copy ?? [])] };
+}

@@ -1,0 +1,25 @@
+import type { Receipt } from '@app/reports';
+import type { z } from 'zod/v4';
+import type { ReceiptSchema } from './reports.responses';
+
+/** A receipt as the API shows it. */
+export function receiptView(r: Receipt): z.input<typeof ReceiptSchema> {
+  return {
+    campaign: {
+      id: r.campaignId,
+      title: r.campaignTitle,
+      documentNumber: r.campaignDocumentNumber,
+      active: r.campaignActive,
+    },
+    issuingUnit: { id: r.issuingUnitId, name: r.issuingUnitName },
+    status: r.status,
+    revision: r.revision,
+    acceptedRevision: r.acceptedRevision,
+    dispatchedAt: r.dispatchedAt,
+    dispatchCount: r.dispatchCount,
+    decidedBy: r.decidedBy,
+    decidedAt: r.decidedAt,
+    comment: r.comment,
+    version: r.version,
+  };
+}

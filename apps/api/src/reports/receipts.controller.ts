@@ -1,0 +1,152 @@
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod/v4';
+import { AppError } from '@app/common';
+import { canSee, coordinatedUnitIds, type Principal } from '@app/directory';
+import {
+  LaterCampaignDispatch,
+  ReceiptDecisions,
+  ReceiptErrors,
+  ReceiptRepository,
+  ReportAccess,
+  ReportErrors,
+} from '@app/reports';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Returns } from '../http/api-response';
+import { receiptView } from './receipt-view';
+import {
+  AcceptReceiptDto,
+  DispatchToCampaignDto,
+  ListOpenReceiptsQuery,
+  ReturnReceiptDto,
+} from './receipts.dto';
+import { IDEMPOTENCY_KEY } from './reports.dto';
+import { OpenReceiptSchema, ReceiptDecisionSchema, ReceiptSchema } from './reports.responses';
+
+const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
+const CampaignId = () => new ParseUUIDPipe({ exceptionFactory: () => ReceiptErrors.notFound() });
+
+function checkedKey(key: string | undefined): string | undefined {
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    throw new AppError(
+      400,
+      'VALIDATION_FAILED',
+      'Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -',
+    );
+  }
+  return key;
+}
+
+/**
+ * Receipts (回执): each campaign a report answers receives it separately; the campaign's issuing
+ * unit accepts or returns its own receipt.
+ */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller()
+export class ReceiptsController {
+  constructor(
+    private readonly decisions: ReceiptDecisions,
+    private readonly receipts: ReceiptRepository,
+    private readonly access: ReportAccess,
+    private readonly laterDispatch: LaterCampaignDispatch,
+  ) {}
+
+  @Post('reports/:id/receipts/:campaignId/dispatch')
+  @Returns(200, ReceiptDecisionSchema)
+  @ApiOperation({
+    summary:
+      'The drafter sends the dispatched version to a campaign that asked after the dispatch (no new review)',
+  })
+  async dispatch(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ReportId()) id: string,
+    @Param('campaignId', CampaignId()) campaignId: string,
+    @Body() body: DispatchToCampaignDto,
+  ) {
+    const result = await this.laterDispatch.dispatch({
+      principal,
+      reportId: id,
+      campaignId,
+      expectedVersion: body.expectedVersion,
+    });
+    return { ...result, receipt: receiptView(result.receipt) };
+  }
+
+  @Get('receipts/open')
+  @Returns(200, z.array(OpenReceiptSchema))
+  @ApiOperation({
+    summary: 'Receipts waiting for a decision at the units I coordinate (the issuing office’s queue)',
+  })
+  async open(@CurrentPrincipal() principal: Principal, @Query() query: ListOpenReceiptsQuery) {
+    const rows = await this.receipts.openAt(coordinatedUnitIds(principal), query.limit ?? 50);
+    return rows.map((r) => ({
+      reportId: r.reportId,
+      title: r.title,
+      unit: { id: r.unitId, name: r.unitName },
+      receipt: receiptView(r),
+    }));
+  }
+
+  @Get('reports/:id/receipts')
+  @Returns(200, z.array(ReceiptSchema))
+  @ApiOperation({
+    summary: "A report's receipts: all for its own unit and those above it; a campaign issuer sees its own",
+  })
+  async list(@CurrentPrincipal() principal: Principal, @Param('id', ReportId()) id: string) {
+    const { unit, copyOnly } = await this.access.readable(principal, id);
+    const seesUnit = !copyOnly && canSee(principal, unit);
+    return (await this.decisions.visibleReceipts(principal, id, seesUnit)).map(receiptView);
+  }
+
+  @Post('reports/:id/receipts/:campaignId/accept')
+  @Returns(200, ReceiptDecisionSchema)
+  @ApiOperation({
+    summary: 'The issuing office accepts its receipt; when every receipt is accepted the report is accepted',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
+  async accept(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ReportId()) id: string,
+    @Param('campaignId', CampaignId()) campaignId: string,
+    @Body() body: AcceptReceiptDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const result = await this.decisions.decide({
+      principal,
+      reportId: id,
+      campaignId,
+      decision: 'accept',
+      expectedVersion: body.expectedVersion,
+      comment: body.comment,
+      idempotencyKey: checkedKey(idempotencyKey),
+    });
+    return { ...result, receipt: receiptView(result.receipt) };
+  }
+
+  @Post('reports/:id/receipts/:campaignId/return')
+  @Returns(200, ReceiptDecisionSchema)
+  @ApiOperation({
+    summary: 'The issuing office returns its receipt with a comment: the report goes back to drafting',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
+  async return(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ReportId()) id: string,
+    @Param('campaignId', CampaignId()) campaignId: string,
+    @Body() body: ReturnReceiptDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    const result = await this.decisions.decide({
+      principal,
+      reportId: id,
+      campaignId,
+      decision: 'return',
+      expectedVersion: body.expectedVersion,
+      comment: body.comment,
+      needsRedeliberation: body.needsRedeliberation,
+      idempotencyKey: checkedKey(idempotencyKey),
+    });
+    return { ...result, receipt: receiptView(result.receipt) };
+  }
+}

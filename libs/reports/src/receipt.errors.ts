@@ -1,0 +1,69 @@
+import { catalogued, type ErrorCatalogue } from '@app/common';
+import type { Receipt } from './receipt.types';
+
+/** Codes of receipts (回执): a campaign issuer's accept or return of a dispatched report. */
+export const RECEIPT_ERROR_CODES = {
+  RECEIPT_NOT_FOUND: {
+    status: 404,
+    meaning: 'The report was never dispatched to this campaign, or you do not coordinate its issuer',
+  },
+  RECEIPT_STALE_VERSION: {
+    status: 409,
+    meaning:
+      'The receipt changed since you read it (`expectedVersion` is not its version): `details` has its status and version',
+  },
+  RECEIPT_ALREADY_DECIDED: {
+    status: 409,
+    meaning: 'The receipt is not waiting for a decision (accepted, returned, or its campaign was withdrawn)',
+  },
+  RECEIPT_DECISION_REQUIRED: {
+    status: 409,
+    meaning:
+      'A report dispatched to campaigns is accepted or returned per receipt: POST /reports/:id/receipts/:campaignId/accept or /return',
+  },
+  RECEIPT_COMMENT_REQUIRED: { status: 400, meaning: 'A return needs a comment saying what to fix' },
+  RECEIPT_EXISTS: {
+    status: 409,
+    meaning: 'The report was already dispatched to this campaign: its next dispatch reaches it again',
+  },
+  DISPATCH_NOT_POSSIBLE: {
+    status: 409,
+    meaning:
+      'Only a report waiting for its recipients (submitted) is dispatched to a campaign added later; otherwise its next dispatch reaches every campaign',
+  },
+} as const satisfies ErrorCatalogue;
+
+const fail = (code: keyof typeof RECEIPT_ERROR_CODES, message: string, details?: Record<string, unknown>) =>
+  catalogued(RECEIPT_ERROR_CODES, code, message, details);
+
+export const ReceiptErrors = {
+  notFound: () => fail('RECEIPT_NOT_FOUND', 'This report has no receipt of this campaign that you may see'),
+  stale: (current: Pick<Receipt, 'status' | 'version'>) =>
+    fail(
+      'RECEIPT_STALE_VERSION',
+      `Someone changed this receipt first: it is ${current.status} at version ${current.version}; reload and try again`,
+      { currentStatus: current.status, currentVersion: current.version },
+    ),
+  alreadyDecided: (current: Pick<Receipt, 'status' | 'version'>, campaignActive: boolean) =>
+    fail(
+      'RECEIPT_ALREADY_DECIDED',
+      campaignActive
+        ? `This receipt is ${current.status}: it waits for no decision until the report is dispatched again`
+        : 'The campaign was withdrawn: its receipt is closed',
+      { currentStatus: current.status, currentVersion: current.version },
+    ),
+  decisionRequired: (campaignIds: string[]) =>
+    fail(
+      'RECEIPT_DECISION_REQUIRED',
+      'This report answers campaigns: accept or return the receipt of your campaign (POST /reports/:id/receipts/:campaignId/accept or /return)',
+      { campaignIds },
+    ),
+  exists: () => fail('RECEIPT_EXISTS', 'The report was already dispatched to this campaign'),
+  dispatchNotPossible: (state: string) =>
+    fail(
+      'DISPATCH_NOT_POSSIBLE',
+      `The report is ${state}: only a report waiting for its recipients (submitted) is dispatched to a campaign added later; its next dispatch reaches every campaign`,
+      { currentState: state },
+    ),
+  commentRequired: () => fail('RECEIPT_COMMENT_REQUIRED', 'A return needs a comment saying what to fix'),
+};

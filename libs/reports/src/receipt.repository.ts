@@ -1,0 +1,256 @@
+import { Injectable } from '@nestjs/common';
+import { Database, type SqlBuilder } from '@app/persistence';
+import type { InferResult } from 'kysely';
+import type { DispatchOutcome, Receipt, ReceiptStatus } from './receipt.types';
+
+function selectReceipts(db: SqlBuilder) {
+  return db
+    .selectFrom('report_receipts as rr')
+    .innerJoin('campaigns as c', 'c.id', 'rr.campaign_id')
+    .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
+    .select([
+      'rr.report_id',
+      'rr.campaign_id',
+      'c.title as campaign_title',
+      'c.document_number',
+      'c.status as campaign_status',
+      'c.issuing_unit_id',
+      'iu.name as issuing_unit_name',
+      'rr.status',
+      'rr.revision',
+      'rr.accepted_revision',
+      'rr.dispatched_at',
+      'rr.dispatch_count',
+      'rr.decided_by',
+      'rr.decided_at',
+      'rr.comment',
+      'rr.version',
+    ]);
+}
+
+type ReceiptRow = InferResult<ReturnType<typeof selectReceipts>>[number];
+
+function toReceipt(r: ReceiptRow): Receipt {
+  return {
+    reportId: r.report_id,
+    campaignId: r.campaign_id,
+    campaignTitle: r.campaign_title,
+    campaignDocumentNumber: r.document_number,
+    campaignActive: r.campaign_status === 'active',
+    issuingUnitId: r.issuing_unit_id,
+    issuingUnitName: r.issuing_unit_name,
+    status: r.status,
+    revision: r.revision,
+    acceptedRevision: r.accepted_revision,
+    dispatchedAt: r.dispatched_at,
+    dispatchCount: r.dispatch_count,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at,
+    comment: r.comment,
+    version: r.version,
+  };
+}
+
+/** An active campaign the report answers, with the units it is dispatched to. */
+export interface AnsweredCampaign {
+  campaignId: string;
+  issuingUnitId: string;
+  /** 主送 and 抄送 units other than the issuer: they read what is dispatched, never act. */
+  readerUnitIds: string[];
+}
+
+export interface ReceiptDecisionWrite {
+  reportId: string;
+  campaignId: string;
+  expectedVersion: number;
+  status: Exclude<ReceiptStatus, 'received'>;
+  by: string;
+  comment: string | null;
+  now: Date;
+}
+
+/** The one writer of report_receipts (回执). */
+@Injectable()
+export class ReceiptRepository {
+  constructor(private readonly db: Database) {}
+
+  async listForReport(reportId: string): Promise<Receipt[]> {
+    const rows = await this.db.rows(
+      selectReceipts(this.db.sql)
+        .where('rr.report_id', '=', reportId)
+        .orderBy('rr.created_at')
+        .orderBy('c.id'),
+    );
+    return rows.map(toReceipt);
+  }
+
+  /** `lock`: FOR UPDATE, inside the decision's transaction. */
+  async find(
+    reportId: string,
+    campaignId: string,
+    options: { lock?: boolean } = {},
+  ): Promise<Receipt | null> {
+    const query = selectReceipts(this.db.sql)
+      .where('rr.report_id', '=', reportId)
+      .where('rr.campaign_id', '=', campaignId);
+    const row = await this.db.row(options.lock ? query.forUpdate() : query);
+    return row ? toReceipt(row) : null;
+  }
+
+  /** The campaign's receipts, one per report (the board derives each target's status from them). */
+  async statusesOf(campaignId: string): Promise<Map<string, ReceiptStatus>> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('report_receipts')
+        .select(['report_id', 'status'])
+        .where('campaign_id', '=', campaignId),
+    );
+    return new Map(rows.map((r) => [r.report_id, r.status]));
+  }
+
+  /** Receipts waiting for a decision at the given issuing units (their work queue), oldest first. */
+  async openAt(
+    issuingUnitIds: string[],
+    limit: number,
+  ): Promise<Array<Receipt & { unitId: string; unitName: string; title: string }>> {
+    if (issuingUnitIds.length === 0) return [];
+    const rows = await this.db.rows(
+      selectReceipts(this.db.sql)
+        .innerJoin('reports as r', 'r.id', 'rr.report_id')
+        .innerJoin('units as u', 'u.id', 'r.unit_id')
+        .select(['r.unit_id', 'u.name as unit_name', 'r.title'])
+        .where('c.issuing_unit_id', 'in', issuingUnitIds)
+        .where('c.status', '=', 'active')
+        .where('rr.status', '=', 'received')
+        .orderBy('rr.dispatched_at')
+        .limit(limit),
+    );
+    return rows.map((r) => ({ ...toReceipt(r), unitId: r.unit_id, unitName: r.unit_name, title: r.title }));
+  }
+
+  /** The active campaigns whose target this report is, with their readers (主送 and 抄送 besides the issuer). */
+  async answeredCampaigns(reportId: string): Promise<AnsweredCampaign[]> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_targets as t')
+        .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+        .leftJoin('campaign_recipients as cr', 'cr.campaign_id', 'c.id')
+        .select(['c.id', 'c.issuing_unit_id', 'cr.unit_id as reader_id'])
+        .where('t.report_id', '=', reportId)
+        .where('c.status', '=', 'active')
+        .orderBy('c.created_at')
+        .orderBy('c.id')
+        .orderBy('cr.position'),
+    );
+    const byCampaign = new Map<string, AnsweredCampaign>();
+    for (const row of rows) {
+      const found = byCampaign.get(row.id) ?? {
+        campaignId: row.id,
+        issuingUnitId: row.issuing_unit_id,
+        readerUnitIds: [],
+      };
+      if (row.reader_id && row.reader_id !== row.issuing_unit_id) found.readerUnitIds.push(row.reader_id);
+      byCampaign.set(row.id, found);
+    }
+    return [...byCampaign.values()];
+  }
+
+  /**
+   * Records the dispatch of `revision` to each campaign, in the dispatching transaction: a first
+   * dispatch creates the receipt; a returned one is received again; an undecided one gets the new
+   * revision; an accepted one stays accepted and records the correction (更正) it was sent.
+   */
+  async recordDispatch(change: {
+    reportId: string;
+    campaignIds: string[];
+    revision: number;
+    now: Date;
+  }): Promise<Map<string, DispatchOutcome>> {
+    this.db.requireTransaction('A receipt dispatch');
+    const outcomes = new Map<string, DispatchOutcome>();
+    if (change.campaignIds.length === 0) return outcomes;
+    const existing = await this.db.rows(
+      this.db.sql
+        .selectFrom('report_receipts')
+        .select(['campaign_id', 'status'])
+        .where('report_id', '=', change.reportId)
+        .where('campaign_id', 'in', change.campaignIds)
+        .forUpdate(),
+    );
+    const statusOf = new Map(existing.map((r) => [r.campaign_id, r.status]));
+    const fresh = change.campaignIds.filter((id) => !statusOf.has(id));
+    if (fresh.length > 0) {
+      await this.db.write(
+        this.db.sql.insertInto('report_receipts').values(
+          fresh.map((campaignId) => ({
+            report_id: change.reportId,
+            campaign_id: campaignId,
+            status: 'received' as const,
+            revision: change.revision,
+            dispatched_at: change.now,
+            created_at: change.now,
+            updated_at: change.now,
+          })),
+        ),
+      );
+      for (const id of fresh) outcomes.set(id, 'first');
+    }
+    for (const [campaignId, status] of statusOf) {
+      await this.db.write(
+        this.db.sql
+          .updateTable('report_receipts')
+          .set((eb) => ({
+            // An accepted receipt stays accepted: the correction is told, not decided again.
+            status: status === 'accepted' ? 'accepted' : 'received',
+            revision: change.revision,
+            dispatched_at: change.now,
+            dispatch_count: eb('dispatch_count', '+', 1),
+            version: eb('version', '+', 1),
+            updated_at: change.now,
+          }))
+          .where('report_id', '=', change.reportId)
+          .where('campaign_id', '=', campaignId),
+      );
+      outcomes.set(
+        campaignId,
+        status === 'accepted' ? 'correction' : status === 'returned' ? 'after_return' : 'again',
+      );
+    }
+    return outcomes;
+  }
+
+  /** A decision on one receipt: a conditional UPDATE on the version the decider saw (false: someone else decided first). */
+  async decide(d: ReceiptDecisionWrite): Promise<boolean> {
+    this.db.requireTransaction('A receipt decision');
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('report_receipts')
+        .set((eb) => ({
+          status: d.status,
+          accepted_revision: d.status === 'accepted' ? eb.ref('revision') : null,
+          decided_by: d.by,
+          decided_at: d.now,
+          comment: d.comment,
+          version: eb('version', '+', 1),
+          updated_at: d.now,
+        }))
+        .where('report_id', '=', d.reportId)
+        .where('campaign_id', '=', d.campaignId)
+        .where('version', '=', d.expectedVersion)
+        .where('status', '=', 'received'),
+    );
+    return result.affectedRows === 1;
+  }
+
+  /** Receipts that stay accepted while `revision` was dispatched as a correction (更正): the worker tells their issuers. */
+  async correctedTo(reportId: string, revision: number): Promise<Receipt[]> {
+    const rows = await this.db.rows(
+      selectReceipts(this.db.sql)
+        .where('rr.report_id', '=', reportId)
+        .where('rr.status', '=', 'accepted')
+        .where('rr.revision', '=', revision)
+        .where('rr.accepted_revision', '<', revision),
+    );
+    return rows.map(toReceipt);
+  }
+}

@@ -1,0 +1,31 @@
+/** 回执: where one campaign's issuer stands on the report dispatched to it. */
+export type ReceiptStatus = 'received' | 'accepted' | 'returned';
+
+export const RECEIPT_STATUSES: readonly ReceiptStatus[] = ['received', 'accepted', 'returned'];
+
+/** One report's receipt at one campaign (the campaign's issuing unit decides it). */
+export interface Receipt {
+  reportId: string;
+  campaignId: string;
+  campaignTitle: string;
+  campaignDocumentNumber: string | null;
+  /** A withdrawn campaign's receipt is closed: nobody decides it, and it counts for nothing. */
+  campaignActive: boolean;
+  /** The issuing unit: its coordinators accept or return. */
+  issuingUnitId: string;
+  issuingUnitName: string;
+  status: ReceiptStatus;
+  /** The revision last dispatched to this campaign. */
+  revision: number;
+  /** The revision accepted; lower than `revision` once a correction (更正) was dispatched after it. */
+  acceptedRevision: number | null;
+  dispatchedAt: Date;
+  dispatchCount: number;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  comment: string | null;
+  version: number;
+}
+
+/** What a dispatch did to one campaign's receipt (the worker and the tests read it). */
+export type DispatchOutcome = 'first' | 'again' | 'after_return' | 'correction';

@@ -1,0 +1,409 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { ManualClock } from '@app/common';
+import { drainQueues, startApi, startWorker } from '../support/apps';
+import { completeSections } from '../support/content';
+import { createUnit, createUser, relaxDutySeparation, uniqueName } from '../support/factories';
+import { reportClient } from '../reports/report-helpers';
+import { at, campaignClient, login, submitThroughChain } from './campaign-helpers';
+
+type Client = ReturnType<typeof reportClient>;
+
+/**
+ * The unit's internal path from drafting to dispatch (state `submitted`). The internal stages
+ * belong to the deliberation work: when they change, only this function follows.
+ */
+async function dispatchFromDrafting(drafter: Client, reviewer: Client, reportId: string) {
+  await submitThroughChain(drafter, reviewer, reportId);
+}
+
+/**
+ * 呼图壁县交通运输局 is asked by two bodies: the county's 依法治县办 (主送 县委、县政府) and the
+ * prefecture's 州交通运输局. It writes one report, dispatches it once to both, and each recipient
+ * decides its own receipt; a return from one reopens the report, the fix reaches it again, and the
+ * one that had accepted is told of the correction (更正).
+ */
+describe('one report per unit and year, answering every campaign that asks for it', () => {
+  const clock = new ManualClock(at('2026-01-25'));
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let worker: INestApplicationContext;
+  const units = {} as Record<
+    | 'prefecture'
+    | 'prefTransport'
+    | 'county'
+    | 'partyCommittee'
+    | 'office'
+    | 'transport'
+    | 'otherCounty'
+    | 'otherTransport',
+    { id: string; path: string; name: string }
+  >;
+  let drafter: Client;
+  let reviewer: Client;
+  let officeCoordinator: ReturnType<typeof campaignClient>;
+  let prefCoordinator: ReturnType<typeof campaignClient>;
+  let officeReports: Client;
+  let prefReports: Client;
+  let partyLeader: Client;
+  let otherDrafter: Client;
+  let officeCampaign: { id: string; title: string };
+  let prefCampaign: { id: string; title: string };
+  let reportId: string;
+
+  const receipts = (client: Client, id: string) => {
+    const { http, auth } = client.raw();
+    return http().get(`/reports/${id}/receipts`).set(auth);
+  };
+  const decide = (client: Client, id: string, campaignId: string, decision: string, body: object) => {
+    const { http, auth } = client.raw();
+    return http().post(`/reports/${id}/receipts/${campaignId}/${decision}`).set(auth).send(body);
+  };
+  const openQueue = (client: Client) => {
+    const { http, auth } = client.raw();
+    return http().get('/receipts/open').set(auth);
+  };
+  const receiptOf = async (client: Client, campaignId: string) => {
+    const res = await receipts(client, reportId).expect(200);
+    return res.body.find((r: { campaign: { id: string } }) => r.campaign.id === campaignId);
+  };
+
+  beforeAll(async () => {
+    api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
+    worker = await startWorker({ clock });
+    const ds = api.dataSource;
+    units.prefecture = await createUnit(ds, null, {
+      name: uniqueName('昌吉州'),
+      kind: 'government',
+      level: 'prefecture',
+    });
+    units.prefTransport = await createUnit(ds, units.prefecture, {
+      name: '州交通运输局',
+      level: 'prefecture',
+    });
+    units.county = await createUnit(ds, units.prefecture, { name: '呼图壁县', kind: 'government' });
+    units.partyCommittee = await createUnit(ds, units.county, {
+      name: '中共呼图壁县委员会',
+      kind: 'party_committee',
+    });
+    units.office = await createUnit(ds, units.county, { name: '依法治县办', kind: 'rule_of_law_office' });
+    units.transport = await createUnit(ds, units.county, { name: '呼图壁县交通运输局' });
+    units.otherCounty = await createUnit(ds, units.prefecture, { name: '玛纳斯县', kind: 'government' });
+    units.otherTransport = await createUnit(ds, units.otherCounty, { name: '玛纳斯县交通运输局' });
+
+    const as = async (unitId: string, roles: Parameters<typeof createUser>[2]) => {
+      const user = await createUser(ds, unitId, roles);
+      return login(api.http, user.username, user.password);
+    };
+    drafter = reportClient(api.http, await as(units.transport.id, ['drafter']));
+    reviewer = reportClient(
+      api.http,
+      await as(units.transport.id, ['dept_reviewer', 'legal_adviser', 'party_approver']),
+    );
+    await relaxDutySeparation(ds, units.transport.id);
+    const officeToken = await as(units.office.id, ['coordinator']);
+    officeCoordinator = campaignClient(api.http, officeToken);
+    officeReports = reportClient(api.http, officeToken);
+    const prefToken = await as(units.prefTransport.id, ['coordinator']);
+    prefCoordinator = campaignClient(api.http, prefToken);
+    prefReports = reportClient(api.http, prefToken);
+    partyLeader = reportClient(api.http, await as(units.partyCommittee.id, ['unit_leader']));
+    otherDrafter = reportClient(api.http, await as(units.otherTransport.id, ['drafter']));
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api?.app.close();
+  });
+
+  it('lets the 依法治县办 and the 州交通运输局 each ask the county bureau, naming their recipients', async () => {
+    const issued = await officeCoordinator
+      .issue({
+        reportYear: 2025,
+        title: '关于报送2025年度法治政府建设年度报告的通知',
+        documentNumber: '呼法办发〔2026〕1号',
+        body: '各部门：请报送本单位2025年度法治政府建设年度报告。',
+        dueDate: '2026-02-20',
+        targets: { unitIds: [units.transport.id] },
+        recipients: { main: [units.partyCommittee.id, units.county.id] },
+      })
+      .expect(201);
+    officeCampaign = { id: issued.body.id, title: issued.body.notice.title };
+    expect(issued.body.recipients).toEqual({
+      main: [
+        { id: units.partyCommittee.id, name: units.partyCommittee.name },
+        { id: units.county.id, name: units.county.name },
+      ],
+      copy: [],
+    });
+
+    const fromPrefecture = await prefCoordinator
+      .issue({
+        reportYear: 2025,
+        title: '关于报送交通运输系统2025年度法治政府建设报告的通知',
+        documentNumber: '昌州交发〔2026〕3号',
+        body: '各县市交通运输局：请报送2025年度法治政府建设年度报告。',
+        dueDate: '2026-02-25',
+        targets: { unitIds: [units.transport.id] },
+      })
+      .expect(201);
+    prefCampaign = { id: fromPrefecture.body.id, title: fromPrefecture.body.notice.title };
+    // Without recipients named, the issuing unit receives.
+    expect(fromPrefecture.body.recipients.main).toEqual([
+      { id: units.prefTransport.id, name: '州交通运输局' },
+    ]);
+
+    const [officeBoard, prefBoard] = await Promise.all([
+      officeCoordinator.board(officeCampaign.id).expect(200),
+      prefCoordinator.board(prefCampaign.id).expect(200),
+    ]);
+    reportId = officeBoard.body.rows[0].reportId;
+    // One report answers both campaigns.
+    expect(prefBoard.body.rows[0].reportId).toBe(reportId);
+    expect(officeBoard.body.rows[0]).toMatchObject({ state: 'drafting', receipt: null, submitted: false });
+  });
+
+  it('refuses recipients the issuer may not name, and names the bad id', async () => {
+    const res = await officeCoordinator
+      .issue({
+        reportYear: 2025,
+        title: '收件单位有误的通知',
+        body: '请报送。',
+        dueDate: '2026-02-20',
+        targets: { unitIds: [units.transport.id] },
+        recipients: { main: [units.otherCounty.id], copy: [units.transport.id] },
+      })
+      .expect(400);
+    expect(res.body).toMatchObject({
+      error: 'RECIPIENT_INVALID',
+      details: { unitIds: [units.otherCounty.id, units.transport.id] },
+    });
+  });
+
+  it('refuses issuing the same campaign twice, naming the one already issued', async () => {
+    const again = await officeCoordinator
+      .issue({
+        reportYear: 2025,
+        title: '关于报送2025年度法治政府建设年度报告的通知（重发）',
+        body: '请报送。',
+        dueDate: '2026-02-20',
+        targets: { unitIds: [units.transport.id] },
+      })
+      .expect(409);
+    expect(again.body).toMatchObject({
+      error: 'CAMPAIGN_DUPLICATE',
+      details: { campaignId: officeCampaign.id, documentNumber: '呼法办发〔2026〕1号' },
+    });
+    expect(again.body.message).toContain(officeCampaign.title);
+  });
+
+  it('dispatches the one report to both campaigns; main recipients read it, the issuers decide', async () => {
+    await dispatchFromDrafting(drafter, reviewer, reportId);
+    const both = await receipts(drafter, reportId).expect(200);
+    expect(
+      both.body.map((r: { campaign: { id: string }; status: string }) => [r.campaign.id, r.status]).sort(),
+    ).toEqual(
+      [
+        [officeCampaign.id, 'received'],
+        [prefCampaign.id, 'received'],
+      ].sort(),
+    );
+    // The office's queue holds its receipt; the issuers read the report; 县委 reads its copy.
+    const queue = await openQueue(officeReports).expect(200);
+    expect(queue.body.map((q: { reportId: string }) => q.reportId)).toContain(reportId);
+    await prefReports.get(reportId).expect(200);
+    const copy = await partyLeader.get(reportId).expect(200);
+    expect(copy.body.state).toBe('submitted');
+    // A plain report action would bypass the other campaign's receipt: not offered, and refused.
+    const current = await prefReports.get(reportId).expect(200);
+    expect(current.body.allowedActions).toEqual([]);
+    const workQueue = await prefReports.workQueue().expect(200);
+    expect(workQueue.body.map((w: { id: string }) => w.id)).not.toContain(reportId);
+    const bypass = await prefReports
+      .act(reportId, { action: 'accept', expectedVersion: current.body.version })
+      .expect(409);
+    expect(bypass.body.error).toBe('RECEIPT_DECISION_REQUIRED');
+    // Another county's drafter still cannot see it.
+    await otherDrafter.get(reportId).expect(404);
+    // A main recipient other than the issuer reads but never decides.
+    const readerTries = await decide(partyLeader, reportId, officeCampaign.id, 'accept', {
+      expectedVersion: 1,
+    });
+    expect(readerTries.status).toBe(404);
+  });
+
+  it('the 依法治县办 accepts; the 州交通运输局 returns with a comment and the report reopens', async () => {
+    const officeReceipt = await receiptOf(officeReports, officeCampaign.id);
+    const accepted = await decide(officeReports, reportId, officeCampaign.id, 'accept', {
+      expectedVersion: officeReceipt.version,
+    }).expect(200);
+    expect(accepted.body).toMatchObject({ receipt: { status: 'accepted' }, report: { state: 'submitted' } });
+    // The office does not decide the prefecture bureau's receipt.
+    const notTheirs = await decide(officeReports, reportId, prefCampaign.id, 'accept', {
+      expectedVersion: 1,
+    });
+    expect(notTheirs.status).toBe(404);
+
+    const prefReceipt = await receiptOf(prefReports, prefCampaign.id);
+    await decide(prefReports, reportId, prefCampaign.id, 'return', {
+      expectedVersion: prefReceipt.version,
+    }).expect(400);
+    const stale = await decide(prefReports, reportId, prefCampaign.id, 'return', {
+      expectedVersion: prefReceipt.version + 5,
+      comment: '第二部分请补充原因分析。',
+    }).expect(409);
+    expect(stale.body.error).toBe('RECEIPT_STALE_VERSION');
+    const returned = await decide(prefReports, reportId, prefCampaign.id, 'return', {
+      expectedVersion: prefReceipt.version,
+      comment: '第二部分请补充原因分析。',
+    }).expect(200);
+    expect(returned.body).toMatchObject({ receipt: { status: 'returned' }, report: { state: 'drafting' } });
+
+    const history = await drafter.history(reportId).expect(200);
+    const decisions = history.body.events.filter((e: { action: string }) => e.action.startsWith('receipt_'));
+    expect(
+      decisions.map((e: { action: string; fields: { recipientUnitName: string } }) => [
+        e.action,
+        e.fields.recipientUnitName,
+      ]),
+    ).toEqual([
+      ['receipt_accepted', '依法治县办'],
+      ['receipt_returned', '州交通运输局'],
+    ]);
+    expect(history.body.chain.verified).toBe(true);
+
+    const [officeBoard, prefBoard] = await Promise.all([
+      officeCoordinator.board(officeCampaign.id).expect(200),
+      prefCoordinator.board(prefCampaign.id).expect(200),
+    ]);
+    expect(officeBoard.body.rows[0]).toMatchObject({
+      receipt: 'accepted',
+      state: 'accepted',
+      submitted: true,
+    });
+    expect(prefBoard.body.rows[0]).toMatchObject({
+      receipt: 'returned',
+      state: 'drafting',
+      submitted: false,
+    });
+  });
+
+  it('re-dispatches the fix: it reaches the 州交通运输局 again and the 依法治县办 is told of the correction', async () => {
+    const current = await drafter.get(reportId).expect(200);
+    const sections = completeSections(units.transport.name, 2025);
+    await drafter
+      .save(reportId, {
+        basedOnRevision: current.body.currentRevision,
+        sections: { shortcomings: `${sections.shortcomings}\n原因分析：执法力量配置与任务量不匹配。` },
+      })
+      .expect(201);
+    await dispatchFromDrafting(drafter, reviewer, reportId);
+    await drainQueues(worker);
+
+    const prefReceipt = await receiptOf(prefReports, prefCampaign.id);
+    const officeReceipt = await receiptOf(officeReports, officeCampaign.id);
+    expect(prefReceipt).toMatchObject({ status: 'received', revision: 2, dispatchCount: 2 });
+    expect(officeReceipt).toMatchObject({ status: 'accepted', revision: 2, acceptedRevision: 1 });
+
+    const told = await officeReports.notifications().expect(200);
+    const correction = told.body.items
+      ? told.body.items.find((n: { kind: string }) => n.kind === 'correction')
+      : told.body.find((n: { kind: string }) => n.kind === 'correction');
+    expect(correction).toMatchObject({ reportId, title: expect.stringContaining('更正') });
+
+    // The accepted side can open the difference between what it accepted and the correction.
+    const { http, auth } = officeReports.raw();
+    const diff = await http().get(`/reports/${reportId}/diff?from=1&to=2`).set(auth).expect(200);
+    expect(JSON.stringify(diff.body)).toContain('原因分析');
+
+    const prefBoard = await prefCoordinator.board(prefCampaign.id).expect(200);
+    expect(prefBoard.body.rows[0]).toMatchObject({
+      receipt: 'received',
+      state: 'submitted',
+      submitted: true,
+    });
+  });
+
+  it('sends the dispatched version to a campaign that asked after the dispatch, with one action', async () => {
+    const countyToken = await login(
+      api.http,
+      ...(await createUser(api.dataSource, units.county.id, ['coordinator']).then(
+        (u) => [u.username, u.password] as const,
+      )),
+    );
+    const countyCoordinator = campaignClient(api.http, countyToken);
+    const countyReports = reportClient(api.http, countyToken);
+    const late = await countyCoordinator
+      .issue({
+        reportYear: 2025,
+        title: '县政府关于报送2025年度法治政府建设年度报告的通知',
+        body: '请报送。',
+        dueDate: '2026-02-26',
+        targets: { unitIds: [units.transport.id] },
+      })
+      .expect(201);
+    const before = await countyCoordinator.board(late.body.id).expect(200);
+    expect(before.body.rows[0]).toMatchObject({ reportId, receipt: null, submitted: false });
+
+    const current = await drafter.get(reportId).expect(200);
+    const { http, auth } = drafter.raw();
+    const sent = await http()
+      .post(`/reports/${reportId}/receipts/${late.body.id}/dispatch`)
+      .set(auth)
+      .send({ expectedVersion: current.body.version })
+      .expect(200);
+    expect(sent.body).toMatchObject({
+      receipt: { status: 'received', revision: 2 },
+      report: { state: 'submitted' },
+    });
+    const twice = await http()
+      .post(`/reports/${reportId}/receipts/${late.body.id}/dispatch`)
+      .set(auth)
+      .send({ expectedVersion: sent.body.report.version })
+      .expect(409);
+    expect(twice.body.error).toBe('RECEIPT_EXISTS');
+    const after = await countyCoordinator.board(late.body.id).expect(200);
+    expect(after.body.rows[0]).toMatchObject({ receipt: 'received', state: 'submitted', submitted: true });
+
+    const receipt = await receiptOf(countyReports, late.body.id);
+    await decide(countyReports, reportId, late.body.id, 'accept', {
+      expectedVersion: receipt.version,
+    }).expect(200);
+  });
+
+  it('accepts the report once every receipt is accepted', async () => {
+    const prefReceipt = await receiptOf(prefReports, prefCampaign.id);
+    const { http, auth } = prefReports.raw();
+    const acceptOnce = () =>
+      http()
+        .post(`/reports/${reportId}/receipts/${prefCampaign.id}/accept`)
+        .set(auth)
+        .set('Idempotency-Key', 'receipt-accept-0001')
+        .send({ expectedVersion: prefReceipt.version });
+    const accepted = await acceptOnce().expect(200);
+    expect(accepted.body.report.state).toBe('accepted');
+    // A retried request (same Idempotency-Key) gets the first answer, not a 409.
+    const retried = await acceptOnce().expect(200);
+    expect(retried.body.report).toEqual(accepted.body.report);
+    const queue = await openQueue(prefReports).expect(200);
+    expect(queue.body.map((q: { reportId: string }) => q.reportId)).not.toContain(reportId);
+  });
+
+  it('never counts a withdrawn campaign as not submitted in the unit’s history', async () => {
+    const issued = await prefCoordinator
+      .issue({
+        reportYear: 2025,
+        title: '撤回的通知',
+        body: '请报送。',
+        dueDate: '2026-02-25',
+        targets: { unitIds: [units.otherTransport.id] },
+      })
+      .expect(201);
+    await prefCoordinator.withdraw(issued.body.id, '重复下发，撤回').expect(200);
+    const { http, auth } = otherDrafter.raw();
+    const history = await http()
+      .get(`/units/${units.otherTransport.id}/submission-history`)
+      .set(auth)
+      .expect(200);
+    expect(history.body.years).toEqual([
+      { reportYear: 2025, campaigns: 0, submittedOnTime: 0, submittedLate: 0, notSubmitted: 0, withdrawn: 1 },
+    ]);
+  });
+});
