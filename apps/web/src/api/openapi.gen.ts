@@ -977,6 +977,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/units/{id}/deliberation-body": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the body that deliberates the annual report of a unit I administer */
+        put: operations["UnitDeliberationBodyController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/units/{id}/duty-separation": {
         parameters: {
             query?: never;
@@ -987,6 +1004,23 @@ export interface paths {
         get?: never;
         /** Enforce or relax separation of duties in the review chain of a unit I administer */
         put: operations["UnitDutySeparationController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{id}/review-chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the review path of a unit I administer */
+        put: operations["UnitReviewChainController_set"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1197,8 +1231,13 @@ export interface components {
          * @description An extra field a workflow action may require
          * @enum {string}
          */
-        ActionField: "meetingBody" | "meetingDate" | "minutesNumber" | "opinion" | "publicationUrl" | "publicationDate";
+        ActionField: "meetingBody" | "meetingDate" | "minutesNumber" | "opinion" | "publicationUrl" | "publicationDate" | "documentNumber" | "needsRedeliberation";
         ActionFieldsDto: {
+            /**
+             * @description the unit's document number (文号), e.g. 呼交发〔2026〕3号
+             * @example 呼交发〔2026〕3号
+             */
+            documentNumber?: string;
             /**
              * @description the deliberating body, e.g. 党组会议
              * @example 党组会议
@@ -1214,6 +1253,11 @@ export interface components {
              * @example 党组会纪要〔2025〕3号
              */
             minutesNumber?: string;
+            /**
+             * @description 'true' when a recipient's return asks for a new deliberation meeting
+             * @example true
+             */
+            needsRedeliberation?: string;
             /**
              * @description the legal adviser's written opinion
              * @example 经审查，报告内容合法合规，同意报送。
@@ -1538,13 +1582,15 @@ export interface components {
             unitId: string;
         };
         CreateUnitDto: {
-            /** @description Designated demonstration area (法治政府建设示范地区): reports by end of January */
+            /** @description Designated demonstration area (法治政府建设示范地区), set on its government: one additional report line, due end of January */
             demonstrationArea?: boolean;
             /**
              * @description Administrative division code (行政区划代码)
              * @example 652323
              */
             divisionCode?: string;
+            /** @description For a rule_of_law_office (依法治X办) only: the justice bureau (司法局) whose staff run it, a 司法局 of the same government */
+            housedInUnitId?: string;
             /**
              * @example department
              * @enum {string}
@@ -1596,6 +1642,46 @@ export interface components {
              * @example 2026-03-04
              */
             dueDate?: string;
+        };
+        /** @description Deliberation (集体审议), sign-off (签发) and dispatch (文号) of the report */
+        Deliberation: {
+            /** @description The unit's deliberating body (党组会议, 政府常务会议 …) */
+            body: string;
+            /** @description The unit's document number (文号) of the last dispatch */
+            documentNumber: string | null;
+            meeting: {
+                body: string;
+                /** @description YYYY-MM-DD */
+                date: string;
+                minutesNumber: string;
+                /** @description true: the next submit goes straight to sign-off (no second meeting) */
+                stands: boolean;
+            } | null;
+            /** @description 主要负责人签发: who signed the last dispatched version off, and when */
+            signOff: {
+                /** Format: date-time */
+                signedAt: string;
+                signedBy: {
+                    displayName: string | null;
+                    id: string;
+                    username: string | null;
+                };
+            } | null;
+        };
+        DeliberationBodyDto: {
+            /**
+             * @description The body that deliberates the unit's annual report before the principal leader signs it off (集体审议); it names the stage (集体审议（局长办公会议）) and is recorded with the meeting. null: the default for the unit kind (a department 党组会议, a government 政府常务会议, a party committee 党委常委会会议, a people’s congress standing committee 主任会议). Required, so an empty body changes nothing.
+             * @example 局长办公会议
+             * @enum {string|null}
+             */
+            deliberationBody: "党组会议" | "局党委会议" | "局长办公会议" | "政府常务会议" | "党委常委会会议" | "主任会议" | null;
+        };
+        DeliberationBodySetting: {
+            /** @description null: the default for the unit kind */
+            deliberationBody: string | null;
+            /** @description The body the deliberation stage names and records */
+            effective: string;
+            unitId: string;
         };
         /** @description A run of lines the two revisions share, or that one of them adds or removes */
         DiffHunk: {
@@ -1675,6 +1761,7 @@ export interface components {
              *     ROLE_UNIT_INVALID: The role cannot be held in that unit (only coordinator and admin may be held in the user's parent unit)
              *     TARGET_NOT_BELOW_ISSUER: Some targets are outside what the issuing unit may ask: below it, or (a department or office) below its parent
              *     TOKEN_IN_QUERY: Tokens in query strings are refused (they end up in logs); open the queue board with POST /admin/queue-board/session
+             *     UNIT_HOUSING_INVALID: housedInUnitId is only for a rule-of-law office (依法治X办), and must name a justice bureau (司法局) of the same government
              *     UNKNOWN_ACTION: The action is not one of the report's workflow
              *     UNKNOWN_WORKFLOW: The workflow definition and version named do not exist
              *     USERNAME_INVALID: The username holds an invisible or control character (`details.codePoint`); type it without
@@ -1682,7 +1769,7 @@ export interface components {
              *     WEBHOOK_URL_REFUSED: The webhook URL points at a private, loopback, link-local or otherwise internal address (or an unusual port); allow intranet robots with WEBHOOK_ALLOWED_HOSTS
              * @enum {string}
              */
-            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "INVALID_ENCODING" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "RECEIPT_COMMENT_REQUIRED" | "RECIPIENT_INVALID" | "ROLE_UNIT_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
+            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "INVALID_ENCODING" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "RECEIPT_COMMENT_REQUIRED" | "RECIPIENT_INVALID" | "ROLE_UNIT_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNIT_HOUSING_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -1954,7 +2041,7 @@ export interface components {
          * @description Every code the API sends in `error` (docs/error-codes.md)
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
+        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
         /** @description 延期申请: a request to move a unit’s due date */
         Extension: {
             campaignId: string;
@@ -2064,6 +2151,8 @@ export interface components {
             revision: number;
             seq: number;
             toState: string;
+            /** @description The state entered, in Chinese (集体审议（党组会议） …) */
+            toStateLabel: string;
         };
         ImportResult: {
             mapping: components["schemas"]["MappingEntry"][];
@@ -2103,7 +2192,7 @@ export interface components {
              */
             documentNumber?: string;
             /**
-             * @description One due date for every target; defaults to the regulation date per unit (1 March, provincial governments 1 April, demonstration areas 31 January of the next year)
+             * @description One due date for every target; defaults to the regulation date per unit (1 March of the next year; provincial party committees and governments 1 April). the additional line of a demonstration area is a campaign that sets 31 January
              * @example 2026-02-27
              */
             dueDate?: string;
@@ -2345,6 +2434,7 @@ export interface components {
             };
             copyOnly: boolean;
             currentRevision: number;
+            deliberation: components["schemas"]["Deliberation"];
             /** @description The campaign's due date (end of day, Beijing time) */
             dueAt: string | null;
             id: string;
@@ -2450,6 +2540,23 @@ export interface components {
              */
             needsRedeliberation?: boolean;
         };
+        ReviewChainDto: {
+            /**
+             * @description The review path (workflow definition id) for the unit's new reports: default, with-division-leader (分管领导审核), without-legal-review, with-division-leader-without-legal-review. Used where it keeps every safeguard of the campaign's own path (deliberation, legal review, sign-off), else the campaign's path applies. null: always the campaign’s. Required, so an empty body changes nothing.
+             * @example with-division-leader
+             */
+            reviewChain: string | null;
+        };
+        ReviewChainSetting: {
+            /** @description null: the campaign's review path */
+            reviewChain: string | null;
+            /** @description The stages of the chosen path, in order */
+            states: {
+                id: string;
+                label: string;
+            }[] | null;
+            unitId: string;
+        };
         Revision: {
             authorId: string;
             basedOn: number;
@@ -2478,13 +2585,13 @@ export interface components {
          * @description A role a user holds in a unit
          * @enum {string}
          */
-        Role: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "unit_leader" | "coordinator" | "admin";
+        Role: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "division_leader" | "unit_leader" | "coordinator" | "admin";
         RoleGrantDto: {
             /**
              * @example drafter
              * @enum {string}
              */
-            role: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "unit_leader" | "coordinator" | "admin";
+            role: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "division_leader" | "unit_leader" | "coordinator" | "admin";
             /** @description The unit the role is held in. Defaults to the user's own unit; coordinator and admin may be held in the parent unit (a 司法局 coordinating its level). */
             unitId?: string;
         };
@@ -2598,7 +2705,7 @@ export interface components {
         };
         TakeActionDto: {
             /**
-             * @description submit, approve, return, withdraw, accept, publish (per the workflow)
+             * @description submit, approve, approve_in_principle (原则通过), sign_off (签发), dispatch (文号), return, withdraw, accept, publish (per the workflow)
              * @example approve
              */
             action: string;
@@ -2667,15 +2774,20 @@ export interface components {
         Unit: {
             /** Format: date-time */
             createdAt: string;
+            /** @description The body that deliberates its report; null: the default for its kind */
+            deliberationBody?: string | null;
             demonstrationArea: boolean;
             depth: number;
             divisionCode: string | null;
+            housedInUnitId: string | null;
             id: string;
             kind: components["schemas"]["UnitKind"];
             level: components["schemas"]["UnitLevel"];
             name: string;
             parentId: string | null;
             path: string;
+            /** @description The review path it chose for new reports; null: the campaign's */
+            reviewChain?: string | null;
         };
         /** @enum {string} */
         UnitKind: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
@@ -2757,7 +2869,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, INVALID_ENCODING, MALFORMED_BODY, MALFORMED_JSON, NO_TARGETS, PASSWORD_UNCHANGED, RECEIPT_COMMENT_REQUIRED, RECIPIENT_INVALID, ROLE_UNIT_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
+        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, INVALID_ENCODING, MALFORMED_BODY, MALFORMED_JSON, NO_TARGETS, PASSWORD_UNCHANGED, RECEIPT_COMMENT_REQUIRED, RECIPIENT_INVALID, ROLE_UNIT_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNIT_HOUSING_INVALID, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
         Error400: {
             headers: {
                 [name: string]: unknown;
@@ -2916,6 +3028,9 @@ export type CreateUnitDto = components['schemas']['CreateUnitDto'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
 export type DeadLetter = components['schemas']['DeadLetter'];
 export type DecideExtensionDto = components['schemas']['DecideExtensionDto'];
+export type Deliberation = components['schemas']['Deliberation'];
+export type DeliberationBodyDto = components['schemas']['DeliberationBodyDto'];
+export type DeliberationBodySetting = components['schemas']['DeliberationBodySetting'];
 export type DiffHunk = components['schemas']['DiffHunk'];
 export type DispatchToCampaignDto = components['schemas']['DispatchToCampaignDto'];
 export type DutySeparationDto = components['schemas']['DutySeparationDto'];
@@ -2973,6 +3088,8 @@ export type ReportSections = components['schemas']['ReportSections'];
 export type ReportSummary = components['schemas']['ReportSummary'];
 export type RequestExtensionDto = components['schemas']['RequestExtensionDto'];
 export type ReturnReceiptDto = components['schemas']['ReturnReceiptDto'];
+export type ReviewChainDto = components['schemas']['ReviewChainDto'];
+export type ReviewChainSetting = components['schemas']['ReviewChainSetting'];
 export type Revision = components['schemas']['Revision'];
 export type RevisionMeta = components['schemas']['RevisionMeta'];
 export type Role = components['schemas']['Role'];
@@ -5594,6 +5711,46 @@ export interface operations {
             503: components["responses"]["Error503"];
         };
     };
+    UnitDeliberationBodyController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliberationBodyDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliberationBodySetting"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
     UnitDutySeparationController_set: {
         parameters: {
             query?: never;
@@ -5616,6 +5773,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DutySeparationSetting"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UnitReviewChainController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewChainDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewChainSetting"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -6109,7 +6306,7 @@ export const pathsCampaignsIdBoardXlsxGetParametersQueryOrderValues: ReadonlyArr
 export const pathsReportsIdExportDocxGetParametersQueryVersionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/{id}/export.docx"]["get"]["parameters"]["query"]["version"]> = ["internal", "public"];
 export const pathsUnitsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["level"]> = ["province", "prefecture", "county", "township"];
-export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate"];
+export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate", "documentNumber", "needsRedeliberation"];
 export const boardRowReceiptAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardRow"]["receipt"]> = ["received", "accepted", "returned"];
 export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
@@ -6117,12 +6314,13 @@ export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<component
 export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];
 export const decideExtensionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecideExtensionDto"]["decision"]> = ["grant", "refuse"];
+export const deliberationBodyDtoDeliberationBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliberationBodyDto"]["deliberationBody"]> = ["\u515A\u7EC4\u4F1A\u8BAE", "\u5C40\u515A\u59D4\u4F1A\u8BAE", "\u5C40\u957F\u529E\u516C\u4F1A\u8BAE", "\u653F\u5E9C\u5E38\u52A1\u4F1A\u8BAE", "\u515A\u59D4\u5E38\u59D4\u4F1A\u4F1A\u8BAE", "\u4E3B\u4EFB\u4F1A\u8BAE"];
 export const diffHunkKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiffHunk"]["kind"]> = ["same", "added", "removed"];
 export const dutySeparationDtoDutySeparationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationDto"]["dutySeparation"]> = ["enforced", "relaxed"];
 export const dutySeparationSettingDutySeparationAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["dutySeparation"]> = ["enforced", "relaxed"];
 export const dutySeparationSettingEffectiveValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["effective"]> = ["enforced", "relaxed"];
 export const enteredScheduleReplacedAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnteredSchedule"]["replaced"]> = ["entry", "file"];
-export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "INVALID_ENCODING", "MALFORMED_BODY", "MALFORMED_JSON", "NO_TARGETS", "PASSWORD_UNCHANGED", "RECEIPT_COMMENT_REQUIRED", "RECIPIENT_INVALID", "ROLE_UNIT_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
+export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "INVALID_ENCODING", "MALFORMED_BODY", "MALFORMED_JSON", "NO_TARGETS", "PASSWORD_UNCHANGED", "RECEIPT_COMMENT_REQUIRED", "RECIPIENT_INVALID", "ROLE_UNIT_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNIT_HOUSING_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
 export const errorBody401ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody401"]["error"]> = ["ACCOUNT_DEACTIVATED", "BAD_CREDENTIALS", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "SESSION_ENDED", "UNAUTHENTICATED"];
 export const errorBody403ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody403"]["error"]> = ["CALENDAR_SCOPE", "DUTIES_NOT_SEPARATED", "FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "ROLE_REQUIRED", "SELF_GRANT_FORBIDDEN", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH"];
 export const errorBody404ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody404"]["error"]> = ["ATTACHMENT_NOT_FOUND", "CAMPAIGN_NOT_FOUND", "EXTENSION_NOT_FOUND", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_FOUND", "RECEIPT_NOT_FOUND", "REPORT_NOT_FOUND", "REVISION_NOT_FOUND", "ROLE_NOT_HELD"];
@@ -6136,7 +6334,7 @@ export const errorBody423ErrorValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const errorBody429ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody429"]["error"]> = ["TOO_MANY_REQUESTS"];
 export const errorBody500ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody500"]["error"]> = ["INTERNAL_ERROR"];
 export const errorBody503ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody503"]["error"]> = ["DATABASE_UNAVAILABLE", "IMPORT_BUSY", "NOT_READY", "SERVICE_UNAVAILABLE"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_MARKERS_UNBALANCED", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_MARKERS_UNBALANCED", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
 export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Extension"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const extensionWithUnitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionWithUnit"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const figureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Figure"]["kind"]> = ["count", "amount", "percent"];
@@ -6147,8 +6345,8 @@ export const lightValues: ReadonlyArray<FlattenedDeepRequired<components>["schem
 export const mappingEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MappingEntry"]["kind"]> = ["preamble", "section", "subsection", "signature"];
 export const progressValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Progress"]> = ["submitted_on_time", "submitted_late", "on_track", "due_soon", "overdue"];
 export const receiptStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Receipt"]["status"]> = ["received", "accepted", "returned"];
-export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "unit_leader", "coordinator", "admin"];
-export const roleGrantDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleGrantDto"]["role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "unit_leader", "coordinator", "admin"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin"];
+export const roleGrantDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleGrantDto"]["role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin"];
 export const scheduleYearStatusOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScheduleYearStatus"]["origin"]> = ["entered", "file"];
 export const sectionKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SectionKey"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
 export const statutoryItemValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatutoryItem"]> = [1, 2, 3, 4, 5];
