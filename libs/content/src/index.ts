@@ -37,3 +37,12 @@ export type { Block, BlockKind, DispatchParts, ExportOptions, ExportReport } fro
 export { cleanText, fullWidthPunctuation } from './export/clean-text';
 export type { CleanedText, DebrisReason, Removal } from './export/clean-text';
 export { ItemOrderError, itemOrderOf, STATUTORY_ORDER } from './export/item-order';
+export { applyDocumentFixes, checkDocument } from './export/document-check';
+export type {
+  AppliedFixes,
+  DocumentCheck,
+  HeadingFix,
+  HeadingIssue,
+  HeadingProblem,
+  SectionRemoval,
+} from './export/document-check';

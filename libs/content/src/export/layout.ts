@@ -115,29 +115,15 @@ export function layoutReport(stored: ExportReport, options: ExportOptions = {}):
   const date = chineseDate(stored.date); // checked even when the text's own signature is printed instead
   const printDate = options.dispatch?.printDate ? chineseDate(options.dispatch.printDate) : undefined;
   const report = printedSections(stored, options);
-  const lines: Record<SectionKey, string[]> = {} as Record<SectionKey, string[]>;
-  for (const key of SECTION_KEYS) {
-    lines[key] = splitLines(report.sections[key])
-      .map((l) => l.trim())
-      .filter((l) => l !== '');
-  }
-  const title = report.title.trim();
-  if (lines.measures.length > 0 && normalizeLine(lines.measures[0]) === normalizeLine(title))
-    lines.measures.shift();
-
-  // The signature at the end of the last section that has text (the import puts it in item 5).
-  let signature: string[] = [];
-  const last = [...SECTION_KEYS].reverse().find((k) => lines[k].length > 0);
-  const found = last ? findSignature(lines[last].map(normalizeLine)) : undefined;
-  if (last && found) signature = lines[last].splice(found.start);
+  const page = pageLines(report);
+  const { lines, title } = page;
+  let signature = page.signature;
 
   const blocks: Block[] = [...documentNumberBlocks(options.dispatch)];
   if (title !== '') blocks.push({ kind: 'title', text: title });
   let position = 0;
   const sectionBlocks: Block[] = [];
-  for (const item of options.itemOrder ?? STATUTORY_ORDER) {
-    const key = ITEM_SECTION[item];
-    if (key === 'other' && lines.other.length === 0) continue;
+  for (const key of printedKeys(lines, options.itemOrder)) {
     const laid = layoutSection(key, lines[key], position);
     position = laid.position;
     sectionBlocks.push(...laid.blocks);
@@ -151,6 +137,39 @@ export function layoutReport(stored: ExportReport, options: ExportOptions = {}):
   blocks.push(...signature.filter((s) => s !== '').map((text): Block => ({ kind: 'signature', text })));
   blocks.push(...imprintBlocks(options.dispatch, printDate));
   return blocks;
+}
+
+/**
+ * The non-blank lines of each section as they go on the page: item 1 without a first line that repeats the
+ * title, and the last section with text without its signature (the import puts it in item 5).
+ */
+export function pageLines(report: ExportReport): {
+  lines: Record<SectionKey, string[]>;
+  title: string;
+  signature: string[];
+} {
+  const lines = {} as Record<SectionKey, string[]>;
+  for (const key of SECTION_KEYS) {
+    lines[key] = splitLines(report.sections[key])
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+  }
+  const title = report.title.trim();
+  if (lines.measures.length > 0 && normalizeLine(lines.measures[0]) === normalizeLine(title))
+    lines.measures.shift();
+  let signature: string[] = [];
+  const last = [...SECTION_KEYS].reverse().find((k) => lines[k].length > 0);
+  const found = last ? findSignature(lines[last].map(normalizeLine)) : undefined;
+  if (last && found) signature = lines[last].splice(found.start);
+  return { lines, title, signature };
+}
+
+/** The sections printed, in order: item 5 only when it has text. */
+export function printedKeys(
+  lines: Record<SectionKey, string[]>,
+  itemOrder: readonly StatutoryItem[] = STATUTORY_ORDER,
+): SectionKey[] {
+  return itemOrder.map((item) => ITEM_SECTION[item]).filter((k) => k !== 'other' || lines.other.length > 0);
 }
 
 /** 发文字号, with 签发人 flush right on the same line when there is one (GB/T 9704 7.2.4, 7.2.5). */
