@@ -27,6 +27,10 @@ export const DOCUMENT_ERROR_CODES = {
   },
 } as const satisfies ErrorCatalogue;
 
+/** 10485760 -> "10MB", 4096 -> "4KB": the limit as the drafter reads it. */
+const readableSize = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)}MB` : `${Math.floor(bytes / 1024)}KB`;
+
 export type StampedScanRejection = 'not_pdf' | 'too_large' | 'empty';
 import { itemLabel, SECTION_ITEM, type MarkerProblem } from '@app/content';
 
@@ -68,7 +72,7 @@ export const ReportDocumentErrors = {
         maxBytes,
         messageZh: {
           not_pdf: '盖章扫描件须为PDF文件',
-          too_large: `盖章扫描件不能超过${Math.floor(maxBytes / 1024 / 1024)}MB`,
+          too_large: `盖章扫描件不能超过${readableSize(maxBytes)}`,
           empty: '盖章扫描件为空文件',
         }[reason],
       },

@@ -76,6 +76,24 @@ describe('checkDocument', () => {
       [5, 'extra_heading', '四、下一步打算', { action: 'replace', text: '四、下一步打算' }],
     ]);
   });
+
+  it('reads headings as the export does: debris above the heading does not hide it', () => {
+    const sections = { ...pasted.sections, shortcomings: `浏览次数：386\n${pasted.sections.shortcomings}` };
+    expect(checkDocument({ ...pasted, sections }).headings).toEqual([
+      expect.objectContaining({
+        line: 2,
+        problem: 'misnumbered',
+        fix: { action: 'replace', text: '二、存在的不足及原因' },
+      }),
+    ]);
+  });
+
+  it('takes a second heading of the same item for a heading of its own, not a repetition to delete', () => {
+    const sections = { ...emptySections(), measures: '一、主要举措\n正文。\n二、主要成效\n正文。' };
+    expect(checkDocument({ title: 't', sections }).headings).toEqual([
+      expect.objectContaining({ line: 3, problem: 'extra_heading', printedAs: '二、主要成效', fix: null }),
+    ]);
+  });
 });
 
 describe('applyDocumentFixes', () => {

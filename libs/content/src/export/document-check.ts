@@ -68,10 +68,15 @@ function renumbered(line: string, position: number): string {
   return numberedHeading(position, line.trim().replace(/^[、.．]\s*/, ''));
 }
 
-/** Whether a heading names the same thing as the section it stands in (its statutory name or own title). */
-function sameAsSection(key: SectionKey, heading: TopHeading, own: TopHeading | undefined): boolean {
+/**
+ * Whether a heading further down repeats the section's title: the same wording as its own heading or its
+ * statutory name; in a section without its own heading, also a heading that clearly names this item (it is the
+ * title, standing below some text). Two different headings of one item ("一、主要举措" and "二、主要成效")
+ * are not a repetition.
+ */
+function repeatsSectionTitle(key: SectionKey, heading: TopHeading, own: TopHeading | undefined): boolean {
   const wording = compact(heading.wording);
-  if (own && wording === compact(own.wording)) return true;
+  if (own) return wording === compact(own.wording) || wording === compact(STATUTORY_ITEMS[SECTION_ITEM[key]]);
   if (wording === compact(STATUTORY_ITEMS[SECTION_ITEM[key]])) return true;
   const classified = classifyHeading(heading.wording);
   return classified?.item === SECTION_ITEM[key] && classified.confidence >= 0.9;
@@ -84,10 +89,18 @@ export function checkDocument(
   const headings: HeadingIssue[] = [];
   const removals: SectionRemoval[] = [];
   let punctuationChanges = 0;
+  // Headings are read as the export reads them, without the debris lines (blanked, so line numbers stay).
+  const headingLines = {} as Record<SectionKey, string[]>;
   for (const section of SECTION_KEYS) {
     const cleaned = cleanText(report.sections[section]);
     removals.push(...cleaned.removals.map((r) => ({ section, ...r })));
     punctuationChanges += cleaned.punctuationChanges;
+    const wholeLines = new Set(
+      cleaned.removals.filter((r) => r.reason !== 'word_bookmark').map((r) => r.line),
+    );
+    headingLines[section] = splitLines(report.sections[section]).map((l, i) =>
+      wholeLines.has(i + 1) ? '' : l,
+    );
   }
   punctuationChanges += fullWidthPunctuation(report.title).changes;
 
@@ -95,7 +108,7 @@ export function checkDocument(
   let position = 0;
   for (const section of printed) {
     const item = SECTION_ITEM[section];
-    const lines = splitLines(report.sections[section]);
+    const lines = headingLines[section];
     const { own, extras } = sectionHeadings(section, lines);
     const sectionPosition = ++position;
     const printedTitle = numberedHeading(sectionPosition, own?.wording || STATUTORY_ITEMS[item]);
@@ -114,7 +127,7 @@ export function checkDocument(
     for (const extra of extras) {
       const printedAs = numberedHeading(++position, extra.wording);
       const base = { item, section, line: extra.index + 1, written: extra.written, printedAs };
-      if (sameAsSection(section, extra, own)) {
+      if (repeatsSectionTitle(section, extra, own)) {
         headings.push({
           ...base,
           problem: 'duplicated',
