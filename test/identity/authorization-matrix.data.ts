@@ -212,6 +212,14 @@ export const TARGETED: Record<string, Row> = {
   },
   'POST /reports/:id/check': readReport,
   'GET /reports/:id/export.docx': readReport,
+  'GET /reports/:id/document/check': readReport,
+  // Applying the check's fixes is a save: the drafters of the report's own unit only.
+  'POST /reports/:id/document/fixes': {
+    ...sameForOwnUnitRoles(403),
+    drafter: unitRoles(201, 404),
+    coordinator: unitRoles(403, 403),
+    admin: unitRoles(403, 403),
+  },
   'GET /reports/:id/follow-through': readReport,
   'PUT /units/:id/webhook': adminOfUnit(200),
   'PUT /units/:id/duty-separation': adminOfUnit(200),

@@ -284,6 +284,15 @@ describe('authorization matrix: every endpoint x role x target', () => {
         ).status;
       case 'GET /reports/:id/export.docx':
         return (await http.get(`/reports/${await savedReport()}/export.docx`).set(auth)).status;
+      case 'GET /reports/:id/document/check':
+        return (await http.get(`/reports/${await savedReport()}/document/check`).set(auth)).status;
+      case 'POST /reports/:id/document/fixes':
+        return (
+          await http
+            .post(`/reports/${await savedReport()}/document/fixes`)
+            .set(auth)
+            .send({ basedOnRevision: 1, headings: true })
+        ).status;
       case 'GET /reports/:id/follow-through':
         return (await http.get(`/reports/${await savedReport()}/follow-through`).set(auth)).status;
       case 'PUT /units/:id/webhook':

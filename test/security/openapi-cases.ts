@@ -562,7 +562,12 @@ export function generateCases(doc: OpenApiDocument, options: GenerateOptions): H
               content: Buffer.concat([pdf, Buffer.alloc(Math.max(options.uploadLimitBytes, 1024) + 1)]),
             },
           ],
-          expect: path.startsWith('/content/') ? CLIENT_ERROR : [413],
+          // The stamped scan names every refusal with a 400 and details.reason (docs/export.md).
+          expect: path.startsWith('/content/')
+            ? CLIENT_ERROR
+            : path.endsWith('/stamped-scan')
+              ? [400]
+              : [413],
         });
         add('hostile upload', 'a multipart body that never ends', {
           files: undefined,

@@ -32,5 +32,17 @@ export {
   WITHHOLD_START,
 } from './export/disclosure';
 export type { MarkerProblem, MarkerProblemKind } from './export/disclosure';
-export { chineseDate, layoutReport } from './export/layout';
-export type { Block, BlockKind, ExportOptions, ExportReport } from './export/layout';
+export { chineseDate, layoutReport, printedSections } from './export/layout';
+export type { Block, BlockKind, DispatchParts, ExportOptions, ExportReport } from './export/layout';
+export { cleanText, fullWidthPunctuation } from './export/clean-text';
+export type { CleanedText, DebrisReason, Removal } from './export/clean-text';
+export { ItemOrderError, itemOrderOf, STATUTORY_ORDER } from './export/item-order';
+export { applyDocumentFixes, checkDocument } from './export/document-check';
+export type {
+  AppliedFixes,
+  DocumentCheck,
+  HeadingFix,
+  HeadingIssue,
+  HeadingProblem,
+  SectionRemoval,
+} from './export/document-check';

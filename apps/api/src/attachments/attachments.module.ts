@@ -6,6 +6,9 @@ import { AttachmentRepository } from './attachment.repository';
 import { AttachmentStorage, DiskAttachmentStorage } from './attachment-storage';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
+import { ScanTooLargeAs400, StampedScanController } from './stamped-scan.controller';
+import { StampedScanRepository } from './stamped-scan.repository';
+import { StampedScanService } from './stamped-scan.service';
 
 @Module({
   imports: [
@@ -18,10 +21,14 @@ import { AttachmentsService } from './attachments.service';
       }),
     }),
   ],
-  controllers: [AttachmentsController],
+  // The stamped scan (盖章扫描件) is kept in the attachments' storage, under the same size limit.
+  controllers: [AttachmentsController, StampedScanController],
   providers: [
     AttachmentsService,
     AttachmentRepository,
+    StampedScanService,
+    StampedScanRepository,
+    ScanTooLargeAs400,
     { provide: AttachmentStorage, useClass: DiskAttachmentStorage },
   ],
 })

@@ -1,34 +1,104 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Min } from 'class-validator';
 import type { Response } from 'express';
 import { localDateOf } from '@app/calendar';
 import { Clock } from '@app/common';
 import {
+  applyDocumentFixes,
+  checkDocument,
   checkFollowThrough,
   DisclosureMarkupError,
   emptySections,
   exportReportDocx,
+  ItemOrderError,
+  itemOrderOf,
   publicText,
+  STATUTORY_ORDER,
+  type StatutoryItem,
 } from '@app/content';
 import type { Principal } from '@app/directory';
 import {
+  DraftingService,
   ReportAccess,
   ReportCopyRepository,
   ReportErrors,
   ReportRepository,
   RevisionRepository,
+  type Revision,
 } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ReportDocumentErrors } from './report-documents.errors';
 import { Returns, ReturnsFile } from '../http/api-response';
+import { DispatchHeaders } from './report-documents.dispatch';
+import { AppliedFixesSchema, DocumentCheckSchema } from './report-documents.responses';
 import { FollowThroughSchema } from './reports.responses';
 
-class ExportQuery {
+const ITEM_ORDER = {
+  description:
+    'The order the five items are printed in, as item numbers separated by commas (default 1,2,3,4,5; ' +
+    'some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID',
+  example: '3,1,2,4,5',
+};
+
+class ItemOrderQuery {
+  @ApiPropertyOptional(ITEM_ORDER)
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\d,\s]{0,30}$/, { message: 'itemOrder is item numbers separated by commas, e.g. 3,1,2,4,5' })
+  itemOrder?: string;
+}
+
+class ExportQuery extends ItemOrderQuery {
   @ApiPropertyOptional({ enum: ['internal', 'public'], default: 'internal' })
   @IsOptional()
   @IsIn(['internal', 'public'])
   version?: 'internal' | 'public';
+}
+
+class ApplyFixesDto extends ItemOrderQuery {
+  @ApiProperty({
+    example: 3,
+    description: 'The revision the drafter checked; a stale one is refused with 409 (as every save)',
+  })
+  @IsInt()
+  @Min(1)
+  basedOnRevision: number;
+
+  @ApiPropertyOptional({ default: true, description: 'Apply the proposed heading fixes' })
+  @IsOptional()
+  @IsBoolean()
+  headings?: boolean;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Also remove the listed debris and set full-width punctuation in the stored text',
+  })
+  @IsOptional()
+  @IsBoolean()
+  cleanup?: boolean;
+}
+
+/** "3,1,2,4,5" as an item order; 400 ITEM_ORDER_INVALID unless it names each item once. */
+function itemOrderParam(raw: string | undefined): StatutoryItem[] {
+  if (raw === undefined || raw.trim() === '') return [...STATUTORY_ORDER];
+  const given = raw.split(',').map((n) => n.trim());
+  try {
+    return itemOrderOf(given);
+  } catch (error) {
+    if (error instanceof ItemOrderError) throw ReportDocumentErrors.itemOrder(given);
+    throw error;
+  }
 }
 
 const Id = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
@@ -44,14 +114,28 @@ export class ReportDocumentsController {
     private readonly revisions: RevisionRepository,
     private readonly reports: ReportRepository,
     private readonly copies: ReportCopyRepository,
+    private readonly drafting: DraftingService,
+    private readonly dispatch: DispatchHeaders,
     private readonly clock: Clock,
   ) {}
+
+  /** The revision a reader sees: a copy recipient the latest one dispatched to it. */
+  private async readableRevision(principal: Principal, id: string) {
+    const readable = await this.access.readable(principal, id);
+    const { report, copy } = readable;
+    const number = copy ? copy.latest.revision : report.currentRevision;
+    const revision = number > 0 ? await this.revisions.find(id, number) : null;
+    if (!revision) throw ReportErrors.noRevisionYet();
+    return { ...readable, revision };
+  }
 
   @Get('export.docx')
   @ReturnsFile([DOCX])
   @ApiOperation({
     summary:
-      'The current revision as a .docx laid out per GB/T 9704; version=public omits every passage marked ' +
+      'The current revision as a .docx laid out per GB/T 9704: 文号 and 签发人, 主送, the items in itemOrder ' +
+      'with their headings numbered by position, clean text (no web-page debris, full-width punctuation in ' +
+      'Chinese text), signature and 版记 (抄送, 印发); version=public omits every passage marked ' +
       '【不予公开】…【/不予公开】 (inline or across paragraphs) and answers 422 DISCLOSURE_MARKERS_UNBALANCED, ' +
       'naming the section and line, when the markers do not pair up',
   })
@@ -61,11 +145,9 @@ export class ReportDocumentsController {
     @Query() query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const { report, unit, copy } = await this.access.readable(principal, id);
+    const itemOrder = itemOrderParam(query.itemOrder);
+    const { report, unit, copy, revision } = await this.readableRevision(principal, id);
     // A copy recipient exports the latest revision dispatched to it, dated the day it was sent.
-    const number = copy ? copy.latest.revision : report.currentRevision;
-    const revision = number > 0 ? await this.revisions.find(id, number) : null;
-    if (!revision) throw ReportErrors.noRevisionYet();
     const buffer = await exportReportDocx(
       {
         title: revision.title,
@@ -73,7 +155,11 @@ export class ReportDocumentsController {
         date: localDateOf(copy?.latest.dispatchedAt ?? report.submittedAt ?? this.clock.now()),
         sections: revision.sections,
       },
-      { publicVersion: query.version === 'public' },
+      {
+        publicVersion: query.version === 'public',
+        itemOrder,
+        dispatch: await this.dispatch.dispatchHeaderFor(report, unit),
+      },
     ).catch((error: unknown) => {
       if (error instanceof DisclosureMarkupError)
         throw ReportDocumentErrors.disclosureMarkers(error.problems);
@@ -85,6 +171,66 @@ export class ReportDocumentsController {
     res.setHeader('Content-Type', DOCX);
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
     return new StreamableFile(buffer);
+  }
+
+  @Get('document/check')
+  @Returns(200, DocumentCheckSchema)
+  @ApiOperation({
+    summary:
+      'The check before export: headings that would be printed twice or with another number than written, ' +
+      'each with a proposed fix, and the debris and punctuation the export changes',
+  })
+  async check(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Query() query: ItemOrderQuery,
+  ) {
+    const itemOrder = itemOrderParam(query.itemOrder);
+    const { revision } = await this.readableRevision(principal, id);
+    return { revision: revision.number, ...checkDocument(revision, itemOrder) };
+  }
+
+  @Post('document/fixes')
+  @Returns(201, AppliedFixesSchema)
+  @ApiOperation({
+    summary:
+      "Apply the check's fixes as a new revision (the drafter's action; normal revision rules: only while " +
+      'drafting, 409 when basedOnRevision is stale). revision is null when there was nothing to change',
+  })
+  async applyFixes(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Body() body: ApplyFixesDto,
+  ) {
+    const itemOrder = itemOrderParam(body.itemOrder);
+    const { report } = await this.access.writable(principal, id, 'report.edit');
+    if (report.currentRevision !== body.basedOnRevision)
+      throw ReportErrors.staleRevision(report.currentRevision, body.basedOnRevision);
+    const checked: Revision | null = await this.revisions.find(id, body.basedOnRevision);
+    if (!checked) throw ReportErrors.noRevisionYet();
+    const fixed = applyDocumentFixes(checked, {
+      itemOrder,
+      headings: body.headings ?? true,
+      cleanup: body.cleanup ?? false,
+    });
+    const counts = {
+      headingFixes: fixed.headingFixes,
+      removals: fixed.removals,
+      punctuationChanges: fixed.punctuationChanges,
+    };
+    const unchanged =
+      fixed.title === checked.title &&
+      Object.entries(fixed.sections).every(
+        ([k, v]) => checked.sections[k as keyof typeof fixed.sections] === v,
+      );
+    if (unchanged) return { revision: null, ...counts };
+    // The save path keeps every rule of a save: drafting only, based on the revision checked, audited.
+    const saved = await this.drafting.save(principal, id, {
+      basedOnRevision: body.basedOnRevision,
+      title: fixed.title,
+      sections: fixed.sections,
+    });
+    return { revision: saved.number, ...counts };
   }
 
   @Get('follow-through')

@@ -7,7 +7,31 @@ export const DOCUMENT_ERROR_CODES = {
     meaning:
       'The public version was not made: 【不予公开】 markers do not pair up; `details.problems` names each (item, line, nearby text)',
   },
+  ITEM_ORDER_INVALID: {
+    status: 400,
+    meaning:
+      '`itemOrder` must name each of the items 1-5 exactly once (e.g. 3,1,2,4,5); `details.given` repeats it',
+  },
+  STAMPED_SCAN_INVALID: {
+    status: 400,
+    meaning:
+      'The stamped scan (盖章扫描件) was refused: `details.reason` is not_pdf (the bytes are not a PDF), too_large (`details.maxBytes`) or empty',
+  },
+  STAMPED_SCAN_TOO_EARLY: {
+    status: 409,
+    meaning: 'A stamped scan is uploaded at dispatch: the report is still being drafted (`details.state`)',
+  },
+  STAMPED_SCAN_NOT_FOUND: {
+    status: 404,
+    meaning: 'No stamped scan has been uploaded for this report (or none that the caller may read)',
+  },
 } as const satisfies ErrorCatalogue;
+
+/** 10485760 -> "10MB", 4096 -> "4KB": the limit as the drafter reads it. */
+const readableSize = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)}MB` : `${Math.floor(bytes / 1024)}KB`;
+
+export type StampedScanRejection = 'not_pdf' | 'too_large' | 'empty';
 import { itemLabel, SECTION_ITEM, type MarkerProblem } from '@app/content';
 
 const KIND_EN: Record<MarkerProblem['kind'], string> = {
@@ -27,6 +51,41 @@ const placeZh = (p: MarkerProblem) =>
   `${p.where === 'title' ? '标题' : itemLabel(SECTION_ITEM[p.where])}第${p.line}行“${p.near}”处`;
 
 export const ReportDocumentErrors = {
+  itemOrder: (given: readonly unknown[]) =>
+    new AppError(
+      400,
+      'ITEM_ORDER_INVALID',
+      `itemOrder must name each of the items 1-5 exactly once, e.g. 3,1,2,4,5; got ${given.join(',')}`,
+      { given: [...given], messageZh: '报告事项顺序须包含第一至第五项各一次，例如 3,1,2,4,5' },
+    ),
+  stampedScanInvalid: (reason: StampedScanRejection, maxBytes: number) =>
+    new AppError(
+      400,
+      'STAMPED_SCAN_INVALID',
+      {
+        not_pdf: 'The stamped scan must be a PDF file (its bytes do not start with %PDF-)',
+        too_large: `The stamped scan is larger than ${maxBytes} bytes`,
+        empty: 'The stamped scan is empty',
+      }[reason],
+      {
+        reason,
+        maxBytes,
+        messageZh: {
+          not_pdf: '盖章扫描件须为PDF文件',
+          too_large: `盖章扫描件不能超过${readableSize(maxBytes)}`,
+          empty: '盖章扫描件为空文件',
+        }[reason],
+      },
+    ),
+  stampedScanTooEarly: (state: string) =>
+    new AppError(
+      409,
+      'STAMPED_SCAN_TOO_EARLY',
+      'The stamped scan is uploaded at dispatch, after sign-off: this report is still being drafted',
+      { state, messageZh: '报告仍在起草中，签发后报送时再上传盖章扫描件' },
+    ),
+  stampedScanNotFound: () =>
+    new AppError(404, 'STAMPED_SCAN_NOT_FOUND', 'No stamped scan has been uploaded for this report'),
   /**
    * The public version would have to guess where a withheld passage ends: refused, naming every marker that
    * does not pair up, so the drafter can fix them. Nothing is exported.

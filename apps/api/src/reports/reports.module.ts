@@ -6,6 +6,7 @@ import { ReportCopiesController } from './report-copies.controller';
 import { ReportCopiesService } from './report-copies.service';
 import { ReportQueriesService } from './report-queries.service';
 import { ReportDocumentsController } from './report-documents.controller';
+import { DispatchHeaders } from './report-documents.dispatch';
 import { ReportListRepository } from './report-lists.repository';
 import { ReportsController } from './reports.controller';
 
@@ -13,6 +14,6 @@ import { ReportsController } from './reports.controller';
   imports: [DirectoryModule, ReportsCoreModule],
   // Routes are registered in this order: the fixed path /reports/copies before /reports/:id.
   controllers: [ReportCopiesController, ReceiptsController, ReportsController, ReportDocumentsController],
-  providers: [ReportQueriesService, ReportCopiesService, ReportListRepository],
+  providers: [ReportQueriesService, ReportCopiesService, ReportListRepository, DispatchHeaders],
 })
 export class ReportsModule {}

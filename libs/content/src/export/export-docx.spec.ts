@@ -2,6 +2,7 @@ import { exportReportDocx, PAGE } from './export-docx';
 import { importReportText } from '../import-text';
 import { importReportDocx, readDocxText } from '../docx/import-docx';
 import { ReportSections, SECTION_KEYS, emptySections } from '../types';
+import { cleanText } from './clean-text';
 import { readFixture } from '../../test/fixtures';
 import { paragraphTexts, readPart } from '../../test/docx';
 
@@ -63,9 +64,12 @@ describe('exportReportDocx: the Baodi report', () => {
     expect(await readPart(docx, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
   });
 
-  it('contains every non-blank line of every section verbatim, as a paragraph of its own', () => {
+  // What is printed: the stored text without the web page's debris, with full-width punctuation.
+  const printed = (key: (typeof SECTION_KEYS)[number]) => cleanText(report.sections[key]).text;
+
+  it('contains every non-blank line of every cleaned section verbatim, as a paragraph of its own', () => {
     const paragraphs = new Set(paragraphTexts(documentXml));
-    const lines = SECTION_KEYS.flatMap((k) => nonBlankLines(report.sections[k]));
+    const lines = SECTION_KEYS.flatMap((k) => nonBlankLines(printed(k)));
     expect(lines.length).toBeGreaterThan(40);
     for (const line of lines) expect(paragraphs).toContain(line);
   });
@@ -82,27 +86,27 @@ describe('exportReportDocx: the Baodi report', () => {
     expect(styled('Heading1')).toEqual([
       '一、2023年度推进法治政府建设的主要举措和成效',
       '二、2023年度推进法治政府建设存在的不足和原因',
-      '三、2023年度党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设有关情况',
+      '三、2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设有关情况',
       '四、2024年推进法治政府建设主要工作思路',
     ]);
-    expect(styled('Heading2')).toContain('(一)执法队伍存在不稳定因素,队伍建设有待加强');
-    expect(styled('Salutation')).toEqual(['区人民政府:']);
+    expect(styled('Heading2')).toContain('（一）执法队伍存在不稳定因素，队伍建设有待加强');
+    expect(styled('Salutation')).toEqual(['区人民政府：']);
     // The report's own signature, not a second one made from unitName and date.
     expect(styled('Signature')).toEqual(['天津市宝坻区交通局', '2024年1月']);
   });
 
   it('sets a sub-heading with its body on the same line in two fonts', () => {
-    const p = documentXml.split('</w:p>').find((x) => x.includes('(一)加强组织领导,提高思想认识。'));
+    const p = documentXml.split('</w:p>').find((x) => x.includes('（一）加强组织领导，提高思想认识。'));
     expect(p).toContain('<w:pStyle w:val="Heading2"/>');
     expect(p).toMatch(
-      /\(一\)加强组织领导,提高思想认识。<\/w:t>.*w:eastAsia="仿宋_GB2312".*<w:t[^>]*>制定法治工作方案/,
+      /（一）加强组织领导，提高思想认识。<\/w:t>.*w:eastAsia="仿宋_GB2312".*<w:t[^>]*>制定法治工作方案/,
     );
   });
 
-  it('reads back with importReportDocx into the same sections (modulo blank lines)', async () => {
+  it('reads back with importReportDocx into the cleaned sections (modulo blank lines)', async () => {
     const back = await importReportDocx(docx);
     for (const key of SECTION_KEYS)
-      expect(nonBlankLines(back.sections[key])).toEqual(nonBlankLines(report.sections[key]));
+      expect(nonBlankLines(back.sections[key])).toEqual(nonBlankLines(printed(key)));
     expect(back.missing).toEqual(baodi.missing);
     expect(back.title).toBe(baodi.title);
   });
@@ -202,5 +206,91 @@ describe('exportReportDocx: passages not for publication', () => {
   it('keeps every word, markers included, in the internal version', async () => {
     const texts = paragraphTexts(await readPart(await exportReportDocx(base), 'word/document.xml'));
     for (const line of sections.measures.split('\n')) expect(texts).toContain(line);
+  });
+});
+
+describe('exportReportDocx: a 公文 that can be sent (GB/T 9704 parts, clean text, headings by position)', () => {
+  const pasted: ReportSections = {
+    measures: [
+      '来源：某县交通运输局 发布时间：2025-01-20 09:12',
+      '浏览次数：386',
+      '一、主要举措和成效',
+      '(一)加强组织领导,落实法治责任',
+      '[bookmark: _GoBack]全年开展执法培训12次,参训人员1,200人次,详见https://www.example.gov.cn/fzzf/2024.html',
+    ].join('\n'),
+    shortcomings: '三、存在的不足及原因\n执法装备不足;人员偏少.',
+    leadersDuty: '主要负责人带头学法。',
+    nextYearPlan: '四、下一年度工作安排\n继续培训。',
+    other: '【打印本页】【关闭窗口】',
+  };
+  const report = {
+    title: '某县交通运输局2024年法治政府建设情况报告',
+    unitName: '某县交通运输局',
+    date: '2025-01-22',
+    sections: pasted,
+  };
+  const dispatch = {
+    documentNumber: '某交发〔2025〕3号',
+    signer: '王立新',
+    addressees: ['县人民政府'],
+    copiesTo: ['县委依法治县办'],
+    issuedBy: '某县交通运输局办公室',
+    printDate: '2025-01-22',
+  };
+  let xml: string;
+  let texts: string[];
+  beforeAll(async () => {
+    xml = await readPart(await exportReportDocx(report, { dispatch }), 'word/document.xml');
+    texts = paragraphTexts(xml);
+  });
+  const paragraphWith = (text: string) => xml.split('</w:p>').find((p) => p.includes(text)) ?? '';
+
+  it('carries the 文号 with the 签发人 on the first line, then the title and the 主送 line', () => {
+    expect(texts.slice(0, 3)).toEqual([
+      '某交发〔2025〕3号签发人：王立新',
+      '某县交通运输局2024年法治政府建设情况报告',
+      '县人民政府：',
+    ]);
+    expect(paragraphWith('某交发〔2025〕3号')).toMatch(/<w:tab\/>.*签发人：王立新/);
+    expect(paragraphWith('县人民政府：')).toContain('<w:pStyle w:val="Salutation"/>');
+  });
+
+  it('ends with the 版记: 抄送 and the 印发 unit with the print date, between rules', () => {
+    expect(texts.slice(-2)).toEqual(['抄送：县委依法治县办。', '某县交通运输局办公室2025年1月22日印发']);
+    const imprint = paragraphWith('抄送：县委依法治县办。');
+    expect(imprint).toContain('<w:pStyle w:val="Imprint"/>');
+    expect(imprint).toMatch(/<w:top [^>]*w:val="single"/);
+    expect(paragraphWith('2025年1月22日印发')).toMatch(/<w:bottom [^>]*w:val="single"/);
+  });
+
+  it('numbers the headings 一二三四 in position, each printed once', () => {
+    const headings = paragraphTexts(
+      xml
+        .split('</w:p>')
+        .filter((p) => p.includes('<w:pStyle w:val="Heading1"/>'))
+        .join('</w:p>') + '</w:p>',
+    );
+    expect(headings).toEqual([
+      '一、主要举措和成效',
+      '二、存在的不足及原因',
+      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '四、下一年度工作安排',
+    ]);
+    expect(texts.filter((t) => t.includes('不足及原因'))).toHaveLength(1);
+  });
+
+  it('prints full-width punctuation in Chinese text, figures and the URL untouched, and no debris', () => {
+    expect(texts).toContain('（一）加强组织领导，落实法治责任');
+    expect(texts).toContain(
+      '全年开展执法培训12次，参训人员1,200人次，详见https://www.example.gov.cn/fzzf/2024.html',
+    );
+    expect(texts).toContain('执法装备不足；人员偏少。');
+    expect(xml).not.toMatch(/来源|发布时间|浏览次数|bookmark|打印本页|关闭窗口/);
+  });
+
+  it('prints no dispatch parts when none are known', async () => {
+    const plain = paragraphTexts(await readPart(await exportReportDocx(report), 'word/document.xml'));
+    expect(plain[0]).toBe('某县交通运输局2024年法治政府建设情况报告');
+    expect(plain.join('\n')).not.toMatch(/签发人|抄送|印发/);
   });
 });

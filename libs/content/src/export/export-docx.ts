@@ -14,8 +14,12 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Tab,
+  TabStopType,
   TextRun,
+  BorderStyle,
 } from 'docx';
+import { fullWidthPunctuation } from './clean-text';
 import { publicVersionOf } from './disclosure';
 import { Block, ExportOptions, ExportReport, layoutReport } from './layout';
 
@@ -40,6 +44,9 @@ export const PAGE = {
   /** Footer distance from the bottom edge: puts the page number about 7 mm below the type area. */
   footer: mm(23),
 } as const;
+
+/** The type area is 156 mm wide: a right tab stop there sets text flush right on a line. */
+const TYPE_AREA_WIDTH = mm(156);
 
 /** Fixed line spacing: 28 pt, so that 22 lines fill the 225 mm type area. */
 const LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
@@ -66,6 +73,29 @@ const paragraphStyles: IParagraphStyleOptions[] = [
     basedOn: 'Normal',
     paragraph: { alignment: AlignmentType.RIGHT, indent: { ...NO_INDENT, right: 4 * CHAR } },
   },
+  // 发文字号 line: centred, or with 签发人 flush right (a right tab stop at the type area's edge), one
+  // character in from each side (GB/T 9704 7.2.4, 7.2.5 for 上行文).
+  {
+    id: 'DocumentNumber',
+    name: 'Document Number',
+    basedOn: 'Normal',
+    paragraph: {
+      alignment: AlignmentType.CENTER,
+      indent: NO_INDENT,
+      spacing: { ...LINE, after: 2 * LINE.line },
+    },
+  },
+  // 版记: 四号 仿宋, one character in from both sides, between rules (GB/T 9704 7.4).
+  {
+    id: 'Imprint',
+    name: 'Imprint',
+    basedOn: 'Normal',
+    run: run(FONTS.body, SIZE.sihao),
+    paragraph: {
+      alignment: AlignmentType.LEFT,
+      indent: { ...NO_INDENT, left: SIZE.sihao * 10, right: SIZE.sihao * 10 },
+    },
+  },
   {
     id: 'Footer',
     name: 'footer',
@@ -88,6 +118,13 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       }),
     ],
   });
+}
+
+/** The block's text, then a tab to the right stop and its right-hand text when it has one. */
+function withRight(block: Block): TextRun[] {
+  const runs = [new TextRun(block.text)];
+  if (block.right) runs.push(new TextRun({ children: [new Tab(), block.right] }));
+  return runs;
 }
 
 function paragraph(block: Block, index: number, blocks: Block[]): Paragraph {
@@ -115,6 +152,31 @@ function paragraph(block: Block, index: number, blocks: Block[]): Paragraph {
         children: [new TextRun(block.text)],
       });
     }
+    case 'documentNumber':
+      return new Paragraph({
+        style: 'DocumentNumber',
+        ...(block.right
+          ? {
+              alignment: AlignmentType.LEFT,
+              indent: { ...NO_INDENT, left: CHAR, right: CHAR },
+              tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA_WIDTH - 2 * CHAR }],
+            }
+          : {}),
+        children: withRight(block),
+      });
+    case 'imprint': {
+      // The first 版记 line has the thick rule above, the last the thick rule below, thin rules between.
+      const first = blocks[index - 1]?.kind !== 'imprint';
+      const last = blocks[index + 1]?.kind !== 'imprint';
+      const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 1 });
+      return new Paragraph({
+        style: 'Imprint',
+        spacing: first ? { before: 2 * LINE.line } : undefined,
+        border: { top: first ? rule(8) : rule(4), ...(last ? { bottom: rule(8) } : {}) },
+        tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA_WIDTH - 2 * SIZE.sihao * 10 }],
+        children: withRight(block),
+      });
+    }
     default:
       return new Paragraph({ children: [new TextRun(block.text)] });
   }
@@ -128,9 +190,9 @@ export async function exportReportDocx(stored: ExportReport, options: ExportOpti
   // Withheld passages are removed once, here, so that nothing of them reaches the page or the document's
   // properties (the title is also written to docProps/core.xml).
   const report = options.publicVersion ? publicVersionOf(stored) : stored;
-  const blocks = layoutReport(report);
+  const blocks = layoutReport(report, { itemOrder: options.itemOrder, dispatch: options.dispatch });
   const doc = new Document({
-    title: report.title,
+    title: fullWidthPunctuation(report.title).text,
     creator: report.unitName,
     evenAndOddHeaderAndFooters: true,
     styles: {

@@ -66,14 +66,112 @@ describe('layoutReport', () => {
     expect(kinds(blocks, 'signature')).toEqual(['天津市宝坻区交通局', '2024年1月']);
   });
 
-  it('keeps the drafter’s numbering as written (item 3 moved out of item 1 in Changji)', () => {
+  it('numbers the Changji headings by position: item 3 moved out of item 1 no longer makes 三、三', () => {
     const r = importReportText(readFixture('changji'));
     const headings = kinds(layoutReport({ ...base, sections: r.sections }), 'heading1');
     expect(headings).toEqual([
       '一、2021年法治政府建设情况',
       '二、存在的问题和建议',
       '三、党政主要负责人履行推进法治建设第一责任人职责情况',
-      '三、2022年主要工作思路及措施',
+      '四、2022年主要工作思路及措施',
     ]);
+  });
+
+  it('numbers the Lanshan headings 一二三四 in position, its own wording kept', () => {
+    const r = importReportText(readFixture('lanshan'));
+    const headings = kinds(layoutReport({ ...base, sections: r.sections }), 'heading1');
+    expect(headings).toEqual([
+      '一、2024年推进法治政府建设的主要举措和成效',
+      '二、存在问题',
+      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '四、下一步计划',
+    ]);
+  });
+
+  it('turns a pasted “三、…不足及原因” in item 2 into its heading 二, printed once (was 一、三、三、四、五)', () => {
+    const sections = {
+      measures: '一、主要举措和成效\n全年开展执法培训12次。',
+      shortcomings: '三、存在的不足及原因\n执法装备不足。',
+      leadersDuty: '主要负责人带头学法。',
+      nextYearPlan: '四、下一年度工作安排\n继续培训。',
+      other: '无。',
+    };
+    const blocks = layoutReport({ ...base, sections });
+    expect(kinds(blocks, 'heading1')).toEqual([
+      '一、主要举措和成效',
+      '二、存在的不足及原因',
+      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '四、下一年度工作安排',
+      '五、其他需要报告的情况',
+    ]);
+    expect(blocks.filter((b) => b.text.includes('不足及原因'))).toHaveLength(1);
+  });
+
+  it('uses an unnumbered first line that names the section as its heading, not as a second one', () => {
+    const sections = { ...emptySections(), shortcomings: '存在的不足和原因\n执法装备不足。' };
+    const texts = layoutReport({ ...base, sections }).map((b) => b.text);
+    expect(texts.filter((t) => t.includes('存在的不足和原因'))).toEqual(['二、存在的不足和原因']);
+  });
+
+  it('numbers a second top-level heading inside a section on, so the numbers never repeat', () => {
+    const sections = {
+      ...emptySections(),
+      measures: '一、主要举措\n正文。\n二、主要成效\n正文。',
+      shortcomings: '二、存在问题\n装备不足。',
+    };
+    expect(kinds(layoutReport({ ...base, sections }), 'heading1').slice(0, 3)).toEqual([
+      '一、主要举措',
+      '二、主要成效',
+      '三、存在问题',
+    ]);
+  });
+
+  it('prints the items in the order given, numbered by position (item 3 first)', () => {
+    const r = importReportText(readFixture('baodi'));
+    const blocks = layoutReport({ ...base, sections: r.sections }, { itemOrder: [3, 1, 2, 4, 5] });
+    expect(kinds(blocks, 'heading1')).toEqual([
+      '一、2023年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设有关情况',
+      '二、2023年度推进法治政府建设的主要举措和成效',
+      '三、2023年度推进法治政府建设存在的不足和原因',
+      '四、2024年推进法治政府建设主要工作思路',
+    ]);
+    expect(kinds(blocks, 'signature')).toEqual(['天津市宝坻区交通局', '2024年1月']);
+  });
+});
+
+describe('layoutReport: dispatch parts (GB/T 9704)', () => {
+  const sections = { ...emptySections(), measures: '全年开展执法培训12次。' };
+  const dispatch = {
+    documentNumber: '宝交发〔2024〕3号',
+    signer: '张明',
+    addressees: ['区人民政府'],
+    copiesTo: ['区委依法治区办', '区司法局'],
+    issuedBy: '宝坻区交通局办公室',
+    printDate: '2024-01-16',
+  };
+
+  it('prints 文号 with 签发人, the 主送 line after the title and the 版记 last', () => {
+    const blocks = layoutReport({ ...base, sections }, { dispatch });
+    expect(blocks[0]).toEqual({ kind: 'documentNumber', text: '宝交发〔2024〕3号', right: '签发人：张明' });
+    expect(blocks[1].kind).toBe('title');
+    expect(blocks[2]).toEqual({ kind: 'addressee', text: '区人民政府：' });
+    expect(blocks.slice(-2)).toEqual([
+      { kind: 'imprint', text: '抄送：区委依法治区办，区司法局。' },
+      { kind: 'imprint', text: '宝坻区交通局办公室', right: '2024年1月16日印发' },
+    ]);
+  });
+
+  it('leaves out each unknown part cleanly', () => {
+    const blocks = layoutReport({ ...base, sections }, { dispatch: { issuedBy: '某局办公室' } });
+    expect(blocks.map((b) => b.kind)).not.toContain('documentNumber');
+    expect(blocks.map((b) => b.kind)).not.toContain('addressee');
+    expect(blocks.at(-1)).toEqual({ kind: 'imprint', text: '某局办公室' });
+    expect(layoutReport({ ...base, sections }).map((b) => b.kind)).not.toContain('imprint');
+  });
+
+  it('does not print a second 主送 line when the drafter wrote one', () => {
+    const r = importReportText(readFixture('baodi'));
+    const blocks = layoutReport({ ...base, sections: r.sections }, { dispatch });
+    expect(kinds(blocks, 'addressee')).toEqual(['区人民政府：']);
   });
 });

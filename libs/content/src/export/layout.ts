@@ -1,26 +1,42 @@
 /**
- * What goes on the page, in order, before any Word formatting: title, addressee, headings, body paragraphs,
- * signature. Kept apart from the docx writing so the decisions can be tested as plain data.
+ * What goes on the page, in order, before any Word formatting: 发文字号 and 签发人, title, 主送, headings, body
+ * paragraphs, signature, 版记. Kept apart from the docx writing so the decisions can be tested as plain data.
  *
- * The text is the stored text. Each non-blank line of a section becomes one paragraph; only the whitespace
- * around a line is dropped (plain-text drafts indent with spaces, the document indents by style). Imported
- * sections keep the drafter's own heading line and, in item 1, the title and addressee, and item 5 may end with
- * the signature, so the layout reuses those lines instead of printing the same thing twice:
- * - a section that opens with its own top-level heading (`一、…`; in item 1 after the preamble) keeps it as the
- *   level-1 heading, verbatim; a section without one gets `<n>、<statutory name>`, n counting the sections
- *   printed so far;
+ * The text is the stored text, cleaned for print (clean-text.ts: web-page debris removed, full-width
+ * punctuation in Chinese sentences). Each non-blank line of a section becomes one paragraph; only the
+ * whitespace around a line is dropped (plain-text drafts indent with spaces, the document indents by style).
+ * Imported sections keep the drafter's own heading line and, in item 1, the title and addressee, and item 5
+ * may end with the signature, so the layout reuses those lines instead of printing the same thing twice:
+ * - a section that opens with its own top-level heading (`三、…`; in item 1 after the preamble) gets that
+ *   wording as its heading, numbered by the position it is printed in (section-headings.ts); a section
+ *   without one gets `<n>、<statutory name>`; further top-level headings inside a section are numbered on,
+ *   so the numbers never repeat or skip;
+ * - the items are printed in `itemOrder` (default 1-5);
  * - in item 1, a first line equal to the report title is the title; the lines before the heading are the
  *   preamble (addressee and introduction);
  * - a signature (unit name, date) ending the last non-empty section is printed as the signature block;
  *   only when there is none are the given unit name and date printed;
  * - item 5 is left out when it is empty; items 1-4 are always printed (a missing item is visible, and the
- *   completeness check has flagged it before).
+ *   completeness check has flagged it before);
+ * - the dispatch parts (文号, 签发人, 主送, 抄送, 印发) are printed when given, each left out when unknown;
+ *   a 主送 line the drafter wrote in the preamble is not printed a second time.
  */
 import { scanHeadings } from '../headings';
 import { findSignature } from '../meta';
-import { normalizeLine, splitLines, toCnNumber } from '../normalize';
-import { ReportSections, SECTION_ITEM, SECTION_KEYS, STATUTORY_ITEMS, SectionKey } from '../types';
+import { normalizeLine, splitLines } from '../normalize';
+import {
+  ITEM_SECTION,
+  ReportSections,
+  SECTION_ITEM,
+  SECTION_KEYS,
+  STATUTORY_ITEMS,
+  SectionKey,
+  StatutoryItem,
+} from '../types';
+import { cleanText, fullWidthPunctuation } from './clean-text';
 import { publicVersionOf } from './disclosure';
+import { STATUTORY_ORDER } from './item-order';
+import { numberedHeading, sectionHeadings } from './section-headings';
 
 export interface ExportReport {
   title: string;
@@ -30,15 +46,39 @@ export interface ExportReport {
   sections: ReportSections;
 }
 
+/**
+ * The GB/T 9704 parts of a document sent on its way. Each is optional: an unknown part is left out, never
+ * printed empty.
+ */
+export interface DispatchParts {
+  /** 发文字号, e.g. 宝交发〔2024〕3号. */
+  documentNumber?: string;
+  /** 签发人: printed beside the 文号, as reports to a higher authority (上行文) require. */
+  signer?: string;
+  /** 主送机关, printed after the title as "区人民政府：". */
+  addressees?: string[];
+  /** 抄送机关, in the 版记. */
+  copiesTo?: string[];
+  /** 印发机关, in the 版记. */
+  issuedBy?: string;
+  /** 印发日期, YYYY-MM-DD, in the 版记. */
+  printDate?: string;
+}
+
 export interface ExportOptions {
   /**
    * The public-disclosure version: passages marked 不予公开 are left out, wherever their markers stand; markers
    * that do not pair up throw DisclosureMarkupError rather than guess (see disclosure.ts).
    */
   publicVersion?: boolean;
+  /** The order the five items are printed in (a permutation of 1-5, see item-order.ts); default 1-5. */
+  itemOrder?: readonly StatutoryItem[];
+  /** 文号, 签发人, 主送 and 版记, when the report is sent. */
+  dispatch?: DispatchParts;
 }
 
-export type BlockKind = 'title' | 'addressee' | 'heading1' | 'heading2' | 'body' | 'signature';
+export type BlockKind =
+  'documentNumber' | 'title' | 'addressee' | 'heading1' | 'heading2' | 'body' | 'signature' | 'imprint';
 
 export interface Block {
   kind: BlockKind;
@@ -48,6 +88,8 @@ export interface Block {
    * part, which is set in the heading font, the rest in the body font.
    */
   headLength?: number;
+  /** Text set flush right on the same line: "签发人：…" beside the 文号, the print date in the 版记. */
+  right?: string;
 }
 
 /** "2024-01-15" -> "2024年1月15日" (GB/T 9704-2012 writes the date in Arabic numerals, without leading zeros). */
@@ -60,11 +102,53 @@ export function chineseDate(date: string): string {
   return `${y}年${mo}月${d}日`;
 }
 
+/** The sections as printed: the public version when asked, then cleaned (debris, punctuation). */
+export function printedSections(stored: ExportReport, options: ExportOptions = {}): ExportReport {
+  const report = options.publicVersion ? publicVersionOf(stored) : stored;
+  const sections = { ...report.sections };
+  for (const key of SECTION_KEYS) sections[key] = cleanText(report.sections[key]).text;
+  return { ...report, title: fullWidthPunctuation(report.title).text, sections };
+}
+
 /** Throws RangeError (a bad date) or, for the public version, DisclosureMarkupError. */
 export function layoutReport(stored: ExportReport, options: ExportOptions = {}): Block[] {
   const date = chineseDate(stored.date); // checked even when the text's own signature is printed instead
-  const report = options.publicVersion ? publicVersionOf(stored) : stored;
-  const lines: Record<SectionKey, string[]> = {} as Record<SectionKey, string[]>;
+  const printDate = options.dispatch?.printDate ? chineseDate(options.dispatch.printDate) : undefined;
+  const report = printedSections(stored, options);
+  const page = pageLines(report);
+  const { lines, title } = page;
+  let signature = page.signature;
+
+  const blocks: Block[] = [...documentNumberBlocks(options.dispatch)];
+  if (title !== '') blocks.push({ kind: 'title', text: title });
+  let position = 0;
+  const sectionBlocks: Block[] = [];
+  for (const key of printedKeys(lines, options.itemOrder)) {
+    const laid = layoutSection(key, lines[key], position);
+    position = laid.position;
+    sectionBlocks.push(...laid.blocks);
+  }
+  const ownAddressee = sectionBlocks.some((b) => b.kind === 'addressee');
+  const addressees = options.dispatch?.addressees?.filter((a) => a.trim() !== '') ?? [];
+  if (!ownAddressee && addressees.length > 0)
+    blocks.push({ kind: 'addressee', text: `${addressees.join('、')}：` });
+  blocks.push(...sectionBlocks);
+  if (signature.length === 0) signature = [report.unitName.trim(), date];
+  blocks.push(...signature.filter((s) => s !== '').map((text): Block => ({ kind: 'signature', text })));
+  blocks.push(...imprintBlocks(options.dispatch, printDate));
+  return blocks;
+}
+
+/**
+ * The non-blank lines of each section as they go on the page: item 1 without a first line that repeats the
+ * title, and the last section with text without its signature (the import puts it in item 5).
+ */
+export function pageLines(report: ExportReport): {
+  lines: Record<SectionKey, string[]>;
+  title: string;
+  signature: string[];
+} {
+  const lines = {} as Record<SectionKey, string[]>;
   for (const key of SECTION_KEYS) {
     lines[key] = splitLines(report.sections[key])
       .map((l) => l.trim())
@@ -73,34 +157,58 @@ export function layoutReport(stored: ExportReport, options: ExportOptions = {}):
   const title = report.title.trim();
   if (lines.measures.length > 0 && normalizeLine(lines.measures[0]) === normalizeLine(title))
     lines.measures.shift();
-
-  // The signature at the end of the last section that has text (the import puts it in item 5).
   let signature: string[] = [];
   const last = [...SECTION_KEYS].reverse().find((k) => lines[k].length > 0);
   const found = last ? findSignature(lines[last].map(normalizeLine)) : undefined;
   if (last && found) signature = lines[last].splice(found.start);
+  return { lines, title, signature };
+}
 
-  const blocks: Block[] = title === '' ? [] : [{ kind: 'title', text: title }];
-  let printed = 0;
-  for (const key of SECTION_KEYS) {
-    if (key === 'other' && lines.other.length === 0) continue;
-    printed++;
-    blocks.push(...layoutSection(key, lines[key], printed));
+/** The sections printed, in order: item 5 only when it has text. */
+export function printedKeys(
+  lines: Record<SectionKey, string[]>,
+  itemOrder: readonly StatutoryItem[] = STATUTORY_ORDER,
+): SectionKey[] {
+  return itemOrder.map((item) => ITEM_SECTION[item]).filter((k) => k !== 'other' || lines.other.length > 0);
+}
+
+/** 发文字号, with 签发人 flush right on the same line when there is one (GB/T 9704 7.2.4, 7.2.5). */
+function documentNumberBlocks(dispatch: DispatchParts | undefined): Block[] {
+  const documentNumber = dispatch?.documentNumber?.trim();
+  const signer = dispatch?.signer?.trim();
+  if (!documentNumber && !signer) return [];
+  const block: Block = { kind: 'documentNumber', text: documentNumber ?? '' };
+  if (signer) block.right = `签发人：${signer}`;
+  return [block];
+}
+
+/** 版记: "抄送：…。" and "<印发机关>  <日期>印发" (GB/T 9704 7.4). Left out when neither is known. */
+function imprintBlocks(dispatch: DispatchParts | undefined, printDate: string | undefined): Block[] {
+  const blocks: Block[] = [];
+  const copiesTo = dispatch?.copiesTo?.filter((c) => c.trim() !== '') ?? [];
+  if (copiesTo.length > 0) blocks.push({ kind: 'imprint', text: `抄送：${copiesTo.join('，')}。` });
+  const issuedBy = dispatch?.issuedBy?.trim();
+  if (issuedBy || printDate) {
+    const block: Block = { kind: 'imprint', text: issuedBy ?? '' };
+    if (printDate) block.right = `${printDate}印发`;
+    blocks.push(block);
   }
-  if (signature.length === 0) signature = [report.unitName.trim(), date];
-  blocks.push(...signature.filter((s) => s !== '').map((text): Block => ({ kind: 'signature', text })));
   return blocks;
 }
 
-function layoutSection(key: SectionKey, lines: string[], position: number): Block[] {
-  // As in the import: find the first top-level heading before looking for unnumbered ones, so the preamble
-  // is never read as headings.
-  const top = scanHeadings(lines, { bareFrom: lines.length }).find((h) => h.level === 1 && h.column === 0);
-  const own = top && (key === 'measures' || top.index === 0) ? top : undefined;
+/** One section's blocks; `printed` is how many top-level headings came before, the new count is returned. */
+function layoutSection(
+  key: SectionKey,
+  lines: string[],
+  printed: number,
+): { blocks: Block[]; position: number } {
+  const { own, extras } = sectionHeadings(key, lines);
+  let position = printed;
   const kinds: BlockKind[] = lines.map(() => 'body');
   const headLength: Array<number | undefined> = [];
+  const skip = new Set<number>(own ? own.lines : []);
   for (const h of scanHeadings(lines, { bareFrom: own ? own.index + 1 : 0 })) {
-    if (h.column !== 0 || h.level > 2 || (own && h.index < own.index)) continue;
+    if (h.column !== 0 || h.level > 2 || (own && h.index <= own.index)) continue;
     for (const i of h.lines) kinds[i] = h.level === 1 ? 'heading1' : 'heading2';
     if (h.level === 2 && h.rest !== '' && h.lines.length === 1) {
       const end = lines[h.index].search(/[。；;！!？?]/);
@@ -109,16 +217,32 @@ function layoutSection(key: SectionKey, lines: string[], position: number): Bloc
   }
   if (own)
     lines.slice(0, own.index).forEach((line, i) => (kinds[i] = isAddressee(line) ? 'addressee' : 'body'));
-
-  const blocks: Block[] = own
-    ? []
-    : [{ kind: 'heading1', text: `${toCnNumber(position)}、${STATUTORY_ITEMS[SECTION_ITEM[key]]}` }];
+  // Extra top-level headings are numbered on from the section's own number: 一、二、三 never repeat.
+  const renumbered = new Map<number, string>();
+  const blocks: Block[] = [];
+  const heading = own?.wording || STATUTORY_ITEMS[SECTION_ITEM[key]];
+  const headingAt = own ? own.index : -1;
+  if (headingAt < 0) blocks.push({ kind: 'heading1', text: numberedHeading(++position, heading) });
+  for (const extra of extras) {
+    for (const i of extra.lines.slice(1)) skip.add(i);
+    renumbered.set(extra.index, extra.wording);
+  }
   lines.forEach((text, i) => {
+    if (i === headingAt) {
+      blocks.push({ kind: 'heading1', text: numberedHeading(++position, heading) });
+      return;
+    }
+    if (skip.has(i)) return;
+    const extra = renumbered.get(i);
+    if (extra !== undefined) {
+      blocks.push({ kind: 'heading1', text: numberedHeading(++position, extra) });
+      return;
+    }
     const block: Block = { kind: kinds[i], text };
     if (headLength[i] !== undefined) block.headLength = headLength[i];
     blocks.push(block);
   });
-  return blocks;
+  return { blocks, position };
 }
 
 /** 主送机关: a short line naming units and ending with a colon ("区人民政府："), set flush left by GB/T 9704. */

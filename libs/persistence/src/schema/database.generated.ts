@@ -485,6 +485,21 @@ export interface Sessions {
   user_id: string;
 }
 
+export interface StampedScans {
+  created_at: Date;
+  filename: string;
+  id: string;
+  report_id: string;
+  /**
+   * the revision the sealed paper copy was printed from
+   */
+  revision: number;
+  sha256: string;
+  size_bytes: number;
+  storage_key: string;
+  uploaded_by: string;
+}
+
 export interface Units {
   created_at: Date;
   created_by: Generated<string | null>;
@@ -580,6 +595,7 @@ export interface DB {
   schema_migrations: SchemaMigrations;
   self_checks: SelfChecks;
   sessions: Sessions;
+  stamped_scans: StampedScans;
   units: Units;
   user_roles: UserRoles;
   users: Users;

@@ -1,0 +1,53 @@
+import { z } from 'zod/v4';
+import { SECTION_KEYS } from '@app/content';
+import { named } from '../http/api-response';
+
+const Section = z.enum(SECTION_KEYS as [string, ...string[]]);
+const Item = z.number().int().min(1).max(5);
+
+const HeadingFixSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('replace'), text: z.string() }),
+  z.object({ action: z.literal('remove') }),
+  z.object({ action: z.literal('move_to_top'), text: z.string() }),
+]);
+
+export const DocumentCheckSchema = named(
+  'DocumentCheck',
+  z.object({
+    revision: z.number().int(),
+    headings: z.array(
+      z.object({
+        item: Item,
+        section: Section,
+        line: z.number().int().describe('1-based line of the section text'),
+        problem: z.enum(['misnumbered', 'duplicated', 'extra_heading']),
+        written: z.string(),
+        printedAs: z.string().describe('The heading as the export prints it without the fix'),
+        message: z.string(),
+        fix: HeadingFixSchema.nullable(),
+      }),
+    ),
+    removals: z.array(
+      z.object({
+        section: Section,
+        line: z.number().int(),
+        text: z.string(),
+        reason: z.enum(['page_source_line', 'word_bookmark', 'view_counter', 'page_controls']),
+      }),
+    ),
+    punctuationChanges: z.number().int(),
+    itemOrder: z.array(Item),
+  }),
+  'What the export will change, and heading problems with their fixes, before the document is sent',
+);
+
+export const AppliedFixesSchema = named(
+  'AppliedDocumentFixes',
+  z.object({
+    revision: z.number().int().nullable().describe('The new revision, or null when nothing changed'),
+    headingFixes: z.number().int(),
+    removals: z.number().int(),
+    punctuationChanges: z.number().int(),
+  }),
+  'The fixes of the check before export, applied as a new revision',
+);

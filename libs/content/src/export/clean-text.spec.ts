@@ -1,0 +1,97 @@
+import { cleanText, fullWidthPunctuation } from './clean-text';
+import { readFixture } from '../../test/fixtures';
+
+const fixtureLine = (name: 'baodi' | 'changji' | 'lanshan', containing: string) => {
+  const line = readFixture(name)
+    .split(/\r?\n/)
+    .find((l) => l.includes(containing));
+  if (!line) throw new Error(`no line with ${containing} in ${name}`);
+  return line;
+};
+
+describe('fullWidthPunctuation', () => {
+  it('makes the commas and semicolons of a Baodi sentence full width and leaves its decimals alone', () => {
+    const line = fixtureLine('baodi', '投资2.5万元');
+    expect(line).toContain(',');
+    const { text, changes } = fullWidthPunctuation(line);
+    expect(changes).toBeGreaterThan(3);
+    expect(text).not.toMatch(/[,;]/);
+    expect(text).toContain('投资2.5万元配置了视频监控系统');
+    expect(text).toContain('平均分93.61；');
+    expect(text).toContain('人员均通过了培训考核，平均分');
+  });
+
+  it('keeps Latin names, percentages and figures of the Baodi report as written', () => {
+    const { text } = fullWidthPunctuation(fixtureLine('baodi', '基于VBA语言开发'));
+    expect(text).toContain('基于VBA语言开发，实现了');
+    const rate = fullWidthPunctuation(fixtureLine('baodi', '0.23%以下')).text;
+    expect(rate).toContain('罚款50.41万元。');
+    expect(rate).toContain('0.23%以下，始终保持在');
+  });
+
+  it('changes the one half-width comma of the Changji report and nothing else there', () => {
+    const line = fixtureLine('changji', '“安康杯”知识竞赛活动,组织');
+    const { text, changes } = fullWidthPunctuation(line);
+    expect(changes).toBe(1);
+    expect(text).toBe(line.replace('活动,组织', '活动，组织'));
+  });
+
+  it('turns heading brackets and the colon of an address into full width', () => {
+    expect(fullWidthPunctuation('(一)执法队伍存在不稳定因素,队伍建设有待加强').text).toBe(
+      '（一）执法队伍存在不稳定因素，队伍建设有待加强',
+    );
+    expect(fullWidthPunctuation('区人民政府:').text).toBe('区人民政府：');
+    expect(fullWidthPunctuation(')加强组织领导,落实法治责任').text).toBe('）加强组织领导，落实法治责任');
+  });
+
+  it('leaves URLs, times, thousands and English sentences untouched', () => {
+    const line =
+      '详见https://www.baodi.gov.cn/zwgk/fzzf/index.html?id=1,2;发布于15:35,共1,200人次;Rule of law, first.';
+    const { text } = fullWidthPunctuation(line);
+    expect(text).toContain('https://www.baodi.gov.cn/zwgk/fzzf/index.html?id=1,2');
+    expect(text).toContain('发布于15:35，共1,200人次；Rule of law, first.');
+  });
+
+  it('ends a Chinese sentence typed with a period with 。 and drops the space typed after a comma', () => {
+    expect(fullWidthPunctuation('全年开展培训12次, 参训人员满意.').text).toBe(
+      '全年开展培训12次，参训人员满意。',
+    );
+  });
+});
+
+describe('cleanText', () => {
+  it('removes the web page’s source line from the Baodi report and says so', () => {
+    const { text, removals } = cleanText(readFixture('baodi'));
+    expect(removals).toEqual([
+      { line: 3, text: '来源:天津市宝坻区交通局 发布时间:2024-01-25 15:35', reason: 'page_source_line' },
+    ]);
+    expect(text).not.toContain('来源');
+    expect(text).toContain('区人民政府：');
+  });
+
+  it('removes the Word bookmark inside a Lanshan paragraph and keeps the paragraph', () => {
+    const { text, removals } = cleanText(readFixture('lanshan'));
+    expect(removals).toEqual([{ line: 23, text: '[bookmark: _GoBack]', reason: 'word_bookmark' }]);
+    expect(text).toContain('\n（四）全面落实普法责任制。始终坚持');
+    expect(text).not.toContain('bookmark');
+  });
+
+  it('removes page furniture lines, not sentences that mention the same words', () => {
+    const pasted = [
+      '浏览次数：1024',
+      '一、主要举措和成效',
+      '【打印本页】【关闭窗口】',
+      '发布时间：2024-01-25',
+      '字体：大 中 小',
+      '本单位网站设置了打印本页和关闭窗口按钮，方便群众浏览。',
+    ].join('\n');
+    const { text, removals } = cleanText(pasted);
+    expect(removals.map((r) => [r.line, r.reason])).toEqual([
+      [1, 'view_counter'],
+      [3, 'page_controls'],
+      [4, 'page_source_line'],
+      [5, 'page_controls'],
+    ]);
+    expect(text).toBe('一、主要举措和成效\n本单位网站设置了打印本页和关闭窗口按钮，方便群众浏览。');
+  });
+});

@@ -1,0 +1,123 @@
+import { applyDocumentFixes, checkDocument } from './document-check';
+import { layoutReport } from './layout';
+import { importReportText } from '../import-text';
+import { emptySections } from '../types';
+import { readFixture } from '../../test/fixtures';
+
+const pasted = {
+  title: '某局2024年法治政府建设情况报告',
+  sections: {
+    measures: '一、主要举措和成效\n全年开展执法培训12次。',
+    shortcomings: '三、存在的不足及原因\n执法装备不足。',
+    leadersDuty: '主要负责人带头学法。',
+    nextYearPlan: '四、下一年度工作安排\n继续培训。',
+    other: '无。',
+  },
+};
+const headingsOf = (report: typeof pasted) =>
+  layoutReport({ ...report, unitName: '某局', date: '2025-01-05' })
+    .filter((b) => b.kind === 'heading1')
+    .map((b) => b.text);
+
+describe('checkDocument', () => {
+  it('finds the pasted 三、 in item 2 and proposes 二、, the rest of the line as written', () => {
+    const check = checkDocument(pasted);
+    expect(check.headings).toEqual([
+      expect.objectContaining({
+        item: 2,
+        section: 'shortcomings',
+        line: 1,
+        problem: 'misnumbered',
+        written: '三、存在的不足及原因',
+        printedAs: '二、存在的不足及原因',
+        fix: { action: 'replace', text: '二、存在的不足及原因' },
+      }),
+    ]);
+    expect(check.headings[0].message).toContain('第二部分');
+  });
+
+  it('finds the Changji plan written 三、 that prints as 四、 (item 3 was moved out of item 1)', () => {
+    const r = importReportText(readFixture('changji'));
+    const check = checkDocument({ title: r.title ?? '', sections: r.sections });
+    expect(check.headings.map((h) => [h.section, h.written, h.printedAs])).toEqual([
+      ['nextYearPlan', '三、2022年主要工作思路及措施', '四、2022年主要工作思路及措施'],
+    ]);
+  });
+
+  it('lists the Baodi debris and punctuation before export, and no heading problem', () => {
+    const r = importReportText(readFixture('baodi'));
+    const check = checkDocument({ title: r.title ?? '', sections: r.sections });
+    expect(check.headings).toEqual([]);
+    expect(check.removals).toEqual([
+      expect.objectContaining({
+        section: 'measures',
+        reason: 'page_source_line',
+        text: expect.stringMatching(/^来源/),
+      }),
+    ]);
+    expect(check.punctuationChanges).toBeGreaterThan(30);
+  });
+
+  it('numbers against the order asked for: item 3 first makes item 1 the second part', () => {
+    const check = checkDocument(pasted, [3, 1, 2, 4, 5]);
+    // Item 2 is printed third: its pasted 三、 is right in this order.
+    expect(check.headings.map((h) => [h.section, h.printedAs])).toEqual([['measures', '二、主要举措和成效']]);
+  });
+
+  it('flags a heading that repeats the section title further down, and one that opens another topic', () => {
+    const sections = {
+      ...emptySections(),
+      shortcomings:
+        '二、存在的不足和原因\n装备不足。\n二、存在的不足和原因\n人员偏少。\n三、下一步打算\n继续培训。',
+    };
+    const check = checkDocument({ title: 't', sections });
+    expect(check.headings.map((h) => [h.line, h.problem, h.printedAs, h.fix])).toEqual([
+      [3, 'duplicated', '三、存在的不足和原因', { action: 'remove' }],
+      [5, 'extra_heading', '四、下一步打算', { action: 'replace', text: '四、下一步打算' }],
+    ]);
+  });
+
+  it('reads headings as the export does: debris above the heading does not hide it', () => {
+    const sections = { ...pasted.sections, shortcomings: `浏览次数：386\n${pasted.sections.shortcomings}` };
+    expect(checkDocument({ ...pasted, sections }).headings).toEqual([
+      expect.objectContaining({
+        line: 2,
+        problem: 'misnumbered',
+        fix: { action: 'replace', text: '二、存在的不足及原因' },
+      }),
+    ]);
+  });
+
+  it('takes a second heading of the same item for a heading of its own, not a repetition to delete', () => {
+    const sections = { ...emptySections(), measures: '一、主要举措\n正文。\n二、主要成效\n正文。' };
+    expect(checkDocument({ title: 't', sections }).headings).toEqual([
+      expect.objectContaining({ line: 3, problem: 'extra_heading', printedAs: '二、主要成效', fix: null }),
+    ]);
+  });
+});
+
+describe('applyDocumentFixes', () => {
+  it('renumbers the pasted heading so that the stored text says what the export prints', () => {
+    const fixed = applyDocumentFixes(pasted, { headings: true, cleanup: false });
+    expect(fixed.sections.shortcomings).toBe('二、存在的不足及原因\n执法装备不足。');
+    expect(fixed.headingFixes).toBe(1);
+    expect(checkDocument(fixed).headings).toEqual([]);
+    expect(headingsOf(fixed)).toEqual(headingsOf(pasted));
+  });
+
+  it('moves a section title standing below text to the top, keeping every other line', () => {
+    const sections = { ...emptySections(), shortcomings: '装备不足。\n二、存在的不足和原因\n人员偏少。' };
+    const fixed = applyDocumentFixes({ title: 't', sections }, { headings: true, cleanup: false });
+    expect(fixed.sections.shortcomings).toBe('二、存在的不足和原因\n装备不足。\n人员偏少。');
+  });
+
+  it('removes the debris and sets full-width punctuation only when cleanup is asked for', () => {
+    const r = importReportText(readFixture('baodi'));
+    const report = { title: r.title ?? '', sections: r.sections };
+    expect(applyDocumentFixes(report, { headings: true, cleanup: false }).sections).toEqual(r.sections);
+    const cleaned = applyDocumentFixes(report, { headings: false, cleanup: true });
+    expect(cleaned.sections.measures).not.toContain('来源');
+    expect(cleaned.sections.measures).toContain('区人民政府：');
+    expect(cleaned.removals).toBe(1);
+  });
+});
