@@ -156,6 +156,38 @@ export class ReceiptRepository {
   }
 
   /**
+   * The units a dispatched report is addressed to, as its 公文 prints them: the 主送 and 抄送 named by
+   * the active campaigns it answers (in the notices' order, each unit once; a campaign that named no
+   * main recipient is addressed to its issuer).
+   */
+  async addresseesOf(reportId: string): Promise<{ main: string[]; copy: string[] }> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_targets as t')
+        .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+        .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
+        .leftJoin('campaign_recipients as cr', 'cr.campaign_id', 'c.id')
+        .leftJoin('units as ru', 'ru.id', 'cr.unit_id')
+        .select(['c.id', 'iu.name as issuer_name', 'cr.kind', 'ru.name as recipient_name'])
+        .where('t.report_id', '=', reportId)
+        .where('c.status', '=', 'active')
+        .orderBy('c.created_at')
+        .orderBy('c.id')
+        .orderBy('cr.position'),
+    );
+    const main: string[] = [];
+    const copy: string[] = [];
+    const withMain = new Set(rows.filter((r) => r.kind === 'main').map((r) => r.id));
+    for (const row of rows) {
+      if (!withMain.has(row.id) && !main.includes(row.issuer_name)) main.push(row.issuer_name);
+      if (!row.recipient_name) continue;
+      const list = row.kind === 'main' ? main : copy;
+      if (!list.includes(row.recipient_name)) list.push(row.recipient_name);
+    }
+    return { main, copy: copy.filter((name) => !main.includes(name)) };
+  }
+
+  /**
    * Records the dispatch of `revision` to each campaign, in the dispatching transaction: a first
    * dispatch creates the receipt; a returned one is received again; an undecided one gets the new
    * revision; an accepted one stays accepted and records the correction (更正) it was sent.
