@@ -20,3 +20,8 @@ export * from './completeness-gate';
 export * from './check-override.service';
 export * from './duty-separation-policy';
 export * from './due-date-changes';
+export * from './disclosure/disclosure.types';
+export * from './disclosure/disclosure.errors';
+export * from './disclosure/disclosure-plan';
+export * from './disclosure/disclosure.repository';
+export * from './disclosure/disclosure.service';

@@ -388,6 +388,27 @@ export class ReportRepository {
     return result.affectedRows === 1;
   }
 
+  /**
+   * An event beside the workflow (a disclosure step): the version and the chain head move, the state
+   * stays. Returns false when someone else changed the report in between.
+   */
+  async applySideEvent(head: ReportHeadUpdate): Promise<boolean> {
+    this.db.requireTransaction('An event beside the workflow');
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('reports')
+        .set((eb) => ({
+          version: eb('version', '+', 1),
+          last_event_seq: head.lastEventSeq,
+          last_hash: head.lastHash,
+          updated_at: head.now,
+        }))
+        .where('id', '=', head.id)
+        .where('version', '=', head.expectedVersion),
+    );
+    return result.affectedRows === 1;
+  }
+
   /** Locks the reports whose due date is about to move, in id order (so concurrent moves never deadlock). */
   async lockDueDateHeads(ids: string[]): Promise<DueDateHead[]> {
     if (ids.length === 0) return [];

@@ -6,6 +6,8 @@ import { CheckOverrideService } from './check-override.service';
 import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
+import { DisclosureRepository } from './disclosure/disclosure.repository';
+import { DisclosureService } from './disclosure/disclosure.service';
 import { DraftingService } from './drafting.service';
 import { DueDateChanges } from './due-date-changes';
 import { DutySeparationPolicy } from './duty-separation-policy';
@@ -26,6 +28,8 @@ const exported = [
   CheckOverrideService,
   CompletenessGate,
   DeadlineRepository,
+  DisclosureRepository,
+  DisclosureService,
   DraftingService,
   DueDateChanges,
   ReportAccess,
@@ -43,6 +47,8 @@ const providers = [
   CompletenessGate,
   CopyRecipients,
   DeadlineRepository,
+  DisclosureRepository,
+  DisclosureService,
   DraftingService,
   DueDateChanges,
   DutySeparationPolicy,
