@@ -30,7 +30,7 @@ export class DisclosureReviewDto {
 export class DisclosurePublicationDto {
   @ApiProperty({ example: 1, description: 'The disclosure version you saw' })
   @IsInt()
-  @Min(1)
+  @Min(0)
   expectedVersion: number;
 
   @ApiProperty({ enum: DISCLOSURE_CHANNELS, description: '政府网站 / 报刊 / 政务新媒体 / 其他' })
