@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { named, timestamp } from '../http/api-response';
+import { BoardDisclosureSchema, LatenessSchema, MeasureTotalsSchema } from './board-measures.responses';
 import { JsonObjectSchema, RoleSchema, UnitRefSchema } from '../http/shared.responses';
 
 /** What the campaign (报送任务), board and extension endpoints answer. */
@@ -136,6 +137,8 @@ export const BoardRowSchema = named(
     submittedAt: z.string().nullable(),
     submittedOnTime: z.boolean().nullable(),
     returnCount: z.number().int(),
+    lateness: LatenessSchema,
+    disclosure: BoardDisclosureSchema,
   }),
 );
 
@@ -170,6 +173,7 @@ export const BoardSchema = named(
     generatedAt: z.string(),
     today: localDate(),
     totals: BoardTotalsSchema,
+    measures: MeasureTotalsSchema,
     filteredCount: z.number().int(),
     rows: z.array(BoardRowSchema),
     children: z.array(
@@ -200,6 +204,8 @@ export const SubmissionHistorySchema = named(
         submittedOnTime: z.number().int(),
         submittedLate: z.number().int(),
         notSubmitted: z.number().int(),
+        submittedOnTimeAgainstNotice: z.number().int(),
+        submittedLateAgainstNotice: z.number().int(),
       }),
     ),
     entries: z.array(
@@ -219,6 +225,7 @@ export const SubmissionHistorySchema = named(
         extended: z.boolean(),
         submittedAt: z.string().nullable(),
         submittedOnTime: z.boolean().nullable(),
+        lateness: LatenessSchema,
         progress: ProgressSchema,
         light: LightSchema,
         workingDaysOverdue: z.number().int().nullable(),

@@ -1325,13 +1325,34 @@ export interface components {
             }[];
             filteredCount: number;
             generatedAt: string;
+            measures: components["schemas"]["BoardMeasureTotals"];
             rollup: components["schemas"]["BoardTotals"];
             rows: components["schemas"]["BoardRow"][];
             /** Format: date */
             today: string;
             totals: components["schemas"]["BoardTotals"];
         };
+        BoardDisclosure: {
+            column: components["schemas"]["DisclosureColumn"];
+            /** Format: date */
+            dueDate: string;
+            publishedLate: boolean | null;
+            publishedOn: string | null;
+            url: string | null;
+        };
+        /** @description The board's own rows: on-time rates by both measures, disclosure counts */
+        BoardMeasureTotals: {
+            notPublished: number;
+            onTimeRateAgainstExtended: number | null;
+            onTimeRateAgainstNotice: number | null;
+            overdueUnpublished: number;
+            published: number;
+            publishedLate: number;
+            submittedLateAgainstExtended: number;
+            submittedLateAgainstNotice: number;
+        };
         BoardRow: {
+            disclosure: components["schemas"]["BoardDisclosure"];
             /** Format: date */
             dueDate: string;
             extended: boolean;
@@ -1339,6 +1360,7 @@ export interface components {
                 names: string[];
                 roles: components["schemas"]["Role"][];
             };
+            lateness: components["schemas"]["Lateness"];
             light: components["schemas"]["Light"];
             /** Format: date */
             originalDueDate: string;
@@ -1654,6 +1676,11 @@ export interface components {
         };
         /** @enum {string} */
         DisclosureChannel: "government_website" | "newspaper" | "new_media" | "other";
+        /**
+         * @description 已公开 / 未公开 / 逾期未公开
+         * @enum {string}
+         */
+        DisclosureColumn: "published" | "not_published" | "overdue_unpublished";
         DisclosurePublicationDto: {
             /**
              * @description 政府网站 / 报刊 / 政务新媒体 / 其他
@@ -2218,6 +2245,23 @@ export interface components {
             /** @description Defaults to the latest default path */
             workflow?: components["schemas"]["WorkflowRefDto"];
         };
+        /** @description Both lateness measures of a submission; onTime null while not submitted */
+        Lateness: {
+            /** @description Against the due date after extensions */
+            againstExtended: {
+                /** Format: date */
+                dueDate: string;
+                onTime: boolean | null;
+                workingDaysLate: number | null;
+            };
+            /** @description Against the notice's date (original_due_date): an extension never changes it */
+            againstNotice: {
+                /** Format: date */
+                dueDate: string;
+                onTime: boolean | null;
+                workingDaysLate: number | null;
+            };
+        };
         /** @enum {string} */
         Light: "green" | "yellow" | "red";
         Liveness: {
@@ -2612,6 +2656,7 @@ export interface components {
                 /** Format: date */
                 dueDate: string;
                 extended: boolean;
+                lateness: components["schemas"]["Lateness"];
                 light: components["schemas"]["Light"];
                 progress: components["schemas"]["Progress"];
                 reportId: string;
@@ -2629,7 +2674,9 @@ export interface components {
                 notSubmitted: number;
                 reportYear: number;
                 submittedLate: number;
+                submittedLateAgainstNotice: number;
                 submittedOnTime: number;
+                submittedOnTimeAgainstNotice: number;
             }[];
         };
         TakeActionDto: {
@@ -2932,6 +2979,8 @@ export type AdminEvent = components['schemas']['AdminEvent'];
 export type AllowedAction = components['schemas']['AllowedAction'];
 export type Attachment = components['schemas']['Attachment'];
 export type Board = components['schemas']['Board'];
+export type BoardDisclosure = components['schemas']['BoardDisclosure'];
+export type BoardMeasureTotals = components['schemas']['BoardMeasureTotals'];
 export type BoardRow = components['schemas']['BoardRow'];
 export type BoardTotals = components['schemas']['BoardTotals'];
 export type CalendarOverview = components['schemas']['CalendarOverview'];
@@ -2954,6 +3003,7 @@ export type DecideExtensionDto = components['schemas']['DecideExtensionDto'];
 export type DiffHunk = components['schemas']['DiffHunk'];
 export type Disclosure = components['schemas']['Disclosure'];
 export type DisclosureChannel = components['schemas']['DisclosureChannel'];
+export type DisclosureColumn = components['schemas']['DisclosureColumn'];
 export type DisclosurePublicationDto = components['schemas']['DisclosurePublicationDto'];
 export type DisclosureReviewDto = components['schemas']['DisclosureReviewDto'];
 export type DisclosureStatus = components['schemas']['DisclosureStatus'];
@@ -2985,6 +3035,7 @@ export type HistoryEvent = components['schemas']['HistoryEvent'];
 export type ImportResult = components['schemas']['ImportResult'];
 export type ImportTextDto = components['schemas']['ImportTextDto'];
 export type IssueCampaignDto = components['schemas']['IssueCampaignDto'];
+export type Lateness = components['schemas']['Lateness'];
 export type Light = components['schemas']['Light'];
 export type Liveness = components['schemas']['Liveness'];
 export type LoginDto = components['schemas']['LoginDto'];
@@ -3718,6 +3769,8 @@ export interface operations {
                 light?: "green" | "yellow" | "red";
                 unitKind?: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
                 unitLevel?: "province" | "prefecture" | "county" | "township";
+                /** @description 已公开 / 未公开 / 逾期未公开 */
+                disclosure?: "published" | "not_published" | "overdue_unpublished";
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -3767,6 +3820,8 @@ export interface operations {
                 light?: "green" | "yellow" | "red";
                 unitKind?: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
                 unitLevel?: "province" | "prefecture" | "county" | "township";
+                /** @description 已公开 / 未公开 / 逾期未公开 */
+                disclosure?: "published" | "not_published" | "overdue_unpublished";
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -3816,6 +3871,8 @@ export interface operations {
                 light?: "green" | "yellow" | "red";
                 unitKind?: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
                 unitLevel?: "province" | "prefecture" | "county" | "township";
+                /** @description 已公开 / 未公开 / 逾期未公开 */
+                disclosure?: "published" | "not_published" | "overdue_unpublished";
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -6203,16 +6260,19 @@ type ReadonlyArray<T> = [
 export const pathsCampaignsIdBoardGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
 export const pathsCampaignsIdBoardGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsCampaignsIdBoardGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
+export const pathsCampaignsIdBoardGetParametersQueryDisclosureValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["disclosure"]> = ["published", "not_published", "overdue_unpublished"];
 export const pathsCampaignsIdBoardGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
+export const pathsCampaignsIdBoardCsvGetParametersQueryDisclosureValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["disclosure"]> = ["published", "not_published", "overdue_unpublished"];
 export const pathsCampaignsIdBoardCsvGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
+export const pathsCampaignsIdBoardXlsxGetParametersQueryDisclosureValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["disclosure"]> = ["published", "not_published", "overdue_unpublished"];
 export const pathsCampaignsIdBoardXlsxGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsReportsIdExportDocxGetParametersQueryVersionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/{id}/export.docx"]["get"]["parameters"]["query"]["version"]> = ["internal", "public"];
@@ -6230,6 +6290,7 @@ export const disclosureReviewAnyOf0ConclusionValues: ReadonlyArray<Extract<Flatt
     conclusion: unknown;
 }>["conclusion"]> = ["cleared", "changes_needed"];
 export const disclosureChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureChannel"]> = ["government_website", "newspaper", "new_media", "other"];
+export const disclosureColumnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureColumn"]> = ["published", "not_published", "overdue_unpublished"];
 export const disclosurePublicationDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosurePublicationDto"]["channel"]> = ["government_website", "newspaper", "new_media", "other"];
 export const disclosureReviewDtoConclusionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureReviewDto"]["conclusion"]> = ["cleared", "changes_needed"];
 export const disclosureStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureStatus"]> = ["not_started", "reviewed", "cleared_for_publication", "published"];
