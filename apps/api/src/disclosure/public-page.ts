@@ -57,7 +57,7 @@ const STYLE = [
   'h3{font-size:1.1rem;margin:1.25rem 0 .25rem}',
   'h4{font-size:1rem;margin:1rem 0 .25rem}',
   'p{margin:.5rem 0;text-indent:2em;overflow-wrap:anywhere}',
-  '.meta,.feeds,.empty{text-indent:0;color:#444;font-size:.95rem}',
+  '.meta,.feeds,.empty{text-indent:0;color:#444;font-size:.95em}',
   '.sig{text-align:right;text-indent:0}',
   'a{color:#0b57a4}',
   'article{border-top:1px solid #ccc;margin-top:1.5rem}',
