@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { ManualClock } from '@app/common';
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
@@ -129,6 +130,14 @@ describe('the board keeps lateness against the notice and against the extension,
     expect(cell('呼图壁县交通运输局', '公开情况')).toBe('逾期未公开');
     expect(cell('玛纳斯县交通运输局', '公开情况')).toBe('已公开');
     expect(cell('玛纳斯县交通运输局', '公开日期')).toBe('2013-03-25');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await cj.xlsx(campaignId).expect(200)).body as ArrayBuffer);
+    const summary = workbook.getWorksheet('汇总')!.getSheetValues() as unknown[][];
+    const line = (label: string) => summary.find((r) => r?.[1] === label)?.[2];
+    expect(line('按时报送率（按通知日期）')).toBe('50.0%');
+    expect(line('按时报送率（按延期后日期）')).toBe('100.0%');
+    expect(line('逾期未公开')).toBe(1);
 
     const history = (await cj.history(htbUnit()).expect(200)).body;
     const entry = history.entries.find((e: { campaign: { id: string } }) => e.campaign.id === campaignId);

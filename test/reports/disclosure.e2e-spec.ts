@@ -208,4 +208,17 @@ describe('disclosure track: confidentiality review, then publication', () => {
     expect(unknown.status).toBe(404);
     expect((await api.http().get(`/public/reports?unit=${unit}&year=abc`)).status).toBe(400);
   });
+
+  it('limits each client address on the public pages (last: it spends the allowance of this minute)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i++)
+      statuses.push((await api.http().get(`/public/reports.json?unit=${demo.unitIds.cj}&year=2011`)).status);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    const refused = await api.http().get(`/public/reports?unit=${demo.unitIds.cj}&year=2011`).expect(429);
+    expect(refused.body.error).toBe('TOO_MANY_REQUESTS');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // A minute later the page answers again.
+    clock.set(new Date(clock.now().getTime() + 60_000));
+    await api.http().get(`/public/reports?unit=${demo.unitIds.cj}&year=2011`).expect(200);
+  });
 });
