@@ -153,6 +153,27 @@ describe('disclosure track: confidentiality review, then publication', () => {
     expect((await htb.drafter.get(reportId).expect(200)).body.state).toBe('submitted');
   });
 
+  it('lets exactly one of two simultaneous reviews through; the other is told the track moved', async () => {
+    const mns = await unitPeople(api.http, 'mns');
+    await dispatchWithSecret(mns, mnsReportId, '2012-03-19');
+    const answers = await Promise.all([
+      mns.leader.review(mnsReportId, { expectedVersion: 0, conclusion: 'cleared' }),
+      mns.disclosingReviewer.review(mnsReportId, {
+        expectedVersion: 0,
+        conclusion: 'changes_needed',
+        comment: '再核',
+      }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    expect(answers.find((a) => a.status === 409)!.body.error).toBe('DISCLOSURE_STALE_VERSION');
+    const history = await mns.drafter.history(mnsReportId).expect(200);
+    const reviews = (history.body.events as Array<{ action: string }>).filter(
+      (e) => e.action === 'disclosure-review',
+    );
+    expect(reviews).toHaveLength(1);
+    expect(history.body.chain.verified).toBe(true);
+  });
+
   it('shows the public exactly the published public version, without login', async () => {
     const unit = demo.unitIds.cj;
     const feed = await api.http().get(`/public/reports.json?unit=${unit}&year=2011`).expect(200);
