@@ -180,6 +180,11 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
         'GET /health/live',
         'GET /health/ready',
         'GET /metrics',
+        // The public disclosure page and its feeds: published public versions only (docs/campaigns.md).
+        'GET /public/reports',
+        'GET /public/reports.json',
+        'GET /public/reports.rss',
+        'GET /public/reports/{id}/public.docx',
         'POST /auth/login',
         'POST /auth/refresh',
       ].sort(),

@@ -17,6 +17,7 @@ import { SystemModule } from './system/system.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
 import { ContentModule } from './content/content.module';
+import { DisclosureModule } from './disclosure/disclosure.module';
 import { WebConsoleModule } from './web-console/web-console.module';
 
 @Module({
@@ -38,6 +39,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     AttachmentsModule,
     OperationsModule,
     ContentModule,
+    DisclosureModule,
     WebConsoleModule,
   ],
   providers: [OutboxPollingService],

@@ -202,3 +202,27 @@ export function copyReaderRoles(): { inOwnUnit: Role[]; inOrAboveOwnUnit: Role[]
     inOrAboveOwnUnit: roles.filter((r) => SUBTREE_ROLES.includes(r)),
   };
 }
+
+// ---- Disclosure (向社会公开): the reporting unit's own duty ---------------------------------
+
+/** Who records a step of the disclosure track, in the report's own unit (never from above). */
+export const DISCLOSURE_STEP_ROLES = {
+  /** 保密审查: the unit leader or the reviewing section. */
+  review: ['unit_leader', 'dept_reviewer'],
+  /** The publication itself: the drafter who puts it online, or the unit leader. */
+  publish: ['drafter', 'unit_leader'],
+} as const satisfies Record<string, readonly Role[]>;
+export type DisclosureStep = keyof typeof DISCLOSURE_STEP_ROLES;
+
+/** The role P records this disclosure step in, held in the report's own unit; refuses (403) otherwise. */
+export function disclosureRoleFor(
+  principal: Principal,
+  reportUnit: UnitRef & { name?: string },
+  step: DisclosureStep,
+): Role {
+  const allowed: readonly Role[] = DISCLOSURE_STEP_ROLES[step];
+  const held = rolesAt(principal, reportUnit).filter((role) => !SUBTREE_ROLES.includes(role));
+  const role = allowed.find((r) => held.includes(r));
+  if (!role) throw AccessErrors.missingRole(`disclosure ${step}`, allowed, held, reportUnit.name);
+  return role;
+}

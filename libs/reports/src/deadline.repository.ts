@@ -7,7 +7,7 @@ import type { Deadlines } from '@app/persistence/schema';
 export interface Deadline {
   id: string;
   reportId: string;
-  kind: 'stage' | 'due';
+  kind: 'stage' | 'due' | 'disclosure';
   stage: string | null;
   dueAt: Date;
   version: number;
@@ -137,5 +137,56 @@ export class DeadlineRepository {
       }
     }
     return changed;
+  }
+
+  /**
+   * The disclosure deadline (public disclosure by the campaign's date) in line with `dueAt`: opened,
+   * moved or closed (null), its version bumped as `sync` does. Kept apart from `sync`, which follows
+   * the report's workflow state: the disclosure track is not part of it. Returns whether it changed.
+   */
+  async syncDisclosure(input: { reportId: string; dueAt: Date | null; now: Date }): Promise<boolean> {
+    this.db.requireTransaction("Syncing a report's disclosure deadline");
+    const { reportId, dueAt, now } = input;
+    const row = (await this.forReport(reportId)).find((r) => r.kind === 'disclosure');
+    if (dueAt === null) {
+      if (!row || row.closedAt) return false;
+      await this.db.write(
+        this.db.sql
+          .updateTable('deadlines')
+          .set((eb) => ({ version: eb('version', '+', 1), closed_at: now, updated_at: now }))
+          .where('id', '=', row.id),
+      );
+      return true;
+    }
+    if (row && !row.closedAt && row.dueAt.getTime() === dueAt.getTime()) return false;
+    if (row) {
+      await this.db.write(
+        this.db.sql
+          .updateTable('deadlines')
+          .set((eb) => ({
+            due_at: dueAt,
+            version: eb('version', '+', 1),
+            planned_from: now,
+            closed_at: null,
+            updated_at: now,
+          }))
+          .where('id', '=', row.id),
+      );
+    } else {
+      await this.db.write(
+        this.db.sql.insertInto('deadlines').values({
+          id: newId(),
+          report_id: reportId,
+          kind: 'disclosure',
+          stage: null,
+          due_at: dueAt,
+          version: 1,
+          planned_from: now,
+          created_at: now,
+          updated_at: now,
+        }),
+      );
+    }
+    return true;
   }
 }

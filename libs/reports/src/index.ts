@@ -27,3 +27,8 @@ export * from './receipt.errors';
 export * from './receipt.repository';
 export * from './receipt-decisions.service';
 export * from './later-campaign-dispatch.service';
+export * from './disclosure/disclosure.types';
+export * from './disclosure/disclosure.errors';
+export * from './disclosure/disclosure-plan';
+export * from './disclosure/disclosure.repository';
+export * from './disclosure/disclosure.service';

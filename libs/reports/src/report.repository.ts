@@ -434,7 +434,8 @@ export class ReportRepository {
 
   /**
    * An event that changes nothing but the history, in any state (a receipt decided by one campaign
-   * issuer): the version and the chain head move. Returns false when someone else changed the report.
+   * issuer, a disclosure step): the version and the chain head move, the state stays. Returns false
+   * when someone else changed the report in between.
    */
   async applyHistoryEvent(head: ReportHeadUpdate): Promise<boolean> {
     this.db.requireTransaction('A history event');

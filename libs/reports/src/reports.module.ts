@@ -7,6 +7,8 @@ import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
 import { DeadlineRepository } from './deadline.repository';
 import { DeliberationRecordRepository } from './deliberation-record.repository';
+import { DisclosureRepository } from './disclosure/disclosure.repository';
+import { DisclosureService } from './disclosure/disclosure.service';
 import { DraftingService } from './drafting.service';
 import { DueDateChanges } from './due-date-changes';
 import { DutySeparationPolicy } from './duty-separation-policy';
@@ -32,6 +34,8 @@ const exported = [
   CompletenessGate,
   DeadlineRepository,
   DeliberationRecordRepository,
+  DisclosureRepository,
+  DisclosureService,
   DraftingService,
   DueDateChanges,
   LaterCampaignDispatch,
@@ -53,6 +57,8 @@ const providers = [
   CopyRecipients,
   DeadlineRepository,
   DeliberationRecordRepository,
+  DisclosureRepository,
+  DisclosureService,
   DraftingService,
   DueDateChanges,
   DutySeparationPolicy,

@@ -83,7 +83,7 @@ export function toCsv(table: string[][]): Buffer {
 export async function toXlsx(
   table: string[][],
   totals: BoardTotals,
-  meta: { title: string; generatedAt: Date },
+  meta: { title: string; generatedAt: Date; moreTotals?: Array<[string, string | number]> },
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ReportFlow';
@@ -103,6 +103,7 @@ export async function toXlsx(
     ['逾期报送', totals.submittedLate],
     ['已逾期未报', totals.overdue],
     ['按时报送率', totals.onTimeRate === null ? '' : `${(totals.onTimeRate * 100).toFixed(1)}%`],
+    ...(meta.moreTotals ?? []),
     // When the figures were true, as the coordinator's office reads the clock.
     ['导出时间', chinaDateTimeText(meta.generatedAt)],
   ];

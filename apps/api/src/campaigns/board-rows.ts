@@ -283,7 +283,7 @@ export interface BoardFilter {
   unitLevel?: string;
 }
 
-export function filterRows(rows: BoardRow[], filter: BoardFilter): BoardRow[] {
+export function filterRows<R extends BoardRow>(rows: R[], filter: BoardFilter): R[] {
   return rows.filter(
     (row) =>
       (!filter.states?.length || filter.states.includes(row.state)) &&
@@ -300,12 +300,12 @@ const LIGHT_RANK: Record<Light, number> = { red: 0, yellow: 1, green: 2 };
  * Sorts a copy. `unit` keeps the order units were given in (the tree order, which follows the
  * official order of the divisions); `urgency` puts red first, most overdue first, then yellow.
  */
-export function sortRows(
-  rows: BoardRow[],
+export function sortRows<R extends BoardRow>(
+  rows: R[],
   sort: BoardSort = 'unit',
   order: 'asc' | 'desc' = 'asc',
   stateOrder: string[] = [],
-): BoardRow[] {
+): R[] {
   const indexed = rows.map((row, index) => ({ row, index }));
   const compare = (a: BoardRow, b: BoardRow): number => {
     switch (sort) {

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { UNIT_KINDS, UNIT_LEVELS, type UnitKind, type UnitLevel } from '@app/directory';
 import { queryBoolean } from '../http/query-values';
+import { DISCLOSURE_COLUMNS, type DisclosureColumn } from './board-measures';
 import { BOARD_SORTS, type BoardSort, type Light } from './board-rows';
 
 const asList = ({ value }: { value: unknown }): unknown =>
@@ -54,6 +55,11 @@ export class BoardQuery {
   @IsOptional()
   @IsIn(UNIT_LEVELS)
   unitLevel?: UnitLevel;
+
+  @ApiPropertyOptional({ enum: DISCLOSURE_COLUMNS, description: '已公开 / 未公开 / 逾期未公开' })
+  @IsOptional()
+  @IsIn(DISCLOSURE_COLUMNS)
+  disclosure?: DisclosureColumn;
 
   @ApiPropertyOptional({ enum: BOARD_SORTS, default: 'unit' })
   @IsOptional()

@@ -2,9 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
 import { localDateOf } from '@app/calendar';
 import { AccessErrors, canSee, UnitRepository, type Principal } from '@app/directory';
-import { StageClock } from '@app/reports';
+import { DisclosureRepository, StageClock } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { exportTable, toCsv, toXlsx } from './board-export';
+import {
+  disclosureOf,
+  filterByDisclosure,
+  latenessOf,
+  measureSummaryLines,
+  measureTotals,
+  withMeasureColumns,
+  type Lateness,
+} from './board-measures';
 import type { BoardQuery } from './board.dto';
 import { BoardRepository, type BoardFactsRow } from './board.repository';
 import {
@@ -34,6 +43,7 @@ export class BoardService {
     private readonly unitsFacts: CampaignUnitsRepository,
     private readonly units: UnitRepository,
     private readonly stageClock: StageClock,
+    private readonly disclosures: DisclosureRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -43,7 +53,7 @@ export class BoardService {
       campaignId,
     );
     const filtered = sortRows(
-      filterRows(rows, {
+      filterRows(filterByDisclosure(rows, query.disclosure), {
         states: query.state,
         overdue: query.overdue,
         light: query.light,
@@ -69,6 +79,7 @@ export class BoardService {
       generatedAt: now.toISOString(),
       today: localDateOf(now),
       totals,
+      measures: measureTotals(rows),
       filteredCount: filtered.length,
       rows: query.limit ? filtered.slice(offset, offset + query.limit) : filtered.slice(offset),
       children,
@@ -78,14 +89,18 @@ export class BoardService {
 
   async csv(principal: Principal, campaignId: string, query: BoardQuery) {
     const board = await this.get(principal, campaignId, { ...query, limit: undefined, offset: undefined });
-    return { filename: fileName(board.campaign, 'csv'), content: toCsv(exportTable(board.rows)) };
+    return {
+      filename: fileName(board.campaign, 'csv'),
+      content: toCsv(withMeasureColumns(exportTable(board.rows), board.rows)),
+    };
   }
 
   async xlsx(principal: Principal, campaignId: string, query: BoardQuery) {
     const board = await this.get(principal, campaignId, { ...query, limit: undefined, offset: undefined });
-    const content = await toXlsx(exportTable(board.rows), board.totals, {
+    const content = await toXlsx(withMeasureColumns(exportTable(board.rows), board.rows), board.totals, {
       title: board.campaign.title,
       generatedAt: new Date(board.generatedAt),
+      moreTotals: measureSummaryLines(board.measures),
     });
     return { filename: fileName(board.campaign, 'xlsx'), content };
   }
@@ -117,6 +132,7 @@ export class BoardService {
         extended: row.extended,
         submittedAt: row.submittedAt,
         submittedOnTime: row.submittedOnTime,
+        lateness: row.lateness,
         progress: row.progress,
         light: row.light,
         workingDaysOverdue: row.workingDaysOverdue,
@@ -137,6 +153,9 @@ export class BoardService {
           submittedOnTime: of.filter((e) => e.progress === 'submitted_on_time').length,
           submittedLate: of.filter((e) => e.progress === 'submitted_late').length,
           notSubmitted: of.filter((e) => e.submittedAt === null).length,
+          // An extension never turns a late submission into an on-time one against the notice.
+          submittedOnTimeAgainstNotice: of.filter((e) => e.lateness.againstNotice.onTime === true).length,
+          submittedLateAgainstNotice: of.filter((e) => e.lateness.againstNotice.onTime === false).length,
         };
       }),
       entries,
@@ -154,7 +173,15 @@ export class BoardService {
     // Only the own targets' rows name people; the cascaded ones count in the roll-up only.
     const holders = await this.board.holderNames(holdersNeeded(own));
     const computed = await this.rowsOf([...own, ...descendantFacts], now, holders);
-    const rows = computed.rows.slice(0, own.length);
+    const publications = await this.disclosures.findMany(own.map((f) => f.reportId));
+    const rows = computed.rows.slice(0, own.length).map((row) => ({
+      ...row,
+      disclosure: disclosureOf({
+        publication: publications.get(row.reportId)?.publication ?? null,
+        disclosureDate: campaign.disclosureDate,
+        now,
+      }),
+    }));
     const descendantRows = computed.rows.slice(own.length);
     const states = statesOf([
       campaign.workflow,
@@ -190,7 +217,7 @@ export class BoardService {
     facts: BoardFactsRow[],
     now: Date,
     holders: HolderIndex,
-  ): Promise<{ rows: BoardRow[] }> {
+  ): Promise<{ rows: Array<BoardRow & { lateness: Lateness }> }> {
     const unitFacts = new Map<string, AncestorFacts>(
       facts.map((f) => [
         f.unitId,
@@ -207,9 +234,13 @@ export class BoardService {
     const counter = new WorkingDayCounter(await this.stageClock.calendar());
     const today = localDateOf(now);
     return {
-      rows: facts.map((f) =>
-        toBoardRow({ ...f, regions: regionsOf(f.unitPath, unitFacts) }, { now, today, counter, holders }),
-      ),
+      rows: facts.map((f) => {
+        const regions = regionsOf(f.unitPath, unitFacts);
+        return {
+          ...toBoardRow({ ...f, regions }, { now, today, counter, holders }),
+          lateness: latenessOf({ ...f, regions }, counter),
+        };
+      }),
     };
   }
 }

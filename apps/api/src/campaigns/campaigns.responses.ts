@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { named, timestamp } from '../http/api-response';
+import { BoardDisclosureSchema, LatenessSchema, MeasureTotalsSchema } from './board-measures.responses';
 import { JsonObjectSchema, RoleSchema, UnitRefSchema } from '../http/shared.responses';
 
 /** What the campaign (报送任务), board and extension endpoints answer. */
@@ -146,6 +147,8 @@ export const BoardRowSchema = named(
       .enum(['received', 'accepted', 'returned'])
       .nullable()
       .meta({ description: "This campaign's receipt (回执) of the report; null: not dispatched to it yet" }),
+    lateness: LatenessSchema,
+    disclosure: BoardDisclosureSchema,
   }),
 );
 
@@ -180,6 +183,7 @@ export const BoardSchema = named(
     generatedAt: z.string(),
     today: localDate(),
     totals: BoardTotalsSchema,
+    measures: MeasureTotalsSchema,
     filteredCount: z.number().int(),
     rows: z.array(BoardRowSchema),
     children: z.array(
@@ -214,6 +218,8 @@ export const SubmissionHistorySchema = named(
           .number()
           .int()
           .meta({ description: 'Campaigns of the year withdrawn since: counted in none of the others' }),
+        submittedOnTimeAgainstNotice: z.number().int(),
+        submittedLateAgainstNotice: z.number().int(),
       }),
     ),
     entries: z.array(
@@ -233,6 +239,7 @@ export const SubmissionHistorySchema = named(
         extended: z.boolean(),
         submittedAt: z.string().nullable(),
         submittedOnTime: z.boolean().nullable(),
+        lateness: LatenessSchema,
         progress: ProgressSchema,
         light: LightSchema,
         workingDaysOverdue: z.number().int().nullable(),

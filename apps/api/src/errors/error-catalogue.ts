@@ -1,6 +1,6 @@
 import { COMMON_ERROR_CODES, type ErrorCatalogue } from '@app/common';
 import { ACCESS_ERROR_CODES } from '@app/directory';
-import { RECEIPT_ERROR_CODES, REPORT_ERROR_CODES } from '@app/reports';
+import { DISCLOSURE_ERROR_CODES, RECEIPT_ERROR_CODES, REPORT_ERROR_CODES } from '@app/reports';
 import { AUTH_ERROR_CODES } from '../auth/auth.errors';
 import { CAMPAIGN_ERROR_CODES } from '../campaigns/campaign.errors';
 import { CALENDAR_ERROR_CODES } from '../calendar/calendar.errors';
@@ -33,6 +33,11 @@ export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; cod
   },
   { area: 'Reports', source: 'libs/reports/src/report.errors.ts', codes: REPORT_ERROR_CODES },
   { area: 'Receipts (回执)', source: 'libs/reports/src/receipt.errors.ts', codes: RECEIPT_ERROR_CODES },
+  {
+    area: 'Disclosure (保密审查, publication)',
+    source: 'libs/reports/src/disclosure/disclosure.errors.ts',
+    codes: DISCLOSURE_ERROR_CODES,
+  },
   {
     area: 'Exported documents',
     source: 'apps/api/src/reports/report-documents.errors.ts',

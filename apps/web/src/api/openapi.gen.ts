@@ -582,6 +582,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published annual reports of a unit's tree for one year (public versions) */
+        get: operations["PublicReportsController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/reports.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same list as JSON (public versions, as text blocks) */
+        get: operations["PublicReportsController_json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/reports.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same list as an RSS feed */
+        get: operations["PublicReportsController_rss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/reports/{id}/public.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public version of a published report as .docx (404 unless published) */
+        get: operations["PublicReportsController_docx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports": {
         parameters: {
             query?: never;
@@ -721,15 +789,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/reports/{id}/document/check": {
+    "/reports/{id}/disclosure": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The check before export: headings that would be printed twice or with another number than written, each with a proposed fix, and the debris and punctuation the export changes */
-        get: operations["ReportDocumentsController_check"];
+        /** The report's disclosure track and the date it is due by */
+        get: operations["DisclosureController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -738,7 +806,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/reports/{id}/document/fixes": {
+    "/reports/{id}/disclosure/publication": {
         parameters: {
             query?: never;
             header?: never;
@@ -747,8 +815,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Apply the check's fixes as a new revision (the drafter's action; normal revision rules: only while drafting, 409 when basedOnRevision is stale). revision is null when there was nothing to change */
-        post: operations["ReportDocumentsController_applyFixes"];
+        /**
+         * Record the publication of the reviewed public version (channel, http(s) URL, date)
+         * @description Needs a review that cleared the current revision; the date is neither in the future nor before the review. Closes the disclosure deadline and its reminders.
+         */
+        post: operations["DisclosureController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/disclosure/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the confidentiality review (保密审查) of the current revision (unit leader or reviewer)
+         * @description From dispatch on. Send the disclosure version you saw (0 before the first step): 409 when someone came first. A revision whose 【不予公开】 markers do not pair up cannot be cleared (422). With an Idempotency-Key a retried request is applied once.
+         */
+        post: operations["DisclosureController_review"];
         delete?: never;
         options?: never;
         head?: never;
@@ -762,7 +853,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current revision as a .docx laid out per GB/T 9704: 文号 and 签发人, 主送, the items in itemOrder with their headings numbered by position, clean text (no web-page debris, full-width punctuation in Chinese text), signature and 版记 (抄送, 印发); version=public omits every passage marked 【不予公开】…【/不予公开】 (inline or across paragraphs) and answers 422 DISCLOSURE_MARKERS_UNBALANCED, naming the section and line, when the markers do not pair up */
+        /** The current revision as a .docx laid out per GB/T 9704; version=public omits every passage marked 【不予公开】…【/不予公开】 (inline or across paragraphs) and answers 422 DISCLOSURE_MARKERS_UNBALANCED, naming the section and line, when the markers do not pair up */
         get: operations["ReportDocumentsController_export"];
         put?: never;
         post?: never;
@@ -832,40 +923,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ReportsController_revision"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/reports/{id}/stamped-scan": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The latest stamped scan the caller may read (404 STAMPED_SCAN_NOT_FOUND when none) */
-        get: operations["StampedScanController_latest"];
-        put?: never;
-        /** Upload the stamped scan (PDF of the sealed paper copy) once the report has left drafting; 400 STAMPED_SCAN_INVALID with details.reason not_pdf / too_large / empty; a later upload replaces it for readers */
-        post: operations["StampedScanController_upload"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/reports/{id}/stamped-scan/content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["StampedScanController_download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1232,36 +1289,6 @@ export interface components {
             requiredFields: components["schemas"]["ActionField"][];
             to: string;
         };
-        /** @description The fixes of the check before export, applied as a new revision */
-        AppliedDocumentFixes: {
-            headingFixes: number;
-            punctuationChanges: number;
-            removals: number;
-            /** @description The new revision, or null when nothing changed */
-            revision: number | null;
-        };
-        ApplyFixesDto: {
-            /**
-             * @description The revision the drafter checked; a stale one is refused with 409 (as every save)
-             * @example 3
-             */
-            basedOnRevision: number;
-            /**
-             * @description Also remove the listed debris and set full-width punctuation in the stored text
-             * @default false
-             */
-            cleanup: boolean;
-            /**
-             * @description Apply the proposed heading fixes
-             * @default true
-             */
-            headings: boolean;
-            /**
-             * @description The order the five items are printed in, as item numbers separated by commas (default 1,2,3,4,5; some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID
-             * @example 3,1,2,4,5
-             */
-            itemOrder?: string;
-        };
         /** @description Evidence attached to a report (its content is downloaded separately) */
         Attachment: {
             contentType: string;
@@ -1298,13 +1325,34 @@ export interface components {
             }[];
             filteredCount: number;
             generatedAt: string;
+            measures: components["schemas"]["BoardMeasureTotals"];
             rollup: components["schemas"]["BoardTotals"];
             rows: components["schemas"]["BoardRow"][];
             /** Format: date */
             today: string;
             totals: components["schemas"]["BoardTotals"];
         };
+        BoardDisclosure: {
+            column: components["schemas"]["DisclosureColumn"];
+            /** Format: date */
+            dueDate: string;
+            publishedLate: boolean | null;
+            publishedOn: string | null;
+            url: string | null;
+        };
+        /** @description The board's own rows: on-time rates by both measures, disclosure counts */
+        BoardMeasureTotals: {
+            notPublished: number;
+            onTimeRateAgainstExtended: number | null;
+            onTimeRateAgainstNotice: number | null;
+            overdueUnpublished: number;
+            published: number;
+            publishedLate: number;
+            submittedLateAgainstExtended: number;
+            submittedLateAgainstNotice: number;
+        };
         BoardRow: {
+            disclosure: components["schemas"]["BoardDisclosure"];
             /** Format: date */
             dueDate: string;
             extended: boolean;
@@ -1312,6 +1360,7 @@ export interface components {
                 names: string[];
                 roles: components["schemas"]["Role"][];
             };
+            lateness: components["schemas"]["Lateness"];
             light: components["schemas"]["Light"];
             /** Format: date */
             originalDueDate: string;
@@ -1598,45 +1647,78 @@ export interface components {
             kind: "same" | "added" | "removed";
             lines: string[];
         };
-        /** @description What the export will change, and heading problems with their fixes, before the document is sent */
-        DocumentCheck: {
-            headings: {
-                fix: ({
-                    /** @constant */
-                    action: "replace";
-                    text: string;
-                } | {
-                    /** @constant */
-                    action: "remove";
-                } | {
-                    /** @constant */
-                    action: "move_to_top";
-                    text: string;
-                }) | null;
-                item: number;
-                /** @description 1-based line of the section text */
-                line: number;
-                message: string;
-                /** @description The heading as the export prints it without the fix */
-                printedAs: string;
+        /** @description A report's disclosure track (保密审查, publication), parallel to its review and receipts */
+        Disclosure: {
+            dueDate: string | null;
+            publication: {
+                channel: components["schemas"]["DisclosureChannel"];
+                publishedBy: string;
+                /** Format: date */
+                publishedOn: string;
+                /** Format: date-time */
+                recordedAt: string;
+                revision: number;
+                url: string;
+            } | null;
+            reportId: string;
+            review: {
+                comment: string | null;
                 /** @enum {string} */
-                problem: "misnumbered" | "duplicated" | "extra_heading";
-                /** @enum {string} */
-                section: "measures" | "shortcomings" | "leadersDuty" | "nextYearPlan" | "other";
-                written: string;
-            }[];
-            itemOrder: number[];
-            punctuationChanges: number;
-            removals: {
-                line: number;
-                /** @enum {string} */
-                reason: "page_source_line" | "word_bookmark" | "view_counter" | "page_controls";
-                /** @enum {string} */
-                section: "measures" | "shortcomings" | "leadersDuty" | "nextYearPlan" | "other";
-                text: string;
-            }[];
-            revision: number;
+                conclusion: "cleared" | "changes_needed";
+                /** Format: date-time */
+                reviewedAt: string;
+                reviewedBy: string;
+                revision: number;
+                role: components["schemas"]["Role"];
+            } | null;
+            status: components["schemas"]["DisclosureStatus"];
+            version: number;
         };
+        /** @enum {string} */
+        DisclosureChannel: "government_website" | "newspaper" | "new_media" | "other";
+        /**
+         * @description 已公开 / 未公开 / 逾期未公开
+         * @enum {string}
+         */
+        DisclosureColumn: "published" | "not_published" | "overdue_unpublished";
+        DisclosurePublicationDto: {
+            /**
+             * @description 政府网站 / 报刊 / 政务新媒体 / 其他
+             * @enum {string}
+             */
+            channel: "government_website" | "newspaper" | "new_media" | "other";
+            /**
+             * @description The disclosure version you saw
+             * @example 1
+             */
+            expectedVersion: number;
+            /**
+             * @description China date of the publication; not in the future
+             * @example 2026-03-20
+             */
+            publishedOn: string;
+            /** @example https://www.example.gov.cn/zwgk/fzzfjs/2026/01.html */
+            url: string;
+        };
+        DisclosureReviewDto: {
+            /**
+             * @description Required when changes are needed
+             * @example 第三部分案件当事人姓名应标注不予公开
+             */
+            comment?: string;
+            /**
+             * @description 保密审查: cleared, or changes needed first
+             * @enum {string}
+             */
+            conclusion: "cleared" | "changes_needed";
+            /**
+             * @description The disclosure version you saw (0 before the first step)
+             * @example 0
+             */
+            expectedVersion: number;
+        };
+        /** @enum {string} */
+        DisclosureStatus: "not_started" | "reviewed" | "cleared_for_publication" | "published";
         DutySeparationDto: {
             /**
              * @description enforced: the submitter of a revision may not approve it and nobody approves twice in one review round (a return starts a new round); relaxed: allowed for a tiny unit where one person holds several review roles, each such step recorded in the report history as relaxed; null: follow the DUTY_SEPARATION setting. Required, so an empty body changes nothing.
@@ -1686,6 +1768,7 @@ export interface components {
              *     COMMENT_REQUIRED: A return, or the refusal of an extension, needs a comment saying why
              *     CURRENT_PASSWORD_WRONG: The current password given to change it is wrong
              *     DATE_IN_PAST: A due date lies before today (in China); `details.field` names it
+             *     DISCLOSURE_FIELD_INVALID: A publication or review field is not acceptable (URL not http(s), date in the future or before the review, missing comment); `details.field` names it
              *     DUE_DATE_AFTER_PARENT: A cascaded campaign (or an extension of it) is due after the campaign it comes from
              *     DUE_DATE_AFTER_REGULATION: The due date is later than the regulation allows for some targets; `details.units` lists them with their date
              *     EXTENSION_NOT_LATER: An extension must move the due date later
@@ -1693,13 +1776,11 @@ export interface components {
              *     FIELD_REQUIRED: The action needs more fields (e.g. the meeting record); `details.missingFields` names them
              *     FILE_REQUIRED: An upload came without its multipart field `file`
              *     INVALID_ENCODING: The body is not valid UTF-8
-             *     ITEM_ORDER_INVALID: `itemOrder` must name each of the items 1-5 exactly once (e.g. 3,1,2,4,5); `details.given` repeats it
              *     MALFORMED_BODY: The compressed body could not be decompressed
              *     MALFORMED_JSON: The body is not valid JSON
              *     NO_TARGETS: No unit below the issuing unit matches the selection
              *     PASSWORD_UNCHANGED: The new password is the same as the current one
              *     ROLE_UNIT_INVALID: The role cannot be held in that unit (only coordinator and admin may be held in the user's parent unit)
-             *     STAMPED_SCAN_INVALID: The stamped scan (盖章扫描件) was refused: `details.reason` is not_pdf (the bytes are not a PDF), too_large (`details.maxBytes`) or empty
              *     TARGET_NOT_BELOW_ISSUER: Some targets are not below the issuing unit
              *     TOKEN_IN_QUERY: Tokens in query strings are refused (they end up in logs); open the queue board with POST /admin/queue-board/session
              *     UNKNOWN_ACTION: The action is not one of the report's workflow
@@ -1709,7 +1790,7 @@ export interface components {
              *     WEBHOOK_URL_REFUSED: The webhook URL points at a private, loopback, link-local or otherwise internal address (or an unusual port); allow intranet robots with WEBHOOK_ALLOWED_HOSTS
              * @enum {string}
              */
-            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "INVALID_ENCODING" | "ITEM_ORDER_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "ROLE_UNIT_INVALID" | "STAMPED_SCAN_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
+            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DISCLOSURE_FIELD_INVALID" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "INVALID_ENCODING" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "ROLE_UNIT_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -1775,10 +1856,9 @@ export interface components {
              *     REPORT_NOT_FOUND: The report does not exist or is outside your reach (the two answer alike)
              *     REVISION_NOT_FOUND: The report has no revision with this number
              *     ROLE_NOT_HELD: The user does not hold this role (in that unit)
-             *     STAMPED_SCAN_NOT_FOUND: No stamped scan has been uploaded for this report (or none that the caller may read)
              * @enum {string}
              */
-            error: "ATTACHMENT_NOT_FOUND" | "CAMPAIGN_NOT_FOUND" | "EXTENSION_NOT_FOUND" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "REPORT_NOT_FOUND" | "REVISION_NOT_FOUND" | "ROLE_NOT_HELD" | "STAMPED_SCAN_NOT_FOUND";
+            error: "ATTACHMENT_NOT_FOUND" | "CAMPAIGN_NOT_FOUND" | "EXTENSION_NOT_FOUND" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "REPORT_NOT_FOUND" | "REVISION_NOT_FOUND" | "ROLE_NOT_HELD";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -1829,6 +1909,11 @@ export interface components {
              *     CAMPAIGN_WITHDRAWN: The campaign has been withdrawn
              *     CANNOT_DEACTIVATE_SELF: An administrator cannot deactivate their own account
              *     CONFLICT: Refused by the framework because of the current state
+             *     DISCLOSURE_ALREADY_PUBLISHED: The report is already published; nothing more to record
+             *     DISCLOSURE_NOT_CLEARED: Publication needs a confidentiality review (保密审查) that cleared the report
+             *     DISCLOSURE_NOT_DISPATCHED: The disclosure track starts once the report has been dispatched (submitted or later)
+             *     DISCLOSURE_REVIEW_OUTDATED: The confidentiality review covered an earlier revision than the current one; review the current revision first
+             *     DISCLOSURE_STALE_VERSION: Someone recorded a disclosure step first: `expectedVersion` is not the current disclosure version; `details` has it
              *     EXTENSION_ALREADY_DECIDED: The extension request has already been decided
              *     EXTENSION_PENDING: An extension request of this unit is already waiting; `details.extensionId` names it
              *     NOT_DEAD: The delivery is not in the dead-letter list, so it cannot be replayed
@@ -1839,14 +1924,13 @@ export interface components {
              *     REPORT_STALE_VERSION: Someone acted on the report first: `expectedVersion` is not the current version; `details` has the current state and version
              *     REVISION_STALE: `basedOnRevision` is not the latest revision; reload, merge and save again
              *     ROLE_ALREADY_HELD: The user already holds this role in that unit
-             *     STAMPED_SCAN_TOO_EARLY: A stamped scan is uploaded at dispatch: the report is still being drafted (`details.state`)
              *     TARGET_EXISTS: Some units are already targets of the campaign
              *     UNIT_NAME_TAKEN: The parent unit already has a unit of this name
              *     USERNAME_TAKEN: Another user already has this username
              *     WITHDRAW_NOT_ALLOWED: Only whoever moved the report last may withdraw it, and only until the next person acts
              * @enum {string}
              */
-            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "NOT_DEAD" | "NO_REVISION_YET" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
+            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "NOT_DEAD" | "NO_REVISION_YET" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -1976,7 +2060,7 @@ export interface components {
          * @description Every code the API sends in `error` (docs/error-codes.md)
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_MARKERS_UNBALANCED" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
+        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
         /** @description 延期申请: a request to move a unit’s due date */
         Extension: {
             campaignId: string;
@@ -2161,6 +2245,23 @@ export interface components {
             /** @description Defaults to the latest default path */
             workflow?: components["schemas"]["WorkflowRefDto"];
         };
+        /** @description Both lateness measures of a submission; onTime null while not submitted */
+        Lateness: {
+            /** @description Against the due date after extensions */
+            againstExtended: {
+                /** Format: date */
+                dueDate: string;
+                onTime: boolean | null;
+                workingDaysLate: number | null;
+            };
+            /** @description Against the notice's date (original_due_date): an extension never changes it */
+            againstNotice: {
+                /** Format: date */
+                dueDate: string;
+                onTime: boolean | null;
+                workingDaysLate: number | null;
+            };
+        };
         /** @enum {string} */
         Light: "green" | "yellow" | "red";
         Liveness: {
@@ -2243,6 +2344,32 @@ export interface components {
         };
         /** @enum {string} */
         Progress: "submitted_on_time" | "submitted_late" | "on_track" | "due_soon" | "overdue";
+        /** @description The published reports of a unit's tree and year: public versions only */
+        PublicReportFeed: {
+            reports: {
+                blocks: {
+                    /** @enum {string} */
+                    kind: "title" | "addressee" | "heading1" | "heading2" | "body" | "signature";
+                    text: string;
+                }[];
+                channel: string;
+                docx: string;
+                id: string;
+                /** Format: date */
+                publishedOn: string;
+                title: string;
+                unit: {
+                    id: string;
+                    name: string;
+                };
+                url: string;
+            }[];
+            reportYear: number;
+            unit: {
+                id: string;
+                name: string;
+            };
+        };
         /** @description Each dependency (database, redis) and whether it answers */
         Readiness: {
             details: {
@@ -2514,19 +2641,6 @@ export interface components {
             processedBy: string | null;
             requestedAt: string;
         };
-        /** @description The stamped scan (盖章扫描件) of a dispatched report (its content is downloaded separately) */
-        StampedScan: {
-            /** Format: date-time */
-            createdAt: string;
-            filename: string;
-            id: string;
-            reportId: string;
-            /** @description The revision the sealed paper copy was printed from */
-            revision: number;
-            sha256: string;
-            sizeBytes: number;
-            uploadedBy: string;
-        };
         /** @enum {number} */
         StatutoryItem: 1 | 2 | 3 | 4 | 5;
         /** @description One unit's campaign reports by year: on time, late, missing */
@@ -2542,6 +2656,7 @@ export interface components {
                 /** Format: date */
                 dueDate: string;
                 extended: boolean;
+                lateness: components["schemas"]["Lateness"];
                 light: components["schemas"]["Light"];
                 progress: components["schemas"]["Progress"];
                 reportId: string;
@@ -2559,7 +2674,9 @@ export interface components {
                 notSubmitted: number;
                 reportYear: number;
                 submittedLate: number;
+                submittedLateAgainstNotice: number;
                 submittedOnTime: number;
+                submittedOnTimeAgainstNotice: number;
             }[];
         };
         TakeActionDto: {
@@ -2723,7 +2840,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, INVALID_ENCODING, ITEM_ORDER_INVALID, MALFORMED_BODY, MALFORMED_JSON, NO_TARGETS, PASSWORD_UNCHANGED, ROLE_UNIT_INVALID, STAMPED_SCAN_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
+        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DISCLOSURE_FIELD_INVALID, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, INVALID_ENCODING, MALFORMED_BODY, MALFORMED_JSON, NO_TARGETS, PASSWORD_UNCHANGED, ROLE_UNIT_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
         Error400: {
             headers: {
                 [name: string]: unknown;
@@ -2750,7 +2867,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody403"];
             };
         };
-        /** @description Refused: ATTACHMENT_NOT_FOUND, CAMPAIGN_NOT_FOUND, EXTENSION_NOT_FOUND, NOTICE_FILE_NOT_FOUND, NOTIFICATION_NOT_FOUND, NOT_FOUND, REPORT_NOT_FOUND, REVISION_NOT_FOUND, ROLE_NOT_HELD, STAMPED_SCAN_NOT_FOUND */
+        /** @description Refused: ATTACHMENT_NOT_FOUND, CAMPAIGN_NOT_FOUND, EXTENSION_NOT_FOUND, NOTICE_FILE_NOT_FOUND, NOTIFICATION_NOT_FOUND, NOT_FOUND, REPORT_NOT_FOUND, REVISION_NOT_FOUND, ROLE_NOT_HELD */
         Error404: {
             headers: {
                 [name: string]: unknown;
@@ -2777,7 +2894,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody408"];
             };
         };
-        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, NOT_DEAD, NO_REVISION_YET, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_TAKEN, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
+        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, NOT_DEAD, NO_REVISION_YET, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, TARGET_EXISTS, UNIT_NAME_TAKEN, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
         Error409: {
             headers: {
                 [name: string]: unknown;
@@ -2860,10 +2977,10 @@ export type ActionFieldsDto = components['schemas']['ActionFieldsDto'];
 export type AddTargetsDto = components['schemas']['AddTargetsDto'];
 export type AdminEvent = components['schemas']['AdminEvent'];
 export type AllowedAction = components['schemas']['AllowedAction'];
-export type AppliedDocumentFixes = components['schemas']['AppliedDocumentFixes'];
-export type ApplyFixesDto = components['schemas']['ApplyFixesDto'];
 export type Attachment = components['schemas']['Attachment'];
 export type Board = components['schemas']['Board'];
+export type BoardDisclosure = components['schemas']['BoardDisclosure'];
+export type BoardMeasureTotals = components['schemas']['BoardMeasureTotals'];
 export type BoardRow = components['schemas']['BoardRow'];
 export type BoardTotals = components['schemas']['BoardTotals'];
 export type CalendarOverview = components['schemas']['CalendarOverview'];
@@ -2884,7 +3001,12 @@ export type CreateUserDto = components['schemas']['CreateUserDto'];
 export type DeadLetter = components['schemas']['DeadLetter'];
 export type DecideExtensionDto = components['schemas']['DecideExtensionDto'];
 export type DiffHunk = components['schemas']['DiffHunk'];
-export type DocumentCheck = components['schemas']['DocumentCheck'];
+export type Disclosure = components['schemas']['Disclosure'];
+export type DisclosureChannel = components['schemas']['DisclosureChannel'];
+export type DisclosureColumn = components['schemas']['DisclosureColumn'];
+export type DisclosurePublicationDto = components['schemas']['DisclosurePublicationDto'];
+export type DisclosureReviewDto = components['schemas']['DisclosureReviewDto'];
+export type DisclosureStatus = components['schemas']['DisclosureStatus'];
 export type DutySeparationDto = components['schemas']['DutySeparationDto'];
 export type DutySeparationSetting = components['schemas']['DutySeparationSetting'];
 export type EnteredSchedule = components['schemas']['EnteredSchedule'];
@@ -2913,6 +3035,7 @@ export type HistoryEvent = components['schemas']['HistoryEvent'];
 export type ImportResult = components['schemas']['ImportResult'];
 export type ImportTextDto = components['schemas']['ImportTextDto'];
 export type IssueCampaignDto = components['schemas']['IssueCampaignDto'];
+export type Lateness = components['schemas']['Lateness'];
 export type Light = components['schemas']['Light'];
 export type Liveness = components['schemas']['Liveness'];
 export type LoginDto = components['schemas']['LoginDto'];
@@ -2924,6 +3047,7 @@ export type NoticeFile = components['schemas']['NoticeFile'];
 export type Notification = components['schemas']['Notification'];
 export type PasswordResetDto = components['schemas']['PasswordResetDto'];
 export type Progress = components['schemas']['Progress'];
+export type PublicReportFeed = components['schemas']['PublicReportFeed'];
 export type Readiness = components['schemas']['Readiness'];
 export type RefreshDto = components['schemas']['RefreshDto'];
 export type ReminderPolicy = components['schemas']['ReminderPolicy'];
@@ -2946,7 +3070,6 @@ export type ScheduleYearStatus = components['schemas']['ScheduleYearStatus'];
 export type SectionKey = components['schemas']['SectionKey'];
 export type SectionsDto = components['schemas']['SectionsDto'];
 export type SelfCheck = components['schemas']['SelfCheck'];
-export type StampedScan = components['schemas']['StampedScan'];
 export type StatutoryItem = components['schemas']['StatutoryItem'];
 export type SubmissionHistory = components['schemas']['SubmissionHistory'];
 export type TakeActionDto = components['schemas']['TakeActionDto'];
@@ -3646,6 +3769,8 @@ export interface operations {
                 light?: "green" | "yellow" | "red";
                 unitKind?: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
                 unitLevel?: "province" | "prefecture" | "county" | "township";
+                /** @description 已公开 / 未公开 / 逾期未公开 */
+                disclosure?: "published" | "not_published" | "overdue_unpublished";
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -3695,6 +3820,8 @@ export interface operations {
                 light?: "green" | "yellow" | "red";
                 unitKind?: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
                 unitLevel?: "province" | "prefecture" | "county" | "township";
+                /** @description 已公开 / 未公开 / 逾期未公开 */
+                disclosure?: "published" | "not_published" | "overdue_unpublished";
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -3744,6 +3871,8 @@ export interface operations {
                 light?: "green" | "yellow" | "red";
                 unitKind?: "government" | "department" | "justice_bureau" | "other" | "party_committee" | "congress_standing_committee" | "rule_of_law_office";
                 unitLevel?: "province" | "prefecture" | "county" | "township";
+                /** @description 已公开 / 未公开 / 逾期未公开 */
+                disclosure?: "published" | "not_published" | "overdue_unpublished";
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -4519,6 +4648,159 @@ export interface operations {
             503: components["responses"]["Error503"];
         };
     };
+    PublicReportsController_page: {
+        parameters: {
+            query: {
+                /** @description The unit whose tree (the unit and every unit below it) is listed */
+                unit: string;
+                /** @description The report year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page (HTML, readable on a phone) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    PublicReportsController_json: {
+        parameters: {
+            query: {
+                /** @description The unit whose tree (the unit and every unit below it) is listed */
+                unit: string;
+                /** @description The report year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicReportFeed"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    PublicReportsController_rss: {
+        parameters: {
+            query: {
+                /** @description The unit whose tree (the unit and every unit below it) is listed */
+                unit: string;
+                /** @description The report year */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same list as an RSS 2.0 feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    PublicReportsController_docx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
     ReportsController_list: {
         parameters: {
             query?: {
@@ -4912,12 +5194,9 @@ export interface operations {
             503: components["responses"]["Error503"];
         };
     };
-    ReportDocumentsController_check: {
+    DisclosureController_get: {
         parameters: {
-            query?: {
-                /** @description The order the five items are printed in, as item numbers separated by commas (default 1,2,3,4,5; some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID */
-                itemOrder?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -4932,7 +5211,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentCheck"];
+                    "application/json": components["schemas"]["Disclosure"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -4951,10 +5230,14 @@ export interface operations {
             503: components["responses"]["Error503"];
         };
     };
-    ReportDocumentsController_applyFixes: {
+    DisclosureController_publish: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description 8-100 characters [A-Za-z0-9_-] */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4962,17 +5245,61 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApplyFixesDto"];
+                "application/json": components["schemas"]["DisclosurePublicationDto"];
             };
         };
         responses: {
             /** @description Success */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppliedDocumentFixes"];
+                    "application/json": components["schemas"]["Disclosure"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    DisclosureController_review: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description 8-100 characters [A-Za-z0-9_-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisclosureReviewDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disclosure"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -4994,8 +5321,6 @@ export interface operations {
     ReportDocumentsController_export: {
         parameters: {
             query?: {
-                /** @description The order the five items are printed in, as item numbers separated by commas (default 1,2,3,4,5; some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID */
-                itemOrder?: string;
                 version?: "internal" | "public";
             };
             header?: never;
@@ -5198,121 +5523,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Revision"];
-                };
-            };
-            400: components["responses"]["Error400"];
-            401: components["responses"]["Error401"];
-            403: components["responses"]["Error403"];
-            404: components["responses"]["Error404"];
-            405: components["responses"]["Error405"];
-            408: components["responses"]["Error408"];
-            409: components["responses"]["Error409"];
-            413: components["responses"]["Error413"];
-            415: components["responses"]["Error415"];
-            422: components["responses"]["Error422"];
-            423: components["responses"]["Error423"];
-            429: components["responses"]["Error429"];
-            500: components["responses"]["Error500"];
-            503: components["responses"]["Error503"];
-        };
-    };
-    StampedScanController_latest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StampedScan"];
-                };
-            };
-            400: components["responses"]["Error400"];
-            401: components["responses"]["Error401"];
-            403: components["responses"]["Error403"];
-            404: components["responses"]["Error404"];
-            405: components["responses"]["Error405"];
-            408: components["responses"]["Error408"];
-            409: components["responses"]["Error409"];
-            413: components["responses"]["Error413"];
-            415: components["responses"]["Error415"];
-            422: components["responses"]["Error422"];
-            423: components["responses"]["Error423"];
-            429: components["responses"]["Error429"];
-            500: components["responses"]["Error500"];
-            503: components["responses"]["Error503"];
-        };
-    };
-    StampedScanController_upload: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StampedScan"];
-                };
-            };
-            400: components["responses"]["Error400"];
-            401: components["responses"]["Error401"];
-            403: components["responses"]["Error403"];
-            404: components["responses"]["Error404"];
-            405: components["responses"]["Error405"];
-            408: components["responses"]["Error408"];
-            409: components["responses"]["Error409"];
-            413: components["responses"]["Error413"];
-            415: components["responses"]["Error415"];
-            422: components["responses"]["Error422"];
-            423: components["responses"]["Error423"];
-            429: components["responses"]["Error429"];
-            500: components["responses"]["Error500"];
-            503: components["responses"]["Error503"];
-        };
-    };
-    StampedScanController_download: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The stamped scan, byte for byte as uploaded */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
                 };
             };
             400: components["responses"]["Error400"];
@@ -6050,16 +6260,19 @@ type ReadonlyArray<T> = [
 export const pathsCampaignsIdBoardGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
 export const pathsCampaignsIdBoardGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsCampaignsIdBoardGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
+export const pathsCampaignsIdBoardGetParametersQueryDisclosureValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["disclosure"]> = ["published", "not_published", "overdue_unpublished"];
 export const pathsCampaignsIdBoardGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
+export const pathsCampaignsIdBoardCsvGetParametersQueryDisclosureValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["disclosure"]> = ["published", "not_published", "overdue_unpublished"];
 export const pathsCampaignsIdBoardCsvGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardCsvGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.csv"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryLightValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["light"]> = ["green", "yellow", "red"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryUnitKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["unitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryUnitLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["unitLevel"]> = ["province", "prefecture", "county", "township"];
+export const pathsCampaignsIdBoardXlsxGetParametersQueryDisclosureValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["disclosure"]> = ["published", "not_published", "overdue_unpublished"];
 export const pathsCampaignsIdBoardXlsxGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsReportsIdExportDocxGetParametersQueryVersionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/{id}/export.docx"]["get"]["parameters"]["query"]["version"]> = ["internal", "public"];
@@ -6073,21 +6286,25 @@ export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];
 export const decideExtensionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecideExtensionDto"]["decision"]> = ["grant", "refuse"];
 export const diffHunkKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiffHunk"]["kind"]> = ["same", "added", "removed"];
-export const documentCheckHeadingsProblemValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["headings"]["problem"]> = ["misnumbered", "duplicated", "extra_heading"];
-export const documentCheckHeadingsSectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["headings"]["section"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
-export const documentCheckRemovalsReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["removals"]["reason"]> = ["page_source_line", "word_bookmark", "view_counter", "page_controls"];
-export const documentCheckRemovalsSectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["removals"]["section"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
+export const disclosureReviewAnyOf0ConclusionValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["review"], {
+    conclusion: unknown;
+}>["conclusion"]> = ["cleared", "changes_needed"];
+export const disclosureChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureChannel"]> = ["government_website", "newspaper", "new_media", "other"];
+export const disclosureColumnValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureColumn"]> = ["published", "not_published", "overdue_unpublished"];
+export const disclosurePublicationDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosurePublicationDto"]["channel"]> = ["government_website", "newspaper", "new_media", "other"];
+export const disclosureReviewDtoConclusionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureReviewDto"]["conclusion"]> = ["cleared", "changes_needed"];
+export const disclosureStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureStatus"]> = ["not_started", "reviewed", "cleared_for_publication", "published"];
 export const dutySeparationDtoDutySeparationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationDto"]["dutySeparation"]> = ["enforced", "relaxed"];
 export const dutySeparationSettingDutySeparationAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["dutySeparation"]> = ["enforced", "relaxed"];
 export const dutySeparationSettingEffectiveValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["effective"]> = ["enforced", "relaxed"];
 export const enteredScheduleReplacedAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnteredSchedule"]["replaced"]> = ["entry", "file"];
-export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "INVALID_ENCODING", "ITEM_ORDER_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "NO_TARGETS", "PASSWORD_UNCHANGED", "ROLE_UNIT_INVALID", "STAMPED_SCAN_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
+export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DISCLOSURE_FIELD_INVALID", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "INVALID_ENCODING", "MALFORMED_BODY", "MALFORMED_JSON", "NO_TARGETS", "PASSWORD_UNCHANGED", "ROLE_UNIT_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
 export const errorBody401ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody401"]["error"]> = ["ACCOUNT_DEACTIVATED", "BAD_CREDENTIALS", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "SESSION_ENDED", "UNAUTHENTICATED"];
 export const errorBody403ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody403"]["error"]> = ["CALENDAR_SCOPE", "DUTIES_NOT_SEPARATED", "FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "ROLE_REQUIRED", "SELF_GRANT_FORBIDDEN", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH"];
-export const errorBody404ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody404"]["error"]> = ["ATTACHMENT_NOT_FOUND", "CAMPAIGN_NOT_FOUND", "EXTENSION_NOT_FOUND", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_FOUND", "REPORT_NOT_FOUND", "REVISION_NOT_FOUND", "ROLE_NOT_HELD", "STAMPED_SCAN_NOT_FOUND"];
+export const errorBody404ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody404"]["error"]> = ["ATTACHMENT_NOT_FOUND", "CAMPAIGN_NOT_FOUND", "EXTENSION_NOT_FOUND", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_FOUND", "REPORT_NOT_FOUND", "REVISION_NOT_FOUND", "ROLE_NOT_HELD"];
 export const errorBody405ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody405"]["error"]> = ["METHOD_NOT_ALLOWED", "QUEUE_BOARD_READ_ONLY"];
 export const errorBody408ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody408"]["error"]> = ["REQUEST_TIMEOUT"];
-export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "NOT_DEAD", "NO_REVISION_YET", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
+export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "NOT_DEAD", "NO_REVISION_YET", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
 export const errorBody413ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody413"]["error"]> = ["PAYLOAD_TOO_LARGE"];
 export const errorBody415ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody415"]["error"]> = ["FILE_TYPE_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE"];
 export const errorBody422ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody422"]["error"]> = ["COMPLETENESS_CHECK_FAILED", "DISCLOSURE_MARKERS_UNBALANCED", "DOCUMENT_REJECTED", "IDEMPOTENCY_KEY_REUSED"];
@@ -6095,7 +6312,7 @@ export const errorBody423ErrorValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const errorBody429ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody429"]["error"]> = ["TOO_MANY_REQUESTS"];
 export const errorBody500ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody500"]["error"]> = ["INTERNAL_ERROR"];
 export const errorBody503ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody503"]["error"]> = ["DATABASE_UNAVAILABLE", "IMPORT_BUSY", "NOT_READY", "SERVICE_UNAVAILABLE"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_MARKERS_UNBALANCED", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
 export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Extension"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const extensionWithUnitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionWithUnit"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const figureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Figure"]["kind"]> = ["count", "amount", "percent"];
@@ -6105,6 +6322,7 @@ export const importResultYearBasisSourceValues: ReadonlyArray<FlattenedDeepRequi
 export const lightValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Light"]> = ["green", "yellow", "red"];
 export const mappingEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MappingEntry"]["kind"]> = ["preamble", "section", "subsection", "signature"];
 export const progressValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Progress"]> = ["submitted_on_time", "submitted_late", "on_track", "due_soon", "overdue"];
+export const publicReportFeedReportsBlocksKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicReportFeed"]["reports"]["blocks"]["kind"]> = ["title", "addressee", "heading1", "heading2", "body", "signature"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "unit_leader", "coordinator", "admin"];
 export const roleGrantDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleGrantDto"]["role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "unit_leader", "coordinator", "admin"];
 export const scheduleYearStatusOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScheduleYearStatus"]["origin"]> = ["entered", "file"];

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
 import { Transactions } from '@app/persistence';
 import type { JobOutcome, JobPayloads } from '@app/queue';
-import { DeadlineRepository, desiredDeadlines, ReportRepository } from '@app/reports';
+import {
+  DeadlineRepository,
+  desiredDeadlines,
+  desiredDisclosureDeadline,
+  DisclosureRepository,
+  ReportRepository,
+} from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
 import { ReminderScheduler } from './reminder-scheduler';
@@ -18,6 +24,7 @@ export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> 
     private readonly transactions: Transactions,
     private readonly reports: ReportRepository,
     private readonly deadlines: DeadlineRepository,
+    private readonly disclosures: DisclosureRepository,
     private readonly scheduler: ReminderScheduler,
     private readonly clock: Clock,
   ) {}
@@ -26,14 +33,14 @@ export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> 
     const report = await this.reports.findById(reportId);
     if (!report) return { status: 'skipped', reason: 'report not found' };
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-    // An extension moves reports.due_at; the deadline rows follow here, in one transaction.
-    await this.transactions.run(() =>
-      this.deadlines.sync({
-        reportId,
-        desired: desiredDeadlines(definition, report),
-        now: this.clock.now(),
-      }),
-    );
+    // An extension moves reports.due_at; the deadline rows follow here, in one transaction. The
+    // disclosure deadline opens with the first dispatch and closes with the publication.
+    await this.transactions.run(async () => {
+      const now = this.clock.now();
+      await this.deadlines.sync({ reportId, desired: desiredDeadlines(definition, report), now });
+      const disclosure = desiredDisclosureDeadline(await this.disclosures.deadlineFacts(reportId));
+      await this.deadlines.syncDisclosure({ reportId, dueAt: disclosure?.dueAt ?? null, now });
+    });
     const open = (await this.deadlines.forReport(reportId)).filter((d) => !d.closedAt);
     for (const deadline of open)
       await this.scheduler.removeStale(deadline, await this.scheduler.plan(deadline, report));

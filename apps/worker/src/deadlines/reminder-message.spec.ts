@@ -39,4 +39,16 @@ describe('reminder texts show Beijing time', () => {
       body: '2026年度法治政府建设年度报告报送已于2026年12月9日 17:00（北京时间）超期，请及时办理。',
     });
   });
+
+  it('a disclosure deadline names the publication, whatever state the report is in', () => {
+    const text = messageFor(
+      { ...report, state: 'submitted' },
+      { ...deadline(endOfDayInstant(parseLocalDate('2027-04-01'))), kind: 'disclosure' },
+      'reminder',
+      'before-3',
+    );
+    expect(text.body).toBe(
+      '2026年度法治政府建设年度报告向社会公开将于2027年4月1日到期（还有3个工作日），请及时办理。',
+    );
+  });
 });

@@ -11,7 +11,11 @@ export function messageFor(
 ) {
   const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
   const what =
-    deadline.kind === 'stage' ? `「${stateLabel(definition, deadline.stage ?? report.state)}」环节` : '报送';
+    deadline.kind === 'stage'
+      ? `「${stateLabel(definition, deadline.stage ?? report.state)}」环节`
+      : deadline.kind === 'disclosure'
+        ? '向社会公开'
+        : '报送';
   const due = chinaDueText(deadline.dueAt);
   const when = occurrence.startsWith('before-')
     ? `将于${due}到期（还有${occurrence.slice(7)}个工作日）`

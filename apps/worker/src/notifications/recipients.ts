@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { copyReaderRoles, unitsWhereRolesAct, UserRepository } from '@app/directory';
+import { copyReaderRoles, DISCLOSURE_STEP_ROLES, unitsWhereRolesAct, UserRepository } from '@app/directory';
 import type { Audience } from '@app/reminders';
-import type { Report } from '@app/reports';
+import type { Deadline, Report } from '@app/reports';
 import { defaultRegistry, rolesThatAct, type Role } from '@app/workflow';
 import { ContactsRepository } from './contacts.repository';
 
@@ -38,9 +38,16 @@ export class Recipients {
     return this.contacts.membersWithRoles({ unitIds, inOwnUnit, inOwnUnitOrAbove: inOrAboveOwnUnit });
   }
 
-  audienceUnit(report: Report, audience: Audience): AudienceUnit | null {
+  audienceUnit(
+    report: Report,
+    audience: Audience,
+    deadlineKind: Deadline['kind'] = 'stage',
+  ): AudienceUnit | null {
     if (audience === 'unit_leader') return { unitIds: [report.unitId], roles: ['unit_leader'] };
     if (audience === 'coordinator') return coordinatorsOf(report);
+    // Disclosure is the unit's own duty whatever the report's state: those who publish act.
+    if (deadlineKind === 'disclosure')
+      return { unitIds: [report.unitId], roles: [...DISCLOSURE_STEP_ROLES.publish] };
     const roles = rolesThatAct(defaultRegistry.get(report.workflowId, report.workflowVersion), report.state);
     if (roles.length > 0 && roles.every((r) => r === 'coordinator')) return coordinatorsOf(report);
     return { unitIds: [report.unitId], roles: roles.filter((r) => r !== 'coordinator') };

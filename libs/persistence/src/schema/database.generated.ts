@@ -180,9 +180,9 @@ export interface Deadlines {
   due_at: Date;
   id: string;
   /**
-   * stage: the current review stage; due: the unit's due date
+   * stage: the current review stage; due: the unit's due date; disclosure: public disclosure by the campaign's date
    */
-  kind: "due" | "stage";
+  kind: "disclosure" | "due" | "stage";
   /**
    * reminders planned before this instant are not sent
    */
@@ -365,6 +365,43 @@ export interface ReportReceipts {
    * expectedVersion of a decision
    */
   version: Generated<number>;
+}
+
+export interface ReportDisclosures {
+  /**
+   * 政府网站 / 报刊 / 政务新媒体 / 其他
+   */
+  channel: Generated<"government_website" | "new_media" | "newspaper" | "other" | null>;
+  published_by: Generated<string | null>;
+  /**
+   * China date of the publication, as the unit states it
+   */
+  published_on: Generated<Date | null>;
+  published_recorded_at: Generated<Date | null>;
+  /**
+   * the revision whose public version was published
+   */
+  published_revision: Generated<number | null>;
+  report_id: string;
+  review_comment: Generated<string | null>;
+  review_conclusion: "changes_needed" | "cleared";
+  reviewed_at: Date;
+  reviewed_by: string;
+  /**
+   * the revision the confidentiality review covered
+   */
+  reviewed_revision: number;
+  reviewed_role: string;
+  /**
+   * reviewed: the review found something to fix first; cleared: may be published
+   */
+  status: "cleared_for_publication" | "published" | "reviewed";
+  updated_at: Date;
+  url: Generated<string | null>;
+  /**
+   * bumped by every step; requests send the version they saw
+   */
+  version: number;
 }
 
 export interface ReportRevisions {
@@ -590,6 +627,7 @@ export interface DB {
   report_copy_revisions: ReportCopyRevisions;
   report_deliberation_records: ReportDeliberationRecords;
   report_receipts: ReportReceipts;
+  report_disclosures: ReportDisclosures;
   report_revisions: ReportRevisions;
   reports: Reports;
   schema_migrations: SchemaMigrations;

@@ -1,0 +1,88 @@
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppError } from '@app/common';
+import { DisclosureMarkupError } from '@app/content';
+import type { Principal } from '@app/directory';
+import { DisclosureService, ReportErrors, type DisclosureView } from '@app/reports';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { Returns } from '../http/api-response';
+import { ReportDocumentErrors } from '../reports/report-documents.errors';
+import { IDEMPOTENCY_KEY } from '../reports/reports.dto';
+import { DisclosurePublicationDto, DisclosureReviewDto } from './disclosure.dto';
+import { DisclosureSchema } from './disclosure.responses';
+
+const Id = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
+
+function checkedKey(key: string | undefined): string | undefined {
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+    throw new AppError(
+      400,
+      'VALIDATION_FAILED',
+      'Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -',
+    );
+  return key;
+}
+
+/** The disclosure track of a report: 保密审查, then the publication (the unit's own duty, by the campaign's date). */
+@ApiTags('disclosure')
+@ApiBearerAuth()
+@Controller('reports/:id/disclosure')
+export class DisclosureController {
+  constructor(private readonly disclosure: DisclosureService) {}
+
+  @Get()
+  @Returns(200, DisclosureSchema)
+  @ApiOperation({ summary: "The report's disclosure track and the date it is due by" })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string): Promise<DisclosureView> {
+    return this.disclosure.get(principal, id);
+  }
+
+  @Post('review')
+  @Returns(200, DisclosureSchema)
+  @ApiOperation({
+    summary: 'Record the confidentiality review (保密审查) of the current revision (unit leader or reviewer)',
+    description:
+      'From dispatch on. Send the disclosure version you saw (0 before the first step): 409 when someone came ' +
+      'first. A revision whose 【不予公开】 markers do not pair up cannot be cleared (422). With an ' +
+      'Idempotency-Key a retried request is applied once.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
+  async review(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Body() body: DisclosureReviewDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<DisclosureView> {
+    const key = checkedKey(idempotencyKey);
+    return this.disclosure
+      .review({ principal, reportId: id, ...body, idempotencyKey: key })
+      .catch((error: unknown) => {
+        if (error instanceof DisclosureMarkupError)
+          throw ReportDocumentErrors.disclosureMarkers(error.problems);
+        throw error;
+      });
+  }
+
+  @Post('publication')
+  @Returns(200, DisclosureSchema)
+  @ApiOperation({
+    summary: 'Record the publication of the reviewed public version (channel, http(s) URL, date)',
+    description:
+      'Needs a review that cleared the current revision; the date is neither in the future nor before the ' +
+      'review. Closes the disclosure deadline and its reminders.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
+  publish(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Body() body: DisclosurePublicationDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<DisclosureView> {
+    return this.disclosure.publish({
+      principal,
+      reportId: id,
+      ...body,
+      idempotencyKey: checkedKey(idempotencyKey),
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod/v4';
+import { DISCLOSURE_CHANNELS, DISCLOSURE_STATUSES, REVIEW_CONCLUSIONS } from '@app/reports';
+import { named, timestamp } from '../http/api-response';
+import { RoleSchema } from '../http/shared.responses';
+
+/** A calendar day, YYYY-MM-DD (Beijing time). */
+const localDate = () => z.string().meta({ format: 'date' });
+
+export const DisclosureStatusSchema = named('DisclosureStatus', z.enum(DISCLOSURE_STATUSES));
+export const DisclosureChannelSchema = named('DisclosureChannel', z.enum(DISCLOSURE_CHANNELS));
+
+export const DisclosureSchema = named(
+  'Disclosure',
+  z.object({
+    reportId: z.string(),
+    version: z.number().int(),
+    status: DisclosureStatusSchema,
+    dueDate: localDate().nullable(),
+    review: z
+      .object({
+        revision: z.number().int(),
+        reviewedBy: z.string(),
+        role: RoleSchema,
+        reviewedAt: timestamp(),
+        conclusion: z.enum(REVIEW_CONCLUSIONS),
+        comment: z.string().nullable(),
+      })
+      .nullable(),
+    publication: z
+      .object({
+        channel: DisclosureChannelSchema,
+        url: z.string(),
+        publishedOn: localDate(),
+        revision: z.number().int(),
+        publishedBy: z.string(),
+        recordedAt: timestamp(),
+      })
+      .nullable(),
+  }),
+  "A report's disclosure track (保密审查, publication), parallel to its review and receipts",
+);
+
+export const PublicReportFeedSchema = named(
+  'PublicReportFeed',
+  z.object({
+    unit: z.object({ id: z.string(), name: z.string() }),
+    reportYear: z.number().int(),
+    reports: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        unit: z.object({ id: z.string(), name: z.string() }),
+        publishedOn: localDate(),
+        channel: z.string(),
+        url: z.string(),
+        docx: z.string(),
+        blocks: z.array(
+          z.object({
+            kind: z.enum([
+              'documentNumber',
+              'title',
+              'addressee',
+              'heading1',
+              'heading2',
+              'body',
+              'signature',
+              'imprint',
+            ]),
+            text: z.string(),
+          }),
+        ),
+      }),
+    ),
+  }),
+  "The published reports of a unit's tree and year: public versions only",
+);

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
+
+export class PublicReportsQuery {
+  @ApiProperty({ description: 'The unit whose tree (the unit and every unit below it) is listed' })
+  @IsUUID()
+  unit: string;
+
+  @ApiProperty({ example: 2025, description: 'The report year' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+}

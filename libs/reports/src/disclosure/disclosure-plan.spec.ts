@@ -1,0 +1,125 @@
+import { parseLocalDate } from '@app/calendar';
+import { AppError } from '@app/common';
+import { DEFAULT_DEFINITION } from '@app/workflow';
+import { desiredDisclosureDeadline, isPublicationUrl, planPublication, planReview } from './disclosure-plan';
+import { notStarted, type Disclosure } from './disclosure.types';
+
+const now = new Date('2026-03-20T02:00:00Z'); // 10:00 in Beijing
+const base = {
+  definition: DEFAULT_DEFINITION,
+  report: { id: 'r1', state: 'submitted', currentRevision: 3 },
+  current: notStarted('r1'),
+  expectedVersion: 0,
+  actor: { userId: 'u1', role: 'unit_leader' as const },
+  now,
+};
+const codeOf = (work: () => unknown): string => {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+  return 'no error';
+};
+
+const cleared: Disclosure = planReview({
+  ...base,
+  now: new Date('2026-03-02T02:00:00Z'),
+  conclusion: 'cleared',
+  comment: null,
+});
+const publish = { ...base, current: cleared, expectedVersion: 1, channel: 'government_website' as const };
+
+describe('the disclosure track, decided', () => {
+  it('reviews only a dispatched report, at the version seen, with a reason when changes are needed', () => {
+    expect(cleared).toMatchObject({ version: 1, status: 'cleared_for_publication', review: { revision: 3 } });
+    expect(
+      codeOf(() =>
+        planReview({
+          ...base,
+          report: { ...base.report, state: 'drafting' },
+          conclusion: 'cleared',
+          comment: null,
+        }),
+      ),
+    ).toBe('DISCLOSURE_NOT_DISPATCHED');
+    expect(
+      codeOf(() => planReview({ ...base, expectedVersion: 1, conclusion: 'cleared', comment: null })),
+    ).toBe('DISCLOSURE_STALE_VERSION');
+    expect(codeOf(() => planReview({ ...base, conclusion: 'changes_needed', comment: '  ' }))).toBe(
+      'DISCLOSURE_FIELD_INVALID',
+    );
+    expect(planReview({ ...base, conclusion: 'changes_needed', comment: '第二项需标注' }).status).toBe(
+      'reviewed',
+    );
+  });
+
+  it('publishes the reviewed revision at an http(s) address, dated between the review and today', () => {
+    const published = planPublication({
+      ...publish,
+      url: 'https://gov.cn/a.html',
+      publishedOn: '2026-03-20',
+    });
+    expect(published).toMatchObject({ status: 'published', version: 2, publication: { revision: 3 } });
+    expect(
+      codeOf(() => planPublication({ ...publish, url: 'https://gov.cn/a', publishedOn: '2026-03-21' })),
+    ).toBe('DISCLOSURE_FIELD_INVALID');
+    expect(
+      codeOf(() => planPublication({ ...publish, url: 'https://gov.cn/a', publishedOn: '2026-03-01' })),
+    ).toBe('DISCLOSURE_FIELD_INVALID');
+    // The text changed after the review (returned, revised, dispatched again): review it again.
+    expect(
+      codeOf(() =>
+        planPublication({
+          ...publish,
+          report: { ...base.report, currentRevision: 4 },
+          url: 'https://gov.cn/a',
+          publishedOn: '2026-03-20',
+        }),
+      ),
+    ).toBe('DISCLOSURE_REVIEW_OUTDATED');
+    expect(
+      codeOf(() =>
+        planPublication({
+          ...publish,
+          current: notStarted('r1'),
+          expectedVersion: 0,
+          url: 'https://gov.cn/a',
+          publishedOn: '2026-03-20',
+        }),
+      ),
+    ).toBe('DISCLOSURE_NOT_CLEARED');
+    expect(
+      codeOf(() =>
+        planPublication({
+          ...publish,
+          current: published,
+          expectedVersion: 2,
+          url: 'https://gov.cn/a',
+          publishedOn: '2026-03-20',
+        }),
+      ),
+    ).toBe('DISCLOSURE_ALREADY_PUBLISHED');
+  });
+
+  it('takes only web addresses a reader can open', () => {
+    expect(isPublicationUrl('http://www.htb.gov.cn/zwgk/1.html')).toBe(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      'ftp://gov.cn/a',
+      'https://user:pw@gov.cn/',
+      'www.gov.cn/a',
+      '',
+    ])
+      expect(isPublicationUrl(bad)).toBe(false);
+  });
+
+  it('keeps the disclosure deadline open from dispatch until publication', () => {
+    const facts = { everDispatched: true, published: false, disclosureDate: parseLocalDate('2026-04-01') };
+    expect(desiredDisclosureDeadline(facts)).toEqual({ dueAt: new Date('2026-04-01T15:59:59.999Z') });
+    expect(desiredDisclosureDeadline({ ...facts, everDispatched: false })).toBeNull();
+    expect(desiredDisclosureDeadline({ ...facts, published: true })).toBeNull();
+    expect(desiredDisclosureDeadline({ ...facts, disclosureDate: null })).toBeNull();
+  });
+});

@@ -1,0 +1,126 @@
+import { compareLocalDates, endOfDayInstant, isLocalDate, localDateOf, type LocalDate } from '@app/calendar';
+import type { Role, WorkflowDefinition } from '@app/workflow';
+import { DisclosureErrors } from './disclosure.errors';
+import type { Disclosure, DisclosureChannel, ReviewConclusion } from './disclosure.types';
+
+/**
+ * The disclosure track's decisions, pure: what a review or a publication makes of the stored
+ * disclosure, or the typed refusal. The service reads, calls these, and persists.
+ */
+
+/** Dispatched = the report has left the unit (the state `submitted`, or any state after it). */
+export function isDispatched(definition: WorkflowDefinition, state: string): boolean {
+  const kind = definition.states.find((s) => s.id === state)?.kind;
+  return kind === 'external' || kind === 'final';
+}
+
+interface StepContext {
+  definition: WorkflowDefinition;
+  report: { id: string; state: string; currentRevision: number };
+  current: Disclosure;
+  expectedVersion: number;
+  actor: { userId: string; role: Role };
+  now: Date;
+}
+
+function checkStep({ definition, report, current, expectedVersion }: StepContext): void {
+  if (!isDispatched(definition, report.state)) throw DisclosureErrors.notDispatched(report.state);
+  if (current.version !== expectedVersion) throw DisclosureErrors.staleVersion(current);
+  if (current.status === 'published') throw DisclosureErrors.alreadyPublished();
+}
+
+/** 保密审查 of the current revision: cleared, or changes needed (which must say what). */
+export function planReview(
+  context: StepContext & { conclusion: ReviewConclusion; comment: string | null },
+): Disclosure {
+  checkStep(context);
+  const comment = context.comment?.trim() || null;
+  if (context.conclusion === 'changes_needed' && !comment)
+    throw DisclosureErrors.fieldInvalid('comment', 'A review that needs changes must say which (comment)');
+  return {
+    reportId: context.report.id,
+    version: context.current.version + 1,
+    status: context.conclusion === 'cleared' ? 'cleared_for_publication' : 'reviewed',
+    review: {
+      revision: context.report.currentRevision,
+      reviewedBy: context.actor.userId,
+      role: context.actor.role,
+      reviewedAt: context.now,
+      conclusion: context.conclusion,
+      comment,
+    },
+    publication: null,
+  };
+}
+
+/** Only a web address a reader can open: http or https, with a host, no credentials in it. */
+export function isPublicationUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === ''
+  );
+}
+
+/**
+ * The publication of the reviewed revision's public version: after a review that cleared exactly
+ * the current revision, at an http(s) address, on a China date neither in the future nor before
+ * the review.
+ */
+export function planPublication(
+  context: StepContext & { channel: DisclosureChannel; url: string; publishedOn: string },
+): Disclosure {
+  checkStep(context);
+  const review = context.current.review;
+  if (context.current.status !== 'cleared_for_publication' || !review) throw DisclosureErrors.notCleared();
+  if (review.revision !== context.report.currentRevision)
+    throw DisclosureErrors.reviewOutdated(review.revision, context.report.currentRevision);
+  const url = context.url.trim();
+  if (!isPublicationUrl(url))
+    throw DisclosureErrors.fieldInvalid('url', 'url must be an http(s) address of the published report');
+  if (!isLocalDate(context.publishedOn))
+    throw DisclosureErrors.fieldInvalid('publishedOn', 'publishedOn must be a date YYYY-MM-DD');
+  const publishedOn: LocalDate = context.publishedOn;
+  if (compareLocalDates(publishedOn, localDateOf(context.now)) > 0)
+    throw DisclosureErrors.fieldInvalid('publishedOn', `publishedOn ${publishedOn} is in the future`);
+  const reviewedOn = localDateOf(review.reviewedAt);
+  if (compareLocalDates(publishedOn, reviewedOn) < 0)
+    throw DisclosureErrors.fieldInvalid(
+      'publishedOn',
+      `publishedOn ${publishedOn} is before the confidentiality review (${reviewedOn})`,
+    );
+  return {
+    ...context.current,
+    version: context.current.version + 1,
+    status: 'published',
+    publication: {
+      channel: context.channel,
+      url,
+      publishedOn,
+      revision: review.revision,
+      publishedBy: context.actor.userId,
+      recordedAt: context.now,
+    },
+  };
+}
+
+/**
+ * The disclosure deadline follows from the report and its track: open from dispatch (the report
+ * has been submitted at least once) until published, due at the end of the campaign's disclosure
+ * date; none without a campaign date.
+ */
+export function desiredDisclosureDeadline(input: {
+  everDispatched: boolean;
+  published: boolean;
+  disclosureDate: LocalDate | null;
+}): { dueAt: Date } | null {
+  if (!input.everDispatched || input.published || !input.disclosureDate) return null;
+  return { dueAt: endOfDayInstant(input.disclosureDate) };
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { sql, type Selectable } from 'kysely';
+import type { LocalDate } from '@app/calendar';
+import { Database } from '@app/persistence';
+import type { ReportDisclosures } from '@app/persistence/schema';
+import { isKnownRole } from '@app/workflow';
+import { notStarted, type Disclosure } from './disclosure.types';
+
+const localDate = (column: string) => sql<LocalDate | null>`DATE_FORMAT(${sql.ref(column)}, '%Y-%m-%d')`;
+
+type DisclosureRow = Omit<Selectable<ReportDisclosures>, 'published_on'> & { published_on: LocalDate | null };
+
+function toDisclosure(r: DisclosureRow): Disclosure {
+  if (!isKnownRole(r.reviewed_role)) throw new Error(`Unknown reviewer role ${r.reviewed_role}`);
+  return {
+    reportId: r.report_id,
+    version: r.version,
+    status: r.status,
+    review: {
+      revision: r.reviewed_revision,
+      reviewedBy: r.reviewed_by,
+      role: r.reviewed_role,
+      reviewedAt: r.reviewed_at,
+      conclusion: r.review_conclusion,
+      comment: r.review_comment,
+    },
+    publication:
+      r.status === 'published' && r.channel && r.url && r.published_on && r.published_by
+        ? {
+            channel: r.channel,
+            url: r.url,
+            publishedOn: r.published_on,
+            revision: r.published_revision ?? r.reviewed_revision,
+            publishedBy: r.published_by,
+            recordedAt: r.published_recorded_at ?? r.updated_at,
+          }
+        : null,
+  };
+}
+
+/** What the disclosure deadline of a report follows from (see desiredDisclosureDeadline). */
+export interface DisclosureDeadlineFacts {
+  everDispatched: boolean;
+  published: boolean;
+  /** The earliest disclosure date of the campaigns the report answers; null without a campaign. */
+  disclosureDate: LocalDate | null;
+}
+
+/** report_disclosures' only writer, and the reads of the disclosure track. */
+@Injectable()
+export class DisclosureRepository {
+  constructor(private readonly db: Database) {}
+
+  private select() {
+    return this.db.sql
+      .selectFrom('report_disclosures')
+      .selectAll()
+      .select(localDate('published_on').as('published_on'));
+  }
+
+  async find(reportId: string): Promise<Disclosure> {
+    const row = await this.db.row(this.select().where('report_id', '=', reportId));
+    return row ? toDisclosure(row) : notStarted(reportId);
+  }
+
+  /** Locked until the transaction ends: two steps of one report's track run one after the other. */
+  async lock(reportId: string): Promise<Disclosure> {
+    this.db.requireTransaction('Locking a disclosure');
+    const row = await this.db.row(this.select().where('report_id', '=', reportId).forUpdate());
+    return row ? toDisclosure(row) : notStarted(reportId);
+  }
+
+  async findMany(reportIds: string[]): Promise<Map<string, Disclosure>> {
+    if (reportIds.length === 0) return new Map();
+    const rows = await this.db.rows(this.select().where('report_id', 'in', reportIds));
+    return new Map(rows.map((r) => [r.report_id, toDisclosure(r)]));
+  }
+
+  /**
+   * Stores the next step on top of `expectedVersion` (0: the first step inserts). Returns false when
+   * another step came first.
+   */
+  async save(next: Disclosure, expectedVersion: number, now: Date): Promise<boolean> {
+    this.db.requireTransaction('A disclosure step');
+    const review = next.review!;
+    const values = {
+      version: next.version,
+      status: next.status as Exclude<Disclosure['status'], 'not_started'>,
+      reviewed_revision: review.revision,
+      reviewed_by: review.reviewedBy,
+      reviewed_role: review.role,
+      reviewed_at: review.reviewedAt,
+      review_conclusion: review.conclusion,
+      review_comment: review.comment,
+      channel: next.publication?.channel ?? null,
+      url: next.publication?.url ?? null,
+      published_on: next.publication ? sql<Date>`${next.publication.publishedOn}` : null,
+      published_revision: next.publication?.revision ?? null,
+      published_by: next.publication?.publishedBy ?? null,
+      published_recorded_at: next.publication?.recordedAt ?? null,
+      updated_at: now,
+    };
+    if (expectedVersion === 0) {
+      const result = await this.db.write(
+        this.db.sql
+          .insertInto('report_disclosures')
+          .ignore()
+          .values({ report_id: next.reportId, ...values }),
+      );
+      return result.affectedRows === 1;
+    }
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('report_disclosures')
+        .set(values)
+        .where('report_id', '=', next.reportId)
+        .where('version', '=', expectedVersion),
+    );
+    return result.affectedRows === 1;
+  }
+
+  async deadlineFacts(reportId: string): Promise<DisclosureDeadlineFacts> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('reports as r')
+        .leftJoin('report_disclosures as d', 'd.report_id', 'r.id')
+        .select((eb) => [
+          'r.submitted_at',
+          'd.status',
+          eb
+            .selectFrom('campaign_targets as t')
+            .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+            .select(sql<LocalDate | null>`DATE_FORMAT(MIN(c.disclosure_date), '%Y-%m-%d')`.as('d'))
+            .whereRef('t.report_id', '=', 'r.id')
+            .as('disclosure_date'),
+        ])
+        .where('r.id', '=', reportId),
+    );
+    return {
+      everDispatched: row?.submitted_at != null,
+      published: row?.status === 'published',
+      disclosureDate: row?.disclosure_date ?? null,
+    };
+  }
+}

@@ -1,0 +1,222 @@
+import { Injectable } from '@nestjs/common';
+import type { LocalDate } from '@app/calendar';
+import { Clock, retryOnDeadlock } from '@app/common';
+import { publicVersionOf } from '@app/content';
+import { disclosureRoleFor, type DisclosureStep, type Principal } from '@app/directory';
+import { Transactions } from '@app/persistence';
+import { OutboxRelay, OutboxWriter } from '@app/queue';
+import { defaultRegistry, type Role } from '@app/workflow';
+import { AuditRepository } from '../audit.repository';
+import { DeadlineRepository } from '../deadline.repository';
+import { IdempotencyRepository, requestHash } from '../idempotency.repository';
+import { ReportAccess } from '../report-access';
+import { nextEvent } from '../report-events';
+import { ReportErrors } from '../report.errors';
+import { ReportRepository } from '../report.repository';
+import { RevisionRepository } from '../revision.repository';
+import { DisclosureErrors } from './disclosure.errors';
+import { isDispatched, planPublication, planReview } from './disclosure-plan';
+import { DisclosureRepository } from './disclosure.repository';
+import type { Disclosure, DisclosureChannel, ReviewConclusion } from './disclosure.types';
+
+/** A report's disclosure track as the API shows it: the stored steps and the date it is due by. */
+export interface DisclosureView extends Disclosure {
+  /** The campaign's disclosure date (default 1 April); null for a report outside any campaign. */
+  dueDate: LocalDate | null;
+}
+
+interface StepCommand {
+  principal: Principal;
+  reportId: string;
+  expectedVersion: number;
+  idempotencyKey?: string;
+}
+
+export type ReviewCommand = StepCommand & { conclusion: ReviewConclusion; comment?: string | null };
+export type PublishCommand = StepCommand & { channel: DisclosureChannel; url: string; publishedOn: string };
+
+type Planner = (input: {
+  head: { id: string; state: string; currentRevision: number; workflowId: string; workflowVersion: number };
+  current: Disclosure;
+  role: Role;
+  now: Date;
+}) => Disclosure;
+
+/**
+ * The disclosure track (保密审查, then publication): each step with the concurrency contract of the
+ * workflow — the disclosure version the caller saw (409 when someone came first), an optional
+ * Idempotency-Key, and an event in the report's hash chain committed with it. Publication closes
+ * the disclosure deadline, and the worker drops its reminders.
+ */
+@Injectable()
+export class DisclosureService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly access: ReportAccess,
+    private readonly reports: ReportRepository,
+    private readonly revisions: RevisionRepository,
+    private readonly disclosures: DisclosureRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly audit: AuditRepository,
+    private readonly idempotency: IdempotencyRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(principal: Principal, reportId: string): Promise<DisclosureView> {
+    await this.access.readable(principal, reportId);
+    return this.view(await this.disclosures.find(reportId));
+  }
+
+  review(cmd: ReviewCommand): Promise<DisclosureView> {
+    return this.step(cmd, 'review', [cmd.conclusion, cmd.comment ?? null], ({ head, current, role, now }) =>
+      planReview({
+        definition: defaultRegistry.get(head.workflowId, head.workflowVersion),
+        report: head,
+        current,
+        expectedVersion: cmd.expectedVersion,
+        actor: { userId: cmd.principal.userId, role },
+        now,
+        conclusion: cmd.conclusion,
+        comment: cmd.comment ?? null,
+      }),
+    );
+  }
+
+  publish(cmd: PublishCommand): Promise<DisclosureView> {
+    return this.step(
+      cmd,
+      'publish',
+      [cmd.channel, cmd.url, cmd.publishedOn],
+      ({ head, current, role, now }) =>
+        planPublication({
+          definition: defaultRegistry.get(head.workflowId, head.workflowVersion),
+          report: head,
+          current,
+          expectedVersion: cmd.expectedVersion,
+          actor: { userId: cmd.principal.userId, role },
+          now,
+          channel: cmd.channel,
+          url: cmd.url,
+          publishedOn: cmd.publishedOn,
+        }),
+    );
+  }
+
+  private async step(
+    cmd: StepCommand,
+    step: DisclosureStep,
+    input: unknown[],
+    plan: Planner,
+  ): Promise<DisclosureView> {
+    const fingerprint = requestHash(['disclosure', step, cmd.reportId, cmd.expectedVersion, ...input]);
+    try {
+      return await this.apply(cmd, step, plan, fingerprint);
+    } catch (error) {
+      // As for transitions: a repeated request finds the track moved on and gets the first answer.
+      if (cmd.idempotencyKey) {
+        const stored = await this.idempotency.find(cmd.principal.userId, cmd.idempotencyKey);
+        if (stored && stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
+        if (stored) return stored.response as DisclosureView;
+      }
+      throw error;
+    }
+  }
+
+  private async apply(
+    cmd: StepCommand,
+    step: DisclosureStep,
+    plan: Planner,
+    fingerprint: string,
+  ): Promise<DisclosureView> {
+    // 404 outside reach; a copy recipient (抄送) reads but holds no role in the unit: 403.
+    const { report, unit } = await this.access.readable(cmd.principal, cmd.reportId);
+    const role = disclosureRoleFor(cmd.principal, unit, step);
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    if (!isDispatched(definition, report.state)) throw DisclosureErrors.notDispatched(report.state);
+    if (step === 'review') await this.assertPublicVersionBuilds(report.id, report.currentRevision);
+    const now = this.clock.now();
+    const next = await retryOnDeadlock(() =>
+      this.transactions.run(async () => {
+        // The report's head first (as a transition takes it), then the track: steps queue here.
+        const [head] = await this.reports.lockDueDateHeads([report.id]);
+        if (!head) throw ReportErrors.notFound();
+        const current = await this.disclosures.lock(report.id);
+        const planned = plan({
+          head: { ...head, workflowId: report.workflowId, workflowVersion: report.workflowVersion },
+          current,
+          role,
+          now,
+        });
+        const event = nextEvent(head, {
+          revision: planned.review!.revision,
+          action: step === 'review' ? 'disclosure-review' : 'disclosure-publish',
+          fromState: head.state,
+          toState: head.state,
+          actorUserId: cmd.principal.userId,
+          actorRole: role,
+          actorUnitId: cmd.principal.unitId,
+          comment: step === 'review' ? planned.review!.comment : null,
+          fields:
+            step === 'review'
+              ? { conclusion: planned.review!.conclusion }
+              : {
+                  channel: planned.publication!.channel,
+                  url: planned.publication!.url,
+                  publishedOn: planned.publication!.publishedOn,
+                },
+          effects: [],
+          createdAt: now,
+        });
+        const headMoved = await this.reports.applyHistoryEvent({
+          id: head.id,
+          expectedVersion: head.version,
+          lastEventSeq: event.seq,
+          lastHash: event.hash,
+          now,
+        });
+        if (!headMoved) throw DisclosureErrors.staleVersion(current);
+        await this.audit.append(event);
+        if (!(await this.disclosures.save(planned, current.version, now)))
+          throw DisclosureErrors.staleVersion(current);
+        if (planned.status === 'published') {
+          const closed = await this.deadlines.syncDisclosure({ reportId: head.id, dueAt: null, now });
+          if (closed)
+            await this.outbox.addMany(
+              [
+                {
+                  name: 'deadlines-changed',
+                  payload: { reportId: head.id, reportVersion: head.version + 1 },
+                },
+              ],
+              now,
+            );
+        }
+        const answer = await this.view(planned);
+        if (cmd.idempotencyKey)
+          await this.idempotency.store({
+            userId: cmd.principal.userId,
+            key: cmd.idempotencyKey,
+            stored: { requestHash: fingerprint, statusCode: 200, response: answer },
+            now,
+          });
+        return answer;
+      }),
+    );
+    this.relay.kick();
+    return next;
+  }
+
+  /** A revision whose 【不予公开】 markers do not pair up cannot be cleared: its public version cannot be built. */
+  private async assertPublicVersionBuilds(reportId: string, revisionNumber: number): Promise<void> {
+    const revision = revisionNumber > 0 ? await this.revisions.find(reportId, revisionNumber) : null;
+    if (!revision) throw ReportErrors.noRevisionYet();
+    publicVersionOf({ title: revision.title, sections: revision.sections });
+  }
+
+  private async view(disclosure: Disclosure): Promise<DisclosureView> {
+    const facts = await this.disclosures.deadlineFacts(disclosure.reportId);
+    return { ...disclosure, dueDate: facts.disclosureDate };
+  }
+}
