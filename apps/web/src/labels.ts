@@ -95,6 +95,10 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   department: '政府部门',
   justice_bureau: '司法局（依法治理办）',
   other: '其他',
+  // Placeholder words so the console compiles; the routing branch owns this wording.
+  party_committee: '党委',
+  congress_standing_committee: '人大常委会',
+  rule_of_law_office: '依法治理办',
 };
 
 export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {

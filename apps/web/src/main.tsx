@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -7,12 +8,14 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { setErrorTranslator } from './api/client';
 import { chineseMessage } from './api/errors';
+import { createQueryClient } from './api/queries';
 import { AuthProvider } from './auth/AuthContext';
 import { AppRoutes } from './AppRoutes';
 import './global.css';
 
 dayjs.locale('zh-cn');
 setErrorTranslator(chineseMessage);
+const queryClient = createQueryClient();
 
 /** Government office software: a restrained palette, the system's Chinese fonts, compact density. */
 const theme = {
@@ -36,14 +39,16 @@ const theme = {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
-      <AntApp>
-        <BrowserRouter>
-          <AuthProvider>
-            <AppRoutes />
-          </AuthProvider>
-        </BrowserRouter>
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+        <AntApp>
+          <BrowserRouter>
+            <AuthProvider>
+              <AppRoutes />
+            </AuthProvider>
+          </BrowserRouter>
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

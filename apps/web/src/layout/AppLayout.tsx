@@ -13,6 +13,7 @@ import {
   TeamOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Me, Role } from '../api/openapi.gen';
@@ -67,6 +68,7 @@ export function AppLayout() {
   const { me, logout, hasRole } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  const queryClient = useQueryClient();
 
   const items: MenuProps['items'] = GROUPS.filter((g) => !g.roles || hasRole(...g.roles)).map((g) => ({
     type: 'group',
@@ -107,7 +109,11 @@ export function AppLayout() {
             mode="inline"
             items={items}
             selectedKeys={selected}
-            onClick={({ key }) => navigate(key)}
+            onClick={({ key }) => {
+              // Choosing the menu item one is already on means "show me the latest".
+              if (location.pathname === key) void queryClient.invalidateQueries();
+              else navigate(key);
+            }}
           />
         </nav>
       </Layout.Sider>
