@@ -1,23 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
-import { listCampaigns } from '../../api/endpoints';
+import { errorText, useCampaigns } from '../../api/queries';
+import { clickableRow, emptyOrSkeleton } from '../../components/ListState';
 import type { CampaignListItem } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
 
 /** 报送任务: campaigns I issued (to track) and campaigns received from above (to cascade). */
 export default function CampaignsPage() {
   const navigate = useNavigate();
-  const [items, setItems] = useState<CampaignListItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const query = useCampaigns();
+  const items = query.data ?? null;
+  const error = errorText(query.error);
   const [relation, setRelation] = useState<'issued' | 'received'>('issued');
-  useEffect(() => {
-    listCampaigns()
-      .then(setItems)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  }, []);
   const shown = (items ?? []).filter((c) => c.relation === relation);
 
   return (
@@ -49,16 +45,28 @@ export default function CampaignsPage() {
       {error && <Alert type="error" showIcon title={error} />}
       <Table<CampaignListItem>
         rowKey="id"
-        loading={items === null && !error}
         dataSource={shown}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: relation === 'issued' ? '尚未下发报送任务' : '没有上级下发的任务' }}
+        tableLayout="fixed"
+        onRow={(c) => (c.relation === 'issued' ? clickableRow(() => navigate(`/app/campaigns/${c.id}`)) : {})}
+        locale={{
+          emptyText: emptyOrSkeleton(
+            query.isPending && !error,
+            relation === 'issued' ? '尚未下发报送任务' : '没有上级下发的任务',
+          ),
+        }}
         columns={[
           {
             title: '通知标题',
             dataIndex: 'title',
             render: (t: string, c) =>
-              c.relation === 'issued' ? <Link to={`/app/campaigns/${c.id}`}>{t}</Link> : t,
+              c.relation === 'issued' ? (
+                <Link to={`/app/campaigns/${c.id}`} className="rf-row-title">
+                  {t}
+                </Link>
+              ) : (
+                t
+              ),
           },
           { title: '文号', dataIndex: 'documentNumber', width: 200, render: (d: string | null) => d ?? '—' },
           { title: '年度', dataIndex: 'reportYear', width: 80 },

@@ -104,7 +104,6 @@ function ActionDialog({
       });
       message.success(`已${actionLabel(action.action, report.state)}，报告进入“${stateLabel(action.to)}”`);
       onClose();
-      window.dispatchEvent(new Event('rf:notifications-changed'));
       await onDone({ conflict: null });
     } catch (e) {
       const text = e instanceof ApiError ? e.message : '操作失败';
