@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { setErrorTranslator } from './api/client';
 import { chineseMessage } from './api/errors';
 import { createQueryClient } from './api/queries';
@@ -16,6 +16,21 @@ import './global.css';
 dayjs.locale('zh-cn');
 setErrorTranslator(chineseMessage);
 const queryClient = createQueryClient();
+
+/**
+ * A data router (one catch-all route around the console's own <Routes>) so that an editor with
+ * unsaved changes can hold back in-app navigation (useBlocker works only under a data router).
+ */
+const router = createBrowserRouter([
+  {
+    path: '*',
+    element: (
+      <AuthProvider>
+        <AppRoutes />
+      </AuthProvider>
+    ),
+  },
+]);
 
 /** Government office software: a restrained palette, the system's Chinese fonts, compact density. */
 const theme = {
@@ -42,11 +57,7 @@ createRoot(document.getElementById('root')!).render(
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
         <AntApp>
-          <BrowserRouter>
-            <AuthProvider>
-              <AppRoutes />
-            </AuthProvider>
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </AntApp>
       </ConfigProvider>
     </QueryClientProvider>

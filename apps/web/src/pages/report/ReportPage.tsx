@@ -148,7 +148,13 @@ export default function ReportPage() {
             key: 'text',
             label: editable ? '编辑正文' : '报告正文',
             children: editable ? (
-              <Editor report={report} returnNote={returnNote} onSaved={load} registerFlush={registerFlush} />
+              <Editor
+                report={report}
+                userId={me.id}
+                returnNote={returnNote}
+                onSaved={load}
+                registerFlush={registerFlush}
+              />
             ) : (
               <ReadOnlyReport report={report} events={history.events} userId={me.id} />
             ),
