@@ -26,7 +26,7 @@ import { formatDate } from '../../components/common';
 import { Loading } from '../../components/Loading';
 import { STATE_LABELS, UNIT_LEVEL_LABELS } from '../../labels';
 import { BoardTable } from './BoardTable';
-import { onTimeByCounty, overdueTrend } from './boardStats';
+import { beforeDue, headlineRate, onTimeByCounty, overdueTrend } from './boardStats';
 import { ExtensionsTable } from './ExtensionsTable';
 
 const LIGHT_LABELS: Record<Light, string> = {
@@ -99,7 +99,9 @@ export default function CampaignBoardPage() {
         value,
         color: STATE_BAR_COLORS[state],
       })),
-      byCounty: onTimeByCounty(all.rows, units),
+      byCounty: onTimeByCounty(all.rows, units, all.today),
+      headline: headlineRate(all.rows, all.totals, all.today),
+      countyTitle: beforeDue(all.rows, all.today) ? '各县（市）已报送率' : '各县（市）按时报送率',
       trend: overdueTrend(all.rows, all.today),
     };
   }, [all, units]);
@@ -244,8 +246,8 @@ export default function CampaignBoardPage() {
           </Col>
           <Col span={4}>
             <Statistic
-              title="按时报送率"
-              value={t.onTimeRate === null ? '—' : `${Math.round(t.onTimeRate * 100)}%`}
+              title={stats.headline.label}
+              value={stats.headline.rate === null ? '—' : `${Math.round(stats.headline.rate * 100)}%`}
             />
           </Col>
           <Col span={4}>
@@ -268,9 +270,9 @@ export default function CampaignBoardPage() {
                     </Card>
                   </Col>
                   <Col span={8}>
-                    <Card size="small" title="各县（市）按时报送率">
+                    <Card size="small" title={stats.countyTitle}>
                       <div style={{ maxHeight: 180, overflowY: 'auto' }}>
-                        <PercentBars title="各县（市）按时报送率" rows={stats.byCounty} />
+                        <PercentBars title={stats.countyTitle} rows={stats.byCounty} />
                       </div>
                     </Card>
                   </Col>

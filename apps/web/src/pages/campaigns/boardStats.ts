@@ -11,22 +11,48 @@ export function countyOf(unitId: string, units: Map<string, Unit>): string {
   return '本级部门';
 }
 
-/** On-time rate per county: reports submitted on time / all targets of that county. */
-export function onTimeByCounty(rows: BoardRow[], units: Map<string, Unit>) {
-  const groups = new Map<string, { total: number; onTime: number }>();
+/** No unit's due date has passed yet (the due day itself still counts as in time). */
+export const beforeDue = (rows: BoardRow[], today: string): boolean => rows.every((r) => r.dueDate >= today);
+
+/**
+ * The headline rate. Before the due date an "on-time rate" of 33% three months early only alarms:
+ * what is known is how many have already reported (已报送率). After it, the on-time rate.
+ */
+export function headlineRate(
+  rows: BoardRow[],
+  totals: { targets: number; submitted: number; onTimeRate: number | null },
+  today: string,
+): { label: '已报送率' | '按时报送率'; rate: number | null } {
+  if (beforeDue(rows, today)) {
+    return { label: '已报送率', rate: totals.targets ? totals.submitted / totals.targets : null };
+  }
+  return { label: '按时报送率', rate: totals.onTimeRate };
+}
+
+/**
+ * Per county: while its due date has not passed, the share already submitted (a county not yet due
+ * is not 0% late); once it has, the share submitted on time.
+ */
+export function onTimeByCounty(rows: BoardRow[], units: Map<string, Unit>, today: string) {
+  const groups = new Map<string, BoardRow[]>();
   for (const row of rows) {
     const key = countyOf(row.unit.id, units);
-    const g = groups.get(key) ?? { total: 0, onTime: 0 };
-    g.total++;
-    if (row.progress === 'submitted_on_time') g.onTime++;
-    groups.set(key, g);
+    groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   return [...groups.entries()]
-    .map(([label, g]) => ({
-      label,
-      rate: g.total ? g.onTime / g.total : 0,
-      detail: `${g.onTime}/${g.total}`,
-    }))
+    .map(([label, group]) => {
+      const notYetDue = beforeDue(group, today);
+      const counted = group.filter((r) =>
+        notYetDue ? r.submitted : r.progress === 'submitted_on_time',
+      ).length;
+      return {
+        label,
+        rate: counted / group.length,
+        detail: notYetDue
+          ? `已报送 ${counted}/${group.length}（未到截止日）`
+          : `按时 ${counted}/${group.length}`,
+      };
+    })
     .sort((a, b) => b.rate - a.rate || a.label.localeCompare(b.label, 'zh-CN'));
 }
 
