@@ -83,7 +83,7 @@ export default function TodoPage() {
                 .map((a) => actionLabel(a.action, r.state))
                 .join('、'),
           },
-          { title: '报送截止', width: 120, render: (_, r) => formatDate(r.dueAt) },
+          { title: '报送截止', width: 136, render: (_, r) => formatDate(r.dueAt) },
           { title: '剩余时间', width: 110, render: (_, r) => <DaysLeftTag due={nearestDue(r)} /> },
           {
             title: '退回',
