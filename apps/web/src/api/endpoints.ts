@@ -69,8 +69,8 @@ export const importFile = (file: File) => {
   form.append('file', file);
   return call('post', '/content/import-file', { body: form });
 };
-export const checkReport = (id: string, sections: ReportSections, signal?: AbortSignal) =>
-  call('post', '/reports/{id}/check', { params: { id }, body: { sections }, signal });
+export const checkReport = (id: string, sections: ReportSections, signal?: AbortSignal, fullText?: string) =>
+  call('post', '/reports/{id}/check', { params: { id }, body: { sections, fullText }, signal });
 
 export const listNotifications = (unreadOnly = false, limit = 50) =>
   call('get', '/notifications', { query: { unreadOnly: unreadOnly || undefined, limit } });

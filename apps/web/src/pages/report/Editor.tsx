@@ -41,7 +41,7 @@ export function Editor({
   const [importing, setImporting] = useState(false);
   const [title, setTitle] = useState(report.title);
   const areas = useRef<Partial<Record<SectionKey, HTMLTextAreaElement | null>>>({});
-  const check = useCompleteness(report.id, sections);
+  const check = useCompleteness(report.id, sections, title);
   const dirty = !sameText(sections, report.sections) || title !== report.title;
   /** A draft on an older revision than the current one: offered, never applied silently. */
   const [staleDraft, setStaleDraft] = useState<LocalDraft | null>(null);
@@ -235,6 +235,7 @@ export function Editor({
             result={check.result}
             checking={check.checking}
             error={check.error}
+            empty={check.empty}
             onJump={jump}
           />
         </div>
