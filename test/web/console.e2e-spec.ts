@@ -125,6 +125,37 @@ describe('web console as civil servants use it (#19)', () => {
     await see(measures).toHaveValue(/编制执法事项清单126项/);
   });
 
+  it('1: the report page exports the official document and previews it, internal and public, ready to print', async () => {
+    const page = await as(drafter.username);
+    await page.goto(`/app/reports/${reportId}`);
+    await page.getByRole('tab', { name: '正式文本' }).click();
+    const tab = page.getByTestId('document-tab');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      tab.getByRole('button', { name: /下载内部版/ }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+    await expectAccessible(page, '正式文本');
+
+    // The preview opens in a new tab (no new login) and shows the exported file page by page.
+    const [preview] = await Promise.all([
+      page.context().waitForEvent('page'),
+      tab.getByTestId('preview-internal').click(),
+    ]);
+    const pages = preview.getByTestId('document-pages');
+    await see(pages.locator('section.docx').first()).toBeVisible();
+    await see(pages).toContainText('编制执法事项清单126项');
+    await see(preview.getByRole('button', { name: '打印' })).toBeVisible();
+    await screenshot(preview, '24-document-preview');
+    await preview
+      .getByText(/公开版/)
+      .first()
+      .click();
+    await preview.waitForURL(/version=public/);
+    await see(pages.locator('section.docx').first()).toBeVisible();
+    await preview.close();
+  });
+
   it('3: issuing asks first, names the unit without a drafter, and Enter in the date never issues', async () => {
     const page = await as(coordinator.username);
     await page.goto('/app/campaigns/new');

@@ -12,6 +12,7 @@ import { ActionBar } from './ActionBar';
 import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
 import { AttachmentsTab } from './AttachmentsTab';
+import { DocumentTab } from './DocumentTab';
 import { Editor } from './Editor';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ReadOnlyReport } from './ReadOnlyReport';
@@ -172,6 +173,11 @@ export default function ReportPage() {
                 <HistoryTimeline history={history} />
               </Card>
             ),
+          },
+          {
+            key: 'document',
+            label: '正式文本',
+            children: <DocumentTab report={report} />,
           },
           {
             key: 'attachments',
