@@ -285,6 +285,8 @@ describe('web console journeys (headless Chromium)', () => {
     await screenshot(page, '11-changes-since-last-seen');
     await expectAccessible(page, '修改对照');
     await act(page, '审查通过', '党组审议', async (dialog) => {
+      // One opinion box: the written legal opinion, no second 意见 box beside it.
+      await see(dialog.getByRole('textbox')).toHaveCount(1);
       await dialog.getByLabel('法律审查意见').fill('经审查，报告内容合法合规，同意提交党组审议。');
     });
     await done(page);

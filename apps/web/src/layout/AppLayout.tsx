@@ -19,6 +19,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Me, Role } from '../api/openapi.gen';
 import { useAuth } from '../auth/AuthContext';
 import { roleLabel } from '../labels';
+import { coordinatorLabel } from '../levelWords';
 import { canReadCopies } from '../pages/copiesAccess';
 import { CalendarMissingBanner } from './CalendarMissingBanner';
 import { NotificationBell } from './NotificationBell';
@@ -141,7 +142,7 @@ export function AppLayout() {
             </span>
             {roles.map((r) => (
               <Tag key={r} color="blue">
-                {roleLabel(r)}
+                {r === 'coordinator' && me ? coordinatorLabel(me.unit) : roleLabel(r)}
               </Tag>
             ))}
             <Button icon={<LogoutOutlined aria-hidden />} onClick={() => void logout()}>

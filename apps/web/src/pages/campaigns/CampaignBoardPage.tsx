@@ -24,9 +24,10 @@ import type { BoardQuery } from '../../api/endpoints';
 import { BarChart, LineChart, PercentBars } from '../../components/charts';
 import { formatDate } from '../../components/common';
 import { Loading } from '../../components/Loading';
-import { STATE_LABELS, UNIT_LEVEL_LABELS } from '../../labels';
+import { STATE_LABELS } from '../../labels';
 import { BoardTable } from './BoardTable';
-import { beforeDue, headlineRate, onTimeByCounty, overdueTrend } from './boardStats';
+import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
+import { areasBelow, inAutonomousRegion, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
 
 const LIGHT_LABELS: Record<Light, string> = {
@@ -91,20 +92,25 @@ export default function CampaignBoardPage() {
     void load();
   }, [load]);
 
+  // An autonomous region names its levels its own way (自治区级, 地（州、市）级).
+  const region = useMemo(() => inAutonomousRegion([...units.values()].map((u) => u.name)), [units]);
+  const levelNames = levelLabels(region);
   const stats = useMemo(() => {
-    if (!all) return null;
+    if (!all || !campaign) return null;
+    const issuerLevel = units.get(campaign.issuingUnit.id)?.level ?? 'prefecture';
+    const areas = areasBelow(issuerLevel, region);
     return {
       byState: Object.entries(all.totals.byState).map(([state, value]) => ({
         label: STATE_LABELS[state] ?? state,
         value,
         color: STATE_BAR_COLORS[state],
       })),
-      byCounty: onTimeByCounty(all.rows, units, all.today),
+      byCounty: onTimeByArea(all.rows, units, all.today, issuerLevel),
       headline: headlineRate(all.rows, all.totals, all.today),
-      countyTitle: beforeDue(all.rows, all.today) ? '各县（市）已报送率' : '各县（市）按时报送率',
+      countyTitle: `${areas}${beforeDue(all.rows, all.today) ? '已报送率' : '按时报送率'}`,
       trend: overdueTrend(all.rows, all.today),
     };
-  }, [all, units]);
+  }, [all, units, campaign, region]);
 
   const exportBoard = async (kind: 'csv' | 'xlsx') => {
     try {
@@ -169,9 +175,9 @@ export default function CampaignBoardPage() {
         style={{ width: 150 }}
         value={query.unitLevel}
         onChange={(unitLevel?: UnitLevel) => setQuery((q) => ({ ...q, unitLevel }))}
-        options={(Object.keys(UNIT_LEVEL_LABELS) as UnitLevel[]).map((l) => ({
+        options={(Object.keys(levelNames) as UnitLevel[]).map((l) => ({
           value: l,
-          label: UNIT_LEVEL_LABELS[l],
+          label: levelNames[l],
         }))}
       />
       <Select

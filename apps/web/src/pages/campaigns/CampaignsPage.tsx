@@ -3,9 +3,12 @@ import { Alert, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorText, useCampaigns } from '../../api/queries';
+import { useAuth } from '../../auth/AuthContext';
 import { clickableRow, emptyOrSkeleton } from '../../components/ListState';
 import type { CampaignListItem } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
+
+type Shown = 'issued' | 'below' | 'received';
 
 /** 报送任务: campaigns I issued (to track) and campaigns received from above (to cascade). */
 export default function CampaignsPage() {
@@ -13,8 +16,15 @@ export default function CampaignsPage() {
   const query = useCampaigns();
   const items = query.data ?? null;
   const error = errorText(query.error);
-  const [relation, setRelation] = useState<'issued' | 'received'>('issued');
-  const shown = (items ?? []).filter((c) => c.relation === relation);
+  const { me } = useAuth();
+  const [relation, setRelation] = useState<Shown>('issued');
+  // The API's "issued" covers my subtree: a region's list also holds its prefectures' campaigns.
+  const mine = new Set((me?.roles ?? []).filter((r) => r.role === 'coordinator').map((r) => r.unitId));
+  const shown = (items ?? []).filter((c) =>
+    relation === 'received'
+      ? c.relation === 'received'
+      : c.relation === 'issued' && mine.has(c.issuingUnit.id) === (relation === 'issued'),
+  );
 
   return (
     <Card
@@ -36,9 +46,10 @@ export default function CampaignsPage() {
       <Segmented
         style={{ marginBottom: 12 }}
         value={relation}
-        onChange={(v) => setRelation(v as 'issued' | 'received')}
+        onChange={(v) => setRelation(v as Shown)}
         options={[
           { value: 'issued', label: '本级下发的任务' },
+          { value: 'below', label: '下级下发的任务' },
           { value: 'received', label: '上级下发的任务' },
         ]}
       />
@@ -52,7 +63,11 @@ export default function CampaignsPage() {
         locale={{
           emptyText: emptyOrSkeleton(
             query.isPending && !error,
-            relation === 'issued' ? '尚未下发报送任务' : '没有上级下发的任务',
+            relation === 'issued'
+              ? '尚未下发报送任务'
+              : relation === 'below'
+                ? '下级尚未下发任务'
+                : '没有上级下发的任务',
           ),
         }}
         columns={[

@@ -1,15 +1,6 @@
-import type { BoardRow, Unit } from '../../api/openapi.gen';
-import { beijingDay } from '../../components/common';
-
-/** The county-level government a unit belongs to (itself, or its nearest such ancestor); else its level's label. */
-export function countyOf(unitId: string, units: Map<string, Unit>): string {
-  let unit = units.get(unitId);
-  while (unit) {
-    if (unit.level === 'county' && unit.kind === 'government') return unit.name;
-    unit = unit.parentId ? units.get(unit.parentId) : undefined;
-  }
-  return '本级部门';
-}
+import type { BoardRow, Unit, UnitLevel } from '../../api/openapi.gen';
+import { areaOf } from '../../levelWords';
+import { beijingDay } from '../../components/dates';
 
 /** No unit's due date has passed yet (the due day itself still counts as in time). */
 export const beforeDue = (rows: BoardRow[], today: string): boolean => rows.every((r) => r.dueDate >= today);
@@ -30,13 +21,19 @@ export function headlineRate(
 }
 
 /**
- * Per county: while its due date has not passed, the share already submitted (a county not yet due
- * is not 0% late); once it has, the share submitted on time.
+ * Per area one level below the issuer (the prefectures of a region, the counties of a prefecture):
+ * while its due date has not passed, the share already submitted (an area not yet due is not 0%
+ * late); once it has, the share submitted on time. The issuer's own departments form 本级部门.
  */
-export function onTimeByCounty(rows: BoardRow[], units: Map<string, Unit>, today: string) {
+export function onTimeByArea(
+  rows: BoardRow[],
+  units: Map<string, Unit>,
+  today: string,
+  issuerLevel: UnitLevel,
+) {
   const groups = new Map<string, BoardRow[]>();
   for (const row of rows) {
-    const key = countyOf(row.unit.id, units);
+    const key = areaOf(row.unit.id, units, issuerLevel);
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   return [...groups.entries()]
