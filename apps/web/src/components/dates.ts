@@ -11,3 +11,10 @@ export function beijingDay(value: string | Date): string {
 
 /** A due date given as YYYY-MM-DD or as the instant ending that day: the day in China. */
 export const dueDay = (due: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(due) ? due : beijingDay(due));
+
+/**
+ * The year reports are being written about now: reports are drafted from December to March on the
+ * year just ended, so from January to June that is last year (for examples and defaults).
+ */
+export const currentReportYear = (now = new Date()): number =>
+  now.getMonth() < 6 ? now.getFullYear() - 1 : now.getFullYear();

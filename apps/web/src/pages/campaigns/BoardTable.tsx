@@ -77,7 +77,7 @@ export function BoardTable({
         },
         { title: '剩余/逾期', width: 170, render: (_, r) => <TimeTag row={r} /> },
         {
-          title: '本环节时限',
+          title: '本环节截止',
           dataIndex: 'stageDueAt',
           width: 130,
           render: (d: string | null) => formatDate(d),

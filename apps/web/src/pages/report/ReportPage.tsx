@@ -97,7 +97,7 @@ export default function ReportPage() {
                 { key: 'due', label: '报送截止', children: formatDate(report.dueAt ?? campaignDue) },
                 {
                   key: 'stage',
-                  label: '本环节时限',
+                  label: '本环节截止',
                   children: report.stageDueAt ? (
                     <>
                       <span>{formatDate(report.stageDueAt)}</span> <DaysLeftTag due={report.stageDueAt} />
