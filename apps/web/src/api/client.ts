@@ -41,6 +41,8 @@ const STORAGE_KEY = 'reportflow.session';
 const CHANNEL = 'reportflow.session';
 /** How long a new tab waits for an open tab to hand it the session before showing the login. */
 const ASK_TABS_MS = 400;
+/** How long a tab that rotated the tokens keeps the refresh lock after telling the others. */
+const ROTATION_SETTLE_MS = 150;
 
 interface StoredSession {
   accessToken: string;
@@ -127,9 +129,16 @@ class Session {
       this.current && this.current.refreshToken !== spent
         ? Promise.resolve(true)
         : this.exchange(this.current?.refreshToken);
+    // The lock is held a moment past the exchange, so the new pair's broadcast reaches the other
+    // tabs before one of them takes the lock and would otherwise spend the rotated token.
+    const exchangeAndSettle = async () => {
+      const ok = await exchange();
+      await new Promise((resolve) => window.setTimeout(resolve, ROTATION_SETTLE_MS));
+      return ok;
+    };
     this.refreshing ??= (
       typeof navigator !== 'undefined' && navigator.locks
-        ? navigator.locks.request(`${CHANNEL}.refresh`, exchange)
+        ? navigator.locks.request(`${CHANNEL}.refresh`, exchangeAndSettle)
         : exchange()
     ).finally(() => {
       this.refreshing = null;
