@@ -156,6 +156,23 @@ describe('web console as civil servants use it (#19)', () => {
     await preview.close();
   });
 
+  it('7: the check reads the title, 2026年度 included, and its warning goes once the fix is saved', async () => {
+    const page = await as(drafter.username);
+    await page.goto(`/app/reports/${reportId}`);
+    const panel = page.getByTestId('completeness');
+    const title = page.getByLabel('报告标题');
+    await title.fill('关于法治政府建设情况的报告');
+    await see(panel).toContainText('标题中未写明报告年度');
+    await title.fill(`${bureau.name}${year}年度法治政府建设情况报告`);
+    await see(panel).not.toContainText('标题中未写明报告年度');
+    await page.getByRole('button', { name: /保存/ }).first().click();
+    await page.getByText('已保存为第 2 版').waitFor();
+    await page.reload();
+    await see(panel).toContainText('形式审查');
+    await see(panel).not.toContainText('标题中未写明报告年度');
+    await see(panel).not.toContainText('输入正文后自动检查');
+  });
+
   it('3: issuing asks first, names the unit without a drafter, and Enter in the date never issues', async () => {
     const page = await as(coordinator.username);
     await page.goto('/app/campaigns/new');
@@ -243,9 +260,9 @@ describe('web console as civil servants use it (#19)', () => {
     const api = (username: string) =>
       tokenFor(http, username, FACTORY_PASSWORD).then((t) => reportClient(http, t));
     const drafting = await api(drafter.username);
-    // The journey above saved a one-paragraph draft; the chain needs a complete report.
+    // The journeys above saved a one-paragraph draft; the chain needs a complete report.
     await drafting
-      .save(reportId, { basedOnRevision: 1, sections: completeSections(bureau.name, year) })
+      .save(reportId, { basedOnRevision: 2, sections: completeSections(bureau.name, year) })
       .expect(201);
     await submitThroughChain(drafting, await api(chain.username), reportId);
     for (const viewport of viewports) {
@@ -257,6 +274,11 @@ describe('web console as civil servants use it (#19)', () => {
       // Before the due date the headline says how many have reported, not an alarming on-time rate.
       await see(page.getByText('已报送率')).toBeVisible();
       if (viewport.width === 1366) await screenshot(page, '23-board-1366');
+      if (viewport.width === 1366) {
+        // The read-only view (reviewers, the coordinator) has the check beside the text.
+        await page.goto(`/app/reports/${reportId}`);
+        await see(page.getByTestId('completeness')).toContainText('五项内容齐全，形式审查通过');
+      }
       await page.context().close();
     }
   });
