@@ -100,6 +100,9 @@ describe('web console journeys (headless Chromium)', () => {
     await screenshot(page, '01-campaign-new');
     await expectAccessible(page, '下发报送任务');
     await page.getByRole('button', { name: '下发', exact: true }).click();
+    // Nothing is sent before the confirmation, which names every unit the task goes to.
+    await see(page.getByTestId('issue-targets')).toContainText(UNIT);
+    await page.getByTestId('confirm-issue').click();
     await page.getByText('已向 1 个单位下发报送任务').waitFor();
     await page.getByTestId('board-table').getByRole('link', { name: UNIT }).waitFor();
     campaignId = page.url().split('/').pop()!;
@@ -282,6 +285,8 @@ describe('web console journeys (headless Chromium)', () => {
     await screenshot(page, '11-changes-since-last-seen');
     await expectAccessible(page, '修改对照');
     await act(page, '审查通过', '党组审议', async (dialog) => {
+      // One opinion box: the written legal opinion, no second 意见 box beside it.
+      await see(dialog.getByRole('textbox')).toHaveCount(1);
       await dialog.getByLabel('法律审查意见').fill('经审查，报告内容合法合规，同意提交党组审议。');
     });
     await done(page);
@@ -371,6 +376,7 @@ describe('web console journeys (headless Chromium)', () => {
       .click();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '下发', exact: true }).click();
+    await page.getByTestId('confirm-issue').click();
     await page.getByText('已向 1 个单位下发报送任务').waitFor();
     await page.getByTestId('board-table').getByRole('link', { name: '玛纳斯县交通运输局' }).waitFor();
     await done(page);

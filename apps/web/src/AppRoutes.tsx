@@ -11,6 +11,7 @@ const TodoPage = lazy(() => import('./pages/TodoPage'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 const CopiesPage = lazy(() => import('./pages/CopiesPage'));
 const ReportPage = lazy(() => import('./pages/report/ReportPage'));
+const DocumentPreviewPage = lazy(() => import('./pages/report/DocumentPreviewPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const UnitsPage = lazy(() => import('./pages/admin/UnitsPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
@@ -53,6 +54,15 @@ export function AppRoutes() {
         <Route path={`${APP}/login`} element={<LoginPage />} />
         {/* After an administrator's reset: outside the layout, since nothing else answers until the change. */}
         <Route path={`${APP}/password-change`} element={<ChangePasswordPage forced />} />
+        {/* The printable document: outside the console's frame, so the page is only the paper. */}
+        <Route
+          path={`${APP}/reports/:id/document`}
+          element={
+            <RequireLogin>
+              <DocumentPreviewPage />
+            </RequireLogin>
+          }
+        />
         <Route
           path={APP}
           element={

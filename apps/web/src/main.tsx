@@ -1,18 +1,36 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { setErrorTranslator } from './api/client';
 import { chineseMessage } from './api/errors';
+import { createQueryClient } from './api/queries';
 import { AuthProvider } from './auth/AuthContext';
 import { AppRoutes } from './AppRoutes';
 import './global.css';
 
 dayjs.locale('zh-cn');
 setErrorTranslator(chineseMessage);
+const queryClient = createQueryClient();
+
+/**
+ * A data router (one catch-all route around the console's own <Routes>) so that an editor with
+ * unsaved changes can hold back in-app navigation (useBlocker works only under a data router).
+ */
+const router = createBrowserRouter([
+  {
+    path: '*',
+    element: (
+      <AuthProvider>
+        <AppRoutes />
+      </AuthProvider>
+    ),
+  },
+]);
 
 /** Government office software: a restrained palette, the system's Chinese fonts, compact density. */
 const theme = {
@@ -36,14 +54,12 @@ const theme = {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
-      <AntApp>
-        <BrowserRouter>
-          <AuthProvider>
-            <AppRoutes />
-          </AuthProvider>
-        </BrowserRouter>
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+        <AntApp>
+          <RouterProvider router={router} />
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -170,4 +170,51 @@ describe('checkCompleteness', () => {
     expect(r.findings.filter((f) => f.code === 'item_missing').map((f) => f.item)).toEqual([1, 2, 3, 4]);
     expect(r.figures).toEqual([]);
   });
+
+  describe('the report year in titles with 年度 (#19)', () => {
+    /** Baodi's sections without any line that states a year, so only the title can say it. */
+    const yearless = (): ReportSections => {
+      const sections = importReportText(baodi).sections;
+      return Object.fromEntries(
+        Object.entries(sections).map(([k, v]) => [k, v.replace(/20\d{2}\s*年度?/g, '本年度')]),
+      ) as unknown as ReportSections;
+    };
+    const yearFindings = (r: ReturnType<typeof checkCompleteness>) =>
+      r.findings.filter((f) => /year/.test(f.code)).map((f) => f.code);
+
+    it('without any title the year is reported missing', () => {
+      expect(yearFindings(checkCompleteness(yearless(), options))).toEqual(['year_not_found']);
+    });
+
+    it.each([
+      '天津市宝坻区交通局2023年度法治政府建设情况报告',
+      '天津市宝坻区交通局关于2023年度法治政府建设情况的报告',
+      '2023年度天津市宝坻区交通局法治政府建设工作报告',
+      '天津市宝坻区交通局二〇二三年度法治政府建设情况报告',
+    ])('reads the year from the report title “%s”', (title) => {
+      expect(yearFindings(checkCompleteness(yearless(), { ...options, title }))).toEqual([]);
+    });
+
+    it('a title naming another year is an error, in Chinese numerals too', () => {
+      for (const title of [
+        '天津市宝坻区交通局2022年度法治政府建设情况报告',
+        '天津市宝坻区交通局二〇二二年度法治政府建设情况报告',
+      ]) {
+        const r = checkCompleteness(yearless(), { ...options, title });
+        expect(r.findings.find((f) => f.code === 'year_mismatch')?.message).toBe(
+          '报告年度为2022年，与报送任务的年度（2023年）不一致',
+        );
+      }
+    });
+
+    it('a title line in the text itself still wins over the title field', () => {
+      const sections = yearless();
+      sections.measures = `天津市宝坻区交通局2023年度法治政府建设情况报告\n${sections.measures}`;
+      const r = checkCompleteness(sections, {
+        ...options,
+        title: '天津市宝坻区交通局2021年度法治政府建设情况报告',
+      });
+      expect(yearFindings(r)).toEqual([]);
+    });
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { Figure, listFigures } from './figures';
 import { looksLikeSignatureLine, scanHeadings } from './headings';
-import { compareUnitNames, extractMeta, splitUnitName } from './meta';
+import { compareUnitNames, extractMeta, splitUnitName, type TextMeta } from './meta';
 import { compact, normalizeLine } from './normalize';
 import { checkNumbering } from './numbering';
 import {
@@ -27,6 +27,11 @@ export interface CompletenessOptions {
   unitName: string;
   /** The full text as pasted, if available: title and signature are then read from it. */
   fullText?: string;
+  /**
+   * The report's own title (the console keeps it in a field of its own, outside the five sections):
+   * read for the year and unit when the text carries no title line.
+   */
+  title?: string;
 }
 
 export interface CheckResult {
@@ -192,8 +197,37 @@ function checkUnit(sections: ReportSections, options: CompletenessOptions, writt
   });
 }
 
+const CN_YEAR_DIGITS = '〇一二三四五六七八九';
+
+/** "二〇二六年度" -> 2026: titles written in Chinese numerals (公文 style) state the year too. */
+function chineseNumeralYear(title: string): number | undefined {
+  const m = /([〇零一二三四五六七八九]{4})\s*年/.exec(title);
+  return m ? Number([...m[1]].map((c) => CN_YEAR_DIGITS.indexOf(c === '零' ? '〇' : c)).join('')) : undefined;
+}
+
+/** The year a title states, in Arabic or Chinese numerals. */
+const titleYear = (meta: TextMeta): number | undefined =>
+  meta.year ?? (meta.title ? chineseNumeralYear(meta.title) : undefined);
+
+/**
+ * Title, unit and year as the text states them; what the text leaves unsaid (usually all of it:
+ * the console keeps the title in its own field) is read from the report's own title.
+ */
+function readMeta(sections: ReportSections, options: CompletenessOptions): TextMeta {
+  const fromText = extractMeta(options.fullText ?? SECTION_KEYS.map((k) => sections[k]).join('\n\n'));
+  const own: TextMeta = options.title?.trim() ? extractMeta(options.title.trim()) : {};
+  const textYear = titleYear(fromText);
+  const ownYear = titleYear(own);
+  return {
+    title: textYear === undefined && ownYear !== undefined ? own.title : (fromText.title ?? own.title),
+    titleUnit: fromText.titleUnit ?? own.titleUnit,
+    signatureUnit: fromText.signatureUnit,
+    year: textYear ?? ownYear,
+  };
+}
+
 export function checkCompleteness(sections: ReportSections, options: CompletenessOptions): CheckResult {
-  const meta = extractMeta(options.fullText ?? SECTION_KEYS.map((k) => sections[k]).join('\n\n'));
+  const meta = readMeta(sections, options);
   const written = [...new Set([meta.titleUnit, meta.signatureUnit].filter((u) => u !== undefined))];
   const findings = [
     ...checkItems(sections),

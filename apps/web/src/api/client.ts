@@ -37,22 +37,42 @@ export class ApiError extends Error {
 }
 
 const STORAGE_KEY = 'reportflow.session';
+/** Same-origin, in-memory messages between this browser's tabs of the console (never persisted). */
+const CHANNEL = 'reportflow.session';
+/** How long a new tab waits for an open tab to hand it the session before showing the login. */
+const ASK_TABS_MS = 400;
+/** How long a tab that rotated the tokens keeps the refresh lock after telling the others. */
+const ROTATION_SETTLE_MS = 150;
 
 interface StoredSession {
   accessToken: string;
   refreshToken: string;
 }
 
+/** What tabs tell each other: "who is logged in?", "here is the session", "logged out". */
+type TabMessage = { kind: 'ask' } | { kind: 'session'; session: StoredSession } | { kind: 'ended' };
+
 type Listener = () => void;
 
 /**
- * Tokens live in sessionStorage (one browser tab, gone when it closes: shared office computers).
- * A 401 triggers one refresh; a failed refresh ends the session and tells the listeners.
+ * Tokens live in sessionStorage (per tab, gone when the browser closes: shared office computers),
+ * never in localStorage or a script-readable cookie. Tabs of the same browser share the session
+ * over a BroadcastChannel: a new tab (a report opened with Ctrl+click) asks the open tabs for it,
+ * every rotation is told to the others (the server refuses a rotated refresh token, so tabs must
+ * not keep stale ones), and a logout ends every tab. A 401 triggers one refresh, serialised
+ * across tabs by a Web Lock so two tabs never spend the same refresh token.
  */
 class Session {
   private current: StoredSession | null = read();
   private refreshing: Promise<boolean> | null = null;
   private listeners = new Set<Listener>();
+  private changeListeners = new Set<Listener>();
+  private readonly channel: BroadcastChannel | null =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+
+  constructor() {
+    this.channel?.addEventListener('message', (event: MessageEvent<TabMessage>) => this.hear(event.data));
+  }
 
   get accessToken(): string | null {
     return this.current?.accessToken ?? null;
@@ -63,15 +83,14 @@ class Session {
   }
 
   set(pair: TokenPair): void {
-    this.current = { accessToken: pair.accessToken, refreshToken: pair.refreshToken };
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(this.current));
+    this.keep({ accessToken: pair.accessToken, refreshToken: pair.refreshToken });
+    this.tell({ kind: 'session', session: this.current! });
   }
 
   clear(): void {
     const had = this.current !== null;
-    this.current = null;
-    sessionStorage.removeItem(STORAGE_KEY);
-    if (had) this.listeners.forEach((l) => l());
+    this.forget();
+    if (had) this.tell({ kind: 'ended' });
   }
 
   onEnd(listener: Listener): () => void {
@@ -79,11 +98,57 @@ class Session {
     return () => this.listeners.delete(listener);
   }
 
-  /** One refresh at a time, shared by every request that got a 401 meanwhile. */
+  /** Called when another tab hands this one a session (login elsewhere, or the answer to `ask`). */
+  onArrive(listener: Listener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** A tab without a session asks the open tabs for theirs; resolves true when one answers in time. */
+  askOtherTabs(): Promise<boolean> {
+    if (this.current || !this.channel) return Promise.resolve(this.current !== null);
+    return new Promise((resolve) => {
+      const off = this.onArrive(() => {
+        window.clearTimeout(timer);
+        off();
+        resolve(true);
+      });
+      const timer = window.setTimeout(() => {
+        off();
+        resolve(this.current !== null);
+      }, ASK_TABS_MS);
+      this.tell({ kind: 'ask' });
+    });
+  }
+
+  /** One refresh at a time in this tab, and across tabs by a lock; a token rotated meanwhile by another tab counts. */
   refresh(): Promise<boolean> {
-    const token = this.current?.refreshToken;
+    const spent = this.current?.refreshToken;
+    if (!spent) return Promise.resolve(false);
+    const exchange = () =>
+      this.current && this.current.refreshToken !== spent
+        ? Promise.resolve(true)
+        : this.exchange(this.current?.refreshToken);
+    // The lock is held a moment past the exchange, so the new pair's broadcast reaches the other
+    // tabs before one of them takes the lock and would otherwise spend the rotated token.
+    const exchangeAndSettle = async () => {
+      const ok = await exchange();
+      await new Promise((resolve) => window.setTimeout(resolve, ROTATION_SETTLE_MS));
+      return ok;
+    };
+    this.refreshing ??= (
+      typeof navigator !== 'undefined' && navigator.locks
+        ? navigator.locks.request(`${CHANNEL}.refresh`, exchangeAndSettle)
+        : exchange()
+    ).finally(() => {
+      this.refreshing = null;
+    });
+    return this.refreshing;
+  }
+
+  private exchange(token: string | undefined): Promise<boolean> {
     if (!token) return Promise.resolve(false);
-    this.refreshing ??= fetch('/auth/refresh', {
+    return fetch('/auth/refresh', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ refreshToken: token }),
@@ -93,11 +158,32 @@ class Session {
         this.set((await res.json()) as TokenPair);
         return true;
       })
-      .catch(() => false)
-      .finally(() => {
-        this.refreshing = null;
-      });
-    return this.refreshing;
+      .catch(() => false);
+  }
+
+  private hear(message: TabMessage): void {
+    if (message.kind === 'ask' && this.current) this.tell({ kind: 'session', session: this.current });
+    if (message.kind === 'session') {
+      this.keep(message.session);
+      this.changeListeners.forEach((l) => l());
+    }
+    if (message.kind === 'ended' && this.current) this.forget();
+  }
+
+  private keep(stored: StoredSession): void {
+    this.current = stored;
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
+  }
+
+  private forget(): void {
+    const had = this.current !== null;
+    this.current = null;
+    sessionStorage.removeItem(STORAGE_KEY);
+    if (had) this.listeners.forEach((l) => l());
+  }
+
+  private tell(message: TabMessage): void {
+    this.channel?.postMessage(message);
   }
 }
 

@@ -69,8 +69,8 @@ export const importFile = (file: File) => {
   form.append('file', file);
   return call('post', '/content/import-file', { body: form });
 };
-export const checkReport = (id: string, sections: ReportSections, signal?: AbortSignal) =>
-  call('post', '/reports/{id}/check', { params: { id }, body: { sections }, signal });
+export const checkReport = (id: string, sections: ReportSections, signal?: AbortSignal, fullText?: string) =>
+  call('post', '/reports/{id}/check', { params: { id }, body: { sections, fullText }, signal });
 
 export const listNotifications = (unreadOnly = false, limit = 50) =>
   call('get', '/notifications', { query: { unreadOnly: unreadOnly || undefined, limit } });
@@ -91,6 +91,9 @@ export const issueCampaign = (body: RequestBody<'/campaigns', 'post'>) =>
 export type BoardQuery = NonNullable<QueryOf<'/campaigns/{id}/board', 'get'>>;
 export const getBoard = (id: string, query: BoardQuery = {}) =>
   call('get', '/campaigns/{id}/board', { params: { id }, query });
+/** The official document (.docx per GB/T 9704): internal, or public without the 不予公开 passages. */
+export type DocumentVersion = 'internal' | 'public';
+export const documentPath = (reportId: string) => `/reports/${reportId}/export.docx`;
 export const boardExportPath = (id: string, kind: 'csv' | 'xlsx') => `/campaigns/${id}/board.${kind}`;
 export const listExtensions = (campaignId: string) =>
   call('get', '/campaigns/{id}/extensions', { params: { id: campaignId } });

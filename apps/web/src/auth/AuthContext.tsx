@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { session } from '../api/client';
 import { getMe, login as apiLogin, logout as apiLogout } from '../api/endpoints';
@@ -16,20 +17,37 @@ const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
-  const [loading, setLoading] = useState(session.loggedIn);
+  const queryClient = useQueryClient();
+  // Until the stored session, or one handed over by another open tab, has been checked.
+  const [loading, setLoading] = useState(true);
 
   useEffect(() => {
-    const off = session.onEnd(() => setMe(null));
-    if (session.loggedIn) {
+    let live = true;
+    let settled = false;
+    const whoAmI = () =>
       getMe()
-        .then(setMe)
-        .catch(() => session.clear())
-        .finally(() => setLoading(false));
-    }
+        .then((m) => live && setMe(m))
+        .catch(() => session.clear());
+    // Whoever logs in next on this computer must not see the last person's cached lists.
+    const offEnd = session.onEnd(() => {
+      setMe(null);
+      queryClient.clear();
+    });
+    // Another tab logged in (or rotated its tokens): the same person, or whoever logged in last.
+    const offArrive = session.onArrive(() => settled && void whoAmI());
+    void session
+      .askOtherTabs()
+      .then((found) => (found ? whoAmI() : undefined))
+      .finally(() => {
+        settled = true;
+        if (live) setLoading(false);
+      });
     return () => {
-      off();
+      live = false;
+      offEnd();
+      offArrive();
     };
-  }, []);
+  }, [queryClient]);
 
   const login = useCallback(async (username: string, password: string) => {
     session.set(await apiLogin(username, password));

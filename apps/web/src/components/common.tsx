@@ -1,6 +1,9 @@
 import { Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import { STATE_COLORS, stateLabel } from '../labels';
+import { beijingDay, DAY_MS, dueDay } from './dates';
+
+export { beijingDay, dueDay };
 
 /** Text/background pairs with at least 4.5:1 contrast (antd's preset tag colours fall short). */
 const TONES: Record<string, { color: string; background: string; borderColor: string }> = {
@@ -13,18 +16,6 @@ const TONES: Record<string, { color: string; background: string; borderColor: st
 export function StateTag({ state }: { state: string }) {
   return <Tag style={TONES[STATE_COLORS[state] ?? 'default'] ?? TONES.default}>{stateLabel(state)}</Tag>;
 }
-
-const BEIJING_OFFSET_MS = 8 * 3600_000;
-const DAY_MS = 86_400_000;
-
-/** The calendar day (YYYY-MM-DD) an instant falls on in China, whatever the browser's time zone. */
-export function beijingDay(value: string | Date): string {
-  const ms = typeof value === 'string' ? Date.parse(value) : value.getTime();
-  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** A due date given as YYYY-MM-DD or as the instant ending that day: the day in China. */
-export const dueDay = (due: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(due) ? due : beijingDay(due));
 
 export const formatDate = (value: string | null | undefined): string => {
   if (!value) return '—';

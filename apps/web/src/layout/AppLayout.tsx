@@ -13,11 +13,13 @@ import {
   TeamOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Me, Role } from '../api/openapi.gen';
 import { useAuth } from '../auth/AuthContext';
 import { roleLabel } from '../labels';
+import { coordinatorLabel } from '../levelWords';
 import { canReadCopies } from '../pages/copiesAccess';
 import { CalendarMissingBanner } from './CalendarMissingBanner';
 import { NotificationBell } from './NotificationBell';
@@ -67,6 +69,7 @@ export function AppLayout() {
   const { me, logout, hasRole } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  const queryClient = useQueryClient();
 
   const items: MenuProps['items'] = GROUPS.filter((g) => !g.roles || hasRole(...g.roles)).map((g) => ({
     type: 'group',
@@ -107,7 +110,11 @@ export function AppLayout() {
             mode="inline"
             items={items}
             selectedKeys={selected}
-            onClick={({ key }) => navigate(key)}
+            onClick={({ key }) => {
+              // Choosing the menu item one is already on means "show me the latest".
+              if (location.pathname === key) void queryClient.invalidateQueries();
+              else navigate(key);
+            }}
           />
         </nav>
       </Layout.Sider>
@@ -135,7 +142,7 @@ export function AppLayout() {
             </span>
             {roles.map((r) => (
               <Tag key={r} color="blue">
-                {roleLabel(r)}
+                {r === 'coordinator' && me ? coordinatorLabel(me.unit) : roleLabel(r)}
               </Tag>
             ))}
             <Button icon={<LogoutOutlined aria-hidden />} onClick={() => void logout()}>

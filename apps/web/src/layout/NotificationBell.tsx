@@ -1,49 +1,36 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Popover, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { listNotifications, markRead, unreadCount } from '../api/endpoints';
+import { markRead } from '../api/endpoints';
+import { keys, useNotifications, useUnreadCount } from '../api/queries';
 import type { Notification } from '../api/openapi.gen';
 
-const POLL_MS = 30_000;
-
-/** The bell: unread count (polled), the latest messages with their reminder texts, click to open. */
+/**
+ * The bell: unread count (polled, and on focus), the latest messages with their reminder texts,
+ * click to open. A rising count means something arrived, usually work: 我的待办 reads again.
+ */
 export function NotificationBell() {
-  const [unread, setUnread] = useState(0);
   const [open, setOpen] = useState(false);
-  const [items, setItems] = useState<Notification[] | null>(null);
+  const queryClient = useQueryClient();
+  const unread = useUnreadCount().data?.unread ?? 0;
+  const latest = useNotifications(false, 10, open);
+  const items = open ? (latest.isPending ? null : (latest.data ?? [])) : null;
   const navigate = useNavigate();
-
-  const refreshCount = useCallback(() => {
-    unreadCount()
-      .then((r) => setUnread(r.unread))
-      .catch(() => undefined);
-  }, []);
+  const seen = useRef(unread);
 
   useEffect(() => {
-    refreshCount();
-    const timer = window.setInterval(refreshCount, POLL_MS);
-    window.addEventListener('rf:notifications-changed', refreshCount);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener('rf:notifications-changed', refreshCount);
-    };
-  }, [refreshCount]);
-
-  useEffect(() => {
-    if (!open) return;
-    setItems(null);
-    listNotifications(false, 10)
-      .then(setItems)
-      .catch(() => setItems([]));
-    refreshCount();
-  }, [open, refreshCount]);
+    if (unread > seen.current) void queryClient.invalidateQueries({ queryKey: keys.workQueue });
+    seen.current = unread;
+  }, [unread, queryClient]);
 
   const openItem = async (n: Notification) => {
     if (!n.readAt) {
       await markRead(n.id).catch(() => undefined);
-      refreshCount();
+      await queryClient.invalidateQueries({ queryKey: keys.unreadCount });
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
     }
     setOpen(false);
     navigate(n.reportId ? `/app/reports/${n.reportId}` : '/app/notifications');

@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { ApiError } from '../api/client';
-import { listCopies } from '../api/endpoints';
+import { errorText, useCopies } from '../api/queries';
+import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import type { CopiedReport } from '../api/openapi.gen';
 import { formatDateTime, StateTag } from '../components/common';
 
@@ -16,17 +16,9 @@ export default function CopiesPage() {
   const navigate = useNavigate();
   const [year, setYear] = useState<number | undefined>();
   const [page, setPage] = useState(0);
-  const [rows, setRows] = useState<CopiedReport[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    setRows(null);
-    setError(null);
-    listCopies({ reportYear: year, limit: PAGE + 1, offset: page * PAGE })
-      .then(setRows)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  }, [year, page, reload]);
+  const query = useCopies({ reportYear: year, limit: PAGE + 1, offset: page * PAGE });
+  const rows = query.data ?? null;
+  const error = errorText(query.error);
 
   const thisYear = new Date().getFullYear();
   return (
@@ -36,7 +28,7 @@ export default function CopiesPage() {
           抄送给我的
         </Typography.Title>
       }
-      extra={<Button onClick={() => setReload((n) => n + 1)}>刷新</Button>}
+      extra={<Button onClick={() => void query.refetch()}>刷新</Button>}
     >
       <Typography.Paragraph type="secondary">
         本单位作为法治建设议事协调机构收到的抄送报告，仅可查阅报送时的版本。
@@ -61,20 +53,18 @@ export default function CopiesPage() {
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Table<CopiedReport>
         rowKey="id"
-        loading={rows === null && !error}
         dataSource={(rows ?? []).slice(0, PAGE)}
-        locale={{ emptyText: '暂无抄送给本单位的报告' }}
+        locale={{ emptyText: emptyOrSkeleton(query.isPending && !error, '暂无抄送给本单位的报告') }}
         pagination={false}
-        onRow={(r) => ({
-          onClick: () => navigate(`/app/reports/${r.id}`),
-          style: { cursor: 'pointer' },
-        })}
+        tableLayout="fixed"
+        onRow={(r) => clickableRow(() => navigate(`/app/reports/${r.id}`))}
         columns={[
           {
             title: '报告',
             dataIndex: 'title',
             render: (t: string, r) => (
               <a
+                className="rf-row-title"
                 href={`/app/reports/${r.id}`}
                 onClick={(e) => {
                   e.preventDefault();

@@ -1,8 +1,10 @@
 import { Alert, Badge, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../api/client';
-import { listNotifications, markRead } from '../api/endpoints';
+import { markRead } from '../api/endpoints';
+import { errorText, keys, useNotifications } from '../api/queries';
+import { emptyOrSkeleton } from '../components/ListState';
 import type { Notification } from '../api/openapi.gen';
 import { formatDateTime } from '../components/common';
 import { NOTIFICATION_KIND_LABELS } from '../labels';
@@ -10,22 +12,18 @@ import { NOTIFICATION_KIND_LABELS } from '../labels';
 /** 消息中心: every notification with its full reminder text; mark read one by one or all shown. */
 export default function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [items, setItems] = useState<Notification[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = () =>
-    listNotifications(unreadOnly, 200)
-      .then(setItems)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  useEffect(() => {
-    setItems(null);
-    void load();
-  }, [unreadOnly]); // eslint-disable-line react-hooks/exhaustive-deps
+  const queryClient = useQueryClient();
+  const query = useNotifications(unreadOnly, 200);
+  const items = query.data ?? null;
+  const error = errorText(query.error);
 
   const read = async (ids: number[]) => {
     await Promise.all(ids.map((id) => markRead(id).catch(() => undefined)));
-    window.dispatchEvent(new Event('rf:notifications-changed'));
-    await load();
+    // The bell's count and every notification list read again.
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+      queryClient.invalidateQueries({ queryKey: keys.unreadCount }),
+    ]);
   };
   const unread = (items ?? []).filter((n) => !n.readAt).map((n) => n.id);
 
@@ -54,10 +52,9 @@ export default function NotificationsPage() {
       {error && <Alert type="error" showIcon title={error} />}
       <Table<Notification>
         rowKey="id"
-        loading={items === null && !error}
         dataSource={items ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: '暂无消息' }}
+        locale={{ emptyText: emptyOrSkeleton(query.isPending && !error, '暂无消息') }}
         columns={[
           {
             title: '状态',

@@ -13,11 +13,13 @@ import {
   TreeSelect,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client';
-import { createReport, listReports, listUnits } from '../api/endpoints';
-import type { ReportSummary, Unit } from '../api/openapi.gen';
+import { createReport } from '../api/endpoints';
+import type { ReportSummary } from '../api/openapi.gen';
+import { errorText, useReports, useUnits } from '../api/queries';
+import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { useAuth } from '../auth/AuthContext';
 import { formatDateTime, StateTag } from '../components/common';
 import { unitTree } from '../components/unitTree';
@@ -31,16 +33,12 @@ export default function ReportsPage() {
   const [year, setYear] = useState<number | undefined>();
   const [state, setState] = useState<string | undefined>();
   const [page, setPage] = useState(0);
-  const [rows, setRows] = useState<ReportSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    setRows(null);
-    listReports({ reportYear: year, state, limit: PAGE + 1, offset: page * PAGE })
-      .then(setRows)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  }, [year, state, page]);
+  const navigate = useNavigate();
+  // Keeps the previous page on screen while the next one loads (no empty flash between pages).
+  const query = useReports({ reportYear: year, state, limit: PAGE + 1, offset: page * PAGE });
+  const rows = query.data ?? null;
+  const error = errorText(query.error);
 
   const thisYear = new Date().getFullYear();
   return (
@@ -90,17 +88,22 @@ export default function ReportsPage() {
       {error && <Alert type="error" showIcon title={error} />}
       <Table<ReportSummary>
         rowKey="id"
-        loading={rows === null && !error}
         dataSource={(rows ?? []).slice(0, PAGE)}
-        locale={{ emptyText: '没有符合条件的报告' }}
+        locale={{ emptyText: emptyOrSkeleton(query.isPending && !error, '没有符合条件的报告') }}
         pagination={false}
+        tableLayout="fixed"
+        onRow={(r) => clickableRow(() => navigate(`/app/reports/${r.id}`))}
         columns={[
           {
             title: '报告',
             dataIndex: 'title',
-            render: (t: string, r) => <Link to={`/app/reports/${r.id}`}>{t}</Link>,
+            render: (t: string, r) => (
+              <Link to={`/app/reports/${r.id}`} className="rf-row-title">
+                {t}
+              </Link>
+            ),
           },
-          { title: '单位', dataIndex: ['unit', 'name'], width: 200 },
+          { title: '单位', dataIndex: ['unit', 'name'], width: 200, ellipsis: true },
           { title: '年度', dataIndex: 'reportYear', width: 80 },
           { title: '环节', dataIndex: 'state', width: 130, render: (s: string) => <StateTag state={s} /> },
           { title: '版本', dataIndex: 'currentRevision', width: 80, render: (n: number) => `第 ${n} 版` },
@@ -125,15 +128,10 @@ function CreateReportDialog({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { me } = useAuth();
-  const [units, setUnits] = useState<Unit[]>([]);
+  const units = useUnits().data ?? [];
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ unitId: string; reportYear: number }>();
-  useEffect(() => {
-    listUnits()
-      .then(setUnits)
-      .catch(() => setUnits([]));
-  }, []);
   return (
     <Modal
       open

@@ -1,10 +1,10 @@
 import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
-import { ApiError } from '../api/client';
-import { listCampaigns, workQueue } from '../api/endpoints';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router-dom';
 import type { WorkItem } from '../api/openapi.gen';
+import { errorText, keys, useCampaigns, useWorkQueue } from '../api/queries';
 import { DaysLeftTag, formatDate, StateTag } from '../components/common';
+import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { actionLabel } from '../labels';
 
 /** The nearer of the stage limit and the report's own due date. */
@@ -15,27 +15,20 @@ function nearestDue(r: WorkItem): string | null {
   return dues[0] ?? null;
 }
 
-/** 我的待办: reports waiting for an action I may take, soonest deadline first. */
+/** 我的待办: reports waiting for an action I may take, soonest deadline first; the whole row opens it. */
 export default function TodoPage() {
-  const [items, setItems] = useState<WorkItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const queue = useWorkQueue();
+  const campaigns = useCampaigns();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
 
-  const load = () => {
-    setError(null);
-    Promise.all([workQueue(), listCampaigns().catch(() => [])])
-      .then(([queue, campaigns]) => {
-        // The report's own due date when the API sends it; else its campaign's.
-        const due = new Map(campaigns.map((c) => [c.id, c.dueDate]));
-        setItems(
-          queue.map((r) => ({
-            ...r,
-            dueAt: r.dueAt ?? (r.campaignId ? (due.get(r.campaignId) ?? null) : null),
-          })),
-        );
-      })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  };
-  useEffect(load, []);
+  // The report's own due date when the API sends it; else its campaign's.
+  const due = new Map((campaigns.data ?? []).map((c) => [c.id, c.dueDate]));
+  const items = (queue.data ?? []).map((r) => ({
+    ...r,
+    dueAt: r.dueAt ?? (r.campaignId ? (due.get(r.campaignId) ?? null) : null),
+  }));
+  const error = errorText(queue.error);
 
   return (
     <Card
@@ -44,44 +37,58 @@ export default function TodoPage() {
           我的待办
         </Typography.Title>
       }
-      extra={<Button onClick={load}>刷新</Button>}
+      extra={
+        <Button
+          loading={queue.isFetching && !queue.isPending}
+          onClick={() => void queryClient.invalidateQueries({ queryKey: keys.workQueue })}
+        >
+          刷新
+        </Button>
+      }
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Table<WorkItem>
         rowKey="id"
-        loading={items === null && !error}
-        dataSource={items ?? []}
+        data-testid="todo-table"
+        dataSource={items}
         pagination={false}
-        locale={{ emptyText: '暂无待办事项' }}
+        tableLayout="fixed"
+        locale={{ emptyText: emptyOrSkeleton(queue.isPending && !error, '暂无待办事项') }}
+        onRow={(r) => clickableRow(() => navigate(`/app/reports/${r.id}`))}
         columns={[
           {
             title: '报告',
             dataIndex: 'title',
-            render: (title: string, r) => <Link to={`/app/reports/${r.id}`}>{title}</Link>,
+            render: (title: string, r) => (
+              <Link to={`/app/reports/${r.id}`} className="rf-row-title">
+                {title}
+              </Link>
+            ),
           },
-          { title: '单位', dataIndex: ['unit', 'name'], width: 180 },
-          { title: '年度', dataIndex: 'reportYear', width: 80 },
+          { title: '单位', dataIndex: ['unit', 'name'], width: 150, ellipsis: true },
+          { title: '年度', dataIndex: 'reportYear', width: 64 },
           {
             title: '当前环节',
             dataIndex: 'state',
-            width: 130,
+            width: 110,
             render: (s: string) => <StateTag state={s} />,
           },
           {
+            // Words, not tags: the actions are taken on the report page, these only say which.
             title: '待办事项',
-            width: 180,
+            width: 120,
             render: (_, r) =>
               r.allowedActions
                 .filter((a) => a.action !== 'withdraw')
-                .map((a) => <Tag key={a.action}>{actionLabel(a.action, r.state)}</Tag>),
+                .map((a) => actionLabel(a.action, r.state))
+                .join('、'),
           },
-          { title: '报送截止', width: 130, render: (_, r) => formatDate(r.dueAt) },
-          { title: '本环节时限', width: 130, render: (_, r) => formatDate(r.stageDueAt) },
+          { title: '报送截止', width: 136, render: (_, r) => formatDate(r.dueAt) },
           { title: '剩余时间', width: 110, render: (_, r) => <DaysLeftTag due={nearestDue(r)} /> },
           {
-            title: '退回次数',
+            title: '退回',
             dataIndex: 'returnCount',
-            width: 90,
+            width: 60,
             render: (n: number) => (n > 0 ? <Tag color="volcano">{n}</Tag> : 0),
           },
         ]}

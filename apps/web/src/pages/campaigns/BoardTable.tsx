@@ -49,7 +49,11 @@ export function BoardTable({
           dataIndex: ['unit', 'name'],
           width: 220,
           fixed: 'left',
-          render: (name: string, r) => <Link to={`/app/reports/${r.reportId}`}>{name}</Link>,
+          render: (name: string, r) => (
+            <Link to={`/app/reports/${r.reportId}`} className="rf-row-title">
+              {name}
+            </Link>
+          ),
         },
         { title: '当前环节', dataIndex: 'stage', width: 120, render: (s: string) => <Tag>{s}</Tag> },
         {
@@ -73,7 +77,7 @@ export function BoardTable({
         },
         { title: '剩余/逾期', width: 170, render: (_, r) => <TimeTag row={r} /> },
         {
-          title: '本环节时限',
+          title: '本环节截止',
           dataIndex: 'stageDueAt',
           width: 130,
           render: (d: string | null) => formatDate(d),
@@ -81,11 +85,17 @@ export function BoardTable({
         { title: '报送时间', dataIndex: 'submittedAt', width: 150, render: formatDateTime },
         { title: '退回', dataIndex: 'returnCount', width: 70 },
         {
+          // Fixed to the right edge: at 1366 px the table scrolls sideways and 接收/退回 must stay in view.
           title: '操作',
           width: 110,
+          fixed: 'right',
           render: (_, r) => (
             <span>
-              {r.state === 'submitted' && <Link to={`/app/reports/${r.reportId}`}>接收/退回</Link>}
+              {r.state === 'submitted' && (
+                <Link to={`/app/reports/${r.reportId}`} className="rf-action-link">
+                  接收/退回
+                </Link>
+              )}
               {r.pendingExtensionId && <Tag color="purple">延期待批</Tag>}
             </span>
           ),

@@ -24,9 +24,10 @@ import type { BoardQuery } from '../../api/endpoints';
 import { BarChart, LineChart, PercentBars } from '../../components/charts';
 import { formatDate } from '../../components/common';
 import { Loading } from '../../components/Loading';
-import { STATE_LABELS, UNIT_LEVEL_LABELS } from '../../labels';
+import { STATE_LABELS } from '../../labels';
 import { BoardTable } from './BoardTable';
-import { onTimeByCounty, overdueTrend } from './boardStats';
+import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
+import { areasBelow, inAutonomousRegion, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
 
 const LIGHT_LABELS: Record<Light, string> = {
@@ -91,18 +92,25 @@ export default function CampaignBoardPage() {
     void load();
   }, [load]);
 
+  // An autonomous region names its levels its own way (自治区级, 地（州、市）级).
+  const region = useMemo(() => inAutonomousRegion([...units.values()].map((u) => u.name)), [units]);
+  const levelNames = levelLabels(region);
   const stats = useMemo(() => {
-    if (!all) return null;
+    if (!all || !campaign) return null;
+    const issuerLevel = units.get(campaign.issuingUnit.id)?.level ?? 'prefecture';
+    const areas = areasBelow(issuerLevel, region);
     return {
       byState: Object.entries(all.totals.byState).map(([state, value]) => ({
         label: STATE_LABELS[state] ?? state,
         value,
         color: STATE_BAR_COLORS[state],
       })),
-      byCounty: onTimeByCounty(all.rows, units),
+      byCounty: onTimeByArea(all.rows, units, all.today, issuerLevel),
+      headline: headlineRate(all.rows, all.totals, all.today),
+      countyTitle: `${areas}${beforeDue(all.rows, all.today) ? '已报送率' : '按时报送率'}`,
       trend: overdueTrend(all.rows, all.today),
     };
-  }, [all, units]);
+  }, [all, units, campaign, region]);
 
   const exportBoard = async (kind: 'csv' | 'xlsx') => {
     try {
@@ -167,9 +175,9 @@ export default function CampaignBoardPage() {
         style={{ width: 150 }}
         value={query.unitLevel}
         onChange={(unitLevel?: UnitLevel) => setQuery((q) => ({ ...q, unitLevel }))}
-        options={(Object.keys(UNIT_LEVEL_LABELS) as UnitLevel[]).map((l) => ({
+        options={(Object.keys(levelNames) as UnitLevel[]).map((l) => ({
           value: l,
-          label: UNIT_LEVEL_LABELS[l],
+          label: levelNames[l],
         }))}
       />
       <Select
@@ -244,8 +252,8 @@ export default function CampaignBoardPage() {
           </Col>
           <Col span={4}>
             <Statistic
-              title="按时报送率"
-              value={t.onTimeRate === null ? '—' : `${Math.round(t.onTimeRate * 100)}%`}
+              title={stats.headline.label}
+              value={stats.headline.rate === null ? '—' : `${Math.round(stats.headline.rate * 100)}%`}
             />
           </Col>
           <Col span={4}>
@@ -268,9 +276,9 @@ export default function CampaignBoardPage() {
                     </Card>
                   </Col>
                   <Col span={8}>
-                    <Card size="small" title="各县（市）按时报送率">
+                    <Card size="small" title={stats.countyTitle}>
                       <div style={{ maxHeight: 180, overflowY: 'auto' }}>
-                        <PercentBars title="各县（市）按时报送率" rows={stats.byCounty} />
+                        <PercentBars title={stats.countyTitle} rows={stats.byCounty} />
                       </div>
                     </Card>
                   </Col>

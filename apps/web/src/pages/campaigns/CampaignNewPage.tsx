@@ -16,14 +16,25 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { getCampaign, issueCampaign, listUnits } from '../../api/endpoints';
+import { campaignsChanged } from '../../api/queries';
 import type { Campaign, Unit } from '../../api/openapi.gen';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
 import { unitTree } from '../../components/unitTree';
+import { IssueConfirm } from './IssueConfirm';
+import {
+  disclosureRange,
+  dueDateRange,
+  fieldOfError,
+  outside,
+  regulationDisclosure,
+  regulationDueDate,
+} from './issueRules';
 
 interface CampaignForm {
   title: string;
@@ -43,10 +54,6 @@ interface CampaignForm {
   escalateToCoordinatorAfter: number;
 }
 
-/** Regulation (厅字〔2019〕28号): report the past year by 1 March; publish by 1 April. */
-export const regulationDueDate = (reportYear: number) => dayjs(`${reportYear + 1}-03-01`);
-const regulationDisclosure = (reportYear: number) => dayjs(`${reportYear + 1}-04-01`);
-
 /**
  * 下发报送任务: the notice (title, 文号, text), target units from the unit tree, the due date
  * pre-filled from the regulation, stage limits and the reminder policy. With ?parentId= it cascades
@@ -62,7 +69,13 @@ export default function CampaignNewPage() {
   const [units, setUnits] = useState<Unit[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The checked form awaiting "确认下发"; nothing is sent before. */
+  const [pending, setPending] = useState<CampaignForm | null>(null);
   const [form] = Form.useForm<CampaignForm>();
+  const reportYear = Form.useWatch('reportYear', form) ?? new Date().getFullYear();
+  const dueDate = Form.useWatch('dueDate', form);
+  const dueRange = dueDateRange({ reportYear, parentDue: parent?.dueDate });
+  const disclosure = disclosureRange({ reportYear, dueDate });
   const coordinatorUnit = me?.roles.find((r) => r.role === 'coordinator')?.unitId;
 
   useEffect(() => {
@@ -96,6 +109,7 @@ export default function CampaignNewPage() {
   }, [units, coordinatorUnit]);
   const thisYear = new Date().getFullYear();
 
+  const queryClient = useQueryClient();
   const submit = async (v: CampaignForm) => {
     setBusy(true);
     setError(null);
@@ -122,10 +136,16 @@ export default function CampaignNewPage() {
         },
         targets: { unitIds: v.unitIds },
       });
+      setPending(null);
+      await campaignsChanged(queryClient);
       message.success(`已向 ${campaign.targetCount} 个单位下发报送任务`);
       navigate(`/app/campaigns/${campaign.id}`);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : '下发失败');
+      setPending(null);
+      // A refusal about one field is shown beside it; anything else above the form.
+      const field = e instanceof ApiError ? fieldOfError(e) : null;
+      if (field && e instanceof ApiError) form.setFields([{ name: field, errors: [e.message] }]);
+      else setError(e instanceof ApiError ? e.message : '下发失败');
     } finally {
       setBusy(false);
     }
@@ -151,7 +171,11 @@ export default function CampaignNewPage() {
       <Form<CampaignForm>
         form={form}
         layout="vertical"
-        onFinish={submit}
+        onFinish={setPending}
+        // Enter in a field (a date, the title) must never issue a campaign: only the button does.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement)) e.preventDefault();
+        }}
         initialValues={{
           reportYear: thisYear,
           useRegulationDate: false,
@@ -182,12 +206,12 @@ export default function CampaignNewPage() {
               name="title"
               rules={[{ required: true, whitespace: true, message: '请填写通知标题' }]}
             >
-              <Input maxLength={200} placeholder="关于报送2026年度法治政府建设情况报告的通知" />
+              <Input maxLength={200} placeholder={`关于报送${thisYear}年度法治政府建设情况报告的通知`} />
             </Form.Item>
           </Col>
           <Col span={6}>
             <Form.Item label="文号" name="documentNumber">
-              <Input maxLength={100} placeholder="如：昌州政办通〔2026〕159号" />
+              <Input maxLength={100} placeholder={`如：昌州政办通〔${thisYear}〕1号`} />
             </Form.Item>
           </Col>
           <Col span={4}>
@@ -234,20 +258,46 @@ export default function CampaignNewPage() {
                 <Form.Item
                   label="报送截止日期"
                   name="dueDate"
-                  rules={[{ required: !getFieldValue('useRegulationDate'), message: '请选择截止日期' }]}
-                  extra="依据督察工作规定预填为次年3月1日"
+                  rules={[
+                    { required: !getFieldValue('useRegulationDate'), message: '请选择截止日期' },
+                    {
+                      validator: (_, value?: Dayjs) =>
+                        !value || getFieldValue('useRegulationDate') || !outside(value, dueRange)
+                          ? Promise.resolve()
+                          : Promise.reject(
+                              new Error(
+                                `应在 ${formatDate(dueRange.earliest.format('YYYY-MM-DD'))} 至 ${formatDate(dueRange.latest.format('YYYY-MM-DD'))} 之间`,
+                              ),
+                            ),
+                    },
+                  ]}
+                  extra={parent ? '不晚于上级任务的截止日期' : '依据督察工作规定预填为次年3月1日，只能提前'}
                 >
                   <DatePicker
                     style={{ width: '100%' }}
                     disabled={getFieldValue('useRegulationDate') as boolean}
+                    disabledDate={(d) => outside(d, dueRange)}
                   />
                 </Form.Item>
               )}
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label="公开截止日期" name="disclosureDate" extra="依规定于次年4月1日前公开">
-              <DatePicker style={{ width: '100%' }} />
+            <Form.Item
+              label="公开截止日期"
+              name="disclosureDate"
+              extra="依规定于次年4月1日前公开，不早于报送截止日期"
+              dependencies={['dueDate']}
+              rules={[
+                {
+                  validator: (_, value?: Dayjs) =>
+                    !value || !outside(value, disclosure)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error('公开日期应在报送截止之后、次年4月1日之前')),
+                },
+              ]}
+            >
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => outside(d, disclosure)} />
             </Form.Item>
           </Col>
         </Row>
@@ -287,6 +337,16 @@ export default function CampaignNewPage() {
           <Button onClick={() => navigate('/app/campaigns')}>取消</Button>
         </Space>
       </Form>
+      {pending && (
+        <IssueConfirm
+          title={pending.title}
+          dueDate={pending.useRegulationDate ? null : (pending.dueDate?.format('YYYY-MM-DD') ?? null)}
+          targets={units.filter((u) => pending.unitIds.includes(u.id))}
+          busy={busy}
+          onConfirm={() => void submit(pending)}
+          onCancel={() => setPending(null)}
+        />
+      )}
     </Card>
   );
 }

@@ -1,24 +1,30 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/client';
-import { listCampaigns } from '../../api/endpoints';
+import { errorText, useCampaigns } from '../../api/queries';
+import { useAuth } from '../../auth/AuthContext';
+import { clickableRow, emptyOrSkeleton } from '../../components/ListState';
 import type { CampaignListItem } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
+
+type Shown = 'issued' | 'below' | 'received';
 
 /** 报送任务: campaigns I issued (to track) and campaigns received from above (to cascade). */
 export default function CampaignsPage() {
   const navigate = useNavigate();
-  const [items, setItems] = useState<CampaignListItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [relation, setRelation] = useState<'issued' | 'received'>('issued');
-  useEffect(() => {
-    listCampaigns()
-      .then(setItems)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  }, []);
-  const shown = (items ?? []).filter((c) => c.relation === relation);
+  const query = useCampaigns();
+  const items = query.data ?? null;
+  const error = errorText(query.error);
+  const { me } = useAuth();
+  const [relation, setRelation] = useState<Shown>('issued');
+  // The API's "issued" covers my subtree: a region's list also holds its prefectures' campaigns.
+  const mine = new Set((me?.roles ?? []).filter((r) => r.role === 'coordinator').map((r) => r.unitId));
+  const shown = (items ?? []).filter((c) =>
+    relation === 'received'
+      ? c.relation === 'received'
+      : c.relation === 'issued' && mine.has(c.issuingUnit.id) === (relation === 'issued'),
+  );
 
   return (
     <Card
@@ -40,25 +46,42 @@ export default function CampaignsPage() {
       <Segmented
         style={{ marginBottom: 12 }}
         value={relation}
-        onChange={(v) => setRelation(v as 'issued' | 'received')}
+        onChange={(v) => setRelation(v as Shown)}
         options={[
           { value: 'issued', label: '本级下发的任务' },
+          { value: 'below', label: '下级下发的任务' },
           { value: 'received', label: '上级下发的任务' },
         ]}
       />
       {error && <Alert type="error" showIcon title={error} />}
       <Table<CampaignListItem>
         rowKey="id"
-        loading={items === null && !error}
         dataSource={shown}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: relation === 'issued' ? '尚未下发报送任务' : '没有上级下发的任务' }}
+        tableLayout="fixed"
+        onRow={(c) => (c.relation === 'issued' ? clickableRow(() => navigate(`/app/campaigns/${c.id}`)) : {})}
+        locale={{
+          emptyText: emptyOrSkeleton(
+            query.isPending && !error,
+            relation === 'issued'
+              ? '尚未下发报送任务'
+              : relation === 'below'
+                ? '下级尚未下发任务'
+                : '没有上级下发的任务',
+          ),
+        }}
         columns={[
           {
             title: '通知标题',
             dataIndex: 'title',
             render: (t: string, c) =>
-              c.relation === 'issued' ? <Link to={`/app/campaigns/${c.id}`}>{t}</Link> : t,
+              c.relation === 'issued' ? (
+                <Link to={`/app/campaigns/${c.id}`} className="rf-row-title">
+                  {t}
+                </Link>
+              ) : (
+                t
+              ),
           },
           { title: '文号', dataIndex: 'documentNumber', width: 200, render: (d: string | null) => d ?? '—' },
           { title: '年度', dataIndex: 'reportYear', width: 80 },

@@ -1,32 +1,55 @@
-import type { BoardRow, Unit } from '../../api/openapi.gen';
-import { beijingDay } from '../../components/common';
+import type { BoardRow, Unit, UnitLevel } from '../../api/openapi.gen';
+import { areaOf } from '../../levelWords';
+import { beijingDay } from '../../components/dates';
 
-/** The county-level government a unit belongs to (itself, or its nearest such ancestor); else its level's label. */
-export function countyOf(unitId: string, units: Map<string, Unit>): string {
-  let unit = units.get(unitId);
-  while (unit) {
-    if (unit.level === 'county' && unit.kind === 'government') return unit.name;
-    unit = unit.parentId ? units.get(unit.parentId) : undefined;
+/** No unit's due date has passed yet (the due day itself still counts as in time). */
+export const beforeDue = (rows: BoardRow[], today: string): boolean => rows.every((r) => r.dueDate >= today);
+
+/**
+ * The headline rate. Before the due date an "on-time rate" of 33% three months early only alarms:
+ * what is known is how many have already reported (已报送率). After it, the on-time rate.
+ */
+export function headlineRate(
+  rows: BoardRow[],
+  totals: { targets: number; submitted: number; onTimeRate: number | null },
+  today: string,
+): { label: '已报送率' | '按时报送率'; rate: number | null } {
+  if (beforeDue(rows, today)) {
+    return { label: '已报送率', rate: totals.targets ? totals.submitted / totals.targets : null };
   }
-  return '本级部门';
+  return { label: '按时报送率', rate: totals.onTimeRate };
 }
 
-/** On-time rate per county: reports submitted on time / all targets of that county. */
-export function onTimeByCounty(rows: BoardRow[], units: Map<string, Unit>) {
-  const groups = new Map<string, { total: number; onTime: number }>();
+/**
+ * Per area one level below the issuer (the prefectures of a region, the counties of a prefecture):
+ * while its due date has not passed, the share already submitted (an area not yet due is not 0%
+ * late); once it has, the share submitted on time. The issuer's own departments form 本级部门.
+ */
+export function onTimeByArea(
+  rows: BoardRow[],
+  units: Map<string, Unit>,
+  today: string,
+  issuerLevel: UnitLevel,
+) {
+  const groups = new Map<string, BoardRow[]>();
   for (const row of rows) {
-    const key = countyOf(row.unit.id, units);
-    const g = groups.get(key) ?? { total: 0, onTime: 0 };
-    g.total++;
-    if (row.progress === 'submitted_on_time') g.onTime++;
-    groups.set(key, g);
+    const key = areaOf(row.unit.id, units, issuerLevel);
+    groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   return [...groups.entries()]
-    .map(([label, g]) => ({
-      label,
-      rate: g.total ? g.onTime / g.total : 0,
-      detail: `${g.onTime}/${g.total}`,
-    }))
+    .map(([label, group]) => {
+      const notYetDue = beforeDue(group, today);
+      const counted = group.filter((r) =>
+        notYetDue ? r.submitted : r.progress === 'submitted_on_time',
+      ).length;
+      return {
+        label,
+        rate: counted / group.length,
+        detail: notYetDue
+          ? `已报送 ${counted}/${group.length}（未到截止日）`
+          : `按时 ${counted}/${group.length}`,
+      };
+    })
     .sort((a, b) => b.rate - a.rate || a.label.localeCompare(b.label, 'zh-CN'));
 }
 

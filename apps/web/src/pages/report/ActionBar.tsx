@@ -106,7 +106,6 @@ function ActionDialog({
       });
       message.success(`已${actionLabel(action.action, report.state)}，报告进入“${stateLabel(action.to)}”`);
       onClose();
-      window.dispatchEvent(new Event('rf:notifications-changed'));
       await onDone({ conflict: null });
     } catch (e) {
       const text = e instanceof ApiError ? e.message : '操作失败';
@@ -184,7 +183,7 @@ function ActionDialog({
             name="minutesNumber"
             rules={[{ required: true, whitespace: true, message: '请填写会议纪要编号' }]}
           >
-            <Input maxLength={100} placeholder="如：党组会纪要〔2025〕3号" />
+            <Input maxLength={100} placeholder={`如：党组会纪要〔${new Date().getFullYear()}〕3号`} />
           </Form.Item>
         )}
         {fields.includes('opinion') && (
@@ -218,13 +217,16 @@ function ActionDialog({
             <Input maxLength={500} />
           </Form.Item>
         )}
-        <Form.Item
-          label={needsComment ? '退回意见' : '意见（选填）'}
-          name="comment"
-          rules={needsComment ? [{ required: true, whitespace: true, message: '退回时必须填写意见' }] : []}
-        >
-          <Input.TextArea rows={3} maxLength={4800} />
-        </Form.Item>
+        {/* The legal adviser writes one opinion: the written opinion is it, no second box beside it. */}
+        {!(fields.includes('opinion') && !needsComment) && (
+          <Form.Item
+            label={needsComment ? '退回意见' : '意见（选填）'}
+            name="comment"
+            rules={needsComment ? [{ required: true, whitespace: true, message: '退回时必须填写意见' }] : []}
+          >
+            <Input.TextArea rows={3} maxLength={4800} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -19,12 +19,16 @@ export function CompletenessPanel({
   result,
   checking,
   error,
+  empty,
   onJump,
 }: {
   result: CheckResult | null;
   checking: boolean;
   error: string | null;
-  onJump: (section: SectionKey) => void;
+  /** No text yet: only then does the panel say it will check once there is some. */
+  empty: boolean;
+  /** Jump to a finding's section (the editor); absent where the text is read-only. */
+  onJump?: (section: SectionKey) => void;
 }) {
   const sectionOf = (f: Finding): SectionKey | null =>
     f.location && f.location.section !== 'fullText'
@@ -40,7 +44,14 @@ export function CompletenessPanel({
       data-testid="completeness"
     >
       {error && <Alert type="warning" title={error} showIcon />}
-      {!result && !error && <Empty description="输入正文后自动检查" image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+      {!result && !error && empty && (
+        <Empty description="输入正文后自动检查" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      )}
+      {!result && !error && !empty && (
+        <Spin description="正在检查…">
+          <div style={{ minHeight: 60 }} data-testid="completeness-pending" />
+        </Spin>
+      )}
       {result && (
         <>
           {result.passed ? (
@@ -54,7 +65,7 @@ export function CompletenessPanel({
               return (
                 <li key={`${f.code}-${i}`} style={{ padding: '4px 0', borderBottom: '1px dashed #f0f0f0' }}>
                   {ICONS[f.severity]}{' '}
-                  {section ? (
+                  {section && onJump ? (
                     <Typography.Link onClick={() => onJump(section)}>{f.message}</Typography.Link>
                   ) : (
                     <span>{f.message}</span>

@@ -1,6 +1,7 @@
 import { Empty, Typography } from 'antd';
 import type { DiffHunk, ReportDiff } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
+import { wordDiff, type Piece } from './wordDiff';
 
 interface Row {
   left: string | null;
@@ -71,7 +72,11 @@ export function DiffView({ diff, onlyChanged = true }: { diff: ReportDiff; onlyC
                       {row.kind !== 'same' && row.left !== null && (
                         <span className="rf-skip-link">删除：</span>
                       )}
-                      {row.left}
+                      {row.kind === 'changed' && row.left !== null && row.right !== null ? (
+                        <Pieces pieces={wordDiff(row.left, row.right).before} tag="del" />
+                      ) : (
+                        row.left
+                      )}
                     </td>
                     <td
                       className={
@@ -81,7 +86,11 @@ export function DiffView({ diff, onlyChanged = true }: { diff: ReportDiff; onlyC
                       {row.kind !== 'same' && row.right !== null && (
                         <span className="rf-skip-link">新增：</span>
                       )}
-                      {row.right}
+                      {row.kind === 'changed' && row.left !== null && row.right !== null ? (
+                        <Pieces pieces={wordDiff(row.left, row.right).after} tag="ins" />
+                      ) : (
+                        row.right
+                      )}
                     </td>
                   </tr>
                 ),
@@ -91,6 +100,24 @@ export function DiffView({ diff, onlyChanged = true }: { diff: ReportDiff; onlyC
         </section>
       ))}
     </div>
+  );
+}
+
+/** A changed line with its changed words marked: struck through on the left, underlined on the right. */
+function Pieces({ pieces, tag }: { pieces: Piece[]; tag: 'del' | 'ins' }) {
+  const Mark = tag;
+  return (
+    <>
+      {pieces.map((p, i) =>
+        p.changed ? (
+          <Mark key={i} className={tag === 'del' ? 'rf-diff-word-removed' : 'rf-diff-word-added'}>
+            {p.text}
+          </Mark>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </>
   );
 }
 

@@ -5,6 +5,8 @@ import { ApiError } from '../../api/client';
 import { saveRevision } from '../../api/endpoints';
 import type { ReportDetail, ReportSections, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
+import { LeaveGuard } from './LeaveGuard';
+import { clearDraft, readDraft, sameText, writeDraft, type LocalDraft } from './localDraft';
 import { roleLabel, SECTION_LABELS } from '../../labels';
 import { formatDateTime } from '../../components/common';
 import { CompletenessPanel } from './CompletenessPanel';
@@ -13,19 +15,20 @@ import { ImportModal } from './ImportModal';
 import type { ReturnNote } from './returnNotes';
 import { useCompleteness } from './useCompleteness';
 
-const same = (a: ReportSections, b: ReportSections) => sectionKeyValues.every((k) => a[k] === b[k]);
-
 /**
  * The drafter's editor: the five statutory sections, import by paste or Word upload, the completeness
  * check beside the text, save as a new revision (Ctrl+S). `onSaved` reloads the report.
  */
 export function Editor({
   report,
+  userId,
   returnNote,
   onSaved,
   registerFlush,
 }: {
   report: ReportDetail;
+  /** Whose local draft this is (drafts are never shared between users of one computer). */
+  userId: string;
   returnNote: ReturnNote | null;
   onSaved: () => Promise<void>;
   /** Lets the page save unsaved edits before an action (提交审核). */
@@ -38,14 +41,52 @@ export function Editor({
   const [importing, setImporting] = useState(false);
   const [title, setTitle] = useState(report.title);
   const areas = useRef<Partial<Record<SectionKey, HTMLTextAreaElement | null>>>({});
-  const check = useCompleteness(report.id, sections);
-  const dirty = !same(sections, report.sections) || title !== report.title;
+  const check = useCompleteness(report.id, sections, title);
+  const dirty = !sameText(sections, report.sections) || title !== report.title;
+  /** A draft on an older revision than the current one: offered, never applied silently. */
+  const [staleDraft, setStaleDraft] = useState<LocalDraft | null>(null);
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
 
   // A newly saved (or reloaded) revision replaces the text; re-renders of the same revision do not.
+  // On opening, unsaved edits kept in this browser come back.
   useEffect(() => {
+    const draft = readDraft(userId, report.id);
+    const differs = draft && (!sameText(draft.sections, report.sections) || draft.title !== report.title);
+    if (draft && !differs) clearDraft(userId, report.id);
+    if (draft && differs && draft.basedOn === report.currentRevision) {
+      setSections(draft.sections);
+      setTitle(draft.title);
+      setRestoredAt(draft.savedAt);
+      return;
+    }
     setSections(report.sections);
     setTitle(report.title);
+    setStaleDraft(draft && differs ? draft : null);
   }, [report.id, report.currentRevision]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Every edit is kept locally half a second after the last keystroke, until it is saved.
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = window.setTimeout(
+      () =>
+        writeDraft(userId, report.id, {
+          basedOn: report.currentRevision,
+          title,
+          sections,
+          savedAt: new Date().toISOString(),
+        }),
+      500,
+    );
+    return () => window.clearTimeout(timer);
+  }, [dirty, userId, report.id, report.currentRevision, title, sections]);
+
+  const discardDraft = () => {
+    clearDraft(userId, report.id);
+    setSections(report.sections);
+    setTitle(report.title);
+    setRestoredAt(null);
+    setStaleDraft(null);
+  };
 
   const save = useCallback(async (): Promise<boolean> => {
     if (!dirty) return true;
@@ -54,6 +95,9 @@ export function Editor({
     try {
       const revision = await saveRevision(report.id, report.currentRevision, sections, title);
       await onSaved();
+      clearDraft(userId, report.id);
+      setRestoredAt(null);
+      setStaleDraft(null);
       message.success(`已保存为第 ${revision.number} 版`);
       return true;
     } catch (e) {
@@ -62,7 +106,7 @@ export function Editor({
     } finally {
       setSaving(false);
     }
-  }, [dirty, report.id, report.currentRevision, sections, title, message, onSaved]);
+  }, [dirty, userId, report.id, report.currentRevision, sections, title, message, onSaved]);
 
   useEffect(() => registerFlush(save), [registerFlush, save]);
 
@@ -76,13 +120,6 @@ export function Editor({
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [save]);
-
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
 
   const jump = (key: SectionKey) => areas.current[key]?.focus();
 
@@ -112,7 +149,48 @@ export function Editor({
             </Space>
           }
         >
+          <LeaveGuard dirty={dirty} onSave={save} />
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+          {restoredAt && (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="draft-restored"
+              style={{ marginBottom: 12 }}
+              title={`已恢复 ${formatDateTime(restoredAt)} 未保存的修改（本机草稿），请核对后保存`}
+              action={
+                <Button size="small" onClick={discardDraft}>
+                  放弃这些修改
+                </Button>
+              }
+            />
+          )}
+          {staleDraft && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="draft-stale"
+              style={{ marginBottom: 12 }}
+              title={`本机有 ${formatDateTime(staleDraft.savedAt)} 未保存的修改，基于第 ${staleDraft.basedOn} 版；报告现已是第 ${report.currentRevision} 版`}
+              action={
+                <Space>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setSections(staleDraft.sections);
+                      setTitle(staleDraft.title);
+                      setStaleDraft(null);
+                    }}
+                  >
+                    恢复草稿
+                  </Button>
+                  <Button size="small" onClick={discardDraft}>
+                    放弃
+                  </Button>
+                </Space>
+              }
+            />
+          )}
           {returnNote && returnNote.sections.length === 0 && <ReturnAlert note={returnNote} />}
           <FindReplace
             sections={sections}
@@ -157,6 +235,7 @@ export function Editor({
             result={check.result}
             checking={check.checking}
             error={check.error}
+            empty={check.empty}
             onJump={jump}
           />
         </div>

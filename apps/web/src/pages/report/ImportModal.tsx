@@ -7,6 +7,7 @@ import type { ImportResult, ReportSections, SectionKey } from '../../api/openapi
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
 import { sectionsFrom, segmentsOf, type Segment } from './importSegments';
+import { currentReportYear } from '../../components/dates';
 
 const KIND_LABELS = {
   preamble: '开头部分',
@@ -77,7 +78,7 @@ export function ImportModal({
                 rows={12}
                 value={text}
                 onChange={(e) => setText(e.target.value)}
-                placeholder="例如：一、2024年推进法治政府建设的主要举措和成效……"
+                placeholder={`例如：一、${currentReportYear()}年推进法治政府建设的主要举措和成效……`}
               />
               <Button
                 type="primary"

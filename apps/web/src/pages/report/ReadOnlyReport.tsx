@@ -1,10 +1,12 @@
-import { Alert, Card, Empty, Spin, Switch, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Row, Spin, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { getDiff } from '../../api/endpoints';
 import type { HistoryEvent, ReportDetail, ReportDiff } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
+import { CompletenessPanel } from './CompletenessPanel';
 import { DiffView } from './DiffView';
+import { useCompleteness } from './useCompleteness';
 
 /**
  * The revision the reader last saw: the one current when they last acted on the report; failing that,
@@ -46,58 +48,75 @@ export function ReadOnlyReport({
       .catch(() => setDiff(null));
   }, [report.id, report.currentRevision, changed, seen?.revision]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const check = useCompleteness(report.id, report.sections, report.title);
+
   return (
-    <Card size="small" title="报告正文（只读）">
-      {changed && seen && (
-        <Alert
-          type="info"
-          showIcon
-          data-testid="changes-since"
-          style={{ marginBottom: 12 }}
-          title={`自${seen.why}（第 ${seen.revision} 版）以来，报告已修改为第 ${report.currentRevision} 版`}
-          action={
-            <span>
-              <label htmlFor="show-diff" style={{ marginRight: 8 }}>
-                显示修改对照
-              </label>
-              <Switch id="show-diff" checked={showDiff} onChange={setShowDiff} />
-            </span>
-          }
-        />
-      )}
-      {changed &&
-        showDiff &&
-        (diff ? (
-          <DiffView diff={diff} />
-        ) : (
-          <Spin description="正在比较版本…">
-            <div style={{ height: 40 }} />
-          </Spin>
-        ))}
-      {seen && !changed && (
-        <Alert
-          type="success"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={`自${seen.why}（第 ${seen.revision} 版）以来正文没有修改`}
-        />
-      )}
-      {report.currentRevision === 0 ? (
-        <Empty description="起草人尚未保存正文" />
-      ) : (
-        sectionKeyValues.map((key) => (
-          <section key={key} style={{ marginBottom: 16 }}>
-            <Typography.Title level={3} style={{ fontSize: 16 }}>
-              {SECTION_LABELS[key]}
-            </Typography.Title>
-            {report.sections[key].trim() ? (
-              <div className="rf-section-text">{report.sections[key]}</div>
+    <Row gutter={16}>
+      <Col span={16}>
+        <Card size="small" title="报告正文（只读）">
+          {changed && seen && (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="changes-since"
+              style={{ marginBottom: 12 }}
+              title={`自${seen.why}（第 ${seen.revision} 版）以来，报告已修改为第 ${report.currentRevision} 版`}
+              action={
+                <span>
+                  <label htmlFor="show-diff" style={{ marginRight: 8 }}>
+                    显示修改对照
+                  </label>
+                  <Switch id="show-diff" checked={showDiff} onChange={setShowDiff} />
+                </span>
+              }
+            />
+          )}
+          {changed &&
+            showDiff &&
+            (diff ? (
+              <DiffView diff={diff} />
             ) : (
-              <Typography.Text type="secondary">（未填写）</Typography.Text>
-            )}
-          </section>
-        ))
-      )}
-    </Card>
+              <Spin description="正在比较版本…">
+                <div style={{ height: 40 }} />
+              </Spin>
+            ))}
+          {seen && !changed && (
+            <Alert
+              type="success"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={`自${seen.why}（第 ${seen.revision} 版）以来正文没有修改`}
+            />
+          )}
+          {report.currentRevision === 0 ? (
+            <Empty description="起草人尚未保存正文" />
+          ) : (
+            sectionKeyValues.map((key) => (
+              <section key={key} style={{ marginBottom: 16 }}>
+                <Typography.Title level={3} style={{ fontSize: 16 }}>
+                  {SECTION_LABELS[key]}
+                </Typography.Title>
+                {report.sections[key].trim() ? (
+                  <div className="rf-section-text">{report.sections[key]}</div>
+                ) : (
+                  <Typography.Text type="secondary">（未填写）</Typography.Text>
+                )}
+              </section>
+            ))
+          )}
+        </Card>
+      </Col>
+      <Col span={8}>
+        {/* The same check the drafter saw, so reviewers can check the figures it lists for them. */}
+        <div style={{ position: 'sticky', top: 16 }}>
+          <CompletenessPanel
+            result={check.result}
+            checking={check.checking}
+            error={check.error}
+            empty={check.empty}
+          />
+        </div>
+      </Col>
+    </Row>
   );
 }

@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Result, Space, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { getCampaign, getHistory, getReport } from '../../api/endpoints';
-import type { ReportDetail, ReportHistory } from '../../api/openapi.gen';
+import { reportChanged, useCampaign, useHistory, useReport } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { DaysLeftTag, formatDate, formatDateTime, StateTag } from '../../components/common';
 import { Loading } from '../../components/Loading';
@@ -12,6 +12,7 @@ import { ActionBar } from './ActionBar';
 import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
 import { AttachmentsTab } from './AttachmentsTab';
+import { DocumentTab } from './DocumentTab';
 import { Editor } from './Editor';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ReadOnlyReport } from './ReadOnlyReport';
@@ -22,38 +23,25 @@ import { RevisionsTab } from './RevisionsTab';
 export default function ReportPage() {
   const { id = '' } = useParams();
   const { me } = useAuth();
-  const [report, setReport] = useState<ReportDetail | null>(null);
-  const [history, setHistory] = useState<ReportHistory | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const queryClient = useQueryClient();
+  const reportQuery = useReport(id);
+  const historyQuery = useHistory(id);
+  const report = reportQuery.data ?? null;
+  const history = historyQuery.data ?? null;
+  const loadError = reportQuery.error ?? historyQuery.error;
+  const error = loadError
+    ? loadError instanceof ApiError
+      ? loadError
+      : new ApiError(0, 'UNKNOWN', '加载失败')
+    : null;
   const [notice, setNotice] = useState<string | null>(null);
   const [tab, setTab] = useState('text');
-  const [campaignDue, setCampaignDue] = useState<string | null>(null);
   const flush = useRef<() => Promise<boolean>>(async () => true);
 
-  const load = useCallback(async () => {
-    try {
-      const [r, h] = await Promise.all([getReport(id), getHistory(id)]);
-      setReport(r);
-      setHistory(h);
-      setError(null);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '加载失败'));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    setReport(null);
-    void load();
-  }, [load]);
+  const load = useCallback(() => reportChanged(queryClient, id), [queryClient, id]);
 
   // The due date: the report's own when the API sends it, else its campaign's.
-  const campaignId = report?.campaignId;
-  useEffect(() => {
-    if (!campaignId) return;
-    getCampaign(campaignId)
-      .then((c) => setCampaignDue(c.dueDate))
-      .catch(() => setCampaignDue(null));
-  }, [campaignId]);
+  const campaignDue = useCampaign(report?.campaignId).data?.dueDate ?? null;
 
   const registerFlush = useCallback((f: () => Promise<boolean>) => {
     flush.current = f;
@@ -109,7 +97,7 @@ export default function ReportPage() {
                 { key: 'due', label: '报送截止', children: formatDate(report.dueAt ?? campaignDue) },
                 {
                   key: 'stage',
-                  label: '本环节时限',
+                  label: '本环节截止',
                   children: report.stageDueAt ? (
                     <>
                       <span>{formatDate(report.stageDueAt)}</span> <DaysLeftTag due={report.stageDueAt} />
@@ -161,7 +149,13 @@ export default function ReportPage() {
             key: 'text',
             label: editable ? '编辑正文' : '报告正文',
             children: editable ? (
-              <Editor report={report} returnNote={returnNote} onSaved={load} registerFlush={registerFlush} />
+              <Editor
+                report={report}
+                userId={me.id}
+                returnNote={returnNote}
+                onSaved={load}
+                registerFlush={registerFlush}
+              />
             ) : (
               <ReadOnlyReport report={report} events={history.events} userId={me.id} />
             ),
@@ -179,6 +173,11 @@ export default function ReportPage() {
                 <HistoryTimeline history={history} />
               </Card>
             ),
+          },
+          {
+            key: 'document',
+            label: '正式文本',
+            children: <DocumentTab report={report} />,
           },
           {
             key: 'attachments',

@@ -1,0 +1,120 @@
+import { QueryClient, useQuery, type QueryClient as Client } from '@tanstack/react-query';
+import { ApiError } from './client';
+import {
+  getBoard,
+  getCampaign,
+  getHistory,
+  getReport,
+  listAttachments,
+  listCampaigns,
+  listCopies,
+  listExtensions,
+  listNotifications,
+  listReports,
+  listRevisions,
+  listUnits,
+  unreadCount,
+  workQueue,
+  type BoardQuery,
+} from './endpoints';
+import type { QueryOf } from './contract';
+
+/** How often screens that others change (my work, the bell) look again while open. */
+export const POLL_MS = 30_000;
+
+/**
+ * One cache for the console. Data is stale at once (others change it: reviewers, coordinators),
+ * so a screen refetches when it mounts, when the window regains focus and when the network
+ * returns; it shows the cached rows meanwhile instead of an empty list. A 4xx is an answer,
+ * not a blip: it is not retried.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 0,
+        refetchOnWindowFocus: true,
+        retry: (count, error) =>
+          !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      },
+    },
+  });
+}
+
+/** Query keys: the first element names the endpoint, so one invalidation reaches every page of it. */
+export const keys = {
+  workQueue: ['work-queue'] as const,
+  reports: (query: QueryOf<'/reports', 'get'>) => ['reports', query] as const,
+  copies: (query: QueryOf<'/reports/copies', 'get'>) => ['copies', query] as const,
+  report: (id: string) => ['report', id] as const,
+  history: (id: string) => ['history', id] as const,
+  revisions: (id: string) => ['revisions', id] as const,
+  attachments: (id: string) => ['attachments', id] as const,
+  campaigns: (reportYear?: number) => ['campaigns', reportYear ?? null] as const,
+  campaign: (id: string) => ['campaign', id] as const,
+  board: (id: string, query: BoardQuery) => ['board', id, query] as const,
+  extensions: (campaignId: string) => ['extensions', campaignId] as const,
+  notifications: (unreadOnly: boolean, limit: number) => ['notifications', unreadOnly, limit] as const,
+  unreadCount: ['unread-count'] as const,
+  units: ['units'] as const,
+};
+
+export const useWorkQueue = () =>
+  useQuery({ queryKey: keys.workQueue, queryFn: workQueue, refetchInterval: POLL_MS });
+export const useReports = (query: QueryOf<'/reports', 'get'>) =>
+  useQuery({ queryKey: keys.reports(query), queryFn: () => listReports(query) });
+export const useCopies = (query: QueryOf<'/reports/copies', 'get'>) =>
+  useQuery({ queryKey: keys.copies(query), queryFn: () => listCopies(query) });
+export const useReport = (id: string) =>
+  useQuery({ queryKey: keys.report(id), queryFn: () => getReport(id) });
+export const useHistory = (id: string) =>
+  useQuery({ queryKey: keys.history(id), queryFn: () => getHistory(id) });
+export const useRevisions = (id: string) =>
+  useQuery({ queryKey: keys.revisions(id), queryFn: () => listRevisions(id) });
+export const useAttachments = (id: string) =>
+  useQuery({ queryKey: keys.attachments(id), queryFn: () => listAttachments(id) });
+export const useCampaigns = (reportYear?: number) =>
+  useQuery({ queryKey: keys.campaigns(reportYear), queryFn: () => listCampaigns(reportYear) });
+export const useCampaign = (id: string | null | undefined) =>
+  useQuery({ queryKey: keys.campaign(id ?? ''), queryFn: () => getCampaign(id ?? ''), enabled: !!id });
+export const useBoard = (id: string, query: BoardQuery) =>
+  useQuery({ queryKey: keys.board(id, query), queryFn: () => getBoard(id, query) });
+export const useExtensions = (campaignId: string) =>
+  useQuery({ queryKey: keys.extensions(campaignId), queryFn: () => listExtensions(campaignId) });
+export const useNotifications = (unreadOnly: boolean, limit: number, enabled = true) =>
+  useQuery({
+    queryKey: keys.notifications(unreadOnly, limit),
+    queryFn: () => listNotifications(unreadOnly, limit),
+    enabled,
+  });
+export const useUnreadCount = () =>
+  useQuery({ queryKey: keys.unreadCount, queryFn: unreadCount, refetchInterval: POLL_MS });
+export const useUnits = () => useQuery({ queryKey: keys.units, queryFn: listUnits, staleTime: 60_000 });
+
+/** After a report changed (saved, moved on, returned): every screen that lists or shows it. */
+export function reportChanged(client: Client, id: string): Promise<void> {
+  return invalidate(client, [
+    keys.report(id),
+    keys.history(id),
+    keys.revisions(id),
+    keys.workQueue,
+    ['reports'],
+    ['copies'],
+    ['board'],
+    ['notifications'],
+    keys.unreadCount,
+  ]);
+}
+
+/** After a campaign was issued or an extension decided: the campaign lists and boards. */
+export function campaignsChanged(client: Client): Promise<void> {
+  return invalidate(client, [['campaigns'], ['campaign'], ['board'], ['extensions'], keys.workQueue]);
+}
+
+async function invalidate(client: Client, queryKeys: ReadonlyArray<readonly unknown[]>): Promise<void> {
+  await Promise.all(queryKeys.map((queryKey) => client.invalidateQueries({ queryKey })));
+}
+
+/** A query's failure in the console's words. */
+export const errorText = (error: unknown): string | null =>
+  error ? (error instanceof ApiError ? error.message : '加载失败') : null;

@@ -1,0 +1,20 @@
+/** Calendar days in China, whatever the browser's time zone (pure: no React, usable in unit tests). */
+
+const BEIJING_OFFSET_MS = 8 * 3600_000;
+export const DAY_MS = 86_400_000;
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in China, whatever the browser's time zone. */
+export function beijingDay(value: string | Date): string {
+  const ms = typeof value === 'string' ? Date.parse(value) : value.getTime();
+  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A due date given as YYYY-MM-DD or as the instant ending that day: the day in China. */
+export const dueDay = (due: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(due) ? due : beijingDay(due));
+
+/**
+ * The year reports are being written about now: reports are drafted from December to March on the
+ * year just ended, so from January to June that is last year (for examples and defaults).
+ */
+export const currentReportYear = (now = new Date()): number =>
+  now.getMonth() < 6 ? now.getFullYear() - 1 : now.getFullYear();

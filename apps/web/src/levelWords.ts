@@ -1,0 +1,72 @@
+import type { Me, Unit, UnitLevel } from './api/openapi.gen';
+
+/**
+ * Words that depend on where the user sits: an autonomous region says 自治区级 and 依法治区办, a
+ * prefecture 依法治州办, a county 依法治县办. Read from unit names, since the tree has no "kind of
+ * place" of its own; a name that says nothing falls back to the level's usual word.
+ */
+
+/** 依法治X办's X for a place, from its name: 自治区 -> 区, 昌吉州 -> 州, 呼图壁县 -> 县, 某市 -> 市. */
+export function placeWord(unitName: string, level: UnitLevel): string {
+  const place = unitName.replace(/(司法厅|司法局|人民政府|政府|依法治.办|办公室).*$/, '');
+  const endings: Array<[RegExp, string]> = [
+    [/自治区$/, '区'],
+    [/省$/, '省'],
+    [/(州|自治州)$/, '州'],
+    [/盟$/, '盟'],
+    [/地区$/, '地'],
+    [/旗$/, '旗'],
+    [/县$/, '县'],
+    [/区$/, '区'],
+    [/市$/, '市'],
+  ];
+  const found = endings.find(([pattern]) => pattern.test(place));
+  if (found) return found[1];
+  return { province: '省', prefecture: '市', county: '县', township: '乡' }[level];
+}
+
+/** The rule-of-law office a coordinator works for: 依法治区办, 依法治州办, 依法治县办 … */
+export const officeName = (unit: Pick<Me['unit'], 'name' | 'level'>): string =>
+  `依法治${placeWord(unit.name, unit.level)}办`;
+
+/** 协调员（司法厅/依法治区办）, 协调员（司法局/依法治州办）: the coordinator's own bureau and office. */
+export function coordinatorLabel(unit: Pick<Me['unit'], 'name' | 'level'>): string {
+  const bureau = unit.level === 'province' ? '司法厅' : '司法局';
+  return `协调员（${bureau}/${officeName(unit)}）`;
+}
+
+/** Level names as the place uses them: an autonomous region's prefectures are 地（州、市）. */
+export function levelLabels(autonomousRegion: boolean): Record<UnitLevel, string> {
+  return autonomousRegion
+    ? { province: '自治区级', prefecture: '地（州、市）级', county: '县（市、区）级', township: '乡镇级' }
+    : { province: '省级', prefecture: '市（州）级', county: '县（市、区）级', township: '乡镇级' };
+}
+
+/** True when the units the user sees belong to an autonomous region (新疆维吾尔自治区 …). */
+export const inAutonomousRegion = (names: string[]): boolean => names.some((n) => /自治区/.test(n));
+
+const NEXT_LEVEL: Record<UnitLevel, UnitLevel | null> = {
+  province: 'prefecture',
+  prefecture: 'county',
+  county: 'township',
+  township: null,
+};
+
+/** 各地（州、市）, 各县（市、区）, 各乡镇: the areas one level below the issuing unit. */
+export function areasBelow(level: UnitLevel, autonomousRegion: boolean): string {
+  const next = NEXT_LEVEL[level];
+  if (next === 'prefecture') return autonomousRegion ? '各地（州、市）' : '各市（州）';
+  if (next === 'county') return '各县（市、区）';
+  return '各乡镇';
+}
+
+/** The government one level below `issuerLevel` that a unit belongs to (itself or an ancestor); else 本级部门. */
+export function areaOf(unitId: string, units: Map<string, Unit>, issuerLevel: UnitLevel): string {
+  const target = NEXT_LEVEL[issuerLevel];
+  let unit = units.get(unitId);
+  while (unit) {
+    if (unit.level === target && unit.kind === 'government') return unit.name;
+    unit = unit.parentId ? units.get(unit.parentId) : undefined;
+  }
+  return '本级部门';
+}

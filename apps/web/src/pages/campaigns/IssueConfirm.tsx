@@ -1,0 +1,99 @@
+import { Alert, Button, List, Modal, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../../api/client';
+import { listUsers } from '../../api/endpoints';
+import type { Unit } from '../../api/openapi.gen';
+import { formatDate } from '../../components/common';
+
+/** The units among `targets` where no active user holds the drafter role (nobody would get the task). */
+export function unitsWithoutDrafter(
+  targets: Unit[],
+  users: Array<{ active: boolean; roles: Array<{ role: string; unitId: string }> }>,
+): Unit[] {
+  const drafted = new Set(
+    users
+      .filter((u) => u.active)
+      .flatMap((u) => u.roles.filter((r) => r.role === 'drafter').map((r) => r.unitId)),
+  );
+  return targets.filter((u) => !drafted.has(u.id));
+}
+
+/**
+ * 下发 asks first: the notice, the due date and every unit it goes to, with the units where nobody
+ * can draft. Users are visible to administrators only; for a coordinator without that role the
+ * dialog says the check could not be made rather than claiming every unit is staffed.
+ */
+export function IssueConfirm({
+  title,
+  dueDate,
+  targets,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  dueDate: string | null;
+  targets: Unit[];
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const users = useQuery({ queryKey: ['users', 'all'], queryFn: () => listUsers(), retry: false });
+  const cannotSee = users.error instanceof ApiError && users.error.status === 403;
+  const missing = users.data ? unitsWithoutDrafter(targets, users.data) : [];
+  const missingIds = new Set(missing.map((u) => u.id));
+
+  return (
+    <Modal
+      open
+      title="确认下发报送任务"
+      onCancel={onCancel}
+      width={640}
+      footer={
+        <Space>
+          <Button onClick={onCancel}>返回修改</Button>
+          <Button type="primary" loading={busy} onClick={onConfirm} data-testid="confirm-issue">
+            确认下发（{targets.length} 个单位）
+          </Button>
+        </Space>
+      }
+    >
+      <Typography.Paragraph>
+        《{title}》，报送截止 {dueDate ? formatDate(dueDate) : '按各单位法定日期'}
+        。下发后各单位起草人立即收到通知，任务只能撤销、不能修改。
+      </Typography.Paragraph>
+      {missing.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          data-testid="no-drafter-warning"
+          style={{ marginBottom: 12 }}
+          title={`${missing.length} 个单位尚无起草人，任务下发后无人接收：${missing.map((u) => u.name).join('、')}`}
+          description="请先请管理员为这些单位设置起草人，或取消勾选。"
+        />
+      )}
+      {cannotSee && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="无法核对各单位是否已有起草人（需管理员查看用户）。"
+        />
+      )}
+      <List
+        size="small"
+        bordered
+        data-testid="issue-targets"
+        style={{ maxHeight: 300, overflowY: 'auto' }}
+        dataSource={targets}
+        renderItem={(u) => (
+          <List.Item>
+            {u.name}
+            {missingIds.has(u.id) && <span style={{ color: '#874d00' }}>（无起草人）</span>}
+          </List.Item>
+        )}
+      />
+    </Modal>
+  );
+}

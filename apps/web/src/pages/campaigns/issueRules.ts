@@ -1,0 +1,43 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import type { ApiError } from '../../api/client';
+
+/** Regulation (厅字〔2019〕28号): report the past year by 1 March; publish by 1 April. */
+export const regulationDueDate = (reportYear: number) => dayjs(`${reportYear + 1}-03-01`);
+export const regulationDisclosure = (reportYear: number) => dayjs(`${reportYear + 1}-04-01`);
+
+/**
+ * The due dates a campaign may set, as the API checks them: not before today (in China), not after
+ * the regulation date (a campaign may only ask earlier), and when cascading not after the campaign
+ * above. Units with a later statutory date (a provincial government) are issued with 按法定日期.
+ */
+export function dueDateRange(input: { reportYear: number; parentDue?: string | null; today?: Dayjs }) {
+  const today = (input.today ?? dayjs()).startOf('day');
+  const regulation = regulationDueDate(input.reportYear);
+  const parent = input.parentDue ? dayjs(input.parentDue) : null;
+  const latest = parent && parent.isBefore(regulation) ? parent : regulation;
+  return { earliest: today, latest };
+}
+
+/** Disclosure comes after the report is submitted and by the statutory 1 April. */
+export function disclosureRange(input: { reportYear: number; dueDate?: Dayjs | null; today?: Dayjs }) {
+  const today = (input.today ?? dayjs()).startOf('day');
+  const due = input.dueDate?.startOf('day');
+  return {
+    earliest: due && due.isAfter(today) ? due : today,
+    latest: regulationDisclosure(input.reportYear),
+  };
+}
+
+export const outside = (day: Dayjs, range: { earliest: Dayjs; latest: Dayjs }) =>
+  day.isBefore(range.earliest, 'day') || day.isAfter(range.latest, 'day');
+
+/** Which form field an API refusal is about, so its message stands beside that field. */
+export function fieldOfError(error: ApiError): 'dueDate' | 'disclosureDate' | 'unitIds' | 'title' | null {
+  const field = typeof error.details.field === 'string' ? error.details.field : '';
+  if (error.code === 'DATE_IN_PAST') return field === 'disclosureDate' ? 'disclosureDate' : 'dueDate';
+  if (error.code === 'DUE_DATE_AFTER_REGULATION' || error.code === 'DUE_DATE_AFTER_PARENT') return 'dueDate';
+  if (error.code === 'NO_TARGETS' || error.code === 'TARGET_EXISTS') return 'unitIds';
+  if (/disclosureDate/.test(error.serverMessage)) return 'disclosureDate';
+  if (/dueDate/.test(error.serverMessage)) return 'dueDate';
+  return null;
+}
