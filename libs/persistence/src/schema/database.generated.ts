@@ -342,31 +342,6 @@ export interface ReportDeliberationRecords {
   updated_at: Date;
 }
 
-export interface ReportReceipts {
-  /**
-   * the revision accepted; differs from revision after a correction (更正)
-   */
-  accepted_revision: Generated<number | null>;
-  campaign_id: string;
-  comment: Generated<string | null>;
-  created_at: Date;
-  decided_at: Generated<Date | null>;
-  decided_by: Generated<string | null>;
-  dispatch_count: Generated<number>;
-  dispatched_at: Date;
-  report_id: string;
-  /**
-   * the revision last dispatched to this campaign
-   */
-  revision: number;
-  status: "accepted" | "received" | "returned";
-  updated_at: Date;
-  /**
-   * expectedVersion of a decision
-   */
-  version: Generated<number>;
-}
-
 export interface ReportDisclosures {
   /**
    * 政府网站 / 报刊 / 政务新媒体 / 其他
@@ -402,6 +377,31 @@ export interface ReportDisclosures {
    * bumped by every step; requests send the version they saw
    */
   version: number;
+}
+
+export interface ReportReceipts {
+  /**
+   * the revision accepted; differs from revision after a correction (更正)
+   */
+  accepted_revision: Generated<number | null>;
+  campaign_id: string;
+  comment: Generated<string | null>;
+  created_at: Date;
+  decided_at: Generated<Date | null>;
+  decided_by: Generated<string | null>;
+  dispatch_count: Generated<number>;
+  dispatched_at: Date;
+  report_id: string;
+  /**
+   * the revision last dispatched to this campaign
+   */
+  revision: number;
+  status: "accepted" | "received" | "returned";
+  updated_at: Date;
+  /**
+   * expectedVersion of a decision
+   */
+  version: Generated<number>;
 }
 
 export interface ReportRevisions {
@@ -626,8 +626,8 @@ export interface DB {
   report_copies: ReportCopies;
   report_copy_revisions: ReportCopyRevisions;
   report_deliberation_records: ReportDeliberationRecords;
-  report_receipts: ReportReceipts;
   report_disclosures: ReportDisclosures;
+  report_receipts: ReportReceipts;
   report_revisions: ReportRevisions;
   reports: Reports;
   schema_migrations: SchemaMigrations;
