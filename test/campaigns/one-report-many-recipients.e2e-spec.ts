@@ -96,7 +96,7 @@ describe('one report per unit and year, answering every campaign that asks for i
     drafter = reportClient(api.http, await as(units.transport.id, ['drafter']));
     reviewer = reportClient(
       api.http,
-      await as(units.transport.id, ['dept_reviewer', 'legal_adviser', 'party_approver']),
+      await as(units.transport.id, ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader']),
     );
     await relaxDutySeparation(ds, units.transport.id);
     const officeToken = await as(units.office.id, ['coordinator']);
@@ -403,7 +403,16 @@ describe('one report per unit and year, answering every campaign that asks for i
       .set(auth)
       .expect(200);
     expect(history.body.years).toEqual([
-      { reportYear: 2025, campaigns: 0, submittedOnTime: 0, submittedLate: 0, notSubmitted: 0, withdrawn: 1 },
+      {
+        reportYear: 2025,
+        campaigns: 0,
+        submittedOnTime: 0,
+        submittedLate: 0,
+        submittedOnTimeAgainstNotice: 0,
+        submittedLateAgainstNotice: 0,
+        notSubmitted: 0,
+        withdrawn: 1,
+      },
     ]);
   });
 });

@@ -31,13 +31,17 @@ export async function unitPeople(http: Http, prefix: 'htb' | 'mns') {
     reviewer: await client('reviewer'),
     legal: await client('legal'),
     party: await client('party'),
+    signer: await client('leader'),
     disclosingDrafter: await disclosure('drafter'),
     disclosingReviewer: await disclosure('reviewer'),
     leader: await disclosure('leader'),
   };
 }
 
-/** Saves a complete draft with one withheld passage, then takes it through the unit's chain to `submitted`. */
+/**
+ * Saves a complete draft with one withheld passage, then takes it through the unit's chain to `submitted`
+ * (reviews, deliberation, sign-off, numbered dispatch).
+ */
 export async function dispatchWithSecret(
   people: Awaited<ReturnType<typeof unitPeople>>,
   reportId: string,
@@ -55,6 +59,10 @@ export async function dispatchWithSecret(
   await step(people.party, reportId, 'approve', {
     fields: { meetingBody: '党组会议', meetingDate, minutesNumber: '党组会纪要〔2026〕1号' },
   });
+  // The principal leader signs off (签发), the office numbers and sends it (编号发文).
+  await step(people.signer, reportId, 'sign_off');
+  const year = current.body.reportYear + 1;
+  await step(people.drafter, reportId, 'dispatch', { fields: { documentNumber: `呼交发〔${year}〕3号` } });
 }
 
 /** The report of a unit in a campaign (campaigns create them in drafting). */

@@ -4,6 +4,8 @@ import { loadDemo, tokenFor } from '../support/demo';
 import { createUnit, createUser, uniqueName, unitById } from '../support/factories';
 import { reportClient, step } from './report-helpers';
 
+const DOCUMENT_NUMBER = '测交发〔2026〕7号';
+
 const MEETING = {
   meetingBody: '党组会议',
   meetingDate: '2026-01-20',
@@ -51,11 +53,11 @@ const paragraphs = (xml: string) =>
 describe('the official document as sent, and its stamped scan', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   const c = {} as Record<
-    'drafter' | 'reviewer' | 'legal' | 'party' | 'reader' | 'sibling',
+    'drafter' | 'reviewer' | 'legal' | 'party' | 'leader' | 'reader' | 'sibling',
     ReturnType<typeof reportClient>
   >;
   const token = {} as Record<keyof typeof c, string>;
-  let names: { prefecture: string; bureau: string; justice: string; party: string };
+  let names: { prefecture: string; bureau: string; justice: string; leader: string };
   let reportId: string;
 
   const as = (who: keyof typeof c) => ({ Authorization: `Bearer ${token[who]}` });
@@ -92,6 +94,7 @@ describe('the official document as sent, and its stamped scan', () => {
       reviewer: await createUser(api.dataSource, bureau.id, ['dept_reviewer']),
       legal: await createUser(api.dataSource, bureau.id, ['legal_adviser']),
       party: await createUser(api.dataSource, bureau.id, ['party_approver']),
+      leader: await createUser(api.dataSource, bureau.id, ['unit_leader']),
       reader: await createUser(api.dataSource, justice.id, ['unit_leader']),
       sibling: await createUser(api.dataSource, siblingJustice.id, ['unit_leader']),
     };
@@ -105,7 +108,7 @@ describe('the official document as sent, and its stamped scan', () => {
       prefecture: prefecture.name,
       bureau: bureau.name,
       justice: justice.name,
-      party: users.party.username,
+      leader: users.leader.username,
     };
     reportId = (await c.drafter.create({ unitId: bureau.id, reportYear: 2025 }).expect(201)).body.id;
     await c.drafter
@@ -194,10 +197,15 @@ describe('the official document as sent, and its stamped scan', () => {
     await step(c.reviewer, reportId, 'approve');
     await step(c.legal, reportId, 'approve', { fields: { opinion: '同意报送。' } });
     await step(c.party, reportId, 'approve', { fields: MEETING });
+    // The principal leader signs off (签发); the office numbers and sends it (编号发文).
+    await step(c.leader, reportId, 'sign_off');
+    await step(c.drafter, reportId, 'dispatch', { fields: { documentNumber: DOCUMENT_NUMBER } });
     const res = await download('drafter', '/export.docx').expect(200);
     const xml = await (await JSZip.loadAsync(res.body as Buffer)).file('word/document.xml')!.async('string');
     const texts = paragraphs(xml);
-    expect(texts[0]).toBe(`签发人：${names.party}`);
+    // 文号 on the left, 签发人 on the right of the same line: from the sign-off record, not guessed.
+    expect(texts[0]).toContain(DOCUMENT_NUMBER);
+    expect(texts[0]).toContain(`签发人：${names.leader}`);
     expect(texts[1]).toBe(`${names.bureau}2025年法治政府建设情况报告`);
     expect(texts[2]).toBe(`${names.prefecture}：`);
     const headings = xml
