@@ -9,7 +9,7 @@ const unit = { name: '某县交通运输局' };
 const report = { id: 'report-1', reportYear: 2024, currentRevision: 2 } as Report;
 
 /** A gate over fakes: revision 2 is empty (fails the check); `overridden` is the override's revision. */
-function gate(overridden: number | null) {
+function gate(overridden: number | null, title = '报告') {
   const reports = { checkOverrideRevision: async () => overridden } as Pick<
     ReportRepository,
     'checkOverrideRevision'
@@ -19,7 +19,7 @@ function gate(overridden: number | null) {
       reportId,
       number,
       basedOn: number - 1,
-      title: '报告',
+      title,
       sections: emptySections(),
       contentHash: 'h',
       authorId: 'drafter-1',
@@ -47,5 +47,14 @@ describe('CompletenessGate', () => {
     await expect(gate(1).assertPasses(report, unit)).rejects.toMatchObject({
       code: 'COMPLETENESS_CHECK_FAILED',
     });
+  });
+
+  it('reads the year from the title saved with the revision (2024年度…), not only from the sections', async () => {
+    const yearWarning = (r: { findings: Array<{ code: string }> }) =>
+      r.findings.some((f) => f.code === 'year_not_found');
+    expect(yearWarning(await gate(null, '报告').check(report, unit))).toBe(true);
+    expect(
+      yearWarning(await gate(null, '某县交通运输局2024年度法治政府建设情况报告').check(report, unit)),
+    ).toBe(false);
   });
 });

@@ -26,6 +26,8 @@ export class CompletenessGate {
     return checkCompleteness(revision?.sections ?? emptySections(), {
       campaignYear: report.reportYear,
       unitName: unit.name,
+      // The title as saved with that revision: it usually carries the year (2026年度…).
+      title: revision?.title ?? report.title,
     });
   }
 
