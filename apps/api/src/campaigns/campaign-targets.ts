@@ -8,7 +8,10 @@ import { CampaignErrors } from './campaign.errors';
 import type { CampaignTarget } from './campaign.types';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import type { TargetsDto } from './campaigns.dto';
-import { inTargetArea, targetAreaRoots } from './issuer-area';
+import { inTargetArea, levelGovernmentOf, targetAreaRoots } from './issuer-area';
+
+/** The ids on a unit's path above it ('/a/b/c/' → a, b). */
+const ancestorIdsOf = (unit: Pick<Unit, 'path'>) => unit.path.split('/').filter(Boolean).slice(0, -1);
 import {
   planDueDates,
   targetMessages,
@@ -41,7 +44,7 @@ export class CampaignTargets {
 
   /**
    * The union of the selector's matches and the explicit list, within what the issuer may ask
-   * (issuer-area.ts: below it, or for a department or office below its parent). An id the caller
+   * (issuer-area.ts: below it, or for a department or office below its level's government). An id the caller
    * can neither see nor ask is 404 (its existence is not revealed); a visible unit outside the
    * issuer's area is 400.
    */
@@ -56,8 +59,11 @@ export class CampaignTargets {
         'Choose the targets: targets.select (kinds, levels, nameContains) and/or targets.unitIds',
       );
     }
-    const [parent] = issuer.parentId ? await this.units.findByIds([issuer.parentId]) : [];
-    const roots = targetAreaRoots(issuer, parent ?? null);
+    const levelGovernment =
+      issuer.kind === 'government'
+        ? null
+        : levelGovernmentOf(await this.units.findByIds(ancestorIdsOf(issuer)));
+    const roots = targetAreaRoots(issuer, levelGovernment);
     const chosen = new Map<string, Unit>();
     const ids = [...new Set(input.unitIds ?? [])];
     if (ids.length > 0) {

@@ -1,5 +1,12 @@
 import type { Unit } from '@app/directory';
-import { inTargetArea, mayAddress, planRecipients, recipientProblems, targetAreaRoots } from './issuer-area';
+import {
+  inTargetArea,
+  levelGovernmentOf,
+  mayAddress,
+  planRecipients,
+  recipientProblems,
+  targetAreaRoots,
+} from './issuer-area';
 
 function unit(id: string, path: string, kind: Unit['kind'], level: Unit['level']): Unit {
   return {
@@ -46,6 +53,14 @@ describe('whom an issuer may ask (targets)', () => {
     const office = targetAreaRoots(htbOffice, htb);
     expect(inTargetArea(htbTransport, htbOffice, office)).toBe(true);
     expect(inTargetArea(mnsTransport, htbOffice, office)).toBe(false);
+  });
+
+  it('an office under its 县委 (as the demo tree has it) still asks the units of its county', () => {
+    const officeUnderParty = unit('office2', '/cj/htb/htbParty/office2/', 'rule_of_law_office', 'county');
+    const roots = targetAreaRoots(officeUnderParty, levelGovernmentOf([cj, htb, htbParty]));
+    expect(inTargetArea(htbTransport, officeUnderParty, roots)).toBe(true);
+    expect(inTargetArea(mnsTransport, officeUnderParty, roots)).toBe(false);
+    expect(inTargetArea(cjTransport, officeUnderParty, roots)).toBe(false);
   });
 });
 

@@ -5,13 +5,25 @@ import type { Unit } from '@app/directory';
 /**
  * The subtrees whose units (strictly below each root, never the issuer) the issuer may target.
  * Every issuer asks the units below it. An issuer that is not a government also speaks for its
- * level: a department asks its counterparts below its parent (州交通运输局 → 呼图壁县交通运输局),
- * a rule-of-law office (依法治县办) the units of its county.
+ * level: it asks the units of the government it belongs to (`levelGovernment`, its nearest
+ * government ancestor): a department its counterparts below that government (州交通运输局 →
+ * 呼图壁县交通运输局), a rule-of-law office under the 县委 (依法治县办) the units of its county.
  */
-export function targetAreaRoots(issuer: Unit, parent: Unit | null): Array<Pick<Unit, 'id' | 'path'>> {
+export function targetAreaRoots(
+  issuer: Unit,
+  levelGovernment: Pick<Unit, 'id' | 'path'> | null,
+): Array<Pick<Unit, 'id' | 'path'>> {
   const roots = [{ id: issuer.id, path: issuer.path }];
-  if (issuer.kind !== 'government' && parent) roots.push({ id: parent.id, path: parent.path });
+  if (issuer.kind !== 'government' && levelGovernment) {
+    roots.push({ id: levelGovernment.id, path: levelGovernment.path });
+  }
   return roots;
+}
+
+/** The nearest government above a unit, from its ancestors (root first); null when there is none. */
+export function levelGovernmentOf<T extends Pick<Unit, 'kind' | 'path'>>(ancestors: T[]): T | null {
+  // findByIds returns them ordered by path, root first; the deepest government is the nearest.
+  return [...ancestors].reverse().find((a) => a.kind === 'government') ?? null;
 }
 
 /** Whether `unit` lies strictly below one of the roots and is not the issuer itself. */
