@@ -26,7 +26,7 @@ export const CAMPAIGN_ERROR_CODES = {
   TARGET_NOT_BELOW_ISSUER: {
     status: 400,
     meaning:
-      'Some targets are outside what the issuing unit may ask: below it, or (a department or office) below its parent',
+      'Some targets are outside what the issuing unit may ask: below it, or (a department or office) below the government of its level',
   },
   RECIPIENT_INVALID: {
     status: 400,
@@ -113,7 +113,7 @@ export const CampaignErrors = {
   targetNotBelow: (unitIds: string[], issuer: string) =>
     fail(
       'TARGET_NOT_BELOW_ISSUER',
-      `Targets must be units ${issuer} may ask (below it, or for a department or office below its parent); these are not: ${unitIds.join(', ')}`,
+      `Targets must be units ${issuer} may ask (below it, or for a department or office below the government of its level); these are not: ${unitIds.join(', ')}`,
       { unitIds },
     ),
   recipientInvalid: (problems: Array<{ unitId: string; reason: string }>) =>

@@ -2118,7 +2118,7 @@ export interface components {
              *     RECIPIENT_INVALID: A recipient (主送/抄送) does not exist, is a target of the campaign, or is not one the issuer may address; `details.unitIds` names them
              *     ROLE_UNIT_INVALID: The role cannot be held in that unit (only coordinator and admin may be held in the user's parent unit)
              *     STAMPED_SCAN_INVALID: The stamped scan (盖章扫描件) was refused: `details.reason` is not_pdf (the bytes are not a PDF), too_large (`details.maxBytes`) or empty
-             *     TARGET_NOT_BELOW_ISSUER: Some targets are outside what the issuing unit may ask: below it, or (a department or office) below its parent
+             *     TARGET_NOT_BELOW_ISSUER: Some targets are outside what the issuing unit may ask: below it, or (a department or office) below the government of its level
              *     TOKEN_IN_QUERY: Tokens in query strings are refused (they end up in logs); open the queue board with POST /admin/queue-board/session
              *     UNIT_HOUSING_INVALID: housedInUnitId is only for a rule-of-law office (依法治X办), and must name a justice bureau (司法局) of the same government
              *     UNKNOWN_ACTION: The action is not one of the report's workflow
