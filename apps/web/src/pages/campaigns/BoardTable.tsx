@@ -105,12 +105,6 @@ export function BoardTable({
         },
         { title: '当前环节', dataIndex: 'stage', width: 120, render: (s: string) => <Tag>{s}</Tag> },
         {
-          title: '办理人',
-          width: 160,
-          render: (_, r) =>
-            r.holders.names.length ? r.holders.names.join('、') : r.submitted ? '—' : '未配置',
-        },
-        {
           title: '截止日期',
           dataIndex: 'dueDate',
           width: 150,
@@ -124,6 +118,14 @@ export function BoardTable({
             ),
         },
         { title: '剩余/逾期', width: 170, render: (_, r) => <TimeTag row={r} /> },
+        { title: '报送时限', width: 210, render: (_, r) => <LatenessCell row={r} /> },
+        { title: '公开', width: 110, render: (_, r) => <DisclosureTag row={r} /> },
+        {
+          title: '办理人',
+          width: 160,
+          render: (_, r) =>
+            r.holders.names.length ? r.holders.names.join('、') : r.submitted ? '—' : '未配置',
+        },
         {
           title: '本环节截止',
           dataIndex: 'stageDueAt',
@@ -131,8 +133,6 @@ export function BoardTable({
           render: (d: string | null) => formatDate(d),
         },
         { title: '报送时间', dataIndex: 'submittedAt', width: 150, render: formatDateTime },
-        { title: '报送时限', width: 210, render: (_, r) => <LatenessCell row={r} /> },
-        { title: '公开', width: 110, render: (_, r) => <DisclosureTag row={r} /> },
         { title: '退回', dataIndex: 'returnCount', width: 70 },
         {
           // Fixed to the right edge: at 1366 px the table scrolls sideways and 接收/退回 must stay in view.

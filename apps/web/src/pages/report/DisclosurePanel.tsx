@@ -98,7 +98,7 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Descriptions
             size="small"
-            column={3}
+            column={2}
             items={[
               {
                 key: 'status',
@@ -117,7 +117,7 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
                   '—'
                 ),
               },
-              { key: 'review', label: '保密审查', children: reviewText(disclosure) },
+              { key: 'review', label: '保密审查', span: 2, children: reviewText(disclosure) },
               ...(disclosure.publication
                 ? [
                     {
