@@ -28,6 +28,7 @@ import {
 } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { beijingDay, DaysLeftTag, formatDate, formatDateTime } from '../../components/common';
+import { disclosureColumn, type DisclosureColumnValue } from './disclosureStatus';
 
 export const CHANNEL_LABELS: Record<DisclosureChannel, string> = {
   government_website: '政府网站',
@@ -50,18 +51,11 @@ const FIELD_MESSAGES: Record<string, string> = {
   comment: '需修改时请写明需要修改的内容',
 };
 
-type Column = 'published' | 'not_published' | 'overdue_unpublished';
-const COLUMN_TAGS: Record<Column, { label: string; color: string }> = {
+const COLUMN_TAGS: Record<DisclosureColumnValue, { label: string; color: string }> = {
   published: { label: '已公开', color: 'green' },
   not_published: { label: '未公开', color: 'default' },
   overdue_unpublished: { label: '逾期未公开', color: 'red' },
 };
-
-/** 已公开 / 未公开 / 逾期未公开: the board's column, from the track and today's date in Beijing. */
-export function disclosureColumn(disclosure: Disclosure, today: string): Column {
-  if (disclosure.status === 'published') return 'published';
-  return disclosure.dueDate && disclosure.dueDate < today ? 'overdue_unpublished' : 'not_published';
-}
 
 function reviewText(disclosure: Disclosure): string {
   const review = disclosure.review;
