@@ -193,6 +193,9 @@ function ReviewForm({ report, disclosure }: StepProps) {
           await disclosureChanged(queryClient, report.id);
         } catch (error) {
           setRefusal(showRefusal(form, error));
+          // Someone recorded a step first (409): show the track as it now stands beside the message.
+          if (error instanceof ApiError && error.status === 409)
+            await disclosureChanged(queryClient, report.id);
         } finally {
           setBusy(false);
         }
@@ -253,6 +256,9 @@ function PublicationForm({ report, disclosure }: StepProps) {
           await disclosureChanged(queryClient, report.id);
         } catch (error) {
           setRefusal(showRefusal(form, error));
+          // Someone recorded a step first (409): show the track as it now stands beside the message.
+          if (error instanceof ApiError && error.status === 409)
+            await disclosureChanged(queryClient, report.id);
         } finally {
           setBusy(false);
         }
