@@ -17,7 +17,7 @@ import {
   workQueue,
   type BoardQuery,
 } from './endpoints';
-import type { QueryOf } from './contract';
+import { call, type QueryOf, type RequestBody } from './contract';
 
 /** How often screens that others change (my work, the bell) look again while open. */
 export const POLL_MS = 30_000;
@@ -118,3 +118,29 @@ async function invalidate(client: Client, queryKeys: ReadonlyArray<readonly unkn
 /** A query's failure in the console's words. */
 export const errorText = (error: unknown): string | null =>
   error ? (error instanceof ApiError ? error.message : '加载失败') : null;
+
+/* Disclosure (公开): the report's 保密审查 and publication, read and recorded from the report page. */
+
+export const disclosureKey = (reportId: string) => ['disclosure', reportId] as const;
+
+export const useDisclosure = (reportId: string, enabled = true) =>
+  useQuery({
+    queryKey: disclosureKey(reportId),
+    queryFn: () => call('get', '/reports/{id}/disclosure', { params: { id: reportId } }),
+    enabled,
+  });
+
+export const recordDisclosureReview = (
+  reportId: string,
+  body: RequestBody<'/reports/{id}/disclosure/review', 'post'>,
+) => call('post', '/reports/{id}/disclosure/review', { params: { id: reportId }, body });
+
+export const recordPublication = (
+  reportId: string,
+  body: RequestBody<'/reports/{id}/disclosure/publication', 'post'>,
+) => call('post', '/reports/{id}/disclosure/publication', { params: { id: reportId }, body });
+
+/** After a disclosure step: the track itself, the report's history, and the boards' 公开 column and counts. */
+export function disclosureChanged(client: Client, reportId: string): Promise<void> {
+  return invalidate(client, [disclosureKey(reportId), keys.history(reportId), ['board'], keys.workQueue]);
+}

@@ -1,6 +1,6 @@
-import { Table, Tag, Tooltip } from 'antd';
+import { Space, Table, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router-dom';
-import type { BoardRow } from '../../api/openapi.gen';
+import type { BoardRow, DisclosureColumn, Lateness } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
 
 const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;
@@ -22,6 +22,54 @@ export function TimeTag({ row }: { row: BoardRow }) {
   return <Tag color={color}>剩余 {row.workingDaysLeft ?? '—'} 个工作日</Tag>;
 }
 
+export const DISCLOSURE_COLUMN_LABELS: Record<DisclosureColumn, string> = {
+  published: '已公开',
+  not_published: '未公开',
+  overdue_unpublished: '逾期未公开',
+};
+const DISCLOSURE_COLORS: Record<DisclosureColumn, string> = {
+  published: 'green',
+  not_published: 'default',
+  overdue_unpublished: 'red',
+};
+
+/** 已公开 / 未公开 / 逾期未公开, with the date published or due on hover. */
+export function DisclosureTag({ row }: { row: BoardRow }) {
+  const { column, publishedOn, publishedLate, dueDate } = row.disclosure;
+  const detail = publishedOn
+    ? `${formatDate(publishedOn)} 公开${publishedLate ? '（逾期）' : ''}`
+    : `公开截止 ${formatDate(dueDate)}`;
+  return (
+    <Tooltip title={detail}>
+      <Tag color={DISCLOSURE_COLORS[column]}>{DISCLOSURE_COLUMN_LABELS[column]}</Tag>
+    </Tooltip>
+  );
+}
+
+function measureText(measure: Lateness['againstNotice']): string {
+  if (measure.onTime === null) return '未报送';
+  if (measure.onTime) return '按时';
+  return `逾期${measure.workingDaysLate ? ` ${measure.workingDaysLate} 个工作日` : ''}`;
+}
+
+/**
+ * A submission measured both ways: against the notice's date (an extension never moves it) and
+ * against the date after extensions. Only an extended unit can differ, so only it gets two lines.
+ */
+export function LatenessCell({ row }: { row: BoardRow }) {
+  const { againstNotice, againstExtended } = row.lateness;
+  if (againstNotice.onTime === null) return <span>—</span>;
+  const tone = (onTime: boolean | null) => (onTime ? 'green' : 'red');
+  return (
+    <Space orientation="vertical" size={2}>
+      <Tag color={tone(againstNotice.onTime)}>对照通知时限：{measureText(againstNotice)}</Tag>
+      {row.extended && (
+        <Tag color={tone(againstExtended.onTime)}>对照延期后时限：{measureText(againstExtended)}</Tag>
+      )}
+    </Space>
+  );
+}
+
 /** The units of a campaign: a virtualised table, so thousands of rows scroll without freezing. */
 export function BoardTable({
   rows,
@@ -40,7 +88,7 @@ export function BoardTable({
       loading={loading}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1240, y: height }}
+      scroll={{ x: 1560, y: height }}
       locale={{ emptyText: '没有符合条件的单位' }}
       data-testid="board-table"
       columns={[
@@ -57,12 +105,6 @@ export function BoardTable({
         },
         { title: '当前环节', dataIndex: 'stage', width: 120, render: (s: string) => <Tag>{s}</Tag> },
         {
-          title: '办理人',
-          width: 160,
-          render: (_, r) =>
-            r.holders.names.length ? r.holders.names.join('、') : r.submitted ? '—' : '未配置',
-        },
-        {
           title: '截止日期',
           dataIndex: 'dueDate',
           width: 150,
@@ -76,6 +118,14 @@ export function BoardTable({
             ),
         },
         { title: '剩余/逾期', width: 170, render: (_, r) => <TimeTag row={r} /> },
+        { title: '报送时限', width: 210, render: (_, r) => <LatenessCell row={r} /> },
+        { title: '公开', width: 110, render: (_, r) => <DisclosureTag row={r} /> },
+        {
+          title: '办理人',
+          width: 160,
+          render: (_, r) =>
+            r.holders.names.length ? r.holders.names.join('、') : r.submitted ? '—' : '未配置',
+        },
         {
           title: '本环节截止',
           dataIndex: 'stageDueAt',

@@ -19,13 +19,22 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, download } from '../../api/client';
 import { boardExportPath, getBoard, getCampaign, listExtensions, listUnits } from '../../api/endpoints';
-import type { Board, Campaign, ExtensionWithUnit, Light, Unit, UnitLevel } from '../../api/openapi.gen';
+import type {
+  Board,
+  Campaign,
+  DisclosureColumn,
+  ExtensionWithUnit,
+  Light,
+  Unit,
+  UnitLevel,
+} from '../../api/openapi.gen';
 import type { BoardQuery } from '../../api/endpoints';
 import { BarChart, LineChart, PercentBars } from '../../components/charts';
 import { formatDate } from '../../components/common';
 import { Loading } from '../../components/Loading';
 import { STATE_LABELS } from '../../labels';
-import { BoardTable } from './BoardTable';
+import { BoardTable, DISCLOSURE_COLUMN_LABELS } from './BoardTable';
+import { MeasureFigures } from './MeasureFigures';
 import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
 import { areasBelow, inAutonomousRegion, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
@@ -181,6 +190,18 @@ export default function CampaignBoardPage() {
         }))}
       />
       <Select
+        aria-label="按公开情况筛选"
+        placeholder="公开情况"
+        allowClear
+        style={{ width: 140 }}
+        value={query.disclosure}
+        onChange={(disclosure?: DisclosureColumn) => setQuery((q) => ({ ...q, disclosure }))}
+        options={(Object.keys(DISCLOSURE_COLUMN_LABELS) as DisclosureColumn[]).map((c) => ({
+          value: c,
+          label: DISCLOSURE_COLUMN_LABELS[c],
+        }))}
+      />
+      <Select
         aria-label="排序"
         style={{ width: 150 }}
         value={query.sort}
@@ -260,6 +281,7 @@ export default function CampaignBoardPage() {
             <Statistic title="延期待批" value={pending} />
           </Col>
         </Row>
+        <MeasureFigures measures={all.measures} />
       </Card>
       <Tabs
         type="card"

@@ -12,6 +12,7 @@ import { ActionBar } from './ActionBar';
 import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
 import { AttachmentsTab } from './AttachmentsTab';
+import { DisclosurePanel } from './DisclosurePanel';
 import { DocumentTab } from './DocumentTab';
 import { Editor } from './Editor';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -140,6 +141,7 @@ export default function ReportPage() {
           />
         )}
       </Card>
+      <DisclosurePanel report={report} />
       <Tabs
         activeKey={tab}
         onChange={setTab}

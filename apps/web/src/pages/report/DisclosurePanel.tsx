@@ -1,0 +1,302 @@
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Radio,
+  Select,
+  Space,
+  Tag,
+} from 'antd';
+import type { FormInstance } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { BUILT_IN_DEFINITIONS } from '../../../../../libs/workflow/src/default-definition';
+import { ApiError } from '../../api/client';
+import type { Disclosure, DisclosureChannel, ReportDetail, Role } from '../../api/openapi.gen';
+import {
+  disclosureChanged,
+  errorText,
+  recordDisclosureReview,
+  recordPublication,
+  useDisclosure,
+} from '../../api/queries';
+import { useAuth } from '../../auth/AuthContext';
+import { beijingDay, DaysLeftTag, formatDate, formatDateTime } from '../../components/common';
+import { disclosureColumn, type DisclosureColumnValue } from './disclosureStatus';
+
+export const CHANNEL_LABELS: Record<DisclosureChannel, string> = {
+  government_website: '政府网站',
+  newspaper: '报刊',
+  new_media: '政务新媒体',
+  other: '其他',
+};
+
+/** The track starts once the report left the unit: the states the workflow marks external or final (as the API). */
+const DISPATCHED_STATES = new Set(
+  BUILT_IN_DEFINITIONS.flatMap((d) => d.states)
+    .filter((s) => s.kind === 'external' || s.kind === 'final')
+    .map((s) => s.id),
+);
+
+/** Why the API refused a field, in the words the form shows beside it. */
+const FIELD_MESSAGES: Record<string, string> = {
+  url: '请填写以 http:// 或 https:// 开头的公开网址',
+  publishedOn: '公开日期不能晚于今天，也不能早于保密审查日期',
+  comment: '需修改时请写明需要修改的内容',
+};
+
+const COLUMN_TAGS: Record<DisclosureColumnValue, { label: string; color: string }> = {
+  published: { label: '已公开', color: 'green' },
+  not_published: { label: '未公开', color: 'default' },
+  overdue_unpublished: { label: '逾期未公开', color: 'red' },
+};
+
+function reviewText(disclosure: Disclosure): string {
+  const review = disclosure.review;
+  if (!review) return '待保密审查';
+  const verdict = review.conclusion === 'cleared' ? '通过' : '需修改';
+  return `${verdict}（第 ${review.revision} 版，${formatDateTime(review.reviewedAt)}）${review.comment ? `：${review.comment}` : ''}`;
+}
+
+/** Puts a refused field's reason beside the field; any other refusal is returned for the form's alert. */
+function showRefusal(form: FormInstance, error: unknown): string | null {
+  const field = error instanceof ApiError ? error.details.field : undefined;
+  if (typeof field === 'string' && FIELD_MESSAGES[field]) {
+    form.setFields([{ name: field, errors: [FIELD_MESSAGES[field]] }]);
+    return null;
+  }
+  return error instanceof ApiError ? error.message : '提交失败';
+}
+
+/** 政务公开 on the report page: where the track stands, and the step the user may record next. */
+export function DisclosurePanel({ report }: { report: ReportDetail }) {
+  const { me } = useAuth();
+  const dispatched = DISPATCHED_STATES.has(report.state) && !report.copyOnly;
+  const query = useDisclosure(report.id, dispatched);
+  if (!dispatched) return null;
+  const disclosure = query.data;
+  const heldHere = (...roles: Role[]) =>
+    (me?.roles ?? []).some((r) => roles.includes(r.role) && r.unitId === report.unit.id);
+  const publicPage = `/public/reports?unit=${report.unit.id}&year=${report.reportYear}`;
+
+  return (
+    <Card size="small" title="政务公开" data-testid="disclosure-panel" loading={query.isPending}>
+      {query.error && <Alert type="error" showIcon role="alert" title={errorText(query.error)} />}
+      {disclosure && (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Descriptions
+            size="small"
+            column={2}
+            items={[
+              {
+                key: 'status',
+                label: '公开状态',
+                children: <StatusTag disclosure={disclosure} />,
+              },
+              {
+                key: 'due',
+                label: '公开截止',
+                children: disclosure.dueDate ? (
+                  <>
+                    {formatDate(disclosure.dueDate)}{' '}
+                    {disclosure.status !== 'published' && <DaysLeftTag due={disclosure.dueDate} />}
+                  </>
+                ) : (
+                  '—'
+                ),
+              },
+              { key: 'review', label: '保密审查', span: 2, children: reviewText(disclosure) },
+              ...(disclosure.publication
+                ? [
+                    {
+                      key: 'publication',
+                      label: '公开情况',
+                      children: (
+                        <span>
+                          {formatDate(disclosure.publication.publishedOn)} 于
+                          {CHANNEL_LABELS[disclosure.publication.channel]}公开：
+                          <a href={disclosure.publication.url} target="_blank" rel="noreferrer">
+                            {disclosure.publication.url}
+                          </a>
+                        </span>
+                      ),
+                    },
+                  ]
+                : []),
+              {
+                key: 'public-page',
+                label: '公开页面',
+                children: (
+                  <a href={publicPage} target="_blank" rel="noreferrer">
+                    查看本单位已公开的年度报告
+                  </a>
+                ),
+              },
+            ]}
+          />
+          {disclosure.status !== 'published' && heldHere('unit_leader', 'dept_reviewer') && (
+            <ReviewForm report={report} disclosure={disclosure} />
+          )}
+          {disclosure.status === 'cleared_for_publication' && heldHere('drafter', 'unit_leader') && (
+            <PublicationForm report={report} disclosure={disclosure} />
+          )}
+        </Space>
+      )}
+    </Card>
+  );
+}
+
+function StatusTag({ disclosure }: { disclosure: Disclosure }) {
+  const tag = COLUMN_TAGS[disclosureColumn(disclosure, beijingDay(new Date()))];
+  return (
+    <Tag color={tag.color} data-testid="disclosure-status">
+      {tag.label}
+    </Tag>
+  );
+}
+
+interface StepProps {
+  report: ReportDetail;
+  disclosure: Disclosure;
+}
+
+function ReviewForm({ report, disclosure }: StepProps) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ conclusion: 'cleared' | 'changes_needed'; comment?: string }>();
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const needsChanges = Form.useWatch('conclusion', form) === 'changes_needed';
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      aria-label="保密审查"
+      initialValues={{ conclusion: 'cleared' }}
+      onFinish={async (values) => {
+        setBusy(true);
+        setRefusal(null);
+        try {
+          await recordDisclosureReview(report.id, {
+            expectedVersion: disclosure.version,
+            conclusion: values.conclusion,
+            comment: values.comment?.trim() || undefined,
+          });
+          message.success('保密审查结论已记录');
+          form.resetFields();
+          await disclosureChanged(queryClient, report.id);
+        } catch (error) {
+          setRefusal(showRefusal(form, error));
+          // Someone recorded a step first (409): show the track as it now stands beside the message.
+          if (error instanceof ApiError && error.status === 409)
+            await disclosureChanged(queryClient, report.id);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 8 }} />}
+      <Form.Item label="保密审查结论" name="conclusion" rules={[{ required: true }]}>
+        <Radio.Group
+          options={[
+            { value: 'cleared', label: '通过' },
+            { value: 'changes_needed', label: '需修改' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item
+        label="审查意见"
+        name="comment"
+        rules={[{ required: needsChanges, whitespace: true, message: FIELD_MESSAGES.comment }]}
+      >
+        <Input.TextArea rows={2} maxLength={2000} placeholder="如：第三部分案件当事人姓名应标注不予公开" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        提交保密审查
+      </Button>
+    </Form>
+  );
+}
+
+interface PublicationValues {
+  channel: DisclosureChannel;
+  url: string;
+  publishedOn: Dayjs;
+}
+
+function PublicationForm({ report, disclosure }: StepProps) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<PublicationValues>();
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const today = beijingDay(new Date());
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      aria-label="登记公开"
+      onFinish={async (values) => {
+        setBusy(true);
+        setRefusal(null);
+        try {
+          await recordPublication(report.id, {
+            expectedVersion: disclosure.version,
+            channel: values.channel,
+            url: values.url.trim(),
+            publishedOn: values.publishedOn.format('YYYY-MM-DD'),
+          });
+          message.success('公开情况已登记');
+          await disclosureChanged(queryClient, report.id);
+        } catch (error) {
+          setRefusal(showRefusal(form, error));
+          // Someone recorded a step first (409): show the track as it now stands beside the message.
+          if (error instanceof ApiError && error.status === 409)
+            await disclosureChanged(queryClient, report.id);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 8 }} />}
+      <Space wrap align="start">
+        <Form.Item label="公开渠道" name="channel" rules={[{ required: true, message: '请选择公开渠道' }]}>
+          <Select
+            style={{ width: 160 }}
+            options={Object.entries(CHANNEL_LABELS).map(([value, label]) => ({ value, label }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label="公开网址"
+          name="url"
+          rules={[
+            { required: true, message: '请填写公开网址' },
+            { pattern: /^https?:\/\/\S+$/i, message: FIELD_MESSAGES.url },
+          ]}
+        >
+          <Input style={{ width: 380 }} placeholder="https://www.example.gov.cn/zwgk/…" />
+        </Form.Item>
+        <Form.Item
+          label="公开日期"
+          name="publishedOn"
+          rules={[{ required: true, message: '请选择公开日期' }]}
+        >
+          <DatePicker
+            format="YYYY-MM-DD"
+            // The API refuses a date after today (Beijing): do not offer one.
+            disabledDate={(day) => day.isAfter(dayjs(today), 'day')}
+          />
+        </Form.Item>
+      </Space>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        登记公开
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,210 @@
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ManualClock } from '@app/common';
+import { at, campaignClient } from '../campaigns/campaign-helpers';
+import { dispatchWithSecret, reportOfUnit, unitPeople } from '../reports/disclosure-helpers';
+import { reportClient, step } from '../reports/report-helpers';
+import { startApi } from '../support/apps';
+import { loadDemo, tokenFor } from '../support/demo';
+import {
+  ensureWebBuild,
+  expectAccessible,
+  launchBrowser,
+  loginAs,
+  newSession,
+  pickOption,
+  screenshot,
+  VIEWPORT,
+} from './browser';
+
+jest.setTimeout(180_000);
+
+const PUBLISHED_DAY = '2011-03-25';
+
+/**
+ * The disclosure track and both lateness measures in the console, in real Chromium at 1366×768.
+ * Report year 2010 belongs to this file alone. 玛纳斯 dispatches in time; its leader records the
+ * 保密审查 and its drafter the publication on the report page. 呼图壁 is granted an extension and
+ * dispatches after the notice's date but within the extension: late against the notice only.
+ */
+describe('the console shows disclosure and both lateness measures', () => {
+  const clock = new ManualClock(at('2011-01-07'));
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let demo: Awaited<ReturnType<typeof loadDemo>>;
+  let browser: Browser;
+  let baseUrl: string;
+  let campaignId: string;
+  let mnsReport: string;
+  const contexts: BrowserContext[] = [];
+
+  /** A session whose browser clock reads the API's (Beijing) day, as a user's would. */
+  const as = async (username: string): Promise<Page> => {
+    const { context, page } = await newSession(browser, baseUrl);
+    contexts.push(context);
+    await context.clock.setFixedTime(clock.now());
+    await loginAs(page, username);
+    return page;
+  };
+
+  /** Through the unit's chain, then 签发 by its leader and 编号发文 by its drafter (review path v2). */
+  const dispatch = async (prefix: 'htb' | 'mns', reportId: string, meetingDate: string) => {
+    await dispatchWithSecret(await unitPeople(api.http, prefix), reportId, meetingDate);
+    const client = async (name: string) =>
+      reportClient(api.http, await tokenFor(api.http, `${prefix}-${name}`));
+    await step(await client('leader'), reportId, 'sign_off');
+    await step(await client('drafter'), reportId, 'dispatch', {
+      fields: { documentNumber: `${prefix === 'htb' ? '呼交' : '玛交'}发〔2011〕1号` },
+    });
+  };
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
+    await api.app.listen(0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    demo = await loadDemo(api.dataSource);
+    // A fresh token at each step: the clock moves weeks on, past a token's life.
+    const coordinator = async () => campaignClient(api.http, await tokenFor(api.http, 'cj-coordinator'));
+    const htbUnit = demo.unitIds['htb-transport'];
+    const mnsUnit = demo.unitIds['mns-transport'];
+    const issued = await (
+      await coordinator()
+    )
+      .issue({
+        reportYear: 2010,
+        title: '关于报送2010年度法治政府建设年度报告的通知',
+        documentNumber: '昌州政办通〔2011〕3号',
+        issuedOn: '2011-01-07',
+        body: '请于2月25日前报送，4月1日前公开。',
+        dueDate: '2011-02-25',
+        targets: { unitIds: [htbUnit, mnsUnit] },
+      })
+      .expect(201);
+    campaignId = issued.body.id;
+    mnsReport = await reportOfUnit(api.dataSource, campaignId, mnsUnit);
+    const htbReport = await reportOfUnit(api.dataSource, campaignId, htbUnit);
+
+    clock.set(at('2011-02-18'));
+    await dispatch('mns', mnsReport, '2011-02-17');
+
+    clock.set(at('2011-02-23'));
+    const asked = await campaignClient(api.http, await tokenFor(api.http, 'htb-drafter'))
+      .askExtension(campaignId, { requestedDueDate: '2011-03-08', reason: '党组会议推迟召开' })
+      .expect(201);
+    await (
+      await coordinator()
+    )
+      .decide(campaignId, asked.body.id, { decision: 'grant', dueDate: '2011-03-08', comment: '同意' })
+      .expect(200);
+
+    // Four working days after the notice's 25 February (28 Feb, 1, 2, 3 March), within the extension.
+    clock.set(at('2011-03-03'));
+    await dispatch('htb', htbReport, '2011-03-02');
+
+    clock.set(at(PUBLISHED_DAY));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await api?.app.close();
+  });
+
+  it('the leader records the 保密审查 on the report page', async () => {
+    const page = await as('mns-leader');
+    await page.goto(`/app/reports/${mnsReport}`);
+    const panel = page.getByTestId('disclosure-panel');
+    await expect(panel.getByTestId('disclosure-status').innerText()).resolves.toBe('未公开');
+    const before = await panel.innerText();
+    expect(before).toMatch(/公开截止\s+2011年4月1日\s+剩余 7 天/);
+    expect(before).toContain('待保密审查');
+    // The leader does not publish: there is nothing to publish before the review.
+    expect(await panel.getByRole('button', { name: '登记公开' }).count()).toBe(0);
+
+    // 需修改 without saying what is refused beside the comment, before anything is sent.
+    await panel.getByText('需修改', { exact: true }).click();
+    await panel.getByRole('button', { name: '提交保密审查' }).click();
+    await panel.getByText('需修改时请写明需要修改的内容').waitFor();
+
+    await panel.getByText('通过', { exact: true }).click();
+    await panel.getByLabel('审查意见').fill('已核对不予公开标注，可以公开。');
+    await expectAccessible(page, 'the report page with the disclosure panel');
+    await screenshot(page, '25-disclosure-review');
+    await panel.getByRole('button', { name: '提交保密审查' }).click();
+    await panel.getByText(/^通过（第 \d+ 版/).waitFor();
+    await expect(panel.innerText()).resolves.toContain('已核对不予公开标注，可以公开。');
+  });
+
+  it('the drafter records the publication, with refusals beside the fields', async () => {
+    const page = await as('mns-drafter');
+    await page.goto(`/app/reports/${mnsReport}`);
+    const panel = page.getByTestId('disclosure-panel');
+    const form = panel.getByRole('form', { name: '登记公开' });
+    await form.waitFor();
+
+    await form.getByLabel('公开渠道').click();
+    await pickOption(page, '政府网站');
+    await form.getByLabel('公开网址').fill('ftp://www.mns.gov.cn/2010.html');
+    // A day before the review: the console cannot know it, the API refuses it.
+    await form.getByLabel('公开日期').fill('2011-03-20');
+    // Tab, not Enter: Enter would also submit the form before the click below.
+    await page.keyboard.press('Tab');
+    await form.getByRole('button', { name: '登记公开' }).click();
+    await form.getByText('请填写以 http:// 或 https:// 开头的公开网址').waitFor();
+
+    await form.getByLabel('公开网址').fill('https://www.mns.gov.cn/zwgk/2010.html');
+    await form.getByRole('button', { name: '登记公开' }).click();
+    await form.getByText('公开日期不能晚于今天，也不能早于保密审查日期').waitFor();
+    await expectAccessible(page, 'the publication form with a refused date');
+
+    await form.getByLabel('公开日期').fill(PUBLISHED_DAY);
+    await page.keyboard.press('Tab');
+    await form.getByRole('button', { name: '登记公开' }).click();
+    await panel.getByTestId('disclosure-status').getByText('已公开').waitFor();
+    const text = await panel.innerText();
+    expect(text).toContain('2011年3月25日 于政府网站公开');
+    expect(text).toContain('https://www.mns.gov.cn/zwgk/2010.html');
+    expect(await panel.getByRole('form').count()).toBe(0);
+    expect(await panel.getByRole('link', { name: '查看本单位已公开的年度报告' }).getAttribute('href')).toBe(
+      `/public/reports?unit=${demo.unitIds['mns-transport']}&year=2010`,
+    );
+    await screenshot(page, '26-disclosure-published');
+  });
+
+  it('the board shows 已公开, both lateness measures and the filter, at 1366×768', async () => {
+    const page = await as('cj-coordinator');
+    await page.goto(`/app/campaigns/${campaignId}`);
+    const table = page.getByTestId('board-table');
+    const row = (unit: string) => table.locator('.ant-table-row').filter({ hasText: unit });
+    await row('玛纳斯县交通运输局').waitFor();
+
+    await expect(row('玛纳斯县交通运输局').innerText()).resolves.toContain('已公开');
+    const htb = await row('呼图壁县交通运输局').innerText();
+    expect(htb).toContain('对照通知时限：逾期 4 个工作日');
+    expect(htb).toContain('对照延期后时限：按时');
+    expect(htb).toContain('未公开');
+
+    const measures = page.getByTestId('board-measures');
+    const figure = async (title: string) =>
+      (await measures.locator('.ant-statistic').filter({ hasText: title }).innerText())
+        .replace(title, '')
+        .trim();
+    expect(await figure('按时率（对照通知时限）')).toBe('50%');
+    expect(await figure('按时率（对照延期后时限）')).toBe('100%');
+    expect(await figure('逾期报送（对照通知时限）')).toBe('1');
+    expect(await figure('已公开')).toBe('1');
+
+    // 操作 stays at the right edge of the screen while the wider table scrolls.
+    const action = await table.locator('th', { hasText: '操作' }).boundingBox();
+    expect(action!.x + action!.width).toBeLessThanOrEqual(VIEWPORT.width);
+    await expectAccessible(page, 'the board with disclosure and lateness');
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(page, '27-board-disclosure');
+
+    await page.getByLabel('按公开情况筛选').click();
+    await pickOption(page, '已公开');
+    await row('呼图壁县交通运输局').waitFor({ state: 'detached' });
+    expect(await table.locator('.ant-table-row').count()).toBe(1);
+    await expect(table.locator('.ant-table-row').innerText()).resolves.toContain('玛纳斯县交通运输局');
+  });
+});
