@@ -56,11 +56,12 @@ export async function startWorker(options: TestOptions = {}): Promise<INestAppli
 
 /**
  * Waits until the outbox is relayed and no queue has waiting or active jobs (delayed jobs that are
- * not yet due are left alone). Bounded by `timeoutMs`.
+ * not yet due are left alone). Bounded by `timeoutMs`: the queues are shared by the e2e files that
+ * run in parallel (a 3,000-unit campaign's jobs included), so the bound leaves room for theirs.
  */
 export async function drainQueues(
   app: INestApplication | INestApplicationContext,
-  timeoutMs = 15_000,
+  timeoutMs = 45_000,
 ): Promise<void> {
   const relay = app.get(OutboxRelay);
   const producer = app.get(JobProducer);
