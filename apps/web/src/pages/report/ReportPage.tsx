@@ -12,10 +12,12 @@ import { ActionBar } from './ActionBar';
 import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
 import { AttachmentsTab } from './AttachmentsTab';
+import { DeliberationRecord } from './DeliberationRecord';
 import { DocumentTab } from './DocumentTab';
 import { Editor } from './Editor';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ReadOnlyReport } from './ReadOnlyReport';
+import { ReceiptsPanel } from './ReceiptsPanel';
 import { latestReturn } from './returnNotes';
 import { RevisionsTab } from './RevisionsTab';
 
@@ -140,6 +142,8 @@ export default function ReportPage() {
           />
         )}
       </Card>
+      <DeliberationRecord deliberation={report.deliberation} />
+      <ReceiptsPanel reportId={report.id} />
       <Tabs
         activeKey={tab}
         onChange={setTab}
