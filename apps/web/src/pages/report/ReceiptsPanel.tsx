@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Space, Table } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
@@ -6,13 +6,13 @@ import { acceptReceipt, returnReceipt } from '../../api/endpoints';
 import type { Receipt } from '../../api/openapi.gen';
 import { errorText, reportChanged, useReceipts, useUnits } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
-import { formatDateTime } from '../../components/common';
+import { formatDateTime, ToneTag, type Tone } from '../../components/common';
 import { mayDecideReceipt } from './receiptAccess';
 
-const STATUS: Record<Receipt['status'], { label: string; color: string }> = {
-  received: { label: '已接收待处理', color: 'processing' },
-  accepted: { label: '已接收', color: 'success' },
-  returned: { label: '已退回', color: 'volcano' },
+const STATUS: Record<Receipt['status'], { label: string; tone: Tone }> = {
+  received: { label: '已接收待处理', tone: 'processing' },
+  accepted: { label: '已接收', tone: 'success' },
+  returned: { label: '已退回', tone: 'warning' },
 };
 
 type Decision = 'accept' | 'return';
@@ -46,12 +46,12 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
             width: 170,
             render: (_, r) => (
               <Space size={4}>
-                <Tag color={STATUS[r.status].color}>{STATUS[r.status].label}</Tag>
+                <ToneTag tone={STATUS[r.status].tone}>{STATUS[r.status].label}</ToneTag>
                 {/* Accepted, then corrected and sent again: the recipient sees a newer revision. */}
                 {r.acceptedRevision !== null && r.acceptedRevision < r.revision && (
-                  <Tag color="gold" title={`已接收第 ${r.acceptedRevision} 版，之后报送了更正`}>
+                  <ToneTag tone="warning" title={`已接收第 ${r.acceptedRevision} 版，之后报送了更正`}>
                     更正
-                  </Tag>
+                  </ToneTag>
                 )}
               </Space>
             ),
