@@ -541,6 +541,13 @@ describe('web console journeys (headless Chromium)', () => {
     await userDialog.getByLabel('姓名').fill('教育局起草');
     await userDialog.getByLabel('初始密码').fill('Edu-2026-draft');
     await userDialog.getByRole('button', { name: '保存' }).click();
+    await see(userDialog).toHaveCount(0);
+    // The subtree now has more users than one page holds: narrow the list to the new unit.
+    await page.getByLabel('按单位筛选').click();
+    await page.keyboard.type('呼图壁县教育局');
+    await node.waitFor();
+    await page.waitForTimeout(250); // the dropdown's opening animation
+    await node.click();
     const user = page.getByRole('row', { name: /htb-edu-drafter/ });
     await see(user).toBeVisible(); // the new user's row, rather than the short-lived 用户已创建 toast
     await user.getByRole('button', { name: '授予角色' }).click();
