@@ -129,7 +129,7 @@ describe('the console shows disclosure and both lateness measures', () => {
     await panel.getByText('通过', { exact: true }).click();
     await panel.getByLabel('审查意见').fill('已核对不予公开标注，可以公开。');
     await expectAccessible(page, 'the report page with the disclosure panel');
-    await screenshot(page, '25-disclosure-review');
+    await screenshot(page, '28-disclosure-review');
     await panel.getByRole('button', { name: '提交保密审查' }).click();
     await panel.getByText(/^通过（第 \d+ 版/).waitFor();
     await expect(panel.innerText()).resolves.toContain('已核对不予公开标注，可以公开。');
@@ -168,7 +168,7 @@ describe('the console shows disclosure and both lateness measures', () => {
     expect(await panel.getByRole('link', { name: '查看本单位已公开的年度报告' }).getAttribute('href')).toBe(
       `/public/reports?unit=${demo.unitIds['mns-transport']}&year=2010`,
     );
-    await screenshot(page, '26-disclosure-published');
+    await screenshot(page, '29-disclosure-published');
   });
 
   it('the board shows 已公开, both lateness measures and the filter, at 1366×768', async () => {
@@ -199,7 +199,7 @@ describe('the console shows disclosure and both lateness measures', () => {
     expect(action!.x + action!.width).toBeLessThanOrEqual(VIEWPORT.width);
     await expectAccessible(page, 'the board with disclosure and lateness');
     await table.scrollIntoViewIfNeeded();
-    await screenshot(page, '27-board-disclosure');
+    await screenshot(page, '30-board-disclosure');
 
     await page.getByLabel('按公开情况筛选').click();
     await pickOption(page, '已公开');

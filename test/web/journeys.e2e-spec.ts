@@ -20,8 +20,9 @@ import { see } from './see';
 /**
  * The issue's journeys in a real browser against the real API, worker, MariaDB and Redis: the Changji
  * coordinator issues a campaign; 呼图壁县交通运输局 drafts its report by pasting a real published report;
- * the legal adviser returns it once; it is approved by the party group, submitted and accepted; the
- * board shows it on time. Screenshots of each main screen go to docs/screenshots/.
+ * the legal adviser returns it once; the party group approves, the principal leader signs it off and
+ * the drafter dispatches it under a 文号; the coordinator returns the receipt once, then accepts it;
+ * the board shows it on time. Screenshots of each main screen go to docs/screenshots/.
  */
 const FIXTURE = path.resolve(ROOT, 'fixtures/reports/lanshan-county-transport-2024.txt');
 const UNIT = '呼图壁县交通运输局';
@@ -284,7 +285,7 @@ describe('web console journeys (headless Chromium)', () => {
     await see(page.getByTestId('diff')).toContainText('原因分析');
     await screenshot(page, '11-changes-since-last-seen');
     await expectAccessible(page, '修改对照');
-    await act(page, '审查通过', '党组审议', async (dialog) => {
+    await act(page, '审查通过', '集体审议', async (dialog) => {
       // One opinion box: the written legal opinion, no second 意见 box beside it.
       await see(dialog.getByRole('textbox')).toHaveCount(1);
       await dialog.getByLabel('法律审查意见').fill('经审查，报告内容合法合规，同意提交党组审议。');
@@ -292,20 +293,100 @@ describe('web console journeys (headless Chromium)', () => {
     await done(page);
   });
 
-  it('party group: records the meeting (name, date, minutes number) and submits upward', async () => {
+  it('party group: records the meeting (name, date, minutes number) and approves for sign-off', async () => {
     const page = await as('htb-party');
     await openReport(page);
-    await act(page, '审议通过并报送', '已报送', async (dialog) => {
+    await act(page, '审议通过', '主要负责人签发', async (dialog) => {
       await see(dialog.getByLabel('会议名称')).toHaveValue('党组会议');
       await dialog.getByLabel('会议日期').fill(new Date().toISOString().slice(0, 10));
       await dialog.getByLabel('会议日期').press('Enter');
       await dialog.getByLabel('会议纪要编号').fill('党组会纪要〔2026〕12号');
       await screenshot(page, '12-party-meeting');
     });
+    await see(page.getByTestId('deliberation')).toContainText('党组会纪要〔2026〕12号');
     await done(page);
   });
 
-  it('coordinator: grants the extension, accepts the submission, sees the chain-verified history and the board on time', async () => {
+  it('principal leader: 签发, and the record says who signed', async () => {
+    const page = await as('htb-leader');
+    await openReport(page);
+    await act(page, '签发', '编号发文');
+    await see(page.getByTestId('deliberation')).toContainText('呼图壁局长');
+    await done(page);
+  });
+
+  /** The drafter numbers the document: a malformed 文号 is said beside the field, then dispatched. */
+  const dispatch = async (page: Page, documentNumber: string) => {
+    await page.getByRole('button', { name: '编号发文', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await see(dialog).toContainText('呼交发〔');
+    await dialog.getByLabel('文号').fill('呼交发[2026]7号');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await see(dialog.getByText(/文号格式不正确/)).toBeVisible();
+    await dialog.getByLabel('文号').fill(documentNumber);
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await see(state(page)).toHaveText('已报送');
+    await see(page.getByTestId('deliberation')).toContainText(documentNumber);
+  };
+
+  it('drafter: 编号发文 asks for the 文号 and says a malformed one beside the field', async () => {
+    const page = await as('htb-drafter');
+    await openReport(page);
+    await page.getByRole('button', { name: '编号发文', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('文号').fill('呼交发2026-7');
+    await dialog.getByLabel('文号').blur();
+    await see(dialog.getByText(/文号格式不正确/)).toBeVisible();
+    await screenshot(page, '25-dispatch-document-number');
+    await expectAccessible(page, '编号发文', '.ant-modal');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dispatch(page, '呼交发〔2026〕7号');
+    await see(page.getByTestId('receipts')).toContainText('已接收待处理');
+    await done(page);
+  });
+
+  it('coordinator returns via the receipt; the drafter fixes, the leader signs off again, the drafter dispatches', async () => {
+    const coordinator = await as('cj-coordinator');
+    // 我的待办 lists the receipts waiting for the office; the whole row opens the report.
+    const open = coordinator.getByTestId('open-receipts').locator('.ant-table-row', { hasText: UNIT });
+    await see(open).toContainText('第 3 版');
+    await open.locator('td').nth(3).click();
+    await state(coordinator).waitFor();
+    const receipts = coordinator.getByTestId('receipts');
+    await receipts.getByRole('button', { name: '退回', exact: true }).click();
+    const dialog = coordinator.getByRole('dialog', { name: '退回回执' });
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await dialog.getByText('退回时必须填写意见').waitFor();
+    await dialog.getByLabel('退回意见').fill('第三部分未写明主要负责人述法情况，请补充后重新报送。');
+    expect(await dialog.getByRole('checkbox', { name: '需重新集体审议' }).isChecked()).toBe(false);
+    await screenshot(coordinator, '26-receipt-return');
+    await expectAccessible(coordinator, '退回回执', '.ant-modal');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await see(state(coordinator)).toHaveText('起草中');
+    await see(receipts).toContainText('已退回');
+    await done(coordinator);
+
+    const drafter = await as('htb-drafter');
+    await openReport(drafter);
+    const duty = drafter.getByLabel('三、党政主要负责人履行推进法治建设第一责任人职责情况');
+    await duty.fill(`${await duty.inputValue()}\n局主要负责人在年度述职中专题述法。`);
+    // The meeting stands (no new deliberation asked): the correction goes straight to sign-off.
+    await act(drafter, '提交审核', '主要负责人签发');
+    await done(drafter);
+
+    const leader = await as('htb-leader');
+    await openReport(leader);
+    await act(leader, '签发', '编号发文');
+    await done(leader);
+
+    const again = await as('htb-drafter');
+    await openReport(again);
+    await dispatch(again, '呼交发〔2026〕8号');
+    await see(again.getByTestId('receipts')).toContainText('已接收待处理');
+    await done(again);
+  });
+
+  it('coordinator: grants the extension, accepts the receipt, sees the chain-verified history and the board on time', async () => {
     const page = await as('cj-coordinator');
     await page.goto(`/app/campaigns/${campaignId}`);
     await page.getByRole('tab', { name: /延期申请/ }).click();
@@ -324,10 +405,20 @@ describe('web console journeys (headless Chromium)', () => {
     await see(row).toContainText('已延期');
     await row.getByRole('link', { name: '接收/退回' }).click();
     await state(page).waitFor();
-    await act(page, '接收', '已接收');
+    // The report-level 接收 is gone: the office decides its receipt.
+    const receipts = page.getByTestId('receipts');
+    await receipts.getByRole('button', { name: '接收', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '接收回执' });
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await see(state(page)).toHaveText('已接收');
+    await see(receipts).toContainText('已接收');
+    await see(receipts.getByRole('button', { name: '接收', exact: true })).toHaveCount(0);
+    await see(page.getByTestId('deliberation')).toContainText('呼交发〔2026〕8号');
+    await screenshot(page, '27-receipt-accepted');
+    await expectAccessible(page, '回执');
     await page.getByRole('tab', { name: '流程记录' }).click();
     await see(page.getByTestId('chain-verified')).toContainText('哈希链校验通过');
-    await see(page.getByText('党组会纪要〔2026〕12号')).toBeVisible();
+    await see(page.getByText('党组会纪要〔2026〕12号').first()).toBeVisible();
     await screenshot(page, '13-history-timeline');
     await expectAccessible(page, '流程记录');
 
@@ -450,6 +541,13 @@ describe('web console journeys (headless Chromium)', () => {
     await userDialog.getByLabel('姓名').fill('教育局起草');
     await userDialog.getByLabel('初始密码').fill('Edu-2026-draft');
     await userDialog.getByRole('button', { name: '保存' }).click();
+    await see(userDialog).toHaveCount(0);
+    // The subtree now has more users than one page holds: narrow the list to the new unit.
+    await page.getByLabel('按单位筛选').click();
+    await page.keyboard.type('呼图壁县教育局');
+    await node.waitFor();
+    await page.waitForTimeout(250); // the dropdown's opening animation
+    await node.click();
     const user = page.getByRole('row', { name: /htb-edu-drafter/ });
     await see(user).toBeVisible(); // the new user's row, rather than the short-lived 用户已创建 toast
     await user.getByRole('button', { name: '授予角色' }).click();

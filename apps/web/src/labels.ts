@@ -76,9 +76,14 @@ export const ACTION_LABELS: Record<string, string> = {
   attachment_added: '上传附件',
 };
 
-/** The approve button's words depend on the stage (党组审议通过 means "submit upward"). */
-export function actionLabel(action: string, state?: string): string {
-  if (action === 'approve' && state === 'party_approval') return '审议通过并报送';
+/**
+ * The approve button's words depend on the stage and where it leads: on the old path 党组审议通过
+ * submits upward; on the current one it goes to the principal leader's sign-off.
+ */
+export function actionLabel(action: string, state?: string, to?: string): string {
+  if (action === 'approve' && state === 'party_approval') {
+    return to === 'leader_signoff' ? '审议通过' : '审议通过并报送';
+  }
   if (action === 'approve' && state === 'legal_review') return '审查通过';
   if (action === 'approve' && state === 'leader_signoff') return '签发报送';
   if (action === 'return' && state === 'submitted') return '退回修改';

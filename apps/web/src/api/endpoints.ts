@@ -56,6 +56,27 @@ export const takeAction = (
     body,
     headers: { 'Idempotency-Key': idempotencyKey() },
   });
+/** 回执: one per campaign the report was dispatched to; the issuing office's coordinators decide them. */
+export const listReceipts = (id: string) => call('get', '/reports/{id}/receipts', { params: { id } });
+export const openReceipts = () => call('get', '/receipts/open');
+export const acceptReceipt = (
+  target: { reportId: string; campaignId: string },
+  body: RequestBody<'/reports/{id}/receipts/{campaignId}/accept', 'post'>,
+) =>
+  call('post', '/reports/{id}/receipts/{campaignId}/accept', {
+    params: { id: target.reportId, campaignId: target.campaignId },
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey() },
+  });
+export const returnReceipt = (
+  target: { reportId: string; campaignId: string },
+  body: RequestBody<'/reports/{id}/receipts/{campaignId}/return', 'post'>,
+) =>
+  call('post', '/reports/{id}/receipts/{campaignId}/return', {
+    params: { id: target.reportId, campaignId: target.campaignId },
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey() },
+  });
 export const listAttachments = (id: string) => call('get', '/reports/{id}/attachments', { params: { id } });
 export const uploadAttachment = (id: string, file: File) => {
   const form = new FormData();

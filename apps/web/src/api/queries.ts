@@ -10,9 +10,11 @@ import {
   listCopies,
   listExtensions,
   listNotifications,
+  listReceipts,
   listReports,
   listRevisions,
   listUnits,
+  openReceipts,
   unreadCount,
   workQueue,
   type BoardQuery,
@@ -50,6 +52,8 @@ export const keys = {
   history: (id: string) => ['history', id] as const,
   revisions: (id: string) => ['revisions', id] as const,
   attachments: (id: string) => ['attachments', id] as const,
+  receipts: (id: string) => ['receipts', id] as const,
+  openReceipts: ['open-receipts'] as const,
   campaigns: (reportYear?: number) => ['campaigns', reportYear ?? null] as const,
   campaign: (id: string) => ['campaign', id] as const,
   board: (id: string, query: BoardQuery) => ['board', id, query] as const,
@@ -73,6 +77,11 @@ export const useRevisions = (id: string) =>
   useQuery({ queryKey: keys.revisions(id), queryFn: () => listRevisions(id) });
 export const useAttachments = (id: string) =>
   useQuery({ queryKey: keys.attachments(id), queryFn: () => listAttachments(id) });
+export const useReceipts = (id: string) =>
+  useQuery({ queryKey: keys.receipts(id), queryFn: () => listReceipts(id) });
+/** The issuing office's receipts waiting for a decision; only asked by coordinators (others get none). */
+export const useOpenReceipts = (enabled: boolean) =>
+  useQuery({ queryKey: keys.openReceipts, queryFn: openReceipts, enabled, refetchInterval: POLL_MS });
 export const useCampaigns = (reportYear?: number) =>
   useQuery({ queryKey: keys.campaigns(reportYear), queryFn: () => listCampaigns(reportYear) });
 export const useCampaign = (id: string | null | undefined) =>
@@ -97,6 +106,9 @@ export function reportChanged(client: Client, id: string): Promise<void> {
     keys.report(id),
     keys.history(id),
     keys.revisions(id),
+    // A dispatch opens receipts, a decision on one moves the report: both lists follow the report.
+    keys.receipts(id),
+    keys.openReceipts,
     keys.workQueue,
     ['reports'],
     ['copies'],

@@ -1,4 +1,5 @@
 import { Tag, Tooltip } from 'antd';
+import type { ReactNode } from 'react';
 import dayjs from 'dayjs';
 import { STATE_COLORS, stateLabel } from '../labels';
 import { beijingDay, DAY_MS, dueDay } from './dates';
@@ -12,6 +13,17 @@ const TONES: Record<string, { color: string; background: string; borderColor: st
   warning: { color: '#7a4100', background: '#fffbe6', borderColor: '#ffe58f' },
   success: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
 };
+
+export type Tone = 'default' | 'processing' | 'warning' | 'success';
+
+/** A tag in one of the readable tones, for statuses that are not report states (回执, 更正). */
+export function ToneTag({ tone, title, children }: { tone: Tone; title?: string; children: ReactNode }) {
+  return (
+    <Tag style={TONES[tone]} title={title}>
+      {children}
+    </Tag>
+  );
+}
 
 export function StateTag({ state }: { state: string }) {
   return <Tag style={TONES[STATE_COLORS[state] ?? 'default'] ?? TONES.default}>{stateLabel(state)}</Tag>;

@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
-import type { WorkItem } from '../api/openapi.gen';
-import { errorText, keys, useCampaigns, useWorkQueue } from '../api/queries';
-import { DaysLeftTag, formatDate, StateTag } from '../components/common';
+import type { OpenReceipt, WorkItem } from '../api/openapi.gen';
+import { errorText, keys, useCampaigns, useOpenReceipts, useWorkQueue } from '../api/queries';
+import { useAuth } from '../auth/AuthContext';
+import { DaysLeftTag, formatDate, formatDateTime, StateTag } from '../components/common';
 import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { actionLabel } from '../labels';
 
@@ -18,6 +19,9 @@ function nearestDue(r: WorkItem): string | null {
 /** 我的待办: reports waiting for an action I may take, soonest deadline first; the whole row opens it. */
 export default function TodoPage() {
   const queue = useWorkQueue();
+  const { hasRole } = useAuth();
+  const coordinator = hasRole('coordinator');
+  const receipts = useOpenReceipts(coordinator);
   const campaigns = useCampaigns();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -40,7 +44,10 @@ export default function TodoPage() {
       extra={
         <Button
           loading={queue.isFetching && !queue.isPending}
-          onClick={() => void queryClient.invalidateQueries({ queryKey: keys.workQueue })}
+          onClick={() => {
+            void queryClient.invalidateQueries({ queryKey: keys.workQueue });
+            void queryClient.invalidateQueries({ queryKey: keys.openReceipts });
+          }}
         >
           刷新
         </Button>
@@ -93,6 +100,45 @@ export default function TodoPage() {
           },
         ]}
       />
+      {coordinator && <OpenReceipts query={receipts} />}
     </Card>
+  );
+}
+
+/** 待处理回执: reports dispatched to the campaigns my office issued, waiting for 接收 or 退回. */
+function OpenReceipts({ query }: { query: ReturnType<typeof useOpenReceipts> }) {
+  const navigate = useNavigate();
+  const error = errorText(query.error);
+  return (
+    <>
+      <Typography.Title level={3} style={{ fontSize: 16, margin: '20px 0 8px' }}>
+        待处理回执
+      </Typography.Title>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Table<OpenReceipt>
+        rowKey={(r) => `${r.reportId}:${r.receipt.campaign.id}`}
+        data-testid="open-receipts"
+        dataSource={query.data ?? []}
+        pagination={false}
+        tableLayout="fixed"
+        locale={{ emptyText: emptyOrSkeleton(query.isPending && !error, '暂无待处理的回执') }}
+        onRow={(r) => clickableRow(() => navigate(`/app/reports/${r.reportId}`))}
+        columns={[
+          {
+            title: '报告',
+            dataIndex: 'title',
+            render: (title: string, r) => (
+              <Link to={`/app/reports/${r.reportId}`} className="rf-row-title">
+                {title}
+              </Link>
+            ),
+          },
+          { title: '报送单位', dataIndex: ['unit', 'name'], width: 150, ellipsis: true },
+          { title: '报送任务', render: (_, r) => r.receipt.campaign.title, ellipsis: true },
+          { title: '报送版本', width: 90, render: (_, r) => `第 ${r.receipt.revision} 版` },
+          { title: '报送时间', width: 150, render: (_, r) => formatDateTime(r.receipt.dispatchedAt) },
+        ]}
+      />
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { takeAction } from '../../api/endpoints';
 import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { actionLabel, FIELD_LABELS, SECTION_LABELS, stateLabel } from '../../labels';
+import { DOCUMENT_NUMBER_HELP, looksLikeDocumentNumber } from './documentNumber';
 import { encodeReturnComment } from './returnNotes';
 
 interface ActionForm {
@@ -55,7 +56,7 @@ export function ActionBar({
               setActive(a);
             }}
           >
-            {actionLabel(a.action, report.state)}
+            {actionLabel(a.action, report.state, a.to)}
           </Button>
         ))}
       </Space>
@@ -84,6 +85,7 @@ function ActionDialog({
   const isReturn = action.action === 'return';
   const needsComment = action.commentRequired;
   const fields = action.requiredFields;
+  const label = actionLabel(action.action, report.state, action.to);
 
   const submit = async (values: ActionForm) => {
     setBusy(true);
@@ -104,7 +106,7 @@ function ActionDialog({
         comment,
         fields: fields.length > 0 ? filled : undefined,
       });
-      message.success(`已${actionLabel(action.action, report.state)}，报告进入“${stateLabel(action.to)}”`);
+      message.success(`已${label}，报告进入“${stateLabel(action.to)}”`);
       onClose();
       await onDone({ conflict: null });
     } catch (e) {
@@ -113,6 +115,15 @@ function ActionDialog({
         // Someone acted first: close the dialog, say so on the page and show the report as it is now.
         onClose();
         await onDone({ conflict: text });
+        return;
+      }
+      // A malformed 文号 is said beside the field, where it is corrected.
+      if (
+        e instanceof ApiError &&
+        e.code === 'FIELD_INVALID' &&
+        e.details.missingFields?.includes('documentNumber')
+      ) {
+        form.setFields([{ name: 'documentNumber', errors: [`文号格式不正确。${DOCUMENT_NUMBER_HELP}`] }]);
         return;
       }
       setError(text);
@@ -124,7 +135,7 @@ function ActionDialog({
   return (
     <Modal
       open
-      title={actionLabel(action.action, report.state)}
+      title={label}
       onCancel={onClose}
       okText="确定"
       cancelText="取消"
@@ -215,6 +226,25 @@ function ActionDialog({
             rules={[{ required: true, whitespace: true, message: '请填写公开网址' }]}
           >
             <Input maxLength={500} />
+          </Form.Item>
+        )}
+        {fields.includes('documentNumber') && (
+          <Form.Item
+            label={FIELD_LABELS.documentNumber}
+            name="documentNumber"
+            extra={DOCUMENT_NUMBER_HELP}
+            validateTrigger="onBlur"
+            rules={[
+              { required: true, whitespace: true, message: '请填写文号' },
+              {
+                validator: (_, value?: string) =>
+                  !value?.trim() || looksLikeDocumentNumber(value)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(`文号格式不正确。${DOCUMENT_NUMBER_HELP}`)),
+              },
+            ]}
+          >
+            <Input maxLength={100} />
           </Form.Item>
         )}
         {/* The legal adviser writes one opinion: the written opinion is it, no second box beside it. */}

@@ -13,10 +13,12 @@ import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
 import { AttachmentsTab } from './AttachmentsTab';
 import { DisclosurePanel } from './DisclosurePanel';
+import { DeliberationRecord } from './DeliberationRecord';
 import { DocumentTab } from './DocumentTab';
 import { Editor } from './Editor';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ReadOnlyReport } from './ReadOnlyReport';
+import { ReceiptsPanel } from './ReceiptsPanel';
 import { latestReturn } from './returnNotes';
 import { RevisionsTab } from './RevisionsTab';
 
@@ -141,6 +143,8 @@ export default function ReportPage() {
           />
         )}
       </Card>
+      <DeliberationRecord deliberation={report.deliberation} />
+      <ReceiptsPanel reportId={report.id} />
       <DisclosurePanel report={report} />
       <Tabs
         activeKey={tab}

@@ -1,0 +1,195 @@
+import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Space, Table } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ApiError } from '../../api/client';
+import { acceptReceipt, returnReceipt } from '../../api/endpoints';
+import type { Receipt } from '../../api/openapi.gen';
+import { errorText, reportChanged, useReceipts, useUnits } from '../../api/queries';
+import { useAuth } from '../../auth/AuthContext';
+import { formatDateTime, ToneTag, type Tone } from '../../components/common';
+import { mayDecideReceipt } from './receiptAccess';
+
+const STATUS: Record<Receipt['status'], { label: string; tone: Tone }> = {
+  received: { label: '已接收待处理', tone: 'processing' },
+  accepted: { label: '已接收', tone: 'success' },
+  returned: { label: '已退回', tone: 'warning' },
+};
+
+type Decision = 'accept' | 'return';
+
+/**
+ * 回执: one row per campaign the report was dispatched to. The issuing office's coordinators accept
+ * or return their own receipt here; everyone else reads. Nothing shows before the first dispatch.
+ */
+export function ReceiptsPanel({ reportId }: { reportId: string }) {
+  const { me } = useAuth();
+  const receipts = useReceipts(reportId);
+  const units = useUnits().data ?? [];
+  const [deciding, setDeciding] = useState<{ receipt: Receipt; decision: Decision } | null>(null);
+  const rows = receipts.data ?? [];
+  const error = errorText(receipts.error);
+  if (rows.length === 0 && !error) return null;
+
+  return (
+    <Card size="small" title="回执" data-testid="receipts">
+      {error && <Alert type="error" showIcon title={error} />}
+      <Table<Receipt>
+        rowKey={(r) => r.campaign.id}
+        dataSource={rows}
+        pagination={false}
+        size="small"
+        columns={[
+          { title: '报送任务', render: (_, r) => r.campaign.title },
+          { title: '下发单位', width: 180, render: (_, r) => r.issuingUnit.name },
+          {
+            title: '状态',
+            width: 170,
+            render: (_, r) => (
+              <Space size={4}>
+                <ToneTag tone={STATUS[r.status].tone}>{STATUS[r.status].label}</ToneTag>
+                {/* Accepted, then corrected and sent again: the recipient sees a newer revision. */}
+                {r.acceptedRevision !== null && r.acceptedRevision < r.revision && (
+                  <ToneTag tone="warning" title={`已接收第 ${r.acceptedRevision} 版，之后报送了更正`}>
+                    更正
+                  </ToneTag>
+                )}
+              </Space>
+            ),
+          },
+          { title: '报送版本', width: 90, render: (_, r) => `第 ${r.revision} 版` },
+          { title: '报送时间', width: 150, render: (_, r) => formatDateTime(r.dispatchedAt) },
+          { title: '意见', render: (_, r) => r.comment ?? '—' },
+          {
+            title: '操作',
+            width: 150,
+            render: (_, r) =>
+              r.status === 'received' &&
+              r.campaign.active &&
+              mayDecideReceipt(me, r.issuingUnit.id, units) && (
+                <Space>
+                  <Button type="primary" onClick={() => setDeciding({ receipt: r, decision: 'accept' })}>
+                    接收
+                  </Button>
+                  <Button danger onClick={() => setDeciding({ receipt: r, decision: 'return' })}>
+                    退回
+                  </Button>
+                </Space>
+              ),
+          },
+        ]}
+      />
+      {deciding && (
+        <DecisionDialog
+          reportId={reportId}
+          receipt={deciding.receipt}
+          decision={deciding.decision}
+          onClose={() => setDeciding(null)}
+        />
+      )}
+    </Card>
+  );
+}
+
+interface DecisionForm {
+  comment?: string;
+  needsRedeliberation?: boolean;
+}
+
+function DecisionDialog({
+  reportId,
+  receipt,
+  decision,
+  onClose,
+}: {
+  reportId: string;
+  receipt: Receipt;
+  decision: Decision;
+  onClose: () => void;
+}) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<DecisionForm>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const isReturn = decision === 'return';
+  const title = isReturn ? '退回回执' : '接收回执';
+
+  const submit = async (values: DecisionForm) => {
+    setBusy(true);
+    setError(null);
+    const target = { reportId, campaignId: receipt.campaign.id };
+    const comment = values.comment?.trim() || undefined;
+    try {
+      if (isReturn) {
+        await returnReceipt(target, {
+          expectedVersion: receipt.version,
+          comment: comment ?? '',
+          needsRedeliberation: values.needsRedeliberation ?? false,
+        });
+      } else {
+        await acceptReceipt(target, { expectedVersion: receipt.version, comment });
+      }
+      message.success(isReturn ? '已退回，报告回到起草人修改' : '已接收');
+      onClose();
+      await reportChanged(queryClient, reportId);
+    } catch (e) {
+      // A 403 (a coordinator above the issuer, not of it) or 409 (decided meanwhile) is said in the dialog.
+      setError(
+        e instanceof ApiError && e.status === 403
+          ? `没有权限：只有${receipt.issuingUnit.name}的协调员可以接收或退回此回执。`
+          : e instanceof ApiError
+            ? e.message
+            : '操作失败',
+      );
+      if (e instanceof ApiError && e.status === 409) await reportChanged(queryClient, reportId);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      okText="确定"
+      cancelText="取消"
+      okButtonProps={{ danger: isReturn }}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          style={{ marginBottom: 12 }}
+          role="alert"
+          data-testid="receipt-error"
+        />
+      )}
+      <p>
+        {receipt.campaign.title}（{receipt.issuingUnit.name}）：第 {receipt.revision} 版
+      </p>
+      <Form<DecisionForm> form={form} layout="vertical" onFinish={submit}>
+        <Form.Item
+          label={isReturn ? '退回意见' : '意见（选填）'}
+          name="comment"
+          rules={isReturn ? [{ required: true, whitespace: true, message: '退回时必须填写意见' }] : []}
+        >
+          <Input.TextArea rows={3} maxLength={4800} />
+        </Form.Item>
+        {isReturn && (
+          <Form.Item
+            name="needsRedeliberation"
+            valuePropName="checked"
+            extra="不勾选：起草人改正后直接送主要负责人签发；勾选：须重新提交集体审议。"
+          >
+            <Checkbox>需重新集体审议</Checkbox>
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
