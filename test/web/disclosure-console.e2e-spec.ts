@@ -3,7 +3,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ManualClock } from '@app/common';
 import { at, campaignClient } from '../campaigns/campaign-helpers';
 import { dispatchWithSecret, reportOfUnit, unitPeople } from '../reports/disclosure-helpers';
-import { reportClient, step } from '../reports/report-helpers';
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
 import {
@@ -46,15 +45,9 @@ describe('the console shows disclosure and both lateness measures', () => {
     return page;
   };
 
-  /** Through the unit's chain, then 签发 by its leader and 编号发文 by its drafter (review path v2). */
+  /** Through the unit's chain, 签发 by its leader and 编号发文 by its drafter (dispatchWithSecret, review path v2). */
   const dispatch = async (prefix: 'htb' | 'mns', reportId: string, meetingDate: string) => {
     await dispatchWithSecret(await unitPeople(api.http, prefix), reportId, meetingDate);
-    const client = async (name: string) =>
-      reportClient(api.http, await tokenFor(api.http, `${prefix}-${name}`));
-    await step(await client('leader'), reportId, 'sign_off');
-    await step(await client('drafter'), reportId, 'dispatch', {
-      fields: { documentNumber: `${prefix === 'htb' ? '呼交' : '玛交'}发〔2011〕1号` },
-    });
   };
 
   beforeAll(async () => {

@@ -102,8 +102,6 @@ export class ContentController {
       campaignYear: report.reportYear,
       unitName: unit.name,
       fullText: body.fullText,
-      // The report's own title (2026年度…) is read too: the sections alone rarely name the year.
-      title: report.title,
     });
   }
 }
