@@ -78,13 +78,14 @@ export async function submitThroughChain(
   drafter: ReturnType<typeof reportClient>,
   reviewer: ReturnType<typeof reportClient>,
   reportId: string,
+  meeting: typeof MEETING = MEETING,
 ) {
   await submitDraft(drafter, reportId);
   const stepFor: Record<string, () => Promise<unknown>> = {
     dept_review: () => step(reviewer, reportId, 'approve'),
     legal_review: () =>
       step(reviewer, reportId, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } }),
-    party_approval: () => step(reviewer, reportId, 'approve', { fields: MEETING }),
+    party_approval: () => step(reviewer, reportId, 'approve', { fields: meeting }),
     leader_signoff: () => step(reviewer, reportId, 'sign_off'),
     dispatching: () =>
       step(drafter, reportId, 'dispatch', { fields: { documentNumber: '昌交发〔2026〕1号' } }),
