@@ -7,12 +7,12 @@ import { at, campaignClient, login, MEETING, reviewChainUser, submitThroughChain
 /**
  * 逐级下发: the region (新疆) issues to the prefecture transport bureau; 昌吉州 cascades to its
  * counties with an earlier date; the region's board rolls the counties' progress up. It reports on
- * 2027, a year no other file asks for: the changji campaign asks the same county bureaus for 2025 and
- * the browser journeys for the current year, a unit has one report per year answering every
+ * 2033, a year no other file asks for (the changji campaign asks the same county bureaus for 2025,
+ * campaign-input for 2025 and 2027-2029, the browser journeys for the current year), a unit has one report per year answering every
  * campaign, and the same issuer may not ask the same unit twice for one year.
  */
 describe('cascading a campaign province -> prefecture -> counties', () => {
-  const clock = new ManualClock(at('2028-01-06'));
+  const clock = new ManualClock(at('2034-01-06'));
   let api: Awaited<ReturnType<typeof startApi>>;
   let demo: Awaited<ReturnType<typeof loadDemo>>;
   let province: ReturnType<typeof campaignClient>;
@@ -33,18 +33,18 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
   it('lets the prefecture cascade the campaign it received with an earlier date, never a later one', async () => {
     const parent = await province
       .issue({
-        reportYear: 2027,
-        title: '关于做好2027年度法治政府建设年度报告工作的通知',
-        documentNumber: '新政办发〔2028〕2号',
-        body: '各地州交通运输局：请于2028年2月20日前报送。',
-        dueDate: '2028-02-20',
+        reportYear: 2033,
+        title: '关于做好2033年度法治政府建设年度报告工作的通知',
+        documentNumber: '新政办发〔2034〕2号',
+        body: '各地州交通运输局：请于2034年2月20日前报送。',
+        dueDate: '2034-02-20',
         targets: { unitIds: [demo.unitIds['cj-transport']] },
       })
       .expect(201);
     parentId = parent.body.id;
 
     // The prefecture sees it as received, reads the notice, but not the province's board.
-    const listed = await prefecture.list('?reportYear=2027').expect(200);
+    const listed = await prefecture.list('?reportYear=2033').expect(200);
     expect(listed.body.find((c: { id: string }) => c.id === parentId)).toMatchObject({
       relation: 'received',
     });
@@ -54,16 +54,16 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
     const tooLate = await prefecture
       .issue({
         parentId,
-        title: '转发：关于做好2027年度法治政府建设年度报告工作的通知',
-        body: '请各县市交通运输局于2028年2月25日前报送。',
-        dueDate: '2028-02-25',
+        title: '转发：关于做好2033年度法治政府建设年度报告工作的通知',
+        body: '请各县市交通运输局于2034年2月25日前报送。',
+        dueDate: '2034-02-25',
         targets: { select: { kinds: ['department'], levels: ['county'], nameContains: '交通运输局' } },
       })
       .expect(400);
     expect(tooLate.body).toMatchObject({
       error: 'DUE_DATE_AFTER_PARENT',
-      message: expect.stringContaining('2028-02-25 is later than the parent campaign'),
-      details: { dueDate: '2028-02-25', parentDueDate: '2028-02-20' },
+      message: expect.stringContaining('2034-02-25 is later than the parent campaign'),
+      details: { dueDate: '2034-02-25', parentDueDate: '2034-02-20' },
     });
     const [{ n }] = await api.dataSource.query('SELECT COUNT(*) AS n FROM campaigns WHERE parent_id = ?', [
       parentId,
@@ -77,7 +77,7 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
         parentId,
         title: '转发',
         body: '-',
-        dueDate: '2028-02-10',
+        dueDate: '2034-02-10',
         targets: { select: { levels: ['county'] } },
       })
       .expect(404);
@@ -86,16 +86,16 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
     const child = await prefecture
       .issue({
         parentId,
-        reportYear: 2027,
-        title: '转发：关于做好2027年度法治政府建设年度报告工作的通知',
-        documentNumber: '昌州政办通〔2028〕3号',
-        body: '请各县市交通运输局于2028年2月13日前报送。',
-        dueDate: '2028-02-13',
+        reportYear: 2033,
+        title: '转发：关于做好2033年度法治政府建设年度报告工作的通知',
+        documentNumber: '昌州政办通〔2034〕3号',
+        body: '请各县市交通运输局于2034年2月13日前报送。',
+        dueDate: '2034-02-13',
         targets: { select: { kinds: ['department'], levels: ['county'], nameContains: '交通运输局' } },
       })
       .expect(201);
     childId = child.body.id;
-    expect(child.body).toMatchObject({ parentId, reportYear: 2027, targetCount: 7, dueDate: '2028-02-13' });
+    expect(child.body).toMatchObject({ parentId, reportYear: 2033, targetCount: 7, dueDate: '2034-02-13' });
     const parentView = await province.get(parentId).expect(200);
     expect(parentView.body.children).toEqual([
       expect.objectContaining({ id: childId, issuingUnitId: demo.unitIds.cj }),
@@ -103,7 +103,7 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
   });
 
   it("rolls the counties' progress up into the province's board", async () => {
-    clock.set(at('2028-02-10'));
+    clock.set(at('2034-02-10'));
     for (const county of ['htb', 'mns'] as const) {
       const drafter = reportClient(api.http, await login(api.http, `${county}-drafter`));
       const chain = await reviewChainUser(
@@ -116,7 +116,7 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
       const row = childBoard.body.rows.find(
         (r: { unit: { id: string } }) => r.unit.id === demo.unitIds[`${county}-transport`],
       );
-      await submitThroughChain(drafter, reviewer, row.reportId, { ...MEETING, meetingDate: '2028-01-20' });
+      await submitThroughChain(drafter, reviewer, row.reportId, { ...MEETING, meetingDate: '2034-01-20' });
     }
 
     const top = await province.board(parentId).expect(200);
@@ -126,7 +126,7 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
       expect.objectContaining({
         id: childId,
         issuingUnit: { id: demo.unitIds.cj, name: '昌吉回族自治州' },
-        dueDate: '2028-02-13',
+        dueDate: '2034-02-13',
         totals: expect.objectContaining({ targets: 7, submitted: 2, submittedOnTime: 2, overdue: 0 }),
       }),
     ]);
