@@ -416,20 +416,7 @@ export class ReportRepository {
    */
   async applyDraftingEvent(head: ReportHeadUpdate, drafting: string): Promise<boolean> {
     this.db.requireTransaction('A drafting event');
-    const result = await this.db.write(
-      this.db.sql
-        .updateTable('reports')
-        .set((eb) => ({
-          version: eb('version', '+', 1),
-          last_event_seq: head.lastEventSeq,
-          last_hash: head.lastHash,
-          updated_at: head.now,
-        }))
-        .where('id', '=', head.id)
-        .where('version', '=', head.expectedVersion)
-        .where('state', '=', drafting),
-    );
-    return result.affectedRows === 1;
+    return this.moveChainHead(head, drafting);
   }
 
   /**
@@ -439,18 +426,23 @@ export class ReportRepository {
    */
   async applyHistoryEvent(head: ReportHeadUpdate): Promise<boolean> {
     this.db.requireTransaction('A history event');
-    const result = await this.db.write(
-      this.db.sql
-        .updateTable('reports')
-        .set((eb) => ({
-          version: eb('version', '+', 1),
-          last_event_seq: head.lastEventSeq,
-          last_hash: head.lastHash,
-          updated_at: head.now,
-        }))
-        .where('id', '=', head.id)
-        .where('version', '=', head.expectedVersion),
-    );
+    return this.moveChainHead(head);
+  }
+
+  /** The conditional UPDATE behind both: version + 1 and the new chain head, optionally only in `onlyInState`. */
+  private async moveChainHead(head: ReportHeadUpdate, onlyInState?: string): Promise<boolean> {
+    let update = this.db.sql
+      .updateTable('reports')
+      .set((eb) => ({
+        version: eb('version', '+', 1),
+        last_event_seq: head.lastEventSeq,
+        last_hash: head.lastHash,
+        updated_at: head.now,
+      }))
+      .where('id', '=', head.id)
+      .where('version', '=', head.expectedVersion);
+    if (onlyInState !== undefined) update = update.where('state', '=', onlyInState);
+    const result = await this.db.write(update);
     return result.affectedRows === 1;
   }
 
