@@ -124,16 +124,18 @@ describe('unit kinds: party committees, people’s congress standing committees,
 
   it('lets the 依法治县办 (under the 县委) ask the county’s departments, and nobody of another county', async () => {
     const clerk = { Authorization: `Bearer ${await tokenFor(api.http, 'htb-fzb')}` };
+    // A year of its own: the browser journeys ask the same demo bureaus for the current year, and an
+    // earlier deadline here would become theirs.
     const issued = await api
       .http()
       .post('/campaigns')
       .set(clerk)
       .send({
         issuingUnitId: demo.unitIds['htb-office'],
-        reportYear: 2026,
-        title: uniqueName('关于报送2026年度法治政府建设年度报告的通知'),
+        reportYear: 2036,
+        title: uniqueName('关于报送2036年度法治政府建设年度报告的通知'),
         body: '请各部门于2月20日前报送。',
-        dueDate: '2027-02-20',
+        dueDate: '2037-02-20',
         targets: { unitIds: [demo.unitIds['htb-transport'], demo.unitIds['htb-finance']] },
       });
     expect(issued.status).toBe(201);
@@ -143,10 +145,10 @@ describe('unit kinds: party committees, people’s congress standing committees,
       .set(clerk)
       .send({
         issuingUnitId: demo.unitIds['htb-office'],
-        reportYear: 2026,
+        reportYear: 2036,
         title: uniqueName('越界的通知'),
         body: '请报送。',
-        dueDate: '2027-02-20',
+        dueDate: '2037-02-20',
         targets: { unitIds: [demo.unitIds['mns-transport']] },
       });
     // Another county's bureau is neither visible to the clerk nor within the office's county.
