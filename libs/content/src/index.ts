@@ -46,3 +46,18 @@ export type {
   HeadingProblem,
   SectionRemoval,
 } from './export/document-check';
+export { compileMaterials, COMPILATION_NOTES, STATUS_LABELS } from './compilation/compile';
+export type {
+  Compilation,
+  CompilationInput,
+  CompilationUnit,
+  CompilationUnitStatus,
+  CompiledItem,
+  FigureRow,
+  TableFigure,
+  UnitEntry,
+} from './compilation/compile';
+export { exportCompilationDocx, figureCellText } from './compilation/compilation-docx';
+export { FIGURE_SUBJECTS, findQuotedFigures } from './compilation/quoted-figures';
+export type { FigureSubject, FigureSubjectRule, QuotedFigure } from './compilation/quoted-figures';
+export { parseChineseNumeral, parseWrittenNumber } from './compilation/chinese-numerals';

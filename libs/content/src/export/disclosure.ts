@@ -28,7 +28,7 @@ export const WITHHOLD_END = '【/不予公开】';
 /** Either marker; group 1 is the slash of a closing one. Linear: no nested quantifiers. */
 // 〔〕 and 〖〗 are common in official documents, parentheses in pasted drafts; a zero-width character or
 // the traditional 開 inside a marker must not hide it (the passage would be published).
-const MARKER =
+export const WITHHOLD_MARKER =
   /[【[［〔〖（(][\s\u200B-\u200D\u2060\uFEFF]{0,3}([/／\\]?)[\s\u200B-\u200D\u2060\uFEFF]{0,3}不予公[开開][\s\u200B-\u200D\u2060\uFEFF]{0,3}[】\]］〕〗）)]/g;
 
 export type MarkerProblemKind = 'unclosed' | 'unopened' | 'nested';
@@ -70,7 +70,7 @@ function findSpans(
     problems.push({ where, line: text.slice(0, at).split('\n').length, kind, near: before + marker });
   };
   let open: { at: number; marker: string } | undefined;
-  for (const m of text.matchAll(MARKER)) {
+  for (const m of text.matchAll(WITHHOLD_MARKER)) {
     const at = m.index;
     const closing = m[1] !== '';
     if (!closing && open) problem('nested', at, m[0]);

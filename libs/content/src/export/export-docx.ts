@@ -32,7 +32,7 @@ export const FONTS = {
 } as const;
 
 /** Font sizes in half-points, as Word stores them: 二号 22 pt, 三号 16 pt, 四号 14 pt. */
-const SIZE = { erhao: 44, sanhao: 32, sihao: 28 } as const;
+export const SIZE = { erhao: 44, sanhao: 32, sihao: 28 } as const;
 
 /** Twips (1/20 pt) per millimetre, rounded as Word rounds page setup. */
 const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
@@ -49,15 +49,15 @@ export const PAGE = {
 const TYPE_AREA_WIDTH = mm(156);
 
 /** Fixed line spacing: 28 pt, so that 22 lines fill the 225 mm type area. */
-const LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
+export const LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
 /** One character of 三号 body text is 16 pt = 320 twips; indents are given in characters and in twips. */
-const CHAR = 320;
-const INDENT_2_CHARS = { firstLineChars: 200, firstLine: 2 * CHAR } as const;
-const NO_INDENT = { firstLineChars: 0, firstLine: 0 } as const;
+export const CHAR = 320;
+export const INDENT_2_CHARS = { firstLineChars: 200, firstLine: 2 * CHAR } as const;
+export const NO_INDENT = { firstLineChars: 0, firstLine: 0 } as const;
 
-const run = (font: string, size: number) => ({ font, size, bold: false, color: '000000' });
+export const run = (font: string, size: number) => ({ font, size, bold: false, color: '000000' });
 
-const paragraphStyles: IParagraphStyleOptions[] = [
+export const paragraphStyles: IParagraphStyleOptions[] = [
   {
     id: 'Normal',
     name: 'Normal',
@@ -105,8 +105,27 @@ const paragraphStyles: IParagraphStyleOptions[] = [
   },
 ];
 
+/** The styles of the official document: body, title, headings and the paragraph styles above. */
+export const DOCUMENT_STYLES = {
+  default: {
+    document: { run: { ...run(FONTS.body, SIZE.sanhao), language: { eastAsia: 'zh-CN' } } },
+    title: {
+      run: run(FONTS.title, SIZE.erhao),
+      // GB/T 9704: the title is followed by one blank line.
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        indent: NO_INDENT,
+        spacing: { ...LINE, after: LINE.line },
+      },
+    },
+    heading1: { run: run(FONTS.heading1, SIZE.sanhao), paragraph: { keepNext: true } },
+    heading2: { run: run(FONTS.heading2, SIZE.sanhao), paragraph: { keepNext: true } },
+  },
+  paragraphStyles,
+};
+
 /** Page number "— 1 —"; GB/T 9704: odd pages one character from the right, even pages from the left. */
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
+export function pageNumberFooter(side: 'odd' | 'even'): Footer {
   const odd = side === 'odd';
   return new Footer({
     children: [
@@ -195,23 +214,7 @@ export async function exportReportDocx(stored: ExportReport, options: ExportOpti
     title: fullWidthPunctuation(report.title).text,
     creator: report.unitName,
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: { run: { ...run(FONTS.body, SIZE.sanhao), language: { eastAsia: 'zh-CN' } } },
-        title: {
-          run: run(FONTS.title, SIZE.erhao),
-          // GB/T 9704: the title is followed by one blank line.
-          paragraph: {
-            alignment: AlignmentType.CENTER,
-            indent: NO_INDENT,
-            spacing: { ...LINE, after: LINE.line },
-          },
-        },
-        heading1: { run: run(FONTS.heading1, SIZE.sanhao), paragraph: { keepNext: true } },
-        heading2: { run: run(FONTS.heading2, SIZE.sanhao), paragraph: { keepNext: true } },
-      },
-      paragraphStyles,
-    },
+    styles: DOCUMENT_STYLES,
     sections: [
       {
         properties: {
