@@ -17,6 +17,8 @@ import { CampaignUnitsRepository } from './campaign-units.repository';
 import { CampaignRepository } from './campaign.repository';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
+import { CompilationController } from './compilation.controller';
+import { CompilationRepository } from './compilation.repository';
 import { ExtensionRepository } from './extension.repository';
 import { ExtensionsController } from './extensions.controller';
 import { ExtensionsService } from './extensions.service';
@@ -35,7 +37,7 @@ import { NoticeFilesService } from './notice-files.service';
       }),
     }),
   ],
-  controllers: [CampaignsController, ExtensionsController, BoardController],
+  controllers: [CampaignsController, ExtensionsController, BoardController, CompilationController],
   providers: [
     BoardRepository,
     BoardService,
@@ -48,6 +50,7 @@ import { NoticeFilesService } from './notice-files.service';
     CampaignTargets,
     CampaignUnitsRepository,
     CampaignsService,
+    CompilationRepository,
     ExtensionRepository,
     ExtensionsService,
     NoticeFilesService,
