@@ -38,6 +38,7 @@ import { MeasureFigures } from './MeasureFigures';
 import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
 import { areasBelow, inAutonomousRegion, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
+import { CompilationButton } from './CompilationButton';
 
 const LIGHT_LABELS: Record<Light, string> = {
   green: '绿灯（正常）',
@@ -224,6 +225,7 @@ export default function CampaignBoardPage() {
       <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void exportBoard('csv')}>
         导出 CSV
       </Button>
+      <CompilationButton campaignId={id} issuingUnitId={campaign.issuingUnit.id} />
       <Typography.Text type="secondary">
         显示 {board.filteredCount} / {t.targets} 个单位
       </Typography.Text>
