@@ -258,6 +258,8 @@ export const TARGETED: Record<string, Row> = {
   },
   'GET /campaigns/:id/board (issued by)': readIssuedCampaign,
   'GET /campaigns/:id/board.csv (issued by)': readIssuedCampaign,
+  // 素材汇编: only the issuing unit's own coordinators, as for changes (CampaignAccess.forIssuer).
+  'GET /campaigns/:id/compilation.docx (issued by)': changeIssuedCampaign(200),
   'GET /campaigns/:id/events (issued by)': readIssuedCampaign,
   'POST /campaigns/:id/targets (issued by)': changeIssuedCampaign(201),
   'POST /campaigns/:id/withdraw (issued by)': changeIssuedCampaign(200),

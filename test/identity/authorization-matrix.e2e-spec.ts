@@ -396,6 +396,10 @@ describe('authorization matrix: every endpoint x role x target', () => {
       case 'GET /campaigns/:id/board.csv (issued by)':
         return (await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/board.csv`).set(auth))
           .status;
+      case 'GET /campaigns/:id/compilation.docx (issued by)':
+        return (
+          await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/compilation.docx`).set(auth)
+        ).status;
       case 'GET /campaigns/:id/events (issued by)':
         return (await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/events`).set(auth))
           .status;
