@@ -16,7 +16,7 @@ const transport: CompilationUnit = {
     title: '某县交通运输局2026年法治政府建设情况报告',
     sections: sections({
       measures:
-        '某县交通运输局2026年法治政府建设情况报告\n县人民政府：\n一、主要举措和成效\n全年办理行政复议案件十二件，开展法治培训4期。',
+        '某县交通运输局2026年法治政府建设情况报告\n县人民政府：\n现将有关情况报告如下：\n一、主要举措和成效\n全年办理行政复议案件十二件，开展法治培训4期。',
       shortcomings: '二、存在的不足和原因\n执法力量不足。',
       leadersDuty: '三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人出庭应诉2次。',
       nextYearPlan: '四、2027年推进法治政府建设的主要安排\n加强执法队伍建设。\n某县交通运输局\n2027年2月9日',
@@ -70,7 +70,11 @@ describe('compileMaterials: item by item, each unit under its name', () => {
       '四、下一年度推进法治政府建设的主要安排',
     ]);
     expect(item(1).entries.map((e) => e.unitName)).toEqual(['某县交通运输局', '某县财政局']);
-    expect(text(1, '某县交通运输局')).toEqual(['全年办理行政复议案件十二件，开展法治培训4期。']);
+    // The introduction stays; the title, the 主送 line and the unit's own heading go.
+    expect(text(1, '某县交通运输局')).toEqual([
+      '现将有关情况报告如下：',
+      '全年办理行政复议案件十二件，开展法治培训4期。',
+    ]);
     expect(text(4, '某县交通运输局')).toEqual(['加强执法队伍建设。']);
     expect(text(2, '某县财政局')).toEqual(['培训不足。']);
   });

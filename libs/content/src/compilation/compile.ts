@@ -119,9 +119,13 @@ interface PreparedLine {
   offset: number;
 }
 
+/** The report's title, or its 主送机关 ("县人民政府：", as layout.ts reads it); "现报告如下：" stays. */
 function isTitleOrAddressee(line: string, title: string): boolean {
   const norm = normalizeLine(line);
-  return norm === normalizeLine(title) || (norm.length <= 40 && /[:：]$/.test(norm));
+  return (
+    norm === normalizeLine(title) ||
+    (norm.length <= 40 && /(局|委|办|厅|政府|委员会|办公室|中心|院|所|站|队|党组|常委会)[:：]$/.test(norm))
+  );
 }
 
 /** The lines of each section as the compilation prints them, with their offsets in the cleaned text. */
