@@ -4,10 +4,8 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { acceptReceipt, returnReceipt } from '../../api/endpoints';
 import type { Receipt } from '../../api/openapi.gen';
-import { errorText, reportChanged, useReceipts, useUnits } from '../../api/queries';
-import { useAuth } from '../../auth/AuthContext';
+import { errorText, reportChanged, useReceipts } from '../../api/queries';
 import { formatDateTime, ToneTag, type Tone } from '../../components/common';
-import { mayDecideReceipt } from './receiptAccess';
 
 const STATUS: Record<Receipt['status'], { label: string; tone: Tone }> = {
   received: { label: '已接收待处理', tone: 'processing' },
@@ -19,12 +17,12 @@ type Decision = 'accept' | 'return';
 
 /**
  * 回执: one row per campaign the report was dispatched to. The issuing office's coordinators accept
- * or return their own receipt here; everyone else reads. Nothing shows before the first dispatch.
+ * or return their own receipt here; everyone else reads. The API says who may decide (canDecide,
+ * the rule that guards the endpoint), so nobody is offered a button that would be refused.
+ * Nothing shows before the first dispatch.
  */
 export function ReceiptsPanel({ reportId }: { reportId: string }) {
-  const { me } = useAuth();
   const receipts = useReceipts(reportId);
-  const units = useUnits().data ?? [];
   const [deciding, setDeciding] = useState<{ receipt: Receipt; decision: Decision } | null>(null);
   const rows = receipts.data ?? [];
   const error = errorText(receipts.error);
@@ -63,9 +61,7 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
             title: '操作',
             width: 150,
             render: (_, r) =>
-              r.status === 'received' &&
-              r.campaign.active &&
-              mayDecideReceipt(me, r.issuingUnit.id, units) && (
+              r.canDecide && (
                 <Space>
                   <Button type="primary" onClick={() => setDeciding({ receipt: r, decision: 'accept' })}>
                     接收
