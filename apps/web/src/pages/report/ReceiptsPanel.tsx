@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { acceptReceipt, returnReceipt } from '../../api/endpoints';
 import type { Receipt } from '../../api/openapi.gen';
-import { errorText, reportChanged, useReceipts } from '../../api/queries';
+import { errorText, reportChanged, useReceipts, useUnits } from '../../api/queries';
+import { issuerLabel } from '../../levelWords';
 import { formatDateTime, ToneTag, type Tone } from '../../components/common';
 
 const STATUS: Record<Receipt['status'], { label: string; tone: Tone }> = {
@@ -23,6 +24,7 @@ type Decision = 'accept' | 'return';
  */
 export function ReceiptsPanel({ reportId }: { reportId: string }) {
   const receipts = useReceipts(reportId);
+  const units = new Map((useUnits().data ?? []).map((u) => [u.id, u]));
   const [deciding, setDeciding] = useState<{ receipt: Receipt; decision: Decision } | null>(null);
   const rows = receipts.data ?? [];
   const error = errorText(receipts.error);
@@ -38,7 +40,11 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
         size="small"
         columns={[
           { title: '报送任务', render: (_, r) => r.campaign.title },
-          { title: '下发单位', width: 180, render: (_, r) => r.issuingUnit.name },
+          {
+            title: '下发单位',
+            width: 200,
+            render: (_, r) => issuerLabel(r.issuingUnit, units.get(r.issuingUnit.id)),
+          },
           {
             title: '状态',
             width: 170,
@@ -132,7 +138,7 @@ function DecisionDialog({
       // A 403 (a coordinator above the issuer, not of it) or 409 (decided meanwhile) is said in the dialog.
       setError(
         e instanceof ApiError && e.status === 403
-          ? `没有权限：只有${receipt.issuingUnit.name}的协调员可以接收或退回此回执。`
+          ? `没有权限：只有${issuerLabel(receipt.issuingUnit)}的经办人可以接收或退回此回执。`
           : e instanceof ApiError
             ? e.message
             : '操作失败',
@@ -166,7 +172,7 @@ function DecisionDialog({
         />
       )}
       <p>
-        {receipt.campaign.title}（{receipt.issuingUnit.name}）：第 {receipt.revision} 版
+        {receipt.campaign.title}（{issuerLabel(receipt.issuingUnit)}）：第 {receipt.revision} 版
       </p>
       <Form<DecisionForm> form={form} layout="vertical" onFinish={submit}>
         <Form.Item
