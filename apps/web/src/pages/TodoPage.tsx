@@ -94,7 +94,7 @@ export default function TodoPage() {
                 .join('、'),
           },
           { title: '报送截止', width: 136, render: (_, r) => formatDate(r.dueAt) },
-          { title: '剩余时间', width: 150, render: (_, r) => <TimeLeftTag {...nearestDue(r)} /> },
+          { title: '剩余时间', width: 250, render: (_, r) => <TimeLeftTag {...nearestDue(r)} /> },
           {
             title: '退回',
             dataIndex: 'returnCount',
