@@ -262,19 +262,19 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
       '办理人',
       '环节期限',
       '截止日期',
-      '剩余/超期工作日',
+      '剩余/逾期工作日',
     ]);
     expect(csvRows).toHaveLength(8);
     const byName = (rows: string[][]) => new Map(rows.slice(1).map((r) => [r[0], r]));
     const fromCsv = byName(csvRows);
     expect(fromCsv.get('吉木萨尔县交通运输局')).toEqual(
-      expect.arrayContaining(['红', '逾期报送', '已报送', '2026-02-27', '超期3', '否', '0']),
+      expect.arrayContaining(['红', '逾期报送', '已报送', '2026-02-27', '逾期3', '否', '0']),
     );
     expect(fromCsv.get('奇台县交通运输局')).toEqual(
       expect.arrayContaining(['绿', '按时报送', '2026-03-05', '是', '已延期（原2026-02-27）']),
     );
     expect(fromCsv.get('木垒哈萨克自治县交通运输局')).toEqual(
-      expect.arrayContaining(['红', '已逾期', '起草中', '超期4', '']),
+      expect.arrayContaining(['红', '已逾期', '起草中', '逾期4', '']),
     );
     expect(csvRows.slice(1).map((r) => r[0])).toEqual(final.rows.map((r) => r.unit.name));
 

@@ -45,6 +45,7 @@ describe('one report per unit and year, answering every campaign that asks for i
   let prefReports: Client;
   let partyLeader: Client;
   let otherDrafter: Client;
+  let countyCoordinator: Client;
   let officeCampaign: { id: string; title: string };
   let prefCampaign: { id: string; title: string };
   let reportId: string;
@@ -107,6 +108,7 @@ describe('one report per unit and year, answering every campaign that asks for i
     prefReports = reportClient(api.http, prefToken);
     partyLeader = reportClient(api.http, await as(units.partyCommittee.id, ['unit_leader']));
     otherDrafter = reportClient(api.http, await as(units.otherTransport.id, ['drafter']));
+    countyCoordinator = reportClient(api.http, await as(units.county.id, ['coordinator']));
   });
   afterAll(async () => {
     await worker?.close();
@@ -227,6 +229,23 @@ describe('one report per unit and year, answering every campaign that asks for i
       expectedVersion: 1,
     });
     expect(readerTries.status).toBe(404);
+  });
+
+  it('says who may decide each receipt by the endpoint’s own rule: the issuing office, not a coordinator above it', async () => {
+    const office = await receiptOf(officeReports, officeCampaign.id);
+    expect(office).toMatchObject({ status: 'received', canDecide: true });
+    // The county government's coordinator reads the office's receipt but answers for another office.
+    const above = await receipts(countyCoordinator, reportId).expect(200);
+    const seenAbove = above.body.find(
+      (r: { campaign: { id: string } }) => r.campaign.id === officeCampaign.id,
+    );
+    expect(seenAbove).toMatchObject({ status: 'received', canDecide: false });
+    const refused = await decide(countyCoordinator, reportId, officeCampaign.id, 'accept', {
+      expectedVersion: seenAbove.version,
+    });
+    expect(refused.status).toBe(403);
+    const drafterView = await receipts(drafter, reportId).expect(200);
+    expect(drafterView.body.map((r: { canDecide: boolean }) => r.canDecide)).toEqual([false, false]);
   });
 
   it('the 依法治县办 accepts; the 州交通运输局 returns with a comment and the report reopens', async () => {

@@ -55,8 +55,8 @@ describe('web console as civil servants use it (#19)', () => {
     const county = await createUnit(ds, prefecture, { kind: 'government', level: 'county' });
     bureau = await createUnit(ds, county, { name: uniqueName('控制台交通运输局'), level: 'county' });
     unstaffed = await createUnit(ds, county, { name: uniqueName('无起草人水利局'), level: 'county' });
-    // Coordinator and admin of the prefecture: the admin role lets the console see who drafts where.
-    coordinator = await createUser(ds, prefecture.id, ['coordinator', 'admin']);
+    // Coordinator only, not admin: an issuer who cannot list users still learns where nobody drafts.
+    coordinator = await createUser(ds, prefecture.id, ['coordinator']);
     drafter = await createUser(ds, bureau.id, ['drafter']);
     chain = await reviewChainUser(ds, bureau.id, uniqueName('chain'));
   }, 180_000);

@@ -116,7 +116,7 @@ describe('web console journeys (headless Chromium)', () => {
     const page = await as('htb-drafter');
     const row = reportRow(page);
     await see(row).toContainText(`${new Date().getFullYear() + 1}年3月1日`);
-    await see(row).toContainText(/剩余 \d+ 天/);
+    await see(row).toContainText(/剩余 \d+ 个工作日（\d{4}年\d+月\d+日）/);
     await screenshot(page, '02-todo');
     await row.getByRole('link').click();
     await state(page).waitFor();
@@ -412,12 +412,14 @@ describe('web console journeys (headless Chromium)', () => {
     await dialog.getByRole('button', { name: '确定' }).click();
     await see(state(page)).toHaveText('已接收');
     await see(receipts).toContainText('已接收');
+    // The campaign comes from the prefecture's rule-of-law office, not from the government.
+    await see(receipts).toContainText('昌吉回族自治州依法治州办');
     await see(receipts.getByRole('button', { name: '接收', exact: true })).toHaveCount(0);
     await see(page.getByTestId('deliberation')).toContainText('呼交发〔2026〕8号');
     await screenshot(page, '27-receipt-accepted');
     await expectAccessible(page, '回执');
     await page.getByRole('tab', { name: '流程记录' }).click();
-    await see(page.getByTestId('chain-verified')).toContainText('哈希链校验通过');
+    await see(page.getByTestId('chain-verified')).toContainText('流程记录完整性校验通过');
     await see(page.getByText('党组会纪要〔2026〕12号').first()).toBeVisible();
     await screenshot(page, '13-history-timeline');
     await expectAccessible(page, '流程记录');
@@ -503,7 +505,7 @@ describe('web console journeys (headless Chromium)', () => {
     await loginAs(page, username, 'Demo@2025!x1');
     await see(page.getByText('暂无待办事项')).toBeVisible();
     await page.goto('/app/campaigns');
-    await see(page.getByText('此页面需要“协调员（司法局/依法治市办）”角色')).toBeVisible();
+    await see(page.getByText('此页面需要“依法治市办（司法局）经办人”角色')).toBeVisible();
     await see(page.getByRole('menuitem', { name: '报送任务' })).toHaveCount(0);
     await page.getByRole('menuitem', { name: '消息中心' }).click();
     await page.getByRole('heading', { name: '消息中心' }).waitFor();

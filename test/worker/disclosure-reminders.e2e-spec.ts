@@ -110,14 +110,14 @@ describe('disclosure reminders and escalation in compressed time', () => {
       `2025-03-11T01:00:00.000Z reminder ${title}向社会公开将于2025年3月14日到期（还有3个工作日），请及时办理。`,
       `2025-03-13T01:00:00.000Z reminder ${title}向社会公开将于2025年3月14日到期（还有1个工作日），请及时办理。`,
       `2025-03-14T01:00:00.000Z reminder ${title}向社会公开今天（2025年3月14日）到期，请及时办理。`,
-      `2025-03-17T01:00:00.000Z reminder ${title}向社会公开已于2025年3月14日超期，请及时办理。`,
+      `2025-03-17T01:00:00.000Z reminder ${title}向社会公开已逾期，截止2025年3月14日，请及时办理。`,
     ];
     // Those who publish are reminded whatever the report's state (it is with the prefecture now).
     expect(await disclosureRemindersOf('htb-drafter', reportId)).toEqual(actors);
     expect(await disclosureRemindersOf('htb-leader', reportId)).toEqual(
       [
         ...actors,
-        `2025-03-17T01:00:00.000Z escalation ${title}向社会公开已于2025年3月14日超期，请及时办理。`,
+        `2025-03-17T01:00:00.000Z escalation ${title}向社会公开已逾期，截止2025年3月14日，请及时办理。`,
       ].sort(),
     );
     // Published on the 18th: the coordinator's escalation (3 working days late, the 19th) never went out.

@@ -50,10 +50,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   drafter: '起草人',
   dept_reviewer: '科室审核人',
   legal_adviser: '法律顾问',
-  party_approver: '党组审议人',
+  party_approver: '集体审议经办人',
   division_leader: '分管领导',
   unit_leader: '单位主要负责人',
-  coordinator: '协调员（司法局/依法治市办）',
+  coordinator: '依法治市办（司法局）经办人',
   admin: '系统管理员',
 };
 

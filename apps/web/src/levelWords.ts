@@ -29,10 +29,24 @@ export function placeWord(unitName: string, level: UnitLevel): string {
 export const officeName = (unit: Pick<Me['unit'], 'name' | 'level'>): string =>
   `依法治${placeWord(unit.name, unit.level)}办`;
 
-/** 协调员（司法厅/依法治区办）, 协调员（司法局/依法治州办）: the coordinator's own bureau and office. */
+/** 依法治区办（司法厅）经办人, 依法治州办（司法局）经办人: the office and the bureau that houses it. */
 export function coordinatorLabel(unit: Pick<Me['unit'], 'name' | 'level'>): string {
   const bureau = unit.level === 'province' ? '司法厅' : '司法局';
-  return `协调员（${bureau}/${officeName(unit)}）`;
+  return `${officeName(unit)}（${bureau}）经办人`;
+}
+
+/** Names that are a body of their own (a bureau, a committee, an office), not a place's government. */
+const BODY_NAME = /(局|厅|委|委员会|办|办公室|会|院|室)$/;
+
+/**
+ * Who a campaign comes from as users say it: a campaign issued at a government's level is the
+ * rule-of-law office's (昌吉回族自治州依法治州办), not the government's; a department or an office
+ * that issued its own stays itself. `unit` is the issuer as the console knows it, when it does.
+ */
+export function issuerLabel(issuer: { name: string }, unit?: Pick<Unit, 'name' | 'level' | 'kind'>): string {
+  const government = unit ? unit.kind === 'government' : !BODY_NAME.test(issuer.name);
+  if (!government) return issuer.name;
+  return `${issuer.name}${officeName({ name: issuer.name, level: unit?.level ?? 'county' })}`;
 }
 
 /** Level names as the place uses them: an autonomous region's prefectures are 地（州、市）. */

@@ -144,6 +144,15 @@ export function coordinatesExactly(principal: Principal, unitId: string): boolea
   return principal.roles.some((held) => held.role === 'coordinator' && held.unitId === unitId);
 }
 
+/**
+ * Decides (接收/退回) a campaign's receipt: a coordinator of the issuing office itself, never one
+ * above it (who reads the receipt but answers for another office). The endpoint and the console's
+ * offer both come from here.
+ */
+export function decidesReceipt(principal: Principal, issuingUnitId: string): boolean {
+  return coordinatesExactly(principal, issuingUnitId);
+}
+
 // ---- Reports in the workflow ----------------------------------------------------------------------
 
 /**

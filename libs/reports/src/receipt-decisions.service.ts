@@ -3,7 +3,7 @@ import { AppError, Clock } from '@app/common';
 import {
   AccessErrors,
   coordinatesAtOrAbove,
-  coordinatesExactly,
+  decidesReceipt,
   UnitRepository,
   type Principal,
 } from '@app/directory';
@@ -100,7 +100,7 @@ export class ReceiptDecisions {
   async openReceiptsDecidedBy(principal: Principal, reportId: string): Promise<Receipt[]> {
     const all = await this.receipts.listForReport(reportId);
     return all.filter(
-      (r) => r.status === 'received' && r.campaignActive && coordinatesExactly(principal, r.issuingUnitId),
+      (r) => r.status === 'received' && r.campaignActive && decidesReceipt(principal, r.issuingUnitId),
     );
   }
 
@@ -110,7 +110,7 @@ export class ReceiptDecisions {
     const issuer = seen ? await this.units.findById(seen.issuingUnitId) : null;
     // Outside the issuing side the receipt does not exist; above it, it is readable but not decided here.
     if (!seen || !issuer || !coordinatesAtOrAbove(principal, issuer)) throw ReceiptErrors.notFound();
-    if (!coordinatesExactly(principal, issuer.id)) {
+    if (!decidesReceipt(principal, issuer.id)) {
       throw AccessErrors.roleRequired(
         `Only the coordinators of ${issuer.name} (the campaign's issuer) accept or return its receipt`,
         ['coordinator'],

@@ -12,7 +12,7 @@ export const EXPORT_HEADERS = [
   '办理人',
   '环节期限',
   '截止日期',
-  '剩余/超期工作日',
+  '剩余/逾期工作日',
   '报送时间',
   '是否按时报送',
   '退回次数',
@@ -48,7 +48,7 @@ export function exportTable(rows: BoardRow[]): string[][] {
       row.stageDueAt ? localDateOf(new Date(row.stageDueAt)) : '',
       row.dueDate,
       row.workingDaysOverdue !== null
-        ? `超期${row.workingDaysOverdue}`
+        ? `逾期${row.workingDaysOverdue}`
         : row.workingDaysLeft !== null
           ? `剩余${row.workingDaysLeft}`
           : '',

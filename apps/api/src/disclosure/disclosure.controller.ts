@@ -8,6 +8,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
 import { ReportDocumentErrors } from '../reports/report-documents.errors';
 import { IDEMPOTENCY_KEY } from '../reports/reports.dto';
+import { TimeLeft } from '../reports/time-left';
 import { DisclosurePublicationDto, DisclosureReviewDto } from './disclosure.dto';
 import { DisclosureSchema } from './disclosure.responses';
 
@@ -28,13 +29,22 @@ function checkedKey(key: string | undefined): string | undefined {
 @ApiBearerAuth()
 @Controller('reports/:id/disclosure')
 export class DisclosureController {
-  constructor(private readonly disclosure: DisclosureService) {}
+  constructor(
+    private readonly disclosure: DisclosureService,
+    private readonly timeLeft: TimeLeft,
+  ) {}
+
+  /** The disclosure due date stated as every screen states time left: in working days. */
+  private async withTimeLeft(view: DisclosureView) {
+    const open = view.status !== 'published' ? view.dueDate : null;
+    return { ...view, workingDaysLeft: await this.timeLeft.forReport(view.reportId, open) };
+  }
 
   @Get()
   @Returns(200, DisclosureSchema)
   @ApiOperation({ summary: "The report's disclosure track and the date it is due by" })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string): Promise<DisclosureView> {
-    return this.disclosure.get(principal, id);
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
+    return this.withTimeLeft(await this.disclosure.get(principal, id));
   }
 
   @Post('review')

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
+import { TimeLeft } from '../reports/time-left';
 import { DisclosureController } from './disclosure.controller';
 import { PublicRateLimit } from './public-rate-limit';
 import { PublicReportsController } from './public-reports.controller';
@@ -7,8 +9,8 @@ import { PublicReportsRepository } from './public-reports.repository';
 
 /** The disclosure track's endpoints and the public page of published reports. */
 @Module({
-  imports: [ReportsCoreModule],
+  imports: [DirectoryModule, ReportsCoreModule],
   controllers: [DisclosureController, PublicReportsController],
-  providers: [PublicReportsRepository, PublicRateLimit],
+  providers: [PublicReportsRepository, PublicRateLimit, TimeLeft],
 })
 export class DisclosureModule {}

@@ -16,6 +16,10 @@ export const DisclosureSchema = named(
     version: z.number().int(),
     status: DisclosureStatusSchema,
     dueDate: localDate().nullable(),
+    workingDaysLeft: z.number().int().nullable().optional().meta({
+      description:
+        'On GET: working days to dueDate (regional calendar), negative = overdue; null once published',
+    }),
     review: z
       .object({
         revision: z.number().int(),

@@ -1,9 +1,10 @@
+import { decidesReceipt, type Principal } from '@app/directory';
 import type { Receipt } from '@app/reports';
 import type { z } from 'zod/v4';
 import type { ReceiptSchema } from './reports.responses';
 
-/** A receipt as the API shows it. */
-export function receiptView(r: Receipt): z.input<typeof ReceiptSchema> {
+/** A receipt as the API shows it to `principal`, with whether it may decide it now. */
+export function receiptView(r: Receipt, principal: Principal): z.input<typeof ReceiptSchema> {
   return {
     campaign: {
       id: r.campaignId,
@@ -21,5 +22,7 @@ export function receiptView(r: Receipt): z.input<typeof ReceiptSchema> {
     decidedAt: r.decidedAt,
     comment: r.comment,
     version: r.version,
+    // The same rule as the accept/return endpoints, so the console offers only what will be allowed.
+    canDecide: r.status === 'received' && r.campaignActive && decidesReceipt(principal, r.issuingUnitId),
   };
 }

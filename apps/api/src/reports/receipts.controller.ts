@@ -70,7 +70,7 @@ export class ReceiptsController {
       campaignId,
       expectedVersion: body.expectedVersion,
     });
-    return { ...result, receipt: receiptView(result.receipt) };
+    return { ...result, receipt: receiptView(result.receipt, principal) };
   }
 
   @Get('receipts/open')
@@ -84,7 +84,7 @@ export class ReceiptsController {
       reportId: r.reportId,
       title: r.title,
       unit: { id: r.unitId, name: r.unitName },
-      receipt: receiptView(r),
+      receipt: receiptView(r, principal),
     }));
   }
 
@@ -96,7 +96,9 @@ export class ReceiptsController {
   async list(@CurrentPrincipal() principal: Principal, @Param('id', ReportId()) id: string) {
     const { unit, copyOnly } = await this.access.readable(principal, id);
     const seesUnit = !copyOnly && canSee(principal, unit);
-    return (await this.decisions.visibleReceipts(principal, id, seesUnit)).map(receiptView);
+    return (await this.decisions.visibleReceipts(principal, id, seesUnit)).map((r) =>
+      receiptView(r, principal),
+    );
   }
 
   @Post('reports/:id/receipts/:campaignId/accept')
@@ -121,7 +123,7 @@ export class ReceiptsController {
       comment: body.comment,
       idempotencyKey: checkedKey(idempotencyKey),
     });
-    return { ...result, receipt: receiptView(result.receipt) };
+    return { ...result, receipt: receiptView(result.receipt, principal) };
   }
 
   @Post('reports/:id/receipts/:campaignId/return')
@@ -147,6 +149,6 @@ export class ReceiptsController {
       needsRedeliberation: body.needsRedeliberation,
       idempotencyKey: checkedKey(idempotencyKey),
     });
-    return { ...result, receipt: receiptView(result.receipt) };
+    return { ...result, receipt: receiptView(result.receipt, principal) };
   }
 }

@@ -33,6 +33,7 @@ import { assertDispatched, copyVisibleEvents } from './copy-view';
 import { deliberationView } from './deliberation-view';
 import { ReportListRepository, type Reach } from './report-lists.repository';
 import { diffSections } from './section-diff';
+import { TimeLeft, type DueCounter } from './time-left';
 
 /** The report-level actions a campaign issuer takes through its receipt (POST /reports/:id/receipts/…). */
 const RECEIPT_DECISIONS = ['accept', 'return'];
@@ -46,6 +47,7 @@ export class ReportQueriesService {
     private readonly audit: AuditRepository,
     private readonly completeness: CompletenessGate,
     private readonly deliberationRecords: DeliberationRecordRepository,
+    private readonly timeLeft: TimeLeft,
   ) {}
 
   async get(principal: Principal, reportId: string) {
@@ -55,8 +57,9 @@ export class ReportQueriesService {
     const revision = shown > 0 ? await this.revisions.find(report.id, shown) : null;
     const record = await this.deliberationRecords.find(report.id);
     const signers = record?.signOff ? await this.lists.actors([record.signOff.userId]) : [];
+    const counter = await this.timeLeft.counterFor([report.unitId]);
     return {
-      ...this.summary(report, unit),
+      ...this.summary(report, unit, counter),
       deliberation: deliberationView(unit, record, signers),
       ...(copy ? { title: revision?.title ?? report.title, currentRevision: shown } : {}),
       copyOnly,
@@ -78,7 +81,8 @@ export class ReportQueriesService {
       limit: filter.limit ?? 50,
       offset: filter.offset ?? 0,
     });
-    return listed.map(({ report, unit }) => ({ ...this.summary(report, unit) }));
+    const counter = await this.timeLeft.counterFor(listed.map(({ report }) => report.unitId));
+    return listed.map(({ report, unit }) => ({ ...this.summary(report, unit, counter) }));
   }
 
   /** The completeness check (形式审查) of one revision, for the reviewer and the drafter. */
@@ -167,9 +171,10 @@ export class ReportQueriesService {
       ownUnits,
       received: { unitIds: coordinatorUnits, states: actionableStates('coordinator') },
     });
+    const counter = await this.timeLeft.counterFor(listed.map(({ report }) => report.unitId));
     return listed
       .map(({ report, unit }) => ({
-        ...this.summary(report, unit),
+        ...this.summary(report, unit, counter),
         allowedActions: this.actionsFor(principal, report, unit),
       }))
       .filter((item) => item.allowedActions.some((a) => a.action !== 'withdraw'));
@@ -195,7 +200,11 @@ export class ReportQueriesService {
     return actions.filter((a) => !RECEIPT_DECISIONS.includes(a.action));
   }
 
-  private summary(report: Report, unit: Pick<Unit, 'name' | 'kind' | 'deliberationBody'>) {
+  private summary(
+    report: Report,
+    unit: Pick<Unit, 'name' | 'kind' | 'deliberationBody'>,
+    counter: DueCounter,
+  ) {
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     return {
       id: report.id,
@@ -214,6 +223,9 @@ export class ReportQueriesService {
       stageDueAt: report.stageDueAt,
       // The unit's due date for this report (end of day, Asia/Shanghai), extensions included.
       dueAt: report.dueAt,
+      stageWorkingDaysLeft: counter.workingDaysLeft(report.unitId, report.stageDueAt),
+      // Once the report has left the unit its due date is history, as on the board.
+      workingDaysLeft: report.submittedAt ? null : counter.workingDaysLeft(report.unitId, report.dueAt),
       submittedAt: report.submittedAt,
       updatedAt: report.updatedAt,
     };

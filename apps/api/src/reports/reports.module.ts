@@ -9,11 +9,12 @@ import { ReportDocumentsController } from './report-documents.controller';
 import { DispatchHeaders } from './report-documents.dispatch';
 import { ReportListRepository } from './report-lists.repository';
 import { ReportsController } from './reports.controller';
+import { TimeLeft } from './time-left';
 
 @Module({
   imports: [DirectoryModule, ReportsCoreModule],
   // Routes are registered in this order: the fixed path /reports/copies before /reports/:id.
   controllers: [ReportCopiesController, ReceiptsController, ReportsController, ReportDocumentsController],
-  providers: [ReportQueriesService, ReportCopiesService, ReportListRepository, DispatchHeaders],
+  providers: [ReportQueriesService, ReportCopiesService, ReportListRepository, DispatchHeaders, TimeLeft],
 })
 export class ReportsModule {}

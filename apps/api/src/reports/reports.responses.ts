@@ -42,6 +42,14 @@ export const ReportSummarySchema = named(
     stageEnteredAt: timestamp(),
     stageDueAt: timestamp().nullable(),
     dueAt: timestamp().nullable().meta({ description: "The campaign's due date (end of day, Beijing time)" }),
+    stageWorkingDaysLeft: z.number().int().nullable().meta({
+      description:
+        'Working days to stageDueAt (regional calendar): 0 = due today, negative = working days overdue',
+    }),
+    workingDaysLeft: z.number().int().nullable().meta({
+      description:
+        'Working days to dueAt, as the board counts them; null once submitted or without a due date',
+    }),
     submittedAt: timestamp().nullable(),
     updatedAt: timestamp(),
   }),
@@ -321,6 +329,10 @@ export const ReceiptSchema = named(
     decidedAt: timestamp().nullable(),
     comment: z.string().nullable(),
     version: z.number().int().meta({ description: 'expectedVersion of the next decision' }),
+    canDecide: z.boolean().meta({
+      description:
+        'Whether the caller may accept or return it now (a coordinator of the issuing office itself)',
+    }),
   }),
   'One campaign’s receipt (回执) of a dispatched report',
 );

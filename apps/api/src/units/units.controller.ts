@@ -1,24 +1,40 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Principal, Unit } from '@app/directory';
+import { reachOf, type Principal, type Unit } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CreateUnitDto, ListUnitsQuery } from './units.dto';
 import { UnitsService } from './units.service';
+import { DrafterCountsRepository } from './drafter-counts.repository';
 import { z } from 'zod/v4';
 import { Returns } from '../http/api-response';
 import { UnitSchema } from '../http/shared.responses';
+import { DrafterCountSchema } from './units.responses';
 
 @ApiTags('units')
 @ApiBearerAuth()
 @Controller('units')
 export class UnitsController {
-  constructor(private readonly units: UnitsService) {}
+  constructor(
+    private readonly units: UnitsService,
+    private readonly drafterCounts: DrafterCountsRepository,
+  ) {}
 
   @Get()
   @Returns(200, z.array(UnitSchema))
   @ApiOperation({ summary: 'Units I reach: my own unit, plus the subtree of my coordinator/admin roles' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListUnitsQuery): Promise<Unit[]> {
     return this.units.listVisible(principal, query);
+  }
+
+  @Get('drafter-counts')
+  @Returns(200, z.array(DrafterCountSchema))
+  @ApiOperation({
+    summary: 'Active drafters per unit in the subtrees I coordinate or administer (counts, no names)',
+    description: 'So an issuer sees, before 下发, which target units nobody could draft for.',
+  })
+  drafterCountsOf(@CurrentPrincipal() principal: Principal) {
+    // The subtrees of the access policy's reach: the units this caller may issue campaigns to.
+    return this.drafterCounts.countsUnder(reachOf(principal).subtreePaths);
   }
 
   @Get(':id')

@@ -1275,6 +1275,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/units/drafter-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active drafters per unit in the subtrees I coordinate or administer (counts, no names)
+         * @description So an issuer sees, before 下发, which target units nobody could draft for.
+         */
+        get: operations["UnitsController_drafterCountsOf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users": {
         parameters: {
             query?: never;
@@ -1980,6 +2000,8 @@ export interface components {
             } | null;
             status: components["schemas"]["DisclosureStatus"];
             version: number;
+            /** @description On GET: working days to dueDate (regional calendar), negative = overdue; null once published */
+            workingDaysLeft?: number | null;
         };
         /** @enum {string} */
         DisclosureChannel: "government_website" | "newspaper" | "new_media" | "other";
@@ -2071,6 +2093,11 @@ export interface components {
                 text: string;
             }[];
             revision: number;
+        };
+        /** @description How many active users hold the drafter role in a unit (no names) */
+        DrafterCount: {
+            drafters: number;
+            unitId: string;
         };
         DutySeparationDto: {
             /**
@@ -2768,6 +2795,8 @@ export interface components {
                 id: string;
                 title: string;
             };
+            /** @description Whether the caller may accept or return it now (a coordinator of the issuing office itself) */
+            canDecide: boolean;
             comment: string | null;
             decidedAt: string | null;
             decidedBy: string | null;
@@ -2874,6 +2903,8 @@ export interface components {
             stageDueAt: string | null;
             /** Format: date-time */
             stageEnteredAt: string;
+            /** @description Working days to stageDueAt (regional calendar): 0 = due today, negative = working days overdue */
+            stageWorkingDaysLeft: number | null;
             state: string;
             /** @description The state in Chinese, from the workflow definition */
             stateLabel: string;
@@ -2887,6 +2918,8 @@ export interface components {
                 id: string;
                 version: number;
             };
+            /** @description Working days to dueAt, as the board counts them; null once submitted or without a due date */
+            workingDaysLeft: number | null;
         };
         ReportDiff: {
             from: number;
@@ -2927,6 +2960,8 @@ export interface components {
             stageDueAt: string | null;
             /** Format: date-time */
             stageEnteredAt: string;
+            /** @description Working days to stageDueAt (regional calendar): 0 = due today, negative = working days overdue */
+            stageWorkingDaysLeft: number | null;
             state: string;
             /** @description The state in Chinese, from the workflow definition */
             stateLabel: string;
@@ -2940,6 +2975,8 @@ export interface components {
                 id: string;
                 version: number;
             };
+            /** @description Working days to dueAt, as the board counts them; null once submitted or without a due date */
+            workingDaysLeft: number | null;
         };
         RequestExtensionDto: {
             /** @example 党组会议因主要负责人外出学习推迟召开 */
@@ -3298,6 +3335,8 @@ export interface components {
             stageDueAt: string | null;
             /** Format: date-time */
             stageEnteredAt: string;
+            /** @description Working days to stageDueAt (regional calendar): 0 = due today, negative = working days overdue */
+            stageWorkingDaysLeft: number | null;
             state: string;
             /** @description The state in Chinese, from the workflow definition */
             stateLabel: string;
@@ -3311,6 +3350,8 @@ export interface components {
                 id: string;
                 version: number;
             };
+            /** @description Working days to dueAt, as the board counts them; null once submitted or without a due date */
+            workingDaysLeft: number | null;
         };
     };
     responses: {
@@ -3489,6 +3530,7 @@ export type DisclosureReviewDto = components['schemas']['DisclosureReviewDto'];
 export type DisclosureStatus = components['schemas']['DisclosureStatus'];
 export type DispatchToCampaignDto = components['schemas']['DispatchToCampaignDto'];
 export type DocumentCheck = components['schemas']['DocumentCheck'];
+export type DrafterCount = components['schemas']['DrafterCount'];
 export type DutySeparationDto = components['schemas']['DutySeparationDto'];
 export type DutySeparationSetting = components['schemas']['DutySeparationSetting'];
 export type EnteredSchedule = components['schemas']['EnteredSchedule'];
@@ -6863,6 +6905,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookSetting"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UnitsController_drafterCountsOf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrafterCount"][];
                 };
             };
             400: components["responses"]["Error400"];

@@ -1,8 +1,8 @@
-import { Tag, Tooltip } from 'antd';
+import { Tag } from 'antd';
 import type { ReactNode } from 'react';
-import dayjs from 'dayjs';
 import { STATE_COLORS, stateLabel } from '../labels';
-import { beijingDay, DAY_MS, dueDay } from './dates';
+import { beijingDay, dueDay, formatBeijingDateTime, formatChinaDate } from './dates';
+import { timeLeftText, urgencyOf, type Urgency } from './timeLeft';
 
 export { beijingDay, dueDay };
 
@@ -29,29 +29,35 @@ export function StateTag({ state }: { state: string }) {
   return <Tag style={TONES[STATE_COLORS[state] ?? 'default'] ?? TONES.default}>{stateLabel(state)}</Tag>;
 }
 
-export const formatDate = (value: string | null | undefined): string => {
-  if (!value) return '—';
-  const [y, m, d] = dueDay(value).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+export const formatDate = (value: string | null | undefined): string =>
+  value ? formatChinaDate(value) : '—';
+
+/** Times in Beijing time (the browser may run in UTC): notifications, events, dispatches. */
+export const formatDateTime = (value: string | null | undefined): string =>
+  value ? formatBeijingDateTime(value) : '—';
+
+const URGENCY_COLOR: Record<Urgency, string> = {
+  overdue: 'red',
+  soon: 'orange',
+  in_time: 'green',
+  unknown: 'default',
 };
 
-export const formatDateTime = (value: string | null | undefined): string =>
-  value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—';
-
-/** Whole days from today to the due day (both in China): 0 = due today, negative = overdue. */
-export function daysLeft(due: string, now = new Date()): number {
-  return Math.round((Date.parse(dueDay(due)) - Date.parse(beijingDay(now))) / DAY_MS);
-}
-
-/** 剩余 N 天 in green, orange within 3 days, red when overdue (逾期 N 天). */
-export function DaysLeftTag({ due }: { due: string | null | undefined }) {
+/**
+ * Time left to a due date, the same everywhere: 剩余 N 个工作日（date）, counted by the server on the
+ * unit's regional calendar (green, orange within 3 working days, red when overdue).
+ */
+export function TimeLeftTag({
+  due,
+  workingDaysLeft,
+}: {
+  due: string | null | undefined;
+  workingDaysLeft: number | null | undefined;
+}) {
   if (!due) return <span>—</span>;
-  const days = daysLeft(due);
-  const text = days < 0 ? `逾期 ${-days} 天` : days === 0 ? '今天到期' : `剩余 ${days} 天`;
-  const color = days < 0 ? 'red' : days <= 3 ? 'orange' : 'green';
   return (
-    <Tooltip title={`截止 ${formatDate(due)}`}>
-      <Tag color={color}>{text}</Tag>
-    </Tooltip>
+    <Tag color={URGENCY_COLOR[urgencyOf(workingDaysLeft)]} data-testid="time-left">
+      {timeLeftText({ due, workingDaysLeft })}
+    </Tag>
   );
 }

@@ -18,3 +18,18 @@ export const dueDay = (due: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(due) 
  */
 export const currentReportYear = (now = new Date()): number =>
   now.getMonth() < 6 ? now.getFullYear() - 1 : now.getFullYear();
+
+/** A due date (YYYY-MM-DD or the instant ending that day) as 2027年3月1日, the day in China. */
+export function formatChinaDate(value: string): string {
+  const [y, m, d] = dueDay(value).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/**
+ * An instant as Beijing time (YYYY-MM-DD HH:mm), whatever the browser's time zone: users compare
+ * notification and event times with office hours in China, never with UTC.
+ */
+export function formatBeijingDateTime(value: string | Date): string {
+  const ms = typeof value === 'string' ? Date.parse(value) : value.getTime();
+  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

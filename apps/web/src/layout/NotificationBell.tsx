@@ -1,12 +1,12 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Popover, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { markRead } from '../api/endpoints';
 import { keys, useNotifications, useUnreadCount } from '../api/queries';
 import type { Notification } from '../api/openapi.gen';
+import { formatDateTime } from '../components/common';
 
 /**
  * The bell: unread count (polled, and on focus), the latest messages with their reminder texts,
@@ -65,9 +65,7 @@ export function NotificationBell() {
                   {n.title}
                 </Typography.Text>
                 <div style={{ color: '#595959', fontSize: 13 }}>{n.body}</div>
-                <div style={{ color: '#737373', fontSize: 12 }}>
-                  {dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}
-                </div>
+                <div style={{ color: '#737373', fontSize: 12 }}>{formatDateTime(n.createdAt)}</div>
               </button>
             </li>
           ))}

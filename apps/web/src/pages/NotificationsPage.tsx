@@ -77,7 +77,7 @@ export default function NotificationsPage() {
               </div>
             ),
           },
-          { title: '时间', dataIndex: 'createdAt', width: 150, render: formatDateTime },
+          { title: '时间（北京时间）', dataIndex: 'createdAt', width: 150, render: formatDateTime },
           {
             title: '操作',
             width: 160,

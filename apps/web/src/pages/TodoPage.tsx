@@ -4,16 +4,19 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { OpenReceipt, WorkItem } from '../api/openapi.gen';
 import { errorText, keys, useCampaigns, useOpenReceipts, useWorkQueue } from '../api/queries';
 import { useAuth } from '../auth/AuthContext';
-import { DaysLeftTag, formatDate, formatDateTime, StateTag } from '../components/common';
+import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../components/common';
 import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { actionLabel } from '../labels';
 
-/** The nearer of the stage limit and the report's own due date. */
-function nearestDue(r: WorkItem): string | null {
-  const dues = [r.stageDueAt, r.dueAt]
-    .filter((d): d is string => !!d)
-    .sort((a, b) => Date.parse(a) - Date.parse(b));
-  return dues[0] ?? null;
+/** The nearer of the stage limit and the report's own due date, with its working days left. */
+function nearestDue(r: WorkItem): { due: string | null; workingDaysLeft: number | null } {
+  const dues = [
+    { due: r.stageDueAt, workingDaysLeft: r.stageWorkingDaysLeft },
+    { due: r.dueAt, workingDaysLeft: r.workingDaysLeft },
+  ]
+    .filter((d): d is { due: string; workingDaysLeft: number | null } => !!d.due)
+    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
+  return dues[0] ?? { due: null, workingDaysLeft: null };
 }
 
 /** 我的待办: reports waiting for an action I may take, soonest deadline first; the whole row opens it. */
@@ -91,7 +94,7 @@ export default function TodoPage() {
                 .join('、'),
           },
           { title: '报送截止', width: 136, render: (_, r) => formatDate(r.dueAt) },
-          { title: '剩余时间', width: 110, render: (_, r) => <DaysLeftTag due={nearestDue(r)} /> },
+          { title: '剩余时间', width: 250, render: (_, r) => <TimeLeftTag {...nearestDue(r)} /> },
           {
             title: '退回',
             dataIndex: 'returnCount',

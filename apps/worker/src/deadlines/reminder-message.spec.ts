@@ -36,7 +36,7 @@ describe('reminder texts show Beijing time', () => {
     const text = messageFor(report, deadline(new Date('2026-12-09T09:00:00Z')), 'escalation', 'overdue-1');
     expect(text).toEqual({
       title: '督办：2026年度法治政府建设年度报告',
-      body: '2026年度法治政府建设年度报告报送已于2026年12月9日 17:00（北京时间）超期，请及时办理。',
+      body: '2026年度法治政府建设年度报告报送已逾期，截止2026年12月9日 17:00（北京时间），请及时办理。',
     });
   });
 

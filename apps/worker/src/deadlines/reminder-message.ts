@@ -12,7 +12,7 @@ export function messageFor(
   const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
   const what =
     deadline.kind === 'stage'
-      ? `「${stateLabel(definition, deadline.stage ?? report.state)}」环节`
+      ? `“${stateLabel(definition, deadline.stage ?? report.state)}”环节`
       : deadline.kind === 'disclosure'
         ? '向社会公开'
         : '报送';
@@ -21,7 +21,7 @@ export function messageFor(
     ? `将于${due}到期（还有${occurrence.slice(7)}个工作日）`
     : occurrence === 'on-day'
       ? `今天（${due}）到期`
-      : `已于${due}超期`;
+      : `已逾期，截止${due}`;
   return {
     title: `${kind === 'escalation' ? '督办' : '催办'}：${report.title}`,
     body: `${report.title}${what}${when}，请及时办理。`,

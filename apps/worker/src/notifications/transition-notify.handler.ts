@@ -75,7 +75,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
           reportId: report.id,
           title: `${REASON_TITLE[effect.reason]}：${report.title}`,
           body:
-            `${unit?.name ?? ''}的报告现处于「${stage}」` +
+            `${unit?.name ?? ''}的报告现处于“${stage}”` +
             (event.comment ? `，意见：${event.comment}` : '') +
             (report.stageDueAt && effect.reason === 'action_required'
               ? `，办理期限：${chinaDueText(report.stageDueAt)}`
@@ -95,7 +95,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
         kind: 'copied',
         reportId: report.id,
         title: `抄送：${sent?.title ?? report.title}`,
-        body: `${unit?.name ?? ''}报送的报告（第${event.revision}稿）已抄送你单位，可在「抄送给我的」中查阅`,
+        body: `${unit?.name ?? ''}报送的报告（第${event.revision}稿）已抄送你单位，可在“抄送给我的”中查阅`,
         dedupKey: `evt-${event.id}-copy-${reader.id}`,
       });
     }

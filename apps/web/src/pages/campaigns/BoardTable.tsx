@@ -2,6 +2,7 @@ import { Space, Table, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router-dom';
 import type { BoardRow, DisclosureColumn, Lateness } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
+import { timeLeftText } from '../../components/timeLeft';
 
 const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;
 
@@ -15,11 +16,12 @@ export function TimeTag({ row }: { row: BoardRow }) {
       <Tag color="red">逾期报送{row.workingDaysOverdue ? ` ${row.workingDaysOverdue} 个工作日` : ''}</Tag>
     );
   }
-  if (row.workingDaysOverdue !== null && row.workingDaysOverdue > 0) {
-    return <Tag color="red">逾期 {row.workingDaysOverdue} 个工作日</Tag>;
-  }
-  if (row.workingDaysLeft === 0) return <Tag color={color}>今天到期</Tag>;
-  return <Tag color={color}>剩余 {row.workingDaysLeft ?? '—'} 个工作日</Tag>;
+  const overdue =
+    row.workingDaysOverdue !== null && row.workingDaysOverdue > 0 ? row.workingDaysOverdue : null;
+  const workingDaysLeft = overdue !== null ? -overdue : row.workingDaysLeft;
+  return (
+    <Tag color={overdue !== null ? 'red' : color}>{timeLeftText({ due: row.dueDate, workingDaysLeft })}</Tag>
+  );
 }
 
 export const DISCLOSURE_COLUMN_LABELS: Record<DisclosureColumn, string> = {
@@ -117,7 +119,7 @@ export function BoardTable({
               formatDate(d)
             ),
         },
-        { title: '剩余/逾期', width: 170, render: (_, r) => <TimeTag row={r} /> },
+        { title: '剩余/逾期', width: 230, render: (_, r) => <TimeTag row={r} /> },
         { title: '报送时限', width: 210, render: (_, r) => <LatenessCell row={r} /> },
         { title: '公开', width: 110, render: (_, r) => <DisclosureTag row={r} /> },
         {

@@ -36,7 +36,7 @@ import { STATE_LABELS } from '../../labels';
 import { BoardTable, DISCLOSURE_COLUMN_LABELS } from './BoardTable';
 import { MeasureFigures } from './MeasureFigures';
 import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
-import { areasBelow, inAutonomousRegion, levelLabels } from '../../levelWords';
+import { areasBelow, inAutonomousRegion, issuerLabel, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
 import { CompilationButton } from './CompilationButton';
 
@@ -156,8 +156,8 @@ export default function CampaignBoardPage() {
         options={Object.keys(t.byState).map((s) => ({ value: s, label: STATE_LABELS[s] ?? s }))}
       />
       <Select
-        aria-label="按灯色筛选"
-        placeholder="全部灯色"
+        aria-label="按预警状态筛选"
+        placeholder="全部预警状态"
         allowClear
         style={{ width: 150 }}
         value={query.light}
@@ -373,7 +373,11 @@ export default function CampaignBoardPage() {
                   size="small"
                   column={2}
                   items={[
-                    { key: 'issuer', label: '下发单位', children: campaign.issuingUnit.name },
+                    {
+                      key: 'issuer',
+                      label: '下发单位',
+                      children: issuerLabel(campaign.issuingUnit, units.get(campaign.issuingUnit.id)),
+                    },
                     { key: 'on', label: '发文日期', children: formatDate(campaign.notice.issuedOn) },
                     {
                       key: 'limits',

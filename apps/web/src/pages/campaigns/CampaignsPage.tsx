@@ -2,7 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { errorText, useCampaigns } from '../../api/queries';
+import { errorText, useCampaigns, useUnits } from '../../api/queries';
+import { issuerLabel } from '../../levelWords';
 import { useAuth } from '../../auth/AuthContext';
 import { clickableRow, emptyOrSkeleton } from '../../components/ListState';
 import type { CampaignListItem } from '../../api/openapi.gen';
@@ -17,6 +18,7 @@ export default function CampaignsPage() {
   const items = query.data ?? null;
   const error = errorText(query.error);
   const { me } = useAuth();
+  const units = new Map((useUnits().data ?? []).map((u) => [u.id, u]));
   const [relation, setRelation] = useState<Shown>('issued');
   // The API's "issued" covers my subtree: a region's list also holds its prefectures' campaigns.
   const mine = new Set((me?.roles ?? []).filter((r) => r.role === 'coordinator').map((r) => r.unitId));
@@ -85,7 +87,11 @@ export default function CampaignsPage() {
           },
           { title: '文号', dataIndex: 'documentNumber', width: 200, render: (d: string | null) => d ?? '—' },
           { title: '年度', dataIndex: 'reportYear', width: 80 },
-          { title: '下发单位', dataIndex: ['issuingUnit', 'name'], width: 160 },
+          {
+            title: '下发单位',
+            width: 200,
+            render: (_, c) => issuerLabel(c.issuingUnit, units.get(c.issuingUnit.id)),
+          },
           { title: '报送单位数', dataIndex: 'targetCount', width: 100 },
           {
             title: '截止日期',

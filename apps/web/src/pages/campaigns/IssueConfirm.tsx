@@ -1,27 +1,19 @@
 import { Alert, Button, List, Modal, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError } from '../../api/client';
-import { listUsers } from '../../api/endpoints';
-import type { Unit } from '../../api/openapi.gen';
+import { listDrafterCounts } from '../../api/endpoints';
+import type { DrafterCount, Unit } from '../../api/openapi.gen';
 import { formatDate } from '../../components/common';
 
 /** The units among `targets` where no active user holds the drafter role (nobody would get the task). */
-export function unitsWithoutDrafter(
-  targets: Unit[],
-  users: Array<{ active: boolean; roles: Array<{ role: string; unitId: string }> }>,
-): Unit[] {
-  const drafted = new Set(
-    users
-      .filter((u) => u.active)
-      .flatMap((u) => u.roles.filter((r) => r.role === 'drafter').map((r) => r.unitId)),
-  );
+export function unitsWithoutDrafter(targets: Unit[], counts: readonly DrafterCount[]): Unit[] {
+  const drafted = new Set(counts.filter((c) => c.drafters > 0).map((c) => c.unitId));
   return targets.filter((u) => !drafted.has(u.id));
 }
 
 /**
  * 下发 asks first: the notice, the due date and every unit it goes to, with the units where nobody
- * can draft. Users are visible to administrators only; for a coordinator without that role the
- * dialog says the check could not be made rather than claiming every unit is staffed.
+ * can draft, from the drafter counts every issuer may read for its own subtree; if they cannot be
+ * read the dialog says the check could not be made rather than claiming every unit is staffed.
  */
 export function IssueConfirm({
   title,
@@ -38,9 +30,13 @@ export function IssueConfirm({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const users = useQuery({ queryKey: ['users', 'all'], queryFn: () => listUsers(), retry: false });
-  const cannotSee = users.error instanceof ApiError && users.error.status === 403;
-  const missing = users.data ? unitsWithoutDrafter(targets, users.data) : [];
+  const counts = useQuery({
+    queryKey: ['units', 'drafter-counts'],
+    queryFn: listDrafterCounts,
+    retry: false,
+  });
+  const cannotSee = counts.isError;
+  const missing = counts.data ? unitsWithoutDrafter(targets, counts.data) : [];
   const missingIds = new Set(missing.map((u) => u.id));
 
   return (
@@ -78,7 +74,7 @@ export function IssueConfirm({
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title="无法核对各单位是否已有起草人（需管理员查看用户）。"
+          title="暂时无法核对各单位是否已有起草人，请稍后重试。"
         />
       )}
       <List

@@ -27,7 +27,7 @@ import {
   useDisclosure,
 } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
-import { beijingDay, DaysLeftTag, formatDate, formatDateTime } from '../../components/common';
+import { beijingDay, formatDate, formatDateTime, TimeLeftTag } from '../../components/common';
 import { disclosureColumn, type DisclosureColumnValue } from './disclosureStatus';
 
 export const CHANNEL_LABELS: Record<DisclosureChannel, string> = {
@@ -102,14 +102,12 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
               {
                 key: 'due',
                 label: '公开截止',
-                children: disclosure.dueDate ? (
-                  <>
-                    {formatDate(disclosure.dueDate)}{' '}
-                    {disclosure.status !== 'published' && <DaysLeftTag due={disclosure.dueDate} />}
-                  </>
-                ) : (
-                  '—'
-                ),
+                children:
+                  disclosure.status === 'published' ? (
+                    formatDate(disclosure.dueDate)
+                  ) : (
+                    <TimeLeftTag due={disclosure.dueDate} workingDaysLeft={disclosure.workingDaysLeft} />
+                  ),
               },
               { key: 'review', label: '保密审查', span: 2, children: reviewText(disclosure) },
               ...(disclosure.publication

@@ -31,7 +31,7 @@ export function HistoryTimeline({ history }: { history: ReportHistory }) {
           showIcon
           icon={<SafetyCertificateFilled />}
           data-testid="chain-verified"
-          title={`流程记录完整：共 ${history.events.length} 步，哈希链校验通过，记录未被篡改`}
+          title={`流程记录完整：共 ${history.events.length} 步，流程记录完整性校验通过，记录未被篡改`}
           style={{ marginBottom: 16 }}
         />
       ) : (
@@ -40,7 +40,7 @@ export function HistoryTimeline({ history }: { history: ReportHistory }) {
           showIcon
           icon={<WarningFilled />}
           data-testid="chain-broken"
-          title={`哈希链校验失败${history.chain.brokenAt ? `（第 ${String(history.chain.brokenAt)} 步）` : ''}：流程记录可能被改动，请联系管理员`}
+          title={`流程记录完整性校验未通过${history.chain.brokenAt ? `（第 ${String(history.chain.brokenAt)} 步）` : ''}：流程记录可能被改动，请联系管理员`}
           style={{ marginBottom: 16 }}
         />
       )}

@@ -154,7 +154,7 @@ export function ImportModal({
             render: (_, s) =>
               s.entry ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {s.entry.reason}（把握 {Math.round(s.entry.confidence * 100)}%）
+                  {s.entry.reason}（匹配度 {Math.round(s.entry.confidence * 100)}%）
                 </Typography.Text>
               ) : (
                 '—'

@@ -5,9 +5,8 @@ import { ApiError } from '../../api/client';
 import { acceptReceipt, returnReceipt } from '../../api/endpoints';
 import type { Receipt } from '../../api/openapi.gen';
 import { errorText, reportChanged, useReceipts, useUnits } from '../../api/queries';
-import { useAuth } from '../../auth/AuthContext';
+import { issuerLabel } from '../../levelWords';
 import { formatDateTime, ToneTag, type Tone } from '../../components/common';
-import { mayDecideReceipt } from './receiptAccess';
 
 const STATUS: Record<Receipt['status'], { label: string; tone: Tone }> = {
   received: { label: '已接收待处理', tone: 'processing' },
@@ -19,12 +18,13 @@ type Decision = 'accept' | 'return';
 
 /**
  * 回执: one row per campaign the report was dispatched to. The issuing office's coordinators accept
- * or return their own receipt here; everyone else reads. Nothing shows before the first dispatch.
+ * or return their own receipt here; everyone else reads. The API says who may decide (canDecide,
+ * the rule that guards the endpoint), so nobody is offered a button that would be refused.
+ * Nothing shows before the first dispatch.
  */
 export function ReceiptsPanel({ reportId }: { reportId: string }) {
-  const { me } = useAuth();
   const receipts = useReceipts(reportId);
-  const units = useUnits().data ?? [];
+  const units = new Map((useUnits().data ?? []).map((u) => [u.id, u]));
   const [deciding, setDeciding] = useState<{ receipt: Receipt; decision: Decision } | null>(null);
   const rows = receipts.data ?? [];
   const error = errorText(receipts.error);
@@ -40,7 +40,11 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
         size="small"
         columns={[
           { title: '报送任务', render: (_, r) => r.campaign.title },
-          { title: '下发单位', width: 180, render: (_, r) => r.issuingUnit.name },
+          {
+            title: '下发单位',
+            width: 200,
+            render: (_, r) => issuerLabel(r.issuingUnit, units.get(r.issuingUnit.id)),
+          },
           {
             title: '状态',
             width: 170,
@@ -63,9 +67,7 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
             title: '操作',
             width: 150,
             render: (_, r) =>
-              r.status === 'received' &&
-              r.campaign.active &&
-              mayDecideReceipt(me, r.issuingUnit.id, units) && (
+              r.canDecide && (
                 <Space>
                   <Button type="primary" onClick={() => setDeciding({ receipt: r, decision: 'accept' })}>
                     接收
@@ -136,7 +138,7 @@ function DecisionDialog({
       // A 403 (a coordinator above the issuer, not of it) or 409 (decided meanwhile) is said in the dialog.
       setError(
         e instanceof ApiError && e.status === 403
-          ? `没有权限：只有${receipt.issuingUnit.name}的协调员可以接收或退回此回执。`
+          ? `没有权限：只有${issuerLabel(receipt.issuingUnit)}的经办人可以接收或退回此回执。`
           : e instanceof ApiError
             ? e.message
             : '操作失败',
@@ -170,7 +172,7 @@ function DecisionDialog({
         />
       )}
       <p>
-        {receipt.campaign.title}（{receipt.issuingUnit.name}）：第 {receipt.revision} 版
+        {receipt.campaign.title}（{issuerLabel(receipt.issuingUnit)}）：第 {receipt.revision} 版
       </p>
       <Form<DecisionForm> form={form} layout="vertical" onFinish={submit}>
         <Form.Item

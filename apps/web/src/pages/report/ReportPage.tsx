@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { reportChanged, useCampaign, useHistory, useReport } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
-import { DaysLeftTag, formatDate, formatDateTime, StateTag } from '../../components/common';
+import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../../components/common';
 import { Loading } from '../../components/Loading';
 import { ActionBar } from './ActionBar';
 import { ExtensionButton } from './ExtensionButton';
@@ -101,12 +101,8 @@ export default function ReportPage() {
                 {
                   key: 'stage',
                   label: '本环节截止',
-                  children: report.stageDueAt ? (
-                    <>
-                      <span>{formatDate(report.stageDueAt)}</span> <DaysLeftTag due={report.stageDueAt} />
-                    </>
-                  ) : (
-                    '—'
+                  children: (
+                    <TimeLeftTag due={report.stageDueAt} workingDaysLeft={report.stageWorkingDaysLeft} />
                   ),
                 },
                 { key: 'returns', label: '退回次数', children: report.returnCount },
