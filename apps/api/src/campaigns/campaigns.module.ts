@@ -11,6 +11,8 @@ import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { CampaignRecipientRepository } from './campaign-recipient.repository';
+import { CampaignRecipientRoutingRepository } from './campaign-recipient-routing.repository';
+import { CampaignRecipientsController } from './campaign-recipients.controller';
 import { CampaignTargetRepository } from './campaign-target.repository';
 import { CampaignTargets } from './campaign-targets';
 import { CampaignUnitsRepository } from './campaign-units.repository';
@@ -35,7 +37,7 @@ import { NoticeFilesService } from './notice-files.service';
       }),
     }),
   ],
-  controllers: [CampaignsController, ExtensionsController, BoardController],
+  controllers: [CampaignRecipientsController, CampaignsController, ExtensionsController, BoardController],
   providers: [
     BoardRepository,
     BoardService,
@@ -43,6 +45,7 @@ import { NoticeFilesService } from './notice-files.service';
     CampaignEventRepository,
     CampaignInboxRepository,
     CampaignRecipientRepository,
+    CampaignRecipientRoutingRepository,
     CampaignRepository,
     CampaignTargetRepository,
     CampaignTargets,
