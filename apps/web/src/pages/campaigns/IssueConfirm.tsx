@@ -19,7 +19,7 @@ export function unitsWithoutDrafter(
 }
 
 /**
- * 下发 asks first: the notice, the due date and every unit it goes to, with the units where nobody
+ * 下发 asks first: the notice, the due date, the 主送/抄送 and every unit it goes to, with the units where nobody
  * can draft. Users are visible to administrators only; for a coordinator without that role the
  * dialog says the check could not be made rather than claiming every unit is staffed.
  */
@@ -27,6 +27,7 @@ export function IssueConfirm({
   title,
   dueDate,
   targets,
+  recipients,
   busy,
   onConfirm,
   onCancel,
@@ -34,6 +35,8 @@ export function IssueConfirm({
   title: string;
   dueDate: string | null;
   targets: Unit[];
+  /** Names of the 主送 and 抄送 units, as they will be stored. */
+  recipients: { main: string[]; copy: string[] };
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -61,6 +64,11 @@ export function IssueConfirm({
       <Typography.Paragraph>
         《{title}》，报送截止 {dueDate ? formatDate(dueDate) : '按各单位法定日期'}
         。下发后各单位起草人立即收到通知，任务只能撤销、不能修改。
+      </Typography.Paragraph>
+      <Typography.Paragraph data-testid="issue-recipients">
+        主送：{recipients.main.join('、')}
+        <br />
+        抄送：{recipients.copy.length > 0 ? recipients.copy.join('、') : '无'}
       </Typography.Paragraph>
       {missing.length > 0 && (
         <Alert
