@@ -142,7 +142,10 @@ export default function CampaignNewPage() {
           escalateToCoordinatorAfter: v.escalateToCoordinatorAfter,
         },
         targets: { unitIds: v.unitIds },
-        recipients: { main: v.recipientMain, copy: v.recipientCopy ?? [] },
+        // Nothing chosen yet (the preview had not answered): the server applies the same defaults.
+        recipients: v.recipientMain?.length
+          ? { main: v.recipientMain, copy: v.recipientCopy ?? [] }
+          : undefined,
       });
       setPending(null);
       await campaignsChanged(queryClient);
@@ -360,7 +363,7 @@ export default function CampaignNewPage() {
           dueDate={pending.useRegulationDate ? null : (pending.dueDate?.format('YYYY-MM-DD') ?? null)}
           targets={units.filter((u) => pending.unitIds.includes(u.id))}
           recipients={{
-            main: pending.recipientMain.map((id) => nameOf(units, id)),
+            main: (pending.recipientMain ?? []).map((id) => nameOf(units, id)),
             copy: (pending.recipientCopy ?? []).map((id) => nameOf(units, id)),
           }}
           busy={busy}

@@ -66,7 +66,7 @@ export function IssueConfirm({
         。下发后各单位起草人立即收到通知，任务只能撤销、不能修改。
       </Typography.Paragraph>
       <Typography.Paragraph data-testid="issue-recipients">
-        主送：{recipients.main.join('、')}
+        主送：{recipients.main.length > 0 ? recipients.main.join('、') : '按报送路径（由系统确定）'}
         <br />
         抄送：{recipients.copy.length > 0 ? recipients.copy.join('、') : '无'}
       </Typography.Paragraph>

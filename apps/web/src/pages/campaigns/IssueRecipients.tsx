@@ -84,12 +84,7 @@ export function IssueRecipients({
       {failure && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={failure} />}
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item
-            label="主送单位"
-            name="recipientMain"
-            rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个主送单位' }]}
-            extra="报告报送给这些单位；接收、退回由本单位办理"
-          >
+          <Form.Item label="主送单位" name="recipientMain" extra="报告报送给这些单位；接收、退回由本单位办理">
             <Select
               mode="multiple"
               options={options}
