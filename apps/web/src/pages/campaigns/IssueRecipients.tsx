@@ -40,12 +40,14 @@ export function IssueRecipients({
   const key = targetIds.join(',');
 
   useEffect(() => {
-    if (targetIds.length === 0) {
+    // The key stands for the target list, so a re-render with the same targets asks nothing.
+    const unitIds = key ? key.split(',') : [];
+    if (unitIds.length === 0) {
       setPreview(null);
       return;
     }
     let current = true;
-    previewDefaultRecipients({ issuingUnitId, targets: { unitIds: targetIds } })
+    previewDefaultRecipients({ issuingUnitId, targets: { unitIds } })
       .then((answer) => {
         if (!current) return;
         setPreview(answer);
@@ -63,9 +65,7 @@ export function IssueRecipients({
     return () => {
       current = false;
     };
-    // The key stands for the target list; the form instance is stable.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [issuingUnitId, key]);
+  }, [issuingUnitId, key, form]);
 
   const targets = new Set(targetIds);
   const options = units.filter((u) => !targets.has(u.id)).map((u) => ({ value: u.id, label: u.name }));
