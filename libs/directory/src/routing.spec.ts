@@ -1,4 +1,12 @@
-import { dueDateOf, functionOf, reportingLinesOf, type Recipient, type RoutingUnit } from './routing';
+import {
+  bodiesAskingThrough,
+  dueDateOf,
+  functionOf,
+  recipientsAskedBy,
+  reportingLinesOf,
+  type Recipient,
+  type RoutingUnit,
+} from './routing';
 
 // A hand-written tree in the documented shape: each level's 党委 and 人大常委会 under its
 // government, the 依法治X办 under the 党委. 呼图壁县 is a national demonstration area; 玛纳斯县 has no
@@ -175,5 +183,44 @@ describe('functionOf', () => {
     expect(functionOf('新疆维吾尔自治区交通运输厅', '新疆维吾尔自治区')).toBe('交通运输局');
     expect(functionOf('昌吉州市场监督管理局', '昌吉回族自治州')).toBe('市场监督管理局');
     expect(functionOf('财政局', '呼图壁县')).toBe('财政局');
+  });
+});
+
+describe('recipientsAskedBy: the default 主送/抄送 of a campaign, per target and issuer', () => {
+  /** 'main | copies' of the part of the target's lines the issuer asks for; null when on none. */
+  function askedOf(targetId: string, issuerId: string, housedOfficeIds: string[] = []): string | null {
+    const target = byId.get(targetId)!;
+    const issuer = byId.get(issuerId)!;
+    const bodies = bodiesAskingThrough({
+      issuer,
+      parent: issuer.parentId ? byId.get(issuer.parentId)! : null,
+      housedOffices: housedOfficeIds.map((id) => byId.get(id)!),
+    });
+    const lines = reportingLinesOf({ unit: target, ancestors: ancestorsOf(target), around: units });
+    const asked = recipientsAskedBy(lines, bodies);
+    if (!asked) return null;
+    return `${asked.main.map((u) => u.name).join('、')} | ${asked.copies.map((u) => u.name).join('、') || '—'}`;
+  }
+
+  it.each([
+    // target, issuer, housed offices, expected
+    ['依法治县办 → county bureau', 'htb-transport', 'htb-office', [], '呼图壁县委、呼图壁县 | 依法治县办'],
+    ['州交通运输局 → county bureau', 'htb-transport', 'cj-transport', [], '昌吉州交通运输局 | —'],
+    ['县政府 → its own bureau', 'htb-transport', 'htb', [], '呼图壁县委、呼图壁县 | 依法治县办'],
+    ['依法治县办 → 县政府', 'htb', 'htb-office', [], '呼图壁县委、呼图壁县人大常委会 | —'],
+    ['依法治州办 → 县政府', 'htb', 'cj-office', [], '昌吉州委、昌吉回族自治州 | 依法治州办'],
+    [
+      '州司法局 housing 依法治州办 → 县政府',
+      'htb',
+      'cj-justice',
+      ['cj-office'],
+      '昌吉州委、昌吉回族自治州 | 依法治州办',
+    ],
+    ['依法治州办 → 县委', 'htb-party', 'cj-office', [], '昌吉州委、昌吉回族自治州 | 依法治州办'],
+    ['依法治区办 → demonstration area', 'htb', 'xj-office', [], '依法治区办 | —'],
+    ['州市场监督管理局 → county transport bureau (not its line)', 'htb-transport', 'cj-market', [], null],
+    ['州司法局 without its office → 县政府', 'htb', 'cj-justice', [], null],
+  ])('%s', (_label, target, issuer, housed, expected) => {
+    expect(askedOf(target, issuer, housed)).toBe(expected);
   });
 });

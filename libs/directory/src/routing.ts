@@ -310,3 +310,60 @@ function stripLeadingPlace(name: string): string {
   }
   return best ? name.slice(best.at + best.length) : name;
 }
+
+/** The units a line names, 主送 and 抄送, as a campaign can name them (bodies outside the tree left out). */
+export interface AskedRecipients {
+  kind: ReportingKind;
+  main: RoutingUnit[];
+  copies: RoutingUnit[];
+}
+
+/**
+ * The bodies a campaign's issuer asks for: itself; the 依法治X办 a 司法局 houses (its staff run
+ * it); and for a 依法治X办, the 党委 it is part of (the office asks on the committee's behalf).
+ */
+export function bodiesAskingThrough(input: {
+  issuer: Pick<RoutingUnit, 'id' | 'kind'>;
+  parent: Pick<RoutingUnit, 'id' | 'kind'> | null;
+  housedOffices: Array<Pick<RoutingUnit, 'id'>>;
+}): Set<string> {
+  const { issuer, parent, housedOffices } = input;
+  const ids = new Set([issuer.id, ...housedOffices.map((office) => office.id)]);
+  if (issuer.kind === 'rule_of_law_office' && parent?.kind === 'party_committee') ids.add(parent.id);
+  return ids;
+}
+
+/**
+ * The recipients of a unit's report on the line that `askingBodies` (see bodiesAskingThrough) ask
+ * for; null when they are on none of its lines. A department's line is asked for by two bodies
+ * separately, each with its own campaign: its own level (主送 党委、政府, 抄送 依法治X办, asked
+ * through the office) and the department one level up (主送 itself). Every other line is asked
+ * for whole, by any body it names.
+ */
+export function recipientsAskedBy(
+  lines: ReportingLine[],
+  askingBodies: ReadonlySet<string>,
+): AskedRecipients | null {
+  for (const line of lines) {
+    for (const part of issuingPartsOf(line)) {
+      const named = [...part.main, ...part.copies];
+      if (named.some((r) => r.type === 'unit' && askingBodies.has(r.unit.id))) {
+        return { kind: line.kind, main: unitsOf(part.main), copies: unitsOf(part.copies) };
+      }
+    }
+  }
+  return null;
+}
+
+function issuingPartsOf(line: ReportingLine): Array<Pick<ReportingLine, 'main' | 'copies'>> {
+  if (line.kind !== 'department') return [line];
+  const upward = (r: Recipient) => r.role === 'department_one_level_up';
+  return [
+    { main: line.main.filter((r) => !upward(r)), copies: line.copies.filter((r) => !upward(r)) },
+    { main: line.main.filter(upward), copies: line.copies.filter(upward) },
+  ];
+}
+
+function unitsOf(recipients: Recipient[]): RoutingUnit[] {
+  return recipients.flatMap((r) => (r.type === 'unit' ? [r.unit] : []));
+}

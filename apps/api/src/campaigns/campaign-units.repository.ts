@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { escapeLike, selectUnits, toUnit, type Unit, type UnitKind, type UnitLevel } from '@app/directory';
 import { Database } from '@app/persistence';
+import type { TargetAreaRoot } from './issuer-area';
 import type { AncestorFacts } from './unit-regions';
 
 /** Ids per query when reading the ancestors of thousands of targets. */
@@ -29,12 +30,13 @@ export class CampaignUnitsRepository {
    */
   async selectWithin(
     issuer: { id: string },
-    roots: Array<{ id: string; path: string }>,
+    roots: TargetAreaRoot[],
     selector: UnitSelector,
   ): Promise<Unit[]> {
+    const excluded = roots.filter((root) => !root.includesItself).map((root) => root.id);
     let query = selectUnits(this.db.sql)
       .where((eb) => eb.or(roots.map((root) => eb('path', 'like', `${escapeLike(root.path)}%`))))
-      .where('id', 'not in', [issuer.id, ...roots.map((root) => root.id)]);
+      .where('id', 'not in', [issuer.id, ...excluded]);
     if (selector.kinds?.length) query = query.where('kind', 'in', selector.kinds);
     if (selector.levels?.length) query = query.where('level', 'in', selector.levels);
     if (selector.nameContains) query = query.where('name', 'like', `%${escapeLike(selector.nameContains)}%`);

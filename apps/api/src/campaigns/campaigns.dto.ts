@@ -151,7 +151,7 @@ export class RecipientsDto {
   @ApiPropertyOptional({
     type: [String],
     description:
-      '主送: who receives the reports; defaults to the issuing unit (e.g. 县委 and 县政府 for the 依法治县办)',
+      '主送: who receives the reports; defaults to the routing table (e.g. 县委 and 县政府 for the 依法治县办 asking its bureaus), else the issuing unit; see POST /campaigns/default-recipients',
   })
   @IsOptional()
   @IsArray()
@@ -159,7 +159,11 @@ export class RecipientsDto {
   @IsUUID('all', { each: true })
   main?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: '抄送: who reads the dispatched versions, never acts' })
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      '抄送: who reads the dispatched versions, never acts; defaults to the routing table ([] to name none)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -259,6 +263,20 @@ export class IssueCampaignDto {
   @ValidateNested()
   @Type(() => RecipientsDto)
   recipients?: RecipientsDto;
+}
+
+/** The issuer and targets of a campaign about to be issued, to preview its default recipients. */
+export class RecipientPreviewDto {
+  @ApiPropertyOptional({ description: 'As in issuing: defaults to your only coordinator unit' })
+  @IsOptional()
+  @IsUUID()
+  issuingUnitId?: string;
+
+  @ApiProperty({ type: TargetsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TargetsDto)
+  targets: TargetsDto;
 }
 
 export class AddTargetsDto extends TargetsDto {

@@ -11,6 +11,8 @@ import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { CampaignRecipientRepository } from './campaign-recipient.repository';
+import { CampaignRecipientRoutingRepository } from './campaign-recipient-routing.repository';
+import { CampaignRecipientsController } from './campaign-recipients.controller';
 import { CampaignTargetRepository } from './campaign-target.repository';
 import { CampaignTargets } from './campaign-targets';
 import { CampaignUnitsRepository } from './campaign-units.repository';
@@ -37,7 +39,13 @@ import { NoticeFilesService } from './notice-files.service';
       }),
     }),
   ],
-  controllers: [CampaignsController, ExtensionsController, BoardController, CompilationController],
+  controllers: [
+    CampaignRecipientsController,
+    CampaignsController,
+    ExtensionsController,
+    BoardController,
+    CompilationController,
+  ],
   providers: [
     BoardRepository,
     BoardService,
@@ -45,6 +53,7 @@ import { NoticeFilesService } from './notice-files.service';
     CampaignEventRepository,
     CampaignInboxRepository,
     CampaignRecipientRepository,
+    CampaignRecipientRoutingRepository,
     CampaignRepository,
     CampaignTargetRepository,
     CampaignTargets,

@@ -73,6 +73,33 @@ export const CampaignSchema = named(
   'A campaign (报送任务): the notice and its settings',
 );
 
+export const DefaultRecipientsSchema = named(
+  'DefaultRecipients',
+  z.object({
+    source: z.enum(['routing_table', 'issuer']).meta({
+      description: 'routing_table: from the rules of 厅字〔2019〕28号; issuer: the issuing unit receives',
+    }),
+    reason: z
+      .enum(['issuer_not_on_line', 'lines_differ'])
+      .nullable()
+      .meta({ description: 'Why the issuer receives (source issuer)' }),
+    lineKind: z
+      .enum([
+        'department',
+        'government_to_own_level',
+        'party_and_government_to_level_up',
+        'provincial_party_and_government',
+        'demonstration_area',
+      ])
+      .nullable()
+      .meta({ description: 'The row of the rules table (source routing_table)' }),
+    main: z.array(UnitRefSchema).meta({ description: '主送' }),
+    copy: z.array(UnitRefSchema).meta({ description: '抄送' }),
+    targetCount: z.number().int(),
+  }),
+  'The recipients a campaign gets when the issuer names none',
+);
+
 export const CampaignListItemSchema = named(
   'CampaignListItem',
   z.object({

@@ -8,6 +8,7 @@ import type { CampaignAccess } from './campaign-access';
 import type { CampaignEventInput, CampaignEventRepository } from './campaign-event.repository';
 import type { CampaignInboxRepository, CampaignMessage } from './campaign-inbox.repository';
 import type { CampaignRecipientRepository } from './campaign-recipient.repository';
+import type { CampaignRecipientRoutingRepository } from './campaign-recipient-routing.repository';
 import type { CampaignUnitsRepository } from './campaign-units.repository';
 import type { CampaignTargetRepository } from './campaign-target.repository';
 import type { CampaignTargets, PersistTargets } from './campaign-targets';
@@ -192,6 +193,7 @@ class World {
       new ManualClock(new Date(`${today}T02:00:00Z`)),
       recipientRows as CampaignRecipientRepository,
       {} as CampaignUnitsRepository,
+      {} as CampaignRecipientRoutingRepository,
     );
   }
 }

@@ -26,9 +26,16 @@ import { asLocalDate, CampaignTargets } from './campaign-targets';
 import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';
 import type { Campaign } from './campaign.types';
-import type { AddTargetsDto, IssueCampaignDto, ListCampaignsQuery } from './campaigns.dto';
+import type {
+  AddTargetsDto,
+  IssueCampaignDto,
+  ListCampaignsQuery,
+  RecipientPreviewDto,
+} from './campaigns.dto';
 import { ExtensionRepository } from './extension.repository';
-import { planRecipients, recipientProblems } from './issuer-area';
+import { planRecipients, recipientProblems, type RecipientsInput } from './issuer-area';
+import { defaultRecipients } from './campaign-recipient-defaults';
+import { CampaignRecipientRoutingRepository } from './campaign-recipient-routing.repository';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import { defaultDisclosureDate, latest } from './regulation-dates';
 import { planTargets, type TargetNotice } from './target-plan';
@@ -53,6 +60,7 @@ export class CampaignsService {
     private readonly clock: Clock,
     private readonly recipientRows: CampaignRecipientRepository,
     private readonly unitRows: CampaignUnitsRepository,
+    private readonly routing: CampaignRecipientRoutingRepository,
   ) {}
 
   /** One transaction: the campaign, every target's report, the notifications and the jobs, or nothing. */
@@ -75,15 +83,7 @@ export class CampaignsService {
     const reminderPolicy = mergeReminderPolicy(input.reminderPolicy, parent?.campaign.reminderPolicy);
     const units = await this.targets.resolve(principal, issuer, input.targets);
     if (units.length === 0) throw CampaignErrors.noTargets();
-    const recipients = planRecipients(issuer, input.recipients);
-    const problems = recipientProblems({
-      issuer,
-      ancestors: await this.units.findAncestors(issuer),
-      recipients,
-      found: await this.unitRows.findByIds([...recipients.main, ...recipients.copy]),
-      targetIds: new Set(units.map((u) => u.id)),
-    });
-    if (problems.length > 0) throw CampaignErrors.recipientInvalid(problems);
+    const recipients = await this.recipientsOf(issuer, units, input.recipients);
     const dueDate = asLocalDate(input.dueDate);
     const dueDates = await this.targets.dueDates(units, {
       reportYear,
@@ -324,6 +324,62 @@ export class CampaignsService {
   async events(principal: Principal, campaignId: string) {
     await this.access.forBoard(principal, campaignId);
     return this.eventLog.list(campaignId);
+  }
+
+  /**
+   * The 主送/抄送 a campaign to these targets gets when the issuer names none (campaign-recipient-
+   * defaults.ts), shown by the console before issuing; validated like named recipients.
+   */
+  async previewRecipients(principal: Principal, input: RecipientPreviewDto) {
+    const issuer = await this.issuingUnit(principal, input.issuingUnitId);
+    const units = await this.targets.resolve(principal, issuer, input.targets);
+    if (units.length === 0) throw CampaignErrors.noTargets();
+    const defaults = await this.defaultsFor(issuer, units);
+    return {
+      source: defaults.source,
+      reason: defaults.source === 'issuer' ? defaults.reason : null,
+      lineKind: defaults.source === 'routing_table' ? defaults.kind : null,
+      main: defaults.main,
+      copy: defaults.copy,
+      targetCount: units.length,
+    };
+  }
+
+  /**
+   * Named 主送 make the list explicit (抄送 as named, else none); without 主送 both come from the
+   * routing table, 抄送 unless named.
+   */
+  private async recipientsOf(issuer: Unit, units: Unit[], named: RecipientsInput | undefined) {
+    const defaults = named?.main?.length ? null : await this.defaultsFor(issuer, units);
+    const recipients = defaults
+      ? planRecipients(issuer, {
+          main: defaults.main.map((u) => u.id),
+          copy: named?.copy ?? defaults.copy.map((u) => u.id),
+        })
+      : planRecipients(issuer, named);
+    const problems = recipientProblems({
+      issuer,
+      ancestors: await this.units.findAncestors(issuer),
+      recipients,
+      found: await this.unitRows.findByIds([...recipients.main, ...recipients.copy]),
+      targetIds: new Set(units.map((u) => u.id)),
+    });
+    if (problems.length > 0) throw CampaignErrors.recipientInvalid(problems);
+    return recipients;
+  }
+
+  private async defaultsFor(issuer: Unit, units: Unit[]) {
+    const [facts, neighbourhoods] = await Promise.all([
+      this.routing.issuerFacts(issuer),
+      this.routing.neighbourhoodsOf(units),
+    ]);
+    return defaultRecipients({
+      issuer,
+      issuerParent: facts.parent,
+      housedOffices: facts.housedOffices,
+      targets: units,
+      neighbourhoods,
+    });
   }
 
   /**

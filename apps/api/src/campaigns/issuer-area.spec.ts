@@ -61,6 +61,9 @@ describe('whom an issuer may ask (targets)', () => {
     expect(inTargetArea(htbTransport, officeUnderParty, roots)).toBe(true);
     expect(inTargetArea(mnsTransport, officeUnderParty, roots)).toBe(false);
     expect(inTargetArea(cjTransport, officeUnderParty, roots)).toBe(false);
+    // The office speaks for the 县委: it asks the county government for its report to 县委 and 县人大.
+    expect(inTargetArea(htb, officeUnderParty, roots)).toBe(true);
+    expect(inTargetArea(htb, htbTransport, targetAreaRoots(htbTransport, htb))).toBe(false);
   });
 });
 
@@ -81,6 +84,12 @@ describe('whom an issuer may name as recipients (主送, 抄送)', () => {
     expect(mayAddress(cjTransport, [cj], cjParty)).toBe(true);
     expect(mayAddress(htbOffice, officeAncestors, mnsParty)).toBe(true);
     expect(mayAddress(htb, [cj], htbTransport)).toBe(false);
+  });
+
+  it('a government names its own level’s 党委 (held below it), never another unit below it', () => {
+    expect(mayAddress(htb, [cj], htbParty)).toBe(true);
+    expect(mayAddress(cj, [], htbParty)).toBe(false);
+    expect(mayAddress(htbTransport, [cj, htb], htbParty)).toBe(true);
   });
 
   it('defaults the main recipient to the issuer and names every bad id with its reason', () => {

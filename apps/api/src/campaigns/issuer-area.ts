@@ -8,17 +8,33 @@ import type { Unit } from '@app/directory';
  * level: it asks the units of the government it belongs to (`levelGovernment`, its nearest
  * government ancestor): a department its counterparts below that government (州交通运输局 →
  * 呼图壁县交通运输局), a rule-of-law office under the 县委 (依法治县办) the units of its county.
+ * A party committee or its office also asks the level government itself: the government reports
+ * to its own level's 党委 and 人大常委会 (routing.ts, government_to_own_level).
  */
 export function targetAreaRoots(
   issuer: Unit,
   levelGovernment: Pick<Unit, 'id' | 'path'> | null,
-): Array<Pick<Unit, 'id' | 'path'>> {
-  const roots = [{ id: issuer.id, path: issuer.path }];
+): TargetAreaRoot[] {
+  const roots: TargetAreaRoot[] = [{ id: issuer.id, path: issuer.path, includesItself: false }];
   if (issuer.kind !== 'government' && levelGovernment) {
-    roots.push({ id: levelGovernment.id, path: levelGovernment.path });
+    roots.push({
+      id: levelGovernment.id,
+      path: levelGovernment.path,
+      includesItself: PARTY_SIDE_ISSUERS.includes(issuer.kind),
+    });
   }
   return roots;
 }
+
+/** A subtree an issuer may ask, strictly below the root unless `includesItself`. */
+export interface TargetAreaRoot {
+  id: string;
+  path: string;
+  includesItself: boolean;
+}
+
+/** Issuers that speak for their level's 党委 and so ask its government for its own report. */
+const PARTY_SIDE_ISSUERS: ReadonlyArray<Unit['kind']> = ['party_committee', 'rule_of_law_office'];
 
 /** The nearest government above a unit, from its ancestors (root first); null when there is none. */
 export function levelGovernmentOf<T extends Pick<Unit, 'kind' | 'path'>>(ancestors: T[]): T | null {
@@ -26,14 +42,15 @@ export function levelGovernmentOf<T extends Pick<Unit, 'kind' | 'path'>>(ancesto
   return [...ancestors].reverse().find((a) => a.kind === 'government') ?? null;
 }
 
-/** Whether `unit` lies strictly below one of the roots and is not the issuer itself. */
+/** Whether `unit` lies below one of the roots (or is a root that includes itself) and is not the issuer. */
 export function inTargetArea(
   unit: Pick<Unit, 'id' | 'path'>,
   issuer: Pick<Unit, 'id'>,
-  roots: Array<Pick<Unit, 'id' | 'path'>>,
+  roots: TargetAreaRoot[],
 ): boolean {
   return (
-    unit.id !== issuer.id && roots.some((root) => unit.path !== root.path && unit.path.startsWith(root.path))
+    unit.id !== issuer.id &&
+    roots.some((root) => (root.includesItself || unit.path !== root.path) && unit.path.startsWith(root.path))
   );
 }
 
@@ -62,6 +79,8 @@ export function levelNodeOf(issuer: Addressed, ancestors: Addressed[]): Addresse
 /**
  * Whom the issuer may name as a recipient (主送 or 抄送), never a unit below it:
  * - itself, or a unit above it on its path;
+ * - for a government, its own level's 党委, 人大常委会 and 依法治X办, modelled below it (the routing
+ *   table's 主送 for its departments' reports: 县委、县政府);
  * - at a level above its own: a sibling of one of those (the party committee, government and
  *   people's congress of the level above, e.g. 州委 and 州政府 for a county office);
  * - at its own level: a unit within its level node (县委 under 呼图壁县), or a party committee,
@@ -70,12 +89,21 @@ export function levelNodeOf(issuer: Addressed, ancestors: Addressed[]): Addresse
  */
 export function mayAddress(issuer: Addressed, ancestors: Addressed[], recipient: Addressed): boolean {
   if (recipient.id === issuer.id) return true;
-  if (recipient.path.startsWith(issuer.path)) return false;
+  if (recipient.path.startsWith(issuer.path)) return ownPartySide(issuer, recipient);
   if (issuer.path.startsWith(recipient.path)) return true;
   if (!issuer.path.startsWith(parentPathOf(recipient.path))) return false;
   if (recipient.level !== issuer.level) return levelRank(recipient.level) < levelRank(issuer.level);
   const levelNode = levelNodeOf(issuer, ancestors);
   return recipient.path.startsWith(levelNode.path) || PARTY_AND_CONGRESS.includes(recipient.kind);
+}
+
+/** A government's own level's party side, which the tree holds below the government node. */
+function ownPartySide(issuer: Addressed, recipient: Addressed): boolean {
+  return (
+    issuer.kind === 'government' &&
+    recipient.level === issuer.level &&
+    PARTY_AND_CONGRESS.includes(recipient.kind)
+  );
 }
 
 const LEVEL_ORDER: ReadonlyArray<Unit['level']> = ['province', 'prefecture', 'county', 'township'];
@@ -126,7 +154,7 @@ export function recipientProblems(input: {
   return problems;
 }
 
-/** Default main recipient: the issuing unit; duplicates removed, order kept. */
+/** Main recipients default to the issuing unit (campaigns.service fills them from the routing table first); duplicates removed, order kept. */
 export function planRecipients(
   issuer: Pick<Unit, 'id'>,
   input: RecipientsInput | undefined,

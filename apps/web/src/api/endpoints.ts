@@ -110,6 +110,9 @@ export const listCampaigns = (reportYear?: number) =>
 export const getCampaign = (id: string) => call('get', '/campaigns/{id}', { params: { id } });
 export const issueCampaign = (body: RequestBody<'/campaigns', 'post'>) =>
   call('post', '/campaigns', { body });
+/** The 主送/抄送 the routing table gives a campaign to these targets (nothing stored). */
+export const previewDefaultRecipients = (body: RequestBody<'/campaigns/default-recipients', 'post'>) =>
+  call('post', '/campaigns/default-recipients', { body });
 export type BoardQuery = NonNullable<QueryOf<'/campaigns/{id}/board', 'get'>>;
 export const getBoard = (id: string, query: BoardQuery = {}) =>
   call('get', '/campaigns/{id}/board', { params: { id }, query });

@@ -431,6 +431,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/default-recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The 主送/抄送 a campaign to these targets gets when none are named (the routing table)
+         * @description Coordinators of the issuing unit. Nothing is stored. source routing_table: every target’s line asked for by the issuer names these units; source issuer: the issuer receives (it is on no line of a target, or the targets’ lines differ: issue a campaign per line or name the recipients).
+         */
+        post: operations["CampaignRecipientsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/content/check": {
         parameters: {
             query?: never;
@@ -1928,6 +1948,23 @@ export interface components {
              */
             dueDate?: string;
         };
+        /** @description The recipients a campaign gets when the issuer names none */
+        DefaultRecipients: {
+            /** @description 抄送 */
+            copy: components["schemas"]["UnitRef"][];
+            /** @description The row of the rules table (source routing_table) */
+            lineKind: ("department" | "government_to_own_level" | "party_and_government_to_level_up" | "provincial_party_and_government" | "demonstration_area") | null;
+            /** @description 主送 */
+            main: components["schemas"]["UnitRef"][];
+            /** @description Why the issuer receives (source issuer) */
+            reason: ("issuer_not_on_line" | "lines_differ") | null;
+            /**
+             * @description routing_table: from the rules of 厅字〔2019〕28号; issuer: the issuing unit receives
+             * @enum {string}
+             */
+            source: "routing_table" | "issuer";
+            targetCount: number;
+        };
         /** @description Deliberation (集体审议), sign-off (签发) and dispatch (文号) of the report */
         Deliberation: {
             /** @description The unit's deliberating body (党组会议, 政府常务会议 …) */
@@ -2820,10 +2857,15 @@ export interface components {
                 version: number;
             };
         };
+        RecipientPreviewDto: {
+            /** @description As in issuing: defaults to your only coordinator unit */
+            issuingUnitId?: string;
+            targets: components["schemas"]["TargetsDto"];
+        };
         RecipientsDto: {
-            /** @description 抄送: who reads the dispatched versions, never acts */
+            /** @description 抄送: who reads the dispatched versions, never acts; defaults to the routing table ([] to name none) */
             copy?: string[];
-            /** @description 主送: who receives the reports; defaults to the issuing unit (e.g. 县委 and 县政府 for the 依法治县办) */
+            /** @description 主送: who receives the reports; defaults to the routing table (e.g. 县委 and 县政府 for the 依法治县办 asking its bureaus), else the issuing unit; see POST /campaigns/default-recipients */
             main?: string[];
         };
         RefreshDto: {
@@ -3518,6 +3560,7 @@ export type CreateUnitDto = components['schemas']['CreateUnitDto'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
 export type DeadLetter = components['schemas']['DeadLetter'];
 export type DecideExtensionDto = components['schemas']['DecideExtensionDto'];
+export type DefaultRecipients = components['schemas']['DefaultRecipients'];
 export type Deliberation = components['schemas']['Deliberation'];
 export type DeliberationBodyDto = components['schemas']['DeliberationBodyDto'];
 export type DeliberationBodySetting = components['schemas']['DeliberationBodySetting'];
@@ -3576,6 +3619,7 @@ export type PublicReportFeed = components['schemas']['PublicReportFeed'];
 export type Readiness = components['schemas']['Readiness'];
 export type Receipt = components['schemas']['Receipt'];
 export type ReceiptDecision = components['schemas']['ReceiptDecision'];
+export type RecipientPreviewDto = components['schemas']['RecipientPreviewDto'];
 export type RecipientsDto = components['schemas']['RecipientsDto'];
 export type RefreshDto = components['schemas']['RefreshDto'];
 export type ReminderPolicy = components['schemas']['ReminderPolicy'];
@@ -4777,6 +4821,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignRecipientsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecipientPreviewDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DefaultRecipients"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -7367,6 +7449,9 @@ export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<component
 export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];
 export const decideExtensionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecideExtensionDto"]["decision"]> = ["grant", "refuse"];
+export const defaultRecipientsLineKindAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["lineKind"]> = ["department", "government_to_own_level", "party_and_government_to_level_up", "provincial_party_and_government", "demonstration_area"];
+export const defaultRecipientsReasonAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["reason"]> = ["issuer_not_on_line", "lines_differ"];
+export const defaultRecipientsSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["source"]> = ["routing_table", "issuer"];
 export const deliberationBodyDtoDeliberationBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliberationBodyDto"]["deliberationBody"]> = ["\u515A\u7EC4\u4F1A\u8BAE", "\u5C40\u515A\u59D4\u4F1A\u8BAE", "\u5C40\u957F\u529E\u516C\u4F1A\u8BAE", "\u653F\u5E9C\u5E38\u52A1\u4F1A\u8BAE", "\u515A\u59D4\u5E38\u59D4\u4F1A\u4F1A\u8BAE", "\u4E3B\u4EFB\u4F1A\u8BAE"];
 export const diffHunkKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiffHunk"]["kind"]> = ["same", "added", "removed"];
 export const disclosureReviewAnyOf0ConclusionValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["review"], {

@@ -27,6 +27,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
 import { unitTree } from '../../components/unitTree';
 import { IssueConfirm } from './IssueConfirm';
+import { IssueRecipients } from './IssueRecipients';
 import {
   disclosureRange,
   dueDateRange,
@@ -42,6 +43,9 @@ interface CampaignForm {
   reportYear: number;
   body: string;
   unitIds: string[];
+  /** 主送 and 抄送: filled from the routing table, changeable. */
+  recipientMain: string[];
+  recipientCopy: string[];
   useRegulationDate: boolean;
   dueDate?: Dayjs;
   disclosureDate?: Dayjs;
@@ -74,6 +78,9 @@ export default function CampaignNewPage() {
   const [form] = Form.useForm<CampaignForm>();
   const reportYear = Form.useWatch('reportYear', form) ?? new Date().getFullYear();
   const dueDate = Form.useWatch('dueDate', form);
+  const targetIds = Form.useWatch('unitIds', form) ?? [];
+  /** Once the issuer changes 主送/抄送, choosing other targets no longer refills them. */
+  const [recipientsEdited, setRecipientsEdited] = useState(false);
   const dueRange = dueDateRange({ reportYear, parentDue: parent?.dueDate });
   const disclosure = disclosureRange({ reportYear, dueDate });
   const coordinatorUnit = me?.roles.find((r) => r.role === 'coordinator')?.unitId;
@@ -135,6 +142,10 @@ export default function CampaignNewPage() {
           escalateToCoordinatorAfter: v.escalateToCoordinatorAfter,
         },
         targets: { unitIds: v.unitIds },
+        // Nothing chosen yet (the preview had not answered): the server applies the same defaults.
+        recipients: v.recipientMain?.length
+          ? { main: v.recipientMain, copy: v.recipientCopy ?? [] }
+          : undefined,
       });
       setPending(null);
       await campaignsChanged(queryClient);
@@ -189,6 +200,8 @@ export default function CampaignNewPage() {
           escalateToLeaderAfter: 1,
           escalateToCoordinatorAfter: 3,
           unitIds: [],
+          recipientMain: [],
+          recipientCopy: [],
         }}
         onValuesChange={(changed: Partial<CampaignForm>) => {
           if (changed.reportYear && !parent) {
@@ -241,6 +254,13 @@ export default function CampaignNewPage() {
             data-testid="target-units"
           />
         </Form.Item>
+        <IssueRecipients
+          issuingUnitId={coordinatorUnit}
+          targetIds={targetIds}
+          units={units}
+          edited={recipientsEdited}
+          onEdited={() => setRecipientsEdited(true)}
+        />
         <Row gutter={16}>
           <Col span={6}>
             <Form.Item
@@ -342,6 +362,10 @@ export default function CampaignNewPage() {
           title={pending.title}
           dueDate={pending.useRegulationDate ? null : (pending.dueDate?.format('YYYY-MM-DD') ?? null)}
           targets={units.filter((u) => pending.unitIds.includes(u.id))}
+          recipients={{
+            main: (pending.recipientMain ?? []).map((id) => nameOf(units, id)),
+            copy: (pending.recipientCopy ?? []).map((id) => nameOf(units, id)),
+          }}
           busy={busy}
           onConfirm={() => void submit(pending)}
           onCancel={() => setPending(null)}
@@ -349,4 +373,9 @@ export default function CampaignNewPage() {
       )}
     </Card>
   );
+}
+
+/** A unit's name from the units loaded (the id itself if it is not among them). */
+function nameOf(units: Unit[], id: string): string {
+  return units.find((u) => u.id === id)?.name ?? id;
 }

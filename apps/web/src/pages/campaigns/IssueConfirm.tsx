@@ -11,14 +11,15 @@ export function unitsWithoutDrafter(targets: Unit[], counts: readonly DrafterCou
 }
 
 /**
- * 下发 asks first: the notice, the due date and every unit it goes to, with the units where nobody
- * can draft, from the drafter counts every issuer may read for its own subtree; if they cannot be
+ * 下发 asks first: the notice, the due date, the 主送/抄送 and every unit it goes to, with the units where
+ * nobody can draft, from the drafter counts every issuer may read for its own subtree; if they cannot be
  * read the dialog says the check could not be made rather than claiming every unit is staffed.
  */
 export function IssueConfirm({
   title,
   dueDate,
   targets,
+  recipients,
   busy,
   onConfirm,
   onCancel,
@@ -26,6 +27,8 @@ export function IssueConfirm({
   title: string;
   dueDate: string | null;
   targets: Unit[];
+  /** Names of the 主送 and 抄送 units, as they will be stored. */
+  recipients: { main: string[]; copy: string[] };
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -57,6 +60,11 @@ export function IssueConfirm({
       <Typography.Paragraph>
         《{title}》，报送截止 {dueDate ? formatDate(dueDate) : '按各单位法定日期'}
         。下发后各单位起草人立即收到通知，任务只能撤销、不能修改。
+      </Typography.Paragraph>
+      <Typography.Paragraph data-testid="issue-recipients">
+        主送：{recipients.main.length > 0 ? recipients.main.join('、') : '按报送路径（由系统确定）'}
+        <br />
+        抄送：{recipients.copy.length > 0 ? recipients.copy.join('、') : '无'}
       </Typography.Paragraph>
       {missing.length > 0 && (
         <Alert

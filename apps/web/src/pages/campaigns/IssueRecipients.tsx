@@ -1,0 +1,114 @@
+import { Alert, Col, Form, Row, Select } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../api/client';
+import { previewDefaultRecipients } from '../../api/endpoints';
+import type { DefaultRecipients, Unit } from '../../api/openapi.gen';
+
+/** What the preview's `source` means to the issuer, in its words. */
+export function recipientSourceText(preview: Pick<DefaultRecipients, 'source' | 'reason'>): string {
+  if (preview.source === 'routing_table')
+    return '已按《法治政府建设与责任落实督察工作规定》报送路径预填主送、抄送单位，可修改。';
+  return preview.reason === 'lines_differ'
+    ? '所选单位的报送路径不同，默认由本单位接收；可分别下发，或在此指定主送、抄送单位。'
+    : '本单位不在所选单位的报送路径上，默认由本单位接收；可在此指定主送、抄送单位。';
+}
+
+/**
+ * 主送 and 抄送 of the campaign being issued: filled from the routing table for the chosen targets
+ * (POST /campaigns/default-recipients) until the issuer changes them; any unit it can see that is
+ * not a target may be chosen (the API checks whom it may name, RECIPIENT_INVALID).
+ */
+export function IssueRecipients({
+  issuingUnitId,
+  targetIds,
+  units,
+  onEdited,
+  edited,
+}: {
+  issuingUnitId: string | undefined;
+  targetIds: string[];
+  units: Unit[];
+  /** Called once the issuer changes either list: the preview no longer overwrites them. */
+  onEdited: () => void;
+  edited: boolean;
+}) {
+  const form = Form.useFormInstance();
+  const [preview, setPreview] = useState<DefaultRecipients | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const editedRef = useRef(edited);
+  editedRef.current = edited;
+  const key = targetIds.join(',');
+
+  useEffect(() => {
+    // The key stands for the target list, so a re-render with the same targets asks nothing.
+    const unitIds = key ? key.split(',') : [];
+    if (unitIds.length === 0) {
+      setPreview(null);
+      return;
+    }
+    let current = true;
+    previewDefaultRecipients({ issuingUnitId, targets: { unitIds } })
+      .then((answer) => {
+        if (!current) return;
+        setPreview(answer);
+        setFailure(null);
+        if (!editedRef.current) {
+          form.setFieldsValue({
+            recipientMain: answer.main.map((u) => u.id),
+            recipientCopy: answer.copy.map((u) => u.id),
+          });
+        }
+      })
+      .catch(
+        (e: unknown) => current && setFailure(e instanceof ApiError ? e.message : '无法读取默认收件单位'),
+      );
+    return () => {
+      current = false;
+    };
+  }, [issuingUnitId, key, form]);
+
+  const targets = new Set(targetIds);
+  const options = units.filter((u) => !targets.has(u.id)).map((u) => ({ value: u.id, label: u.name }));
+
+  return (
+    <>
+      {preview && (
+        <Alert
+          type={preview.source === 'routing_table' ? 'info' : 'warning'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="recipient-source"
+          title={recipientSourceText(preview)}
+        />
+      )}
+      {failure && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={failure} />}
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item label="主送单位" name="recipientMain" extra="报告报送给这些单位；接收、退回由本单位办理">
+            <Select
+              mode="multiple"
+              options={options}
+              optionFilterProp="label"
+              onChange={onEdited}
+              placeholder="选择报送单位后按报送路径预填"
+              data-testid="recipient-main"
+              aria-label="主送单位"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="抄送单位" name="recipientCopy" extra="只阅读报送给其的版本，不办理">
+            <Select
+              mode="multiple"
+              options={options}
+              optionFilterProp="label"
+              onChange={onEdited}
+              data-testid="recipient-copy"
+              aria-label="抄送单位"
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+    </>
+  );
+}

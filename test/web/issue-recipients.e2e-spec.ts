@@ -1,0 +1,127 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { tokenFor } from '../support/demo';
+import {
+  expectAccessible,
+  launchBrowser,
+  loginAs,
+  newSession,
+  screenshot,
+  startStack,
+  type Stack,
+} from './browser';
+import { see } from './see';
+
+jest.setTimeout(120_000);
+
+// This file's report year (the lines range, 2047-2051); its units are its own sandbox.
+const YEAR = 2048;
+
+/**
+ * #17 in the console: issuing to a county government, the 主送/抄送 come from the routing table
+ * (州委、州政府, 抄送 依法治州办), the issuer changes them, and the confirmation lists what will be stored.
+ */
+describe('issuing with the routing table’s recipients (1366×768)', () => {
+  let stack: Stack;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let prefecture: { id: string; name: string };
+  let party: { id: string; name: string };
+  let office: { id: string; name: string };
+  let county: { id: string; name: string };
+  let coordinator: { username: string };
+
+  const as = async (username: string): Promise<Page> => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    contexts.push(context);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await loginAs(page, username, FACTORY_PASSWORD);
+    return page;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    const ds = stack.dataSource;
+    const xj = await unitById(ds, stack.demo.unitIds.xj);
+    const prefectureUnit = await createUnit(ds, xj, {
+      name: uniqueName('路径州'),
+      kind: 'government',
+      level: 'prefecture',
+    });
+    prefecture = prefectureUnit;
+    const partyUnit = await createUnit(ds, prefectureUnit, {
+      name: uniqueName('路径州委'),
+      kind: 'party_committee',
+      level: 'prefecture',
+    });
+    party = partyUnit;
+    office = await createUnit(ds, partyUnit, {
+      name: uniqueName('路径依法治州办'),
+      kind: 'rule_of_law_office',
+      level: 'prefecture',
+    });
+    county = await createUnit(ds, prefectureUnit, { name: uniqueName('路径县'), kind: 'government' });
+    await createUser(ds, county.id, ['drafter']);
+    coordinator = await createUser(ds, prefecture.id, ['coordinator']);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('pre-fills 主送/抄送 from the table, takes the issuer’s change, and lists them before issuing', async () => {
+    const page = await as(coordinator.username);
+    await page.goto('/app/campaigns/new');
+    await page.getByLabel('通知标题').fill(`关于报送${YEAR}年度法治建设情况报告的通知`);
+    await page.getByLabel('报告年度').fill(String(YEAR));
+    await page.getByLabel('通知正文').fill('各县市：请报送年度报告。');
+    await page.getByLabel('报送单位（从单位树中选择）').click();
+    await page.keyboard.type(county.name);
+    await page
+      .locator('.ant-select-tree-treenode', { hasText: county.name })
+      .locator('.ant-select-tree-checkbox')
+      .click();
+    await page.keyboard.press('Escape');
+
+    // The county government's line one level up: 州委 and 州政府, a copy to the 依法治州办.
+    const main = page.getByTestId('recipient-main');
+    const copy = page.getByTestId('recipient-copy');
+    await see(page.getByTestId('recipient-source')).toContainText('已按');
+    await see(main).toContainText(party.name);
+    await see(main).toContainText(prefecture.name);
+    await see(copy).toContainText(office.name);
+    await expectAccessible(page, '下发报送任务（收件单位）');
+    await screenshot(page, '31-issue-recipients');
+
+    // The issuer drops the 州委 from 主送: the confirmation lists what will be stored.
+    await main
+      .locator('.ant-select-selection-item', { hasText: party.name })
+      .locator('.ant-select-selection-item-remove')
+      .click();
+    await see(main).not.toContainText(party.name);
+    await page.getByRole('button', { name: '下发', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: '确认下发报送任务' });
+    const listed = confirm.getByTestId('issue-recipients');
+    await see(listed).toContainText(`主送：${prefecture.name}`);
+    await see(listed).toContainText(`抄送：${office.name}`);
+    await see(listed).not.toContainText(party.name);
+    await expectAccessible(page, '确认下发（收件单位）', '.ant-modal');
+    await confirm.getByTestId('confirm-issue').click();
+    await page.waitForURL(/\/app\/campaigns\/[0-9a-f-]{36}$/);
+
+    // What the API stored is what the dialog said.
+    const campaignId = page.url().split('/').pop()!;
+    const token = await tokenFor(() => request(stack.baseUrl), coordinator.username, FACTORY_PASSWORD);
+    const stored = await request(stack.baseUrl)
+      .get(`/campaigns/${campaignId}`)
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(200);
+    expect(stored.body.recipients).toEqual({
+      main: [{ id: prefecture.id, name: prefecture.name }],
+      copy: [{ id: office.id, name: office.name }],
+    });
+  });
+});
