@@ -348,7 +348,10 @@ describe('web console journeys (headless Chromium)', () => {
   it('coordinator returns via the receipt; the drafter fixes, the leader signs off again, the drafter dispatches', async () => {
     const coordinator = await as('cj-coordinator');
     // 我的待办 lists the receipts waiting for the office; the whole row opens the report.
-    const open = coordinator.getByTestId('open-receipts').locator('.ant-table-row', { hasText: UNIT });
+    // By this report's link: other files leave receipts of the same demo bureau for other years.
+    const open = coordinator
+      .getByTestId('open-receipts')
+      .locator(`.ant-table-row:has(a[href="/app/reports/${reportId}"])`);
     await see(open).toContainText('第 3 版');
     await open.locator('td').nth(3).click();
     await state(coordinator).waitFor();
