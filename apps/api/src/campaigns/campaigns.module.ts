@@ -21,6 +21,7 @@ import { ExtensionRepository } from './extension.repository';
 import { ExtensionsController } from './extensions.controller';
 import { ExtensionsService } from './extensions.service';
 import { NoticeFilesService } from './notice-files.service';
+import { ScoresModuleParts } from './scores/scores.parts';
 
 /** Reporting campaigns (报送任务): issuing and cascading, extensions (延期), the tracking board and its exports. */
 @Module({
@@ -35,7 +36,7 @@ import { NoticeFilesService } from './notice-files.service';
       }),
     }),
   ],
-  controllers: [CampaignsController, ExtensionsController, BoardController],
+  controllers: [CampaignsController, ExtensionsController, BoardController, ...ScoresModuleParts.controllers],
   providers: [
     BoardRepository,
     BoardService,
@@ -51,6 +52,7 @@ import { NoticeFilesService } from './notice-files.service';
     ExtensionRepository,
     ExtensionsService,
     NoticeFilesService,
+    ...ScoresModuleParts.providers,
   ],
 })
 export class CampaignsModule {}
