@@ -35,6 +35,7 @@ import { Loading } from '../../components/Loading';
 import { STATE_LABELS } from '../../labels';
 import { BoardTable, DISCLOSURE_COLUMN_LABELS } from './BoardTable';
 import { MeasureFigures } from './MeasureFigures';
+import { ScoresheetButton } from './ScoreCell';
 import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
 import { areasBelow, inAutonomousRegion, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
@@ -224,6 +225,7 @@ export default function CampaignBoardPage() {
       <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void exportBoard('csv')}>
         导出 CSV
       </Button>
+      <ScoresheetButton campaignId={id} />
       <Typography.Text type="secondary">
         显示 {board.filteredCount} / {t.targets} 个单位
       </Typography.Text>
