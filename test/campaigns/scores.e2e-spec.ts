@@ -198,4 +198,33 @@ describe('the board scores each unit by the campaign’s rule, and the scoreshee
     const rules = workbook.getWorksheet('评分规则')!.getSheetValues() as unknown[][];
     expect(rules.find((r) => r?.[1] === '逾期报送（每个工作日，按通知日期）')?.[2]).toBe(-3);
   });
+
+  it('drafts the 通报 naming the late and unpublished unit with its facts, and not the one without', async () => {
+    const token = await tokenFor(api.http, 'cj-coordinator');
+    const draft = await api
+      .http()
+      .get(`/campaigns/${campaignId}/notice-draft`)
+      .set({ Authorization: `Bearer ${token}` })
+      .expect(200);
+    expect(draft.body).toEqual({
+      title: '关于2037年度法治政府建设年度报告报送情况的通报',
+      paragraphs: [
+        '根据《关于报送2037年度法治政府建设年度报告的通知》（昌州政办通〔2038〕2号）要求，2个单位应报送2037年度法治政府建设年度报告。现将报送情况通报如下：',
+        '一、总体情况',
+        '截至2038年4月2日，按时报送1个，逾期报送1个，逾期未报送0个。',
+        '二、逾期报送的单位',
+        '呼图壁县交通运输局（逾期4个工作日，在延期时限内报送）。',
+        '三、未按期向社会公开的单位',
+        '呼图壁县交通运输局（4月1日前未公开）。',
+        '请上述单位认真查找原因，切实加以改进，并将整改情况按要求报送。',
+      ],
+      namedUnitIds: [htbUnit()],
+    });
+    const drafter = await tokenFor(api.http, 'htb-drafter');
+    await api
+      .http()
+      .get(`/campaigns/${campaignId}/notice-draft`)
+      .set({ Authorization: `Bearer ${drafter}` })
+      .expect(404);
+  });
 });

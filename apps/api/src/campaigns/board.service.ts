@@ -33,6 +33,7 @@ import { scoredFactsOf, type ScoredFacts } from './scores/board-scores';
 import { MissingItems } from './scores/missing-items';
 import { DEFAULT_SCORING_RULE, type ScoringRule } from './scores/scoring-rule';
 import { scoresheetXlsx } from './scores/scoresheet';
+import { noticeDraftOf } from './notice/notice-draft';
 import { ScoringRuleRepository } from './scores/scoring-rule.repository';
 
 /**
@@ -123,6 +124,17 @@ export class BoardService {
       generatedAt: now,
     });
     return { filename: fileName(campaign, 'xlsx', '评分表'), content };
+  }
+
+  /** The 通报 draft generated from today's facts (not stored yet: the coordinator copies and edits it). */
+  async noticeDraft(principal: Principal, campaignId: string) {
+    const { campaign, scored, now } = await this.compute(principal, campaignId);
+    return noticeDraftOf({
+      reportYear: campaign.reportYear,
+      campaign: { title: campaign.title, documentNumber: campaign.documentNumber },
+      asOf: localDateOf(now),
+      facts: scored.map((s) => s.facts),
+    });
   }
 
   /** One unit's campaign reports by year: on time, late, missing (the unit itself and coordinators above). */

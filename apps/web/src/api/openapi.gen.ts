@@ -359,6 +359,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/notice-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 通报 draft from today’s facts: title and paragraphs naming units by fact category (as the board) */
+        get: operations["NoticeDraftController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/notice-file": {
         parameters: {
             query?: never;
@@ -2721,6 +2738,15 @@ export interface components {
             /** Format: date */
             today: string;
         };
+        /** @description The 通报 draft generated from the board’s facts */
+        NoticeDraft: {
+            /** @description The units the draft names */
+            namedUnitIds: string[];
+            /** @description The body, one paragraph per line, headings numbered 一、二、… */
+            paragraphs: string[];
+            /** @description 关于…年度法治政府建设年度报告报送情况的通报 */
+            title: string;
+        };
         NoticeFile: {
             contentType: string;
             name: string;
@@ -3600,6 +3626,7 @@ export type MappingEntry = components['schemas']['MappingEntry'];
 export type Me = components['schemas']['Me'];
 export type MissingSchedule = components['schemas']['MissingSchedule'];
 export type MissingSchedules = components['schemas']['MissingSchedules'];
+export type NoticeDraft = components['schemas']['NoticeDraft'];
 export type NoticeFile = components['schemas']['NoticeFile'];
 export type Notification = components['schemas']['Notification'];
 export type OpenReceipt = components['schemas']['OpenReceipt'];
@@ -4614,6 +4641,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Extension"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    NoticeDraftController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeDraft"];
                 };
             };
             400: components["responses"]["Error400"];
