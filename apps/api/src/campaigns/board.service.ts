@@ -29,6 +29,12 @@ import {
 import { CampaignAccess } from './campaign-access';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import { idsOnPaths, regionsOf, type AncestorFacts } from './unit-regions';
+import { scoredFactsOf, type ScoredFacts } from './scores/board-scores';
+import { MissingItems } from './scores/missing-items';
+import { DEFAULT_SCORING_RULE, type ScoringRule } from './scores/scoring-rule';
+import { scoresheetXlsx } from './scores/scoresheet';
+import { noticeDraftOf } from './notice/notice-draft';
+import { ScoringRuleRepository } from './scores/scoring-rule.repository';
 
 /**
  * The tracking board (督办看板): every target with its light, state, holder and deadlines, the
@@ -45,6 +51,8 @@ export class BoardService {
     private readonly stageClock: StageClock,
     private readonly disclosures: DisclosureRepository,
     private readonly clock: Clock,
+    private readonly scoringRules: ScoringRuleRepository,
+    private readonly missingItems: MissingItems,
   ) {}
 
   async get(principal: Principal, campaignId: string, query: BoardQuery) {
@@ -103,6 +111,30 @@ export class BoardService {
       moreTotals: measureSummaryLines(board.measures),
     });
     return { filename: fileName(board.campaign, 'xlsx'), content };
+  }
+
+  /** 评分表: every own target's facts, score and reasons, lowest score first, and the rule used. */
+  async scoresheet(principal: Principal, campaignId: string) {
+    const { campaign, scored, now, rule } = await this.compute(principal, campaignId);
+    const content = await scoresheetXlsx({
+      title: campaign.title,
+      scored,
+      rule: rule ?? DEFAULT_SCORING_RULE,
+      isDefaultRule: rule === null,
+      generatedAt: now,
+    });
+    return { filename: fileName(campaign, 'xlsx', '评分表'), content };
+  }
+
+  /** The 通报 draft generated from today's facts (not stored yet: the coordinator copies and edits it). */
+  async noticeDraft(principal: Principal, campaignId: string) {
+    const { campaign, scored, now } = await this.compute(principal, campaignId);
+    return noticeDraftOf({
+      reportYear: campaign.reportYear,
+      campaign: { title: campaign.title, documentNumber: campaign.documentNumber },
+      asOf: localDateOf(now),
+      facts: scored.map((s) => s.facts),
+    });
   }
 
   /** One unit's campaign reports by year: on time, late, missing (the unit itself and coordinators above). */
@@ -182,6 +214,13 @@ export class BoardService {
         now,
       }),
     }));
+    const rule = (await this.scoringRules.find(campaign.id))?.rule ?? null;
+    const scored = await this.scoresOf(rows, rule ?? DEFAULT_SCORING_RULE);
+    const scoredRows = rows.map((row, i) => ({
+      ...row,
+      score: scored[i].score,
+      scoreReasons: scored[i].scoreReasons,
+    }));
     const descendantRows = computed.rows.slice(own.length);
     const states = statesOf([
       campaign.workflow,
@@ -202,11 +241,24 @@ export class BoardService {
       campaign,
       issuer,
       now,
-      rows,
+      rows: scoredRows,
+      scored,
+      rule,
       totals: totalsOf(rows, states),
       children,
       rollup: totalsOf([...rows, ...descendantRows], states),
     };
+  }
+
+  /** Scores under the campaign's rule (the default while it has none); see scores/. */
+  private async scoresOf(
+    rows: Parameters<typeof scoredFactsOf>[0],
+    rule: ScoringRule,
+  ): Promise<ScoredFacts[]> {
+    const missing = await this.missingItems.of(
+      rows.filter((r) => r.submitted).map((r) => ({ reportId: r.reportId, unitName: r.unit.name })),
+    );
+    return scoredFactsOf(rows, rule, missing);
   }
 
   /**
@@ -260,7 +312,7 @@ function statesOf(workflows: Array<{ id: string; version: number }>): string[] {
   return states;
 }
 
-function fileName(campaign: { reportYear: number; title: string }, ext: string): string {
+function fileName(campaign: { reportYear: number; title: string }, ext: string, what = '报送进度'): string {
   const safe = campaign.title.replace(/[\\/:*?"<>|\r\n]/g, '_').slice(0, 80);
-  return `${campaign.reportYear}-${safe}-报送进度.${ext}`;
+  return `${campaign.reportYear}-${safe}-${what}.${ext}`;
 }

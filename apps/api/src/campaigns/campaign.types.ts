@@ -83,4 +83,5 @@ export type CampaignAction =
   | 'extension_requested'
   | 'extension_granted'
   | 'extension_refused'
-  | 'extension_cancelled';
+  | 'extension_cancelled'
+  | 'scoring_rule_set';

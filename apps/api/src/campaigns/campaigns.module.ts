@@ -25,6 +25,7 @@ import { ExtensionRepository } from './extension.repository';
 import { ExtensionsController } from './extensions.controller';
 import { ExtensionsService } from './extensions.service';
 import { NoticeFilesService } from './notice-files.service';
+import { ScoresModuleParts } from './scores/scores.parts';
 
 /** Reporting campaigns (报送任务): issuing and cascading, extensions (延期), the tracking board and its exports. */
 @Module({
@@ -45,6 +46,7 @@ import { NoticeFilesService } from './notice-files.service';
     ExtensionsController,
     BoardController,
     CompilationController,
+    ...ScoresModuleParts.controllers,
   ],
   providers: [
     BoardRepository,
@@ -63,6 +65,7 @@ import { NoticeFilesService } from './notice-files.service';
     ExtensionRepository,
     ExtensionsService,
     NoticeFilesService,
+    ...ScoresModuleParts.providers,
   ],
 })
 export class CampaignsModule {}

@@ -130,6 +130,7 @@ export const CampaignEventSchema = named(
       'extension_granted',
       'extension_refused',
       'extension_cancelled',
+      'scoring_rule_set',
     ]),
     unit: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     actor: z.object({ id: z.string(), displayName: z.string().nullable() }),
@@ -176,6 +177,10 @@ export const BoardRowSchema = named(
       .meta({ description: "This campaign's receipt (回执) of the report; null: not dispatched to it yet" }),
     lateness: LatenessSchema,
     disclosure: BoardDisclosureSchema,
+    score: z.number().int().meta({ description: "得分 under the campaign's scoring rule (scores/)" }),
+    scoreReasons: z
+      .array(z.string())
+      .meta({ description: '扣分原因, one per deduction, in Chinese; empty: full marks' }),
   }),
 );
 

@@ -3,6 +3,7 @@ import { ACCESS_ERROR_CODES } from '@app/directory';
 import { DISCLOSURE_ERROR_CODES, RECEIPT_ERROR_CODES, REPORT_ERROR_CODES } from '@app/reports';
 import { AUTH_ERROR_CODES } from '../auth/auth.errors';
 import { CAMPAIGN_ERROR_CODES } from '../campaigns/campaign.errors';
+import { SCORE_ERROR_CODES } from '../campaigns/scores/scores.errors';
 import { CALENDAR_ERROR_CODES } from '../calendar/calendar.errors';
 import { CONTENT_ERROR_CODES } from '../content/content.errors';
 import { OPERATIONS_ERROR_CODES } from '../operations/operations.errors';
@@ -49,6 +50,11 @@ export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; cod
     codes: CONTENT_ERROR_CODES,
   },
   { area: 'Campaigns', source: 'apps/api/src/campaigns/campaign.errors.ts', codes: CAMPAIGN_ERROR_CODES },
+  {
+    area: 'Campaign scores',
+    source: 'apps/api/src/campaigns/scores/scores.errors.ts',
+    codes: SCORE_ERROR_CODES,
+  },
 ];
 
 /** The one list: code → status and meaning. Throws when a code is declared twice (one code per cause). */

@@ -141,6 +141,14 @@ export interface Campaigns {
   reminder_policy: string;
   report_year: number;
   /**
+   * NULL: the default rule
+   */
+  scoring_rule: Generated<string | null>;
+  /**
+   * expectedVersion of PUT scoring-rule
+   */
+  scoring_rule_version: Generated<number>;
+  /**
    * how the targets were chosen, for the record
    */
   selection: string;

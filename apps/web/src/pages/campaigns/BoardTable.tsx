@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { BoardRow, DisclosureColumn, Lateness } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
 import { timeLeftText } from '../../components/timeLeft';
+import { ScoreCell } from './ScoreCell';
 
 const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;
 
@@ -122,6 +123,7 @@ export function BoardTable({
         { title: '剩余/逾期', width: 230, render: (_, r) => <TimeTag row={r} /> },
         { title: '报送时限', width: 210, render: (_, r) => <LatenessCell row={r} /> },
         { title: '公开', width: 110, render: (_, r) => <DisclosureTag row={r} /> },
+        { title: '得分', dataIndex: 'score', width: 70, render: (_, r) => <ScoreCell row={r} /> },
         {
           title: '办理人',
           width: 160,

@@ -35,6 +35,8 @@ import { Loading } from '../../components/Loading';
 import { STATE_LABELS } from '../../labels';
 import { BoardTable, DISCLOSURE_COLUMN_LABELS } from './BoardTable';
 import { MeasureFigures } from './MeasureFigures';
+import { NoticeDraftButton } from './NoticeDraftButton';
+import { ScoresheetButton } from './ScoreCell';
 import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
 import { areasBelow, inAutonomousRegion, issuerLabel, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
@@ -226,6 +228,8 @@ export default function CampaignBoardPage() {
         导出 CSV
       </Button>
       <CompilationButton campaignId={id} issuingUnitId={campaign.issuingUnit.id} />
+      <ScoresheetButton campaignId={id} />
+      <NoticeDraftButton campaignId={id} />
       <Typography.Text type="secondary">
         显示 {board.filteredCount} / {t.targets} 个单位
       </Typography.Text>

@@ -1,0 +1,101 @@
+import { itemLabel } from '@app/content';
+import type { UnitCampaignFacts } from '../scores/campaign-facts';
+
+/**
+ * The 通报 draft (报送情况通报, issue #18 item 4): a title and paragraphs, one per fact category,
+ * naming the units with their facts. Pure; the coordinator edits the text before issuing it.
+ */
+export interface NoticeDraft {
+  title: string;
+  paragraphs: string[];
+  /** The units the draft names (to be notified when it is issued), in the order first named. */
+  namedUnitIds: string[];
+}
+
+export interface NoticeDraftInput {
+  reportYear: number;
+  campaign: { title: string; documentNumber: string | null };
+  /** 截至 this day, as the draft says. */
+  asOf: string;
+  facts: readonly UnitCampaignFacts[];
+}
+
+const NUMERALS = '一二三四五六七八九十';
+const chineseDate = (date: string) =>
+  `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
+interface Category {
+  heading: string;
+  named: Array<{ unit: UnitCampaignFacts['unit']; fact: string }>;
+}
+
+function lateFact(f: UnitCampaignFacts): string | null {
+  const s = f.submission;
+  if (s.kind !== 'late') return null;
+  const extension = !s.extended
+    ? ''
+    : s.workingDaysLateAgainstExtended === null
+      ? '，在延期时限内报送'
+      : `，超过延期后时限${s.workingDaysLateAgainstExtended}个工作日`;
+  return `逾期${s.workingDaysLateAgainstNotice}个工作日${extension}`;
+}
+
+function disclosureFact(f: UnitCampaignFacts): string | null {
+  const d = f.disclosure;
+  if (d.kind === 'not_published') return `${monthDay(d.dueDate)}前未公开`;
+  if (d.kind === 'published_late') return `${monthDay(d.publishedOn)}公开，晚于${monthDay(d.dueDate)}`;
+  return null;
+}
+
+function categoriesOf(facts: readonly UnitCampaignFacts[]): Category[] {
+  const pick = (fact: (f: UnitCampaignFacts) => string | null) =>
+    facts.flatMap((f) => {
+      const text = fact(f);
+      return text === null ? [] : [{ unit: f.unit, fact: text }];
+    });
+  return [
+    { heading: '逾期报送的单位', named: pick(lateFact) },
+    {
+      heading: '逾期未报送的单位',
+      named: pick((f) => (f.submission.kind === 'not_submitted' ? '' : null)),
+    },
+    { heading: '未按期向社会公开的单位', named: pick(disclosureFact) },
+    {
+      heading: '报告内容不完整的单位',
+      named: pick((f) => (f.missingItems.length ? `缺少${f.missingItems.map(itemLabel).join('、')}` : null)),
+    },
+    {
+      heading: '报告多次被退回的单位',
+      named: pick((f) => (f.returnCount > 1 ? `被退回${f.returnCount}次` : null)),
+    },
+  ].filter((c) => c.named.length > 0);
+}
+
+export function noticeDraftOf(input: NoticeDraftInput): NoticeDraft {
+  const { facts, reportYear, campaign } = input;
+  const count = (kind: UnitCampaignFacts['submission']['kind']) =>
+    facts.filter((f) => f.submission.kind === kind).length;
+  const notice = campaign.documentNumber
+    ? `《${campaign.title}》（${campaign.documentNumber}）`
+    : `《${campaign.title}》`;
+  const paragraphs = [
+    `根据${notice}要求，${facts.length}个单位应报送${reportYear}年度法治政府建设年度报告。现将报送情况通报如下：`,
+    `${NUMERALS[0]}、总体情况`,
+    `截至${chineseDate(input.asOf)}，按时报送${count('on_time')}个，逾期报送${count('late')}个，逾期未报送${count('not_submitted')}个` +
+      (count('pending') ? `，尚未到期${count('pending')}个` : '') +
+      '。',
+  ];
+  const categories = categoriesOf(facts);
+  categories.forEach((category, i) => {
+    paragraphs.push(`${NUMERALS[i + 1]}、${category.heading}`);
+    paragraphs.push(
+      category.named.map(({ unit, fact }) => (fact ? `${unit.name}（${fact}）` : unit.name)).join('、') +
+        '。',
+    );
+  });
+  if (categories.length > 0)
+    paragraphs.push('请上述单位认真查找原因，切实加以改进，并将整改情况按要求报送。');
+  const namedUnitIds = [...new Set(categories.flatMap((c) => c.named.map((n) => n.unit.id)))];
+  return { title: `关于${reportYear}年度法治政府建设年度报告报送情况的通报`, paragraphs, namedUnitIds };
+}
