@@ -52,5 +52,7 @@ import { NoticeFilesService } from './notice-files.service';
     ExtensionsService,
     NoticeFilesService,
   ],
+  // The findings board column (apps/api/src/findings) reads a campaign with the board's own access rule.
+  exports: [CampaignAccess],
 })
 export class CampaignsModule {}
