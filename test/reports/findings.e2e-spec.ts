@@ -2,27 +2,10 @@ import { ManualClock } from '@app/common';
 import { startApi } from '../support/apps';
 import { createUnit, createUser, relaxDutySeparation, uniqueName } from '../support/factories';
 import { at, campaignClient, login, submitThroughChain } from '../campaigns/campaign-helpers';
+import { findingsOf } from './findings-helpers';
 import { reportClient } from './report-helpers';
 
 type Client = ReturnType<typeof reportClient>;
-
-/** The findings endpoints through the real HTTP API. */
-function findingsOf(client: Client) {
-  const { http, auth } = client.raw();
-  return {
-    list: (reportId: string) => http().get(`/reports/${reportId}/findings`).set(auth),
-    raise: (reportId: string, body: object, headers: Record<string, string> = {}) =>
-      http().post(`/reports/${reportId}/findings`).set(auth).set(headers).send(body),
-    answer: (id: string, body: object, headers: Record<string, string> = {}) =>
-      http().post(`/findings/${id}/answer`).set(auth).set(headers).send(body),
-    close: (id: string, body: object) => http().post(`/findings/${id}/close`).set(auth).send(body),
-    reopen: (id: string, body: object) => http().post(`/findings/${id}/reopen`).set(auth).send(body),
-    board: (campaignId: string) => http().get(`/campaigns/${campaignId}/findings`).set(auth),
-    returnReceipt: (reportId: string, campaignId: string, body: object) =>
-      http().post(`/reports/${reportId}/receipts/${campaignId}/return`).set(auth).send(body),
-    receipts: (reportId: string) => http().get(`/reports/${reportId}/receipts`).set(auth),
-  };
-}
 
 /**
  * 问题清单 and 整改 on sandbox units: the 依法治县办 returns the county bureau's report and records

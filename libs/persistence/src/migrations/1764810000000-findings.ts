@@ -38,9 +38,19 @@ export class Findings1764810000000 implements MigrationInterface {
         CONSTRAINT fk_report_findings_campaign FOREIGN KEY (campaign_id) REFERENCES campaigns (id),
         CONSTRAINT fk_report_findings_unit FOREIGN KEY (raising_unit_id) REFERENCES units (id)
       ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`);
+    // One 整改 deadline per report: the earliest due date of its open findings; `stage` names the
+    // office that raised that finding (its coordinators are told when it is overdue).
+    await q.query(`ALTER TABLE deadlines MODIFY COLUMN stage VARCHAR(36) CHARACTER SET ascii NULL
+      COMMENT 'the review stage (kind stage); the raising unit id (kind rectification)'`);
+    await q.query(`ALTER TABLE deadlines MODIFY COLUMN kind ENUM('stage', 'due', 'disclosure', 'rectification') NOT NULL
+      COMMENT 'stage: the current review stage; due: the unit''s due date; disclosure: public disclosure by the campaign''s date; rectification: 整改 of open findings'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM deadlines WHERE kind = 'rectification'`);
+    await q.query(`ALTER TABLE deadlines MODIFY COLUMN kind ENUM('stage', 'due', 'disclosure') NOT NULL
+      COMMENT 'stage: the current review stage; due: the unit''s due date; disclosure: public disclosure by the campaign''s date'`);
+    await q.query(`ALTER TABLE deadlines MODIFY COLUMN stage VARCHAR(32) CHARACTER SET ascii NULL`);
     await q.query(`DROP TABLE report_findings`);
   }
 }

@@ -180,14 +180,17 @@ export interface Deadlines {
   due_at: Date;
   id: string;
   /**
-   * stage: the current review stage; due: the unit's due date; disclosure: public disclosure by the campaign's date
+   * stage: the current review stage; due: the unit's due date; disclosure: public disclosure by the campaign's date; rectification: 整改 of open findings
    */
-  kind: "disclosure" | "due" | "stage";
+  kind: "disclosure" | "due" | "rectification" | "stage";
   /**
    * reminders planned before this instant are not sent
    */
   planned_from: Date;
   report_id: string;
+  /**
+   * the review stage (kind stage); the raising unit id (kind rectification)
+   */
   stage: Generated<string | null>;
   updated_at: Date;
   /**

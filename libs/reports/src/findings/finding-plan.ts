@@ -1,4 +1,4 @@
-import { addDays, compareLocalDates, isLocalDate, type LocalDate } from '@app/calendar';
+import { addDays, compareLocalDates, endOfDayInstant, isLocalDate, type LocalDate } from '@app/calendar';
 import { FindingErrors } from './finding.errors';
 import { DEFAULT_RECTIFICATION_DAYS, type Finding } from './finding.types';
 
@@ -123,4 +123,11 @@ export function planReopen(
     dueOn,
     decision: { decidedBy: context.actorUserId, decidedAt: context.now, comment },
   };
+}
+
+/** The 整改 deadline of a report: the end of the China day its earliest open finding is due, or none. */
+export function rectificationDue(
+  earliest: { dueOn: LocalDate; raisingUnitId: string } | null,
+): { dueAt: Date; raisingUnitId: string } | null {
+  return earliest ? { dueAt: endOfDayInstant(earliest.dueOn), raisingUnitId: earliest.raisingUnitId } : null;
 }

@@ -90,6 +90,22 @@ export class FindingRepository {
     return rows.map((r) => toFinding(r as FindingRow));
   }
 
+  /** The open finding of the report due first (ties: raised first): its date makes the 整改 deadline. */
+  async earliestOpen(reportId: string): Promise<{ dueOn: LocalDate; raisingUnitId: string } | null> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('report_findings')
+        .select([localDate('due_on').as('due_on'), 'raising_unit_id'])
+        .where('report_id', '=', reportId)
+        .where('status', '=', 'open')
+        .orderBy('due_on')
+        .orderBy('raised_at')
+        .orderBy('id')
+        .limit(1),
+    );
+    return row ? { dueOn: row.due_on, raisingUnitId: row.raising_unit_id } : null;
+  }
+
   /** Per report of the campaign: how many findings are open, answered, closed (the board's column). */
   async countsForCampaign(campaignId: string): Promise<FindingCounts[]> {
     const rows = await this.db.rows(

@@ -12,8 +12,9 @@ import {
   type Unit,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { OutboxRelay } from '@app/queue';
+import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { AuditRepository } from '../audit.repository';
+import { DeadlineRepository } from '../deadline.repository';
 import { IdempotencyRepository, requestHash } from '../idempotency.repository';
 import { ReceiptRepository } from '../receipt.repository';
 import type { Receipt } from '../receipt.types';
@@ -21,7 +22,7 @@ import { nextEvent } from '../report-events';
 import { ReportErrors } from '../report.errors';
 import { ReportRepository } from '../report.repository';
 import type { Report } from '../report.types';
-import { planAnswer, planClose, planRaise, planReopen } from './finding-plan';
+import { planAnswer, planClose, planRaise, planReopen, rectificationDue } from './finding-plan';
 import { FindingErrors } from './finding.errors';
 import { FindingRepository, type FindingCounts } from './finding.repository';
 import type { Finding } from './finding.types';
@@ -73,6 +74,8 @@ export class FindingService {
     private readonly reports: ReportRepository,
     private readonly units: UnitRepository,
     private readonly audit: AuditRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly outbox: OutboxWriter,
     private readonly idempotency: IdempotencyRepository,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
@@ -270,6 +273,13 @@ export class FindingService {
     if (step === 'raise') await this.findings.insert(planned, now);
     else if (!(await this.findings.save(planned, input.expectedVersion, now)))
       throw FindingErrors.staleVersion({ version: input.expectedVersion, status: planned.status });
+    // The 整改 deadline moves with the open findings; the worker re-plans its reminders.
+    const due = rectificationDue(await this.findings.earliestOpen(planned.reportId));
+    if (await this.deadlines.syncRectification({ reportId: planned.reportId, due, now }))
+      await this.outbox.addMany(
+        [{ name: 'deadlines-changed', payload: { reportId: head.id, reportVersion: head.version + 1 } }],
+        now,
+      );
     if (cmd.idempotencyKey)
       await this.idempotency.store({
         userId: cmd.principal.userId,
