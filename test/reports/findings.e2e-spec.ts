@@ -23,6 +23,7 @@ describe('findings (问题清单) and 整改', () => {
   let otherDrafter: Client;
   let otherCoordinator: Client;
   let campaignId: string;
+  let transportId: string;
   let reportId: string;
   const raised: Array<{ id: string; version: number }> = [];
   let relogin: () => Promise<void>;
@@ -61,6 +62,7 @@ describe('findings (问题清单) and 整改', () => {
       otherCoordinator: await as(otherOffice.id, ['coordinator']),
     };
     await relaxDutySeparation(ds, transport.id);
+    transportId = transport.id;
     // Tokens expire as the clock moves on: everyone logs in again at each new date.
     relogin = async () => {
       [drafter, reviewer, office, copyReader, otherDrafter, otherCoordinator] = await Promise.all([
@@ -239,5 +241,33 @@ describe('findings (问题清单) and 整改', () => {
       'finding_reopened',
     ]);
     expect(history.body.chain.verified).toBe(true);
+  });
+
+  it("next year's follow-through check lists last year's findings with their status and answer", async () => {
+    clock.set(at('2044-01-10'));
+    await relogin();
+    const { http, auth } = office.raw();
+    const nextYear = await campaignClient(http, auth.Authorization.replace('Bearer ', ''))
+      .issue({
+        reportYear: 2043,
+        title: '关于报送2043年度法治政府建设年度报告的通知',
+        documentNumber: '呼法办发〔2044〕1号',
+        body: '各部门：请报送本单位2043年度法治政府建设年度报告。',
+        dueDate: '2044-02-20',
+        targets: { unitIds: [transportId] },
+      })
+      .expect(201);
+    const [row] = await api.dataSource.query('SELECT report_id FROM campaign_targets WHERE campaign_id = ?', [
+      nextYear.body.id,
+    ]);
+    const { http: h, auth: a } = drafter.raw();
+    const check = await h().get(`/reports/${row.report_id}/follow-through`).set(a).expect(200);
+    expect(
+      check.body.lastYearFindings.map((f: { text: string; status: string }) => [f.text, f.status]),
+    ).toEqual([
+      ['第四部分未写明行政复议纠错率', 'closed'],
+      ['未列明下一年度工作安排', 'open'],
+    ]);
+    expect(check.body.lastYearFindings[0].answer.measures).toBe('已补充行政复议纠错率并修订第四部分');
   });
 });

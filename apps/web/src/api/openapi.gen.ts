@@ -2608,7 +2608,7 @@ export interface components {
             /** @enum {string} */
             severity: "error" | "warning" | "info";
         };
-        /** @description Last year's plan (item 4) against this year's measures, with the evidence */
+        /** @description Last year's plan (item 4) against this year's measures, with the evidence, and last year's findings */
         FollowThrough: {
             entries: {
                 evidence: {
@@ -2626,6 +2626,8 @@ export interface components {
                 /** @enum {string} */
                 status: "reported" | "not_reported";
             }[];
+            /** @description The findings (问题清单) raised on the unit's reports of last year, whatever their status: report on each 整改 */
+            lastYearFindings: components["schemas"]["ReviewFinding"][];
             lastYearReportId: string | null;
             /** @description Why there is nothing to compare with */
             message?: string;

@@ -134,13 +134,12 @@ export class FindingRepository {
   }
 
   /**
-   * The findings of the unit's reports of an earlier year still open or answered but not closed:
-   * next year's drafter reports on their 整改 (the follow-through check reads them).
+   * The findings raised on the unit's reports of one year, whatever their status: next year's
+   * follow-through check lists them, so the drafter reports on each 整改 (done, or still owed).
    */
-  async unresolvedOfUnitYear(unitId: string, reportYear: number): Promise<Finding[]> {
+  async ofUnitYear(unitId: string, reportYear: number): Promise<Finding[]> {
     const rows = await this.db.rows(
       this.select()
-        .where('status', 'in', ['open', 'answered'])
         .where('report_id', 'in', (eb) =>
           eb
             .selectFrom('reports')
