@@ -185,3 +185,11 @@ export const reopenFinding = (id: string, body: RequestBody<'/findings/{id}/reop
 export function findingsChanged(client: Client, reportId: string): Promise<void> {
   return invalidate(client, [findingsKey(reportId), keys.history(reportId), ['board'], keys.workQueue]);
 }
+
+/** The board's 问题清单 column: per report of the campaign, its findings by status. */
+export const useCampaignFindings = (campaignId: string) =>
+  useQuery({
+    queryKey: ['board', 'findings', campaignId] as const,
+    queryFn: () => call('get', '/campaigns/{id}/findings', { params: { id: campaignId } }),
+    enabled: campaignId !== '',
+  });
