@@ -18,6 +18,7 @@ import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
 import { ContentModule } from './content/content.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
+import { FindingsModule } from './findings/findings.module';
 import { WebConsoleModule } from './web-console/web-console.module';
 
 @Module({
@@ -40,6 +41,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     OperationsModule,
     ContentModule,
     DisclosureModule,
+    FindingsModule,
     WebConsoleModule,
   ],
   providers: [OutboxPollingService],

@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   'report.create': ['drafter', 'coordinator'],
   'report.edit': ['drafter'],
   'report.attach': ['drafter'],
+  // 整改: the report's unit answers a finding (问题清单) raised on it, through its drafter or admin.
+  'finding.answer': ['drafter', 'admin'],
 } as const satisfies Record<string, readonly Role[] | 'any'>;
 export type Permission = keyof typeof PERMISSIONS;
 /** Permissions granted by the admin role wherever it is held (its subtree is the scope). */

@@ -20,7 +20,7 @@ export interface Occurrence {
 export const OFFICE_START = '09:00';
 
 export function planOccurrences(
-  deadline: { kind: 'stage' | 'due' | 'disclosure'; dueAt: Date },
+  deadline: { kind: 'stage' | 'due' | 'disclosure' | 'rectification'; dueAt: Date },
   policy: ReminderPolicy,
   calendar: WorkingCalendar,
   regions: string[] = [],

@@ -4,10 +4,14 @@ import { newId } from '@app/common';
 import { Database } from '@app/persistence';
 import type { Deadlines } from '@app/persistence/schema';
 
+/** stage / due follow the workflow; disclosure and rectification (整改 of findings) are tracks of their own. */
+export type DeadlineKind = 'stage' | 'due' | 'disclosure' | 'rectification';
+
 export interface Deadline {
   id: string;
   reportId: string;
-  kind: 'stage' | 'due' | 'disclosure';
+  kind: DeadlineKind;
+  /** The review stage (kind stage); the office that raised the earliest open finding (kind rectification). */
   stage: string | null;
   dueAt: Date;
   version: number;
@@ -146,8 +150,39 @@ export class DeadlineRepository {
    */
   async syncDisclosure(input: { reportId: string; dueAt: Date | null; now: Date }): Promise<boolean> {
     this.db.requireTransaction("Syncing a report's disclosure deadline");
-    const { reportId, dueAt, now } = input;
-    const row = (await this.forReport(reportId)).find((r) => r.kind === 'disclosure');
+    return this.syncTrack({ ...input, kind: 'disclosure', stage: null });
+  }
+
+  /**
+   * The 整改 deadline: the earliest due date of the report's open findings (null: none open), with
+   * the office that raised that finding in `stage` (it is escalated to). Returns whether it changed.
+   */
+  async syncRectification(input: {
+    reportId: string;
+    due: { dueAt: Date; raisingUnitId: string } | null;
+    now: Date;
+  }): Promise<boolean> {
+    this.db.requireTransaction("Syncing a report's rectification deadline");
+    const { reportId, due, now } = input;
+    return this.syncTrack({
+      reportId,
+      now,
+      kind: 'rectification',
+      dueAt: due?.dueAt ?? null,
+      stage: due?.raisingUnitId ?? null,
+    });
+  }
+
+  /** One deadline of a track outside the workflow opened, moved or closed (null), its version bumped as `sync` does. */
+  private async syncTrack(input: {
+    reportId: string;
+    kind: 'disclosure' | 'rectification';
+    dueAt: Date | null;
+    stage: string | null;
+    now: Date;
+  }): Promise<boolean> {
+    const { reportId, kind, dueAt, stage, now } = input;
+    const row = (await this.forReport(reportId)).find((r) => r.kind === kind);
     if (dueAt === null) {
       if (!row || row.closedAt) return false;
       await this.db.write(
@@ -158,12 +193,13 @@ export class DeadlineRepository {
       );
       return true;
     }
-    if (row && !row.closedAt && row.dueAt.getTime() === dueAt.getTime()) return false;
+    if (row && !row.closedAt && row.dueAt.getTime() === dueAt.getTime() && row.stage === stage) return false;
     if (row) {
       await this.db.write(
         this.db.sql
           .updateTable('deadlines')
           .set((eb) => ({
+            stage,
             due_at: dueAt,
             version: eb('version', '+', 1),
             planned_from: now,
@@ -177,8 +213,8 @@ export class DeadlineRepository {
         this.db.sql.insertInto('deadlines').values({
           id: newId(),
           report_id: reportId,
-          kind: 'disclosure',
-          stage: null,
+          kind,
+          stage,
           due_at: dueAt,
           version: 1,
           planned_from: now,

@@ -32,3 +32,8 @@ export * from './disclosure/disclosure.errors';
 export * from './disclosure/disclosure-plan';
 export * from './disclosure/disclosure.repository';
 export * from './disclosure/disclosure.service';
+export * from './findings/finding.types';
+export * from './findings/finding.errors';
+export * from './findings/finding-plan';
+export * from './findings/finding.repository';
+export * from './findings/finding.service';

@@ -10,6 +10,8 @@ import { DeliberationRecordRepository } from './deliberation-record.repository';
 import { DisclosureRepository } from './disclosure/disclosure.repository';
 import { DisclosureService } from './disclosure/disclosure.service';
 import { DraftingService } from './drafting.service';
+import { FindingRepository } from './findings/finding.repository';
+import { FindingService } from './findings/finding.service';
 import { DueDateChanges } from './due-date-changes';
 import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository } from './idempotency.repository';
@@ -38,6 +40,8 @@ const exported = [
   DisclosureService,
   DraftingService,
   DueDateChanges,
+  FindingRepository,
+  FindingService,
   LaterCampaignDispatch,
   ReceiptDecisions,
   ReceiptRepository,
@@ -62,6 +66,8 @@ const providers = [
   DraftingService,
   DueDateChanges,
   DutySeparationPolicy,
+  FindingRepository,
+  FindingService,
   IdempotencyRepository,
   LaterCampaignDispatch,
   ReceiptDecisions,

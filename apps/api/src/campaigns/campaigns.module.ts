@@ -67,5 +67,7 @@ import { ScoresModuleParts } from './scores/scores.parts';
     NoticeFilesService,
     ...ScoresModuleParts.providers,
   ],
+  // The findings board column (apps/api/src/findings) reads a campaign with the board's own access rule.
+  exports: [CampaignAccess],
 })
 export class CampaignsModule {}

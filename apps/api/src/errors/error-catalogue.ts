@@ -1,6 +1,11 @@
 import { COMMON_ERROR_CODES, type ErrorCatalogue } from '@app/common';
 import { ACCESS_ERROR_CODES } from '@app/directory';
-import { DISCLOSURE_ERROR_CODES, RECEIPT_ERROR_CODES, REPORT_ERROR_CODES } from '@app/reports';
+import {
+  DISCLOSURE_ERROR_CODES,
+  FINDING_ERROR_CODES,
+  RECEIPT_ERROR_CODES,
+  REPORT_ERROR_CODES,
+} from '@app/reports';
 import { AUTH_ERROR_CODES } from '../auth/auth.errors';
 import { CAMPAIGN_ERROR_CODES } from '../campaigns/campaign.errors';
 import { SCORE_ERROR_CODES } from '../campaigns/scores/scores.errors';
@@ -38,6 +43,11 @@ export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; cod
     area: 'Disclosure (保密审查, publication)',
     source: 'libs/reports/src/disclosure/disclosure.errors.ts',
     codes: DISCLOSURE_ERROR_CODES,
+  },
+  {
+    area: 'Findings (问题清单) and 整改',
+    source: 'libs/reports/src/findings/finding.errors.ts',
+    codes: FINDING_ERROR_CODES,
   },
   {
     area: 'Exported documents',

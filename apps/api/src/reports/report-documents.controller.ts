@@ -30,6 +30,7 @@ import {
 import type { Principal } from '@app/directory';
 import {
   DraftingService,
+  FindingRepository,
   ReportAccess,
   ReportCopyRepository,
   ReportErrors,
@@ -114,6 +115,7 @@ export class ReportDocumentsController {
     private readonly revisions: RevisionRepository,
     private readonly reports: ReportRepository,
     private readonly copies: ReportCopyRepository,
+    private readonly findings: FindingRepository,
     private readonly drafting: DraftingService,
     private readonly dispatch: DispatchHeaders,
     private readonly clock: Clock,
@@ -250,10 +252,13 @@ export class ReportDocumentsController {
           copyUnitId: copy.unitId,
         })
       : await this.reports.previousYearReport(report);
+    // Last year's findings (问题清单) and their 整改 are between the unit and the raiser: never a copy's.
+    const lastYearFindings = copy ? [] : await this.findings.ofUnitYear(report.unitId, report.reportYear - 1);
     if (!last)
       return {
         lastYearReportId: null,
         entries: [],
+        lastYearFindings,
         message: copy
           ? `No ${report.reportYear - 1} report of this unit was copied to ${copy.unitName}`
           : `No ${report.reportYear - 1} report of this unit is in the system`,
@@ -266,6 +271,7 @@ export class ReportDocumentsController {
     return {
       lastYearReportId: last.id,
       entries: checkFollowThrough(before!.sections, now?.sections ?? emptySections()),
+      lastYearFindings,
     };
   }
 }

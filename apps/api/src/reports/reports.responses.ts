@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { FindingSchema as ReviewFindingSchema } from '../findings/findings.responses';
 import { named, timestamp } from '../http/api-response';
 import {
   ActionFieldSchema,
@@ -300,8 +301,12 @@ export const FollowThroughSchema = named(
       }),
     ),
     message: z.string().optional().meta({ description: 'Why there is nothing to compare with' }),
+    lastYearFindings: z.array(ReviewFindingSchema).meta({
+      description:
+        "The findings (问题清单) raised on the unit's reports of last year, whatever their status: report on each 整改",
+    }),
   }),
-  "Last year's plan (item 4) against this year's measures, with the evidence",
+  "Last year's plan (item 4) against this year's measures, with the evidence, and last year's findings",
 );
 
 export const ReceiptSchema = named(

@@ -156,3 +156,40 @@ export const recordPublication = (
 export function disclosureChanged(client: Client, reportId: string): Promise<void> {
   return invalidate(client, [disclosureKey(reportId), keys.history(reportId), ['board'], keys.workQueue]);
 }
+
+/* Findings (问题清单) and 整改: raised by the receipt's coordinator, answered by the unit. */
+
+export const findingsKey = (reportId: string) => ['findings', reportId] as const;
+
+export const useFindings = (reportId: string, enabled = true) =>
+  useQuery({
+    queryKey: findingsKey(reportId),
+    queryFn: () => call('get', '/reports/{id}/findings', { params: { id: reportId } }),
+    enabled,
+    retry: false,
+  });
+
+export const raiseFinding = (reportId: string, body: RequestBody<'/reports/{id}/findings', 'post'>) =>
+  call('post', '/reports/{id}/findings', { params: { id: reportId }, body });
+
+export const answerFinding = (id: string, body: RequestBody<'/findings/{id}/answer', 'post'>) =>
+  call('post', '/findings/{id}/answer', { params: { id }, body });
+
+export const closeFinding = (id: string, body: RequestBody<'/findings/{id}/close', 'post'>) =>
+  call('post', '/findings/{id}/close', { params: { id }, body });
+
+export const reopenFinding = (id: string, body: RequestBody<'/findings/{id}/reopen', 'post'>) =>
+  call('post', '/findings/{id}/reopen', { params: { id }, body });
+
+/** After a finding step: the list, the report's history, the boards and 我的待办. */
+export function findingsChanged(client: Client, reportId: string): Promise<void> {
+  return invalidate(client, [findingsKey(reportId), keys.history(reportId), ['board'], keys.workQueue]);
+}
+
+/** The board's 问题清单 column: per report of the campaign, its findings by status. */
+export const useCampaignFindings = (campaignId: string) =>
+  useQuery({
+    queryKey: ['board', 'findings', campaignId] as const,
+    queryFn: () => call('get', '/campaigns/{id}/findings', { params: { id: campaignId } }),
+    enabled: campaignId !== '',
+  });

@@ -7,6 +7,8 @@ import {
   desiredDeadlines,
   desiredDisclosureDeadline,
   DisclosureRepository,
+  FindingRepository,
+  rectificationDue,
   ReportRepository,
 } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
@@ -25,6 +27,7 @@ export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> 
     private readonly reports: ReportRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly disclosures: DisclosureRepository,
+    private readonly findings: FindingRepository,
     private readonly scheduler: ReminderScheduler,
     private readonly clock: Clock,
   ) {}
@@ -40,6 +43,9 @@ export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> 
       await this.deadlines.sync({ reportId, desired: desiredDeadlines(definition, report), now });
       const disclosure = desiredDisclosureDeadline(await this.disclosures.deadlineFacts(reportId));
       await this.deadlines.syncDisclosure({ reportId, dueAt: disclosure?.dueAt ?? null, now });
+      // The 整改 deadline follows the report's open findings, whatever its state.
+      const due = rectificationDue(await this.findings.earliestOpen(reportId));
+      await this.deadlines.syncRectification({ reportId, due, now });
     });
     const open = (await this.deadlines.forReport(reportId)).filter((d) => !d.closedAt);
     for (const deadline of open)

@@ -69,7 +69,7 @@ export class ReminderBatch {
     // Independent reads side by side: a batch's time is its chain of round trips.
     const [people, webhooks] = await Promise.all([
       this.recipients.ofMany(
-        due.map((d) => this.recipients.audienceUnit(d.report, d.occurrence.audience, d.deadline.kind)),
+        due.map((d) => this.recipients.audienceUnit(d.report, d.occurrence.audience, d.deadline)),
       ),
       this.contacts.webhooksOf(due.map((d) => d.report.unitId)),
     ]);

@@ -15,7 +15,9 @@ export function messageFor(
       ? `“${stateLabel(definition, deadline.stage ?? report.state)}”环节`
       : deadline.kind === 'disclosure'
         ? '向社会公开'
-        : '报送';
+        : deadline.kind === 'rectification'
+          ? '问题清单整改'
+          : '报送';
   const due = chinaDueText(deadline.dueAt);
   const when = occurrence.startsWith('before-')
     ? `将于${due}到期（还有${occurrence.slice(7)}个工作日）`

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { copyReaderRoles, DISCLOSURE_STEP_ROLES, unitsWhereRolesAct, UserRepository } from '@app/directory';
+import {
+  copyReaderRoles,
+  DISCLOSURE_STEP_ROLES,
+  PERMISSIONS,
+  unitsWhereRolesAct,
+  UserRepository,
+} from '@app/directory';
 import type { Audience } from '@app/reminders';
 import type { Deadline, Report } from '@app/reports';
 import { defaultRegistry, rolesThatAct, type Role } from '@app/workflow';
@@ -41,9 +47,20 @@ export class Recipients {
   audienceUnit(
     report: Report,
     audience: Audience,
-    deadlineKind: Deadline['kind'] = 'stage',
+    deadline: Pick<Deadline, 'kind' | 'stage'> = { kind: 'stage', stage: null },
   ): AudienceUnit | null {
+    const deadlineKind = deadline.kind;
     if (audience === 'unit_leader') return { unitIds: [report.unitId], roles: ['unit_leader'] };
+    // 整改 is owed to the office that raised the finding: its coordinators are told when it is overdue.
+    if (deadlineKind === 'rectification')
+      return audience === 'coordinator'
+        ? deadline.stage
+          ? { unitIds: [deadline.stage], roles: ['coordinator'] }
+          : null
+        : {
+            unitIds: [report.unitId],
+            roles: [...PERMISSIONS['finding.answer']].filter((r) => r !== 'admin'),
+          };
     if (audience === 'coordinator') return coordinatorsOf(report);
     // Disclosure is the unit's own duty whatever the report's state: those who publish act.
     if (deadlineKind === 'disclosure')

@@ -188,14 +188,17 @@ export interface Deadlines {
   due_at: Date;
   id: string;
   /**
-   * stage: the current review stage; due: the unit's due date; disclosure: public disclosure by the campaign's date
+   * stage: the current review stage; due: the unit's due date; disclosure: public disclosure by the campaign's date; rectification: 整改 of open findings
    */
-  kind: "disclosure" | "due" | "stage";
+  kind: "disclosure" | "due" | "rectification" | "stage";
   /**
    * reminders planned before this instant are not sent
    */
   planned_from: Date;
   report_id: string;
+  /**
+   * the review stage (kind stage); the raising unit id (kind rectification)
+   */
   stage: Generated<string | null>;
   updated_at: Date;
   /**
@@ -381,6 +384,51 @@ export interface ReportDisclosures {
   status: "cleared_for_publication" | "published" | "reviewed";
   updated_at: Date;
   url: Generated<string | null>;
+  /**
+   * bumped by every step; requests send the version they saw
+   */
+  version: number;
+}
+
+export interface ReportFindings {
+  answered_at: Generated<Date | null>;
+  answered_by: Generated<string | null>;
+  /**
+   * the campaign whose receipt the finding was raised on
+   */
+  campaign_id: string;
+  /**
+   * the date the unit states the measures were completed
+   */
+  completed_on: Generated<Date | null>;
+  decided_at: Generated<Date | null>;
+  /**
+   * who last closed or reopened
+   */
+  decided_by: Generated<string | null>;
+  decision_comment: Generated<string | null>;
+  /**
+   * 整改 due date (China date)
+   */
+  due_on: Date;
+  id: string;
+  /**
+   * the unit's answer: 整改措施
+   */
+  measures: Generated<string | null>;
+  raised_at: Date;
+  raised_by: string;
+  /**
+   * the campaign's issuer: its coordinators close or reopen
+   */
+  raising_unit_id: string;
+  report_id: string;
+  /**
+   * a reopened finding is open again
+   */
+  status: "answered" | "closed" | "open";
+  text: string;
+  updated_at: Date;
   /**
    * bumped by every step; requests send the version they saw
    */
@@ -635,6 +683,7 @@ export interface DB {
   report_copy_revisions: ReportCopyRevisions;
   report_deliberation_records: ReportDeliberationRecords;
   report_disclosures: ReportDisclosures;
+  report_findings: ReportFindings;
   report_receipts: ReportReceipts;
   report_revisions: ReportRevisions;
   reports: Reports;

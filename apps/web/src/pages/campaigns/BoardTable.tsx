@@ -78,10 +78,13 @@ export function BoardTable({
   rows,
   loading,
   height,
+  openFindings,
 }: {
   rows: BoardRow[];
   loading: boolean;
   height: number;
+  /** Open findings (问题清单 待整改) per report id; absent: the column is not shown. */
+  openFindings?: ReadonlyMap<string, number>;
 }) {
   return (
     <Table<BoardRow>
@@ -138,6 +141,18 @@ export function BoardTable({
         },
         { title: '报送时间', dataIndex: 'submittedAt', width: 150, render: formatDateTime },
         { title: '退回', dataIndex: 'returnCount', width: 70 },
+        ...(openFindings
+          ? [
+              {
+                title: '待整改',
+                width: 80,
+                render: (_: unknown, r: BoardRow) => {
+                  const open = openFindings.get(r.reportId) ?? 0;
+                  return open > 0 ? <Tag color="orange">{open}</Tag> : '—';
+                },
+              },
+            ]
+          : []),
         {
           // Fixed to the right edge: at 1366 px the table scrolls sideways and 接收/退回 must stay in view.
           title: '操作',

@@ -28,6 +28,7 @@ import type {
   Unit,
   UnitLevel,
 } from '../../api/openapi.gen';
+import { useCampaignFindings } from '../../api/queries';
 import type { BoardQuery } from '../../api/endpoints';
 import { BarChart, LineChart, PercentBars } from '../../components/charts';
 import { formatDate } from '../../components/common';
@@ -57,6 +58,8 @@ const STATE_BAR_COLORS: Record<string, string> = {
 /** 跟踪看板: every target unit with state, holder, days left/overdue; filters, export, charts; extensions. */
 export default function CampaignBoardPage() {
   const { id = '' } = useParams();
+  const findings = useCampaignFindings(id);
+  const openFindings = new Map((findings.data?.items ?? []).map((f) => [f.reportId, f.open]));
   const { message } = App.useApp();
   const [campaign, setCampaign] = useState<Campaign | null>(null);
   const [board, setBoard] = useState<Board | null>(null);
@@ -319,7 +322,7 @@ export default function CampaignBoardPage() {
                 <Card size="small">
                   {filters}
                   {error && <Alert type="error" showIcon title={error.message} />}
-                  <BoardTable rows={board.rows} loading={loading} height={420} />
+                  <BoardTable rows={board.rows} loading={loading} height={420} openFindings={openFindings} />
                 </Card>
               </Space>
             ),

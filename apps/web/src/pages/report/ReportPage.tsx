@@ -13,6 +13,7 @@ import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
 import { AttachmentsTab } from './AttachmentsTab';
 import { DisclosurePanel } from './DisclosurePanel';
+import { FindingsPanel } from './FindingsPanel';
 import { DeliberationRecord } from './DeliberationRecord';
 import { DocumentTab } from './DocumentTab';
 import { Editor } from './Editor';
@@ -142,6 +143,7 @@ export default function ReportPage() {
       <DeliberationRecord deliberation={report.deliberation} />
       <ReceiptsPanel reportId={report.id} />
       <DisclosurePanel report={report} />
+      <FindingsPanel report={report} />
       <Tabs
         activeKey={tab}
         onChange={setTab}

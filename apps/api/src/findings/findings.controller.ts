@@ -1,0 +1,149 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppError } from '@app/common';
+import type { Principal } from '@app/directory';
+import { FindingErrors, FindingService, ReportErrors, type Finding, type FindingCounts } from '@app/reports';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { CampaignAccess } from '../campaigns/campaign-access';
+import { CampaignErrors } from '../campaigns/campaign.errors';
+import { Returns } from '../http/api-response';
+import { IDEMPOTENCY_KEY } from '../reports/reports.dto';
+import { AnswerFindingDto, CloseFindingDto, RaiseFindingDto, ReopenFindingDto } from './findings.dto';
+import { CampaignFindingCountsSchema, FindingListSchema, FindingSchema } from './findings.responses';
+
+const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
+const FindingId = () => new ParseUUIDPipe({ exceptionFactory: () => FindingErrors.notFound() });
+const CampaignId = () => new ParseUUIDPipe({ exceptionFactory: () => CampaignErrors.notFound() });
+
+function checkedKey(key: string | undefined): string | undefined {
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+    throw new AppError(
+      400,
+      'VALIDATION_FAILED',
+      'Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -',
+    );
+  return key;
+}
+
+const KEY_HEADER = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: '8-100 characters [A-Za-z0-9_-]',
+};
+
+/** 问题清单 and 整改: findings raised on a receipt, answered by the unit, closed or reopened by the raiser. */
+@ApiTags('findings')
+@ApiBearerAuth()
+@Controller()
+export class FindingsController {
+  constructor(
+    private readonly findings: FindingService,
+    private readonly campaigns: CampaignAccess,
+  ) {}
+
+  @Get('reports/:id/findings')
+  @Returns(200, FindingListSchema)
+  @ApiOperation({
+    summary:
+      "The report's findings: for its unit and the offices above it, and for the office that raised them",
+    description: 'A copy recipient or another unit gets 404; a raising office sees only its own findings.',
+  })
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ReportId()) id: string,
+  ): Promise<{ items: Finding[] }> {
+    return { items: await this.findings.listForReport(principal, id) };
+  }
+
+  @Post('reports/:id/findings')
+  @Returns(201, FindingSchema)
+  @ApiOperation({
+    summary: "Raise a finding on the report (a coordinator of the campaign's issuer, as for accept/return)",
+    description:
+      'The 整改 due date defaults to today + 30 days. With an Idempotency-Key a retried request is applied once.',
+  })
+  @ApiHeader(KEY_HEADER)
+  raise(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ReportId()) id: string,
+    @Body() body: RaiseFindingDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<Finding> {
+    return this.findings.raise({
+      principal,
+      reportId: id,
+      ...body,
+      idempotencyKey: checkedKey(idempotencyKey),
+    });
+  }
+
+  @Post('findings/:id/answer')
+  @HttpCode(200)
+  @Returns(200, FindingSchema)
+  @ApiOperation({ summary: "The unit's answer (整改措施 and completion date): its drafter or admin" })
+  @ApiHeader(KEY_HEADER)
+  answer(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', FindingId()) id: string,
+    @Body() body: AnswerFindingDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<Finding> {
+    return this.findings.answer({
+      principal,
+      findingId: id,
+      ...body,
+      idempotencyKey: checkedKey(idempotencyKey),
+    });
+  }
+
+  @Post('findings/:id/close')
+  @HttpCode(200)
+  @Returns(200, FindingSchema)
+  @ApiOperation({ summary: 'Close an answered finding (a coordinator of the raising office)' })
+  @ApiHeader(KEY_HEADER)
+  close(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', FindingId()) id: string,
+    @Body() body: CloseFindingDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<Finding> {
+    return this.findings.close({
+      principal,
+      findingId: id,
+      ...body,
+      idempotencyKey: checkedKey(idempotencyKey),
+    });
+  }
+
+  @Post('findings/:id/reopen')
+  @HttpCode(200)
+  @Returns(200, FindingSchema)
+  @ApiOperation({
+    summary: 'Reopen an answered or closed finding with a comment (a coordinator of the raising office)',
+  })
+  @ApiHeader(KEY_HEADER)
+  reopen(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', FindingId()) id: string,
+    @Body() body: ReopenFindingDto,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<Finding> {
+    return this.findings.reopen({
+      principal,
+      findingId: id,
+      ...body,
+      idempotencyKey: checkedKey(idempotencyKey),
+    });
+  }
+
+  @Get('campaigns/:id/findings')
+  @Returns(200, CampaignFindingCountsSchema)
+  @ApiOperation({ summary: "The campaign board's findings column: per report, findings by status" })
+  async campaignCounts(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', CampaignId()) id: string,
+  ): Promise<{ items: FindingCounts[] }> {
+    const { campaign } = await this.campaigns.forBoard(principal, id);
+    return { items: await this.findings.countsForCampaign(campaign.id) };
+  }
+}

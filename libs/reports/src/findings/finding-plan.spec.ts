@@ -1,0 +1,132 @@
+import type { LocalDate } from '@app/calendar';
+import { AppError } from '@app/common';
+import { planAnswer, planClose, planRaise, planReopen } from './finding-plan';
+import type { Finding } from './finding.types';
+
+const today = '2043-02-01' as LocalDate;
+const now = new Date('2043-02-01T02:00:00Z');
+
+function raised(overrides: Partial<Parameters<typeof planRaise>[0]> = {}): Finding {
+  return planRaise({
+    id: 'f1',
+    reportId: 'r1',
+    campaignId: 'c1',
+    raisingUnitId: 'office',
+    text: ' 第四部分未写明行政复议纠错率 ',
+    today,
+    actorUserId: 'coordinator',
+    now,
+    ...overrides,
+  });
+}
+
+function refusal(run: () => unknown): { code: string; details: unknown } {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppError) return { code: error.code, details: error.details };
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+const answer = { measures: '已补充', completedOn: '2043-02-09', actorUserId: 'drafter', now };
+
+describe('finding plan (问题清单 and 整改)', () => {
+  it('raises an open finding due 30 days on unless the coordinator names a date', () => {
+    expect(raised()).toMatchObject({
+      status: 'open',
+      version: 1,
+      text: '第四部分未写明行政复议纠错率',
+      dueOn: '2043-03-03',
+    });
+    expect(raised({ dueOn: '2043-02-15' }).dueOn).toBe('2043-02-15');
+  });
+
+  it('refuses empty text, a due date before today and a date that is no date', () => {
+    expect(refusal(() => raised({ text: '   ' }))).toMatchObject({
+      code: 'FINDING_FIELD_INVALID',
+      details: { field: 'text' },
+    });
+    expect(refusal(() => raised({ dueOn: '2043-01-31' }))).toMatchObject({ details: { field: 'dueOn' } });
+    expect(refusal(() => raised({ dueOn: '2043-02-30' }))).toMatchObject({ details: { field: 'dueOn' } });
+  });
+
+  it('answers, then closes: each step one version on, the answer kept', () => {
+    const answered = planAnswer({ current: raised(), expectedVersion: 1, ...answer });
+    expect(answered).toMatchObject({
+      status: 'answered',
+      version: 2,
+      answer: { measures: '已补充', completedOn: '2043-02-09' },
+    });
+    const closed = planClose({ current: answered, expectedVersion: 2, actorUserId: 'coordinator', now });
+    expect(closed).toMatchObject({
+      status: 'closed',
+      version: 3,
+      answer: answered.answer,
+      decision: { comment: null },
+    });
+  });
+
+  it('refuses a step on a version the caller did not see', () => {
+    expect(refusal(() => planAnswer({ current: raised(), expectedVersion: 2, ...answer }))).toMatchObject({
+      code: 'FINDING_STALE_VERSION',
+      details: { currentVersion: 1 },
+    });
+  });
+
+  it('closes only an answered finding, answers only one not closed, reopens only one not open', () => {
+    const open = raised();
+    expect(refusal(() => planClose({ current: open, expectedVersion: 1, actorUserId: 'c', now })).code).toBe(
+      'FINDING_WRONG_STATUS',
+    );
+    expect(
+      refusal(() =>
+        planReopen({ current: open, expectedVersion: 1, actorUserId: 'c', now, comment: 'x', today }),
+      ).code,
+    ).toBe('FINDING_WRONG_STATUS');
+    const closed = planClose({
+      current: planAnswer({ current: open, expectedVersion: 1, ...answer }),
+      expectedVersion: 2,
+      actorUserId: 'c',
+      now,
+    });
+    expect(refusal(() => planAnswer({ current: closed, expectedVersion: 3, ...answer })).code).toBe(
+      'FINDING_WRONG_STATUS',
+    );
+  });
+
+  it('reopens with a reason, keeping the earlier answer and, unless moved, the due date', () => {
+    const answered = planAnswer({ current: raised(), expectedVersion: 1, ...answer });
+    expect(
+      refusal(() =>
+        planReopen({ current: answered, expectedVersion: 2, actorUserId: 'c', now, comment: ' ', today }),
+      ),
+    ).toMatchObject({ details: { field: 'comment' } });
+    const reopened = planReopen({
+      current: answered,
+      expectedVersion: 2,
+      actorUserId: 'c',
+      now,
+      comment: '不够具体',
+      today,
+    });
+    expect(reopened).toMatchObject({
+      status: 'open',
+      version: 3,
+      dueOn: '2043-03-03',
+      answer: answered.answer,
+      decision: { comment: '不够具体' },
+    });
+    const moved = planReopen({
+      current: answered,
+      expectedVersion: 2,
+      actorUserId: 'c',
+      now,
+      comment: '不够具体',
+      dueOn: '2043-04-01',
+      today,
+    });
+    expect(moved.dueOn).toBe('2043-04-01');
+  });
+});

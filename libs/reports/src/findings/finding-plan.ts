@@ -1,0 +1,133 @@
+import { addDays, compareLocalDates, endOfDayInstant, isLocalDate, type LocalDate } from '@app/calendar';
+import { FindingErrors } from './finding.errors';
+import { DEFAULT_RECTIFICATION_DAYS, type Finding } from './finding.types';
+
+/**
+ * The findings list's decisions, pure: what raising, answering, closing or reopening makes of a
+ * finding, or the typed refusal. The service checks who may act, reads, calls these, and persists.
+ */
+
+const MAX_TEXT = 5000;
+
+function requiredText(field: string, value: string | null | undefined): string {
+  const text = value?.trim() ?? '';
+  if (!text) throw FindingErrors.fieldInvalid(field, `${field} must not be empty`);
+  if (text.length > MAX_TEXT)
+    throw FindingErrors.fieldInvalid(field, `${field} is longer than ${MAX_TEXT} characters`);
+  return text;
+}
+
+function date(field: string, value: string): LocalDate {
+  if (!isLocalDate(value)) throw FindingErrors.fieldInvalid(field, `${field} must be a date YYYY-MM-DD`);
+  return value;
+}
+
+export interface RaiseInput {
+  id: string;
+  reportId: string;
+  campaignId: string;
+  raisingUnitId: string;
+  text: string;
+  /** The 整改 due date; absent: today + DEFAULT_RECTIFICATION_DAYS. */
+  dueOn?: string | null;
+  /** Today in China. */
+  today: LocalDate;
+  actorUserId: string;
+  now: Date;
+}
+
+export function planRaise(input: RaiseInput): Finding {
+  const dueOn = input.dueOn ? date('dueOn', input.dueOn) : addDays(input.today, DEFAULT_RECTIFICATION_DAYS);
+  if (compareLocalDates(dueOn, input.today) < 0)
+    throw FindingErrors.fieldInvalid('dueOn', 'The 整改 due date cannot lie before today');
+  return {
+    id: input.id,
+    reportId: input.reportId,
+    campaignId: input.campaignId,
+    raisingUnitId: input.raisingUnitId,
+    version: 1,
+    status: 'open',
+    text: requiredText('text', input.text),
+    dueOn,
+    raisedBy: input.actorUserId,
+    raisedAt: input.now,
+    answer: null,
+    decision: null,
+  };
+}
+
+interface StepContext {
+  current: Finding;
+  expectedVersion: number;
+  actorUserId: string;
+  now: Date;
+}
+
+function checkVersion({ current, expectedVersion }: StepContext): void {
+  if (current.version !== expectedVersion) throw FindingErrors.staleVersion(current);
+}
+
+/** The unit states its measures and the date they were (or will be) completed; answering again before a decision replaces the answer. */
+export function planAnswer(context: StepContext & { measures: string; completedOn: string }): Finding {
+  checkVersion(context);
+  const { current } = context;
+  if (current.status === 'closed') throw FindingErrors.wrongStatus('answered', current.status);
+  return {
+    ...current,
+    version: current.version + 1,
+    status: 'answered',
+    answer: {
+      measures: requiredText('measures', context.measures),
+      completedOn: date('completedOn', context.completedOn),
+      answeredBy: context.actorUserId,
+      answeredAt: context.now,
+    },
+  };
+}
+
+/** The raising coordinator accepts the answer: closed. Only an answered finding closes. */
+export function planClose(context: StepContext & { comment?: string | null }): Finding {
+  checkVersion(context);
+  const { current } = context;
+  if (current.status !== 'answered') throw FindingErrors.wrongStatus('closed', current.status);
+  return {
+    ...current,
+    version: current.version + 1,
+    status: 'closed',
+    decision: {
+      decidedBy: context.actorUserId,
+      decidedAt: context.now,
+      comment: context.comment?.trim() || null,
+    },
+  };
+}
+
+/**
+ * The raising coordinator finds the measures insufficient (or the problem back): open again, with
+ * a comment saying why and, optionally, a new due date. The earlier answer stays visible.
+ */
+export function planReopen(
+  context: StepContext & { comment: string; dueOn?: string | null; today: LocalDate },
+): Finding {
+  checkVersion(context);
+  const { current } = context;
+  if (current.status === 'open') throw FindingErrors.wrongStatus('reopened', current.status);
+  const comment = requiredText('comment', context.comment);
+  const dueOn = context.dueOn ? date('dueOn', context.dueOn) : current.dueOn;
+  if (context.dueOn && compareLocalDates(dueOn, context.today) < 0)
+    throw FindingErrors.fieldInvalid('dueOn', 'The 整改 due date cannot lie before today');
+  return {
+    ...current,
+    version: current.version + 1,
+    status: 'open',
+    dueOn,
+    decision: { decidedBy: context.actorUserId, decidedAt: context.now, comment },
+  };
+}
+
+/** The 整改 deadline of a report: the end of the China day its earliest open finding is due, or none. */
+export function rectificationDue(
+  earliest: { dueOn: LocalDate; raisingUnitId: string } | null,
+): { dueAt: Date; raisingUnitId: string } | null {
+  return earliest ? { dueAt: endOfDayInstant(earliest.dueOn), raisingUnitId: earliest.raisingUnitId } : null;
+}

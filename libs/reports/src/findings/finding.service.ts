@@ -1,0 +1,379 @@
+import { Injectable } from '@nestjs/common';
+import { localDateOf } from '@app/calendar';
+import { Clock, newId, retryOnDeadlock } from '@app/common';
+import {
+  AccessErrors,
+  authorize,
+  canSee,
+  coordinatesAtOrAbove,
+  coordinatesExactly,
+  UnitRepository,
+  type Principal,
+  type Unit,
+} from '@app/directory';
+import { Transactions } from '@app/persistence';
+import { OutboxRelay, OutboxWriter } from '@app/queue';
+import { AuditRepository } from '../audit.repository';
+import { DeadlineRepository } from '../deadline.repository';
+import { IdempotencyRepository, requestHash } from '../idempotency.repository';
+import { ReceiptRepository } from '../receipt.repository';
+import type { Receipt } from '../receipt.types';
+import { nextEvent } from '../report-events';
+import { ReportErrors } from '../report.errors';
+import { ReportRepository } from '../report.repository';
+import type { Report } from '../report.types';
+import { planAnswer, planClose, planRaise, planReopen, rectificationDue } from './finding-plan';
+import { FindingErrors } from './finding.errors';
+import { FindingRepository, type FindingCounts } from './finding.repository';
+import type { Finding } from './finding.types';
+
+export interface RaiseFindingCommand {
+  principal: Principal;
+  reportId: string;
+  /** The campaign whose receipt the finding is raised on; absent: the one receipt the caller decides. */
+  campaignId?: string;
+  text: string;
+  dueOn?: string;
+  idempotencyKey?: string;
+}
+
+interface FindingStepCommand {
+  principal: Principal;
+  findingId: string;
+  expectedVersion: number;
+  idempotencyKey?: string;
+}
+
+export type AnswerFindingCommand = FindingStepCommand & { measures: string; completedOn: string };
+export type CloseFindingCommand = FindingStepCommand & { comment?: string };
+export type ReopenFindingCommand = FindingStepCommand & { comment: string; dueOn?: string };
+
+type Step = 'raise' | 'answer' | 'close' | 'reopen';
+
+const EVENT_ACTIONS: Record<Step, string> = {
+  raise: 'finding_raised',
+  answer: 'finding_answered',
+  close: 'finding_closed',
+  reopen: 'finding_reopened',
+};
+
+/**
+ * The findings list (问题清单) and its 整改. Who may act is the receipts' rule: the coordinators of
+ * the campaign's issuer raise, close and reopen; the report's unit answers. A finding is seen only
+ * by those in reach of the report (its unit and the offices above it) and the raising office;
+ * anyone else, a copy recipient included, gets 404. Every step keeps the concurrency contract: the
+ * finding's version, an optional Idempotency-Key, and an event in the report's hash chain in the
+ * same transaction.
+ */
+@Injectable()
+export class FindingService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly findings: FindingRepository,
+    private readonly receipts: ReceiptRepository,
+    private readonly reports: ReportRepository,
+    private readonly units: UnitRepository,
+    private readonly audit: AuditRepository,
+    private readonly deadlines: DeadlineRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly idempotency: IdempotencyRepository,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The report's findings the caller may see; 404 for a caller who may see none of them. */
+  async listForReport(principal: Principal, reportId: string): Promise<Finding[]> {
+    const { unit } = await this.reportWithUnit(reportId);
+    if (canSee(principal, unit)) return this.findings.listForReport(reportId);
+    const raisers = await this.raisersCoordinatedBy(principal, await this.receipts.listForReport(reportId));
+    if (raisers.length === 0) throw ReportErrors.notFound();
+    return this.findings.listForReport(reportId, raisers);
+  }
+
+  /** The board's findings column: per report of the campaign, open/answered/closed counts. */
+  countsForCampaign(campaignId: string): Promise<FindingCounts[]> {
+    return this.findings.countsForCampaign(campaignId);
+  }
+
+  raise(cmd: RaiseFindingCommand): Promise<Finding> {
+    const fingerprint = requestHash([
+      'finding-raise',
+      cmd.reportId,
+      cmd.campaignId ?? null,
+      cmd.text,
+      cmd.dueOn ?? null,
+    ]);
+    return this.once(cmd.principal, cmd.idempotencyKey, fingerprint, async () => {
+      const { report, unit } = await this.reportWithUnit(cmd.reportId);
+      const receipt = await this.receiptRaisedOn(cmd, unit);
+      const now = this.clock.now();
+      const planned = planRaise({
+        id: newId(),
+        reportId: report.id,
+        campaignId: receipt.campaignId,
+        raisingUnitId: receipt.issuingUnitId,
+        text: cmd.text,
+        dueOn: cmd.dueOn,
+        today: localDateOf(now),
+        actorUserId: cmd.principal.userId,
+        now,
+      });
+      return this.write({ cmd, step: 'raise', fingerprint, now, planned, expectedVersion: 0 });
+    });
+  }
+
+  answer(cmd: AnswerFindingCommand): Promise<Finding> {
+    const fingerprint = requestHash([
+      'finding-answer',
+      cmd.findingId,
+      cmd.expectedVersion,
+      cmd.measures,
+      cmd.completedOn,
+    ]);
+    return this.once(cmd.principal, cmd.idempotencyKey, fingerprint, async () => {
+      const { unit } = await this.visibleFinding(cmd.principal, cmd.findingId);
+      authorize(cmd.principal, 'finding.answer', unit, 'Finding');
+      const now = this.clock.now();
+      return this.step(cmd, 'answer', fingerprint, now, (current) =>
+        planAnswer({
+          current,
+          expectedVersion: cmd.expectedVersion,
+          actorUserId: cmd.principal.userId,
+          now,
+          measures: cmd.measures,
+          completedOn: cmd.completedOn,
+        }),
+      );
+    });
+  }
+
+  close(cmd: CloseFindingCommand): Promise<Finding> {
+    const fingerprint = requestHash([
+      'finding-close',
+      cmd.findingId,
+      cmd.expectedVersion,
+      cmd.comment ?? null,
+    ]);
+    return this.decision(cmd, 'close', fingerprint, (current, now) =>
+      planClose({
+        current,
+        expectedVersion: cmd.expectedVersion,
+        actorUserId: cmd.principal.userId,
+        now,
+        comment: cmd.comment,
+      }),
+    );
+  }
+
+  reopen(cmd: ReopenFindingCommand): Promise<Finding> {
+    const fingerprint = requestHash([
+      'finding-reopen',
+      cmd.findingId,
+      cmd.expectedVersion,
+      cmd.comment,
+      cmd.dueOn ?? null,
+    ]);
+    return this.decision(cmd, 'reopen', fingerprint, (current, now) =>
+      planReopen({
+        current,
+        expectedVersion: cmd.expectedVersion,
+        actorUserId: cmd.principal.userId,
+        now,
+        comment: cmd.comment,
+        dueOn: cmd.dueOn,
+        today: localDateOf(now),
+      }),
+    );
+  }
+
+  /** Close or reopen: only the coordinators of the raising office decide on the unit's answer. */
+  private decision(
+    cmd: FindingStepCommand,
+    step: 'close' | 'reopen',
+    fingerprint: string,
+    plan: (current: Finding, now: Date) => Finding,
+  ): Promise<Finding> {
+    return this.once(cmd.principal, cmd.idempotencyKey, fingerprint, async () => {
+      const { finding } = await this.visibleFinding(cmd.principal, cmd.findingId);
+      if (!coordinatesExactly(cmd.principal, finding.raisingUnitId))
+        throw AccessErrors.roleRequired(
+          'Only the coordinators of the office that raised the finding close or reopen it',
+          ['coordinator'],
+          { raisingUnitId: finding.raisingUnitId },
+        );
+      const now = this.clock.now();
+      return this.step(cmd, step, fingerprint, now, (current) => plan(current, now));
+    });
+  }
+
+  private async step(
+    cmd: FindingStepCommand,
+    step: Step,
+    fingerprint: string,
+    now: Date,
+    plan: (current: Finding) => Finding,
+  ): Promise<Finding> {
+    return retryOnDeadlock(() =>
+      this.transactions.run(async () => {
+        const current = await this.findings.lock(cmd.findingId);
+        if (!current) throw FindingErrors.notFound();
+        const planned = plan(current);
+        return this.writeInTransaction({
+          cmd,
+          step,
+          fingerprint,
+          now,
+          planned,
+          expectedVersion: current.version,
+        });
+      }),
+    );
+  }
+
+  private write(input: WriteInput): Promise<Finding> {
+    return retryOnDeadlock(() => this.transactions.run(() => this.writeInTransaction(input)));
+  }
+
+  /** The finding's row, the report's chain event and the idempotency record: one transaction. */
+  private async writeInTransaction(input: WriteInput): Promise<Finding> {
+    const { cmd, step, planned, now } = input;
+    const [head] = await this.reports.lockDueDateHeads([planned.reportId]);
+    if (!head) throw ReportErrors.notFound();
+    const event = nextEvent(head, {
+      revision: head.currentRevision,
+      action: EVENT_ACTIONS[step],
+      fromState: head.state,
+      toState: head.state,
+      actorUserId: cmd.principal.userId,
+      actorRole: step === 'answer' ? 'drafter' : 'coordinator',
+      actorUnitId: cmd.principal.unitId,
+      comment: step === 'answer' ? null : (planned.decision?.comment ?? null),
+      fields: {
+        findingId: planned.id,
+        campaignId: planned.campaignId,
+        status: planned.status,
+        dueOn: planned.dueOn,
+        ...(step === 'raise' ? { text: planned.text } : {}),
+        ...(step === 'answer' && planned.answer
+          ? { measures: planned.answer.measures, completedOn: planned.answer.completedOn }
+          : {}),
+      },
+      effects: [],
+      createdAt: now,
+    });
+    const headMoved = await this.reports.applyHistoryEvent({
+      id: head.id,
+      expectedVersion: head.version,
+      lastEventSeq: event.seq,
+      lastHash: event.hash,
+      now,
+    });
+    if (!headMoved) throw ReportErrors.notFound();
+    await this.audit.append(event);
+    if (step === 'raise') await this.findings.insert(planned, now);
+    else if (!(await this.findings.save(planned, input.expectedVersion, now)))
+      throw FindingErrors.staleVersion({ version: input.expectedVersion, status: planned.status });
+    // The 整改 deadline moves with the open findings; the worker re-plans its reminders.
+    const due = rectificationDue(await this.findings.earliestOpen(planned.reportId));
+    if (await this.deadlines.syncRectification({ reportId: planned.reportId, due, now }))
+      await this.outbox.addMany(
+        [{ name: 'deadlines-changed', payload: { reportId: head.id, reportVersion: head.version + 1 } }],
+        now,
+      );
+    if (cmd.idempotencyKey)
+      await this.idempotency.store({
+        userId: cmd.principal.userId,
+        key: cmd.idempotencyKey,
+        stored: {
+          requestHash: input.fingerprint,
+          statusCode: step === 'raise' ? 201 : 200,
+          response: planned,
+        },
+        now,
+      });
+    return planned;
+  }
+
+  /** As for transitions: a repeated request finds the finding moved on and gets the first answer. */
+  private async once(
+    principal: Principal,
+    key: string | undefined,
+    fingerprint: string,
+    run: () => Promise<Finding>,
+  ): Promise<Finding> {
+    try {
+      const result = await run();
+      this.relay.kick();
+      return result;
+    } catch (error) {
+      if (key) {
+        const stored = await this.idempotency.find(principal.userId, key);
+        if (stored && stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
+        if (stored) return stored.response as Finding;
+      }
+      throw error;
+    }
+  }
+
+  private async reportWithUnit(reportId: string): Promise<{ report: Report; unit: Unit }> {
+    const found = await this.reports.findWithUnit(reportId);
+    if (!found) throw ReportErrors.notFound();
+    return found;
+  }
+
+  /** The finding, when the caller is in reach of its report or coordinates the raising office; else 404. */
+  private async visibleFinding(
+    principal: Principal,
+    findingId: string,
+  ): Promise<{ finding: Finding; report: Report; unit: Unit }> {
+    const finding = await this.findings.find(findingId);
+    if (!finding) throw FindingErrors.notFound();
+    const { report, unit } = await this.reportWithUnit(finding.reportId);
+    if (canSee(principal, unit)) return { finding, report, unit };
+    const raiser = await this.units.findById(finding.raisingUnitId);
+    if (!raiser || !coordinatesAtOrAbove(principal, raiser)) throw FindingErrors.notFound();
+    return { finding, report, unit };
+  }
+
+  /** Issuers among the receipts whose office the caller coordinates (or lies above). */
+  private async raisersCoordinatedBy(principal: Principal, receipts: Receipt[]): Promise<string[]> {
+    const issuers = await this.units.findByIds([...new Set(receipts.map((r) => r.issuingUnitId))]);
+    return issuers.filter((u) => coordinatesAtOrAbove(principal, u)).map((u) => u.id);
+  }
+
+  /**
+   * The receipt a new finding is raised on: the named campaign's, or the one receipt the caller
+   * decides. Only the issuer's own coordinators raise (as only they accept or return).
+   */
+  private async receiptRaisedOn(cmd: RaiseFindingCommand, unit: Unit): Promise<Receipt> {
+    const all = await this.receipts.listForReport(cmd.reportId);
+    const mine = all.filter(
+      (r) =>
+        coordinatesExactly(cmd.principal, r.issuingUnitId) &&
+        (!cmd.campaignId || r.campaignId === cmd.campaignId),
+    );
+    if (mine.length === 1) return mine[0]!;
+    if (mine.length > 1)
+      throw FindingErrors.fieldInvalid(
+        'campaignId',
+        'The report answers several of your campaigns: name the campaign',
+      );
+    const raisers = await this.raisersCoordinatedBy(cmd.principal, all);
+    if (!canSee(cmd.principal, unit) && raisers.length === 0) throw ReportErrors.notFound();
+    // A coordinator above the unit whose office issued nothing the report answers: nothing to raise on.
+    if (raisers.length === 0 && coordinatesAtOrAbove(cmd.principal, unit)) throw FindingErrors.noReceipt();
+    throw AccessErrors.roleRequired(
+      'Only the coordinators of the campaign’s issuer raise findings on its receipt',
+      ['coordinator'],
+    );
+  }
+}
+
+interface WriteInput {
+  cmd: { principal: Principal; idempotencyKey?: string };
+  step: Step;
+  fingerprint: string;
+  now: Date;
+  planned: Finding;
+  expectedVersion: number;
+}
