@@ -149,6 +149,10 @@ describe('findings (问题清单) and 整改', () => {
       '第四部分未写明行政复议纠错率',
       '未列明下一年度工作安排',
     ]);
+    // Time left is stated in working days, like every due date: the later date has more left.
+    const [toMarch3, toFeb28] = list.body.items.map((f: { workingDaysLeft: number }) => f.workingDaysLeft);
+    expect(toFeb28).toBeGreaterThan(0);
+    expect(toMarch3).toBeGreaterThan(toFeb28);
     const board = await mine.board(campaignId).expect(200);
     expect(board.body.items).toEqual([
       { reportId, open: 2, answered: 0, closed: 0, earliestOpenDueOn: '2043-02-28' },

@@ -8,6 +8,7 @@ import { CampaignAccess } from '../campaigns/campaign-access';
 import { CampaignErrors } from '../campaigns/campaign.errors';
 import { Returns } from '../http/api-response';
 import { IDEMPOTENCY_KEY } from '../reports/reports.dto';
+import { TimeLeft } from '../reports/time-left';
 import { AnswerFindingDto, CloseFindingDto, RaiseFindingDto, ReopenFindingDto } from './findings.dto';
 import { CampaignFindingCountsSchema, FindingListSchema, FindingSchema } from './findings.responses';
 
@@ -39,6 +40,7 @@ export class FindingsController {
   constructor(
     private readonly findings: FindingService,
     private readonly campaigns: CampaignAccess,
+    private readonly timeLeft: TimeLeft,
   ) {}
 
   @Get('reports/:id/findings')
@@ -51,8 +53,12 @@ export class FindingsController {
   async list(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ReportId()) id: string,
-  ): Promise<{ items: Finding[] }> {
-    return { items: await this.findings.listForReport(principal, id) };
+  ): Promise<{ items: Array<Finding & { workingDaysLeft: number | null }> }> {
+    const items = await this.findings.listForReport(principal, id);
+    const workingDaysLeft = await this.timeLeft.forReportDates(id);
+    return {
+      items: items.map((finding) => ({ ...finding, workingDaysLeft: workingDaysLeft(finding.dueOn) })),
+    };
   }
 
   @Post('reports/:id/findings')

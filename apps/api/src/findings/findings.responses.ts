@@ -35,7 +35,22 @@ export const FindingSchema = named(
   'One finding (问题清单) against a report and its 整改: open → answered → closed, or reopened',
 );
 
-export const FindingListSchema = named('ReviewFindingList', z.object({ items: z.array(FindingSchema) }));
+/** A listed finding carries the time left to its 整改 date, counted like every other due date (#19). */
+const ListedFindingSchema = named(
+  'ListedReviewFinding',
+  FindingSchema.extend({
+    workingDaysLeft: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Working days to dueOn on the unit's regional calendar; negative when overdue"),
+  }),
+);
+
+export const FindingListSchema = named(
+  'ReviewFindingList',
+  z.object({ items: z.array(ListedFindingSchema) }),
+);
 
 export const CampaignFindingCountsSchema = named(
   'CampaignFindingCounts',

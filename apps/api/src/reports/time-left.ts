@@ -44,6 +44,14 @@ export class TimeLeft {
     return (await this.counterFor([report.unitId])).workingDaysLeft(report.unitId, due);
   }
 
+  /** Counts for several due dates of one report (its unit's calendar, read once); the caller checked access. */
+  async forReportDates(reportId: string): Promise<(due: Date | LocalDate | null) => number | null> {
+    const report = await this.reports.findById(reportId);
+    if (!report) return () => null;
+    const counter = await this.counterFor([report.unitId]);
+    return (due) => counter.workingDaysLeft(report.unitId, due);
+  }
+
   async counterFor(unitIds: readonly string[]): Promise<DueCounter> {
     const now = this.clock.now();
     const counter = new WorkingDayCounter(await this.stageClock.calendar());

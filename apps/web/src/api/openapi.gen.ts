@@ -379,6 +379,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign board's findings column: per report, findings by status */
+        get: operations["FindingsController_campaignCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/notice-draft": {
         parameters: {
             query?: never;
@@ -554,6 +571,57 @@ export interface paths {
          * @description A refused file is 422 DOCUMENT_REJECTED with a stable details.reason (NOT_A_DOCX, LEGACY_WORD_FORMAT, DOCX_DAMAGED, DOCX_STRUCTURE_INVALID, DOCX_TOO_LARGE_UNCOMPRESSED, DOCX_TOO_COMPLEX, TEXT_IS_GBK, NOT_UTF8, UNSUPPORTED_FILE, EMPTY_TEXT, FILE_TOO_LARGE, TEXT_TOO_LONG, TOO_MANY_HEADINGS) and details.messageZh. Word files are read in a worker thread with bounded heap and time; when too many are being read at once the answer is 503 IMPORT_BUSY.
          */
         post: operations["ContentController_importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit's answer (整改措施 and completion date): its drafter or admin */
+        post: operations["FindingsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an answered finding (a coordinator of the raising office) */
+        post: operations["FindingsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen an answered or closed finding with a comment (a coordinator of the raising office) */
+        post: operations["FindingsController_reopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1003,6 +1071,30 @@ export interface paths {
         get: operations["ReportDocumentsController_export"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report's findings: for its unit and the offices above it, and for the office that raised them
+         * @description A copy recipient or another unit gets 404; a raising office sees only its own findings.
+         */
+        get: operations["FindingsController_list"];
+        put?: never;
+        /**
+         * Raise a finding on the report (a coordinator of the campaign's issuer, as for accept/return)
+         * @description The 整改 due date defaults to today + 30 days. With an Idempotency-Key a retried request is applied once.
+         */
+        post: operations["FindingsController_raise"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1610,6 +1702,23 @@ export interface components {
             requiredFields: components["schemas"]["ActionField"][];
             to: string;
         };
+        AnswerFindingDto: {
+            /**
+             * @description The date the measures were (or will be) completed
+             * @example 2043-03-10
+             */
+            completedOn: string;
+            /**
+             * @description The finding version you saw
+             * @example 1
+             */
+            expectedVersion: number;
+            /**
+             * @description 整改措施
+             * @example 已补充行政复议纠错率并修订报告第四部分
+             */
+            measures: string;
+        };
         /** @description The fixes of the check before export, applied as a new revision */
         AppliedDocumentFixes: {
             headingFixes: number;
@@ -1852,6 +1961,16 @@ export interface components {
                 name: string | null;
             } | null;
         };
+        /** @description Per report of a campaign: its findings by status (the board's 问题清单 column) */
+        CampaignFindingCounts: {
+            items: {
+                answered: number;
+                closed: number;
+                earliestOpenDueOn: string | null;
+                open: number;
+                reportId: string;
+            }[];
+        };
         CampaignListItem: {
             /** Format: date-time */
             createdAt: string;
@@ -1914,6 +2033,15 @@ export interface components {
             /** @description The full text as pasted, if any: title and signature are read from it */
             fullText?: string;
             sections: components["schemas"]["SectionsDto"];
+        };
+        CloseFindingDto: {
+            /** @example 整改到位 */
+            comment?: string;
+            /**
+             * @description The finding version you saw
+             * @example 2
+             */
+            expectedVersion: number;
         };
         /** @description One report copied (抄送) to my unit, as it was dispatched (never the draft in progress) */
         CopiedReport: {
@@ -2258,6 +2386,7 @@ export interface components {
              *     FIELD_INVALID: A field of the action is malformed (e.g. a date that does not exist)
              *     FIELD_REQUIRED: The action needs more fields (e.g. the meeting record); `details.missingFields` names them
              *     FILE_REQUIRED: An upload came without its multipart field `file`
+             *     FINDING_FIELD_INVALID: A finding field is not acceptable (empty text or measures, a due date before today, a missing comment); `details.field` names it
              *     INVALID_ENCODING: The body is not valid UTF-8
              *     ITEM_ORDER_INVALID: `itemOrder` must name each of the items 1-5 exactly once (e.g. 3,1,2,4,5); `details.given` repeats it
              *     MALFORMED_BODY: The compressed body could not be decompressed
@@ -2279,7 +2408,7 @@ export interface components {
              *     WEBHOOK_URL_REFUSED: The webhook URL points at a private, loopback, link-local or otherwise internal address (or an unusual port); allow intranet robots with WEBHOOK_ALLOWED_HOSTS
              * @enum {string}
              */
-            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DISCLOSURE_FIELD_INVALID" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "INVALID_ENCODING" | "ITEM_ORDER_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "RECEIPT_COMMENT_REQUIRED" | "RECIPIENT_INVALID" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "STAMPED_SCAN_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNIT_HOUSING_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
+            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DISCLOSURE_FIELD_INVALID" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FINDING_FIELD_INVALID" | "INVALID_ENCODING" | "ITEM_ORDER_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "RECEIPT_COMMENT_REQUIRED" | "RECIPIENT_INVALID" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "STAMPED_SCAN_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNIT_HOUSING_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -2339,6 +2468,7 @@ export interface components {
              * @description ATTACHMENT_NOT_FOUND: The report has no attachment with this id
              *     CAMPAIGN_NOT_FOUND: The campaign does not exist or is outside your reach (the two answer alike)
              *     EXTENSION_NOT_FOUND: The campaign has no extension request with this id
+             *     FINDING_NOT_FOUND: No such finding, or the caller is neither the report’s unit nor the raising coordinator
              *     NOTICE_FILE_NOT_FOUND: The campaign has no notice file
              *     NOTIFICATION_NOT_FOUND: You have no notification with this id
              *     NOT_FOUND: The unit, user or other object does not exist or is outside your reach (the two answer alike), or no route matches
@@ -2349,7 +2479,7 @@ export interface components {
              *     STAMPED_SCAN_NOT_FOUND: No stamped scan has been uploaded for this report (or none that the caller may read)
              * @enum {string}
              */
-            error: "ATTACHMENT_NOT_FOUND" | "CAMPAIGN_NOT_FOUND" | "EXTENSION_NOT_FOUND" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "RECEIPT_NOT_FOUND" | "REPORT_NOT_FOUND" | "REVISION_NOT_FOUND" | "ROLE_NOT_HELD" | "STAMPED_SCAN_NOT_FOUND";
+            error: "ATTACHMENT_NOT_FOUND" | "CAMPAIGN_NOT_FOUND" | "EXTENSION_NOT_FOUND" | "FINDING_NOT_FOUND" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_FOUND" | "RECEIPT_NOT_FOUND" | "REPORT_NOT_FOUND" | "REVISION_NOT_FOUND" | "ROLE_NOT_HELD" | "STAMPED_SCAN_NOT_FOUND";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -2409,6 +2539,9 @@ export interface components {
              *     DISPATCH_NOT_POSSIBLE: Only a report waiting for its recipients (submitted) is dispatched to a campaign added later; otherwise its next dispatch reaches every campaign
              *     EXTENSION_ALREADY_DECIDED: The extension request has already been decided
              *     EXTENSION_PENDING: An extension request of this unit is already waiting; `details.extensionId` names it
+             *     FINDING_NO_RECEIPT: Findings are raised on a campaign’s receipt: the report has not been dispatched to a campaign the caller issued
+             *     FINDING_STALE_VERSION: Someone changed the finding first: `expectedVersion` is not its current version; `details` has it
+             *     FINDING_WRONG_STATUS: The step does not fit the finding’s status (answer an open finding, close an answered one, reopen an answered or closed one); `details.status` has it
              *     NOT_DEAD: The delivery is not in the dead-letter list, so it cannot be replayed
              *     NO_REVISION_YET: The report has no saved revision yet, so there is nothing to export or to override
              *     RECEIPT_ALREADY_DECIDED: The receipt is not waiting for a decision (accepted, returned, or its campaign was withdrawn)
@@ -2429,7 +2562,7 @@ export interface components {
              *     WITHDRAW_NOT_ALLOWED: Only whoever moved the report last may withdraw it, and only until the next person acts
              * @enum {string}
              */
-            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "NOT_DEAD" | "NO_REVISION_YET" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_STALE_VERSION" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "SCORING_RULE_STALE_VERSION" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
+            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "NOT_DEAD" | "NO_REVISION_YET" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_STALE_VERSION" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "SCORING_RULE_STALE_VERSION" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -2559,7 +2692,7 @@ export interface components {
          * @description Every code the API sends in `error` (docs/error-codes.md)
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "SCORING_RULE_STALE_VERSION" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
+        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FINDING_FIELD_INVALID" | "FINDING_NOT_FOUND" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_FILE_NOT_FOUND" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "SCORING_RULE_STALE_VERSION" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
         /** @description 延期申请: a request to move a unit’s due date */
         Extension: {
             campaignId: string;
@@ -2627,7 +2760,7 @@ export interface components {
             /** @enum {string} */
             severity: "error" | "warning" | "info";
         };
-        /** @description Last year's plan (item 4) against this year's measures, with the evidence */
+        /** @description Last year's plan (item 4) against this year's measures, with the evidence, and last year's findings */
         FollowThrough: {
             entries: {
                 evidence: {
@@ -2645,6 +2778,8 @@ export interface components {
                 /** @enum {string} */
                 status: "reported" | "not_reported";
             }[];
+            /** @description The findings (问题清单) raised on the unit's reports of last year, whatever their status: report on each 整改 */
+            lastYearFindings: components["schemas"]["ReviewFinding"][];
             lastYearReportId: string | null;
             /** @description Why there is nothing to compare with */
             message?: string;
@@ -2766,6 +2901,36 @@ export interface components {
         };
         /** @enum {string} */
         Light: "green" | "yellow" | "red";
+        ListedReviewFinding: {
+            answer: {
+                /** Format: date-time */
+                answeredAt: string;
+                answeredBy: string;
+                /** Format: date */
+                completedOn: string;
+                measures: string;
+            } | null;
+            campaignId: string;
+            decision: {
+                comment: string | null;
+                /** Format: date-time */
+                decidedAt: string;
+                decidedBy: string;
+            } | null;
+            /** Format: date */
+            dueOn: string;
+            id: string;
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: string;
+            raisingUnitId: string;
+            reportId: string;
+            status: components["schemas"]["ReviewFindingStatus"];
+            text: string;
+            version: number;
+            /** @description Working days to dueOn on the unit's regional calendar; negative when overdue */
+            workingDaysLeft: number | null;
+        };
         Liveness: {
             /** @constant */
             status: "ok";
@@ -2923,6 +3088,20 @@ export interface components {
              */
             perWorkingDayLate: number;
         };
+        RaiseFindingDto: {
+            /** @description The campaign whose receipt the finding is raised on; may be left out when the report answers one campaign of your office */
+            campaignId?: string;
+            /**
+             * @description 整改 due date (China date); default today + 30 days
+             * @example 2043-03-31
+             */
+            dueOn?: string;
+            /**
+             * @description The finding (问题)
+             * @example 第四部分未写明行政复议纠错率
+             */
+            text: string;
+        };
         /** @description Each dependency (database, redis) and whether it answers */
         Readiness: {
             details: {
@@ -3022,6 +3201,23 @@ export interface components {
              *     ]
              */
             stageBefore?: number[];
+        };
+        ReopenFindingDto: {
+            /**
+             * @description Why the 整改 is not sufficient
+             * @example 纠错率数据口径不一致，请核实
+             */
+            comment: string;
+            /**
+             * @description A new 整改 due date; default: the current one
+             * @example 2043-04-30
+             */
+            dueOn?: string;
+            /**
+             * @description The finding version you saw
+             * @example 2
+             */
+            expectedVersion: number;
         };
         ReplayedDelivery: {
             id: number;
@@ -3176,6 +3372,40 @@ export interface components {
             }[] | null;
             unitId: string;
         };
+        /** @description One finding (问题清单) against a report and its 整改: open → answered → closed, or reopened */
+        ReviewFinding: {
+            answer: {
+                /** Format: date-time */
+                answeredAt: string;
+                answeredBy: string;
+                /** Format: date */
+                completedOn: string;
+                measures: string;
+            } | null;
+            campaignId: string;
+            decision: {
+                comment: string | null;
+                /** Format: date-time */
+                decidedAt: string;
+                decidedBy: string;
+            } | null;
+            /** Format: date */
+            dueOn: string;
+            id: string;
+            /** Format: date-time */
+            raisedAt: string;
+            raisedBy: string;
+            raisingUnitId: string;
+            reportId: string;
+            status: components["schemas"]["ReviewFindingStatus"];
+            text: string;
+            version: number;
+        };
+        ReviewFindingList: {
+            items: components["schemas"]["ListedReviewFinding"][];
+        };
+        /** @enum {string} */
+        ReviewFindingStatus: "open" | "answered" | "closed";
         Revision: {
             authorId: string;
             basedOn: number;
@@ -3517,7 +3747,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DISCLOSURE_FIELD_INVALID, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, INVALID_ENCODING, ITEM_ORDER_INVALID, MALFORMED_BODY, MALFORMED_JSON, NO_TARGETS, PASSWORD_UNCHANGED, RECEIPT_COMMENT_REQUIRED, RECIPIENT_INVALID, ROLE_UNIT_INVALID, SCORING_RULE_INVALID, STAMPED_SCAN_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNIT_HOUSING_INVALID, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
+        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DISCLOSURE_FIELD_INVALID, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, FINDING_FIELD_INVALID, INVALID_ENCODING, ITEM_ORDER_INVALID, MALFORMED_BODY, MALFORMED_JSON, NO_TARGETS, PASSWORD_UNCHANGED, RECEIPT_COMMENT_REQUIRED, RECIPIENT_INVALID, ROLE_UNIT_INVALID, SCORING_RULE_INVALID, STAMPED_SCAN_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNIT_HOUSING_INVALID, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
         Error400: {
             headers: {
                 [name: string]: unknown;
@@ -3544,7 +3774,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody403"];
             };
         };
-        /** @description Refused: ATTACHMENT_NOT_FOUND, CAMPAIGN_NOT_FOUND, EXTENSION_NOT_FOUND, NOTICE_FILE_NOT_FOUND, NOTIFICATION_NOT_FOUND, NOT_FOUND, RECEIPT_NOT_FOUND, REPORT_NOT_FOUND, REVISION_NOT_FOUND, ROLE_NOT_HELD, STAMPED_SCAN_NOT_FOUND */
+        /** @description Refused: ATTACHMENT_NOT_FOUND, CAMPAIGN_NOT_FOUND, EXTENSION_NOT_FOUND, FINDING_NOT_FOUND, NOTICE_FILE_NOT_FOUND, NOTIFICATION_NOT_FOUND, NOT_FOUND, RECEIPT_NOT_FOUND, REPORT_NOT_FOUND, REVISION_NOT_FOUND, ROLE_NOT_HELD, STAMPED_SCAN_NOT_FOUND */
         Error404: {
             headers: {
                 [name: string]: unknown;
@@ -3571,7 +3801,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody408"];
             };
         };
-        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_DUPLICATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, DISPATCH_NOT_POSSIBLE, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, NOT_DEAD, NO_REVISION_YET, RECEIPT_ALREADY_DECIDED, RECEIPT_DECISION_REQUIRED, RECEIPT_EXISTS, RECEIPT_STALE_VERSION, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, SCORING_RULE_STALE_VERSION, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_TAKEN, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
+        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_DUPLICATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, DISPATCH_NOT_POSSIBLE, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, FINDING_NO_RECEIPT, FINDING_STALE_VERSION, FINDING_WRONG_STATUS, NOT_DEAD, NO_REVISION_YET, RECEIPT_ALREADY_DECIDED, RECEIPT_DECISION_REQUIRED, RECEIPT_EXISTS, RECEIPT_STALE_VERSION, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, SCORING_RULE_STALE_VERSION, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_TAKEN, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
         Error409: {
             headers: {
                 [name: string]: unknown;
@@ -3655,6 +3885,7 @@ export type ActionFieldsDto = components['schemas']['ActionFieldsDto'];
 export type AddTargetsDto = components['schemas']['AddTargetsDto'];
 export type AdminEvent = components['schemas']['AdminEvent'];
 export type AllowedAction = components['schemas']['AllowedAction'];
+export type AnswerFindingDto = components['schemas']['AnswerFindingDto'];
 export type AppliedDocumentFixes = components['schemas']['AppliedDocumentFixes'];
 export type ApplyFixesDto = components['schemas']['ApplyFixesDto'];
 export type Attachment = components['schemas']['Attachment'];
@@ -3666,6 +3897,7 @@ export type BoardTotals = components['schemas']['BoardTotals'];
 export type CalendarOverview = components['schemas']['CalendarOverview'];
 export type Campaign = components['schemas']['Campaign'];
 export type CampaignEvent = components['schemas']['CampaignEvent'];
+export type CampaignFindingCounts = components['schemas']['CampaignFindingCounts'];
 export type CampaignListItem = components['schemas']['CampaignListItem'];
 export type CampaignScoringRule = components['schemas']['CampaignScoringRule'];
 export type CampaignStatus = components['schemas']['CampaignStatus'];
@@ -3675,6 +3907,7 @@ export type CheckOverride = components['schemas']['CheckOverride'];
 export type CheckOverrideDto = components['schemas']['CheckOverrideDto'];
 export type CheckResult = components['schemas']['CheckResult'];
 export type CheckSectionsDto = components['schemas']['CheckSectionsDto'];
+export type CloseFindingDto = components['schemas']['CloseFindingDto'];
 export type CopiedReport = components['schemas']['CopiedReport'];
 export type CreateReportDto = components['schemas']['CreateReportDto'];
 export type CreateUnitDto = components['schemas']['CreateUnitDto'];
@@ -3725,6 +3958,7 @@ export type ImportTextDto = components['schemas']['ImportTextDto'];
 export type IssueCampaignDto = components['schemas']['IssueCampaignDto'];
 export type Lateness = components['schemas']['Lateness'];
 export type Light = components['schemas']['Light'];
+export type ListedReviewFinding = components['schemas']['ListedReviewFinding'];
 export type Liveness = components['schemas']['Liveness'];
 export type LoginDto = components['schemas']['LoginDto'];
 export type MappingEntry = components['schemas']['MappingEntry'];
@@ -3739,6 +3973,7 @@ export type PasswordResetDto = components['schemas']['PasswordResetDto'];
 export type Progress = components['schemas']['Progress'];
 export type PublicReportFeed = components['schemas']['PublicReportFeed'];
 export type PutScoringRuleDto = components['schemas']['PutScoringRuleDto'];
+export type RaiseFindingDto = components['schemas']['RaiseFindingDto'];
 export type Readiness = components['schemas']['Readiness'];
 export type Receipt = components['schemas']['Receipt'];
 export type ReceiptDecision = components['schemas']['ReceiptDecision'];
@@ -3747,6 +3982,7 @@ export type RecipientsDto = components['schemas']['RecipientsDto'];
 export type RefreshDto = components['schemas']['RefreshDto'];
 export type ReminderPolicy = components['schemas']['ReminderPolicy'];
 export type ReminderPolicyDto = components['schemas']['ReminderPolicyDto'];
+export type ReopenFindingDto = components['schemas']['ReopenFindingDto'];
 export type ReplayedDelivery = components['schemas']['ReplayedDelivery'];
 export type ReportDetail = components['schemas']['ReportDetail'];
 export type ReportDiff = components['schemas']['ReportDiff'];
@@ -3757,6 +3993,9 @@ export type RequestExtensionDto = components['schemas']['RequestExtensionDto'];
 export type ReturnReceiptDto = components['schemas']['ReturnReceiptDto'];
 export type ReviewChainDto = components['schemas']['ReviewChainDto'];
 export type ReviewChainSetting = components['schemas']['ReviewChainSetting'];
+export type ReviewFinding = components['schemas']['ReviewFinding'];
+export type ReviewFindingList = components['schemas']['ReviewFindingList'];
+export type ReviewFindingStatus = components['schemas']['ReviewFindingStatus'];
 export type Revision = components['schemas']['Revision'];
 export type RevisionMeta = components['schemas']['RevisionMeta'];
 export type Role = components['schemas']['Role'];
@@ -4801,6 +5040,42 @@ export interface operations {
             503: components["responses"]["Error503"];
         };
     };
+    FindingsController_campaignCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignFindingCounts"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
     NoticeDraftController_get: {
         parameters: {
             query?: never;
@@ -5248,6 +5523,138 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    FindingsController_answer: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description 8-100 characters [A-Za-z0-9_-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerFindingDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewFinding"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    FindingsController_close: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description 8-100 characters [A-Za-z0-9_-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseFindingDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewFinding"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    FindingsController_reopen: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description 8-100 characters [A-Za-z0-9_-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenFindingDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewFinding"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -6377,6 +6784,86 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    FindingsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewFindingList"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    FindingsController_raise: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description 8-100 characters [A-Za-z0-9_-] */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseFindingDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewFinding"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -7742,13 +8229,13 @@ export const dutySeparationDtoDutySeparationValues: ReadonlyArray<FlattenedDeepR
 export const dutySeparationSettingDutySeparationAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["dutySeparation"]> = ["enforced", "relaxed"];
 export const dutySeparationSettingEffectiveValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["effective"]> = ["enforced", "relaxed"];
 export const enteredScheduleReplacedAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnteredSchedule"]["replaced"]> = ["entry", "file"];
-export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DISCLOSURE_FIELD_INVALID", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "INVALID_ENCODING", "ITEM_ORDER_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "NO_TARGETS", "PASSWORD_UNCHANGED", "RECEIPT_COMMENT_REQUIRED", "RECIPIENT_INVALID", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "STAMPED_SCAN_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNIT_HOUSING_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
+export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DISCLOSURE_FIELD_INVALID", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FINDING_FIELD_INVALID", "INVALID_ENCODING", "ITEM_ORDER_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "NO_TARGETS", "PASSWORD_UNCHANGED", "RECEIPT_COMMENT_REQUIRED", "RECIPIENT_INVALID", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "STAMPED_SCAN_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNIT_HOUSING_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
 export const errorBody401ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody401"]["error"]> = ["ACCOUNT_DEACTIVATED", "BAD_CREDENTIALS", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "SESSION_ENDED", "UNAUTHENTICATED"];
 export const errorBody403ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody403"]["error"]> = ["CALENDAR_SCOPE", "DUTIES_NOT_SEPARATED", "FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "ROLE_REQUIRED", "SELF_GRANT_FORBIDDEN", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH"];
-export const errorBody404ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody404"]["error"]> = ["ATTACHMENT_NOT_FOUND", "CAMPAIGN_NOT_FOUND", "EXTENSION_NOT_FOUND", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_FOUND", "RECEIPT_NOT_FOUND", "REPORT_NOT_FOUND", "REVISION_NOT_FOUND", "ROLE_NOT_HELD", "STAMPED_SCAN_NOT_FOUND"];
+export const errorBody404ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody404"]["error"]> = ["ATTACHMENT_NOT_FOUND", "CAMPAIGN_NOT_FOUND", "EXTENSION_NOT_FOUND", "FINDING_NOT_FOUND", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_FOUND", "RECEIPT_NOT_FOUND", "REPORT_NOT_FOUND", "REVISION_NOT_FOUND", "ROLE_NOT_HELD", "STAMPED_SCAN_NOT_FOUND"];
 export const errorBody405ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody405"]["error"]> = ["METHOD_NOT_ALLOWED", "QUEUE_BOARD_READ_ONLY"];
 export const errorBody408ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody408"]["error"]> = ["REQUEST_TIMEOUT"];
-export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "NOT_DEAD", "NO_REVISION_YET", "RECEIPT_ALREADY_DECIDED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_STALE_VERSION", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "SCORING_RULE_STALE_VERSION", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
+export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "NOT_DEAD", "NO_REVISION_YET", "RECEIPT_ALREADY_DECIDED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_STALE_VERSION", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "SCORING_RULE_STALE_VERSION", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
 export const errorBody413ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody413"]["error"]> = ["PAYLOAD_TOO_LARGE"];
 export const errorBody415ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody415"]["error"]> = ["FILE_TYPE_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE"];
 export const errorBody422ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody422"]["error"]> = ["COMPLETENESS_CHECK_FAILED", "DISCLOSURE_MARKERS_UNBALANCED", "DOCUMENT_REJECTED", "IDEMPOTENCY_KEY_REUSED"];
@@ -7756,7 +8243,7 @@ export const errorBody423ErrorValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const errorBody429ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody429"]["error"]> = ["TOO_MANY_REQUESTS"];
 export const errorBody500ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody500"]["error"]> = ["INTERNAL_ERROR"];
 export const errorBody503ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody503"]["error"]> = ["DATABASE_UNAVAILABLE", "IMPORT_BUSY", "NOT_READY", "SERVICE_UNAVAILABLE"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FINDING_FIELD_INVALID", "FINDING_NOT_FOUND", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_FILE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
 export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Extension"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const extensionWithUnitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionWithUnit"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const figureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Figure"]["kind"]> = ["count", "amount", "percent"];
@@ -7768,6 +8255,7 @@ export const mappingEntryKindValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const progressValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Progress"]> = ["submitted_on_time", "submitted_late", "on_track", "due_soon", "overdue"];
 export const publicReportFeedReportsBlocksKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicReportFeed"]["reports"]["blocks"]["kind"]> = ["documentNumber", "title", "addressee", "heading1", "heading2", "body", "signature", "imprint"];
 export const receiptStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Receipt"]["status"]> = ["received", "accepted", "returned"];
+export const reviewFindingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewFindingStatus"]> = ["open", "answered", "closed"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin"];
 export const roleGrantDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleGrantDto"]["role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin"];
 export const scheduleYearStatusOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScheduleYearStatus"]["origin"]> = ["entered", "file"];

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, DatePicker, Form, Input, List, Space, Tag } f
 import { useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { ReportDetail, ReviewFinding, ReviewFindingStatus } from '../../api/openapi.gen';
+import type { ListedReviewFinding, ReportDetail, ReviewFindingStatus } from '../../api/openapi.gen';
 import {
   answerFinding,
   closeFinding,
@@ -13,7 +13,7 @@ import {
   useFindings,
 } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
-import { DaysLeftTag, formatDate } from '../../components/common';
+import { formatDate, TimeLeftTag } from '../../components/common';
 
 const STATUS_TAGS: Record<ReviewFindingStatus, { label: string; color: string }> = {
   open: { label: '待整改', color: 'orange' },
@@ -102,7 +102,7 @@ export function FindingsPanel({ report }: { report: ReportDetail }) {
 }
 
 function FindingItem(props: {
-  finding: ReviewFinding;
+  finding: ListedReviewFinding;
   answers: boolean;
   coordinates: boolean;
   onAnswer: (measures: string, completedOn: string) => Promise<void>;
@@ -119,8 +119,13 @@ function FindingItem(props: {
         <Space wrap>
           <Tag color={tag.color}>{tag.label}</Tag>
           <span>{finding.text}</span>
-          <span>整改期限 {formatDate(finding.dueOn)}</span>
-          {finding.status === 'open' && <DaysLeftTag due={finding.dueOn} />}
+          {finding.status === 'open' ? (
+            <span>
+              整改期限 <TimeLeftTag due={finding.dueOn} workingDaysLeft={finding.workingDaysLeft} />
+            </span>
+          ) : (
+            <span>整改期限 {formatDate(finding.dueOn)}</span>
+          )}
         </Space>
         {finding.answer && (
           <span>
