@@ -261,6 +261,12 @@ export const TARGETED: Record<string, Row> = {
   // 素材汇编: only the issuing unit's own coordinators, as for changes (CampaignAccess.forIssuer).
   'GET /campaigns/:id/compilation.docx (issued by)': changeIssuedCampaign(200),
   'GET /campaigns/:id/events (issued by)': readIssuedCampaign,
+  // Scores, the 通报 draft and the open findings read like the board; the rule is the issuer's own.
+  'GET /campaigns/:id/scoring-rule (issued by)': readIssuedCampaign,
+  'GET /campaigns/:id/scoresheet.xlsx (issued by)': readIssuedCampaign,
+  'GET /campaigns/:id/notice-draft (issued by)': readIssuedCampaign,
+  'GET /campaigns/:id/findings (issued by)': readIssuedCampaign,
+  'PUT /campaigns/:id/scoring-rule (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/targets (issued by)': changeIssuedCampaign(201),
   'POST /campaigns/:id/withdraw (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/notice-file (issued by)': changeIssuedCampaign(201),
@@ -280,6 +286,19 @@ export const TARGETED: Record<string, Row> = {
   'POST /reports/:id/receipts/:campaignId/accept (issued by)': {
     ...everyRole([404, 404, 404, 404]),
     coordinator: unitRoles(200, 403),
+  },
+  // Findings (问题清单) on a dispatched report: raised by the issuer's own coordinators, as receipts
+  // are decided; read by the report's unit and those above it, and by the raising office.
+  'GET /reports/:id/findings (issued by)': {
+    ...everyRole([404, 404, 404, 404]),
+    coordinator: unitRoles(200, 200),
+    admin: unitRoles(200, 200),
+  },
+  // An admin above reads the report, so it is told the missing role rather than shown nothing.
+  'POST /reports/:id/findings (issued by)': {
+    ...everyRole([404, 404, 404, 404]),
+    coordinator: unitRoles(201, 403),
+    admin: unitRoles(403, 403),
   },
   // Copies (抄送): a report of the target unit dispatched with revision 1 and copied to C1 as the
   // rule-of-law office, then redrafted (revision 2, one more attachment) after the dispatch.

@@ -400,6 +400,41 @@ describe('authorization matrix: every endpoint x role x target', () => {
         return (
           await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/compilation.docx`).set(auth)
         ).status;
+      case 'GET /campaigns/:id/scoring-rule (issued by)':
+      case 'GET /campaigns/:id/scoresheet.xlsx (issued by)':
+      case 'GET /campaigns/:id/notice-draft (issued by)':
+      case 'GET /campaigns/:id/findings (issued by)': {
+        const path = endpoint.split(' ')[1].replace(':id', await readOnce(() => issuedBy(target)));
+        return (await http.get(path).set(auth)).status;
+      }
+      case 'PUT /campaigns/:id/scoring-rule (issued by)':
+        return (
+          await http
+            .put(`/campaigns/${await issuedBy(target)}/scoring-rule`)
+            .set(auth)
+            .send({
+              expectedVersion: 0,
+              basePoints: 100,
+              perWorkingDayLate: 3,
+              notSubmitted: 20,
+              notPublishedByDisclosureDate: 5,
+              perMissingItem: 2,
+              perReturnBeyondFirst: 1,
+            })
+        ).status;
+      case 'GET /reports/:id/findings (issued by)': {
+        const [reportId] = (await readOnce(() => makeReceipt(target))).split('|');
+        return (await http.get(`/reports/${reportId}/findings`).set(auth)).status;
+      }
+      case 'POST /reports/:id/findings (issued by)': {
+        const [reportId, campaignId] = (await readOnce(() => makeReceipt(target))).split('|');
+        return (
+          await http
+            .post(`/reports/${reportId}/findings`)
+            .set(auth)
+            .send({ campaignId, text: '未写明行政复议纠错率' })
+        ).status;
+      }
       case 'GET /campaigns/:id/events (issued by)':
         return (await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/events`).set(auth))
           .status;
