@@ -123,6 +123,14 @@ describe('findings (问题清单) and 整改', () => {
     const past = await mine.raise(reportId, { text: '过去', dueOn: '2043-01-31' }).expect(400);
     expect(past.body.details.field).toBe('dueOn');
 
+    // A malformed key is refused before anything is recorded (the list below holds two findings only).
+    const badKey = await mine
+      .raise(reportId, { text: '键不合规' }, { 'Idempotency-Key': 'no spaces' })
+      .expect(400);
+    expect(badKey.body).toMatchObject({
+      error: 'VALIDATION_FAILED',
+      message: expect.stringContaining('Idempotency-Key'),
+    });
     const key = { 'Idempotency-Key': `finding-${reportId}` };
     const first = await mine
       .raise(reportId, { campaignId, text: '第四部分未写明行政复议纠错率' }, key)

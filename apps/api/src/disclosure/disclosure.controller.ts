@@ -1,28 +1,17 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError } from '@app/common';
 import { DisclosureMarkupError } from '@app/content';
 import type { Principal } from '@app/directory';
 import { DisclosureService, ReportErrors, type DisclosureView } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
 import { ReportDocumentErrors } from '../reports/report-documents.errors';
-import { IDEMPOTENCY_KEY } from '../reports/reports.dto';
 import { TimeLeft } from '../reports/time-left';
 import { DisclosurePublicationDto, DisclosureReviewDto } from './disclosure.dto';
 import { DisclosureSchema } from './disclosure.responses';
 
 const Id = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
-
-function checkedKey(key: string | undefined): string | undefined {
-  if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
-    throw new AppError(
-      400,
-      'VALIDATION_FAILED',
-      'Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -',
-    );
-  return key;
-}
 
 /** The disclosure track of a report: 保密审查, then the publication (the unit's own duty, by the campaign's date). */
 @ApiTags('disclosure')
@@ -56,14 +45,14 @@ export class DisclosureController {
       'first. A revision whose 【不予公开】 markers do not pair up cannot be cleared (422). With an ' +
       'Idempotency-Key a retried request is applied once.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   async review(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,
     @Body() body: DisclosureReviewDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<DisclosureView> {
-    const key = checkedKey(idempotencyKey);
+    const key = idempotencyKey;
     return this.disclosure
       .review({ principal, reportId: id, ...body, idempotencyKey: key })
       .catch((error: unknown) => {
@@ -81,18 +70,18 @@ export class DisclosureController {
       'Needs a review that cleared the current revision; the date is neither in the future nor before the ' +
       'review. Closes the disclosure deadline and its reminders.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   publish(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,
     @Body() body: DisclosurePublicationDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<DisclosureView> {
     return this.disclosure.publish({
       principal,
       reportId: id,
       ...body,
-      idempotencyKey: checkedKey(idempotencyKey),
+      idempotencyKey: idempotencyKey,
     });
   }
 }

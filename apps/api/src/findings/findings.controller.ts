@@ -1,13 +1,12 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AppError } from '@app/common';
 import type { Principal } from '@app/directory';
 import { FindingErrors, FindingService, ReportErrors, type Finding, type FindingCounts } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CampaignAccess } from '../campaigns/campaign-access';
 import { CampaignErrors } from '../campaigns/campaign.errors';
 import { Returns } from '../http/api-response';
-import { IDEMPOTENCY_KEY } from '../reports/reports.dto';
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
 import { TimeLeft } from '../reports/time-left';
 import { AnswerFindingDto, CloseFindingDto, RaiseFindingDto, ReopenFindingDto } from './findings.dto';
 import { CampaignFindingCountsSchema, FindingListSchema, FindingSchema } from './findings.responses';
@@ -15,22 +14,6 @@ import { CampaignFindingCountsSchema, FindingListSchema, FindingSchema } from '.
 const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 const FindingId = () => new ParseUUIDPipe({ exceptionFactory: () => FindingErrors.notFound() });
 const CampaignId = () => new ParseUUIDPipe({ exceptionFactory: () => CampaignErrors.notFound() });
-
-function checkedKey(key: string | undefined): string | undefined {
-  if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
-    throw new AppError(
-      400,
-      'VALIDATION_FAILED',
-      'Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -',
-    );
-  return key;
-}
-
-const KEY_HEADER = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: '8-100 characters [A-Za-z0-9_-]',
-};
 
 /** 问题清单 and 整改: findings raised on a receipt, answered by the unit, closed or reopened by the raiser. */
 @ApiTags('findings')
@@ -68,18 +51,18 @@ export class FindingsController {
     description:
       'The 整改 due date defaults to today + 30 days. With an Idempotency-Key a retried request is applied once.',
   })
-  @ApiHeader(KEY_HEADER)
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   raise(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ReportId()) id: string,
     @Body() body: RaiseFindingDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<Finding> {
     return this.findings.raise({
       principal,
       reportId: id,
       ...body,
-      idempotencyKey: checkedKey(idempotencyKey),
+      idempotencyKey: idempotencyKey,
     });
   }
 
@@ -87,18 +70,18 @@ export class FindingsController {
   @HttpCode(200)
   @Returns(200, FindingSchema)
   @ApiOperation({ summary: "The unit's answer (整改措施 and completion date): its drafter or admin" })
-  @ApiHeader(KEY_HEADER)
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   answer(
     @CurrentPrincipal() principal: Principal,
     @Param('id', FindingId()) id: string,
     @Body() body: AnswerFindingDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<Finding> {
     return this.findings.answer({
       principal,
       findingId: id,
       ...body,
-      idempotencyKey: checkedKey(idempotencyKey),
+      idempotencyKey: idempotencyKey,
     });
   }
 
@@ -106,18 +89,18 @@ export class FindingsController {
   @HttpCode(200)
   @Returns(200, FindingSchema)
   @ApiOperation({ summary: 'Close an answered finding (a coordinator of the raising office)' })
-  @ApiHeader(KEY_HEADER)
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   close(
     @CurrentPrincipal() principal: Principal,
     @Param('id', FindingId()) id: string,
     @Body() body: CloseFindingDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<Finding> {
     return this.findings.close({
       principal,
       findingId: id,
       ...body,
-      idempotencyKey: checkedKey(idempotencyKey),
+      idempotencyKey: idempotencyKey,
     });
   }
 
@@ -127,18 +110,18 @@ export class FindingsController {
   @ApiOperation({
     summary: 'Reopen an answered or closed finding with a comment (a coordinator of the raising office)',
   })
-  @ApiHeader(KEY_HEADER)
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   reopen(
     @CurrentPrincipal() principal: Principal,
     @Param('id', FindingId()) id: string,
     @Body() body: ReopenFindingDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<Finding> {
     return this.findings.reopen({
       principal,
       findingId: id,
       ...body,
-      idempotencyKey: checkedKey(idempotencyKey),
+      idempotencyKey: idempotencyKey,
     });
   }
 

@@ -1,7 +1,6 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
-import { AppError } from '@app/common';
 import { canSee, coordinatedUnitIds, type Principal } from '@app/directory';
 import {
   LaterCampaignDispatch,
@@ -13,6 +12,7 @@ import {
 } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
 import { receiptView } from './receipt-view';
 import {
   AcceptReceiptDto,
@@ -20,22 +20,10 @@ import {
   ListOpenReceiptsQuery,
   ReturnReceiptDto,
 } from './receipts.dto';
-import { IDEMPOTENCY_KEY } from './reports.dto';
 import { OpenReceiptSchema, ReceiptDecisionSchema, ReceiptSchema } from './reports.responses';
 
 const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 const CampaignId = () => new ParseUUIDPipe({ exceptionFactory: () => ReceiptErrors.notFound() });
-
-function checkedKey(key: string | undefined): string | undefined {
-  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-    throw new AppError(
-      400,
-      'VALIDATION_FAILED',
-      'Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -',
-    );
-  }
-  return key;
-}
 
 /**
  * Receipts (回执): each campaign a report answers receives it separately; the campaign's issuing
@@ -106,13 +94,13 @@ export class ReceiptsController {
   @ApiOperation({
     summary: 'The issuing office accepts its receipt; when every receipt is accepted the report is accepted',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   async accept(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ReportId()) id: string,
     @Param('campaignId', CampaignId()) campaignId: string,
     @Body() body: AcceptReceiptDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     const result = await this.decisions.decide({
       principal,
@@ -121,7 +109,7 @@ export class ReceiptsController {
       decision: 'accept',
       expectedVersion: body.expectedVersion,
       comment: body.comment,
-      idempotencyKey: checkedKey(idempotencyKey),
+      idempotencyKey: idempotencyKey,
     });
     return { ...result, receipt: receiptView(result.receipt, principal) };
   }
@@ -131,13 +119,13 @@ export class ReceiptsController {
   @ApiOperation({
     summary: 'The issuing office returns its receipt with a comment: the report goes back to drafting',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   async return(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ReportId()) id: string,
     @Param('campaignId', CampaignId()) campaignId: string,
     @Body() body: ReturnReceiptDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
     const result = await this.decisions.decide({
       principal,
@@ -147,7 +135,7 @@ export class ReceiptsController {
       expectedVersion: body.expectedVersion,
       comment: body.comment,
       needsRedeliberation: body.needsRedeliberation,
-      idempotencyKey: checkedKey(idempotencyKey),
+      idempotencyKey: idempotencyKey,
     });
     return { ...result, receipt: receiptView(result.receipt, principal) };
   }

@@ -1,17 +1,6 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
-import { AppError } from '@app/common';
 import type { Principal } from '@app/directory';
 import {
   CheckOverrideService,
@@ -24,12 +13,12 @@ import {
 } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
 import { ReportQueriesService } from './report-queries.service';
 import {
   CheckOverrideDto,
   CreateReportDto,
   DiffQuery,
-  IDEMPOTENCY_KEY,
   ListReportsQuery,
   SaveRevisionDto,
   TakeActionDto,
@@ -143,20 +132,13 @@ export class ReportsController {
       'return needs a comment; approve in party_approval needs meetingBody, meetingDate and minutesNumber; approve in ' +
       'legal_review needs the opinion. With an Idempotency-Key header a retried request is applied once.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 characters [A-Za-z0-9_-]' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   async act(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,
     @Body() body: TakeActionDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ): Promise<TransitionResult> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new AppError(
-        400,
-        'VALIDATION_FAILED',
-        'Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -',
-      );
-    }
     // A campaign issuer decides its own receipt: a report-level accept or return would skip the others.
     if (body.action === 'accept' || body.action === 'return') {
       const open = await this.receipts.openReceiptsDecidedBy(principal, id);

@@ -240,8 +240,6 @@ export class ListReportsQuery {
   offset?: number;
 }
 
-export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
-
 export class CheckOverrideDto {
   @ApiProperty({
     example: '往年报告补报，年度按实际填写',

@@ -5544,9 +5544,8 @@ export interface operations {
     FindingsController_answer: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
-                /** @description 8-100 characters [A-Za-z0-9_-] */
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5588,9 +5587,8 @@ export interface operations {
     FindingsController_close: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
-                /** @description 8-100 characters [A-Za-z0-9_-] */
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5632,9 +5630,8 @@ export interface operations {
     FindingsController_reopen: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
-                /** @description 8-100 characters [A-Za-z0-9_-] */
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6283,9 +6280,8 @@ export interface operations {
     ReportsController_act: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
-                /** @description 8-100 characters [A-Za-z0-9_-] */
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6598,9 +6594,8 @@ export interface operations {
     DisclosureController_publish: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
-                /** @description 8-100 characters [A-Za-z0-9_-] */
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6642,9 +6637,8 @@ export interface operations {
     DisclosureController_review: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
-                /** @description 8-100 characters [A-Za-z0-9_-] */
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6841,9 +6835,8 @@ export interface operations {
     FindingsController_raise: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
-                /** @description 8-100 characters [A-Za-z0-9_-] */
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6993,9 +6986,8 @@ export interface operations {
     ReceiptsController_accept: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
-                /** @description 8-100 characters [A-Za-z0-9_-] */
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7079,9 +7071,8 @@ export interface operations {
     ReceiptsController_return: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
-                /** @description 8-100 characters [A-Za-z0-9_-] */
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
                 "Idempotency-Key"?: string;
             };
             path: {
