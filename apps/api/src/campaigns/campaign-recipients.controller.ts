@@ -1,17 +1,32 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
-import { RecipientPreviewDto } from './campaigns.dto';
-import { DefaultRecipientsSchema } from './campaigns.responses';
+import { RecipientPreviewDto, TargetAreaQuery } from './campaigns.dto';
+import { DefaultRecipientsSchema, TargetAreaSchema } from './campaigns.responses';
 import { CampaignsService } from './campaigns.service';
 
+/**
+ * What the issuing form asks before anything is issued: whom it may ask, and who would receive.
+ * Registered before CampaignsController so `target-area` is never read as a campaign id.
+ */
 @ApiTags('campaigns')
 @ApiBearerAuth()
 @Controller('campaigns')
 export class CampaignRecipientsController {
   constructor(private readonly campaigns: CampaignsService) {}
+
+  // A 依法治县办 clerk sees only its 司法局 and office in /units, yet asks the whole county.
+  @Get('target-area')
+  @Returns(200, TargetAreaSchema)
+  @ApiOperation({
+    summary: 'The units the issuing unit may ask, for the issuing form',
+    description: 'Coordinators of the issuing unit; the same rule that checks targets when issuing.',
+  })
+  targetArea(@CurrentPrincipal() principal: Principal, @Query() query: TargetAreaQuery) {
+    return this.campaigns.targetArea(principal, query.issuingUnitId);
+  }
 
   // POST because the targets are the issuing form's selector (kinds, levels, name, ids), as in issuing.
   @Post('default-recipients')

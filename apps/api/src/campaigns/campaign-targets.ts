@@ -59,11 +59,7 @@ export class CampaignTargets {
         'Choose the targets: targets.select (kinds, levels, nameContains) and/or targets.unitIds',
       );
     }
-    const levelGovernment =
-      issuer.kind === 'government'
-        ? null
-        : levelGovernmentOf(await this.units.findByIds(ancestorIdsOf(issuer)));
-    const roots = targetAreaRoots(issuer, levelGovernment);
+    const roots = await this.areaRootsOf(issuer);
     const chosen = new Map<string, Unit>();
     const ids = [...new Set(input.unitIds ?? [])];
     if (ids.length > 0) {
@@ -84,6 +80,19 @@ export class CampaignTargets {
       for (const unit of await this.units.selectWithin(issuer, roots, select!)) chosen.set(unit.id, unit);
     }
     return [...chosen.values()].sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  /** Every unit the issuer may ask (issuer-area.ts), path order: what the issuing form offers. */
+  async area(issuer: Unit): Promise<Unit[]> {
+    return this.units.selectWithin(issuer, await this.areaRootsOf(issuer), {});
+  }
+
+  private async areaRootsOf(issuer: Unit) {
+    const levelGovernment =
+      issuer.kind === 'government'
+        ? null
+        : levelGovernmentOf(await this.units.findByIds(ancestorIdsOf(issuer)));
+    return targetAreaRoots(issuer, levelGovernment);
   }
 
   /** Each target's due date (see planDueDates): the regulation's date depends on the unit alone. */

@@ -266,6 +266,13 @@ export class IssueCampaignDto {
 }
 
 /** The issuer and targets of a campaign about to be issued, to preview its default recipients. */
+export class TargetAreaQuery {
+  @ApiPropertyOptional({ description: 'As in issuing: defaults to your only coordinator unit' })
+  @IsOptional()
+  @IsUUID()
+  issuingUnitId?: string;
+}
+
 export class RecipientPreviewDto {
   @ApiPropertyOptional({ description: 'As in issuing: defaults to your only coordinator unit' })
   @IsOptional()

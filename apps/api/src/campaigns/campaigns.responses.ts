@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
 import { named, timestamp } from '../http/api-response';
 import { BoardDisclosureSchema, LatenessSchema, MeasureTotalsSchema } from './board-measures.responses';
-import { JsonObjectSchema, RoleSchema, UnitRefSchema } from '../http/shared.responses';
+import { JsonObjectSchema, RoleSchema, UnitRefSchema, UnitSchema } from '../http/shared.responses';
 
 /** What the campaign (报送任务), board and extension endpoints answer. */
 
@@ -307,4 +307,10 @@ export const ExtensionWithUnitSchema = named(
   'ExtensionWithUnit',
   ExtensionSchema.extend({ unitName: z.string() }),
   'A request to move a due date, with the name of the unit that asks',
+);
+
+export const TargetAreaSchema = named(
+  'TargetArea',
+  z.object({ issuingUnit: UnitRefSchema, units: z.array(UnitSchema) }),
+  'The units an issuing unit may ask (below it; for a department or office, its level government’s units too)',
 );

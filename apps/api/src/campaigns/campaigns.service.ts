@@ -330,6 +330,12 @@ export class CampaignsService {
    * The 主送/抄送 a campaign to these targets gets when the issuer names none (campaign-recipient-
    * defaults.ts), shown by the console before issuing; validated like named recipients.
    */
+  /** The units a coordinator's issuing unit may ask: the issuing form's target tree, whatever /units shows it. */
+  async targetArea(principal: Principal, issuingUnitId: string | undefined) {
+    const issuer = await this.issuingUnit(principal, issuingUnitId);
+    return { issuingUnit: { id: issuer.id, name: issuer.name }, units: await this.targets.area(issuer) };
+  }
+
   async previewRecipients(principal: Principal, input: RecipientPreviewDto) {
     const issuer = await this.issuingUnit(principal, input.issuingUnitId);
     const units = await this.targets.resolve(principal, issuer, input.targets);

@@ -110,6 +110,9 @@ export const listCampaigns = (reportYear?: number) =>
 export const getCampaign = (id: string) => call('get', '/campaigns/{id}', { params: { id } });
 export const issueCampaign = (body: RequestBody<'/campaigns', 'post'>) =>
   call('post', '/campaigns', { body });
+/** The units the issuing unit may ask (a 依法治县办 clerk asks the county, though /units shows less). */
+export const getTargetArea = (issuingUnitId: string) =>
+  call('get', '/campaigns/target-area', { query: { issuingUnitId } });
 /** The 主送/抄送 the routing table gives a campaign to these targets (nothing stored). */
 export const previewDefaultRecipients = (body: RequestBody<'/campaigns/default-recipients', 'post'>) =>
   call('post', '/campaigns/default-recipients', { body });

@@ -523,6 +523,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/target-area": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units the issuing unit may ask, for the issuing form
+         * @description Coordinators of the issuing unit; the same rule that checks targets when issuing.
+         */
+        get: operations["CampaignRecipientsController_targetArea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/content/check": {
         parameters: {
             query?: never;
@@ -3595,6 +3615,11 @@ export interface components {
             expectedVersion: number;
             fields?: components["schemas"]["ActionFieldsDto"];
         };
+        /** @description The units an issuing unit may ask (below it; for a department or office, its level government’s units too) */
+        TargetArea: {
+            issuingUnit: components["schemas"]["UnitRef"];
+            units: components["schemas"]["Unit"][];
+        };
         TargetsDto: {
             select?: components["schemas"]["TargetSelectorDto"];
             /** @description Units strictly below the issuing unit */
@@ -4012,6 +4037,7 @@ export type StampedScan = components['schemas']['StampedScan'];
 export type StatutoryItem = components['schemas']['StatutoryItem'];
 export type SubmissionHistory = components['schemas']['SubmissionHistory'];
 export type TakeActionDto = components['schemas']['TakeActionDto'];
+export type TargetArea = components['schemas']['TargetArea'];
 export type TargetsDto = components['schemas']['TargetsDto'];
 export type TargetSelectorDto = components['schemas']['TargetSelectorDto'];
 export type TokenPair = components['schemas']['TokenPair'];
@@ -5406,6 +5432,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DefaultRecipients"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignRecipientsController_targetArea: {
+        parameters: {
+            query?: {
+                /** @description As in issuing: defaults to your only coordinator unit */
+                issuingUnitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetArea"];
                 };
             };
             400: components["responses"]["Error400"];

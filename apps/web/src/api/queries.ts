@@ -1,6 +1,7 @@
 import { QueryClient, useQuery, type QueryClient as Client } from '@tanstack/react-query';
 import { ApiError } from './client';
 import {
+  getTargetArea,
   getBoard,
   getCampaign,
   getHistory,
@@ -61,6 +62,7 @@ export const keys = {
   notifications: (unreadOnly: boolean, limit: number) => ['notifications', unreadOnly, limit] as const,
   unreadCount: ['unread-count'] as const,
   units: ['units'] as const,
+  targetArea: (issuingUnitId: string | undefined) => ['target-area', issuingUnitId ?? null] as const,
 };
 
 export const useWorkQueue = () =>
@@ -99,6 +101,13 @@ export const useNotifications = (unreadOnly: boolean, limit: number, enabled = t
 export const useUnreadCount = () =>
   useQuery({ queryKey: keys.unreadCount, queryFn: unreadCount, refetchInterval: POLL_MS });
 export const useUnits = () => useQuery({ queryKey: keys.units, queryFn: listUnits, staleTime: 60_000 });
+export const useTargetArea = (issuingUnitId: string | undefined) =>
+  useQuery({
+    queryKey: keys.targetArea(issuingUnitId),
+    queryFn: () => getTargetArea(issuingUnitId!),
+    enabled: Boolean(issuingUnitId),
+    staleTime: 60_000,
+  });
 
 /** After a report changed (saved, moved on, returned): every screen that lists or shows it. */
 export function reportChanged(client: Client, id: string): Promise<void> {

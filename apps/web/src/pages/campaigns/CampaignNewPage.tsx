@@ -21,7 +21,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { getCampaign, issueCampaign, listUnits } from '../../api/endpoints';
-import { campaignsChanged } from '../../api/queries';
+import { campaignsChanged, useTargetArea } from '../../api/queries';
 import type { Campaign, Unit } from '../../api/openapi.gen';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
@@ -109,11 +109,16 @@ export default function CampaignNewPage() {
       .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载上级任务失败'));
   }, [parentId, form]);
 
-  // Targets: units strictly below the unit I coordinate.
-  const below = useMemo(() => {
-    const root = units.find((u) => u.id === coordinatorUnit);
-    return root ? units.filter((u) => u.id !== root.id && u.path.startsWith(root.path)) : units;
-  }, [units, coordinatorUnit]);
+  // Targets: the units the server says this issuer may ask (below it, and for a department or a
+  // 依法治X办 its level's units too), which /units does not show a 司法局 clerk running the office.
+  const area = useTargetArea(coordinatorUnit);
+  const below = useMemo(() => area.data?.units ?? [], [area.data]);
+  /** Every unit this page can name: the visible ones and the ones it may ask. */
+  const known = useMemo(() => {
+    const byId = new Map(units.map((u) => [u.id, u]));
+    for (const unit of below) byId.set(unit.id, unit);
+    return [...byId.values()];
+  }, [units, below]);
   const thisYear = new Date().getFullYear();
 
   const queryClient = useQueryClient();
@@ -257,7 +262,7 @@ export default function CampaignNewPage() {
         <IssueRecipients
           issuingUnitId={coordinatorUnit}
           targetIds={targetIds}
-          units={units}
+          units={known}
           edited={recipientsEdited}
           onEdited={() => setRecipientsEdited(true)}
         />
@@ -361,10 +366,10 @@ export default function CampaignNewPage() {
         <IssueConfirm
           title={pending.title}
           dueDate={pending.useRegulationDate ? null : (pending.dueDate?.format('YYYY-MM-DD') ?? null)}
-          targets={units.filter((u) => pending.unitIds.includes(u.id))}
+          targets={known.filter((u) => pending.unitIds.includes(u.id))}
           recipients={{
-            main: (pending.recipientMain ?? []).map((id) => nameOf(units, id)),
-            copy: (pending.recipientCopy ?? []).map((id) => nameOf(units, id)),
+            main: (pending.recipientMain ?? []).map((id) => nameOf(known, id)),
+            copy: (pending.recipientCopy ?? []).map((id) => nameOf(known, id)),
           }}
           busy={busy}
           onConfirm={() => void submit(pending)}
