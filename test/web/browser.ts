@@ -117,6 +117,12 @@ export interface AxeViolation {
   nodes: Array<{ target: unknown[]; html: string }>;
 }
 
+/** What the settle check reads of a Web Animation (the root tsconfig has no DOM types). */
+interface SettlingAnimation {
+  playState: string;
+  effect: { getTiming(): { iterations?: number } } | null;
+}
+
 /** axe-core on the page as it is now; returns the serious and critical violations (WCAG 2.1 A/AA). */
 export async function seriousA11yViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   // These run in the page; the root tsconfig has no DOM types, hence globalThis.
@@ -124,6 +130,21 @@ export async function seriousA11yViolations(page: Page, within?: string): Promis
     () => typeof (globalThis as unknown as { axe?: unknown }).axe !== 'undefined',
   );
   if (!loaded) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // A dialog zooming in or a toast fading is half transparent for a moment: judge the settled page.
+  // Finite animations only (a skeleton's shimmer never ends); bounded, then judged as it is.
+  await page
+    .waitForFunction(
+      () => {
+        const doc = (globalThis as unknown as { document: { getAnimations(): SettlingAnimation[] } })
+          .document;
+        return doc
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+      },
+      undefined,
+      { timeout: 3000, polling: 50 },
+    )
+    .catch(() => undefined);
   const violations = await page.evaluate(async (selector) => {
     const { axe } = globalThis as unknown as {
       axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> };
