@@ -89,6 +89,9 @@ export async function newSession(
     timezoneId: 'Asia/Shanghai',
   });
   context.setDefaultTimeout(15_000);
+  // A first page load (the console's bundles from the in-process API) waited past 15 s once in a
+  // loaded two-core CI run; a navigation that never loads still fails, later.
+  context.setDefaultNavigationTimeout(45_000);
   const page = await context.newPage();
   return { context, page };
 }
