@@ -58,7 +58,8 @@ describe('web console: the 素材汇编 button on the board', () => {
     await loginAs(page, issuer.username, FACTORY_PASSWORD);
     await page.goto(`/app/campaigns/${campaignId}`);
     const [file] = await Promise.all([
-      page.waitForEvent('download'),
+      // The .docx is built on request; a loaded two-core CI run once took past 15 s.
+      page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: '素材汇编' }).click(),
     ]);
     expect(file.suggestedFilename()).toMatch(/2058年度法治政府建设年度报告素材汇编\.docx$/);
