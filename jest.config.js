@@ -21,7 +21,7 @@ const common = {
 module.exports = {
   // A failed Nest start-up can leave sockets open; never let that hang CI.
   forceExit: true,
-  // The e2e files share one test database, its demo tree and its outbox (test/support/own-outbox.ts):
+  // The e2e files share one test database, its demo tree and its outbox (test/support/leftover-work.ts):
   // they run one at a time, by hand as in scripts/test.sh.
   maxWorkers: 1,
   // e2e tests talk to real servers; a loaded CI machine must not turn slowness into failures.
@@ -38,7 +38,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/queue-ha/'],
       setupFiles: ['<rootDir>/test/support/env.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/support/own-outbox.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/leftover-work.ts'],
     },
     // Redis Sentinel failover and Cluster master restart (npm run test:ha): their own Redis
     // processes, outside the default run until the intermittent post-failover stall is understood.
