@@ -292,15 +292,18 @@ describe('one report per unit and year, answering every campaign that asks for i
       officeCoordinator.board(officeCampaign.id).expect(200),
       prefCoordinator.board(prefCampaign.id).expect(200),
     ]);
+    // Each board counts its own campaign's returns (退回次数), which its 通报 and scores use.
     expect(officeBoard.body.rows[0]).toMatchObject({
       receipt: 'accepted',
       state: 'accepted',
       submitted: true,
+      returnCount: 0,
     });
     expect(prefBoard.body.rows[0]).toMatchObject({
       receipt: 'returned',
       state: 'drafting',
       submitted: false,
+      returnCount: 1,
     });
   });
 

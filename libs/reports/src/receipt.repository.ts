@@ -259,6 +259,7 @@ export class ReceiptRepository {
         .updateTable('report_receipts')
         .set((eb) => ({
           status: d.status,
+          return_count: d.status === 'returned' ? eb('return_count', '+', 1) : eb.ref('return_count'),
           accepted_revision: d.status === 'accepted' ? eb.ref('revision') : null,
           decided_by: d.by,
           decided_at: d.now,

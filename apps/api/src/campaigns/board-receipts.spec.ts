@@ -1,4 +1,4 @@
-import { stateSeenByCampaign } from './board-receipts';
+import { returnsSeenByCampaign, stateSeenByCampaign } from './board-receipts';
 
 const dispatchedOn = new Date('2026-02-01T02:00:00Z');
 const firstHere = new Date('2026-02-03T02:00:00Z');
@@ -37,5 +37,30 @@ describe("a campaign board shows its own receipt, not the report's state", () =>
       state: 'accepted',
       submittedAt: dispatchedOn,
     });
+  });
+});
+
+describe('退回次数 on a campaign board counts the returns of that campaign only', () => {
+  const returns = (over: Partial<Parameters<typeof returnsSeenByCampaign>[0]>) =>
+    returnsSeenByCampaign({
+      hasReceipts: true,
+      receiptReturnCount: null,
+      reportReturnCount: 3,
+      submittedAt: dispatchedOn,
+      ...over,
+    });
+
+  it("reads this campaign's receipt, not the report's count of every return", () => {
+    expect(returns({ receiptReturnCount: 2 })).toBe(2);
+    // Dispatched to another campaign only: this one has returned nothing.
+    expect(returns({ receiptReturnCount: null })).toBe(0);
+  });
+
+  it('a report never dispatched has no returns from above, whatever its own reviewers returned', () => {
+    expect(returns({ hasReceipts: false, submittedAt: null })).toBe(0);
+  });
+
+  it('a report dispatched before receipts existed keeps its own count', () => {
+    expect(returns({ hasReceipts: false })).toBe(3);
   });
 });

@@ -37,3 +37,19 @@ export function stateSeenByCampaign(row: ReportAndReceipt): { state: string; sub
       return { state: row.state, submittedAt: null };
   }
 }
+
+/**
+ * 退回次数 on one campaign's board (and so in its 通报 and scores): the returns of this campaign,
+ * counted on its receipt. Not the report's own count, which also counts the unit's internal
+ * reviewers' returns and other campaigns'. A report dispatched before receipts existed has only
+ * its own count, which then counted the returns from above; one never dispatched has none.
+ */
+export function returnsSeenByCampaign(row: {
+  hasReceipts: boolean;
+  receiptReturnCount: number | null;
+  reportReturnCount: number;
+  submittedAt: Date | null;
+}): number {
+  if (row.hasReceipts) return row.receiptReturnCount ?? 0;
+  return row.submittedAt ? row.reportReturnCount : 0;
+}

@@ -3,7 +3,7 @@ import type { LocalDate } from '@app/calendar';
 import { Database, type SqlBuilder } from '@app/persistence';
 import type { Role } from '@app/workflow';
 import type { ReceiptStatus } from '@app/reports';
-import { stateSeenByCampaign } from './board-receipts';
+import { returnsSeenByCampaign, stateSeenByCampaign } from './board-receipts';
 import { dateText, nullableDateText } from './campaign.repository';
 
 /** A target row as the board reads it (before regions and holders are added). */
@@ -71,6 +71,7 @@ function selectFacts(db: SqlBuilder) {
       'bc.issuing_unit_id as campaign_issuer_id',
       'rc.status as receipt_status',
       'rc.created_at as receipt_created_at',
+      'rc.return_count as receipt_return_count',
       eb
         .exists(
           eb
@@ -126,6 +127,7 @@ function toFacts(r: {
   campaign_issuer_id: string;
   receipt_status: ReceiptStatus | null;
   receipt_created_at: Date | null;
+  receipt_return_count: number | null;
   has_receipts: number | string | boolean;
 }): BoardFactsRow {
   // Each campaign's board shows its own receipt, not the report's state (board-receipts.ts).
@@ -155,7 +157,12 @@ function toFacts(r: {
     dueDate: r.due_date,
     originalDueDate: r.original_due_date,
     submittedAt: seen.submittedAt,
-    returnCount: Number(r.return_count),
+    returnCount: returnsSeenByCampaign({
+      hasReceipts: Number(r.has_receipts) === 1,
+      receiptReturnCount: r.receipt_return_count === null ? null : Number(r.receipt_return_count),
+      reportReturnCount: Number(r.return_count),
+      submittedAt: r.submitted_at,
+    }),
     pendingExtensionId: r.pending_extension_id,
     receipt: r.receipt_status,
   };

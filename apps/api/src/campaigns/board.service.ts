@@ -215,7 +215,7 @@ export class BoardService {
       }),
     }));
     const rule = (await this.scoringRules.find(campaign.id))?.rule ?? null;
-    const scored = await this.scoresOf(rows, rule ?? DEFAULT_SCORING_RULE);
+    const scored = await this.scoresOf(campaign.id, rows, rule ?? DEFAULT_SCORING_RULE);
     const scoredRows = rows.map((row, i) => ({
       ...row,
       score: scored[i].score,
@@ -252,10 +252,12 @@ export class BoardService {
 
   /** Scores under the campaign's rule (the default while it has none); see scores/. */
   private async scoresOf(
+    campaignId: string,
     rows: Parameters<typeof scoredFactsOf>[0],
     rule: ScoringRule,
   ): Promise<ScoredFacts[]> {
     const missing = await this.missingItems.of(
+      campaignId,
       rows.filter((r) => r.submitted).map((r) => ({ reportId: r.reportId, unitName: r.unit.name })),
     );
     return scoredFactsOf(rows, rule, missing);

@@ -449,6 +449,10 @@ export interface ReportReceipts {
   dispatched_at: Date;
   report_id: string;
   /**
+   * how often this campaign returned the report
+   */
+  return_count: Generated<number>;
+  /**
    * the revision last dispatched to this campaign
    */
   revision: number;

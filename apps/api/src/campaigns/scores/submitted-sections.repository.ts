@@ -10,20 +10,27 @@ export interface SubmittedText {
 }
 
 /**
- * The current revision's text of many reports in one query, for the completeness facts of a board
- * (thousands of targets must not cost a query each).
+ * The text each report was last dispatched to a campaign with, for many reports in one query (the
+ * completeness facts of a board: thousands of targets must not cost a query each). Not the current
+ * revision: a report returned by another recipient may be half-way through its fix, and what this
+ * campaign holds is what it received. A report from before receipts existed has only its current one.
  */
 @Injectable()
 export class SubmittedSectionsRepository {
   constructor(private readonly db: Database) {}
 
-  async currentTexts(reportIds: string[]): Promise<SubmittedText[]> {
+  async dispatchedTexts(campaignId: string, reportIds: string[]): Promise<SubmittedText[]> {
     if (reportIds.length === 0) return [];
     const rows = await this.db.rows(
       this.db.sql
         .selectFrom('reports as r')
+        .leftJoin('report_receipts as rc', (join) =>
+          join.onRef('rc.report_id', '=', 'r.id').on('rc.campaign_id', '=', campaignId),
+        )
         .leftJoin('report_revisions as v', (join) =>
-          join.onRef('v.report_id', '=', 'r.id').onRef('v.number', '=', 'r.current_revision'),
+          join
+            .onRef('v.report_id', '=', 'r.id')
+            .on((eb) => eb('v.number', '=', eb.fn.coalesce('rc.revision', 'r.current_revision'))),
         )
         .select([
           'r.id',
