@@ -4,6 +4,7 @@ import { ManualClock } from '@app/common';
 import { at, campaignClient } from '../campaigns/campaign-helpers';
 import { dispatchWithSecret, reportOfUnit, unitPeople } from '../reports/disclosure-helpers';
 import { startApi } from '../support/apps';
+import { waitFor } from '../support/wait';
 import { loadDemo, tokenFor } from '../support/demo';
 import {
   ensureWebBuild,
@@ -191,6 +192,15 @@ describe('the console shows disclosure and both lateness measures', () => {
     // 操作 stays at the right edge of the screen while the wider table scrolls.
     const action = await table.locator('th', { hasText: '操作' }).boundingBox();
     expect(action!.x + action!.width).toBeLessThanOrEqual(VIEWPORT.width);
+    // Scrolled to its right end, the last columns come out from under the fixed 操作 column.
+    await row('呼图壁县交通运输局').hover();
+    await page.mouse.wheel(4000, 0);
+    const lastColumn = table.locator('th', { hasText: '退回' });
+    await waitFor('the board to scroll to its right end', async () => {
+      const last = await lastColumn.boundingBox();
+      return last !== null && last.x + last.width <= action!.x + 1;
+    });
+    await page.mouse.wheel(-4000, 0);
     await expectAccessible(page, 'the board with disclosure and lateness');
     await table.scrollIntoViewIfNeeded();
     await screenshot(page, '30-board-disclosure');
