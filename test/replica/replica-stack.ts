@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { waitFor } from '../support/wait';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
@@ -16,6 +17,8 @@ export interface ReplicaStack {
   settings(): Promise<Record<string, string>>;
   /** Runs SQL as root on one member (over its socket); returns the first column of the first row. */
   sql(member: 'primary' | 'replica', statement: string): Promise<string>;
+  /** Stops one member (SIGTERM, by its pid file) and waits, bounded, until it has exited. */
+  stop(member: 'primary' | 'replica'): Promise<void>;
   /** Bounded wait until the replica has applied everything the primary has committed so far. */
   caughtUp(timeoutSeconds?: number): Promise<void>;
 }
@@ -65,6 +68,24 @@ export function replicaStack({
       );
     },
     sql,
+    async stop(member) {
+      const pid = Number(
+        readFileSync(join(dir, `replica-${primaryPort}`, member, 'mysqld.pid'), 'utf8').trim(),
+      );
+      process.kill(pid, 'SIGTERM');
+      await waitFor(
+        `MariaDB ${member} to exit`,
+        () => {
+          try {
+            process.kill(pid, 0);
+            return false;
+          } catch {
+            return true;
+          }
+        },
+        { timeoutMs: 30_000, intervalMs: 100 },
+      );
+    },
     async caughtUp(timeoutSeconds = 20) {
       const position = await sql('primary', 'SELECT @@gtid_binlog_pos');
       // 0: reached; -1: timed out (MariaDB's own bounded wait).
