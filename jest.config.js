@@ -36,7 +36,7 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/queue-ha/'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/queue-ha/', '<rootDir>/test/replica/'],
       setupFiles: ['<rootDir>/test/support/env.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/leftover-work.ts'],
     },
@@ -46,6 +46,14 @@ module.exports = {
       ...common,
       displayName: 'ha',
       testMatch: ['<rootDir>/test/queue-ha/**/*.e2e-spec.ts'],
+      setupFiles: ['<rootDir>/test/support/env.ts'],
+    },
+    // A MariaDB primary + replica of its own (npm run test:replica): two more mariadbd processes
+    // take ~15 s to initialise and start, too much for every run of the default suite.
+    {
+      ...common,
+      displayName: 'replica',
+      testMatch: ['<rootDir>/test/replica/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/support/env.ts'],
     },
   ],

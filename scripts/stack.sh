@@ -6,6 +6,9 @@
 #   scripts/stack.sh status  say what runs
 #   scripts/stack.sh sentinel|cluster up|down|status|env
 #                            a Redis Sentinel set or a 3-master Redis Cluster (see stack-redis-ha.sh)
+#   scripts/stack.sh replica up|down|status|env [database]
+#                            a MariaDB primary + replica with GTID replication on 13316/13317
+#                            (see stack-mariadb-replica.sh)
 #
 # Data lives in .local/ (git-ignored). Ports are project-specific so that a system MySQL/Redis on
 # 3306/6379 is never touched. Running `up` twice is harmless.
@@ -117,10 +120,15 @@ stop_pidfile() {
 
 # shellcheck source=scripts/stack-redis-ha.sh
 source "$ROOT/scripts/stack-redis-ha.sh"
+# shellcheck source=scripts/stack-mariadb-replica.sh
+source "$ROOT/scripts/stack-mariadb-replica.sh"
 
 case "${1:-}" in
   sentinel | cluster)
     redis_ha "$1" "${2:-}"
+    ;;
+  replica)
+    mariadb_replica "${2:-}" "${3:-}"
     ;;
   up)
     ensure_packages
@@ -141,7 +149,7 @@ case "${1:-}" in
     echo "REDIS_URL=redis://127.0.0.1:$REDIS_PORT"
     ;;
   *)
-    echo "usage: scripts/stack.sh up|down|status|urls [database]  or  sentinel|cluster up|down|status|env" >&2
+    echo "usage: scripts/stack.sh up|down|status|urls [database]  or  sentinel|cluster up|down|status|env  or  replica up|down|status|env [database]" >&2
     exit 2
     ;;
 esac

@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { OperationsModule } from './operations/operations.module';
 import { OutboxPollingService } from './system/outbox-polling.service';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ReadYourWritesModule } from './read-your-writes/read-your-writes.module';
 import { ReportsModule } from './reports/reports.module';
 import { SystemModule } from './system/system.module';
 import { UnitsModule } from './units/units.module';
@@ -43,6 +44,7 @@ import { WebConsoleModule } from './web-console/web-console.module';
     DisclosureModule,
     FindingsModule,
     WebConsoleModule,
+    ReadYourWritesModule,
   ],
   providers: [OutboxPollingService],
 })

@@ -32,6 +32,51 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short-secret' }, '')).toThrow(/got "<redacted>"/);
   });
 
+  it('has no read replicas unless DATABASE_REPLICA_URLS names them, and keeps reads on the primary a while after a write', () => {
+    expect(loadConfig({}, '').database).toMatchObject({ replicaUrls: [], readYourWritesMs: 5000 });
+    const config = loadConfig(
+      {
+        DATABASE_URL: 'mysql://rf:pw@127.0.0.1:13316/reportflow',
+        DATABASE_REPLICA_URLS:
+          'mysql://rf:pw@127.0.0.1:13317/reportflow, mysql://rf:pw@127.0.0.1:13318/reportflow',
+        DATABASE_READ_YOUR_WRITES_MS: '3000',
+      },
+      '',
+    );
+    expect(config.database.replicaUrls).toEqual([
+      'mysql://rf:pw@127.0.0.1:13317/reportflow',
+      'mysql://rf:pw@127.0.0.1:13318/reportflow',
+    ]);
+    expect(config.database.readYourWritesMs).toBe(3000);
+  });
+
+  it('names DATABASE_REPLICA_URLS and the bad entry by position, without printing any password', () => {
+    let message = '';
+    try {
+      loadConfig(
+        {
+          DATABASE_REPLICA_URLS:
+            'mysql://rf:secret1@127.0.0.1:13317/reportflow,redis://:secret2@127.0.0.1:6379',
+        },
+        '',
+      );
+    } catch (error) {
+      message = (error as ConfigError).message;
+    }
+    expect(message).toMatch(
+      /DATABASE_REPLICA_URLS: expected comma-separated URLs like mysql:\/\/.*\(bad: #2\)/,
+    );
+    expect(message).not.toMatch(/secret1|secret2/);
+  });
+
+  it('refuses a replica that names another database than the primary', () => {
+    expect(() =>
+      loadConfig({ DATABASE_REPLICA_URLS: 'mysql://reportflow:pw@127.0.0.1:13317/reportflow_test' }, ''),
+    ).toThrow(
+      /DATABASE_REPLICA_URLS: every replica must name the database of DATABASE_URL \(reportflow\); #1/,
+    );
+  });
+
   it('parses CORS origins', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' }, '').corsOrigins).toEqual([
       'https://a.gov.cn',

@@ -2,6 +2,16 @@ import { existsSync } from 'node:fs';
 import { DEFAULT_QUEUE_PREFIX, redisTopology, type RedisTopology } from './redis-topology';
 import { envSchema, type Env } from './schema';
 
+export interface DatabaseSettings {
+  /** The primary: every write, every transaction, and every read not marked lag-tolerant. */
+  url: string;
+  poolSize: number;
+  /** Read replicas; empty means one pool on the primary. */
+  replicaUrls: string[];
+  /** How long a user's reads stay on the primary after a write of theirs. */
+  readYourWritesMs: number;
+}
+
 /** Typed, validated settings. One instance per process, built by loadConfig(). */
 export class AppConfig {
   constructor(readonly env: Env) {}
@@ -10,8 +20,13 @@ export class AppConfig {
     return this.env.NODE_ENV === 'production';
   }
 
-  get database(): { url: string; poolSize: number } {
-    return { url: this.env.DATABASE_URL, poolSize: this.env.DATABASE_POOL_SIZE };
+  get database(): DatabaseSettings {
+    return {
+      url: this.env.DATABASE_URL,
+      poolSize: this.env.DATABASE_POOL_SIZE,
+      replicaUrls: this.env.DATABASE_REPLICA_URLS ?? [],
+      readYourWritesMs: this.env.DATABASE_READ_YOUR_WRITES_MS,
+    };
   }
 
   /** Where the queues live (one server, a Sentinel set or a Cluster) and the prefix of every key. */
@@ -71,6 +86,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, envFile = '.
 
 function redactIfSecret(name: string, value: string): string {
   if (/SECRET|PASSWORD|TOKEN/.test(name)) return '<redacted>';
-  // A URL's password (DATABASE_URL, REDIS_URL, SMTP_URL) is a secret too: keep the rest, for the diagnosis.
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*):[^/?#\s]*@/i, '$1:<redacted>@');
+  // A URL's password (DATABASE_URL, REDIS_URL, SMTP_URL, each of DATABASE_REPLICA_URLS) is a secret
+  // too: keep the rest, for the diagnosis.
+  return value.replace(/(^|,\s*)([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s,]*):[^/?#\s,]*@/gi, '$1$2:<redacted>@');
 }

@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { checkReplicaSettings, replicaUrlList } from './database-replicas';
 import { checkRedisSettings, redisNodeList } from './redis-topology';
 
 /**
@@ -48,6 +49,16 @@ export const envSchema = z
     PUBLIC_BASE_URL: z.string().url().optional(),
     DATABASE_URL: mysqlUrl.default('mysql://reportflow:reportflow-local@127.0.0.1:13306/reportflow'),
     DATABASE_POOL_SIZE: int(1, 500).default(20),
+    /**
+     * Read replicas of DATABASE_URL (comma-separated mysql:// URLs). Unset: one pool, every query on
+     * the primary. Set: reads marked lag-tolerant (boards, lists, history) in GET requests go to a replica.
+     */
+    DATABASE_REPLICA_URLS: replicaUrlList.optional(),
+    /**
+     * Read-your-writes: after a user's non-GET request, that user's reads stay on the primary this long
+     * (across API processes: the mark is kept in Redis). Above the replica lag you alert on.
+     */
+    DATABASE_READ_YOUR_WRITES_MS: int(100, 600000).default(5000),
     // ---- Redis: one server (REDIS_URL), a Sentinel set or a Cluster; redis-topology.ts checks the mix ----
     /** One Redis server; the default (redis://127.0.0.1:16379) when no Sentinel set or Cluster is named. */
     REDIS_URL: redisUrl.optional(),
@@ -163,6 +174,7 @@ export const envSchema = z
   })
   .superRefine((env, ctx) => {
     checkRedisSettings(env, ctx);
+    checkReplicaSettings(env, ctx);
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,

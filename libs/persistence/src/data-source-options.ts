@@ -9,9 +9,21 @@ import type { AppConfig } from '@app/config';
  */
 export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
   const ext = __filename.endsWith('.ts') ? 'ts' : 'js';
+  const { url, replicaUrls } = config.database;
   return {
     type: 'mysql',
-    url: config.database.url,
+    url,
+    // With replicas, TypeORM keeps one pool per server (mysql2's PoolCluster). Every query runner it
+    // creates by default is the primary's: transactions, migrations and `db.rows`; only Database's
+    // lag-tolerant reads ask for a replica (read-routing.ts).
+    ...(replicaUrls.length > 0 && {
+      replication: {
+        master: { url },
+        slaves: replicaUrls.map((replicaUrl) => ({ url: replicaUrl })),
+        // A replica that failed (stopped, restarted) is offered again after 5 s instead of never.
+        restoreNodeTimeout: 5000,
+      },
+    }),
     charset: 'utf8mb4_unicode_ci',
     // Times are stored and read as UTC; presentation converts to Asia/Shanghai.
     timezone: 'Z',

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import {
   DummyDriver,
   Kysely,
@@ -10,8 +10,11 @@ import {
   type CompiledQuery,
 } from 'kysely';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { MysqlConnectionOptions } from 'typeorm/driver/mysql/MysqlConnectionOptions';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { DB } from '@app/persistence/schema';
+import { chooseReadTarget } from './read-routing';
+import { RequestReads } from './request-reads';
 
 /** What MySQL reports after an INSERT, UPDATE or DELETE. */
 export interface WriteResult {
@@ -41,6 +44,12 @@ export const sqlBuilder = new Kysely<DB>({
 
 export type SqlBuilder = typeof sqlBuilder;
 
+/** Reads only: what a repository method may run where a replica's lag is acceptable. */
+export interface Reader {
+  rows<O>(query: Compilable<O> | CompiledQuery<O>): Promise<O[]>;
+  row<O>(query: Compilable<O> | CompiledQuery<O>): Promise<O | undefined>;
+}
+
 export class TransactionRequiredError extends Error {
   constructor(what: string) {
     super(
@@ -63,8 +72,26 @@ export class TransactionRequiredError extends Error {
 export class Database {
   readonly sql: SqlBuilder = sqlBuilder;
   private readonly current = new AsyncLocalStorage<EntityManager>();
+  private readonly replicaConfigured: boolean;
 
-  constructor(private readonly dataSource: DataSource) {}
+  /**
+   * Reads that tolerate a replica's lag (boards, lists, history): `db.lagTolerant.rows(query)`. With
+   * DATABASE_REPLICA_URLS set, they go to a replica when read-routing.ts allows it; otherwise, and
+   * inside a transaction, they are exactly `db.rows`. The marker is per repository method, chosen
+   * by its author: nothing is routed by guessing from the SQL.
+   */
+  readonly lagTolerant: Reader = {
+    rows: (query) => this.lagTolerantRows(query),
+    row: async (query) => (await this.lagTolerantRows(query))[0],
+  };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    /** The API's request scope; absent in CLIs and tests that build a Database by hand. */
+    @Optional() private readonly requestReads?: RequestReads,
+  ) {
+    this.replicaConfigured = (dataSource.options as MysqlConnectionOptions).replication !== undefined;
+  }
 
   /**
    * Runs `work` in one transaction; a nested call joins the outer transaction.
@@ -108,6 +135,34 @@ export class Database {
     return { affectedRows: Number(result.affectedRows ?? 0), insertId: Number(result.insertId ?? 0) };
   }
 
+  private async lagTolerantRows<O>(query: Compilable<O> | CompiledQuery<O>): Promise<O[]> {
+    const scope = this.requestReads?.scope;
+    const facts = {
+      lagTolerant: true,
+      inTransaction: this.inTransaction,
+      replicaConfigured: this.replicaConfigured,
+      request: scope && { writes: scope.writes, principalWroteRecently: false },
+    };
+    // The recent-write mark costs a Redis round trip: asked only when it is the last fact left.
+    if (chooseReadTarget(facts) === 'primary') return this.rows(query);
+    facts.request!.principalWroteRecently = await scope!.principalWroteRecently();
+    if (chooseReadTarget(facts) === 'primary') return this.rows(query);
+    return this.onReplica(compile(query));
+  }
+
+  /** One query on a replica's pool; a replica that cannot be reached leaves the read to the primary. */
+  private async onReplica<O>(compiled: CompiledQuery<O>): Promise<O[]> {
+    const runner = this.dataSource.createQueryRunner('slave');
+    try {
+      return (await runner.query(compiled.sql, [...compiled.parameters])) as O[];
+    } catch (error) {
+      if (!isUnreachable(error)) throw error;
+      return this.rows(compiled);
+    } finally {
+      await runner.release();
+    }
+  }
+
   private get manager(): EntityManager {
     return this.current.getStore() ?? this.dataSource.manager;
   }
@@ -119,6 +174,23 @@ export class Database {
  */
 export function fromJson<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/** Connection failures (the replica is down or gone), as opposed to errors of the query itself. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'POOL_NONEONLINE',
+  'POOL_NOEXIST',
+  'ER_CON_COUNT_ERROR',
+]);
+
+function isUnreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown; driverError?: { code?: unknown } } | null) ?? {};
+  return UNREACHABLE.has(String(code.code ?? code.driverError?.code ?? ''));
 }
 
 function compile<O>(query: Compilable<O> | CompiledQuery<O>): CompiledQuery<O> {

@@ -4,3 +4,5 @@ export * from './schema-check';
 export * from './database';
 export * from './transactions';
 export * from './prepared';
+export * from './read-routing';
+export * from './request-reads';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { buildDataSourceOptions } from './data-source-options';
 import { Database } from './database';
+import { RequestReads } from './request-reads';
 import { Transactions } from './transactions';
 import { assertSchemaCurrent } from './schema-check';
 
@@ -26,7 +27,7 @@ import { assertSchemaCurrent } from './schema-check';
       },
     }),
   ],
-  providers: [Database, Transactions],
-  exports: [Database, Transactions],
+  providers: [Database, Transactions, RequestReads],
+  exports: [Database, Transactions, RequestReads],
 })
 export class PersistenceModule {}

@@ -176,12 +176,14 @@ const PINYIN = new Intl.Collator('zh-CN');
  * their reports, the people holding the acting roles, the cascaded campaigns' targets).
  */
 @Injectable()
+// The board, its roll-up and a unit's history state when they were generated: their reads tolerate a
+// replica's lag (db.lagTolerant); the holders' names stay on the primary (a role just granted shows).
 export class BoardRepository {
   constructor(private readonly db: Database) {}
 
   /** Every target of one campaign with its report, in tree order. */
   async targets(campaignId: string): Promise<BoardFactsRow[]> {
-    const rows = await this.db.rows(
+    const rows = await this.db.lagTolerant.rows(
       selectFacts(this.db.sql).where('t.campaign_id', '=', campaignId).orderBy('u.path'),
     );
     return rows.map(toFacts);
@@ -189,7 +191,7 @@ export class BoardRepository {
 
   /** Targets of every campaign cascaded from the one at `path` (any depth), for the roll-up. */
   async descendantTargets(path: string, campaignId: string): Promise<BoardFactsRow[]> {
-    const rows = await this.db.rows(
+    const rows = await this.db.lagTolerant.rows(
       selectFacts(this.db.sql)
         .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
         .where('c.path', 'like', `${path}%`)
@@ -202,7 +204,7 @@ export class BoardRepository {
 
   /** Campaigns cascaded from the one at `path` (any depth) with their issuing units. */
   async descendants(path: string, campaignId: string): Promise<DescendantCampaign[]> {
-    const rows = await this.db.rows(
+    const rows = await this.db.lagTolerant.rows(
       this.db.sql
         .selectFrom('campaigns as c')
         .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
@@ -261,7 +263,7 @@ export class BoardRepository {
 
   /** One unit's campaign reports across years (did it submit on time in 2021, 2022, 2023?). */
   async unitHistory(unitId: string): Promise<{ facts: BoardFactsRow[]; campaigns: HistoryCampaign[] }> {
-    const rows = await this.db.rows(
+    const rows = await this.db.lagTolerant.rows(
       selectFacts(this.db.sql)
         .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
         .where('t.unit_id', '=', unitId)
@@ -269,7 +271,7 @@ export class BoardRepository {
         .orderBy('c.created_at', 'desc'),
     );
     if (rows.length === 0) return { facts: [], campaigns: [] };
-    const campaigns = await this.db.rows(
+    const campaigns = await this.db.lagTolerant.rows(
       this.db.sql
         .selectFrom('campaigns as c')
         .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')

@@ -269,7 +269,8 @@ export class CampaignRepository {
         ]),
       );
     if (filter.reportYear !== undefined) query = query.where('c.report_year', '=', filter.reportYear);
-    const rows = await this.db.rows(
+    // A list tolerates a replica's lag; the issuer's own new campaign comes from the primary (read-your-writes).
+    const rows = await this.db.lagTolerant.rows(
       query.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(filter.limit),
     );
     return rows.map((r) => ({

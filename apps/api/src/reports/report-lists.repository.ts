@@ -57,7 +57,8 @@ export class ReportListRepository {
     if (filter.unitId !== undefined) query = query.where('r.unit_id', '=', filter.unitId);
     if (filter.reportYear !== undefined) query = query.where('r.report_year', '=', filter.reportYear);
     if (filter.state !== undefined) query = query.where('r.state', '=', filter.state);
-    const rows = await this.db.rows(
+    // A list tolerates a replica's lag; its reader's own changes come from the primary (read-your-writes).
+    const rows = await this.db.lagTolerant.rows(
       query.orderBy('r.updated_at', 'desc').orderBy('r.id').limit(filter.limit).offset(filter.offset),
     );
     return rows.map((row) => ({

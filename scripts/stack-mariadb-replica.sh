@@ -1,0 +1,124 @@
+# Sourced by stack.sh: a MariaDB primary and one replica (GTID replication) as plain processes on
+# loopback, to run ReportFlow's read replicas (DATABASE_REPLICA_URLS) and test:replica on one
+# machine. Production runs its own; the shared single server on 13306 is never touched.
+#
+#   stack.sh replica up|down|status|env [database]
+#     up      starts whichever of the two is not running; the first time, also initialises both data
+#             directories, creates the databases, the app user and the replication user on the
+#             primary, and points the replica at it (MASTER_USE_GTID=slave_pos). Running it twice is harmless.
+#     down    stops both (by pid file); the data stays (delete $DIR/replica-PORT to start over)
+#     status  says what runs and how far the replica is (its threads, GTID position, lag)
+#     env     prints DATABASE_URL (primary) and DATABASE_REPLICA_URLS for [database] (default reportflow)
+# Settings (environment):
+#   REPORTFLOW_REPLICA_PRIMARY_PORT  default 13316    REPORTFLOW_REPLICA_PORT  default 13317
+#   REPORTFLOW_REPLICATION_PASSWORD  the replication user's password; default reportflow-repl-local
+# The replica runs read_only: the app user cannot write to it, only replication does.
+
+REPLICA_PRIMARY_PORT="${REPORTFLOW_REPLICA_PRIMARY_PORT:-13316}"
+REPLICA_PORT="${REPORTFLOW_REPLICA_PORT:-13317}"
+REPLICATION_PASSWORD="${REPORTFLOW_REPLICATION_PASSWORD:-reportflow-repl-local}"
+
+replica_root() { echo "$DIR/replica-$REPLICA_PRIMARY_PORT"; }
+
+replica_sql() { # replica_sql primary|replica SQL...: as root, over the server's own socket
+  local role=$1; shift
+  mariadb --no-defaults --socket="$(replica_root)/$role/mysqld.sock" -uroot "$@"
+}
+
+# start_member ROLE PORT SERVER_ID EXTRA...: one mariadbd with its own data dir, socket, pid and log.
+start_member() {
+  local role=$1 port=$2 server_id=$3; shift 3
+  local dir; dir="$(replica_root)/$role"
+  mkdir -p "$dir"
+  if pid_alive "$dir/mysqld.pid"; then log "MariaDB $role already running on 127.0.0.1:$port"; return; fi
+  if [ ! -d "$dir/db/mysql" ]; then
+    mariadb-install-db --no-defaults --datadir="$dir/db" --user="$(id -un)" \
+      --auth-root-authentication-method=normal --skip-test-db >"$dir/install.log" 2>&1
+  fi
+  # Row-based binlogs with GTIDs on both: the replica logs what it applies, so it could be promoted.
+  mariadbd --no-defaults --datadir="$dir/db" --socket="$dir/mysqld.sock" --pid-file="$dir/mysqld.pid" \
+    --port="$port" --bind-address=127.0.0.1 --user="$(id -un)" --log-error="$dir/mysqld.err" \
+    --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --default-time-zone=+00:00 \
+    --max-connections=300 --server-id="$server_id" --log-bin=binlog --binlog-format=ROW \
+    --log-slave-updates=1 --gtid-strict-mode=1 "$@" >/dev/null 2>&1 &
+  for _ in $(seq 1 100); do
+    if mariadb-admin --no-defaults --socket="$dir/mysqld.sock" -uroot ping >/dev/null 2>&1; then break; fi
+    sleep 0.1
+  done
+  mariadb-admin --no-defaults --socket="$dir/mysqld.sock" -uroot ping >/dev/null 2>&1 ||
+    { echo "[stack] MariaDB $role did not start; see $dir/mysqld.err" >&2; tail -20 "$dir/mysqld.err" >&2; exit 1; }
+  log "MariaDB $role running on 127.0.0.1:$port (data in $dir/db)"
+}
+
+replica_up() {
+  start_member primary "$REPLICA_PRIMARY_PORT" 1
+  # relay-log-recovery: a replica restarted after a crash refetches what it had not applied.
+  start_member replica "$REPLICA_PORT" 2 --read-only=1 --relay-log=relay --relay-log-recovery=1
+  local marker; marker="$(replica_root)/replication-configured"
+  [ -f "$marker" ] && return
+  # Everything below is written on the primary only and reaches the replica by replication.
+  local sql="" db host
+  for db in $DATABASES; do
+    sql+="CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+  done
+  for host in localhost 127.0.0.1; do
+    sql+="CREATE USER IF NOT EXISTS '$DB_USER'@'$host' IDENTIFIED BY '$DB_PASSWORD';"
+    sql+="GRANT ALL PRIVILEGES ON \`reportflow%\`.* TO '$DB_USER'@'$host';"
+  done
+  sql+="CREATE USER IF NOT EXISTS 'replication'@'127.0.0.1' IDENTIFIED BY '$REPLICATION_PASSWORD';"
+  sql+="GRANT REPLICATION SLAVE ON *.* TO 'replication'@'127.0.0.1';"
+  replica_sql primary -e "$sql"
+  # Both started from empty data with binlogs on from the first statement: the replica replays the
+  # primary's whole history from an empty GTID position.
+  replica_sql replica -e "STOP SLAVE; SET GLOBAL gtid_slave_pos='';
+    CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=$REPLICA_PRIMARY_PORT,
+      MASTER_USER='replication', MASTER_PASSWORD='$REPLICATION_PASSWORD', MASTER_USE_GTID=slave_pos,
+      MASTER_CONNECT_RETRY=1;
+    START SLAVE;"
+  for _ in $(seq 1 100); do
+    if [ "$(replica_sql replica -N -e "SELECT COUNT(*) FROM mysql.user WHERE user='$DB_USER'")" -gt 0 ]; then
+      touch "$marker"
+      log "replica follows the primary (GTID)"
+      return
+    fi
+    sleep 0.1
+  done
+  echo "[stack] the replica did not catch up within 10 s:" >&2
+  replica_sql replica -e "SHOW SLAVE STATUS\G" | grep -E "Running|Error" >&2
+  exit 1
+}
+
+replica_down() {
+  stop_pidfile "MariaDB replica" "$(replica_root)/replica/mysqld.pid"
+  stop_pidfile "MariaDB primary" "$(replica_root)/primary/mysqld.pid"
+}
+
+replica_status() {
+  local root; root=$(replica_root)
+  pid_alive "$root/primary/mysqld.pid" && log "primary up on 127.0.0.1:$REPLICA_PRIMARY_PORT" ||
+    log "primary down"
+  if pid_alive "$root/replica/mysqld.pid"; then
+    log "replica up on 127.0.0.1:$REPLICA_PORT"
+    replica_sql replica -e "SHOW SLAVE STATUS\G" |
+      grep -E "Slave_(IO|SQL)_Running:|Gtid_IO_Pos|Seconds_Behind_Master|Last_(IO|SQL)_Error:" |
+      sed 's/^ */[stack]   /'
+  else
+    log "replica down"
+  fi
+}
+
+replica_env() {
+  local db=${1:-reportflow}
+  echo "DATABASE_URL=mysql://$DB_USER:$DB_PASSWORD@127.0.0.1:$REPLICA_PRIMARY_PORT/$db"
+  echo "DATABASE_REPLICA_URLS=mysql://$DB_USER:$DB_PASSWORD@127.0.0.1:$REPLICA_PORT/$db"
+}
+
+mariadb_replica() { # mariadb_replica up|down|status|env [database]
+  case "${1:-}" in
+    up) ensure_packages; replica_up ;;
+    down) replica_down ;;
+    status) replica_status ;;
+    env) replica_env "${2:-}" ;;
+    *) echo "usage: scripts/stack.sh replica up|down|status|env [database]" >&2; exit 2 ;;
+  esac
+}

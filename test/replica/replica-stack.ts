@@ -1,0 +1,97 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { waitFor } from '../support/wait';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '..', '..');
+
+/** A MariaDB primary + replica of this test file's own, started with `scripts/stack.sh replica`. */
+export interface ReplicaStack {
+  /** Starts both from empty data directories, the replica following the primary (GTID). */
+  up(): Promise<void>;
+  /** Stops both and removes their data; safe after a failed or partial up. */
+  down(): Promise<void>;
+  /** DATABASE_URL (the primary) and DATABASE_REPLICA_URLS for the stack's database. */
+  settings(): Promise<Record<string, string>>;
+  /** Runs SQL as root on one member (over its socket); returns the first column of the first row. */
+  sql(member: 'primary' | 'replica', statement: string): Promise<string>;
+  /** Stops one member (SIGTERM, by its pid file) and waits, bounded, until it has exited. */
+  stop(member: 'primary' | 'replica'): Promise<void>;
+  /** Bounded wait until the replica has applied everything the primary has committed so far. */
+  caughtUp(timeoutSeconds?: number): Promise<void>;
+}
+
+export function replicaStack({
+  primaryPort,
+  database,
+}: {
+  primaryPort: number;
+  database: string;
+}): ReplicaStack {
+  const dir = join(ROOT, '.local', `test-replica-${primaryPort}`);
+  const env = {
+    ...process.env,
+    REPORTFLOW_STACK_DIR: dir,
+    REPORTFLOW_REPLICA_PRIMARY_PORT: String(primaryPort),
+    REPORTFLOW_REPLICA_PORT: String(primaryPort + 1),
+    REPORTFLOW_DATABASES: database,
+  };
+  const stack = (...args: string[]) =>
+    run('bash', [join(ROOT, 'scripts', 'stack.sh'), 'replica', ...args], { env, timeout: 90_000 });
+  const sql: ReplicaStack['sql'] = async (member, statement) => {
+    const socket = join(dir, `replica-${primaryPort}`, member, 'mysqld.sock');
+    const { stdout } = await run(
+      'mariadb',
+      ['--no-defaults', `--socket=${socket}`, '-uroot', '-N', '-B', '-e', statement],
+      { timeout: 30_000 },
+    );
+    return stdout.trim().split('\n')[0]?.split('\t')[0] ?? '';
+  };
+  return {
+    async up() {
+      rmSync(dir, { recursive: true, force: true });
+      await stack('up');
+    },
+    async down() {
+      await stack('down').catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    async settings() {
+      const { stdout } = await stack('env', database);
+      return Object.fromEntries(
+        stdout
+          .trim()
+          .split('\n')
+          .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      );
+    },
+    sql,
+    async stop(member) {
+      const pid = Number(
+        readFileSync(join(dir, `replica-${primaryPort}`, member, 'mysqld.pid'), 'utf8').trim(),
+      );
+      process.kill(pid, 'SIGTERM');
+      await waitFor(
+        `MariaDB ${member} to exit`,
+        () => {
+          try {
+            process.kill(pid, 0);
+            return false;
+          } catch {
+            return true;
+          }
+        },
+        { timeoutMs: 30_000, intervalMs: 100 },
+      );
+    },
+    async caughtUp(timeoutSeconds = 20) {
+      const position = await sql('primary', 'SELECT @@gtid_binlog_pos');
+      // 0: reached; -1: timed out (MariaDB's own bounded wait).
+      const reached = await sql('replica', `SELECT MASTER_GTID_WAIT('${position}', ${timeoutSeconds})`);
+      if (reached !== '0')
+        throw new Error(`the replica did not reach ${position} within ${timeoutSeconds} s`);
+    },
+  };
+}
