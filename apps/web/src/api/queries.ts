@@ -4,11 +4,13 @@ import {
   getTargetArea,
   getBoard,
   getCampaign,
+  getDiff,
   getHistory,
   getReport,
   listAttachments,
   listCampaigns,
   listCopies,
+  listDrafterCounts,
   listExtensions,
   listNotifications,
   listReceipts,
@@ -63,7 +65,16 @@ export const keys = {
   unreadCount: ['unread-count'] as const,
   units: ['units'] as const,
   targetArea: (issuingUnitId: string | undefined) => ['target-area', issuingUnitId ?? null] as const,
+  diff: (id: string, pair: RevisionPair | null) =>
+    ['diff', id, pair?.from ?? null, pair?.to ?? null] as const,
+  drafterCounts: ['drafter-counts'] as const,
 };
+
+/** Two saved revisions of a report, compared: older first. */
+export interface RevisionPair {
+  from: number;
+  to: number;
+}
 
 export const useWorkQueue = () =>
   useQuery({ queryKey: keys.workQueue, queryFn: workQueue, refetchInterval: POLL_MS });
@@ -108,6 +119,18 @@ export const useTargetArea = (issuingUnitId: string | undefined) =>
     enabled: Boolean(issuingUnitId),
     staleTime: 60_000,
   });
+
+/** Saved revisions never change, so their comparison is read once; null asks nothing yet. */
+export const useDiff = (id: string, pair: RevisionPair | null) =>
+  useQuery({
+    queryKey: keys.diff(id, pair),
+    queryFn: () => getDiff(id, pair?.from ?? 0, pair?.to ?? 0),
+    enabled: pair !== null,
+    staleTime: Infinity,
+  });
+/** Drafters per unit of the caller's subtrees: the issuing form's no-drafter warning. */
+export const useDrafterCounts = (enabled = true) =>
+  useQuery({ queryKey: keys.drafterCounts, queryFn: listDrafterCounts, enabled });
 
 /** After a report changed (saved, moved on, returned): every screen that lists or shows it. */
 export function reportChanged(client: Client, id: string): Promise<void> {
