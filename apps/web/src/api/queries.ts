@@ -134,7 +134,12 @@ export const useNotifications = (unreadOnly: boolean, limit: number, enabled = t
   });
 export const useUnreadCount = () =>
   useQuery({ queryKey: keys.unreadCount, queryFn: unreadCount, refetchInterval: POLL_MS });
-export const useUnits = () => useQuery({ queryKey: keys.units, queryFn: listUnits, staleTime: 60_000 });
+/**
+ * The unit tree changes seldom, so pickers and labels reuse it for a minute; 单位管理, whose subject
+ * it is, asks with `current` and reads it again whenever it regains focus.
+ */
+export const useUnits = ({ current = false }: { current?: boolean } = {}) =>
+  useQuery({ queryKey: keys.units, queryFn: listUnits, staleTime: current ? 0 : 60_000 });
 export const useTargetArea = (issuingUnitId: string | undefined) =>
   useQuery({
     queryKey: keys.targetArea(issuingUnitId),

@@ -39,7 +39,7 @@ interface UnitForm {
 /** 单位管理: the unit tree of my admin subtree; add a unit below the one selected. */
 export default function UnitsPage() {
   const client = useQueryClient();
-  const units = useUnits();
+  const units = useUnits({ current: true });
   const error = errorText(units.error);
   const [selected, setSelected] = useState<Unit | null>(null);
   const [adding, setAdding] = useState(false);
