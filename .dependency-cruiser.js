@@ -15,6 +15,9 @@ const ROW_TYPES = '^libs/persistence/src/schema/database\\.generated\\.ts$';
 /** The built-in workflow definitions and their types: pure data the console reads for state labels. */
 const WORKFLOW_DEFINITIONS = '^libs/workflow/src/(default-definition|types)\\.ts$';
 
+/** The office naming rule (依法治X办): an import-free file shared by the server's texts and the console. */
+const OFFICE_WORDS = '^libs/directory/src/office-words\\.ts$';
+
 module.exports = {
   forbidden: [
     {
@@ -42,12 +45,13 @@ module.exports = {
       name: 'web-never-imports-server-code',
       comment:
         'The console runs in the browser and talks to the API over HTTP only. One exception: the workflow ' +
-        "definitions (pure data), so that state labels have one source; the definitions' files import nothing else.",
+        "definitions (pure data), so that state labels have one source; the definitions' files import nothing else. " +
+        'Likewise the office naming rule (office-words.ts, import-free), so the issuer reads the same in texts and console.',
       severity: 'error',
       from: { path: '^apps/web/' },
       to: {
         path: ['^(libs|apps/api|apps/worker)/', SERVER_PACKAGES],
-        pathNot: WORKFLOW_DEFINITIONS,
+        pathNot: [WORKFLOW_DEFINITIONS, OFFICE_WORDS],
       },
     },
     {
@@ -79,7 +83,13 @@ module.exports = {
       from: { path: '^apps/' },
       to: {
         path: '^libs/[^/]+/',
-        pathNot: ['^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/test/', ROW_TYPES, WORKFLOW_DEFINITIONS],
+        pathNot: [
+          '^libs/[^/]+/src/index\\.ts$',
+          '^libs/[^/]+/test/',
+          ROW_TYPES,
+          WORKFLOW_DEFINITIONS,
+          OFFICE_WORDS,
+        ],
       },
     },
     {

@@ -40,4 +40,26 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  {
+    // Screens read through the query hooks (src/api/queries.ts, adminQueries.ts): one cached query per
+    // endpoint, refetched on focus and invalidated by the writes that change it. A page that calls a
+    // read endpoint itself (useEffect + then(setState)) goes stale and flashes its empty state.
+    files: ['apps/web/src/{pages,components,layout}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api/endpoints', '**/api/calendar'],
+              importNamePattern:
+                '^(get|list|workQueue$|unreadCount$|openReceipts$|previewDefaultRecipients$)',
+              message:
+                'Read through a query hook in src/api (useX from queries.ts or adminQueries.ts), not the endpoint itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

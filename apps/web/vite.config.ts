@@ -28,8 +28,9 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    // The state labels come from the workflow definitions in libs/workflow (see src/labels.ts).
-    fs: { allow: ['.', '../../libs/workflow/src'] },
+    // The state labels come from the workflow definitions in libs/workflow (see src/labels.ts), the
+    // office names from libs/directory's import-free office-words.ts (see src/levelWords.ts).
+    fs: { allow: ['.', '../../libs/workflow/src', '../../libs/directory/src/office-words.ts'] },
     proxy: Object.fromEntries(API_PREFIXES.map((p) => [p, 'http://127.0.0.1:3000'])),
   },
 });

@@ -128,6 +128,11 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
         }),
       ]),
     );
+    // The notice names the issuer as its office (#19), as the console shows it, not the 州政府.
+    const issuedNotice = inbox.body.find(
+      (n: { kind: string; reportId: string }) => n.kind === 'campaign_issued' && n.reportId === reportOf.ml,
+    );
+    expect(issuedNotice.body).toMatch(/^昌吉回族自治州依法治州办下发《/);
     // A target unit reads its campaign's notice, but not the board.
     await campaignClient(api.http, await login(api.http, 'ml-drafter'))
       .get(campaignId)

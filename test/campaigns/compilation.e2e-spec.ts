@@ -33,6 +33,7 @@ describe('the 素材汇编 gathers the dispatched reports of a campaign item by 
   };
   let campaignId: string;
   let coordinator: { username: string };
+  let county: Awaited<ReturnType<typeof createUnit>>;
   // Tokens are fetched when used: the clock moves a month, past a session's life.
   const login = (username: string) => tokenFor(api.http, username, FACTORY_PASSWORD);
   const bureaus: Record<keyof typeof names, { id: string; drafter: string; reviewer: string }> = {} as never;
@@ -40,7 +41,7 @@ describe('the 素材汇编 gathers the dispatched reports of a campaign item by 
   beforeAll(async () => {
     api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
     const demo = await loadDemo(api.dataSource);
-    const county = await createUnit(api.dataSource, await unitById(api.dataSource, demo.unitIds.xj), {
+    county = await createUnit(api.dataSource, await unitById(api.dataSource, demo.unitIds.xj), {
       kind: 'government',
       level: 'county',
       name: uniqueName('汇编县'),
@@ -106,6 +107,8 @@ describe('the 素材汇编 gathers the dispatched reports of a campaign item by 
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('素材汇编.docx'));
     const xml = await readPart(res.body as Buffer, 'word/document.xml');
     const paragraphs = paragraphTexts(xml);
+    // Titled by the issuing office (#19), as the console names the issuer, not by the county's government.
+    expect(paragraphs[0]).toBe(`${county.name}依法治县办2057年度法治政府建设年度报告素材汇编`);
     const at = (text: string) => {
       const index = paragraphs.indexOf(text);
       if (index < 0) throw new Error(`not in the compilation: ${text}`);

@@ -1,4 +1,8 @@
 import type { Me, Unit, UnitLevel } from './api/openapi.gen';
+import { officeName } from '../../../libs/directory/src/office-words';
+
+// The office rule is shared with the server's texts (campaign notices, the 素材汇编's title).
+export { issuerLabel, officeName, placeWord } from '../../../libs/directory/src/office-words';
 
 /**
  * Words that depend on where the user sits: an autonomous region says 自治区级 and 依法治区办, a
@@ -6,47 +10,10 @@ import type { Me, Unit, UnitLevel } from './api/openapi.gen';
  * place" of its own; a name that says nothing falls back to the level's usual word.
  */
 
-/** 依法治X办's X for a place, from its name: 自治区 -> 区, 昌吉州 -> 州, 呼图壁县 -> 县, 某市 -> 市. */
-export function placeWord(unitName: string, level: UnitLevel): string {
-  const place = unitName.replace(/(司法厅|司法局|人民政府|政府|依法治.办|办公室).*$/, '');
-  const endings: Array<[RegExp, string]> = [
-    [/自治区$/, '区'],
-    [/省$/, '省'],
-    [/(州|自治州)$/, '州'],
-    [/盟$/, '盟'],
-    [/地区$/, '地'],
-    [/旗$/, '旗'],
-    [/县$/, '县'],
-    [/区$/, '区'],
-    [/市$/, '市'],
-  ];
-  const found = endings.find(([pattern]) => pattern.test(place));
-  if (found) return found[1];
-  return { province: '省', prefecture: '市', county: '县', township: '乡' }[level];
-}
-
-/** The rule-of-law office a coordinator works for: 依法治区办, 依法治州办, 依法治县办 … */
-export const officeName = (unit: Pick<Me['unit'], 'name' | 'level'>): string =>
-  `依法治${placeWord(unit.name, unit.level)}办`;
-
 /** 依法治区办（司法厅）经办人, 依法治州办（司法局）经办人: the office and the bureau that houses it. */
 export function coordinatorLabel(unit: Pick<Me['unit'], 'name' | 'level'>): string {
   const bureau = unit.level === 'province' ? '司法厅' : '司法局';
   return `${officeName(unit)}（${bureau}）经办人`;
-}
-
-/** Names that are a body of their own (a bureau, a committee, an office), not a place's government. */
-const BODY_NAME = /(局|厅|委|委员会|办|办公室|会|院|室)$/;
-
-/**
- * Who a campaign comes from as users say it: a campaign issued at a government's level is the
- * rule-of-law office's (昌吉回族自治州依法治州办), not the government's; a department or an office
- * that issued its own stays itself. `unit` is the issuer as the console knows it, when it does.
- */
-export function issuerLabel(issuer: { name: string }, unit?: Pick<Unit, 'name' | 'level' | 'kind'>): string {
-  const government = unit ? unit.kind === 'government' : !BODY_NAME.test(issuer.name);
-  if (!government) return issuer.name;
-  return `${issuer.name}${officeName({ name: issuer.name, level: unit?.level ?? 'county' })}`;
 }
 
 /** Level names as the place uses them: an autonomous region's prefectures are 地（州、市）. */

@@ -12,6 +12,7 @@ import {
   rolesAt,
   type Principal,
   type Unit,
+  issuerLabel,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
@@ -435,13 +436,14 @@ export class CampaignsService {
   }
 }
 
+/** The target's notice names the issuer as users know it: 昌吉回族自治州依法治州办, not the 州政府. */
 function issuedNotice(campaign: Campaign, issuer: Unit): TargetNotice {
   const doc = campaign.documentNumber ? `（${campaign.documentNumber}）` : '';
   return {
     kind: 'campaign_issued',
     title: `报送任务：${campaign.title}`.slice(0, 200),
     body: (due: LocalDate) =>
-      `${issuer.name}下发《${campaign.title}》${doc}，请于${chinaDateText(due)}前报送${campaign.reportYear}年度法治政府建设年度报告，并于${chinaDateText(campaign.disclosureDate)}前向社会公开。`,
+      `${issuerLabel(issuer, issuer)}下发《${campaign.title}》${doc}，请于${chinaDateText(due)}前报送${campaign.reportYear}年度法治政府建设年度报告，并于${chinaDateText(campaign.disclosureDate)}前向社会公开。`,
   };
 }
 

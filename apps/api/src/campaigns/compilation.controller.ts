@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { compileMaterials, exportCompilationDocx } from '@app/content';
-import type { Principal } from '@app/directory';
+import { issuerLabel, type Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ReturnsFile } from '../http/api-response';
 import { CampaignAccess } from './campaign-access';
@@ -40,7 +40,8 @@ export class CompilationController {
   ): Promise<StreamableFile> {
     const { campaign, issuer } = await this.access.forIssuer(principal, id);
     const compilation = compileMaterials({
-      issuerName: issuer.name,
+      // Titled by the office (昌吉回族自治州依法治州办…), as the campaign's notice names it.
+      issuerName: issuerLabel(issuer, issuer),
       reportYear: campaign.reportYear,
       campaignTitle: campaign.title,
       campaignDocumentNumber: campaign.documentNumber,

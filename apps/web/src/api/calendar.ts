@@ -3,9 +3,6 @@ import type { CalendarOverview, MissingSchedule, ScheduleYearStatus } from './op
 
 export type { CalendarOverview, MissingSchedule, ScheduleYearStatus };
 
-/** Sent on window after an entry or withdrawal, so the missing-schedule banner reads the list again. */
-export const CALENDAR_CHANGED = 'reportflow:calendar-changed';
-
 /** Holiday schedules (节假日安排) entered without a redeploy: see config/calendar/README.md. */
 export const getMissingSchedules = () => call('get', '/admin/calendar/missing');
 export const getCalendarOverview = () => call('get', '/admin/calendar');

@@ -1,14 +1,22 @@
-import { QueryClient, useQuery, type QueryClient as Client } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  QueryClient,
+  useQueries,
+  useQuery,
+  type QueryClient as Client,
+} from '@tanstack/react-query';
 import { ApiError } from './client';
 import {
   getTargetArea,
   getBoard,
   getCampaign,
+  getDiff,
   getHistory,
   getReport,
   listAttachments,
   listCampaigns,
   listCopies,
+  listDrafterCounts,
   listExtensions,
   listNotifications,
   listReceipts,
@@ -16,6 +24,7 @@ import {
   listRevisions,
   listUnits,
   openReceipts,
+  previewDefaultRecipients,
   unreadCount,
   workQueue,
   type BoardQuery,
@@ -63,7 +72,18 @@ export const keys = {
   unreadCount: ['unread-count'] as const,
   units: ['units'] as const,
   targetArea: (issuingUnitId: string | undefined) => ['target-area', issuingUnitId ?? null] as const,
+  diff: (id: string, pair: RevisionPair | null) =>
+    ['diff', id, pair?.from ?? null, pair?.to ?? null] as const,
+  drafterCounts: ['drafter-counts'] as const,
+  defaultRecipients: (issuingUnitId: string | undefined, unitIds: readonly string[]) =>
+    ['default-recipients', issuingUnitId ?? null, [...unitIds].sort()] as const,
 };
+
+/** Two saved revisions of a report, compared: older first. */
+export interface RevisionPair {
+  from: number;
+  to: number;
+}
 
 export const useWorkQueue = () =>
   useQuery({ queryKey: keys.workQueue, queryFn: workQueue, refetchInterval: POLL_MS });
@@ -88,10 +108,24 @@ export const useCampaigns = (reportYear?: number) =>
   useQuery({ queryKey: keys.campaigns(reportYear), queryFn: () => listCampaigns(reportYear) });
 export const useCampaign = (id: string | null | undefined) =>
   useQuery({ queryKey: keys.campaign(id ?? ''), queryFn: () => getCampaign(id ?? ''), enabled: !!id });
+/** A filter change keeps the rows shown until the filtered ones arrive (the table shows it is loading). */
 export const useBoard = (id: string, query: BoardQuery) =>
-  useQuery({ queryKey: keys.board(id, query), queryFn: () => getBoard(id, query) });
+  useQuery({
+    queryKey: keys.board(id, query),
+    queryFn: () => getBoard(id, query),
+    placeholderData: keepPreviousData,
+  });
 export const useExtensions = (campaignId: string) =>
   useQuery({ queryKey: keys.extensions(campaignId), queryFn: () => listExtensions(campaignId) });
+/** The extension requests of several campaigns (the issuer's 延期申请 page), one cached query each. */
+export const useIssuedExtensions = (campaignIds: string[]) =>
+  useQueries({
+    queries: campaignIds.map((id) => ({
+      queryKey: keys.extensions(id),
+      queryFn: () => listExtensions(id),
+      retry: false,
+    })),
+  });
 export const useNotifications = (unreadOnly: boolean, limit: number, enabled = true) =>
   useQuery({
     queryKey: keys.notifications(unreadOnly, limit),
@@ -100,13 +134,42 @@ export const useNotifications = (unreadOnly: boolean, limit: number, enabled = t
   });
 export const useUnreadCount = () =>
   useQuery({ queryKey: keys.unreadCount, queryFn: unreadCount, refetchInterval: POLL_MS });
-export const useUnits = () => useQuery({ queryKey: keys.units, queryFn: listUnits, staleTime: 60_000 });
+/**
+ * The unit tree changes seldom, so pickers and labels reuse it for a minute; 单位管理, whose subject
+ * it is, asks with `current` and reads it again whenever it regains focus.
+ */
+export const useUnits = ({ current = false }: { current?: boolean } = {}) =>
+  useQuery({ queryKey: keys.units, queryFn: listUnits, staleTime: current ? 0 : 60_000 });
 export const useTargetArea = (issuingUnitId: string | undefined) =>
   useQuery({
     queryKey: keys.targetArea(issuingUnitId),
     queryFn: () => getTargetArea(issuingUnitId!),
     enabled: Boolean(issuingUnitId),
     staleTime: 60_000,
+  });
+
+/** Saved revisions never change, so their comparison is read once; null asks nothing yet. */
+export const useDiff = (id: string, pair: RevisionPair | null) =>
+  useQuery({
+    queryKey: keys.diff(id, pair),
+    queryFn: () => getDiff(id, pair?.from ?? 0, pair?.to ?? 0),
+    enabled: pair !== null,
+    staleTime: Infinity,
+  });
+/** Drafters per unit of the caller's subtrees: the issuing form's no-drafter warning. */
+export const useDrafterCounts = () =>
+  useQuery({ queryKey: keys.drafterCounts, queryFn: listDrafterCounts, retry: false });
+/**
+ * The 主送/抄送 the routing table gives these targets (a read, though sent as POST: nothing is
+ * stored). The last answer stays shown while the next target list is asked about.
+ */
+export const useDefaultRecipients = (issuingUnitId: string | undefined, unitIds: readonly string[]) =>
+  useQuery({
+    queryKey: keys.defaultRecipients(issuingUnitId, unitIds),
+    queryFn: () => previewDefaultRecipients({ issuingUnitId, targets: { unitIds: [...unitIds] } }),
+    enabled: unitIds.length > 0,
+    placeholderData: keepPreviousData,
+    retry: false,
   });
 
 /** After a report changed (saved, moved on, returned): every screen that lists or shows it. */

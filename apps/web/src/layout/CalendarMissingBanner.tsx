@@ -1,7 +1,6 @@
 import { Alert } from 'antd';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { CALENDAR_CHANGED, getMissingSchedules, type MissingSchedule } from '../api/calendar';
+import { useMissingSchedules } from '../api/adminQueries';
 import { useAuth } from '../auth/AuthContext';
 
 export const scopeLabel = (region: string | null) =>
@@ -15,18 +14,9 @@ export const scopeLabel = (region: string | null) =>
 export function CalendarMissingBanner() {
   const { hasRole } = useAuth();
   const isAdmin = hasRole('admin');
-  const [missing, setMissing] = useState<MissingSchedule[]>([]);
-  useEffect(() => {
-    if (!isAdmin) return;
-    // A failure here must not disturb the page: the banner is only a reminder.
-    const load = () =>
-      getMissingSchedules()
-        .then((r) => setMissing(r.missing.filter((m) => m.warn)))
-        .catch(() => setMissing([]));
-    void load();
-    window.addEventListener(CALENDAR_CHANGED, load);
-    return () => window.removeEventListener(CALENDAR_CHANGED, load);
-  }, [isAdmin]);
+  // A failure leaves the banner out (it must not disturb the page: it is only a reminder); the
+  // calendar page's entries invalidate this query, so the banner follows them.
+  const missing = (useMissingSchedules(isAdmin).data?.missing ?? []).filter((m) => m.warn);
   if (missing.length === 0) return null;
   return (
     <Alert

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -18,7 +19,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { createReport } from '../api/endpoints';
 import type { ReportSummary } from '../api/openapi.gen';
-import { errorText, useReports, useUnits } from '../api/queries';
+import { errorText, reportChanged, useReports, useUnits } from '../api/queries';
 import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { useAuth } from '../auth/AuthContext';
 import { formatDateTime, StateTag } from '../components/common';
@@ -126,6 +127,7 @@ export default function ReportsPage() {
 
 function CreateReportDialog({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { me } = useAuth();
   const units = useUnits().data ?? [];
@@ -151,6 +153,8 @@ function CreateReportDialog({ onClose }: { onClose: () => void }) {
           setBusy(true);
           try {
             const r = await createReport(v);
+            // The new report joins the lists and 我的待办 (read again when next shown).
+            await reportChanged(queryClient, r.id);
             message.success('报告已创建');
             navigate(`/app/reports/${r.id}`);
           } catch (e) {

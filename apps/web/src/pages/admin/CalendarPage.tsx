@@ -8,21 +8,18 @@ import {
   InputNumber,
   Popconfirm,
   Select,
+  Skeleton,
   Space,
   Table,
   Tag,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
-import {
-  CALENDAR_CHANGED,
-  enterSchedule,
-  getCalendarOverview,
-  withdrawSchedule,
-  type CalendarOverview,
-  type ScheduleYearStatus,
-} from '../../api/calendar';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { calendarChanged, useCalendarOverview } from '../../api/adminQueries';
+import { enterSchedule, withdrawSchedule, type ScheduleYearStatus } from '../../api/calendar';
 import { ApiError } from '../../api/client';
+import { errorText } from '../../api/queries';
 import { formatDateTime } from '../../components/common';
 import { scopeLabel } from '../../layout/CalendarMissingBanner';
 
@@ -42,18 +39,12 @@ const NATIONAL = 'national';
 export default function CalendarPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<EntryForm>();
-  const [overview, setOverview] = useState<CalendarOverview | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const overviewQuery = useCalendarOverview();
+  const overview = overviewQuery.data;
+  const loadError = errorText(overviewQuery.error);
   const [entryError, setEntryError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  const load = () =>
-    getCalendarOverview()
-      .then(setOverview)
-      .catch((e: unknown) => setLoadError(e instanceof ApiError ? e.message : '加载失败'));
-  useEffect(() => {
-    void load();
-  }, []);
 
   const scopes = [
     ...(overview?.national ? [{ value: NATIONAL, label: '国务院节假日安排（全国）' }] : []),
@@ -90,8 +81,8 @@ export default function CalendarPage() {
           : `已录入 ${values.year} 年安排，立即生效`,
       );
       form.resetFields(['json']);
-      window.dispatchEvent(new Event(CALENDAR_CHANGED));
-      await load();
+      // The overview here and the missing-schedule banner above every page.
+      await calendarChanged(client);
     } catch (e) {
       // The server names the file-style path of the bad entry, e.g. holidays[3].date.
       setEntryError(e instanceof ApiError ? e.serverMessage || e.message : '录入失败');
@@ -104,8 +95,8 @@ export default function CalendarPage() {
     try {
       await withdrawSchedule(region, year);
       message.success(`已撤销 ${year} 年录入的安排`);
-      window.dispatchEvent(new Event(CALENDAR_CHANGED));
-      await load();
+      // The overview here and the missing-schedule banner above every page.
+      await calendarChanged(client);
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : '撤销失败');
     }
@@ -160,6 +151,7 @@ export default function CalendarPage() {
         月公布下一年的安排，可在此录入，无需重新部署，几秒内对所有服务生效；录入的年份替代同年的内置文件。
       </Typography.Paragraph>
       {loadError && <Alert type="error" showIcon title={loadError} />}
+      {overviewQuery.isPending && !loadError && <Skeleton active paragraph={{ rows: 6 }} />}
       {overview && overview.missing.length > 0 && (
         <Alert
           type="warning"

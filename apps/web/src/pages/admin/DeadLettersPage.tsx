@@ -1,7 +1,10 @@
 import { Alert, App, Button, Card, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { deadLettersChanged, useDeadLetters } from '../../api/adminQueries';
 import { ApiError } from '../../api/client';
-import { listDeadLetters, replayDeadLetter } from '../../api/endpoints';
+import { replayDeadLetter } from '../../api/endpoints';
+import { errorText } from '../../api/queries';
+import { emptyOrSkeleton } from '../../components/ListState';
 import type { DeadLetter } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
 
@@ -10,20 +13,14 @@ const CHANNELS: Record<string, string> = { email: '电子邮件', webhook: '系�
 /** 失败通知: deliveries that failed every retry in my admin subtree; send one again. */
 export default function DeadLettersPage() {
   const { message } = App.useApp();
-  const [items, setItems] = useState<DeadLetter[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = () =>
-    listDeadLetters()
-      .then(setItems)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  useEffect(() => {
-    void load();
-  }, []);
+  const client = useQueryClient();
+  const items = useDeadLetters();
+  const error = errorText(items.error);
   const replay = async (d: DeadLetter) => {
     try {
       await replayDeadLetter(d.id);
       message.success('已重新发送');
-      await load();
+      await deadLettersChanged(client);
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : '重新发送失败');
     }
@@ -43,10 +40,9 @@ export default function DeadLettersPage() {
       <Table<DeadLetter>
         rowKey="id"
         size="small"
-        loading={items === null && !error}
-        dataSource={items ?? []}
+        dataSource={items.data ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: '没有发送失败的通知' }}
+        locale={{ emptyText: emptyOrSkeleton(items.isPending && !error, '没有发送失败的通知') }}
         columns={[
           {
             title: '渠道',

@@ -16,9 +16,12 @@ import {
   Tree,
   Typography,
 } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { unitsChanged } from '../../api/adminQueries';
 import { ApiError } from '../../api/client';
-import { createUnit, listUnits } from '../../api/endpoints';
+import { createUnit } from '../../api/endpoints';
+import { errorText, useUnits } from '../../api/queries';
 import type { Unit, UnitKind, UnitLevel } from '../../api/openapi.gen';
 import { unitKindValues, unitLevelValues } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
@@ -35,18 +38,12 @@ interface UnitForm {
 
 /** 单位管理: the unit tree of my admin subtree; add a unit below the one selected. */
 export default function UnitsPage() {
-  const [units, setUnits] = useState<Unit[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const units = useUnits({ current: true });
+  const error = errorText(units.error);
   const [selected, setSelected] = useState<Unit | null>(null);
   const [adding, setAdding] = useState(false);
-  const load = () =>
-    listUnits()
-      .then(setUnits)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  useEffect(() => {
-    void load();
-  }, []);
-  const tree = useMemo(() => unitTree(units ?? []), [units]);
+  const tree = useMemo(() => unitTree(units.data ?? []), [units.data]);
 
   return (
     <Card
@@ -59,7 +56,7 @@ export default function UnitsPage() {
       {error && <Alert type="error" showIcon title={error} />}
       <Row gutter={16}>
         <Col span={12}>
-          <Card size="small" title="单位树" loading={units === null && !error}>
+          <Card size="small" title="单位树" loading={units.isPending && !error}>
             <Tree
               treeData={tree}
               defaultExpandAll
@@ -113,7 +110,7 @@ export default function UnitsPage() {
           onClose={() => setAdding(false)}
           onCreated={async () => {
             setAdding(false);
-            await load();
+            await unitsChanged(client);
           }}
         />
       )}

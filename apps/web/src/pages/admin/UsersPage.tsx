@@ -15,12 +15,16 @@ import {
   TreeSelect,
   Typography,
 } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { usersChanged, useUsers } from '../../api/adminQueries';
 import { ApiError } from '../../api/client';
-import { createUser, grantRole, listUnits, listUsers, removeRole, setUserActive } from '../../api/endpoints';
+import { createUser, grantRole, removeRole, setUserActive } from '../../api/endpoints';
+import { errorText, useUnits } from '../../api/queries';
 import type { Role, Unit, UserView } from '../../api/openapi.gen';
 import { roleValues } from '../../api/openapi.gen';
 import { useAuth } from '../../auth/AuthContext';
+import { emptyOrSkeleton } from '../../components/ListState';
 import { unitTree } from '../../components/unitTree';
 import { roleLabel } from '../../labels';
 
@@ -28,28 +32,18 @@ import { roleLabel } from '../../labels';
 export default function UsersPage() {
   const { message } = App.useApp();
   const { me } = useAuth();
-  const [units, setUnits] = useState<Unit[]>([]);
+  const client = useQueryClient();
+  const unitsQuery = useUnits();
+  const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
   const [unitId, setUnitId] = useState<string | undefined>();
-  const [users, setUsers] = useState<UserView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const users = useUsers(unitId);
+  const error = errorText(users.error);
   const [creating, setCreating] = useState(false);
   const [granting, setGranting] = useState<UserView | null>(null);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
 
-  const load = () => {
-    setUsers(null);
-    return listUsers(unitId)
-      .then(setUsers)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  };
-  useEffect(() => {
-    listUnits()
-      .then(setUnits)
-      .catch(() => setUnits([]));
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [unitId]); // eslint-disable-line react-hooks/exhaustive-deps
+  // A write changes the list (and the drafter counts): every user list reads again.
+  const load = () => usersChanged(client);
 
   const act = async (job: () => Promise<unknown>, done: string) => {
     try {
@@ -90,10 +84,9 @@ export default function UsersPage() {
       {error && <Alert type="error" showIcon title={error} />}
       <Table<UserView>
         rowKey="id"
-        loading={users === null && !error}
-        dataSource={users ?? []}
+        dataSource={users.data ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: '该范围内没有用户' }}
+        locale={{ emptyText: emptyOrSkeleton(users.isPending && !error, '该范围内没有用户') }}
         columns={[
           { title: '用户名', dataIndex: 'username', width: 140 },
           { title: '姓名', dataIndex: 'displayName', width: 140 },

@@ -15,20 +15,20 @@ import {
   Tabs,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, download } from '../../api/client';
-import { boardExportPath, getBoard, getCampaign, listExtensions, listUnits } from '../../api/endpoints';
-import type {
-  Board,
-  Campaign,
-  DisclosureColumn,
-  ExtensionWithUnit,
-  Light,
-  Unit,
-  UnitLevel,
-} from '../../api/openapi.gen';
-import { useCampaignFindings } from '../../api/queries';
+import { boardExportPath } from '../../api/endpoints';
+import type { DisclosureColumn, Light, Unit, UnitLevel } from '../../api/openapi.gen';
+import {
+  campaignsChanged,
+  useBoard,
+  useCampaign,
+  useCampaignFindings,
+  useExtensions,
+  useUnits,
+} from '../../api/queries';
 import type { BoardQuery } from '../../api/endpoints';
 import { BarChart, LineChart, PercentBars } from '../../components/charts';
 import { formatDate } from '../../components/common';
@@ -61,51 +61,34 @@ export default function CampaignBoardPage() {
   const findings = useCampaignFindings(id);
   const openFindings = new Map((findings.data?.items ?? []).map((f) => [f.reportId, f.open]));
   const { message } = App.useApp();
-  const [campaign, setCampaign] = useState<Campaign | null>(null);
-  const [board, setBoard] = useState<Board | null>(null);
-  const [all, setAll] = useState<Board | null>(null);
-  const [units, setUnits] = useState<Map<string, Unit>>(new Map());
-  const [extensions, setExtensions] = useState<ExtensionWithUnit[] | null>(null);
+  const client = useQueryClient();
   const [query, setQuery] = useState<BoardQuery>({ sort: 'urgency' });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  const loadExtensions = useCallback(
-    () =>
-      listExtensions(id)
-        .then(setExtensions)
-        .catch(() => setExtensions([])),
-    [id],
+  const campaignQuery = useCampaign(id);
+  const campaign = campaignQuery.data;
+  const unitsQuery = useUnits();
+  const units = useMemo(
+    () => new Map<string, Unit>((unitsQuery.data ?? []).map((u) => [u.id, u])),
+    [unitsQuery.data],
   );
-
-  useEffect(() => {
-    getCampaign(id)
-      .then(setCampaign)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '加载失败')));
-    listUnits()
-      .then((list) => setUnits(new Map(list.map((u) => [u.id, u]))))
-      .catch(() => undefined);
-    void loadExtensions();
-  }, [id, loadExtensions]);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const filtered = await getBoard(id, query);
-      setBoard(filtered);
-      const unfiltered = Object.keys(query).some(
-        (k) => k !== 'sort' && k !== 'order' && query[k as keyof BoardQuery] !== undefined,
-      );
-      setAll(unfiltered ? await getBoard(id) : filtered);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', '加载失败'));
-    } finally {
-      setLoading(false);
-    }
-  }, [id, query]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const extensionsQuery = useExtensions(id);
+  // Extensions are the issuer's: anyone else gets none (as an empty list), not an error.
+  const extensions = extensionsQuery.isError ? [] : extensionsQuery.data;
+  const boardQuery = useBoard(id, query);
+  const board = boardQuery.data;
+  // The charts and totals are of every target: the unfiltered board (the same query when nothing is filtered).
+  const filtered = Object.keys(query).some(
+    (k) => k !== 'sort' && k !== 'order' && query[k as keyof BoardQuery] !== undefined,
+  );
+  const all = useBoard(id, filtered ? {} : query).data;
+  const loading = boardQuery.isFetching;
+  const failure = campaignQuery.error ?? boardQuery.error;
+  const error = failure
+    ? failure instanceof ApiError
+      ? failure
+      : new ApiError(0, 'UNKNOWN', '加载失败')
+    : null;
+  /** 刷新 reads the board again (its rows, counts and the charts' unfiltered rows). */
+  const load = () => client.invalidateQueries({ queryKey: ['board', id] });
 
   // An autonomous region names its levels its own way (自治区级, 地（州、市）级).
   const region = useMemo(() => inAutonomousRegion([...units.values()].map((u) => u.name)), [units]);
@@ -334,11 +317,8 @@ export default function CampaignBoardPage() {
               <Card size="small">
                 <ExtensionsTable
                   items={extensions ?? []}
-                  loading={extensions === null}
-                  onDecided={async () => {
-                    await loadExtensions();
-                    await load();
-                  }}
+                  loading={extensions === undefined}
+                  onDecided={() => campaignsChanged(client)}
                 />
               </Card>
             ),

@@ -17,12 +17,12 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { getCampaign, issueCampaign, listUnits } from '../../api/endpoints';
-import { campaignsChanged, useTargetArea } from '../../api/queries';
-import type { Campaign, Unit } from '../../api/openapi.gen';
+import { issueCampaign } from '../../api/endpoints';
+import { campaignsChanged, useCampaign, useTargetArea, useUnits } from '../../api/queries';
+import type { Unit } from '../../api/openapi.gen';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
 import { unitTree } from '../../components/unitTree';
@@ -69,8 +69,10 @@ export default function CampaignNewPage() {
   const { me } = useAuth();
   const [params] = useSearchParams();
   const parentId = params.get('parentId') ?? undefined;
-  const [parent, setParent] = useState<Campaign | null>(null);
-  const [units, setUnits] = useState<Unit[]>([]);
+  const parentQuery = useCampaign(parentId);
+  const parent = parentQuery.data ?? null;
+  const unitsQuery = useUnits();
+  const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   /** The checked form awaiting "确认下发"; nothing is sent before. */
@@ -85,29 +87,27 @@ export default function CampaignNewPage() {
   const disclosure = disclosureRange({ reportYear, dueDate });
   const coordinatorUnit = me?.roles.find((r) => r.role === 'coordinator')?.unitId;
 
+  // The parent's notice fills the form once, when it arrives (later refetches keep the user's edits).
+  const filledFrom = useRef<string | null>(null);
   useEffect(() => {
-    listUnits()
-      .then(setUnits)
-      .catch(() => setUnits([]));
-  }, []);
-  useEffect(() => {
-    if (!parentId) return;
-    getCampaign(parentId)
-      .then((c) => {
-        setParent(c);
-        form.setFieldsValue({
-          title: c.notice.title,
-          reportYear: c.reportYear,
-          body: c.notice.body,
-          useRegulationDate: false,
-          dueDate: c.dueDate
-            ? dayjs(c.dueDate).subtract(7, 'day')
-            : regulationDueDate(c.reportYear).subtract(7, 'day'),
-          disclosureDate: dayjs(c.disclosureDate),
-        });
-      })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载上级任务失败'));
-  }, [parentId, form]);
+    if (!parent || filledFrom.current === parent.id) return;
+    filledFrom.current = parent.id;
+    form.setFieldsValue({
+      title: parent.notice.title,
+      reportYear: parent.reportYear,
+      body: parent.notice.body,
+      useRegulationDate: false,
+      dueDate: parent.dueDate
+        ? dayjs(parent.dueDate).subtract(7, 'day')
+        : regulationDueDate(parent.reportYear).subtract(7, 'day'),
+      disclosureDate: dayjs(parent.disclosureDate),
+    });
+  }, [parent, form]);
+  const parentError = parentQuery.error
+    ? parentQuery.error instanceof ApiError
+      ? parentQuery.error.message
+      : '加载上级任务失败'
+    : null;
 
   // Targets: the units the server says this issuer may ask (below it, and for a department or a
   // 依法治X办 its level's units too), which /units does not show a 司法局 clerk running the office.
@@ -183,7 +183,9 @@ export default function CampaignNewPage() {
           title={`转发上级任务：${parent.notice.title}${parent.notice.documentNumber ? `（${parent.notice.documentNumber}）` : ''}，上级截止 ${formatDate(parent.dueDate)}。本级截止日期应早于上级。`}
         />
       )}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+      {(error ?? parentError) && (
+        <Alert type="error" showIcon title={error ?? parentError} style={{ marginBottom: 12 }} role="alert" />
+      )}
       <Form<CampaignForm>
         form={form}
         layout="vertical"

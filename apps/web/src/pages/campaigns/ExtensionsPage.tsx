@@ -1,33 +1,22 @@
 import { Alert, Card, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../../api/client';
-import { listCampaigns, listExtensions } from '../../api/endpoints';
-import type { ExtensionWithUnit } from '../../api/openapi.gen';
+import { useQueryClient } from '@tanstack/react-query';
+import { campaignsChanged, errorText, useCampaigns, useIssuedExtensions } from '../../api/queries';
 import { ExtensionsTable } from './ExtensionsTable';
+
+const ORDER = { pending: 0, granted: 1, refused: 1, cancelled: 2 };
 
 /** 延期申请: the requests of every campaign I issued, pending first. */
 export default function ExtensionsPage() {
-  const [items, setItems] = useState<ExtensionWithUnit[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(async () => {
-    try {
-      const campaigns = (await listCampaigns()).filter((c) => c.relation === 'issued');
-      const lists = await Promise.all(
-        campaigns.map((c) => listExtensions(c.id).catch(() => [] as ExtensionWithUnit[])),
-      );
-      const order = { pending: 0, granted: 1, refused: 1, cancelled: 2 };
-      setItems(
-        lists
-          .flat()
-          .sort((a, b) => order[a.status] - order[b.status] || b.requestedAt.localeCompare(a.requestedAt)),
-      );
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '加载失败');
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const client = useQueryClient();
+  const campaigns = useCampaigns();
+  const issued = (campaigns.data ?? []).filter((c) => c.relation === 'issued').map((c) => c.id);
+  const lists = useIssuedExtensions(issued);
+  const error = errorText(campaigns.error);
+  const loading = (campaigns.isPending || lists.some((l) => l.isPending)) && !error;
+  // A campaign whose requests cannot be read counts as having none, as before.
+  const items = lists
+    .flatMap((l) => l.data ?? [])
+    .sort((a, b) => ORDER[a.status] - ORDER[b.status] || b.requestedAt.localeCompare(a.requestedAt));
   return (
     <Card
       title={
@@ -37,7 +26,7 @@ export default function ExtensionsPage() {
       }
     >
       {error && <Alert type="error" showIcon title={error} />}
-      <ExtensionsTable items={items ?? []} loading={items === null && !error} onDecided={load} />
+      <ExtensionsTable items={items} loading={loading} onDecided={() => campaignsChanged(client)} />
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import { decideExtension } from '../../api/endpoints';
 import type { ExtensionWithUnit } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
+import { emptyOrSkeleton } from '../../components/ListState';
 
 const STATUS = {
   pending: <Tag color="purple">待审批</Tag>,
@@ -31,10 +32,9 @@ export function ExtensionsTable({
       <Table<ExtensionWithUnit>
         rowKey="id"
         size="small"
-        loading={loading}
         dataSource={items}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: '暂无延期申请' }}
+        locale={{ emptyText: emptyOrSkeleton(loading, '暂无延期申请') }}
         columns={[
           { title: '单位', dataIndex: 'unitName', width: 200 },
           { title: '原截止', dataIndex: 'dueDateBefore', width: 130, render: formatDate },

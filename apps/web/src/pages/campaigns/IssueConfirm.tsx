@@ -1,7 +1,6 @@
 import { Alert, Button, List, Modal, Space, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { listDrafterCounts } from '../../api/endpoints';
 import type { DrafterCount, Unit } from '../../api/openapi.gen';
+import { useDrafterCounts } from '../../api/queries';
 import { formatDate } from '../../components/common';
 
 /** The units among `targets` where no active user holds the drafter role (nobody would get the task). */
@@ -33,11 +32,7 @@ export function IssueConfirm({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const counts = useQuery({
-    queryKey: ['units', 'drafter-counts'],
-    queryFn: listDrafterCounts,
-    retry: false,
-  });
+  const counts = useDrafterCounts();
   const cannotSee = counts.isError;
   const missing = counts.data ? unitsWithoutDrafter(targets, counts.data) : [];
   const missingIds = new Set(missing.map((u) => u.id));

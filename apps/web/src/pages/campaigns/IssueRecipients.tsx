@@ -1,8 +1,8 @@
 import { Alert, Col, Form, Row, Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { ApiError } from '../../api/client';
-import { previewDefaultRecipients } from '../../api/endpoints';
 import type { DefaultRecipients, Unit } from '../../api/openapi.gen';
+import { useDefaultRecipients } from '../../api/queries';
 
 /** What the preview's `source` means to the issuer, in its words. */
 export function recipientSourceText(preview: Pick<DefaultRecipients, 'source' | 'reason'>): string {
@@ -33,39 +33,27 @@ export function IssueRecipients({
   edited: boolean;
 }) {
   const form = Form.useFormInstance();
-  const [preview, setPreview] = useState<DefaultRecipients | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const editedRef = useRef(edited);
   editedRef.current = edited;
   const key = targetIds.join(',');
-
+  // The key stands for the target list, so a re-render with the same targets asks nothing.
+  const unitIds = useMemo(() => (key ? key.split(',') : []), [key]);
+  const query = useDefaultRecipients(issuingUnitId, unitIds);
+  const preview = unitIds.length > 0 ? (query.data ?? null) : null;
+  const failure = query.error
+    ? query.error instanceof ApiError
+      ? query.error.message
+      : '无法读取默认收件单位'
+    : null;
+  // A fresh answer for these targets fills the lists, until the issuer has changed them.
+  const answer = unitIds.length > 0 && !query.isPlaceholderData ? query.data : undefined;
   useEffect(() => {
-    // The key stands for the target list, so a re-render with the same targets asks nothing.
-    const unitIds = key ? key.split(',') : [];
-    if (unitIds.length === 0) {
-      setPreview(null);
-      return;
-    }
-    let current = true;
-    previewDefaultRecipients({ issuingUnitId, targets: { unitIds } })
-      .then((answer) => {
-        if (!current) return;
-        setPreview(answer);
-        setFailure(null);
-        if (!editedRef.current) {
-          form.setFieldsValue({
-            recipientMain: answer.main.map((u) => u.id),
-            recipientCopy: answer.copy.map((u) => u.id),
-          });
-        }
-      })
-      .catch(
-        (e: unknown) => current && setFailure(e instanceof ApiError ? e.message : '无法读取默认收件单位'),
-      );
-    return () => {
-      current = false;
-    };
-  }, [issuingUnitId, key, form]);
+    if (!answer || editedRef.current) return;
+    form.setFieldsValue({
+      recipientMain: answer.main.map((u) => u.id),
+      recipientCopy: answer.copy.map((u) => u.id),
+    });
+  }, [answer, form]);
 
   const targets = new Set(targetIds);
   const options = units.filter((u) => !targets.has(u.id)).map((u) => ({ value: u.id, label: u.name }));

@@ -1,23 +1,19 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Table, Upload } from 'antd';
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, download } from '../../api/client';
-import { listAttachments, uploadAttachment } from '../../api/endpoints';
+import { uploadAttachment } from '../../api/endpoints';
 import type { Attachment } from '../../api/openapi.gen';
+import { errorText, keys, useAttachments } from '../../api/queries';
+import { emptyOrSkeleton } from '../../components/ListState';
 import { formatDateTime } from '../../components/common';
 
 /** Evidence files: listed for everyone who reads the report, uploaded by the drafter while drafting. */
 export function AttachmentsTab({ reportId, canUpload }: { reportId: string; canUpload: boolean }) {
   const { message } = App.useApp();
-  const [items, setItems] = useState<Attachment[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = () =>
-    listAttachments(reportId)
-      .then(setItems)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  useEffect(() => {
-    void load();
-  }, [reportId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const client = useQueryClient();
+  const items = useAttachments(reportId);
+  const error = errorText(items.error);
 
   const save = async (a: Attachment) => {
     try {
@@ -42,7 +38,7 @@ export function AttachmentsTab({ reportId, canUpload }: { reportId: string; canU
             uploadAttachment(reportId, file)
               .then(() => {
                 message.success('附件已上传');
-                return load();
+                return client.invalidateQueries({ queryKey: keys.attachments(reportId) });
               })
               .catch((e: unknown) => message.error(e instanceof ApiError ? e.message : '上传失败'));
             return false;
@@ -56,10 +52,9 @@ export function AttachmentsTab({ reportId, canUpload }: { reportId: string; canU
       <Table<Attachment>
         size="small"
         rowKey="id"
-        loading={items === null && !error}
-        dataSource={items ?? []}
+        dataSource={items.data ?? []}
         pagination={false}
-        locale={{ emptyText: '暂无附件' }}
+        locale={{ emptyText: emptyOrSkeleton(items.isPending && !error, '暂无附件') }}
         columns={[
           {
             title: '文件名',

@@ -1,13 +1,16 @@
 import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { requestExtension } from '../../api/endpoints';
 import type { ReportDetail } from '../../api/openapi.gen';
+import { campaignsChanged } from '../../api/queries';
 
 /** 申请延期: for the drafter or unit leader of a campaign report still in the unit. */
 export function ExtensionButton({ report }: { report: ReportDetail }) {
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -40,6 +43,8 @@ export function ExtensionButton({ report }: { report: ReportDetail }) {
                 reason: v.reason.trim(),
                 unitId: report.unit.id,
               });
+              // The issuer's 延期申请 list and board (pending count) follow.
+              await campaignsChanged(queryClient);
               message.success('延期申请已提交，等待上级批准');
               setOpen(false);
             } catch (e) {

@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Empty, Row, Spin, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { getDiff } from '../../api/endpoints';
-import type { HistoryEvent, ReportDetail, ReportDiff } from '../../api/openapi.gen';
+import { useState } from 'react';
+import type { HistoryEvent, ReportDetail } from '../../api/openapi.gen';
+import { useDiff } from '../../api/queries';
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
 import { CompletenessPanel } from './CompletenessPanel';
@@ -37,16 +37,11 @@ export function ReadOnlyReport({
 }) {
   const seen = lastSeenRevision(events, userId);
   const changed = seen !== null && seen.revision < report.currentRevision;
-  const [diff, setDiff] = useState<ReportDiff | null>(null);
   const [showDiff, setShowDiff] = useState(true);
-
-  useEffect(() => {
-    setDiff(null);
-    if (!changed || !seen) return;
-    getDiff(report.id, seen.revision, report.currentRevision)
-      .then(setDiff)
-      .catch(() => setDiff(null));
-  }, [report.id, report.currentRevision, changed, seen?.revision]); // eslint-disable-line react-hooks/exhaustive-deps
+  const diff = useDiff(
+    report.id,
+    changed && seen ? { from: seen.revision, to: report.currentRevision } : null,
+  ).data;
 
   const check = useCompleteness(report.id, report.sections, report.title);
 

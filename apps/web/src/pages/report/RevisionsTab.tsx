@@ -1,43 +1,29 @@
 import { Alert, Button, Card, Select, Space, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client';
-import { getDiff, listRevisions } from '../../api/endpoints';
-import type { ReportDiff, RevisionMeta } from '../../api/openapi.gen';
+import { useState } from 'react';
+import type { RevisionMeta } from '../../api/openapi.gen';
+import { errorText, useDiff, useRevisions, type RevisionPair } from '../../api/queries';
+import { emptyOrSkeleton } from '../../components/ListState';
 import { formatDateTime } from '../../components/common';
 import { DiffView } from './DiffView';
 
 /** Every saved revision, and any two compared side by side. */
 export function RevisionsTab({ reportId, currentRevision }: { reportId: string; currentRevision: number }) {
-  const [revisions, setRevisions] = useState<RevisionMeta[] | null>(null);
-  const [from, setFrom] = useState<number | undefined>();
-  const [to, setTo] = useState<number | undefined>();
-  const [diff, setDiff] = useState<ReportDiff | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const revisionsQuery = useRevisions(reportId);
+  const revisions = revisionsQuery.data;
+  // The pair picked by the user, for the revision current when picked; a new save starts again
+  // from the two newest, as the page did when it reloaded.
+  const [picked, setPicked] = useState<{ at: number; from?: number; to?: number }>({ at: currentRevision });
+  const choice = picked.at === currentRevision ? picked : { at: currentRevision };
+  const newest = (back: number) =>
+    revisions && revisions.length >= 2 ? revisions[revisions.length - back].number : undefined;
+  const from = choice.from ?? newest(2);
+  const to = choice.to ?? newest(1);
+  const [compared, setCompared] = useState<RevisionPair | null>(null);
+  const diff = useDiff(reportId, compared);
+  const error = errorText(revisionsQuery.error) ?? errorText(diff.error);
 
-  useEffect(() => {
-    listRevisions(reportId)
-      .then((list) => {
-        setRevisions(list);
-        if (list.length >= 2) {
-          setFrom(list[list.length - 2].number);
-          setTo(list[list.length - 1].number);
-        }
-      })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.message : '加载失败'));
-  }, [reportId, currentRevision]);
-
-  const compare = async () => {
-    if (from === undefined || to === undefined) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setDiff(await getDiff(reportId, from, to));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : '比较失败');
-    } finally {
-      setBusy(false);
-    }
+  const compare = () => {
+    if (from !== undefined && to !== undefined) setCompared({ from, to });
   };
 
   const options = (revisions ?? []).map((r) => ({
@@ -50,10 +36,9 @@ export function RevisionsTab({ reportId, currentRevision }: { reportId: string; 
       <Table<RevisionMeta>
         size="small"
         rowKey="number"
-        loading={revisions === null && !error}
         dataSource={[...(revisions ?? [])].reverse()}
         pagination={{ pageSize: 8, hideOnSinglePage: true }}
-        locale={{ emptyText: '尚未保存过正文' }}
+        locale={{ emptyText: emptyOrSkeleton(revisionsQuery.isPending && !error, '尚未保存过正文') }}
         columns={[
           { title: '版本', dataIndex: 'number', width: 80, render: (n: number) => `第 ${n} 版` },
           {
@@ -78,7 +63,7 @@ export function RevisionsTab({ reportId, currentRevision }: { reportId: string; 
             aria-label="对比的旧版本"
             style={{ width: 260 }}
             value={from}
-            onChange={setFrom}
+            onChange={(value) => setPicked({ ...choice, from: value })}
             options={options}
             placeholder="旧版本"
           />
@@ -87,20 +72,20 @@ export function RevisionsTab({ reportId, currentRevision }: { reportId: string; 
             aria-label="对比的新版本"
             style={{ width: 260 }}
             value={to}
-            onChange={setTo}
+            onChange={(value) => setPicked({ ...choice, to: value })}
             options={options}
             placeholder="新版本"
           />
           <Button
             type="primary"
-            onClick={() => void compare()}
-            loading={busy}
+            onClick={compare}
+            loading={diff.isFetching}
             disabled={from === undefined || to === undefined}
           >
             对比
           </Button>
         </Space>
-        {diff && <DiffView diff={diff} />}
+        {diff.data && <DiffView diff={diff.data} />}
       </Card>
     </Space>
   );

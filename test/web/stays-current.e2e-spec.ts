@@ -1,0 +1,92 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { tokenFor } from '../support/demo';
+import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import { see } from './see';
+
+jest.setTimeout(120_000);
+
+/**
+ * #19, screens that stay current: an administrator keeps 单位管理 and 用户与角色 open while a colleague
+ * adds a unit and a user from another session. Coming back to the window shows them, with no reload
+ * and no click on the menu (the pages read through cached queries that refetch on focus). A sandbox
+ * prefecture of this file's own; no campaign is issued.
+ */
+describe('web console: pages stay current after a change made elsewhere', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let prefecture: { id: string; path: string; name: string };
+  let admin: { username: string };
+  let colleague: { username: string };
+
+  const http = () => request(stack.baseUrl);
+  /** The user switching back to this tab: the page becomes visible again (what refetch-on-focus hears). */
+  const comeBack = (p: Page) =>
+    p.evaluate(`document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))`);
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    const ds = stack.dataSource;
+    prefecture = await createUnit(ds, await unitById(ds, stack.demo.unitIds.xj), {
+      kind: 'government',
+      level: 'prefecture',
+      name: uniqueName('常新州'),
+    });
+    // One unit below at the start, so the tree opens with the prefecture expanded.
+    await createUnit(ds, prefecture, {
+      kind: 'department',
+      level: 'prefecture',
+      name: uniqueName('常新州财政局'),
+    });
+    admin = await createUser(ds, prefecture.id, ['admin']);
+    colleague = await createUser(ds, prefecture.id, ['admin']);
+    ({ context, page } = await newSession(browser, stack.baseUrl));
+    await loginAs(page, admin.username, FACTORY_PASSWORD);
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('单位管理 shows a unit another administrator added, once the window is back in focus', async () => {
+    await page.getByRole('menuitem', { name: '单位管理' }).click();
+    await page.locator(`.ant-tree-node-content-wrapper[title="${prefecture.name}"]`).waitFor();
+
+    const name = uniqueName('常新州教育局');
+    await http()
+      .post('/units')
+      .set({ Authorization: `Bearer ${await tokenFor(http, colleague.username, FACTORY_PASSWORD)}` })
+      .send({ parentId: prefecture.id, name, kind: 'department', level: 'prefecture' })
+      .expect(201);
+
+    await comeBack(page);
+    await see(page.locator(`.ant-tree-node-content-wrapper[title="${name}"]`)).toBeVisible();
+  });
+
+  it('用户与角色 lists a user created in another session, without reloading the page', async () => {
+    await page.getByRole('menuitem', { name: '用户与角色' }).click();
+    await see(page.getByRole('row', { name: new RegExp(admin.username) })).toBeVisible();
+
+    const username = `stay-${uniqueName('u').slice(2)}`;
+    await http()
+      .post('/users')
+      .set({ Authorization: `Bearer ${await tokenFor(http, colleague.username, FACTORY_PASSWORD)}` })
+      .send({
+        unitId: prefecture.id,
+        username,
+        displayName: '后来的起草人',
+        password: 'Stay-2026-current',
+        roles: [{ role: 'drafter' }],
+      })
+      .expect(201);
+
+    await comeBack(page);
+    await see(page.getByRole('row', { name: new RegExp(username) })).toBeVisible();
+  });
+});
