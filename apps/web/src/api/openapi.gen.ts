@@ -3191,7 +3191,7 @@ export interface components {
              * @description 文号, at most 64 characters; empty or null: none yet
              * @example 昌州依法办〔2063〕5号
              */
-            documentNumber?: Record<string, never> | null;
+            documentNumber?: string | null;
             /** @description The version read (GET /campaigns/:id/notice) */
             expectedVersion: number;
             /** @description The units named (targets of the campaign): notified when it is issued, then its readers */

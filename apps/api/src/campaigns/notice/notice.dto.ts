@@ -17,6 +17,7 @@ export class PutNoticeDto implements NoticeText {
   title: string;
 
   @ApiProperty({
+    type: String,
     example: '昌州依法办〔2063〕5号',
     nullable: true,
     required: false,
