@@ -221,6 +221,9 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
   it('issues once with an Idempotency-Key, records it, and notifies the named unit’s drafter and admin once', async () => {
     const office = await as(coordinator);
     clock.set(at('2062-03-06'));
+    // A malformed key is refused before anything is written.
+    expect((await office.issue({ expectedVersion: 2 }, 'bad key!')).status).toBe(400);
+    expect(((await office.read().expect(200)).body as NoticeBody).status).toBe('draft');
     const issued = (await office.issue({ expectedVersion: 2 }, 'notice-issue-2061-a').expect(200))
       .body as NoticeBody;
     expect(issued).toMatchObject({ status: 'issued', version: 3, issuedOn: '2062-03-06', canEdit: false });
@@ -228,6 +231,9 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
     expect((await office.issue({ expectedVersion: 2 }, 'notice-issue-2061-a').expect(200)).body).toEqual(
       issued,
     );
+    // The same key for another request is refused, not answered with the first response.
+    const reused = await office.issue({ expectedVersion: 3 }, 'notice-issue-2061-a');
+    expect(reused.body.error).toBe('IDEMPOTENCY_KEY_REUSED');
     const twice = await office.issue({ expectedVersion: 3 });
     expect(twice.body).toMatchObject({ error: 'NOTICE_ALREADY_ISSUED', details: { issuedOn: '2062-03-06' } });
     const edit = await office.edit({
