@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, download } from '../../api/client';
 import type { CampaignNotice } from '../../api/openapi.gen';
-import { errorText } from '../../api/queries';
+import { errorText, useCampaign } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { Loading } from '../../components/Loading';
 import { createNotice, issueNotice, noticeKey, noticePath, saveNotice, useCampaignNotice } from './noticeApi';
@@ -49,6 +49,9 @@ export default function CampaignNoticePage() {
   const [refusal, setRefusal] = useState<string | null>(null);
   const missing = query.error instanceof ApiError && query.error.code === 'NOTICE_NOT_FOUND';
   const coordinates = (me?.roles ?? []).some((r) => r.role === 'coordinator');
+  // Only the issuing office drafts (the API's rule): a coordinator above reads the board, not the draft.
+  const issuingUnitId = useCampaign(id).data?.issuingUnit.id;
+  const draftsHere = (me?.roles ?? []).some((r) => r.role === 'coordinator' && r.unitId === issuingUnitId);
 
   useEffect(() => {
     if (notice) form.setFieldsValue(formOf(notice));
@@ -151,9 +154,11 @@ export default function CampaignNoticePage() {
         {missing ? (
           <Space orientation="vertical">
             <Typography.Paragraph>
-              尚无通报。依法治办经办人可按看板当前情况生成通报草稿，修改后印发。
+              {draftsHere
+                ? '尚无通报。可按看板当前情况生成通报草稿，修改后印发。'
+                : '暂无可查阅的通报：通报印发后，被通报单位可在此查阅。'}
             </Typography.Paragraph>
-            {coordinates && (
+            {draftsHere && (
               <Button type="primary" loading={busy === 'create'} onClick={() => void create()}>
                 生成草稿
               </Button>
