@@ -266,6 +266,19 @@ export const TARGETED: Record<string, Row> = {
   'GET /campaigns/:id/scoresheet.xlsx (issued by)': readIssuedCampaign,
   'GET /campaigns/:id/notice-draft (issued by)': readIssuedCampaign,
   'GET /campaigns/:id/findings (issued by)': readIssuedCampaign,
+  // The stored 通报 (a draft here): written and read by the issuing office's coordinators only; once
+  // issued, the units it names read it too (test/campaigns/notice.e2e-spec.ts).
+  'POST /campaigns/:id/notice (issued by)': changeIssuedCampaign(201),
+  'GET /campaigns/:id/notice (issued by)': {
+    ...everyRole([404, 404, 404, 404]),
+    coordinator: unitRoles(200, 404),
+  },
+  'GET /campaigns/:id/notice.docx (issued by)': {
+    ...everyRole([404, 404, 404, 404]),
+    coordinator: unitRoles(200, 404),
+  },
+  'PUT /campaigns/:id/notice (issued by)': changeIssuedCampaign(200),
+  'POST /campaigns/:id/notice/issue (issued by)': changeIssuedCampaign(200),
   'PUT /campaigns/:id/scoring-rule (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/targets (issued by)': changeIssuedCampaign(201),
   'POST /campaigns/:id/withdraw (issued by)': changeIssuedCampaign(200),

@@ -8,6 +8,7 @@ import { AttachmentsService } from '../../apps/api/src/attachments/attachments.s
 import { CampaignsService } from '../../apps/api/src/campaigns/campaigns.service';
 import { ExtensionsService } from '../../apps/api/src/campaigns/extensions.service';
 import { NoticeFilesService } from '../../apps/api/src/campaigns/notice-files.service';
+import { NoticeService } from '../../apps/api/src/campaigns/notice/notice.service';
 import { startApi } from '../support/apps';
 import { completeSections } from '../support/content';
 import { loadDemo, tokenFor } from '../support/demo';
@@ -159,6 +160,12 @@ describe('authorization matrix: every endpoint x role x target', () => {
   const sentTo = (target: string, withNotice = false) =>
     makeCampaign(parentOf[relationOf(target)], target, withNotice);
   const issuedBy = (target: string) => makeCampaign(target, childOf[relationOf(target)]);
+  /** A campaign issued by the target with its 通报 stored as a draft (version 1). */
+  const noticeDraftOf = async (target: string) => {
+    const campaignId = await issuedBy(target);
+    await api.app.get(NoticeService).create(await principalIn(target, ['coordinator']), campaignId);
+    return campaignId;
+  };
 
   /** A user of the target unit who holds admin in the unit's parent (a fresh one each time). */
   const higherAdminIn = async (target: string): Promise<string> =>
@@ -407,6 +414,27 @@ describe('authorization matrix: every endpoint x role x target', () => {
         const path = endpoint.split(' ')[1].replace(':id', await readOnce(() => issuedBy(target)));
         return (await http.get(path).set(auth)).status;
       }
+      case 'POST /campaigns/:id/notice (issued by)':
+        return (await http.post(`/campaigns/${await issuedBy(target)}/notice`).set(auth)).status;
+      case 'GET /campaigns/:id/notice (issued by)':
+      case 'GET /campaigns/:id/notice.docx (issued by)': {
+        const path = endpoint.split(' ')[1].replace(':id', await readOnce(() => noticeDraftOf(target)));
+        return (await http.get(path).set(auth)).status;
+      }
+      case 'PUT /campaigns/:id/notice (issued by)':
+        return (
+          await http
+            .put(`/campaigns/${await noticeDraftOf(target)}/notice`)
+            .set(auth)
+            .send({ expectedVersion: 1, title: '矩阵测试通报', paragraphs: ['正文'], namedUnitIds: [] })
+        ).status;
+      case 'POST /campaigns/:id/notice/issue (issued by)':
+        return (
+          await http
+            .post(`/campaigns/${await noticeDraftOf(target)}/notice/issue`)
+            .set(auth)
+            .send({ expectedVersion: 1 })
+        ).status;
       case 'PUT /campaigns/:id/scoring-rule (issued by)':
         return (
           await http

@@ -20,6 +20,7 @@ const CalendarPage = lazy(() => import('./pages/admin/CalendarPage'));
 const CampaignsPage = lazy(() => import('./pages/campaigns/CampaignsPage'));
 const CampaignNewPage = lazy(() => import('./pages/campaigns/CampaignNewPage'));
 const CampaignBoardPage = lazy(() => import('./pages/campaigns/CampaignBoardPage'));
+const CampaignNoticePage = lazy(() => import('./pages/campaigns/CampaignNoticePage'));
 const ExtensionsPage = lazy(() => import('./pages/campaigns/ExtensionsPage'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
 
@@ -109,6 +110,8 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
+          {/* Any role: the units a 通报 names read the issued one (the API decides who reads what). */}
+          <Route path="campaigns/:id/notice" element={<CampaignNoticePage />} />
           <Route
             path="extensions"
             element={

@@ -155,6 +155,7 @@ export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   reminder: '催办',
   escalation: '督办',
   campaign_issued: '报送任务',
+  notice_issued: '通报',
   campaign_withdrawn: '任务撤销',
   extension_requested: '延期申请',
   extension_decided: '延期答复',

@@ -19,6 +19,8 @@ import { ContactsRepository } from './notifications/contacts.repository';
 import { DeliverySendHandler } from './notifications/delivery-send.handler';
 import { Recipients } from './notifications/recipients';
 import { TransitionNotifyHandler } from './notifications/transition-notify.handler';
+import { IssuedNoticeRepository } from './notifications/issued-notice.repository';
+import { NoticeIssuedHandler } from './notifications/notice-issued.handler';
 import { JobHandlerRegistry } from './jobs/job-handler.registry';
 import { QUEUE_CONSUMERS } from './jobs/queue-consumers';
 import { OutboxSweeper } from './system/outbox-sweeper';
@@ -54,6 +56,8 @@ import { SelfCheckHandler } from './system/self-check.handler';
     Recipients,
     Channels,
     DeliverySendHandler,
+    IssuedNoticeRepository,
+    NoticeIssuedHandler,
     Reconciler,
   ],
 })

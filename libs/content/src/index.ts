@@ -61,3 +61,5 @@ export { exportCompilationDocx, figureCellText } from './compilation/compilation
 export { FIGURE_SUBJECTS, findQuotedFigures } from './compilation/quoted-figures';
 export type { FigureSubject, FigureSubjectRule, QuotedFigure } from './compilation/quoted-figures';
 export { parseChineseNumeral, parseWrittenNumber } from './compilation/chinese-numerals';
+export { exportNoticeDocx, layoutNotice } from './export/notice-docx';
+export type { NoticeDocument } from './export/notice-docx';

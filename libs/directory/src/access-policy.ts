@@ -155,6 +155,25 @@ export function decidesReceipt(principal: Principal, issuingUnitId: string): boo
   return coordinatesExactly(principal, issuingUnitId);
 }
 
+/**
+ * Reads a campaign's 通报 (报送情况通报). A draft: only the issuing office's coordinators, who write it.
+ * Issued: also the coordinators above them (they read the board) and the members of each unit it names
+ * (they are notified of it). Only the issuing office's coordinators write or issue it (decidesReceipt's rule).
+ */
+export function readsCampaignNotice(
+  principal: Principal,
+  notice: { issuer: UnitRef; issued: boolean; namedUnitIds: readonly string[] },
+): boolean {
+  if (coordinatesExactly(principal, notice.issuer.id)) return true;
+  if (!notice.issued) return false;
+  if (coordinatesAtOrAbove(principal, notice.issuer)) return true;
+  const { ownUnitIds } = reachOf(principal);
+  return notice.namedUnitIds.some((id) => ownUnitIds.includes(id));
+}
+
+/** The roles notified in each unit a 通报 names: those who write and answer for the unit's report. */
+export const NOTICE_NOTIFIED_ROLES = ['drafter', 'admin'] as const satisfies readonly Role[];
+
 // ---- Reports in the workflow ----------------------------------------------------------------------
 
 /**

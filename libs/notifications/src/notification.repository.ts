@@ -7,6 +7,8 @@ export interface NewNotification {
   userId: string;
   kind: string;
   reportId: string | null;
+  /** The campaign it is about (the console links to its 通报), when one. */
+  campaignId?: string | null;
   title: string;
   body: string;
   /** One delivery per key (notifications.dedup_key is unique): a retried job inserts nothing twice. */
@@ -17,6 +19,7 @@ export interface Notification {
   id: number;
   kind: string;
   reportId: string | null;
+  campaignId: string | null;
   title: string;
   body: string;
   createdAt: Date;
@@ -57,6 +60,7 @@ export class NotificationRepository {
               user_id: m.userId,
               kind: m.kind,
               report_id: m.reportId,
+              campaign_id: m.campaignId ?? null,
               title: fitText(m.title, TEXT_LIMITS.notificationTitle),
               body: fitText(m.body, TEXT_LIMITS.notificationBody),
               dedup_key: m.dedupKey,
@@ -73,7 +77,7 @@ export class NotificationRepository {
   async inbox(query: InboxQuery): Promise<Notification[]> {
     let select = this.db.sql
       .selectFrom('notifications')
-      .select(['id', 'kind', 'report_id', 'title', 'body', 'created_at', 'read_at'])
+      .select(['id', 'kind', 'report_id', 'campaign_id', 'title', 'body', 'created_at', 'read_at'])
       .where('user_id', '=', query.userId);
     if (query.unreadOnly) select = select.where('read_at', 'is', null);
     const rows = await this.db.rows(select.orderBy('id', 'desc').limit(query.limit));
@@ -81,6 +85,7 @@ export class NotificationRepository {
       id: Number(row.id),
       kind: row.kind,
       reportId: row.report_id,
+      campaignId: row.campaign_id,
       title: row.title,
       body: row.body,
       createdAt: row.created_at,

@@ -22,6 +22,8 @@ export interface JobPayloads {
   'reminder-due': { deadlineId: string; deadlineVersion: number; occurrence: string };
   /** Send one stored email/webhook delivery; `replay` counts admin replays from the dead-letter list. */
   'delivery-send': { deliveryId: number; replay: number };
+  /** A campaign's 通报 was issued (印发): tell the members of each unit it names, once. */
+  'notice-issued': { campaignId: string; noticeVersion: number };
 }
 export type JobName = keyof JobPayloads;
 
@@ -49,6 +51,11 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     queue: QUEUES.notifications,
     jobId: (p) => `delivery-${p.deliveryId}-r${p.replay}`,
     attempts: 5,
+  },
+  // A 通报 is issued once (its version then never changes), so the id is its campaign's and version's.
+  'notice-issued': {
+    queue: QUEUES.notifications,
+    jobId: (p) => `notice-issued-${p.campaignId}-v${p.noticeVersion}`,
   },
 };
 

@@ -4,6 +4,7 @@ export * from './drafting.service';
 export * from './report-access';
 export * from './report-copies.repository';
 export * from './report.errors';
+export { IdempotencyRepository, requestHash } from './idempotency.repository';
 export * from './report.repository';
 export * from './report.types';
 export * from './reports.module';

@@ -42,6 +42,7 @@ const exported = [
   DueDateChanges,
   FindingRepository,
   FindingService,
+  IdempotencyRepository,
   LaterCampaignDispatch,
   ReceiptDecisions,
   ReceiptRepository,

@@ -84,4 +84,7 @@ export type CampaignAction =
   | 'extension_granted'
   | 'extension_refused'
   | 'extension_cancelled'
-  | 'scoring_rule_set';
+  | 'scoring_rule_set'
+  | 'notice_drafted'
+  | 'notice_edited'
+  | 'notice_issued';

@@ -8,6 +8,7 @@ import {
 } from '@app/reports';
 import { AUTH_ERROR_CODES } from '../auth/auth.errors';
 import { CAMPAIGN_ERROR_CODES } from '../campaigns/campaign.errors';
+import { NOTICE_ERROR_CODES } from '../campaigns/notice/notice.errors';
 import { SCORE_ERROR_CODES } from '../campaigns/scores/scores.errors';
 import { CALENDAR_ERROR_CODES } from '../calendar/calendar.errors';
 import { CONTENT_ERROR_CODES } from '../content/content.errors';
@@ -64,6 +65,11 @@ export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; cod
     area: 'Campaign scores',
     source: 'apps/api/src/campaigns/scores/scores.errors.ts',
     codes: SCORE_ERROR_CODES,
+  },
+  {
+    area: 'Campaign 通报',
+    source: 'apps/api/src/campaigns/notice/notice.errors.ts',
+    codes: NOTICE_ERROR_CODES,
   },
 ];
 

@@ -88,6 +88,11 @@ export default function NotificationsPage() {
                     查看报告
                   </Link>
                 )}
+                {n.kind === 'notice_issued' && n.campaignId && (
+                  <Link to={`/app/campaigns/${n.campaignId}/notice`} onClick={() => void read([n.id])}>
+                    查看通报
+                  </Link>
+                )}
                 {!n.readAt && (
                   <Button type="link" size="small" onClick={() => void read([n.id])}>
                     标为已读

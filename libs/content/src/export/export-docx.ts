@@ -146,7 +146,8 @@ function withRight(block: Block): TextRun[] {
   return runs;
 }
 
-function paragraph(block: Block, index: number, blocks: Block[]): Paragraph {
+/** One laid-out block as a Word paragraph in the official document's styles (the 通报 uses it too). */
+export function blockParagraph(block: Block, index: number, blocks: Block[]): Paragraph {
   switch (block.kind) {
     case 'title':
       return new Paragraph({ style: 'Title', children: [new TextRun(block.text)] });
@@ -224,7 +225,7 @@ export async function exportReportDocx(stored: ExportReport, options: ExportOpti
           },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: blocks.map(paragraph),
+        children: blocks.map(blockParagraph),
       },
     ],
   });

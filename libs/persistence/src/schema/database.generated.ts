@@ -87,6 +87,44 @@ export interface CampaignEvents {
   unit_id: Generated<string | null>;
 }
 
+export interface CampaignNotices {
+  /**
+   * one 通报 per campaign
+   */
+  campaign_id: string;
+  created_at: Date;
+  created_by: string;
+  /**
+   * 文号, e.g. 昌州依法办〔2027〕5号
+   */
+  document_number: Generated<string | null>;
+  issued_at: Generated<Date | null>;
+  issued_by: Generated<string | null>;
+  /**
+   * the China date printed as 成文日期
+   */
+  issued_on: Generated<Date | null>;
+  /**
+   * the units named: notified when issued, then readers
+   */
+  named_unit_ids: string;
+  /**
+   * the body, one string a paragraph
+   */
+  paragraphs: string;
+  /**
+   * an issued 通报 is never changed
+   */
+  status: "draft" | "issued";
+  title: string;
+  updated_at: Date;
+  updated_by: string;
+  /**
+   * bumped by every edit and by issuing; requests send the version they saw
+   */
+  version: number;
+}
+
 export interface CampaignRecipients {
   campaign_id: string;
   /**
@@ -265,6 +303,10 @@ export interface IdempotencyKeys {
 
 export interface Notifications {
   body: string;
+  /**
+   * the campaign it is about, if one
+   */
+  campaign_id: Generated<string | null>;
   created_at: Date;
   /**
    * one delivery per key, whatever retries happen
@@ -673,6 +715,7 @@ export interface DB {
   audit_events: AuditEvents;
   calendar_schedules: CalendarSchedules;
   campaign_events: CampaignEvents;
+  campaign_notices: CampaignNotices;
   campaign_recipients: CampaignRecipients;
   campaign_targets: CampaignTargets;
   campaigns: Campaigns;

@@ -1,4 +1,7 @@
 import { NoticeDraftController } from '../notice/notice-draft.controller';
+import { NoticeController } from '../notice/notice.controller';
+import { NoticeRepository } from '../notice/notice.repository';
+import { NoticeService } from '../notice/notice.service';
 import { MissingItems } from './missing-items';
 import { SubmittedSectionsRepository } from './submitted-sections.repository';
 import { ScoringRuleRepository } from './scoring-rule.repository';
@@ -10,6 +13,13 @@ import { ScoresController } from './scores.controller';
  * register there with one line each for controllers and providers.
  */
 export const ScoresModuleParts = {
-  controllers: [ScoresController, NoticeDraftController],
-  providers: [MissingItems, ScoringRuleRepository, ScoringRulesService, SubmittedSectionsRepository],
+  controllers: [ScoresController, NoticeDraftController, NoticeController],
+  providers: [
+    MissingItems,
+    NoticeRepository,
+    NoticeService,
+    ScoringRuleRepository,
+    ScoringRulesService,
+    SubmittedSectionsRepository,
+  ],
 };

@@ -1,0 +1,44 @@
+import { NOTICE_LIMITS, normalizedNoticeText, noticeTextViolations } from './notice-text';
+
+const targets = new Set(['u1', 'u2']);
+const valid = {
+  title: '关于报送情况的通报',
+  documentNumber: '昌州依法办〔2062〕5号',
+  paragraphs: ['一、总体情况'],
+  namedUnitIds: ['u1'],
+};
+
+describe('an edited 通报', () => {
+  it('is stored trimmed: blank paragraphs dropped, an empty 文号 is none, a unit named once', () => {
+    expect(
+      normalizedNoticeText({
+        title: ' 通报 ',
+        documentNumber: '  ',
+        paragraphs: [' 甲 ', '', '  '],
+        namedUnitIds: ['u1', 'u1'],
+      }),
+    ).toEqual({ title: '通报', documentNumber: null, paragraphs: ['甲'], namedUnitIds: ['u1'] });
+  });
+
+  it('passes within the bounds', () => {
+    expect(noticeTextViolations(valid, targets)).toEqual([]);
+  });
+
+  it('names every field out of bounds, and units the campaign did not ask', () => {
+    const long = (n: number) => '字'.repeat(n + 1);
+    expect(
+      noticeTextViolations(
+        {
+          title: long(NOTICE_LIMITS.titleChars),
+          documentNumber: long(NOTICE_LIMITS.documentNumberChars),
+          paragraphs: ['好', long(NOTICE_LIMITS.paragraphChars)],
+          namedUnitIds: ['u1', 'elsewhere'],
+        },
+        targets,
+      ).map((v) => v.field),
+    ).toEqual(['title', 'documentNumber', 'paragraphs[1]', 'namedUnitIds']);
+    expect(
+      noticeTextViolations({ ...valid, title: '', paragraphs: [] }, targets).map((v) => v.field),
+    ).toEqual(['title', 'paragraphs']);
+  });
+});

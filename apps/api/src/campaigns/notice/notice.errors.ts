@@ -1,0 +1,57 @@
+import { catalogued, type ErrorCatalogue } from '@app/common';
+import type { NoticeViolation } from './notice-text';
+
+/** Codes of a campaign's stored 通报 (报送情况通报). */
+export const NOTICE_ERROR_CODES = {
+  NOTICE_NOT_FOUND: {
+    status: 404,
+    meaning:
+      'The campaign has no 通报 you may read: none is stored yet, or it is a draft (only the issuing office reads drafts), or you are not in a unit it names',
+  },
+  NOTICE_INVALID: {
+    status: 400,
+    meaning: 'A field of the 通报 is out of bounds; `details.violations` names each field and what is wrong',
+  },
+  NOTICE_EXISTS: {
+    status: 409,
+    meaning:
+      'The campaign already has a stored 通报 (one per campaign); `details` gives its status and version',
+  },
+  NOTICE_STALE_VERSION: {
+    status: 409,
+    meaning: 'Someone changed the 通报 first; `details.currentVersion` is the version to reload',
+  },
+  NOTICE_ALREADY_ISSUED: {
+    status: 409,
+    meaning: 'The 通报 has been issued (印发) and is never changed; `details.issuedOn` gives the date',
+  },
+} as const satisfies ErrorCatalogue;
+
+const fail = (code: keyof typeof NOTICE_ERROR_CODES, message: string, details?: Record<string, unknown>) =>
+  catalogued(NOTICE_ERROR_CODES, code, message, details);
+
+export const NoticeErrors = {
+  notFound: () => fail('NOTICE_NOT_FOUND', 'This campaign has no 通报 you may read'),
+  invalid: (violations: NoticeViolation[]) =>
+    fail(
+      'NOTICE_INVALID',
+      `The 通报 is out of bounds: ${violations.map((v) => `${v.field} ${v.message}`).join('; ')}`,
+      { violations },
+    ),
+  exists: (current: { status: string; version: number }) =>
+    fail(
+      'NOTICE_EXISTS',
+      `This campaign already has a 通报 (${current.status === 'issued' ? 'issued' : 'a draft'}, version ${current.version}): open it instead`,
+      { status: current.status, version: current.version },
+    ),
+  staleVersion: (currentVersion: number) =>
+    fail(
+      'NOTICE_STALE_VERSION',
+      `Someone else changed the 通报 first: it is now at version ${currentVersion}; reload and try again`,
+      { currentVersion },
+    ),
+  alreadyIssued: (issuedOn: string) =>
+    fail('NOTICE_ALREADY_ISSUED', `The 通报 was issued on ${issuedOn} and can no longer be changed`, {
+      issuedOn,
+    }),
+};

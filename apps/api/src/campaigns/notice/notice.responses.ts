@@ -1,0 +1,28 @@
+import { z } from 'zod/v4';
+import { named, timestamp } from '../../http/api-response';
+
+const unitSchema = z.object({ id: z.string(), name: z.string() });
+
+export const CampaignNoticeSchema = named(
+  'CampaignNotice',
+  z.object({
+    campaignId: z.string(),
+    campaignTitle: z.string(),
+    issuingUnit: unitSchema,
+    status: z
+      .enum(['draft', 'issued'])
+      .meta({ description: 'draft: being edited; issued: 印发, never changed' }),
+    version: z.number().int().meta({ description: 'expectedVersion for the next PUT or issue' }),
+    title: z.string(),
+    documentNumber: z.string().nullable().meta({ description: '文号' }),
+    paragraphs: z.array(z.string()).meta({ description: 'The body, one paragraph each' }),
+    namedUnits: z.array(unitSchema).meta({ description: 'The units it names, notified when it is issued' }),
+    updatedAt: timestamp(),
+    issuedAt: timestamp().nullable(),
+    issuedOn: z.string().meta({ format: 'date' }).nullable().meta({ description: '成文日期 (Beijing date)' }),
+    canEdit: z.boolean().meta({
+      description: 'The caller coordinates the issuing office and the 通报 is a draft: edit and issue',
+    }),
+  }),
+  'The stored 通报 (报送情况通报) of a campaign',
+);

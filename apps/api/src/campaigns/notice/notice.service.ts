@@ -1,0 +1,254 @@
+import { Injectable } from '@nestjs/common';
+import { localDateOf } from '@app/calendar';
+import { Clock } from '@app/common';
+import { exportNoticeDocx } from '@app/content';
+import {
+  coordinatesExactly,
+  readsCampaignNotice,
+  UnitRepository,
+  type Principal,
+  type Unit,
+} from '@app/directory';
+import { Transactions } from '@app/persistence';
+import { OutboxRelay, OutboxWriter } from '@app/queue';
+import { IdempotencyRepository, ReportErrors, requestHash } from '@app/reports';
+import { BoardService } from '../board.service';
+import { CampaignAccess } from '../campaign-access';
+import { CampaignErrors } from '../campaign.errors';
+import type { Campaign } from '../campaign.types';
+import { CampaignEventRepository } from '../campaign-event.repository';
+import { CampaignTargetRepository } from '../campaign-target.repository';
+import { normalizedNoticeText, noticeTextViolations } from './notice-text';
+import { NoticeErrors } from './notice.errors';
+import { NoticeRepository } from './notice.repository';
+import type { CampaignNotice, NoticeText } from './notice.types';
+
+/** The 主送 of a 通报: the units asked by the campaign, as 通报 address them. */
+const NOTICE_ADDRESSEE = '各有关单位';
+
+export interface IssueNoticeCommand {
+  principal: Principal;
+  campaignId: string;
+  expectedVersion: number;
+  idempotencyKey?: string;
+}
+
+/**
+ * A campaign's 通报: created from the generated draft, edited and issued by the issuing office's
+ * coordinators (each step with the version read and a campaign event); issuing also announces an
+ * outbox job that notifies the units named, in the same transaction.
+ */
+@Injectable()
+export class NoticeService {
+  constructor(
+    private readonly access: CampaignAccess,
+    private readonly board: BoardService,
+    private readonly notices: NoticeRepository,
+    private readonly targets: CampaignTargetRepository,
+    private readonly units: UnitRepository,
+    private readonly events: CampaignEventRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly relay: OutboxRelay,
+    private readonly idempotency: IdempotencyRepository,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  async read(principal: Principal, campaignId: string) {
+    const { campaign, issuer } = await this.access.forNotice(principal, campaignId);
+    const notice = await this.readable(principal, campaignId, issuer);
+    return this.view({ principal, campaign, issuer, notice });
+  }
+
+  /** The .docx in 公文 layout; dated the issuing day, or today while it is a draft. */
+  async docx(principal: Principal, campaignId: string) {
+    const { issuer } = await this.access.forNotice(principal, campaignId);
+    const notice = await this.readable(principal, campaignId, issuer);
+    const content = await exportNoticeDocx({
+      title: notice.title,
+      documentNumber: notice.documentNumber,
+      addressee: NOTICE_ADDRESSEE,
+      paragraphs: notice.paragraphs,
+      issuerName: issuer.name,
+      date: notice.issued?.on ?? localDateOf(this.clock.now()),
+    });
+    return { filename: `${notice.title}.docx`, content };
+  }
+
+  /** Stores the draft generated from today's facts; one per campaign (409 naming the one there). */
+  async create(principal: Principal, campaignId: string) {
+    const { campaign } = await this.access.forIssuer(principal, campaignId);
+    if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
+    const existing = await this.notices.find(campaignId);
+    if (existing) throw NoticeErrors.exists(existing);
+    const draft = await this.board.noticeDraft(principal, campaignId);
+    const now = this.clock.now();
+    await this.transactions.run(async () => {
+      await this.access.forIssuer(principal, campaignId, { lock: true });
+      const text: NoticeText = { ...draft, documentNumber: null };
+      if (!(await this.notices.insert({ campaignId, text, by: principal.userId, now }))) {
+        const current = await this.notices.find(campaignId);
+        if (current) throw NoticeErrors.exists(current);
+      }
+      await this.events.record(
+        [
+          {
+            campaignId,
+            unitId: null,
+            action: 'notice_drafted',
+            actorUserId: principal.userId,
+            details: { version: 1, namedUnitIds: draft.namedUnitIds },
+          },
+        ],
+        now,
+      );
+    });
+    return this.read(principal, campaignId);
+  }
+
+  /** Replaces the text of the draft read at `expectedVersion`; an issued 通报 is never changed. */
+  async edit(principal: Principal, campaignId: string, change: NoticeText & { expectedVersion: number }) {
+    const text = normalizedNoticeText(change);
+    const now = this.clock.now();
+    await this.transactions.run(async () => {
+      await this.access.forIssuer(principal, campaignId, { lock: true });
+      const current = await this.notices.find(campaignId, { lock: true });
+      if (!current) throw NoticeErrors.notFound();
+      if (current.issued) throw NoticeErrors.alreadyIssued(current.issued.on);
+      const targetIds = new Set((await this.targets.list([campaignId])).map((t) => t.unitId));
+      const violations = noticeTextViolations(text, targetIds);
+      if (violations.length > 0) throw NoticeErrors.invalid(violations);
+      const replaced =
+        current.version === change.expectedVersion &&
+        (await this.notices.replaceText({
+          campaignId,
+          text,
+          expectedVersion: change.expectedVersion,
+          by: principal.userId,
+          now,
+        }));
+      if (!replaced) throw NoticeErrors.staleVersion(current.version);
+      await this.events.record(
+        [
+          {
+            campaignId,
+            unitId: null,
+            action: 'notice_edited',
+            actorUserId: principal.userId,
+            details: { version: current.version + 1, namedUnitIds: text.namedUnitIds },
+          },
+        ],
+        now,
+      );
+    });
+    return this.read(principal, campaignId);
+  }
+
+  /**
+   * 印发: the draft read at `expectedVersion` becomes the issued 通报, dated today in China; the campaign
+   * event, the notification job and the Idempotency-Key record commit together with it.
+   */
+  async issue(cmd: IssueNoticeCommand) {
+    const { principal, campaignId, expectedVersion, idempotencyKey } = cmd;
+    const fingerprint = requestHash({ op: 'notice.issue', campaignId, expectedVersion });
+    const now = this.clock.now();
+    try {
+      const issued = await this.transactions.run(async () => {
+        const { campaign, issuer } = await this.access.forIssuer(principal, campaignId, { lock: true });
+        if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
+        const current = await this.notices.find(campaignId, { lock: true });
+        if (!current) throw NoticeErrors.notFound();
+        if (current.issued) throw NoticeErrors.alreadyIssued(current.issued.on);
+        const on = localDateOf(now);
+        const marked =
+          current.version === expectedVersion &&
+          (await this.notices.markIssued({ campaignId, expectedVersion, by: principal.userId, now, on }));
+        if (!marked) throw NoticeErrors.staleVersion(current.version);
+        const version = current.version + 1;
+        await this.events.record(
+          [
+            {
+              campaignId,
+              unitId: null,
+              action: 'notice_issued',
+              actorUserId: principal.userId,
+              details: {
+                version,
+                title: current.title,
+                documentNumber: current.documentNumber,
+                issuedOn: on,
+                namedUnitIds: current.namedUnitIds,
+              },
+            },
+          ],
+          now,
+        );
+        await this.outbox.add('notice-issued', { campaignId, noticeVersion: version }, now);
+        const view = await this.view({
+          principal,
+          campaign,
+          issuer,
+          notice: { ...current, version, status: 'issued', issued: { by: principal.userId, at: now, on } },
+        });
+        if (idempotencyKey)
+          await this.idempotency.store({
+            userId: principal.userId,
+            key: idempotencyKey,
+            stored: { requestHash: fingerprint, statusCode: 200, response: view },
+            now,
+          });
+        return view;
+      });
+      this.relay.kick();
+      return issued;
+    } catch (error) {
+      // A retried request finds the 通报 issued already and gets the first answer.
+      if (idempotencyKey) {
+        const stored = await this.idempotency.find(principal.userId, idempotencyKey);
+        if (stored && stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
+        if (stored) return stored.response as Awaited<ReturnType<NoticeService['view']>>;
+      }
+      throw error;
+    }
+  }
+
+  /** The stored 通报 when the caller may read it (access policy), else 404 NOTICE_NOT_FOUND alike. */
+  private async readable(principal: Principal, campaignId: string, issuer: Unit): Promise<CampaignNotice> {
+    const notice = await this.notices.find(campaignId);
+    if (
+      !notice ||
+      !readsCampaignNotice(principal, {
+        issuer,
+        issued: notice.issued !== null,
+        namedUnitIds: notice.namedUnitIds,
+      })
+    )
+      throw NoticeErrors.notFound();
+    return notice;
+  }
+
+  private async view(input: {
+    principal: Principal;
+    campaign: Campaign;
+    issuer: Unit;
+    notice: CampaignNotice;
+  }) {
+    const { principal, campaign, issuer, notice } = input;
+    const names = new Map((await this.units.findByIds(notice.namedUnitIds)).map((u) => [u.id, u.name]));
+    return {
+      campaignId: campaign.id,
+      campaignTitle: campaign.title,
+      issuingUnit: { id: issuer.id, name: issuer.name },
+      status: notice.status,
+      version: notice.version,
+      title: notice.title,
+      documentNumber: notice.documentNumber,
+      paragraphs: notice.paragraphs,
+      namedUnits: notice.namedUnitIds.map((id) => ({ id, name: names.get(id) ?? '' })),
+      updatedAt: notice.updatedAt.toISOString(),
+      issuedAt: notice.issued?.at.toISOString() ?? null,
+      issuedOn: notice.issued?.on ?? null,
+      canEdit: notice.issued === null && coordinatesExactly(principal, issuer.id),
+    };
+  }
+}

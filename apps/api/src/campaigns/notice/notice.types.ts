@@ -1,0 +1,30 @@
+import type { LocalDate } from '@app/calendar';
+
+/** draft: the issuing office edits it; issued: sent to the units it names and never changed again. */
+export type NoticeStatus = 'draft' | 'issued';
+
+/** A campaign's stored 通报 (campaign_notices). */
+export interface CampaignNotice {
+  campaignId: string;
+  version: number;
+  status: NoticeStatus;
+  title: string;
+  /** 文号, e.g. 昌州依法办〔2027〕5号; null until the office gives one. */
+  documentNumber: string | null;
+  paragraphs: string[];
+  /** The units it names: notified when it is issued, and then its readers. */
+  namedUnitIds: string[];
+  createdBy: string;
+  createdAt: Date;
+  updatedBy: string;
+  updatedAt: Date;
+  issued: { by: string; at: Date; on: LocalDate } | null;
+}
+
+/** What the coordinator edits (PUT /campaigns/:id/notice). */
+export interface NoticeText {
+  title: string;
+  documentNumber: string | null;
+  paragraphs: string[];
+  namedUnitIds: string[];
+}

@@ -1,0 +1,256 @@
+import { FileWordOutlined, SendOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError, download } from '../../api/client';
+import type { CampaignNotice } from '../../api/openapi.gen';
+import { errorText, useCampaign } from '../../api/queries';
+import { useAuth } from '../../auth/AuthContext';
+import { Loading } from '../../components/Loading';
+import { createNotice, issueNotice, noticeKey, noticePath, saveNotice, useCampaignNotice } from './noticeApi';
+
+interface NoticeForm {
+  title: string;
+  documentNumber: string;
+  body: string;
+  namedUnitIds: string[];
+}
+
+const formOf = (n: CampaignNotice): NoticeForm => ({
+  title: n.title,
+  documentNumber: n.documentNumber ?? '',
+  body: n.paragraphs.join('\n'),
+  namedUnitIds: n.namedUnits.map((u) => u.id),
+});
+
+/** A refusal in the coordinator's words: the version conflict says what to do. */
+function refusalText(e: unknown, fallback: string): string {
+  if (e instanceof ApiError && e.code === 'NOTICE_STALE_VERSION')
+    return `他人已修改通报（当前为第${String(e.details.currentVersion ?? '')}版），请刷新后重新修改`;
+  if (e instanceof ApiError && e.code === 'NOTICE_ALREADY_ISSUED') return '通报已印发，不能再修改';
+  return e instanceof ApiError ? e.message : fallback;
+}
+
+/**
+ * 通报 (报送情况通报) of a campaign: the issuing office generates the draft from the board, edits title,
+ * 文号, text and the units named, saves it (with the version read), downloads it as Word and issues it
+ * (印发) after a confirmation listing the units named. The units named read the issued 通报 here.
+ */
+export default function CampaignNoticePage() {
+  const { id = '' } = useParams();
+  const { me } = useAuth();
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
+  const query = useCampaignNotice(id);
+  const notice = query.data ?? null;
+  const [form] = Form.useForm<NoticeForm>();
+  const [busy, setBusy] = useState<'create' | 'save' | 'issue' | 'download' | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const missing = query.error instanceof ApiError && query.error.code === 'NOTICE_NOT_FOUND';
+  const coordinates = (me?.roles ?? []).some((r) => r.role === 'coordinator');
+  // Only the issuing office drafts (the API's rule): a coordinator above reads the board, not the draft.
+  const issuingUnitId = useCampaign(id).data?.issuingUnit.id;
+  const draftsHere = (me?.roles ?? []).some((r) => r.role === 'coordinator' && r.unitId === issuingUnitId);
+
+  useEffect(() => {
+    if (notice) form.setFieldsValue(formOf(notice));
+  }, [notice, form]);
+
+  const stored = (next: CampaignNotice) => {
+    queryClient.setQueryData(noticeKey(id), next);
+    setRefusal(null);
+  };
+  const run = async (what: NonNullable<typeof busy>, action: () => Promise<void>, fallback: string) => {
+    setBusy(what);
+    try {
+      await action();
+    } catch (e) {
+      setRefusal(refusalText(e, fallback));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const create = () => run('create', async () => stored(await createNotice(id)), '生成失败');
+  const save = () =>
+    run(
+      'save',
+      async () => {
+        if (!notice) return;
+        const values = await form.validateFields();
+        stored(
+          await saveNotice(notice, {
+            title: values.title,
+            documentNumber: values.documentNumber,
+            paragraphs: values.body.split('\n'),
+            namedUnitIds: values.namedUnitIds,
+          }),
+        );
+        void message.success('已保存');
+      },
+      '保存失败',
+    );
+  const fetchWord = () =>
+    run(
+      'download',
+      async () => {
+        const { blob, filename } = await download(noticePath(id));
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = filename;
+        link.click();
+        URL.revokeObjectURL(link.href);
+      },
+      '下载失败',
+    );
+  const issue = (current: CampaignNotice) => {
+    const dirty = form.isFieldsTouched();
+    modal.confirm({
+      title: '印发通报',
+      okText: '确认印发',
+      cancelText: '取消',
+      content: (
+        <div>
+          {dirty && <Alert type="warning" showIcon title="有未保存的修改：印发的是已保存的版本" />}
+          <p>印发后通报不能再修改，并通知以下被通报单位：</p>
+          <ul aria-label="被通报单位">
+            {current.namedUnits.map((u) => (
+              <li key={u.id}>{u.name}</li>
+            ))}
+          </ul>
+          {current.namedUnits.length === 0 && <p>（无被通报单位，不发送通知）</p>}
+        </div>
+      ),
+      onOk: () =>
+        run(
+          'issue',
+          async () => {
+            stored(await issueNotice(current));
+            void message.success('通报已印发');
+          },
+          '印发失败',
+        ),
+    });
+  };
+
+  const header = (
+    <Space>
+      <Link to={`/app/campaigns/${id}`}>返回看板</Link>
+    </Space>
+  );
+  if (query.isPending) return <Loading />;
+  if (!notice)
+    return (
+      <Card
+        title={
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+            通报
+          </Typography.Title>
+        }
+        extra={coordinates ? header : null}
+      >
+        {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 12 }} />}
+        {missing ? (
+          <Space orientation="vertical">
+            <Typography.Paragraph>
+              {draftsHere
+                ? '尚无通报。可按看板当前情况生成通报草稿，修改后印发。'
+                : '暂无可查阅的通报：通报印发后，被通报单位可在此查阅。'}
+            </Typography.Paragraph>
+            {draftsHere && (
+              <Button type="primary" loading={busy === 'create'} onClick={() => void create()}>
+                生成草稿
+              </Button>
+            )}
+          </Space>
+        ) : (
+          <Alert type="error" showIcon title={errorText(query.error) ?? '无法读取通报'} />
+        )}
+      </Card>
+    );
+
+  const status =
+    notice.status === 'issued' ? (
+      <Tag color="green">已印发（{notice.issuedOn}）</Tag>
+    ) : (
+      <Tag>草稿（第{notice.version}版）</Tag>
+    );
+  return (
+    <Card
+      title={
+        <Space>
+          <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+            通报
+          </Typography.Title>
+          {status}
+        </Space>
+      }
+      extra={
+        <Space>
+          <Button
+            icon={<FileWordOutlined aria-hidden />}
+            loading={busy === 'download'}
+            onClick={() => void fetchWord()}
+          >
+            下载 Word
+          </Button>
+          {coordinates && header}
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary">
+        {notice.issuingUnit.name}《{notice.campaignTitle}》
+      </Typography.Paragraph>
+      {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 12 }} />}
+      {notice.canEdit ? (
+        <Form form={form} layout="vertical" initialValues={formOf(notice)}>
+          <Form.Item
+            name="title"
+            label="标题"
+            rules={[{ required: true, message: '请填写标题' }, { max: 200 }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item name="documentNumber" label="文号" rules={[{ max: 64 }]}>
+            <Input placeholder="如：某某依法办〔2026〕5号" />
+          </Form.Item>
+          <Form.Item name="body" label="正文（每行一段）" rules={[{ required: true, message: '请填写正文' }]}>
+            <Input.TextArea autoSize={{ minRows: 10, maxRows: 24 }} />
+          </Form.Item>
+          <Form.Item name="namedUnitIds" label="被通报单位（印发后通知；可取消勾选）">
+            <Checkbox.Group options={notice.namedUnits.map((u) => ({ value: u.id, label: u.name }))} />
+          </Form.Item>
+          <Space>
+            <Button loading={busy === 'save'} onClick={() => void save()}>
+              保存
+            </Button>
+            <Button
+              type="primary"
+              icon={<SendOutlined aria-hidden />}
+              loading={busy === 'issue'}
+              onClick={() => issue(notice)}
+            >
+              印发
+            </Button>
+          </Space>
+        </Form>
+      ) : (
+        <article aria-label="通报全文">
+          <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
+            <Descriptions.Item label="文号">{notice.documentNumber ?? '（无）'}</Descriptions.Item>
+            <Descriptions.Item label="被通报单位">
+              {notice.namedUnits.map((u) => u.name).join('、') || '（无）'}
+            </Descriptions.Item>
+          </Descriptions>
+          <Typography.Title level={3} style={{ fontSize: 18, textAlign: 'center' }}>
+            {notice.title}
+          </Typography.Title>
+          {notice.paragraphs.map((p, i) => (
+            <Typography.Paragraph key={i}>{p}</Typography.Paragraph>
+          ))}
+        </article>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { Database, fromJson } from '@app/persistence';
+
+/** What the 通报's notification says: its title, 文号, campaign, issuing office and the units named. */
+export interface IssuedNotice {
+  campaignId: string;
+  campaignTitle: string;
+  issuerName: string;
+  title: string;
+  documentNumber: string | null;
+  version: number;
+  issued: boolean;
+  namedUnitIds: string[];
+}
+
+/** Reads a campaign's 通报 for its notification (campaign_notices is written by the API only). */
+@Injectable()
+export class IssuedNoticeRepository {
+  constructor(private readonly db: Database) {}
+
+  async find(campaignId: string): Promise<IssuedNotice | null> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('campaign_notices as n')
+        .innerJoin('campaigns as c', 'c.id', 'n.campaign_id')
+        .innerJoin('units as u', 'u.id', 'c.issuing_unit_id')
+        .select([
+          'n.campaign_id',
+          'c.title as campaign_title',
+          'u.name as issuer_name',
+          'n.title',
+          'n.document_number',
+          'n.version',
+          'n.status',
+          'n.named_unit_ids',
+        ])
+        .where('n.campaign_id', '=', campaignId),
+    );
+    if (!row) return null;
+    return {
+      campaignId: row.campaign_id,
+      campaignTitle: row.campaign_title,
+      issuerName: row.issuer_name,
+      title: row.title,
+      documentNumber: row.document_number,
+      version: Number(row.version),
+      issued: row.status === 'issued',
+      namedUnitIds: fromJson<string[]>(row.named_unit_ids),
+    };
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The 通报 (报送情况通报) as a .docx in the official document's layout (export-docx.ts, GB/T 9704): 文号
+ * line, 方正小标宋 title, 主送, 仿宋 body with 黑体 headings (一、…), the issuing office and date as the
+ * signature, and the 版记 "<office>  <date>印发". Chinese punctuation is printed full width.
+ */
+import { Document, Packer } from 'docx';
+import { fullWidthPunctuation } from './clean-text';
+import { blockParagraph, DOCUMENT_STYLES, PAGE, pageNumberFooter } from './export-docx';
+import { chineseDate, type Block } from './layout';
+
+export interface NoticeDocument {
+  title: string;
+  /** 文号; left out when none is given yet. */
+  documentNumber: string | null;
+  /** 主送, e.g. 各有关单位. */
+  addressee: string;
+  paragraphs: readonly string[];
+  issuerName: string;
+  /** 成文日期 and 印发日期, YYYY-MM-DD. */
+  date: string;
+}
+
+/** A top-level heading of the body: 一、 … 十、 (numbered by the draft, kept as the coordinator left it). */
+const HEADING = /^[一二三四五六七八九十]+、/;
+
+/** What goes on the page, in order; kept apart so it can be tested as plain data. */
+export function layoutNotice(notice: NoticeDocument): Block[] {
+  const date = chineseDate(notice.date);
+  const print = (text: string) => fullWidthPunctuation(text.trim()).text;
+  const blocks: Block[] = [];
+  if (notice.documentNumber?.trim())
+    blocks.push({ kind: 'documentNumber', text: notice.documentNumber.trim() });
+  blocks.push({ kind: 'title', text: print(notice.title) });
+  if (notice.addressee.trim()) blocks.push({ kind: 'addressee', text: `${print(notice.addressee)}：` });
+  for (const paragraph of notice.paragraphs) {
+    const text = print(paragraph);
+    if (text !== '') blocks.push({ kind: HEADING.test(text) ? 'heading1' : 'body', text });
+  }
+  blocks.push({ kind: 'signature', text: notice.issuerName }, { kind: 'signature', text: date });
+  blocks.push({ kind: 'imprint', text: notice.issuerName, right: `${date}印发` });
+  return blocks;
+}
+
+/** Throws RangeError when `date` is not a YYYY-MM-DD date. */
+export async function exportNoticeDocx(notice: NoticeDocument): Promise<Buffer> {
+  const blocks = layoutNotice(notice);
+  const doc = new Document({
+    title: fullWidthPunctuation(notice.title).text,
+    creator: notice.issuerName,
+    evenAndOddHeaderAndFooters: true,
+    styles: DOCUMENT_STYLES,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...PAGE.margin, footer: PAGE.footer },
+          },
+        },
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children: blocks.map(blockParagraph),
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
