@@ -279,7 +279,8 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
         title: '通报：关于2061年度法治政府建设年度报告报送情况的通报',
       });
       expect(mine[0].body).toContain('《关于报送2061年度法治政府建设年度报告的通知》');
-      expect(mine[0].body).toContain('已印发');
+      // From the office that issued it (依法治县办), not the county government it belongs to.
+      expect(mine[0].body).toContain(`${countyName}依法治县办已印发`);
     }
     // The unit taken off the list hears nothing and reads nothing.
     const forest = await as(bureaus.forest.drafter);

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { issuerLabel, type OfficeLevel } from '@app/directory';
 import { Database, fromJson } from '@app/persistence';
 
 /** What the 通报's notification says: its title, 文号, campaign, issuing office and the units named. */
 export interface IssuedNotice {
   campaignId: string;
   campaignTitle: string;
+  /** The issuer as users say it: the office (依法治州办) for a government's campaign (office-words.ts). */
   issuerName: string;
   title: string;
   documentNumber: string | null;
@@ -28,6 +30,8 @@ export class IssuedNoticeRepository {
           'n.campaign_id',
           'c.title as campaign_title',
           'u.name as issuer_name',
+          'u.kind as issuer_kind',
+          'u.level as issuer_level',
           'n.title',
           'n.document_number',
           'n.version',
@@ -40,7 +44,10 @@ export class IssuedNoticeRepository {
     return {
       campaignId: row.campaign_id,
       campaignTitle: row.campaign_title,
-      issuerName: row.issuer_name,
+      issuerName: issuerLabel(
+        { name: row.issuer_name },
+        { name: row.issuer_name, kind: row.issuer_kind, level: row.issuer_level as OfficeLevel },
+      ),
       title: row.title,
       documentNumber: row.document_number,
       version: Number(row.version),
