@@ -11,3 +11,4 @@ export * from './demo/demo-tree';
 export * from './demo/seed-demo';
 export * from './username';
 export * from './demo/demo-exposure';
+export * from './joint-report';
