@@ -181,6 +181,13 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
   it('the 县委 reads it but does not write it; the sibling county sees nothing', async () => {
     const read = await readers.countyParty.get(reportId).expect(200);
     expect(read.body.allowedActions).toEqual([]);
+    const listed = async (client: Client) => {
+      const { http, auth } = client.raw();
+      const res = await http().get(`/reports?reportYear=${YEAR}`).set(auth).expect(200);
+      return res.body.map((r: { id: string }) => r.id);
+    };
+    expect(await listed(readers.countyParty)).toContain(reportId);
+    expect(await listed(readers.siblingParty)).not.toContain(reportId);
     const save = await readers.countyParty.save(reportId, {
       basedOnRevision: 0,
       sections: { measures: '改写' },
