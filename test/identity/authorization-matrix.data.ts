@@ -165,6 +165,13 @@ export const TARGETED: Record<string, Row> = {
     coordinator: unitRoles(200, 200),
     admin: unitRoles(200, 200),
   },
+  // A joint 党委+政府 report of the target's parent naming the target as its 党委: the 党委's people
+  // read it (whatever their role), never write it (403); a sibling's or foreign one stays 404.
+  'GET /reports/:id (joint report naming the target as its 党委)': everyRole([200, 200, 404, 404]),
+  'POST /reports/:id/revisions (joint report naming the target as its 党委)': {
+    ...everyRole([403, 403, 404, 404]),
+    drafter: unitRoles(403, 201),
+  },
   'GET /reports/:id/history': {
     ...sameForOwnUnitRoles(200),
     coordinator: unitRoles(200, 200),

@@ -43,6 +43,11 @@ describe('authorization matrix: every endpoint x role x target', () => {
   let year = 2040;
   let makeReport: (unitId: string) => Promise<string>;
   let makeCompleteReport: (unitId: string) => Promise<string>;
+  /**
+   * A joint report (联合报告) of the target's parent naming the target as its co-reporting unit,
+   * written as a campaign would (the pair rule is the campaign's check, not the create path's).
+   */
+  let makeJointReport: (unitId: string) => Promise<string>;
   let principalIn: (unitId: string, roles: Role[]) => Promise<Principal>;
   /** Read-only objects are made once per endpoint and relation; changes get a fresh one each time. */
   const once = new Map<string, Promise<string>>();
@@ -111,6 +116,14 @@ describe('authorization matrix: every endpoint x role x target', () => {
     };
     makeReport = async (unitId) =>
       (await api.app.get(DraftingService).create({ principal: setup, unitId, reportYear: year++ })).id;
+    makeJointReport = async (unitId) => {
+      const relation = RELATIONS.find((r) => targets[r] === unitId)!;
+      const coReportingUnit = await unitById(api.dataSource, unitId);
+      const report = await api.app
+        .get(DraftingService)
+        .create({ principal: setup, unitId: parentOf[relation], reportYear: year++, coReportingUnit });
+      return report.id;
+    };
     // A report with a complete draft saved by the unit's own drafter (so submitting is only a question of roles).
     makeCompleteReport = async (unitId) => {
       const report = await api.app
@@ -239,6 +252,15 @@ describe('authorization matrix: every endpoint x role x target', () => {
         return (
           await http
             .post(`/reports/${await makeReport(target)}/revisions`)
+            .set(auth)
+            .send({ basedOnRevision: 0, sections: { measures: '一、主要举措' } })
+        ).status;
+      case 'GET /reports/:id (joint report naming the target as its 党委)':
+        return (await http.get(`/reports/${await makeJointReport(target)}`).set(auth)).status;
+      case 'POST /reports/:id/revisions (joint report naming the target as its 党委)':
+        return (
+          await http
+            .post(`/reports/${await makeJointReport(target)}/revisions`)
             .set(auth)
             .send({ basedOnRevision: 0, sections: { measures: '一、主要举措' } })
         ).status;

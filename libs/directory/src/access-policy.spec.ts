@@ -12,6 +12,7 @@ import {
   copyReaderRoles,
   isInReach,
   reachOf,
+  readsAsReportingUnit,
   requireAdministeredSubtrees,
   rolesAt,
   unitsWhereRolesAct,
@@ -177,5 +178,31 @@ describe('access policy: workflow roles on a report', () => {
 
   it('copies are read by the office leader in the office, or coordinators at or above it', () => {
     expect(copyReaderRoles()).toEqual({ inOwnUnit: ['unit_leader'], inOrAboveOwnUnit: ['coordinator'] });
+  });
+});
+
+describe('readsAsReportingUnit: a joint 党委+政府 report is read by both reporting units', () => {
+  const HTB_XW: UnitRef = { id: 'htbxw', path: '/xj/cj/htb/htbxw/', name: '呼图壁县委' };
+  const MNS: UnitRef = { id: 'mns', path: '/xj/cj/mns/', name: '玛纳斯县' };
+  const MNS_XW: UnitRef = { id: 'mnsxw', path: '/xj/cj/mns/mnsxw/', name: '玛纳斯县委' };
+  const joint = { unit: HTB, coReportingUnit: HTB_XW };
+
+  it('lets the 县委’s people read the 县政府’s joint report, whatever their role', () => {
+    expect(readsAsReportingUnit(principal(HTB_XW, [['unit_leader', HTB_XW]]), joint)).toBe(true);
+    expect(readsAsReportingUnit(principal(HTB_XW, []), joint)).toBe(true);
+  });
+
+  it('never lets a sibling county’s 县委 or government read it', () => {
+    expect(readsAsReportingUnit(principal(MNS_XW, [['unit_leader', MNS_XW]]), joint)).toBe(false);
+    expect(readsAsReportingUnit(principal(MNS, [['coordinator', MNS]]), joint)).toBe(false);
+  });
+
+  it('gives the 县委 nothing on a report of its government that is not joint', () => {
+    expect(
+      readsAsReportingUnit(principal(HTB_XW, [['unit_leader', HTB_XW]]), {
+        unit: HTB,
+        coReportingUnit: null,
+      }),
+    ).toBe(false);
   });
 });

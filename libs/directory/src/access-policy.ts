@@ -70,6 +70,21 @@ export function isInReach(principal: Principal, unit: UnitRef): boolean {
   return ownUnitIds.includes(unit.id) || subtreePaths.some((path) => isWithin(unit.path, path));
 }
 
+/**
+ * Reads a report as one of its reporting units: sees its own unit or, for a joint 党委+政府 report
+ * (联合报告, joint-report.ts), the party committee reporting with it. Only the report's own unit
+ * acts on it (workflowRolesFor); the 党委's people read it, a sibling place's never.
+ */
+export function readsAsReportingUnit(
+  principal: Principal,
+  report: { unit: UnitRef; coReportingUnit: UnitRef | null },
+): boolean {
+  return (
+    canSee(principal, report.unit) ||
+    (report.coReportingUnit !== null && canSee(principal, report.coReportingUnit))
+  );
+}
+
 // ---- Permissions on one unit's objects ----------------------------------------------------------
 
 /**

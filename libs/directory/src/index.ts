@@ -12,3 +12,4 @@ export * from './demo/seed-demo';
 export * from './username';
 export * from './demo/demo-exposure';
 export * from './office-words';
+export * from './joint-report';

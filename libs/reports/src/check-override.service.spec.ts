@@ -42,7 +42,15 @@ function setUp(read: Report, applied = true) {
   const heads: Array<{ head: ReportHeadUpdate; reason: string }> = [];
   const events: Array<Omit<AuditEvent, 'id'>> = [];
   const access = {
-    readable: async () => ({ report: read, unit, parent: null, copyOnly: false, copy: null }),
+    readable: async () => ({
+      report: read,
+      unit,
+      parent: null,
+      coReportingUnit: null,
+      asReportingUnit: true,
+      copyOnly: false,
+      copy: null,
+    }),
   } as Pick<ReportAccess, 'readable'>;
   const transactions = { run: <T>(work: () => Promise<T>) => work() } as Transactions;
   const reports = {

@@ -4,6 +4,7 @@ import { emptySections, type ReportSections } from '@app/content';
 import {
   AccessErrors,
   authorize,
+  jointReportTitle,
   receivingUnitOf,
   UnitRepository,
   type Principal,
@@ -41,6 +42,11 @@ export interface CreateReportCommand {
    * a county bureau), so the report is created on the issuer's behalf without a role in the unit.
    */
   askedByCampaignIssuer?: boolean;
+  /**
+   * A joint 党委+政府 report (联合报告): the party committee reporting with the government `unitId`,
+   * checked by the caller against jointReportProblem. Titled for both unless `title` is given.
+   */
+  coReportingUnit?: Pick<Unit, 'id' | 'name'> | null;
 }
 
 /** Creating a report and saving its sections: every save is a new immutable revision. */
@@ -90,6 +96,7 @@ export class DraftingService {
       id: newId(),
       unitId: unit.id,
       receivingUnitId,
+      coReportingUnitId: cmd.coReportingUnit?.id ?? null,
       campaignId: cmd.campaignId ?? null,
       reportYear: cmd.reportYear,
       workflowId: definition.id,
@@ -97,7 +104,15 @@ export class DraftingService {
       state: definition.initial,
       version: 1,
       currentRevision: 0,
-      title: cmd.title?.trim() || `${unit.name}${cmd.reportYear}年法治政府建设年度报告`,
+      title:
+        cmd.title?.trim() ||
+        (cmd.coReportingUnit
+          ? jointReportTitle({
+              government: unit,
+              partyCommittee: cmd.coReportingUnit,
+              reportYear: cmd.reportYear,
+            })
+          : `${unit.name}${cmd.reportYear}年法治政府建设年度报告`),
       lastEventSeq: 0,
       lastHash: GENESIS_HASH,
       lastAction: null,
@@ -124,7 +139,12 @@ export class DraftingService {
       actorRole: roles.includes('drafter') ? 'drafter' : 'coordinator',
       actorUnitId: cmd.principal.unitId,
       comment: null,
-      fields: { reportYear: cmd.reportYear, workflow: `${definition.id}@${definition.version}` },
+      fields: {
+        reportYear: cmd.reportYear,
+        workflow: `${definition.id}@${definition.version}`,
+        // In the hash chain: the joint report names its second reporting unit from its first event.
+        ...(cmd.coReportingUnit ? { coReportingUnitId: cmd.coReportingUnit.id } : {}),
+      },
       effects: [],
       createdAt: now,
     });

@@ -3,6 +3,7 @@ import {
   AccessErrors,
   authorize,
   canSee,
+  readsAsReportingUnit,
   unitsWhereCoordinatorsAct,
   coordinatesExactly,
   type Permission,
@@ -11,13 +12,20 @@ import {
 } from '@app/directory';
 import { ReportCopyRepository, type CopyGrant } from './report-copies.repository';
 import { ReportErrors } from './report.errors';
-import { ReportRepository } from './report.repository';
+import { ReportRepository, type CoReportingUnit } from './report.repository';
 import type { Report } from './report.types';
 
 export interface ReadableReport {
   report: Report;
   unit: Unit;
   parent: Unit | null;
+  /** A joint report's party committee (联合报告); null for a unit reporting alone. */
+  coReportingUnit: CoReportingUnit | null;
+  /**
+   * True when the caller reads as one of the reporting units (the report's own unit, or the 党委 of
+   * a joint report) or from above them; false for a deciding issuer or a copy recipient.
+   */
+  asReportingUnit: boolean;
   /** True when the caller reads only as a copy recipient (抄送): see `copy` for what it may read. */
   copyOnly: boolean;
   /** The dispatches to the caller's unit when copyOnly; null for readers in reach of the report. */
@@ -43,10 +51,12 @@ export class ReportAccess {
   async readable(principal: Principal, reportId: string): Promise<ReadableReport> {
     const found = await this.reports.findWithUnit(reportId);
     if (!found) throw ReportErrors.notFound();
-    const { report, unit } = found;
-    if (canSee(principal, unit)) return { ...found, copyOnly: false, copy: null };
+    const { report } = found;
+    if (readsAsReportingUnit(principal, found))
+      return { ...found, asReportingUnit: true, copyOnly: false, copy: null };
     const decides = unitsWhereCoordinatorsAct(report).some((id) => coordinatesExactly(principal, id));
-    if (report.openReceiptIssuerIds != null && decides) return { ...found, copyOnly: false, copy: null };
+    if (report.openReceiptIssuerIds != null && decides)
+      return { ...found, asReportingUnit: false, copyOnly: false, copy: null };
     const copy = await this.copies.grantOf(report.id, principal.unitId);
     if (!copy) throw ReportErrors.notFound();
     // The copy is visible to the whole office, so a member without the role learns which one it needs.
@@ -56,7 +66,7 @@ export class ReportAccess {
       { id: principal.unitId, path: principal.unitPath, name: copy.unitName },
       'Report',
     );
-    return { ...found, copyOnly: true, copy };
+    return { ...found, asReportingUnit: false, copyOnly: true, copy };
   }
 
   async writable(
@@ -64,8 +74,10 @@ export class ReportAccess {
     reportId: string,
     permission: Permission,
   ): Promise<{ report: Report; unit: Unit }> {
-    const { report, unit, copyOnly } = await this.readable(principal, reportId);
-    if (copyOnly) throw AccessErrors.missingRole(permission, ['drafter'], [], unit.name);
+    const { report, unit, copyOnly, asReportingUnit } = await this.readable(principal, reportId);
+    // A copy recipient, or the 党委 of a joint report, reads it; only the report's own unit writes.
+    if (copyOnly || (asReportingUnit && !canSee(principal, unit)))
+      throw AccessErrors.missingRole(permission, ['drafter'], [], unit.name);
     authorize(principal, permission, unit, 'Report');
     return { report, unit };
   }

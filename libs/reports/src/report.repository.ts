@@ -12,6 +12,7 @@ const REPORT_COLUMNS = [
   'id',
   'unit_id',
   'receiving_unit_id',
+  'co_reporting_unit_id',
   'campaign_id',
   'report_year',
   'workflow_id',
@@ -48,6 +49,7 @@ export function toReport(r: ReportRow): Report {
     id: r.id,
     unitId: r.unit_id,
     receivingUnitId: r.receiving_unit_id,
+    coReportingUnitId: r.co_reporting_unit_id,
     campaignId: r.campaign_id,
     reportYear: r.report_year,
     workflowId: r.workflow_id,
@@ -136,6 +138,7 @@ const reportWithUnitQuery = prepared((sql, a: { id: string }) =>
     .selectFrom('reports as r')
     .innerJoin('units as u', 'u.id', 'r.unit_id')
     .leftJoin('units as p', 'p.id', 'u.parent_id')
+    .leftJoin('units as cu', 'cu.id', 'r.co_reporting_unit_id')
     .select(REPORT_COLUMNS_OF_R)
     .select([
       'u.id as unit__id',
@@ -159,6 +162,8 @@ const reportWithUnitQuery = prepared((sql, a: { id: string }) =>
       'p.division_code as parent__division_code',
       'p.demonstration_area as parent__demonstration_area',
       'p.created_at as parent__created_at',
+      'cu.path as co_reporting_unit_path',
+      'cu.name as co_reporting_unit_name',
     ])
     .select(openReceiptIssuers('r.id').as('open_receipt_issuers'))
     .where('r.id', '=', a.id),
@@ -205,6 +210,21 @@ const transitionUpdate = prepared(
       .where('version', '=', a.expectedVersion),
 );
 
+/** A report with its unit, the unit's parent and, for a joint report, the 党委 reporting with it. */
+export interface ReportWithUnits {
+  report: Report;
+  unit: Unit;
+  parent: Unit | null;
+  coReportingUnit: CoReportingUnit | null;
+}
+
+/** The party committee of a joint report, as far as reading and printing it need. */
+export interface CoReportingUnit {
+  id: string;
+  path: string;
+  name: string;
+}
+
 /** The one writer of the `reports` table. */
 @Injectable()
 export class ReportRepository {
@@ -214,13 +234,18 @@ export class ReportRepository {
    * A report with its unit and the unit's parent, in one round trip (every read and action on a
    * report starts with them; the parent usually holds the division code the calendar needs).
    */
-  async findWithUnit(id: string): Promise<{ report: Report; unit: Unit; parent: Unit | null } | null> {
+  async findWithUnit(id: string): Promise<ReportWithUnits | null> {
     const row = await this.db.row(reportWithUnitQuery({ id }));
     if (!row) return null;
+    const coReporting =
+      row.co_reporting_unit_id && row.co_reporting_unit_path && row.co_reporting_unit_name
+        ? { id: row.co_reporting_unit_id, path: row.co_reporting_unit_path, name: row.co_reporting_unit_name }
+        : null;
     return {
       report: { ...toReport(row), openReceiptIssuerIds: issuerIdsOf(row.open_receipt_issuers) },
       unit: unitFromPrefixedRow(row, 'unit__'),
       parent: row.parent__id ? unitFromPrefixedRow(row, 'parent__') : null,
+      coReportingUnit: coReporting,
     };
   }
 
@@ -280,6 +305,7 @@ export class ReportRepository {
   /**
    * The units' one reports for the year that campaigns share (a campaign created them), by unit,
    * locked so that two campaigns issued at once do not both create one (one query for all units).
+   * A party committee's one report may be the joint report of its government (co-reporting unit).
    */
   async findOnePerUnitYear(unitIds: string[], reportYear: number): Promise<Map<string, Report>> {
     const found = new Map<string, Report>();
@@ -288,12 +314,18 @@ export class ReportRepository {
       this.db.sql
         .selectFrom('reports')
         .select(REPORT_COLUMNS)
-        .where('unit_id', 'in', unitIds)
+        .where((eb) => eb.or([eb('unit_id', 'in', unitIds), eb('co_reporting_unit_id', 'in', unitIds)]))
         .where('report_year', '=', reportYear)
         .where('one_per_unit_year', '=', 1)
         .forUpdate(),
     );
-    for (const row of rows) found.set(row.unit_id, toReport(row));
+    const asked = new Set(unitIds);
+    for (const row of rows) {
+      const report = toReport(row);
+      if (asked.has(report.unitId)) found.set(report.unitId, report);
+      if (report.coReportingUnitId && asked.has(report.coReportingUnitId))
+        found.set(report.coReportingUnitId, report);
+    }
     return found;
   }
 
@@ -304,6 +336,7 @@ export class ReportRepository {
         id: report.id,
         unit_id: report.unitId,
         receiving_unit_id: report.receivingUnitId,
+        co_reporting_unit_id: report.coReportingUnitId,
         campaign_id: report.campaignId,
         // One report per unit, year and campaign: "none" stands for no campaign in the unique key.
         campaign_scope: report.campaignId ?? 'none',

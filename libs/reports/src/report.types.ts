@@ -7,6 +7,11 @@ export interface Report {
   unitId: string;
   receivingUnitId: string | null;
   /**
+   * A joint 党委+政府 report (联合报告): the party committee reporting with this government unit;
+   * null for a unit reporting alone. The report stays the government unit's (docs/domain.md).
+   */
+  coReportingUnitId: string | null;
+  /**
    * The campaign issuers whose receipt (回执) is open: their coordinators act on the report now.
    * null or absent: never dispatched to a campaign, so the receiving unit's coordinators act.
    * Read with the report by ReportRepository.findById/findWithUnit.

@@ -20,6 +20,7 @@ function report(overrides: Partial<Report> = {}): Report {
     id: 'report-1',
     unitId: 'unit-1',
     receivingUnitId: 'prefecture',
+    coReportingUnitId: null,
     campaignId: null,
     reportYear: 2024,
     workflowId: definition.id,

@@ -48,6 +48,7 @@ function report(overrides: Partial<Report> = {}): Report {
     id: 'report-1',
     unitId: unit.id,
     receivingUnitId: 'prefecture',
+    coReportingUnitId: null,
     campaignId: null,
     reportYear: 2024,
     workflowId: DEFAULT_DEFINITION.id,
@@ -96,6 +97,8 @@ function setUp(options: FakeOptions = {}) {
     report: options.report ?? report(),
     unit,
     parent: null,
+    coReportingUnit: null,
+    asReportingUnit: true,
     copyOnly: false,
     copy: null,
   };

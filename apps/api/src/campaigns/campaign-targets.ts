@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { parseLocalDate, type LocalDate } from '@app/calendar';
 import { canSee, type Principal, type Unit } from '@app/directory';
-import { DraftingService, ReportRepository } from '@app/reports';
+import { DraftingService, ReportRepository, type Report } from '@app/reports';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { CampaignTargetRepository } from './campaign-target.repository';
 import { CampaignErrors } from './campaign.errors';
 import type { CampaignTarget } from './campaign.types';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import type { TargetsDto } from './campaigns.dto';
+import { jointConflicts } from './joint-targets';
 import { inTargetArea, levelGovernmentOf, targetAreaRoots } from './issuer-area';
 
 /** The ids on a unit's path above it ('/a/b/c/' → a, b). */
@@ -109,18 +110,35 @@ export class CampaignTargets {
    */
   async persist(change: PersistTargets): Promise<CampaignTarget[]> {
     const created: CreatedTarget[] = [];
-    // One report per unit and year answers every campaign: a unit already asked keeps its report.
+    // One report per unit and year answers every campaign: a unit already asked keeps its report
+    // (a party committee's may be its government's joint report).
     const years = [...new Set(change.planned.map((p) => p.report.reportYear))];
-    const existing = new Map<string, { id: string }>();
+    const existing = new Map<string, Report>();
     for (const year of years) {
-      const unitIds = change.planned.filter((p) => p.report.reportYear === year).map((p) => p.unit.id);
-      for (const [unitId, report] of await this.reports.findOnePerUnitYear(unitIds, year))
-        existing.set(`${unitId}|${year}`, report);
+      const planned = change.planned.filter((p) => p.report.reportYear === year);
+      const found = await this.reports.findOnePerUnitYear(
+        planned.map((p) => p.unit.id),
+        year,
+      );
+      const pairs = planned.flatMap((p) =>
+        p.jointWith ? [{ government: p.jointWith, partyCommittee: p.unit }] : [],
+      );
+      const conflicts = jointConflicts(pairs, found);
+      if (conflicts.length > 0) throw CampaignErrors.jointReportConflict(conflicts);
+      for (const [unitId, report] of found) existing.set(`${unitId}|${year}`, report);
     }
-    for (const planned of change.planned) {
+    // A joint pair's party committee last: it answers with the report its government has by then.
+    const ordered = [...change.planned].sort(
+      (a, b) => Number(a.jointWith !== null) - Number(b.jointWith !== null),
+    );
+    const reportOf = new Map<string, { id: string }>();
+    for (const planned of ordered) {
+      const year = planned.report.reportYear;
       const report =
-        existing.get(`${planned.unit.id}|${planned.report.reportYear}`) ??
+        existing.get(`${planned.unit.id}|${year}`) ??
+        (planned.jointWith ? reportOf.get(`${planned.jointWith.id}|${year}`) : undefined) ??
         (await this.drafting.createInTransaction(planned.report, planned.unit));
+      reportOf.set(`${planned.unit.id}|${year}`, report);
       created.push({
         target: {
           campaignId: change.campaignId,

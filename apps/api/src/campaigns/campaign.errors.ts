@@ -34,6 +34,16 @@ export const CAMPAIGN_ERROR_CODES = {
       'A recipient (主送/抄送) does not exist, is a target of the campaign, or is not one the issuer may address; `details.unitIds` names them',
   },
   EXTENSION_NOT_LATER: { status: 400, meaning: 'An extension must move the due date later' },
+  JOINT_REPORT_INVALID: {
+    status: 400,
+    meaning:
+      'A joint report (联合报告) names units that are not the 党委 and 政府 of the same place, or not both among the targets; `details.problems` names each',
+  },
+  JOINT_REPORT_CONFLICT: {
+    status: 409,
+    meaning:
+      'One of the pair already has its own report for the year (one report per unit and year); `details.reports` names it',
+  },
   TARGET_EXISTS: { status: 409, meaning: 'Some units are already targets of the campaign' },
   CAMPAIGN_DUPLICATE: {
     status: 409,
@@ -127,6 +137,18 @@ export const CampaignErrors = {
       'CAMPAIGN_DUPLICATE',
       `This was already issued: 《${existing.title}》${existing.documentNumber ? `（${existing.documentNumber}）` : ''} asks ${unitIds.length} of these units for the same year; add units to it instead`,
       { campaignId: existing.id, title: existing.title, documentNumber: existing.documentNumber, unitIds },
+    ),
+  jointReportInvalid: (
+    problems: Array<{ governmentUnitId: string; partyCommitteeUnitId: string; reason: string }>,
+  ) =>
+    fail('JOINT_REPORT_INVALID', `These cannot report jointly: ${problems.map((p) => p.reason).join('; ')}`, {
+      problems,
+    }),
+  jointReportConflict: (reports: Array<{ unitName: string; reportId: string }>) =>
+    fail(
+      'JOINT_REPORT_CONFLICT',
+      `${reports.map((r) => r.unitName).join('、')} already has its own report for the year, so it cannot report jointly: one report per unit and year answers every campaign`,
+      { reports },
     ),
   targetExists: (unitIds: string[]) =>
     fail('TARGET_EXISTS', `These units are already targets of this campaign: ${unitIds.join(', ')}`, {

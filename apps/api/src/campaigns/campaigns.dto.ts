@@ -59,6 +59,17 @@ export class TargetSelectorDto {
   nameContains?: string;
 }
 
+/** A government target and its party committee (党委) reporting together: one joint report (联合报告). */
+export class JointReportDto {
+  @ApiProperty({ description: 'The government (政府) target; the joint report is its unit’s' })
+  @IsUUID()
+  governmentUnitId: string;
+
+  @ApiProperty({ description: 'The party committee (党委) of the same place, also a target' })
+  @IsUUID()
+  partyCommitteeUnitId: string;
+}
+
 /** Targets by kind ("every county transport bureau"), by explicit list, or both (the union). */
 export class TargetsDto {
   @ApiPropertyOptional({ type: TargetSelectorDto })
@@ -74,6 +85,18 @@ export class TargetsDto {
   @ArrayMaxSize(10_000)
   @IsUUID('all', { each: true })
   unitIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [JointReportDto],
+    description:
+      'Pairs among the targets that write one joint 党委+政府 report (联合报告): the government’s people draft and sign it off, the 党委 reads it; 400 JOINT_REPORT_INVALID unless they are the 党委 and 政府 of the same place',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1_000)
+  @ValidateNested({ each: true })
+  @Type(() => JointReportDto)
+  jointReports?: JointReportDto[];
 }
 
 export class WorkflowRefDto {

@@ -39,6 +39,7 @@ import { defaultRecipients } from './campaign-recipient-defaults';
 import { CampaignRecipientRoutingRepository } from './campaign-recipient-routing.repository';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import { defaultDisclosureDate, latest } from './regulation-dates';
+import { planJointReports } from './joint-targets';
 import { planTargets, type TargetNotice } from './target-plan';
 import { assertNotPastDue, withdrawalMessages } from './withdrawal-plan';
 
@@ -135,6 +136,7 @@ export class CampaignsService {
       dueDates,
       principal,
       notice: issuedNotice(campaign, issuer),
+      joint: planJointReports(units, input.targets.jointReports),
     });
     await this.refuseDuplicate({ issuingUnitId: issuer.id, reportYear, unitIds: units.map((u) => u.id) });
     await this.transactions.run(async () => {
@@ -195,6 +197,7 @@ export class CampaignsService {
       dueDates,
       principal,
       notice: issuedNotice(campaign, issuer),
+      joint: planJointReports(units, input.jointReports),
     });
     await this.transactions.run(async () => {
       // Serialises with a concurrent withdrawal or another addition; then re-checks what it raced with.

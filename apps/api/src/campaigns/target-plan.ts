@@ -4,6 +4,7 @@ import type { CreateReportCommand } from '@app/reports';
 import type { CampaignMessage } from './campaign-inbox.repository';
 import { CampaignErrors } from './campaign.errors';
 import type { Campaign, CampaignTarget } from './campaign.types';
+import type { JointReports } from './joint-targets';
 import { latest, regulationDueDate } from './regulation-dates';
 
 // Planning a campaign's targets: pure functions over plain data (no database), so the rules of who
@@ -66,6 +67,8 @@ export interface TargetPlanInput {
   /** Who issues: creates the reports on the targets' behalf. */
   principal: Principal;
   notice: TargetNotice;
+  /** Joint 党委+政府 reports (joint-targets.ts): by party committee, its government. */
+  joint?: JointReports;
 }
 
 /** One target as planned: its unit, due date, the report to create and the notice to send. */
@@ -74,12 +77,20 @@ export interface PlannedTarget {
   dueDate: LocalDate;
   report: CreateReportCommand;
   notice: { kind: string; title: string; body: string };
+  /** A party committee reporting jointly: the government whose (joint) report answers for it. */
+  jointWith: Unit | null;
 }
 
 /** Which unit gets which report (in drafting, due at the end of its due day, received by the issuer). */
 export function planTargets(input: TargetPlanInput): PlannedTarget[] {
   const { campaign, notice } = input;
+  const joint = input.joint ?? new Map<string, Unit>();
+  const partyOf = new Map(
+    [...joint].map(([partyCommitteeId, government]) => [government.id, partyCommitteeId]),
+  );
+  const unitsById = new Map(input.units.map((unit) => [unit.id, unit]));
   return input.units.map((unit) => {
+    const coReportingUnit = unitsById.get(partyOf.get(unit.id) ?? '');
     const dueDate = input.dueDates.get(unit.id);
     if (!dueDate) throw new Error(`No due date was planned for target ${unit.id}`);
     return {
@@ -97,8 +108,11 @@ export function planTargets(input: TargetPlanInput): PlannedTarget[] {
         dueAt: endOfDayInstant(dueDate),
         // CampaignTargets.resolve checked that the issuer may ask this unit (issuer-area.ts).
         askedByCampaignIssuer: true,
+        // A joint report (联合报告): the government's report names its party committee.
+        ...(coReportingUnit ? { coReportingUnit } : {}),
       },
       notice: { kind: notice.kind, title: notice.title, body: notice.body(dueDate) },
+      jointWith: joint.get(unit.id) ?? null,
     };
   });
 }

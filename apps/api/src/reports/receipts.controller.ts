@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
-import { canSee, coordinatedUnitIds, type Principal } from '@app/directory';
+import { coordinatedUnitIds, type Principal } from '@app/directory';
 import {
   LaterCampaignDispatch,
   ReceiptDecisions,
@@ -82,9 +82,8 @@ export class ReceiptsController {
     summary: "A report's receipts: all for its own unit and those above it; a campaign issuer sees its own",
   })
   async list(@CurrentPrincipal() principal: Principal, @Param('id', ReportId()) id: string) {
-    const { unit, copyOnly } = await this.access.readable(principal, id);
-    const seesUnit = !copyOnly && canSee(principal, unit);
-    return (await this.decisions.visibleReceipts(principal, id, seesUnit)).map((r) =>
+    const { asReportingUnit } = await this.access.readable(principal, id);
+    return (await this.decisions.visibleReceipts(principal, id, asReportingUnit)).map((r) =>
       receiptView(r, principal),
     );
   }

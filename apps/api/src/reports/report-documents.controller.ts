@@ -148,12 +148,13 @@ export class ReportDocumentsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const itemOrder = itemOrderParam(query.itemOrder);
-    const { report, unit, copy, revision } = await this.readableRevision(principal, id);
+    const { report, unit, coReportingUnit, copy, revision } = await this.readableRevision(principal, id);
     // A copy recipient exports the latest revision dispatched to it, dated the day it was sent.
     const buffer = await exportReportDocx(
       {
         title: revision.title,
         unitName: unit.name,
+        coReportingUnitName: coReportingUnit?.name,
         date: localDateOf(copy?.latest.dispatchedAt ?? report.submittedAt ?? this.clock.now()),
         sections: revision.sections,
       },

@@ -41,6 +41,8 @@ export class ReportListRepository {
     let query = this.db.sql
       .selectFrom('reports as r')
       .innerJoin('units as u', 'u.id', 'r.unit_id')
+      // A joint 党委+政府 report is in reach of the 党委's readers too (readsAsReportingUnit).
+      .leftJoin('units as cu', 'cu.id', 'r.co_reporting_unit_id')
       .select(REPORT_COLUMNS_OF_R)
       .select([
         'u.name as unit_name',
@@ -51,10 +53,19 @@ export class ReportListRepository {
       .where((eb) =>
         eb.or([
           eb('r.unit_id', '=', filter.reach.unitId),
-          ...filter.reach.subtreePaths.map((path) => eb('u.path', 'like', `${path}%`)),
+          eb('r.co_reporting_unit_id', '=', filter.reach.unitId),
+          ...filter.reach.subtreePaths.flatMap((path) => [
+            eb('u.path', 'like', `${path}%`),
+            eb('cu.path', 'like', `${path}%`),
+          ]),
         ]),
       );
-    if (filter.unitId !== undefined) query = query.where('r.unit_id', '=', filter.unitId);
+    if (filter.unitId !== undefined) {
+      const unitId = filter.unitId;
+      query = query.where((eb) =>
+        eb.or([eb('r.unit_id', '=', unitId), eb('r.co_reporting_unit_id', '=', unitId)]),
+      );
+    }
     if (filter.reportYear !== undefined) query = query.where('r.report_year', '=', filter.reportYear);
     if (filter.state !== undefined) query = query.where('r.state', '=', filter.state);
     // A list tolerates a replica's lag; its reader's own changes come from the primary (read-your-writes).

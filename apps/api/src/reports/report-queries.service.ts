@@ -51,7 +51,7 @@ export class ReportQueriesService {
   ) {}
 
   async get(principal: Principal, reportId: string) {
-    const { report, unit, copyOnly, copy } = await this.access.readable(principal, reportId);
+    const { report, unit, coReportingUnit, copyOnly, copy } = await this.access.readable(principal, reportId);
     // A copy recipient opens the latest revision dispatched to it, never the draft in progress.
     const shown = copy ? copy.latest.revision : report.currentRevision;
     const revision = shown > 0 ? await this.revisions.find(report.id, shown) : null;
@@ -61,6 +61,7 @@ export class ReportQueriesService {
     return {
       ...this.summary(report, unit, counter),
       deliberation: deliberationView(unit, record, signers),
+      coReportingUnit: coReportingUnit ? { id: coReportingUnit.id, name: coReportingUnit.name } : null,
       ...(copy ? { title: revision?.title ?? report.title, currentRevision: shown } : {}),
       copyOnly,
       ...(copy ? { copy: copyDispatches(copy) } : {}),

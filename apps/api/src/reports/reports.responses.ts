@@ -93,6 +93,10 @@ export const ReportDetailSchema = named(
   'ReportDetail',
   ReportSummarySchema.extend({
     deliberation: DeliberationSchema,
+    coReportingUnit: UnitRefSchema.nullable().meta({
+      description:
+        'A joint 党委+政府 report (联合报告): the party committee reporting with the government unit; null for a unit reporting alone',
+    }),
     copyOnly: z.boolean(),
     copy: z
       .object({

@@ -59,6 +59,20 @@ describe('layoutReport', () => {
     expect(kinds(blocks, 'signature')).toEqual(['某局', '2025年1月5日']);
   });
 
+  it('signs a joint 党委+政府 report with both units, the party committee first', () => {
+    const blocks = layoutReport({
+      title: '中共呼图壁县委员会 呼图壁县人民政府关于2025年度法治政府建设情况的报告',
+      unitName: '呼图壁县人民政府',
+      coReportingUnitName: '中共呼图壁县委员会',
+      date: '2026-02-20',
+      sections: { ...emptySections(), measures: '一、主要举措和成效\n正文。' },
+    });
+    expect(kinds(blocks, 'title')).toEqual([
+      '中共呼图壁县委员会 呼图壁县人民政府关于2025年度法治政府建设情况的报告',
+    ]);
+    expect(kinds(blocks, 'signature')).toEqual(['中共呼图壁县委员会', '呼图壁县人民政府', '2026年2月20日']);
+  });
+
   it('uses the report’s own signature and drops an item 5 that held only it', () => {
     const r = importReportText(readFixture('baodi'));
     const blocks = layoutReport({ ...base, sections: r.sections });

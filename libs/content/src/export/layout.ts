@@ -41,6 +41,11 @@ import { numberedHeading, sectionHeadings } from './section-headings';
 export interface ExportReport {
   title: string;
   unitName: string;
+  /**
+   * A joint 党委+政府 report (联合报告): the party committee signing with the unit, printed above it
+   * (中共呼图壁县委员会 / 呼图壁县人民政府 / date) when the text has no signature of its own.
+   */
+  coReportingUnitName?: string;
   /** The date under the signature, YYYY-MM-DD; printed as 2024年1月15日. */
   date: string;
   sections: ReportSections;
@@ -133,7 +138,8 @@ export function layoutReport(stored: ExportReport, options: ExportOptions = {}):
   if (!ownAddressee && addressees.length > 0)
     blocks.push({ kind: 'addressee', text: `${addressees.join('、')}：` });
   blocks.push(...sectionBlocks);
-  if (signature.length === 0) signature = [report.unitName.trim(), date];
+  if (signature.length === 0)
+    signature = [report.coReportingUnitName?.trim() ?? '', report.unitName.trim(), date];
   blocks.push(...signature.filter((s) => s !== '').map((text): Block => ({ kind: 'signature', text })));
   blocks.push(...imprintBlocks(options.dispatch, printDate));
   return blocks;

@@ -547,6 +547,10 @@ export interface Reports {
    * revision the completeness check was overridden for
    */
   check_override_revision: Generated<number | null>;
+  /**
+   * joint report: the party committee (党委) reporting with the government unit
+   */
+  co_reporting_unit_id: Generated<string | null>;
   created_at: Date;
   created_by: string;
   current_revision: Generated<number>;

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { reportChanged, useCampaign, useHistory, useReport } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
+import { jointReportLabel } from './jointReport';
 import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../../components/common';
 import { Loading } from '../../components/Loading';
 import { ActionBar } from './ActionBar';
@@ -86,7 +87,17 @@ export default function ReportPage() {
               size="small"
               column={4}
               items={[
-                { key: 'unit', label: '报送单位', children: report.unit.name },
+                {
+                  key: 'unit',
+                  label: '报送单位',
+                  children: report.coReportingUnit ? (
+                    <span data-testid="joint-report">
+                      {jointReportLabel(report)}：{report.coReportingUnit.name}、{report.unit.name}
+                    </span>
+                  ) : (
+                    report.unit.name
+                  ),
+                },
                 { key: 'year', label: '年度', children: report.reportYear },
                 {
                   key: 'state',

@@ -1,0 +1,241 @@
+import JSZip from 'jszip';
+import type { INestApplicationContext } from '@nestjs/common';
+import { ManualClock } from '@app/common';
+import type { Role } from '@app/workflow';
+import { drainQueues, startApi, startWorker } from '../support/apps';
+import { loadDemo, tokenFor } from '../support/demo';
+import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { at, campaignClient, MEETING } from '../campaigns/campaign-helpers';
+import { reportClient, step, submitDraft } from './report-helpers';
+
+type Client = ReturnType<typeof reportClient>;
+
+// The report year no other e2e file asks for (this file's range: 2076-2080).
+const YEAR = 2076;
+
+const binary = (res: import('superagent').Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+/**
+ * A joint 党委+政府 report (联合报告, issue #17 item 3) in a sandbox prefecture: the 依法治州办 asks a
+ * county's 县委 and 县政府 to report jointly (主送 州委、州政府, 抄送 依法治州办 from the routing table).
+ * The government's people write and sign off one report; the 县委 reads it and it is the 县委's one
+ * report for the year too; the sibling county never sees it; the document names both units.
+ */
+describe('a joint 县委+县政府 report answered to the prefecture’s campaign', () => {
+  const clock = new ManualClock(at(`${YEAR + 1}-01-25`));
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let worker: INestApplicationContext;
+  const units = {} as Record<
+    | 'prefecture'
+    | 'prefectureParty'
+    | 'prefectureOffice'
+    | 'county'
+    | 'countyParty'
+    | 'sibling'
+    | 'siblingParty',
+    { id: string; path: string; name: string }
+  >;
+  let office: ReturnType<typeof campaignClient>;
+  let prefectureParty: ReturnType<typeof campaignClient>;
+  const readers = {} as Record<
+    'countyParty' | 'siblingParty' | 'siblingGovernment' | 'prefectureParty',
+    Client
+  >;
+  let drafter: Client;
+  let reviewer: Client;
+  let campaignId: string;
+  let reportId: string;
+
+  const clientIn = async (unitId: string, roles: Role[]) => {
+    const user = await createUser(api.dataSource, unitId, roles, uniqueName('joint'));
+    return tokenFor(api.http, user.username, FACTORY_PASSWORD);
+  };
+
+  beforeAll(async () => {
+    api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
+    worker = await startWorker({ clock });
+    const demo = await loadDemo(api.dataSource);
+    const province = await unitById(api.dataSource, demo.unitIds.xj);
+    const ds = api.dataSource;
+    const tag = uniqueName('').slice(1);
+    units.prefecture = await createUnit(ds, province, {
+      kind: 'government',
+      level: 'prefecture',
+      name: `沙盒${tag}州人民政府`,
+    });
+    units.prefectureParty = await createUnit(ds, units.prefecture, {
+      kind: 'party_committee',
+      level: 'prefecture',
+      name: `中共沙盒${tag}州委员会`,
+    });
+    units.prefectureOffice = await createUnit(ds, units.prefectureParty, {
+      kind: 'rule_of_law_office',
+      level: 'prefecture',
+      name: `沙盒${tag}州依法治州办`,
+    });
+    const county = async (place: string) => {
+      const government = await createUnit(ds, units.prefecture, {
+        kind: 'government',
+        level: 'county',
+        name: `${place}县人民政府`,
+      });
+      const party = await createUnit(ds, government, {
+        kind: 'party_committee',
+        level: 'county',
+        name: `中共${place}县委员会`,
+      });
+      return { government, party };
+    };
+    ({ government: units.county, party: units.countyParty } = await county(`甲${tag}`));
+    ({ government: units.sibling, party: units.siblingParty } = await county(`乙${tag}`));
+
+    office = campaignClient(api.http, await clientIn(units.prefectureOffice.id, ['coordinator']));
+    prefectureParty = campaignClient(api.http, await clientIn(units.prefectureParty.id, ['coordinator']));
+    readers.countyParty = reportClient(
+      api.http,
+      await clientIn(units.countyParty.id, ['unit_leader', 'drafter']),
+    );
+    readers.siblingParty = reportClient(api.http, await clientIn(units.siblingParty.id, ['unit_leader']));
+    readers.siblingGovernment = reportClient(api.http, await clientIn(units.sibling.id, ['drafter']));
+    readers.prefectureParty = reportClient(
+      api.http,
+      await clientIn(units.prefectureParty.id, ['unit_leader']),
+    );
+    drafter = reportClient(api.http, await clientIn(units.county.id, ['drafter']));
+    // One person takes every approval in the county government (its duty separation relaxed).
+    await ds.query("UPDATE units SET duty_separation = 'relaxed' WHERE id = ?", [units.county.id]);
+    reviewer = reportClient(
+      api.http,
+      await clientIn(units.county.id, ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader']),
+    );
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api?.app.close();
+  });
+
+  const issue = (jointReports: object[], unitIds = [units.county.id, units.countyParty.id]) =>
+    office.issue({
+      issuingUnitId: units.prefectureOffice.id,
+      reportYear: YEAR,
+      title: `关于报送各县${YEAR}年度法治建设情况报告的通知`,
+      body: '各县党委、政府：请报送年度报告。',
+      targets: { unitIds, jointReports },
+    });
+
+  it('refuses (400) a joint report of a county government with another county’s 党委', async () => {
+    const res = await issue(
+      [{ governmentUnitId: units.county.id, partyCommitteeUnitId: units.siblingParty.id }],
+      [units.county.id, units.siblingParty.id],
+    ).expect(400);
+    expect(res.body.error).toBe('JOINT_REPORT_INVALID');
+    expect(res.body.message).toContain(
+      `${units.siblingParty.name} is not the party committee of ${units.county.name}`,
+    );
+  });
+
+  it('issues one joint report for the 县委 and 县政府, 主送 州委、州政府, 抄送 依法治州办', async () => {
+    const issued = await issue([
+      { governmentUnitId: units.county.id, partyCommitteeUnitId: units.countyParty.id },
+    ]).expect(201);
+    campaignId = issued.body.id;
+    expect(issued.body.recipients.main.map((u: { id: string }) => u.id)).toEqual([
+      units.prefectureParty.id,
+      units.prefecture.id,
+    ]);
+    expect(issued.body.recipients.copy.map((u: { id: string }) => u.id)).toEqual([units.prefectureOffice.id]);
+
+    const board = await office.board(campaignId).expect(200);
+    const reportIds = new Set(board.body.rows.map((r: { reportId: string }) => r.reportId));
+    expect(board.body.rows).toHaveLength(2);
+    expect(reportIds.size).toBe(1);
+    reportId = board.body.rows[0].reportId;
+
+    const detail = await drafter.get(reportId).expect(200);
+    expect(detail.body.unit).toEqual({ id: units.county.id, name: units.county.name });
+    expect(detail.body.coReportingUnit).toEqual({ id: units.countyParty.id, name: units.countyParty.name });
+    expect(detail.body.title).toBe(
+      `${units.countyParty.name} ${units.county.name}关于${YEAR}年度法治政府建设情况的报告`,
+    );
+  });
+
+  it('is the 县委’s one report for the year: a second campaign asking the 县委 gets it too', async () => {
+    const issued = await prefectureParty
+      .issue({
+        issuingUnitId: units.prefectureParty.id,
+        reportYear: YEAR,
+        title: `关于报送${YEAR}年度党委法治建设情况的通知`,
+        body: '各县委：请报送年度报告。',
+        targets: { unitIds: [units.countyParty.id] },
+        recipients: { main: [units.prefectureParty.id] },
+      })
+      .expect(201);
+    const board = await prefectureParty.board(issued.body.id).expect(200);
+    expect(board.body.rows.map((r: { reportId: string }) => r.reportId)).toEqual([reportId]);
+  });
+
+  it('the 县委 reads it but does not write it; the sibling county sees nothing', async () => {
+    const read = await readers.countyParty.get(reportId).expect(200);
+    expect(read.body.allowedActions).toEqual([]);
+    const listed = async (client: Client) => {
+      const { http, auth } = client.raw();
+      const res = await http().get(`/reports?reportYear=${YEAR}`).set(auth).expect(200);
+      return res.body.map((r: { id: string }) => r.id);
+    };
+    expect(await listed(readers.countyParty)).toContain(reportId);
+    expect(await listed(readers.siblingParty)).not.toContain(reportId);
+    const save = await readers.countyParty.save(reportId, {
+      basedOnRevision: 0,
+      sections: { measures: '改写' },
+    });
+    expect(save.status).toBe(403);
+    await readers.siblingParty.get(reportId).expect(404);
+    await readers.siblingGovernment.get(reportId).expect(404);
+    // 州委 is a main recipient: nothing dispatched to it yet, so nothing to read.
+    await readers.prefectureParty.get(reportId).expect(404);
+  });
+
+  it('the government signs off and dispatches once; recipients read it; the document names both units', async () => {
+    await submitDraft(drafter, reportId);
+    const byState: Record<string, () => Promise<unknown>> = {
+      dept_review: () => step(reviewer, reportId, 'approve'),
+      legal_review: () =>
+        step(reviewer, reportId, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } }),
+      party_approval: () =>
+        step(reviewer, reportId, 'approve', {
+          fields: { ...MEETING, meetingBody: '政府常务会议', meetingDate: `${YEAR}-12-28` },
+        }),
+      leader_signoff: () => step(reviewer, reportId, 'sign_off'),
+      dispatching: () =>
+        step(drafter, reportId, 'dispatch', { fields: { documentNumber: `甲政发〔${YEAR + 1}〕1号` } }),
+    };
+    for (let i = 0; i < 6; i += 1) {
+      const { state } = (await drafter.get(reportId).expect(200)).body as { state: string };
+      if (state === 'submitted') break;
+      const next = byState[state];
+      if (!next) throw new Error(`no step from ${state}`);
+      await next();
+    }
+    await drainQueues(worker);
+    expect((await readers.countyParty.get(reportId).expect(200)).body.state).toBe('submitted');
+    expect((await readers.prefectureParty.get(reportId).expect(200)).body.copyOnly).toBe(true);
+    await readers.siblingParty.get(reportId).expect(404);
+
+    const { http, auth } = readers.countyParty.raw();
+    const file = await http()
+      .get(`/reports/${reportId}/export.docx`)
+      .set(auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const xml = await (await JSZip.loadAsync(file.body as Buffer)).file('word/document.xml')!.async('string');
+    const title = `${units.countyParty.name} ${units.county.name}关于${YEAR}年度法治政府建设情况的报告`;
+    expect(xml).toContain(title);
+    const signature = xml.slice(xml.lastIndexOf(units.countyParty.name));
+    expect(signature).toContain(units.county.name);
+  });
+});
