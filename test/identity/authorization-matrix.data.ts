@@ -348,6 +348,16 @@ export const UNTARGETED: Record<string, Record<MatrixRole, number>> = {
     coordinator: 200,
     admin: 200,
   },
+  // 我的待办's 整改: everyone asks; the list holds the findings of the units where one answers them.
+  'GET /findings/to-answer': {
+    drafter: 200,
+    dept_reviewer: 200,
+    legal_adviser: 200,
+    party_approver: 200,
+    unit_leader: 200,
+    coordinator: 200,
+    admin: 200,
+  },
   'GET /notifications': {
     drafter: 200,
     dept_reviewer: 200,

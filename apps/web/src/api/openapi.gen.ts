@@ -648,6 +648,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/findings/to-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的待办's 整改: open findings on the reports of the units where I answer findings
+         * @description For the drafters and admins of a unit (in the unit itself): each open or reopened finding with the raising office and the 整改 due date; answered and closed findings leave the list.
+         */
+        get: operations["FindingsController_toAnswer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1646,6 +1666,8 @@ export interface components {
              * @example 1
              */
             expectedVersion: number;
+            /** @description Findings recorded in the same transaction as the decision; one invalid finding refuses the request (400 naming findings.<index>.<field>) */
+            findings?: components["schemas"]["DecisionFindingDto"][];
         };
         /**
          * @description An extra field a workflow action may require
@@ -2161,6 +2183,18 @@ export interface components {
              * @example 2026-03-04
              */
             dueDate?: string;
+        };
+        DecisionFindingDto: {
+            /**
+             * @description 整改 due date (China date); default today + 30 days
+             * @example 2043-03-31
+             */
+            rectificationDueDate?: string;
+            /**
+             * @description The finding (问题)
+             * @example 第四部分未写明行政复议纠错率
+             */
+            text: string;
         };
         /** @description The recipients a campaign gets when the issuer names none */
         DefaultRecipients: {
@@ -2780,6 +2814,35 @@ export interface components {
             /** @enum {string} */
             severity: "error" | "warning" | "info";
         };
+        /** @description 我的待办's 整改 items: open findings on the reports of the units where the caller answers findings */
+        FindingTodoList: {
+            items: {
+                /** Format: date */
+                dueOn: string;
+                id: string;
+                /** Format: date-time */
+                raisedAt: string;
+                raisingUnit: {
+                    id: string;
+                    name: string;
+                };
+                /** @description Set when the raising office reopened the finding: why the 整改 was not enough */
+                reopenedComment: string | null;
+                report: {
+                    id: string;
+                    reportYear: number;
+                    title: string;
+                    unit: {
+                        id: string;
+                        name: string;
+                    };
+                };
+                text: string;
+                version: number;
+                /** @description Working days to dueOn on the unit's regional calendar; negative when overdue */
+                workingDaysLeft: number | null;
+            }[];
+        };
         /** @description Last year's plan (item 4) against this year's measures, with the evidence, and last year's findings */
         FollowThrough: {
             entries: {
@@ -3160,6 +3223,8 @@ export interface components {
             version: number;
         };
         ReceiptDecision: {
+            /** @description Accept and return: the findings (问题清单) recorded with the decision */
+            findings?: components["schemas"]["ReviewFinding"][];
             receipt: components["schemas"]["Receipt"];
             report: {
                 id: string;
@@ -3369,6 +3434,8 @@ export interface components {
              * @example 1
              */
             expectedVersion: number;
+            /** @description Findings recorded in the same transaction as the decision; one invalid finding refuses the request (400 naming findings.<index>.<field>) */
+            findings?: components["schemas"]["DecisionFindingDto"][];
             /**
              * @description The fix needs a new deliberation meeting (otherwise a correction goes straight to sign-off)
              * @example false
@@ -3939,6 +4006,7 @@ export type CreateUnitDto = components['schemas']['CreateUnitDto'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
 export type DeadLetter = components['schemas']['DeadLetter'];
 export type DecideExtensionDto = components['schemas']['DecideExtensionDto'];
+export type DecisionFindingDto = components['schemas']['DecisionFindingDto'];
 export type DefaultRecipients = components['schemas']['DefaultRecipients'];
 export type Deliberation = components['schemas']['Deliberation'];
 export type DeliberationBodyDto = components['schemas']['DeliberationBodyDto'];
@@ -3976,6 +4044,7 @@ export type Extension = components['schemas']['Extension'];
 export type ExtensionWithUnit = components['schemas']['ExtensionWithUnit'];
 export type Figure = components['schemas']['Figure'];
 export type Finding = components['schemas']['Finding'];
+export type FindingTodoList = components['schemas']['FindingTodoList'];
 export type FollowThrough = components['schemas']['FollowThrough'];
 export type HistoryEvent = components['schemas']['HistoryEvent'];
 export type ImportResult = components['schemas']['ImportResult'];
@@ -4736,6 +4805,8 @@ export interface operations {
                 unitLevel?: "province" | "prefecture" | "county" | "township";
                 /** @description 已公开 / 未公开 / 逾期未公开 */
                 disclosure?: "published" | "not_published" | "overdue_unpublished";
+                /** @description true: only units whose report has open (or reopened) findings of this campaign, 待整改; false: only those without */
+                openFindings?: boolean;
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -4787,6 +4858,8 @@ export interface operations {
                 unitLevel?: "province" | "prefecture" | "county" | "township";
                 /** @description 已公开 / 未公开 / 逾期未公开 */
                 disclosure?: "published" | "not_published" | "overdue_unpublished";
+                /** @description true: only units whose report has open (or reopened) findings of this campaign, 待整改; false: only those without */
+                openFindings?: boolean;
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -4838,6 +4911,8 @@ export interface operations {
                 unitLevel?: "province" | "prefecture" | "county" | "township";
                 /** @description 已公开 / 未公开 / 逾期未公开 */
                 disclosure?: "published" | "not_published" | "overdue_unpublished";
+                /** @description true: only units whose report has open (or reopened) findings of this campaign, 待整改; false: only those without */
+                openFindings?: boolean;
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -5715,6 +5790,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewFinding"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    FindingsController_toAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingTodoList"];
                 };
             };
             400: components["responses"]["Error400"];
