@@ -267,6 +267,9 @@ export const TARGETED: Record<string, Row> = {
   'GET /campaigns/:id/notice-draft (issued by)': readIssuedCampaign,
   'GET /campaigns/:id/findings (issued by)': readIssuedCampaign,
   'PUT /campaigns/:id/scoring-rule (issued by)': changeIssuedCampaign(200),
+  // The item order (一、二、三…) reads like the board; only the issuer's own coordinators change it.
+  'GET /campaigns/:id/item-order (issued by)': readIssuedCampaign,
+  'PUT /campaigns/:id/item-order (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/targets (issued by)': changeIssuedCampaign(201),
   'POST /campaigns/:id/withdraw (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/notice-file (issued by)': changeIssuedCampaign(201),

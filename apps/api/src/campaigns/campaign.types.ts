@@ -1,4 +1,5 @@
 import type { LocalDate } from '@app/calendar';
+import type { StatutoryItem } from '@app/content';
 import type { ReminderPolicy, StageLimits } from '@app/reports';
 
 export type CampaignStatus = 'active' | 'withdrawn';
@@ -35,6 +36,8 @@ export interface Campaign {
   stageLimits: StageLimits | null;
   reminderPolicy: ReminderPolicy;
   disclosureDate: LocalDate;
+  /** The order the five items are printed in (item 7); absent or null: the statutory 1-5. */
+  itemOrder?: readonly StatutoryItem[] | null;
   selection: TargetSelection;
   status: CampaignStatus;
   noticeFile: NoticeFile | null;
@@ -84,4 +87,5 @@ export type CampaignAction =
   | 'extension_granted'
   | 'extension_refused'
   | 'extension_cancelled'
-  | 'scoring_rule_set';
+  | 'scoring_rule_set'
+  | 'item_order_set';

@@ -56,6 +56,9 @@ export const CampaignSchema = named(
     stageLimits: z.record(z.string(), z.number().int()).nullable(),
     reminderPolicy: ReminderPolicySchema,
     disclosureDate: localDate(),
+    itemOrder: z
+      .array(z.number().int())
+      .describe('The order the five items are printed in (statutory 1,2,3,4,5 unless the issuer set one)'),
     selection: z.object({
       kinds: z.array(z.string()).optional(),
       levels: z.array(z.string()).optional(),
@@ -131,6 +134,7 @@ export const CampaignEventSchema = named(
       'extension_refused',
       'extension_cancelled',
       'scoring_rule_set',
+      'item_order_set',
     ]),
     unit: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     actor: z.object({ id: z.string(), displayName: z.string().nullable() }),
