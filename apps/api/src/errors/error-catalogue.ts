@@ -9,6 +9,7 @@ import {
 import { AUTH_ERROR_CODES } from '../auth/auth.errors';
 import { CAMPAIGN_ERROR_CODES } from '../campaigns/campaign.errors';
 import { SCORE_ERROR_CODES } from '../campaigns/scores/scores.errors';
+import { ITEM_ORDER_ERROR_CODES } from '../campaigns/item-order/item-order.errors';
 import { CALENDAR_ERROR_CODES } from '../calendar/calendar.errors';
 import { CONTENT_ERROR_CODES } from '../content/content.errors';
 import { OPERATIONS_ERROR_CODES } from '../operations/operations.errors';
@@ -64,6 +65,11 @@ export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; cod
     area: 'Campaign scores',
     source: 'apps/api/src/campaigns/scores/scores.errors.ts',
     codes: SCORE_ERROR_CODES,
+  },
+  {
+    area: 'Campaign item order',
+    source: 'apps/api/src/campaigns/item-order/item-order.errors.ts',
+    codes: ITEM_ORDER_ERROR_CODES,
   },
 ];
 
