@@ -287,6 +287,9 @@ export const TARGETED: Record<string, Row> = {
   'PUT /campaigns/:id/notice (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/notice/issue (issued by)': changeIssuedCampaign(200),
   'PUT /campaigns/:id/scoring-rule (issued by)': changeIssuedCampaign(200),
+  // The item order (一、二、三…) reads like the board; only the issuer's own coordinators change it.
+  'GET /campaigns/:id/item-order (issued by)': readIssuedCampaign,
+  'PUT /campaigns/:id/item-order (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/targets (issued by)': changeIssuedCampaign(201),
   'POST /campaigns/:id/withdraw (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/notice-file (issued by)': changeIssuedCampaign(201),
@@ -360,6 +363,16 @@ export const UNTARGETED: Record<string, Record<MatrixRole, number>> = {
     admin: 200,
   },
   'GET /work-queue': {
+    drafter: 200,
+    dept_reviewer: 200,
+    legal_adviser: 200,
+    party_approver: 200,
+    unit_leader: 200,
+    coordinator: 200,
+    admin: 200,
+  },
+  // 我的待办's 整改: everyone asks; the list holds the findings of the units where one answers them.
+  'GET /findings/to-answer': {
     drafter: 200,
     dept_reviewer: 200,
     legal_adviser: 200,

@@ -432,7 +432,8 @@ describe('authorization matrix: every endpoint x role x target', () => {
       case 'GET /campaigns/:id/scoring-rule (issued by)':
       case 'GET /campaigns/:id/scoresheet.xlsx (issued by)':
       case 'GET /campaigns/:id/notice-draft (issued by)':
-      case 'GET /campaigns/:id/findings (issued by)': {
+      case 'GET /campaigns/:id/findings (issued by)':
+      case 'GET /campaigns/:id/item-order (issued by)': {
         const path = endpoint.split(' ')[1].replace(':id', await readOnce(() => issuedBy(target)));
         return (await http.get(path).set(auth)).status;
       }
@@ -471,6 +472,13 @@ describe('authorization matrix: every endpoint x role x target', () => {
               perMissingItem: 2,
               perReturnBeyondFirst: 1,
             })
+        ).status;
+      case 'PUT /campaigns/:id/item-order (issued by)':
+        return (
+          await http
+            .put(`/campaigns/${await issuedBy(target)}/item-order`)
+            .set(auth)
+            .send({ expectedVersion: 0, itemOrder: [3, 1, 2, 4, 5] })
         ).status;
       case 'GET /reports/:id/findings (issued by)': {
         const [reportId] = (await readOnce(() => makeReceipt(target))).split('|');

@@ -271,3 +271,15 @@ export function disclosureRoleFor(
   if (!role) throw AccessErrors.missingRole(`disclosure ${step}`, allowed, held, reportUnit.name);
   return role;
 }
+
+// ---- 整改 in 我的待办 ----------------------------------------------------------------------------
+
+/**
+ * The units whose open findings sit in the caller's 我的待办: those where they hold a role that
+ * answers findings (`finding.answer`) in the unit itself. An admin's subtree reach lets them answer
+ * below, but their to-do list names their own unit's 整改 only, as the drafter's does.
+ */
+export function unitsAnsweringFindings(principal: Principal): string[] {
+  const roles: readonly Role[] = PERMISSIONS['finding.answer'];
+  return [...new Set(principal.roles.filter((held) => roles.includes(held.role)).map((h) => h.unitId))];
+}

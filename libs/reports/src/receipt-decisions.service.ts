@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, Clock } from '@app/common';
+import { localDateOf } from '@app/calendar';
+import { AppError, Clock, newId } from '@app/common';
 import {
   AccessErrors,
   coordinatesAtOrAbove,
@@ -11,6 +12,9 @@ import { Transactions } from '@app/persistence';
 import { OutboxRelay } from '@app/queue';
 import { ACTION_FIELDS, type ActionField } from '@app/workflow';
 import { AuditRepository } from './audit.repository';
+import { planDecisionFindings, type DecisionFindingInput } from './findings/finding-plan';
+import { FindingService } from './findings/finding.service';
+import type { Finding } from './findings/finding.types';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
 import { ReceiptErrors } from './receipt.errors';
 import { ReceiptRepository } from './receipt.repository';
@@ -30,12 +34,16 @@ export interface ReceiptDecisionCommand {
   comment?: string;
   /** A return that asks for a new deliberation meeting (otherwise a correction skips it). */
   needsRedeliberation?: boolean;
+  /** Findings (问题清单) recorded with the decision, in its transaction. */
+  findings?: DecisionFindingInput[];
   idempotencyKey?: string;
 }
 
 export interface ReceiptDecisionResult {
   receipt: Receipt;
   report: { id: string; state: string; version: number };
+  /** Accept and return: the findings recorded with the decision (empty without any). */
+  findings?: Finding[];
 }
 
 /** The report state a receipt decision may move the report out of: it waits there for its recipients. */
@@ -57,6 +65,7 @@ export class ReceiptDecisions {
     private readonly units: UnitRepository,
     private readonly audit: AuditRepository,
     private readonly transitions: TransitionService,
+    private readonly findings: FindingService,
     private readonly idempotency: IdempotencyRepository,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
@@ -71,6 +80,7 @@ export class ReceiptDecisions {
       cmd.expectedVersion,
       cmd.comment ?? null,
       cmd.needsRedeliberation ?? false,
+      (cmd.findings ?? []).map((f) => [f.text, f.rectificationDueDate ?? null]),
     ]);
     try {
       const result = await this.apply(cmd, fingerprint);
@@ -120,6 +130,17 @@ export class ReceiptDecisions {
     const comment = cmd.comment?.trim() || null;
     if (cmd.decision === 'return' && !comment) throw ReceiptErrors.commentRequired();
     const now = this.clock.now();
+    // Planned before anything is written: an invalid finding refuses the decision too.
+    const findings = planDecisionFindings({
+      findings: cmd.findings ?? [],
+      newId,
+      reportId: cmd.reportId,
+      campaignId: seen.campaignId,
+      raisingUnitId: seen.issuingUnitId,
+      today: localDateOf(now),
+      actorUserId: principal.userId,
+      now,
+    });
 
     return this.transactions.run(async () => {
       const receipt = await this.receipts.find(cmd.reportId, cmd.campaignId, { lock: true });
@@ -196,6 +217,7 @@ export class ReceiptDecisions {
         now,
       });
       if (!decided) throw ReceiptErrors.stale(receipt);
+      await this.findings.recordWithDecision(principal, findings, now);
       const after = await this.receipts.find(receipt.reportId, receipt.campaignId);
       const current = await this.reports.findById(report.id);
       const result: ReceiptDecisionResult = {
@@ -205,6 +227,7 @@ export class ReceiptDecisions {
           state: current?.state ?? report.state,
           version: current?.version ?? report.version,
         },
+        findings,
       };
       if (cmd.idempotencyKey) {
         await this.idempotency.store({

@@ -61,6 +61,15 @@ export class BoardQuery {
   @IsIn(DISCLOSURE_COLUMNS)
   disclosure?: DisclosureColumn;
 
+  @ApiPropertyOptional({
+    description:
+      'true: only units whose report has open (or reopened) findings of this campaign, 待整改; false: only those without',
+  })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  openFindings?: boolean;
+
   @ApiPropertyOptional({ enum: BOARD_SORTS, default: 'unit' })
   @IsOptional()
   @IsIn(BOARD_SORTS)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
 import { localDateOf } from '@app/calendar';
 import { AccessErrors, canSee, UnitRepository, type Principal } from '@app/directory';
-import { DisclosureRepository, StageClock } from '@app/reports';
+import { DisclosureRepository, FindingRepository, StageClock } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { exportTable, toCsv, toXlsx } from './board-export';
 import {
@@ -53,6 +53,7 @@ export class BoardService {
     private readonly clock: Clock,
     private readonly scoringRules: ScoringRuleRepository,
     private readonly missingItems: MissingItems,
+    private readonly findings: FindingRepository,
   ) {}
 
   async get(principal: Principal, campaignId: string, query: BoardQuery) {
@@ -60,8 +61,9 @@ export class BoardService {
       principal,
       campaignId,
     );
+    const withFindings = await this.filterByOpenFindings(campaign.id, rows, query.openFindings);
     const filtered = sortRows(
-      filterRows(filterByDisclosure(rows, query.disclosure), {
+      filterRows(filterByDisclosure(withFindings, query.disclosure), {
         states: query.state,
         overdue: query.overdue,
         light: query.light,
@@ -93,6 +95,18 @@ export class BoardService {
       children,
       rollup,
     };
+  }
+
+  /** 待整改: the rows whose report has open findings raised on this campaign's receipt (or those without). */
+  private async filterByOpenFindings<R extends Pick<BoardRow, 'reportId'>>(
+    campaignId: string,
+    rows: R[],
+    openFindings: boolean | undefined,
+  ): Promise<R[]> {
+    if (openFindings === undefined) return rows;
+    const counts = await this.findings.countsForCampaign(campaignId);
+    const withOpen = new Set(counts.filter((c) => c.open > 0).map((c) => c.reportId));
+    return rows.filter((row) => withOpen.has(row.reportId) === openFindings);
   }
 
   async csv(principal: Principal, campaignId: string, query: BoardQuery) {

@@ -4,6 +4,7 @@ import type { LocalDate } from '@app/calendar';
 import { Database, fromJson, type SqlBuilder } from '@app/persistence';
 import type { ReminderPolicy, StageLimits } from '@app/reports';
 import type { Campaign, CampaignStatus, NoticeFile, TargetSelection } from './campaign.types';
+import { storedItemOrder } from './item-order/campaign-item-order';
 
 // DATE columns cross the driver as text: read as 'YYYY-MM-DD' (the driver would make a midnight-UTC
 // Date of them) and written as that text. The generated row types say `Date` because that is what
@@ -50,6 +51,7 @@ function selectCampaigns(db: SqlBuilder) {
       'c.stage_limits',
       'c.reminder_policy',
       dateText('c.disclosure_date').as('disclosure_date'),
+      'c.item_order',
       'c.selection',
       'c.status',
       'c.notice_file_name',
@@ -85,6 +87,7 @@ function toCampaign(r: CampaignRow): Campaign {
     stageLimits: r.stage_limits === null ? null : fromJson<StageLimits>(r.stage_limits),
     reminderPolicy: fromJson<ReminderPolicy>(r.reminder_policy),
     disclosureDate: r.disclosure_date,
+    itemOrder: r.item_order === null ? null : storedItemOrder(r.item_order),
     selection: fromJson<TargetSelection>(r.selection),
     status: r.status,
     noticeFile:
@@ -169,6 +172,7 @@ export class CampaignRepository {
         stage_limits: c.stageLimits ? JSON.stringify(c.stageLimits) : null,
         reminder_policy: JSON.stringify(c.reminderPolicy),
         disclosure_date: dateValue(c.disclosureDate),
+        item_order: c.itemOrder ? c.itemOrder.join(',') : null,
         selection: JSON.stringify(c.selection),
         status: c.status,
         created_by: c.createdBy,

@@ -1,4 +1,5 @@
 import type { LocalDate } from '@app/calendar';
+import type { StatutoryItem } from '@app/content';
 import type { ReminderPolicy, StageLimits } from '@app/reports';
 
 export type CampaignStatus = 'active' | 'withdrawn';
@@ -35,6 +36,8 @@ export interface Campaign {
   stageLimits: StageLimits | null;
   reminderPolicy: ReminderPolicy;
   disclosureDate: LocalDate;
+  /** The order the five items are printed in (item 7); absent or null: the statutory 1-5. */
+  itemOrder?: readonly StatutoryItem[] | null;
   selection: TargetSelection;
   status: CampaignStatus;
   noticeFile: NoticeFile | null;
@@ -87,4 +90,5 @@ export type CampaignAction =
   | 'scoring_rule_set'
   | 'notice_drafted'
   | 'notice_edited'
-  | 'notice_issued';
+  | 'notice_issued'
+  | 'item_order_set';

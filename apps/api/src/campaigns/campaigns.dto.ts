@@ -274,6 +274,18 @@ export class IssueCampaignDto {
   @IsLocalDateString()
   disclosureDate?: string;
 
+  @ApiPropertyOptional({
+    example: [3, 1, 2, 4, 5],
+    type: [Number],
+    description:
+      'The order the reports print the five items in (一、二、三…): each of 1-5 once (400 ITEM_ORDER_INVALID); default the statutory 1-5, or the order of the campaign cascaded from',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  itemOrder?: number[];
+
   @ApiProperty({ type: TargetsDto })
   @IsObject()
   @ValidateNested()

@@ -26,6 +26,9 @@ import { ExtensionsController } from './extensions.controller';
 import { ExtensionsService } from './extensions.service';
 import { NoticeFilesService } from './notice-files.service';
 import { ScoresModuleParts } from './scores/scores.parts';
+import { ItemOrderController } from './item-order/item-order.controller';
+import { CampaignItemOrderRepository } from './item-order/item-order.repository';
+import { CampaignItemOrders } from './item-order/item-order.service';
 
 /** Reporting campaigns (报送任务): issuing and cascading, extensions (延期), the tracking board and its exports. */
 @Module({
@@ -46,6 +49,7 @@ import { ScoresModuleParts } from './scores/scores.parts';
     ExtensionsController,
     BoardController,
     CompilationController,
+    ItemOrderController,
     ...ScoresModuleParts.controllers,
   ],
   providers: [
@@ -64,10 +68,13 @@ import { ScoresModuleParts } from './scores/scores.parts';
     CompilationRepository,
     ExtensionRepository,
     ExtensionsService,
+    CampaignItemOrderRepository,
+    CampaignItemOrders,
     NoticeFilesService,
     ...ScoresModuleParts.providers,
   ],
   // The findings board column (apps/api/src/findings) reads a campaign with the board's own access rule.
-  exports: [CampaignAccess],
+  // The export prints a report's items in the order of the campaign it answers (CampaignItemOrderRepository).
+  exports: [CampaignAccess, CampaignItemOrderRepository],
 })
 export class CampaignsModule {}

@@ -56,6 +56,9 @@ export const CampaignSchema = named(
     stageLimits: z.record(z.string(), z.number().int()).nullable(),
     reminderPolicy: ReminderPolicySchema,
     disclosureDate: localDate(),
+    itemOrder: z
+      .array(z.number().int())
+      .describe('The order the five items are printed in (statutory 1,2,3,4,5 unless the issuer set one)'),
     selection: z.object({
       kinds: z.array(z.string()).optional(),
       levels: z.array(z.string()).optional(),
@@ -134,6 +137,7 @@ export const CampaignEventSchema = named(
       'notice_drafted',
       'notice_edited',
       'notice_issued',
+      'item_order_set',
     ]),
     unit: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     actor: z.object({ id: z.string(), displayName: z.string().nullable() }),

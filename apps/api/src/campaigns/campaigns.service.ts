@@ -42,6 +42,8 @@ import { defaultDisclosureDate, latest } from './regulation-dates';
 import { planJointReports } from './joint-targets';
 import { planTargets, type TargetNotice } from './target-plan';
 import { assertNotPastDue, withdrawalMessages } from './withdrawal-plan';
+import { campaignItemOrder } from './item-order/campaign-item-order';
+import { STATUTORY_ORDER } from '@app/content';
 
 /** Issuing (下发), cascading (逐级下发), adding units to and withdrawing reporting campaigns (报送任务). */
 @Injectable()
@@ -119,6 +121,8 @@ export class CampaignsService {
       stageLimits,
       reminderPolicy,
       disclosureDate,
+      // A cascaded campaign prints the items as the campaign above it asks, unless it names its own.
+      itemOrder: input.itemOrder ? campaignItemOrder(input.itemOrder) : (parent?.campaign.itemOrder ?? null),
       selection: { ...input.targets.select, unitIds: input.targets.unitIds },
       status: 'active',
       noticeFile: null,
@@ -483,6 +487,7 @@ export function view(campaign: Campaign, issuer: Unit, recipients: CampaignRecip
     stageLimits: campaign.stageLimits,
     reminderPolicy: campaign.reminderPolicy,
     disclosureDate: campaign.disclosureDate,
+    itemOrder: [...(campaign.itemOrder ?? STATUTORY_ORDER)],
     selection: campaign.selection,
     status: campaign.status,
     withdrawn: campaign.withdrawnAt

@@ -10,6 +10,7 @@ import { AUTH_ERROR_CODES } from '../auth/auth.errors';
 import { CAMPAIGN_ERROR_CODES } from '../campaigns/campaign.errors';
 import { NOTICE_ERROR_CODES } from '../campaigns/notice/notice.errors';
 import { SCORE_ERROR_CODES } from '../campaigns/scores/scores.errors';
+import { ITEM_ORDER_ERROR_CODES } from '../campaigns/item-order/item-order.errors';
 import { CALENDAR_ERROR_CODES } from '../calendar/calendar.errors';
 import { CONTENT_ERROR_CODES } from '../content/content.errors';
 import { OPERATIONS_ERROR_CODES } from '../operations/operations.errors';
@@ -70,6 +71,11 @@ export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; cod
     area: 'Campaign 通报',
     source: 'apps/api/src/campaigns/notice/notice.errors.ts',
     codes: NOTICE_ERROR_CODES,
+  },
+  {
+    area: 'Campaign item order',
+    source: 'apps/api/src/campaigns/item-order/item-order.errors.ts',
+    codes: ITEM_ORDER_ERROR_CODES,
   },
 ];
 

@@ -9,7 +9,12 @@ import { Returns } from '../http/api-response';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
 import { TimeLeft } from '../reports/time-left';
 import { AnswerFindingDto, CloseFindingDto, RaiseFindingDto, ReopenFindingDto } from './findings.dto';
-import { CampaignFindingCountsSchema, FindingListSchema, FindingSchema } from './findings.responses';
+import {
+  CampaignFindingCountsSchema,
+  FindingListSchema,
+  FindingSchema,
+  FindingTodoListSchema,
+} from './findings.responses';
 
 const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 const FindingId = () => new ParseUUIDPipe({ exceptionFactory: () => FindingErrors.notFound() });
@@ -41,6 +46,30 @@ export class FindingsController {
     const workingDaysLeft = await this.timeLeft.forReportDates(id);
     return {
       items: items.map((finding) => ({ ...finding, workingDaysLeft: workingDaysLeft(finding.dueOn) })),
+    };
+  }
+
+  @Get('findings/to-answer')
+  @Returns(200, FindingTodoListSchema)
+  @ApiOperation({
+    summary: "我的待办's 整改: open findings on the reports of the units where I answer findings",
+    description:
+      'For the drafters and admins of a unit (in the unit itself): each open or reopened finding with the raising office and the 整改 due date; answered and closed findings leave the list.',
+  })
+  async toAnswer(@CurrentPrincipal() principal: Principal) {
+    const open = await this.findings.openToAnswer(principal);
+    const counter = await this.timeLeft.counterFor(open.map((f) => f.report.unitId));
+    return {
+      items: open.map(({ report, ...finding }) => ({
+        ...finding,
+        workingDaysLeft: counter.workingDaysLeft(report.unitId, finding.dueOn),
+        report: {
+          id: report.id,
+          title: report.title,
+          reportYear: report.reportYear,
+          unit: { id: report.unitId, name: report.unitName },
+        },
+      })),
     };
   }
 

@@ -67,3 +67,35 @@ export const CampaignFindingCountsSchema = named(
   }),
   "Per report of a campaign: its findings by status (the board's 问题清单 column)",
 );
+
+export const FindingTodoListSchema = named(
+  'FindingTodoList',
+  z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        version: z.number().int(),
+        text: z.string(),
+        dueOn: localDate(),
+        workingDaysLeft: z
+          .number()
+          .int()
+          .nullable()
+          .describe("Working days to dueOn on the unit's regional calendar; negative when overdue"),
+        reopenedComment: z
+          .string()
+          .nullable()
+          .describe('Set when the raising office reopened the finding: why the 整改 was not enough'),
+        raisedAt: timestamp(),
+        report: z.object({
+          id: z.string(),
+          title: z.string(),
+          reportYear: z.number().int(),
+          unit: z.object({ id: z.string(), name: z.string() }),
+        }),
+        raisingUnit: z.object({ id: z.string(), name: z.string() }),
+      }),
+    ),
+  }),
+  "我的待办's 整改 items: open findings on the reports of the units where the caller answers findings",
+);

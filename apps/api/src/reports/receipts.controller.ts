@@ -108,6 +108,7 @@ export class ReceiptsController {
       decision: 'accept',
       expectedVersion: body.expectedVersion,
       comment: body.comment,
+      findings: body.findings,
       idempotencyKey: idempotencyKey,
     });
     return { ...result, receipt: receiptView(result.receipt, principal) };
@@ -134,6 +135,7 @@ export class ReceiptsController {
       expectedVersion: body.expectedVersion,
       comment: body.comment,
       needsRedeliberation: body.needsRedeliberation,
+      findings: body.findings,
       idempotencyKey: idempotencyKey,
     });
     return { ...result, receipt: receiptView(result.receipt, principal) };

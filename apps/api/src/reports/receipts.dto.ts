@@ -1,12 +1,55 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ListReportsQuery } from './reports.dto';
 
 /** The open receipts queue pages like GET /reports. */
 export class ListOpenReceiptsQuery extends PickType(ListReportsQuery, ['limit'] as const) {}
 
+/** One finding (问题清单 entry) recorded with an accept or return. */
+export class DecisionFindingDto {
+  @ApiProperty({ example: '第四部分未写明行政复议纠错率', description: 'The finding (问题)' })
+  @IsString()
+  @MaxLength(5000)
+  text: string;
+
+  @ApiPropertyOptional({
+    example: '2043-03-31',
+    description: '整改 due date (China date); default today + 30 days',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'rectificationDueDate must be a date YYYY-MM-DD' })
+  rectificationDueDate?: string;
+}
+
+/** The findings field both decisions share. */
+class DecisionWithFindings {
+  @ApiPropertyOptional({
+    type: [DecisionFindingDto],
+    description:
+      'Findings recorded in the same transaction as the decision; one invalid finding refuses the request (400 naming findings.<index>.<field>)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DecisionFindingDto)
+  findings?: DecisionFindingDto[];
+}
+
 /** Accept (接收) one campaign's receipt of a dispatched report. */
-export class AcceptReceiptDto {
+export class AcceptReceiptDto extends DecisionWithFindings {
   @ApiProperty({
     example: 1,
     description: "The receipt's version you saw; if someone decided first you get 409",
@@ -23,7 +66,7 @@ export class AcceptReceiptDto {
 }
 
 /** Return (退回) one campaign's receipt: the report goes back to drafting. */
-export class ReturnReceiptDto {
+export class ReturnReceiptDto extends DecisionWithFindings {
   @ApiProperty({
     example: 1,
     description: "The receipt's version you saw; if someone decided first you get 409",

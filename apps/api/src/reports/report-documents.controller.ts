@@ -10,7 +10,7 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
 import type { Response } from 'express';
 import { localDateOf } from '@app/calendar';
 import { Clock } from '@app/common';
@@ -21,11 +21,7 @@ import {
   DisclosureMarkupError,
   emptySections,
   exportReportDocx,
-  ItemOrderError,
-  itemOrderOf,
   publicText,
-  STATUTORY_ORDER,
-  type StatutoryItem,
 } from '@app/content';
 import type { Principal } from '@app/directory';
 import {
@@ -42,13 +38,15 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ReportDocumentErrors } from './report-documents.errors';
 import { Returns, ReturnsFile } from '../http/api-response';
 import { DispatchHeaders } from './report-documents.dispatch';
+import { ReportItemOrder } from './report-documents.item-order';
 import { AppliedFixesSchema, DocumentCheckSchema } from './report-documents.responses';
 import { FollowThroughSchema } from './reports.responses';
 
 const ITEM_ORDER = {
   description:
-    'The order the five items are printed in, as item numbers separated by commas (default 1,2,3,4,5; ' +
-    'some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID',
+    'The order the five items are printed in, as item numbers separated by commas (some provinces want ' +
+    '3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID. Default: the order set on the ' +
+    'campaign the report answers (see campaignId), else 1,2,3,4,5',
   example: '3,1,2,4,5',
 };
 
@@ -58,6 +56,15 @@ class ItemOrderQuery {
   @IsString()
   @Matches(/^[\d,\s]{0,30}$/, { message: 'itemOrder is item numbers separated by commas, e.g. 3,1,2,4,5' })
   itemOrder?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Without itemOrder: print in the item order of this campaign the report answers (400 EXPORT_CAMPAIGN_UNKNOWN ' +
+      'for another); default the earliest issued campaign the report answers',
+  })
+  @IsOptional()
+  @IsUUID()
+  campaignId?: string;
 }
 
 class ExportQuery extends ItemOrderQuery {
@@ -90,18 +97,6 @@ class ApplyFixesDto extends ItemOrderQuery {
   cleanup?: boolean;
 }
 
-/** "3,1,2,4,5" as an item order; 400 ITEM_ORDER_INVALID unless it names each item once. */
-function itemOrderParam(raw: string | undefined): StatutoryItem[] {
-  if (raw === undefined || raw.trim() === '') return [...STATUTORY_ORDER];
-  const given = raw.split(',').map((n) => n.trim());
-  try {
-    return itemOrderOf(given);
-  } catch (error) {
-    if (error instanceof ItemOrderError) throw ReportDocumentErrors.itemOrder(given);
-    throw error;
-  }
-}
-
 const Id = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -118,6 +113,7 @@ export class ReportDocumentsController {
     private readonly findings: FindingRepository,
     private readonly drafting: DraftingService,
     private readonly dispatch: DispatchHeaders,
+    private readonly itemOrders: ReportItemOrder,
     private readonly clock: Clock,
   ) {}
 
@@ -147,8 +143,8 @@ export class ReportDocumentsController {
     @Query() query: ExportQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const itemOrder = itemOrderParam(query.itemOrder);
     const { report, unit, coReportingUnit, copy, revision } = await this.readableRevision(principal, id);
+    const itemOrder = await this.itemOrders.of(id, query);
     // A copy recipient exports the latest revision dispatched to it, dated the day it was sent.
     const buffer = await exportReportDocx(
       {
@@ -188,8 +184,8 @@ export class ReportDocumentsController {
     @Param('id', Id()) id: string,
     @Query() query: ItemOrderQuery,
   ) {
-    const itemOrder = itemOrderParam(query.itemOrder);
     const { revision } = await this.readableRevision(principal, id);
+    const itemOrder = await this.itemOrders.of(id, query);
     return { revision: revision.number, ...checkDocument(revision, itemOrder) };
   }
 
@@ -205,8 +201,8 @@ export class ReportDocumentsController {
     @Param('id', Id()) id: string,
     @Body() body: ApplyFixesDto,
   ) {
-    const itemOrder = itemOrderParam(body.itemOrder);
     const { report } = await this.access.writable(principal, id, 'report.edit');
+    const itemOrder = await this.itemOrders.of(id, body);
     if (report.currentRevision !== body.basedOnRevision)
       throw ReportErrors.staleRevision(report.currentRevision, body.basedOnRevision);
     const checked: Revision | null = await this.revisions.find(id, body.basedOnRevision);

@@ -12,6 +12,11 @@ export const DOCUMENT_ERROR_CODES = {
     meaning:
       '`itemOrder` must name each of the items 1-5 exactly once (e.g. 3,1,2,4,5); `details.given` repeats it',
   },
+  EXPORT_CAMPAIGN_UNKNOWN: {
+    status: 400,
+    meaning:
+      '`campaignId` (whose item order to print by) names no campaign the report answers; `details.campaignIds` lists those it does',
+  },
   STAMPED_SCAN_INVALID: {
     status: 400,
     meaning:
@@ -57,6 +62,13 @@ export const ReportDocumentErrors = {
       'ITEM_ORDER_INVALID',
       `itemOrder must name each of the items 1-5 exactly once, e.g. 3,1,2,4,5; got ${given.join(',')}`,
       { given: [...given], messageZh: '报告事项顺序须包含第一至第五项各一次，例如 3,1,2,4,5' },
+    ),
+  exportCampaignUnknown: (campaignIds: string[]) =>
+    new AppError(
+      400,
+      'EXPORT_CAMPAIGN_UNKNOWN',
+      'campaignId names no campaign this report answers: leave it out, or name one of details.campaignIds',
+      { campaignIds },
     ),
   stampedScanInvalid: (reason: StampedScanRejection, maxBytes: number) =>
     new AppError(

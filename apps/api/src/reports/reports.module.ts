@@ -1,20 +1,29 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
+import { CampaignsModule } from '../campaigns/campaigns.module';
 import { ReceiptsController } from './receipts.controller';
 import { ReportCopiesController } from './report-copies.controller';
 import { ReportCopiesService } from './report-copies.service';
 import { ReportQueriesService } from './report-queries.service';
 import { ReportDocumentsController } from './report-documents.controller';
 import { DispatchHeaders } from './report-documents.dispatch';
+import { ReportItemOrder } from './report-documents.item-order';
 import { ReportListRepository } from './report-lists.repository';
 import { ReportsController } from './reports.controller';
 import { TimeLeft } from './time-left';
 
 @Module({
-  imports: [DirectoryModule, ReportsCoreModule],
+  imports: [DirectoryModule, ReportsCoreModule, CampaignsModule],
   // Routes are registered in this order: the fixed path /reports/copies before /reports/:id.
   controllers: [ReportCopiesController, ReceiptsController, ReportsController, ReportDocumentsController],
-  providers: [ReportQueriesService, ReportCopiesService, ReportListRepository, DispatchHeaders, TimeLeft],
+  providers: [
+    ReportQueriesService,
+    ReportCopiesService,
+    ReportListRepository,
+    DispatchHeaders,
+    ReportItemOrder,
+    TimeLeft,
+  ],
 })
 export class ReportsModule {}

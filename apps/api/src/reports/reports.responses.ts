@@ -351,6 +351,10 @@ export const ReceiptDecisionSchema = named(
   z.object({
     receipt: ReceiptSchema,
     report: z.object({ id: z.string(), state: z.string(), version: z.number().int() }),
+    findings: z
+      .array(ReviewFindingSchema)
+      .optional()
+      .describe('Accept and return: the findings (问题清单) recorded with the decision'),
   }),
 );
 

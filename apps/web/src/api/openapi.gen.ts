@@ -396,6 +396,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/item-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's item order (the board's readers) */
+        get: operations["ItemOrderController_get"];
+        /**
+         * Change the item order (coordinator of the issuing unit), with expectedVersion; recorded
+         * @description Each of 1-5 once (400 ITEM_ORDER_INVALID); 409 ITEM_ORDER_LOCKED once a report has been dispatched to the campaign; 409 ITEM_ORDER_STALE_VERSION when someone changed it first.
+         */
+        put: operations["ItemOrderController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/notice": {
         parameters: {
             query?: never;
@@ -710,6 +731,26 @@ export interface paths {
         put?: never;
         /** Reopen an answered or closed finding with a comment (a coordinator of the raising office) */
         post: operations["FindingsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/findings/to-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的待办's 整改: open findings on the reports of the units where I answer findings
+         * @description For the drafters and admins of a unit (in the unit itself): each open or reopened finding with the raising office and the 整改 due date; answered and closed findings leave the list.
+         */
+        get: operations["FindingsController_toAnswer"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1714,6 +1755,8 @@ export interface components {
              * @example 1
              */
             expectedVersion: number;
+            /** @description Findings recorded in the same transaction as the decision; one invalid finding refuses the request (400 naming findings.<index>.<field>) */
+            findings?: components["schemas"]["DecisionFindingDto"][];
         };
         /**
          * @description An extra field a workflow action may require
@@ -1823,6 +1866,8 @@ export interface components {
              * @example 3
              */
             basedOnRevision: number;
+            /** @description Without itemOrder: print in the item order of this campaign the report answers (400 EXPORT_CAMPAIGN_UNKNOWN for another); default the earliest issued campaign the report answers */
+            campaignId?: string;
             /**
              * @description Also remove the listed debris and set full-width punctuation in the stored text
              * @default false
@@ -1834,7 +1879,7 @@ export interface components {
              */
             headings: boolean;
             /**
-             * @description The order the five items are printed in, as item numbers separated by commas (default 1,2,3,4,5; some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID
+             * @description The order the five items are printed in, as item numbers separated by commas (some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID. Default: the order set on the campaign the report answers (see campaignId), else 1,2,3,4,5
              * @example 3,1,2,4,5
              */
             itemOrder?: string;
@@ -1988,6 +2033,8 @@ export interface components {
             dueDate: string | null;
             id: string;
             issuingUnit: components["schemas"]["UnitRef"];
+            /** @description The order the five items are printed in (statutory 1,2,3,4,5 unless the issuer set one) */
+            itemOrder: number[];
             notice: {
                 body: string;
                 documentNumber: string | null;
@@ -2035,7 +2082,7 @@ export interface components {
         };
         CampaignEvent: {
             /** @enum {string} */
-            action: "issued" | "targets_added" | "withdrawn" | "notice_file_attached" | "extension_requested" | "extension_granted" | "extension_refused" | "extension_cancelled" | "scoring_rule_set" | "notice_drafted" | "notice_edited" | "notice_issued";
+            action: "issued" | "targets_added" | "withdrawn" | "notice_file_attached" | "extension_requested" | "extension_granted" | "extension_refused" | "extension_cancelled" | "scoring_rule_set" | "notice_drafted" | "notice_edited" | "notice_issued" | "item_order_set";
             actor: {
                 displayName: string | null;
                 id: string;
@@ -2060,6 +2107,17 @@ export interface components {
                 open: number;
                 reportId: string;
             }[];
+        };
+        /** @description A campaign's item order (#18 item 7): the order its reports' exports print the five items in */
+        CampaignItemOrder: {
+            /** @description false once a report has been dispatched to the campaign, or the campaign was withdrawn */
+            changeable: boolean;
+            /** @description true: the regulation’s 1,2,3,4,5 */
+            isStatutory: boolean;
+            /** @description The order the five items are printed in */
+            itemOrder: number[];
+            /** @description expectedVersion for the next PUT */
+            version: number;
         };
         CampaignListItem: {
             /** Format: date-time */
@@ -2264,6 +2322,18 @@ export interface components {
              * @example 2026-03-04
              */
             dueDate?: string;
+        };
+        DecisionFindingDto: {
+            /**
+             * @description 整改 due date (China date); default today + 30 days
+             * @example 2043-03-31
+             */
+            rectificationDueDate?: string;
+            /**
+             * @description The finding (问题)
+             * @example 第四部分未写明行政复议纠错率
+             */
+            text: string;
         };
         /** @description The recipients a campaign gets when the issuer names none */
         DefaultRecipients: {
@@ -2505,6 +2575,7 @@ export interface components {
              *     DISCLOSURE_FIELD_INVALID: A publication or review field is not acceptable (URL not http(s), date in the future or before the review, missing comment); `details.field` names it
              *     DUE_DATE_AFTER_PARENT: A cascaded campaign (or an extension of it) is due after the campaign it comes from
              *     DUE_DATE_AFTER_REGULATION: The due date is later than the regulation allows for some targets; `details.units` lists them with their date
+             *     EXPORT_CAMPAIGN_UNKNOWN: `campaignId` (whose item order to print by) names no campaign the report answers; `details.campaignIds` lists those it does
              *     EXTENSION_NOT_LATER: An extension must move the due date later
              *     FIELD_INVALID: A field of the action is malformed (e.g. a date that does not exist)
              *     FIELD_REQUIRED: The action needs more fields (e.g. the meeting record); `details.missingFields` names them
@@ -2533,7 +2604,7 @@ export interface components {
              *     WEBHOOK_URL_REFUSED: The webhook URL points at a private, loopback, link-local or otherwise internal address (or an unusual port); allow intranet robots with WEBHOOK_ALLOWED_HOSTS
              * @enum {string}
              */
-            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DISCLOSURE_FIELD_INVALID" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FINDING_FIELD_INVALID" | "INVALID_ENCODING" | "ITEM_ORDER_INVALID" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NOTICE_INVALID" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "RECEIPT_COMMENT_REQUIRED" | "RECIPIENT_INVALID" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "STAMPED_SCAN_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNIT_HOUSING_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
+            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DISCLOSURE_FIELD_INVALID" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXPORT_CAMPAIGN_UNKNOWN" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FINDING_FIELD_INVALID" | "INVALID_ENCODING" | "ITEM_ORDER_INVALID" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NOTICE_INVALID" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "RECEIPT_COMMENT_REQUIRED" | "RECIPIENT_INVALID" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "STAMPED_SCAN_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNIT_HOUSING_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -2668,6 +2739,8 @@ export interface components {
              *     FINDING_NO_RECEIPT: Findings are raised on a campaign’s receipt: the report has not been dispatched to a campaign the caller issued
              *     FINDING_STALE_VERSION: Someone changed the finding first: `expectedVersion` is not its current version; `details` has it
              *     FINDING_WRONG_STATUS: The step does not fit the finding’s status (answer an open finding, close an answered one, reopen an answered or closed one); `details.status` has it
+             *     ITEM_ORDER_LOCKED: The campaign’s item order no longer changes: a report has been dispatched to it (`details.dispatched` counts them)
+             *     ITEM_ORDER_STALE_VERSION: Someone changed the item order first; `details.currentVersion` is the version to reload
              *     JOINT_REPORT_CONFLICT: One of the pair already has its own report for the year (one report per unit and year); `details.reports` names it
              *     NOTICE_ALREADY_ISSUED: The 通报 has been issued (印发) and is never changed; `details.issuedOn` gives the date
              *     NOTICE_EXISTS: The campaign already has a stored 通报 (one per campaign); `details` gives its status and version
@@ -2692,7 +2765,7 @@ export interface components {
              *     WITHDRAW_NOT_ALLOWED: Only whoever moved the report last may withdraw it, and only until the next person acts
              * @enum {string}
              */
-            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "JOINT_REPORT_CONFLICT" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_STALE_VERSION" | "NOT_DEAD" | "NO_REVISION_YET" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_STALE_VERSION" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "SCORING_RULE_STALE_VERSION" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
+            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_STALE_VERSION" | "NOT_DEAD" | "NO_REVISION_YET" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_STALE_VERSION" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "SCORING_RULE_STALE_VERSION" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -2822,7 +2895,7 @@ export interface components {
          * @description Every code the API sends in `error` (docs/error-codes.md)
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FINDING_FIELD_INVALID" | "FINDING_NOT_FOUND" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "JOINT_REPORT_CONFLICT" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_FILE_NOT_FOUND" | "NOTICE_INVALID" | "NOTICE_NOT_FOUND" | "NOTICE_STALE_VERSION" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "SCORING_RULE_STALE_VERSION" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
+        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXPORT_CAMPAIGN_UNKNOWN" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FINDING_FIELD_INVALID" | "FINDING_NOT_FOUND" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_FILE_NOT_FOUND" | "NOTICE_INVALID" | "NOTICE_NOT_FOUND" | "NOTICE_STALE_VERSION" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "SCORING_RULE_STALE_VERSION" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
         /** @description 延期申请: a request to move a unit’s due date */
         Extension: {
             campaignId: string;
@@ -2889,6 +2962,35 @@ export interface components {
             message: string;
             /** @enum {string} */
             severity: "error" | "warning" | "info";
+        };
+        /** @description 我的待办's 整改 items: open findings on the reports of the units where the caller answers findings */
+        FindingTodoList: {
+            items: {
+                /** Format: date */
+                dueOn: string;
+                id: string;
+                /** Format: date-time */
+                raisedAt: string;
+                raisingUnit: {
+                    id: string;
+                    name: string;
+                };
+                /** @description Set when the raising office reopened the finding: why the 整改 was not enough */
+                reopenedComment: string | null;
+                report: {
+                    id: string;
+                    reportYear: number;
+                    title: string;
+                    unit: {
+                        id: string;
+                        name: string;
+                    };
+                };
+                text: string;
+                version: number;
+                /** @description Working days to dueOn on the unit's regional calendar; negative when overdue */
+                workingDaysLeft: number | null;
+            }[];
         };
         /** @description Last year's plan (item 4) against this year's measures, with the evidence, and last year's findings */
         FollowThrough: {
@@ -2986,6 +3088,17 @@ export interface components {
             issuedOn?: string;
             /** @description The unit issuing (you must hold coordinator there); defaults to your only coordinator unit */
             issuingUnitId?: string;
+            /**
+             * @description The order the reports print the five items in (一、二、三…): each of 1-5 once (400 ITEM_ORDER_INVALID); default the statutory 1-5, or the order of the campaign cascaded from
+             * @example [
+             *       3,
+             *       1,
+             *       2,
+             *       4,
+             *       5
+             *     ]
+             */
+            itemOrder?: number[];
             /** @description The campaign received from above, to cascade (逐级下发) */
             parentId?: string;
             recipients?: components["schemas"]["RecipientsDto"];
@@ -3196,6 +3309,21 @@ export interface components {
                 name: string;
             };
         };
+        PutItemOrderDto: {
+            /** @description The item order version read (0 while never changed after issuing) */
+            expectedVersion: number;
+            /**
+             * @description Each of the items 1-5 once
+             * @example [
+             *       3,
+             *       1,
+             *       2,
+             *       4,
+             *       5
+             *     ]
+             */
+            itemOrder: number[];
+        };
         PutNoticeDto: {
             /**
              * @description 文号, at most 64 characters; empty or null: none yet
@@ -3300,6 +3428,8 @@ export interface components {
             version: number;
         };
         ReceiptDecision: {
+            /** @description Accept and return: the findings (问题清单) recorded with the decision */
+            findings?: components["schemas"]["ReviewFinding"][];
             receipt: components["schemas"]["Receipt"];
             report: {
                 id: string;
@@ -3511,6 +3641,8 @@ export interface components {
              * @example 1
              */
             expectedVersion: number;
+            /** @description Findings recorded in the same transaction as the decision; one invalid finding refuses the request (400 naming findings.<index>.<field>) */
+            findings?: components["schemas"]["DecisionFindingDto"][];
             /**
              * @description The fix needs a new deliberation meeting (otherwise a correction goes straight to sign-off)
              * @example false
@@ -3916,7 +4048,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DISCLOSURE_FIELD_INVALID, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, FINDING_FIELD_INVALID, INVALID_ENCODING, ITEM_ORDER_INVALID, JOINT_REPORT_INVALID, MALFORMED_BODY, MALFORMED_JSON, NOTICE_INVALID, NO_TARGETS, PASSWORD_UNCHANGED, RECEIPT_COMMENT_REQUIRED, RECIPIENT_INVALID, ROLE_UNIT_INVALID, SCORING_RULE_INVALID, STAMPED_SCAN_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNIT_HOUSING_INVALID, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
+        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DISCLOSURE_FIELD_INVALID, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXPORT_CAMPAIGN_UNKNOWN, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, FINDING_FIELD_INVALID, INVALID_ENCODING, ITEM_ORDER_INVALID, JOINT_REPORT_INVALID, MALFORMED_BODY, MALFORMED_JSON, NOTICE_INVALID, NO_TARGETS, PASSWORD_UNCHANGED, RECEIPT_COMMENT_REQUIRED, RECIPIENT_INVALID, ROLE_UNIT_INVALID, SCORING_RULE_INVALID, STAMPED_SCAN_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNIT_HOUSING_INVALID, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
         Error400: {
             headers: {
                 [name: string]: unknown;
@@ -3970,7 +4102,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody408"];
             };
         };
-        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_DUPLICATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, DISPATCH_NOT_POSSIBLE, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, FINDING_NO_RECEIPT, FINDING_STALE_VERSION, FINDING_WRONG_STATUS, JOINT_REPORT_CONFLICT, NOTICE_ALREADY_ISSUED, NOTICE_EXISTS, NOTICE_STALE_VERSION, NOT_DEAD, NO_REVISION_YET, RECEIPT_ALREADY_DECIDED, RECEIPT_DECISION_REQUIRED, RECEIPT_EXISTS, RECEIPT_STALE_VERSION, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, SCORING_RULE_STALE_VERSION, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_TAKEN, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
+        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_DUPLICATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, DISPATCH_NOT_POSSIBLE, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, FINDING_NO_RECEIPT, FINDING_STALE_VERSION, FINDING_WRONG_STATUS, ITEM_ORDER_LOCKED, ITEM_ORDER_STALE_VERSION, JOINT_REPORT_CONFLICT, NOTICE_ALREADY_ISSUED, NOTICE_EXISTS, NOTICE_STALE_VERSION, NOT_DEAD, NO_REVISION_YET, RECEIPT_ALREADY_DECIDED, RECEIPT_DECISION_REQUIRED, RECEIPT_EXISTS, RECEIPT_STALE_VERSION, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, SCORING_RULE_STALE_VERSION, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_TAKEN, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
         Error409: {
             headers: {
                 [name: string]: unknown;
@@ -4067,6 +4199,7 @@ export type CalendarOverview = components['schemas']['CalendarOverview'];
 export type Campaign = components['schemas']['Campaign'];
 export type CampaignEvent = components['schemas']['CampaignEvent'];
 export type CampaignFindingCounts = components['schemas']['CampaignFindingCounts'];
+export type CampaignItemOrder = components['schemas']['CampaignItemOrder'];
 export type CampaignListItem = components['schemas']['CampaignListItem'];
 export type CampaignNotice = components['schemas']['CampaignNotice'];
 export type CampaignScoringRule = components['schemas']['CampaignScoringRule'];
@@ -4084,6 +4217,7 @@ export type CreateUnitDto = components['schemas']['CreateUnitDto'];
 export type CreateUserDto = components['schemas']['CreateUserDto'];
 export type DeadLetter = components['schemas']['DeadLetter'];
 export type DecideExtensionDto = components['schemas']['DecideExtensionDto'];
+export type DecisionFindingDto = components['schemas']['DecisionFindingDto'];
 export type DefaultRecipients = components['schemas']['DefaultRecipients'];
 export type Deliberation = components['schemas']['Deliberation'];
 export type DeliberationBodyDto = components['schemas']['DeliberationBodyDto'];
@@ -4121,6 +4255,7 @@ export type Extension = components['schemas']['Extension'];
 export type ExtensionWithUnit = components['schemas']['ExtensionWithUnit'];
 export type Figure = components['schemas']['Figure'];
 export type Finding = components['schemas']['Finding'];
+export type FindingTodoList = components['schemas']['FindingTodoList'];
 export type FollowThrough = components['schemas']['FollowThrough'];
 export type HistoryEvent = components['schemas']['HistoryEvent'];
 export type ImportResult = components['schemas']['ImportResult'];
@@ -4144,6 +4279,7 @@ export type OpenReceipt = components['schemas']['OpenReceipt'];
 export type PasswordResetDto = components['schemas']['PasswordResetDto'];
 export type Progress = components['schemas']['Progress'];
 export type PublicReportFeed = components['schemas']['PublicReportFeed'];
+export type PutItemOrderDto = components['schemas']['PutItemOrderDto'];
 export type PutNoticeDto = components['schemas']['PutNoticeDto'];
 export type PutScoringRuleDto = components['schemas']['PutScoringRuleDto'];
 export type RaiseFindingDto = components['schemas']['RaiseFindingDto'];
@@ -4884,6 +5020,8 @@ export interface operations {
                 unitLevel?: "province" | "prefecture" | "county" | "township";
                 /** @description 已公开 / 未公开 / 逾期未公开 */
                 disclosure?: "published" | "not_published" | "overdue_unpublished";
+                /** @description true: only units whose report has open (or reopened) findings of this campaign, 待整改; false: only those without */
+                openFindings?: boolean;
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -4935,6 +5073,8 @@ export interface operations {
                 unitLevel?: "province" | "prefecture" | "county" | "township";
                 /** @description 已公开 / 未公开 / 逾期未公开 */
                 disclosure?: "published" | "not_published" | "overdue_unpublished";
+                /** @description true: only units whose report has open (or reopened) findings of this campaign, 待整改; false: only those without */
+                openFindings?: boolean;
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -4986,6 +5126,8 @@ export interface operations {
                 unitLevel?: "province" | "prefecture" | "county" | "township";
                 /** @description 已公开 / 未公开 / 逾期未公开 */
                 disclosure?: "published" | "not_published" | "overdue_unpublished";
+                /** @description true: only units whose report has open (or reopened) findings of this campaign, 待整改; false: only those without */
+                openFindings?: boolean;
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -5232,6 +5374,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignFindingCounts"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ItemOrderController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignItemOrder"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ItemOrderController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutItemOrderDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignItemOrder"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -6054,6 +6272,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewFinding"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    FindingsController_toAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingTodoList"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -7082,8 +7334,10 @@ export interface operations {
     ReportDocumentsController_check: {
         parameters: {
             query?: {
-                /** @description The order the five items are printed in, as item numbers separated by commas (default 1,2,3,4,5; some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID */
+                /** @description The order the five items are printed in, as item numbers separated by commas (some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID. Default: the order set on the campaign the report answers (see campaignId), else 1,2,3,4,5 */
                 itemOrder?: string;
+                /** @description Without itemOrder: print in the item order of this campaign the report answers (400 EXPORT_CAMPAIGN_UNKNOWN for another); default the earliest issued campaign the report answers */
+                campaignId?: string;
             };
             header?: never;
             path: {
@@ -7161,8 +7415,10 @@ export interface operations {
     ReportDocumentsController_export: {
         parameters: {
             query?: {
-                /** @description The order the five items are printed in, as item numbers separated by commas (default 1,2,3,4,5; some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID */
+                /** @description The order the five items are printed in, as item numbers separated by commas (some provinces want 3,1,2,4,5); each of 1-5 exactly once, else 400 ITEM_ORDER_INVALID. Default: the order set on the campaign the report answers (see campaignId), else 1,2,3,4,5 */
                 itemOrder?: string;
+                /** @description Without itemOrder: print in the item order of this campaign the report answers (400 EXPORT_CAMPAIGN_UNKNOWN for another); default the earliest issued campaign the report answers */
+                campaignId?: string;
                 version?: "internal" | "public";
             };
             header?: never;
@@ -8595,7 +8851,7 @@ export const pathsUnitsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeep
 export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["level"]> = ["province", "prefecture", "county", "township"];
 export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate", "documentNumber", "needsRedeliberation"];
 export const boardRowReceiptAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardRow"]["receipt"]> = ["received", "accepted", "returned"];
-export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued"];
+export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued", "item_order_set"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignNoticeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignNotice"]["status"]> = ["draft", "issued"];
 export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["active", "withdrawn"];
@@ -8623,13 +8879,13 @@ export const dutySeparationDtoDutySeparationValues: ReadonlyArray<FlattenedDeepR
 export const dutySeparationSettingDutySeparationAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["dutySeparation"]> = ["enforced", "relaxed"];
 export const dutySeparationSettingEffectiveValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["effective"]> = ["enforced", "relaxed"];
 export const enteredScheduleReplacedAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnteredSchedule"]["replaced"]> = ["entry", "file"];
-export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DISCLOSURE_FIELD_INVALID", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FINDING_FIELD_INVALID", "INVALID_ENCODING", "ITEM_ORDER_INVALID", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "NOTICE_INVALID", "NO_TARGETS", "PASSWORD_UNCHANGED", "RECEIPT_COMMENT_REQUIRED", "RECIPIENT_INVALID", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "STAMPED_SCAN_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNIT_HOUSING_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
+export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DISCLOSURE_FIELD_INVALID", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FINDING_FIELD_INVALID", "INVALID_ENCODING", "ITEM_ORDER_INVALID", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "NOTICE_INVALID", "NO_TARGETS", "PASSWORD_UNCHANGED", "RECEIPT_COMMENT_REQUIRED", "RECIPIENT_INVALID", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "STAMPED_SCAN_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNIT_HOUSING_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
 export const errorBody401ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody401"]["error"]> = ["ACCOUNT_DEACTIVATED", "BAD_CREDENTIALS", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "SESSION_ENDED", "UNAUTHENTICATED"];
 export const errorBody403ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody403"]["error"]> = ["CALENDAR_SCOPE", "DUTIES_NOT_SEPARATED", "FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "ROLE_REQUIRED", "SELF_GRANT_FORBIDDEN", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH"];
 export const errorBody404ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody404"]["error"]> = ["ATTACHMENT_NOT_FOUND", "CAMPAIGN_NOT_FOUND", "EXTENSION_NOT_FOUND", "FINDING_NOT_FOUND", "NOTICE_FILE_NOT_FOUND", "NOTICE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_FOUND", "RECEIPT_NOT_FOUND", "REPORT_NOT_FOUND", "REVISION_NOT_FOUND", "ROLE_NOT_HELD", "STAMPED_SCAN_NOT_FOUND"];
 export const errorBody405ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody405"]["error"]> = ["METHOD_NOT_ALLOWED", "QUEUE_BOARD_READ_ONLY"];
 export const errorBody408ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody408"]["error"]> = ["REQUEST_TIMEOUT"];
-export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "JOINT_REPORT_CONFLICT", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_STALE_VERSION", "NOT_DEAD", "NO_REVISION_YET", "RECEIPT_ALREADY_DECIDED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_STALE_VERSION", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "SCORING_RULE_STALE_VERSION", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
+export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_STALE_VERSION", "NOT_DEAD", "NO_REVISION_YET", "RECEIPT_ALREADY_DECIDED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_STALE_VERSION", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "SCORING_RULE_STALE_VERSION", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
 export const errorBody413ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody413"]["error"]> = ["PAYLOAD_TOO_LARGE"];
 export const errorBody415ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody415"]["error"]> = ["FILE_TYPE_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE"];
 export const errorBody422ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody422"]["error"]> = ["COMPLETENESS_CHECK_FAILED", "DISCLOSURE_MARKERS_UNBALANCED", "DOCUMENT_REJECTED", "IDEMPOTENCY_KEY_REUSED"];
@@ -8637,7 +8893,7 @@ export const errorBody423ErrorValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const errorBody429ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody429"]["error"]> = ["TOO_MANY_REQUESTS"];
 export const errorBody500ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody500"]["error"]> = ["INTERNAL_ERROR"];
 export const errorBody503ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody503"]["error"]> = ["DATABASE_UNAVAILABLE", "IMPORT_BUSY", "NOT_READY", "SERVICE_UNAVAILABLE"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FINDING_FIELD_INVALID", "FINDING_NOT_FOUND", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "JOINT_REPORT_CONFLICT", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_FILE_NOT_FOUND", "NOTICE_INVALID", "NOTICE_NOT_FOUND", "NOTICE_STALE_VERSION", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FINDING_FIELD_INVALID", "FINDING_NOT_FOUND", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_FILE_NOT_FOUND", "NOTICE_INVALID", "NOTICE_NOT_FOUND", "NOTICE_STALE_VERSION", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
 export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Extension"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const extensionWithUnitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionWithUnit"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const figureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Figure"]["kind"]> = ["count", "amount", "percent"];

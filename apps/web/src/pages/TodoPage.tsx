@@ -7,6 +7,7 @@ import { useAuth } from '../auth/AuthContext';
 import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../components/common';
 import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { actionLabel } from '../labels';
+import { RectificationTodos } from './RectificationTodos';
 
 /** The nearer of the stage limit and the report's own due date, with its working days left. */
 function nearestDue(r: WorkItem): { due: string | null; workingDaysLeft: number | null } {
@@ -24,6 +25,8 @@ export default function TodoPage() {
   const queue = useWorkQueue();
   const { hasRole } = useAuth();
   const coordinator = hasRole('coordinator');
+  // Findings are answered by the unit's drafter or admin (the API's finding.answer).
+  const answersFindings = hasRole('drafter') || hasRole('admin');
   const receipts = useOpenReceipts(coordinator);
   const campaigns = useCampaigns();
   const queryClient = useQueryClient();
@@ -103,6 +106,7 @@ export default function TodoPage() {
           },
         ]}
       />
+      {answersFindings && <RectificationTodos />}
       {coordinator && <OpenReceipts query={receipts} />}
     </Card>
   );

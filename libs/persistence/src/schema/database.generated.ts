@@ -163,6 +163,14 @@ export interface Campaigns {
    * the coordinator's unit; receives the reports
    */
   issuing_unit_id: string;
+  /**
+   * e.g. 3,1,2,4,5; NULL: the statutory 1,2,3,4,5
+   */
+  item_order: Generated<string | null>;
+  /**
+   * expectedVersion of PUT item-order
+   */
+  item_order_version: Generated<number>;
   notice_file_key: Generated<string | null>;
   notice_file_name: Generated<string | null>;
   notice_file_sha256: Generated<string | null>;

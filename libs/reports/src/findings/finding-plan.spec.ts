@@ -1,6 +1,6 @@
 import type { LocalDate } from '@app/calendar';
 import { AppError } from '@app/common';
-import { planAnswer, planClose, planRaise, planReopen } from './finding-plan';
+import { planAnswer, planClose, planDecisionFindings, planRaise, planReopen } from './finding-plan';
 import type { Finding } from './finding.types';
 
 const today = '2043-02-01' as LocalDate;
@@ -128,5 +128,48 @@ describe('finding plan (问题清单 and 整改)', () => {
       today,
     });
     expect(moved.dueOn).toBe('2043-04-01');
+  });
+});
+
+describe('planDecisionFindings (findings written into an accept or return)', () => {
+  const base = {
+    reportId: 'r1',
+    campaignId: 'c1',
+    raisingUnitId: 'office',
+    today,
+    actorUserId: 'coordinator',
+    now,
+  };
+  const ids = () => {
+    let n = 0;
+    return () => `f${(n += 1)}`;
+  };
+
+  it('plans every finding on the receipt, each with its own id and date', () => {
+    const planned = planDecisionFindings({
+      ...base,
+      newId: ids(),
+      findings: [{ text: '缺少数据', rectificationDueDate: '2043-02-10' }, { text: '未公开' }],
+    });
+    expect(planned.map((f) => [f.id, f.text, f.dueOn, f.raisingUnitId])).toEqual([
+      ['f1', '缺少数据', '2043-02-10', 'office'],
+      ['f2', '未公开', '2043-03-03', 'office'],
+    ]);
+  });
+
+  it('refuses the whole list on one bad finding, naming its index and the request field', () => {
+    const refusal = (findings: Array<{ text: string; rectificationDueDate?: string }>) => {
+      try {
+        planDecisionFindings({ ...base, newId: ids(), findings });
+      } catch (error) {
+        return error as AppError;
+      }
+      throw new Error('expected a refusal');
+    };
+    expect(refusal([{ text: '好' }, { text: ' ' }]).details).toEqual({ field: 'findings.1.text' });
+    expect(refusal([{ text: '早', rectificationDueDate: '2043-01-31' }]).details).toEqual({
+      field: 'findings.0.rectificationDueDate',
+    });
+    expect(refusal([{ text: '早', rectificationDueDate: '2043-02-30' }]).code).toBe('FINDING_FIELD_INVALID');
   });
 });

@@ -1,4 +1,5 @@
 import { addDays, compareLocalDates, endOfDayInstant, isLocalDate, type LocalDate } from '@app/calendar';
+import { AppError } from '@app/common';
 import { FindingErrors } from './finding.errors';
 import { DEFAULT_RECTIFICATION_DAYS, type Finding } from './finding.types';
 
@@ -130,4 +131,53 @@ export function rectificationDue(
   earliest: { dueOn: LocalDate; raisingUnitId: string } | null,
 ): { dueAt: Date; raisingUnitId: string } | null {
   return earliest ? { dueAt: endOfDayInstant(earliest.dueOn), raisingUnitId: earliest.raisingUnitId } : null;
+}
+
+/** A finding written into an accept or return (接收/退回) request. */
+export interface DecisionFindingInput {
+  text: string;
+  /** The 整改 due date; absent: today + DEFAULT_RECTIFICATION_DAYS. */
+  rectificationDueDate?: string | null;
+}
+
+/**
+ * The findings an accept or return records on its receipt, planned all at once before anything is
+ * written: one refused finding refuses the whole request, its field named by index
+ * (`findings.1.text`), so the coordinator knows which line of the dialog to fix.
+ */
+export function planDecisionFindings(input: {
+  findings: DecisionFindingInput[];
+  newId: () => string;
+  reportId: string;
+  campaignId: string;
+  raisingUnitId: string;
+  today: LocalDate;
+  actorUserId: string;
+  now: Date;
+}): Finding[] {
+  return input.findings.map((finding, index) => {
+    try {
+      return planRaise({
+        id: input.newId(),
+        reportId: input.reportId,
+        campaignId: input.campaignId,
+        raisingUnitId: input.raisingUnitId,
+        text: finding.text,
+        dueOn: finding.rectificationDueDate,
+        today: input.today,
+        actorUserId: input.actorUserId,
+        now: input.now,
+      });
+    } catch (error) {
+      throw indexed(error, index);
+    }
+  });
+}
+
+const REQUEST_FIELDS: Record<string, string> = { text: 'text', dueOn: 'rectificationDueDate' };
+
+function indexed(error: unknown, index: number): unknown {
+  if (!(error instanceof AppError) || typeof error.details?.field !== 'string') return error;
+  const field = `findings.${index}.${REQUEST_FIELDS[error.details.field] ?? error.details.field}`;
+  return FindingErrors.fieldInvalid(field, `${field}: ${error.message}`);
 }

@@ -50,6 +50,19 @@ export interface FindingCounts {
   earliestOpenDueOn: LocalDate | null;
 }
 
+/** An open finding as a 我的待办 item: what to fix, on which report, raised by whom, by when. */
+export interface OpenFindingTodo {
+  id: string;
+  version: number;
+  text: string;
+  dueOn: LocalDate;
+  /** Reopened by the raising office after an answer (its comment says why). */
+  reopenedComment: string | null;
+  raisedAt: Date;
+  report: { id: string; title: string; reportYear: number; unitId: string; unitName: string };
+  raisingUnit: { id: string; name: string };
+}
+
 /** report_findings' only writer, and the reads of the findings list. */
 @Injectable()
 export class FindingRepository {
@@ -88,6 +101,55 @@ export class FindingRepository {
     if (status) query = query.where('status', '=', status);
     const rows = await this.db.rows(query.orderBy('raised_at').orderBy('id'));
     return rows.map((r) => toFinding(r as FindingRow));
+  }
+
+  /** The open findings on the reports of these units, due first first (我的待办's 整改 items). */
+  async openForUnits(unitIds: string[]): Promise<OpenFindingTodo[]> {
+    if (unitIds.length === 0) return [];
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('report_findings as f')
+        .innerJoin('reports as r', 'r.id', 'f.report_id')
+        .innerJoin('units as u', 'u.id', 'r.unit_id')
+        .innerJoin('units as raiser', 'raiser.id', 'f.raising_unit_id')
+        .select([
+          'f.id',
+          'f.version',
+          'f.text',
+          localDate('f.due_on').as('due_on'),
+          'f.decision_comment',
+          'f.raised_at',
+          'r.id as report_id',
+          'r.title',
+          'r.report_year',
+          'r.unit_id',
+          'u.name as unit_name',
+          'raiser.id as raiser_id',
+          'raiser.name as raiser_name',
+        ])
+        .where('f.status', '=', 'open')
+        .where('r.unit_id', 'in', unitIds)
+        .orderBy('f.due_on')
+        .orderBy('f.raised_at')
+        .orderBy('f.id')
+        .limit(500),
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      version: row.version,
+      text: row.text,
+      dueOn: row.due_on,
+      reopenedComment: row.decision_comment,
+      raisedAt: row.raised_at,
+      report: {
+        id: row.report_id,
+        title: row.title,
+        reportYear: row.report_year,
+        unitId: row.unit_id,
+        unitName: row.unit_name,
+      },
+      raisingUnit: { id: row.raiser_id, name: row.raiser_name },
+    }));
   }
 
   /** The open finding of the report due first (ties: raised first): its date makes the 整改 deadline. */

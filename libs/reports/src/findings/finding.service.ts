@@ -8,6 +8,7 @@ import {
   coordinatesAtOrAbove,
   coordinatesExactly,
   UnitRepository,
+  unitsAnsweringFindings,
   type Principal,
   type Unit,
 } from '@app/directory';
@@ -24,7 +25,7 @@ import { ReportRepository } from '../report.repository';
 import type { Report } from '../report.types';
 import { planAnswer, planClose, planRaise, planReopen, rectificationDue } from './finding-plan';
 import { FindingErrors } from './finding.errors';
-import { FindingRepository, type FindingCounts } from './finding.repository';
+import { FindingRepository, type FindingCounts, type OpenFindingTodo } from './finding.repository';
 import type { Finding } from './finding.types';
 
 export interface RaiseFindingCommand {
@@ -90,6 +91,14 @@ export class FindingService {
     return this.findings.listForReport(reportId, raisers);
   }
 
+  /**
+   * 我的待办's 整改 items: the open (or reopened) findings on the reports of the units where the
+   * caller answers findings. Answered and closed ones are not listed: the unit owes nothing there.
+   */
+  openToAnswer(principal: Principal): Promise<OpenFindingTodo[]> {
+    return this.findings.openForUnits(unitsAnsweringFindings(principal));
+  }
+
   /** The board's findings column: per report of the campaign, open/answered/closed counts. */
   countsForCampaign(campaignId: string): Promise<FindingCounts[]> {
     return this.findings.countsForCampaign(campaignId);
@@ -120,6 +129,23 @@ export class FindingService {
       });
       return this.write({ cmd, step: 'raise', fingerprint, now, planned, expectedVersion: 0 });
     });
+  }
+
+  /**
+   * Findings planned with an accept or return (planDecisionFindings), written inside the
+   * decision's own transaction: each gets its event in the report's chain and moves the 整改
+   * deadline, and they stand or fall with the decision. The decision's Idempotency-Key covers them.
+   */
+  async recordWithDecision(principal: Principal, planned: Finding[], now: Date): Promise<void> {
+    for (const finding of planned)
+      await this.writeInTransaction({
+        cmd: { principal },
+        step: 'raise',
+        fingerprint: '',
+        now,
+        planned: finding,
+        expectedVersion: 0,
+      });
   }
 
   answer(cmd: AnswerFindingCommand): Promise<Finding> {

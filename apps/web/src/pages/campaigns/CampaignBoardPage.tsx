@@ -191,6 +191,20 @@ export default function CampaignBoardPage() {
         }))}
       />
       <Select
+        aria-label="按整改情况筛选"
+        placeholder="整改情况"
+        allowClear
+        style={{ width: 140 }}
+        value={query.openFindings === undefined ? undefined : String(query.openFindings)}
+        onChange={(v?: string) =>
+          setQuery((q) => ({ ...q, openFindings: v === undefined ? undefined : v === 'true' }))
+        }
+        options={[
+          { value: 'true', label: '待整改' },
+          { value: 'false', label: '无待整改' },
+        ]}
+      />
+      <Select
         aria-label="排序"
         style={{ width: 150 }}
         value={query.sort}

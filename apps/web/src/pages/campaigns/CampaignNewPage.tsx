@@ -12,6 +12,7 @@ import {
   Row,
   Space,
   Switch,
+  Select,
   TreeSelect,
   Typography,
 } from 'antd';
@@ -37,6 +38,12 @@ import {
   regulationDueDate,
 } from './issueRules';
 
+/** The item orders the issuing form offers: the regulation's, and item 3 (主要负责人履职) first as some provinces ask. */
+const ITEM_ORDER_CHOICES = [
+  { value: '1,2,3,4,5', label: '一、二、三、四、五（条例规定的顺序）' },
+  { value: '3,1,2,4,5', label: '三、一、二、四、五（主要负责人履行第一责任人职责情况在前）' },
+];
+
 interface CampaignForm {
   title: string;
   documentNumber?: string;
@@ -49,6 +56,8 @@ interface CampaignForm {
   useRegulationDate: boolean;
   dueDate?: Dayjs;
   disclosureDate?: Dayjs;
+  /** The order the reports print the five items in, e.g. "3,1,2,4,5"; absent: statutory. */
+  itemOrder?: string;
   deptReview: number;
   legalReview: number;
   partyApproval: number;
@@ -135,6 +144,7 @@ export default function CampaignNewPage() {
         body: v.body,
         dueDate: v.useRegulationDate ? undefined : v.dueDate?.format('YYYY-MM-DD'),
         disclosureDate: v.disclosureDate?.format('YYYY-MM-DD'),
+        itemOrder: v.itemOrder ? v.itemOrder.split(',').map(Number) : undefined,
         stageLimits: {
           dept_review: v.deptReview,
           legal_review: v.legalReview,
@@ -328,6 +338,18 @@ export default function CampaignNewPage() {
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          label="报告事项顺序"
+          name="itemOrder"
+          extra="导出的报告按此顺序排列五项内容并依次编号；下级单位报送后不能再改"
+        >
+          <Select
+            allowClear
+            placeholder="一、二、三、四、五（条例规定的顺序）"
+            style={{ maxWidth: 480 }}
+            options={ITEM_ORDER_CHOICES}
+          />
+        </Form.Item>
         <Card size="small" title="各环节时限（工作日）" style={{ marginBottom: 16 }}>
           <Space size="large" wrap>
             <Form.Item label="科室审核" name="deptReview" rules={[{ required: true }]}>

@@ -52,7 +52,7 @@ export function FindingsPanel({ report }: { report: ReportDetail }) {
   };
 
   return (
-    <Card size="small" title="问题清单" data-testid="findings-panel" loading={query.isPending}>
+    <Card id="findings" size="small" title="问题清单" data-testid="findings-panel" loading={query.isPending}>
       {error && <Alert type="error" showIcon role="alert" title={error} />}
       <List
         dataSource={findings}

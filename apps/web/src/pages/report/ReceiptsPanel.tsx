@@ -3,8 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { acceptReceipt, returnReceipt } from '../../api/endpoints';
+import { DecisionFindingsField, decisionFindings, type DecisionFindingInput } from './DecisionFindingsField';
 import type { Receipt } from '../../api/openapi.gen';
-import { errorText, reportChanged, useReceipts, useUnits } from '../../api/queries';
+import { errorText, findingsKey, reportChanged, useReceipts, useUnits } from '../../api/queries';
 import { issuerLabel } from '../../levelWords';
 import { formatDateTime, ToneTag, type Tone } from '../../components/common';
 
@@ -95,6 +96,7 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
 interface DecisionForm {
   comment?: string;
   needsRedeliberation?: boolean;
+  findings?: DecisionFindingInput[];
 }
 
 function DecisionDialog({
@@ -121,19 +123,23 @@ function DecisionDialog({
     setError(null);
     const target = { reportId, campaignId: receipt.campaign.id };
     const comment = values.comment?.trim() || undefined;
+    const findings = decisionFindings(values.findings);
     try {
       if (isReturn) {
         await returnReceipt(target, {
           expectedVersion: receipt.version,
           comment: comment ?? '',
           needsRedeliberation: values.needsRedeliberation ?? false,
+          findings,
         });
       } else {
-        await acceptReceipt(target, { expectedVersion: receipt.version, comment });
+        await acceptReceipt(target, { expectedVersion: receipt.version, comment, findings });
       }
-      message.success(isReturn ? '已退回，报告回到起草人修改' : '已接收');
+      const recorded = findings.length > 0 ? `，并记录 ${findings.length} 条问题` : '';
+      message.success(`${isReturn ? '已退回，报告回到起草人修改' : '已接收'}${recorded}`);
       onClose();
       await reportChanged(queryClient, reportId);
+      if (findings.length > 0) await queryClient.invalidateQueries({ queryKey: findingsKey(reportId) });
     } catch (e) {
       // A 403 (a coordinator above the issuer, not of it) or 409 (decided meanwhile) is said in the dialog.
       setError(
@@ -191,6 +197,7 @@ function DecisionDialog({
             <Checkbox>需重新集体审议</Checkbox>
           </Form.Item>
         )}
+        <DecisionFindingsField />
       </Form>
     </Modal>
   );
