@@ -147,7 +147,7 @@ function withRight(block: Block): TextRun[] {
 }
 
 /** One laid-out block as a Word paragraph in the official document's styles (the 通报 uses it too). */
-export function blockParagraph(block: Block, index: number, blocks: Block[]): Paragraph {
+function blockParagraph(block: Block, index: number, blocks: Block[]): Paragraph {
   switch (block.kind) {
     case 'title':
       return new Paragraph({ style: 'Title', children: [new TextRun(block.text)] });
@@ -211,9 +211,21 @@ export async function exportReportDocx(stored: ExportReport, options: ExportOpti
   // properties (the title is also written to docProps/core.xml).
   const report = options.publicVersion ? publicVersionOf(stored) : stored;
   const blocks = layoutReport(report, { itemOrder: options.itemOrder, dispatch: options.dispatch });
-  const doc = new Document({
-    title: fullWidthPunctuation(report.title).text,
-    creator: report.unitName,
+  return officialDocumentDocx({ title: report.title, creator: report.unitName, blocks });
+}
+
+/**
+ * Laid-out blocks as a .docx on the 公文 page (GB/T 9704: A4, its margins, page numbers 一 N 一 on
+ * the outer side): the one page setup of every official document ReportFlow writes.
+ */
+export async function officialDocumentDocx(doc: {
+  title: string;
+  creator: string;
+  blocks: readonly Block[];
+}): Promise<Buffer> {
+  const document = new Document({
+    title: fullWidthPunctuation(doc.title).text,
+    creator: doc.creator,
     evenAndOddHeaderAndFooters: true,
     styles: DOCUMENT_STYLES,
     sections: [
@@ -225,9 +237,9 @@ export async function exportReportDocx(stored: ExportReport, options: ExportOpti
           },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: blocks.map(blockParagraph),
+        children: [...doc.blocks].map(blockParagraph),
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return Packer.toBuffer(document);
 }

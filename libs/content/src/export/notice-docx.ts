@@ -3,9 +3,8 @@
  * line, 方正小标宋 title, 主送, 仿宋 body with 黑体 headings (一、…), the issuing office and date as the
  * signature, and the 版记 "<office>  <date>印发". Chinese punctuation is printed full width.
  */
-import { Document, Packer } from 'docx';
 import { fullWidthPunctuation } from './clean-text';
-import { blockParagraph, DOCUMENT_STYLES, PAGE, pageNumberFooter } from './export-docx';
+import { officialDocumentDocx } from './export-docx';
 import { chineseDate, type Block } from './layout';
 
 export interface NoticeDocument {
@@ -43,24 +42,9 @@ export function layoutNotice(notice: NoticeDocument): Block[] {
 
 /** Throws RangeError when `date` is not a YYYY-MM-DD date. */
 export async function exportNoticeDocx(notice: NoticeDocument): Promise<Buffer> {
-  const blocks = layoutNotice(notice);
-  const doc = new Document({
-    title: fullWidthPunctuation(notice.title).text,
+  return officialDocumentDocx({
+    title: notice.title,
     creator: notice.issuerName,
-    evenAndOddHeaderAndFooters: true,
-    styles: DOCUMENT_STYLES,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...PAGE.margin, footer: PAGE.footer },
-          },
-        },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: blocks.map(blockParagraph),
-      },
-    ],
+    blocks: layoutNotice(notice),
   });
-  return Packer.toBuffer(doc);
 }
