@@ -9,6 +9,8 @@ export const NOTICE_LIMITS = {
   documentNumberChars: 64,
   paragraphs: 200,
   paragraphChars: 2000,
+  /** A campaign asks at most a few thousand units; a list longer than that names strangers. */
+  namedUnits: 5000,
 } as const;
 
 export interface NoticeViolation {

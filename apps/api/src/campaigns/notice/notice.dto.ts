@@ -1,10 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsArray, IsInt, IsOptional, IsString, IsUUID, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { NOTICE_LIMITS } from './notice-text';
 import type { NoticeText } from './notice.types';
 
 /**
- * PUT /campaigns/:id/notice. Only the types are checked here: the bounds are checked together by
- * noticeTextViolations, so one 400 (NOTICE_INVALID) names every field at fault.
+ * PUT /campaigns/:id/notice. Types and upper bounds are checked here, before anything is looked up
+ * (malformed input is a 400 whether or not the campaign has a 通报); what needs the stored draft or
+ * the campaign (an empty text, units it did not ask) is checked together by noticeTextViolations, so
+ * one 400 (NOTICE_INVALID) names every field at fault.
  */
 export class PutNoticeDto implements NoticeText {
   @ApiProperty({ description: 'The version read (GET /campaigns/:id/notice)' })
@@ -14,6 +17,7 @@ export class PutNoticeDto implements NoticeText {
 
   @ApiProperty({ example: '关于2062年度法治政府建设年度报告报送情况的通报', description: '1-200 characters' })
   @IsString()
+  @MaxLength(NOTICE_LIMITS.titleChars)
   title: string;
 
   @ApiProperty({
@@ -25,6 +29,7 @@ export class PutNoticeDto implements NoticeText {
   })
   @IsOptional()
   @IsString()
+  @MaxLength(NOTICE_LIMITS.documentNumberChars)
   documentNumber: string | null;
 
   @ApiProperty({
@@ -33,7 +38,9 @@ export class PutNoticeDto implements NoticeText {
       'The body, one paragraph each (1-200, each at most 2,000 characters); blank ones are dropped',
   })
   @IsArray()
+  @ArrayMaxSize(NOTICE_LIMITS.paragraphs)
   @IsString({ each: true })
+  @MaxLength(NOTICE_LIMITS.paragraphChars, { each: true })
   paragraphs: string[];
 
   @ApiProperty({
@@ -41,6 +48,7 @@ export class PutNoticeDto implements NoticeText {
     description: 'The units named (targets of the campaign): notified when it is issued, then its readers',
   })
   @IsArray()
+  @ArrayMaxSize(NOTICE_LIMITS.namedUnits)
   @IsUUID('all', { each: true })
   namedUnitIds: string[];
 }
