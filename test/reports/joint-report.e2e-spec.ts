@@ -6,6 +6,7 @@ import { drainQueues, startApi, startWorker } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
 import { at, campaignClient, MEETING } from '../campaigns/campaign-helpers';
+import { findingsOf } from './findings-helpers';
 import { reportClient, step, submitDraft } from './report-helpers';
 
 type Client = ReturnType<typeof reportClient>;
@@ -237,5 +238,25 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     expect(xml).toContain(title);
     const signature = xml.slice(xml.lastIndexOf(units.countyParty.name));
     expect(signature).toContain(units.county.name);
+  });
+
+  it('the 县委 reads the findings raised on the joint report; answering them stays with the government', async () => {
+    const raiser = findingsOf(
+      reportClient(api.http, await clientIn(units.prefectureOffice.id, ['coordinator'])),
+    );
+    const raised = await raiser
+      .raise(reportId, { campaignId, text: '第二部分未写明党委履行推进法治建设第一责任人职责情况' })
+      .expect(201);
+    const seen = await findingsOf(readers.countyParty).list(reportId).expect(200);
+    expect(seen.body.items.map((f: { id: string }) => f.id)).toEqual([raised.body.id]);
+    await findingsOf(readers.siblingParty).list(reportId).expect(404);
+    const answer = {
+      expectedVersion: raised.body.version,
+      measures: '已补充',
+      completedOn: `${YEAR + 1}-01-20`,
+    };
+    // The government is above the 县委 in the tree, out of its people's reach: answering is not theirs.
+    await findingsOf(readers.countyParty).answer(raised.body.id, answer).expect(404);
+    await findingsOf(drafter).answer(raised.body.id, answer).expect(200);
   });
 });

@@ -7,10 +7,12 @@ import {
   canSee,
   coordinatesAtOrAbove,
   coordinatesExactly,
+  readsAsReportingUnit,
   UnitRepository,
   unitsAnsweringFindings,
   type Principal,
   type Unit,
+  type UnitRef,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
@@ -84,8 +86,9 @@ export class FindingService {
 
   /** The report's findings the caller may see; 404 for a caller who may see none of them. */
   async listForReport(principal: Principal, reportId: string): Promise<Finding[]> {
-    const { unit } = await this.reportWithUnit(reportId);
-    if (canSee(principal, unit)) return this.findings.listForReport(reportId);
+    const reported = await this.reportWithUnit(reportId);
+    // The reporting unit's people, a joint report's 党委 included, see every finding on it.
+    if (readsAsReportingUnit(principal, reported)) return this.findings.listForReport(reportId);
     const raisers = await this.raisersCoordinatedBy(principal, await this.receipts.listForReport(reportId));
     if (raisers.length === 0) throw ReportErrors.notFound();
     return this.findings.listForReport(reportId, raisers);
@@ -341,7 +344,9 @@ export class FindingService {
     }
   }
 
-  private async reportWithUnit(reportId: string): Promise<{ report: Report; unit: Unit }> {
+  private async reportWithUnit(
+    reportId: string,
+  ): Promise<{ report: Report; unit: Unit; coReportingUnit: UnitRef | null }> {
     const found = await this.reports.findWithUnit(reportId);
     if (!found) throw ReportErrors.notFound();
     return found;
@@ -354,8 +359,9 @@ export class FindingService {
   ): Promise<{ finding: Finding; report: Report; unit: Unit }> {
     const finding = await this.findings.find(findingId);
     if (!finding) throw FindingErrors.notFound();
-    const { report, unit } = await this.reportWithUnit(finding.reportId);
-    if (canSee(principal, unit)) return { finding, report, unit };
+    const { report, unit, coReportingUnit } = await this.reportWithUnit(finding.reportId);
+    // A joint report's 党委 reads its findings; answering stays with the government (authorize below).
+    if (readsAsReportingUnit(principal, { unit, coReportingUnit })) return { finding, report, unit };
     const raiser = await this.units.findById(finding.raisingUnitId);
     if (!raiser || !coordinatesAtOrAbove(principal, raiser)) throw FindingErrors.notFound();
     return { finding, report, unit };
