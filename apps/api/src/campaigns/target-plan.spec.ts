@@ -136,6 +136,27 @@ describe('planTargets and targetMessages', () => {
     expect(planned.map((p) => p.notice.body)).toEqual(['请于2026-01-31前报送', '请于2026-03-01前报送']);
   });
 
+  it('tells a party committee reporting jointly that its government drafts the one report', () => {
+    const government = unit('g', '/p/g/', { kind: 'government', name: '甲县人民政府' });
+    const party = unit('gp', '/p/g/gp/', { kind: 'party_committee', name: '中共甲县委员会' });
+    const [forGovernment, forParty] = planTargets({
+      campaign,
+      issuer: prefecture,
+      units: [government, party],
+      dueDates: new Map([
+        ['g', day('2026-03-01')],
+        ['gp', day('2026-03-01')],
+      ]),
+      principal,
+      notice: { kind: 'campaign_issued', title: 't', body: (due) => `请于${due}前报送。` },
+      joint: new Map([['gp', government]]),
+    });
+    expect(forGovernment.notice.body).toBe('请于2026-03-01前报送。');
+    expect(forParty.notice.body).toBe(
+      '请于2026-03-01前报送。本年度与甲县人民政府联合报告，由甲县人民政府起草、报送，你单位可查阅。',
+    );
+  });
+
   it('refuses to plan a unit that was given no due date', () => {
     expect(() =>
       planTargets({

@@ -111,10 +111,24 @@ export function planTargets(input: TargetPlanInput): PlannedTarget[] {
         // A joint report (联合报告): the government's report names its party committee.
         ...(coReportingUnit ? { coReportingUnit } : {}),
       },
-      notice: { kind: notice.kind, title: notice.title, body: notice.body(dueDate) },
+      notice: {
+        kind: notice.kind,
+        title: notice.title,
+        body: noticeBody(notice, dueDate, joint.get(unit.id)),
+      },
       jointWith: joint.get(unit.id) ?? null,
     };
   });
+}
+
+/**
+ * A party committee reporting jointly does not draft: its notice says so and who does, or its
+ * drafters would set out to write a report they can only read.
+ */
+function noticeBody(notice: TargetNotice, due: LocalDate, jointWith: Unit | undefined): string {
+  const body = notice.body(due);
+  if (!jointWith) return body;
+  return `${body}本年度与${jointWith.name}联合报告，由${jointWith.name}起草、报送，你单位可查阅。`;
 }
 
 /** A planned target once its report exists. */
