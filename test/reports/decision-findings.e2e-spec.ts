@@ -143,13 +143,13 @@ describe('findings recorded with accept/return, 我的待办 整改, the board�
     const past = await decide('return', reportId, {
       expectedVersion: version,
       comment: '请整改。',
-      findings: [{ text: '过去的期限', rectificationDueDate: '2067-01-31' }],
+      findings: [{ text: '过去的期限', dueOn: '2067-01-31' }],
     }).expect(400);
-    expect(past.body.details.field).toBe('findings.0.rectificationDueDate');
+    expect(past.body.details.field).toBe('findings.0.dueOn');
     const shapeless = await decide('return', reportId, {
       expectedVersion: version,
       comment: '请整改。',
-      findings: [{ rectificationDueDate: '2067-03-01' }],
+      findings: [{ dueOn: '2067-03-01' }],
     }).expect(400);
     expect(shapeless.body).toMatchObject({
       error: 'VALIDATION_FAILED',
@@ -167,7 +167,7 @@ describe('findings recorded with accept/return, 我的待办 整改, the board�
       expectedVersion: version,
       comment: '请按问题清单整改。',
       findings: [
-        { text: '第四部分未写明行政复议纠错率', rectificationDueDate: '2067-02-20' },
+        { text: '第四部分未写明行政复议纠错率', dueOn: '2067-02-20' },
         { text: '未列明2066年度法治培训人次' },
       ],
     };
@@ -202,7 +202,7 @@ describe('findings recorded with accept/return, 我的待办 整改, the board�
     const finance = await decide('accept', reportOf.finance, {
       expectedVersion: (await receiptOf(reportOf.finance)).version,
       comment: '同意。',
-      findings: [{ text: '公开渠道未注明网址', rectificationDueDate: '2067-03-15' }],
+      findings: [{ text: '公开渠道未注明网址', dueOn: '2067-03-15' }],
     }).expect(200);
     expect(finance.body.receipt.status).toBe('accepted');
     expect(finance.body.findings).toEqual([

@@ -80,7 +80,7 @@ export class ReceiptDecisions {
       cmd.expectedVersion,
       cmd.comment ?? null,
       cmd.needsRedeliberation ?? false,
-      (cmd.findings ?? []).map((f) => [f.text, f.rectificationDueDate ?? null]),
+      (cmd.findings ?? []).map((f) => [f.text, f.dueOn ?? null]),
     ]);
     try {
       const result = await this.apply(cmd, fingerprint);

@@ -29,8 +29,8 @@ export class DecisionFindingDto {
     description: '整改 due date (China date); default today + 30 days',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'rectificationDueDate must be a date YYYY-MM-DD' })
-  rectificationDueDate?: string;
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date YYYY-MM-DD' })
+  dueOn?: string;
 }
 
 /** The findings field both decisions share. */

@@ -2328,7 +2328,7 @@ export interface components {
              * @description 整改 due date (China date); default today + 30 days
              * @example 2043-03-31
              */
-            rectificationDueDate?: string;
+            dueOn?: string;
             /**
              * @description The finding (问题)
              * @example 第四部分未写明行政复议纠错率

@@ -149,7 +149,7 @@ describe('planDecisionFindings (findings written into an accept or return)', () 
     const planned = planDecisionFindings({
       ...base,
       newId: ids(),
-      findings: [{ text: '缺少数据', rectificationDueDate: '2043-02-10' }, { text: '未公开' }],
+      findings: [{ text: '缺少数据', dueOn: '2043-02-10' }, { text: '未公开' }],
     });
     expect(planned.map((f) => [f.id, f.text, f.dueOn, f.raisingUnitId])).toEqual([
       ['f1', '缺少数据', '2043-02-10', 'office'],
@@ -158,7 +158,7 @@ describe('planDecisionFindings (findings written into an accept or return)', () 
   });
 
   it('refuses the whole list on one bad finding, naming its index and the request field', () => {
-    const refusal = (findings: Array<{ text: string; rectificationDueDate?: string }>) => {
+    const refusal = (findings: Array<{ text: string; dueOn?: string }>) => {
       try {
         planDecisionFindings({ ...base, newId: ids(), findings });
       } catch (error) {
@@ -167,9 +167,9 @@ describe('planDecisionFindings (findings written into an accept or return)', () 
       throw new Error('expected a refusal');
     };
     expect(refusal([{ text: '好' }, { text: ' ' }]).details).toEqual({ field: 'findings.1.text' });
-    expect(refusal([{ text: '早', rectificationDueDate: '2043-01-31' }]).details).toEqual({
-      field: 'findings.0.rectificationDueDate',
+    expect(refusal([{ text: '早', dueOn: '2043-01-31' }]).details).toEqual({
+      field: 'findings.0.dueOn',
     });
-    expect(refusal([{ text: '早', rectificationDueDate: '2043-02-30' }]).code).toBe('FINDING_FIELD_INVALID');
+    expect(refusal([{ text: '早', dueOn: '2043-02-30' }]).code).toBe('FINDING_FIELD_INVALID');
   });
 });

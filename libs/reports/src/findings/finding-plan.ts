@@ -137,7 +137,7 @@ export function rectificationDue(
 export interface DecisionFindingInput {
   text: string;
   /** The 整改 due date; absent: today + DEFAULT_RECTIFICATION_DAYS. */
-  rectificationDueDate?: string | null;
+  dueOn?: string | null;
 }
 
 /**
@@ -163,7 +163,7 @@ export function planDecisionFindings(input: {
         campaignId: input.campaignId,
         raisingUnitId: input.raisingUnitId,
         text: finding.text,
-        dueOn: finding.rectificationDueDate,
+        dueOn: finding.dueOn,
         today: input.today,
         actorUserId: input.actorUserId,
         now: input.now,
@@ -174,10 +174,9 @@ export function planDecisionFindings(input: {
   });
 }
 
-const REQUEST_FIELDS: Record<string, string> = { text: 'text', dueOn: 'rectificationDueDate' };
-
 function indexed(error: unknown, index: number): unknown {
   if (!(error instanceof AppError) || typeof error.details?.field !== 'string') return error;
-  const field = `findings.${index}.${REQUEST_FIELDS[error.details.field] ?? error.details.field}`;
+  // The request's fields carry the same names as POST /reports/:id/findings (text, dueOn).
+  const field = `findings.${index}.${error.details.field}`;
   return FindingErrors.fieldInvalid(field, `${field}: ${error.message}`);
 }

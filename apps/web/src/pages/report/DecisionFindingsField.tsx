@@ -3,18 +3,18 @@ import { Button, Form, Input, Space } from 'antd';
 /** One 问题清单 line of the accept/return dialog, as the API takes it. */
 export interface DecisionFindingInput {
   text?: string;
-  rectificationDueDate?: string;
+  dueOn?: string;
 }
 
 /** The lines the coordinator filled in, blank ones dropped, in the request's shape. */
 export function decisionFindings(
   lines: DecisionFindingInput[] | undefined,
-): Array<{ text: string; rectificationDueDate?: string }> {
+): Array<{ text: string; dueOn?: string }> {
   return (lines ?? [])
     .filter((line) => line.text?.trim())
     .map((line) => ({
       text: line.text!.trim(),
-      ...(line.rectificationDueDate ? { rectificationDueDate: line.rectificationDueDate } : {}),
+      ...(line.dueOn ? { dueOn: line.dueOn } : {}),
     }));
 }
 
@@ -39,7 +39,7 @@ export function DecisionFindingsField() {
                 <Input.TextArea rows={2} maxLength={4800} />
               </Form.Item>
               <Form.Item
-                name={[field.name, 'rectificationDueDate']}
+                name={[field.name, 'dueOn']}
                 label="整改期限"
                 style={{ marginBottom: 8 }}
                 extra="不填：30 日后"
