@@ -1,11 +1,12 @@
 // API_PROCESSES: several API processes behind one port. The primary says ready once all listen,
-// a killed copy is replaced while the others keep answering, login limits hold across copies
-// (counted in Redis), and SIGTERM stops them all.
+// a killed copy is replaced while the others keep answering, login and public page limits hold
+// across copies (counted in Redis), and SIGTERM stops them all.
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PUBLIC_REQUESTS_PER_MINUTE } from '../../apps/api/src/disclosure/public-rate-limit';
 import { freePort } from '../support/private-servers';
 import { spawnApp, stop } from '../support/processes';
 import { waitFor } from '../support/wait';
@@ -72,6 +73,22 @@ describe('an API of several processes behind one port', () => {
     expect(statuses.slice(0, 2)).not.toContain(429);
     expect(statuses[2]).toBe(429);
   });
+
+  it('counts public page requests across processes, so a crawler gets one allowance, not one per process', async () => {
+    // A fixed one-minute window: start well inside one, so the requests all fall in the same window.
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 45_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoMinute + 100));
+    const page = () =>
+      fetch(`${base}/public/reports.json?unit=00000000-0000-4000-8000-000000000000&year=2011`, {
+        headers: { connection: 'close' },
+        signal: AbortSignal.timeout(10_000),
+      }).then((r) => r.status);
+    const statuses: number[] = [];
+    for (let i = 0; i < PUBLIC_REQUESTS_PER_MINUTE + 1; i++) statuses.push(await page());
+    // Each process saw about half: counted per process, none of these would be refused.
+    expect(statuses.slice(0, PUBLIC_REQUESTS_PER_MINUTE)).not.toContain(429);
+    expect(statuses[PUBLIC_REQUESTS_PER_MINUTE]).toBe(429);
+  }, 60_000);
 
   it('replaces a process that dies while the others keep answering', async () => {
     const [victim, survivor] = childrenOf(api.pid!);

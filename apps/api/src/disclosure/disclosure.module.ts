@@ -4,6 +4,7 @@ import { ReportsCoreModule } from '@app/reports';
 import { TimeLeft } from '../reports/time-left';
 import { DisclosureController } from './disclosure.controller';
 import { PublicRateLimit } from './public-rate-limit';
+import { PublicRequestCounts } from './public-request-counts';
 import { PublicReportsController } from './public-reports.controller';
 import { PublicReportsRepository } from './public-reports.repository';
 
@@ -11,6 +12,6 @@ import { PublicReportsRepository } from './public-reports.repository';
 @Module({
   imports: [DirectoryModule, ReportsCoreModule],
   controllers: [DisclosureController, PublicReportsController],
-  providers: [PublicReportsRepository, PublicRateLimit, TimeLeft],
+  providers: [PublicReportsRepository, PublicRateLimit, PublicRequestCounts, TimeLeft],
 })
 export class DisclosureModule {}
