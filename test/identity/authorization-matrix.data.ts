@@ -268,6 +268,7 @@ export const TARGETED: Record<string, Row> = {
   // 素材汇编: only the issuing unit's own coordinators, as for changes (CampaignAccess.forIssuer).
   'GET /campaigns/:id/compilation.docx (issued by)': changeIssuedCampaign(200),
   'GET /campaigns/:id/events (issued by)': readIssuedCampaign,
+  'GET /campaigns/:id/events/verification (issued by)': readIssuedCampaign,
   // Scores, the 通报 draft and the open findings read like the board; the rule is the issuer's own.
   'GET /campaigns/:id/scoring-rule (issued by)': readIssuedCampaign,
   'GET /campaigns/:id/scoresheet.xlsx (issued by)': readIssuedCampaign,

@@ -496,6 +496,10 @@ describe('authorization matrix: every endpoint x role x target', () => {
       case 'GET /campaigns/:id/events (issued by)':
         return (await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/events`).set(auth))
           .status;
+      case 'GET /campaigns/:id/events/verification (issued by)':
+        return (
+          await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/events/verification`).set(auth)
+        ).status;
       case 'POST /campaigns/:id/targets (issued by)': {
         const added = await createUnit(api.dataSource, await unitById(api.dataSource, target), {
           kind: 'department',

@@ -6,3 +6,4 @@ export * from './common.module';
 export * from './logging';
 export * from './ready-file';
 export * from './outbound-address';
+export * from './hash-chain';

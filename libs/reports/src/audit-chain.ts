@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson as canonical, GENESIS_HASH } from '@app/common';
 
 /**
  * The audit trail is a hash chain per report: each event's hash covers its content and the previous
  * event's hash, and the report row keeps the head. Editing any row, deleting one in the middle, or
  * cutting off the tail is therefore detectable. Pure functions, unit-tested.
  */
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH };
 
 export interface ChainedEventContent {
   reportId: string;
@@ -22,19 +23,6 @@ export interface ChainedEventContent {
   effects: unknown[];
   createdAt: Date;
   prevHash: string;
-}
-
-/** JSON with sorted keys, so the hash does not depend on property order or the database's JSON formatting. */
-function canonical(value: unknown): string {
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }
 
 export function hashEvent(event: ChainedEventContent): string {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { GENESIS_HASH, verifyHashChain, type HashChainVerification } from '@app/common';
 import { Database, fromJson } from '@app/persistence';
+import { campaignEventContent, chainCampaignEvents } from './campaign-event-chain';
 import type { CampaignAction } from './campaign.types';
 
 export interface CampaignEventInput {
@@ -25,21 +27,90 @@ export interface CampaignEventView {
 export class CampaignEventRepository {
   constructor(private readonly db: Database) {}
 
-  /** Part of the change it records: a rolled-back change leaves no entry. */
+  /**
+   * Part of the change it records: a rolled-back change leaves no entry. Each campaign's events are
+   * a hash chain (campaign-event-chain.ts): its row is locked while the next numbers and hashes are
+   * taken from its head, so two changes at once cannot both become event n.
+   */
   async record(events: CampaignEventInput[], now: Date): Promise<void> {
     this.db.requireTransaction('A campaign event');
-    if (events.length === 0) return;
-    await this.db.write(
-      this.db.sql.insertInto('campaign_events').values(
-        events.map((e) => ({
-          campaign_id: e.campaignId,
-          unit_id: e.unitId,
+    const byCampaign = new Map<string, CampaignEventInput[]>();
+    for (const event of events)
+      byCampaign.set(event.campaignId, [...(byCampaign.get(event.campaignId) ?? []), event]);
+    // Locked in one order, so two transactions recording for the same campaigns cannot deadlock.
+    for (const campaignId of [...byCampaign.keys()].sort()) {
+      const head = await this.db.row(
+        this.db.sql
+          .selectFrom('campaigns')
+          .select(['last_event_seq', 'last_event_hash'])
+          .where('id', '=', campaignId)
+          .forUpdate(),
+      );
+      if (!head) throw new Error(`campaign ${campaignId} does not exist: its event cannot be recorded`);
+      const chained = chainCampaignEvents(
+        { seq: head.last_event_seq, hash: head.last_event_hash },
+        byCampaign.get(campaignId)!.map((e) => ({
+          campaignId,
+          unitId: e.unitId,
           action: e.action,
-          actor_user_id: e.actorUserId,
-          details: JSON.stringify(e.details),
-          created_at: now,
+          actorUserId: e.actorUserId,
+          // Hashed as it will be read back: what JSON cannot hold is gone from both.
+          details: JSON.parse(JSON.stringify(e.details)) as unknown,
+          createdAt: now,
         })),
-      ),
+      );
+      await this.db.write(
+        this.db.sql.insertInto('campaign_events').values(
+          chained.rows.map((e) => ({
+            campaign_id: campaignId,
+            seq: e.seq,
+            unit_id: e.unitId,
+            action: e.action,
+            actor_user_id: e.actorUserId,
+            details: JSON.stringify(e.details),
+            created_at: now,
+            prev_hash: e.prevHash,
+            hash: e.hash,
+          })),
+        ),
+      );
+      await this.db.write(
+        this.db.sql
+          .updateTable('campaigns')
+          .set({ last_event_seq: chained.head.seq, last_event_hash: chained.head.hash })
+          .where('id', '=', campaignId),
+      );
+    }
+  }
+
+  /** Whether the campaign's record is whole and unchanged since each event was recorded. */
+  async verification(campaignId: string): Promise<HashChainVerification> {
+    const head = await this.db.row(
+      this.db.sql.selectFrom('campaigns').select('last_event_hash').where('id', '=', campaignId),
+    );
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_events')
+        .select(['seq', 'unit_id', 'action', 'actor_user_id', 'details', 'created_at', 'prev_hash', 'hash'])
+        .where('campaign_id', '=', campaignId)
+        .orderBy('seq'),
+    );
+    return verifyHashChain(
+      rows.map((r) => ({
+        seq: r.seq,
+        prevHash: r.prev_hash,
+        hash: r.hash,
+        content: campaignEventContent({
+          campaignId,
+          seq: r.seq,
+          unitId: r.unit_id,
+          action: r.action,
+          actorUserId: r.actor_user_id,
+          details: fromJson<unknown>(r.details),
+          createdAt: r.created_at,
+        }),
+      })),
+      head?.last_event_hash ?? GENESIS_HASH,
     );
   }
 
@@ -61,7 +132,7 @@ export class CampaignEventRepository {
         ])
         .$narrowType<{ action: CampaignAction }>()
         .where('e.campaign_id', '=', campaignId)
-        .orderBy('e.id'),
+        .orderBy('e.seq'),
     );
     return rows.map((r) => ({
       id: Number(r.id),

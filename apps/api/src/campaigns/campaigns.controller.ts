@@ -24,6 +24,7 @@ import { z } from 'zod/v4';
 import { Returns, ReturnsFile } from '../http/api-response';
 import {
   CampaignEventSchema,
+  CampaignRecordVerificationSchema,
   CampaignListItemSchema,
   CampaignSchema,
   NoticeFileSchema,
@@ -95,6 +96,16 @@ export class CampaignsController {
   @ApiOperation({ summary: 'The record of changes: issued, units added, extensions, withdrawal' })
   events(@CurrentPrincipal() principal: Principal, @Param('id', CampaignId()) id: string) {
     return this.campaigns.events(principal, id);
+  }
+
+  @Get(':id/events/verification')
+  @Returns(200, CampaignRecordVerificationSchema)
+  @ApiOperation({
+    summary:
+      'Whether the record of changes is whole and unchanged (流程记录完整性校验: a hash chain, like a report’s)',
+  })
+  eventsVerification(@CurrentPrincipal() principal: Principal, @Param('id', CampaignId()) id: string) {
+    return this.campaigns.eventsVerification(principal, id);
   }
 
   @Post(':id/notice-file')

@@ -120,6 +120,16 @@ export const CampaignListItemSchema = named(
   }),
 );
 
+export const CampaignRecordVerificationSchema = named(
+  'CampaignRecordVerification',
+  z.object({
+    verified: z.boolean(),
+    /** The first event (numbered from 1 within the campaign) that does not verify. */
+    brokenAt: z.number().int().optional(),
+    reason: z.string().optional(),
+  }),
+);
+
 export const CampaignEventSchema = named(
   'CampaignEvent',
   z.object({

@@ -334,6 +334,11 @@ export class CampaignsService {
     return this.eventLog.list(campaignId);
   }
 
+  async eventsVerification(principal: Principal, campaignId: string) {
+    await this.access.forBoard(principal, campaignId);
+    return this.eventLog.verification(campaignId);
+  }
+
   /**
    * The 主送/抄送 a campaign to these targets gets when the issuer names none (campaign-recipient-
    * defaults.ts), shown by the console before issuing; validated like named recipients.

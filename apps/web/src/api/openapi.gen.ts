@@ -344,6 +344,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/events/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the record of changes is whole and unchanged (流程记录完整性校验: a hash chain, like a report’s) */
+        get: operations["CampaignsController_eventsVerification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/extensions": {
         parameters: {
             query?: never;
@@ -2166,6 +2183,11 @@ export interface components {
             updatedAt: string;
             /** @description expectedVersion for the next PUT or issue */
             version: number;
+        };
+        CampaignRecordVerification: {
+            brokenAt?: number;
+            reason?: string;
+            verified: boolean;
         };
         CampaignScoringRule: {
             /** @description true: the campaign scores by the documented default */
@@ -4202,6 +4224,7 @@ export type CampaignFindingCounts = components['schemas']['CampaignFindingCounts
 export type CampaignItemOrder = components['schemas']['CampaignItemOrder'];
 export type CampaignListItem = components['schemas']['CampaignListItem'];
 export type CampaignNotice = components['schemas']['CampaignNotice'];
+export type CampaignRecordVerification = components['schemas']['CampaignRecordVerification'];
 export type CampaignScoringRule = components['schemas']['CampaignScoringRule'];
 export type CampaignStatus = components['schemas']['CampaignStatus'];
 export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
@@ -5221,6 +5244,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignEvent"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CampaignsController_eventsVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecordVerification"];
                 };
             };
             400: components["responses"]["Error400"];

@@ -80,7 +80,13 @@ export interface CampaignEvents {
   campaign_id: string;
   created_at: Date;
   details: string;
+  hash: string;
   id: Generated<number>;
+  prev_hash: string;
+  /**
+   * position in its campaign's record, from 1
+   */
+  seq: number;
   /**
    * the target concerned, if one
    */
@@ -171,6 +177,8 @@ export interface Campaigns {
    * expectedVersion of PUT item-order
    */
   item_order_version: Generated<number>;
+  last_event_hash: Generated<string>;
+  last_event_seq: Generated<number>;
   notice_file_key: Generated<string | null>;
   notice_file_name: Generated<string | null>;
   notice_file_sha256: Generated<string | null>;
