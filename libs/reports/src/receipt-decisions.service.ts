@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { localDateOf } from '@app/calendar';
-import { AppError, Clock, newId } from '@app/common';
+import { Clock, newId } from '@app/common';
 import {
   AccessErrors,
   coordinatesAtOrAbove,
@@ -16,6 +16,7 @@ import { planDecisionFindings, type DecisionFindingInput } from './findings/find
 import { FindingService } from './findings/finding.service';
 import type { Finding } from './findings/finding.types';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
+import { answeredOnce } from './repeated-request';
 import { ReceiptErrors } from './receipt.errors';
 import { ReceiptRepository } from './receipt.repository';
 import type { Receipt } from './receipt.types';
@@ -82,18 +83,12 @@ export class ReceiptDecisions {
       cmd.needsRedeliberation ?? false,
       (cmd.findings ?? []).map((f) => [f.text, f.dueOn ?? null]),
     ]);
-    try {
-      const result = await this.apply(cmd, fingerprint);
-      this.relay.kick();
-      return result;
-    } catch (error) {
-      const replayed = await this.replayIfSeen(cmd, fingerprint).catch((lookup: unknown) => {
-        if (lookup instanceof AppError) throw lookup;
-        return null;
-      });
-      if (replayed) return replayed;
-      throw error;
-    }
+    const result = await answeredOnce(
+      { answers: this.idempotency, userId: cmd.principal.userId, key: cmd.idempotencyKey, fingerprint },
+      () => this.apply(cmd, fingerprint),
+    );
+    this.relay.kick();
+    return result;
   }
 
   /** The receipts of the report this caller may see: all for readers of the report's unit, else those of campaigns they coordinate. */
@@ -239,17 +234,6 @@ export class ReceiptDecisions {
       }
       return result;
     });
-  }
-
-  private async replayIfSeen(
-    cmd: ReceiptDecisionCommand,
-    fingerprint: string,
-  ): Promise<ReceiptDecisionResult | null> {
-    if (!cmd.idempotencyKey) return null;
-    const stored = await this.idempotency.find(cmd.principal.userId, cmd.idempotencyKey);
-    if (!stored) return null;
-    if (stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
-    return stored.response as ReceiptDecisionResult;
   }
 }
 

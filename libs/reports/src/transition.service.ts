@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, Clock, isDuplicateKey } from '@app/common';
+import { Clock, isDuplicateKey } from '@app/common';
 import { AppConfig } from '@app/config';
 import {
   calendarRegionsOf,
@@ -16,6 +16,7 @@ import { DeliberationRecordRepository } from './deliberation-record.repository';
 import { factsOf, needsFacts } from './deliberation-records';
 import { DutySeparationPolicy } from './duty-separation-policy';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
+import { answeredOnce } from './repeated-request';
 import { ReportAccess } from './report-access';
 import { ReportErrors, StaleVersionError } from './report.errors';
 import { ReportRepository } from './report.repository';
@@ -73,19 +74,12 @@ export class TransitionService {
       cmd.comment ?? null,
       cmd.fields ?? {},
     ]);
-    try {
-      return await this.apply(cmd, fingerprint);
-    } catch (error) {
-      // A repeated request (same Idempotency-Key) finds the report moved on, or the key taken by its
-      // twin: it gets the first answer. Looked up only on failure, so a first request costs no
-      // extra round trip; a key reused for a different request is refused (422) here as well.
-      const replayed = await this.replayIfSeen(cmd, fingerprint).catch((lookup: unknown) => {
-        if (lookup instanceof AppError) throw lookup;
-        return null;
-      });
-      if (replayed) return replayed;
-      throw error;
-    }
+    // A repeated request (same Idempotency-Key) finds the report moved on, or the key taken by its
+    // twin: it gets the first answer.
+    return answeredOnce(
+      { answers: this.idempotency, userId: cmd.principal.userId, key: cmd.idempotencyKey, fingerprint },
+      () => this.apply(cmd, fingerprint),
+    );
   }
 
   private async apply(cmd: TransitionCommand, fingerprint: string): Promise<TransitionResult> {
@@ -151,14 +145,6 @@ export class TransitionService {
   private async calendarRegions(unit: Unit, parent: Unit | null): Promise<string[]> {
     const near = calendarRegionsOf(unit, parent ? [parent] : []);
     return near.length > 0 ? near : calendarRegionsOf(unit, await this.units.findAncestors(unit));
-  }
-
-  private async replayIfSeen(cmd: TransitionCommand, fingerprint: string): Promise<TransitionResult | null> {
-    if (!cmd.idempotencyKey) return null;
-    const stored = await this.idempotency.find(cmd.principal.userId, cmd.idempotencyKey);
-    if (!stored) return null;
-    if (stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
-    return stored.response as TransitionResult;
   }
 }
 

@@ -9,6 +9,7 @@ import { defaultRegistry, type Role } from '@app/workflow';
 import { AuditRepository } from '../audit.repository';
 import { DeadlineRepository } from '../deadline.repository';
 import { IdempotencyRepository, requestHash } from '../idempotency.repository';
+import { answeredOnce } from '../repeated-request';
 import { ReportAccess } from '../report-access';
 import { nextEvent } from '../report-events';
 import { ReportErrors } from '../report.errors';
@@ -111,17 +112,11 @@ export class DisclosureService {
     plan: Planner,
   ): Promise<DisclosureView> {
     const fingerprint = requestHash(['disclosure', step, cmd.reportId, cmd.expectedVersion, ...input]);
-    try {
-      return await this.apply(cmd, step, plan, fingerprint);
-    } catch (error) {
-      // As for transitions: a repeated request finds the track moved on and gets the first answer.
-      if (cmd.idempotencyKey) {
-        const stored = await this.idempotency.find(cmd.principal.userId, cmd.idempotencyKey);
-        if (stored && stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
-        if (stored) return stored.response as DisclosureView;
-      }
-      throw error;
-    }
+    // As for transitions: a repeated request finds the track moved on and gets the first answer.
+    return answeredOnce(
+      { answers: this.idempotency, userId: cmd.principal.userId, key: cmd.idempotencyKey, fingerprint },
+      () => this.apply(cmd, step, plan, fingerprint),
+    );
   }
 
   private async apply(

@@ -19,6 +19,7 @@ import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { AuditRepository } from '../audit.repository';
 import { DeadlineRepository } from '../deadline.repository';
 import { IdempotencyRepository, requestHash } from '../idempotency.repository';
+import { answeredOnce } from '../repeated-request';
 import { ReceiptRepository } from '../receipt.repository';
 import type { Receipt } from '../receipt.types';
 import { nextEvent } from '../report-events';
@@ -330,18 +331,12 @@ export class FindingService {
     fingerprint: string,
     run: () => Promise<Finding>,
   ): Promise<Finding> {
-    try {
-      const result = await run();
-      this.relay.kick();
-      return result;
-    } catch (error) {
-      if (key) {
-        const stored = await this.idempotency.find(principal.userId, key);
-        if (stored && stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
-        if (stored) return stored.response as Finding;
-      }
-      throw error;
-    }
+    const result = await answeredOnce(
+      { answers: this.idempotency, userId: principal.userId, key, fingerprint },
+      run,
+    );
+    this.relay.kick();
+    return result;
   }
 
   private async reportWithUnit(
