@@ -172,3 +172,10 @@ export const reopenFinding = (id: string, body: RequestBody<'/findings/{id}/reop
 /** 修改密码 (the API ends the account's other sessions). */
 export const changePassword = (body: RequestBody<'/auth/password', 'post'>) =>
   call('post', '/auth/password', { body });
+
+/** The check before export: headings the .docx would print twice or renumber, each with its fix. */
+export const getDocumentCheck = (id: string) =>
+  call('get', '/reports/{id}/document/check', { params: { id } });
+/** The check's heading fixes saved as a new revision (the drafter's, while drafting). */
+export const applyDocumentFixes = (id: string, body: RequestBody<'/reports/{id}/document/fixes', 'post'>) =>
+  call('post', '/reports/{id}/document/fixes', { params: { id }, body });

@@ -3,6 +3,7 @@ import { ApiError } from './client';
 import type { RequestBody } from './contract';
 import {
   acceptReceipt,
+  applyDocumentFixes,
   answerFinding,
   changePassword,
   closeFinding,
@@ -90,6 +91,16 @@ export const useOverrideCheck = (reportId: string) => {
   return useMutation({
     mutationFn: (reason: string) => overrideCheck(reportId, reason),
     onSuccess: () => reportChanged(client, reportId),
+  });
+};
+
+/** 按建议修正标题: the fixes saved as a new revision (the report, its history and its check move on). */
+export const useApplyDocumentFixes = (reportId: string) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (basedOnRevision: number) =>
+      applyDocumentFixes(reportId, { basedOnRevision, headings: true, cleanup: false }),
+    ...refreshing(() => reportChanged(client, reportId), client),
   });
 };
 

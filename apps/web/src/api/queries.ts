@@ -11,6 +11,7 @@ import {
   getBoard,
   getCampaign,
   getDiff,
+  getDocumentCheck,
   getHistory,
   getReport,
   listAttachments,
@@ -156,6 +157,10 @@ export const useDiff = (id: string, pair: RevisionPair | null) =>
     enabled: pair !== null,
     staleTime: Infinity,
   });
+export const documentCheckKey = (reportId: string) => ['document-check', reportId] as const;
+/** The heading check of the saved text (the export prints the saved revision): read again after each save. */
+export const useDocumentCheck = (reportId: string, enabled: boolean) =>
+  useQuery({ queryKey: documentCheckKey(reportId), queryFn: () => getDocumentCheck(reportId), enabled });
 /** Drafters per unit of the caller's subtrees: the issuing form's no-drafter warning. */
 export const useDrafterCounts = () =>
   useQuery({ queryKey: keys.drafterCounts, queryFn: listDrafterCounts, retry: false });
@@ -178,6 +183,7 @@ export function reportChanged(client: Client, id: string): Promise<void> {
     keys.report(id),
     keys.history(id),
     keys.revisions(id),
+    documentCheckKey(id),
     // A dispatch opens receipts, a decision on one moves the report: both lists follow the report.
     keys.receipts(id),
     keys.openReceipts,

@@ -179,7 +179,7 @@ export default function ReportPage() {
           {
             key: 'document',
             label: '正式文本',
-            children: <DocumentTab report={report} />,
+            children: <DocumentTab report={report} canFix={editable} />,
           },
           {
             key: 'attachments',
