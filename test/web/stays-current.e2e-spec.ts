@@ -10,8 +10,9 @@ jest.setTimeout(120_000);
 /**
  * #19, screens that stay current: an administrator keeps 单位管理 and 用户与角色 open while a colleague
  * adds a unit and a user from another session. Coming back to the window shows them, with no reload
- * and no click on the menu (the pages read through cached queries that refetch on focus). A sandbox
- * prefecture of this file's own; no campaign is issued.
+ * and no click on the menu (the pages read through cached queries that refetch on focus). Who is logged
+ * in is such a query too: a role granted meanwhile shows without a new login. A sandbox prefecture of
+ * this file's own; no campaign is issued.
  */
 describe('web console: pages stay current after a change made elsewhere', () => {
   let stack: Stack;
@@ -19,7 +20,7 @@ describe('web console: pages stay current after a change made elsewhere', () => 
   let context: BrowserContext;
   let page: Page;
   let prefecture: { id: string; path: string; name: string };
-  let admin: { username: string };
+  let admin: { id: string; username: string };
   let colleague: { username: string };
 
   const http = () => request(stack.baseUrl);
@@ -88,5 +89,21 @@ describe('web console: pages stay current after a change made elsewhere', () => 
 
     await comeBack(page);
     await see(page.getByRole('row', { name: new RegExp(username) })).toBeVisible();
+  });
+
+  it('a role granted in another session shows in the menu once the window is back, without a new login', async () => {
+    const campaigns = page.getByRole('menuitem', { name: '报送任务' });
+    await see(page.getByRole('menuitem', { name: '用户与角色' })).toBeVisible();
+    await see(campaigns).toHaveCount(0);
+
+    await http()
+      .post(`/users/${admin.id}/roles`)
+      .set({ Authorization: `Bearer ${await tokenFor(http, colleague.username, FACTORY_PASSWORD)}` })
+      .send({ role: 'coordinator', unitId: prefecture.id })
+      .expect(201);
+
+    await comeBack(page);
+    await see(campaigns).toBeVisible();
+    await see(page.getByLabel('用户名')).toHaveCount(0);
   });
 });

@@ -67,6 +67,7 @@ class Session {
   private refreshing: Promise<boolean> | null = null;
   private listeners = new Set<Listener>();
   private changeListeners = new Set<Listener>();
+  private presenceListeners = new Set<Listener>();
   private readonly channel: BroadcastChannel | null =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
 
@@ -103,6 +104,12 @@ class Session {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
   }
+
+  /** Called whenever this tab gains or loses its session (login, a hand-over, a rotation, an end). */
+  readonly subscribe = (listener: Listener): (() => void) => {
+    this.presenceListeners.add(listener);
+    return () => this.presenceListeners.delete(listener);
+  };
 
   /** A tab without a session asks the open tabs for theirs; resolves true when one answers in time. */
   askOtherTabs(): Promise<boolean> {
@@ -173,6 +180,7 @@ class Session {
   private keep(stored: StoredSession): void {
     this.current = stored;
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(stored));
+    this.presenceListeners.forEach((l) => l());
   }
 
   private forget(): void {
@@ -180,6 +188,7 @@ class Session {
     this.current = null;
     sessionStorage.removeItem(STORAGE_KEY);
     if (had) this.listeners.forEach((l) => l());
+    this.presenceListeners.forEach((l) => l());
   }
 
   private tell(message: TabMessage): void {

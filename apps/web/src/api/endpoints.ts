@@ -144,3 +144,38 @@ export const replayDeadLetter = (id: number) =>
   call('post', '/admin/dead-letters/{id}/replay', { params: { id } });
 export const overrideCheck = (id: string, reason: string) =>
   call('post', '/reports/{id}/check-override', { params: { id }, body: { reason } });
+
+/* Disclosure (公开): the report's 保密审查 and publication. */
+export const recordDisclosureReview = (
+  reportId: string,
+  body: RequestBody<'/reports/{id}/disclosure/review', 'post'>,
+) => call('post', '/reports/{id}/disclosure/review', { params: { id: reportId }, body });
+
+export const recordPublication = (
+  reportId: string,
+  body: RequestBody<'/reports/{id}/disclosure/publication', 'post'>,
+) => call('post', '/reports/{id}/disclosure/publication', { params: { id: reportId }, body });
+
+/* Findings (问题清单) and 整改: raised by the receipt's coordinator, answered by the unit. */
+export const raiseFinding = (reportId: string, body: RequestBody<'/reports/{id}/findings', 'post'>) =>
+  call('post', '/reports/{id}/findings', { params: { id: reportId }, body });
+
+export const answerFinding = (id: string, body: RequestBody<'/findings/{id}/answer', 'post'>) =>
+  call('post', '/findings/{id}/answer', { params: { id }, body });
+
+export const closeFinding = (id: string, body: RequestBody<'/findings/{id}/close', 'post'>) =>
+  call('post', '/findings/{id}/close', { params: { id }, body });
+
+export const reopenFinding = (id: string, body: RequestBody<'/findings/{id}/reopen', 'post'>) =>
+  call('post', '/findings/{id}/reopen', { params: { id }, body });
+
+/** 修改密码 (the API ends the account's other sessions). */
+export const changePassword = (body: RequestBody<'/auth/password', 'post'>) =>
+  call('post', '/auth/password', { body });
+
+/** The check before export: headings the .docx would print twice or renumber, each with its fix. */
+export const getDocumentCheck = (id: string) =>
+  call('get', '/reports/{id}/document/check', { params: { id } });
+/** The check's heading fixes saved as a new revision (the drafter's, while drafting). */
+export const applyDocumentFixes = (id: string, body: RequestBody<'/reports/{id}/document/fixes', 'post'>) =>
+  call('post', '/reports/{id}/document/fixes', { params: { id }, body });

@@ -11,6 +11,7 @@ import {
   getBoard,
   getCampaign,
   getDiff,
+  getDocumentCheck,
   getHistory,
   getReport,
   listAttachments,
@@ -29,7 +30,7 @@ import {
   workQueue,
   type BoardQuery,
 } from './endpoints';
-import { call, type QueryOf, type RequestBody } from './contract';
+import { call, type QueryOf } from './contract';
 
 /** How often screens that others change (my work, the bell) look again while open. */
 export const POLL_MS = 30_000;
@@ -156,6 +157,10 @@ export const useDiff = (id: string, pair: RevisionPair | null) =>
     enabled: pair !== null,
     staleTime: Infinity,
   });
+export const documentCheckKey = (reportId: string) => ['document-check', reportId] as const;
+/** The heading check of the saved text (the export prints the saved revision): read again after each save. */
+export const useDocumentCheck = (reportId: string, enabled: boolean) =>
+  useQuery({ queryKey: documentCheckKey(reportId), queryFn: () => getDocumentCheck(reportId), enabled });
 /** Drafters per unit of the caller's subtrees: the issuing form's no-drafter warning. */
 export const useDrafterCounts = () =>
   useQuery({ queryKey: keys.drafterCounts, queryFn: listDrafterCounts, retry: false });
@@ -178,6 +183,7 @@ export function reportChanged(client: Client, id: string): Promise<void> {
     keys.report(id),
     keys.history(id),
     keys.revisions(id),
+    documentCheckKey(id),
     // A dispatch opens receipts, a decision on one moves the report: both lists follow the report.
     keys.receipts(id),
     keys.openReceipts,
@@ -214,16 +220,6 @@ export const useDisclosure = (reportId: string, enabled = true) =>
     enabled,
   });
 
-export const recordDisclosureReview = (
-  reportId: string,
-  body: RequestBody<'/reports/{id}/disclosure/review', 'post'>,
-) => call('post', '/reports/{id}/disclosure/review', { params: { id: reportId }, body });
-
-export const recordPublication = (
-  reportId: string,
-  body: RequestBody<'/reports/{id}/disclosure/publication', 'post'>,
-) => call('post', '/reports/{id}/disclosure/publication', { params: { id: reportId }, body });
-
 /** After a disclosure step: the track itself, the report's history, and the boards' 公开 column and counts. */
 export function disclosureChanged(client: Client, reportId: string): Promise<void> {
   return invalidate(client, [disclosureKey(reportId), keys.history(reportId), ['board'], keys.workQueue]);
@@ -241,22 +237,20 @@ export const useFindings = (reportId: string, enabled = true) =>
     retry: false,
   });
 
-export const raiseFinding = (reportId: string, body: RequestBody<'/reports/{id}/findings', 'post'>) =>
-  call('post', '/reports/{id}/findings', { params: { id: reportId }, body });
-
-export const answerFinding = (id: string, body: RequestBody<'/findings/{id}/answer', 'post'>) =>
-  call('post', '/findings/{id}/answer', { params: { id }, body });
-
-export const closeFinding = (id: string, body: RequestBody<'/findings/{id}/close', 'post'>) =>
-  call('post', '/findings/{id}/close', { params: { id }, body });
-
-export const reopenFinding = (id: string, body: RequestBody<'/findings/{id}/reopen', 'post'>) =>
-  call('post', '/findings/{id}/reopen', { params: { id }, body });
-
 /** After a finding step: the list, the report's history, the boards and 我的待办. */
 export function findingsChanged(client: Client, reportId: string): Promise<void> {
   return invalidate(client, [findingsKey(reportId), keys.history(reportId), ['board'], keys.workQueue]);
 }
+
+/**
+ * 待整改: the open findings my unit answers. Under the work queue's key: whatever refreshes 我的待办
+ * (an answer, a decision) refreshes these too.
+ */
+export const useFindingsToAnswer = () =>
+  useQuery({
+    queryKey: [...keys.workQueue, 'findings'] as const,
+    queryFn: () => call('get', '/findings/to-answer', {}),
+  });
 
 /** The board's 问题清单 column: per report of the campaign, its findings by status. */
 export const useCampaignFindings = (campaignId: string) =>

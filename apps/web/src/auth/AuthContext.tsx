@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { session } from '../api/client';
-import { getMe, login as apiLogin, logout as apiLogout } from '../api/endpoints';
+import { ApiError, session } from '../api/client';
 import type { Me, Role } from '../api/openapi.gen';
+import { meKey, useHasSession, useLogin, useLogout, useMe } from '../api/sessionQueries';
 
 interface AuthState {
   me: Me | null;
@@ -16,32 +16,21 @@ interface AuthState {
 const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null>(null);
   const queryClient = useQueryClient();
-  // Until the stored session, or one handed over by another open tab, has been checked.
-  const [loading, setLoading] = useState(true);
+  const hasSession = useHasSession();
+  // Until the open tabs were asked for their session (a report opened in a new tab needs no login).
+  const [askedTabs, setAskedTabs] = useState(false);
+  const meQuery = useMe(askedTabs && hasSession);
+  const loginMutation = useLogin();
+  const logoutMutation = useLogout();
 
   useEffect(() => {
     let live = true;
-    let settled = false;
-    const whoAmI = () =>
-      getMe()
-        .then((m) => live && setMe(m))
-        .catch(() => session.clear());
     // Whoever logs in next on this computer must not see the last person's cached lists.
-    const offEnd = session.onEnd(() => {
-      setMe(null);
-      queryClient.clear();
-    });
+    const offEnd = session.onEnd(() => queryClient.clear());
     // Another tab logged in (or rotated its tokens): the same person, or whoever logged in last.
-    const offArrive = session.onArrive(() => settled && void whoAmI());
-    void session
-      .askOtherTabs()
-      .then((found) => (found ? whoAmI() : undefined))
-      .finally(() => {
-        settled = true;
-        if (live) setLoading(false);
-      });
+    const offArrive = session.onArrive(() => void queryClient.invalidateQueries({ queryKey: meKey }));
+    void session.askOtherTabs().finally(() => live && setAskedTabs(true));
     return () => {
       live = false;
       offEnd();
@@ -49,26 +38,32 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     };
   }, [queryClient]);
 
-  const login = useCallback(async (username: string, password: string) => {
-    session.set(await apiLogin(username, password));
-    setMe(await getMe());
-  }, []);
+  // A stored session the server does not confirm (expired, account disabled) is not kept; a failed
+  // re-read of a confirmed one (the network on focus) keeps the person shown. A one-time password
+  // is confirmed but refused until replaced: the session stays for the 修改密码 screen.
+  const unconfirmed =
+    meQuery.isError &&
+    meQuery.data === undefined &&
+    !(meQuery.error instanceof ApiError && meQuery.error.code === 'PASSWORD_CHANGE_REQUIRED');
+  useEffect(() => {
+    if (unconfirmed) session.clear();
+  }, [unconfirmed]);
 
-  const logout = useCallback(async () => {
-    try {
-      await apiLogout();
-    } finally {
-      session.clear();
-      setMe(null);
-    }
-  }, []);
+  const { mutateAsync: loginAsync } = loginMutation;
+  const login = useCallback(
+    async (username: string, password: string) => void (await loginAsync({ username, password })),
+    [loginAsync],
+  );
+  const { mutateAsync: logout } = logoutMutation;
 
+  const me = hasSession ? (meQuery.data ?? null) : null;
+  const loading = !askedTabs || (hasSession && meQuery.isPending && !unconfirmed);
   const value = useMemo<AuthState>(
     () => ({
       me,
       loading,
       login,
-      logout,
+      logout: () => logout(),
       hasRole: (...roles) => (me?.roles ?? []).some((r) => roles.includes(r.role)),
     }),
     [me, loading, login, logout],

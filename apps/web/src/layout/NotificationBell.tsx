@@ -3,7 +3,7 @@ import { Badge, Button, Empty, Popover, Spin, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { markRead } from '../api/endpoints';
+import { useMarkRead } from '../api/mutations';
 import { keys, useNotifications, useUnreadCount } from '../api/queries';
 import type { Notification } from '../api/openapi.gen';
 import { formatDateTime } from '../components/common';
@@ -15,6 +15,7 @@ import { formatDateTime } from '../components/common';
 export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const queryClient = useQueryClient();
+  const markRead = useMarkRead();
   const unread = useUnreadCount().data?.unread ?? 0;
   const latest = useNotifications(false, 10, open);
   const items = open ? (latest.isPending ? null : (latest.data ?? [])) : null;
@@ -28,9 +29,7 @@ export function NotificationBell() {
 
   const openItem = async (n: Notification) => {
     if (!n.readAt) {
-      await markRead(n.id).catch(() => undefined);
-      await queryClient.invalidateQueries({ queryKey: keys.unreadCount });
-      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      await markRead.mutateAsync([n.id]);
     }
     setOpen(false);
     navigate(n.reportId ? `/app/reports/${n.reportId}` : '/app/notifications');

@@ -1,7 +1,8 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError } from '../api/client';
+import { ApiError } from '../api/client';
+import { useChangePassword } from '../api/mutations';
 
 interface PasswordForm {
   currentPassword: string;
@@ -41,13 +42,15 @@ export default function ChangePasswordPage({ forced = false }: { forced?: boolea
   const [form] = Form.useForm<PasswordForm>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const changePassword = useChangePassword();
 
   const submit = async (values: PasswordForm) => {
     setBusy(true);
     setError(null);
     try {
-      await api<void>('/auth/password', {
-        body: { currentPassword: values.currentPassword, newPassword: values.newPassword },
+      await changePassword.mutateAsync({
+        currentPassword: values.currentPassword,
+        newPassword: values.newPassword,
       });
       if (forced) {
         // A fresh start loads who I am, which the API refused until now.

@@ -1,9 +1,8 @@
 import { Alert, Badge, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { markRead } from '../api/endpoints';
-import { errorText, keys, useNotifications } from '../api/queries';
+import { useMarkRead } from '../api/mutations';
+import { errorText, useNotifications } from '../api/queries';
 import { emptyOrSkeleton } from '../components/ListState';
 import type { Notification } from '../api/openapi.gen';
 import { formatDateTime } from '../components/common';
@@ -12,19 +11,12 @@ import { NOTIFICATION_KIND_LABELS } from '../labels';
 /** 消息中心: every notification with its full reminder text; mark read one by one or all shown. */
 export default function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const queryClient = useQueryClient();
+  // The bell's count and every notification list read again once marked.
+  const { mutateAsync: read } = useMarkRead();
   const query = useNotifications(unreadOnly, 200);
   const items = query.data ?? null;
   const error = errorText(query.error);
 
-  const read = async (ids: number[]) => {
-    await Promise.all(ids.map((id) => markRead(id).catch(() => undefined)));
-    // The bell's count and every notification list read again.
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['notifications'] }),
-      queryClient.invalidateQueries({ queryKey: keys.unreadCount }),
-    ]);
-  };
   const unread = (items ?? []).filter((n) => !n.readAt).map((n) => n.id);
 
   return (

@@ -1,17 +1,12 @@
 import { Alert, Table, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
-import { call } from '../api/contract';
 import type { components } from '../api/openapi.gen';
-import { errorText, keys } from '../api/queries';
+import { errorText, useFindingsToAnswer } from '../api/queries';
 import { TimeLeftTag } from '../components/common';
 import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { issuerLabel } from '../levelWords';
 
 type FindingTodo = components['schemas']['FindingTodoList']['items'][number];
-
-/** Under the work queue's key: whatever refreshes 我的待办 (an answer, a decision) refreshes these too. */
-const findingTodosKey = [...keys.workQueue, 'findings'] as const;
 
 /**
  * 待整改: the open (or reopened) findings of my unit's reports, for the drafter and the unit admin
@@ -19,10 +14,7 @@ const findingTodosKey = [...keys.workQueue, 'findings'] as const;
  */
 export function RectificationTodos() {
   const navigate = useNavigate();
-  const query = useQuery({
-    queryKey: findingTodosKey,
-    queryFn: () => call('get', '/findings/to-answer', {}),
-  });
+  const query = useFindingsToAnswer();
   const error = errorText(query.error);
   const open = (f: FindingTodo) => `/app/reports/${f.report.id}#findings`;
   return (

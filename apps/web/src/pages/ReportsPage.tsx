@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -17,9 +16,9 @@ import {
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client';
-import { createReport } from '../api/endpoints';
+import { useCreateReport } from '../api/mutations';
 import type { ReportSummary } from '../api/openapi.gen';
-import { errorText, reportChanged, useReports, useUnits } from '../api/queries';
+import { errorText, useReports, useUnits } from '../api/queries';
 import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { useAuth } from '../auth/AuthContext';
 import { formatDateTime, StateTag } from '../components/common';
@@ -127,7 +126,7 @@ export default function ReportsPage() {
 
 function CreateReportDialog({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
+  const createReport = useCreateReport();
   const navigate = useNavigate();
   const { me } = useAuth();
   const units = useUnits().data ?? [];
@@ -152,9 +151,8 @@ function CreateReportDialog({ onClose }: { onClose: () => void }) {
         onFinish={async (v) => {
           setBusy(true);
           try {
-            const r = await createReport(v);
-            // The new report joins the lists and 我的待办 (read again when next shown).
-            await reportChanged(queryClient, r.id);
+            // The new report joins the lists and 我的待办 (the hook invalidates them).
+            const r = await createReport.mutateAsync(v);
             message.success('报告已创建');
             navigate(`/app/reports/${r.id}`);
           } catch (e) {

@@ -14,10 +14,10 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { calendarChanged, useCalendarOverview } from '../../api/adminQueries';
-import { enterSchedule, withdrawSchedule, type ScheduleYearStatus } from '../../api/calendar';
+import { useEnterSchedule, useWithdrawSchedule } from '../../api/adminMutations';
+import { useCalendarOverview } from '../../api/adminQueries';
+import type { ScheduleYearStatus } from '../../api/calendar';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../api/queries';
 import { formatDateTime } from '../../components/common';
@@ -39,7 +39,8 @@ const NATIONAL = 'national';
 export default function CalendarPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<EntryForm>();
-  const client = useQueryClient();
+  const enterSchedule = useEnterSchedule();
+  const withdrawSchedule = useWithdrawSchedule();
   const overviewQuery = useCalendarOverview();
   const overview = overviewQuery.data;
   const loadError = errorText(overviewQuery.error);
@@ -74,15 +75,13 @@ export default function CalendarPage() {
     setSaving(true);
     try {
       const region = values.scope === NATIONAL ? null : values.scope;
-      const saved = await enterSchedule(region, values.year, schedule);
+      const saved = await enterSchedule.mutateAsync({ region, year: values.year, schedule });
       message.success(
         saved.replaced === 'file'
           ? `已录入 ${values.year} 年安排，替代内置文件，立即生效`
           : `已录入 ${values.year} 年安排，立即生效`,
       );
       form.resetFields(['json']);
-      // The overview here and the missing-schedule banner above every page.
-      await calendarChanged(client);
     } catch (e) {
       // The server names the file-style path of the bad entry, e.g. holidays[3].date.
       setEntryError(e instanceof ApiError ? e.serverMessage || e.message : '录入失败');
@@ -93,10 +92,8 @@ export default function CalendarPage() {
 
   const withdraw = async (region: string | null, year: number) => {
     try {
-      await withdrawSchedule(region, year);
+      await withdrawSchedule.mutateAsync({ region, year });
       message.success(`已撤销 ${year} 年录入的安排`);
-      // The overview here and the missing-schedule banner above every page.
-      await calendarChanged(client);
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : '撤销失败');
     }

@@ -1,8 +1,7 @@
 import { Alert, App, Button, Card, Table, Tag, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
-import { deadLettersChanged, useDeadLetters } from '../../api/adminQueries';
+import { useReplayDeadLetter } from '../../api/adminMutations';
+import { useDeadLetters } from '../../api/adminQueries';
 import { ApiError } from '../../api/client';
-import { replayDeadLetter } from '../../api/endpoints';
 import { errorText } from '../../api/queries';
 import { emptyOrSkeleton } from '../../components/ListState';
 import type { DeadLetter } from '../../api/openapi.gen';
@@ -13,14 +12,13 @@ const CHANNELS: Record<string, string> = { email: '电子邮件', webhook: '系�
 /** 失败通知: deliveries that failed every retry in my admin subtree; send one again. */
 export default function DeadLettersPage() {
   const { message } = App.useApp();
-  const client = useQueryClient();
+  const replayDeadLetter = useReplayDeadLetter();
   const items = useDeadLetters();
   const error = errorText(items.error);
   const replay = async (d: DeadLetter) => {
     try {
-      await replayDeadLetter(d.id);
+      await replayDeadLetter.mutateAsync(d.id);
       message.success('已重新发送');
-      await deadLettersChanged(client);
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : '重新发送失败');
     }

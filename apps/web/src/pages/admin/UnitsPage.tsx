@@ -16,11 +16,9 @@ import {
   Tree,
   Typography,
 } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { unitsChanged } from '../../api/adminQueries';
+import { useCreateUnit } from '../../api/adminMutations';
 import { ApiError } from '../../api/client';
-import { createUnit } from '../../api/endpoints';
 import { errorText, useUnits } from '../../api/queries';
 import type { Unit, UnitKind, UnitLevel } from '../../api/openapi.gen';
 import { unitKindValues, unitLevelValues } from '../../api/openapi.gen';
@@ -38,7 +36,6 @@ interface UnitForm {
 
 /** 单位管理: the unit tree of my admin subtree; add a unit below the one selected. */
 export default function UnitsPage() {
-  const client = useQueryClient();
   const units = useUnits({ current: true });
   const error = errorText(units.error);
   const [selected, setSelected] = useState<Unit | null>(null);
@@ -108,10 +105,7 @@ export default function UnitsPage() {
         <AddUnitDialog
           parent={selected}
           onClose={() => setAdding(false)}
-          onCreated={async () => {
-            setAdding(false);
-            await unitsChanged(client);
-          }}
+          onCreated={() => setAdding(false)}
         />
       )}
     </Card>
@@ -125,9 +119,10 @@ function AddUnitDialog({
 }: {
   parent: Unit;
   onClose: () => void;
-  onCreated: () => Promise<void>;
+  onCreated: () => void;
 }) {
   const { message } = App.useApp();
+  const createUnit = useCreateUnit();
   const [form] = Form.useForm<UnitForm>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -150,9 +145,13 @@ function AddUnitDialog({
           setBusy(true);
           setError(null);
           try {
-            await createUnit({ parentId: parent.id, ...v, divisionCode: v.divisionCode || undefined });
+            await createUnit.mutateAsync({
+              parentId: parent.id,
+              ...v,
+              divisionCode: v.divisionCode || undefined,
+            });
             message.success('单位已创建');
-            await onCreated();
+            onCreated();
           } catch (e) {
             setError(e instanceof ApiError ? e.message : '保存失败');
           } finally {

@@ -15,11 +15,10 @@ import {
   TreeSelect,
   Typography,
 } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { usersChanged, useUsers } from '../../api/adminQueries';
+import { useChangeUser, useCreateUser, type UserChange } from '../../api/adminMutations';
+import { useUsers } from '../../api/adminQueries';
 import { ApiError } from '../../api/client';
-import { createUser, grantRole, removeRole, setUserActive } from '../../api/endpoints';
 import { errorText, useUnits } from '../../api/queries';
 import type { Role, Unit, UserView } from '../../api/openapi.gen';
 import { roleValues } from '../../api/openapi.gen';
@@ -32,7 +31,6 @@ import { roleLabel } from '../../labels';
 export default function UsersPage() {
   const { message } = App.useApp();
   const { me } = useAuth();
-  const client = useQueryClient();
   const unitsQuery = useUnits();
   const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
   const [unitId, setUnitId] = useState<string | undefined>();
@@ -42,14 +40,13 @@ export default function UsersPage() {
   const [granting, setGranting] = useState<UserView | null>(null);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
 
-  // A write changes the list (and the drafter counts): every user list reads again.
-  const load = () => usersChanged(client);
+  // A change reads every user list (and the drafter counts) again before it resolves.
+  const changeUser = useChangeUser();
 
-  const act = async (job: () => Promise<unknown>, done: string) => {
+  const act = async (change: UserChange, done: string) => {
     try {
-      await job();
+      await changeUser.mutateAsync(change);
       message.success(done);
-      await load();
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : '操作失败');
     }
@@ -101,7 +98,7 @@ export default function UsersPage() {
                   closeIcon={<span aria-label={`移除角色${roleLabel(r.role)}`}>×</span>}
                   onClose={(e) => {
                     e.preventDefault();
-                    void act(() => removeRole(u.id, r.role, r.unitId), '角色已移除');
+                    void act({ kind: 'remove', userId: u.id, role: r.role, unitId: r.unitId }, '角色已移除');
                   }}
                 >
                   {roleLabel(r.role)}
@@ -129,7 +126,7 @@ export default function UsersPage() {
                     okText="确定"
                     cancelText="取消"
                     onConfirm={() =>
-                      act(() => setUserActive(u.id, !u.active), u.active ? '已停用' : '已启用')
+                      act({ kind: 'active', userId: u.id, active: !u.active }, u.active ? '已停用' : '已启用')
                     }
                   >
                     <Button size="small" danger={u.active}>
@@ -147,10 +144,7 @@ export default function UsersPage() {
           units={units}
           defaultUnit={unitId}
           onClose={() => setCreating(false)}
-          onCreated={async () => {
-            setCreating(false);
-            await load();
-          }}
+          onCreated={() => setCreating(false)}
         />
       )}
       {granting && (
@@ -158,7 +152,7 @@ export default function UsersPage() {
           user={granting}
           onClose={() => setGranting(null)}
           onGrant={(role) =>
-            act(() => grantRole(granting.id, role), '角色已授予').then(() => setGranting(null))
+            act({ kind: 'grant', userId: granting.id, role }, '角色已授予').then(() => setGranting(null))
           }
         />
       )}
@@ -184,9 +178,10 @@ function CreateUserDialog({
   units: Unit[];
   defaultUnit?: string;
   onClose: () => void;
-  onCreated: () => Promise<void>;
+  onCreated: () => void;
 }) {
   const { message } = App.useApp();
+  const createUser = useCreateUser();
   const [form] = Form.useForm<UserForm>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -209,9 +204,13 @@ function CreateUserDialog({
           setBusy(true);
           setError(null);
           try {
-            await createUser({ ...v, email: v.email || undefined, roles: v.roles.map((role) => ({ role })) });
+            await createUser.mutateAsync({
+              ...v,
+              email: v.email || undefined,
+              roles: v.roles.map((role) => ({ role })),
+            });
             message.success('用户已创建');
-            await onCreated();
+            onCreated();
           } catch (e) {
             setError(e instanceof ApiError ? e.message : '保存失败');
           } finally {

@@ -21,14 +21,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError, download } from '../../api/client';
 import { boardExportPath } from '../../api/endpoints';
 import type { DisclosureColumn, Light, Unit, UnitLevel } from '../../api/openapi.gen';
-import {
-  campaignsChanged,
-  useBoard,
-  useCampaign,
-  useCampaignFindings,
-  useExtensions,
-  useUnits,
-} from '../../api/queries';
+import { useBoard, useCampaign, useCampaignFindings, useExtensions, useUnits } from '../../api/queries';
 import type { BoardQuery } from '../../api/endpoints';
 import { BarChart, LineChart, PercentBars } from '../../components/charts';
 import { formatDate } from '../../components/common';
@@ -329,11 +322,7 @@ export default function CampaignBoardPage() {
             label: `延期申请${pending ? `（${pending}）` : ''}`,
             children: (
               <Card size="small">
-                <ExtensionsTable
-                  items={extensions ?? []}
-                  loading={extensions === undefined}
-                  onDecided={() => campaignsChanged(client)}
-                />
+                <ExtensionsTable items={extensions ?? []} loading={extensions === undefined} />
               </Card>
             ),
           },

@@ -1,13 +1,11 @@
 import { Alert, Card, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
-import { campaignsChanged, errorText, useCampaigns, useIssuedExtensions } from '../../api/queries';
+import { errorText, useCampaigns, useIssuedExtensions } from '../../api/queries';
 import { ExtensionsTable } from './ExtensionsTable';
 
 const ORDER = { pending: 0, granted: 1, refused: 1, cancelled: 2 };
 
 /** 延期申请: the requests of every campaign I issued, pending first. */
 export default function ExtensionsPage() {
-  const client = useQueryClient();
   const campaigns = useCampaigns();
   const issued = (campaigns.data ?? []).filter((c) => c.relation === 'issued').map((c) => c.id);
   const lists = useIssuedExtensions(issued);
@@ -26,7 +24,7 @@ export default function ExtensionsPage() {
       }
     >
       {error && <Alert type="error" showIcon title={error} />}
-      <ExtensionsTable items={items} loading={loading} onDecided={() => campaignsChanged(client)} />
+      <ExtensionsTable items={items} loading={loading} />
     </Card>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag }
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { decideExtension } from '../../api/endpoints';
+import { useDecideExtension } from '../../api/mutations';
 import type { ExtensionWithUnit } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
 import { emptyOrSkeleton } from '../../components/ListState';
@@ -15,15 +15,7 @@ const STATUS = {
 };
 
 /** Extension requests with grant (optionally another date) or refuse (comment required). */
-export function ExtensionsTable({
-  items,
-  loading,
-  onDecided,
-}: {
-  items: ExtensionWithUnit[];
-  loading: boolean;
-  onDecided: () => Promise<void>;
-}) {
+export function ExtensionsTable({ items, loading }: { items: ExtensionWithUnit[]; loading: boolean }) {
   const [deciding, setDeciding] = useState<{ ext: ExtensionWithUnit; decision: 'grant' | 'refuse' } | null>(
     null,
   );
@@ -78,10 +70,7 @@ export function ExtensionsTable({
           ext={deciding.ext}
           decision={deciding.decision}
           onClose={() => setDeciding(null)}
-          onDone={async () => {
-            setDeciding(null);
-            await onDecided();
-          }}
+          onDone={() => setDeciding(null)}
         />
       )}
     </>
@@ -97,9 +86,11 @@ function DecisionDialog({
   ext: ExtensionWithUnit;
   decision: 'grant' | 'refuse';
   onClose: () => void;
-  onDone: () => Promise<void>;
+  onDone: () => void;
 }) {
   const { message } = App.useApp();
+  // Refreshes the due dates on lists, boards and 我的待办 before it resolves.
+  const decide = useDecideExtension();
   const [form] = Form.useForm<{ dueDate?: Dayjs; comment?: string }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -122,13 +113,17 @@ function DecisionDialog({
           setBusy(true);
           setError(null);
           try {
-            await decideExtension(ext.campaignId, ext.id, {
-              decision,
-              dueDate: decision === 'grant' ? v.dueDate?.format('YYYY-MM-DD') : undefined,
-              comment: v.comment?.trim() || undefined,
+            await decide.mutateAsync({
+              campaignId: ext.campaignId,
+              extensionId: ext.id,
+              body: {
+                decision,
+                dueDate: decision === 'grant' ? v.dueDate?.format('YYYY-MM-DD') : undefined,
+                comment: v.comment?.trim() || undefined,
+              },
             });
             message.success(decision === 'grant' ? '已批准延期' : '已答复不予延期');
-            await onDone();
+            onDone();
           } catch (e) {
             setError(e instanceof ApiError ? e.message : '操作失败');
           } finally {

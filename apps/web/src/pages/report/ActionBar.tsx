@@ -2,7 +2,7 @@ import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Space } f
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { takeAction } from '../../api/endpoints';
+import { useTakeAction } from '../../api/mutations';
 import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { actionLabel, FIELD_LABELS, SECTION_LABELS, stateLabel } from '../../labels';
@@ -81,6 +81,7 @@ function ActionDialog({
   const { message } = App.useApp();
   const [form] = Form.useForm<ActionForm>();
   const [busy, setBusy] = useState(false);
+  const step = useTakeAction(report.id);
   const [error, setError] = useState<string | null>(null);
   const isReturn = action.action === 'return';
   const needsComment = action.commentRequired;
@@ -100,7 +101,7 @@ function ActionDialog({
       ? encodeReturnComment(values.sections ?? [], values.comment ?? '')
       : values.comment?.trim() || undefined;
     try {
-      await takeAction(report.id, {
+      await step.mutateAsync({
         action: action.action,
         expectedVersion: report.version,
         comment,

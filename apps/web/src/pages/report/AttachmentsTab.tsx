@@ -1,17 +1,16 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Table, Upload } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, download } from '../../api/client';
-import { uploadAttachment } from '../../api/endpoints';
+import { useUploadAttachment } from '../../api/mutations';
 import type { Attachment } from '../../api/openapi.gen';
-import { errorText, keys, useAttachments } from '../../api/queries';
+import { errorText, useAttachments } from '../../api/queries';
 import { emptyOrSkeleton } from '../../components/ListState';
 import { formatDateTime } from '../../components/common';
 
 /** Evidence files: listed for everyone who reads the report, uploaded by the drafter while drafting. */
 export function AttachmentsTab({ reportId, canUpload }: { reportId: string; canUpload: boolean }) {
   const { message } = App.useApp();
-  const client = useQueryClient();
+  const upload = useUploadAttachment(reportId);
   const items = useAttachments(reportId);
   const error = errorText(items.error);
 
@@ -35,11 +34,9 @@ export function AttachmentsTab({ reportId, canUpload }: { reportId: string; canU
         <Upload
           showUploadList={false}
           beforeUpload={(file) => {
-            uploadAttachment(reportId, file)
-              .then(() => {
-                message.success('附件已上传');
-                return client.invalidateQueries({ queryKey: keys.attachments(reportId) });
-              })
+            upload
+              .mutateAsync(file)
+              .then(() => message.success('附件已上传'))
               .catch((e: unknown) => message.error(e instanceof ApiError ? e.message : '上传失败'));
             return false;
           }}

@@ -13,19 +13,13 @@ import {
   Tag,
 } from 'antd';
 import type { FormInstance } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { BUILT_IN_DEFINITIONS } from '../../../../../libs/workflow/src/default-definition';
 import { ApiError } from '../../api/client';
 import type { Disclosure, DisclosureChannel, ReportDetail, Role } from '../../api/openapi.gen';
-import {
-  disclosureChanged,
-  errorText,
-  recordDisclosureReview,
-  recordPublication,
-  useDisclosure,
-} from '../../api/queries';
+import { useRecordDisclosureReview, useRecordPublication } from '../../api/mutations';
+import { errorText, useDisclosure } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { beijingDay, formatDate, formatDateTime, TimeLeftTag } from '../../components/common';
 import { disclosureColumn, type DisclosureColumnValue } from './disclosureStatus';
@@ -166,7 +160,7 @@ interface StepProps {
 
 function ReviewForm({ report, disclosure }: StepProps) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
+  const review = useRecordDisclosureReview(report.id);
   const [form] = Form.useForm<{ conclusion: 'cleared' | 'changes_needed'; comment?: string }>();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -181,19 +175,16 @@ function ReviewForm({ report, disclosure }: StepProps) {
         setBusy(true);
         setRefusal(null);
         try {
-          await recordDisclosureReview(report.id, {
+          await review.mutateAsync({
             expectedVersion: disclosure.version,
             conclusion: values.conclusion,
             comment: values.comment?.trim() || undefined,
           });
           message.success('保密审查结论已记录');
           form.resetFields();
-          await disclosureChanged(queryClient, report.id);
         } catch (error) {
+          // Someone recorded a step first (409): the hook re-read the track, shown beside the message.
           setRefusal(showRefusal(form, error));
-          // Someone recorded a step first (409): show the track as it now stands beside the message.
-          if (error instanceof ApiError && error.status === 409)
-            await disclosureChanged(queryClient, report.id);
         } finally {
           setBusy(false);
         }
@@ -230,7 +221,7 @@ interface PublicationValues {
 
 function PublicationForm({ report, disclosure }: StepProps) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
+  const publication = useRecordPublication(report.id);
   const [form] = Form.useForm<PublicationValues>();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -244,19 +235,16 @@ function PublicationForm({ report, disclosure }: StepProps) {
         setBusy(true);
         setRefusal(null);
         try {
-          await recordPublication(report.id, {
+          await publication.mutateAsync({
             expectedVersion: disclosure.version,
             channel: values.channel,
             url: values.url.trim(),
             publishedOn: values.publishedOn.format('YYYY-MM-DD'),
           });
           message.success('公开情况已登记');
-          await disclosureChanged(queryClient, report.id);
         } catch (error) {
+          // Someone recorded a step first (409): the hook re-read the track, shown beside the message.
           setRefusal(showRefusal(form, error));
-          // Someone recorded a step first (409): show the track as it now stands beside the message.
-          if (error instanceof ApiError && error.status === 409)
-            await disclosureChanged(queryClient, report.id);
         } finally {
           setBusy(false);
         }

@@ -5,12 +5,14 @@ import { ApiError } from '../../api/client';
 import type { DocumentVersion } from '../../api/endpoints';
 import type { ReportDetail } from '../../api/openapi.gen';
 import { fetchDocument, saveFile, VERSION_LABELS } from './documentFile';
+import { HeadingCheck } from './HeadingCheck';
 
 /**
  * 正式文本: the report as the official document (GB/T 9704 layout, made by the API), to download or
  * to preview and print, in its internal and public versions.
  */
-export function DocumentTab({ report }: { report: ReportDetail }) {
+/** `canFix`: the drafter while drafting, who may save the heading fixes as a new revision. */
+export function DocumentTab({ report, canFix }: { report: ReportDetail; canFix: boolean }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState<DocumentVersion | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -38,8 +40,9 @@ export function DocumentTab({ report }: { report: ReportDetail }) {
         按党政机关公文格式（GB/T 9704）生成第 {report.currentRevision}{' '}
         版的正式文本。公开版删去用【不予公开】…【/不予公开】标出的段落，用于向社会公开。
       </Typography.Paragraph>
-      {/* The heading check (duplicated or misnumbered headings, with a fix) goes here once the
-          API's heading-check endpoint is merged: the drafter sees it before exporting. */}
+      <div style={{ marginBottom: 12 }}>
+        <HeadingCheck report={report} canFix={canFix} />
+      </div>
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 12 }} />}
       <Space wrap>
         {(['internal', 'public'] as const).map((version) => (

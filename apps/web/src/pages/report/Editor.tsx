@@ -2,7 +2,7 @@ import { ImportOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
-import { saveRevision } from '../../api/endpoints';
+import { useSaveRevision } from '../../api/mutations';
 import type { ReportDetail, ReportSections, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { LeaveGuard } from './LeaveGuard';
@@ -17,20 +17,18 @@ import { useCompleteness } from './useCompleteness';
 
 /**
  * The drafter's editor: the five statutory sections, import by paste or Word upload, the completeness
- * check beside the text, save as a new revision (Ctrl+S). `onSaved` reloads the report.
+ * check beside the text, save as a new revision (Ctrl+S); the save re-reads the report before it resolves.
  */
 export function Editor({
   report,
   userId,
   returnNote,
-  onSaved,
   registerFlush,
 }: {
   report: ReportDetail;
   /** Whose local draft this is (drafts are never shared between users of one computer). */
   userId: string;
   returnNote: ReturnNote | null;
-  onSaved: () => Promise<void>;
   /** Lets the page save unsaved edits before an action (提交审核). */
   registerFlush: (flush: () => Promise<boolean>) => void;
 }) {
@@ -42,6 +40,7 @@ export function Editor({
   const [title, setTitle] = useState(report.title);
   const areas = useRef<Partial<Record<SectionKey, HTMLTextAreaElement | null>>>({});
   const check = useCompleteness(report.id, sections, title);
+  const { mutateAsync: saveRevisionAsync } = useSaveRevision(report.id);
   const dirty = !sameText(sections, report.sections) || title !== report.title;
   /** A draft on an older revision than the current one: offered, never applied silently. */
   const [staleDraft, setStaleDraft] = useState<LocalDraft | null>(null);
@@ -93,8 +92,7 @@ export function Editor({
     setSaving(true);
     setError(null);
     try {
-      const revision = await saveRevision(report.id, report.currentRevision, sections, title);
-      await onSaved();
+      const revision = await saveRevisionAsync({ basedOnRevision: report.currentRevision, sections, title });
       clearDraft(userId, report.id);
       setRestoredAt(null);
       setStaleDraft(null);
@@ -106,7 +104,7 @@ export function Editor({
     } finally {
       setSaving(false);
     }
-  }, [dirty, userId, report.id, report.currentRevision, sections, title, message, onSaved]);
+  }, [dirty, userId, report.id, report.currentRevision, sections, title, message, saveRevisionAsync]);
 
   useEffect(() => registerFlush(save), [registerFlush, save]);
 

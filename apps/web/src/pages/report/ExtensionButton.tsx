@@ -1,16 +1,14 @@
 import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { requestExtension } from '../../api/endpoints';
+import { useRequestExtension } from '../../api/mutations';
 import type { ReportDetail } from '../../api/openapi.gen';
-import { campaignsChanged } from '../../api/queries';
 
 /** 申请延期: for the drafter or unit leader of a campaign report still in the unit. */
 export function ExtensionButton({ report }: { report: ReportDetail }) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
+  const request = useRequestExtension();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,13 +36,15 @@ export function ExtensionButton({ report }: { report: ReportDetail }) {
             setBusy(true);
             setError(null);
             try {
-              await requestExtension(campaignId, {
-                requestedDueDate: v.requestedDueDate.format('YYYY-MM-DD'),
-                reason: v.reason.trim(),
-                unitId: report.unit.id,
+              // The issuer's 延期申请 list and board (pending count) follow (the hook refreshes them).
+              await request.mutateAsync({
+                campaignId,
+                body: {
+                  requestedDueDate: v.requestedDueDate.format('YYYY-MM-DD'),
+                  reason: v.reason.trim(),
+                  unitId: report.unit.id,
+                },
               });
-              // The issuer's 延期申请 list and board (pending count) follow.
-              await campaignsChanged(queryClient);
               message.success('延期申请已提交，等待上级批准');
               setOpen(false);
             } catch (e) {

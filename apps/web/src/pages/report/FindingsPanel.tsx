@@ -1,17 +1,9 @@
 import { Alert, App, Button, Card, DatePicker, Form, Input, List, Space, Tag } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ListedReviewFinding, ReportDetail, ReviewFindingStatus } from '../../api/openapi.gen';
-import {
-  answerFinding,
-  closeFinding,
-  errorText,
-  findingsChanged,
-  raiseFinding,
-  reopenFinding,
-  useFindings,
-} from '../../api/queries';
+import { useFindingStep, type FindingStep } from '../../api/mutations';
+import { errorText, useFindings } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDate, TimeLeftTag } from '../../components/common';
 
@@ -29,7 +21,7 @@ const day = (value: Dayjs | undefined) => value?.format('YYYY-MM-DD');
  */
 export function FindingsPanel({ report }: { report: ReportDetail }) {
   const { me } = useAuth();
-  const client = useQueryClient();
+  const findingStep = useFindingStep(report.id);
   const { message } = App.useApp();
   const query = useFindings(report.id, !report.copyOnly);
   const [error, setError] = useState<string | null>(null);
@@ -40,11 +32,10 @@ export function FindingsPanel({ report }: { report: ReportDetail }) {
   const findings = query.data?.items ?? [];
   if (findings.length === 0 && !coordinates) return null;
 
-  const run = async (step: () => Promise<unknown>, done: string) => {
+  const run = async (step: FindingStep, done: string) => {
     setError(null);
     try {
-      await step();
-      await findingsChanged(client, report.id);
+      await findingStep.mutateAsync(step);
       void message.success(done);
     } catch (e) {
       setError(errorText(e));
@@ -64,16 +55,27 @@ export function FindingsPanel({ report }: { report: ReportDetail }) {
             coordinates={coordinates}
             onAnswer={(measures, completedOn) =>
               run(
-                () => answerFinding(finding.id, { expectedVersion: finding.version, measures, completedOn }),
+                {
+                  kind: 'answer',
+                  findingId: finding.id,
+                  body: { expectedVersion: finding.version, measures, completedOn },
+                },
                 '已反馈整改情况',
               )
             }
             onClose={() =>
-              run(() => closeFinding(finding.id, { expectedVersion: finding.version }), '已销号')
+              run(
+                { kind: 'close', findingId: finding.id, body: { expectedVersion: finding.version } },
+                '已销号',
+              )
             }
             onReopen={(comment) =>
               run(
-                () => reopenFinding(finding.id, { expectedVersion: finding.version, comment }),
+                {
+                  kind: 'reopen',
+                  findingId: finding.id,
+                  body: { expectedVersion: finding.version, comment },
+                },
                 '已重新交办',
               )
             }
@@ -85,7 +87,7 @@ export function FindingsPanel({ report }: { report: ReportDetail }) {
           layout="inline"
           style={{ marginTop: 8 }}
           onFinish={(values: { text: string; dueOn?: Dayjs }) =>
-            run(() => raiseFinding(report.id, { text: values.text, dueOn: day(values.dueOn) }), '已记录问题')
+            run({ kind: 'raise', body: { text: values.text, dueOn: day(values.dueOn) } }, '已记录问题')
           }
         >
           <Form.Item name="text" rules={[{ required: true, message: '请填写问题' }]} style={{ flex: 1 }}>

@@ -2,7 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Modal, Select, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { importFile, importText } from '../../api/endpoints';
+import { useImportFile, useImportText } from '../../api/mutations';
 import type { ImportResult, ReportSections, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
@@ -34,6 +34,8 @@ export function ImportModal({
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [segments, setSegments] = useState<Segment[]>([]);
+  const { mutateAsync: importText } = useImportText();
+  const { mutateAsync: importFile } = useImportFile();
 
   const take = (r: ImportResult) => {
     setResult(r);

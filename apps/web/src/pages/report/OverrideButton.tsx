@@ -1,16 +1,17 @@
 import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { overrideCheck } from '../../api/endpoints';
+import { useOverrideCheck } from '../../api/mutations';
 import type { ReportDetail } from '../../api/openapi.gen';
 
 /** The department reviewer lets the current revision leave drafting although 形式审查 fails, with a reason. */
-export function OverrideButton({ report, onDone }: { report: ReportDetail; onDone: () => Promise<void> }) {
+export function OverrideButton({ report }: { report: ReportDetail }) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
+  const override = useOverrideCheck(report.id);
   return (
     <>
       <Button onClick={() => setOpen(true)}>准予提交（形式审查）</Button>
@@ -36,10 +37,9 @@ export function OverrideButton({ report, onDone }: { report: ReportDetail; onDon
             setBusy(true);
             setError(null);
             try {
-              await overrideCheck(report.id, v.reason.trim());
+              await override.mutateAsync(v.reason.trim());
               message.success('已准予提交，理由已记入流程记录');
               setOpen(false);
-              await onDone();
             } catch (e) {
               setError(e instanceof ApiError ? e.message : '操作失败');
             } finally {

@@ -1,11 +1,10 @@
 import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Space, Table } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { acceptReceipt, returnReceipt } from '../../api/endpoints';
+import { useAcceptReceipt, useReturnReceipt } from '../../api/mutations';
 import { DecisionFindingsField, decisionFindings, type DecisionFindingInput } from './DecisionFindingsField';
 import type { Receipt } from '../../api/openapi.gen';
-import { errorText, findingsKey, reportChanged, useReceipts, useUnits } from '../../api/queries';
+import { errorText, useReceipts, useUnits } from '../../api/queries';
 import { issuerLabel } from '../../levelWords';
 import { formatDateTime, ToneTag, type Tone } from '../../components/common';
 
@@ -111,7 +110,8 @@ function DecisionDialog({
   onClose: () => void;
 }) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
+  const accept = useAcceptReceipt();
+  const giveBack = useReturnReceipt();
   const [form] = Form.useForm<DecisionForm>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -126,20 +126,21 @@ function DecisionDialog({
     const findings = decisionFindings(values.findings);
     try {
       if (isReturn) {
-        await returnReceipt(target, {
-          expectedVersion: receipt.version,
-          comment: comment ?? '',
-          needsRedeliberation: values.needsRedeliberation ?? false,
-          findings,
+        await giveBack.mutateAsync({
+          target,
+          body: {
+            expectedVersion: receipt.version,
+            comment: comment ?? '',
+            needsRedeliberation: values.needsRedeliberation ?? false,
+            findings,
+          },
         });
       } else {
-        await acceptReceipt(target, { expectedVersion: receipt.version, comment, findings });
+        await accept.mutateAsync({ target, body: { expectedVersion: receipt.version, comment, findings } });
       }
       const recorded = findings.length > 0 ? `，并记录 ${findings.length} 条问题` : '';
       message.success(`${isReturn ? '已退回，报告回到起草人修改' : '已接收'}${recorded}`);
       onClose();
-      await reportChanged(queryClient, reportId);
-      if (findings.length > 0) await queryClient.invalidateQueries({ queryKey: findingsKey(reportId) });
     } catch (e) {
       // A 403 (a coordinator above the issuer, not of it) or 409 (decided meanwhile) is said in the dialog.
       setError(
@@ -149,7 +150,6 @@ function DecisionDialog({
             ? e.message
             : '操作失败',
       );
-      if (e instanceof ApiError && e.status === 409) await reportChanged(queryClient, reportId);
     } finally {
       setBusy(false);
     }

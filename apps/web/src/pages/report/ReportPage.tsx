@@ -1,10 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Result, Space, Tabs, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { reportChanged, useCampaign, useHistory, useReport } from '../../api/queries';
+import { useCampaign, useHistory, useReport } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { jointReportLabel } from './jointReport';
 import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../../components/common';
@@ -28,7 +27,6 @@ import { RevisionsTab } from './RevisionsTab';
 export default function ReportPage() {
   const { id = '' } = useParams();
   const { me } = useAuth();
-  const queryClient = useQueryClient();
   const reportQuery = useReport(id);
   const historyQuery = useHistory(id);
   const report = reportQuery.data ?? null;
@@ -42,8 +40,6 @@ export default function ReportPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [tab, setTab] = useState('text');
   const flush = useRef<() => Promise<boolean>>(async () => true);
-
-  const load = useCallback(() => reportChanged(queryClient, id), [queryClient, id]);
 
   // The due date: the report's own when the API sends it, else its campaign's.
   const campaignDue = useCampaign(report?.campaignId).data?.dueDate ?? null;
@@ -124,14 +120,11 @@ export default function ReportPage() {
           </div>
           <Space>
             {editable && <ExtensionButton report={report} />}
-            {canOverride && <OverrideButton report={report} onDone={load} />}
+            {canOverride && <OverrideButton report={report} />}
             <ActionBar
               report={report}
               beforeAction={editable ? () => flush.current() : undefined}
-              onDone={async ({ conflict }) => {
-                setNotice(conflict);
-                await load();
-              }}
+              onDone={async ({ conflict }) => setNotice(conflict)}
             />
           </Space>
         </Space>
@@ -164,13 +157,7 @@ export default function ReportPage() {
             key: 'text',
             label: editable ? '编辑正文' : '报告正文',
             children: editable ? (
-              <Editor
-                report={report}
-                userId={me.id}
-                returnNote={returnNote}
-                onSaved={load}
-                registerFlush={registerFlush}
-              />
+              <Editor report={report} userId={me.id} returnNote={returnNote} registerFlush={registerFlush} />
             ) : (
               <ReadOnlyReport report={report} events={history.events} userId={me.id} />
             ),
@@ -192,7 +179,7 @@ export default function ReportPage() {
           {
             key: 'document',
             label: '正式文本',
-            children: <DocumentTab report={report} />,
+            children: <DocumentTab report={report} canFix={editable} />,
           },
           {
             key: 'attachments',

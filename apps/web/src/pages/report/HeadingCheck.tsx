@@ -1,0 +1,60 @@
+import { Alert, App, Button, Skeleton } from 'antd';
+import { useState } from 'react';
+import { useApplyDocumentFixes } from '../../api/mutations';
+import type { ReportDetail } from '../../api/openapi.gen';
+import { errorText, useDocumentCheck } from '../../api/queries';
+
+/**
+ * Before export: the headings the official document would print twice or with another number than
+ * the drafter wrote (a pasted draft keeps its own 一、三、…), each said with its fix; the drafter
+ * applies the fixes as a new revision. The check reads the saved text, which is what is exported.
+ */
+export function HeadingCheck({ report, canFix }: { report: ReportDetail; canFix: boolean }) {
+  const { message } = App.useApp();
+  const check = useDocumentCheck(report.id, report.currentRevision > 0);
+  const fixes = useApplyDocumentFixes(report.id);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  if (check.isPending) return <Skeleton active paragraph={{ rows: 1 }} title={false} />;
+  if (check.isError)
+    return <Alert type="warning" showIcon title={`标题检查暂不可用：${errorText(check.error)}`} />;
+  const issues = check.data.headings;
+  if (issues.length === 0) {
+    return (
+      <Alert type="success" showIcon data-testid="heading-check" title="各部分标题编号无误，可以导出。" />
+    );
+  }
+  const apply = async () => {
+    setRefusal(null);
+    try {
+      const applied = await fixes.mutateAsync(check.data.revision);
+      message.success(`已修正 ${applied.headingFixes} 处标题，保存为第 ${applied.revision} 版`);
+    } catch (e) {
+      // A save meanwhile (409): the hook re-read the report and its check, shown above.
+      setRefusal(errorText(e));
+    }
+  };
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      role="alert"
+      data-testid="heading-check"
+      title={`导出前请修正：${issues.length} 处标题导出时会重复或改号`}
+      description={
+        <>
+          <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
+            {issues.map((h) => (
+              <li key={`${h.section}-${h.line}`}>{h.message}</li>
+            ))}
+          </ul>
+          {refusal && <div role="alert">{refusal}</div>}
+          {canFix && (
+            <Button type="primary" loading={fixes.isPending} onClick={() => void apply()}>
+              按建议修正标题（保存为新版本）
+            </Button>
+          )}
+        </>
+      }
+    />
+  );
+}
