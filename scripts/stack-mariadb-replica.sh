@@ -2,21 +2,27 @@
 # loopback, to run ReportFlow's read replicas (DATABASE_REPLICA_URLS) and test:replica on one
 # machine. Production runs its own; the shared single server on 13306 is never touched.
 #
-#   stack.sh replica up|down|status|env [database]
+#   stack.sh replica up|down|status|env|promote [database]
 #     up      starts whichever of the two is not running; the first time, also initialises both data
 #             directories, creates the databases, the app user and the replication user on the
 #             primary, and points the replica at it (MASTER_USE_GTID=slave_pos). Running it twice is harmless.
 #     down    stops both (by pid file); the data stays (delete $DIR/replica-PORT to start over)
 #     status  says what runs and how far the replica is (its threads, GTID position, lag)
 #     env     prints DATABASE_URL (primary) and DATABASE_REPLICA_URLS for [database] (default reportflow)
+#     promote makes the replica a primary after the primary died: applies everything it received,
+#             stops replicating, forgets the old primary and takes writes (read_only off)
 # Settings (environment):
 #   REPORTFLOW_REPLICA_PRIMARY_PORT  default 13316    REPORTFLOW_REPLICA_PORT  default 13317
 #   REPORTFLOW_REPLICATION_PASSWORD  the replication user's password; default reportflow-repl-local
+#   REPORTFLOW_REPLICA_SEMISYNC      1: semi-synchronous replication (AFTER_SYNC): the primary
+#                                    acknowledges a commit only once the replica has it, so a
+#                                    promoted replica has every acknowledged commit; default 0 (async)
 # The replica runs read_only: the app user cannot write to it, only replication does.
 
 REPLICA_PRIMARY_PORT="${REPORTFLOW_REPLICA_PRIMARY_PORT:-13316}"
 REPLICA_PORT="${REPORTFLOW_REPLICA_PORT:-13317}"
 REPLICATION_PASSWORD="${REPORTFLOW_REPLICATION_PASSWORD:-reportflow-repl-local}"
+REPLICA_SEMISYNC="${REPORTFLOW_REPLICA_SEMISYNC:-0}"
 
 replica_root() { echo "$DIR/replica-$REPLICA_PRIMARY_PORT"; }
 
@@ -51,9 +57,19 @@ start_member() {
 }
 
 replica_up() {
-  start_member primary "$REPLICA_PRIMARY_PORT" 1
+  local primary_sync=() replica_sync=()
+  if [ "$REPLICA_SEMISYNC" = 1 ]; then
+    # AFTER_SYNC: the commit becomes visible (and is acknowledged) only after the replica has the
+    # event. The timeout only bounds a write's wait for a replica that is gone (it then goes on
+    # asynchronously); it is long so that a slow replica on a busy machine does not drop the guarantee.
+    primary_sync=(--rpl-semi-sync-master-enabled=1 --rpl-semi-sync-master-wait-point=AFTER_SYNC
+      --rpl-semi-sync-master-timeout=30000)
+    replica_sync=(--rpl-semi-sync-slave-enabled=1)
+  fi
+  start_member primary "$REPLICA_PRIMARY_PORT" 1 "${primary_sync[@]}"
   # relay-log-recovery: a replica restarted after a crash refetches what it had not applied.
-  start_member replica "$REPLICA_PORT" 2 --read-only=1 --relay-log=relay --relay-log-recovery=1
+  start_member replica "$REPLICA_PORT" 2 --read-only=1 --relay-log=relay --relay-log-recovery=1 \
+    "${replica_sync[@]}"
   local marker; marker="$(replica_root)/replication-configured"
   [ -f "$marker" ] && return
   # Everything below is written on the primary only and reaches the replica by replication.
@@ -88,6 +104,23 @@ replica_up() {
   exit 1
 }
 
+# The replica becomes the primary. What it has received but not yet applied is applied first
+# (RESET SLAVE ALL would delete those relay logs, and with semi-sync they hold commits the old
+# primary acknowledged); then it stops replicating, forgets the old primary and takes writes. Moving
+# the address the apps use (VIP, DNS, proxy) to it is the operator's next step.
+replica_promote() {
+  replica_sql replica -e "STOP SLAVE IO_THREAD"
+  local received
+  received=$(replica_sql replica -e "SHOW SLAVE STATUS\G" | sed -n 's/^ *Gtid_IO_Pos: *//p')
+  if [ -n "$received" ] &&
+    [ "$(replica_sql replica -N -e "SELECT MASTER_GTID_WAIT('$received', 30)")" != 0 ]; then
+    echo "[stack] the replica did not apply what it received ($received) within 30 s" >&2
+    exit 1
+  fi
+  replica_sql replica -e "STOP SLAVE; RESET SLAVE ALL; SET GLOBAL read_only = 0"
+  log "replica on 127.0.0.1:$REPLICA_PORT promoted: it takes writes (applied up to ${received:-nothing received})"
+}
+
 replica_down() {
   stop_pidfile "MariaDB replica" "$(replica_root)/replica/mysqld.pid"
   stop_pidfile "MariaDB primary" "$(replica_root)/primary/mysqld.pid"
@@ -119,6 +152,7 @@ mariadb_replica() { # mariadb_replica up|down|status|env [database]
     down) replica_down ;;
     status) replica_status ;;
     env) replica_env "${2:-}" ;;
-    *) echo "usage: scripts/stack.sh replica up|down|status|env [database]" >&2; exit 2 ;;
+    promote) replica_promote ;;
+    *) echo "usage: scripts/stack.sh replica up|down|status|env|promote [database]" >&2; exit 2 ;;
   esac
 }

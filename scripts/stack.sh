@@ -6,7 +6,7 @@
 #   scripts/stack.sh status  say what runs
 #   scripts/stack.sh sentinel|cluster up|down|status|env
 #                            a Redis Sentinel set or a 3-master Redis Cluster (see stack-redis-ha.sh)
-#   scripts/stack.sh replica up|down|status|env [database]
+#   scripts/stack.sh replica up|down|status|env|promote [database]
 #                            a MariaDB primary + replica with GTID replication on 13316/13317
 #                            (see stack-mariadb-replica.sh)
 #
@@ -149,7 +149,7 @@ case "${1:-}" in
     echo "REDIS_URL=redis://127.0.0.1:$REDIS_PORT"
     ;;
   *)
-    echo "usage: scripts/stack.sh up|down|status|urls [database]  or  sentinel|cluster up|down|status|env  or  replica up|down|status|env [database]" >&2
+    echo "usage: scripts/stack.sh up|down|status|urls [database]  or  sentinel|cluster up|down|status|env  or  replica up|down|status|env|promote [database]" >&2
     exit 2
     ;;
 esac

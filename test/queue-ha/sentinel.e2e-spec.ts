@@ -39,6 +39,9 @@ describe('queues on a Redis Sentinel set', () => {
 
   it('follows a failover by itself: a job added after the master died is processed exactly once', async () => {
     const before = await apps!.selfCheckRoundTrip('a self-check before the failover');
+    const connectionsBefore = await appConnections(stack, BASE_PORT);
+    // Queues, workers' blocking reads, the readiness probe, the login limits: many, not a handful.
+    expect(connectionsBefore).toBeGreaterThan(5);
     await killProcess(stack.pidFile(BASE_PORT), 'SIGKILL');
     const promoted = await waitFor(
       'Sentinel to promote a replica',
@@ -63,8 +66,25 @@ describe('queues on a Redis Sentinel set', () => {
       await stack.cli(promoted, 'exists', `${await prefixOf(stack, promoted)}:system:self-check-${after}`),
     ).toBe('1');
     expect(await apps!.readiness()).toBe(200);
+    // Every connection of the apps came back, on the promoted master. The stall this guards against:
+    // a client whose reconnection was cancelled mid-way (by ioredis' failover detector) ended for
+    // good, and the queue it served (the outbox relay's) failed every command until a restart.
+    await waitFor(
+      'every connection of the apps to reach the promoted master',
+      async () => (await appConnections(stack, promoted)) >= connectionsBefore,
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
   }, 180_000);
 });
+
+/** Clients of the apps on `port`: not the replicas, not the Sentinels, not this redis-cli itself. */
+async function appConnections(stack: ReturnType<typeof haStack>, port: number): Promise<number> {
+  const clients = (await stack.cli(port, 'client', 'list')).split('\n');
+  return clients.filter(
+    (client) =>
+      !/ flags=\S*S/.test(client) && !/ name=sentinel-/.test(client) && !/ cmd=client\|list/.test(client),
+  ).length;
+}
 
 /** The queue prefix the apps chose, read back from the keys of the system queue on `port`. */
 async function prefixOf(stack: ReturnType<typeof haStack>, port: number): Promise<string> {

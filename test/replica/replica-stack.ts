@@ -17,8 +17,10 @@ export interface ReplicaStack {
   settings(): Promise<Record<string, string>>;
   /** Runs SQL as root on one member (over its socket); returns the first column of the first row. */
   sql(member: 'primary' | 'replica', statement: string): Promise<string>;
-  /** Stops one member (SIGTERM, by its pid file) and waits, bounded, until it has exited. */
-  stop(member: 'primary' | 'replica'): Promise<void>;
+  /** Stops one member (SIGTERM, or `signal`, by its pid file) and waits, bounded, until it has exited. */
+  stop(member: 'primary' | 'replica', signal?: NodeJS.Signals): Promise<void>;
+  /** `scripts/stack.sh replica promote`: the replica applies what it received and takes writes. */
+  promote(): Promise<void>;
   /** Bounded wait until the replica has applied everything the primary has committed so far. */
   caughtUp(timeoutSeconds?: number): Promise<void>;
 }
@@ -26,9 +28,12 @@ export interface ReplicaStack {
 export function replicaStack({
   primaryPort,
   database,
+  semiSync = false,
 }: {
   primaryPort: number;
   database: string;
+  /** Semi-synchronous replication: every commit the primary acknowledged is on the replica. */
+  semiSync?: boolean;
 }): ReplicaStack {
   const dir = join(ROOT, '.local', `test-replica-${primaryPort}`);
   const env = {
@@ -37,6 +42,7 @@ export function replicaStack({
     REPORTFLOW_REPLICA_PRIMARY_PORT: String(primaryPort),
     REPORTFLOW_REPLICA_PORT: String(primaryPort + 1),
     REPORTFLOW_DATABASES: database,
+    REPORTFLOW_REPLICA_SEMISYNC: semiSync ? '1' : '0',
   };
   const stack = (...args: string[]) =>
     run('bash', [join(ROOT, 'scripts', 'stack.sh'), 'replica', ...args], { env, timeout: 90_000 });
@@ -68,11 +74,11 @@ export function replicaStack({
       );
     },
     sql,
-    async stop(member) {
+    async stop(member, signal = 'SIGTERM') {
       const pid = Number(
         readFileSync(join(dir, `replica-${primaryPort}`, member, 'mysqld.pid'), 'utf8').trim(),
       );
-      process.kill(pid, 'SIGTERM');
+      process.kill(pid, signal);
       await waitFor(
         `MariaDB ${member} to exit`,
         () => {
@@ -85,6 +91,9 @@ export function replicaStack({
         },
         { timeoutMs: 30_000, intervalMs: 100 },
       );
+    },
+    async promote() {
+      await stack('promote');
     },
     async caughtUp(timeoutSeconds = 20) {
       const position = await sql('primary', 'SELECT @@gtid_binlog_pos');

@@ -11,11 +11,23 @@ const UNAVAILABLE_CODES = new Set([
   'ENOTFOUND',
 ]);
 
+/**
+ * A server that is read-only refuses writes: during a failover, the address the app uses can reach
+ * the replica a moment before it is promoted (or still reach a demoted primary). The write is
+ * refused whole, so "try again in a moment" is the true answer, not an internal error.
+ * MariaDB/MySQL: 1290 ER_OPTION_PREVENTS_STATEMENT naming --read-only, 1836 ER_READ_ONLY_MODE.
+ */
+function isReadOnlyRefusal(error: { errno?: unknown; message?: unknown }): boolean {
+  if (error.errno === 1836) return true;
+  return error.errno === 1290 && typeof error.message === 'string' && /read[-_]only/.test(error.message);
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 4; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    if (isReadOnlyRefusal(current as { errno?: unknown; message?: unknown })) return true;
     const errno = (current as { errno?: unknown }).errno;
     // 2002/2003/2006/2013: can't connect / server gone away / lost connection.
     if (typeof errno === 'number' && [2002, 2003, 2006, 2013, 1053].includes(errno)) return true;

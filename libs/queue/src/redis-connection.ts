@@ -61,8 +61,14 @@ function serverOptions(
     name: topology.masterName,
     sentinelPassword: topology.sentinelPassword,
     password: topology.password,
-    // Also listen for the Sentinels' +switch-master, so a failover is followed before a command fails.
-    failoverDetector: true,
+    // No failoverDetector (ioredis' +switch-master listener): it outlives the connection it was made
+    // for, and a +switch-master that arrives while that client is asking the Sentinels for the master
+    // (reconnecting after the old one died) cancels the attempt, which ioredis 5 treats as final: the
+    // client goes to status "end" and never reconnects. BullMQ revives its blocking connections, but
+    // not the queue's own, so the outbox relay and the workers' moveToActive failed until a restart
+    // (the post-failover stall, 1 run in 3 under load). Without it a failover is still followed: the
+    // dead master's sockets close, and Sentinel closes the clients of a master it demotes.
+    failoverDetector: false,
     retryStrategy: reconnectDelay,
     sentinelRetryStrategy: reconnectDelay,
     ...behaviour(whenUnavailable),
