@@ -264,6 +264,7 @@ describe('deliberation, sign-off and dispatch', () => {
       unitId: bureauId,
       reviewChain: null,
       states: null,
+      shortfalls: [],
     });
   });
 });

@@ -19,6 +19,15 @@ export {
   REGULATION_FLOOR,
   type ChainRules,
 } from './chain-rules';
+export {
+  campaignChainRules,
+  CHAIN_RULE_LABELS,
+  CHAIN_RULE_NAMES,
+  missingUnder,
+  type ChainRuleName,
+  type ChainRuleProblem,
+  type StatedChainRules,
+} from './campaign-chain-rules';
 export { assertValidDefinition, isKnownRole, validateDefinition } from './validate-definition';
 export { WorkflowRegistry, defaultRegistry } from './registry';
 export { decide } from './decide';
