@@ -1,8 +1,9 @@
 import { ManualClock } from '@app/common';
 import { startApi } from '../support/apps';
-import { createUnit, createUser, uniqueName } from '../support/factories';
-import { reportClient } from '../reports/report-helpers';
-import { at, campaignClient, login } from './campaign-helpers';
+import { completeSections } from '../support/content';
+import { createUnit, createUser, relaxDutySeparation, uniqueName } from '../support/factories';
+import { reportClient, step } from '../reports/report-helpers';
+import { at, campaignClient, login, MEETING, submitThroughChain } from './campaign-helpers';
 
 type Campaigns = ReturnType<typeof campaignClient>;
 
@@ -11,13 +12,15 @@ type Campaigns = ReturnType<typeof campaignClient>;
  * without the legal adviser (without-legal-review). The 依法治县办's campaign for 2106 requires
  * 法律顾问审查: the bureau's report follows the campaign's path, and the unit's chain page names
  * the campaign and what is missing. Its campaign for 2107 does not require it: the bureau's own
- * chain is used. Sandbox units; report years 2106-2107 belong to this file.
+ * chain is used. A campaign naming the old default v2 (with the 公开 step) still runs it to 已公开,
+ * while new reports end at 已接收. Sandbox units; report years 2106-2107 belong to this file.
  */
 describe('chain rules stored on the campaign', () => {
   const clock = new ManualClock(at('2107-01-10'));
   let api: Awaited<ReturnType<typeof startApi>>;
   let office: Campaigns;
   let drafter: ReturnType<typeof reportClient>;
+  let officeReports: ReturnType<typeof reportClient>;
   let adminAuth: Record<string, string>;
   let bureauId: string;
 
@@ -55,6 +58,7 @@ describe('chain rules stored on the campaign', () => {
     };
     office = campaignClient(api.http, await as(officeUnit.id, ['coordinator']));
     drafter = reportClient(api.http, await as(bureau.id, ['drafter']));
+    officeReports = reportClient(api.http, await as(officeUnit.id, ['coordinator']));
     adminAuth = { Authorization: `Bearer ${await as(bureau.id, ['admin'])}` };
     await api
       .http()
@@ -99,8 +103,63 @@ describe('chain rules stored on the campaign', () => {
   it('a campaign not requiring it gives the bureau its own chain, and its page names no shortfall for it', async () => {
     const issued = await issue(2107, { chainRules: { legalReview: false } }).expect(201);
     expect(issued.body.chainRules).toEqual({ deliberation: true, legalReview: false, signOff: true });
-    expect(await workflowOfReportFor(issued.body.id)).toEqual({ id: 'without-legal-review', version: 1 });
+    expect(await workflowOfReportFor(issued.body.id)).toEqual({ id: 'without-legal-review', version: 2 });
     const page = (await reviewChainPage().expect(200)).body;
     expect(page.shortfalls.map((s: { reportYear: number }) => s.reportYear)).toEqual([2106]);
+  });
+
+  it('a report on the old version (default v2) is still decided against it, 公开 included', async () => {
+    // A second bureau, without a chosen chain, asked for 2106 on the old version.
+    const ds = api.dataSource;
+    const [county] = await ds.query('SELECT parent_id AS id FROM units WHERE id = ?', [bureauId]);
+    const parent = (await ds.query('SELECT id, path FROM units WHERE id = ?', [county.id]))[0];
+    const second = await createUnit(ds, parent, { name: '呼图壁县水利局' });
+    await relaxDutySeparation(ds, second.id);
+    const secondUser = async (roles: Parameters<typeof createUser>[2]) => {
+      const user = await createUser(ds, second.id, roles);
+      return reportClient(api.http, await login(api.http, user.username, user.password));
+    };
+    const secondDrafter = await secondUser(['drafter']);
+    const secondReviewer = await secondUser([
+      'dept_reviewer',
+      'legal_adviser',
+      'party_approver',
+      'unit_leader',
+    ]);
+    const issued = await office
+      .issue({
+        title: '关于报送2106年度法治政府建设年度报告的补充通知',
+        reportYear: 2106,
+        body: '请报送本单位2106年度法治政府建设年度报告。',
+        dueDate: '2107-02-20',
+        targets: { unitIds: [second.id] },
+        workflow: { id: 'default', version: 2 },
+      })
+      .expect(201);
+    const board = await office.board(issued.body.id).expect(200);
+    const reportId = board.body.rows[0].reportId as string;
+    expect((await secondDrafter.get(reportId).expect(200)).body.workflow).toEqual({
+      id: 'default',
+      version: 2,
+    });
+    await secondDrafter
+      .save(reportId, { basedOnRevision: 0, sections: completeSections('呼图壁县水利局', 2106) })
+      .expect(201);
+    await submitThroughChain(secondDrafter, secondReviewer, reportId, {
+      ...MEETING,
+      meetingDate: '2107-01-05',
+    });
+    const { http, auth } = officeReports.raw();
+    const receipt = (await http().get(`/reports/${reportId}/receipts`).set(auth).expect(200)).body[0];
+    await http()
+      .post(`/reports/${reportId}/receipts/${issued.body.id}/accept`)
+      .set(auth)
+      .send({ expectedVersion: receipt.version })
+      .expect(200);
+    const accepted = (await secondDrafter.get(reportId).expect(200)).body;
+    expect(accepted.state).toBe('accepted');
+    expect(accepted.allowedActions.map((a: { action: string }) => a.action)).toEqual(['publish']);
+    await step(secondDrafter, reportId, 'publish');
+    expect((await secondDrafter.get(reportId).expect(200)).body.state).toBe('published');
   });
 });

@@ -3,6 +3,8 @@ export {
   BUILT_IN_DEFINITIONS,
   ARCHIVE_DEFINITION,
   DEFAULT_DEFINITION,
+  DEFAULT_DEFINITION_V3,
+  ENDING_AT_ACCEPTANCE,
   LEADER_SIGNOFF_DEFINITION,
   SHORT_DEFINITION,
 } from './default-definition';
@@ -28,6 +30,7 @@ export {
   type ChainRuleProblem,
   type StatedChainRules,
 } from './campaign-chain-rules';
+export { endingAtAcceptance } from './ending-at-acceptance';
 export { assertValidDefinition, isKnownRole, validateDefinition } from './validate-definition';
 export { WorkflowRegistry, defaultRegistry } from './registry';
 export { decide } from './decide';
