@@ -88,7 +88,7 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
       disclosureDate: '2026-04-01',
       status: 'active',
       issuingUnit: { id: demo.unitIds.cj },
-      workflow: { id: 'default', version: 2 },
+      workflow: { id: 'default', version: 3 },
       notice: { documentNumber: '昌州政办通〔2026〕1号' },
       reminderPolicy: expect.objectContaining({ dueBefore: [5, 3, 1], stageBefore: [3, 1] }),
     });

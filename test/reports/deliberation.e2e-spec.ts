@@ -247,10 +247,9 @@ describe('deliberation, sign-off and dispatch', () => {
       '编号发文',
       '已报送',
       '已接收',
-      '已公开',
     ]);
     const withLeader = await as.drafter.create({ unitId: bureauId, reportYear: 2022 }).expect(201);
-    expect(withLeader.body.workflow).toEqual({ id: 'with-division-leader', version: 1 });
+    expect(withLeader.body.workflow).toEqual({ id: 'with-division-leader', version: 2 });
     await submitDraft(as.drafter, withLeader.body.id);
     await step(as.reviewer, withLeader.body.id, 'approve');
     expect((await as.drafter.get(withLeader.body.id).expect(200)).body.stateLabel).toBe('分管领导审核');
@@ -258,12 +257,13 @@ describe('deliberation, sign-off and dispatch', () => {
     // Leaving out the legal adviser would drop a safeguard of the default path: the report keeps it.
     await choose('without-legal-review').expect(200);
     const kept = await as.drafter.create({ unitId: bureauId, reportYear: 2021 }).expect(201);
-    expect(kept.body.workflow).toEqual({ id: 'default', version: 2 });
+    expect(kept.body.workflow).toEqual({ id: 'default', version: 3 });
 
     expect((await choose(null).expect(200)).body).toEqual({
       unitId: bureauId,
       reviewChain: null,
       states: null,
+      shortfalls: [],
     });
   });
 });

@@ -152,7 +152,9 @@ describe('the review path, level by level', () => {
     await step(ls.leader, id, 'sign_off');
     await step(ls.drafter, id, 'dispatch', { fields: { documentNumber: '蓝交发〔2025〕9号' } });
     await step(coordinator, id, 'accept');
-    await step(ls.drafter, id, 'publish');
+    // The review ends at 已接收: publishing is the disclosure track's, so the report offers no 公开.
+    const accepted = await ls.drafter.get(id).expect(200);
+    expect(accepted.body.allowedActions).toEqual([]);
 
     const history = await ls.drafter.history(id).expect(200);
     expect(history.body.chain).toEqual({ verified: true });
@@ -179,7 +181,6 @@ describe('the review path, level by level', () => {
       `sign_off | ${name.leader} | dispatching | `,
       `dispatch | ${name.drafter} | submitted | `,
       `accept | ${name.coordinator} | accepted | `,
-      `publish | ${name.drafter} | published | `,
     ]);
     const partyEvent = history.body.events[9];
     expect(partyEvent).toMatchObject({ actorRole: 'party_approver', fields: MEETING, revision: 2 });
@@ -191,7 +192,7 @@ describe('the review path, level by level', () => {
     expect(history.body.events[12].actorRole).toBe('coordinator');
 
     const final = await ls.drafter.get(id).expect(200);
-    expect(final.body).toMatchObject({ state: 'published', returnCount: 2, currentRevision: 3 });
+    expect(final.body).toMatchObject({ state: 'accepted', returnCount: 2, currentRevision: 3 });
     expect(final.body.deliberation).toEqual({
       body: '党组会议',
       meeting: { body: '党组会议', date: '2025-01-20', minutesNumber: '党组会纪要〔2025〕3号', stands: true },

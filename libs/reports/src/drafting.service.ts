@@ -12,7 +12,13 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxWriter } from '@app/queue';
-import { defaultRegistry, definitionForUnit, isFinal, type WorkflowDefinition } from '@app/workflow';
+import {
+  defaultRegistry,
+  definitionForUnit,
+  isFinal,
+  type ChainRules,
+  type WorkflowDefinition,
+} from '@app/workflow';
 import { contentHash, GENESIS_HASH } from './audit-chain';
 import { AuditRepository } from './audit.repository';
 import { DeadlineRepository } from './deadline.repository';
@@ -33,6 +39,8 @@ export interface CreateReportCommand {
   campaignId?: string | null;
   receivingUnitId?: string | null;
   workflow?: { id: string; version: number };
+  /** The asking campaign's rules for the unit's own chain; absent: the safeguards of `workflow`. */
+  chainRules?: ChainRules;
   stageLimits?: StageLimits | null;
   reminderPolicy?: ReminderPolicy | null;
   dueAt?: Date | null;
@@ -86,7 +94,7 @@ export class DraftingService {
       ? defaultRegistry.get(cmd.workflow.id, cmd.workflow.version)
       : defaultRegistry.latest('default');
     // The unit's own chain (分管领导审核, no legal adviser …) where it keeps the campaign's safeguards.
-    const definition = definitionForUnit(asked, unitsChosenChain(unit));
+    const definition = definitionForUnit(asked, unitsChosenChain(unit), cmd.chainRules);
     const receivingUnitId =
       cmd.receivingUnitId !== undefined
         ? cmd.receivingUnitId

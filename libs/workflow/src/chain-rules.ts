@@ -56,15 +56,17 @@ export function chainRulesOf(def: WorkflowDefinition): ChainRules {
 export const REGULATION_FLOOR: ChainRules = { deliberation: true, signOff: true };
 
 /**
- * The definition a unit's new report follows: the unit's chosen chain when it keeps every safeguard
- * of the campaign's definition, else the campaign's. Only a review path is replaced (one with a
- * deliberation), never e.g. the archive of imported reports.
+ * The definition a unit's new report follows: the unit's chosen chain when it keeps every rule the
+ * campaign sets (stored on the campaign; by default the safeguards of the campaign's definition),
+ * else the campaign's definition. Only a review path is replaced (one with a deliberation), never
+ * e.g. the archive of imported reports.
  */
 export function definitionForUnit(
   campaignDefinition: WorkflowDefinition,
   unitsChoice: WorkflowDefinition | null,
+  campaignRules: ChainRules = chainRulesOf(campaignDefinition),
 ): WorkflowDefinition {
   if (!unitsChoice || !chainRulesOf(campaignDefinition).deliberation) return campaignDefinition;
-  const problems = chainRuleProblems(unitsChoice, chainRulesOf(campaignDefinition));
+  const problems = chainRuleProblems(unitsChoice, campaignRules);
   return problems.length === 0 ? unitsChoice : campaignDefinition;
 }

@@ -4,6 +4,7 @@ import {
   DIVISION_LEADER_NO_LEGAL_DEFINITION,
   NO_LEGAL_REVIEW_DEFINITION,
 } from './deliberation-chain';
+import { endingAtAcceptance } from './ending-at-acceptance';
 import type { ActionField, Role, StateDefinition, TransitionDefinition, WorkflowDefinition } from './types';
 
 /**
@@ -229,6 +230,20 @@ export const ARCHIVE_DEFINITION: WorkflowDefinition = {
   transitions: [],
 };
 
+/**
+ * The review paths new reports start on since the 公开 step left the review (#18 item 1): each ends
+ * at 已接收; disclosure is its own track. The versions above stay registered for the reports on them.
+ */
+export const DEFAULT_DEFINITION_V3 = endingAtAcceptance(DEFAULT_DEFINITION_V2, 3);
+export const ENDING_AT_ACCEPTANCE: readonly WorkflowDefinition[] = [
+  DEFAULT_DEFINITION_V3,
+  endingAtAcceptance(LEADER_SIGNOFF_DEFINITION, 2),
+  endingAtAcceptance(DIVISION_LEADER_DEFINITION, 2),
+  endingAtAcceptance(NO_LEGAL_REVIEW_DEFINITION, 2),
+  endingAtAcceptance(DIVISION_LEADER_NO_LEGAL_DEFINITION, 2),
+  endingAtAcceptance(SHORT_DEFINITION, 2),
+];
+
 export const BUILT_IN_DEFINITIONS: readonly WorkflowDefinition[] = [
   DEFAULT_DEFINITION,
   DEFAULT_DEFINITION_V2,
@@ -238,4 +253,5 @@ export const BUILT_IN_DEFINITIONS: readonly WorkflowDefinition[] = [
   DIVISION_LEADER_NO_LEGAL_DEFINITION,
   SHORT_DEFINITION,
   ARCHIVE_DEFINITION,
+  ...ENDING_AT_ACCEPTANCE,
 ];

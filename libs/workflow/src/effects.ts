@@ -27,6 +27,9 @@ function deadlineEffects(def: WorkflowDefinition, from: StateId, to: StateId): E
 function notificationFor(def: WorkflowDefinition, transition: TransitionDefinition): Effect[] {
   const entered = requireState(def, transition.to);
   if (entered.kind === 'final') {
+    // Where the review ends at 已接收 (disclosure is its own track), the level above accepting is
+    // the end: the unit's drafters and leader hear of it, as they do when 已接收 is not final.
+    if (transition.roles.includes('coordinator')) return notify(['drafter', 'unit_leader'], 'accepted');
     // Nobody acts any more; the level above tracks public disclosure, so it hears about it.
     return notify(['coordinator'], 'published');
   }

@@ -3,6 +3,8 @@ export {
   BUILT_IN_DEFINITIONS,
   ARCHIVE_DEFINITION,
   DEFAULT_DEFINITION,
+  DEFAULT_DEFINITION_V3,
+  ENDING_AT_ACCEPTANCE,
   LEADER_SIGNOFF_DEFINITION,
   SHORT_DEFINITION,
 } from './default-definition';
@@ -19,6 +21,16 @@ export {
   REGULATION_FLOOR,
   type ChainRules,
 } from './chain-rules';
+export {
+  campaignChainRules,
+  CHAIN_RULE_LABELS,
+  CHAIN_RULE_NAMES,
+  missingUnder,
+  type ChainRuleName,
+  type ChainRuleProblem,
+  type StatedChainRules,
+} from './campaign-chain-rules';
+export { endingAtAcceptance } from './ending-at-acceptance';
 export { assertValidDefinition, isKnownRole, validateDefinition } from './validate-definition';
 export { WorkflowRegistry, defaultRegistry } from './registry';
 export { decide } from './decide';

@@ -18,21 +18,27 @@ describe('defaultRegistry', () => {
       'archive@1',
       'default@1',
       'default@2',
+      'default@3',
       'short@1',
+      'short@2',
       'with-division-leader@1',
+      'with-division-leader@2',
       'with-division-leader-without-legal-review@1',
+      'with-division-leader-without-legal-review@2',
       'with-leader-signoff@1',
+      'with-leader-signoff@2',
       'without-legal-review@1',
+      'without-legal-review@2',
     ]);
-    expect(defaultRegistry.latest('default').version).toBe(2);
+    expect(defaultRegistry.latest('default').version).toBe(3);
     expect(defaultRegistry.get('default', 1)).toEqual(DEFAULT_DEFINITION);
     expect(defaultRegistry.has('short', 1)).toBe(true);
-    expect(defaultRegistry.has('short', 2)).toBe(false);
+    expect(defaultRegistry.has('short', 3)).toBe(false);
   });
 
   it('explains an unknown version or id', () => {
     expect(() => defaultRegistry.get('default', 7)).toThrow(
-      'unknown version 7 of workflow definition default (known versions: 1, 2)',
+      'unknown version 7 of workflow definition default (known versions: 1, 2, 3)',
     );
     expect(() => defaultRegistry.get('nope', 1)).toThrow(
       /unknown workflow definition nope \(known: archive, default/,

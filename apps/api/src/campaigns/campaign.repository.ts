@@ -3,6 +3,7 @@ import { sql, type InferResult, type RawBuilder } from 'kysely';
 import type { LocalDate } from '@app/calendar';
 import { Database, fromJson, type SqlBuilder } from '@app/persistence';
 import type { ReminderPolicy, StageLimits } from '@app/reports';
+import type { StatedChainRules } from '@app/workflow';
 import type { Campaign, CampaignStatus, NoticeFile, TargetSelection } from './campaign.types';
 import { storedItemOrder } from './item-order/campaign-item-order';
 
@@ -52,6 +53,7 @@ function selectCampaigns(db: SqlBuilder) {
       'c.reminder_policy',
       dateText('c.disclosure_date').as('disclosure_date'),
       'c.item_order',
+      'c.chain_rules',
       'c.selection',
       'c.status',
       'c.notice_file_name',
@@ -88,6 +90,7 @@ function toCampaign(r: CampaignRow): Campaign {
     reminderPolicy: fromJson<ReminderPolicy>(r.reminder_policy),
     disclosureDate: r.disclosure_date,
     itemOrder: r.item_order === null ? null : storedItemOrder(r.item_order),
+    chainRules: r.chain_rules === null ? null : fromJson<StatedChainRules>(r.chain_rules),
     selection: fromJson<TargetSelection>(r.selection),
     status: r.status,
     noticeFile:
@@ -173,6 +176,7 @@ export class CampaignRepository {
         reminder_policy: JSON.stringify(c.reminderPolicy),
         disclosure_date: dateValue(c.disclosureDate),
         item_order: c.itemOrder ? c.itemOrder.join(',') : null,
+        chain_rules: c.chainRules ? JSON.stringify(c.chainRules) : null,
         selection: JSON.stringify(c.selection),
         status: c.status,
         created_by: c.createdBy,

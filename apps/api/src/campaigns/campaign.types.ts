@@ -1,6 +1,7 @@
 import type { LocalDate } from '@app/calendar';
 import type { StatutoryItem } from '@app/content';
 import type { ReminderPolicy, StageLimits } from '@app/reports';
+import type { StatedChainRules } from '@app/workflow';
 
 export type CampaignStatus = 'active' | 'withdrawn';
 
@@ -38,6 +39,11 @@ export interface Campaign {
   disclosureDate: LocalDate;
   /** The order the five items are printed in (item 7); absent or null: the statutory 1-5. */
   itemOrder?: readonly StatutoryItem[] | null;
+  /**
+   * What the targets' own chains must keep (内部审核流程要求); absent or null on campaigns issued
+   * before rules were stored: the safeguards of `workflow` (chainRulesOfCampaign).
+   */
+  chainRules?: StatedChainRules | null;
   selection: TargetSelection;
   status: CampaignStatus;
   noticeFile: NoticeFile | null;

@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { isLocalDate } from '@app/calendar';
 import { UNIT_KINDS, UNIT_LEVELS, type UnitKind, type UnitLevel } from '@app/directory';
+import { ChainRulesDto } from './chain-rules.dto';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
 export function IsLocalDateString(options?: ValidationOptions): PropertyDecorator {
@@ -211,7 +212,7 @@ export class IssueCampaignDto {
   @IsOptional()
   @IsInt()
   @Min(2000)
-  @Max(2100)
+  @Max(2200)
   reportYear?: number;
 
   @ApiProperty({ example: '关于报送2025年度法治政府建设情况报告的通知' })
@@ -286,6 +287,17 @@ export class IssueCampaignDto {
   @IsInt({ each: true })
   itemOrder?: number[];
 
+  @ApiPropertyOptional({
+    type: ChainRulesDto,
+    description:
+      'What the targets’ own review chains must keep (内部审核流程要求); default: the campaign cascaded from, else the safeguards of the workflow',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ChainRulesDto)
+  chainRules?: ChainRulesDto;
+
   @ApiProperty({ type: TargetsDto })
   @IsObject()
   @ValidateNested()
@@ -345,7 +357,7 @@ export class ListCampaignsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(2000)
-  @Max(2100)
+  @Max(2200)
   reportYear?: number;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })

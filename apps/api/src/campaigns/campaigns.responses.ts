@@ -22,6 +22,20 @@ export const ReminderPolicySchema = named(
   }),
 );
 
+export const ChainRulesSchema = named(
+  'ChainRules',
+  z
+    .object({
+      deliberation: z.boolean().meta({ description: '集体审议' }),
+      legalReview: z.boolean().meta({ description: '法律顾问审查' }),
+      signOff: z.boolean().meta({ description: '主要负责人签发' }),
+    })
+    .meta({
+      description:
+        '内部审核流程要求: what a target’s own review chain must keep, else the campaign’s path applies',
+    }),
+);
+
 const ChildCampaignSchema = z.object({ id: z.string(), issuingUnitId: z.string(), title: z.string() });
 
 export const CampaignSchema = named(
@@ -59,6 +73,7 @@ export const CampaignSchema = named(
     itemOrder: z
       .array(z.number().int())
       .describe('The order the five items are printed in (statutory 1,2,3,4,5 unless the issuer set one)'),
+    chainRules: ChainRulesSchema,
     selection: z.object({
       kinds: z.array(z.string()).optional(),
       levels: z.array(z.string()).optional(),

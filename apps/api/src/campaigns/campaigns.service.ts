@@ -21,6 +21,7 @@ import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { CampaignRecipientRepository, type CampaignRecipientList } from './campaign-recipient.repository';
+import { chainRulesOfCampaign, issuedChainRules } from './campaign-chain-rules';
 import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
 import { CampaignTargetRepository } from './campaign-target.repository';
 import { asLocalDate, CampaignTargets } from './campaign-targets';
@@ -85,6 +86,11 @@ export class CampaignsService {
         ? validateStageLimits(input.stageLimits, definition)
         : (parent?.campaign.stageLimits ?? null);
     const reminderPolicy = mergeReminderPolicy(input.reminderPolicy, parent?.campaign.reminderPolicy);
+    const chainRules = issuedChainRules({
+      definition,
+      stated: input.chainRules,
+      parent: parent?.campaign ?? null,
+    });
     const units = await this.targets.resolve(principal, issuer, input.targets);
     if (units.length === 0) throw CampaignErrors.noTargets();
     const recipients = await this.recipientsOf(issuer, units, input.recipients);
@@ -123,6 +129,7 @@ export class CampaignsService {
       disclosureDate,
       // A cascaded campaign prints the items as the campaign above it asks, unless it names its own.
       itemOrder: input.itemOrder ? campaignItemOrder(input.itemOrder) : (parent?.campaign.itemOrder ?? null),
+      chainRules,
       selection: { ...input.targets.select, unitIds: input.targets.unitIds },
       status: 'active',
       noticeFile: null,
@@ -493,6 +500,7 @@ export function view(campaign: Campaign, issuer: Unit, recipients: CampaignRecip
     reminderPolicy: campaign.reminderPolicy,
     disclosureDate: campaign.disclosureDate,
     itemOrder: [...(campaign.itemOrder ?? STATUTORY_ORDER)],
+    chainRules: chainRulesOfCampaign(campaign),
     selection: campaign.selection,
     status: campaign.status,
     withdrawn: campaign.withdrawnAt

@@ -103,6 +103,7 @@ describe('planTargets and targetMessages', () => {
     workflow: { id: 'default', version: 1 },
     stageLimits: { dept_review: 3 },
     reminderPolicy: DEFAULT_REMINDER_POLICY,
+    chainRules: { deliberation: true, legalReview: false, signOff: true },
   };
   const planned = planTargets({
     campaign,
@@ -128,6 +129,8 @@ describe('planTargets and targetMessages', () => {
       campaignId: 'c1',
       receivingUnitId: 'p',
       workflow: campaign.workflow,
+      // The unit's own chain is held to the campaign's stored rules, not to its path's safeguards.
+      chainRules: campaign.chainRules,
       stageLimits: campaign.stageLimits,
       reminderPolicy: DEFAULT_REMINDER_POLICY,
       dueAt: endOfDayInstant(day('2026-03-01')),

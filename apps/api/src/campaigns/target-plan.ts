@@ -1,3 +1,4 @@
+import { chainRulesOfCampaign } from './campaign-chain-rules';
 import { compareLocalDates, endOfDayInstant, type LocalDate } from '@app/calendar';
 import type { Principal, Unit } from '@app/directory';
 import type { CreateReportCommand } from '@app/reports';
@@ -59,7 +60,10 @@ export interface TargetNotice {
 }
 
 export interface TargetPlanInput {
-  campaign: Pick<Campaign, 'id' | 'reportYear' | 'workflow' | 'stageLimits' | 'reminderPolicy'>;
+  campaign: Pick<
+    Campaign,
+    'id' | 'reportYear' | 'workflow' | 'stageLimits' | 'reminderPolicy' | 'chainRules'
+  >;
   /** The issuing unit: it receives (and reviews) the targets' reports. */
   issuer: Pick<Unit, 'id'>;
   units: Unit[];
@@ -103,6 +107,7 @@ export function planTargets(input: TargetPlanInput): PlannedTarget[] {
         campaignId: campaign.id,
         receivingUnitId: input.issuer.id,
         workflow: campaign.workflow,
+        chainRules: chainRulesOfCampaign(campaign),
         stageLimits: campaign.stageLimits,
         reminderPolicy: campaign.reminderPolicy,
         dueAt: endOfDayInstant(dueDate),

@@ -43,7 +43,7 @@ export class CheckContentDto extends CheckSectionsDto {
   @ApiProperty({ example: 2024, description: 'The year reported on' })
   @IsInt()
   @Min(2000)
-  @Max(2100)
+  @Max(2200)
   campaignYear: number;
 
   @ApiProperty({ example: '呼图壁县交通运输局' })

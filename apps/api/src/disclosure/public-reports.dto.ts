@@ -11,6 +11,6 @@ export class PublicReportsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(2000)
-  @Max(2100)
+  @Max(2200)
   year: number;
 }

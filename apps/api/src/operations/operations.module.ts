@@ -8,6 +8,7 @@ import { MetricsRepository } from './metrics.repository';
 import { QueueBoardModule } from './queue-board.module';
 import { UnitDeliberationBodyController } from './unit-deliberation-body.controller';
 import { UnitDutySeparationController } from './unit-duty-separation.controller';
+import { UnitCampaignRulesRepository } from './unit-campaign-rules.repository';
 import { UnitReviewChainController } from './unit-review-chain.controller';
 import { UnitWebhookController } from './unit-webhook.controller';
 
@@ -21,6 +22,6 @@ import { UnitWebhookController } from './unit-webhook.controller';
     UnitReviewChainController,
     UnitWebhookController,
   ],
-  providers: [DeadLetterRepository, MetricsRepository],
+  providers: [DeadLetterRepository, MetricsRepository, UnitCampaignRulesRepository],
 })
 export class OperationsModule {}

@@ -54,6 +54,22 @@ export const ReviewChainSettingSchema = named(
       .array(z.object({ id: z.string(), label: z.string() }))
       .nullable()
       .meta({ description: 'The stages of the chosen path, in order' }),
+    shortfalls: z
+      .array(
+        z.object({
+          campaignId: z.string(),
+          title: z.string(),
+          reportYear: z.number().int(),
+          issuingUnitName: z.string(),
+          missing: z.array(
+            z.object({ rule: z.enum(['deliberation', 'legalReview', 'signOff']), label: z.string() }),
+          ),
+        }),
+      )
+      .meta({
+        description:
+          'Active campaigns asking the unit whose 内部审核流程要求 the chosen path does not keep: their reports follow the campaign’s path',
+      }),
   }),
 );
 

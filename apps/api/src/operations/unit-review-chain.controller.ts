@@ -1,4 +1,4 @@
-import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, ValidateIf } from 'class-validator';
 import { AppError, Clock } from '@app/common';
@@ -10,10 +10,19 @@ import {
   type Principal,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { chainRuleProblems, defaultRegistry, REGULATION_FLOOR, type WorkflowDefinition } from '@app/workflow';
+import {
+  CHAIN_RULE_LABELS,
+  chainRuleProblems,
+  defaultRegistry,
+  missingUnder,
+  REGULATION_FLOOR,
+  type WorkflowDefinition,
+} from '@app/workflow';
+import { chainRulesOfCampaign } from '../campaigns/campaign-chain-rules';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
 import { ReviewChainSettingSchema } from './operations.responses';
+import { UnitCampaignRulesRepository } from './unit-campaign-rules.repository';
 
 /** The review paths a unit may choose: every registered path that keeps the regulation's floor. */
 function choosable(): WorkflowDefinition[] {
@@ -50,7 +59,21 @@ export class UnitReviewChainController {
     private readonly units: UnitRepository,
     private readonly events: AdminEventRepository,
     private readonly clock: Clock,
+    private readonly asking: UnitCampaignRulesRepository,
   ) {}
+
+  @Get()
+  @Returns(200, ReviewChainSettingSchema)
+  @ApiOperation({
+    summary: 'The review path of a unit I administer, and the campaigns whose rules it falls short of',
+  })
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
+    const unit = await this.units.findById(id);
+    if (!unit) throw AccessErrors.notFound('Unit');
+    authorize(principal, 'unit.create', unit);
+    const chosen = unit.reviewChain ? knownChain(unit.reviewChain) : null;
+    return this.setting(id, chosen);
+  }
 
   @Put()
   @Returns(200, ReviewChainSettingSchema)
@@ -76,12 +99,43 @@ export class UnitReviewChainController {
         now: this.clock.now(),
       });
     });
+    return this.setting(id, chosen);
+  }
+
+  /**
+   * The choice and where it falls short: each active campaign asking the unit whose rules the chosen
+   * chain does not keep (that campaign's reports follow the campaign's own path), naming what is missing.
+   */
+  private async setting(unitId: string, chosen: WorkflowDefinition | null) {
+    const campaigns = chosen ? await this.asking.activeCampaignsAsking(unitId) : [];
+    const shortfalls = campaigns.flatMap((campaign) => {
+      const missing = missingUnder(chosen!, chainRulesOfCampaign(campaign));
+      return missing.length === 0
+        ? []
+        : [
+            {
+              campaignId: campaign.campaignId,
+              title: campaign.title,
+              reportYear: campaign.reportYear,
+              issuingUnitName: campaign.issuingUnitName,
+              missing: missing.map((rule) => ({ rule, label: CHAIN_RULE_LABELS[rule] })),
+            },
+          ];
+    });
     return {
-      unitId: id,
+      unitId,
       reviewChain: chosen?.id ?? null,
       states: chosen?.states.map((state) => ({ id: state.id, label: state.label })) ?? null,
+      shortfalls,
     };
   }
+}
+
+/** The latest version of a stored choice; null when the path is no longer registered. */
+function knownChain(id: string): WorkflowDefinition | null {
+  return defaultRegistry.list().some((definition) => definition.id === id)
+    ? defaultRegistry.latest(id)
+    : null;
 }
 
 /** A known path that keeps the regulation's floor; otherwise a 400 naming the choices or the gap. */

@@ -57,7 +57,7 @@ export class CreateReportDto {
   @ApiProperty({ example: 2024, description: 'The year reported on' })
   @IsInt()
   @Min(2000)
-  @Max(2100)
+  @Max(2200)
   reportYear: number;
 
   @ApiPropertyOptional({ example: '呼图壁县交通运输局2024年法治政府建设年度报告' })
@@ -211,7 +211,7 @@ export class ListReportsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(2000)
-  @Max(2100)
+  @Max(2200)
   reportYear?: number;
 
   @ApiPropertyOptional({ example: 'dept_review' })

@@ -1544,7 +1544,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The review path of a unit I administer, and the campaigns whose rules it falls short of */
+        get: operations["UnitReviewChainController_get"];
         /** Choose the review path of a unit I administer */
         put: operations["UnitReviewChainController_set"];
         post?: never;
@@ -2038,6 +2039,7 @@ export interface components {
         };
         /** @description A campaign (报送任务): the notice and its settings */
         Campaign: {
+            chainRules: components["schemas"]["ChainRules"];
             children: {
                 id: string;
                 issuingUnitId: string;
@@ -2198,6 +2200,23 @@ export interface components {
         };
         /** @enum {string} */
         CampaignStatus: "active" | "withdrawn";
+        /** @description 内部审核流程要求: what a target’s own review chain must keep, else the campaign’s path applies */
+        ChainRules: {
+            /** @description 集体审议 */
+            deliberation: boolean;
+            /** @description 法律顾问审查 */
+            legalReview: boolean;
+            /** @description 主要负责人签发 */
+            signOff: boolean;
+        };
+        ChainRulesDto: {
+            /** @description 集体审议: the chain records the deliberation meeting; cannot be false */
+            deliberation?: boolean;
+            /** @description 法律顾问审查: the chain has the legal adviser’s review; false lets a unit whose chain skips it keep its own */
+            legalReview?: boolean;
+            /** @description 主要负责人签发: the principal leader signs off; cannot be false */
+            signOff?: boolean;
+        };
         ChangePasswordDto: {
             /** @description The password in use now (the one-time password after a reset) */
             currentPassword: string;
@@ -3088,6 +3107,8 @@ export interface components {
         IssueCampaignDto: {
             /** @description The notice text */
             body: string;
+            /** @description What the targets’ own review chains must keep (内部审核流程要求); default: the campaign cascaded from, else the safeguards of the workflow */
+            chainRules?: components["schemas"]["ChainRulesDto"];
             /**
              * @description Public disclosure by; defaults to 1 April
              * @example 2026-04-01
@@ -3681,6 +3702,18 @@ export interface components {
         ReviewChainSetting: {
             /** @description null: the campaign's review path */
             reviewChain: string | null;
+            /** @description Active campaigns asking the unit whose 内部审核流程要求 the chosen path does not keep: their reports follow the campaign’s path */
+            shortfalls: {
+                campaignId: string;
+                issuingUnitName: string;
+                missing: {
+                    label: string;
+                    /** @enum {string} */
+                    rule: "deliberation" | "legalReview" | "signOff";
+                }[];
+                reportYear: number;
+                title: string;
+            }[];
             /** @description The stages of the chosen path, in order */
             states: {
                 id: string;
@@ -4227,6 +4260,8 @@ export type CampaignNotice = components['schemas']['CampaignNotice'];
 export type CampaignRecordVerification = components['schemas']['CampaignRecordVerification'];
 export type CampaignScoringRule = components['schemas']['CampaignScoringRule'];
 export type CampaignStatus = components['schemas']['CampaignStatus'];
+export type ChainRules = components['schemas']['ChainRules'];
+export type ChainRulesDto = components['schemas']['ChainRulesDto'];
 export type ChangePasswordDto = components['schemas']['ChangePasswordDto'];
 export type CheckContentDto = components['schemas']['CheckContentDto'];
 export type CheckOverride = components['schemas']['CheckOverride'];
@@ -8356,6 +8391,42 @@ export interface operations {
             503: components["responses"]["Error503"];
         };
     };
+    UnitReviewChainController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewChainSetting"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
     UnitReviewChainController_set: {
         parameters: {
             query?: never;
@@ -8964,6 +9035,7 @@ export const mappingEntryKindValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const progressValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Progress"]> = ["submitted_on_time", "submitted_late", "on_track", "due_soon", "overdue"];
 export const publicReportFeedReportsBlocksKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicReportFeed"]["reports"]["blocks"]["kind"]> = ["documentNumber", "title", "addressee", "heading1", "heading2", "body", "signature", "imprint"];
 export const receiptStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Receipt"]["status"]> = ["received", "accepted", "returned"];
+export const reviewChainSettingShortfallsMissingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewChainSetting"]["shortfalls"]["missing"]["rule"]> = ["deliberation", "legalReview", "signOff"];
 export const reviewFindingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewFindingStatus"]> = ["open", "answered", "closed"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin"];
 export const roleGrantDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RoleGrantDto"]["role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin"];

@@ -146,6 +146,10 @@ export interface CampaignRecipients {
 
 export interface Campaigns {
   body: string;
+  /**
+   * {deliberation, legalReview, signOff}; NULL: those of the workflow definition
+   */
+  chain_rules: Generated<string | null>;
   created_at: Date;
   created_by: string;
   /**

@@ -34,6 +34,7 @@ import { ScoresheetButton } from './ScoreCell';
 import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
 import { areasBelow, inAutonomousRegion, issuerLabel, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
+import { chainRulesText } from './ChainRulesFields';
 import { CompilationButton } from './CompilationButton';
 
 const LIGHT_LABELS: Record<Light, string> = {
@@ -247,6 +248,7 @@ export default function CampaignBoardPage() {
               children: campaign.dueDate ? formatDate(campaign.dueDate) : '按法定日期',
             },
             { key: 'pub', label: '公开截止', children: formatDate(campaign.disclosureDate) },
+            { key: 'chain', label: '内部审核流程要求', children: chainRulesText(campaign.chainRules) },
           ]}
         />
         <Row gutter={16}>

@@ -28,6 +28,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
 import { unitTree } from '../../components/unitTree';
 import { IssueConfirm } from './IssueConfirm';
+import { ChainRulesFields, type ChainRulesChoice } from './ChainRulesFields';
 import { IssueRecipients } from './IssueRecipients';
 import {
   disclosureRange,
@@ -58,6 +59,7 @@ interface CampaignForm {
   disclosureDate?: Dayjs;
   /** The order the reports print the five items in, e.g. "3,1,2,4,5"; absent: statutory. */
   itemOrder?: string;
+  chainRules?: ChainRulesChoice;
   deptReview: number;
   legalReview: number;
   partyApproval: number;
@@ -145,6 +147,7 @@ export default function CampaignNewPage() {
         dueDate: v.useRegulationDate ? undefined : v.dueDate?.format('YYYY-MM-DD'),
         disclosureDate: v.disclosureDate?.format('YYYY-MM-DD'),
         itemOrder: v.itemOrder ? v.itemOrder.split(',').map(Number) : undefined,
+        chainRules: v.chainRules,
         stageLimits: {
           dept_review: v.deptReview,
           legal_review: v.legalReview,
@@ -350,6 +353,7 @@ export default function CampaignNewPage() {
             options={ITEM_ORDER_CHOICES}
           />
         </Form.Item>
+        <ChainRulesFields inherited={parent?.chainRules} />
         <Card size="small" title="各环节时限（工作日）" style={{ marginBottom: 16 }}>
           <Space size="large" wrap>
             <Form.Item label="科室审核" name="deptReview" rules={[{ required: true }]}>
