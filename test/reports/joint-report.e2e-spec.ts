@@ -165,6 +165,8 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
   });
 
   it('is the 县委’s one report for the year: a second campaign asking the 县委 gets it too', async () => {
+    // The 州委 issues with the default recipients: the routing table's 主送 州委、州政府, 抄送 the
+    // 依法治州办 held below the 州委 (refused 400 RECIPIENT_INVALID before: it sits below the issuer).
     const issued = await prefectureParty
       .issue({
         issuingUnitId: units.prefectureParty.id,
@@ -172,9 +174,13 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
         title: `关于报送${YEAR}年度党委法治建设情况的通知`,
         body: '各县委：请报送年度报告。',
         targets: { unitIds: [units.countyParty.id] },
-        recipients: { main: [units.prefectureParty.id] },
       })
       .expect(201);
+    expect(issued.body.recipients.main.map((u: { id: string }) => u.id)).toEqual([
+      units.prefectureParty.id,
+      units.prefecture.id,
+    ]);
+    expect(issued.body.recipients.copy.map((u: { id: string }) => u.id)).toEqual([units.prefectureOffice.id]);
     const board = await prefectureParty.board(issued.body.id).expect(200);
     expect(board.body.rows.map((r: { reportId: string }) => r.reportId)).toEqual([reportId]);
   });
