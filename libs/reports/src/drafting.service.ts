@@ -12,7 +12,14 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxWriter } from '@app/queue';
-import { defaultRegistry, definitionForUnit, isFinal, type WorkflowDefinition } from '@app/workflow';
+import {
+  defaultRegistry,
+  definitionForUnit,
+  isFinal,
+  isJointVariant,
+  jointVariantId,
+  type WorkflowDefinition,
+} from '@app/workflow';
 import { contentHash, GENESIS_HASH } from './audit-chain';
 import { AuditRepository } from './audit.repository';
 import { DeadlineRepository } from './deadline.repository';
@@ -86,7 +93,9 @@ export class DraftingService {
       ? defaultRegistry.get(cmd.workflow.id, cmd.workflow.version)
       : defaultRegistry.latest('default');
     // The unit's own chain (分管领导审核, no legal adviser …) where it keeps the campaign's safeguards.
-    const definition = definitionForUnit(asked, unitsChosenChain(unit));
+    const chain = definitionForUnit(asked, unitsChosenChain(unit));
+    // A joint 党委+政府 report is signed off by both principal leaders: its chain's joint variant.
+    const definition = cmd.coReportingUnit ? jointChainOf(chain) : chain;
     const receivingUnitId =
       cmd.receivingUnitId !== undefined
         ? cmd.receivingUnitId
@@ -255,6 +264,13 @@ export class DraftingService {
 /** The latest version of the review path the unit chose, if it chose one the engine knows. */
 function unitsChosenChain(unit: Unit): WorkflowDefinition | null {
   const id = unit.reviewChain;
-  if (!id || !defaultRegistry.list().some((definition) => definition.id === id)) return null;
+  if (!id || isJointVariant({ id }) || !defaultRegistry.list().some((definition) => definition.id === id))
+    return null;
   return defaultRegistry.latest(id);
+}
+
+/** The joint variant (both leaders sign) of the same version of a chain; the chain itself when it has no sign-off. */
+function jointChainOf(chain: WorkflowDefinition): WorkflowDefinition {
+  const id = jointVariantId(chain.id);
+  return defaultRegistry.has(id, chain.version) ? defaultRegistry.get(id, chain.version) : chain;
 }

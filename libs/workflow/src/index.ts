@@ -19,8 +19,14 @@ export {
   REGULATION_FLOOR,
   type ChainRules,
 } from './chain-rules';
-export { assertValidDefinition, isKnownRole, validateDefinition } from './validate-definition';
+export {
+  assertValidDefinition,
+  isKnownRole,
+  isWorkflowRole,
+  validateDefinition,
+} from './validate-definition';
 export { WorkflowRegistry, defaultRegistry } from './registry';
+export { CO_SIGN_OFF_STATE, isJointVariant, jointVariantId, jointVariantOf } from './joint-sign-off';
 export { decide } from './decide';
 export { refusalRegardlessOfState } from './role-precheck';
 export {

@@ -18,11 +18,16 @@ describe('defaultRegistry', () => {
       'archive@1',
       'default@1',
       'default@2',
+      // The joint 党委+政府 report's variants: both principal leaders sign (joint-sign-off.ts).
+      'default-joint@2',
       'short@1',
       'with-division-leader@1',
+      'with-division-leader-joint@1',
       'with-division-leader-without-legal-review@1',
+      'with-division-leader-without-legal-review-joint@1',
       'with-leader-signoff@1',
       'without-legal-review@1',
+      'without-legal-review-joint@1',
     ]);
     expect(defaultRegistry.latest('default').version).toBe(2);
     expect(defaultRegistry.get('default', 1)).toEqual(DEFAULT_DEFINITION);

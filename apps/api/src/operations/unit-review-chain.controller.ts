@@ -10,14 +10,28 @@ import {
   type Principal,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { chainRuleProblems, defaultRegistry, REGULATION_FLOOR, type WorkflowDefinition } from '@app/workflow';
+import {
+  chainRuleProblems,
+  defaultRegistry,
+  isJointVariant,
+  REGULATION_FLOOR,
+  type WorkflowDefinition,
+} from '@app/workflow';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
 import { ReviewChainSettingSchema } from './operations.responses';
 
 /** The review paths a unit may choose: every registered path that keeps the regulation's floor. */
 function choosable(): WorkflowDefinition[] {
-  const ids = [...new Set(defaultRegistry.list().map((definition) => definition.id))];
+  // A joint variant is chosen by the report (its co-reporting 党委), never by a unit.
+  const ids = [
+    ...new Set(
+      defaultRegistry
+        .list()
+        .filter((definition) => !isJointVariant(definition))
+        .map((definition) => definition.id),
+    ),
+  ];
   return ids
     .map((id) => defaultRegistry.latest(id))
     .filter((definition) => chainRuleProblems(definition, REGULATION_FLOOR).length === 0);
@@ -86,7 +100,9 @@ export class UnitReviewChainController {
 
 /** A known path that keeps the regulation's floor; otherwise a 400 naming the choices or the gap. */
 function validChain(id: string): WorkflowDefinition {
-  const known = defaultRegistry.list().some((definition) => definition.id === id);
+  const known = defaultRegistry
+    .list()
+    .some((definition) => definition.id === id && !isJointVariant(definition));
   const choices = choosable().map((definition) => definition.id);
   if (!known) {
     throw new AppError(
