@@ -172,6 +172,12 @@ export const TARGETED: Record<string, Row> = {
     ...everyRole([403, 403, 404, 404]),
     drafter: unitRoles(403, 201),
   },
+  // The same joint report waiting on the 党委's signature (会签): only the 党委's principal leader
+  // signs; the government's own leader (below: the report is the caller's unit's) signed already.
+  'POST /reports/:id/actions (sign_off, joint report waiting on the target as its 党委)': {
+    ...everyRole([403, 403, 404, 404]),
+    unit_leader: unitRoles(200, 403),
+  },
   'GET /reports/:id/history': {
     ...sameForOwnUnitRoles(200),
     coordinator: unitRoles(200, 200),

@@ -264,6 +264,20 @@ describe('authorization matrix: every endpoint x role x target', () => {
             .set(auth)
             .send({ basedOnRevision: 0, sections: { measures: '一、主要举措' } })
         ).status;
+      case 'POST /reports/:id/actions (sign_off, joint report waiting on the target as its 党委)': {
+        const reportId = await makeJointReport(target);
+        // Set up past the government's sign-off: the state is what the matrix is about, not the chain.
+        await api.dataSource.query("UPDATE reports SET state = 'co_leader_signoff' WHERE id = ?", [reportId]);
+        const [{ version }] = (await api.dataSource.query('SELECT version FROM reports WHERE id = ?', [
+          reportId,
+        ])) as Array<{ version: number }>;
+        return (
+          await http
+            .post(`/reports/${reportId}/actions`)
+            .set(auth)
+            .send({ action: 'sign_off', expectedVersion: Number(version) })
+        ).status;
+      }
       case 'POST /reports/:id/actions (submit)':
         return (
           await http

@@ -23,8 +23,10 @@ const binary = (res: import('superagent').Response, cb: (err: Error | null, body
 /**
  * A joint 党委+政府 report (联合报告, issue #17 item 3) in a sandbox prefecture: the 依法治州办 asks a
  * county's 县委 and 县政府 to report jointly (主送 州委、州政府, 抄送 依法治州办 from the routing table).
- * The government's people write and sign off one report; the 县委 reads it and it is the 县委's one
- * report for the year too; the sibling county never sees it; the document names both units.
+ * The government's people write one report; both principal leaders sign it off (会签: the
+ * government's, then the 县委's 书记) before it is numbered and sent; the 县委 reads it and it is the
+ * 县委's one report for the year too; the sibling county never sees it; the document names both
+ * units and both 签发人.
  */
 describe('a joint 县委+县政府 report answered to the prefecture’s campaign', () => {
   const clock = new ManualClock(at(`${YEAR + 1}-01-25`));
@@ -51,8 +53,20 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
   let campaignId: string;
   let reportId: string;
 
-  const clientIn = async (unitId: string, roles: Role[]) => {
+  let partyDrafter: Client;
+  // Display names are the usernames (factories); the export's 签发人 names them.
+  let reviewerId: string;
+  let REVIEWER_NAME: string;
+  let partyLeaderId: string;
+  let PARTY_LEADER_NAME: string;
+
+  const clientIn = async (
+    unitId: string,
+    roles: Role[],
+    made?: (user: { id: string; username: string }) => void,
+  ) => {
     const user = await createUser(api.dataSource, unitId, roles, uniqueName('joint'));
+    made?.(user);
     return tokenFor(api.http, user.username, FACTORY_PASSWORD);
   };
 
@@ -96,10 +110,15 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
 
     office = campaignClient(api.http, await clientIn(units.prefectureOffice.id, ['coordinator']));
     prefectureParty = campaignClient(api.http, await clientIn(units.prefectureParty.id, ['coordinator']));
+    // The 县委's principal leader (书记), who signs the joint report off after the government's.
     readers.countyParty = reportClient(
       api.http,
-      await clientIn(units.countyParty.id, ['unit_leader', 'drafter']),
+      await clientIn(units.countyParty.id, ['unit_leader', 'drafter'], (user) => {
+        partyLeaderId = user.id;
+        PARTY_LEADER_NAME = user.username;
+      }),
     );
+    partyDrafter = reportClient(api.http, await clientIn(units.countyParty.id, ['drafter']));
     readers.siblingParty = reportClient(api.http, await clientIn(units.siblingParty.id, ['unit_leader']));
     readers.siblingGovernment = reportClient(api.http, await clientIn(units.sibling.id, ['drafter']));
     readers.prefectureParty = reportClient(
@@ -111,7 +130,14 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     await ds.query("UPDATE units SET duty_separation = 'relaxed' WHERE id = ?", [units.county.id]);
     reviewer = reportClient(
       api.http,
-      await clientIn(units.county.id, ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader']),
+      await clientIn(
+        units.county.id,
+        ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader'],
+        (user) => {
+          reviewerId = user.id;
+          REVIEWER_NAME = user.username;
+        },
+      ),
     );
   });
   afterAll(async () => {
@@ -165,6 +191,8 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
   });
 
   it('is the 县委’s one report for the year: a second campaign asking the 县委 gets it too', async () => {
+    // The 州委 issues with the default recipients: the routing table's 主送 州委、州政府, 抄送 the
+    // 依法治州办 held below the 州委 (refused 400 RECIPIENT_INVALID before: it sits below the issuer).
     const issued = await prefectureParty
       .issue({
         issuingUnitId: units.prefectureParty.id,
@@ -172,9 +200,13 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
         title: `关于报送${YEAR}年度党委法治建设情况的通知`,
         body: '各县委：请报送年度报告。',
         targets: { unitIds: [units.countyParty.id] },
-        recipients: { main: [units.prefectureParty.id] },
       })
       .expect(201);
+    expect(issued.body.recipients.main.map((u: { id: string }) => u.id)).toEqual([
+      units.prefectureParty.id,
+      units.prefecture.id,
+    ]);
+    expect(issued.body.recipients.copy.map((u: { id: string }) => u.id)).toEqual([units.prefectureOffice.id]);
     const board = await prefectureParty.board(issued.body.id).expect(200);
     expect(board.body.rows.map((r: { reportId: string }) => r.reportId)).toEqual([reportId]);
   });
@@ -200,7 +232,7 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     await readers.prefectureParty.get(reportId).expect(404);
   });
 
-  it('the government signs off and dispatches once; recipients read it; the document names both units', async () => {
+  it('cannot be numbered or sent with the government’s signature alone; the 党委’s drafter cannot sign', async () => {
     await submitDraft(drafter, reportId);
     const byState: Record<string, () => Promise<unknown>> = {
       dept_review: () => step(reviewer, reportId, 'approve'),
@@ -211,16 +243,48 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
           fields: { ...MEETING, meetingBody: '政府常务会议', meetingDate: `${YEAR}-12-28` },
         }),
       leader_signoff: () => step(reviewer, reportId, 'sign_off'),
-      dispatching: () =>
-        step(drafter, reportId, 'dispatch', { fields: { documentNumber: `甲政发〔${YEAR + 1}〕1号` } }),
     };
-    for (let i = 0; i < 6; i += 1) {
+    for (let i = 0; i < 5; i += 1) {
       const { state } = (await drafter.get(reportId).expect(200)).body as { state: string };
-      if (state === 'submitted') break;
+      if (state === 'co_leader_signoff') break;
       const next = byState[state];
       if (!next) throw new Error(`no step from ${state}`);
       await next();
     }
+    const waiting = (await drafter.get(reportId).expect(200)).body;
+    expect(waiting.state).toBe('co_leader_signoff');
+    expect(waiting.deliberation.signOff.signedBy.id).toBe(reviewerId);
+    expect(waiting.deliberation.coSignOff).toBeNull();
+    // One signature: nobody numbers and sends it, nor signs in the 党委 leader's place.
+    const dispatch = await drafter.act(reportId, {
+      action: 'dispatch',
+      expectedVersion: waiting.version,
+      fields: { documentNumber: `甲政发〔${YEAR + 1}〕1号` },
+    });
+    expect(dispatch.status).toBe(409);
+    expect(dispatch.body.error).toBe('ACTION_NOT_ALLOWED_IN_STATE');
+    for (const notTheirs of [partyDrafter, reviewer]) {
+      const signed = await notTheirs.act(reportId, { action: 'sign_off', expectedVersion: waiting.version });
+      expect(signed.status).toBe(403);
+      expect(signed.body.error).toBe('ROLE_REQUIRED');
+      expect(signed.body.details.needed).toContain('co_reporting_leader');
+    }
+    expect((await partyDrafter.get(reportId).expect(200)).body.allowedActions).toEqual([]);
+    const forLeader = (await readers.countyParty.get(reportId).expect(200)).body.allowedActions;
+    expect(forLeader.map((a: { action: string }) => a.action)).toEqual(['sign_off', 'return']);
+    // The 书记 is told it waits on the 党委's signature.
+    await drainQueues(worker);
+    const { http, auth } = readers.countyParty.raw();
+    const inbox = await http().get('/notifications').set(auth).expect(200);
+    expect(JSON.stringify(inbox.body)).toContain('党委主要负责人签发');
+  });
+
+  it('with both signatures it is numbered and sent; recipients read it; the document names both units and both 签发人', async () => {
+    await step(readers.countyParty, reportId, 'sign_off');
+    const signed = (await drafter.get(reportId).expect(200)).body;
+    expect(signed.state).toBe('dispatching');
+    expect(signed.deliberation.coSignOff.signedBy.id).toBe(partyLeaderId);
+    await step(drafter, reportId, 'dispatch', { fields: { documentNumber: `甲政发〔${YEAR + 1}〕1号` } });
     await drainQueues(worker);
     expect((await readers.countyParty.get(reportId).expect(200)).body.state).toBe('submitted');
     expect((await readers.prefectureParty.get(reportId).expect(200)).body.copyOnly).toBe(true);
@@ -238,6 +302,8 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     expect(xml).toContain(title);
     const signature = xml.slice(xml.lastIndexOf(units.countyParty.name));
     expect(signature).toContain(units.county.name);
+    // 签发人: the government's principal leader, then the 县委's.
+    expect(xml).toMatch(new RegExp(`签发人[^]*${REVIEWER_NAME}[^]*${PARTY_LEADER_NAME}`));
   });
 
   it('the 县委 reads the findings raised on the joint report; answering them stays with the government', async () => {

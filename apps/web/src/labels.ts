@@ -57,7 +57,13 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: '系统管理员',
 };
 
-export const roleLabel = (role: string): string => ROLE_LABELS[role as Role] ?? role;
+/** Roles nobody is given: the server derives them from the report (a joint report's 党委 leader). */
+const DERIVED_ROLE_LABELS: Record<string, string> = {
+  co_reporting_leader: '联合报告党委主要负责人',
+};
+
+export const roleLabel = (role: string): string =>
+  ROLE_LABELS[role as Role] ?? DERIVED_ROLE_LABELS[role] ?? role;
 
 export const ACTION_LABELS: Record<string, string> = {
   create: '创建报告',

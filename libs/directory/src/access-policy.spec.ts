@@ -206,3 +206,37 @@ describe('readsAsReportingUnit: a joint 党委+政府 report is read by both rep
     ).toBe(false);
   });
 });
+
+describe('workflowRolesFor: a joint report’s 党委 signs only through its principal leader', () => {
+  const HTB_XW: UnitRef = { id: 'htbxw', path: '/xj/cj/htb/htbxw/', name: '呼图壁县委' };
+  const MNS_XW: UnitRef = { id: 'mnsxw', path: '/xj/cj/mns/mnsxw/', name: '玛纳斯县委' };
+  const joint = { receivingUnitId: CJ.id, coReportingUnitId: HTB_XW.id };
+  const rolesOn = (who: Principal, report: { receivingUnitId: string; coReportingUnitId: string | null }) =>
+    workflowRolesFor(who, report, HTB);
+
+  it.each<[string, Principal, string[]]>([
+    [
+      'the 县委’s principal leader (书记)',
+      principal(HTB_XW, [['unit_leader', HTB_XW]]),
+      ['co_reporting_leader'],
+    ],
+    ['the 县委’s drafter', principal(HTB_XW, [['drafter', HTB_XW]]), []],
+    ['the 县委’s 党组 approver', principal(HTB_XW, [['party_approver', HTB_XW]]), []],
+    ['the government’s principal leader', principal(HTB, [['unit_leader', HTB]]), ['unit_leader']],
+    ['a sibling county’s 县委 leader', principal(MNS_XW, [['unit_leader', MNS_XW]]), []],
+    ['an admin above the 县委', principal(CJ, [['admin', CJ]]), []],
+  ])('%s acts as %j', (_who, who, expected) => {
+    expect(rolesOn(who, joint)).toEqual(expected);
+  });
+
+  it('the 县委’s leader has no role on a report of its government that is not joint', () => {
+    expect(
+      rolesOn(principal(HTB_XW, [['unit_leader', HTB_XW]]), { ...joint, coReportingUnitId: null }),
+    ).toEqual([]);
+  });
+
+  it('tells the 县委, not the government, when the report waits on its leader', () => {
+    expect(unitsWhereRolesAct({ unitId: HTB.id, ...joint }, 'co_reporting_leader')).toEqual([HTB_XW.id]);
+    expect(unitsWhereRolesAct({ unitId: HTB.id, ...joint }, 'unit_leader')).toEqual([HTB.id]);
+  });
+});

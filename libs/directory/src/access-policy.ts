@@ -1,4 +1,4 @@
-import type { Role } from '@app/workflow';
+import type { Role, WorkflowRole } from '@app/workflow';
 import { AccessErrors } from './access.errors';
 import { SUBTREE_ROLES, isWithin, type Principal, type UnitRef } from './principal';
 
@@ -201,6 +201,22 @@ export interface ReportUnits {
   unitId: string;
   receivingUnitId: string | null;
   openReceiptIssuerIds?: readonly string[] | null;
+  /** A joint report's 党委 (联合报告): its principal leader signs the report off too. */
+  coReportingUnitId?: string | null;
+}
+
+/**
+ * The role held by those who act in a derived workflow role: a joint report's 党委 signs through its
+ * principal leader (unit_leader, the 书记), nobody else of the 党委.
+ */
+const DERIVED_ROLE_HOLDERS = { co_reporting_leader: 'unit_leader' } as const satisfies Record<
+  Exclude<WorkflowRole, Role>,
+  Role
+>;
+
+/** The role a user must hold (where unitsWhereRolesAct says) to act in a workflow role. */
+export function heldRoleFor(role: WorkflowRole): Role {
+  return role === 'co_reporting_leader' ? DERIVED_ROLE_HOLDERS[role] : role;
 }
 
 /** The units whose coordinators act on the report now (see ReportUnits). */
@@ -220,20 +236,34 @@ export function workflowRolesFor(
   principal: Principal,
   report: Omit<ReportUnits, 'unitId'>,
   reportUnit: UnitRef,
-): Role[] {
-  const roles: Role[] = rolesAt(principal, reportUnit).filter((role) => !SUBTREE_ROLES.includes(role));
+): WorkflowRole[] {
+  const roles: WorkflowRole[] = rolesAt(principal, reportUnit).filter(
+    (role) => !SUBTREE_ROLES.includes(role),
+  );
   if (unitsWhereCoordinatorsAct(report).some((unitId) => coordinatesExactly(principal, unitId)))
     roles.push('coordinator');
+  // A joint report's 党委 signs through its principal leader, held in the 党委 itself (not above it).
+  const coReportingUnitId = report.coReportingUnitId ?? null;
+  if (
+    coReportingUnitId !== null &&
+    principal.roles.some(
+      (held) => held.role === DERIVED_ROLE_HOLDERS.co_reporting_leader && held.unitId === coReportingUnitId,
+    )
+  )
+    roles.push('co_reporting_leader');
   return roles;
 }
 
 /**
  * The same rule seen from the report (for the worker, choosing whom to tell): the units whose
  * holders of this workflow role act on it. Coordinators act at the issuers of open receipts (or the
- * receiving unit, see ReportUnits); every other role at the report's own unit.
+ * receiving unit, see ReportUnits); a joint report's 党委 leader (co_reporting_leader) at the 党委,
+ * holding heldRoleFor(role); every other role at the report's own unit.
  */
-export function unitsWhereRolesAct(report: ReportUnits, role: Role): string[] {
-  return role === 'coordinator' ? unitsWhereCoordinatorsAct(report) : [report.unitId];
+export function unitsWhereRolesAct(report: ReportUnits, role: WorkflowRole): string[] {
+  if (role === 'coordinator') return unitsWhereCoordinatorsAct(report);
+  if (role === 'co_reporting_leader') return report.coReportingUnitId ? [report.coReportingUnitId] : [];
+  return [report.unitId];
 }
 
 /**

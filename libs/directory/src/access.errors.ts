@@ -1,5 +1,5 @@
 import { catalogued, CommonErrors, type ErrorCatalogue } from '@app/common';
-import type { Role } from '@app/workflow';
+import type { Role, WorkflowRole } from '@app/workflow';
 
 /** The refusals of the access policy, shared by every module (reports, campaigns, administration). */
 export const ACCESS_ERROR_CODES = {
@@ -13,7 +13,7 @@ export const ACCESS_ERROR_CODES = {
 export const AccessErrors = {
   /** Outside the caller's reach, or missing: the two answer alike so existence is not revealed. */
   notFound: (what: string) => CommonErrors.notFound(what),
-  missingRole: (permission: string, needed: readonly Role[], held: Role[], unitName?: string) =>
+  missingRole: (permission: string, needed: readonly WorkflowRole[], held: Role[], unitName?: string) =>
     catalogued(
       ACCESS_ERROR_CODES,
       'ROLE_REQUIRED',
@@ -22,6 +22,6 @@ export const AccessErrors = {
       { needed: [...needed], held },
     ),
   /** A refusal whose sentence is already written (e.g. by the workflow); names the roles that may. */
-  roleRequired: (message: string, needed: readonly Role[], details?: Record<string, unknown>) =>
+  roleRequired: (message: string, needed: readonly WorkflowRole[], details?: Record<string, unknown>) =>
     catalogued(ACCESS_ERROR_CODES, 'ROLE_REQUIRED', message, { needed: [...needed], ...details }),
 };

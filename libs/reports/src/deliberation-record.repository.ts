@@ -24,6 +24,8 @@ export class DeliberationRecordRepository {
               eventSeq: row.meeting_event_seq,
             },
       signOff: row.signed_by && row.signed_at ? { userId: row.signed_by, at: row.signed_at } : null,
+      coSignOff:
+        row.co_signed_by && row.co_signed_at ? { userId: row.co_signed_by, at: row.co_signed_at } : null,
       documentNumber: row.document_number,
     };
   }
@@ -42,6 +44,9 @@ export class DeliberationRecordRepository {
           }
         : {}),
       ...(change.signOff ? { signed_by: change.signOff.userId, signed_at: change.signOff.at } : {}),
+      ...(change.coSignOff
+        ? { co_signed_by: change.coSignOff.userId, co_signed_at: change.coSignOff.at }
+        : {}),
       ...(change.documentNumber === undefined ? {} : { document_number: change.documentNumber }),
       updated_at: change.now,
     };

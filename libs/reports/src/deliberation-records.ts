@@ -18,6 +18,8 @@ export interface DeliberationRecord {
   meeting: { body: string; date: string; minutesNumber: string; eventSeq: number } | null;
   /** 主要负责人签发: who signed the last dispatched version off, and when. */
   signOff: { userId: string; at: Date } | null;
+  /** A joint report's 党委 principal leader's sign-off (会签), who and when; null otherwise. */
+  coSignOff: { userId: string; at: Date } | null;
   /** The unit's document number (文号) of the last dispatch. */
   documentNumber: string | null;
 }
@@ -28,6 +30,7 @@ export interface DeliberationRecordChange {
   meetingStands?: boolean;
   meeting?: { body: string; date: string; minutesNumber: string; eventSeq: number };
   signOff?: { userId: string; at: Date };
+  coSignOff?: { userId: string; at: Date };
   documentNumber?: string;
   now: Date;
 }
@@ -60,6 +63,7 @@ export function deliberationRecordChange(step: RecordedStep): DeliberationRecord
   }
   if (kept.includes('clear_meeting_record')) change.meetingStands = false;
   if (kept.includes('record_sign_off')) change.signOff = { userId: step.actorUserId, at: step.now };
+  if (kept.includes('record_co_sign_off')) change.coSignOff = { userId: step.actorUserId, at: step.now };
   if (kept.includes('record_document_number')) change.documentNumber = field('documentNumber');
   return change;
 }

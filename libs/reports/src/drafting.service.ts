@@ -17,6 +17,8 @@ import {
   definitionForUnit,
   isFinal,
   type ChainRules,
+  isJointVariant,
+  jointVariantId,
   type WorkflowDefinition,
 } from '@app/workflow';
 import { contentHash, GENESIS_HASH } from './audit-chain';
@@ -94,7 +96,9 @@ export class DraftingService {
       ? defaultRegistry.get(cmd.workflow.id, cmd.workflow.version)
       : defaultRegistry.latest('default');
     // The unit's own chain (分管领导审核, no legal adviser …) where it keeps the campaign's safeguards.
-    const definition = definitionForUnit(asked, unitsChosenChain(unit), cmd.chainRules);
+    const chain = definitionForUnit(asked, unitsChosenChain(unit), cmd.chainRules);
+    // A joint 党委+政府 report is signed off by both principal leaders: its chain's joint variant.
+    const definition = cmd.coReportingUnit ? jointChainOf(chain) : chain;
     const receivingUnitId =
       cmd.receivingUnitId !== undefined
         ? cmd.receivingUnitId
@@ -263,6 +267,13 @@ export class DraftingService {
 /** The latest version of the review path the unit chose, if it chose one the engine knows. */
 function unitsChosenChain(unit: Unit): WorkflowDefinition | null {
   const id = unit.reviewChain;
-  if (!id || !defaultRegistry.list().some((definition) => definition.id === id)) return null;
+  if (!id || isJointVariant({ id }) || !defaultRegistry.list().some((definition) => definition.id === id))
+    return null;
   return defaultRegistry.latest(id);
+}
+
+/** The joint variant (both leaders sign) of the same version of a chain; the chain itself when it has no sign-off. */
+function jointChainOf(chain: WorkflowDefinition): WorkflowDefinition {
+  const id = jointVariantId(chain.id);
+  return defaultRegistry.has(id, chain.version) ? defaultRegistry.get(id, chain.version) : chain;
 }

@@ -1,4 +1,4 @@
-import type { Effect, Role } from '@app/workflow';
+import type { Effect, WorkflowRole } from '@app/workflow';
 import { hashEvent } from './audit-chain';
 import type { AuditEvent, Report } from './report.types';
 
@@ -11,7 +11,7 @@ export function nextEvent(
     fromState: string | null;
     toState: string;
     actorUserId: string;
-    actorRole: Role | 'system';
+    actorRole: WorkflowRole | 'system';
     actorUnitId: string;
     comment: string | null;
     fields: Record<string, unknown>;

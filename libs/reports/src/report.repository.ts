@@ -3,7 +3,7 @@ import { sql, type Selectable } from 'kysely';
 import { unitFromPrefixedRow, type Unit } from '@app/directory';
 import { Database, fromJson, prepared } from '@app/persistence';
 import type { Reports } from '@app/persistence/schema';
-import { isKnownRole, type Role } from '@app/workflow';
+import { isWorkflowRole, type WorkflowRole } from '@app/workflow';
 import type { ReminderPolicy, StageLimits } from './reminder-policy';
 import type { Report } from './report.types';
 
@@ -64,7 +64,7 @@ export function toReport(r: ReportRow): Report {
     lastFromState: r.last_from_state,
     lastActorId: r.last_actor_id,
     // Written only from a decided transition's acting role; anything else reads as no last move.
-    lastActorRole: r.last_actor_role !== null && isKnownRole(r.last_actor_role) ? r.last_actor_role : null,
+    lastActorRole: r.last_actor_role !== null && isWorkflowRole(r.last_actor_role) ? r.last_actor_role : null,
     returnCount: r.return_count,
     stageEnteredAt: r.stage_entered_at,
     stageDueAt: r.stage_due_at,
@@ -92,7 +92,7 @@ export interface TransitionChange {
   action: string;
   fromState: string;
   actorId: string;
-  actorRole: Role;
+  actorRole: WorkflowRole;
   isReturn: boolean;
   stageDueAt: Date | null;
   /** Set when the report goes up to an external reviewer; undefined keeps the first submission's date. */

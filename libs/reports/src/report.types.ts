@@ -1,5 +1,5 @@
 import type { ReportSections } from '@app/content';
-import type { Effect, Role } from '@app/workflow';
+import type { Effect, WorkflowRole } from '@app/workflow';
 import type { ReminderPolicy, StageLimits } from './reminder-policy';
 
 export interface Report {
@@ -30,7 +30,7 @@ export interface Report {
   lastAction: string | null;
   lastFromState: string | null;
   lastActorId: string | null;
-  lastActorRole: Role | null;
+  lastActorRole: WorkflowRole | null;
   returnCount: number;
   stageEnteredAt: Date;
   stageDueAt: Date | null;

@@ -6,7 +6,7 @@ import {
   type ActionField,
   type DutySeparationRule,
   type LastTransition,
-  type Role,
+  type WorkflowRole,
   type TransitionDecision,
   type WorkflowDefinition,
   type WorkflowFacts,
@@ -52,7 +52,7 @@ export interface DecisionInput {
   definition: WorkflowDefinition;
   report: Report;
   /** The workflow roles the actor holds on this report (none for a copy recipient). */
-  roles: Role[];
+  roles: WorkflowRole[];
   request: TransitionRequest;
   /** Facts the definition's conditions test (e.g. whether the meeting record stands). */
   facts?: WorkflowFacts;

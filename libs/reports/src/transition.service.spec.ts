@@ -227,14 +227,14 @@ describe('TransitionService', () => {
     const meeting = { body: '党组会议', date: '2025-01-20', minutesNumber: '纪要〔2025〕1号', eventSeq: 5 };
     const standing = setUp({
       report: v2,
-      deliberation: { meetingStands: true, meeting, signOff: null, documentNumber: null },
+      deliberation: { meetingStands: true, meeting, signOff: null, coSignOff: null, documentNumber: null },
     });
     expect((await standing.service.transition(submit)).report.state).toBe('leader_signoff');
     expect(standing.steps[0]).toBe('read deliberation record');
 
     const cleared = setUp({
       report: v2,
-      deliberation: { meetingStands: false, meeting, signOff: null, documentNumber: null },
+      deliberation: { meetingStands: false, meeting, signOff: null, coSignOff: null, documentNumber: null },
     });
     expect((await cleared.service.transition(submit)).report.state).toBe('dept_review');
   });

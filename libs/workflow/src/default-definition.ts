@@ -5,7 +5,13 @@ import {
   NO_LEGAL_REVIEW_DEFINITION,
 } from './deliberation-chain';
 import { endingAtAcceptance } from './ending-at-acceptance';
-import type { ActionField, Role, StateDefinition, TransitionDefinition, WorkflowDefinition } from './types';
+import type {
+  ActionField,
+  WorkflowRole,
+  StateDefinition,
+  TransitionDefinition,
+  WorkflowDefinition,
+} from './types';
 
 /**
  * The review paths shipped with the engine, as plain data (they could equally be stored as JSON).
@@ -67,7 +73,7 @@ const PUBLISHED: StateDefinition = {
 };
 
 /** A return always goes back to the drafters and always carries a comment (domain.md). */
-function returnToDrafting(from: string, role: Role): TransitionDefinition {
+function returnToDrafting(from: string, role: WorkflowRole): TransitionDefinition {
   return { from, action: 'return', to: 'drafting', roles: [role], commentRequired: true };
 }
 

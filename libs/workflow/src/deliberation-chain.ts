@@ -1,4 +1,10 @@
-import type { ActionField, Role, StateDefinition, TransitionDefinition, WorkflowDefinition } from './types';
+import type {
+  ActionField,
+  WorkflowRole,
+  StateDefinition,
+  TransitionDefinition,
+  WorkflowDefinition,
+} from './types';
 
 /**
  * The review paths of 2026 (issue #17): the unit's collective deliberation (集体审议) is followed
@@ -40,7 +46,7 @@ type ChainState = keyof typeof STATES;
 /** The optional review stages before the deliberation, in the order they run. */
 interface OptionalStage {
   state: ChainState;
-  role: Role;
+  role: WorkflowRole;
   requiredFields?: ActionField[];
 }
 const DIVISION_LEADER_REVIEW: OptionalStage = { state: 'division_leader_review', role: 'division_leader' };
@@ -51,7 +57,7 @@ const LEGAL_REVIEW: OptionalStage = {
 };
 
 /** An internal return goes back to the drafters with a comment, and the whole chain runs again. */
-function internalReturn(from: ChainState, role: Role): TransitionDefinition {
+function internalReturn(from: ChainState, role: WorkflowRole): TransitionDefinition {
   return {
     from,
     action: 'return',
@@ -70,7 +76,7 @@ interface ChainShape {
 }
 
 function deliberationChain({ id, version, stages }: ChainShape): WorkflowDefinition {
-  const reviewOrder: Array<{ state: ChainState; role: Role; requiredFields?: ActionField[] }> = [
+  const reviewOrder: Array<{ state: ChainState; role: WorkflowRole; requiredFields?: ActionField[] }> = [
     { state: 'dept_review', role: 'dept_reviewer' },
     ...stages,
   ];

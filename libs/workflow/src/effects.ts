@@ -1,5 +1,5 @@
 import { findState, isBackward, nextActorRoles, requireState } from './graph';
-import type { Effect, Role, StateId, TransitionDefinition, WorkflowDefinition } from './types';
+import type { Effect, WorkflowRole, StateId, TransitionDefinition, WorkflowDefinition } from './types';
 
 /**
  * What the service must do besides changing the state. Derived only from the definition's data
@@ -10,7 +10,7 @@ import type { Effect, Role, StateId, TransitionDefinition, WorkflowDefinition } 
 type NotifyReason = Extract<Effect, { type: 'notify' }>['reason'];
 
 /** A state that only the coordinator can move on waits for the level above, whose users are elsewhere. */
-function notify(roles: Role[], reason: NotifyReason): Effect[] {
+function notify(roles: WorkflowRole[], reason: NotifyReason): Effect[] {
   if (roles.length === 0) return [];
   const audience = roles.every((role) => role === 'coordinator') ? 'receiving_unit' : 'own_unit';
   return [{ type: 'notify', audience, roles, reason }];

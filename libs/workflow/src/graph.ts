@@ -1,6 +1,6 @@
 import type {
   ActionField,
-  Role,
+  WorkflowRole,
   StateDefinition,
   StateId,
   TransitionCondition,
@@ -96,8 +96,8 @@ export function isBackward(def: WorkflowDefinition, transition: TransitionDefini
   return to < from;
 }
 
-function uniqueRoles(transitions: TransitionDefinition[]): Role[] {
-  const roles: Role[] = [];
+function uniqueRoles(transitions: TransitionDefinition[]): WorkflowRole[] {
+  const roles: WorkflowRole[] = [];
   for (const transition of transitions) {
     for (const role of transition.roles) {
       if (!roles.includes(role)) roles.push(role);
@@ -107,7 +107,7 @@ function uniqueRoles(transitions: TransitionDefinition[]): Role[] {
 }
 
 /** Roles that can take any defined action (forward or return) from the state. */
-export function actingRoles(def: WorkflowDefinition, state: StateId): Role[] {
+export function actingRoles(def: WorkflowDefinition, state: StateId): WorkflowRole[] {
   return uniqueRoles(transitionsFrom(def, state));
 }
 
@@ -115,7 +115,7 @@ export function actingRoles(def: WorkflowDefinition, state: StateId): Role[] {
  * Roles that move the report on from the state: the people who must act next when it arrives.
  * Falls back to every acting role for a state that can only send the report back.
  */
-export function nextActorRoles(def: WorkflowDefinition, state: StateId): Role[] {
+export function nextActorRoles(def: WorkflowDefinition, state: StateId): WorkflowRole[] {
   const outgoing = transitionsFrom(def, state);
   const forward = outgoing.filter((transition) => !isBackward(def, transition));
   return uniqueRoles(forward.length > 0 ? forward : outgoing);

@@ -31,8 +31,14 @@ export {
   type StatedChainRules,
 } from './campaign-chain-rules';
 export { endingAtAcceptance } from './ending-at-acceptance';
-export { assertValidDefinition, isKnownRole, validateDefinition } from './validate-definition';
+export {
+  assertValidDefinition,
+  isKnownRole,
+  isWorkflowRole,
+  validateDefinition,
+} from './validate-definition';
 export { WorkflowRegistry, defaultRegistry } from './registry';
+export { CO_SIGN_OFF_STATE, isJointVariant, jointVariantId, jointVariantOf } from './joint-sign-off';
 export { decide } from './decide';
 export { refusalRegardlessOfState } from './role-precheck';
 export {

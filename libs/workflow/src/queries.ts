@@ -4,7 +4,7 @@ import {
   type Actor,
   type AllowedAction,
   type LastTransition,
-  type Role,
+  type WorkflowRole,
   type StateId,
   type WorkflowDefinition,
   type WorkflowFacts,
@@ -58,13 +58,13 @@ export function allowedActions(
 }
 
 /** Roles that can move the report on or back from the state (withdraw excluded: it belongs to the last mover). */
-export function rolesThatAct(def: WorkflowDefinition, state: StateId): Role[] {
+export function rolesThatAct(def: WorkflowDefinition, state: StateId): WorkflowRole[] {
   requireState(def, state);
   return actingRoles(def, state);
 }
 
 /** States in which the role has something to do; the work-queue query filters reports by these. */
-export function statesActionableBy(def: WorkflowDefinition, role: Role): StateId[] {
+export function statesActionableBy(def: WorkflowDefinition, role: WorkflowRole): StateId[] {
   return def.states
     .filter((state) => transitionsFrom(def, state.id).some((transition) => transition.roles.includes(role)))
     .map((state) => state.id);

@@ -19,16 +19,25 @@ describe('defaultRegistry', () => {
       'default@1',
       'default@2',
       'default@3',
+      // The joint 党委+政府 report's variants: both principal leaders sign (joint-sign-off.ts).
+      'default-joint@2',
+      'default-joint@3',
       'short@1',
       'short@2',
       'with-division-leader@1',
       'with-division-leader@2',
+      'with-division-leader-joint@1',
+      'with-division-leader-joint@2',
       'with-division-leader-without-legal-review@1',
       'with-division-leader-without-legal-review@2',
+      'with-division-leader-without-legal-review-joint@1',
+      'with-division-leader-without-legal-review-joint@2',
       'with-leader-signoff@1',
       'with-leader-signoff@2',
       'without-legal-review@1',
       'without-legal-review@2',
+      'without-legal-review-joint@1',
+      'without-legal-review-joint@2',
     ]);
     expect(defaultRegistry.latest('default').version).toBe(3);
     expect(defaultRegistry.get('default', 1)).toEqual(DEFAULT_DEFINITION);

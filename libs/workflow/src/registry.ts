@@ -1,4 +1,5 @@
 import { BUILT_IN_DEFINITIONS } from './default-definition';
+import { jointVariantsOf } from './joint-sign-off';
 import type { WorkflowDefinition } from './types';
 import { assertValidDefinition } from './validate-definition';
 
@@ -67,5 +68,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The built-in paths: default, with-leader-signoff, short. */
-export const defaultRegistry = new WorkflowRegistry(BUILT_IN_DEFINITIONS);
+/** The built-in paths (default, with-leader-signoff, short …) and the joint variants of those with a sign-off. */
+export const defaultRegistry = new WorkflowRegistry([
+  ...BUILT_IN_DEFINITIONS,
+  ...jointVariantsOf(BUILT_IN_DEFINITIONS),
+]);

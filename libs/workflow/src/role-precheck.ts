@@ -3,7 +3,7 @@ import {
   type ActionId,
   type Actor,
   type Refusal,
-  type Role,
+  type WorkflowRole,
   type WorkflowDefinition,
 } from './types';
 
@@ -21,7 +21,7 @@ export function refusalRegardlessOfState(
   actor: Actor,
 ): Refusal | null {
   if (action === WITHDRAW_ACTION) return null;
-  const roles: Role[] = [];
+  const roles: WorkflowRole[] = [];
   for (const transition of def.transitions) {
     if (transition.action !== action) continue;
     for (const role of transition.roles) if (!roles.includes(role)) roles.push(role);

@@ -16,6 +16,18 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Roles the workflow knows that nobody is given: the service derives them from the report for the
+ * user who acts (see Actor), so no admin can hand them out (ROLES above are the assignable ones).
+ */
+export const DERIVED_ROLES = [
+  // 联合报告的党委主要负责人（书记）: the unit_leader of a joint report's co-reporting 党委, who signs
+  // it off beside the government's principal leader (docs/campaigns.md, joint reports).
+  'co_reporting_leader',
+] as const;
+/** A role a transition names or an actor acts in: an assignable role or a derived one. */
+export type WorkflowRole = Role | (typeof DERIVED_ROLES)[number];
+
 export type StateId = string;
 export type ActionId = string;
 
@@ -49,12 +61,14 @@ export type TransitionCondition =
 /**
  * What a step writes to the report's standing records besides its state (the service persists
  * these from the effects): the deliberation meeting (body, date, minutes number from the fields),
- * the principal leader's sign-off (who and when: the actor, now) and the unit's document number.
+ * the principal leader's sign-off (who and when: the actor, now), on a joint report the co-reporting
+ * 党委's leader's too (record_co_sign_off), and the unit's document number.
  */
 export const RECORD_KEEPING = [
   'record_meeting',
   'clear_meeting_record',
   'record_sign_off',
+  'record_co_sign_off',
   'record_document_number',
 ] as const;
 export type RecordKeeping = (typeof RECORD_KEEPING)[number];
@@ -80,7 +94,7 @@ export interface TransitionDefinition {
   action: ActionId;
   to: StateId;
   /** Effective roles (see Actor) allowed to take this action. */
-  roles: Role[];
+  roles: WorkflowRole[];
   commentRequired?: boolean;
   requiredFields?: ActionField[];
   /** Forward moves can be withdrawn by their actor while the next person has not acted. */
@@ -116,7 +130,7 @@ export interface WorkflowDefinition {
  */
 export interface Actor {
   userId: string;
-  roles: Role[];
+  roles: WorkflowRole[];
 }
 
 /** The last recorded transition of the report; needed to decide whether a withdraw is allowed. */
@@ -126,7 +140,7 @@ export interface LastTransition {
   to: StateId;
   actorUserId: string;
   /** The role the actor used (stored in the audit event). */
-  actorRole: Role;
+  actorRole: WorkflowRole;
 }
 
 export interface ActionInput {
@@ -150,7 +164,7 @@ export type Effect =
       type: 'notify';
       /** own_unit: users of the report's unit holding these roles; receiving_unit: the level above. */
       audience: 'own_unit' | 'receiving_unit';
-      roles: Role[];
+      roles: WorkflowRole[];
       reason: 'action_required' | 'returned' | 'withdrawn' | 'accepted' | 'published';
     }
   | { type: RecordKeeping };
@@ -161,7 +175,7 @@ export interface TransitionDecision {
   to: StateId;
   action: ActionId;
   /** The role the actor acts in (first of the transition's roles the actor holds). */
-  actingRole: Role;
+  actingRole: WorkflowRole;
   effects: Effect[];
 }
 
@@ -180,7 +194,7 @@ export interface Refusal {
   /** A sentence a user understands, in English; the API adds its own translation layer later. */
   message: string;
   /** Names the missing role(s) or field(s) where relevant. */
-  missingRoles?: Role[];
+  missingRoles?: WorkflowRole[];
   missingFields?: ActionField[];
 }
 
@@ -193,7 +207,7 @@ export const WITHDRAW_ACTION = 'withdraw';
 export interface AllowedAction {
   action: ActionId;
   to: StateId;
-  actingRole: Role;
+  actingRole: WorkflowRole;
   commentRequired: boolean;
   requiredFields: ActionField[];
 }

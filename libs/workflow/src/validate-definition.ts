@@ -3,9 +3,11 @@ import {
   ACTION_FIELDS,
   RECORD_KEEPING,
   ROLES,
+  DERIVED_ROLES,
   WORKFLOW_FACTS,
   WITHDRAW_ACTION,
   type Role,
+  type WorkflowRole,
   type StateId,
   type TransitionDefinition,
   type WorkflowDefinition,
@@ -57,7 +59,7 @@ function transitionProblems(def: WorkflowDefinition, stateIds: Set<StateId>): st
       problems.push(`${name}: ${WITHDRAW_ACTION} is built in and cannot be defined`);
     if (t.roles.length === 0) problems.push(`${name}: no role may take it`);
     for (const role of t.roles) {
-      if (!isKnownRole(role)) problems.push(`${name}: unknown role ${role}`);
+      if (!isWorkflowRole(role)) problems.push(`${name}: unknown role ${role}`);
     }
     for (const field of t.requiredFields ?? []) {
       if (!Object.hasOwn(ACTION_FIELDS, field)) problems.push(`${name}: unknown required field ${field}`);
@@ -159,4 +161,9 @@ export function assertValidDefinition(def: WorkflowDefinition): void {
 /** Exported for tests and for callers building definitions from untyped configuration. */
 export function isKnownRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
+}
+
+/** A role a definition may name: an assignable one or one the service derives (DERIVED_ROLES). */
+export function isWorkflowRole(value: string): value is WorkflowRole {
+  return isKnownRole(value) || (DERIVED_ROLES as readonly string[]).includes(value);
 }

@@ -1,5 +1,5 @@
 import { alternatives } from './graph';
-import type { Actor, LastTransition, Refusal, Role, StateId, WorkflowDefinition } from './types';
+import type { Actor, LastTransition, Refusal, WorkflowRole, StateId, WorkflowDefinition } from './types';
 
 /**
  * Withdraw (撤回) is built in rather than listed in definitions: it is the inverse of whichever
@@ -11,7 +11,7 @@ export interface WithdrawPermission {
   /** Where the report goes back to: the state the withdrawn move started from. */
   to: StateId;
   /** The role used for the move being undone, so the audit trail shows the same hat. */
-  actingRole: Role;
+  actingRole: WorkflowRole;
 }
 
 function refuse(message: string): Refusal {

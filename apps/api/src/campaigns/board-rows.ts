@@ -8,7 +8,8 @@ import {
   type LocalDate,
   type WorkingCalendar,
 } from '@app/calendar';
-import { defaultRegistry, rolesThatAct, stateLabel, type Role } from '@app/workflow';
+import { heldRoleFor } from '@app/directory';
+import { defaultRegistry, rolesThatAct, stateLabel, type Role, type WorkflowRole } from '@app/workflow';
 
 /** Traffic lights as Chinese supervision systems show them (红黄绿灯). */
 export type Light = 'green' | 'yellow' | 'red';
@@ -44,6 +45,8 @@ export interface TargetFacts {
   workflowId: string;
   workflowVersion: number;
   receivingUnitId: string | null;
+  /** A joint report's 党委 (absent: not joint), whose principal leader signs it off too. */
+  coReportingUnitId?: string | null;
   stageDueAt: Date | null;
   dueDate: LocalDate;
   originalDueDate: LocalDate;
@@ -65,7 +68,7 @@ export interface BoardRow {
   /** 当前环节: the Chinese label of the workflow state. */
   stage: string;
   /** Who must act next (办理人): the roles that act in this state and the people holding them. */
-  holders: { roles: Role[]; names: string[] };
+  holders: { roles: WorkflowRole[]; names: string[] };
   stageDueAt: string | null;
   dueDate: LocalDate;
   originalDueDate: LocalDate;
@@ -124,8 +127,14 @@ export class WorkingDayCounter {
 }
 
 /** The coordinator acts from the receiving unit above; every other role within the unit itself. */
-function actingUnitOf(role: Role, facts: Pick<TargetFacts, 'unitId' | 'receivingUnitId'>): string | null {
-  return role === 'coordinator' ? facts.receivingUnitId : facts.unitId;
+function actingUnitOf(
+  role: WorkflowRole,
+  facts: Pick<TargetFacts, 'unitId' | 'receivingUnitId' | 'coReportingUnitId'>,
+): string | null {
+  if (role === 'coordinator') return facts.receivingUnitId;
+  // A joint report's 党委 leader signs in the 党委 (its unit_leader, see heldRoleFor).
+  if (role === 'co_reporting_leader') return facts.coReportingUnitId ?? null;
+  return facts.unitId;
 }
 
 /**
@@ -134,7 +143,10 @@ function actingUnitOf(role: Role, facts: Pick<TargetFacts, 'unitId' | 'receiving
  */
 export function holdersNeeded(
   targets: ReadonlyArray<
-    Pick<TargetFacts, 'unitId' | 'receivingUnitId' | 'state' | 'workflowId' | 'workflowVersion'>
+    Pick<
+      TargetFacts,
+      'unitId' | 'receivingUnitId' | 'coReportingUnitId' | 'state' | 'workflowId' | 'workflowVersion'
+    >
   >,
 ): Map<Role, Set<string>> {
   const needed = new Map<Role, Set<string>>();
@@ -142,9 +154,10 @@ export function holdersNeeded(
     for (const role of stateFacts(target.workflowId, target.workflowVersion, target.state).roles) {
       const unitId = actingUnitOf(role, target);
       if (!unitId) continue;
-      const units = needed.get(role) ?? new Set<string>();
+      const held = heldRoleFor(role);
+      const units = needed.get(held) ?? new Set<string>();
       units.add(unitId);
-      needed.set(role, units);
+      needed.set(held, units);
     }
   }
   return needed;
@@ -162,7 +175,8 @@ export function toBoardRow(
   const names = new Set<string>();
   for (const role of roles) {
     const unitId = actingUnitOf(role, facts);
-    for (const name of (unitId && context.holders.get(holderKey(unitId, role))) || []) names.add(name);
+    for (const name of (unitId && context.holders.get(holderKey(unitId, heldRoleFor(role)))) || [])
+      names.add(name);
   }
   return {
     unit: { id: facts.unitId, name: facts.unitName, kind: facts.unitKind, level: facts.unitLevel },
@@ -188,7 +202,7 @@ export function toBoardRow(
 }
 
 /** What the board shows of a workflow state, worked out once per definition and state, not per row. */
-const STATE_FACTS = new Map<string, { kind: string | undefined; roles: Role[]; label: string }>();
+const STATE_FACTS = new Map<string, { kind: string | undefined; roles: WorkflowRole[]; label: string }>();
 function stateFacts(workflowId: string, workflowVersion: number, state: string) {
   const key = `${workflowId}@${workflowVersion}|${state}`;
   let found = STATE_FACTS.get(key);

@@ -22,6 +22,8 @@ export interface BoardFactsRow {
   workflowId: string;
   workflowVersion: number;
   receivingUnitId: string | null;
+  /** A joint report's 党委, whose principal leader signs it off too. */
+  coReportingUnitId: string | null;
   stageDueAt: Date | null;
   dueDate: LocalDate;
   originalDueDate: LocalDate;
@@ -95,6 +97,7 @@ function selectFacts(db: SqlBuilder) {
       'r.workflow_id',
       'r.workflow_version',
       'r.receiving_unit_id',
+      'r.co_reporting_unit_id',
       'r.stage_due_at',
       dateText('t.due_date').as('due_date'),
       dateText('t.original_due_date').as('original_due_date'),
@@ -118,6 +121,7 @@ function toFacts(r: {
   workflow_id: string;
   workflow_version: number;
   receiving_unit_id: string | null;
+  co_reporting_unit_id: string | null;
   stage_due_at: Date | null;
   due_date: LocalDate;
   original_due_date: LocalDate;
@@ -153,6 +157,7 @@ function toFacts(r: {
     workflowVersion: Number(r.workflow_version),
     // The campaign's issuer receives on its board (one report may answer several campaigns).
     receivingUnitId: r.campaign_issuer_id,
+    coReportingUnitId: r.co_reporting_unit_id,
     stageDueAt: r.stage_due_at,
     dueDate: r.due_date,
     originalDueDate: r.original_due_date,

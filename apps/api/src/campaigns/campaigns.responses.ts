@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
 import { named, timestamp } from '../http/api-response';
 import { BoardDisclosureSchema, LatenessSchema, MeasureTotalsSchema } from './board-measures.responses';
-import { JsonObjectSchema, RoleSchema, UnitRefSchema, UnitSchema } from '../http/shared.responses';
+import { JsonObjectSchema, UnitRefSchema, UnitSchema, WorkflowRoleSchema } from '../http/shared.responses';
 
 /** What the campaign (报送任务), board and extension endpoints answer. */
 
@@ -189,7 +189,7 @@ export const BoardRowSchema = named(
     reportId: z.string(),
     state: z.string(),
     stage: z.string().meta({ description: '当前环节: the state in Chinese' }),
-    holders: z.object({ roles: z.array(RoleSchema), names: z.array(z.string()) }),
+    holders: z.object({ roles: z.array(WorkflowRoleSchema), names: z.array(z.string()) }),
     stageDueAt: z.string().nullable(),
     dueDate: localDate(),
     originalDueDate: localDate(),

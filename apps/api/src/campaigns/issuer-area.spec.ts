@@ -92,6 +92,48 @@ describe('whom an issuer may name as recipients (主送, 抄送)', () => {
     expect(mayAddress(htbTransport, [cj, htb], htbParty)).toBe(true);
   });
 
+  describe('the 州委 (or a 司法局 housing the 依法治州办) asking a county 县委, as the demo tree holds them', () => {
+    // 州委 below 州政府, 依法治州办 below 州委 (housed in 州司法局); the county's 县委 below its government.
+    const prefectureParty = unit('cjZw', '/cj/cjZw/', 'party_committee', 'prefecture');
+    const prefectureOffice = unit('cjOffice', '/cj/cjZw/cjOffice/', 'rule_of_law_office', 'prefecture');
+    const prefectureCongress = unit('cjRd', '/cj/cjRd/', 'congress_standing_committee', 'prefecture');
+    const prefectureJustice = unit('cjJustice', '/cj/cjJustice/', 'justice_bureau', 'prefecture');
+    const routingTableDefaults = {
+      main: [prefectureParty.id, cj.id],
+      copy: [prefectureOffice.id],
+    };
+    const found = [prefectureParty, cj, prefectureOffice];
+
+    it.each([
+      ['the 州委', prefectureParty],
+      ['the 依法治州办', prefectureOffice],
+      ['the 州司法局 housing the office', prefectureJustice],
+    ])('%s may name the routing table’s 主送 州委、州政府 and 抄送 依法治州办', (_who, issuer) => {
+      const ancestors = issuer === prefectureOffice ? [cj, prefectureParty] : [cj];
+      const problems = recipientProblems({
+        issuer,
+        ancestors,
+        recipients: routingTableDefaults,
+        found,
+        targetIds: new Set([htbParty.id]),
+      });
+      expect(problems).toEqual([]);
+    });
+
+    it('the 州委 names its own level’s 人大常委会 too, but nothing of a county below it', () => {
+      expect(mayAddress(prefectureParty, [cj], prefectureCongress)).toBe(true);
+      expect(mayAddress(prefectureParty, [cj], htbParty)).toBe(false);
+      expect(mayAddress(prefectureParty, [cj], htbOffice)).toBe(false);
+      expect(mayAddress(prefectureParty, [cj], cjTransport)).toBe(true);
+      expect(mayAddress(prefectureOffice, [cj, prefectureParty], htb)).toBe(false);
+    });
+
+    it('a county’s units never name the prefecture’s 依法治州办 held below the 州委 unless it is on their path', () => {
+      expect(mayAddress(htbTransport, [cj, htb], prefectureOffice)).toBe(false);
+      expect(mayAddress(htbOffice, [cj, htb], prefectureOffice)).toBe(false);
+    });
+  });
+
   it('defaults the main recipient to the issuer and names every bad id with its reason', () => {
     expect(planRecipients(htbOffice, undefined)).toEqual({ main: ['htbOffice'], copy: [] });
     const problems = recipientProblems({

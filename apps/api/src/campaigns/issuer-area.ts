@@ -79,8 +79,9 @@ export function levelNodeOf(issuer: Addressed, ancestors: Addressed[]): Addresse
 /**
  * Whom the issuer may name as a recipient (主送 or 抄送), never a unit below it:
  * - itself, or a unit above it on its path;
- * - for a government, its own level's 党委, 人大常委会 and 依法治X办, modelled below it (the routing
- *   table's 主送 for its departments' reports: 县委、县政府);
+ * - its own level's 党委, 人大常委会 and 依法治X办 inside its level node, even below it (a government
+ *   holds its 党委 below it; a 党委 its 依法治X办): the routing table's 主送 for departments' reports
+ *   (县委、县政府) and 抄送 for a lower level's 党委/政府 report (依法治州办, named by the 州委);
  * - at a level above its own: a sibling of one of those (the party committee, government and
  *   people's congress of the level above, e.g. 州委 and 州政府 for a county office);
  * - at its own level: a unit within its level node (县委 under 呼图壁县), or a party committee,
@@ -89,20 +90,27 @@ export function levelNodeOf(issuer: Addressed, ancestors: Addressed[]): Addresse
  */
 export function mayAddress(issuer: Addressed, ancestors: Addressed[], recipient: Addressed): boolean {
   if (recipient.id === issuer.id) return true;
-  if (recipient.path.startsWith(issuer.path)) return ownPartySide(issuer, recipient);
+  const levelNode = levelNodeOf(issuer, ancestors);
+  if (ownLevelPartySide(issuer, levelNode, recipient)) return true;
+  if (recipient.path.startsWith(issuer.path)) return false;
   if (issuer.path.startsWith(recipient.path)) return true;
   if (!issuer.path.startsWith(parentPathOf(recipient.path))) return false;
   if (recipient.level !== issuer.level) return levelRank(recipient.level) < levelRank(issuer.level);
-  const levelNode = levelNodeOf(issuer, ancestors);
   return recipient.path.startsWith(levelNode.path) || PARTY_AND_CONGRESS.includes(recipient.kind);
 }
 
-/** A government's own level's party side, which the tree holds below the government node. */
-function ownPartySide(issuer: Addressed, recipient: Addressed): boolean {
+/**
+ * The issuer's own level's 党委, 人大常委会 and 依法治X办, wherever the tree holds them inside the
+ * level node: below the government node, and the office below the 党委. Every issuer of that level
+ * may name them (the routing table's 主送 and 抄送 of a department's report, and the 抄送 of a lower
+ * level's 党委/政府 report when the 党委 itself or a 司法局 housing the office issues); whether they
+ * sit below the issuer (a government, a 党委 with its office) or beside it does not change that.
+ */
+function ownLevelPartySide(issuer: Addressed, levelNode: Addressed, recipient: Addressed): boolean {
   return (
-    issuer.kind === 'government' &&
     recipient.level === issuer.level &&
-    PARTY_AND_CONGRESS.includes(recipient.kind)
+    PARTY_AND_CONGRESS.includes(recipient.kind) &&
+    recipient.path.startsWith(levelNode.path)
   );
 }
 

@@ -1,12 +1,17 @@
 import { z } from 'zod/v4';
 import { SECTION_KEYS } from '@app/content';
 import { UNIT_KINDS, UNIT_LEVELS } from '@app/directory';
-import { ACTION_FIELDS, ROLES, type ActionField } from '@app/workflow';
+import { ACTION_FIELDS, DERIVED_ROLES, ROLES, type ActionField } from '@app/workflow';
 import { named, timestamp } from './api-response';
 
 /** Response shapes several areas share; each area's own live next to its controller (*.responses.ts). */
 
 export const RoleSchema = named('Role', z.enum(ROLES), 'A role a user holds in a unit');
+export const WorkflowRoleSchema = named(
+  'WorkflowRole',
+  z.enum([...ROLES, ...DERIVED_ROLES]),
+  'A role a step is taken in: one a user holds, or co_reporting_leader (the principal leader of a joint report’s 党委)',
+);
 export const UnitKindSchema = named('UnitKind', z.enum(UNIT_KINDS));
 export const UnitLevelSchema = named('UnitLevel', z.enum(UNIT_LEVELS));
 export const SectionKeySchema = named(

@@ -14,6 +14,7 @@ import {
   CHAIN_RULE_LABELS,
   chainRuleProblems,
   defaultRegistry,
+  isJointVariant,
   missingUnder,
   REGULATION_FLOOR,
   type WorkflowDefinition,
@@ -26,7 +27,15 @@ import { UnitCampaignRulesRepository } from './unit-campaign-rules.repository';
 
 /** The review paths a unit may choose: every registered path that keeps the regulation's floor. */
 function choosable(): WorkflowDefinition[] {
-  const ids = [...new Set(defaultRegistry.list().map((definition) => definition.id))];
+  // A joint variant is chosen by the report (its co-reporting 党委), never by a unit.
+  const ids = [
+    ...new Set(
+      defaultRegistry
+        .list()
+        .filter((definition) => !isJointVariant(definition))
+        .map((definition) => definition.id),
+    ),
+  ];
   return ids
     .map((id) => defaultRegistry.latest(id))
     .filter((definition) => chainRuleProblems(definition, REGULATION_FLOOR).length === 0);
@@ -140,7 +149,9 @@ function knownChain(id: string): WorkflowDefinition | null {
 
 /** A known path that keeps the regulation's floor; otherwise a 400 naming the choices or the gap. */
 function validChain(id: string): WorkflowDefinition {
-  const known = defaultRegistry.list().some((definition) => definition.id === id);
+  const known = defaultRegistry
+    .list()
+    .some((definition) => definition.id === id && !isJointVariant(definition));
   const choices = choosable().map((definition) => definition.id);
   if (!known) {
     throw new AppError(

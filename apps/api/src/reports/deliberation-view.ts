@@ -6,14 +6,26 @@ type Person = { id: string; username: string; displayName: string };
 /**
  * The report's deliberation, sign-off and dispatch as a reader (and the document export) sees
  * them: the unit's body, the meeting on record and whether it still stands, who signed the last
- * dispatched version off and when (主要负责人签发), and its document number (文号).
+ * dispatched version off and when (主要负责人签发), on a joint report the 党委's principal leader
+ * too (coSignOff), and its document number (文号).
  */
 export function deliberationView(
   unit: Pick<Unit, 'kind' | 'deliberationBody'>,
   record: DeliberationRecord | null,
   people: Person[],
 ) {
-  const signer = record?.signOff ? people.find((p) => p.id === record.signOff?.userId) : undefined;
+  const signedOff = (signOff: { userId: string; at: Date } | null | undefined) => {
+    if (!signOff) return null;
+    const signer = people.find((p) => p.id === signOff.userId);
+    return {
+      signedBy: {
+        id: signOff.userId,
+        username: signer?.username ?? null,
+        displayName: signer?.displayName ?? null,
+      },
+      signedAt: signOff.at,
+    };
+  };
   return {
     body: deliberationBodyOf(unit),
     meeting: record?.meeting
@@ -24,16 +36,8 @@ export function deliberationView(
           stands: record.meetingStands,
         }
       : null,
-    signOff: record?.signOff
-      ? {
-          signedBy: {
-            id: record.signOff.userId,
-            username: signer?.username ?? null,
-            displayName: signer?.displayName ?? null,
-          },
-          signedAt: record.signOff.at,
-        }
-      : null,
+    signOff: signedOff(record?.signOff),
+    coSignOff: signedOff(record?.coSignOff),
     documentNumber: record?.documentNumber ?? null,
   };
 }

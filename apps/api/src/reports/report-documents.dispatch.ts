@@ -21,7 +21,7 @@ const text = (value: unknown): string | undefined =>
 
 /**
  * The GB/T 9704 parts of a report sent upward:
- * - 文号 and 签发人: the report's sign-off record (编号发文, 主要负责人签发); for a report that went up on an
+ * - 文号 and 签发人: the report's sign-off record (编号发文, 主要负责人签发; a joint report's two leaders); for a report that went up on an
  *   older review path without one, a `documentNumber` field of its latest event and the person who
  *   approved its sign-off step (or the step that sent it);
  * - 主送 and 抄送: the recipients named by the campaigns the report answers; a report no campaign asked
@@ -59,7 +59,12 @@ export class DispatchHeaders {
     const documentNumber =
       record?.documentNumber ?? (numbered ? text(numbered.fields.documentNumber) : undefined);
     if (documentNumber) parts.documentNumber = documentNumber;
-    if (signerName) parts.signer = signerName;
+    // A joint report names both 签发人, the government's (主办) first, as GB/T 9704 lists 会签.
+    const coSignerName = record?.coSignOff
+      ? (await this.users.findById(record.coSignOff.userId))?.displayName
+      : undefined;
+    const signers = [signerName, coSignerName].filter((name) => name !== undefined);
+    if (signers.length > 0) parts.signer = signers.join('　');
     if (addressed.main.length > 0) {
       parts.addressees = addressed.main;
       if (addressed.copy.length > 0) parts.copiesTo = addressed.copy;

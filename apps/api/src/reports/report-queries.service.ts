@@ -56,7 +56,8 @@ export class ReportQueriesService {
     const shown = copy ? copy.latest.revision : report.currentRevision;
     const revision = shown > 0 ? await this.revisions.find(report.id, shown) : null;
     const record = await this.deliberationRecords.find(report.id);
-    const signers = record?.signOff ? await this.lists.actors([record.signOff.userId]) : [];
+    const signerIds = [record?.signOff?.userId, record?.coSignOff?.userId].filter((id) => id !== undefined);
+    const signers = signerIds.length > 0 ? await this.lists.actors(signerIds) : [];
     const counter = await this.timeLeft.counterFor([report.unitId]);
     return {
       ...this.summary(report, unit, counter),

@@ -5,7 +5,7 @@ import {
   ActionFieldSchema,
   JsonObjectSchema,
   ReportSectionsSchema,
-  RoleSchema,
+  WorkflowRoleSchema,
   SectionKeySchema,
   StatutoryItemSchema,
   UnitRefSchema,
@@ -18,7 +18,7 @@ export const AllowedActionSchema = named(
   z.object({
     action: z.string(),
     to: z.string(),
-    actingRole: RoleSchema,
+    actingRole: WorkflowRoleSchema,
     commentRequired: z.boolean(),
     requiredFields: z.array(ActionFieldSchema),
   }),
@@ -56,6 +56,15 @@ export const ReportSummarySchema = named(
   }),
 );
 
+const SignOffSchema = z.object({
+  signedBy: z.object({
+    id: z.string(),
+    username: z.string().nullable(),
+    displayName: z.string().nullable(),
+  }),
+  signedAt: timestamp(),
+});
+
 export const DeliberationSchema = named(
   'Deliberation',
   z.object({
@@ -70,17 +79,13 @@ export const DeliberationSchema = named(
           .meta({ description: 'true: the next submit goes straight to sign-off (no second meeting)' }),
       })
       .nullable(),
-    signOff: z
-      .object({
-        signedBy: z.object({
-          id: z.string(),
-          username: z.string().nullable(),
-          displayName: z.string().nullable(),
-        }),
-        signedAt: timestamp(),
-      })
-      .nullable()
-      .meta({ description: '主要负责人签发: who signed the last dispatched version off, and when' }),
+    signOff: SignOffSchema.nullable().meta({
+      description: '主要负责人签发: who signed the last dispatched version off, and when',
+    }),
+    coSignOff: SignOffSchema.nullable().meta({
+      description:
+        "A joint report's 党委 principal leader's sign-off (会签, after the government's), who and when; null otherwise",
+    }),
     documentNumber: z
       .string()
       .nullable()

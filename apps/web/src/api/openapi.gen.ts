@@ -1847,7 +1847,7 @@ export interface components {
         };
         /** @description A workflow action the caller may take now, and what it needs */
         AllowedAction: {
-            actingRole: components["schemas"]["Role"];
+            actingRole: components["schemas"]["WorkflowRole"];
             action: string;
             commentRequired: boolean;
             requiredFields: components["schemas"]["ActionField"][];
@@ -1971,7 +1971,7 @@ export interface components {
             extended: boolean;
             holders: {
                 names: string[];
-                roles: components["schemas"]["Role"][];
+                roles: components["schemas"]["WorkflowRole"][];
             };
             lateness: components["schemas"]["Lateness"];
             light: components["schemas"]["Light"];
@@ -2397,6 +2397,16 @@ export interface components {
         Deliberation: {
             /** @description The unit's deliberating body (党组会议, 政府常务会议 …) */
             body: string;
+            /** @description A joint report's 党委 principal leader's sign-off (会签, after the government's), who and when; null otherwise */
+            coSignOff: {
+                /** Format: date-time */
+                signedAt: string;
+                signedBy: {
+                    displayName: string | null;
+                    id: string;
+                    username: string | null;
+                };
+            } | null;
             /** @description The unit's document number (文号) of the last dispatch */
             documentNumber: string | null;
             meeting: {
@@ -4070,6 +4080,11 @@ export interface components {
             /** @example 1 */
             version: number;
         };
+        /**
+         * @description A role a step is taken in: one a user holds, or co_reporting_leader (the principal leader of a joint report’s 党委)
+         * @enum {string}
+         */
+        WorkflowRole: "drafter" | "dept_reviewer" | "legal_adviser" | "party_approver" | "division_leader" | "unit_leader" | "coordinator" | "admin" | "co_reporting_leader";
         WorkItem: {
             allowedActions: components["schemas"]["AllowedAction"][];
             campaignId: string | null;
@@ -4394,6 +4409,7 @@ export type WebhookDto = components['schemas']['WebhookDto'];
 export type WebhookSetting = components['schemas']['WebhookSetting'];
 export type WithdrawCampaignDto = components['schemas']['WithdrawCampaignDto'];
 export type WorkflowRefDto = components['schemas']['WorkflowRefDto'];
+export type WorkflowRole = components['schemas']['WorkflowRole'];
 export type WorkItem = components['schemas']['WorkItem'];
 export type ResponseError400 = components['responses']['Error400'];
 export type ResponseError401 = components['responses']['Error401'];
@@ -9046,3 +9062,4 @@ export const targetSelectorDtoKindsValues: ReadonlyArray<FlattenedDeepRequired<c
 export const targetSelectorDtoLevelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TargetSelectorDto"]["levels"]> = ["province", "prefecture", "county", "township"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const unitLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitLevel"]> = ["province", "prefecture", "county", "township"];
+export const workflowRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkflowRole"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin", "co_reporting_leader"];

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import {
   copyReaderRoles,
   DISCLOSURE_STEP_ROLES,
+  heldRoleFor,
   PERMISSIONS,
   unitsWhereRolesAct,
   UserRepository,
 } from '@app/directory';
 import type { Audience } from '@app/reminders';
 import type { Deadline, Report } from '@app/reports';
-import { defaultRegistry, rolesThatAct, type Role } from '@app/workflow';
+import { defaultRegistry, rolesThatAct, type Role, type WorkflowRole } from '@app/workflow';
 import { ContactsRepository } from './contacts.repository';
 
 export interface Recipient {
@@ -67,7 +68,12 @@ export class Recipients {
       return { unitIds: [report.unitId], roles: [...DISCLOSURE_STEP_ROLES.publish] };
     const roles = rolesThatAct(defaultRegistry.get(report.workflowId, report.workflowVersion), report.state);
     if (roles.length > 0 && roles.every((r) => r === 'coordinator')) return coordinatorsOf(report);
-    return { unitIds: [report.unitId], roles: roles.filter((r) => r !== 'coordinator') };
+    // A joint report waiting on its 党委's signature: the 党委's principal leader is the one to remind.
+    if (roles.includes('co_reporting_leader')) {
+      const unitIds = unitsWhereRolesAct(report, 'co_reporting_leader');
+      return unitIds.length > 0 ? { unitIds, roles: [heldRoleFor('co_reporting_leader')] } : null;
+    }
+    return { unitIds: [report.unitId], roles: roles.filter(isHeldInOwnUnit) };
   }
 
   /** The recipients of many audiences at once: one query per distinct set of roles, whatever the number of units. */
@@ -104,6 +110,11 @@ export class Recipients {
 function coordinatorsOf(report: Report): AudienceUnit | null {
   const unitIds = unitsWhereRolesAct(report, 'coordinator');
   return unitIds.length > 0 ? { unitIds, roles: ['coordinator'] } : null;
+}
+
+/** Roles held in the report's own unit (not the level above's coordinators, not a joint report's 党委). */
+function isHeldInOwnUnit(role: WorkflowRole): role is Exclude<Role, 'coordinator'> {
+  return role !== 'coordinator' && role !== 'co_reporting_leader';
 }
 
 /** The same set of roles in any order gives the same key. */

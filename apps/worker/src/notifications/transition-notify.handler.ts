@@ -3,7 +3,9 @@ import { chinaDueText } from '@app/calendar';
 import { Clock } from '@app/common';
 import {
   deliberationBodyOf,
+  heldRoleFor,
   UnitRepository,
+  unitsWhereRolesAct,
   unitsWhereCoordinatorsAct,
   UserRepository,
 } from '@app/directory';
@@ -60,13 +62,27 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     for (const effect of event.effects) {
       if (effect.type !== 'notify') continue;
       // Coordinators are told where they act: the issuers of open receipts, else the receiving unit.
-      const audienceUnits =
-        effect.audience === 'own_unit' ? [report.unitId] : unitsWhereCoordinatorsAct(report);
-      const recipients = (
+      // A joint report's 党委 leader (co_reporting_leader) is found in the 党委, holding heldRoleFor.
+      const audience =
+        effect.audience === 'own_unit'
+          ? effect.roles.flatMap((role) =>
+              (role === 'co_reporting_leader' ? unitsWhereRolesAct(report, role) : [report.unitId]).map(
+                (unitId) => ({
+                  unitId,
+                  roles: [heldRoleFor(role)],
+                }),
+              ),
+            )
+          : unitsWhereCoordinatorsAct(report).map((unitId) => ({
+              unitId,
+              roles: effect.roles.map(heldRoleFor),
+            }));
+      const found = (
         await Promise.all(
-          audienceUnits.map((unitId) => this.users.findActiveByRoleInUnit(unitId, effect.roles)),
+          audience.map(({ unitId, roles }) => this.users.findActiveByRoleInUnit(unitId, roles)),
         )
       ).flat();
+      const recipients = found.filter((r, i) => found.findIndex((other) => other.id === r.id) === i);
       for (const recipient of recipients) {
         if (recipient.id === event.actorUserId) continue;
         messages.push({

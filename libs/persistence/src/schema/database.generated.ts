@@ -388,6 +388,11 @@ export interface ReportCopyRevisions {
 }
 
 export interface ReportDeliberationRecords {
+  co_signed_at: Generated<Date | null>;
+  /**
+   * a joint report's 党委 principal leader who signed off (会签)
+   */
+  co_signed_by: Generated<string | null>;
   /**
    * the unit's document number (文号) of the last dispatch
    */

@@ -3,13 +3,15 @@ import type { Deliberation } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
 
 /**
- * 集体审议、签发、文号: what the unit decided about the report and under which number it went out.
+ * 集体审议、签发、文号: what the unit decided about the report and under which number it went out;
+ * a joint report shows both leaders' sign-offs (会签).
  * Shown once any of them exists (nothing to say while the report is still being drafted).
  */
 export function DeliberationRecord({ deliberation }: { deliberation: Deliberation }) {
-  const { meeting, signOff, documentNumber } = deliberation;
+  const { meeting, signOff, coSignOff, documentNumber } = deliberation;
   if (!meeting && !signOff && !documentNumber) return null;
-  const signer = signOff ? (signOff.signedBy.displayName ?? signOff.signedBy.username ?? '—') : null;
+  const signed = (by: NonNullable<Deliberation['signOff']>) =>
+    `${by.signedBy.displayName ?? by.signedBy.username ?? '—'}（${formatDateTime(by.signedAt)}）`;
   return (
     <Card size="small" title="审议与发文" data-testid="deliberation">
       <Descriptions
@@ -27,8 +29,12 @@ export function DeliberationRecord({ deliberation }: { deliberation: Deliberatio
           {
             key: 'signOff',
             label: '主要负责人签发',
-            children: signOff ? `${signer}（${formatDateTime(signOff.signedAt)}）` : '—',
+            children: signOff ? signed(signOff) : '—',
           },
+          // A joint report (联合报告) is signed by the 党委's principal leader too, after the government's.
+          ...(coSignOff
+            ? [{ key: 'coSignOff', label: '党委主要负责人签发', children: signed(coSignOff) }]
+            : []),
           { key: 'documentNumber', label: '文号', children: documentNumber ?? '—' },
         ]}
       />
