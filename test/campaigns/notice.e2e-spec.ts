@@ -203,8 +203,10 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
     expect(paragraphs.slice(0, 3)).toEqual([
       '通报县依法办〔2062〕5号',
       '关于2061年度法治政府建设年度报告报送情况的通报',
-      '各有关单位：',
+      // A county's office writing to its own bureaus: 县直各部门, copied to 县委 and 县政府.
+      '县直各部门：',
     ]);
+    expect(paragraphs.slice(-2)).toEqual(['抄送：县委，县政府。', `${countyName}2062年3月5日印发`]);
     expect(paragraphs).toContain('二、逾期未报送的单位');
     expect(paragraphs).toContain(`${names.roads}。`);
     expect(paragraphs.some((p) => p.includes(names.forest))).toBe(false);

@@ -2136,10 +2136,14 @@ export interface components {
         };
         /** @description The stored 通报 (报送情况通报) of a campaign */
         CampaignNotice: {
+            /** @description 主送, printed after the title */
+            addressees: string[];
             campaignId: string;
             campaignTitle: string;
             /** @description The caller coordinates the issuing office and the 通报 is a draft: edit and issue */
             canEdit: boolean;
+            /** @description 抄送, printed in the 版记 (may be empty) */
+            copiesTo: string[];
             /** @description 文号 */
             documentNumber: string | null;
             issuedAt: string | null;
@@ -3325,6 +3329,22 @@ export interface components {
             itemOrder: number[];
         };
         PutNoticeDto: {
+            /**
+             * @description 主送, printed after the title (1-20 entries, each at most 100 characters); absent: unchanged
+             * @example [
+             *       "各县（市）依法治县（市）办",
+             *       "州直各部门"
+             *     ]
+             */
+            addressees?: string[];
+            /**
+             * @description 抄送, printed in the 版记 (0-20 entries, each at most 100 characters); absent: unchanged
+             * @example [
+             *       "州委",
+             *       "州政府"
+             *     ]
+             */
+            copiesTo?: string[];
             /**
              * @description 文号, at most 64 characters; empty or null: none yet
              * @example 昌州依法办〔2063〕5号
