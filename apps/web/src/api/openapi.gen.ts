@@ -2112,10 +2112,14 @@ export interface components {
         CampaignItemOrder: {
             /** @description false once a report has been dispatched to the campaign, or the campaign was withdrawn */
             changeable: boolean;
+            /** @description How many reports have been dispatched to the campaign */
+            dispatched: number;
             /** @description true: the regulation’s 1,2,3,4,5 */
             isStatutory: boolean;
             /** @description The order the five items are printed in */
             itemOrder: number[];
+            /** @description Why it no longer changes; null while it may */
+            lockedBecause: ("dispatched" | "withdrawn") | null;
             /** @description expectedVersion for the next PUT */
             version: number;
         };
@@ -8872,6 +8876,7 @@ export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDee
 export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate", "documentNumber", "needsRedeliberation"];
 export const boardRowReceiptAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardRow"]["receipt"]> = ["received", "accepted", "returned"];
 export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued", "item_order_set"];
+export const campaignItemOrderLockedBecauseAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignItemOrder"]["lockedBecause"]> = ["dispatched", "withdrawn"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignNoticeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignNotice"]["status"]> = ["draft", "issued"];
 export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["active", "withdrawn"];
