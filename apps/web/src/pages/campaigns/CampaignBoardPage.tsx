@@ -36,6 +36,7 @@ import { Loading } from '../../components/Loading';
 import { STATE_LABELS } from '../../labels';
 import { BoardTable, DISCLOSURE_COLUMN_LABELS } from './BoardTable';
 import { MeasureFigures } from './MeasureFigures';
+import { ItemOrderPicker } from './ItemOrderPicker';
 import { NoticeDraftButton } from './NoticeDraftButton';
 import { ScoresheetButton } from './ScoreCell';
 import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
@@ -396,6 +397,7 @@ export default function CampaignBoardPage() {
                     },
                   ]}
                 />
+                <ItemOrderPicker campaignId={id} issuingUnitId={campaign.issuingUnit.id} />
               </Card>
             ),
           },
