@@ -164,7 +164,7 @@ describe('the 通报 is addressed (主送) and copied (抄送) as a 依法治州
     ]);
     expect(paragraphs.slice(-2)).toEqual([
       '抄送：州委，州人大常委会办公室，州政府。',
-      `${prefectureName}2098年3月5日印发`,
+      `${prefectureName}依法治州办2098年3月5日印发`,
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { Clock } from '@app/common';
 import { exportNoticeDocx } from '@app/content';
 import {
   coordinatesExactly,
+  issuerLabel,
   readsCampaignNotice,
   UnitRepository,
   type Principal,
@@ -68,7 +69,8 @@ export class NoticeService {
       addressees: notice.addressees,
       copiesTo: notice.copiesTo,
       paragraphs: notice.paragraphs,
-      issuerName: issuer.name,
+      // Signed and printed by the office that issues it (依法治州办), as its notification names it.
+      issuerName: issuerLabel(issuer, issuer),
       date: notice.issued?.on ?? localDateOf(this.clock.now()),
     });
     return { filename: `${notice.title}.docx`, content };
