@@ -133,7 +133,7 @@ export function ItemOrderPicker({
       </Typography.Paragraph>
       {locked && <Alert type="info" showIcon title={locked} style={{ marginBottom: 12 }} />}
       {!locked && !issuer && (
-        <Alert type="info" showIcon title="仅下发单位的协调员可以调整顺序。" style={{ marginBottom: 12 }} />
+        <Alert type="info" showIcon title="仅下发单位的经办人可以调整顺序。" style={{ marginBottom: 12 }} />
       )}
       {refusal && (
         <Alert
