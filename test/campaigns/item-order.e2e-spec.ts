@@ -121,6 +121,8 @@ describe('item order stored on the campaign', () => {
       isStatutory: false,
       version: 0,
       changeable: true,
+      lockedBecause: null,
+      dispatched: 0,
     });
 
     // Issued later, without an order: the statutory one.
@@ -211,5 +213,11 @@ describe('item order stored on the campaign', () => {
       itemOrder: [1, 2, 3, 4, 5],
     }).expect(409);
     expect(locked.body).toMatchObject({ error: 'ITEM_ORDER_LOCKED', details: { dispatched: 1 } });
+    // The reason is part of the answer, so the console can say why the order no longer changes.
+    expect((await itemOrder(office, officeCampaignId).expect(200)).body).toMatchObject({
+      changeable: false,
+      lockedBecause: 'dispatched',
+      dispatched: 1,
+    });
   });
 });

@@ -203,13 +203,19 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
     expect(paragraphs.slice(0, 3)).toEqual([
       '通报县依法办〔2062〕5号',
       '关于2061年度法治政府建设年度报告报送情况的通报',
-      '各有关单位：',
+      // A county's office writing to its own bureaus: 县直各部门, copied to 县委 and 县政府.
+      '县直各部门：',
     ]);
+    expect(paragraphs.slice(-2)).toEqual(['抄送：县委，县政府。', `${countyName}依法治县办2062年3月5日印发`]);
     expect(paragraphs).toContain('二、逾期未报送的单位');
     expect(paragraphs).toContain(`${names.roads}。`);
     expect(paragraphs.some((p) => p.includes(names.forest))).toBe(false);
     expect(paragraphs).toEqual(
-      expect.arrayContaining([countyName, '2062年3月5日', `${countyName}2062年3月5日印发`]),
+      expect.arrayContaining([
+        `${countyName}依法治县办`,
+        '2062年3月5日',
+        `${countyName}依法治县办2062年3月5日印发`,
+      ]),
     );
     // The title in the 方正小标宋 title style, the body in 仿宋 (word/styles.xml holds the fonts).
     expect(xml).toMatch(/<w:pStyle w:val="Title"\/><\/w:pPr><w:r><w:t[^>]*>关于2061年度/);
@@ -294,7 +300,7 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
     const read = (await roads.read().expect(200)).body as NoticeBody;
     expect(read).toMatchObject({ status: 'issued', canEdit: false, issuedOn: '2062-03-06' });
     const xml = await readPart((await roads.docx().expect(200)).body as Buffer, 'word/document.xml');
-    expect(paragraphTexts(xml)).toContain(`${countyName}2062年3月6日印发`);
+    expect(paragraphTexts(xml)).toContain(`${countyName}依法治县办2062年3月6日印发`);
     expect((await roads.issue({ expectedVersion: 3 })).status).toBe(403);
     expect((await (await as(strangerCoordinator)).read()).status).toBe(404);
   });

@@ -20,9 +20,10 @@ jest.setTimeout(180_000);
 
 /**
  * The 通报 page (#18 item 4) in real Chromium at 1366×768: the issuing county's coordinator opens it from
- * the board, generates the draft (the silent bureau named), gives it a 文号, saves, is told in words when
- * someone else saved first, and issues it after a confirmation naming the bureau; the bureau's drafter
- * opens the issued 通报 from the notification. A sandbox county; report year 2062, this file's alone.
+ * the board, generates the draft (the silent bureau named, addressed 县直各部门 and copied to 县委、县政府),
+ * gives it a 文号 and one more 抄送, saves, is told in words when someone else saved first, and issues
+ * it after a confirmation naming the bureau; the bureau's drafter opens the issued 通报 from the
+ * notification and reads its 主送 and 抄送. A sandbox county; report year 2062, this file's alone.
  */
 describe('web console: the 通报 page', () => {
   const clock = new ManualClock(at('2063-01-10'));
@@ -74,6 +75,11 @@ describe('web console: the 通报 page', () => {
     await see(page.getByLabel('标题')).toHaveValue('关于2062年度法治政府建设年度报告报送情况的通报');
     await see(page.getByLabel('正文（每行一段）')).toHaveValue(new RegExp(`\\n${bureauName}。\\n`));
     await page.getByLabel('文号').fill('通报页县依法办〔2063〕5号');
+    // Addressed by default as a county's office writes to its bureaus; the office adds a 抄送.
+    await see(page.getByLabel('主送（每行一个）')).toHaveValue('县直各部门');
+    const copies = page.getByLabel('抄送（每行一个，印在版记；可不填）');
+    await see(copies).toHaveValue('县委\n县政府');
+    await copies.fill('县委\n县政府\n县人大常委会办公室');
     await page.getByRole('button', { name: '保存' }).click();
     await see(page.getByText('已保存')).toBeVisible();
     await see(page.getByText('草稿（第2版）')).toBeVisible();
@@ -102,6 +108,7 @@ describe('web console: the 通报 page', () => {
     await see(page.getByText('他人已修改通报（当前为第3版），请刷新后重新修改')).toBeVisible();
     await page.reload();
     await see(page.getByLabel('文号')).toHaveValue('通报页县依法办〔2063〕6号');
+    await see(copies).toHaveValue('县委\n县政府\n县人大常委会办公室');
 
     await page.getByRole('button', { name: '印发' }).click();
     const dialog = page.getByRole('dialog');
@@ -122,6 +129,8 @@ describe('web console: the 通报 page', () => {
     const article = page.getByRole('article', { name: '通报全文' });
     await see(article).toContainText('关于2062年度法治政府建设年度报告报送情况的通报');
     await see(article).toContainText(bureauName);
+    await see(article).toContainText('县直各部门');
+    await see(article).toContainText('县委，县政府，县人大常委会办公室');
     await see(page.getByRole('button', { name: '印发' })).toHaveCount(0);
     await expectAccessible(page, 'the issued 通报 read by a named unit');
     await context.close();

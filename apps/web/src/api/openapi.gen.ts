@@ -2131,10 +2131,14 @@ export interface components {
         CampaignItemOrder: {
             /** @description false once a report has been dispatched to the campaign, or the campaign was withdrawn */
             changeable: boolean;
+            /** @description How many reports have been dispatched to the campaign */
+            dispatched: number;
             /** @description true: the regulation’s 1,2,3,4,5 */
             isStatutory: boolean;
             /** @description The order the five items are printed in */
             itemOrder: number[];
+            /** @description Why it no longer changes; null while it may */
+            lockedBecause: ("dispatched" | "withdrawn") | null;
             /** @description expectedVersion for the next PUT */
             version: number;
         };
@@ -2155,10 +2159,14 @@ export interface components {
         };
         /** @description The stored 通报 (报送情况通报) of a campaign */
         CampaignNotice: {
+            /** @description 主送, printed after the title */
+            addressees: string[];
             campaignId: string;
             campaignTitle: string;
             /** @description The caller coordinates the issuing office and the 通报 is a draft: edit and issue */
             canEdit: boolean;
+            /** @description 抄送, printed in the 版记 (may be empty) */
+            copiesTo: string[];
             /** @description 文号 */
             documentNumber: string | null;
             issuedAt: string | null;
@@ -3378,6 +3386,22 @@ export interface components {
             itemOrder: number[];
         };
         PutNoticeDto: {
+            /**
+             * @description 主送, printed after the title (1-20 entries, each at most 100 characters); absent: unchanged
+             * @example [
+             *       "各县（市）依法治县（市）办",
+             *       "州直各部门"
+             *     ]
+             */
+            addressees?: string[];
+            /**
+             * @description 抄送, printed in the 版记 (0-20 entries, each at most 100 characters); absent: unchanged
+             * @example [
+             *       "州委",
+             *       "州政府"
+             *     ]
+             */
+            copiesTo?: string[];
             /**
              * @description 文号, at most 64 characters; empty or null: none yet
              * @example 昌州依法办〔2063〕5号
@@ -8998,6 +9022,7 @@ export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDee
 export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate", "documentNumber", "needsRedeliberation"];
 export const boardRowReceiptAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardRow"]["receipt"]> = ["received", "accepted", "returned"];
 export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued", "item_order_set"];
+export const campaignItemOrderLockedBecauseAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignItemOrder"]["lockedBecause"]> = ["dispatched", "withdrawn"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignNoticeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignNotice"]["status"]> = ["draft", "issued"];
 export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["active", "withdrawn"];

@@ -1,7 +1,8 @@
 /**
  * The 通报 (报送情况通报) as a .docx in the official document's layout (export-docx.ts, GB/T 9704): 文号
  * line, 方正小标宋 title, 主送, 仿宋 body with 黑体 headings (一、…), the issuing office and date as the
- * signature, and the 版记 "<office>  <date>印发". Chinese punctuation is printed full width.
+ * signature, and the 版记: 抄送 above "<office>  <date>印发" (GB/T 9704 7.4). Chinese punctuation is
+ * printed full width.
  */
 import { fullWidthPunctuation } from './clean-text';
 import { officialDocumentDocx } from './export-docx';
@@ -11,8 +12,10 @@ export interface NoticeDocument {
   title: string;
   /** 文号; left out when none is given yet. */
   documentNumber: string | null;
-  /** 主送, e.g. 各有关单位. */
-  addressee: string;
+  /** 主送, e.g. 各县（市）依法治县（市）办、州直各部门; none: no 主送 line. */
+  addressees: readonly string[];
+  /** 抄送, e.g. 州委、州政府; none: no 抄送 line in the 版记. */
+  copiesTo: readonly string[];
   paragraphs: readonly string[];
   issuerName: string;
   /** 成文日期 and 印发日期, YYYY-MM-DD. */
@@ -30,12 +33,16 @@ export function layoutNotice(notice: NoticeDocument): Block[] {
   if (notice.documentNumber?.trim())
     blocks.push({ kind: 'documentNumber', text: notice.documentNumber.trim() });
   blocks.push({ kind: 'title', text: print(notice.title) });
-  if (notice.addressee.trim()) blocks.push({ kind: 'addressee', text: `${print(notice.addressee)}：` });
+  const addressees = notice.addressees.map(print).filter((a) => a !== '');
+  if (addressees.length > 0) blocks.push({ kind: 'addressee', text: `${addressees.join('、')}：` });
   for (const paragraph of notice.paragraphs) {
     const text = print(paragraph);
     if (text !== '') blocks.push({ kind: HEADING.test(text) ? 'heading1' : 'body', text });
   }
   blocks.push({ kind: 'signature', text: notice.issuerName }, { kind: 'signature', text: date });
+  const copiesTo = notice.copiesTo.map(print).filter((c) => c !== '');
+  // GB/T 9704 7.4.2: copies separated by full-width commas, ended by a full stop.
+  if (copiesTo.length > 0) blocks.push({ kind: 'imprint', text: `抄送：${copiesTo.join('，')}。` });
   blocks.push({ kind: 'imprint', text: notice.issuerName, right: `${date}印发` });
   return blocks;
 }

@@ -95,9 +95,17 @@ export interface CampaignEvents {
 
 export interface CampaignNotices {
   /**
+   * 主送: the units it is sent to, as printed
+   */
+  addressees: string;
+  /**
    * one 通报 per campaign
    */
   campaign_id: string;
+  /**
+   * 抄送, printed in the 版记
+   */
+  copies_to: string;
   created_at: Date;
   created_by: string;
   /**

@@ -10,6 +10,11 @@ export const CampaignItemOrderSchema = named(
     changeable: z
       .boolean()
       .describe('false once a report has been dispatched to the campaign, or the campaign was withdrawn'),
+    lockedBecause: z
+      .enum(['dispatched', 'withdrawn'])
+      .nullable()
+      .describe('Why it no longer changes; null while it may'),
+    dispatched: z.number().int().describe('How many reports have been dispatched to the campaign'),
   }),
   "A campaign's item order (#18 item 7): the order its reports' exports print the five items in",
 );

@@ -74,11 +74,20 @@ export class CampaignItemOrders {
   private async view(campaignId: string, active: boolean) {
     const stored = await this.orders.find(campaignId);
     if (!stored) throw CampaignErrors.notFound();
+    const dispatched = await this.orders.dispatchedCount(campaignId);
+    // Why it no longer changes, so the console can say it rather than only grey the picker out.
+    const lockedBecause: 'withdrawn' | 'dispatched' | null = !active
+      ? 'withdrawn'
+      : dispatched > 0
+        ? 'dispatched'
+        : null;
     return {
       itemOrder: [...(stored.order ?? STATUTORY_ORDER)],
       isStatutory: stored.order === null,
       version: stored.version,
-      changeable: active && (await this.orders.dispatchedCount(campaignId)) === 0,
+      changeable: lockedBecause === null,
+      lockedBecause,
+      dispatched,
     };
   }
 }

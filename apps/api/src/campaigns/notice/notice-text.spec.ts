@@ -6,18 +6,29 @@ const valid = {
   documentNumber: '昌州依法办〔2062〕5号',
   paragraphs: ['一、总体情况'],
   namedUnitIds: ['u1'],
+  addressees: ['县直各部门'],
+  copiesTo: ['县委', '县政府'],
 };
 
 describe('an edited 通报', () => {
-  it('is stored trimmed: blank paragraphs dropped, an empty 文号 is none, a unit named once', () => {
+  it('is stored trimmed: blank paragraphs and addresses dropped, an empty 文号 is none, each named once', () => {
     expect(
       normalizedNoticeText({
         title: ' 通报 ',
         documentNumber: '  ',
         paragraphs: [' 甲 ', '', '  '],
         namedUnitIds: ['u1', 'u1'],
+        addressees: [' 县直各部门 ', '', '县直各部门'],
+        copiesTo: ['  ', '县委'],
       }),
-    ).toEqual({ title: '通报', documentNumber: null, paragraphs: ['甲'], namedUnitIds: ['u1'] });
+    ).toEqual({
+      title: '通报',
+      documentNumber: null,
+      paragraphs: ['甲'],
+      namedUnitIds: ['u1'],
+      addressees: ['县直各部门'],
+      copiesTo: ['县委'],
+    });
   });
 
   it('passes within the bounds', () => {
@@ -33,12 +44,16 @@ describe('an edited 通报', () => {
           documentNumber: long(NOTICE_LIMITS.documentNumberChars),
           paragraphs: ['好', long(NOTICE_LIMITS.paragraphChars)],
           namedUnitIds: ['u1', 'elsewhere'],
+          addressees: ['县直各部门', long(NOTICE_LIMITS.addressChars)],
+          copiesTo: Array.from({ length: NOTICE_LIMITS.copiesTo + 1 }, (_, i) => `单位${i}`),
         },
         targets,
       ).map((v) => v.field),
-    ).toEqual(['title', 'documentNumber', 'paragraphs[1]', 'namedUnitIds']);
+    ).toEqual(['title', 'documentNumber', 'paragraphs[1]', 'addressees[1]', 'copiesTo', 'namedUnitIds']);
     expect(
-      noticeTextViolations({ ...valid, title: '', paragraphs: [] }, targets).map((v) => v.field),
-    ).toEqual(['title', 'paragraphs']);
+      noticeTextViolations({ ...valid, title: '', paragraphs: [], addressees: [] }, targets).map(
+        (v) => v.field,
+      ),
+    ).toEqual(['title', 'paragraphs', 'addressees']);
   });
 });

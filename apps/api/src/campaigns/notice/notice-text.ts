@@ -11,6 +11,10 @@ export const NOTICE_LIMITS = {
   paragraphChars: 2000,
   /** A campaign asks at most a few thousand units; a list longer than that names strangers. */
   namedUnits: 5000,
+  /** 主送 and 抄送 lines name offices or groups of them (州直各部门), never every unit one by one. */
+  addressees: 20,
+  copiesTo: 20,
+  addressChars: 100,
 } as const;
 
 export interface NoticeViolation {
@@ -26,7 +30,14 @@ export function normalizedNoticeText(text: NoticeText): NoticeText {
     documentNumber: documentNumber === '' ? null : documentNumber,
     paragraphs: text.paragraphs.map((p) => p.trim()).filter((p) => p !== ''),
     namedUnitIds: [...new Set(text.namedUnitIds)],
+    addressees: addressList(text.addressees),
+    copiesTo: addressList(text.copiesTo),
   };
+}
+
+/** Trimmed, blank entries dropped, each name once, in the order given. */
+function addressList(names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];
 }
 
 /** What is wrong with the (normalized) text; `targetUnitIds`: the units a 通报 of this campaign may name. */
@@ -49,6 +60,19 @@ export function noticeTextViolations(
     if ([...p].length > paragraphChars)
       violations.push({ field: `paragraphs[${i}]`, message: `at most ${paragraphChars} characters` });
   });
+  if (text.addressees.length === 0)
+    violations.push({ field: 'addressees', message: 'at least one 主送 unit' });
+  for (const field of ['addressees', 'copiesTo'] as const) {
+    if (text[field].length > NOTICE_LIMITS[field])
+      violations.push({ field, message: `at most ${NOTICE_LIMITS[field]} entries` });
+    text[field].forEach((name, i) => {
+      if ([...name].length > NOTICE_LIMITS.addressChars)
+        violations.push({
+          field: `${field}[${i}]`,
+          message: `at most ${NOTICE_LIMITS.addressChars} characters`,
+        });
+    });
+  }
   const strangers = text.namedUnitIds.filter((id) => !targetUnitIds.has(id));
   if (strangers.length > 0)
     violations.push({

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { NOTICE_LIMITS } from './notice-text';
-import type { NoticeText } from './notice.types';
+import type { NoticeEdit } from './notice.types';
 
 /**
  * PUT /campaigns/:id/notice. Types and upper bounds are checked here, before anything is looked up
@@ -9,7 +9,7 @@ import type { NoticeText } from './notice.types';
  * the campaign (an empty text, units it did not ask) is checked together by noticeTextViolations, so
  * one 400 (NOTICE_INVALID) names every field at fault.
  */
-export class PutNoticeDto implements NoticeText {
+export class PutNoticeDto implements NoticeEdit {
   @ApiProperty({ description: 'The version read (GET /campaigns/:id/notice)' })
   @IsInt()
   @Min(1)
@@ -51,6 +51,33 @@ export class PutNoticeDto implements NoticeText {
   @ArrayMaxSize(NOTICE_LIMITS.namedUnits)
   @IsUUID('all', { each: true })
   namedUnitIds: string[];
+
+  @ApiProperty({
+    type: [String],
+    required: false,
+    example: ['各县（市）依法治县（市）办', '州直各部门'],
+    description:
+      '主送, printed after the title (1-20 entries, each at most 100 characters); absent: unchanged',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(NOTICE_LIMITS.addressees)
+  @IsString({ each: true })
+  @MaxLength(NOTICE_LIMITS.addressChars, { each: true })
+  addressees?: string[];
+
+  @ApiProperty({
+    type: [String],
+    required: false,
+    example: ['州委', '州政府'],
+    description: '抄送, printed in the 版记 (0-20 entries, each at most 100 characters); absent: unchanged',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(NOTICE_LIMITS.copiesTo)
+  @IsString({ each: true })
+  @MaxLength(NOTICE_LIMITS.addressChars, { each: true })
+  copiesTo?: string[];
 }
 
 /** POST /campaigns/:id/notice/issue. */

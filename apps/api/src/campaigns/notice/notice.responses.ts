@@ -17,6 +17,8 @@ export const CampaignNoticeSchema = named(
     documentNumber: z.string().nullable().meta({ description: '文号' }),
     paragraphs: z.array(z.string()).meta({ description: 'The body, one paragraph each' }),
     namedUnits: z.array(unitSchema).meta({ description: 'The units it names, notified when it is issued' }),
+    addressees: z.array(z.string()).meta({ description: '主送, printed after the title' }),
+    copiesTo: z.array(z.string()).meta({ description: '抄送, printed in the 版记 (may be empty)' }),
     updatedAt: timestamp(),
     issuedAt: timestamp().nullable(),
     issuedOn: z.string().meta({ format: 'date' }).nullable().meta({ description: '成文日期 (Beijing date)' }),

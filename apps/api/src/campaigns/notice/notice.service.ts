@@ -4,6 +4,7 @@ import { Clock } from '@app/common';
 import { exportNoticeDocx } from '@app/content';
 import {
   coordinatesExactly,
+  issuerLabel,
   readsCampaignNotice,
   UnitRepository,
   type Principal,
@@ -18,13 +19,11 @@ import { CampaignErrors } from '../campaign.errors';
 import type { Campaign } from '../campaign.types';
 import { CampaignEventRepository } from '../campaign-event.repository';
 import { CampaignTargetRepository } from '../campaign-target.repository';
+import { defaultNoticeAddressing } from './notice-addressing';
 import { normalizedNoticeText, noticeTextViolations } from './notice-text';
 import { NoticeErrors } from './notice.errors';
 import { NoticeRepository } from './notice.repository';
-import type { CampaignNotice, NoticeText } from './notice.types';
-
-/** The 主送 of a 通报: the units asked by the campaign, as 通报 address them. */
-const NOTICE_ADDRESSEE = '各有关单位';
+import type { CampaignNotice, NoticeEdit, NoticeText } from './notice.types';
 
 export interface IssueNoticeCommand {
   principal: Principal;
@@ -67,25 +66,32 @@ export class NoticeService {
     const content = await exportNoticeDocx({
       title: notice.title,
       documentNumber: notice.documentNumber,
-      addressee: NOTICE_ADDRESSEE,
+      addressees: notice.addressees,
+      copiesTo: notice.copiesTo,
       paragraphs: notice.paragraphs,
-      issuerName: issuer.name,
+      // Signed and printed by the office that issues it (依法治州办), as its notification names it.
+      issuerName: issuerLabel(issuer, issuer),
       date: notice.issued?.on ?? localDateOf(this.clock.now()),
     });
     return { filename: `${notice.title}.docx`, content };
   }
 
-  /** Stores the draft generated from today's facts; one per campaign (409 naming the one there). */
+  /**
+   * Stores the draft generated from today's facts, addressed by default from the issuer and the
+   * campaign's targets; one per campaign (409 naming the one there).
+   */
   async create(principal: Principal, campaignId: string) {
-    const { campaign } = await this.access.forIssuer(principal, campaignId);
+    const { campaign, issuer } = await this.access.forIssuer(principal, campaignId);
     if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
     const existing = await this.notices.find(campaignId);
     if (existing) throw NoticeErrors.exists(existing);
     const draft = await this.board.noticeDraft(principal, campaignId);
+    const targetIds = (await this.targets.list([campaignId])).map((t) => t.unitId);
+    const addressing = defaultNoticeAddressing({ issuer, targets: await this.units.findByIds(targetIds) });
     const now = this.clock.now();
     await this.transactions.run(async () => {
       await this.access.forIssuer(principal, campaignId, { lock: true });
-      const text: NoticeText = { ...draft, documentNumber: null };
+      const text: NoticeText = { ...draft, ...addressing, documentNumber: null };
       if (!(await this.notices.insert({ campaignId, text, by: principal.userId, now }))) {
         const current = await this.notices.find(campaignId);
         if (current) throw NoticeErrors.exists(current);
@@ -106,15 +112,22 @@ export class NoticeService {
     return this.read(principal, campaignId);
   }
 
-  /** Replaces the text of the draft read at `expectedVersion`; an issued 通报 is never changed. */
-  async edit(principal: Principal, campaignId: string, change: NoticeText & { expectedVersion: number }) {
-    const text = normalizedNoticeText(change);
+  /**
+   * Replaces the text of the draft read at `expectedVersion` (the addressing too, unless left out);
+   * an issued 通报 is never changed.
+   */
+  async edit(principal: Principal, campaignId: string, change: NoticeEdit & { expectedVersion: number }) {
     const now = this.clock.now();
     await this.transactions.run(async () => {
       await this.access.forIssuer(principal, campaignId, { lock: true });
       const current = await this.notices.find(campaignId, { lock: true });
       if (!current) throw NoticeErrors.notFound();
       if (current.issued) throw NoticeErrors.alreadyIssued(current.issued.on);
+      const text = normalizedNoticeText({
+        ...change,
+        addressees: change.addressees ?? current.addressees,
+        copiesTo: change.copiesTo ?? current.copiesTo,
+      });
       const targetIds = new Set((await this.targets.list([campaignId])).map((t) => t.unitId));
       const violations = noticeTextViolations(text, targetIds);
       if (violations.length > 0) throw NoticeErrors.invalid(violations);
@@ -245,6 +258,8 @@ export class NoticeService {
       documentNumber: notice.documentNumber,
       paragraphs: notice.paragraphs,
       namedUnits: notice.namedUnitIds.map((id) => ({ id, name: names.get(id) ?? '' })),
+      addressees: notice.addressees,
+      copiesTo: notice.copiesTo,
       updatedAt: notice.updatedAt.toISOString(),
       issuedAt: notice.issued?.at.toISOString() ?? null,
       issuedOn: notice.issued?.on ?? null,

@@ -14,6 +14,10 @@ export interface CampaignNotice {
   paragraphs: string[];
   /** The units it names: notified when it is issued, and then its readers. */
   namedUnitIds: string[];
+  /** 主送, printed after the title: 各县（市）依法治县（市）办、州直各部门. */
+  addressees: string[];
+  /** 抄送, printed in the 版记: 州委、州政府. */
+  copiesTo: string[];
   createdBy: string;
   createdAt: Date;
   updatedBy: string;
@@ -27,4 +31,10 @@ export interface NoticeText {
   documentNumber: string | null;
   paragraphs: string[];
   namedUnitIds: string[];
+  addressees: string[];
+  copiesTo: string[];
 }
+
+/** An edit may leave the addressing out (a client from before it existed): the stored one stays. */
+export type NoticeEdit = Omit<NoticeText, 'addressees' | 'copiesTo'> &
+  Partial<Pick<NoticeText, 'addressees' | 'copiesTo'>>;

@@ -29,6 +29,7 @@ import { Loading } from '../../components/Loading';
 import { STATE_LABELS } from '../../labels';
 import { BoardTable, DISCLOSURE_COLUMN_LABELS } from './BoardTable';
 import { MeasureFigures } from './MeasureFigures';
+import { ItemOrderPicker } from './ItemOrderPicker';
 import { NoticeDraftButton } from './NoticeDraftButton';
 import { ScoresheetButton } from './ScoreCell';
 import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
@@ -387,6 +388,7 @@ export default function CampaignBoardPage() {
                     },
                   ]}
                 />
+                <ItemOrderPicker campaignId={id} issuingUnitId={campaign.issuingUnit.id} />
               </Card>
             ),
           },

@@ -15,13 +15,20 @@ interface NoticeForm {
   documentNumber: string;
   body: string;
   namedUnitIds: string[];
+  /** 主送 and 抄送, one unit (or group: 州直各部门) a line. */
+  addressees: string;
+  copiesTo: string;
 }
+
+const lines = (text: string) => text.split('\n');
 
 const formOf = (n: CampaignNotice): NoticeForm => ({
   title: n.title,
   documentNumber: n.documentNumber ?? '',
   body: n.paragraphs.join('\n'),
   namedUnitIds: n.namedUnits.map((u) => u.id),
+  addressees: n.addressees.join('\n'),
+  copiesTo: n.copiesTo.join('\n'),
 });
 
 /** A refusal in the coordinator's words: the version conflict says what to do. */
@@ -83,8 +90,10 @@ export default function CampaignNoticePage() {
           await saveNotice(notice, {
             title: values.title,
             documentNumber: values.documentNumber,
-            paragraphs: values.body.split('\n'),
+            paragraphs: lines(values.body),
             namedUnitIds: values.namedUnitIds,
+            addressees: lines(values.addressees),
+            copiesTo: lines(values.copiesTo),
           }),
         );
         void message.success('已保存');
@@ -215,6 +224,21 @@ export default function CampaignNoticePage() {
           <Form.Item name="documentNumber" label="文号" rules={[{ max: 64 }]}>
             <Input placeholder="如：某某依法办〔2026〕5号" />
           </Form.Item>
+          <Form.Item
+            name="addressees"
+            label="主送（每行一个）"
+            extra="印在标题下一行。如：各县（市）依法治县（市）办、州直各部门；至多20个"
+            rules={[{ required: true, whitespace: true, message: '请填写主送单位' }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+          </Form.Item>
+          <Form.Item
+            name="copiesTo"
+            label="抄送（每行一个，印在版记；可不填）"
+            extra="如：州委、州政府；至多20个"
+          >
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+          </Form.Item>
           <Form.Item name="body" label="正文（每行一段）" rules={[{ required: true, message: '请填写正文' }]}>
             <Input.TextArea autoSize={{ minRows: 10, maxRows: 24 }} />
           </Form.Item>
@@ -239,6 +263,8 @@ export default function CampaignNoticePage() {
         <article aria-label="通报全文">
           <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
             <Descriptions.Item label="文号">{notice.documentNumber ?? '（无）'}</Descriptions.Item>
+            <Descriptions.Item label="主送">{notice.addressees.join('、')}</Descriptions.Item>
+            <Descriptions.Item label="抄送">{notice.copiesTo.join('，') || '（无）'}</Descriptions.Item>
             <Descriptions.Item label="被通报单位">
               {notice.namedUnits.map((u) => u.name).join('、') || '（无）'}
             </Descriptions.Item>

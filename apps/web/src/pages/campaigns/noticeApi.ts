@@ -18,7 +18,14 @@ export const createNotice = (campaignId: string) =>
 
 export const saveNotice = (
   notice: CampaignNotice,
-  text: { title: string; documentNumber: string; paragraphs: string[]; namedUnitIds: string[] },
+  text: {
+    title: string;
+    documentNumber: string;
+    paragraphs: string[];
+    namedUnitIds: string[];
+    addressees: string[];
+    copiesTo: string[];
+  },
 ) =>
   call('put', '/campaigns/{id}/notice', {
     params: { id: notice.campaignId },
