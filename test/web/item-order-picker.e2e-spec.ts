@@ -116,7 +116,7 @@ describe('web console: the item-order picker', () => {
     await see(page.getByRole('button', { name: '保存顺序' })).toHaveAttribute('disabled', '');
     await expectAccessible(page, 'the item-order picker');
     await page.getByRole('list', { name: '报告事项顺序' }).scrollIntoViewIfNeeded();
-    await screenshot(page, '35-item-order-picker');
+    await screenshot(page, '36-item-order-picker');
 
     // Someone else saves first: the page says so, and 重新载入 shows their order.
     const token = await tokenFor(http, coordinator.username, FACTORY_PASSWORD);
