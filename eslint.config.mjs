@@ -86,11 +86,4 @@ export default tseslint.config(
     files: ['apps/web/src/{pages,components,layout,auth}/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [readRule, ...writeRules] }] },
   },
-  {
-    // Switched over to the mutation hooks when the parallel changes to the issuing form (the joint
-    // report, the chain rules) and the 通报 page are merged: useIssueCampaign is ready in
-    // src/api/mutations.ts. Reads are held to the rule meanwhile.
-    files: ['apps/web/src/pages/campaigns/CampaignNewPage.tsx', 'apps/web/src/pages/campaigns/noticeApi.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [readRule] }] },
-  },
 );

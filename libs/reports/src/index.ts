@@ -5,6 +5,7 @@ export * from './report-access';
 export * from './report-copies.repository';
 export * from './report.errors';
 export { IdempotencyRepository, requestHash } from './idempotency.repository';
+export { answeredOnce, type RepeatedRequest } from './repeated-request';
 export * from './report.repository';
 export * from './report.types';
 export * from './reports.module';

@@ -12,7 +12,7 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { IdempotencyRepository, ReportErrors, requestHash } from '@app/reports';
+import { answeredOnce, IdempotencyRepository, requestHash } from '@app/reports';
 import { BoardService } from '../board.service';
 import { CampaignAccess } from '../campaign-access';
 import { CampaignErrors } from '../campaign.errors';
@@ -165,64 +165,59 @@ export class NoticeService {
     const { principal, campaignId, expectedVersion, idempotencyKey } = cmd;
     const fingerprint = requestHash({ op: 'notice.issue', campaignId, expectedVersion });
     const now = this.clock.now();
-    try {
-      const issued = await this.transactions.run(async () => {
-        const { campaign, issuer } = await this.access.forIssuer(principal, campaignId, { lock: true });
-        if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
-        const current = await this.notices.find(campaignId, { lock: true });
-        if (!current) throw NoticeErrors.notFound();
-        if (current.issued) throw NoticeErrors.alreadyIssued(current.issued.on);
-        const on = localDateOf(now);
-        const marked =
-          current.version === expectedVersion &&
-          (await this.notices.markIssued({ campaignId, expectedVersion, by: principal.userId, now, on }));
-        if (!marked) throw NoticeErrors.staleVersion(current.version);
-        const version = current.version + 1;
-        await this.events.record(
-          [
-            {
-              campaignId,
-              unitId: null,
-              action: 'notice_issued',
-              actorUserId: principal.userId,
-              details: {
-                version,
-                title: current.title,
-                documentNumber: current.documentNumber,
-                issuedOn: on,
-                namedUnitIds: current.namedUnitIds,
+    // A retried request finds the 通报 issued already and gets the first answer.
+    const issued = await answeredOnce(
+      { answers: this.idempotency, userId: principal.userId, key: idempotencyKey, fingerprint },
+      () =>
+        this.transactions.run(async () => {
+          const { campaign, issuer } = await this.access.forIssuer(principal, campaignId, { lock: true });
+          if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
+          const current = await this.notices.find(campaignId, { lock: true });
+          if (!current) throw NoticeErrors.notFound();
+          if (current.issued) throw NoticeErrors.alreadyIssued(current.issued.on);
+          const on = localDateOf(now);
+          const marked =
+            current.version === expectedVersion &&
+            (await this.notices.markIssued({ campaignId, expectedVersion, by: principal.userId, now, on }));
+          if (!marked) throw NoticeErrors.staleVersion(current.version);
+          const version = current.version + 1;
+          await this.events.record(
+            [
+              {
+                campaignId,
+                unitId: null,
+                action: 'notice_issued',
+                actorUserId: principal.userId,
+                details: {
+                  version,
+                  title: current.title,
+                  documentNumber: current.documentNumber,
+                  issuedOn: on,
+                  namedUnitIds: current.namedUnitIds,
+                },
               },
-            },
-          ],
-          now,
-        );
-        await this.outbox.add('notice-issued', { campaignId, noticeVersion: version }, now);
-        const view = await this.view({
-          principal,
-          campaign,
-          issuer,
-          notice: { ...current, version, status: 'issued', issued: { by: principal.userId, at: now, on } },
-        });
-        if (idempotencyKey)
-          await this.idempotency.store({
-            userId: principal.userId,
-            key: idempotencyKey,
-            stored: { requestHash: fingerprint, statusCode: 200, response: view },
+            ],
             now,
+          );
+          await this.outbox.add('notice-issued', { campaignId, noticeVersion: version }, now);
+          const view = await this.view({
+            principal,
+            campaign,
+            issuer,
+            notice: { ...current, version, status: 'issued', issued: { by: principal.userId, at: now, on } },
           });
-        return view;
-      });
-      this.relay.kick();
-      return issued;
-    } catch (error) {
-      // A retried request finds the 通报 issued already and gets the first answer.
-      if (idempotencyKey) {
-        const stored = await this.idempotency.find(principal.userId, idempotencyKey);
-        if (stored && stored.requestHash !== fingerprint) throw ReportErrors.idempotencyMismatch();
-        if (stored) return stored.response as Awaited<ReturnType<NoticeService['view']>>;
-      }
-      throw error;
-    }
+          if (idempotencyKey)
+            await this.idempotency.store({
+              userId: principal.userId,
+              key: idempotencyKey,
+              stored: { requestHash: fingerprint, statusCode: 200, response: view },
+              now,
+            });
+          return view;
+        }),
+    );
+    this.relay.kick();
+    return issued;
   }
 
   /** The stored 通报 when the caller may read it (access policy), else 404 NOTICE_NOT_FOUND alike. */

@@ -17,12 +17,11 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { issueCampaign } from '../../api/endpoints';
-import { campaignsChanged, useCampaign, useTargetArea, useUnits } from '../../api/queries';
+import { useIssueCampaign } from '../../api/mutations';
+import { useCampaign, useTargetArea, useUnits } from '../../api/queries';
 import type { Unit } from '../../api/openapi.gen';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
@@ -132,12 +131,12 @@ export default function CampaignNewPage() {
   }, [units, below]);
   const thisYear = new Date().getFullYear();
 
-  const queryClient = useQueryClient();
+  const issue = useIssueCampaign();
   const submit = async (v: CampaignForm) => {
     setBusy(true);
     setError(null);
     try {
-      const campaign = await issueCampaign({
+      const campaign = await issue.mutateAsync({
         issuingUnitId: coordinatorUnit,
         parentId,
         reportYear: parentId ? undefined : v.reportYear,
@@ -166,7 +165,6 @@ export default function CampaignNewPage() {
           : undefined,
       });
       setPending(null);
-      await campaignsChanged(queryClient);
       message.success(`已向 ${campaign.targetCount} 个单位下发报送任务`);
       navigate(`/app/campaigns/${campaign.id}`);
     } catch (e) {

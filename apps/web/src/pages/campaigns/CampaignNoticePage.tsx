@@ -1,5 +1,4 @@
 import { FileWordOutlined, SendOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -8,7 +7,13 @@ import type { CampaignNotice } from '../../api/openapi.gen';
 import { errorText, useCampaign } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { Loading } from '../../components/Loading';
-import { createNotice, issueNotice, noticeKey, noticePath, saveNotice, useCampaignNotice } from './noticeApi';
+import {
+  noticePath,
+  useCampaignNotice,
+  useCreateNotice,
+  useIssueNotice,
+  useSaveNotice,
+} from '../../api/noticeQueries';
 
 interface NoticeForm {
   title: string;
@@ -48,7 +53,6 @@ export default function CampaignNoticePage() {
   const { id = '' } = useParams();
   const { me } = useAuth();
   const { message, modal } = App.useApp();
-  const queryClient = useQueryClient();
   const query = useCampaignNotice(id);
   const notice = query.data ?? null;
   const [form] = Form.useForm<NoticeForm>();
@@ -64,10 +68,10 @@ export default function CampaignNoticePage() {
     if (notice) form.setFieldsValue(formOf(notice));
   }, [notice, form]);
 
-  const stored = (next: CampaignNotice) => {
-    queryClient.setQueryData(noticeKey(id), next);
-    setRefusal(null);
-  };
+  const createNotice = useCreateNotice();
+  const saveNotice = useSaveNotice();
+  const issueNotice = useIssueNotice();
+  const stored = () => setRefusal(null);
   const run = async (what: NonNullable<typeof busy>, action: () => Promise<void>, fallback: string) => {
     setBusy(what);
     try {
@@ -79,23 +83,34 @@ export default function CampaignNoticePage() {
     }
   };
 
-  const create = () => run('create', async () => stored(await createNotice(id)), '生成失败');
+  const create = () =>
+    run(
+      'create',
+      async () => {
+        await createNotice.mutateAsync({ campaignId: id });
+        stored();
+      },
+      '生成失败',
+    );
   const save = () =>
     run(
       'save',
       async () => {
         if (!notice) return;
         const values = await form.validateFields();
-        stored(
-          await saveNotice(notice, {
+        await saveNotice.mutateAsync({
+          campaignId: id,
+          notice,
+          text: {
             title: values.title,
             documentNumber: values.documentNumber,
             paragraphs: lines(values.body),
             namedUnitIds: values.namedUnitIds,
             addressees: lines(values.addressees),
             copiesTo: lines(values.copiesTo),
-          }),
-        );
+          },
+        });
+        stored();
         void message.success('已保存');
       },
       '保存失败',
@@ -135,7 +150,8 @@ export default function CampaignNoticePage() {
         run(
           'issue',
           async () => {
-            stored(await issueNotice(current));
+            await issueNotice.mutateAsync({ campaignId: id, notice: current });
+            stored();
             void message.success('通报已印发');
           },
           '印发失败',

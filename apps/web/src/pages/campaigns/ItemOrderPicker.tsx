@@ -1,5 +1,4 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
@@ -7,7 +6,7 @@ import type { CampaignItemOrder } from '../../api/openapi.gen';
 import { errorText } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { ITEM_SECTION, SECTION_LABELS } from '../../labels';
-import { itemOrderKey, saveItemOrder, useItemOrder } from './itemOrderApi';
+import { useItemOrder, useSaveItemOrder } from '../../api/itemOrderQueries';
 
 const NUMERALS = '一二三四五';
 const STATUTORY: number[] = [1, 2, 3, 4, 5];
@@ -60,7 +59,6 @@ export function ItemOrderPicker({
 }) {
   const { me } = useAuth();
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const query = useItemOrder(campaignId);
   const read = query.data;
   /** The order being arranged; null: the stored one, untouched. */
@@ -71,19 +69,21 @@ export function ItemOrderPicker({
   const buttons = useRef(new Map<string, HTMLElement | null>());
   const issuer = (me?.roles ?? []).some((r) => r.role === 'coordinator' && r.unitId === issuingUnitId);
 
-  const save = useMutation({
-    mutationFn: (order: number[]) => {
-      if (!read) throw new Error('尚未读取顺序');
-      return saveItemOrder(campaignId, read, order);
-    },
-    onSuccess: (next) => {
-      queryClient.setQueryData(itemOrderKey(campaignId), next);
-      setDraft(null);
-      setRefusal(null);
-      void message.success('报告事项顺序已保存');
-    },
-    onError: (e) => setRefusal(refusalText(e)),
-  });
+  const saveOrder = useSaveItemOrder(campaignId);
+  const save = (order: number[]) => {
+    if (!read) return;
+    saveOrder.mutate(
+      { read, itemOrder: order },
+      {
+        onSuccess: () => {
+          setDraft(null);
+          setRefusal(null);
+          void message.success('报告事项顺序已保存');
+        },
+        onError: (e) => setRefusal(refusalText(e)),
+      },
+    );
+  };
 
   useEffect(() => {
     if (!focusAfterMove) return;
@@ -170,7 +170,7 @@ export function ItemOrderPicker({
               size="small"
               icon={<ArrowUpOutlined aria-hidden />}
               aria-label={`上移：${itemName(item)}`}
-              disabled={!editable || index === 0 || save.isPending}
+              disabled={!editable || index === 0 || saveOrder.isPending}
               ref={(el) => {
                 buttons.current.set(`${item}-up`, el);
               }}
@@ -180,7 +180,7 @@ export function ItemOrderPicker({
               size="small"
               icon={<ArrowDownOutlined aria-hidden />}
               aria-label={`下移：${itemName(item)}`}
-              disabled={!editable || index === order.length - 1 || save.isPending}
+              disabled={!editable || index === order.length - 1 || saveOrder.isPending}
               ref={(el) => {
                 buttons.current.set(`${item}-down`, el);
               }}
@@ -197,16 +197,16 @@ export function ItemOrderPicker({
           <Button
             type="primary"
             disabled={!changed}
-            loading={save.isPending}
-            onClick={() => save.mutate(order)}
+            loading={saveOrder.isPending}
+            onClick={() => save(order)}
           >
             保存顺序
           </Button>
-          <Button disabled={!changed || save.isPending} onClick={() => setDraft(null)}>
+          <Button disabled={!changed || saveOrder.isPending} onClick={() => setDraft(null)}>
             撤销调整
           </Button>
           <Button
-            disabled={sameOrder(order, STATUTORY) || save.isPending}
+            disabled={sameOrder(order, STATUTORY) || saveOrder.isPending}
             onClick={() => setDraft([...STATUTORY])}
           >
             恢复条例顺序
