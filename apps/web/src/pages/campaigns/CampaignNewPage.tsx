@@ -376,7 +376,7 @@ export default function CampaignNewPage() {
             <Form.Item label="逾期几日报单位负责人" name="escalateToLeaderAfter">
               <InputNumber min={0} max={60} />
             </Form.Item>
-            <Form.Item label="逾期几日督办（报本级协调员）" name="escalateToCoordinatorAfter">
+            <Form.Item label="逾期几日督办（报下发单位经办人）" name="escalateToCoordinatorAfter">
               <InputNumber min={0} max={60} />
             </Form.Item>
           </Space>
