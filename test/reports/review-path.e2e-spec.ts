@@ -200,6 +200,8 @@ describe('the review path, level by level', () => {
         signedBy: { id: expect.any(String), username: name.leader, displayName: expect.any(String) },
         signedAt: history.body.events[15].createdAt,
       },
+      // Not a joint report: nobody signs for a 党委 too.
+      coSignOff: null,
       documentNumber: '蓝交发〔2025〕9号',
     });
     expect(final.body.sections.measures).toContain('全年办理行政处罚案件120件。');

@@ -26,6 +26,8 @@ import type { Unit } from '../../api/openapi.gen';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
 import { unitTree } from '../../components/unitTree';
+import { JointReportsField } from './JointReportsField';
+import { jointCandidates, jointPairLabel, jointReportsOf } from './jointPairs';
 import { IssueConfirm } from './IssueConfirm';
 import { ChainRulesFields, type ChainRulesChoice } from './ChainRulesFields';
 import { IssueRecipients } from './IssueRecipients';
@@ -59,6 +61,8 @@ interface CampaignForm {
   /** The order the reports print the five items in, e.g. "3,1,2,4,5"; absent: statutory. */
   itemOrder?: string;
   chainRules?: ChainRulesChoice;
+  /** 联合报告: the 党委 (by id) whose place's 政府 writes one report for both. */
+  jointPartyCommitteeIds?: string[];
   deptReview: number;
   legalReview: number;
   partyApproval: number;
@@ -90,7 +94,8 @@ export default function CampaignNewPage() {
   const [form] = Form.useForm<CampaignForm>();
   const reportYear = Form.useWatch('reportYear', form) ?? new Date().getFullYear();
   const dueDate = Form.useWatch('dueDate', form);
-  const targetIds = Form.useWatch('unitIds', form) ?? [];
+  const watchedTargetIds = Form.useWatch('unitIds', form);
+  const targetIds = useMemo(() => watchedTargetIds ?? [], [watchedTargetIds]);
   /** Once the issuer changes 主送/抄送, choosing other targets no longer refills them. */
   const [recipientsEdited, setRecipientsEdited] = useState(false);
   const dueRange = dueDateRange({ reportYear, parentDue: parent?.dueDate });
@@ -130,6 +135,10 @@ export default function CampaignNewPage() {
     return [...byId.values()];
   }, [units, below]);
   const thisYear = new Date().getFullYear();
+  const jointChoices = useMemo(
+    () => jointCandidates(known.filter((u) => targetIds.includes(u.id))),
+    [known, targetIds],
+  );
 
   const issue = useIssueCampaign();
   const submit = async (v: CampaignForm) => {
@@ -158,7 +167,13 @@ export default function CampaignNewPage() {
           escalateToLeaderAfter: v.escalateToLeaderAfter,
           escalateToCoordinatorAfter: v.escalateToCoordinatorAfter,
         },
-        targets: { unitIds: v.unitIds },
+        targets: {
+          unitIds: v.unitIds,
+          jointReports: jointReportsOf(
+            jointCandidates(known.filter((u) => v.unitIds.includes(u.id))),
+            v.jointPartyCommitteeIds ?? [],
+          ),
+        },
         // Nothing chosen yet (the preview had not answered): the server applies the same defaults.
         recipients: v.recipientMain?.length
           ? { main: v.recipientMain, copy: v.recipientCopy ?? [] }
@@ -272,6 +287,7 @@ export default function CampaignNewPage() {
             data-testid="target-units"
           />
         </Form.Item>
+        <JointReportsField candidates={jointChoices} />
         <IssueRecipients
           issuingUnitId={coordinatorUnit}
           targetIds={targetIds}
@@ -393,6 +409,9 @@ export default function CampaignNewPage() {
           title={pending.title}
           dueDate={pending.useRegulationDate ? null : (pending.dueDate?.format('YYYY-MM-DD') ?? null)}
           targets={known.filter((u) => pending.unitIds.includes(u.id))}
+          jointPairs={jointCandidates(known.filter((u) => pending.unitIds.includes(u.id)))
+            .filter((pair) => (pending.jointPartyCommitteeIds ?? []).includes(pair.partyCommittee.id))
+            .map(jointPairLabel)}
           recipients={{
             main: (pending.recipientMain ?? []).map((id) => nameOf(known, id)),
             copy: (pending.recipientCopy ?? []).map((id) => nameOf(known, id)),

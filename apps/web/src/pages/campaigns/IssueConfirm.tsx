@@ -19,6 +19,7 @@ export function IssueConfirm({
   dueDate,
   targets,
   recipients,
+  jointPairs = [],
   busy,
   onConfirm,
   onCancel,
@@ -28,6 +29,8 @@ export function IssueConfirm({
   targets: Unit[];
   /** Names of the 主送 and 抄送 units, as they will be stored. */
   recipients: { main: string[]; copy: string[] };
+  /** The joint reports (联合报告) chosen, as sentences. */
+  jointPairs?: string[];
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -61,6 +64,11 @@ export function IssueConfirm({
         <br />
         抄送：{recipients.copy.length > 0 ? recipients.copy.join('、') : '无'}
       </Typography.Paragraph>
+      {jointPairs.length > 0 && (
+        <Typography.Paragraph data-testid="issue-joint-reports">
+          联合报告：{jointPairs.join('；')}
+        </Typography.Paragraph>
+      )}
       {missing.length > 0 && (
         <Alert
           type="warning"
