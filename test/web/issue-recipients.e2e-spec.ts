@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
-import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { FACTORY_PASSWORD } from '../support/factories';
 import { tokenFor } from '../support/demo';
 import {
   expectAccessible,
@@ -11,6 +11,7 @@ import {
   startStack,
   type Stack,
 } from './browser';
+import { sandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
 jest.setTimeout(120_000);
@@ -43,28 +44,11 @@ describe('issuing with the routing table’s recipients (1366×768)', () => {
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchBrowser();
-    const ds = stack.dataSource;
-    const xj = await unitById(ds, stack.demo.unitIds.xj);
-    const prefectureUnit = await createUnit(ds, xj, {
-      name: uniqueName('路径州'),
-      kind: 'government',
-      level: 'prefecture',
-    });
-    prefecture = prefectureUnit;
-    const partyUnit = await createUnit(ds, prefectureUnit, {
-      name: uniqueName('路径州委'),
-      kind: 'party_committee',
-      level: 'prefecture',
-    });
-    party = partyUnit;
-    office = await createUnit(ds, partyUnit, {
-      name: uniqueName('路径依法治州办'),
-      kind: 'rule_of_law_office',
-      level: 'prefecture',
-    });
-    county = await createUnit(ds, prefectureUnit, { name: uniqueName('路径县'), kind: 'government' });
-    await createUser(ds, county.id, ['drafter']);
-    coordinator = await createUser(ds, prefecture.id, ['coordinator']);
+    ({ prefecture, party, office, county, coordinator } = await sandboxPrefecture(
+      stack.dataSource,
+      stack.demo.unitIds.xj,
+      '路径',
+    ));
   });
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);

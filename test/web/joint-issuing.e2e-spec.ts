@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { createUnit, createUser, FACTORY_PASSWORD } from '../support/factories';
 import {
   expectAccessible,
   launchBrowser,
@@ -9,6 +9,7 @@ import {
   startStack,
   type Stack,
 } from './browser';
+import { sandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
 jest.setTimeout(120_000);
@@ -40,33 +41,15 @@ describe('issuing a joint 党委+政府 report from the console (1366×768)', ()
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchBrowser();
-    const ds = stack.dataSource;
-    const xj = await unitById(ds, stack.demo.unitIds.xj);
-    const prefecture = await createUnit(ds, xj, {
-      name: uniqueName('联合州'),
-      kind: 'government',
-      level: 'prefecture',
-    });
-    const prefectureParty = await createUnit(ds, prefecture, {
-      name: uniqueName('联合州委'),
-      kind: 'party_committee',
-      level: 'prefecture',
-    });
-    await createUnit(ds, prefectureParty, {
-      name: uniqueName('联合依法治州办'),
-      kind: 'rule_of_law_office',
-      level: 'prefecture',
-    });
-    const countyUnit = await createUnit(ds, prefecture, { name: uniqueName('联合县'), kind: 'government' });
-    county = countyUnit;
+    const sandbox = await sandboxPrefecture(stack.dataSource, stack.demo.unitIds.xj, '联合');
+    county = sandbox.county;
+    coordinator = sandbox.coordinator;
     // The 县委 is held under its place's government, as the API's rule for joint reports reads the tree.
-    countyParty = await createUnit(ds, countyUnit, {
-      name: `中共${countyUnit.name}委员会`,
+    countyParty = await createUnit(stack.dataSource, sandbox.county, {
+      name: `中共${sandbox.county.name}委员会`,
       kind: 'party_committee',
     });
-    await createUser(ds, county.id, ['drafter']);
-    await createUser(ds, countyParty.id, ['drafter']);
-    coordinator = await createUser(ds, prefecture.id, ['coordinator']);
+    await createUser(stack.dataSource, countyParty.id, ['drafter']);
   });
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
