@@ -1,4 +1,5 @@
 import { call, type QueryOf, type RequestBody } from './contract';
+import { sendOnce } from './idempotency';
 import type { ActionField, ReportSections, Role, UnitKind, UnitLevel } from './openapi.gen';
 
 /** One function per public API call the console makes; paths, bodies and answers are typed by the contract. */
@@ -52,11 +53,9 @@ export const takeAction = (
     fields?: Partial<Record<ActionField, string>>;
   },
 ) =>
-  call('post', '/reports/{id}/actions', {
-    params: { id },
-    body,
-    headers: { 'Idempotency-Key': idempotencyKey() },
-  });
+  sendOnce({ path: '/reports/{id}/actions', id, body }, (key) =>
+    call('post', '/reports/{id}/actions', { params: { id }, body, headers: { 'Idempotency-Key': key } }),
+  );
 /** 回执: one per campaign the report was dispatched to; the issuing office's coordinators decide them. */
 export const listReceipts = (id: string) => call('get', '/reports/{id}/receipts', { params: { id } });
 export const openReceipts = () => call('get', '/receipts/open');
@@ -64,20 +63,24 @@ export const acceptReceipt = (
   target: { reportId: string; campaignId: string },
   body: RequestBody<'/reports/{id}/receipts/{campaignId}/accept', 'post'>,
 ) =>
-  call('post', '/reports/{id}/receipts/{campaignId}/accept', {
-    params: { id: target.reportId, campaignId: target.campaignId },
-    body,
-    headers: { 'Idempotency-Key': idempotencyKey() },
-  });
+  sendOnce({ path: '/reports/{id}/receipts/{campaignId}/accept', target, body }, (key) =>
+    call('post', '/reports/{id}/receipts/{campaignId}/accept', {
+      params: { id: target.reportId, campaignId: target.campaignId },
+      body,
+      headers: { 'Idempotency-Key': key },
+    }),
+  );
 export const returnReceipt = (
   target: { reportId: string; campaignId: string },
   body: RequestBody<'/reports/{id}/receipts/{campaignId}/return', 'post'>,
 ) =>
-  call('post', '/reports/{id}/receipts/{campaignId}/return', {
-    params: { id: target.reportId, campaignId: target.campaignId },
-    body,
-    headers: { 'Idempotency-Key': idempotencyKey() },
-  });
+  sendOnce({ path: '/reports/{id}/receipts/{campaignId}/return', target, body }, (key) =>
+    call('post', '/reports/{id}/receipts/{campaignId}/return', {
+      params: { id: target.reportId, campaignId: target.campaignId },
+      body,
+      headers: { 'Idempotency-Key': key },
+    }),
+  );
 export const listAttachments = (id: string) => call('get', '/reports/{id}/attachments', { params: { id } });
 export const uploadAttachment = (id: string, file: File) => {
   const form = new FormData();
@@ -98,12 +101,6 @@ export const listNotifications = (unreadOnly = false, limit = 50) =>
   call('get', '/notifications', { query: { unreadOnly: unreadOnly || undefined, limit } });
 export const unreadCount = () => call('get', '/notifications/unread-count');
 export const markRead = (id: number) => call('post', '/notifications/{id}/read', { params: { id } });
-
-/** 24 random hex digits (getRandomValues works on plain-http intranet addresses; randomUUID does not). */
-function idempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return `web-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
 
 export const listCampaigns = (reportYear?: number) =>
   call('get', '/campaigns', { query: { reportYear, limit: 200 } });

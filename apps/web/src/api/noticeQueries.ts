@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ApiError } from './client';
 import { call } from './contract';
+import { sendOnce } from './idempotency';
 import type { CampaignNotice } from './openapi.gen';
 
 /** The stored 通报 of a campaign (#18 item 4): its query and the writes of its page. */
@@ -58,19 +59,18 @@ export const useSaveNotice = () => {
   });
 };
 
-/** 印发: one Idempotency-Key per press, so a retried request (a lost answer) is applied once. */
+/** 印发: a press repeated after a lost answer re-sends the same Idempotency-Key (idempotency.ts). */
 export const useIssueNotice = () => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (v: { campaignId: string; notice: CampaignNotice }) => {
-      const bytes = crypto.getRandomValues(new Uint8Array(12));
-      const key = `web-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-      return call('post', '/campaigns/{id}/notice/issue', {
-        params: { id: v.campaignId },
-        body: { expectedVersion: v.notice.version },
-        headers: { 'Idempotency-Key': key },
-      });
-    },
+    mutationFn: (v: { campaignId: string; notice: CampaignNotice }) =>
+      sendOnce({ path: '/campaigns/{id}/notice/issue', id: v.campaignId, version: v.notice.version }, (key) =>
+        call('post', '/campaigns/{id}/notice/issue', {
+          params: { id: v.campaignId },
+          body: { expectedVersion: v.notice.version },
+          headers: { 'Idempotency-Key': key },
+        }),
+      ),
     ...noticeWrite(client),
   });
 };
