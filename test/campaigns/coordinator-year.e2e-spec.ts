@@ -350,20 +350,22 @@ describe('the coordinator’s year on the Changji scenario: board, XLSX, scores 
       '按通知日期是否按时',
       '按通知日期逾期工作日',
       '按延期后日期是否按时',
+      '按延期后日期逾期工作日',
       '公开情况',
       '公开日期',
     ];
+    expect(header).toEqual(expect.arrayContaining(columns));
     const cells = Object.fromEntries(
       lines.map((line) => [line[0], columns.map((c) => line[header.indexOf(c)] ?? '')]),
     );
     // prettier-ignore
     expect(cells).toEqual({
-      [NAME.cjs]:  ['按时报送', '是', '0', '',                           '是', '',  '是', '已公开',     DAY('03-10')],
-      [NAME.fk]:   ['按时报送', '是', '0', '',                           '是', '',  '是', '已公开',     DAY('03-11')],
-      [NAME.htb]:  ['按时报送', '是', '0', `已延期（原${DAY('02-26')}）`, '否', '4', '是', '已公开',     DAY('03-20')],
-      [NAME.mns]:  ['逾期报送', '否', '0', '',                           '否', '6', '否', '已公开',     DAY('03-25')],
-      [NAME.qt]:   ['按时报送', '是', '0', '',                           '是', '',  '是', '逾期未公开', ''],
-      [NAME.jmse]: ['按时报送', '是', '2', '',                           '是', '',  '是', '已公开',     DAY('03-12')],
+      [NAME.cjs]:  ['按时报送', '是', '0', '',                           '是', '',  '是', '',  '已公开',     DAY('03-10')],
+      [NAME.fk]:   ['按时报送', '是', '0', '',                           '是', '',  '是', '',  '已公开',     DAY('03-11')],
+      [NAME.htb]:  ['按时报送', '是', '0', `已延期（原${DAY('02-26')}）`, '否', '4', '是', '',  '已公开',     DAY('03-20')],
+      [NAME.mns]:  ['逾期报送', '否', '0', '',                           '否', '6', '否', '6', '已公开',     DAY('03-25')],
+      [NAME.qt]:   ['按时报送', '是', '0', '',                           '是', '',  '是', '',  '逾期未公开', ''],
+      [NAME.jmse]: ['按时报送', '是', '2', '',                           '是', '',  '是', '',  '已公开',     DAY('03-12')],
     });
     const summary = boardBook.getWorksheet('汇总')!.getSheetValues() as unknown[][];
     const total = (label: string) => summary.find((r) => r?.[1] === label)?.[2];
@@ -371,8 +373,10 @@ describe('the coordinator’s year on the Changji scenario: board, XLSX, scores 
       total('应报单位数'),
       total('按时报送率（按通知日期）'),
       total('按时报送率（按延期后日期）'),
+      total('逾期报送（按通知日期）'),
+      total('逾期报送（按延期后日期）'),
       total('逾期未公开'),
-    ]).toEqual([6, '66.7%', '83.3%', 1]);
+    ]).toEqual([6, '66.7%', '83.3%', 2, 1, 1]);
 
     const scoreBook = new ExcelJS.Workbook();
     await scoreBook.xlsx.load(
