@@ -440,7 +440,7 @@ describe('the coordinator’s year on the Changji scenario: board, XLSX, scores 
     expect(paragraphs.some((p) => p.includes(NAME.cjs))).toBe(false);
   });
 
-  it('turns 奇台 from 逾期未公开 into 逾期公开 once it publishes after 1 April', async () => {
+  it('turns 奇台 from 逾期未公开 into 逾期公开 on the board, the score and the 通报 once it publishes after 1 April', async () => {
     const leader = disclosureClient(
       api.http,
       await tokenFor(api.http, chainUser.qt.username, chainUser.qt.password),
@@ -460,5 +460,15 @@ describe('the coordinator’s year on the Changji scenario: board, XLSX, scores 
       95,
       ['逾期公开（4月3日公开，应于4月1日前公开），扣5分'],
     ]);
+    // The 通报 generated today says it was published late, in the same place.
+    const draft = await api
+      .http()
+      .get(`/campaigns/${campaignId}/notice-draft`)
+      .set({ Authorization: `Bearer ${await coordinatorToken()}` })
+      .expect(200);
+    const paragraphs = draft.body.paragraphs as string[];
+    expect(paragraphs[paragraphs.indexOf('三、未按期向社会公开的单位') + 1]).toBe(
+      `${NAME.qt}（4月3日公开，晚于4月1日）。`,
+    );
   });
 });
