@@ -4,6 +4,7 @@ import { ManualClock } from '@app/common';
 import { at, campaignClient } from '../campaigns/campaign-helpers';
 import { dispatchWithSecret, reportOfUnit, unitPeople } from '../reports/disclosure-helpers';
 import { startApi } from '../support/apps';
+import { see } from './see';
 import { waitFor } from '../support/wait';
 import { loadDemo, tokenFor } from '../support/demo';
 import {
@@ -178,6 +179,17 @@ describe('the console shows disclosure and both lateness measures', () => {
     expect(htb).toContain('对照通知时限：逾期 4 个工作日');
     expect(htb).toContain('对照延期后时限：按时');
     expect(htb).toContain('未公开');
+    // 得分 with its 扣分原因, for the keyboard as for the mouse: 4 working days × 2 points (#18 item 5).
+    await expect(row('玛纳斯县交通运输局').innerText()).resolves.toContain('100');
+    const score = row('呼图壁县交通运输局').locator('.ant-tag', { hasText: /^92$/ });
+    await score.focus();
+    const reasons = page.locator('.ant-popover').filter({ hasText: '扣分原因' });
+    await see(reasons).toContainText('逾期报送4个工作日（按通知日期），扣8分');
+    await score.blur();
+    await see(reasons).not.toBeVisible();
+    await score.hover();
+    await see(reasons).toContainText('逾期报送4个工作日（按通知日期），扣8分');
+    await page.mouse.move(0, 0);
 
     const measures = page.getByTestId('board-measures');
     const figure = async (title: string) =>

@@ -77,6 +77,9 @@ describe('issuing with the routing table’s recipients (1366×768)', () => {
     await see(main).toContainText(party.name);
     await see(main).toContainText(prefecture.name);
     await see(copy).toContainText(office.name);
+    // The deliberation's time limit in the words of a body that may be a 党组 or a 常务会议 (#18 item 9).
+    await see(page.getByLabel('集体审议（党组会议/常务会议等）')).toBeVisible();
+    await see(page.getByText('党组审议', { exact: true })).toHaveCount(0);
     await expectAccessible(page, '下发报送任务（收件单位）');
     await screenshot(page, '31-issue-recipients');
 

@@ -136,18 +136,19 @@ export const MEASURE_HEADERS = [
   '按通知日期是否按时',
   '按通知日期逾期工作日',
   '按延期后日期是否按时',
+  '按延期后日期逾期工作日',
   '公开情况',
   '公开日期',
 ] as const;
 
 export function measureCells(row: { lateness: Lateness; disclosure: BoardDisclosure }): string[] {
   const yesNo = (v: boolean | null) => (v === null ? '' : v ? '是' : '否');
+  const days = (v: number | null) => (v === null ? '' : String(v));
   return [
     yesNo(row.lateness.againstNotice.onTime),
-    row.lateness.againstNotice.workingDaysLate === null
-      ? ''
-      : String(row.lateness.againstNotice.workingDaysLate),
+    days(row.lateness.againstNotice.workingDaysLate),
     yesNo(row.lateness.againstExtended.onTime),
+    days(row.lateness.againstExtended.workingDaysLate),
     DISCLOSURE_LABEL[row.disclosure.column] + (row.disclosure.publishedLate ? '（逾期公开）' : ''),
     row.disclosure.publishedOn ?? '',
   ];
@@ -159,6 +160,7 @@ export function measureSummaryLines(totals: MeasureTotals): Array<[string, strin
     ['按时报送率（按通知日期）', percent(totals.onTimeRateAgainstNotice)],
     ['按时报送率（按延期后日期）', percent(totals.onTimeRateAgainstExtended)],
     ['逾期报送（按通知日期）', totals.submittedLateAgainstNotice],
+    ['逾期报送（按延期后日期）', totals.submittedLateAgainstExtended],
     ['已公开', totals.published],
     ['其中逾期公开', totals.publishedLate],
     ['未公开', totals.notPublished],

@@ -376,7 +376,11 @@ export default function CampaignNewPage() {
             <Form.Item label="法律顾问审查" name="legalReview" rules={[{ required: true }]}>
               <InputNumber min={1} max={60} />
             </Form.Item>
-            <Form.Item label="党组审议" name="partyApproval" rules={[{ required: true }]}>
+            <Form.Item
+              label="集体审议（党组会议/常务会议等）"
+              name="partyApproval"
+              rules={[{ required: true }]}
+            >
               <InputNumber min={1} max={60} />
             </Form.Item>
           </Space>

@@ -11,6 +11,8 @@ export function ScoreCell({ row }: { row: Pick<BoardRow, 'score' | 'scoreReasons
   if (row.scoreReasons.length === 0) return <Tag color="green">{row.score}</Tag>;
   return (
     <Popover
+      // Focus as well as hover: the tag is reached with Tab, and a keyboard user must read the reasons too.
+      trigger={['hover', 'focus']}
       title="扣分原因"
       content={
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
