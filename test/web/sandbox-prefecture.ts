@@ -44,7 +44,8 @@ export async function sandboxPrefecture(
 
 /**
  * Fills the issuing form (/app/campaigns/new, already open) with a notice for `year` and ticks `unitName`
- * in the unit tree: what every issuing walk does before the part it is about.
+ * (that node exactly, not a child whose name contains it) in the unit tree: what every issuing walk
+ * does before the part it is about.
  */
 export async function fillIssueForm(
   page: Page,
@@ -56,8 +57,8 @@ export async function fillIssueForm(
   await page.getByLabel('报送单位（从单位树中选择）').click();
   await page.keyboard.type(unitName);
   await page
-    .locator('.ant-select-tree-treenode', { hasText: unitName })
-    .first()
+    .locator('.ant-select-tree-treenode')
+    .filter({ has: page.locator(`.ant-select-tree-node-content-wrapper[title="${unitName}"]`) })
     .locator('.ant-select-tree-checkbox')
     .click();
   await page.keyboard.press('Escape');
