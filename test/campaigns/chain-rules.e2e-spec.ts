@@ -98,6 +98,20 @@ describe('chain rules stored on the campaign', () => {
         missing: [{ rule: 'legalReview', label: '法律顾问审查' }],
       },
     ]);
+    // The paths the admin may pick instead: the ones with 法律顾问审查 keep this campaign's rules.
+    const shortOf = Object.fromEntries(
+      page.choices.map((c: { id: string; campaignsShortOf: number }) => [c.id, c.campaignsShortOf]),
+    );
+    expect(shortOf).toEqual({
+      default: 0,
+      'with-division-leader': 0,
+      'without-legal-review': 1,
+      'with-division-leader-without-legal-review': 1,
+    });
+    const withDivisionLeader = page.choices.find((c: { id: string }) => c.id === 'with-division-leader');
+    expect(withDivisionLeader.states.map((s: { label: string }) => s.label)).toEqual(
+      expect.arrayContaining(['法律顾问审查']),
+    );
   });
 
   it('a campaign not requiring it gives the bureau its own chain, and its page names no shortfall for it', async () => {

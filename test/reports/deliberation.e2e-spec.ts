@@ -259,11 +259,22 @@ describe('deliberation, sign-off and dispatch', () => {
     const kept = await as.drafter.create({ unitId: bureauId, reportYear: 2021 }).expect(201);
     expect(kept.body.workflow).toEqual({ id: 'default', version: 3 });
 
-    expect((await choose(null).expect(200)).body).toEqual({
+    const cleared = (await choose(null).expect(200)).body;
+    expect(cleared).toEqual({
       unitId: bureauId,
       reviewChain: null,
       states: null,
       shortfalls: [],
+      choices: expect.any(Array),
     });
+    // The paths offered keep the regulation's floor (never 'short'); no campaign asks the bureau, so none falls short.
+    expect(
+      cleared.choices.map((c: { id: string; campaignsShortOf: number }) => [c.id, c.campaignsShortOf]),
+    ).toEqual([
+      ['default', 0],
+      ['with-division-leader', 0],
+      ['with-division-leader-without-legal-review', 0],
+      ['without-legal-review', 0],
+    ]);
   });
 });

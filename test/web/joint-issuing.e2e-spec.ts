@@ -9,7 +9,7 @@ import {
   startStack,
   type Stack,
 } from './browser';
-import { sandboxPrefecture } from './sandbox-prefecture';
+import { fillIssueForm, sandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
 jest.setTimeout(120_000);
@@ -60,21 +60,11 @@ describe('issuing a joint 党委+政府 report from the console (1366×768)', ()
   it('offers the pair one joint report, confirms it, and the campaign gives both the government’s report', async () => {
     const page = await as(coordinator.username);
     await page.goto('/app/campaigns/new');
-    await page.getByLabel('通知标题').fill(`关于报送${YEAR}年度法治建设情况报告的通知`);
-    await page.getByLabel('报告年度').fill(String(YEAR));
-    await page.getByLabel('通知正文').fill('各县市党委、政府：请报送年度报告。');
     const joint = page.getByTestId('joint-reports');
     await see(joint).toHaveCount(0);
 
     // Ticking the county checks its 县委 too (held under it): both are targets.
-    await page.getByLabel('报送单位（从单位树中选择）').click();
-    await page.keyboard.type(county.name);
-    await page
-      .locator('.ant-select-tree-treenode', { hasText: county.name })
-      .filter({ hasNotText: '中共' })
-      .locator('.ant-select-tree-checkbox')
-      .click();
-    await page.keyboard.press('Escape');
+    await fillIssueForm(page, { year: YEAR, unitName: county.name });
 
     const pair = `${countyParty.name}、${county.name}联合报送一份报告`;
     await see(joint).toContainText(pair);

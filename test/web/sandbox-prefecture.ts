@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Page } from 'playwright-core';
 import { createUnit, createUser, uniqueName, unitById } from '../support/factories';
 
 export interface SandboxPrefecture {
@@ -39,4 +40,26 @@ export async function sandboxPrefecture(
   await createUser(ds, county.id, ['drafter']);
   const coordinator = await createUser(ds, prefecture.id, ['coordinator']);
   return { prefecture, party, office, county, coordinator };
+}
+
+/**
+ * Fills the issuing form (/app/campaigns/new, already open) with a notice for `year` and ticks `unitName`
+ * (that node exactly, not a child whose name contains it) in the unit tree: what every issuing walk
+ * does before the part it is about.
+ */
+export async function fillIssueForm(
+  page: Page,
+  { year, unitName }: { year: number; unitName: string },
+): Promise<void> {
+  await page.getByLabel('通知标题').fill(`关于报送${year}年度法治政府建设年度报告的通知`);
+  await page.getByLabel('报告年度').fill(String(year));
+  await page.getByLabel('通知正文').fill(`请报送本单位${year}年度法治政府建设年度报告。`);
+  await page.getByLabel('报送单位（从单位树中选择）').click();
+  await page.keyboard.type(unitName);
+  await page
+    .locator('.ant-select-tree-treenode')
+    .filter({ has: page.locator(`.ant-select-tree-node-content-wrapper[title="${unitName}"]`) })
+    .locator('.ant-select-tree-checkbox')
+    .click();
+  await page.keyboard.press('Escape');
 }

@@ -70,6 +70,18 @@ export const ReviewChainSettingSchema = named(
         description:
           'Active campaigns asking the unit whose 内部审核流程要求 the chosen path does not keep: their reports follow the campaign’s path',
       }),
+    choices: z
+      .array(
+        z.object({
+          id: z.string(),
+          states: z.array(z.object({ id: z.string(), label: z.string() })),
+          campaignsShortOf: z.number().int().meta({
+            description:
+              'How many of the active campaigns asking the unit have a rule this path does not keep (0: it keeps them all)',
+          }),
+        }),
+      )
+      .meta({ description: 'The review paths the unit may choose (each keeps the regulation’s floor)' }),
   }),
 );
 

@@ -114,30 +114,44 @@ export class UnitReviewChainController {
   /**
    * The choice and where it falls short: each active campaign asking the unit whose rules the chosen
    * chain does not keep (that campaign's reports follow the campaign's own path), naming what is missing.
+   * With it the paths the unit may choose, each with its stages and how many of those campaigns it
+   * would fall short of, so the unit's admin can pick one that keeps every rule asked of the unit.
    */
   private async setting(unitId: string, chosen: WorkflowDefinition | null) {
-    const campaigns = chosen ? await this.asking.activeCampaignsAsking(unitId) : [];
-    const shortfalls = campaigns.flatMap((campaign) => {
-      const missing = missingUnder(chosen!, chainRulesOfCampaign(campaign));
-      return missing.length === 0
-        ? []
-        : [
-            {
-              campaignId: campaign.campaignId,
-              title: campaign.title,
-              reportYear: campaign.reportYear,
-              issuingUnitName: campaign.issuingUnitName,
-              missing: missing.map((rule) => ({ rule, label: CHAIN_RULE_LABELS[rule] })),
-            },
-          ];
-    });
+    const campaigns = await this.asking.activeCampaignsAsking(unitId);
+    const missingOf = (definition: WorkflowDefinition) =>
+      campaigns.map((campaign) => ({
+        campaign,
+        missing: missingUnder(definition, chainRulesOfCampaign(campaign)),
+      }));
+    const shortfalls = chosen
+      ? missingOf(chosen)
+          .filter(({ missing }) => missing.length > 0)
+          .map(({ campaign, missing }) => ({
+            campaignId: campaign.campaignId,
+            title: campaign.title,
+            reportYear: campaign.reportYear,
+            issuingUnitName: campaign.issuingUnitName,
+            missing: missing.map((rule) => ({ rule, label: CHAIN_RULE_LABELS[rule] })),
+          }))
+      : [];
+    const choices = choosable().map((definition) => ({
+      id: definition.id,
+      states: stagesOf(definition),
+      campaignsShortOf: missingOf(definition).filter(({ missing }) => missing.length > 0).length,
+    }));
     return {
       unitId,
       reviewChain: chosen?.id ?? null,
-      states: chosen?.states.map((state) => ({ id: state.id, label: state.label })) ?? null,
+      states: chosen ? stagesOf(chosen) : null,
       shortfalls,
+      choices,
     };
   }
+}
+
+function stagesOf(definition: WorkflowDefinition) {
+  return definition.states.map((state) => ({ id: state.id, label: state.label }));
 }
 
 /** The latest version of a stored choice; null when the path is no longer registered. */

@@ -3734,6 +3734,16 @@ export interface components {
             reviewChain: string | null;
         };
         ReviewChainSetting: {
+            /** @description The review paths the unit may choose (each keeps the regulation’s floor) */
+            choices: {
+                /** @description How many of the active campaigns asking the unit have a rule this path does not keep (0: it keeps them all) */
+                campaignsShortOf: number;
+                id: string;
+                states: {
+                    id: string;
+                    label: string;
+                }[];
+            }[];
             /** @description null: the campaign's review path */
             reviewChain: string | null;
             /** @description Active campaigns asking the unit whose 内部审核流程要求 the chosen path does not keep: their reports follow the campaign’s path */

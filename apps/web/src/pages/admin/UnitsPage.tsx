@@ -25,6 +25,7 @@ import { unitKindValues, unitLevelValues } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
 import { unitTree } from '../../components/unitTree';
 import { UNIT_KIND_LABELS, UNIT_LEVEL_LABELS } from '../../labels';
+import { ReviewChainCard } from './ReviewChainCard';
 
 interface UnitForm {
   name: string;
@@ -34,7 +35,7 @@ interface UnitForm {
   demonstrationArea?: boolean;
 }
 
-/** 单位管理: the unit tree of my admin subtree; add a unit below the one selected. */
+/** 单位管理: the unit tree of my admin subtree; add a unit below the one selected, choose its review chain. */
 export default function UnitsPage() {
   const units = useUnits({ current: true });
   const error = errorText(units.error);
@@ -52,7 +53,7 @@ export default function UnitsPage() {
     >
       {error && <Alert type="error" showIcon title={error} />}
       <Row gutter={16}>
-        <Col span={12}>
+        <Col span={9}>
           <Card size="small" title="单位树" loading={units.isPending && !error}>
             <Tree
               treeData={tree}
@@ -63,7 +64,7 @@ export default function UnitsPage() {
             />
           </Card>
         </Col>
-        <Col span={12}>
+        <Col span={15}>
           <Card
             size="small"
             title="单位信息"
@@ -99,6 +100,7 @@ export default function UnitsPage() {
               <Empty description="在左侧选择一个单位" />
             )}
           </Card>
+          {selected && <ReviewChainCard unitId={selected.id} unitName={selected.name} />}
         </Col>
       </Row>
       {adding && selected && (

@@ -12,7 +12,6 @@ import {
   Row,
   Space,
   Switch,
-  Select,
   TreeSelect,
   Typography,
 } from 'antd';
@@ -31,6 +30,8 @@ import { jointCandidates, jointPairLabel, jointReportsOf } from './jointPairs';
 import { IssueConfirm } from './IssueConfirm';
 import { ChainRulesFields, type ChainRulesChoice } from './ChainRulesFields';
 import { IssueRecipients } from './IssueRecipients';
+import { ItemOrderField, itemOrderText } from './ItemOrderField';
+import { STATUTORY, sameOrder } from './ItemOrderList';
 import {
   disclosureRange,
   dueDateRange,
@@ -39,12 +40,6 @@ import {
   regulationDisclosure,
   regulationDueDate,
 } from './issueRules';
-
-/** The item orders the issuing form offers: the regulation's, and item 3 (主要负责人履职) first as some provinces ask. */
-const ITEM_ORDER_CHOICES = [
-  { value: '1,2,3,4,5', label: '一、二、三、四、五（条例规定的顺序）' },
-  { value: '3,1,2,4,5', label: '三、一、二、四、五（主要负责人履行第一责任人职责情况在前）' },
-];
 
 interface CampaignForm {
   title: string;
@@ -58,8 +53,8 @@ interface CampaignForm {
   useRegulationDate: boolean;
   dueDate?: Dayjs;
   disclosureDate?: Dayjs;
-  /** The order the reports print the five items in, e.g. "3,1,2,4,5"; absent: statutory. */
-  itemOrder?: string;
+  /** The order the reports print the five items in, e.g. [3, 1, 2, 4, 5]. */
+  itemOrder: number[];
   chainRules?: ChainRulesChoice;
   /** 联合报告: the 党委 (by id) whose place's 政府 writes one report for both. */
   jointPartyCommitteeIds?: string[];
@@ -116,6 +111,7 @@ export default function CampaignNewPage() {
         ? dayjs(parent.dueDate).subtract(7, 'day')
         : regulationDueDate(parent.reportYear).subtract(7, 'day'),
       disclosureDate: dayjs(parent.disclosureDate),
+      itemOrder: [...parent.itemOrder],
     });
   }, [parent, form]);
   const parentError = parentQuery.error
@@ -154,7 +150,8 @@ export default function CampaignNewPage() {
         body: v.body,
         dueDate: v.useRegulationDate ? undefined : v.dueDate?.format('YYYY-MM-DD'),
         disclosureDate: v.disclosureDate?.format('YYYY-MM-DD'),
-        itemOrder: v.itemOrder ? v.itemOrder.split(',').map(Number) : undefined,
+        // Sent only when it differs from what the campaign would get anyway (the cascade's, else the regulation's).
+        itemOrder: sameOrder(v.itemOrder, parent?.itemOrder ?? STATUTORY) ? undefined : v.itemOrder,
         chainRules: v.chainRules,
         stageLimits: {
           dept_review: v.deptReview,
@@ -262,7 +259,7 @@ export default function CampaignNewPage() {
           </Col>
           <Col span={4}>
             <Form.Item label="报告年度" name="reportYear" rules={[{ required: true, message: '请填写年度' }]}>
-              <InputNumber min={2000} max={2100} style={{ width: '100%' }} disabled={!!parent} />
+              <InputNumber min={2000} max={2200} style={{ width: '100%' }} disabled={!!parent} />
             </Form.Item>
           </Col>
         </Row>
@@ -355,18 +352,7 @@ export default function CampaignNewPage() {
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item
-          label="报告事项顺序"
-          name="itemOrder"
-          extra="导出的报告按此顺序排列五项内容并依次编号；下级单位报送后不能再改"
-        >
-          <Select
-            allowClear
-            placeholder="一、二、三、四、五（条例规定的顺序）"
-            style={{ maxWidth: 480 }}
-            options={ITEM_ORDER_CHOICES}
-          />
-        </Form.Item>
+        <ItemOrderField cascaded={Boolean(parent)} />
         <ChainRulesFields inherited={parent?.chainRules} />
         <Card size="small" title="各环节时限（工作日）" style={{ marginBottom: 16 }}>
           <Space size="large" wrap>
@@ -416,6 +402,10 @@ export default function CampaignNewPage() {
           jointPairs={jointCandidates(known.filter((u) => pending.unitIds.includes(u.id)))
             .filter((pair) => (pending.jointPartyCommitteeIds ?? []).includes(pair.partyCommittee.id))
             .map(jointPairLabel)}
+          itemOrder={{
+            text: itemOrderText(pending.itemOrder),
+            statutory: sameOrder(pending.itemOrder, STATUTORY),
+          }}
           recipients={{
             main: (pending.recipientMain ?? []).map((id) => nameOf(known, id)),
             copy: (pending.recipientCopy ?? []).map((id) => nameOf(known, id)),

@@ -10,7 +10,7 @@ export function unitsWithoutDrafter(targets: Unit[], counts: readonly DrafterCou
 }
 
 /**
- * 下发 asks first: the notice, the due date, the 主送/抄送 and every unit it goes to, with the units where
+ * 下发 asks first: the notice, the due date, the 主送/抄送, the item order and every unit it goes to, with the units where
  * nobody can draft, from the drafter counts every issuer may read for its own subtree; if they cannot be
  * read the dialog says the check could not be made rather than claiming every unit is staffed.
  */
@@ -20,6 +20,7 @@ export function IssueConfirm({
   targets,
   recipients,
   jointPairs = [],
+  itemOrder,
   busy,
   onConfirm,
   onCancel,
@@ -31,6 +32,8 @@ export function IssueConfirm({
   recipients: { main: string[]; copy: string[] };
   /** The joint reports (联合报告) chosen, as sentences. */
   jointPairs?: string[];
+  /** 报告事项顺序 as chosen, in one line, and whether it is the regulation's. */
+  itemOrder: { text: string; statutory: boolean };
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -69,6 +72,9 @@ export function IssueConfirm({
           联合报告：{jointPairs.join('；')}
         </Typography.Paragraph>
       )}
+      <Typography.Paragraph data-testid="issue-item-order">
+        报告事项顺序{itemOrder.statutory ? '（条例规定的顺序）' : ''}：{itemOrder.text}
+      </Typography.Paragraph>
       {missing.length > 0 && (
         <Alert
           type="warning"

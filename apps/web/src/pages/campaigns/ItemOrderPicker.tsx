@@ -1,19 +1,11 @@
-import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import type { CampaignItemOrder } from '../../api/openapi.gen';
 import { errorText } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
-import { ITEM_SECTION, SECTION_LABELS } from '../../labels';
 import { useItemOrder, useSaveItemOrder } from '../../api/itemOrderQueries';
-
-const NUMERALS = '一二三四五';
-const STATUTORY: number[] = [1, 2, 3, 4, 5];
-/** The item's name without its statutory number (一、…), which the order here replaces. */
-const itemName = (item: number) =>
-  SECTION_LABELS[ITEM_SECTION[item as keyof typeof ITEM_SECTION]].replace(/^[一二三四五]、/, '');
-const sameOrder = (a: readonly number[], b: readonly number[]) => a.every((item, i) => item === b[i]);
+import { ItemOrderList, STATUTORY, sameOrder } from './ItemOrderList';
 
 /** Why the order no longer changes, in the coordinator's words (null: it still may). */
 function lockedText(read: CampaignItemOrder): string | null {
@@ -30,23 +22,10 @@ function refusalText(e: unknown): string {
   return e instanceof ApiError ? e.message : '保存失败';
 }
 
-type Direction = 'up' | 'down';
-
-/** Read by screen readers, not shown: the announcement of a move. */
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
-
 /**
  * 报告事项顺序 of a campaign (#18 item 7): the order its reports' exports print the five statutory
  * items in (some provinces want item 3 first). The issuing office's coordinators move any item up or
- * down with buttons (reachable and pressed by keyboard; the focus stays on the item moved, and the
- * move is announced), then save with the version read. Once a report has been dispatched to the
+ * down (ItemOrderList, as in the issuing form), then save with the version read. Once a report has been dispatched to the
  * campaign (or it was withdrawn) the order is shown with the reason and the controls disabled; other
  * readers of the board see it read-only.
  */
@@ -64,9 +43,6 @@ export function ItemOrderPicker({
   /** The order being arranged; null: the stored one, untouched. */
   const [draft, setDraft] = useState<number[] | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const [focusAfterMove, setFocusAfterMove] = useState<{ item: number; direction: Direction } | null>(null);
-  const buttons = useRef(new Map<string, HTMLElement | null>());
   const issuer = (me?.roles ?? []).some((r) => r.role === 'coordinator' && r.unitId === issuingUnitId);
 
   const saveOrder = useSaveItemOrder(campaignId);
@@ -85,16 +61,6 @@ export function ItemOrderPicker({
     );
   };
 
-  useEffect(() => {
-    if (!focusAfterMove) return;
-    const { item, direction } = focusAfterMove;
-    const same = buttons.current.get(`${item}-${direction}`);
-    // At the top or bottom the button pressed is disabled now: the other one keeps the focus on the item.
-    const other = buttons.current.get(`${item}-${direction === 'up' ? 'down' : 'up'}`);
-    (same && !same.hasAttribute('disabled') ? same : other)?.focus();
-    setFocusAfterMove(null);
-  }, [focusAfterMove]);
-
   if (query.isPending) return null;
   if (!read) return <Alert type="error" showIcon title={errorText(query.error) ?? '无法读取报告事项顺序'} />;
 
@@ -103,14 +69,6 @@ export function ItemOrderPicker({
   const editable = issuer && locked === null;
   const changed = !sameOrder(order, read.itemOrder);
 
-  const move = (index: number, direction: Direction) => {
-    const to = direction === 'up' ? index - 1 : index + 1;
-    const next = [...order];
-    [next[index], next[to]] = [next[to], next[index]];
-    setDraft(next);
-    setAnnouncement(`${itemName(next[to])}移至第${NUMERALS[to]}项`);
-    setFocusAfterMove({ item: next[to], direction });
-  };
   const reload = () => {
     setDraft(null);
     setRefusal(null);
@@ -148,50 +106,7 @@ export function ItemOrderPicker({
           style={{ marginBottom: 12 }}
         />
       )}
-      <ol aria-label="报告事项顺序" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {order.map((item, index) => (
-          <li
-            key={item}
-            style={{
-              display: 'flex',
-              alignItems: 'center',
-              gap: 8,
-              padding: '4px 0',
-              borderBottom: '1px solid #f0f0f0',
-            }}
-          >
-            <span style={{ flex: 1 }}>
-              {NUMERALS[index]}、{itemName(item)}
-              {item !== index + 1 && (
-                <Typography.Text type="secondary">（条例第{NUMERALS[item - 1]}项）</Typography.Text>
-              )}
-            </span>
-            <Button
-              size="small"
-              icon={<ArrowUpOutlined aria-hidden />}
-              aria-label={`上移：${itemName(item)}`}
-              disabled={!editable || index === 0 || saveOrder.isPending}
-              ref={(el) => {
-                buttons.current.set(`${item}-up`, el);
-              }}
-              onClick={() => move(index, 'up')}
-            />
-            <Button
-              size="small"
-              icon={<ArrowDownOutlined aria-hidden />}
-              aria-label={`下移：${itemName(item)}`}
-              disabled={!editable || index === order.length - 1 || saveOrder.isPending}
-              ref={(el) => {
-                buttons.current.set(`${item}-down`, el);
-              }}
-              onClick={() => move(index, 'down')}
-            />
-          </li>
-        ))}
-      </ol>
-      <div aria-live="polite" style={VISUALLY_HIDDEN}>
-        {announcement}
-      </div>
+      <ItemOrderList order={order} onChange={setDraft} disabled={!editable || saveOrder.isPending} />
       {editable && (
         <Space style={{ marginTop: 12 }}>
           <Button
