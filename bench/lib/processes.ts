@@ -25,7 +25,9 @@ export async function startProcess(
   const profile = process.env.BENCH_PROFILE_DIR
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
     : [];
-  const child = spawn('node', [...profile, join(ROOT, script), ...args], {
+  // BENCH_SQL_COUNT_DIR=/some/dir counts the SQL statements of every measured process (sql-count.ts).
+  const sqlCount = process.env.BENCH_SQL_COUNT_DIR ? ['--require', join(__dirname, 'sql-count.js')] : [];
+  const child = spawn('node', [...profile, ...sqlCount, join(ROOT, script), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 // The Database service: one transaction joins every repository's queries without a manager being
 // passed around, and a write that belongs to a transaction refuses to run outside one.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { buildDataSourceOptions, Database, TransactionRequiredError } from '@app/persistence';
@@ -67,5 +68,46 @@ describe('Database', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
     await expect(idempotency.find(userId, kept)).resolves.toEqual(stored);
     await expect(idempotency.find(userId, dropped)).resolves.toBeNull();
+  });
+
+  describe('isolation levels on one pooled connection', () => {
+    let single: DataSource;
+    let onOne: Database;
+    // MariaDB's names for the session's level and for the SET statements this connection has run.
+    const level = async () =>
+      (await onOne.row(sql<{ level: string }>`SELECT @@tx_isolation AS level`.compile(onOne.sql)))!.level;
+    const setStatements = async () =>
+      Number(
+        (await onOne.row(
+          sql<{ Value: string }>`SHOW SESSION STATUS LIKE 'Com_set_option'`.compile(onOne.sql),
+        ))!.Value,
+      );
+
+    beforeAll(async () => {
+      single = await new DataSource(
+        buildDataSourceOptions(loadConfig({ ...process.env, DATABASE_POOL_SIZE: '1' }, '')),
+      ).initialize();
+      onOne = new Database(single);
+    });
+    afterAll(() => single.destroy());
+
+    it('gives each transaction the level it asked for, and the rest REPEATABLE READ', async () => {
+      const committed = { isolation: 'READ COMMITTED' } as const;
+      await expect(onOne.transaction(level, committed)).resolves.toBe('READ-COMMITTED');
+      await expect(onOne.transaction(level)).resolves.toBe('REPEATABLE-READ');
+      await expect(onOne.transaction(level, committed)).resolves.toBe('READ-COMMITTED');
+      await expect(onOne.transaction(level, committed)).resolves.toBe('READ-COMMITTED');
+      await expect(onOne.transaction(level)).resolves.toBe('REPEATABLE-READ');
+    });
+
+    it('sets the level once for a run of transactions at the same level, not once per transaction', async () => {
+      const committed = { isolation: 'READ COMMITTED' } as const;
+      await onOne.transaction(level, committed);
+      const before = await setStatements();
+      for (let i = 0; i < 5; i++) await onOne.transaction(level, committed);
+      expect((await setStatements()) - before).toBe(0);
+      await onOne.transaction(level);
+      expect((await setStatements()) - before).toBe(1);
+    });
   });
 });

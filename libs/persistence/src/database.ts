@@ -9,7 +9,7 @@ import {
   type Compilable,
   type CompiledQuery,
 } from 'kysely';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import type { MysqlConnectionOptions } from 'typeorm/driver/mysql/MysqlConnectionOptions';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { DB } from '@app/persistence/schema';
@@ -24,9 +24,18 @@ export interface WriteResult {
 }
 
 export interface TransactionOptions {
-  /** Transitions and the outbox relay read committed rows only; the default is the server's. */
+  /** Transitions and the outbox relay read committed rows only; the rest run at REPEATABLE READ. */
   isolation?: IsolationLevel;
 }
+
+/**
+ * InnoDB's default, and what a transaction gets when it asks for nothing. A connection the pool
+ * opens starts at the server's default, which is this one unless the server was configured otherwise.
+ */
+const DEFAULT_ISOLATION: IsolationLevel = 'REPEATABLE READ';
+
+/** The isolation level each pooled connection's session was last set to (unknown: the default). */
+const sessionLevels = new WeakMap<object, IsolationLevel>();
 
 /**
  * Builds typed SQL and never connects: Kysely checks table and column names against
@@ -104,10 +113,36 @@ export class Database {
   ): Promise<T> {
     const outer = this.current.getStore();
     if (outer) return work(outer);
-    const run = (manager: EntityManager) => this.current.run(manager, () => work(manager));
-    return options.isolation
-      ? this.dataSource.transaction(options.isolation, run)
-      : this.dataSource.transaction(run);
+    const runner = this.dataSource.createQueryRunner('master');
+    try {
+      await this.sessionIsolation(runner, options.isolation ?? DEFAULT_ISOLATION);
+      // No isolation here: the session already has it (TypeORM would send SET TRANSACTION every time).
+      await runner.startTransaction();
+      const result = await this.current.run(runner.manager, () => work(runner.manager));
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      // The original error is what the caller needs, even when the rollback fails too.
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
+   * Puts the pooled connection's session at `level`, remembering what each connection was set to:
+   * a connection that ran the last transition is already at READ COMMITTED for the next one, so the
+   * statement is sent only when the level changes (once per connection while transitions dominate),
+   * not once per transaction. Transactions that ask for nothing run at REPEATABLE READ, InnoDB's
+   * default, which their locking reads were written for (gap locks keep out a second insert).
+   */
+  private async sessionIsolation(runner: QueryRunner, level: IsolationLevel): Promise<void> {
+    const connection = (await runner.connect()) as object;
+    const current = sessionLevels.get(connection) ?? DEFAULT_ISOLATION;
+    if (current === level) return;
+    await runner.query(`SET SESSION TRANSACTION ISOLATION LEVEL ${level}`);
+    sessionLevels.set(connection, level);
   }
 
   get inTransaction(): boolean {

@@ -1,7 +1,6 @@
 import { AppError } from '@app/common';
 import { emptySections } from '@app/content';
 import { CompletenessGate } from './completeness-gate';
-import type { ReportRepository } from './report.repository';
 import type { Report } from './report.types';
 import type { RevisionRepository } from './revision.repository';
 
@@ -10,23 +9,24 @@ const report = { id: 'report-1', reportYear: 2024, currentRevision: 2 } as Repor
 
 /** A gate over fakes: revision 2 is empty (fails the check); `overridden` is the override's revision. */
 function gate(overridden: number | null, title = '报告') {
-  const reports = { checkOverrideRevision: async () => overridden } as Pick<
-    ReportRepository,
-    'checkOverrideRevision'
-  >;
+  const revisionOf = (reportId: string, number: number) => ({
+    reportId,
+    number,
+    basedOn: number - 1,
+    title,
+    sections: emptySections(),
+    contentHash: 'h',
+    authorId: 'drafter-1',
+    createdAt: new Date(),
+  });
   const revisions = {
-    find: async (reportId: string, number: number) => ({
-      reportId,
-      number,
-      basedOn: number - 1,
-      title,
-      sections: emptySections(),
-      contentHash: 'h',
-      authorId: 'drafter-1',
-      createdAt: new Date(),
+    find: async (reportId: string, number: number) => revisionOf(reportId, number),
+    findWithCheckOverride: async (reportId: string, number: number) => ({
+      overriddenRevision: overridden,
+      revision: revisionOf(reportId, number),
     }),
-  } as Pick<RevisionRepository, 'find'>;
-  return new CompletenessGate(reports as ReportRepository, revisions as RevisionRepository);
+  } as Pick<RevisionRepository, 'find' | 'findWithCheckOverride'>;
+  return new CompletenessGate(revisions as RevisionRepository);
 }
 
 describe('CompletenessGate', () => {

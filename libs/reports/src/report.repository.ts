@@ -274,14 +274,6 @@ export class ReportRepository {
     return rows.map(toReport);
   }
 
-  /** The revision the completeness check was overridden for, if any (read only when a report leaves drafting). */
-  async checkOverrideRevision(id: string): Promise<number | null> {
-    const row = await this.db.row(
-      this.db.sql.selectFrom('reports').select('check_override_revision').where('id', '=', id),
-    );
-    return row?.check_override_revision ?? null;
-  }
-
   /** The unit's report for the year before with a saved revision, the most advanced one if there are several. */
   async previousYearReport(report: Pick<Report, 'unitId' | 'reportYear'>): Promise<{
     id: string;

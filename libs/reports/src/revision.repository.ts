@@ -61,6 +61,31 @@ export class RevisionRepository {
     return row ? toRevision(row) : null;
   }
 
+  /**
+   * What a report leaving drafting is checked against, in one read: the revision the completeness
+   * check was overridden for (on the report's row) and the revision itself (null when absent).
+   */
+  async findWithCheckOverride(
+    reportId: string,
+    number: number,
+  ): Promise<{ overriddenRevision: number | null; revision: Revision | null }> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('reports as r')
+        .leftJoin('report_revisions as v', (join) =>
+          join.onRef('v.report_id', '=', 'r.id').on('v.number', '=', number),
+        )
+        .selectAll('v')
+        .select('r.check_override_revision')
+        .where('r.id', '=', reportId),
+    );
+    if (!row) return { overriddenRevision: null, revision: null };
+    return {
+      overriddenRevision: row.check_override_revision,
+      revision: row.report_id === null ? null : toRevision(row as Selectable<ReportRevisions>),
+    };
+  }
+
   async list(reportId: string): Promise<Array<Omit<Revision, 'sections'> & { chars: number }>> {
     const rows = await this.db.rows(
       this.db.sql
