@@ -119,7 +119,7 @@ describe('the board of a 3,000-unit campaign', () => {
     const small = issuedSmall.result;
     expect(small.body.targetCount).toBe(9);
     // Reports, first events, deadlines, jobs, targets and messages go in multi-row INSERTs: 3,000
-    // units cost a few dozen statements more than 9 (one report at a time was ~15,000).
+    // units cost a few dozen statements more than 9 (one report at a time was 12,000).
     expect(issuedBig.queries).toBeLessThan(issuedSmall.queries + 60);
     console.log(
       `issuing to ${UNITS} units: ${Math.round(issuedBig.ms)} ms, ${issuedBig.queries} SQL statements`,
