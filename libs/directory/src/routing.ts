@@ -211,11 +211,17 @@ class LineBuilder {
 
 /** Lookups over the reporting unit, its ancestors and the units around it. */
 class RoutingTree {
-  private readonly byId = new Map<string, RoutingUnit>();
+  private readonly unit: RoutingUnit;
+  private readonly ancestors: RoutingUnit[];
+  private readonly ancestorsById: Map<string, RoutingUnit>;
+  private readonly around: AroundIndex;
   private readonly ancestorChain: RoutingUnit[];
 
   constructor(input: RoutingInput) {
-    for (const unit of [...input.ancestors, ...input.around, input.unit]) this.byId.set(unit.id, unit);
+    this.unit = input.unit;
+    this.ancestors = input.ancestors;
+    this.ancestorsById = new Map(input.ancestors.map((u) => [u.id, u]));
+    this.around = aroundIndexOf(input.around);
     this.ancestorChain = [...input.ancestors, input.unit];
   }
 
@@ -236,8 +242,13 @@ class RoutingTree {
     return this.ancestorChain.find((u) => u.kind === 'government' && u.level === 'province') ?? null;
   }
 
+  /** The first child of a kind, as `childrenOf(parent).find(…)` (the around part looked up once per list). */
   childOf(parent: RoutingUnit, kind: RoutingUnit['kind']): RoutingUnit | null {
-    return this.childrenOf(parent).find((u) => u.kind === kind) ?? null;
+    const ancestor = this.ancestors.find((u) => u.parentId === parent.id && this.byId(u.id)!.kind === kind);
+    if (ancestor) return this.byId(ancestor.id)!;
+    const around = firstChildOfKind(this.around, parent.id, kind);
+    if (around) return this.byId(around.id)!;
+    return this.unit.parentId === parent.id && this.unit.kind === kind ? this.unit : null;
   }
 
   /** A level's 依法治X办: under its 党委 (the documented place), or directly under the government. */
@@ -258,13 +269,69 @@ class RoutingTree {
     );
   }
 
-  private parentOf(unit: RoutingUnit): RoutingUnit | undefined {
-    return unit.parentId ? this.byId.get(unit.parentId) : undefined;
+  /** As one map of [...ancestors, ...around, unit] would hold it: the unit, else `around`, else an ancestor. */
+  private byId(id: string): RoutingUnit | undefined {
+    if (id === this.unit.id) return this.unit;
+    return this.around.byId.get(id) ?? this.ancestorsById.get(id);
   }
 
-  private childrenOf(parent: RoutingUnit): RoutingUnit[] {
-    return [...this.byId.values()].filter((u) => u.parentId === parent.id);
+  private parentOf(unit: RoutingUnit): RoutingUnit | undefined {
+    return unit.parentId ? this.byId(unit.parentId) : undefined;
   }
+
+  /** In the order the units were first given: the ancestors, then `around`, then the unit itself. */
+  private childrenOf(parent: RoutingUnit): RoutingUnit[] {
+    const ids: string[] = [];
+    const seen = new Set<string>();
+    const add = (u: RoutingUnit) => {
+      if (u.parentId !== parent.id || seen.has(u.id)) return;
+      seen.add(u.id);
+      ids.push(u.id);
+    };
+    this.ancestors.forEach(add);
+    (this.around.children.get(parent.id) ?? []).forEach(add);
+    add(this.unit);
+    return ids.map((id) => this.byId(id)!);
+  }
+}
+
+/** `around` indexed by id and by parent (the last of a repeated id wins, as in a Map). */
+interface AroundIndex {
+  byId: Map<string, RoutingUnit>;
+  children: Map<string, RoutingUnit[]>;
+  /** `parentId|kind` → the first such child (asked for every target: its level's 党委, 依法治X办). */
+  firstOfKind: Map<string, RoutingUnit | null>;
+}
+
+function firstChildOfKind(index: AroundIndex, parentId: string, kind: RoutingUnit['kind']) {
+  const key = `${parentId}|${kind}`;
+  if (!index.firstOfKind.has(key)) {
+    index.firstOfKind.set(key, index.children.get(parentId)?.find((u) => u.kind === kind) ?? null);
+  }
+  return index.firstOfKind.get(key)!;
+}
+
+/**
+ * A campaign's targets under one government share one `around` list of thousands of siblings: its
+ * index is built once per list, not once per target (3,000 targets: 3,000 lists of 3,000 before).
+ */
+const AROUND_INDEXES = new WeakMap<readonly RoutingUnit[], AroundIndex>();
+
+function aroundIndexOf(around: readonly RoutingUnit[]): AroundIndex {
+  const cached = AROUND_INDEXES.get(around);
+  if (cached) return cached;
+  const byId = new Map<string, RoutingUnit>();
+  for (const unit of around) byId.set(unit.id, unit);
+  const children = new Map<string, RoutingUnit[]>();
+  for (const unit of byId.values()) {
+    if (!unit.parentId) continue;
+    const siblings = children.get(unit.parentId) ?? [];
+    siblings.push(unit);
+    children.set(unit.parentId, siblings);
+  }
+  const index = { byId, children, firstOfKind: new Map() };
+  AROUND_INDEXES.set(around, index);
+  return index;
 }
 
 /** Place-name endings, longest first so that 自治州 wins over 州. */

@@ -5,6 +5,9 @@ import type { AuditEvents } from '@app/persistence/schema';
 import type { Effect, PassStep } from '@app/workflow';
 import type { AuditEvent } from './report.types';
 
+/** Rows a statement when many reports' first events are written at once. */
+const INSERT_CHUNK = 500;
+
 export type AuditEventRow = Selectable<AuditEvents>;
 
 export function toAuditEvent(r: AuditEventRow): AuditEvent {
@@ -62,6 +65,34 @@ export class AuditRepository {
       appendEvent({ ...event, fields: JSON.stringify(event.fields), effects: JSON.stringify(event.effects) }),
     );
     return result.insertId;
+  }
+
+  /** The first events of new reports, several hundred to a statement (a campaign creates thousands). */
+  async appendMany(events: ReadonlyArray<Omit<AuditEvent, 'id'>>): Promise<void> {
+    this.db.requireTransaction('An audit event');
+    for (let i = 0; i < events.length; i += INSERT_CHUNK) {
+      await this.db.write(
+        this.db.sql.insertInto('audit_events').values(
+          events.slice(i, i + INSERT_CHUNK).map((e) => ({
+            report_id: e.reportId,
+            seq: e.seq,
+            revision: e.revision,
+            action: e.action,
+            from_state: e.fromState,
+            to_state: e.toState,
+            actor_user_id: e.actorUserId,
+            actor_role: e.actorRole,
+            actor_unit_id: e.actorUnitId,
+            comment: e.comment,
+            fields: JSON.stringify(e.fields),
+            effects: JSON.stringify(e.effects),
+            created_at: e.createdAt,
+            prev_hash: e.prevHash,
+            hash: e.hash,
+          })),
+        ),
+      );
+    }
   }
 
   async listForReport(reportId: string): Promise<AuditEvent[]> {

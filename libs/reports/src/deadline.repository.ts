@@ -25,6 +25,9 @@ export interface DesiredDeadlines {
   due: { dueAt: Date } | null;
 }
 
+/** Rows a statement when a campaign opens thousands of reports' deadlines at once. */
+const INSERT_CHUNK = 1000;
+
 export interface DeadlineSync {
   reportId: string;
   desired: DesiredDeadlines;
@@ -85,6 +88,38 @@ export class DeadlineRepository {
         .limit(limit),
     );
     return rows.map(toDeadline);
+  }
+
+  /**
+   * The deadlines of reports created just now (they have none yet), in multi-row inserts: what `sync`
+   * would insert for each. Returns the ids of the reports that got one.
+   */
+  async openForNewReports(opened: ReadonlyArray<Omit<DeadlineSync, 'now'>>, now: Date): Promise<string[]> {
+    this.db.requireTransaction("Opening new reports' deadlines");
+    const rows = opened.flatMap(({ reportId, desired }) =>
+      (['stage', 'due'] as const).flatMap((kind) => {
+        const want = desired[kind];
+        if (!want) return [];
+        const stage = kind === 'stage' && desired.stage ? desired.stage.stage : null;
+        return [
+          {
+            id: newId(),
+            report_id: reportId,
+            kind,
+            stage,
+            due_at: want.dueAt,
+            version: 1,
+            planned_from: now,
+            created_at: now,
+            updated_at: now,
+          },
+        ];
+      }),
+    );
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      await this.db.write(this.db.sql.insertInto('deadlines').values(rows.slice(i, i + INSERT_CHUNK)));
+    }
+    return [...new Set(rows.map((r) => r.report_id))];
   }
 
   /** Returns whether any deadline opened, moved or closed. */

@@ -59,6 +59,13 @@ export interface CreateReportCommand {
   coReportingUnit?: Pick<Unit, 'id' | 'name'> | null;
 }
 
+/** A report about to be created: its row, its first event, the deadlines it opens. */
+interface NewReport {
+  report: Report;
+  event: ReturnType<typeof nextEvent>;
+  desired: ReturnType<typeof desiredDeadlines>;
+}
+
 /** Creating a report and saving its sections: every save is a new immutable revision. */
 @Injectable()
 export class DraftingService {
@@ -89,6 +96,45 @@ export class DraftingService {
    * campaign creates thousands); a duplicate report surfaces as the driver's duplicate-key error.
    */
   async createInTransaction(cmd: CreateReportCommand, preloaded?: Unit): Promise<Report> {
+    const [report] = await this.createManyInTransaction([{ cmd, unit: preloaded }]);
+    return report;
+  }
+
+  /**
+   * Several reports created as `createInTransaction` creates one, with multi-row INSERTs: a campaign
+   * issued to 3,000 units writes its reports, their first events, deadlines and jobs in a few dozen
+   * statements instead of some 15,000 round trips. Returned in the order asked.
+   */
+  async createManyInTransaction(
+    asked: ReadonlyArray<{ cmd: CreateReportCommand; unit?: Unit }>,
+  ): Promise<Report[]> {
+    const now = this.clock.now();
+    const planned: NewReport[] = [];
+    for (const { cmd, unit } of asked) planned.push(await this.planNew(cmd, unit, now));
+    if (planned.length === 0) return [];
+    await this.reports.insertMany(planned.map((p) => p.report));
+    await this.audit.appendMany(planned.map((p) => p.event));
+    const opened = await this.deadlines.openForNewReports(
+      planned.map((p) => ({ reportId: p.report.id, desired: p.desired })),
+      now,
+    );
+    const versionOf = new Map(planned.map((p) => [p.report.id, p.report.version]));
+    await this.outbox.addMany(
+      opened.map((reportId) => ({
+        name: 'deadlines-changed' as const,
+        payload: { reportId, reportVersion: versionOf.get(reportId)! },
+      })),
+      now,
+    );
+    return planned.map((p) => p.report);
+  }
+
+  /** A new report, its first event and its deadlines, decided (the unit's ancestors read when needed). */
+  private async planNew(
+    cmd: CreateReportCommand,
+    preloaded: Unit | undefined,
+    now: Date,
+  ): Promise<NewReport> {
     const unit = preloaded?.id === cmd.unitId ? preloaded : await this.units.findById(cmd.unitId);
     if (!unit) throw AccessErrors.notFound('Unit');
     const roles = cmd.askedByCampaignIssuer ? [] : authorize(cmd.principal, 'report.create', unit);
@@ -103,7 +149,6 @@ export class DraftingService {
       cmd.receivingUnitId !== undefined
         ? cmd.receivingUnitId
         : (receivingUnitOf(unit, await this.units.findAncestors(unit))?.id ?? null);
-    const now = this.clock.now();
     const base: Report = {
       id: newId(),
       unitId: unit.id,
@@ -161,20 +206,7 @@ export class DraftingService {
       createdAt: now,
     });
     const report = { ...base, lastEventSeq: event.seq, lastHash: event.hash };
-    await this.reports.insert(report);
-    await this.audit.append(event);
-    const deadlinesMoved = await this.deadlines.sync({
-      reportId: report.id,
-      desired: desiredDeadlines(definition, report),
-      now,
-    });
-    if (deadlinesMoved) {
-      await this.outbox.addMany(
-        [{ name: 'deadlines-changed', payload: { reportId: report.id, reportVersion: report.version } }],
-        now,
-      );
-    }
-    return report;
+    return { report, event, desired: desiredDeadlines(definition, report) };
   }
 
   /**

@@ -8,6 +8,9 @@ import type { ReminderPolicy, StageLimits } from './reminder-policy';
 import type { Report } from './report.types';
 
 /** The columns a Report is made of (the check override is read on its own, by the completeness gate). */
+/** Rows a statement when reports are created in bulk (27 columns: well under the placeholder limit). */
+const INSERT_CHUNK = 500;
+
 const REPORT_COLUMNS = [
   'id',
   'unit_id',
@@ -322,39 +325,17 @@ export class ReportRepository {
   }
 
   async insert(report: Report): Promise<void> {
+    await this.insertMany([report]);
+  }
+
+  /** New reports, several hundred to a statement (a campaign creates thousands at once). */
+  async insertMany(reports: readonly Report[]): Promise<void> {
     this.db.requireTransaction('A new report');
-    await this.db.write(
-      this.db.sql.insertInto('reports').values({
-        id: report.id,
-        unit_id: report.unitId,
-        receiving_unit_id: report.receivingUnitId,
-        co_reporting_unit_id: report.coReportingUnitId,
-        campaign_id: report.campaignId,
-        // One report per unit, year and campaign: "none" stands for no campaign in the unique key.
-        campaign_scope: report.campaignId ?? 'none',
-        // One report per unit and year answers every campaign (uq_reports_one_per_unit_year);
-        // reports made without a campaign, and older ones (NULL), stay outside that key.
-        one_per_unit_year: report.campaignId ? 1 : null,
-        report_year: report.reportYear,
-        workflow_id: report.workflowId,
-        workflow_version: report.workflowVersion,
-        state: report.state,
-        version: report.version,
-        current_revision: report.currentRevision,
-        title: report.title,
-        last_event_seq: report.lastEventSeq,
-        last_hash: report.lastHash,
-        return_count: 0,
-        stage_entered_at: report.stageEnteredAt,
-        stage_due_at: report.stageDueAt,
-        stage_limits: report.stageLimits ? JSON.stringify(report.stageLimits) : null,
-        reminder_policy: report.reminderPolicy ? JSON.stringify(report.reminderPolicy) : null,
-        due_at: report.dueAt,
-        created_by: report.createdBy,
-        created_at: report.createdAt,
-        updated_at: report.updatedAt,
-      }),
-    );
+    for (let i = 0; i < reports.length; i += INSERT_CHUNK) {
+      await this.db.write(
+        this.db.sql.insertInto('reports').values(reports.slice(i, i + INSERT_CHUNK).map(newReportRow)),
+      );
+    }
   }
 
   /**
@@ -518,4 +499,38 @@ export class ReportRepository {
         ),
     );
   }
+}
+
+/** The row of a report being created. */
+function newReportRow(report: Report) {
+  return {
+    id: report.id,
+    unit_id: report.unitId,
+    receiving_unit_id: report.receivingUnitId,
+    co_reporting_unit_id: report.coReportingUnitId,
+    campaign_id: report.campaignId,
+    // One report per unit, year and campaign: "none" stands for no campaign in the unique key.
+    campaign_scope: report.campaignId ?? 'none',
+    // One report per unit and year answers every campaign (uq_reports_one_per_unit_year);
+    // reports made without a campaign, and older ones (NULL), stay outside that key.
+    one_per_unit_year: report.campaignId ? 1 : null,
+    report_year: report.reportYear,
+    workflow_id: report.workflowId,
+    workflow_version: report.workflowVersion,
+    state: report.state,
+    version: report.version,
+    current_revision: report.currentRevision,
+    title: report.title,
+    last_event_seq: report.lastEventSeq,
+    last_hash: report.lastHash,
+    return_count: 0,
+    stage_entered_at: report.stageEnteredAt,
+    stage_due_at: report.stageDueAt,
+    stage_limits: report.stageLimits ? JSON.stringify(report.stageLimits) : null,
+    reminder_policy: report.reminderPolicy ? JSON.stringify(report.reminderPolicy) : null,
+    due_at: report.dueAt,
+    created_by: report.createdBy,
+    created_at: report.createdAt,
+    updated_at: report.updatedAt,
+  };
 }

@@ -39,13 +39,21 @@ export class CampaignRecipientRoutingRepository {
         .flatMap((u) => byParent.get(u.id) ?? []);
       return [...direct, ...underParty];
     };
+    // Targets under the same units share one list of what is around their ancestors (the routing
+    // indexes a list once): 3,000 bureaus of a prefecture each list its 3,000 children.
+    const aroundAbove = new Map<string, Unit[]>();
     const result = new Map<string, RoutingInput>();
     for (const target of targets) {
-      const chain = ancestorIdsOf(target).flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+      const path = ancestorIdsOf(target);
+      const chain = path.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+      const key = path.join('/');
+      const above = aroundAbove.get(key) ?? chain.flatMap((u) => around(u.id));
+      aroundAbove.set(key, above);
+      const own = around(target.id);
       result.set(target.id, {
         unit: target,
         ancestors: chain,
-        around: [...chain, target].flatMap((u) => around(u.id)),
+        around: own.length > 0 ? [...above, ...own] : above,
       });
     }
     return result;

@@ -128,17 +128,30 @@ export class CampaignTargets {
       for (const [unitId, report] of found) existing.set(`${unitId}|${year}`, report);
     }
     // A joint pair's party committee last: it answers with the report its government has by then.
+    // The new reports are created in two batches (the governments and every other unit, then the
+    // party committees whose government has none), so thousands take a few statements.
     const ordered = [...change.planned].sort(
       (a, b) => Number(a.jointWith !== null) - Number(b.jointWith !== null),
     );
-    const reportOf = new Map<string, { id: string }>();
+    const key = (unitId: string, year: number) => `${unitId}|${year}`;
+    const reportOf = new Map<string, { id: string }>(existing);
+    const createMissing = async (planned: PlannedTarget[]) => {
+      const missing = planned.filter((p) => !reportOf.has(key(p.unit.id, p.report.reportYear)));
+      const reports = await this.drafting.createManyInTransaction(
+        missing.map((p) => ({ cmd: p.report, unit: p.unit })),
+      );
+      missing.forEach((p, i) => reportOf.set(key(p.unit.id, p.report.reportYear), reports[i]));
+    };
+    await createMissing(ordered.filter((p) => p.jointWith === null));
     for (const planned of ordered) {
       const year = planned.report.reportYear;
-      const report =
-        existing.get(`${planned.unit.id}|${year}`) ??
-        (planned.jointWith ? reportOf.get(`${planned.jointWith.id}|${year}`) : undefined) ??
-        (await this.drafting.createInTransaction(planned.report, planned.unit));
-      reportOf.set(`${planned.unit.id}|${year}`, report);
+      const government = planned.jointWith ? reportOf.get(key(planned.jointWith.id, year)) : undefined;
+      if (government && !reportOf.has(key(planned.unit.id, year)))
+        reportOf.set(key(planned.unit.id, year), government);
+    }
+    await createMissing(ordered.filter((p) => p.jointWith !== null));
+    for (const planned of ordered) {
+      const report = reportOf.get(key(planned.unit.id, planned.report.reportYear))!;
       created.push({
         target: {
           campaignId: change.campaignId,

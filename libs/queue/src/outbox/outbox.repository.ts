@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Database, fromJson } from '@app/persistence';
 
+/** Rows a statement (six columns each). */
+const INSERT_CHUNK = 1000;
+
 /** One job as stored in the outbox, waiting for the relay. */
 export interface OutboxEntry {
   queue: string;
@@ -20,10 +23,17 @@ export interface PendingOutboxEntry extends OutboxEntry {
 export class OutboxRepository {
   constructor(private readonly db: Database) {}
 
-  /** One INSERT for all the entries, in the transaction of the change they announce. */
+  /** Multi-row INSERTs for all the entries, in the transaction of the change they announce. */
   async insertMany(entries: OutboxEntry[], now: Date): Promise<void> {
     this.db.requireTransaction('An outbox row');
-    if (entries.length === 0) return;
+    // A campaign issued to thousands of units writes a job for each: a few statements, not one a job
+    // (and never one over the driver's placeholder limit).
+    for (let i = 0; i < entries.length; i += INSERT_CHUNK) {
+      await this.insertChunk(entries.slice(i, i + INSERT_CHUNK), now);
+    }
+  }
+
+  private async insertChunk(entries: OutboxEntry[], now: Date): Promise<void> {
     await this.db.write(
       this.db.sql.insertInto('outbox').values(
         entries.map((entry) => ({
