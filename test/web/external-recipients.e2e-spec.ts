@@ -28,8 +28,8 @@ describe('issuing a region’s report to 党中央、国务院 (1366×768)', () 
   let stack: Stack;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
-  let region: { id: string; name: string };
-  let party: { id: string; name: string };
+  let region: { id: string; path: string; name: string };
+  let party: { id: string; path: string; name: string };
   let coordinator: { username: string };
 
   beforeAll(async () => {
@@ -41,12 +41,12 @@ describe('issuing a region’s report to 党中央、国务院 (1366×768)', () 
       kind: 'government',
       level: 'province',
     });
-    party = await createUnit(ds, region as { id: string; path: string }, {
+    party = await createUnit(ds, region, {
       name: uniqueName('外送区党委'),
       kind: 'party_committee',
       level: 'province',
     });
-    const office = await createUnit(ds, party as { id: string; path: string }, {
+    const office = await createUnit(ds, party, {
       name: uniqueName('外送依法治区办'),
       kind: 'rule_of_law_office',
       level: 'province',
