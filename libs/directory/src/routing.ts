@@ -152,7 +152,9 @@ function partyAndGovernmentLine(tree: RoutingTree, government: RoutingUnit): Rep
   const upper = tree.governmentAbove(government);
   if (!upper || government.level === 'province') {
     const line = new LineBuilder('provincial_party_and_government', 'april_1');
-    line.organisedBy(tree.childOf(government, 'party_committee'), government, tree.officeOf(government));
+    // Only a province's own bodies ask for it: a tree cut off above a prefecture is not the centre's.
+    if (government.level === 'province')
+      line.organisedBy(tree.childOf(government, 'party_committee'), government, tree.officeOf(government));
     line.external('centre', 'party_central_committee');
     line.external('centre', 'state_council');
     line.externalCopy('centre', 'central_rule_of_law_office');

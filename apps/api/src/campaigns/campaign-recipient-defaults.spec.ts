@@ -151,3 +151,22 @@ describe('defaultRecipients: bodies outside the tree', () => {
     });
   });
 });
+
+describe('defaultRecipients: a prefecture with no province above it in the directory', () => {
+  const root = unit('孤州', 'government', null, 'prefecture');
+  const rootParty = unit('孤州州委', 'party_committee', root, 'prefecture');
+  const rootOffice = unit('孤州依法治州办', 'rule_of_law_office', rootParty, 'prefecture');
+  const tree = [root, rootParty, rootOffice];
+
+  it('never sends its report to 党中央、国务院: the issuer receives', () => {
+    const d = defaultRecipients({
+      issuer: rootOffice,
+      issuerParent: rootParty,
+      housedOffices: [],
+      targets: [rootParty],
+      neighbourhoods: new Map([[rootParty.id, { unit: rootParty, ancestors: [root], around: tree }]]),
+    });
+    expect(d.source === 'issuer' && d.reason).toBe('issuer_not_on_line');
+    expect(d.external).toEqual({ main: [], copy: [] });
+  });
+});
