@@ -108,7 +108,11 @@ describe('a county government’s report on both of its lines, recipients from t
       })
       .expect(201);
     campaigns.ownLevel = issued.body.id;
-    expect(issued.body.recipients).toEqual({ main: preview.body.main, copy: [] });
+    expect(issued.body.recipients).toEqual({
+      main: preview.body.main,
+      copy: [],
+      external: { main: [], copy: [] },
+    });
   });
 
   it('issues the line one level up: 主送 州委、州政府, 抄送 依法治州办, asked by the 依法治州办', async () => {

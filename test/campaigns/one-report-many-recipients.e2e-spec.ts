@@ -134,6 +134,7 @@ describe('one report per unit and year, answering every campaign that asks for i
         { id: units.county.id, name: units.county.name },
       ],
       copy: [],
+      external: { main: [], copy: [] },
     });
 
     const fromPrefecture = await prefCoordinator

@@ -109,6 +109,7 @@ describe('issuing with the routing table’s recipients (1366×768)', () => {
     expect(stored.body.recipients).toEqual({
       main: [{ id: prefecture.id, name: prefecture.name }],
       copy: [{ id: office.id, name: office.name }],
+      external: { main: [], copy: [] },
     });
   });
 });

@@ -3,6 +3,7 @@ import {
   dueDateOf,
   functionOf,
   recipientsAskedBy,
+  recipientsAskedByAll,
   reportingLinesOf,
   type Recipient,
   type RoutingUnit,
@@ -222,5 +223,53 @@ describe('recipientsAskedBy: the default 主送/抄送 of a campaign, per target
     ['州司法局 without its office → 县政府', 'htb', 'cj-justice', [], null],
   ])('%s', (_label, target, issuer, housed, expected) => {
     expect(askedOf(target, issuer, housed)).toBe(expected);
+  });
+});
+
+describe('recipientsAskedByAll: parts with bodies outside the tree', () => {
+  function partsOf(targetId: string, issuerId: string, housedOfficeIds: string[] = []): string[] {
+    const target = byId.get(targetId)!;
+    const issuer = byId.get(issuerId)!;
+    const bodies = bodiesAskingThrough({
+      issuer,
+      parent: issuer.parentId ? byId.get(issuer.parentId)! : null,
+      housedOffices: housedOfficeIds.map((id) => byId.get(id)!),
+    });
+    const lines = reportingLinesOf({ unit: target, ancestors: ancestorsOf(target), around: units });
+    return recipientsAskedByAll(lines, bodies).map((part) =>
+      [
+        part.kind,
+        [...part.main.map((u) => u.name), ...part.externalMain].join('、'),
+        [...part.copies.map((u) => u.name), ...part.externalCopies].join('、') || '—',
+      ].join(' | '),
+    );
+  }
+  const centre =
+    'provincial_party_and_government | party_central_committee、state_council | central_rule_of_law_office';
+
+  it('lets the 依法治区办, the 司法厅 housing it and the region itself ask for the line to the centre', () => {
+    expect(partsOf('xj-party', 'xj-office')).toEqual([centre]);
+    expect(partsOf('xj-party', 'xj-justice', ['xj-office'])).toEqual([centre]);
+    expect(partsOf('xj-party', 'xj')).toEqual([centre]);
+  });
+
+  it('offers the 依法治区办 both of the region government’s parts, its own level’s first', () => {
+    expect(partsOf('xj', 'xj-office')).toEqual([
+      'government_to_own_level | 自治区党委、自治区人大常委会 | —',
+      centre,
+    ]);
+  });
+
+  it('puts 国务院有关部门 in a region department’s own-level part; a prefecture department has none', () => {
+    expect(partsOf('xj-transport', 'xj-office')).toEqual([
+      'department | 自治区党委、新疆维吾尔自治区、state_council_department | 依法治区办',
+    ]);
+    expect(partsOf('cj-transport', 'cj-office')).toEqual([
+      'department | 昌吉州委、昌吉回族自治州 | 依法治州办',
+    ]);
+  });
+
+  it('gives a department of the region no say over the line to the centre', () => {
+    expect(partsOf('xj-party', 'xj-transport')).toEqual([]);
   });
 });

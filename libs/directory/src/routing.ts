@@ -76,6 +76,11 @@ export interface ReportingLine {
   dueDate: DueDateRule;
   /** Recipients the rules name that the tree does not hold (e.g. no 人大常委会 unit yet). */
   unresolved: RecipientRole[];
+  /**
+   * Units that ask for the line without being named on it: a province's 党委, government and
+   * 依法治X办 for the line to the centre, whose recipients are all outside the tree.
+   */
+  organisers: RoutingUnit[];
 }
 
 /** `YYYY-MM-DD` of a due-date rule for a report year (the rule's day of the following year). */
@@ -147,6 +152,9 @@ function partyAndGovernmentLine(tree: RoutingTree, government: RoutingUnit): Rep
   const upper = tree.governmentAbove(government);
   if (!upper || government.level === 'province') {
     const line = new LineBuilder('provincial_party_and_government', 'april_1');
+    // Only a province's own bodies ask for it: a tree cut off above a prefecture is not the centre's.
+    if (government.level === 'province')
+      line.organisedBy(tree.childOf(government, 'party_committee'), government, tree.officeOf(government));
     line.external('centre', 'party_central_committee');
     line.external('centre', 'state_council');
     line.externalCopy('centre', 'central_rule_of_law_office');
@@ -170,6 +178,7 @@ class LineBuilder {
   private readonly mainRecipients: Recipient[] = [];
   private readonly copyRecipients: Recipient[] = [];
   private readonly missing: RecipientRole[] = [];
+  private readonly organisers: RoutingUnit[] = [];
 
   constructor(
     private readonly kind: ReportingKind,
@@ -198,6 +207,10 @@ class LineBuilder {
     this.copyRecipients.push({ type: 'external', role, body, name: EXTERNAL_BODIES[body] });
   }
 
+  organisedBy(...units: Array<RoutingUnit | null>): void {
+    for (const unit of units) if (unit) this.organisers.push(unit);
+  }
+
   build(): ReportingLine {
     return {
       kind: this.kind,
@@ -205,6 +218,7 @@ class LineBuilder {
       copies: this.copyRecipients,
       dueDate: this.dueDate,
       unresolved: this.missing,
+      organisers: this.organisers,
     };
   }
 }
@@ -378,11 +392,15 @@ function stripLeadingPlace(name: string): string {
   return best ? name.slice(best.at + best.length) : name;
 }
 
-/** The units a line names, 主送 and 抄送, as a campaign can name them (bodies outside the tree left out). */
+/** The recipients of the part of a line a campaign asks for: units, and bodies outside the tree. */
 export interface AskedRecipients {
   kind: ReportingKind;
   main: RoutingUnit[];
   copies: RoutingUnit[];
+  /** 主送 outside the tree (党中央、国务院; 国务院有关部门), after the units. */
+  externalMain: ExternalBody[];
+  /** 抄送 outside the tree (中央依法治国办). */
+  externalCopies: ExternalBody[];
 }
 
 /**
@@ -401,36 +419,69 @@ export function bodiesAskingThrough(input: {
 }
 
 /**
- * The recipients of a unit's report on the line that `askingBodies` (see bodiesAskingThrough) ask
- * for; null when they are on none of its lines. A department's line is asked for by two bodies
- * separately, each with its own campaign: its own level (主送 党委、政府, 抄送 依法治X办, asked
- * through the office) and the department one level up (主送 itself). Every other line is asked
- * for whole, by any body it names.
+ * The recipients of a unit's report on the first line that `askingBodies` (see bodiesAskingThrough)
+ * ask for; null when they are on none of its lines. See recipientsAskedByAll.
  */
 export function recipientsAskedBy(
   lines: ReportingLine[],
   askingBodies: ReadonlySet<string>,
 ): AskedRecipients | null {
+  return recipientsAskedByAll(lines, askingBodies)[0] ?? null;
+}
+
+/**
+ * Every part of a unit's lines that `askingBodies` ask for, in the order of its lines. A body asks
+ * for a part it is named on, or a line it organises (a province's 依法治X办, 党委 or government asks
+ * for the line to 党中央、国务院). A department's line is asked for by two bodies separately, each
+ * with its own campaign: its own level (主送 党委、政府, 抄送 依法治X办, asked through the office)
+ * and the department one level up (主送 itself); when that department is outside the tree (a
+ * provincial department's 国务院有关部门) nobody in the tree can ask for it, so it goes with the
+ * own-level part. Every other line is asked for whole. A provincial government has two parts the
+ * 依法治区办 asks for (its own level's 党委、人大常委会, and the centre): the caller chooses.
+ */
+export function recipientsAskedByAll(
+  lines: ReportingLine[],
+  askingBodies: ReadonlySet<string>,
+): AskedRecipients[] {
+  const found: AskedRecipients[] = [];
   for (const line of lines) {
+    const organised = line.organisers.some((u) => askingBodies.has(u.id));
     for (const part of issuingPartsOf(line)) {
       const named = [...part.main, ...part.copies];
-      if (named.some((r) => r.type === 'unit' && askingBodies.has(r.unit.id))) {
-        return { kind: line.kind, main: unitsOf(part.main), copies: unitsOf(part.copies) };
+      if (organised || named.some((r) => r.type === 'unit' && askingBodies.has(r.unit.id))) {
+        found.push({
+          kind: line.kind,
+          main: unitsOf(part.main),
+          copies: unitsOf(part.copies),
+          externalMain: bodiesOf(part.main),
+          externalCopies: bodiesOf(part.copies),
+        });
       }
     }
   }
-  return null;
+  return found;
 }
 
 function issuingPartsOf(line: ReportingLine): Array<Pick<ReportingLine, 'main' | 'copies'>> {
   if (line.kind !== 'department') return [line];
   const upward = (r: Recipient) => r.role === 'department_one_level_up';
-  return [
-    { main: line.main.filter((r) => !upward(r)), copies: line.copies.filter((r) => !upward(r)) },
-    { main: line.main.filter(upward), copies: line.copies.filter(upward) },
-  ];
+  const up = { main: line.main.filter(upward), copies: line.copies.filter(upward) };
+  const own = { main: line.main.filter((r) => !upward(r)), copies: line.copies.filter((r) => !upward(r)) };
+  if (up.main.every((r) => r.type === 'external')) {
+    return [{ main: [...own.main, ...up.main], copies: [...own.copies, ...up.copies] }];
+  }
+  return [own, up];
 }
 
 function unitsOf(recipients: Recipient[]): RoutingUnit[] {
   return recipients.flatMap((r) => (r.type === 'unit' ? [r.unit] : []));
+}
+
+function bodiesOf(recipients: Recipient[]): ExternalBody[] {
+  return recipients.flatMap((r) => (r.type === 'external' ? [r.body] : []));
+}
+
+/** Whether a string names a body of EXTERNAL_BODIES (the API's check of what a client sends). */
+export function isExternalBody(value: string): value is ExternalBody {
+  return Object.prototype.hasOwnProperty.call(EXTERNAL_BODIES, value);
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EXTERNAL_BODIES, isExternalBody, type ExternalBody } from '@app/directory';
 import { Database, type SqlBuilder } from '@app/persistence';
 import type { InferResult } from 'kysely';
 import type { DispatchOutcome, Receipt, ReceiptStatus } from './receipt.types';
@@ -156,9 +157,10 @@ export class ReceiptRepository {
   }
 
   /**
-   * The units a dispatched report is addressed to, as its 公文 prints them: the 主送 and 抄送 named by
-   * the active campaigns it answers (in the notices' order, each unit once; a campaign that named no
-   * main recipient is addressed to its issuer).
+   * The units and bodies a dispatched report is addressed to, as its 公文 prints them: the 主送 and
+   * 抄送 named by the active campaigns it answers (in the notices' order, each campaign's units then
+   * its bodies outside the tree, e.g. 党中央、国务院; each name once; a campaign that named no main
+   * recipient is addressed to its issuer).
    */
   async addresseesOf(reportId: string): Promise<{ main: string[]; copy: string[] }> {
     const rows = await this.db.rows(
@@ -175,14 +177,32 @@ export class ReceiptRepository {
         .orderBy('c.id')
         .orderBy('cr.position'),
     );
+    const campaignIds = [...new Set(rows.map((r) => r.id))];
+    const bodies =
+      campaignIds.length === 0
+        ? []
+        : await this.db.rows(
+            this.db.sql
+              .selectFrom('campaign_external_recipients')
+              .select(['campaign_id', 'kind', 'body'])
+              .where('campaign_id', 'in', campaignIds)
+              .orderBy('position'),
+          );
     const main: string[] = [];
     const copy: string[] = [];
-    const withMain = new Set(rows.filter((r) => r.kind === 'main').map((r) => r.id));
-    for (const row of rows) {
-      if (!withMain.has(row.id) && !main.includes(row.issuer_name)) main.push(row.issuer_name);
-      if (!row.recipient_name) continue;
-      const list = row.kind === 'main' ? main : copy;
-      if (!list.includes(row.recipient_name)) list.push(row.recipient_name);
+    const add = (list: string[], name: string) => {
+      if (!list.includes(name)) list.push(name);
+    };
+    for (const campaignId of campaignIds) {
+      const units = rows.filter((r) => r.id === campaignId && r.recipient_name);
+      const outside = bodies
+        .filter((b) => b.campaign_id === campaignId && isExternalBody(b.body))
+        .map((b) => ({ kind: b.kind, name: EXTERNAL_BODIES[b.body as ExternalBody] }));
+      const named = [...units.map((r) => ({ kind: r.kind, name: r.recipient_name! })), ...outside];
+      if (!named.some((r) => r.kind === 'main'))
+        add(main, rows.find((r) => r.id === campaignId)!.issuer_name);
+      for (const r of named.filter((n) => n.kind === 'main')) add(main, r.name);
+      for (const r of named.filter((n) => n.kind === 'copy')) add(copy, r.name);
     }
     return { main, copy: copy.filter((name) => !main.includes(name)) };
   }

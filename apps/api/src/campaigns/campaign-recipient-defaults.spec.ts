@@ -76,3 +76,97 @@ describe('defaultRecipients', () => {
     expect(d.main.map((u) => u.name)).toEqual(['昌吉州交通运输局']);
   });
 });
+
+// An autonomous region in the documented shape, for the line to the centre (bodies outside the tree).
+const region = unit('新疆维吾尔自治区', 'government', null, 'province');
+const regionParty = unit('自治区党委', 'party_committee', region, 'province');
+const regionCongress = unit('自治区人大常委会', 'congress_standing_committee', region, 'province');
+const regionOffice = unit('依法治区办', 'rule_of_law_office', regionParty, 'province');
+const regionJustice = unit('新疆维吾尔自治区司法厅', 'justice_bureau', region, 'province');
+const regionTransport = unit('新疆维吾尔自治区交通运输厅', 'department', region, 'province');
+const regionUnits = [region, regionParty, regionCongress, regionOffice, regionJustice, regionTransport];
+
+const regionDefaults = (issuer: Unit, targets: Unit[], housedOffices: Unit[] = []) =>
+  defaultRecipients({
+    issuer,
+    issuerParent: regionUnits.find((u) => u.id === issuer.parentId) ?? null,
+    housedOffices,
+    targets,
+    neighbourhoods: new Map(
+      targets.map((t) => [
+        t.id,
+        {
+          unit: t,
+          ancestors: regionUnits.filter((u) => t.path.startsWith(u.path) && u.id !== t.id),
+          around: regionUnits,
+        },
+      ]),
+    ),
+  });
+const withBodies = (d: ReturnType<typeof defaultsFor>) => ({ ...names(d), external: d.external });
+
+describe('defaultRecipients: bodies outside the tree', () => {
+  const centre = {
+    source: 'routing_table',
+    main: [],
+    copy: [],
+    external: { main: ['party_central_committee', 'state_council'], copy: ['central_rule_of_law_office'] },
+  };
+
+  it('sends the region’s 党委 and 政府 to 党中央、国务院 with a copy to 中央依法治国办 when the 依法治区办 asks', () => {
+    const d = regionDefaults(regionOffice, [regionParty, region]);
+    expect(withBodies(d)).toEqual(centre);
+    expect(d.source === 'routing_table' && d.kind).toBe('provincial_party_and_government');
+  });
+
+  it('does the same for the 司法厅 housing the 依法治区办', () => {
+    expect(withBodies(regionDefaults(regionJustice, [regionParty, region], [regionOffice]))).toEqual(centre);
+  });
+
+  it('gives the region’s government alone its own level’s line first (自治区党委、人大常委会)', () => {
+    expect(withBodies(regionDefaults(regionOffice, [region]))).toEqual({
+      source: 'routing_table',
+      main: ['自治区党委', '自治区人大常委会'],
+      copy: [],
+      external: { main: [], copy: [] },
+    });
+  });
+
+  it('adds 国务院有关部门 to a region department’s 主送: nobody in the tree asks for that part', () => {
+    expect(withBodies(regionDefaults(regionOffice, [regionTransport]))).toEqual({
+      source: 'routing_table',
+      main: ['自治区党委', '新疆维吾尔自治区'],
+      copy: ['依法治区办'],
+      external: { main: ['state_council_department'], copy: [] },
+    });
+  });
+
+  it('names no body when the issuer is on none of the lines (a department asking for the region’s report)', () => {
+    const d = regionDefaults(regionTransport, [regionParty]);
+    expect(withBodies(d)).toEqual({
+      source: 'issuer',
+      main: ['新疆维吾尔自治区交通运输厅'],
+      copy: [],
+      external: { main: [], copy: [] },
+    });
+  });
+});
+
+describe('defaultRecipients: a prefecture with no province above it in the directory', () => {
+  const root = unit('孤州', 'government', null, 'prefecture');
+  const rootParty = unit('孤州州委', 'party_committee', root, 'prefecture');
+  const rootOffice = unit('孤州依法治州办', 'rule_of_law_office', rootParty, 'prefecture');
+  const tree = [root, rootParty, rootOffice];
+
+  it('never sends its report to 党中央、国务院: the issuer receives', () => {
+    const d = defaultRecipients({
+      issuer: rootOffice,
+      issuerParent: rootParty,
+      housedOffices: [],
+      targets: [rootParty],
+      neighbourhoods: new Map([[rootParty.id, { unit: rootParty, ancestors: [root], around: tree }]]),
+    });
+    expect(d.source === 'issuer' && d.reason).toBe('issuer_not_on_line');
+    expect(d.external).toEqual({ main: [], copy: [] });
+  });
+});

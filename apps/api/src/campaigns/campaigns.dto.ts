@@ -20,7 +20,14 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { isLocalDate } from '@app/calendar';
-import { UNIT_KINDS, UNIT_LEVELS, type UnitKind, type UnitLevel } from '@app/directory';
+import {
+  EXTERNAL_BODIES,
+  UNIT_KINDS,
+  UNIT_LEVELS,
+  type ExternalBody,
+  type UnitKind,
+  type UnitLevel,
+} from '@app/directory';
 import { ChainRulesDto } from './chain-rules.dto';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
@@ -170,6 +177,43 @@ export class ReminderPolicyDto {
   escalateToCoordinatorAfter?: number;
 }
 
+const EXTERNAL_BODY_KEYS = Object.keys(EXTERNAL_BODIES) as ExternalBody[];
+const EXTERNAL_BODY_LIST = EXTERNAL_BODY_KEYS.map((key) => `${key} (${EXTERNAL_BODIES[key]})`).join(', ');
+
+/** Bodies outside the tree a campaign names, by their key in EXTERNAL_BODIES (libs/directory/src/routing.ts). */
+export class ExternalRecipientsDto {
+  @ApiPropertyOptional({
+    enum: EXTERNAL_BODY_KEYS,
+    isArray: true,
+    example: ['party_central_committee', 'state_council'],
+    description:
+      '主送 outside the tree, printed after the units (e.g. 党中央、国务院 for a provincial report)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EXTERNAL_BODY_KEYS.length)
+  @IsIn(EXTERNAL_BODY_KEYS, {
+    each: true,
+    message: `external.main names bodies outside the tree; each must be one of: ${EXTERNAL_BODY_LIST}`,
+  })
+  main?: ExternalBody[];
+
+  @ApiPropertyOptional({
+    enum: EXTERNAL_BODY_KEYS,
+    isArray: true,
+    example: ['central_rule_of_law_office'],
+    description: '抄送 outside the tree (e.g. 中央依法治国办)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EXTERNAL_BODY_KEYS.length)
+  @IsIn(EXTERNAL_BODY_KEYS, {
+    each: true,
+    message: `external.copy names bodies outside the tree; each must be one of: ${EXTERNAL_BODY_LIST}`,
+  })
+  copy?: ExternalBody[];
+}
+
 /** 主送 and 抄送 of a campaign: unit ids (see issuer-area.ts for whom an issuer may name). */
 export class RecipientsDto {
   @ApiPropertyOptional({
@@ -193,6 +237,17 @@ export class RecipientsDto {
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   copy?: string[];
+
+  @ApiPropertyOptional({
+    type: ExternalRecipientsDto,
+    description:
+      'Bodies outside the tree (党中央, 国务院, 中央依法治国办, 国务院有关部门): nobody in the system acts for them, so the issuing unit keeps the receipt. Naming external 主送 makes the lists explicit, like naming 主送 units; defaults to the routing table',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ExternalRecipientsDto)
+  external?: ExternalRecipientsDto;
 }
 
 export class IssueCampaignDto {

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { EXTERNAL_BODIES, type ExternalBody } from '@app/directory';
 import { named, timestamp } from '../http/api-response';
 import { BoardDisclosureSchema, LatenessSchema, MeasureTotalsSchema } from './board-measures.responses';
 import { JsonObjectSchema, UnitRefSchema, UnitSchema, WorkflowRoleSchema } from '../http/shared.responses';
@@ -36,6 +37,24 @@ export const ChainRulesSchema = named(
     }),
 );
 
+/** A body outside the tree (EXTERNAL_BODIES): nobody in the system acts for it. */
+const ExternalRecipientSchema = z.object({
+  body: z.enum(Object.keys(EXTERNAL_BODIES) as [ExternalBody, ...ExternalBody[]]),
+  name: z.string().meta({ description: 'As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门' }),
+});
+
+const ExternalRecipientsSchema = z
+  .object({
+    main: z
+      .array(ExternalRecipientSchema)
+      .meta({ description: '主送 outside the tree, printed after the units' }),
+    copy: z.array(ExternalRecipientSchema).meta({ description: '抄送 outside the tree' }),
+  })
+  .meta({
+    description:
+      'Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on',
+  });
+
 const ChildCampaignSchema = z.object({ id: z.string(), issuingUnitId: z.string(), title: z.string() });
 
 export const CampaignSchema = named(
@@ -48,6 +67,7 @@ export const CampaignSchema = named(
       .object({
         main: z.array(UnitRefSchema).meta({ description: '主送: the issuer decides; the others read' }),
         copy: z.array(UnitRefSchema).meta({ description: '抄送: read the dispatched versions' }),
+        external: ExternalRecipientsSchema,
       })
       .meta({ description: 'Who the reports are dispatched to' }),
     reportYear: z.number().int(),
@@ -113,6 +133,7 @@ export const DefaultRecipientsSchema = named(
       .meta({ description: 'The row of the rules table (source routing_table)' }),
     main: z.array(UnitRefSchema).meta({ description: '主送' }),
     copy: z.array(UnitRefSchema).meta({ description: '抄送' }),
+    external: ExternalRecipientsSchema,
     targetCount: z.number().int(),
   }),
   'The recipients a campaign gets when the issuer names none',

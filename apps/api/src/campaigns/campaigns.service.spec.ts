@@ -175,7 +175,7 @@ class World {
     };
     const relay: Pick<OutboxRelay, 'kick'> = { kick: () => void this.kicks++ };
     const recipientRows: Pick<CampaignRecipientRepository, 'listFor'> = {
-      listFor: async () => ({ main: [], copy: [] }),
+      listFor: async () => ({ main: [], copy: [], external: { main: [], copy: [] } }),
     };
     return new CampaignsService(
       transactions as Transactions,

@@ -20,7 +20,11 @@ import { DueDateChanges } from '@app/reports';
 import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
-import { CampaignRecipientRepository, type CampaignRecipientList } from './campaign-recipient.repository';
+import {
+  CampaignRecipientRepository,
+  externalRef,
+  type CampaignRecipientList,
+} from './campaign-recipient.repository';
 import { chainRulesOfCampaign, issuedChainRules } from './campaign-chain-rules';
 import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
 import { CampaignTargetRepository } from './campaign-target.repository';
@@ -367,20 +371,29 @@ export class CampaignsService {
       lineKind: defaults.source === 'routing_table' ? defaults.kind : null,
       main: defaults.main,
       copy: defaults.copy,
+      external: {
+        main: defaults.external.main.map(externalRef),
+        copy: defaults.external.copy.map(externalRef),
+      },
       targetCount: units.length,
     };
   }
 
   /**
-   * Named 主送 make the list explicit (抄送 as named, else none); without 主送 both come from the
-   * routing table, 抄送 unless named.
+   * Named 主送 (units or bodies outside the tree) make the lists explicit (抄送 as named, else
+   * none); without 主送 both come from the routing table, each 抄送 list unless named.
    */
   private async recipientsOf(issuer: Unit, units: Unit[], named: RecipientsInput | undefined) {
-    const defaults = named?.main?.length ? null : await this.defaultsFor(issuer, units);
+    const namesMain = (named?.main?.length ?? 0) + (named?.external?.main?.length ?? 0) > 0;
+    const defaults = namesMain ? null : await this.defaultsFor(issuer, units);
     const recipients = defaults
       ? planRecipients(issuer, {
           main: defaults.main.map((u) => u.id),
           copy: named?.copy ?? defaults.copy.map((u) => u.id),
+          external: {
+            main: defaults.external.main,
+            copy: named?.external?.copy ?? defaults.external.copy,
+          },
         })
       : planRecipients(issuer, named);
     const problems = recipientProblems({
@@ -468,9 +481,9 @@ function issuedNotice(campaign: Campaign, issuer: Unit): TargetNotice {
 
 /** Campaigns issued before recipients were named have none stored: their issuer received. */
 function recipientsShown(issuer: Unit, stored: CampaignRecipientList): CampaignRecipientList {
-  return stored.main.length > 0
+  return stored.main.length > 0 || stored.external.main.length > 0
     ? stored
-    : { main: [{ id: issuer.id, name: issuer.name }], copy: stored.copy };
+    : { ...stored, main: [{ id: issuer.id, name: issuer.name }] };
 }
 
 export function view(campaign: Campaign, issuer: Unit, recipients: CampaignRecipientList) {

@@ -101,6 +101,7 @@ describe('whom an issuer may name as recipients (主送, 抄送)', () => {
     const routingTableDefaults = {
       main: [prefectureParty.id, cj.id],
       copy: [prefectureOffice.id],
+      external: { main: [], copy: [] },
     };
     const found = [prefectureParty, cj, prefectureOffice];
 
@@ -135,11 +136,19 @@ describe('whom an issuer may name as recipients (主送, 抄送)', () => {
   });
 
   it('defaults the main recipient to the issuer and names every bad id with its reason', () => {
-    expect(planRecipients(htbOffice, undefined)).toEqual({ main: ['htbOffice'], copy: [] });
+    expect(planRecipients(htbOffice, undefined)).toEqual({
+      main: ['htbOffice'],
+      copy: [],
+      external: { main: [], copy: [] },
+    });
     const problems = recipientProblems({
       issuer: htbOffice,
       ancestors: officeAncestors,
-      recipients: { main: [htbParty.id, mns.id, 'missing'], copy: [htbTransport.id, htbParty.id] },
+      recipients: {
+        main: [htbParty.id, mns.id, 'missing'],
+        copy: [htbTransport.id, htbParty.id],
+        external: { main: [], copy: [] },
+      },
       found: [htbParty, mns, htbTransport],
       targetIds: new Set([htbTransport.id]),
     });

@@ -1,4 +1,4 @@
-import type { Unit } from '@app/directory';
+import type { ExternalBody, Unit } from '@app/directory';
 
 // Whom a campaign's issuer may ask and whom it may name as recipients: pure rules over unit paths.
 
@@ -124,11 +124,14 @@ function levelRank(level: Unit['level']): number {
 export interface RecipientsInput {
   main?: string[];
   copy?: string[];
+  /** Bodies outside the tree (EXTERNAL_BODIES keys; the DTO refuses others). */
+  external?: { main?: ExternalBody[]; copy?: ExternalBody[] };
 }
 
 export interface CampaignRecipientsPlan {
   main: string[];
   copy: string[];
+  external: { main: ExternalBody[]; copy: ExternalBody[] };
 }
 
 /**
@@ -159,14 +162,26 @@ export function recipientProblems(input: {
   for (const unitId of recipients.copy) {
     if (recipients.main.includes(unitId)) problems.push({ unitId, reason: 'named both 主送 and 抄送' });
   }
+  for (const body of recipients.external.copy) {
+    if (recipients.external.main.includes(body))
+      problems.push({ unitId: body, reason: 'named both 主送 and 抄送' });
+  }
   return problems;
 }
 
-/** Main recipients default to the issuing unit (campaigns.service fills them from the routing table first); duplicates removed, order kept. */
+/**
+ * Main recipients default to the issuing unit when neither a unit nor a body outside the tree is
+ * named (campaigns.service fills them from the routing table first); duplicates removed, order kept.
+ */
 export function planRecipients(
   issuer: Pick<Unit, 'id'>,
   input: RecipientsInput | undefined,
 ): CampaignRecipientsPlan {
-  const main = [...new Set(input?.main?.length ? input.main : [issuer.id])];
-  return { main, copy: [...new Set(input?.copy ?? [])] };
+  const external = {
+    main: [...new Set(input?.external?.main ?? [])],
+    copy: [...new Set(input?.external?.copy ?? [])],
+  };
+  const namesMain = (input?.main?.length ?? 0) > 0 || external.main.length > 0;
+  const main = [...new Set(namesMain ? (input?.main ?? []) : [issuer.id])];
+  return { main, copy: [...new Set(input?.copy ?? [])], external };
 }

@@ -2072,6 +2072,23 @@ export interface components {
             recipients: {
                 /** @description 抄送: read the dispatched versions */
                 copy: components["schemas"]["UnitRef"][];
+                /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
+                external: {
+                    /** @description 抄送 outside the tree */
+                    copy: {
+                        /** @enum {string} */
+                        body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                        /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                        name: string;
+                    }[];
+                    /** @description 主送 outside the tree, printed after the units */
+                    main: {
+                        /** @enum {string} */
+                        body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                        /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                        name: string;
+                    }[];
+                };
                 /** @description 主送: the issuer decides; the others read */
                 main: components["schemas"]["UnitRef"][];
             };
@@ -2388,6 +2405,23 @@ export interface components {
         DefaultRecipients: {
             /** @description 抄送 */
             copy: components["schemas"]["UnitRef"][];
+            /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
+            external: {
+                /** @description 抄送 outside the tree */
+                copy: {
+                    /** @enum {string} */
+                    body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                    /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                    name: string;
+                }[];
+                /** @description 主送 outside the tree, printed after the units */
+                main: {
+                    /** @enum {string} */
+                    body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                    /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                    name: string;
+                }[];
+            };
             /** @description The row of the rules table (source routing_table) */
             lineKind: ("department" | "government_to_own_level" | "party_and_government_to_level_up" | "provincial_party_and_government" | "demonstration_area") | null;
             /** @description 主送 */
@@ -2998,6 +3032,23 @@ export interface components {
             unitId: string;
             unitName: string;
         };
+        ExternalRecipientsDto: {
+            /**
+             * @description 抄送 outside the tree (e.g. 中央依法治国办)
+             * @example [
+             *       "central_rule_of_law_office"
+             *     ]
+             */
+            copy?: ("party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department")[];
+            /**
+             * @description 主送 outside the tree, printed after the units (e.g. 党中央、国务院 for a provincial report)
+             * @example [
+             *       "party_central_committee",
+             *       "state_council"
+             *     ]
+             */
+            main?: ("party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department")[];
+        };
         Figure: {
             approximate: boolean;
             /** @enum {string} */
@@ -3522,6 +3573,8 @@ export interface components {
         RecipientsDto: {
             /** @description 抄送: who reads the dispatched versions, never acts; defaults to the routing table ([] to name none) */
             copy?: string[];
+            /** @description Bodies outside the tree (党中央, 国务院, 中央依法治国办, 国务院有关部门): nobody in the system acts for them, so the issuing unit keeps the receipt. Naming external 主送 makes the lists explicit, like naming 主送 units; defaults to the routing table */
+            external?: components["schemas"]["ExternalRecipientsDto"];
             /** @description 主送: who receives the reports; defaults to the routing table (e.g. 县委 and 县政府 for the 依法治县办 asking its bureaus), else the issuing unit; see POST /campaigns/default-recipients */
             main?: string[];
         };
@@ -4360,6 +4413,7 @@ export type ErrorBody503 = components['schemas']['ErrorBody503'];
 export type ErrorCode = components['schemas']['ErrorCode'];
 export type Extension = components['schemas']['Extension'];
 export type ExtensionWithUnit = components['schemas']['ExtensionWithUnit'];
+export type ExternalRecipientsDto = components['schemas']['ExternalRecipientsDto'];
 export type Figure = components['schemas']['Figure'];
 export type Finding = components['schemas']['Finding'];
 export type FindingTodoList = components['schemas']['FindingTodoList'];
@@ -9031,6 +9085,8 @@ export const pathsUnitsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeep
 export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["level"]> = ["province", "prefecture", "county", "township"];
 export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate", "documentNumber", "needsRedeliberation"];
 export const boardRowReceiptAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardRow"]["receipt"]> = ["received", "accepted", "returned"];
+export const campaignRecipientsExternalCopyBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["external"]["copy"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const campaignRecipientsExternalMainBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["external"]["main"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued", "item_order_set"];
 export const campaignItemOrderLockedBecauseAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignItemOrder"]["lockedBecause"]> = ["dispatched", "withdrawn"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
@@ -9039,6 +9095,8 @@ export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<component
 export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];
 export const decideExtensionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecideExtensionDto"]["decision"]> = ["grant", "refuse"];
+export const defaultRecipientsExternalCopyBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["external"]["copy"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const defaultRecipientsExternalMainBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["external"]["main"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const defaultRecipientsLineKindAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["lineKind"]> = ["department", "government_to_own_level", "party_and_government_to_level_up", "provincial_party_and_government", "demonstration_area"];
 export const defaultRecipientsReasonAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["reason"]> = ["issuer_not_on_line", "lines_differ"];
 export const defaultRecipientsSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["source"]> = ["routing_table", "issuer"];
@@ -9077,6 +9135,8 @@ export const errorBody503ErrorValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FINDING_FIELD_INVALID", "FINDING_NOT_FOUND", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_FILE_NOT_FOUND", "NOTICE_INVALID", "NOTICE_NOT_FOUND", "NOTICE_STALE_VERSION", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
 export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Extension"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const extensionWithUnitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionWithUnit"]["status"]> = ["pending", "granted", "refused", "cancelled"];
+export const externalRecipientsDtoCopyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExternalRecipientsDto"]["copy"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const externalRecipientsDtoMainValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExternalRecipientsDto"]["main"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const figureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Figure"]["kind"]> = ["count", "amount", "percent"];
 export const findingSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Finding"]["severity"]> = ["error", "warning", "info"];
 export const followThroughEntriesStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowThrough"]["entries"]["status"]> = ["reported", "not_reported"];

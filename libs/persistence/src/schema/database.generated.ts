@@ -93,6 +93,22 @@ export interface CampaignEvents {
   unit_id: Generated<string | null>;
 }
 
+export interface CampaignExternalRecipients {
+  /**
+   * EXTERNAL_BODIES key, e.g. party_central_committee
+   */
+  body: string;
+  campaign_id: string;
+  /**
+   * main: 主送; copy: 抄送
+   */
+  kind: "copy" | "main";
+  /**
+   * order as named, after the campaign's units of the same kind
+   */
+  position: number;
+}
+
 export interface CampaignNotices {
   /**
    * 主送: the units it is sent to, as printed
@@ -752,6 +768,7 @@ export interface DB {
   audit_events: AuditEvents;
   calendar_schedules: CalendarSchedules;
   campaign_events: CampaignEvents;
+  campaign_external_recipients: CampaignExternalRecipients;
   campaign_notices: CampaignNotices;
   campaign_recipients: CampaignRecipients;
   campaign_targets: CampaignTargets;

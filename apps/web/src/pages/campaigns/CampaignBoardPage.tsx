@@ -250,6 +250,16 @@ export default function CampaignBoardPage() {
             },
             { key: 'pub', label: '公开截止', children: formatDate(campaign.disclosureDate) },
             { key: 'chain', label: '内部审核流程要求', children: chainRulesText(campaign.chainRules) },
+            {
+              key: 'main',
+              label: '主送',
+              children: recipientsText(campaign.recipients.main, campaign.recipients.external.main),
+            },
+            {
+              key: 'copy',
+              label: '抄送',
+              children: recipientsText(campaign.recipients.copy, campaign.recipients.external.copy),
+            },
           ]}
         />
         <Row gutter={16}>
@@ -396,4 +406,14 @@ export default function CampaignBoardPage() {
       />
     </Space>
   );
+}
+
+/**
+ * A list of recipients as the 公文 prints it, units first; bodies outside the tree (党中央、国务院)
+ * are marked: nobody in the system receives for them, the issuing unit sends the report on.
+ */
+function recipientsText(units: Array<{ name: string }>, bodies: Array<{ name: string }>): string {
+  const names = units.map((u) => u.name);
+  if (bodies.length > 0) names.push(`${bodies.map((b) => b.name).join('、')}（系统外，由下发单位报送）`);
+  return names.length > 0 ? names.join('、') : '无';
 }

@@ -21,7 +21,6 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { useIssueCampaign } from '../../api/mutations';
 import { useCampaign, useTargetArea, useUnits } from '../../api/queries';
-import type { Unit } from '../../api/openapi.gen';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
 import { unitTree } from '../../components/unitTree';
@@ -32,6 +31,7 @@ import { ChainRulesFields, type ChainRulesChoice } from './ChainRulesFields';
 import { IssueRecipients } from './IssueRecipients';
 import { ItemOrderField, itemOrderText } from './ItemOrderField';
 import { STATUTORY, sameOrder } from './ItemOrderList';
+import { recipientName, splitRecipients } from './externalRecipients';
 import {
   disclosureRange,
   dueDateRange,
@@ -172,9 +172,7 @@ export default function CampaignNewPage() {
           ),
         },
         // Nothing chosen yet (the preview had not answered): the server applies the same defaults.
-        recipients: v.recipientMain?.length
-          ? { main: v.recipientMain, copy: v.recipientCopy ?? [] }
-          : undefined,
+        recipients: v.recipientMain?.length ? recipientsOf(v.recipientMain, v.recipientCopy) : undefined,
       });
       setPending(null);
       message.success(`已向 ${campaign.targetCount} 个单位下发报送任务`);
@@ -407,8 +405,8 @@ export default function CampaignNewPage() {
             statutory: sameOrder(pending.itemOrder, STATUTORY),
           }}
           recipients={{
-            main: (pending.recipientMain ?? []).map((id) => nameOf(known, id)),
-            copy: (pending.recipientCopy ?? []).map((id) => nameOf(known, id)),
+            main: (pending.recipientMain ?? []).map((value) => recipientName(known, value)),
+            copy: (pending.recipientCopy ?? []).map((value) => recipientName(known, value)),
           }}
           busy={busy}
           onConfirm={() => void submit(pending)}
@@ -419,7 +417,9 @@ export default function CampaignNewPage() {
   );
 }
 
-/** A unit's name from the units loaded (the id itself if it is not among them). */
-function nameOf(units: Unit[], id: string): string {
-  return units.find((u) => u.id === id)?.name ?? id;
+/** The form's lists (units and `external:` bodies side by side) as the API takes them. */
+function recipientsOf(main: string[], copy: string[] | undefined) {
+  const m = splitRecipients(main);
+  const c = splitRecipients(copy);
+  return { main: m.units, copy: c.units, external: { main: m.bodies, copy: c.bodies } };
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { ApiError } from '../../api/client';
 import type { DefaultRecipients, Unit } from '../../api/openapi.gen';
 import { useDefaultRecipients } from '../../api/queries';
+import { externalOptions, externalValue } from './externalRecipients';
 
 /** What the preview's `source` means to the issuer, in its words. */
 export function recipientSourceText(preview: Pick<DefaultRecipients, 'source' | 'reason'>): string {
@@ -16,7 +17,8 @@ export function recipientSourceText(preview: Pick<DefaultRecipients, 'source' | 
 /**
  * 主送 and 抄送 of the campaign being issued: filled from the routing table for the chosen targets
  * (POST /campaigns/default-recipients) until the issuer changes them; any unit it can see that is
- * not a target may be chosen (the API checks whom it may name, RECIPIENT_INVALID).
+ * not a target may be chosen (the API checks whom it may name, RECIPIENT_INVALID), and the bodies
+ * outside the tree the regulation names (党中央、国务院 for a province's report).
  */
 export function IssueRecipients({
   issuingUnitId,
@@ -50,13 +52,26 @@ export function IssueRecipients({
   useEffect(() => {
     if (!answer || editedRef.current) return;
     form.setFieldsValue({
-      recipientMain: answer.main.map((u) => u.id),
-      recipientCopy: answer.copy.map((u) => u.id),
+      recipientMain: [
+        ...answer.main.map((u) => u.id),
+        ...answer.external.main.map((b) => externalValue(b.body)),
+      ],
+      recipientCopy: [
+        ...answer.copy.map((u) => u.id),
+        ...answer.external.copy.map((b) => externalValue(b.body)),
+      ],
     });
   }, [answer, form]);
 
   const targets = new Set(targetIds);
-  const options = units.filter((u) => !targets.has(u.id)).map((u) => ({ value: u.id, label: u.name }));
+  // Bodies outside the tree (党中央、国务院…) are offered beside the units: nobody here acts for them.
+  const options = [
+    {
+      label: '本系统单位',
+      options: units.filter((u) => !targets.has(u.id)).map((u) => ({ value: u.id, label: u.name })),
+    },
+    { label: '系统外机关（由本单位报送）', options: externalOptions },
+  ];
 
   return (
     <>
