@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import { expectAccessible, launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
 import { see } from './see';
 import { tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
@@ -57,6 +57,8 @@ describe('web console: the 素材汇编 button on the board', () => {
     const { context, page } = await newSession(browser, stack.baseUrl);
     await loginAs(page, issuer.username, FACTORY_PASSWORD);
     await page.goto(`/app/campaigns/${campaignId}`);
+    await see(page.getByRole('button', { name: '素材汇编' })).toBeVisible();
+    await expectAccessible(page, '跟踪看板（下发单位的协调员）');
     const [file] = await Promise.all([
       // The .docx is built on request; a loaded two-core CI run once took past 15 s.
       page.waitForEvent('download', { timeout: 60_000 }),
@@ -75,6 +77,7 @@ describe('web console: the 素材汇编 button on the board', () => {
     await second.page.goto(`/app/campaigns/${campaignId}`);
     await see(second.page.getByRole('button', { name: /导出 Excel/ })).toBeVisible();
     await see(second.page.getByRole('button', { name: '素材汇编' })).toHaveCount(0);
+    await expectAccessible(second.page, '跟踪看板（上级协调员）');
     await second.context.close();
   });
 });

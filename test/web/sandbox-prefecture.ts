@@ -7,6 +7,8 @@ export interface SandboxPrefecture {
   party: { id: string; path: string; name: string };
   office: { id: string; path: string; name: string };
   county: { id: string; path: string; name: string };
+  /** The county government's drafter. */
+  drafter: { username: string };
   coordinator: { username: string };
 }
 
@@ -37,9 +39,9 @@ export async function sandboxPrefecture(
     level: 'prefecture',
   });
   const county = await createUnit(ds, prefecture, { name: uniqueName(`${label}县`), kind: 'government' });
-  await createUser(ds, county.id, ['drafter']);
+  const drafter = await createUser(ds, county.id, ['drafter']);
   const coordinator = await createUser(ds, prefecture.id, ['coordinator']);
-  return { prefecture, party, office, county, coordinator };
+  return { prefecture, party, office, county, drafter, coordinator };
 }
 
 /**

@@ -10,10 +10,10 @@ function webExpect(locator: Locator, negate: boolean) {
       return webExpect(locator, !negate);
     },
     toHaveText: (text: string | RegExp) =>
-      poll(locator, negate, `text ${text}`, async () => matches((await locator.innerText()).trim(), text)),
+      poll(locator, negate, `text ${text}`, async () => matches((await textOf(locator)).trim(), text)),
     toContainText: (text: string | RegExp) =>
       poll(locator, negate, `text containing ${text}`, async () =>
-        matches(await locator.innerText(), text, true),
+        matches(await textOf(locator), text, true),
       ),
     toHaveValue: (value: string | RegExp) =>
       poll(locator, negate, `value ${value}`, async () => matches(await locator.inputValue(), value)),
@@ -25,6 +25,17 @@ function webExpect(locator: Locator, negate: boolean) {
       poll(locator, negate, `count ${count}`, async () => (await locator.count()) === count),
     toBeVisible: () => poll(locator, negate, 'visible', () => locator.first().isVisible()),
   };
+}
+
+/** The text as shown; an SVG element (a chart's label) has no innerText, so its textContent. */
+async function textOf(locator: Locator, timeout?: number): Promise<string> {
+  const namespace = await locator.evaluate(
+    (el) => (el as { namespaceURI: string | null }).namespaceURI,
+    undefined,
+    { timeout },
+  );
+  if (namespace === 'http://www.w3.org/2000/svg') return (await locator.textContent({ timeout })) ?? '';
+  return locator.innerText({ timeout });
 }
 
 function matches(actual: string, expected: string | RegExp, contains = false): boolean {
@@ -44,10 +55,7 @@ async function poll(
   while (Date.now() < deadline) {
     try {
       if ((await probe()) !== negate) return;
-      last = await locator
-        .first()
-        .innerText({ timeout: 500 })
-        .catch(() => '(no text)');
+      last = await textOf(locator.first(), 500).catch(() => '(no text)');
     } catch (error) {
       last = String(error);
     }

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
-import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import { expectAccessible, launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
 import { see } from './see';
 
 jest.setTimeout(120_000);
@@ -68,6 +68,7 @@ describe('web console: pages stay current after a change made elsewhere', () => 
 
     await comeBack(page);
     await see(page.locator(`.ant-tree-node-content-wrapper[title="${name}"]`)).toBeVisible();
+    await expectAccessible(page, '单位管理（刷新后）');
   });
 
   it('用户与角色 lists a user created in another session, without reloading the page', async () => {
@@ -89,6 +90,7 @@ describe('web console: pages stay current after a change made elsewhere', () => 
 
     await comeBack(page);
     await see(page.getByRole('row', { name: new RegExp(username) })).toBeVisible();
+    await expectAccessible(page, '用户与角色（刷新后）');
   });
 
   it('a role granted in another session shows in the menu once the window is back, without a new login', async () => {
@@ -105,5 +107,6 @@ describe('web console: pages stay current after a change made elsewhere', () => 
     await comeBack(page);
     await see(campaigns).toBeVisible();
     await see(page.getByLabel('用户名')).toHaveCount(0);
+    await expectAccessible(page, '菜单（新授予的角色）');
   });
 });

@@ -43,6 +43,7 @@ describe('board exports', () => {
       stage: '已报送',
       holders: { roles: [], names: [] },
       stageDueAt: '2026-12-09T15:59:59.999Z',
+      stageWorkingDaysLeft: 4,
       dueDate: '2027-02-26' as BoardRow['dueDate'],
       originalDueDate: '2027-02-26' as BoardRow['dueDate'],
       extended: false,

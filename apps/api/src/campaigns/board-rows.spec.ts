@@ -71,6 +71,14 @@ describe('the board row of one target', () => {
     });
   });
 
+  it('states the stage deadline (本环节截止) in working days too, as the report page does', () => {
+    // The stage is due at the end of 27 February: on 10 February that is 8 working days away.
+    const stageDueAt = new Date('2026-02-27T15:59:59.999Z');
+    expect(row({ stageDueAt }, at('2026-02-10')).stageWorkingDaysLeft).toBe(8);
+    expect(row({ stageDueAt }, at('2026-03-02')).stageWorkingDaysLeft).toBe(-2);
+    expect(row({}, at('2026-02-10')).stageWorkingDaysLeft).toBeNull();
+  });
+
   it('counts the Spring Festival as days off', () => {
     // 13 Feb (Fri) -> 27 Feb: 14 Feb is a worked Saturday, 15-23 Feb are the holiday.
     expect(row({}, at('2026-02-13')).workingDaysLeft).toBe(5);

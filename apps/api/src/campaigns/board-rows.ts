@@ -3,6 +3,7 @@ import {
   CalendarYearMissingError,
   compareLocalDates,
   endOfDayInstant,
+  isLocalDate,
   isWeekend,
   localDateOf,
   type LocalDate,
@@ -70,6 +71,8 @@ export interface BoardRow {
   /** Who must act next (办理人): the roles that act in this state and the people holding them. */
   holders: { roles: WorkflowRole[]; names: string[] };
   stageDueAt: string | null;
+  /** Working days left to stageDueAt on the unit's calendar (negative: overdue); null without one. */
+  stageWorkingDaysLeft: number | null;
   dueDate: LocalDate;
   originalDueDate: LocalDate;
   extended: boolean;
@@ -124,6 +127,24 @@ export class WorkingDayCounter {
     }
     return forward ? count : -count;
   }
+}
+
+/**
+ * Working days from `today` to the due day, counted by the board's counter (regional calendar):
+ * 0 = due today, negative = working days overdue (at least 1 from the first minute after the due
+ * day, as the board counts), so every screen states time left the same way.
+ */
+export function workingDaysLeftAt(input: {
+  now: Date;
+  due: Date | LocalDate;
+  regions: readonly string[];
+  counter: WorkingDayCounter;
+}): number {
+  const dueDay = isLocalDate(input.due) ? input.due : localDateOf(input.due);
+  const today = localDateOf(input.now);
+  const left = input.counter.between(today, dueDay, input.regions);
+  if (input.now.getTime() <= endOfDayInstant(dueDay).getTime()) return left;
+  return Math.min(left, -1);
 }
 
 /** The coordinator acts from the receiving unit above; every other role within the unit itself. */
@@ -185,6 +206,14 @@ export function toBoardRow(
     stage: label,
     holders: { roles: [...roles], names: [...names] },
     stageDueAt: facts.stageDueAt?.toISOString() ?? null,
+    stageWorkingDaysLeft: facts.stageDueAt
+      ? workingDaysLeftAt({
+          now: context.now,
+          due: facts.stageDueAt,
+          regions: facts.regions,
+          counter: context.counter,
+        })
+      : null,
     dueDate: facts.dueDate,
     originalDueDate: facts.originalDueDate,
     extended: facts.dueDate !== facts.originalDueDate,

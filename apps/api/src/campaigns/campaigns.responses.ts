@@ -212,6 +212,10 @@ export const BoardRowSchema = named(
     stage: z.string().meta({ description: '当前环节: the state in Chinese' }),
     holders: z.object({ roles: z.array(WorkflowRoleSchema), names: z.array(z.string()) }),
     stageDueAt: z.string().nullable(),
+    stageWorkingDaysLeft: z.number().int().nullable().meta({
+      description:
+        '本环节截止: working days left to stageDueAt on the unit calendar (0 = today, negative = overdue); null without a stage deadline',
+    }),
     dueDate: localDate(),
     originalDueDate: localDate(),
     extended: z.boolean(),

@@ -1,27 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
-import { endOfDayInstant, isLocalDate, localDateOf, type LocalDate } from '@app/calendar';
+import { type LocalDate } from '@app/calendar';
 import { calendarRegionsOf, UnitRepository } from '@app/directory';
 import { ReportRepository, StageClock } from '@app/reports';
-import { WorkingDayCounter } from '../campaigns/board-rows';
+import { WorkingDayCounter, workingDaysLeftAt } from '../campaigns/board-rows';
 
-/**
- * Working days from `today` to the due day, counted by the board's counter (regional calendar):
- * 0 = due today, negative = working days overdue (at least 1 from the first minute after the due
- * day, as the board counts), so every screen states time left the same way.
- */
-export function workingDaysLeftAt(input: {
-  now: Date;
-  due: Date | LocalDate;
-  regions: readonly string[];
-  counter: WorkingDayCounter;
-}): number {
-  const dueDay = isLocalDate(input.due) ? input.due : localDateOf(input.due);
-  const today = localDateOf(input.now);
-  const left = input.counter.between(today, dueDay, input.regions);
-  if (input.now.getTime() <= endOfDayInstant(dueDay).getTime()) return left;
-  return Math.min(left, -1);
-}
+// One rule for every screen; it lives beside the board's counter, which the board row uses too.
+export { workingDaysLeftAt } from '../campaigns/board-rows';
 
 /** Counts for the units of one response, read once (their calendar regions) and used per due date. */
 export interface DueCounter {

@@ -1990,6 +1990,8 @@ export interface components {
             /** @description 当前环节: the state in Chinese */
             stage: string;
             stageDueAt: string | null;
+            /** @description 本环节截止: working days left to stageDueAt on the unit calendar (0 = today, negative = overdue); null without a stage deadline */
+            stageWorkingDaysLeft: number | null;
             state: string;
             submitted: boolean;
             submittedAt: string | null;

@@ -45,46 +45,56 @@ export function BarChart({ bars, title, height = 180 }: { bars: Bar[]; title: st
   );
 }
 
-/** Horizontal bars of percentages (0..1), one row per label. */
+/** Horizontal bars of percentages (0..1), one row per label; a row without a rate is drawn as text only. */
 export function PercentBars({
   rows,
   title,
 }: {
-  rows: Array<{ label: string; rate: number; detail: string }>;
+  rows: Array<{ label: string; rate: number | null; detail: string }>;
   title: string;
 }) {
   const rowH = 26;
   const height = Math.max(40, rows.length * rowH + 8);
   const labelW = 150;
   const width = 460;
+  const said = (r: { rate: number | null; detail: string }) =>
+    r.rate === null ? r.detail : `${Math.round(r.rate * 100)}% ${r.detail}`;
   return (
     <svg
       role="img"
-      aria-label={`${title}：${rows.map((r) => `${r.label} ${Math.round(r.rate * 100)}%`).join('，')}`}
+      aria-label={`${title}：${rows.map((r) => `${r.label} ${said(r)}`).join('，')}`}
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
       height={height}
     >
       {rows.map((r, i) => {
         const y = i * rowH + 4;
-        const w = (width - labelW - 60) * r.rate;
         return (
-          <g key={r.label}>
+          <g key={r.label} data-testid="area-figure">
             <text x={labelW - 6} y={y + 15} textAnchor="end" fontSize={12} fill="#262626">
               {r.label.length > 11 ? `${r.label.slice(0, 10)}…` : r.label}
             </text>
-            <rect x={labelW} y={y + 3} width={width - labelW - 60} height={16} fill="#f0f0f0" rx={2} />
-            <rect
-              x={labelW}
-              y={y + 3}
-              width={w}
-              height={16}
-              fill={r.rate >= 0.999 ? '#389e0d' : '#1d4e89'}
-              rx={2}
-            />
-            <text x={width - 54} y={y + 15} fontSize={12} fill="#262626">
-              {Math.round(r.rate * 100)}% {r.detail}
-            </text>
+            {r.rate === null ? (
+              <text x={labelW} y={y + 15} fontSize={12} fill="#595959" data-testid="area-not-due">
+                {r.detail}
+              </text>
+            ) : (
+              <>
+                <rect x={labelW} y={y + 3} width={width - labelW - 60} height={16} fill="#f0f0f0" rx={2} />
+                <rect
+                  x={labelW}
+                  y={y + 3}
+                  width={(width - labelW - 60) * r.rate}
+                  height={16}
+                  fill={r.rate >= 0.999 ? '#389e0d' : '#1d4e89'}
+                  rx={2}
+                  data-testid="area-bar"
+                />
+                <text x={width - 54} y={y + 15} fontSize={12} fill="#262626">
+                  {said(r)}
+                </text>
+              </>
+            )}
           </g>
         );
       })}

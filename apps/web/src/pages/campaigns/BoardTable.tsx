@@ -1,7 +1,7 @@
 import { Space, Table, Tag, Tooltip } from 'antd';
 import { Link } from 'react-router-dom';
 import type { BoardRow, DisclosureColumn, Lateness } from '../../api/openapi.gen';
-import { formatDate, formatDateTime } from '../../components/common';
+import { formatDate, formatDateTime, TimeLeftTag } from '../../components/common';
 import { timeLeftText } from '../../components/timeLeft';
 import { ScoreCell } from './ScoreCell';
 
@@ -134,10 +134,10 @@ export function BoardTable({
             r.holders.names.length ? r.holders.names.join('、') : r.submitted ? '—' : '未配置',
         },
         {
+          // Time left stated as everywhere else: working days, with the date (#19 item 6).
           title: '本环节截止',
-          dataIndex: 'stageDueAt',
-          width: 130,
-          render: (d: string | null) => formatDate(d),
+          width: 230,
+          render: (_, r) => <TimeLeftTag due={r.stageDueAt} workingDaysLeft={r.stageWorkingDaysLeft} />,
         },
         { title: '报送时间', dataIndex: 'submittedAt', width: 150, render: formatDateTime },
         { title: '退回', dataIndex: 'returnCount', width: 70 },

@@ -100,7 +100,8 @@ export default function CampaignBoardPage() {
       })),
       byCounty: onTimeByArea(all.rows, units, all.today, issuerLevel),
       headline: headlineRate(all.rows, all.totals, all.today),
-      countyTitle: `${areas}${beforeDue(all.rows, all.today) ? '已报送率' : '按时报送率'}`,
+      // No area is due yet: no rate to chart, only how many have reported so far (#19 item 6).
+      countyTitle: `${areas}${beforeDue(all.rows, all.today) ? '报送情况（未到期）' : '按时报送率'}`,
       trend: overdueTrend(all.rows, all.today),
     };
   }, [all, units, campaign, region]);
@@ -293,7 +294,13 @@ export default function CampaignBoardPage() {
             <Statistic title="延期待批" value={pending} />
           </Col>
         </Row>
-        <MeasureFigures measures={all.measures} />
+        <MeasureFigures
+          measures={all.measures}
+          notDue={{
+            notice: all.rows.every((r) => r.originalDueDate >= all.today),
+            extended: beforeDue(all.rows, all.today),
+          }}
+        />
       </Card>
       <Tabs
         type="card"
@@ -311,7 +318,13 @@ export default function CampaignBoardPage() {
                   </Col>
                   <Col span={8}>
                     <Card size="small" title={stats.countyTitle}>
-                      <div style={{ maxHeight: 180, overflowY: 'auto' }}>
+                      {/* Scrolls when there are many areas: focusable, so the keyboard can scroll it too. */}
+                      <div
+                        style={{ maxHeight: 180, overflowY: 'auto' }}
+                        tabIndex={0}
+                        role="region"
+                        aria-label={stats.countyTitle}
+                      >
                         <PercentBars title={stats.countyTitle} rows={stats.byCounty} />
                       </div>
                     </Card>

@@ -238,7 +238,7 @@ export default function CampaignNoticePage() {
             <Input />
           </Form.Item>
           <Form.Item name="documentNumber" label="文号" rules={[{ max: 64 }]}>
-            <Input placeholder="如：某某依法办〔2026〕5号" />
+            <Input placeholder={`如：某某依法办〔${new Date().getFullYear()}〕5号`} />
           </Form.Item>
           <Form.Item
             name="addressees"

@@ -29,7 +29,7 @@ describe('board figures before and after the due date', () => {
     });
   });
 
-  it('groups a region board by prefecture, and a prefecture not yet due by what it has submitted', () => {
+  it('groups a region board by prefecture; an area not yet due has no rate (未到期), not a 0% bar', () => {
     const units = new Map(
       [
         unit('xj', null, 'province', 'government'),
@@ -45,8 +45,29 @@ describe('board figures before and after the due date', () => {
       'province',
     );
     expect(byArea).toEqual([
-      { label: 'cj', rate: 1, detail: '已报送 1/1（未到截止日）' },
-      { label: '本级部门', rate: 0, detail: '已报送 0/1（未到截止日）' },
+      { label: '本级部门', rate: null, detail: '未到期，已报送 0/1' },
+      { label: 'cj', rate: null, detail: '未到期，已报送 1/1' },
+    ]);
+  });
+
+  it('charts the on-time share of an area past its due date, and lists the areas not yet due after it', () => {
+    const units = new Map(
+      [
+        unit('xj', null, 'province', 'government'),
+        unit('cj', 'xj', 'prefecture', 'government'),
+        unit('hm', 'xj', 'prefecture', 'government'),
+      ].map((u) => [u.id, u]),
+    );
+    // 哈密's unit got an extension to April; 昌吉's was due on 1 March and did not report.
+    const byArea = onTimeByArea(
+      [row('cj', '2027-03-01', false), row('hm', '2027-04-01', false)],
+      units,
+      '2027-03-10',
+      'province',
+    );
+    expect(byArea).toEqual([
+      { label: 'cj', rate: 0, detail: '按时 0/1' },
+      { label: 'hm', rate: null, detail: '未到期，已报送 0/1' },
     ]);
   });
 });

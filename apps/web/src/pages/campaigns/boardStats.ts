@@ -20,37 +20,44 @@ export function headlineRate(
   return { label: '按时报送率', rate: totals.onTimeRate };
 }
 
+/** One area's row of the chart: a rate once its due date has passed; null (未到期, no bar) before. */
+export interface AreaFigure {
+  label: string;
+  rate: number | null;
+  detail: string;
+}
+
 /**
  * Per area one level below the issuer (the prefectures of a region, the counties of a prefecture):
- * while its due date has not passed, the share already submitted (an area not yet due is not 0%
- * late); once it has, the share submitted on time. The issuer's own departments form 本级部门.
+ * once its due date has passed, the share submitted on time. An area not yet due gets no bar (a 0%
+ * bar months early reads as failure, #19 item 6): it says 未到期 and how many have reported so far.
+ * The issuer's own departments form 本级部门.
  */
 export function onTimeByArea(
   rows: BoardRow[],
   units: Map<string, Unit>,
   today: string,
   issuerLevel: UnitLevel,
-) {
+): AreaFigure[] {
   const groups = new Map<string, BoardRow[]>();
   for (const row of rows) {
     const key = areaOf(row.unit.id, units, issuerLevel);
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   return [...groups.entries()]
-    .map(([label, group]) => {
-      const notYetDue = beforeDue(group, today);
-      const counted = group.filter((r) =>
-        notYetDue ? r.submitted : r.progress === 'submitted_on_time',
-      ).length;
-      return {
-        label,
-        rate: counted / group.length,
-        detail: notYetDue
-          ? `已报送 ${counted}/${group.length}（未到截止日）`
-          : `按时 ${counted}/${group.length}`,
-      };
+    .map(([label, group]): AreaFigure => {
+      if (beforeDue(group, today)) {
+        const submitted = group.filter((r) => r.submitted).length;
+        return { label, rate: null, detail: `未到期，已报送 ${submitted}/${group.length}` };
+      }
+      const onTime = group.filter((r) => r.progress === 'submitted_on_time').length;
+      return { label, rate: onTime / group.length, detail: `按时 ${onTime}/${group.length}` };
     })
-    .sort((a, b) => b.rate - a.rate || a.label.localeCompare(b.label, 'zh-CN'));
+    .sort(
+      (a, b) =>
+        // Areas with a rate first, highest first; those not yet due after them, by name.
+        (b.rate ?? -1) - (a.rate ?? -1) || a.label.localeCompare(b.label, 'zh-CN'),
+    );
 }
 
 const DAY = 86_400_000;
