@@ -134,8 +134,9 @@ describe('the board of a 3,000-unit campaign', () => {
     expect(large.result.body.rows[0]).toMatchObject({ light: 'green', workingDaysLeft: expect.any(Number) });
     expect(large.queries).toBe(few.queries);
     expect(large.queries).toBeLessThanOrEqual(12);
+    // Speed is measured by `npm run bench:board` (BENCHMARKS.md), not asserted here: a loaded CI
+    // machine must not turn slowness into a failure. The statement count above is what regresses.
     console.log(`board of ${UNITS} units: ${Math.round(large.ms)} ms, ${large.queries} SQL statements`);
-    expect(large.ms).toBeLessThan(3000);
 
     const csv = await counted(() => coordinator.csv(big.body.id).expect(200));
     expect(csv.queries).toBe(few.queries);
