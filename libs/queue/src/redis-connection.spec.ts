@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import type { Cluster } from 'ioredis';
 import { createRedisClient } from './redis-connection';
 
 /** A loopback port nobody listens on: connections to it are refused at once. */
@@ -30,7 +31,7 @@ describe('a Redis Cluster connection that lost every node', () => {
     const client = createRedisClient({
       kind: 'cluster',
       nodes: [{ host: '127.0.0.1', port: await refusedPort() }],
-    });
+    }) as Cluster;
     client.on('error', () => undefined);
     const queued = client.get('a-key').then(
       () => 'answered',
@@ -54,9 +55,9 @@ describe('a Redis Cluster connection that lost every node', () => {
     const client = createRedisClient({
       kind: 'cluster',
       nodes: [{ host: '127.0.0.1', port: await refusedPort() }],
-    });
+    }) as Cluster;
     client.on('error', () => undefined);
-    const duplicate = (client as import('ioredis').Cluster).duplicate();
+    const duplicate = client.duplicate();
     duplicate.on('error', () => undefined);
     await within(
       10_000,
