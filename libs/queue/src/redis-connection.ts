@@ -1,5 +1,5 @@
 import type { ConnectionOptions } from 'bullmq';
-import IORedis, { Cluster, type ClusterNode, type ClusterOptions, type RedisOptions } from 'ioredis';
+import IORedis, { Cluster, type ClusterOptions, type RedisOptions } from 'ioredis';
 import type { RedisTopology } from '@app/config';
 
 /**
@@ -90,39 +90,6 @@ function clusterOptions(
 }
 
 /**
- * ioredis' Cluster ends a disconnect() by draining its pool of node connections: the last one gone,
- * it emits 'close' then 'end'. Between two reconnection attempts (a master restarted and every slot
- * refresh failed) the pool is already empty, so nothing drains, the Cluster stays "disconnecting"
- * for good and the commands it queued are never answered. BullMQ's Worker.close() disconnects its
- * blocking connection and waits for 'end' and for the pending BZPOPMIN: after a Cluster master
- * restart the worker's shutdown hung (test/queue-ha/cluster: the afterAll timeout). This ends such
- * a disconnect as ioredis ends one whose pool drained, and its duplicates (BullMQ's blocking
- * connections) are made the same way.
- */
-export class EndingCluster extends Cluster {
-  override disconnect(reconnect = false): void {
-    const nothingToDrain = this.status !== 'wait' && this.nodes().length === 0;
-    super.disconnect(reconnect);
-    if (!nothingToDrain || reconnect) return;
-    const internals = this as unknown as {
-      setStatus(status: string): void;
-      flushQueue(error: Error): void;
-    };
-    internals.setStatus('end');
-    internals.flushQueue(new Error('Connection is closed.'));
-  }
-
-  override duplicate(
-    overrideStartupNodes: ClusterNode[] = [],
-    overrideOptions: ClusterOptions = {},
-  ): Cluster {
-    const { startupNodes } = this as unknown as { startupNodes: ClusterNode[] };
-    const nodes = overrideStartupNodes.length > 0 ? overrideStartupNodes : startupNodes.slice(0);
-    return new EndingCluster(nodes, { ...this.options, ...overrideOptions });
-  }
-}
-
-/**
  * A new connection of its own, which the caller closes (quit/disconnect). `keyPrefix` is put before
  * every key the connection touches; on a Cluster it must start with the hash-tagged queue prefix so
  * that a multi-key script stays in one slot.
@@ -133,7 +100,7 @@ export function createRedisClient(
   keyPrefix?: string,
 ): RedisClient {
   if (topology.kind === 'cluster')
-    return new EndingCluster(topology.nodes, { ...clusterOptions(topology, whenUnavailable), keyPrefix });
+    return new Cluster(topology.nodes, { ...clusterOptions(topology, whenUnavailable), keyPrefix });
   return new IORedis({ ...serverOptions(topology, whenUnavailable), keyPrefix });
 }
 
