@@ -28,10 +28,11 @@ describe('queues on a Redis Cluster', () => {
     });
   }, 120_000);
   afterAll(async () => {
-    // The apps' shutdown sometimes hangs after the master restart (BullMQ's Worker.close() never
-    // returns; seen in 3 of 9 runs here under load, cause not found yet). Bounded, so the hang is
-    // reported as such, and the Cluster stopped whatever happens: left running, its processes hold
-    // the ports and the next run's `cluster up` fails.
+    // The apps' shutdown sometimes hangs after the master restart: BullMQ's Worker.close() of one
+    // worker never returns (4 of 11 runs here under load; in the one caught, the notifications
+    // worker, its blocking connection still "ready" with no command in flight; cause not found
+    // yet). Bounded, so the hang is reported as such, and the Cluster stopped whatever happens:
+    // left running, its processes hold the ports and the next run's `cluster up` fails.
     try {
       if (apps) await closeWithin(apps, 30_000);
     } finally {
