@@ -36,7 +36,12 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/queue-ha/', '<rootDir>/test/replica/'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/test/queue-ha/',
+        '<rootDir>/test/replica/',
+        '<rootDir>/test/failover/',
+      ],
       setupFiles: ['<rootDir>/test/support/env.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/leftover-work.ts'],
     },
@@ -54,6 +59,14 @@ module.exports = {
       ...common,
       displayName: 'replica',
       testMatch: ['<rootDir>/test/replica/**/*.e2e-spec.ts'],
+      setupFiles: ['<rootDir>/test/support/env.ts'],
+    },
+    // Both failovers in one run (npm run test:failover): a MariaDB primary + replica and a Redis
+    // Sentinel set of its own under load, the primary killed then the Redis master; ~6 min here.
+    {
+      ...common,
+      displayName: 'failover',
+      testMatch: ['<rootDir>/test/failover/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/support/env.ts'],
     },
   ],

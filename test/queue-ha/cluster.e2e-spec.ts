@@ -28,9 +28,17 @@ describe('queues on a Redis Cluster', () => {
     });
   }, 120_000);
   afterAll(async () => {
-    await apps?.close();
-    await stack.down();
-  }, 60_000);
+    // The apps' shutdown sometimes hangs after the master restart: BullMQ's Worker.close() of one
+    // worker never returns (4 of 11 runs here under load; in the one caught, the notifications
+    // worker, its blocking connection still "ready" with no command in flight; cause not found
+    // yet). Bounded, so the hang is reported as such, and the Cluster stopped whatever happens:
+    // left running, its processes hold the ports and the next run's `cluster up` fails.
+    try {
+      if (apps) await closeWithin(apps, 30_000);
+    } finally {
+      await stack.down();
+    }
+  }, 90_000);
 
   it('enqueues and consumes a job, with every key of the queues on the master of one hash slot', async () => {
     const id = await apps!.selfCheckRoundTrip('the worker to process a self-check through the Cluster');
@@ -59,3 +67,18 @@ describe('queues on a Redis Cluster', () => {
     });
   }, 120_000);
 });
+
+async function closeWithin(apps: AppsOnHa, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the API and worker did not shut down within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+  });
+  try {
+    await Promise.race([apps.close(), hung]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,394 @@
+import { randomUUID } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
+import type { DataSource } from 'typeorm';
+import { toAuditEvent, verifyChain, type AuditEventRow } from '@app/reports';
+import { completeSections } from '../support/content';
+import { createUnit, createUser, FACTORY_PASSWORD, relaxDutySeparation } from '../support/factories';
+import { freePort } from '../support/private-servers';
+import { spawnApp } from '../support/processes';
+import { countReminders, seedDueReminders } from '../support/reminder-seed';
+import { waitFor } from '../support/wait';
+
+/**
+ * The pieces of a failover drill (test/replica/primary-failover, test/failover/both-failovers): API
+ * and worker processes, a prefecture whose bureaus move their reports along under a steady load of
+ * transitions, units owed due reminders, and the checks a user would care about once a failover is
+ * over: every transition answered 200 is in its report's audit chain exactly once, every chain
+ * verifies, nothing waits in the outbox, every reminder was delivered exactly once.
+ */
+
+export interface Answer {
+  status: number | 'no-answer';
+  body: Record<string, unknown> | null;
+}
+
+/** One HTTP call to an API process on loopback; no answer within 15 s (or no connection) is 'no-answer'. */
+export async function call(
+  port: number,
+  method: string,
+  path: string,
+  token: string | null,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(15_000),
+    });
+    return {
+      status: res.status,
+      body: (await res.json().catch(() => null)) as Record<string, unknown> | null,
+    };
+  } catch {
+    return { status: 'no-answer', body: null };
+  }
+}
+
+/** API processes and one worker process, spawned from the built apps; an unexpected exit is recorded. */
+export class DrillProcesses {
+  readonly apis: Array<{ port: number; process: ChildProcess }> = [];
+  worker: ChildProcess | undefined;
+  /** Every exit of a process (none is expected: the apps must ride out the failovers). */
+  readonly exits: string[] = [];
+
+  constructor(private readonly env: Record<string, string>) {}
+
+  async startApis(count: number): Promise<void> {
+    for (let i = 0; i < count; i++) {
+      const port = await freePort();
+      this.apis.push({ port, process: this.spawnWatched('api', { API_PORT: String(port) }) });
+      await waitFor(
+        'an API process',
+        async () => (await call(port, 'GET', '/health/ready', null)).status === 200,
+        {
+          timeoutMs: 60_000,
+          intervalMs: 200,
+        },
+      );
+    }
+  }
+
+  startWorker(): void {
+    this.worker = this.spawnWatched('worker');
+  }
+
+  anyApi(): number {
+    return this.apis[Math.floor(Math.random() * this.apis.length)].port;
+  }
+
+  /** SIGKILL: the test is over, there is nothing to shut down gracefully for. */
+  all(): ChildProcess[] {
+    return [...this.apis.map((api) => api.process), ...(this.worker ? [this.worker] : [])];
+  }
+
+  private spawnWatched(app: 'api' | 'worker', extra: Record<string, string> = {}): ChildProcess {
+    const child = spawnApp(app, { ...this.env, ...extra });
+    child.once('exit', (code, signal) => this.exits.push(`${app} exited (${code ?? signal})`));
+    return child;
+  }
+}
+
+export interface Bureaus {
+  coordinator: { id: string; username: string };
+  prefecture: Awaited<ReturnType<typeof createUnit>>;
+  bureaus: Array<{ id: string; name: string; user: string }>;
+}
+
+/** A prefecture with `units` bureaus, one person in each taking the whole chain, and a coordinator. */
+export async function seedBureaus(db: DataSource, units: number): Promise<Bureaus> {
+  const region = await createUnit(db, null, { kind: 'government', level: 'province', name: '故障切换区' });
+  const prefecture = await createUnit(db, region, {
+    kind: 'government',
+    level: 'prefecture',
+    name: '切换州',
+  });
+  const coordinator = await createUser(db, prefecture.id, ['coordinator']);
+  const bureaus: Bureaus['bureaus'] = [];
+  for (let i = 0; i < units; i++) {
+    const bureau = await createUnit(db, prefecture, {
+      kind: 'department',
+      level: 'prefecture',
+      name: `切换州第${i}局`,
+    });
+    const user = await createUser(db, bureau.id, [
+      'drafter',
+      'dept_reviewer',
+      'legal_adviser',
+      'party_approver',
+      'unit_leader',
+    ]);
+    await relaxDutySeparation(db, bureau.id);
+    bureaus.push({ id: bureau.id, name: bureau.name, user: user.username });
+  }
+  return { coordinator, prefecture, bureaus };
+}
+
+/** A bureau of the prefecture owed `count` reminders that are due now; returns its unit id. */
+export async function seedRemindedUnit(
+  db: DataSource,
+  { prefecture, coordinator }: Bureaus,
+  name: string,
+  count: number,
+): Promise<string> {
+  const unit = await createUnit(db, prefecture, { kind: 'department', level: 'prefecture', name });
+  await createUser(db, unit.id, ['drafter']);
+  await seedDueReminders(db, unit.id, coordinator.id, count);
+  return unit.id;
+}
+
+export async function login(port: number, username: string): Promise<string> {
+  const answer = await call(port, 'POST', '/auth/login', null, { username, password: FACTORY_PASSWORD });
+  if (answer.status !== 200) throw new Error(`login of ${username}: ${answer.status}`);
+  return answer.body!.accessToken as string;
+}
+
+export interface DrillReport {
+  id: string;
+  token: string;
+}
+
+/** Each bureau creates its report for `year` and saves complete content (revision 1). */
+export async function createReports(
+  port: number,
+  { bureaus }: Bureaus,
+  year: number,
+): Promise<DrillReport[]> {
+  const reports: DrillReport[] = [];
+  for (const bureau of bureaus) {
+    const token = await login(port, bureau.user);
+    const created = await call(port, 'POST', '/reports', token, { unitId: bureau.id, reportYear: year });
+    if (created.status !== 201) throw new Error(`creating a report: ${created.status}`);
+    const id = created.body!.id as string;
+    const saved = await call(port, 'POST', `/reports/${id}/revisions`, token, {
+      basedOnRevision: 0,
+      sections: completeSections(bureau.name, year),
+    });
+    if (saved.status !== 201) throw new Error(`saving a report: ${saved.status}`);
+    reports.push({ id, token });
+  }
+  return reports;
+}
+
+export interface Attempt {
+  reportId: string;
+  action: string;
+  key: string;
+  body: Record<string, unknown>;
+  token: string;
+  status: number | 'no-answer';
+  error?: unknown;
+  seq?: number;
+  /** The drill's phase when the answer came (e.g. 'before', 'after promotion'). */
+  phase: string;
+}
+
+/**
+ * Actors moving random reports along whatever action they offer, each with its own Idempotency-Key,
+ * until stopped; `pause()` lets every request in flight finish and holds the actors, so the checks
+ * see a quiet database, and `resume()` lets them go on.
+ */
+export class TransitionLoad {
+  readonly attempts: Attempt[] = [];
+  phase = 'before';
+  private running = false;
+  private held: Promise<void> | null = null;
+  private release: () => void = () => undefined;
+  private readonly idle = new Set<number>();
+  private actors: Array<Promise<void>> = [];
+
+  constructor(
+    private readonly apps: DrillProcesses,
+    private readonly reports: DrillReport[],
+    private readonly coordinatorToken: string,
+  ) {}
+
+  start(actors: number): void {
+    this.running = true;
+    this.actors = Array.from({ length: actors }, (_, i) => this.actor(i));
+  }
+
+  acknowledged(phase?: string): number {
+    return this.attempts.filter((a) => a.status === 200 && (phase === undefined || a.phase === phase)).length;
+  }
+
+  async pause(): Promise<void> {
+    this.held = new Promise((resolve) => (this.release = resolve));
+    await waitFor(
+      'the actors to finish their requests in flight',
+      () => this.idle.size === this.actors.length,
+      {
+        timeoutMs: 60_000,
+        intervalMs: 50,
+      },
+    );
+  }
+
+  resume(): void {
+    this.held = null;
+    this.release();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.resume();
+    await Promise.all(this.actors);
+  }
+
+  private async actor(index: number): Promise<void> {
+    while (this.running) {
+      if (this.held) {
+        this.idle.add(index);
+        await this.held;
+        this.idle.delete(index);
+        continue;
+      }
+      const moved = await this.act(this.reports[Math.floor(Math.random() * this.reports.length)]);
+      if (!moved) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  private async act(report: DrillReport): Promise<boolean> {
+    const current = await call(this.apps.anyApi(), 'GET', `/reports/${report.id}`, report.token);
+    if (current.status !== 200) return false;
+    const token = current.body!.state === 'submitted' ? this.coordinatorToken : report.token;
+    const options =
+      token === report.token
+        ? (current.body!.allowedActions as Array<{ action: string }>)
+        : ((await call(this.apps.anyApi(), 'GET', `/reports/${report.id}`, token)).body?.allowedActions as
+            Array<{ action: string }> | undefined);
+    if (!options?.length) return false;
+    const { action } = options[Math.floor(Math.random() * options.length)];
+    const body = {
+      action,
+      expectedVersion: current.body!.version,
+      ...(action === 'return' || action === 'approve_in_principle' ? { comment: '请修改' } : {}),
+      fields: {
+        opinion: '同意',
+        meetingBody: '党组会议',
+        // A meeting already held: a date in the future is refused.
+        meetingDate: '2025-01-20',
+        minutesNumber: '纪要〔2025〕1号',
+        documentNumber: '切交发〔2025〕1号',
+      },
+    };
+    const key = randomUUID();
+    const answer = await call(this.apps.anyApi(), 'POST', `/reports/${report.id}/actions`, token, body, {
+      'Idempotency-Key': key,
+    });
+    this.attempts.push({
+      reportId: report.id,
+      action,
+      key,
+      body,
+      token,
+      status: answer.status,
+      error: answer.body?.error,
+      seq: (answer.body?.event as { seq?: number } | undefined)?.seq,
+      phase: this.phase,
+    });
+    return true;
+  }
+}
+
+export const unanswered = (a: Attempt): boolean => a.status === 'no-answer' || a.status >= 500;
+export const describeAnswer = (a: Attempt): string => `${a.action}: ${a.status} ${String(a.error ?? '')}`;
+
+/** What a client does with a request that failed: sends it again with its Idempotency-Key. */
+export async function retryWithSameKey(apps: DrillProcesses, failed: Attempt[]): Promise<Attempt[]> {
+  const retried: Attempt[] = [];
+  for (const attempt of failed) {
+    const again = await call(
+      apps.anyApi(),
+      'POST',
+      `/reports/${attempt.reportId}/actions`,
+      attempt.token,
+      attempt.body,
+      { 'Idempotency-Key': attempt.key },
+    );
+    retried.push({
+      ...attempt,
+      status: again.status,
+      error: again.body?.error,
+      seq: (again.body?.event as { seq?: number } | undefined)?.seq,
+    });
+  }
+  return retried;
+}
+
+/** Bounded wait until no outbox row waits to be relayed to Redis. */
+export async function waitForEmptyOutbox(db: DataSource, timeoutMs = 60_000): Promise<void> {
+  await waitFor(
+    'the outbox to drain',
+    async () =>
+      Number((await db.query('SELECT COUNT(*) AS n FROM outbox WHERE relayed_at IS NULL'))[0].n) === 0,
+    { timeoutMs, intervalMs: 500 },
+  );
+}
+
+/**
+ * Bounded wait until the unit's `expected` reminders are all logged; then, after a moment in which a
+ * duplicate could still show up, the counts (notifications, distinct deadlines, log rows).
+ */
+export async function settledReminders(
+  db: DataSource,
+  unitId: string,
+  expected: number,
+  timeoutMs = 180_000,
+): Promise<{ notifications: number; distinctDeadlines: number; log: number }> {
+  await waitFor(
+    `the ${expected} reminders of one unit to be delivered`,
+    async () => (await countReminders(db, unitId)).log >= expected,
+    { timeoutMs, intervalMs: 500 },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  return countReminders(db, unitId);
+}
+
+/**
+ * With the load paused and every failed request retried: for each report, its chain verifies
+ * against the report's head, every acknowledged move is in it exactly once (at the seq it was
+ * answered with), the moves recorded are exactly the acknowledged ones, and no key applied twice.
+ * Returns the violations, empty when all hold.
+ */
+export async function auditViolations(
+  db: DataSource,
+  reports: DrillReport[],
+  acknowledged: Attempt[],
+): Promise<string[]> {
+  const violations: string[] = [];
+  for (const report of reports) {
+    const [head] = (await db.query('SELECT last_hash FROM reports WHERE id = ?', [report.id])) as Array<{
+      last_hash: string;
+    }>;
+    const rows = (await db.query('SELECT * FROM audit_events WHERE report_id = ? ORDER BY seq', [
+      report.id,
+    ])) as AuditEventRow[];
+    const history = rows.map(toAuditEvent);
+    const chain = verifyChain(history, head.last_hash);
+    if (!chain.verified) violations.push(`${report.id}: chain broken at ${chain.brokenAt}`);
+    const mine = acknowledged.filter((a) => a.reportId === report.id);
+    for (const a of mine) {
+      const found = history.filter((e) => e.seq === a.seq && e.action === a.action);
+      if (found.length !== 1)
+        violations.push(`${report.id}: acknowledged ${a.action} (seq ${a.seq}) not in history`);
+    }
+    // Exactly once: the moves recorded are the acknowledged ones (after the retries, every request
+    // has an answer), and one key never produced two moves.
+    const moves = history.filter((e) => !['create', 'save', 'attach', 'override-check'].includes(e.action));
+    const acknowledgedSeqs = new Set(mine.map((a) => a.seq));
+    if (moves.length !== acknowledgedSeqs.size)
+      violations.push(`${report.id}: ${moves.length} moves recorded, ${acknowledgedSeqs.size} acknowledged`);
+    const seqsByKey = new Map<string, Set<number | undefined>>();
+    for (const a of mine) seqsByKey.set(a.key, (seqsByKey.get(a.key) ?? new Set()).add(a.seq));
+    for (const [key, seqs] of seqsByKey)
+      if (seqs.size > 1) violations.push(`${report.id}: key ${key} applied ${seqs.size} times`);
+  }
+  return violations;
+}
