@@ -104,16 +104,16 @@ export function withholdMarkersOf(original: string): {
   const view = normalisedView(original);
   const toOriginal = (start: number, end: number) => ({ start: view.from[start], end: view.to[end - 1] });
   const markers: WithholdMarker[] = [];
-  const covered: Array<[number, number]> = [];
+  // Which characters of the view belong to a marker; linear however many markers there are.
+  const inMarker = new Uint8Array(view.text.length);
   for (const m of view.text.matchAll(MARKER)) {
     const end = m.index + m[0].length;
     markers.push({ ...toOriginal(m.index, end), closing: m[1] !== '' });
-    covered.push([m.index, end]);
+    inMarker.fill(1, m.index, end);
   }
   const unrecognised = [...view.text.matchAll(BARE_PHRASE)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
-    .filter(({ start, end }) => !covered.some(([s, e]) => start >= s && end <= e))
-    .filter(({ start, end }) => !isProse(view.text, start, end))
+    .filter(({ start, end }) => inMarker[start] === 0 && !isProse(view.text, start, end))
     .map(({ start, end }) => toOriginal(start, end));
   return { markers, unrecognised };
 }
@@ -151,10 +151,18 @@ function findSpans(
 ): { spans: Span[]; problems: MarkerProblem[] } {
   const spans: Span[] = [];
   const problems: MarkerProblem[] = [];
+  // A text can hold thousands of stray markers: each line is found by binary search, not by rescanning.
+  let lineStarts: number[] | undefined;
   const problem = (kind: MarkerProblemKind, at: number, marker: string) => {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const before = text.slice(Math.max(lineStart, at - 20), at);
-    problems.push({ where, line: text.slice(0, at).split('\n').length, kind, near: before + marker });
+    lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+    let line = 0; // lineStarts[line] <= at < lineStarts[line + 1]
+    for (let high = lineStarts.length - 1; line < high;) {
+      const mid = (line + high + 1) >> 1;
+      if (lineStarts[mid] <= at) line = mid;
+      else high = mid - 1;
+    }
+    const before = text.slice(Math.max(lineStarts[line], at - 20), at);
+    problems.push({ where, line: line + 1, kind, near: before + marker });
   };
   const { markers, unrecognised } = withholdMarkersOf(text);
   let open: { at: number; marker: string } | undefined;
