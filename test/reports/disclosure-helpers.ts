@@ -47,9 +47,24 @@ export async function dispatchWithSecret(
   reportId: string,
   meetingDate: string,
 ): Promise<void> {
+  await dispatchWithMeasures(
+    people,
+    reportId,
+    meetingDate,
+    `全年办结行政复议案件十二件（【不予公开】${SECRET}【/不予公开】），均在法定期限内办结。`,
+  );
+}
+
+/** As dispatchWithSecret, with the given lines added to item 1 (主要举措和成效). */
+export async function dispatchWithMeasures(
+  people: Awaited<ReturnType<typeof unitPeople>>,
+  reportId: string,
+  meetingDate: string,
+  addedLines: string,
+): Promise<void> {
   const current = await people.drafter.get(reportId).expect(200);
   const sections = completeSections(current.body.unit.name, current.body.reportYear);
-  sections.measures += `\n全年办结行政复议案件十二件（【不予公开】${SECRET}【/不予公开】），均在法定期限内办结。`;
+  sections.measures += `\n${addedLines}`;
   await people.drafter
     .save(reportId, { basedOnRevision: current.body.currentRevision, sections })
     .expect(201);

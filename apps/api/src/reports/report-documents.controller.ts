@@ -135,7 +135,7 @@ export class ReportDocumentsController {
       'with their headings numbered by position, clean text (no web-page debris, full-width punctuation in ' +
       'Chinese text), signature and 版记 (抄送, 印发); version=public omits every passage marked ' +
       '【不予公开】…【/不予公开】 (inline or across paragraphs) and answers 422 DISCLOSURE_MARKERS_UNBALANCED, ' +
-      'naming the section and line, when the markers do not pair up',
+      'naming the section and line, when the markers do not pair up or 不予公开 stands where it cannot be read as a marker',
   })
   async export(
     @CurrentPrincipal() principal: Principal,

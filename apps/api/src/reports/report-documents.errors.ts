@@ -5,7 +5,7 @@ export const DOCUMENT_ERROR_CODES = {
   DISCLOSURE_MARKERS_UNBALANCED: {
     status: 422,
     meaning:
-      'The public version was not made: 【不予公开】 markers do not pair up; `details.problems` names each (item, line, nearby text)',
+      'The public version was not made: 【不予公开】 markers do not pair up, or 不予公开 is written where it cannot be read as a marker (kind `unrecognised`); `details.problems` names each (item, line, nearby text)',
   },
   ITEM_ORDER_INVALID: {
     status: 400,
@@ -43,11 +43,13 @@ const KIND_EN: Record<MarkerProblem['kind'], string> = {
   unclosed: 'an opening 【不予公开】 is never closed by 【/不予公开】',
   unopened: 'a closing 【/不予公开】 has no opening 【不予公开】 before it',
   nested: 'an opening 【不予公开】 stands inside a passage that is already open',
+  unrecognised: '不予公开 is written in a way not read as a marker: write it 【不予公开】 or 【/不予公开】',
 };
 const KIND_ZH: Record<MarkerProblem['kind'], string> = {
   unclosed: '【不予公开】缺少对应的【/不予公开】',
   unopened: '【/不予公开】前没有对应的【不予公开】',
   nested: '【不予公开】出现在尚未结束的不予公开段落内',
+  unrecognised: '“不予公开”的写法无法识别为标记，请写作【不予公开】或【/不予公开】',
 };
 
 const placeEn = (p: MarkerProblem) =>
@@ -106,12 +108,12 @@ export const ReportDocumentErrors = {
     new AppError(
       422,
       'DISCLOSURE_MARKERS_UNBALANCED',
-      `The public version was not made because the 不予公开 markers do not pair up: ${problems
+      `The public version was not made because the 不予公开 markers do not pair up or cannot be read: ${problems
         .map((p) => `${placeEn(p)}: ${KIND_EN[p.kind]}`)
         .join('; ')}. Fix the markers in the text and export again.`,
       {
         problems,
-        messageZh: `公开版未生成：不予公开标记不成对。${problems
+        messageZh: `公开版未生成：不予公开标记不成对或无法识别。${problems
           .map((p) => `${placeZh(p)}${KIND_ZH[p.kind]}`)
           .join('；')}。请修改标记后重新导出。`,
       },

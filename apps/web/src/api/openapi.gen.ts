@@ -1213,7 +1213,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The current revision as a .docx laid out per GB/T 9704: 文号 and 签发人, 主送, the items in itemOrder with their headings numbered by position, clean text (no web-page debris, full-width punctuation in Chinese text), signature and 版记 (抄送, 印发); version=public omits every passage marked 【不予公开】…【/不予公开】 (inline or across paragraphs) and answers 422 DISCLOSURE_MARKERS_UNBALANCED, naming the section and line, when the markers do not pair up */
+        /** The current revision as a .docx laid out per GB/T 9704: 文号 and 签发人, 主送, the items in itemOrder with their headings numbered by position, clean text (no web-page debris, full-width punctuation in Chinese text), signature and 版记 (抄送, 印发); version=public omits every passage marked 【不予公开】…【/不予公开】 (inline or across paragraphs) and answers 422 DISCLOSURE_MARKERS_UNBALANCED, naming the section and line, when the markers do not pair up or 不予公开 stands where it cannot be read as a marker */
         get: operations["ReportDocumentsController_export"];
         put?: never;
         post?: never;
@@ -2907,7 +2907,7 @@ export interface components {
             };
             /**
              * @description COMPLETENESS_CHECK_FAILED: The current revision fails the completeness check (形式审查); `details.findings` lists what to fix
-             *     DISCLOSURE_MARKERS_UNBALANCED: The public version was not made: 【不予公开】 markers do not pair up; `details.problems` names each (item, line, nearby text)
+             *     DISCLOSURE_MARKERS_UNBALANCED: The public version was not made: 【不予公开】 markers do not pair up, or 不予公开 is written where it cannot be read as a marker (kind `unrecognised`); `details.problems` names each (item, line, nearby text)
              *     DOCUMENT_REJECTED: An imported file could not be read as a report; `details.reason` and `details.messageZh` say why
              *     IDEMPOTENCY_KEY_REUSED: This Idempotency-Key was already used for a different request
              * @enum {string}

@@ -17,7 +17,7 @@
 import { findSignature } from '../meta';
 import { normalizeLine } from '../normalize';
 import { cleanText } from '../export/clean-text';
-import { WITHHOLD_MARKER } from '../export/disclosure';
+import { withholdMarkersOf } from '../export/disclosure';
 import { sectionHeadings } from '../export/section-headings';
 import {
   ITEM_SECTION,
@@ -163,12 +163,22 @@ function preparedLines(report: { title: string; sections: ReportSections }): {
   return { cleaned, lines };
 }
 
+function withoutMarkers(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of withholdMarkersOf(text).markers) {
+    out += text.slice(from, m.start);
+    from = m.end;
+  }
+  return out + text.slice(from);
+}
+
 function figuresOf(lines: PreparedLine[], spans: TextSpan[], item: StatutoryItem): TableFigure[] {
   return lines.flatMap((line) =>
     findQuotedFigures(line.text).map((f) => ({
       ...f,
       // The table says 不予公开 itself; the markers would only crowd the cell.
-      phrase: f.phrase.replace(new RegExp(WITHHOLD_MARKER.source, 'g'), ''),
+      phrase: withoutMarkers(f.phrase),
       offset: line.offset + f.offset,
       item,
       withheld: isWithheld(line.offset + f.offset, spans),

@@ -5,7 +5,7 @@
  * text, so a passage is never shown as ordinary text because its closing marker was forgotten; a closing
  * marker never opened is kept as written.
  */
-import { WITHHOLD_MARKER } from '../export/disclosure';
+import { withholdMarkersOf } from '../export/disclosure';
 
 export interface TextSpan {
   start: number;
@@ -16,11 +16,10 @@ export interface TextSpan {
 export function withheldSpans(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let open: number | undefined;
-  for (const m of text.matchAll(new RegExp(WITHHOLD_MARKER.source, 'g'))) {
-    const closing = m[1] !== '';
-    if (!closing && open === undefined) open = m.index;
-    else if (closing && open !== undefined) {
-      spans.push({ start: open, end: m.index + m[0].length });
+  for (const m of withholdMarkersOf(text).markers) {
+    if (!m.closing && open === undefined) open = m.start;
+    else if (m.closing && open !== undefined) {
+      spans.push({ start: open, end: m.end });
       open = undefined;
     }
   }

@@ -1,5 +1,6 @@
 import { emptySections, ReportSections } from '../types';
 import { DisclosureMarkupError, MarkerProblem, publicText, publicVersionOf } from './disclosure';
+import { withheldSpans } from '../compilation/withheld';
 import { layoutReport } from './layout';
 
 function problemsOf(run: () => unknown): MarkerProblem[] {
@@ -55,6 +56,62 @@ describe('publicText: every marked span goes, wherever its markers stand', () =>
 
   it('leaves text without markers alone, the phrase 不予公开 in a sentence included', () => {
     const text = '全年受理政府信息公开申请12件，依法不予公开2件。\n\n二、存在问题';
+    expect(publicText(text)).toBe(text);
+  });
+});
+
+/**
+ * Penetration test (#18's public page): markers a reviewer reads as 【不予公开】 but that were not recognised, so
+ * the passage was published. They are recognised on a normalised view; anything else spelling 不予公开 outside
+ * a sentence is refused rather than guessed.
+ */
+describe('marker lookalikes never let the passage through', () => {
+  const variants: Array<[string, string, string]> = [
+    ['soft hyphen (Word pastes it)', '【不予\u00AD公开】', '【/不予\u00AD公开】'],
+    ['left-to-right mark', '【不予公开\u200E】', '【/不予公开\u200E】'],
+    ['CJK compatibility 不 (U+F967)', '【\uF967予公开】', '【/\uF967予公开】'],
+    ['angle brackets 《》', '《不予公开》', '《/不予公开》'],
+    ['no-break space', '【\u00A0不予公开\u00A0】', '【/\u00A0不予公开】'],
+    ['ideographic space', '【\u3000不予公开】', '【／\u3000不予公开\u3000】'],
+    ['zero-width characters between the characters', '【不\u200B予\u200D公\u2060开】', '【/不\uFEFF予公开】'],
+    ['full-width slash and 開', '【不予公開】', '【／不予公開】'],
+    ['spaces between the characters', '【不 予 公 开】', '【/ 不予 公开】'],
+    ['〈〉 and 「」 brackets, mixed', '〈不予公开〉', '「/不予公开」'],
+    ['vertical presentation forms', '\uFE3B不予公开\uFE3C', '\uFE3B/不予公开\uFE3C'],
+    ['direction isolates and a variation selector', '【\u2066不\uFE00予公开\u2069】', '【/不予公开】'],
+  ];
+
+  it.each(variants)('%s: the span is withheld, the stored text around it untouched', (_, open, close) => {
+    const text = `甲\u00AD乙${open}SECRET${close}丙`;
+    expect(publicText(text)).toBe('甲\u00AD乙丙');
+    expect(publicText(`（${open}SECRET${close}）已办结。`)).toBe('已办结。');
+    expect(withheldSpans(text)).toEqual([{ start: 3, end: text.length - 1 }]);
+  });
+
+  it('a marker across lines keeps the right text on each side', () => {
+    expect(publicText('第一段《不予公开》\n秘密\n《/不予\u00AD公开》第三段')).toBe('第一段\n第三段');
+  });
+
+  it.each([
+    ['an unknown bracket', '⁅不予公开⁆SECRET⁅/不予公开⁆'],
+    ['an unknown slash', '【不予公开】SECRET【|不予公开】'],
+    ['a missing bracket', '不予公开】SECRET【/不予公开】'],
+    ['quotation marks', '“不予公开”SECRET“/不予公开”'],
+    ['spaces instead of brackets', '甲 不予\u00AD公开 SECRET / 不予公开 乙'],
+  ])('%s is refused, naming where', (_, text) => {
+    const problems = problemsOf(() => publicText(text, 'measures'));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((p) => p.where)).toContain('measures');
+  });
+
+  it('names a lookalike it cannot read as a marker', () => {
+    expect(problemsOf(() => publicText('甲\n已办结。⁅不予\u00AD公开⁆张某', 'shortcomings'))).toEqual([
+      { where: 'shortcomings', line: 2, kind: 'unrecognised', near: '已办结。⁅不予\u00AD公开' },
+    ]);
+  });
+
+  it('still lets 不予公开 stand in a sentence', () => {
+    const text = '依申请公开12件，依法不予公开2件，不予公開的理由均已告知，对其不予公开决定无异议。';
     expect(publicText(text)).toBe(text);
   });
 });

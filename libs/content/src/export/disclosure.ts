@@ -16,8 +16,9 @@
  *   inside an open span — make the public version impossible (DisclosureMarkupError, naming the section, the
  *   line and the text near the marker): guessing where a secret ends would publish it or lose public text.
  *   A span never runs from one section into the next.
- * Marker spellings drafters produce are accepted: 【】, [], ［］, 〔〕, 〖〗 or （） brackets, a full-width slash,
- * spaces or zero-width characters inside, the traditional 開.
+ * Marker spellings drafters produce are accepted: 【】, [], ［］, 〔〕, 〖〗, 《》, （） and other brackets, a
+ * full-width slash, spaces, zero-width, soft-hyphen or direction characters inside, compatibility forms, the
+ * traditional 開 (see withholdMarkersOf). 不予公开 anywhere else, except inside a sentence, is refused too.
  */
 import { normalizeLine, splitLines } from '../normalize';
 import { ReportSections, SECTION_KEYS, SectionKey } from '../types';
@@ -25,13 +26,99 @@ import { ReportSections, SECTION_KEYS, SectionKey } from '../types';
 export const WITHHOLD_START = '【不予公开】';
 export const WITHHOLD_END = '【/不予公开】';
 
-/** Either marker; group 1 is the slash of a closing one. Linear: no nested quantifiers. */
-// 〔〕 and 〖〗 are common in official documents, parentheses in pasted drafts; a zero-width character or
-// the traditional 開 inside a marker must not hide it (the passage would be published).
-export const WITHHOLD_MARKER =
-  /[【[［〔〖（(][\s\u200B-\u200D\u2060\uFEFF]{0,3}([/／\\]?)[\s\u200B-\u200D\u2060\uFEFF]{0,3}不予公[开開][\s\u200B-\u200D\u2060\uFEFF]{0,3}[】\]］〕〗）)]/g;
+/**
+ * How drafters' markers are recognised. A marker the reviewer reads as 【不予公开】 but the code does not would be
+ * published (a penetration test of #18's public page found a soft hyphen or a left-to-right mark inside, the CJK
+ * compatibility 不 U+F967, 《》 brackets). So markers are matched on a normalised view of the text — NFKC,
+ * default-ignorable and format characters (\p{Default_Ignorable_Code_Point}, \p{Cf}) removed — with any of the
+ * brackets below and spaces anywhere inside; offsets are mapped back, so the stored text is never changed.
+ * And it fails closed: 不予公开 that is not part of a recognised marker and does not stand inside a sentence
+ * (see isProse) is refused like a marker that does not pair up.
+ */
+// After NFKC: ［（＜｛ are [(<{ and the vertical forms ︻︹︗﹁﹃ are 【〔〖「『.
+const OPENING = '【[〔〖(《〈<「『{〘〚⟦⟨⦅⦗';
+const CLOSING = '】]〕〗)》〉>」』}〙〛⟧⟩⦆⦘';
+const SLASHES = '/\\⁄∕⧸╱';
+const escaped = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
+/** 不予公开 or 不予公開, spaces allowed between the characters. Linear: a literal follows each \s*. */
+const PHRASE = '不\\s*予\\s*公\\s*[开開]';
+/** Either marker; group 1 is the slash of a closing one. Bounded runs of spaces: no quadratic backtracking. */
+const MARKER = new RegExp(
+  `[${escaped(OPENING)}]\\s{0,8}([${escaped(SLASHES)}]?)\\s{0,8}${PHRASE}\\s{0,8}[${escaped(CLOSING)}]`,
+  'g',
+);
+const BARE_PHRASE = new RegExp(PHRASE, 'g');
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 
-export type MarkerProblemKind = 'unclosed' | 'unopened' | 'nested';
+/** The text as matched, and for each of its UTF-16 units the range of the original it came from. */
+interface NormalisedView {
+  text: string;
+  from: number[];
+  to: number[];
+}
+
+function normalisedView(original: string): NormalisedView {
+  let text = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let at = 0;
+  for (const char of original) {
+    // Per code point: NFKC of the whole text could join characters and lose the offsets.
+    const folded = char.normalize('NFKC').replace(INVISIBLE, '');
+    for (let i = 0; i < folded.length; i++) {
+      from.push(at);
+      to.push(at + char.length);
+    }
+    text += folded;
+    at += char.length;
+  }
+  return { text, from, to };
+}
+
+/**
+ * 不予公开 written in a sentence ("依法不予公开2件", "……，不予公开的理由已告知") rather than as a mangled marker: a
+ * letter, digit or sentence punctuation right before it (a marker has a bracket or slash there, a closing one
+ * always a slash) and no closing bracket or quotation mark right after it.
+ */
+function isProse(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  return /[\p{L}\p{N},。;:、!?]/u.test(before) && !CLOSING.includes(after) && !/[\p{Pe}\p{Pf}]/u.test(after);
+}
+
+/** One recognised marker, as a range of the original text. */
+export interface WithholdMarker {
+  start: number;
+  end: number;
+  closing: boolean;
+}
+
+/**
+ * The 不予公开 markers of a text, in order, and the places (ranges of the original text) where 不予公开 stands
+ * outside any marker and not in a sentence: a marker spelt in a way not recognised, which must not be guessed.
+ */
+export function withholdMarkersOf(original: string): {
+  markers: WithholdMarker[];
+  unrecognised: Array<{ start: number; end: number }>;
+} {
+  const view = normalisedView(original);
+  const toOriginal = (start: number, end: number) => ({ start: view.from[start], end: view.to[end - 1] });
+  const markers: WithholdMarker[] = [];
+  // Which characters of the view belong to a marker; linear however many markers there are.
+  const inMarker = new Uint8Array(view.text.length);
+  for (const m of view.text.matchAll(MARKER)) {
+    const end = m.index + m[0].length;
+    markers.push({ ...toOriginal(m.index, end), closing: m[1] !== '' });
+    inMarker.fill(1, m.index, end);
+  }
+  const unrecognised = [...view.text.matchAll(BARE_PHRASE)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .filter(({ start, end }) => inMarker[start] === 0 && !isProse(view.text, start, end))
+    .map(({ start, end }) => toOriginal(start, end));
+  return { markers, unrecognised };
+}
+
+export type MarkerProblemKind = 'unclosed' | 'unopened' | 'nested' | 'unrecognised';
 
 export interface MarkerProblem {
   /** The section, or 'title'. */
@@ -64,24 +151,34 @@ function findSpans(
 ): { spans: Span[]; problems: MarkerProblem[] } {
   const spans: Span[] = [];
   const problems: MarkerProblem[] = [];
+  // A text can hold thousands of stray markers: each line is found by binary search, not by rescanning.
+  let lineStarts: number[] | undefined;
   const problem = (kind: MarkerProblemKind, at: number, marker: string) => {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const before = text.slice(Math.max(lineStart, at - 20), at);
-    problems.push({ where, line: text.slice(0, at).split('\n').length, kind, near: before + marker });
+    lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+    let line = 0; // lineStarts[line] <= at < lineStarts[line + 1]
+    for (let high = lineStarts.length - 1; line < high;) {
+      const mid = (line + high + 1) >> 1;
+      if (lineStarts[mid] <= at) line = mid;
+      else high = mid - 1;
+    }
+    const before = text.slice(Math.max(lineStarts[line], at - 20), at);
+    problems.push({ where, line: line + 1, kind, near: before + marker });
   };
+  const { markers, unrecognised } = withholdMarkersOf(text);
   let open: { at: number; marker: string } | undefined;
-  for (const m of text.matchAll(WITHHOLD_MARKER)) {
-    const at = m.index;
-    const closing = m[1] !== '';
-    if (!closing && open) problem('nested', at, m[0]);
-    else if (!closing) open = { at, marker: m[0] };
-    else if (!open) problem('unopened', at, m[0]);
+  for (const m of markers) {
+    const at = m.start;
+    const marker = text.slice(m.start, m.end);
+    if (!m.closing && open) problem('nested', at, marker);
+    else if (!m.closing) open = { at, marker };
+    else if (!open) problem('unopened', at, marker);
     else {
-      spans.push({ start: open.at, end: at + m[0].length });
+      spans.push({ start: open.at, end: m.end });
       open = undefined;
     }
   }
   if (open) problem('unclosed', open.at, open.marker);
+  for (const u of unrecognised) problem('unrecognised', u.start, text.slice(u.start, u.end));
   return { spans, problems };
 }
 
