@@ -85,7 +85,8 @@ describe('issuing a campaign with an item order of its own (1366×768)', () => {
     await confirm.getByTestId('confirm-issue').click();
     await page.waitForURL(/\/app\/campaigns\/[0-9a-f-]{36}$/);
 
-    // The campaign's own picker shows the order the reports will print in.
+    // The campaign's own picker (tab 任务通知) shows the order the reports will print in.
+    await page.getByRole('tab', { name: '任务通知' }).click();
     const stored = page.getByRole('list', { name: '报告事项顺序' }).getByRole('listitem');
     await see(stored.first()).toContainText(`一、${LEADERS}`);
     await see(stored.nth(3)).toContainText('四、其他需要报告的情况');
