@@ -17,6 +17,11 @@ const DRAFT_2_TITLE = '第二稿（未报送）';
 const DRAFT_2_TEXT = '第二稿新增：全年办理行政处罚案件120件。';
 const INTERNAL_RETURN = '内部退回：数字需与统计局核对。';
 const SECOND_OPINION = '法律顾问第二次意见：同意。';
+const SECOND_MEETING = {
+  meetingBody: '局党组会议',
+  meetingDate: `${YEAR + 1}-01-24`,
+  minutesNumber: '党组会纪要〔2176〕2号',
+};
 const MEETING = {
   meetingBody: '局党组会议',
   meetingDate: `${YEAR + 1}-01-20`,
@@ -162,11 +167,18 @@ describe('a campaign issuer with an open receipt reads only what was dispatched 
     await step(drafter, reportId, 'submit');
     await step(reviewer, reportId, 'approve');
     await step(reviewer, reportId, 'approve', { fields: { opinion: SECOND_OPINION } });
+    await step(reviewer, reportId, 'approve', { fields: SECOND_MEETING });
 
     const report = await get(officeReports, '').expect(200);
     expect(report.body).toMatchObject({
       currentRevision: 1,
       copy: { latestRevision: 1, dispatches: [expect.objectContaining({ revision: 1 })] },
+    });
+    // Its progress as far as it was told: returned to drafting, deliberated at the first meeting.
+    expect(report.body).toMatchObject({
+      state: 'drafting',
+      stageDueAt: null,
+      deliberation: { meeting: { minutesNumber: MEETING.minutesNumber } },
     });
     expect(report.body.title).not.toBe(DRAFT_2_TITLE);
     expect(report.body.sections.measures).not.toContain(DRAFT_2_TEXT);
@@ -197,6 +209,10 @@ describe('a campaign issuer with an open receipt reads only what was dispatched 
     // The unit reads its redraft and its own review.
     const own = await drafter.get(reportId).expect(200);
     expect(own.body.sections.measures).toContain(DRAFT_2_TEXT);
+    expect(own.body).toMatchObject({
+      state: 'leader_signoff',
+      deliberation: { meeting: { minutesNumber: SECOND_MEETING.minutesNumber } },
+    });
     const ownHistory = JSON.stringify((await drafter.history(reportId).expect(200)).body);
     expect(ownHistory).toContain(INTERNAL_RETURN);
     expect(ownHistory).toContain(SECOND_OPINION);
