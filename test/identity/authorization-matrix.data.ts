@@ -338,6 +338,10 @@ export const TARGETED: Record<string, Row> = {
   'GET /reports/:id/revisions/:number (copied to C1, dispatched)': readCopy,
   'GET /reports/:id/revisions/:number (copied to C1, redrafted after)': readCopyNotSent,
   'GET /reports/:id/attachments/:attachmentId/content (copied to C1, added after)': readCopyNotSent,
+  // The same report while the receipt of a campaign issued by C1 is still open: deciding it does not
+  // make C1's coordinators readers of what was not sent (a sibling's or another prefecture's unit).
+  'GET /reports/:id/revisions/:number (receipt open at C1, redrafted after)': readCopyNotSent,
+  'GET /reports/:id/attachments/:attachmentId/content (receipt open at C1, added after)': readCopyNotSent,
 };
 
 /** Endpoints with no target unit: the caller's own data, or an admin-only view. */

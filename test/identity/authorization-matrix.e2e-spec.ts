@@ -581,6 +581,16 @@ describe('authorization matrix: every endpoint x role x target', () => {
         const { id, laterAttachmentId } = await copiedReport();
         return (await http.get(`/reports/${id}/attachments/${laterAttachmentId}/content`).set(auth)).status;
       }
+      case 'GET /reports/:id/revisions/:number (receipt open at C1, redrafted after)':
+      case 'GET /reports/:id/attachments/:attachmentId/content (receipt open at C1, added after)': {
+        const [id, laterAttachmentId] = (
+          await cached(`open-receipt|${relation}`, () => makeOpenReceiptCopy(target))
+        ).split('|');
+        const path = endpoint.includes('/content')
+          ? `/reports/${id}/attachments/${laterAttachmentId}/content`
+          : `/reports/${id}/revisions/2`;
+        return (await http.get(path).set(auth)).status;
+      }
       default:
         throw new Error(`no request for ${endpoint}`);
     }
@@ -624,6 +634,26 @@ describe('authorization matrix: every endpoint x role x target', () => {
       .save(drafter, id, { basedOnRevision: 1, sections: { ...sections, other: '报送后重新起草' } });
     const later = await attachments.upload(drafter, id, { originalname: '报送后.pdf', buffer: PDF });
     return `${id}|${later.id}`;
+  };
+
+  /**
+   * makeCopiedReport while the receipt of a campaign issued by C1 stays open (another campaign
+   * returned it, say): C1's coordinators decide it, yet read only what was sent to C1. The campaign
+   * goes to a unit made for it, so no later row withdraws it (makeCampaign's rule).
+   */
+  const makeOpenReceiptCopy = async (unitId: string): Promise<string> => {
+    const copied = await makeCopiedReport(unitId);
+    const [reportId] = copied.split('|');
+    const c1 = await unitById(api.dataSource, targets.own);
+    const asked = await createUnit(api.dataSource, c1, { kind: 'department', level: 'county' });
+    const campaignId = await makeCampaign(targets.own, asked.id);
+    const now = new Date();
+    await api.dataSource.query(
+      `INSERT INTO report_receipts (report_id, campaign_id, status, revision, dispatched_at, created_at, updated_at)
+       VALUES (?, ?, 'received', 1, ?, ?, ?)`,
+      [reportId, campaignId, now, now, now],
+    );
+    return copied;
   };
 
   /**

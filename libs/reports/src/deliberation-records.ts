@@ -76,3 +76,51 @@ export function needsFacts(definition: WorkflowDefinition): boolean {
 export function factsOf(record: DeliberationRecord | null): WorkflowFacts {
   return { meetingRecordStands: record?.meetingStands ?? false };
 }
+
+/** What a fold over the history needs of an event (see deliberationRecordAsOf). */
+export interface RecordingEvent {
+  reportId: string;
+  seq: number;
+  effects: readonly Effect[];
+  fields: Record<string, unknown>;
+  actorUserId: string;
+  createdAt: Date;
+}
+
+/**
+ * The records as they stood after the event `lastSeq`, replayed from the history with the same rule
+ * the steps wrote them by: what a copy recipient was shown when the report was dispatched to it,
+ * not the meeting or sign-off of a redraft it was never sent. Null when nothing was recorded by then.
+ */
+export function deliberationRecordAsOf(
+  events: readonly RecordingEvent[],
+  lastSeq: number,
+): DeliberationRecord | null {
+  let record = null as DeliberationRecord | null;
+  for (const event of events) {
+    if (event.seq > lastSeq) continue;
+    const change = deliberationRecordChange({
+      reportId: event.reportId,
+      effects: event.effects,
+      fields: textFields(event.fields),
+      actorUserId: event.actorUserId,
+      eventSeq: event.seq,
+      now: event.createdAt,
+    });
+    if (!change) continue;
+    const before = record;
+    record = {
+      meetingStands: change.meetingStands ?? before?.meetingStands ?? false,
+      meeting: change.meeting ?? before?.meeting ?? null,
+      signOff: change.signOff ?? before?.signOff ?? null,
+      coSignOff: change.coSignOff ?? before?.coSignOff ?? null,
+      documentNumber: change.documentNumber ?? before?.documentNumber ?? null,
+    };
+  }
+  return record;
+}
+
+/** An event's fields as the step's request carried them (text values only). */
+function textFields(fields: Record<string, unknown>): Partial<Record<ActionField, string>> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'string'));
+}

@@ -4,7 +4,6 @@ import {
   authorize,
   canSee,
   readsAsReportingUnit,
-  unitsWhereCoordinatorsAct,
   coordinatesExactly,
   type Permission,
   type Principal,
@@ -26,20 +25,27 @@ export interface ReadableReport {
    * a joint report) or from above them; false for a deciding issuer or a copy recipient.
    */
   asReportingUnit: boolean;
-  /** True when the caller reads only as a copy recipient (抄送): see `copy` for what it may read. */
+  /**
+   * True when the caller reads only as a copy recipient (抄送) and acts on nothing; false for a
+   * deciding issuer, who reads as a copy (see `copy`) but decides its receipt.
+   */
   copyOnly: boolean;
-  /** The dispatches to the caller's unit when copyOnly; null for readers in reach of the report. */
+  /**
+   * What a reader outside the report's reach was sent: the dispatches to its unit (copyOnly), or to
+   * the campaign issuer whose open receipt it decides. Null only for readers in reach of the report
+   * (asReportingUnit). Every read path narrows itself with it.
+   */
   copy: CopyGrant | null;
 }
 
 /**
- * Object-level checks on every report read and write. A report is readable by its own unit, by the
- * coordinators/admins above it, by the coordinators of a campaign issuer whose receipt (回执) of it
- * is open (they decide it: the report then stands at the revision dispatched to them), and by the
- * units it was dispatched to (the issuers once they decided, 主送 and 抄送 recipients), but
- * there only by a role allowed to read copies ('report.read-copy', else 403) and only the
- * revisions dispatched to them: every read path narrows itself with `copy`. Anything else is 404,
- * so ids reveal nothing.
+ * Object-level checks on every report read and write. A report is readable in full by its own unit
+ * and by the coordinators/admins above it. Everyone else reads only the revisions dispatched to
+ * them, and the history and attachments of those (every read path narrows itself with `copy`): the
+ * coordinators of a campaign issuer whose receipt (回执) of it is open (they also decide it), and
+ * the units it was dispatched to (the issuers once they decided, 主送 and 抄送 recipients), there
+ * only by a role allowed to read copies ('report.read-copy', else 403). Anything else is 404, so
+ * ids reveal nothing.
  */
 @Injectable()
 export class ReportAccess {
@@ -54,9 +60,14 @@ export class ReportAccess {
     const { report } = found;
     if (readsAsReportingUnit(principal, found))
       return { ...found, asReportingUnit: true, copyOnly: false, copy: null };
-    const decides = unitsWhereCoordinatorsAct(report).some((id) => coordinatesExactly(principal, id));
-    if (report.openReceiptIssuerIds != null && decides)
-      return { ...found, asReportingUnit: false, copyOnly: false, copy: null };
+    // An issuer deciding its open receipt from outside the report's reach (a campaign from another
+    // line, such as the 州交通运输局 asking a county bureau) reads what was dispatched to its
+    // campaign, never the unit's redraft or internal review; it keeps its decision (copyOnly false).
+    const decided = (report.openReceiptIssuerIds ?? []).filter((id) => coordinatesExactly(principal, id));
+    const issuerCopy = mergedGrant(
+      await Promise.all(decided.map((issuerId) => this.copies.grantOf(report.id, issuerId))),
+    );
+    if (issuerCopy) return { ...found, asReportingUnit: false, copyOnly: false, copy: issuerCopy };
     const copy = await this.copies.grantOf(report.id, principal.unitId);
     if (!copy) throw ReportErrors.notFound();
     // The copy is visible to the whole office, so a member without the role learns which one it needs.
@@ -81,4 +92,15 @@ export class ReportAccess {
     authorize(principal, permission, unit, 'Report');
     return { report, unit };
   }
+}
+
+/**
+ * One grant for a caller deciding the receipts of several issuers at once (coordinator in each):
+ * every revision dispatched to any of them, oldest first. Null when none was dispatched to.
+ */
+function mergedGrant(grants: (CopyGrant | null)[]): CopyGrant | null {
+  const held = grants.filter((g): g is CopyGrant => g !== null);
+  if (held.length <= 1) return held[0] ?? null;
+  const dispatches = held.flatMap((g) => g.dispatches).sort((a, b) => a.eventSeq - b.eventSeq);
+  return { ...held[0], dispatches, latest: dispatches[dispatches.length - 1] };
 }

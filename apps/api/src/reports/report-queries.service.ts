@@ -12,6 +12,7 @@ import {
   AuditRepository,
   CompletenessGate,
   DeliberationRecordRepository,
+  deliberationRecordAsOf,
   factsOf,
   lastTransitionOf,
   ReportAccess,
@@ -27,6 +28,7 @@ import {
   stateLabel,
   statesActionableBy,
   type Role,
+  type WorkflowDefinition,
   type WorkflowFacts,
 } from '@app/workflow';
 import { assertDispatched, copyVisibleEvents } from './copy-view';
@@ -55,19 +57,38 @@ export class ReportQueriesService {
     // A copy recipient opens the latest revision dispatched to it, never the draft in progress.
     const shown = copy ? copy.latest.revision : report.currentRevision;
     const revision = shown > 0 ? await this.revisions.find(report.id, shown) : null;
-    const record = await this.deliberationRecords.find(report.id);
+    const current = await this.deliberationRecords.find(report.id);
+    const sent = copy ? await this.asSent(report, copy) : null;
+    const record = sent ? sent.record : current;
     const signerIds = [record?.signOff?.userId, record?.coSignOff?.userId].filter((id) => id !== undefined);
     const signers = signerIds.length > 0 ? await this.lists.actors(signerIds) : [];
     const counter = await this.timeLeft.counterFor([report.unitId]);
     return {
       ...this.summary(report, unit, counter),
+      ...(sent?.stage && sent.stage.state !== report.state ? copyStage(sent.stage, unit) : {}),
       deliberation: deliberationView(unit, record, signers),
       coReportingUnit: coReportingUnit ? { id: coReportingUnit.id, name: coReportingUnit.name } : null,
       ...(copy ? { title: revision?.title ?? report.title, currentRevision: shown } : {}),
       copyOnly,
       ...(copy ? { copy: copyDispatches(copy) } : {}),
       sections: revision?.sections ?? emptySections(),
-      allowedActions: copyOnly ? [] : this.actionsFor(principal, report, unit, factsOf(record)),
+      allowedActions: copyOnly ? [] : this.actionsFor(principal, report, unit, factsOf(current)),
+    };
+  }
+
+  /**
+   * What a reader outside the report's reach knows of its progress: the last step it may see in the
+   * history (copyVisibleEvents) and the deliberation record as of the latest dispatch to it, never
+   * the unit's internal review since.
+   */
+  private async asSent(report: Report, copy: CopyGrant) {
+    const all = await this.audit.listForReport(report.id);
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    const visible = copyVisibleEvents(definition, all, copy);
+    const last = visible[visible.length - 1];
+    return {
+      stage: last ? { state: last.toState, enteredAt: last.createdAt, definition } : null,
+      record: deliberationRecordAsOf(all, copy.latest.eventSeq),
     };
   }
 
@@ -232,6 +253,24 @@ export class ReportQueriesService {
       updatedAt: report.updatedAt,
     };
   }
+}
+
+/**
+ * The stage a copy reader is shown once the unit has moved on internally: the state of the last step
+ * it may see (a return to drafting, say), entered when that step was taken; the internal stage's
+ * deadline is not its business.
+ */
+function copyStage(
+  stage: { state: string; enteredAt: Date; definition: WorkflowDefinition },
+  unit: Pick<Unit, 'kind' | 'deliberationBody'>,
+) {
+  return {
+    state: stage.state,
+    stateLabel: stateLabel(stage.definition, stage.state, { deliberationBody: deliberationBodyOf(unit) }),
+    stageEnteredAt: stage.enteredAt,
+    stageDueAt: null,
+    stageWorkingDaysLeft: null,
+  };
 }
 
 /** The dispatches a copy recipient received, oldest first. */
