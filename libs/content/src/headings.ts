@@ -102,7 +102,8 @@ function bareShape(norm: string): boolean {
 /** Headings pasted onto the end of the previous paragraph after a run of spaces: "…不懈。   （二）交通执法…". */
 export function findInlineHeadings(norm: string): Array<{ column: number; match: HeadingMatch }> {
   const found: Array<{ column: number; match: HeadingMatch }> = [];
-  const re = new RegExp(`\\s{2,}(?=\\(${CN}\\)|${CN}、)`, 'g');
+  // (?<!\s): a run is tried once, from its start, not again from each of its spaces (quadratic on a long run).
+  const re = new RegExp(`(?<!\\s)\\s{2,}(?=\\(${CN}\\)|${CN}、)`, 'g');
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const column = m.index + m[0].length;
     const match = matchNumberedHeading(norm.slice(column));
