@@ -100,14 +100,23 @@ function passages(sections: ReportSections): Passage[] {
   return out;
 }
 
+const PARTICLES = new Set('的和了等及与并');
+
+/** Not /^[的…]+|[的…]+$/g: retried at every particle of a long run, that regex is quadratic. */
+function withoutDanglingParticles(phrase: string): string {
+  let from = 0;
+  let to = phrase.length;
+  while (from < to && PARTICLES.has(phrase[from])) from++;
+  while (to > from && PARTICLES.has(phrase[to - 1])) to--;
+  return phrase.slice(from, to);
+}
+
 /** Shared phrases of a planned item and a passage, and the score (distinctive characters beyond the first). */
 function compare(keyText: string, passage: string): { sharedPhrases: string[]; score: number } {
   const shared = commonPhrases(keyText, passage).filter((p) => distinctiveParts(p).length > 0);
   const parts = [...new Set(shared.flatMap(distinctiveParts))];
   // Shown without dangling particles: "的共性问题和个性问题" -> "共性问题和个性问题".
-  const sharedPhrases = [
-    ...new Set(shared.map((p) => p.replace(/^[的和了等及与并]+|[的和了等及与并]+$/g, ''))),
-  ];
+  const sharedPhrases = [...new Set(shared.map(withoutDanglingParticles))];
   return { sharedPhrases, score: parts.reduce((n, p) => n + p.length - 1, 0) };
 }
 
