@@ -1,0 +1,46 @@
+import { startApi } from '../support/apps';
+import { completeSections } from '../support/content';
+import { reviewUnit } from './review-unit';
+
+/**
+ * The penetration test (#20) froze the API with one ordinary drafter's request; each is now answered
+ * clearly, without the work that froze it.
+ */
+describe('one request cannot freeze the API', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let fixture: Awaited<ReturnType<typeof reviewUnit>>;
+
+  beforeAll(async () => {
+    api = await startApi();
+    fixture = await reviewUnit(api.dataSource, api.http);
+  });
+  afterAll(async () => {
+    await api?.app.close();
+  });
+
+  it('refuses to save a text of more paragraphs than any report has, saying so, and keeps the last revision', async () => {
+    const drafter = fixture.clients.drafter;
+    const created = await drafter.create({ unitId: fixture.unit.id, reportYear: 2185 }).expect(201);
+    const id = created.body.id as string;
+    const full = completeSections(fixture.unit.name, 2185);
+    await drafter.save(id, { basedOnRevision: 0, sections: full }).expect(201);
+
+    // 9,000 headings froze the completeness check every save runs for 8.8 s.
+    const headings = ['一、主要举措和成效', ...Array.from({ length: 9000 }, () => '（一）甲')].join('\n');
+    const refused = await drafter
+      .save(id, { basedOnRevision: 1, sections: { measures: headings } })
+      .expect(400);
+    expect(refused.body).toMatchObject({
+      statusCode: 400,
+      error: 'REPORT_TOO_LONG',
+      details: { limit: 5000 },
+    });
+    expect(refused.body.details.paragraphs).toBeGreaterThan(9000);
+    expect(refused.body.message).toContain('a report may have at most 5000');
+    expect(refused.body.requestId).toEqual(expect.any(String));
+
+    const read = await drafter.get(id).expect(200);
+    expect(read.body.currentRevision).toBe(1);
+    expect(read.body.sections).toEqual(full);
+  });
+});
