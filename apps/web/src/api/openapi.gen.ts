@@ -3647,6 +3647,8 @@ export interface components {
                 changed: boolean;
                 hunks: components["schemas"]["DiffHunk"][];
                 section: components["schemas"]["SectionKey"];
+                /** @description The two texts differ in more than 1,000 lines: too different to compare line by line; hunks is then empty */
+                tooDifferent: boolean;
             }[];
             titleChanged: boolean;
             to: number;
