@@ -64,4 +64,37 @@ describe('one request cannot freeze the API', () => {
     expect(bySection.measures).toEqual({ section: 'measures', changed: true, tooDifferent: true, hunks: [] });
     expect(bySection.other).toMatchObject({ changed: false, tooDifferent: false });
   });
+
+  it("refuses to compare last year's plan with this year's report when both are far longer than any report", async () => {
+    const drafter = fixture.clients.drafter;
+    const full = (year: number) => completeSections(fixture.unit.name, year);
+    // 500 planned items against 5,000 sentences held GET /reports/:id/follow-through for 48 s.
+    const plan = [
+      '四、下一年度安排',
+      ...Array.from({ length: 500 }, (_, i) => `继续推进农村公路建设第${i}项。`),
+    ];
+    const lastYear = (await drafter.create({ unitId: fixture.unit.id, reportYear: 2188 }).expect(201)).body
+      .id;
+    await drafter
+      .save(lastYear, { basedOnRevision: 0, sections: { ...full(2188), nextYearPlan: plan.join('\n') } })
+      .expect(201);
+    const sentences = Array.from({ length: 5000 }, (_, i) => `开展农村公路养护${i}次。`).join('');
+    const thisYear = (await drafter.create({ unitId: fixture.unit.id, reportYear: 2189 }).expect(201)).body
+      .id;
+    await drafter
+      .save(thisYear, {
+        basedOnRevision: 0,
+        sections: { ...full(2189), measures: `一、主要举措\n${sentences}` },
+      })
+      .expect(201);
+
+    const refused = await drafter
+      .raw()
+      .http()
+      .get(`/reports/${thisYear}/follow-through`)
+      .set(drafter.raw().auth)
+      .expect(422);
+    expect(refused.body).toMatchObject({ error: 'FOLLOW_THROUGH_TOO_LARGE', details: { plannedItems: 500 } });
+    expect(refused.body.message).toContain('too long to compare');
+  });
 });
