@@ -91,3 +91,34 @@ describe('checkFollowThrough', () => {
     expect(checkFollowThrough(emptySections(), thisYear)).toEqual([]);
   });
 });
+
+// Penetration test (#20): 500 planned items against 5,000 sentences, within the save limits, held the API's
+// event loop for 48 s. Refused before any comparison; a long real report is still checked.
+describe('checkFollowThrough on texts far longer than any report', () => {
+  const plan = (items: number) =>
+    ['四、下一年度安排', ...Array.from({ length: items }, (_, i) => `继续推进农村公路建设第${i}项。`)].join(
+      '\n',
+    );
+  const report = (sentences: number) =>
+    ['一、主要举措', Array.from({ length: sentences }, (_, i) => `开展农村公路养护${i}次。`).join('')].join(
+      '\n',
+    );
+
+  it('refuses 500 planned items against 5,000 sentences, naming the counts', () => {
+    expect(() =>
+      checkFollowThrough(
+        { ...emptySections(), nextYearPlan: plan(500) },
+        { ...emptySections(), measures: report(5000) },
+      ),
+    ).toThrow(expect.objectContaining({ plannedItems: 500 }));
+  });
+
+  it('checks 30 planned items against 1,000 sentences', () => {
+    const entries = checkFollowThrough(
+      { ...emptySections(), nextYearPlan: plan(30) },
+      { ...emptySections(), measures: report(1000) },
+    );
+    expect(entries).toHaveLength(30);
+    expect(entries.every((e) => e.status === 'reported')).toBe(true);
+  });
+});

@@ -102,7 +102,8 @@ function bareShape(norm: string): boolean {
 /** Headings pasted onto the end of the previous paragraph after a run of spaces: "…不懈。   （二）交通执法…". */
 export function findInlineHeadings(norm: string): Array<{ column: number; match: HeadingMatch }> {
   const found: Array<{ column: number; match: HeadingMatch }> = [];
-  const re = new RegExp(`\\s{2,}(?=\\(${CN}\\)|${CN}、)`, 'g');
+  // (?<!\s): a run is tried once, from its start, not again from each of its spaces (quadratic on a long run).
+  const re = new RegExp(`(?<!\\s)\\s{2,}(?=\\(${CN}\\)|${CN}、)`, 'g');
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const column = m.index + m[0].length;
     const match = matchNumberedHeading(norm.slice(column));
@@ -141,6 +142,7 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
 
   const result: HeadingLine[] = [];
   const consumed = new Set<number>();
+  const headingLines = new Set<number>(); // the lines of result, so a lookup is not a scan of it
   let subLevel = 2; // level of the latest sub-heading, given to bare headings that follow it
   for (let i = 0; i < norms.length; i++) {
     if (!content(i) || consumed.has(i)) continue;
@@ -149,8 +151,7 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
     if (!match && bareShape(norm) && i >= (options.bareFrom ?? 0)) {
       const prev = prevContent(i);
       const next = nextContent(i);
-      const prevDone =
-        prev !== undefined && (SENTENCE_END.test(norms[prev]) || result.some((h) => h.lines.includes(prev)));
+      const prevDone = prev !== undefined && (SENTENCE_END.test(norms[prev]) || headingLines.has(prev));
       const nextBody =
         next !== undefined &&
         (norms[next.index].length > norm.length || matchNumberedHeading(norms[next.index]) !== undefined);
@@ -164,6 +165,7 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
       lines: [i],
       column: x.column,
     }));
+    if (inline.length > 0) headingLines.add(i);
     if (!match) {
       result.push(...inline);
       continue;
@@ -188,6 +190,7 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
     if (match.level === 1) subLevel = 2;
     else if (match.style !== 'yishi' && match.style !== 'bare') subLevel = match.level;
     result.push({ ...match, index: i, lines, column: 0 }, ...inline);
+    for (const line of lines) headingLines.add(line);
   }
   return result;
 }

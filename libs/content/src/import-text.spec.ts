@@ -384,3 +384,33 @@ describe('texts no annual report looks like are refused, not split', () => {
     expect(reasonOf(text)).toBeUndefined();
   });
 });
+
+/**
+ * A pasted line with a long run of spaces (penetration test, #19: 30,000 spaces then "x" froze the API for
+ * 9 s, 400 KB for minutes). Each input is 10× the reproduction: on the old regexes these tests run for many
+ * minutes, far past jest's timeout; now they take milliseconds. No timing is asserted, only the result.
+ */
+describe('a long run of spaces is split in linear time', () => {
+  const spaces = ' '.repeat(300_000);
+
+  it('trailing spaces before a last character (the text-import line trim)', () => {
+    const r = importReportText(`今年我局推进法治政府建设。\n甲${spaces}x`);
+    expect(r.sections.measures).toBe(`今年我局推进法治政府建设。\n甲${spaces}x`);
+  });
+
+  it('spaces that do not lead to a heading pasted on the same line', () => {
+    const r = importReportText(`一、主要举措\n正文。${spaces}x一、`);
+    expect(r.sections.measures).toContain(`正文。${spaces}x一、`);
+  });
+
+  it('a line that starts like a page number (第1页) then spaces', () => {
+    const r = importReportText(`一、主要举措\n第1页${spaces}x`);
+    expect(r.removedLines).toEqual([]);
+    expect(r.sections.measures).toContain(`第1页${spaces}x`);
+  });
+
+  it('still removes "第 3 页 ， 共 10 页" as a page number', () => {
+    const r = importReportText('一、主要举措\n正文。\n第 3 页 ， 共 10 页\n续文。');
+    expect(r.removedLines.map((l) => l.text)).toEqual(['第 3 页 ， 共 10 页']);
+  });
+});

@@ -9,7 +9,12 @@ export { checkCompleteness } from './completeness';
 export type { CheckResult, CompletenessOptions } from './completeness';
 export { findFigures, listFigures } from './figures';
 export type { Figure, FigureKind } from './figures';
-export { checkFollowThrough, plannedItems } from './follow-through';
+export {
+  checkFollowThrough,
+  FollowThroughTooLargeError,
+  MAX_FOLLOW_THROUGH_WORK,
+  plannedItems,
+} from './follow-through';
 export type { Evidence, FollowThroughEntry, FollowThroughOptions, PlannedItem } from './follow-through';
 export { classifyHeading } from './classify';
 export type { Classification } from './classify';

@@ -27,7 +27,7 @@ export function normalizeLine(raw: string): string {
     .replace(BOOKMARK, '')
     .replace(/\*\*|__/g, '')
     .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/^[\s\u00A0]+|[\s\u00A0]+$/g, '');
+    .trim(); // not /[\s]+$/g, which retries at every space of a long run (quadratic); \u00A0 is whitespace to trim()
 }
 
 /** Whether a line is marked bold in markdown (`**…**`), a strong hint that it is a heading. */
@@ -43,7 +43,7 @@ export function isBoldLine(raw: string): boolean {
 export function isPageArtifact(norm: string): boolean {
   return (
     /^[-—–－~\s]*\d{1,3}[-—–－~\s]*$/.test(norm) ||
-    /^第\s*\d{1,3}\s*页(\s*[,，]?\s*共\s*\d{1,3}\s*页)?$/.test(norm) ||
+    /^第\s*\d{1,3}\s*页(\s*(?:[,，]\s*)?共\s*\d{1,3}\s*页)?$/.test(norm) ||
     /^\d{1,3}\s*\/\s*\d{1,3}$/.test(norm)
   );
 }

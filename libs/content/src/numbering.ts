@@ -30,11 +30,28 @@ interface Located {
   excerpt: string;
 }
 
-function locate(section: SectionKey, text: string, lines: string[], h: HeadingLine): Located {
-  let offset = 0;
-  for (let i = 0; i < h.index; i++) offset += lines[i].length + 1;
-  offset += text.slice(offset).search(/\S/) + h.column;
+function locate(
+  section: SectionKey,
+  text: string,
+  lineStarts: number[],
+  lines: string[],
+  h: HeadingLine,
+): Located {
+  let offset = lineStarts[h.index];
+  while (offset < text.length && /\s/.test(text[offset])) offset++;
+  offset += h.column;
   return { heading: h, section, offset, excerpt: lines[h.index].trim().slice(h.column, h.column + 40) };
+}
+
+/** Where each line starts in the text (computed once: summing per heading was quadratic). */
+function lineStartsOf(lines: string[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return starts;
 }
 
 /**
@@ -83,6 +100,12 @@ function checkRun(run: Located[], movedElsewhere: (first: Located) => SectionKey
   return findings;
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
  * Check numbering in all sections. Top-level headings (一、二、…) are checked across sections in statutory
  * order; lower levels within each parent heading.
@@ -96,13 +119,14 @@ export function checkNumbering(sections: ReportSections): Finding[] {
     const text = sections[key];
     if (text.trim() === '') continue;
     const lines = text.split('\n');
+    const starts = lineStartsOf(lines);
     const first = scanHeadings(lines, { bareFrom: lines.length }).find(
       (h) => h.level === 1 && h.column === 0,
     );
     // 一是/二是 are enumerations in running prose, often several on one line: their numbering is not checked.
     const headings = scanHeadings(lines, { bareFrom: first ? first.index + 1 : 0 })
       .filter((h) => h.style !== 'yishi')
-      .map((h) => locate(key, text, lines, h));
+      .map((h) => locate(key, text, starts, lines, h));
     if (headings.length > 0 && !first) opening.push(headings[0]);
     // Group siblings: the parent of a heading is the latest heading of a higher level.
     const byParent = new Map<Located | undefined, Located[]>();
@@ -111,14 +135,13 @@ export function checkNumbering(sections: ReportSections): Finding[] {
       while (stack.length > 0 && stack[stack.length - 1].heading.level >= loc.heading.level) stack.pop();
       const parent = stack[stack.length - 1];
       if (loc.heading.level === 1) tops.push(loc);
-      else byParent.set(parent, [...(byParent.get(parent) ?? []), loc]);
+      else pushTo(byParent, parent, loc); // not a copy per heading: quadratic on thousands of headings
       stack.push(loc);
     }
     for (const children of byParent.values()) {
       // Siblings are children of one parent at one level.
       const byLevel = new Map<number, Located[]>();
-      for (const loc of children)
-        byLevel.set(loc.heading.level, [...(byLevel.get(loc.heading.level) ?? []), loc]);
+      for (const loc of children) pushTo(byLevel, loc.heading.level, loc);
       runs.push(...byLevel.values());
     }
   }

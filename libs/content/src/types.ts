@@ -117,3 +117,14 @@ export interface Finding {
   message: string;
   location?: TextLocation;
 }
+
+/**
+ * Non-blank lines (paragraphs and headings) of all sections: what UPLOAD_LIMITS.maxParagraphs bounds, for an
+ * import and for a save alike, since every save is checked (形式审查) on the API's event loop.
+ */
+export function paragraphCount(sections: ReportSections): number {
+  let count = 0;
+  for (const key of SECTION_KEYS)
+    for (const line of sections[key].split('\n')) if (line.trim() !== '') count++;
+  return count;
+}

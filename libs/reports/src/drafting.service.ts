@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, isDuplicateKey, newId } from '@app/common';
-import { emptySections, type ReportSections } from '@app/content';
+import { emptySections, paragraphCount, UPLOAD_LIMITS, type ReportSections } from '@app/content';
 import {
   AccessErrors,
   authorize,
@@ -238,6 +238,9 @@ export class DraftingService {
       const base = await this.sectionsOf(reportId, input.basedOnRevision);
       const sent = Object.entries(input.sections).filter(([, text]) => typeof text === 'string');
       const sections: ReportSections = { ...base, ...Object.fromEntries(sent) };
+      const paragraphs = paragraphCount(sections);
+      if (paragraphs > UPLOAD_LIMITS.maxParagraphs)
+        throw ReportErrors.tooLong(paragraphs, UPLOAD_LIMITS.maxParagraphs);
       const title = input.title?.trim() || report.title;
       const revision: Revision = {
         reportId,

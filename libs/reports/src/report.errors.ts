@@ -57,6 +57,11 @@ export const REPORT_ERROR_CODES = {
     meaning:
       'An imported file could not be read as a report; `details.reason` and `details.messageZh` say why',
   },
+  REPORT_TOO_LONG: {
+    status: 400,
+    meaning:
+      'The text has more paragraphs than any report has (UPLOAD_LIMITS.maxParagraphs, 5,000 non-blank lines); `details` has the count and the limit',
+  },
   DUTIES_NOT_SEPARATED: {
     status: 403,
     meaning:
@@ -105,6 +110,14 @@ export const ReportErrors = {
   noRevisionYet: () => fail('NO_REVISION_YET', 'The report has no saved revision yet; save the text first'),
   duplicate: (year: number) =>
     fail('REPORT_EXISTS', `This unit already has a report for ${year} in this campaign`),
+  /** A text no report reaches, refused before the checks every save runs (they would hold the event loop). */
+  tooLong: (paragraphs: number, limit: number) =>
+    fail(
+      'REPORT_TOO_LONG',
+      `The text has ${paragraphs} paragraphs (non-blank lines); a report may have at most ${limit}. ` +
+        'Remove what does not belong in the report (tables of data can go in an attachment) and save again',
+      { paragraphs, limit },
+    ),
   idempotencyMismatch: () =>
     fail(
       'IDEMPOTENCY_KEY_REUSED',

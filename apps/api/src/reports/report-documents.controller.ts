@@ -21,6 +21,7 @@ import {
   DisclosureMarkupError,
   emptySections,
   exportReportDocx,
+  FollowThroughTooLargeError,
   publicText,
 } from '@app/content';
 import type { Principal } from '@app/directory';
@@ -267,8 +268,18 @@ export class ReportDocumentsController {
     ]);
     return {
       lastYearReportId: last.id,
-      entries: checkFollowThrough(before!.sections, now?.sections ?? emptySections()),
+      entries: followThrough(before!.sections, now?.sections ?? emptySections()),
       lastYearFindings,
     };
+  }
+}
+
+function followThrough(...args: Parameters<typeof checkFollowThrough>) {
+  try {
+    return checkFollowThrough(...args);
+  } catch (error) {
+    if (error instanceof FollowThroughTooLargeError)
+      throw ReportDocumentErrors.followThroughTooLarge(error.plannedItems, error.passages);
+    throw error;
   }
 }

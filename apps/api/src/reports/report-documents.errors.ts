@@ -26,6 +26,11 @@ export const DOCUMENT_ERROR_CODES = {
     status: 409,
     meaning: 'A stamped scan is uploaded at dispatch: the report is still being drafted (`details.state`)',
   },
+  FOLLOW_THROUGH_TOO_LARGE: {
+    status: 422,
+    meaning:
+      "Last year's plan and this year's report are far longer than any real pair, too long to compare item by sentence; `details` has the counts",
+  },
   STAMPED_SCAN_NOT_FOUND: {
     status: 404,
     meaning: 'No stamped scan has been uploaded for this report (or none that the caller may read)',
@@ -58,6 +63,14 @@ const placeZh = (p: MarkerProblem) =>
   `${p.where === 'title' ? '标题' : itemLabel(SECTION_ITEM[p.where])}第${p.line}行“${p.near}”处`;
 
 export const ReportDocumentErrors = {
+  followThroughTooLarge: (plannedItems: number, passages: number) =>
+    new AppError(
+      422,
+      'FOLLOW_THROUGH_TOO_LARGE',
+      `Last year's plan (${plannedItems} planned items) and this year's report (${passages} sentences) are too long to ` +
+        'compare item by sentence; shorten them to what a report holds (a plan of a few dozen items) and check again',
+      { plannedItems, passages },
+    ),
   itemOrder: (given: readonly unknown[]) =>
     new AppError(
       400,

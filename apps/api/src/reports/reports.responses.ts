@@ -208,6 +208,11 @@ export const ReportDiffSchema = named(
       z.object({
         section: SectionKeySchema,
         changed: z.boolean(),
+        tooDifferent: z
+          .boolean()
+          .describe(
+            'The two texts differ in more than 1,000 lines: too different to compare line by line; hunks is then empty',
+          ),
         hunks: z.array(DiffHunkSchema),
       }),
     ),

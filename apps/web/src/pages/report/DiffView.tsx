@@ -1,4 +1,4 @@
-import { Empty, Typography } from 'antd';
+import { Alert, Empty, Typography } from 'antd';
 import type { DiffHunk, ReportDiff } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
 import { wordDiff, type Piece } from './wordDiff';
@@ -40,63 +40,72 @@ export function DiffView({ diff, onlyChanged = true }: { diff: ReportDiff; onlyC
           <Typography.Title level={3} style={{ fontSize: 15 }}>
             {SECTION_LABELS[s.section]}
           </Typography.Title>
-          <table className="rf-diff-table">
-            <caption className="rf-skip-link">
-              {SECTION_LABELS[s.section]}：左为第 {diff.from} 版，右为第 {diff.to} 版
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" style={{ textAlign: 'left', width: '50%' }}>
-                  第 {diff.from} 版
-                </th>
-                <th scope="col" style={{ textAlign: 'left', width: '50%' }}>
-                  第 {diff.to} 版
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {collapse(sideBySide(s.hunks)).map((row, i) =>
-                row === 'gap' ? (
-                  <tr key={i}>
-                    <td colSpan={2} style={{ color: '#737373', textAlign: 'center' }}>
-                      ⋯ 未改动的内容已折叠 ⋯
-                    </td>
-                  </tr>
-                ) : (
-                  <tr key={i}>
-                    <td
-                      className={
-                        row.kind === 'same' ? '' : row.left === null ? 'rf-diff-empty' : 'rf-diff-removed'
-                      }
-                    >
-                      {row.kind !== 'same' && row.left !== null && (
-                        <span className="rf-skip-link">删除：</span>
-                      )}
-                      {row.kind === 'changed' && row.left !== null && row.right !== null ? (
-                        <Pieces pieces={wordDiff(row.left, row.right).before} tag="del" />
-                      ) : (
-                        row.left
-                      )}
-                    </td>
-                    <td
-                      className={
-                        row.kind === 'same' ? '' : row.right === null ? 'rf-diff-empty' : 'rf-diff-added'
-                      }
-                    >
-                      {row.kind !== 'same' && row.right !== null && (
-                        <span className="rf-skip-link">新增：</span>
-                      )}
-                      {row.kind === 'changed' && row.left !== null && row.right !== null ? (
-                        <Pieces pieces={wordDiff(row.left, row.right).after} tag="ins" />
-                      ) : (
-                        row.right
-                      )}
-                    </td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
+          {s.tooDifferent ? (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="diff-too-different"
+              message={`第 ${diff.from} 版和第 ${diff.to} 版的这一部分改动太多，无法逐行对比，请分别查看两个版本的全文`}
+            />
+          ) : (
+            <table className="rf-diff-table">
+              <caption className="rf-skip-link">
+                {SECTION_LABELS[s.section]}：左为第 {diff.from} 版，右为第 {diff.to} 版
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" style={{ textAlign: 'left', width: '50%' }}>
+                    第 {diff.from} 版
+                  </th>
+                  <th scope="col" style={{ textAlign: 'left', width: '50%' }}>
+                    第 {diff.to} 版
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {collapse(sideBySide(s.hunks)).map((row, i) =>
+                  row === 'gap' ? (
+                    <tr key={i}>
+                      <td colSpan={2} style={{ color: '#737373', textAlign: 'center' }}>
+                        ⋯ 未改动的内容已折叠 ⋯
+                      </td>
+                    </tr>
+                  ) : (
+                    <tr key={i}>
+                      <td
+                        className={
+                          row.kind === 'same' ? '' : row.left === null ? 'rf-diff-empty' : 'rf-diff-removed'
+                        }
+                      >
+                        {row.kind !== 'same' && row.left !== null && (
+                          <span className="rf-skip-link">删除：</span>
+                        )}
+                        {row.kind === 'changed' && row.left !== null && row.right !== null ? (
+                          <Pieces pieces={wordDiff(row.left, row.right).before} tag="del" />
+                        ) : (
+                          row.left
+                        )}
+                      </td>
+                      <td
+                        className={
+                          row.kind === 'same' ? '' : row.right === null ? 'rf-diff-empty' : 'rf-diff-added'
+                        }
+                      >
+                        {row.kind !== 'same' && row.right !== null && (
+                          <span className="rf-skip-link">新增：</span>
+                        )}
+                        {row.kind === 'changed' && row.left !== null && row.right !== null ? (
+                          <Pieces pieces={wordDiff(row.left, row.right).after} tag="ins" />
+                        ) : (
+                          row.right
+                        )}
+                      </td>
+                    </tr>
+                  ),
+                )}
+              </tbody>
+            </table>
+          )}
         </section>
       ))}
     </div>

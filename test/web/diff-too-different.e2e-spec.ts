@@ -1,0 +1,70 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import request from 'supertest';
+import { completeSections } from '../support/content';
+import { tokenFor } from '../support/demo';
+import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { reportClient } from '../reports/report-helpers';
+import { expectAccessible, launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import { see } from './see';
+
+jest.setTimeout(120_000);
+
+// This file's own report year, in a county of its own.
+const YEAR = 2187;
+
+/**
+ * Two revisions too different to compare line by line (#20: the API now gives up instead of freezing):
+ * the what-changed view says so for that section, and still compares the others.
+ */
+describe('web console: comparing two very different revisions', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let reportId: string;
+  let drafter: { username: string };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    const ds = stack.dataSource;
+    const xj = await unitById(ds, stack.demo.unitIds.xj);
+    const prefecture = await createUnit(ds, xj, { kind: 'government', level: 'prefecture' });
+    const county = await createUnit(ds, prefecture, { kind: 'government', level: 'county' });
+    const bureau = await createUnit(ds, county, { name: uniqueName('对比交通运输局'), level: 'county' });
+    drafter = await createUser(ds, bureau.id, ['drafter']);
+    const http = () => request(stack.baseUrl);
+    const api = reportClient(http, await tokenFor(http, drafter.username, FACTORY_PASSWORD));
+    reportId = (await api.create({ unitId: bureau.id, reportYear: YEAR }).expect(201)).body.id;
+    const full = completeSections(bureau.name, YEAR);
+    const lines = (word: string) => Array.from({ length: 1500 }, (_, i) => `${word}${i}。`).join('\n');
+    await api
+      .save(reportId, { basedOnRevision: 0, sections: { ...full, measures: lines('旧') } })
+      .expect(201);
+    await api
+      .save(reportId, { basedOnRevision: 1, sections: { measures: lines('新'), other: '五、其他\n无。' } })
+      .expect(201);
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('says the rewritten section is too different to compare, and compares the rest', async () => {
+    const session = await newSession(browser, stack.baseUrl);
+    context = session.context;
+    const { page } = session;
+    await loginAs(page, drafter.username, FACTORY_PASSWORD);
+    await page.goto(`/app/reports/${reportId}`);
+    await page.getByRole('tab', { name: '修订历史' }).click();
+    await page.getByRole('button', { name: '对比', exact: true }).click();
+    const diff = page.getByTestId('diff');
+    await see(diff.getByTestId('diff-too-different')).toHaveText(
+      '第 1 版和第 2 版的这一部分改动太多，无法逐行对比，请分别查看两个版本的全文',
+    );
+    await see(diff.getByTestId('diff-too-different')).toHaveCount(1);
+    await see(diff).toContainText('五、其他');
+    await expectAccessible(page, '修订历史: too different to compare');
+  });
+});
