@@ -50,6 +50,10 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
     return `形式审查未通过，报告不能提交：${findings.map((f) => f.message).join('；') || b.message}。请修改并保存，或请科室审核人说明理由后准予提交。`;
   },
   NO_REVISION_YET: () => '报告尚未保存正文，请先保存。',
+  REPORT_TOO_LONG: (b) =>
+    `保存失败：正文共 ${b.details?.paragraphs ?? '?'} 段（非空行），超过报告允许的 ${b.details?.limit ?? 5000} 段。请删去不属于报告正文的内容（数据表格可作为附件上传）后再保存；您的修改仍在编辑框中。`,
+  FOLLOW_THROUGH_TOO_LARGE: () =>
+    '上一年度工作安排和本年度报告篇幅过长，无法逐项比对落实情况，请分别查阅两份报告。',
   FIELD_REQUIRED: (b) => `请填写：${fields(b.details?.missingFields) || '必填项'}。`,
   FIELD_INVALID: () => '填写内容格式不正确，日期请使用“年-月-日”格式。',
   UNKNOWN_ACTION: () => '不支持的操作。',
