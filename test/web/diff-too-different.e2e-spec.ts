@@ -1,10 +1,8 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import request from 'supertest';
 import { completeSections } from '../support/content';
-import { tokenFor } from '../support/demo';
-import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
-import { reportClient } from '../reports/report-helpers';
+import { FACTORY_PASSWORD } from '../support/factories';
 import { expectAccessible, launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import { sandboxBureauDrafter } from './sandbox-prefecture';
 import { see } from './see';
 
 jest.setTimeout(120_000);
@@ -26,14 +24,9 @@ describe('web console: comparing two very different revisions', () => {
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchBrowser();
-    const ds = stack.dataSource;
-    const xj = await unitById(ds, stack.demo.unitIds.xj);
-    const prefecture = await createUnit(ds, xj, { kind: 'government', level: 'prefecture' });
-    const county = await createUnit(ds, prefecture, { kind: 'government', level: 'county' });
-    const bureau = await createUnit(ds, county, { name: uniqueName('对比交通运输局'), level: 'county' });
-    drafter = await createUser(ds, bureau.id, ['drafter']);
-    const http = () => request(stack.baseUrl);
-    const api = reportClient(http, await tokenFor(http, drafter.username, FACTORY_PASSWORD));
+    const sandbox = await sandboxBureauDrafter(stack, '对比交通运输局');
+    const { bureau, api } = sandbox;
+    drafter = sandbox.drafter;
     reportId = (await api.create({ unitId: bureau.id, reportYear: YEAR }).expect(201)).body.id;
     const full = completeSections(bureau.name, YEAR);
     const lines = (word: string) => Array.from({ length: 1500 }, (_, i) => `${word}${i}。`).join('\n');

@@ -1,6 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Page } from 'playwright-core';
-import { createUnit, createUser, uniqueName, unitById } from '../support/factories';
+import request from 'supertest';
+import { tokenFor } from '../support/demo';
+import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { reportClient } from '../reports/report-helpers';
+import type { Stack } from './browser';
 
 export interface SandboxPrefecture {
   prefecture: { id: string; path: string; name: string };
@@ -42,6 +46,22 @@ export async function sandboxPrefecture(
   const drafter = await createUser(ds, county.id, ['drafter']);
   const coordinator = await createUser(ds, prefecture.id, ['coordinator']);
   return { prefecture, party, office, county, drafter, coordinator };
+}
+
+/**
+ * A county bureau of a browser file's own (a prefecture and county of its own under the demo region)
+ * with a drafter, and that drafter's API client for the set-up the walk is not about.
+ */
+export async function sandboxBureauDrafter(stack: Stack, label: string) {
+  const ds = stack.dataSource;
+  const region = await unitById(ds, stack.demo.unitIds.xj);
+  const prefecture = await createUnit(ds, region, { kind: 'government', level: 'prefecture' });
+  const county = await createUnit(ds, prefecture, { kind: 'government', level: 'county' });
+  const bureau = await createUnit(ds, county, { name: uniqueName(label), level: 'county' });
+  const drafter = await createUser(ds, bureau.id, ['drafter']);
+  const http = () => request(stack.baseUrl);
+  const api = reportClient(http, await tokenFor(http, drafter.username, FACTORY_PASSWORD));
+  return { bureau, drafter, api };
 }
 
 /**
