@@ -28,13 +28,10 @@ export interface TransactionOptions {
   isolation?: IsolationLevel;
 }
 
-/**
- * InnoDB's default, and what a transaction gets when it asks for nothing. A connection the pool
- * opens starts at the server's default, which is this one unless the server was configured otherwise.
- */
+/** InnoDB's default, and what a transaction gets when it asks for nothing (whatever the server's default). */
 const DEFAULT_ISOLATION: IsolationLevel = 'REPEATABLE READ';
 
-/** The isolation level each pooled connection's session was last set to (unknown: the default). */
+/** The isolation level each pooled connection's session was last set to (absent: not set by us yet). */
 const sessionLevels = new WeakMap<object, IsolationLevel>();
 
 /**
@@ -139,8 +136,9 @@ export class Database {
    */
   private async sessionIsolation(runner: QueryRunner, level: IsolationLevel): Promise<void> {
     const connection = (await runner.connect()) as object;
-    const current = sessionLevels.get(connection) ?? DEFAULT_ISOLATION;
-    if (current === level) return;
+    // A new connection's level is not assumed: a server configured with READ COMMITTED as its default
+    // would otherwise run the REPEATABLE READ transactions (and their gap locks) at READ COMMITTED.
+    if (sessionLevels.get(connection) === level) return;
     await runner.query(`SET SESSION TRANSACTION ISOLATION LEVEL ${level}`);
     sessionLevels.set(connection, level);
   }
