@@ -4,10 +4,10 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { UnitRepository, type Principal } from '@app/directory';
 import { ChangePasswordDto, LoginDto, RefreshDto } from './auth.dto';
 import { AllowedBeforePasswordChange, Public } from './auth.guard';
-import { AuthService, type TokenPair } from './auth.service';
+import { AuthService, type LoginResult, type TokenPair } from './auth.service';
 import { CurrentPrincipal } from './current-principal.decorator';
 import { Returns, ReturnsNothing } from '../http/api-response';
-import { MeSchema, TokenPairSchema } from './auth.responses';
+import { LoginResultSchema, MeSchema, TokenPairSchema } from './auth.responses';
 
 @ApiTags('auth')
 @Controller()
@@ -20,10 +20,17 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post('auth/login')
-  @Returns(200, TokenPairSchema)
-  @ApiOperation({ summary: 'Log in; throttled per account and per IP, locked after repeated failures' })
-  login(@Body() body: LoginDto): Promise<TokenPair> {
-    return this.auth.login(body.username, body.password);
+  @Returns(200, LoginResultSchema)
+  @ApiOperation({
+    summary:
+      'Log in; throttled per account and per IP; locked after repeated failures, per account for unknown browsers and per browser for known ones',
+  })
+  login(@Body() body: LoginDto): Promise<LoginResult> {
+    return this.auth.login({
+      username: body.username,
+      password: body.password,
+      deviceToken: body.deviceToken,
+    });
   }
 
   @Public()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PASSWORD_POLICY_TEXT, PasswordPolicy } from './password-policy';
 
 export class LoginDto {
@@ -12,6 +12,16 @@ export class LoginDto {
   @IsString()
   @Length(1, 200)
   password: string;
+
+  @ApiProperty({
+    required: false,
+    description:
+      'The `deviceToken` an earlier login from this browser returned. With it, failures count against this browser only and the account-wide lock-out (for browsers never used on the account) does not apply.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  deviceToken?: string;
 }
 
 export class RefreshDto {

@@ -19,7 +19,8 @@ export const AUTH_ERROR_CODES = {
   },
   ACCOUNT_LOCKED: {
     status: 423,
-    meaning: 'Too many failed logins: the account is locked until `details.lockedUntil` (ISO UTC)',
+    meaning:
+      'Too many failed logins: locked until `details.lockedUntil` (ISO UTC) for browsers never used on the account (`details.scope` account) or for this browser (device)',
   },
   USERNAME_INVALID: {
     status: 400,
@@ -36,12 +37,18 @@ export const AUTH_ERROR_CODES = {
 
 export const AuthErrors = {
   badCredentials: () => new AppError(401, 'BAD_CREDENTIALS', 'The username or password is wrong'),
-  locked: (until: Date) =>
+  /**
+   * `account`: attempts from browsers never used on the account are refused until then (a known
+   * browser still gets in); `device`: this browser made the failures, so it waits.
+   */
+  locked: (until: Date, scope: 'account' | 'device') =>
     new AppError(
       423,
       'ACCOUNT_LOCKED',
-      `This account is locked after too many failed logins; try again after ${chinaDateTimeText(until)} or ask your administrator`,
-      { lockedUntil: until.toISOString() },
+      scope === 'account'
+        ? `This account is locked after too many failed logins from browsers it was never used on; log in from a browser you have used it on before, try again after ${chinaDateTimeText(until)} or ask your administrator`
+        : `Logins to this account from this browser are locked after too many failed attempts; try again after ${chinaDateTimeText(until)} or ask your administrator`,
+      { lockedUntil: until.toISOString(), scope },
     ),
   deactivated: () => new AppError(401, 'ACCOUNT_DEACTIVATED', 'This account has been deactivated'),
   missingToken: () =>

@@ -13,6 +13,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { AccountSessions } from './account-sessions';
+import { LoginDeviceRepository } from './login-device.repository';
 import { SessionRepository } from './session.repository';
 
 @Module({
@@ -64,7 +65,13 @@ import { SessionRepository } from './session.repository';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionRepository, AccountSessions, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    SessionRepository,
+    LoginDeviceRepository,
+    AccountSessions,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, AccountSessions],
 })
 export class AuthModule {}

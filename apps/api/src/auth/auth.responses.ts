@@ -15,6 +15,16 @@ export const TokenPairSchema = named(
   }),
 );
 
+export const LoginResultSchema = named(
+  'LoginResult',
+  TokenPairSchema.extend({
+    deviceToken: z.string().meta({
+      description:
+        'Keep it in this browser and send it with the next logins (LoginDto.deviceToken): a known browser is not locked out by failures made elsewhere',
+    }),
+  }),
+);
+
 export const MeSchema = named(
   'Me',
   z.object({

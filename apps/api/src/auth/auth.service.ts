@@ -13,6 +13,7 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { AuthErrors } from './auth.errors';
+import { LoginDeviceRepository } from './login-device.repository';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionRepository } from './session.repository';
 
@@ -26,6 +27,18 @@ export interface TokenPair {
    * endpoint answers 403 PASSWORD_CHANGE_REQUIRED.
    */
   passwordChangeRequired: boolean;
+}
+
+export interface LoginAttempt {
+  username: string;
+  password: string;
+  /** What an earlier login from this browser returned as `deviceToken`, if the browser kept it. */
+  deviceToken?: string;
+}
+
+export interface LoginResult extends TokenPair {
+  /** Kept by the browser and sent with its next logins: see AuthService.login. */
+  deviceToken: string;
 }
 
 interface AccessClaims {
@@ -48,33 +61,50 @@ export class AuthService {
     private readonly users: UserRepository,
     private readonly events: AdminEventRepository,
     private readonly sessions: SessionRepository,
+    private readonly devices: LoginDeviceRepository,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
-  async login(typedUsername: string, password: string): Promise<TokenPair> {
+  /**
+   * Logs in. The account-wide lock-out counts only attempts from browsers the account was never
+   * used on: a browser that logged in before presents its device token and counts its own failures
+   * (pen test finding 9: without this, anyone who knew a username could lock its owner out for 15
+   * minutes at will — on the day before a deadline). The right password also remembers the browser.
+   */
+  async login(attempt: LoginAttempt): Promise<LoginResult> {
     const now = this.clock.now();
-    const username = normaliseUsername(typedUsername);
+    const username = normaliseUsername(attempt.username);
     const invisible = invisibleCharacterIn(username);
     if (invisible) throw AuthErrors.invisibleInUsername(invisible);
     const user = await this.users.findByUsername(username);
-    if (user?.lockedUntil && user.lockedUntil > now) throw AuthErrors.locked(user.lockedUntil);
-    const ok = await verifyPassword(user?.passwordHash ?? null, password);
+    const device = user && attempt.deviceToken ? await this.knownDevice(user.id, attempt.deviceToken) : null;
+    const lockUntil = new Date(now.getTime() + this.config.env.LOGIN_LOCK_MINUTES * 60_000);
+    const lockAfter = this.config.env.LOGIN_LOCK_AFTER_FAILURES;
+    if (device) {
+      const lockedUntil = await this.devices.reserveAttempt({
+        deviceId: device.id,
+        lockAfter,
+        lockUntil,
+        now,
+      });
+      if (lockedUntil) throw AuthErrors.locked(lockedUntil, 'device');
+    } else if (user?.lockedUntil && user.lockedUntil > now) {
+      throw AuthErrors.locked(user.lockedUntil, 'account');
+    }
+    const ok = await verifyPassword(user?.passwordHash ?? null, attempt.password);
     if (!user || !ok) {
-      if (user) {
-        const lockUntil = new Date(now.getTime() + this.config.env.LOGIN_LOCK_MINUTES * 60_000);
-        await this.users.recordLoginFailure({
-          userId: user.id,
-          lockAfter: this.config.env.LOGIN_LOCK_AFTER_FAILURES,
-          lockUntil,
-          now,
-        });
-      }
+      if (user && !device)
+        await this.users.recordLoginFailure({ userId: user.id, lockAfter, lockUntil, now });
       throw AuthErrors.badCredentials();
     }
     if (!user.active) throw AuthErrors.deactivated();
-    await this.users.recordLoginSuccess(user.id, now);
+    const deviceToken = device
+      ? (await this.devices.recordSuccess(device.id, now), attempt.deviceToken!)
+      : await this.rememberDevice(user.id, now);
+    // A known browser's success leaves a running account-wide lock alone: it is against strangers.
+    if (!device) await this.users.recordLoginSuccess(user.id, now);
     const sessionId = newId();
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.config.env.REFRESH_TTL_DAYS * 86_400_000);
@@ -85,7 +115,22 @@ export class AuthService {
       expiresAt,
       now,
     });
-    return this.pair(user.id, sessionId, secret, expiresAt, user.passwordChangeRequired);
+    const pair = await this.pair(user.id, sessionId, secret, expiresAt, user.passwordChangeRequired);
+    return { ...pair, deviceToken };
+  }
+
+  /** The device a token names, if it is this user's; anything else counts as an unknown browser. */
+  private async knownDevice(userId: string, token: string) {
+    const [deviceId, secret] = token.split('.');
+    if (!isId(deviceId) || !secret) return null;
+    return this.devices.find({ deviceId, userId, secretHash: sha256(secret) });
+  }
+
+  private async rememberDevice(userId: string, now: Date): Promise<string> {
+    const id = newId();
+    const secret = randomBytes(32).toString('base64url');
+    await this.devices.remember({ id, userId, secretHash: sha256(secret), now });
+    return `${id}.${secret}`;
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
@@ -132,7 +177,7 @@ export class AuthService {
       lockUntil,
       now,
     });
-    if (lockedUntil) throw AuthErrors.locked(lockedUntil);
+    if (lockedUntil) throw AuthErrors.locked(lockedUntil, 'account');
     if (!(await verifyPassword(user.passwordHash, currentPassword))) throw AuthErrors.currentPasswordWrong();
     const passwordHash = await hashPassword(newPassword);
     await this.transactions.run(async () => {

@@ -140,7 +140,10 @@ export class UsersService {
     const lock = lockOf(user, now);
     await this.transactions.run(async () => {
       await this.users.setActive(user.id, active, now);
-      if (active && lock) await this.users.unlock(user.id, now);
+      if (active && lock) {
+        await this.users.unlock(user.id, now);
+        await this.sessions.unlockDevicesOf(user.id);
+      }
       if (!active) await this.sessions.endAllOf(user.id, 'deactivated', now);
       await this.record(
         principal,
@@ -161,11 +164,15 @@ export class UsersService {
     if (lock || user.failedLogins > 0) {
       await this.transactions.run(async () => {
         await this.users.unlock(user.id, now);
+        await this.sessions.unlockDevicesOf(user.id);
         await this.record(principal, 'user.unlocked', user.id, unit.id, {
           failedLogins: user.failedLogins,
           lockedUntil: lock?.lockedUntil ?? null,
         });
       });
+    } else {
+      // Only a browser of the user's may be locked (its own failures): opening it needs no record.
+      await this.sessions.unlockDevicesOf(user.id);
     }
     return this.view((await this.users.findById(user.id))!);
   }

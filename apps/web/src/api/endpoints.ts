@@ -4,8 +4,8 @@ import type { ActionField, ReportSections, Role, UnitKind, UnitLevel } from './o
 
 /** One function per public API call the console makes; paths, bodies and answers are typed by the contract. */
 
-export const login = (username: string, password: string) =>
-  call('post', '/auth/login', { body: { username, password } });
+export const login = (username: string, password: string, deviceToken?: string) =>
+  call('post', '/auth/login', { body: { username, password, deviceToken } });
 export const logout = () => call('post', '/auth/logout');
 export const getMe = () => call('get', '/me');
 

@@ -1,4 +1,5 @@
 import { roleLabel, stateLabel, FIELD_LABELS } from '../labels';
+import { formatBeijingDateTime } from '../components/dates';
 import type { ReceivedError } from './client';
 import type { ActionField, ErrorCode } from './openapi.gen';
 
@@ -59,7 +60,15 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   UNKNOWN_ACTION: () => '不支持的操作。',
   VALIDATION_FAILED: (b) => `提交的内容不符合要求：${(b.details?.fields ?? [b.message]).join('；')}`,
   BAD_CREDENTIALS: () => '用户名或密码错误。',
-  ACCOUNT_LOCKED: () => '登录失败次数过多，账号已临时锁定，请稍后再试。',
+  ACCOUNT_LOCKED: (b) => {
+    const until =
+      typeof b.details?.lockedUntil === 'string'
+        ? `${formatBeijingDateTime(b.details.lockedUntil)}后`
+        : '稍后';
+    return b.details?.scope === 'device'
+      ? `本浏览器登录该账号失败次数过多，已临时锁定，请${until}再试或联系本单位管理员解锁。`
+      : `该账号在未登录过的浏览器上失败次数过多，已临时锁定；请在以前登录过的电脑上登录，或${until}再试、联系本单位管理员解锁。`;
+  },
   ACCOUNT_DEACTIVATED: () => '该账号已停用，请联系本单位管理员。',
   UNAUTHENTICATED: () => '登录已过期，请重新登录。',
   SESSION_ENDED: () => '会话已结束，请重新登录。',

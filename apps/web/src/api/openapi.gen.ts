@@ -156,7 +156,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in; throttled per account and per IP, locked after repeated failures */
+        /** Log in; throttled per account and per IP; locked after repeated failures, per account for unknown browsers and per browser for known ones */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -2927,7 +2927,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /**
-             * @description ACCOUNT_LOCKED: Too many failed logins: the account is locked until `details.lockedUntil` (ISO UTC)
+             * @description ACCOUNT_LOCKED: Too many failed logins: locked until `details.lockedUntil` (ISO UTC) for browsers never used on the account (`details.scope` account) or for this browser (device)
              * @enum {string}
              */
             error: "ACCOUNT_LOCKED";
@@ -3305,10 +3305,23 @@ export interface components {
             status: "ok";
         };
         LoginDto: {
+            /** @description The `deviceToken` an earlier login from this browser returned. With it, failures count against this browser only and the account-wide lock-out (for browsers never used on the account) does not apply. */
+            deviceToken?: string;
             /** @example Demo@2025!x */
             password: string;
             /** @example htb-drafter */
             username: string;
+        };
+        LoginResult: {
+            accessToken: string;
+            /** @description Seconds */
+            accessTokenExpiresIn: number;
+            /** @description Keep it in this browser and send it with the next logins (LoginDto.deviceToken): a known browser is not locked out by failures made elsewhere */
+            deviceToken: string;
+            /** @description Set by an administrator: until POST /auth/password, every other endpoint answers 403 */
+            passwordChangeRequired: boolean;
+            refreshToken: string;
+            refreshTokenExpiresAt: string;
         };
         MappingEntry: {
             chars: number;
@@ -4435,6 +4448,7 @@ export type Light = components['schemas']['Light'];
 export type ListedReviewFinding = components['schemas']['ListedReviewFinding'];
 export type Liveness = components['schemas']['Liveness'];
 export type LoginDto = components['schemas']['LoginDto'];
+export type LoginResult = components['schemas']['LoginResult'];
 export type MappingEntry = components['schemas']['MappingEntry'];
 export type Me = components['schemas']['Me'];
 export type MissingSchedule = components['schemas']['MissingSchedule'];
@@ -4940,7 +4954,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenPair"];
+                    "application/json": components["schemas"]["LoginResult"];
                 };
             };
             400: components["responses"]["Error400"];

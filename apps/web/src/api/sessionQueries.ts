@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { session } from './client';
 import { getMe, login, logout } from './endpoints';
+import { deviceTokenFor, keepDeviceToken } from './loginDevice';
 
 /**
  * Who is logged in, as one cached query (`GET /me`: the person, their units and roles). Every
@@ -22,7 +23,9 @@ export const useLogin = () => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async ({ username, password }: { username: string; password: string }) => {
-      session.set(await login(username, password));
+      const answer = await login(username, password, deviceTokenFor(username));
+      keepDeviceToken(username, answer.deviceToken);
+      session.set(answer);
       return client.fetchQuery({ queryKey: meKey, queryFn: getMe });
     },
   });

@@ -345,6 +345,25 @@ export interface IdempotencyKeys {
   user_id: string;
 }
 
+export interface LoginDevices {
+  created_at: Date;
+  /**
+   * failures with this device's token since its last success
+   */
+  failed_logins: Generated<number>;
+  id: string;
+  last_login_at: Date;
+  /**
+   * this device only; the account may still be open elsewhere
+   */
+  locked_until: Generated<Date | null>;
+  /**
+   * sha256 of the device token's secret
+   */
+  secret_hash: string;
+  user_id: string;
+}
+
 export interface Notifications {
   body: string;
   /**
@@ -777,6 +796,7 @@ export interface DB {
   deliveries: Deliveries;
   extension_requests: ExtensionRequests;
   idempotency_keys: IdempotencyKeys;
+  login_devices: LoginDevices;
   notifications: Notifications;
   outbox: Outbox;
   reminder_log: ReminderLog;
