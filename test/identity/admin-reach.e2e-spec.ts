@@ -107,6 +107,26 @@ describe('administrators act only on users whose every role they administer', ()
     expect(back.body).toMatchObject({ active: true, lockedUntil: null });
   });
 
+  it('refuses an admin the removal of its own admin role, so a tree is never left without one', async () => {
+    const before = (await stateOf(prefectureAdmin.id)).roles;
+    const res = await api
+      .http()
+      .delete(`/users/${prefectureAdmin.id}/roles/admin`)
+      .query({ unitId: prefecture.id })
+      .set(as(prefectureAdmin.token));
+    expect({ status: res.status, error: res.body.error }).toEqual({
+      status: 403,
+      error: 'OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN',
+    });
+    expect(res.body.message).toMatch(/ask another administrator of this unit or above/);
+    expect((await stateOf(prefectureAdmin.id)).roles).toBe(before);
+    // Another administrator of the prefecture may; and an admin may still give up another role.
+    const colleague = await createUser(api.dataSource, prefecture.id, ['admin', 'drafter']);
+    const colleagueToken = await tokenFor(api.http, colleague.username, FACTORY_PASSWORD);
+    await api.http().delete(`/users/${colleague.id}/roles/drafter`).set(as(colleagueToken)).expect(200);
+    await api.http().delete(`/users/${colleague.id}/roles/admin`).set(as(prefectureAdmin.token)).expect(200);
+  });
+
   it('refuses an admin a role granted to itself (403 naming why), and lets another admin grant it', async () => {
     const before = (await stateOf(prefectureAdmin.id)).roles;
     for (const grant of [{ role: 'coordinator', unitId: prefecture.id }, { role: 'drafter' }]) {

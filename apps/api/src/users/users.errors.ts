@@ -11,6 +11,11 @@ export const USER_CHANGE_ERROR_CODES = {
     status: 403,
     meaning: 'Nobody grants a role to themselves; another administrator of the unit must',
   },
+  OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN: {
+    status: 403,
+    meaning:
+      'An administrator does not remove their own administrator role (the units could be left with nobody to administer them); another administrator must',
+  },
   OWN_PASSWORD_RESET_FORBIDDEN: {
     status: 403,
     meaning: 'An administrator changes their own password with POST /auth/password, not by a reset',
@@ -53,6 +58,17 @@ export const UsersErrors = {
       403,
       'SELF_GRANT_FORBIDDEN',
       'You cannot grant a role to yourself; ask another administrator of the unit to grant it',
+    ),
+  /**
+   * Pen test (round 2) finding 2: the last administrator of a tree removed their own admin role and
+   * left it with nobody to manage users, units or the calendar. Whoever removes an admin role is an
+   * administrator of that unit or above who stays one, so refusing one's own keeps one in reach.
+   */
+  ownAdminRoleRemoval: () =>
+    new AppError(
+      403,
+      'OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN',
+      'You cannot remove your own administrator role; ask another administrator of this unit or above to remove it',
     ),
   ownPasswordByReset: () =>
     new AppError(

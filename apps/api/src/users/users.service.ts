@@ -122,6 +122,7 @@ export class UsersService {
     if (!held) throw UsersErrors.roleNotHeld(user.username, role, Boolean(roleUnitId));
     const roleUnit = (await this.units.findById(held.unitId))!;
     authorize(principal, 'user.manage', roleUnit);
+    if (user.id === principal.userId && role === 'admin') throw UsersErrors.ownAdminRoleRemoval();
     await this.transactions.run(async () => {
       await this.users.removeRole({ userId: user.id, role, unitId: held.unitId });
       await this.record(principal, 'role.removed', user.id, unit.id, { role, unitId: held.unitId });
