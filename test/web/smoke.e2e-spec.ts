@@ -37,6 +37,11 @@ describe('web console: served by the API', () => {
     const deep = await http().get('/app/reports/0b7b7c0e-0000-0000-0000-000000000000').expect(200);
     expect(deep.headers['content-type']).toMatch(/text\/html/);
     expect(deep.headers['cache-control']).toBe('no-cache');
+    // Scripts only from the console's own origin: an injected <script> cannot run and read the tokens.
+    for (const page of [root, deep]) {
+      expect(page.headers['content-security-policy']).toMatch(/(^|;)script-src 'self'(;|$)/);
+      expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    }
     const unknownApi = await http().get('/reports-nope').expect(404);
     expect(unknownApi.body).toMatchObject({ statusCode: 404 });
     await http().get('/health/live').expect(200);
@@ -46,10 +51,16 @@ describe('web console: served by the API', () => {
 
   it('logs a drafter in with the keyboard and shows 我的待办 without serious accessibility violations', async () => {
     const { context, page } = await newSession(browser, stack.baseUrl);
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
     await page.goto('/');
     await expectAccessible(page, 'login page');
     await loginAs(page, 'htb-drafter');
     await expectAccessible(page, '我的待办');
+    // The console works under its own policy: nothing it loads or injects is refused.
+    expect(refused).toEqual([]);
     await context.close();
   });
 
