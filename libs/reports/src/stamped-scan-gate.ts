@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { ReportErrors } from './report.errors';
+import { StampedScanRequirementRepository } from './stamped-scan-requirement.repository';
+import { missingStampedScan, type ScanRequiringCampaign } from './stamped-scan-rule';
+
+/**
+ * The dispatch's stamped-scan check (报送时须上传盖章扫描件): before a report leaves its unit, and
+ * before it is sent to a campaign that asked later, every campaign that requires the scan must find
+ * one of the revision being sent. Refuses 422 STAMPED_SCAN_REQUIRED otherwise.
+ */
+@Injectable()
+export class StampedScanGate {
+  constructor(private readonly requirements: StampedScanRequirementRepository) {}
+
+  /** `only`: check just these campaigns (a later dispatch goes to one campaign). */
+  async assertReady(reportId: string, revision: number, only?: readonly string[]): Promise<void> {
+    let campaigns: ScanRequiringCampaign[] = await this.requirements.campaignsOf(reportId);
+    if (only) campaigns = campaigns.filter((c) => only.includes(c.campaignId));
+    if (!campaigns.some((c) => c.requiresStampedScan)) return;
+    const missing = missingStampedScan({
+      campaigns,
+      revision,
+      scannedRevisions: await this.requirements.scannedRevisions(reportId),
+    });
+    if (missing) throw ReportErrors.stampedScanRequired(missing);
+  }
+}
