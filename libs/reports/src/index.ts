@@ -40,3 +40,4 @@ export * from './findings/finding-plan';
 export * from './findings/finding.repository';
 export * from './findings/finding.service';
 export * from './stamped-scan-rule';
+export * from './stamped-scan-gate';

@@ -53,6 +53,7 @@ const exported = [
   ReportRepository,
   RevisionRepository,
   StageClock,
+  StampedScanGate,
   TransitionService,
 ];
 
