@@ -2,8 +2,8 @@ import { ManualClock } from '@app/common';
 import { startApi } from '../support/apps';
 import { completeSections } from '../support/content';
 import { createUnit, createUser, relaxDutySeparation, uniqueName } from '../support/factories';
-import { reportClient, step, submitDraft } from '../reports/report-helpers';
-import { at, campaignClient, login, MEETING } from './campaign-helpers';
+import { reportClient, step } from '../reports/report-helpers';
+import { at, campaignClient, login, MEETING, submitThroughChain } from './campaign-helpers';
 
 type Client = ReturnType<typeof reportClient>;
 type Campaigns = ReturnType<typeof campaignClient>;
@@ -62,27 +62,9 @@ describe('a campaign that requires the stamped scan', () => {
       fields: { documentNumber: '呼交发〔2193〕1号' },
     });
   };
-  /** The internal path up to 编号发文, following the report's state. */
-  const walkToDispatching = async (id: string) => {
-    // The meeting falls between the start of the report year and today (the clock's 2193-01-10).
-    const meeting = { ...MEETING, meetingDate: '2193-01-05' };
-    await submitDraft(drafter, id);
-    const next: Record<string, () => Promise<unknown>> = {
-      dept_review: () => step(reviewer, id, 'approve'),
-      legal_review: () =>
-        step(reviewer, id, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } }),
-      party_approval: () => step(reviewer, id, 'approve', { fields: meeting }),
-      leader_signoff: () => step(reviewer, id, 'sign_off'),
-    };
-    for (let i = 0; i < 6; i += 1) {
-      const { state } = (await reviewer.get(id).expect(200)).body as { state: string };
-      if (state === 'dispatching') return;
-      const go = next[state];
-      if (!go) throw new Error(`walkToDispatching: no step from ${state}`);
-      await go();
-    }
-    throw new Error('walkToDispatching: the report did not reach 编号发文');
-  };
+  /** The internal path up to 编号发文; the meeting falls in the report year, before the clock's today. */
+  const walkToDispatching = (id: string) =>
+    submitThroughChain(drafter, reviewer, id, { ...MEETING, meetingDate: '2193-01-05' }, 'dispatching');
 
   beforeAll(async () => {
     api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
