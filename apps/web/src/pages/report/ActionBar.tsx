@@ -165,7 +165,7 @@ function ActionDialog({
       <p>
         报告将从“{stateLabel(report.state)}”进入“{stateLabel(action.to)}”。
       </p>
-      {goesUp && <StampedScanStep report={report} canUpload />}
+      {goesUp && <StampedScanStep report={report} canUpload={action.actingRole === 'drafter'} />}
       {blocked && (
         <p id="dispatch-blocked" role="status" data-testid="dispatch-blocked" style={{ color: '#ad4e00' }}>
           “确定”暂不可用：{blocked}

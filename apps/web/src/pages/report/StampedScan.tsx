@@ -64,6 +64,11 @@ export function StampedScanStep({ report, canUpload }: { report: ReportDetail; c
           )
         }
       />
+      {!canUpload && !need.ready && (
+        <Typography.Paragraph style={{ marginTop: 8 }}>
+          请本单位起草人上传盖章扫描件后再报送。
+        </Typography.Paragraph>
+      )}
       {canUpload && (
         <Space style={{ marginTop: 8 }} wrap>
           <Upload
