@@ -264,4 +264,41 @@ describe('a campaign that requires the stamped scan', () => {
     expect((await dispatch(id)).status).toBe(200);
     expect((await drafter.get(id).expect(200)).body.state).toBe('submitted');
   });
+  it('refuses sending the dispatched version to a campaign that asked later and requires the scan, until it is up', async () => {
+    // The 2193 report went up without a scan; the 州交通运输局 asks afterwards, requiring one.
+    const late = await prefecture
+      .issue({
+        reportYear: 2193,
+        title: '关于报送交通运输系统2193年度法治政府建设报告的通知',
+        body: '各县市交通运输局：请报送，报送时须上传盖章扫描件。',
+        dueDate: '2194-02-25',
+        targets: { unitIds: [units.transport.id] },
+        requiresStampedScan: true,
+      })
+      .expect(201);
+    const id = (await prefecture.board(late.body.id).expect(200)).body.rows[0].reportId as string;
+    const sendLate = async () => {
+      const { version } = (await drafter.get(id).expect(200)).body as { version: number };
+      return api
+        .http()
+        .post(`/reports/${id}/receipts/${late.body.id}/dispatch`)
+        .set(drafter.raw().auth)
+        .send({ expectedVersion: version });
+    };
+    const refused = await sendLate();
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({
+      error: 'STAMPED_SCAN_REQUIRED',
+      details: { revision: 1, latestScannedRevision: null, campaigns: [{ campaignId: late.body.id }] },
+    });
+    await api
+      .http()
+      .post(`/reports/${id}/stamped-scan`)
+      .set(drafter.raw().auth)
+      .attach('file', pdf('late'), '盖章扫描件.pdf')
+      .expect(201);
+    const sent = await sendLate();
+    expect(sent.status).toBe(200);
+    expect(sent.body.receipt).toMatchObject({ status: 'received', revision: 1 });
+  });
 });
