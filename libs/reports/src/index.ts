@@ -39,3 +39,5 @@ export * from './findings/finding.errors';
 export * from './findings/finding-plan';
 export * from './findings/finding.repository';
 export * from './findings/finding.service';
+export * from './stamped-scan-rule';
+export * from './stamped-scan-gate';

@@ -11,6 +11,7 @@ import { ReportCopyRepository } from './report-copies.repository';
 import { nextEvent } from './report-events';
 import { ReportErrors } from './report.errors';
 import { ReportRepository } from './report.repository';
+import { StampedScanGate } from './stamped-scan-gate';
 
 /** The state a dispatched report waits in for its recipients (the seam agreed with the workflow). */
 const DISPATCHED = 'submitted';
@@ -39,6 +40,7 @@ export class LaterCampaignDispatch {
     private readonly copies: ReportCopyRepository,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
+    private readonly stampedScans: StampedScanGate,
   ) {}
 
   async dispatch(cmd: LaterCampaignDispatchCommand): Promise<ReceiptDecisionResult> {
@@ -56,6 +58,8 @@ export class LaterCampaignDispatch {
       if (await this.receipts.find(report.id, campaign.campaignId)) throw ReceiptErrors.exists();
       if (report.state !== DISPATCHED) throw ReceiptErrors.dispatchNotPossible(report.state);
       if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
+      // The campaign that asked later may require the stamped scan of the version it is sent.
+      await this.stampedScans.assertReady(report.id, report.currentRevision, [campaign.campaignId]);
 
       const event = nextEvent(report, {
         revision: report.currentRevision,

@@ -1,6 +1,7 @@
 import { catalogued, type ErrorCatalogue } from '@app/common';
 import { AccessErrors } from '@app/directory';
 import type { DutyConflict, Refusal, RefusalCode } from '@app/workflow';
+import type { MissingStampedScan } from './stamped-scan-rule';
 
 /** Codes of reports, their revisions, actions, attachments, documents and inbox. */
 export const REPORT_ERROR_CODES = {
@@ -51,6 +52,11 @@ export const REPORT_ERROR_CODES = {
     status: 422,
     meaning:
       'The current revision fails the completeness check (形式审查); `details.findings` lists what to fix',
+  },
+  STAMPED_SCAN_REQUIRED: {
+    status: 422,
+    meaning:
+      'A campaign the report answers requires the stamped scan (报送时须上传盖章扫描件) and none of the revision being dispatched is uploaded; `details.campaigns` names them, `details.revision` is the revision to print, seal and scan, `details.latestScannedRevision` the newest one scanned (an earlier version’s scan does not count)',
   },
   DOCUMENT_REJECTED: {
     status: 422,
@@ -118,6 +124,25 @@ export const ReportErrors = {
         'Remove what does not belong in the report (tables of data can go in an attachment) and save again',
       { paragraphs, limit },
     ),
+  /** 报送时须上传盖章扫描件: which campaigns ask for it, and the revision the scan must show. */
+  stampedScanRequired: (missing: MissingStampedScan) => {
+    const titles = missing.campaigns.map((c) => `「${c.title}」`).join('、');
+    const older =
+      missing.latestScannedRevision === null
+        ? 'no stamped scan has been uploaded'
+        : `the stamped scan uploaded is of revision ${missing.latestScannedRevision}, an earlier version, which does not count`;
+    return fail(
+      'STAMPED_SCAN_REQUIRED',
+      `The campaign ${titles} requires the stamped scan (盖章扫描件) of the version being dispatched (revision ${missing.revision}), ` +
+        `and ${older}. Print revision ${missing.revision}, have it sealed, upload the scan as a PDF ` +
+        '(POST /reports/{id}/stamped-scan) and dispatch again',
+      {
+        revision: missing.revision,
+        latestScannedRevision: missing.latestScannedRevision,
+        campaigns: missing.campaigns,
+      },
+    );
+  },
   idempotencyMismatch: () =>
     fail(
       'IDEMPOTENCY_KEY_REUSED',

@@ -24,6 +24,8 @@ import { ReportCopyRepository } from './report-copies.repository';
 import { ReportRepository } from './report.repository';
 import { RevisionRepository } from './revision.repository';
 import { StageClock } from './stage-clock';
+import { StampedScanGate } from './stamped-scan-gate';
+import { StampedScanRequirementRepository } from './stamped-scan-requirement.repository';
 import { TransitionService } from './transition.service';
 import { TransitionWriter } from './transition-writer';
 import { UnitDutySeparationRepository } from './unit-duty-separation.repository';
@@ -51,6 +53,7 @@ const exported = [
   ReportRepository,
   RevisionRepository,
   StageClock,
+  StampedScanGate,
   TransitionService,
 ];
 
@@ -79,6 +82,8 @@ const providers = [
   ReportRepository,
   RevisionRepository,
   StageClock,
+  StampedScanGate,
+  StampedScanRequirementRepository,
   TransitionService,
   TransitionWriter,
   UnitDutySeparationRepository,

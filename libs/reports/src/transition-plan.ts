@@ -103,6 +103,12 @@ export function leavesDrafting(definition: WorkflowDefinition, decision: Transit
   );
 }
 
+/** The step sends the report out of its unit (into an external state: 已报送): the dispatch. */
+export function goesUp(definition: WorkflowDefinition, decision: TransitionDecision): boolean {
+  const kindOf = (state: string) => definition.states.find((s) => s.id === state)?.kind;
+  return kindOf(decision.to) === 'external' && kindOf(decision.from) !== 'external';
+}
+
 /**
  * The working days of the stage deadline this step opens (the campaign's limit for the state being
  * entered, else `defaultLimit`), or null when it opens none.
@@ -145,8 +151,7 @@ export interface TransitionPlan {
 
 export function planTransition(input: PlanInput): TransitionPlan {
   const { definition, report, decision, request, relaxedRule, stageDueAt, now } = input;
-  const kindOf = (state: string) => definition.states.find((s) => s.id === state)?.kind;
-  const goesUp = kindOf(decision.to) === 'external' && kindOf(decision.from) !== 'external';
+  const up = goesUp(definition, decision);
   const event = nextEvent(report, {
     revision: report.currentRevision,
     action: decision.action,
@@ -177,11 +182,11 @@ export function planTransition(input: PlanInput): TransitionPlan {
       actorRole: decision.actingRole,
       isReturn: decision.action === 'return',
       stageDueAt,
-      submittedAt: goesUp ? now : undefined,
+      submittedAt: up ? now : undefined,
     },
     event,
     deadlines: desiredDeadlines(definition, { state: decision.to, stageDueAt, dueAt: report.dueAt }),
-    dispatchesCopies: goesUp,
+    dispatchesCopies: up,
     notifies: decision.effects.some((e) => e.type === 'notify'),
     deliberationRecord: deliberationRecordChange({
       reportId: report.id,

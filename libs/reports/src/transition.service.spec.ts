@@ -14,6 +14,7 @@ import { StaleVersionError } from './report.errors';
 import type { ReportRepository } from './report.repository';
 import type { Report } from './report.types';
 import type { StageClock } from './stage-clock';
+import type { StampedScanGate } from './stamped-scan-gate';
 import type { TransitionWrite, TransitionWriter } from './transition-writer';
 import { TransitionService, type TransitionCommand } from './transition.service';
 
@@ -137,6 +138,9 @@ function setUp(options: FakeOptions = {}) {
       return options.deliberation ?? null;
     },
   } as Pick<DeliberationRecordRepository, 'find'>;
+  const stampedScans = {
+    assertReady: async () => void steps.push('stamped scan'),
+  } as Pick<StampedScanGate, 'assertReady'>;
   const service = new TransitionService(
     access as ReportAccess,
     reports as ReportRepository,
@@ -150,6 +154,7 @@ function setUp(options: FakeOptions = {}) {
     config,
     new ManualClock(now),
     deliberationRecords as DeliberationRecordRepository,
+    stampedScans as StampedScanGate,
   );
   return { service, steps, writes, setCurrent: (r: Report) => (current = r) };
 }

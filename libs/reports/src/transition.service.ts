@@ -21,8 +21,10 @@ import { ReportAccess } from './report-access';
 import { ReportErrors, StaleVersionError } from './report.errors';
 import { ReportRepository } from './report.repository';
 import { StageClock } from './stage-clock';
+import { StampedScanGate } from './stamped-scan-gate';
 import {
   decideTransition,
+  goesUp,
   leavesDrafting,
   planTransition,
   stageLimitOpened,
@@ -64,6 +66,7 @@ export class TransitionService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly deliberationRecords: DeliberationRecordRepository,
+    private readonly stampedScans: StampedScanGate,
   ) {}
 
   async transition(cmd: TransitionCommand): Promise<TransitionResult> {
@@ -108,6 +111,8 @@ export class TransitionService {
       userId: request.userId,
     });
     if (leavesDrafting(definition, decision)) await this.completeness.assertPasses(report, unit);
+    // 报送时须上传盖章扫描件: the dispatch carries the scan of this very revision when a campaign asks.
+    if (goesUp(definition, decision)) await this.stampedScans.assertReady(report.id, report.currentRevision);
     const limit = stageLimitOpened(report, decision, this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS);
     const stageDueAt =
       limit === null

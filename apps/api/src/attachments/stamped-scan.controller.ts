@@ -24,7 +24,7 @@ import { ReportErrors } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns, ReturnsFile } from '../http/api-response';
 import { ReportDocumentErrors } from '../reports/report-documents.errors';
-import { StampedScanSchema } from './stamped-scan.responses';
+import { StampedScanRequirementSchema, StampedScanSchema } from './stamped-scan.responses';
 import { StampedScanService, type StampedScanUpload } from './stamped-scan.service';
 
 const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
@@ -84,6 +84,16 @@ export class StampedScanController {
   })
   async latest(@CurrentPrincipal() principal: Principal, @Param('id', ReportId()) id: string) {
     return (await this.scans.latest(principal, id)).view;
+  }
+
+  @Get('requirement')
+  @Returns(200, StampedScanRequirementSchema)
+  @ApiOperation({
+    summary:
+      'Whether dispatching now needs a stamped scan (a campaign the report answers requires it, 报送时须上传盖章扫描件) and whether the revision to be sent has one; 403 for a reader that sees only what was dispatched to it',
+  })
+  requirement(@CurrentPrincipal() principal: Principal, @Param('id', ReportId()) id: string) {
+    return this.scans.requirement(principal, id);
   }
 
   @Get('content')

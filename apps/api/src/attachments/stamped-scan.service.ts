@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock, CommonErrors, newId } from '@app/common';
 import { AppConfig } from '@app/config';
-import type { Principal } from '@app/directory';
+import { AccessErrors, type Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { AuditRepository, nextEvent, ReportAccess, ReportErrors } from '@app/reports';
+import { AuditRepository, nextEvent, ReportAccess, ReportErrors, StampedScanGate } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { ReportDocumentErrors } from '../reports/report-documents.errors';
 import { AttachmentStorage } from './attachment-storage';
@@ -36,6 +36,7 @@ export class StampedScanService {
     private readonly storage: AttachmentStorage,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly gate: StampedScanGate,
   ) {}
 
   /** The largest scan accepted, in bytes: the attachments' limit. */
@@ -117,6 +118,30 @@ export class StampedScanService {
     const scan = await this.scans.latest({ reportId, upToRevision: copy?.latest.revision });
     if (!scan) throw ReportDocumentErrors.stampedScanNotFound();
     return { view: toView(scan), scan };
+  }
+
+  /**
+   * What a dispatch now needs of the scan. The report's own unit and those above it ask; a reader that
+   * sees only what was dispatched to it (copy recipient, an issuer outside the subtree) has no dispatch
+   * to prepare (403).
+   */
+  async requirement(principal: Principal, reportId: string) {
+    const { report, copy } = await this.access.readable(principal, reportId);
+    if (copy)
+      throw AccessErrors.roleRequired(
+        "Only the report's own unit and the units above it see what its dispatch needs",
+        ['drafter'],
+      );
+    const { requiredBy, missing } = await this.gate.status(report.id, report.currentRevision);
+    const latest = await this.scans.latest({ reportId });
+    return {
+      required: requiredBy.length > 0,
+      requiredBy,
+      revision: report.currentRevision,
+      ready: missing === null,
+      latestScannedRevision: missing ? missing.latestScannedRevision : (latest?.revision ?? null),
+      maxBytes: this.maxBytes,
+    };
   }
 
   async download(

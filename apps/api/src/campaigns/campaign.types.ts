@@ -39,6 +39,8 @@ export interface Campaign {
   disclosureDate: LocalDate;
   /** The order the five items are printed in (item 7); absent or null: the statutory 1-5. */
   itemOrder?: readonly StatutoryItem[] | null;
+  /** 报送时须上传盖章扫描件: dispatch needs a stamped scan of the version sent (absent: off). */
+  requiresStampedScan?: boolean;
   /**
    * What the targets' own chains must keep (内部审核流程要求); absent or null on campaigns issued
    * before rules were stored: the safeguards of `workflow` (chainRulesOfCampaign).

@@ -343,6 +343,15 @@ export class IssueCampaignDto {
   itemOrder?: number[];
 
   @ApiPropertyOptional({
+    example: true,
+    description:
+      '报送时须上传盖章扫描件: dispatch is refused (422 STAMPED_SCAN_REQUIRED) until the unit uploads the stamped scan of the version it sends. Fixed once issued; default off, or as the campaign cascaded from',
+  })
+  @IsOptional()
+  @IsBoolean()
+  requiresStampedScan?: boolean;
+
+  @ApiPropertyOptional({
     type: ChainRulesDto,
     description:
       'What the targets’ own review chains must keep (内部审核流程要求); default: the campaign cascaded from, else the safeguards of the workflow',

@@ -93,6 +93,11 @@ export const CampaignSchema = named(
     itemOrder: z
       .array(z.number().int())
       .describe('The order the five items are printed in (statutory 1,2,3,4,5 unless the issuer set one)'),
+    requiresStampedScan: z
+      .boolean()
+      .describe(
+        '报送时须上传盖章扫描件: a report answering this campaign is dispatched only with a stamped scan of the version sent',
+      ),
     chainRules: ChainRulesSchema,
     selection: z.object({
       kinds: z.array(z.string()).optional(),

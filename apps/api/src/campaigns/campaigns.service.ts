@@ -133,6 +133,8 @@ export class CampaignsService {
       disclosureDate,
       // A cascaded campaign prints the items as the campaign above it asks, unless it names its own.
       itemOrder: input.itemOrder ? campaignItemOrder(input.itemOrder) : (parent?.campaign.itemOrder ?? null),
+      // Fixed at issuing: the units plan their paper copy from the notice (docs/campaigns.md).
+      requiresStampedScan: input.requiresStampedScan ?? parent?.campaign.requiresStampedScan ?? false,
       chainRules,
       selection: { ...input.targets.select, unitIds: input.targets.unitIds },
       status: 'active',
@@ -513,6 +515,7 @@ export function view(campaign: Campaign, issuer: Unit, recipients: CampaignRecip
     reminderPolicy: campaign.reminderPolicy,
     disclosureDate: campaign.disclosureDate,
     itemOrder: [...(campaign.itemOrder ?? STATUTORY_ORDER)],
+    requiresStampedScan: campaign.requiresStampedScan ?? false,
     chainRules: chainRulesOfCampaign(campaign),
     selection: campaign.selection,
     status: campaign.status,

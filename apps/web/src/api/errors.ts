@@ -85,6 +85,24 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   ROLE_UNIT_INVALID: () => '该角色不能在所选单位授予。',
   CANNOT_DEACTIVATE_SELF: () => '不能停用自己的账号。',
   DOCUMENT_REJECTED: (b) => String(b.details?.messageZh ?? '文件无法导入。'),
+  STAMPED_SCAN_REQUIRED: (b) => {
+    const campaigns = (b.details?.campaigns as Array<{ title: string }> | undefined) ?? [];
+    const titles = campaigns.map((c) => `《${c.title}》`).join('、') || '报送任务';
+    const revision = b.details?.revision as number | undefined;
+    const older = b.details?.latestScannedRevision as number | null | undefined;
+    return (
+      `无法报送：${titles}要求报送时上传盖章扫描件，本次报送的是第 ${revision ?? '?'} 版，` +
+      (older ? `已上传的扫描件是第 ${older} 版的，不能用于本次报送。` : '尚未上传盖章扫描件。') +
+      `请将第 ${revision ?? '?'} 版打印、加盖公章后扫描为 PDF 上传，再报送。`
+    );
+  },
+  STAMPED_SCAN_INVALID: (b) =>
+    b.details?.reason === 'too_large'
+      ? `扫描件过大，最大 ${Math.floor(Number(b.details?.maxBytes ?? 0) / 1024 / 1024) || '?'} MB，请降低扫描分辨率后重新上传。`
+      : b.details?.reason === 'empty'
+        ? '扫描件是空文件，请重新扫描后上传。'
+        : '扫描件须为 PDF 文件，请将盖章后的纸质报告扫描为 PDF 后上传。',
+  STAMPED_SCAN_TOO_EARLY: () => '报告尚在起草，签发后编号发文时再上传盖章扫描件。',
   FILE_REQUIRED: () => '请选择文件。',
   FILE_TYPE_NOT_ALLOWED: () => '文件类型不受支持，或文件内容与扩展名不符。',
   PAYLOAD_TOO_LARGE: () => '文件或内容过大。',

@@ -223,6 +223,10 @@ export interface Campaigns {
   reminder_policy: string;
   report_year: number;
   /**
+   * 1: dispatch needs a stamped scan (盖章扫描件) of the version sent
+   */
+  requires_stamped_scan: Generated<number>;
+  /**
    * NULL: the default rule
    */
   scoring_rule: Generated<string | null>;

@@ -252,6 +252,11 @@ export default function CampaignBoardPage() {
             { key: 'pub', label: '公开截止', children: formatDate(campaign.disclosureDate) },
             { key: 'chain', label: '内部审核流程要求', children: chainRulesText(campaign.chainRules) },
             {
+              key: 'scan',
+              label: '盖章扫描件',
+              children: campaign.requiresStampedScan ? '报送时须上传' : '不要求',
+            },
+            {
               key: 'main',
               label: '主送',
               children: recipientsText(campaign.recipients.main, campaign.recipients.external.main),

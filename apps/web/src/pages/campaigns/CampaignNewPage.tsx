@@ -55,6 +55,8 @@ interface CampaignForm {
   disclosureDate?: Dayjs;
   /** The order the reports print the five items in, e.g. [3, 1, 2, 4, 5]. */
   itemOrder: number[];
+  /** 报送时须上传盖章扫描件. */
+  requiresStampedScan: boolean;
   chainRules?: ChainRulesChoice;
   /** 联合报告: the 党委 (by id) whose place's 政府 writes one report for both. */
   jointPartyCommitteeIds?: string[];
@@ -112,6 +114,7 @@ export default function CampaignNewPage() {
         : regulationDueDate(parent.reportYear).subtract(7, 'day'),
       disclosureDate: dayjs(parent.disclosureDate),
       itemOrder: [...parent.itemOrder],
+      requiresStampedScan: parent.requiresStampedScan,
     });
   }, [parent, form]);
   const parentError = parentQuery.error
@@ -152,6 +155,7 @@ export default function CampaignNewPage() {
         disclosureDate: v.disclosureDate?.format('YYYY-MM-DD'),
         // Sent only when it differs from what the campaign would get anyway (the cascade's, else the regulation's).
         itemOrder: sameOrder(v.itemOrder, parent?.itemOrder ?? STATUTORY) ? undefined : v.itemOrder,
+        requiresStampedScan: v.requiresStampedScan,
         chainRules: v.chainRules,
         stageLimits: {
           dept_review: v.deptReview,
@@ -230,6 +234,7 @@ export default function CampaignNewPage() {
           unitIds: [],
           recipientMain: [],
           recipientCopy: [],
+          requiresStampedScan: false,
         }}
         onValuesChange={(changed: Partial<CampaignForm>) => {
           if (changed.reportYear && !parent) {
@@ -351,6 +356,14 @@ export default function CampaignNewPage() {
           </Col>
         </Row>
         <ItemOrderField cascaded={Boolean(parent)} />
+        <Form.Item
+          label="报送时须上传盖章扫描件"
+          name="requiresStampedScan"
+          valuePropName="checked"
+          extra="开启后，各单位编号发文（报送）时须上传本次报送版本加盖公章后的扫描件（PDF），否则无法报送。下发后不能更改。"
+        >
+          <Switch data-testid="requires-stamped-scan" />
+        </Form.Item>
         <ChainRulesFields inherited={parent?.chainRules} />
         <Card size="small" title="各环节时限（工作日）" style={{ marginBottom: 16 }}>
           <Space size="large" wrap>
@@ -400,6 +413,7 @@ export default function CampaignNewPage() {
           jointPairs={jointCandidates(known.filter((u) => pending.unitIds.includes(u.id)))
             .filter((pair) => (pending.jointPartyCommitteeIds ?? []).includes(pair.partyCommittee.id))
             .map(jointPairLabel)}
+          requiresStampedScan={pending.requiresStampedScan}
           itemOrder={{
             text: itemOrderText(pending.itemOrder),
             statutory: sameOrder(pending.itemOrder, STATUTORY),

@@ -21,6 +21,7 @@ export function IssueConfirm({
   recipients,
   jointPairs = [],
   itemOrder,
+  requiresStampedScan,
   busy,
   onConfirm,
   onCancel,
@@ -34,6 +35,8 @@ export function IssueConfirm({
   jointPairs?: string[];
   /** 报告事项顺序 as chosen, in one line, and whether it is the regulation's. */
   itemOrder: { text: string; statutory: boolean };
+  /** 报送时须上传盖章扫描件. */
+  requiresStampedScan: boolean;
   busy: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -74,6 +77,9 @@ export function IssueConfirm({
       )}
       <Typography.Paragraph data-testid="issue-item-order">
         报告事项顺序{itemOrder.statutory ? '（条例规定的顺序）' : ''}：{itemOrder.text}
+      </Typography.Paragraph>
+      <Typography.Paragraph data-testid="issue-stamped-scan">
+        盖章扫描件：{requiresStampedScan ? '报送时须上传（本次报送版本加盖公章后的扫描件，PDF）' : '不要求'}
       </Typography.Paragraph>
       {missing.length > 0 && (
         <Alert

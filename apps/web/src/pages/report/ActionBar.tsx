@@ -8,6 +8,7 @@ import { sectionKeyValues } from '../../api/openapi.gen';
 import { actionLabel, FIELD_LABELS, SECTION_LABELS, stateLabel } from '../../labels';
 import { DOCUMENT_NUMBER_HELP, looksLikeDocumentNumber } from './documentNumber';
 import { encodeReturnComment } from './returnNotes';
+import { DISPATCHED_STATE, StampedScanStep, useDispatchBlocked } from './StampedScan';
 
 interface ActionForm {
   comment?: string;
@@ -87,6 +88,9 @@ function ActionDialog({
   const needsComment = action.commentRequired;
   const fields = action.requiredFields;
   const label = actionLabel(action.action, report.state, action.to);
+  // The step that sends the report out (报送): a campaign may require the stamped scan of this version.
+  const goesUp = action.to === DISPATCHED_STATE && report.state !== DISPATCHED_STATE;
+  const blocked = useDispatchBlocked(report, goesUp);
 
   const submit = async (values: ActionForm) => {
     setBusy(true);
@@ -142,6 +146,10 @@ function ActionDialog({
       cancelText="取消"
       confirmLoading={busy}
       onOk={() => form.submit()}
+      okButtonProps={{
+        disabled: blocked !== null,
+        'aria-describedby': blocked ? 'dispatch-blocked' : undefined,
+      }}
       destroyOnHidden
     >
       {error && (
@@ -157,6 +165,12 @@ function ActionDialog({
       <p>
         报告将从“{stateLabel(report.state)}”进入“{stateLabel(action.to)}”。
       </p>
+      {goesUp && <StampedScanStep report={report} canUpload={action.actingRole === 'drafter'} />}
+      {blocked && (
+        <p id="dispatch-blocked" role="status" data-testid="dispatch-blocked" style={{ color: '#ad4e00' }}>
+          “确定”暂不可用：{blocked}
+        </p>
+      )}
       <Form<ActionForm>
         form={form}
         layout="vertical"

@@ -6,6 +6,7 @@ import type { DocumentVersion } from '../../api/endpoints';
 import type { ReportDetail } from '../../api/openapi.gen';
 import { fetchDocument, saveFile, VERSION_LABELS } from './documentFile';
 import { HeadingCheck } from './HeadingCheck';
+import { StampedScanDownload } from './StampedScan';
 
 /**
  * 正式文本: the report as the official document (GB/T 9704 layout, made by the API), to download or
@@ -65,6 +66,9 @@ export function DocumentTab({ report, canFix }: { report: ReportDetail; canFix: 
           </Space>
         ))}
       </Space>
+      <div style={{ marginTop: 12 }}>
+        <StampedScanDownload reportId={report.id} />
+      </div>
     </Card>
   );
 }
