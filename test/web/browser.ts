@@ -77,10 +77,17 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser session (own cookies and storage) at an office screen size, in Beijing time. */
+/**
+ * A fresh browser session (own cookies and storage) at an office screen size, in Beijing time.
+ * `clockAt` sets the computer's date (the server's injected clock, or a PC clock that is off): the
+ * date is fixed but timers keep running, as on any PC. Never pause the browser's clock
+ * (clock.install + pauseAt): the console then waits forever on its own timers (a new tab asks the
+ * open tabs for their session for 400 ms before it shows anything) and every page stays on 加载中.
+ */
 export async function newSession(
   browser: Browser,
   baseUrl: string,
+  { clockAt }: { clockAt?: Date } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl,
@@ -88,6 +95,7 @@ export async function newSession(
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  if (clockAt) await context.clock.setFixedTime(clockAt);
   context.setDefaultTimeout(15_000);
   // A first page load (the console's bundles from the in-process API) waited past 15 s once in a
   // loaded two-core CI run; a navigation that never loads still fails, later.

@@ -96,8 +96,12 @@ describe('web console as civil servants use it (#19)', () => {
     await see(tab.getByLabel('用户名')).toHaveCount(0);
     await tab.close();
 
-    // The whole row opens the report, not only the title's few characters.
-    await row.locator('td').nth(2).click();
+    // The whole row opens the report, not only the title's few characters; what is to be done is
+    // said in words, nothing in the row looks like a button that does nothing.
+    await see(row.getByRole('button')).toHaveCount(0);
+    await see(row.locator('td').nth(4)).toContainText('提交');
+    await see(row.locator('td').nth(4).locator('.ant-tag')).toHaveCount(0);
+    await row.locator('td').nth(4).click();
     await page.waitForURL(`**/app/reports/${reportId}`);
   });
 
@@ -173,9 +177,15 @@ describe('web console as civil servants use it (#19)', () => {
     await see(panel).not.toContainText('输入正文后自动检查');
   });
 
-  it('3: issuing asks first, names the unit without a drafter, and Enter in the date never issues', async () => {
+  it('3: issuing asks first, names the unit without a drafter, and Enter in the date or a text field never issues', async () => {
     const page = await as(coordinator.username);
     await page.goto('/app/campaigns/new');
+    // What is missing is said beside its field, not in a toast that names no field.
+    await page.getByRole('button', { name: '下发', exact: true }).click();
+    const itemOf = (label: string) => page.locator('.ant-form-item', { has: page.getByLabel(label) }).last();
+    await see(itemOf('通知标题')).toContainText('请填写通知标题');
+    await see(itemOf('报送单位（从单位树中选择）')).toContainText('请至少选择一个报送单位');
+    await see(page.getByRole('dialog')).toHaveCount(0);
     await page.getByLabel('通知标题').fill(`关于报送${year}年度法治政府建设情况报告的补充通知`);
     await page.getByLabel('通知正文').fill('请按时报送。');
     for (const unit of [bureau.name, unstaffed.name]) {
@@ -195,6 +205,12 @@ describe('web console as civil servants use it (#19)', () => {
     await page.keyboard.press('Escape');
     await see(due).toHaveValue(`${year + 1}-03-01`);
     await see(page.getByRole('dialog')).toHaveCount(0);
+    expect(page.url()).toContain('/app/campaigns/new');
+    // Nor in a text field of the filled, valid form: only the 下发 button asks to issue.
+    for (const field of ['通知标题', '文号']) {
+      await page.getByLabel(field).press('Enter');
+      await see(page.getByRole('dialog')).toHaveCount(0);
+    }
     expect(page.url()).toContain('/app/campaigns/new');
 
     await page.getByRole('button', { name: '下发', exact: true }).click();

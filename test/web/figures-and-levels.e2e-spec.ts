@@ -49,11 +49,13 @@ describe('web console: figures and labels for the region (自治区) coordinator
   let reviewer: { username: string };
   const http = () => request(stack.api.getHttpServer());
 
-  /** A session at 1366×768 whose browser clock reads the server's today (the examples use the year). */
-  const as = async (username: string): Promise<Page> => {
-    const { context, page } = await newSession(browser, stack.baseUrl);
+  /**
+   * A session at 1366×768 whose browser clock reads the server's today (the examples use the year),
+   * or `pcClock` for a computer whose clock is off.
+   */
+  const as = async (username: string, pcClock: Date = clock.now()): Promise<Page> => {
+    const { context, page } = await newSession(browser, stack.baseUrl, { clockAt: pcClock });
     contexts.push(context);
-    await page.clock.setFixedTime(clock.now());
     await loginAs(page, username, FACTORY_PASSWORD);
     return page;
   };
@@ -146,6 +148,10 @@ describe('web console: figures and labels for the region (自治区) coordinator
     // The prefecture has reported nothing yet: said in words, with no bar that reads as 0%.
     await see(page.getByTestId('area-not-due')).toHaveText('未到期，已报送 0/1');
     await see(page.getByTestId('area-bar')).toHaveCount(0);
+    // The chart names the areas below a region as it does: 各地（州、市）, not 各县（市）.
+    await see(page.getByText('各地（州、市）报送情况（未到期）')).toBeVisible();
+    // The coordinator is the region's office (依法治区办, housed by the 司法厅), not a city's.
+    await see(page.getByRole('banner')).toContainText('依法治区办（司法厅）经办人');
 
     // 本环节截止 as every other screen states time left: working days, with the date.
     const row = page.getByTestId('board-table').locator('.ant-table-row', { hasText: county.name });
@@ -182,6 +188,24 @@ describe('web console: figures and labels for the region (自治区) coordinator
     await page.getByRole('button', { name: '通报' }).click();
     await page.getByRole('button', { name: '生成草稿' }).click();
     await see(page.getByLabel('文号')).toHaveAttribute('placeholder', `〔${THIS_YEAR}〕`);
+  });
+
+  it('the issuing form’s 文号 and title examples and its report year show this year', async () => {
+    const page = await as(regionCoordinator.username);
+    await page.goto('/app/campaigns/new');
+    await see(page.getByLabel('文号')).toHaveAttribute('placeholder', `〔${THIS_YEAR}〕`);
+    await see(page.getByLabel('通知标题')).toHaveAttribute('placeholder', `${THIS_YEAR}年度`);
+    await see(page.getByLabel('报告年度')).toHaveValue(String(THIS_YEAR));
+    await expectAccessible(page, '下发报送任务');
+  });
+
+  it('a computer whose clock is two years off still gets the issuing form, not 加载中', async () => {
+    const page = await as(regionCoordinator.username, at(`${THIS_YEAR + 2}-06-15`));
+    await page.goto('/app/campaigns/new');
+    // The examples follow the computer's year; the form is there to correct, nothing waits forever.
+    await see(page.getByLabel('文号')).toHaveAttribute('placeholder', `〔${THIS_YEAR + 2}〕`);
+    await see(page.getByRole('button', { name: '下发', exact: true })).toBeVisible();
+    await see(page.getByText('加载中…')).toHaveCount(0);
   });
 
   it('the party group sees the changed word marked in the diff, and this year in the minutes-number example', async () => {

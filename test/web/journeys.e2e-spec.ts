@@ -431,6 +431,8 @@ describe('web console journeys (headless Chromium)', () => {
     await see(page.getByTestId('board-table').locator('.ant-table-row', { hasText: UNIT })).toContainText(
       '按时报送',
     );
+    // The picture shows the board's table (its columns and the fixed 操作 column), below the figures.
+    await page.getByTestId('board-table').scrollIntoViewIfNeeded();
     await screenshot(page, '14-board');
     await expectAccessible(page, '跟踪看板');
     const download = page.waitForEvent('download');

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import request from 'supertest';
 import { tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
@@ -12,7 +12,7 @@ jest.setTimeout(120_000);
  * adds a unit and a user from another session. Coming back to the window shows them, with no reload
  * and no click on the menu (the pages read through cached queries that refetch on focus). Who is logged
  * in is such a query too: a role granted meanwhile shows without a new login. A sandbox prefecture of
- * this file's own; no campaign is issued.
+ * this file's own; no campaign is issued. A list still on its way shows a skeleton, not its empty text.
  */
 describe('web console: pages stay current after a change made elsewhere', () => {
   let stack: Stack;
@@ -91,6 +91,32 @@ describe('web console: pages stay current after a change made elsewhere', () => 
     await comeBack(page);
     await see(page.getByRole('row', { name: new RegExp(username) })).toBeVisible();
     await expectAccessible(page, '用户与角色（刷新后）');
+  });
+
+  it('我的待办 shows a skeleton while its list is on its way, never 暂无待办事项 before the answer', async () => {
+    // Hold the list's answer, as a slow network would, and open the page afresh (nothing cached).
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const hold = async (route: Route) => {
+      await held;
+      // A request still held when the route is removed was handed on already.
+      await route.continue().catch(() => undefined);
+    };
+    await page.route('**/work-queue', hold);
+    try {
+      await page.goto('/app/todo');
+      const table = page.getByTestId('todo-table');
+      await see(table.getByTestId('list-skeleton')).toBeVisible();
+      await see(table).not.toContainText('暂无待办事项');
+      await expectAccessible(page, '我的待办（加载中）');
+      release();
+      // The administrator has nothing to do: said once the server said so, and the skeleton is gone.
+      await see(table).toContainText('暂无待办事项');
+      await see(table.getByTestId('list-skeleton')).toHaveCount(0);
+    } finally {
+      release();
+      await page.unroute('**/work-queue', hold);
+    }
   });
 
   it('a role granted in another session shows in the menu once the window is back, without a new login', async () => {

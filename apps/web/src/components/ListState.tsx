@@ -7,7 +7,8 @@ import type { ReactNode } from 'react';
  */
 export function emptyOrSkeleton(pending: boolean, emptyText: ReactNode): ReactNode {
   return pending ? (
-    <div data-testid="list-skeleton" aria-busy="true" aria-label="加载中">
+    // A status, so its name 加载中 is allowed (axe: aria-label on a plain div is aria-prohibited-attr).
+    <div data-testid="list-skeleton" role="status" aria-busy="true" aria-label="加载中">
       <Skeleton active title={false} paragraph={{ rows: 4 }} />
     </div>
   ) : (
