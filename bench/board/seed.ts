@@ -73,7 +73,9 @@ export async function historyFor(
             u.name AS unit FROM campaign_targets t JOIN reports r ON r.id = t.report_id JOIN units u ON u.id = r.unit_id
       WHERE t.campaign_id = ?`,
     [campaignId],
-  )) as unknown as [Array<{ id: string; seq: number; hash: string; revision: number; year: number; unit: string }>];
+  )) as unknown as [
+    Array<{ id: string; seq: number; hash: string; revision: number; year: number; unit: string }>,
+  ];
   const now = Date.now();
   for (let i = 0; i < reports.length; i += 200) {
     const batch = reports.slice(i, i + 200);
@@ -156,7 +158,8 @@ function reportText(
   authorId: string,
 ): unknown[] {
   const base = completeSections(r.unit, r.year);
-  const paragraph = '坚持依法行政，健全重大行政决策程序，严格落实合法性审查，推进行政执法公示、执法全过程记录和重大执法决定法制审核制度。';
+  const paragraph =
+    '坚持依法行政，健全重大行政决策程序，严格落实合法性审查，推进行政执法公示、执法全过程记录和重大执法决定法制审核制度。';
   const measures = `${base.measures}\n${Array.from({ length: 120 }, () => paragraph).join('\n')}`;
   const shortcomings = index % 10 === 0 ? '' : base.shortcomings;
   const hash = createHash('sha256').update(`${r.id}|${measures}|${shortcomings}`).digest('hex');

@@ -272,7 +272,7 @@ export class BoardService {
   ): Promise<ScoredFacts[]> {
     const missing = await this.missingItems.of(
       campaignId,
-      rows.filter((r) => r.submitted).map((r) => ({ reportId: r.reportId, unitName: r.unit.name })),
+      rows.filter((r) => r.submitted).map((r) => r.reportId),
     );
     return scoredFactsOf(rows, rule, missing);
   }
