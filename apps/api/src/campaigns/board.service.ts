@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
-import { localDateOf } from '@app/calendar';
+import { localDateOf, type LocalDate } from '@app/calendar';
 import { AccessErrors, canSee, UnitRepository, type Principal } from '@app/directory';
 import { DisclosureRepository, FindingRepository, StageClock } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
@@ -19,6 +19,7 @@ import { BoardRepository, type BoardFactsRow } from './board.repository';
 import {
   filterRows,
   holdersNeeded,
+  rollupEntryOf,
   sortRows,
   toBoardRow,
   totalsOf,
@@ -157,7 +158,7 @@ export class BoardService {
     if (!unit || !canSee(principal, unit)) throw AccessErrors.notFound('Unit');
     const { facts, campaigns } = await this.board.unitHistory(unitId);
     const now = this.clock.now();
-    const { rows } = await this.rowsOf(facts, now, new Map());
+    const { rows } = this.rowsOf(facts, await this.rowContext(facts, now), new Map());
     const byId = new Map(campaigns.map((c) => [c.id, c]));
     const entries = facts.map((f, i) => {
       const c = byId.get(f.campaignId)!;
@@ -218,9 +219,14 @@ export class BoardService {
     ]);
     // Only the own targets' rows name people; the cascaded ones count in the roll-up only.
     const holders = await this.board.holderNames(holdersNeeded(own));
-    const computed = await this.rowsOf([...own, ...descendantFacts], now, holders);
+    const context = await this.rowContext([...own, ...descendantFacts], now);
+    const computed = this.rowsOf(own, context, holders);
+    // The cascaded targets only count in the roll-up: their state, light and progress, no row.
+    const descendantRows = descendantFacts.map((f) =>
+      rollupEntryOf({ ...f, regions: context.regionsOf(f.unitPath) }, context),
+    );
     const publications = await this.disclosures.findMany(own.map((f) => f.reportId));
-    const rows = computed.rows.slice(0, own.length).map((row) => ({
+    const rows = computed.rows.map((row) => ({
       ...row,
       disclosure: disclosureOf({
         publication: publications.get(row.reportId)?.publication ?? null,
@@ -235,7 +241,6 @@ export class BoardService {
       score: scored[i].score,
       scoreReasons: scored[i].scoreReasons,
     }));
-    const descendantRows = computed.rows.slice(own.length);
     const states = statesOf([
       campaign.workflow,
       ...[...own, ...descendantFacts].map((f) => ({ id: f.workflowId, version: f.workflowVersion })),
@@ -278,14 +283,11 @@ export class BoardService {
   }
 
   /**
-   * Board rows for target facts. Regions need the division codes on each unit's path: the targets'
-   * own come with their rows, so only the few ancestors above them are read (one query).
+   * What rows need besides their facts: the calendar regions (from the division codes on each unit's
+   * path: the targets' own come with their rows, so only the few ancestors above them are read, one
+   * query), the working-day counter and the instant.
    */
-  private async rowsOf(
-    facts: BoardFactsRow[],
-    now: Date,
-    holders: HolderIndex,
-  ): Promise<{ rows: Array<BoardRow & { lateness: Lateness }> }> {
+  private async rowContext(facts: BoardFactsRow[], now: Date): Promise<RowContext> {
     const unitFacts = new Map<string, AncestorFacts>(
       facts.map((f) => [
         f.unitId,
@@ -299,18 +301,37 @@ export class BoardService {
     );
     const above = idsOnPaths(new Set(facts.map((f) => f.unitPath))).filter((id) => !unitFacts.has(id));
     for (const [id, ancestor] of await this.unitsFacts.factsOf(above)) unitFacts.set(id, ancestor);
-    const counter = new WorkingDayCounter(await this.stageClock.calendar());
-    const today = localDateOf(now);
+    return {
+      now,
+      today: localDateOf(now),
+      counter: new WorkingDayCounter(await this.stageClock.calendar()),
+      regionsOf: (path) => regionsOf(path, unitFacts),
+    };
+  }
+
+  /** Board rows for target facts. */
+  private rowsOf(
+    facts: BoardFactsRow[],
+    context: RowContext,
+    holders: HolderIndex,
+  ): { rows: Array<BoardRow & { lateness: Lateness }> } {
     return {
       rows: facts.map((f) => {
-        const regions = regionsOf(f.unitPath, unitFacts);
+        const withRegions = { ...f, regions: context.regionsOf(f.unitPath) };
         return {
-          ...toBoardRow({ ...f, regions }, { now, today, counter, holders }),
-          lateness: latenessOf({ ...f, regions }, counter),
+          ...toBoardRow(withRegions, { ...context, holders }),
+          lateness: latenessOf(withRegions, context.counter),
         };
       }),
     };
   }
+}
+
+interface RowContext {
+  now: Date;
+  today: LocalDate;
+  counter: WorkingDayCounter;
+  regionsOf: (unitPath: string) => string[];
 }
 
 /** States of the definitions in use, in workflow order, for totals and the state sort. */
