@@ -4,7 +4,7 @@ import { pool } from '../lib/database';
 import { productEnv, type BenchTarget } from '../lib/env';
 import { loginAll } from '../lib/http';
 import type { Machine } from '../lib/machine';
-import { freePort, startApi, stopProcess, type Running } from '../lib/processes';
+import { cpuMsOf, freePort, startApi, stopProcess, type Running } from '../lib/processes';
 import { checksTable, table, type BenchResult, type Check } from '../lib/report';
 import { BENCH_PASSWORD, closeDeadlines, createUnitUsers, type Unit } from '../lib/seed';
 import { latency, round, type Latency } from '../lib/stats';
@@ -31,7 +31,8 @@ export interface RollupFigures {
   /** The ten cascades issued through POST /campaigns, one after another. */
   cascadesIssuedMs: number;
   /** GET /campaigns/:id/board of the province's campaign, gzip accepted. */
-  board: { requests: number; latencyMs: Latency; bytesOnWire: number };
+  /** `apiCpuMs`: CPU milliseconds of the API process per request (/proc), steadier than the latency. */
+  board: { requests: number; latencyMs: Latency; bytesOnWire: number; apiCpuMs: number };
 }
 
 /** A province (division code 65) with `prefectures` prefectures and `perPrefecture` bureaus under each. */
@@ -177,12 +178,18 @@ export async function runRollup(
     await get();
     const samples: number[] = [];
     let wire = first.wire;
+    const cpuBefore = cpuMsOf(api.child.pid!);
     for (let i = 0; i < options.requests; i++) {
       const t0 = performance.now();
       wire = (await get()).wire;
       samples.push(performance.now() - t0);
     }
-    const board = { requests: options.requests, latencyMs: latency(samples), bytesOnWire: wire };
+    const board = {
+      requests: options.requests,
+      latencyMs: latency(samples),
+      bytesOnWire: wire,
+      apiCpuMs: round((cpuMsOf(api.child.pid!) - cpuBefore) / options.requests),
+    };
     log(`rollup: board of ${first.rolledUp} rolled-up targets p95 ${board.latencyMs.p95} ms`);
     const [targets] = (await db.query('SELECT report_id FROM campaign_targets WHERE campaign_id IN (?)', [
       [campaignId, ...cascades],
@@ -230,7 +237,7 @@ export function rollupMarkdown(result: BenchResult<RollupFigures>): string {
     `A province's campaign to ${f.prefectures} prefectures, each cascading it (逐级下发) to its county bureaus: ${f.rolledUp.toLocaleString('en')} targets in the roll-up. The province's coordinator reads the board of its campaign (a row per prefecture, the totals of everything below, per prefecture and overall), one request after another, gzip accepted. The ${f.prefectures} cascades took ${f.cascadesIssuedMs} ms to issue, one after another.`,
     '',
     table(
-      ['request', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'KB on the wire'],
+      ['request', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'KB on the wire', 'API CPU ms each'],
       [
         [
           'GET /campaigns/:id/board (roll-up)',
@@ -239,6 +246,7 @@ export function rollupMarkdown(result: BenchResult<RollupFigures>): string {
           f.board.latencyMs.p95,
           f.board.latencyMs.p99,
           Math.round(f.board.bytesOnWire / 1024),
+          f.board.apiCpuMs,
         ],
       ],
     ),
