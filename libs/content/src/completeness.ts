@@ -59,12 +59,23 @@ function contentChars(text: string): number {
     .replace(/[^\p{L}\p{N}]/gu, '').length;
 }
 
+/** The statutory items (1-4) whose section is missing: blank. */
+export const CHECKED_ITEMS: readonly StatutoryItem[] = [1, 2, 3, 4];
+
+/**
+ * Whether a section's text counts as a missing item (item_missing): nothing but white space. The
+ * one rule for the check below and for the board, which asks only this of thousands of texts.
+ */
+export function isSectionBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
 function checkItems(sections: ReportSections): Finding[] {
   const findings: Finding[] = [];
-  for (const item of [1, 2, 3, 4] as StatutoryItem[]) {
+  for (const item of CHECKED_ITEMS) {
     const text = sections[ITEM_SECTION[item]];
     const chars = contentChars(text);
-    if (text.trim() === '') {
+    if (isSectionBlank(text)) {
       findings.push({ item, severity: 'error', code: 'item_missing', message: `缺少${itemLabel(item)}` });
     } else if (chars < TRIVIAL_CHARS) {
       findings.push({

@@ -5,7 +5,7 @@
  */
 export * from './types';
 export { importReportText } from './import-text';
-export { checkCompleteness } from './completeness';
+export { checkCompleteness, CHECKED_ITEMS, isSectionBlank } from './completeness';
 export type { CheckResult, CompletenessOptions } from './completeness';
 export { findFigures, listFigures } from './figures';
 export type { Figure, FigureKind } from './figures';

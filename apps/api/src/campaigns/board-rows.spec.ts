@@ -2,6 +2,7 @@ import { loadCalendarFromDir, type LocalDate } from '@app/calendar';
 import { resolve } from 'node:path';
 import {
   filterRows,
+  rollupEntryOf,
   sortRows,
   toBoardRow,
   totalsOf,
@@ -156,5 +157,32 @@ describe('totals, filters and sort', () => {
       'submitted',
       'submitted',
     ]);
+  });
+});
+
+describe('a cascaded target in the roll-up', () => {
+  it('counts with the state, light and progress its board row shows, without the row', () => {
+    const cases: Array<[Partial<TargetFacts>, Date]> = [
+      [{}, at('2026-02-10')],
+      [{}, at('2026-02-25')],
+      [{}, at('2026-02-28')],
+      [{ state: 'submitted', submittedAt: at('2026-02-26') }, at('2026-03-02')],
+      [{ state: 'submitted', submittedAt: at('2026-03-03') }, at('2026-03-04')],
+      [{ state: 'accepted', submittedAt: at('2026-02-20') }, at('2026-03-04')],
+      [{ state: 'dept_review', dueDate: '2026-03-31' as LocalDate }, at('2026-03-27')],
+    ];
+    for (const [over, now] of cases) {
+      const today = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) as LocalDate;
+      const { state, light, progress } = row(over, now);
+      expect(rollupEntryOf(facts(over), { now, today, counter: new WorkingDayCounter(calendar) })).toEqual({
+        state,
+        light,
+        progress,
+      });
+    }
+    // The cases cover every light.
+    expect(new Set(cases.map(([over, now]) => row(over, now).light))).toEqual(
+      new Set(['green', 'yellow', 'red']),
+    );
   });
 });

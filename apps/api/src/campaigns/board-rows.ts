@@ -230,6 +230,23 @@ export function toBoardRow(
   };
 }
 
+/**
+ * What the roll-up counts of a cascaded target (its state, light and progress), without building the
+ * row the board would show for it: a region's roll-up counts tens of thousands of them.
+ */
+export function rollupEntryOf(
+  facts: Pick<
+    TargetFacts,
+    'state' | 'workflowId' | 'workflowVersion' | 'submittedAt' | 'dueDate' | 'regions'
+  >,
+  context: { now: Date; today: LocalDate; counter: WorkingDayCounter },
+): Pick<BoardRow, 'state' | 'light' | 'progress'> {
+  const { kind } = stateFacts(facts.workflowId, facts.workflowVersion, facts.state);
+  const submitted = (kind === 'external' || kind === 'final') && facts.submittedAt !== null;
+  const { progress } = classify(facts, submitted, endOfDayInstant(facts.dueDate), context);
+  return { state: facts.state, light: LIGHT_OF[progress], progress };
+}
+
 /** What the board shows of a workflow state, worked out once per definition and state, not per row. */
 const STATE_FACTS = new Map<string, { kind: string | undefined; roles: WorkflowRole[]; label: string }>();
 function stateFacts(workflowId: string, workflowVersion: number, state: string) {
@@ -249,7 +266,7 @@ function stateFacts(workflowId: string, workflowVersion: number, state: string) 
 }
 
 function classify(
-  facts: TargetFacts,
+  facts: Pick<TargetFacts, 'submittedAt' | 'dueDate' | 'regions'>,
   submitted: boolean,
   dueAt: Date,
   context: { now: Date; today: LocalDate; counter: WorkingDayCounter },

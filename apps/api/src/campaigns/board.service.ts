@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
-import { localDateOf } from '@app/calendar';
+import { localDateOf, type LocalDate } from '@app/calendar';
 import { AccessErrors, canSee, UnitRepository, type Principal } from '@app/directory';
 import { DisclosureRepository, FindingRepository, StageClock } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
@@ -19,6 +19,7 @@ import { BoardRepository, type BoardFactsRow } from './board.repository';
 import {
   filterRows,
   holdersNeeded,
+  rollupEntryOf,
   sortRows,
   toBoardRow,
   totalsOf,
@@ -157,7 +158,7 @@ export class BoardService {
     if (!unit || !canSee(principal, unit)) throw AccessErrors.notFound('Unit');
     const { facts, campaigns } = await this.board.unitHistory(unitId);
     const now = this.clock.now();
-    const { rows } = await this.rowsOf(facts, now, new Map());
+    const { rows } = this.rowsOf(facts, await this.rowContext(facts, now), new Map());
     const byId = new Map(campaigns.map((c) => [c.id, c]));
     const entries = facts.map((f, i) => {
       const c = byId.get(f.campaignId)!;
@@ -218,9 +219,24 @@ export class BoardService {
     ]);
     // Only the own targets' rows name people; the cascaded ones count in the roll-up only.
     const holders = await this.board.holderNames(holdersNeeded(own));
-    const computed = await this.rowsOf([...own, ...descendantFacts], now, holders);
+    const context = await this.rowContext([...own, ...descendantFacts], now);
+    const computed = this.rowsOf(own, context, holders);
+    // The cascaded targets only count in the roll-up: their state, light and progress, no row.
+    const descendantRows = descendantFacts.map((f) =>
+      rollupEntryOf(
+        {
+          state: f.state,
+          workflowId: f.workflowId,
+          workflowVersion: f.workflowVersion,
+          submittedAt: f.submittedAt,
+          dueDate: f.dueDate,
+          regions: context.regionsOf(f),
+        },
+        context,
+      ),
+    );
     const publications = await this.disclosures.findMany(own.map((f) => f.reportId));
-    const rows = computed.rows.slice(0, own.length).map((row) => ({
+    const rows = computed.rows.map((row) => ({
       ...row,
       disclosure: disclosureOf({
         publication: publications.get(row.reportId)?.publication ?? null,
@@ -235,22 +251,22 @@ export class BoardService {
       score: scored[i].score,
       scoreReasons: scored[i].scoreReasons,
     }));
-    const descendantRows = computed.rows.slice(own.length);
-    const states = statesOf([
-      campaign.workflow,
-      ...[...own, ...descendantFacts].map((f) => ({ id: f.workflowId, version: f.workflowVersion })),
-    ]);
-    const pathOf = new Map(descendants.map((d) => [d.id, d.path]));
-    const children = descendants
-      .filter((d) => d.parentId === campaign.id)
-      .map(({ path, ...child }) => ({
-        ...child,
-        // A child's progress includes its own cascades (any depth): their paths start with its path.
-        totals: totalsOf(
-          descendantRows.filter((_, i) => pathOf.get(descendantFacts[i].campaignId)?.startsWith(path)),
-          states,
-        ),
-      }));
+    const states = statesOf([campaign.workflow, ...workflowsOf(own), ...workflowsOf(descendantFacts)]);
+    const direct = descendants.filter((d) => d.parentId === campaign.id);
+    // A child's progress includes its own cascades (any depth): their paths start with its path.
+    // Each cascaded campaign is placed under its child once, then each row goes to its child's list.
+    const childOf = new Map(
+      descendants.map((d) => [d.id, direct.find((c) => d.path.startsWith(c.path))?.id ?? null]),
+    );
+    const rowsOfChild = new Map(direct.map((c) => [c.id, [] as typeof descendantRows]));
+    descendantRows.forEach((row, i) => {
+      const child = childOf.get(descendantFacts[i].campaignId);
+      if (child) rowsOfChild.get(child)!.push(row);
+    });
+    const children = direct.map(({ path: _path, ...child }) => ({
+      ...child,
+      totals: totalsOf(rowsOfChild.get(child.id)!, states),
+    }));
     return {
       campaign,
       issuer,
@@ -272,45 +288,91 @@ export class BoardService {
   ): Promise<ScoredFacts[]> {
     const missing = await this.missingItems.of(
       campaignId,
-      rows.filter((r) => r.submitted).map((r) => ({ reportId: r.reportId, unitName: r.unit.name })),
+      rows.filter((r) => r.submitted).map((r) => r.reportId),
     );
     return scoredFactsOf(rows, rule, missing);
   }
 
   /**
-   * Board rows for target facts. Regions need the division codes on each unit's path: the targets'
-   * own come with their rows, so only the few ancestors above them are read (one query).
+   * What rows need besides their facts: the calendar regions (from the division codes on each unit's
+   * path: the targets' own come with their rows, so only the few ancestors above them are read, one
+   * query), the working-day counter and the instant.
    */
-  private async rowsOf(
-    facts: BoardFactsRow[],
-    now: Date,
-    holders: HolderIndex,
-  ): Promise<{ rows: Array<BoardRow & { lateness: Lateness }> }> {
-    const unitFacts = new Map<string, AncestorFacts>(
-      facts.map((f) => [
-        f.unitId,
-        {
+  private async rowContext(facts: BoardFactsRow[], now: Date): Promise<RowContext> {
+    // A unit's region is its own division code's, else the nearest one above it: the units above
+    // are the few on the targets' parents' paths (a region's 30,000 bureaus have a dozen parents).
+    const parentPaths = new Set(facts.map(parentPathOf));
+    const needed = new Set(idsOnPaths(parentPaths));
+    const unitFacts = new Map<string, AncestorFacts>();
+    for (const f of facts)
+      if (needed.has(f.unitId))
+        unitFacts.set(f.unitId, {
           id: f.unitId,
           kind: f.unitKind,
           divisionCode: f.unitDivisionCode,
           demonstrationArea: f.unitDemonstrationArea,
-        },
-      ]),
-    );
-    const above = idsOnPaths(new Set(facts.map((f) => f.unitPath))).filter((id) => !unitFacts.has(id));
+        });
+    const above = [...needed].filter((id) => !unitFacts.has(id));
     for (const [id, ancestor] of await this.unitsFacts.factsOf(above)) unitFacts.set(id, ancestor);
-    const counter = new WorkingDayCounter(await this.stageClock.calendar());
-    const today = localDateOf(now);
+    const ofParent = new Map<string, string[]>();
+    return {
+      now,
+      today: localDateOf(now),
+      counter: new WorkingDayCounter(await this.stageClock.calendar()),
+      regionsOf: (f) => {
+        const own = f.unitDivisionCode;
+        if (own && own.length >= 2) return [own.slice(0, 2)];
+        const parentPath = parentPathOf(f);
+        let regions = ofParent.get(parentPath);
+        if (!regions) {
+          regions = regionsOf(parentPath, unitFacts);
+          ofParent.set(parentPath, regions);
+        }
+        return regions;
+      },
+    };
+  }
+
+  /** Board rows for target facts. */
+  private rowsOf(
+    facts: BoardFactsRow[],
+    context: RowContext,
+    holders: HolderIndex,
+  ): { rows: Array<BoardRow & { lateness: Lateness }> } {
     return {
       rows: facts.map((f) => {
-        const regions = regionsOf(f.unitPath, unitFacts);
+        const withRegions = { ...f, regions: context.regionsOf(f) };
         return {
-          ...toBoardRow({ ...f, regions }, { now, today, counter, holders }),
-          lateness: latenessOf({ ...f, regions }, counter),
+          ...toBoardRow(withRegions, { ...context, holders }),
+          lateness: latenessOf(withRegions, context.counter),
         };
       }),
     };
   }
+}
+
+interface RowContext {
+  now: Date;
+  today: LocalDate;
+  counter: WorkingDayCounter;
+  /** The unit's calendar regions (see regionsOf); shared arrays, not to be changed. */
+  regionsOf: (facts: Pick<BoardFactsRow, 'unitPath' | 'unitDivisionCode'>) => string[];
+}
+
+/** The path of a target's parent unit: its own path without its last id ('/a/b/c/' → '/a/b/'). */
+function parentPathOf(facts: Pick<BoardFactsRow, 'unitPath'>): string {
+  const path = facts.unitPath.endsWith('/') ? facts.unitPath.slice(0, -1) : facts.unitPath;
+  return path.slice(0, path.lastIndexOf('/') + 1);
+}
+
+/** The distinct workflow definitions of some targets. */
+function workflowsOf(facts: ReadonlyArray<Pick<BoardFactsRow, 'workflowId' | 'workflowVersion'>>) {
+  const found = new Map<string, { id: string; version: number }>();
+  for (const f of facts) {
+    const key = `${f.workflowId}@${f.workflowVersion}`;
+    if (!found.has(key)) found.set(key, { id: f.workflowId, version: f.workflowVersion });
+  }
+  return [...found.values()];
 }
 
 /** States of the definitions in use, in workflow order, for totals and the state sort. */

@@ -64,7 +64,13 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
   });
   if (asked.length === 0 || asked.some((parts) => parts.length === 0))
     return issuerReceives('issuer_not_on_line');
-  const shared = asked[0].find((part) => asked.every((parts) => parts.some((p) => keyOf(p) === keyOf(part))));
+  // Each target's parts by key, made once: comparing every part of the first target with every part
+  // of 3,000 others rebuilt both keys per comparison.
+  const keys = asked.map((parts) => new Set(parts.map(keyOf)));
+  const shared = asked[0].find((part) => {
+    const key = keyOf(part);
+    return keys.every((of) => of.has(key));
+  });
   if (!shared) return issuerReceives('lines_differ');
   return {
     source: 'routing_table',
