@@ -28,6 +28,7 @@ import {
 } from './board-rows';
 import { CampaignAccess } from './campaign-access';
 import { CampaignUnitsRepository } from './campaign-units.repository';
+import { ForwardingService } from './forwarding/forwarding.service';
 import { idsOnPaths, regionsOf, type AncestorFacts } from './unit-regions';
 import { scoredFactsOf, type ScoredFacts } from './scores/board-scores';
 import { MissingItems } from './scores/missing-items';
@@ -54,6 +55,7 @@ export class BoardService {
     private readonly scoringRules: ScoringRuleRepository,
     private readonly missingItems: MissingItems,
     private readonly findings: FindingRepository,
+    private readonly forwarding: ForwardingService,
   ) {}
 
   async get(principal: Principal, campaignId: string, query: BoardQuery) {
@@ -111,15 +113,18 @@ export class BoardService {
 
   async csv(principal: Principal, campaignId: string, query: BoardQuery) {
     const board = await this.get(principal, campaignId, { ...query, limit: undefined, offset: undefined });
+    const forwarded = await this.forwarding.exportColumn(board.campaign.id);
     return {
       filename: fileName(board.campaign, 'csv'),
-      content: toCsv(withMeasureColumns(exportTable(board.rows), board.rows)),
+      content: toCsv(forwarded(withMeasureColumns(exportTable(board.rows), board.rows), board.rows)),
     };
   }
 
   async xlsx(principal: Principal, campaignId: string, query: BoardQuery) {
     const board = await this.get(principal, campaignId, { ...query, limit: undefined, offset: undefined });
-    const content = await toXlsx(withMeasureColumns(exportTable(board.rows), board.rows), board.totals, {
+    const forwarded = await this.forwarding.exportColumn(board.campaign.id);
+    const table = forwarded(withMeasureColumns(exportTable(board.rows), board.rows), board.rows);
+    const content = await toXlsx(table, board.totals, {
       title: board.campaign.title,
       generatedAt: new Date(board.generatedAt),
       moreTotals: measureSummaryLines(board.measures),

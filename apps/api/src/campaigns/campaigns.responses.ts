@@ -184,6 +184,7 @@ export const CampaignEventSchema = named(
       'notice_edited',
       'notice_issued',
       'item_order_set',
+      'external_forwarded',
     ]),
     unit: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     actor: z.object({ id: z.string(), displayName: z.string().nullable() }),
