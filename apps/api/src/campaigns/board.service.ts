@@ -26,7 +26,9 @@ import {
   type BoardRow,
   type HolderIndex,
 } from './board-rows';
+import { chainShortfallOf, filterByChainShortfall, withChainShortfallColumn } from './board-chain-shortfall';
 import { CampaignAccess } from './campaign-access';
+import { chainRulesOfCampaign } from './campaign-chain-rules';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import { ForwardingService } from './forwarding/forwarding.service';
 import { idsOnPaths, regionsOf, type AncestorFacts } from './unit-regions';
@@ -65,13 +67,16 @@ export class BoardService {
     );
     const withFindings = await this.filterByOpenFindings(campaign.id, rows, query.openFindings);
     const filtered = sortRows(
-      filterRows(filterByDisclosure(withFindings, query.disclosure), {
-        states: query.state,
-        overdue: query.overdue,
-        light: query.light,
-        unitKind: query.unitKind,
-        unitLevel: query.unitLevel,
-      }),
+      filterRows(
+        filterByChainShortfall(filterByDisclosure(withFindings, query.disclosure), query.chainShortfall),
+        {
+          states: query.state,
+          overdue: query.overdue,
+          light: query.light,
+          unitKind: query.unitKind,
+          unitLevel: query.unitLevel,
+        },
+      ),
       query.sort,
       query.order,
       statesOf([campaign.workflow]),
@@ -116,14 +121,22 @@ export class BoardService {
     const forwarded = await this.forwarding.exportColumn(board.campaign.id);
     return {
       filename: fileName(board.campaign, 'csv'),
-      content: toCsv(forwarded(withMeasureColumns(exportTable(board.rows), board.rows), board.rows)),
+      content: toCsv(
+        forwarded(
+          withChainShortfallColumn(withMeasureColumns(exportTable(board.rows), board.rows), board.rows),
+          board.rows,
+        ),
+      ),
     };
   }
 
   async xlsx(principal: Principal, campaignId: string, query: BoardQuery) {
     const board = await this.get(principal, campaignId, { ...query, limit: undefined, offset: undefined });
     const forwarded = await this.forwarding.exportColumn(board.campaign.id);
-    const table = forwarded(withMeasureColumns(exportTable(board.rows), board.rows), board.rows);
+    const table = forwarded(
+      withChainShortfallColumn(withMeasureColumns(exportTable(board.rows), board.rows), board.rows),
+      board.rows,
+    );
     const content = await toXlsx(table, board.totals, {
       title: board.campaign.title,
       generatedAt: new Date(board.generatedAt),
@@ -225,8 +238,10 @@ export class BoardService {
     const holders = await this.board.holderNames(holdersNeeded(own));
     const computed = await this.rowsOf([...own, ...descendantFacts], now, holders);
     const publications = await this.disclosures.findMany(own.map((f) => f.reportId));
-    const rows = computed.rows.slice(0, own.length).map((row) => ({
+    const rules = chainRulesOfCampaign(campaign);
+    const rows = computed.rows.slice(0, own.length).map((row, i) => ({
       ...row,
+      chainShortfall: chainShortfallOf(own[i].unitReviewChain, rules),
       disclosure: disclosureOf({
         publication: publications.get(row.reportId)?.publication ?? null,
         disclosureDate: campaign.disclosureDate,

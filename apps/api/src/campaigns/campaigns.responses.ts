@@ -239,6 +239,17 @@ export const BoardRowSchema = named(
     scoreReasons: z
       .array(z.string())
       .meta({ description: '扣分原因, one per deduction, in Chinese; empty: full marks' }),
+    chainShortfall: z
+      .array(
+        z.object({
+          rule: z.enum(['deliberation', 'legalReview', 'signOff']),
+          label: z.string().meta({ description: '集体审议, 法律顾问审查 or 主要负责人签发' }),
+        }),
+      )
+      .meta({
+        description:
+          "内部流程不符合要求: what the campaign's chain rules require that the unit's chosen review chain lacks (its report then follows the campaign's path); empty: none chosen or it complies",
+      }),
   }),
 );
 
