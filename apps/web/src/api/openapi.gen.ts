@@ -3685,19 +3685,19 @@ export interface components {
              */
             channel: "confidential_courier" | "confidential_mail" | "e_document_system" | "other";
             /** @description Words on the channel; required for other (其他), e.g. 专人送达 */
-            channelNote?: Record<string, never> | null;
+            channelNote?: string | null;
             /**
              * @description The 文号 it went under, if any
              * @example 新法治办〔2197〕12号
              */
-            documentNumber?: Record<string, never> | null;
+            documentNumber?: string | null;
             /**
              * @description The day it was sent: not in the future, not before the report was accepted
              * @example 2197-03-25
              */
             sentOn: string;
             /** @description Correcting a record: the id of the current record for this target and body (it stays in the history). Omit or null for the first record; a record made meanwhile answers 409 FORWARDING_CHANGED */
-            supersedes?: Record<string, never> | null;
+            supersedes?: number | null;
             /** @description The target whose accepted report was sent on (its unit id) */
             unitId: string;
         };

@@ -32,6 +32,7 @@ export class RecordForwardingDto {
   channel: ForwardingChannel;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'Words on the channel; required for other (其他), e.g. 专人送达',
   })
@@ -41,6 +42,7 @@ export class RecordForwardingDto {
   channelNote?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: '新法治办〔2197〕12号',
     description: 'The 文号 it went under, if any',
@@ -51,6 +53,7 @@ export class RecordForwardingDto {
   documentNumber?: string | null;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description:
       'Correcting a record: the id of the current record for this target and body (it stays in the history). Omit or null for the first record; a record made meanwhile answers 409 FORWARDING_CHANGED',
