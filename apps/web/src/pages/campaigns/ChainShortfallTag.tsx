@@ -12,7 +12,11 @@ export function ChainShortfallTag({ row }: { row: Pick<BoardRow, 'chainShortfall
     <Tooltip
       title={`本单位选择的内部审核流程${missing}，不符合本任务的内部审核流程要求；其报告按本任务的流程办理`}
     >
-      <Tag color="orange" data-testid="chain-shortfall" style={{ marginInlineStart: 4 }}>
+      <Tag
+        color="orange"
+        data-testid="chain-shortfall"
+        style={{ marginInlineEnd: 0, marginTop: 2, whiteSpace: 'normal', maxWidth: '100%' }}
+      >
         内部流程不符合要求：{missing}
       </Tag>
     </Tooltip>
