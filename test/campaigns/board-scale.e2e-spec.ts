@@ -139,6 +139,10 @@ describe('the board of a 3,000-unit campaign', () => {
     console.log(`board of ${UNITS} units: ${Math.round(large.ms)} ms, ${large.queries} SQL statements`);
 
     const csv = await counted(() => coordinator.csv(big.body.id).expect(200));
-    expect(csv.queries).toBe(few.queries);
+    const csvFew = await counted(() => coordinator.csv(small.body.id).expect(200));
+    expect(csv.queries).toBe(csvFew.queries);
+    // The export's 报送外部机关 column reads the campaign's external recipients and records: a
+    // constant three statements more than the board, whatever the number of units.
+    expect(csv.queries).toBeLessThanOrEqual(few.queries + 3);
   }, 180_000);
 });

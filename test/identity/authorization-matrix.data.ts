@@ -297,6 +297,10 @@ export const TARGETED: Record<string, Row> = {
   // The item order (一、二、三…) reads like the board; only the issuer's own coordinators change it.
   'GET /campaigns/:id/item-order (issued by)': readIssuedCampaign,
   'PUT /campaigns/:id/item-order (issued by)': changeIssuedCampaign(200),
+  // 报送外部机关: read with the board; recorded only by the issuing office's coordinators. The matrix's
+  // campaigns name no body outside the system, so the one allowed through is told what to fix (400).
+  'GET /campaigns/:id/forwardings (issued by)': readIssuedCampaign,
+  'POST /campaigns/:id/forwardings (issued by)': changeIssuedCampaign(400),
   'POST /campaigns/:id/targets (issued by)': changeIssuedCampaign(201),
   'POST /campaigns/:id/withdraw (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/notice-file (issued by)': changeIssuedCampaign(201),

@@ -447,7 +447,8 @@ describe('authorization matrix: every endpoint x role x target', () => {
       case 'GET /campaigns/:id/scoresheet.xlsx (issued by)':
       case 'GET /campaigns/:id/notice-draft (issued by)':
       case 'GET /campaigns/:id/findings (issued by)':
-      case 'GET /campaigns/:id/item-order (issued by)': {
+      case 'GET /campaigns/:id/item-order (issued by)':
+      case 'GET /campaigns/:id/forwardings (issued by)': {
         const path = endpoint.split(' ')[1].replace(':id', await readOnce(() => issuedBy(target)));
         return (await http.get(path).set(auth)).status;
       }
@@ -485,6 +486,18 @@ describe('authorization matrix: every endpoint x role x target', () => {
               notPublishedByDisclosureDate: 5,
               perMissingItem: 2,
               perReturnBeyondFirst: 1,
+            })
+        ).status;
+      case 'POST /campaigns/:id/forwardings (issued by)':
+        return (
+          await http
+            .post(`/campaigns/${await issuedBy(target)}/forwardings`)
+            .set(auth)
+            .send({
+              unitId: target,
+              body: 'party_central_committee',
+              sentOn: '2026-03-25',
+              channel: 'confidential_courier',
             })
         ).status;
       case 'PUT /campaigns/:id/item-order (issued by)':

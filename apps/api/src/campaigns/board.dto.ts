@@ -70,6 +70,15 @@ export class BoardQuery {
   @IsBoolean()
   openFindings?: boolean;
 
+  @ApiPropertyOptional({
+    description:
+      "true: only units whose chosen internal review chain lacks what the campaign's chain rules require (内部流程不符合要求); false: only those that keep them",
+  })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  chainShortfall?: boolean;
+
   @ApiPropertyOptional({ enum: BOARD_SORTS, default: 'unit' })
   @IsOptional()
   @IsIn(BOARD_SORTS)

@@ -17,6 +17,8 @@ export interface BoardFactsRow {
   /** The unit's own ancestry facts (calendar region, demonstration area), read with the row. */
   unitDivisionCode: string | null;
   unitDemonstrationArea: boolean;
+  /** The review path the unit chose (units.review_chain), for 内部流程不符合要求; null: the campaign's. */
+  unitReviewChain: string | null;
   reportId: string;
   state: string;
   workflowId: string;
@@ -92,6 +94,7 @@ function selectFacts(db: SqlBuilder) {
       'u.path as unit_path',
       'u.division_code as unit_division_code',
       'u.demonstration_area as unit_demonstration_area',
+      'u.review_chain as unit_review_chain',
       'r.id as report_id',
       'r.state',
       'r.workflow_id',
@@ -116,6 +119,7 @@ function toFacts(r: {
   unit_path: string;
   unit_division_code: string | null;
   unit_demonstration_area: number;
+  unit_review_chain: string | null;
   report_id: string;
   state: string;
   workflow_id: string;
@@ -151,6 +155,7 @@ function toFacts(r: {
     unitPath: r.unit_path,
     unitDivisionCode: r.unit_division_code,
     unitDemonstrationArea: Boolean(r.unit_demonstration_area),
+    unitReviewChain: r.unit_review_chain,
     reportId: r.report_id,
     state: seen.state,
     workflowId: r.workflow_id,

@@ -27,8 +27,11 @@ import {
   type BoardRow,
   type HolderIndex,
 } from './board-rows';
+import { chainShortfallOf, filterByChainShortfall, withChainShortfallColumn } from './board-chain-shortfall';
 import { CampaignAccess } from './campaign-access';
+import { chainRulesOfCampaign } from './campaign-chain-rules';
 import { CampaignUnitsRepository } from './campaign-units.repository';
+import { ForwardingService } from './forwarding/forwarding.service';
 import { idsOnPaths, regionsOf, type AncestorFacts } from './unit-regions';
 import { scoredFactsOf, type ScoredFacts } from './scores/board-scores';
 import { MissingItems } from './scores/missing-items';
@@ -55,6 +58,7 @@ export class BoardService {
     private readonly scoringRules: ScoringRuleRepository,
     private readonly missingItems: MissingItems,
     private readonly findings: FindingRepository,
+    private readonly forwarding: ForwardingService,
   ) {}
 
   async get(principal: Principal, campaignId: string, query: BoardQuery) {
@@ -64,13 +68,16 @@ export class BoardService {
     );
     const withFindings = await this.filterByOpenFindings(campaign.id, rows, query.openFindings);
     const filtered = sortRows(
-      filterRows(filterByDisclosure(withFindings, query.disclosure), {
-        states: query.state,
-        overdue: query.overdue,
-        light: query.light,
-        unitKind: query.unitKind,
-        unitLevel: query.unitLevel,
-      }),
+      filterRows(
+        filterByChainShortfall(filterByDisclosure(withFindings, query.disclosure), query.chainShortfall),
+        {
+          states: query.state,
+          overdue: query.overdue,
+          light: query.light,
+          unitKind: query.unitKind,
+          unitLevel: query.unitLevel,
+        },
+      ),
       query.sort,
       query.order,
       statesOf([campaign.workflow]),
@@ -112,15 +119,26 @@ export class BoardService {
 
   async csv(principal: Principal, campaignId: string, query: BoardQuery) {
     const board = await this.get(principal, campaignId, { ...query, limit: undefined, offset: undefined });
+    const forwarded = await this.forwarding.exportColumn(board.campaign.id);
     return {
       filename: fileName(board.campaign, 'csv'),
-      content: toCsv(withMeasureColumns(exportTable(board.rows), board.rows)),
+      content: toCsv(
+        forwarded(
+          withChainShortfallColumn(withMeasureColumns(exportTable(board.rows), board.rows), board.rows),
+          board.rows,
+        ),
+      ),
     };
   }
 
   async xlsx(principal: Principal, campaignId: string, query: BoardQuery) {
     const board = await this.get(principal, campaignId, { ...query, limit: undefined, offset: undefined });
-    const content = await toXlsx(withMeasureColumns(exportTable(board.rows), board.rows), board.totals, {
+    const forwarded = await this.forwarding.exportColumn(board.campaign.id);
+    const table = forwarded(
+      withChainShortfallColumn(withMeasureColumns(exportTable(board.rows), board.rows), board.rows),
+      board.rows,
+    );
+    const content = await toXlsx(table, board.totals, {
       title: board.campaign.title,
       generatedAt: new Date(board.generatedAt),
       moreTotals: measureSummaryLines(board.measures),
@@ -236,8 +254,10 @@ export class BoardService {
       ),
     );
     const publications = await this.disclosures.findMany(own.map((f) => f.reportId));
-    const rows = computed.rows.map((row) => ({
+    const rules = chainRulesOfCampaign(campaign);
+    const rows = computed.rows.map((row, i) => ({
       ...row,
+      chainShortfall: chainShortfallOf(own[i].unitReviewChain, rules),
       disclosure: disclosureOf({
         publication: publications.get(row.reportId)?.publication ?? null,
         disclosureDate: campaign.disclosureDate,

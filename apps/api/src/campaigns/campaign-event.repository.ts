@@ -114,7 +114,36 @@ export class CampaignEventRepository {
     );
   }
 
-  async list(campaignId: string): Promise<CampaignEventView[]> {
+  /** The campaign's events of one kind, oldest first (one statement: e.g. every 报送外部机关 record). */
+  async listOf(
+    campaignId: string,
+    action: CampaignAction,
+    options: { lock?: boolean } = {},
+  ): Promise<CampaignEventView[]> {
+    if (!options.lock) return this.list(campaignId, action);
+    // Inside a change: FOR UPDATE reads what was committed meanwhile, not the transaction's snapshot,
+    // and locks only the events (no names joined), so no unit or user row is held.
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_events')
+        .select(['id', 'unit_id', 'action', 'actor_user_id', 'details', 'created_at'])
+        .$narrowType<{ action: CampaignAction }>()
+        .where('campaign_id', '=', campaignId)
+        .where('action', '=', action)
+        .orderBy('seq')
+        .forUpdate(),
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      action: r.action,
+      unit: r.unit_id ? { id: r.unit_id, name: null } : null,
+      actor: { id: r.actor_user_id, displayName: null },
+      details: fromJson<Record<string, unknown>>(r.details),
+      createdAt: r.created_at,
+    }));
+  }
+
+  async list(campaignId: string, action?: CampaignAction): Promise<CampaignEventView[]> {
     const rows = await this.db.rows(
       this.db.sql
         .selectFrom('campaign_events as e')
@@ -132,6 +161,7 @@ export class CampaignEventRepository {
         ])
         .$narrowType<{ action: CampaignAction }>()
         .where('e.campaign_id', '=', campaignId)
+        .$if(action !== undefined, (q) => q.where('e.action', '=', action!))
         .orderBy('e.seq'),
     );
     return rows.map((r) => ({

@@ -99,4 +99,6 @@ export type CampaignAction =
   | 'notice_drafted'
   | 'notice_edited'
   | 'notice_issued'
-  | 'item_order_set';
+  | 'item_order_set'
+  /** 报送外部机关: the issuing office sent a target's accepted report on to a body outside the system. */
+  | 'external_forwarded';

@@ -22,6 +22,9 @@ import { CampaignsService } from './campaigns.service';
 import { CompilationController } from './compilation.controller';
 import { CompilationRepository } from './compilation.repository';
 import { ExtensionRepository } from './extension.repository';
+import { ForwardingController } from './forwarding/forwarding.controller';
+import { ForwardingRepository } from './forwarding/forwarding.repository';
+import { ForwardingService } from './forwarding/forwarding.service';
 import { ExtensionsController } from './extensions.controller';
 import { ExtensionsService } from './extensions.service';
 import { NoticeFilesService } from './notice-files.service';
@@ -47,6 +50,7 @@ import { CampaignItemOrders } from './item-order/item-order.service';
     CampaignRecipientsController,
     CampaignsController,
     ExtensionsController,
+    ForwardingController,
     BoardController,
     CompilationController,
     ItemOrderController,
@@ -68,6 +72,8 @@ import { CampaignItemOrders } from './item-order/item-order.service';
     CompilationRepository,
     ExtensionRepository,
     ExtensionsService,
+    ForwardingRepository,
+    ForwardingService,
     CampaignItemOrderRepository,
     CampaignItemOrders,
     NoticeFilesService,

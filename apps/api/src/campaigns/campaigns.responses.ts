@@ -189,6 +189,7 @@ export const CampaignEventSchema = named(
       'notice_edited',
       'notice_issued',
       'item_order_set',
+      'external_forwarded',
     ]),
     unit: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     actor: z.object({ id: z.string(), displayName: z.string().nullable() }),
@@ -243,6 +244,17 @@ export const BoardRowSchema = named(
     scoreReasons: z
       .array(z.string())
       .meta({ description: '扣分原因, one per deduction, in Chinese; empty: full marks' }),
+    chainShortfall: z
+      .array(
+        z.object({
+          rule: z.enum(['deliberation', 'legalReview', 'signOff']),
+          label: z.string().meta({ description: '集体审议, 法律顾问审查 or 主要负责人签发' }),
+        }),
+      )
+      .meta({
+        description:
+          "内部流程不符合要求: what the campaign's chain rules require that the unit's chosen review chain lacks (its report then follows the campaign's path); empty: none chosen or it complies",
+      }),
   }),
 );
 

@@ -9,6 +9,7 @@ import {
 import { AUTH_ERROR_CODES } from '../auth/auth.errors';
 import { CAMPAIGN_ERROR_CODES } from '../campaigns/campaign.errors';
 import { NOTICE_ERROR_CODES } from '../campaigns/notice/notice.errors';
+import { FORWARDING_ERROR_CODES } from '../campaigns/forwarding/forwarding.errors';
 import { SCORE_ERROR_CODES } from '../campaigns/scores/scores.errors';
 import { ITEM_ORDER_ERROR_CODES } from '../campaigns/item-order/item-order.errors';
 import { CALENDAR_ERROR_CODES } from '../calendar/calendar.errors';
@@ -71,6 +72,11 @@ export const ERROR_CATALOGUES: ReadonlyArray<{ area: string; source: string; cod
     area: 'Campaign 通报',
     source: 'apps/api/src/campaigns/notice/notice.errors.ts',
     codes: NOTICE_ERROR_CODES,
+  },
+  {
+    area: 'Campaign 报送外部机关',
+    source: 'apps/api/src/campaigns/forwarding/forwarding.errors.ts',
+    codes: FORWARDING_ERROR_CODES,
   },
   {
     area: 'Campaign item order',

@@ -1,4 +1,5 @@
 import { Space, Table, Tag, Tooltip } from 'antd';
+import { ChainShortfallTag } from './ChainShortfallTag';
 import { Link } from 'react-router-dom';
 import type { BoardRow, DisclosureColumn, Lateness } from '../../api/openapi.gen';
 import { formatDate, formatDateTime, TimeLeftTag } from '../../components/common';
@@ -104,9 +105,12 @@ export function BoardTable({
           width: 220,
           fixed: 'left',
           render: (name: string, r) => (
-            <Link to={`/app/reports/${r.reportId}`} className="rf-row-title">
-              {name}
-            </Link>
+            <>
+              <Link to={`/app/reports/${r.reportId}`} className="rf-row-title">
+                {name}
+              </Link>
+              <ChainShortfallTag row={r} />
+            </>
           ),
         },
         { title: '当前环节', dataIndex: 'stage', width: 120, render: (s: string) => <Tag>{s}</Tag> },

@@ -28,6 +28,8 @@ import { formatDate } from '../../components/common';
 import { Loading } from '../../components/Loading';
 import { STATE_LABELS } from '../../labels';
 import { BoardTable, DISCLOSURE_COLUMN_LABELS } from './BoardTable';
+import { CHAIN_SHORTFALL_OPTIONS } from './ChainShortfallTag';
+import { ForwardingPanel } from './ForwardingPanel';
 import { MeasureFigures } from './MeasureFigures';
 import { ItemOrderPicker } from './ItemOrderPicker';
 import { NoticeDraftButton } from './NoticeDraftButton';
@@ -201,6 +203,17 @@ export default function CampaignBoardPage() {
         ]}
       />
       <Select
+        aria-label="按内部流程筛选"
+        placeholder="内部流程"
+        allowClear
+        style={{ width: 170 }}
+        value={query.chainShortfall === undefined ? undefined : String(query.chainShortfall)}
+        onChange={(v?: string) =>
+          setQuery((q) => ({ ...q, chainShortfall: v === undefined ? undefined : v === 'true' }))
+        }
+        options={CHAIN_SHORTFALL_OPTIONS}
+      />
+      <Select
         aria-label="排序"
         style={{ width: 150 }}
         value={query.sort}
@@ -348,6 +361,15 @@ export default function CampaignBoardPage() {
               </Space>
             ),
           },
+          ...(campaign.recipients.external.main.length + campaign.recipients.external.copy.length > 0
+            ? [
+                {
+                  key: 'forwardings',
+                  label: '报送外部机关',
+                  children: <ForwardingPanel campaignId={id} />,
+                },
+              ]
+            : []),
           {
             key: 'extensions',
             label: `延期申请${pending ? `（${pending}）` : ''}`,
