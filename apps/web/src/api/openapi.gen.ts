@@ -2093,6 +2093,32 @@ export interface components {
                 };
                 /** @description 主送: the issuer decides; the others read */
                 main: components["schemas"]["UnitRef"][];
+                /** @description null: the lists above are every target’s. Else the targets are on differing lines of the rules table and each group of targets has its own 主送/抄送 (the lists above are then empty) */
+                perTarget: {
+                    /** @description 抄送: read the versions of these targets dispatched to them */
+                    copy: components["schemas"]["UnitRef"][];
+                    /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
+                    external: {
+                        /** @description 抄送 outside the tree */
+                        copy: {
+                            /** @enum {string} */
+                            body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                            /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                            name: string;
+                        }[];
+                        /** @description 主送 outside the tree, printed after the units */
+                        main: {
+                            /** @enum {string} */
+                            body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                            /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                            name: string;
+                        }[];
+                    };
+                    /** @description 主送 */
+                    main: components["schemas"]["UnitRef"][];
+                    /** @description The targets whose reports go to these recipients */
+                    targets: components["schemas"]["UnitRef"][];
+                }[] | null;
             };
             reminderPolicy: components["schemas"]["ReminderPolicy"];
             reportYear: number;
@@ -2405,7 +2431,7 @@ export interface components {
         };
         /** @description The recipients a campaign gets when the issuer names none */
         DefaultRecipients: {
-            /** @description 抄送 */
+            /** @description 抄送 (empty for per_target) */
             copy: components["schemas"]["UnitRef"][];
             /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
             external: {
@@ -2424,17 +2450,45 @@ export interface components {
                     name: string;
                 }[];
             };
+            /** @description source per_target: the targets grouped by their line’s 主送/抄送; else null */
+            groups: {
+                /** @description 抄送: read the versions of these targets dispatched to them */
+                copy: components["schemas"]["UnitRef"][];
+                /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
+                external: {
+                    /** @description 抄送 outside the tree */
+                    copy: {
+                        /** @enum {string} */
+                        body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                        /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                        name: string;
+                    }[];
+                    /** @description 主送 outside the tree, printed after the units */
+                    main: {
+                        /** @enum {string} */
+                        body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                        /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                        name: string;
+                    }[];
+                };
+                /** @enum {string} */
+                lineKind: "department" | "government_to_own_level" | "party_and_government_to_level_up" | "provincial_party_and_government" | "demonstration_area";
+                /** @description 主送 */
+                main: components["schemas"]["UnitRef"][];
+                /** @description The targets whose reports go to these recipients */
+                targets: components["schemas"]["UnitRef"][];
+            }[] | null;
             /** @description The row of the rules table (source routing_table) */
             lineKind: ("department" | "government_to_own_level" | "party_and_government_to_level_up" | "provincial_party_and_government" | "demonstration_area") | null;
-            /** @description 主送 */
+            /** @description 主送 (empty for per_target) */
             main: components["schemas"]["UnitRef"][];
             /** @description Why the issuer receives (source issuer) */
-            reason: ("issuer_not_on_line" | "lines_differ") | null;
+            reason: "issuer_not_on_line" | null;
             /**
-             * @description routing_table: from the rules of 厅字〔2019〕28号; issuer: the issuing unit receives
+             * @description routing_table: one list for every target, from the rules of 厅字〔2019〕28号; per_target: the targets are on differing lines, each group gets its own list (groups); issuer: the issuing unit receives
              * @enum {string}
              */
-            source: "routing_table" | "issuer";
+            source: "routing_table" | "per_target" | "issuer";
             targetCount: number;
         };
         /** @description Deliberation (集体审议), sign-off (签发) and dispatch (文号) of the report */
@@ -9093,6 +9147,20 @@ export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const boardRowReceiptAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardRow"]["receipt"]> = ["received", "accepted", "returned"];
 export const campaignRecipientsExternalCopyBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["external"]["copy"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const campaignRecipientsExternalMainBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["external"]["main"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const campaignRecipientsPerTargetAnyOf0ExternalCopyBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["perTarget"], {
+    external: unknown;
+}>["external"], {
+    copy: unknown;
+}>["copy"], {
+    body: unknown;
+}>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const campaignRecipientsPerTargetAnyOf0ExternalMainBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["perTarget"], {
+    external: unknown;
+}>["external"], {
+    main: unknown;
+}>["main"], {
+    body: unknown;
+}>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued", "item_order_set"];
 export const campaignItemOrderLockedBecauseAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignItemOrder"]["lockedBecause"]> = ["dispatched", "withdrawn"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
@@ -9103,9 +9171,26 @@ export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const decideExtensionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecideExtensionDto"]["decision"]> = ["grant", "refuse"];
 export const defaultRecipientsExternalCopyBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["external"]["copy"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const defaultRecipientsExternalMainBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["external"]["main"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const defaultRecipientsGroupsAnyOf0ExternalCopyBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["groups"], {
+    external: unknown;
+}>["external"], {
+    copy: unknown;
+}>["copy"], {
+    body: unknown;
+}>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const defaultRecipientsGroupsAnyOf0ExternalMainBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["groups"], {
+    external: unknown;
+}>["external"], {
+    main: unknown;
+}>["main"], {
+    body: unknown;
+}>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const defaultRecipientsGroupsAnyOf0LineKindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["groups"], {
+    lineKind: unknown;
+}>["lineKind"]> = ["department", "government_to_own_level", "party_and_government_to_level_up", "provincial_party_and_government", "demonstration_area"];
 export const defaultRecipientsLineKindAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["lineKind"]> = ["department", "government_to_own_level", "party_and_government_to_level_up", "provincial_party_and_government", "demonstration_area"];
-export const defaultRecipientsReasonAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["reason"]> = ["issuer_not_on_line", "lines_differ"];
-export const defaultRecipientsSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["source"]> = ["routing_table", "issuer"];
+export const defaultRecipientsReasonAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["reason"]> = ["issuer_not_on_line"];
+export const defaultRecipientsSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["source"]> = ["routing_table", "per_target", "issuer"];
 export const deliberationBodyDtoDeliberationBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliberationBodyDto"]["deliberationBody"]> = ["\u515A\u7EC4\u4F1A\u8BAE", "\u5C40\u515A\u59D4\u4F1A\u8BAE", "\u5C40\u957F\u529E\u516C\u4F1A\u8BAE", "\u653F\u5E9C\u5E38\u52A1\u4F1A\u8BAE", "\u515A\u59D4\u5E38\u59D4\u4F1A\u4F1A\u8BAE", "\u4E3B\u4EFB\u4F1A\u8BAE"];
 export const diffHunkKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiffHunk"]["kind"]> = ["same", "added", "removed"];
 export const disclosureReviewAnyOf0ConclusionValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["review"], {
