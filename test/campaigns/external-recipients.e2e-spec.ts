@@ -137,7 +137,7 @@ describe('a region’s report to 党中央、国务院, 抄送 中央依法治�
       })
       .expect(201);
     campaignId = issued.body.id;
-    expect(issued.body.recipients).toEqual({ main: [], copy: [], external: centre });
+    expect(issued.body.recipients).toEqual({ main: [], copy: [], external: centre, perTarget: null });
     // Read back, not echoed: stored with the campaign.
     expect((await office.get(campaignId).expect(200)).body.recipients.external).toEqual(centre);
     const board = await office.board(campaignId).expect(200);

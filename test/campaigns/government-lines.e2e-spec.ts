@@ -112,6 +112,7 @@ describe('a county government’s report on both of its lines, recipients from t
       main: preview.body.main,
       copy: [],
       external: { main: [], copy: [] },
+      perTarget: null,
     });
   });
 

@@ -135,6 +135,7 @@ describe('one report per unit and year, answering every campaign that asks for i
       ],
       copy: [],
       external: { main: [], copy: [] },
+      perTarget: null,
     });
 
     const fromPrefecture = await prefCoordinator

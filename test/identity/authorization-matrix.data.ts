@@ -342,6 +342,21 @@ export const TARGETED: Record<string, Row> = {
   'GET /reports/:id/revisions/:number (copied to C1, dispatched)': readCopy,
   'GET /reports/:id/revisions/:number (copied to C1, redrafted after)': readCopyNotSent,
   'GET /reports/:id/attachments/:attachmentId/content (copied to C1, added after)': readCopyNotSent,
+  // Per-target recipients (#17): a campaign of the unit's parent to the unit and to a unit beside
+  // it, each with its own list. C1 named 抄送 only on the other target's line never reads it (404
+  // for a sibling's or another prefecture's report; below C1 the parent issuing is C1 itself, which
+  // reads what it receives); then named on the report's own line, it reads the dispatched version.
+  // (In this order: the unit's one report of the year keeps what was dispatched to C1 before.)
+  'GET /reports/:id (per-target campaign, C1 copied on another target’s line only)': {
+    drafter: unitRoles(200, 403, 404, 404),
+    dept_reviewer: unitRoles(200, 403, 404, 404),
+    legal_adviser: unitRoles(200, 403, 404, 404),
+    party_approver: unitRoles(200, 403, 404, 404),
+    unit_leader: unitRoles(200, 200, 404, 404),
+    coordinator: unitRoles(200, 200, 404, 404),
+    admin: unitRoles(200, 200, 404, 404),
+  },
+  'GET /reports/:id (per-target campaign, C1 copied on the report’s line)': readCopy,
   // The same report while the receipt of a campaign issued by C1 is still open: deciding it does not
   // make C1's coordinators readers of what was not sent (a sibling's or another prefecture's unit).
   'GET /reports/:id/revisions/:number (receipt open at C1, redrafted after)': readCopyNotSent,

@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ManualClock, newId } from '@app/common';
-import type { Principal } from '@app/directory';
+import { UnitRepository, type Principal } from '@app/directory';
+import { Transactions } from '@app/persistence';
 import { DraftingService } from '@app/reports';
 import type { Role } from '@app/workflow';
+import { ReportDispatch } from '../../libs/reports/src/report-dispatch';
 import { AttachmentsService } from '../../apps/api/src/attachments/attachments.service';
 import { CampaignsService } from '../../apps/api/src/campaigns/campaigns.service';
 import { ExtensionsService } from '../../apps/api/src/campaigns/extensions.service';
@@ -148,7 +150,12 @@ describe('authorization matrix: every endpoint x role x target', () => {
   /** The campaign last made per issuer and target: withdrawn before the next (the same one twice is refused). */
   const lastCampaign = new Map<string, string>();
   /** A campaign issued by `issuer` (as its coordinator) to `target`, through the service. */
-  const makeCampaign = async (issuer: string, target: string, withNotice = false): Promise<string> => {
+  const makeCampaign = async (
+    issuer: string,
+    target: string,
+    withNotice = false,
+    alsoTargets: string[] = [],
+  ): Promise<string> => {
     const coordinator = await principalIn(issuer, ['coordinator']);
     const previous = lastCampaign.get(`${issuer}|${target}`);
     const service = api.app.get(CampaignsService);
@@ -158,7 +165,7 @@ describe('authorization matrix: every endpoint x role x target', () => {
       title: uniqueName('矩阵测试通知'),
       body: '请按时报送。',
       reportYear: CAMPAIGN_YEAR,
-      targets: { unitIds: [target] },
+      targets: { unitIds: [target, ...alsoTargets] },
     });
     lastCampaign.set(`${issuer}|${target}`, campaign.id);
     if (withNotice)
@@ -594,6 +601,12 @@ describe('authorization matrix: every endpoint x role x target', () => {
         const { id, laterAttachmentId } = await copiedReport();
         return (await http.get(`/reports/${id}/attachments/${laterAttachmentId}/content`).set(auth)).status;
       }
+      case 'GET /reports/:id (per-target campaign, C1 copied on the report’s line)':
+      case 'GET /reports/:id (per-target campaign, C1 copied on another target’s line only)': {
+        const onOwnLine = endpoint.includes('the report’s line');
+        const id = await readOnce(() => makePerTargetDispatch(target, onOwnLine));
+        return (await http.get(`/reports/${id}`).set(auth)).status;
+      }
       case 'GET /reports/:id/revisions/:number (receipt open at C1, redrafted after)':
       case 'GET /reports/:id/attachments/:attachmentId/content (receipt open at C1, added after)': {
         const [id, laterAttachmentId] = (
@@ -667,6 +680,58 @@ describe('authorization matrix: every endpoint x role x target', () => {
       [reportId, campaignId, now, now, now],
     );
     return copied;
+  };
+
+  /**
+   * A report of the unit answering a campaign whose targets each have their own recipients (#17):
+   * issued by the unit's parent to the unit and to a unit made beside it, C1 named 抄送 on the
+   * unit's own line (`onOwnLine`) or only on the other target's line; then the report's revision is
+   * dispatched through the product's dispatch write (ReportDispatch), which decides who reads it.
+   */
+  const makePerTargetDispatch = async (unitId: string, onOwnLine: boolean): Promise<string> => {
+    const issuer = parentOf[relationOf(unitId)];
+    const beside = await createUnit(api.dataSource, await unitById(api.dataSource, issuer), {
+      kind: 'department',
+      level: 'county',
+    });
+    // The lines' 主送: a unit of the issuer's own, never C1 (which may be the issuer or the target).
+    const receiver = await createUnit(api.dataSource, await unitById(api.dataSource, issuer), {
+      kind: 'department',
+      level: 'county',
+    });
+    const campaignId = await makeCampaign(issuer, unitId, false, [beside.id]);
+    await api.dataSource.query('DELETE FROM campaign_recipients WHERE campaign_id = ?', [campaignId]);
+    await api.dataSource.query('DELETE FROM campaign_external_recipients WHERE campaign_id = ?', [
+      campaignId,
+    ]);
+    const copiedOn = onOwnLine ? unitId : beside.id;
+    const rows: Array<[string, 'main' | 'copy', string]> = [
+      [unitId, 'main', receiver.id],
+      [beside.id, 'main', receiver.id],
+      [copiedOn, 'copy', targets.own],
+    ];
+    for (const [target, kind, recipient] of rows)
+      await api.dataSource.query(
+        `INSERT INTO campaign_target_recipients (campaign_id, target_unit_id, kind, position, unit_id)
+         VALUES (?, ?, ?, 0, ?)`,
+        [campaignId, target, kind, recipient],
+      );
+    const [{ report_id: reportId }] = await api.dataSource.query(
+      'SELECT report_id FROM campaign_targets WHERE campaign_id = ? AND unit_id = ?',
+      [campaignId, unitId],
+    );
+    await makeCompleteRevisionIfNone(reportId);
+    const [{ current_revision: revision }] = await api.dataSource.query(
+      'SELECT current_revision FROM reports WHERE id = ?',
+      [reportId],
+    );
+    const unit = (await api.app.get(UnitRepository).findById(unitId))!;
+    await api.app
+      .get(Transactions)
+      .run(() =>
+        api.app.get(ReportDispatch).record({ reportId, unit, revision: Number(revision), now: new Date() }),
+      );
+    return reportId;
   };
 
   /**

@@ -110,6 +110,7 @@ describe('issuing a region’s report to 党中央、国务院 (1366×768)', () 
         main: [{ body: 'party_central_committee', name: '党中央' }],
         copy: [{ body: 'central_rule_of_law_office', name: '中央依法治国办' }],
       },
+      perTarget: null,
     });
   });
 });

@@ -110,6 +110,7 @@ describe('issuing with the routing table’s recipients (1366×768)', () => {
       main: [{ id: prefecture.id, name: prefecture.name }],
       copy: [{ id: office.id, name: office.name }],
       external: { main: [], copy: [] },
+      perTarget: null,
     });
   });
 });

@@ -129,20 +129,27 @@ export class ReceiptRepository {
     return rows.map((r) => ({ ...toReceipt(r), unitId: r.unit_id, unitName: r.unit_name, title: r.title }));
   }
 
-  /** The active campaigns whose target this report is, with their readers (主送 and 抄送 besides the issuer). */
+  /**
+   * The active campaigns whose target this report is, with their readers (主送 and 抄送 besides the
+   * issuer): the campaign's list, or, when its targets each have their own, this report's target's
+   * (both units' for a joint report).
+   */
   async answeredCampaigns(reportId: string): Promise<AnsweredCampaign[]> {
-    const rows = await this.db.rows(
-      this.db.sql
-        .selectFrom('campaign_targets as t')
-        .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
-        .leftJoin('campaign_recipients as cr', 'cr.campaign_id', 'c.id')
-        .select(['c.id', 'c.issuing_unit_id', 'cr.unit_id as reader_id'])
-        .where('t.report_id', '=', reportId)
-        .where('c.status', '=', 'active')
-        .orderBy('c.created_at')
-        .orderBy('c.id')
-        .orderBy('cr.position'),
-    );
+    const [rows, own] = await Promise.all([
+      this.db.rows(
+        this.db.sql
+          .selectFrom('campaign_targets as t')
+          .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+          .leftJoin('campaign_recipients as cr', 'cr.campaign_id', 'c.id')
+          .select(['c.id', 'c.issuing_unit_id', 'cr.unit_id as reader_id'])
+          .where('t.report_id', '=', reportId)
+          .where('c.status', '=', 'active')
+          .orderBy('c.created_at')
+          .orderBy('c.id')
+          .orderBy('cr.position'),
+      ),
+      this.targetRecipientsOf(reportId),
+    ]);
     const byCampaign = new Map<string, AnsweredCampaign>();
     for (const row of rows) {
       const found = byCampaign.get(row.id) ?? {
@@ -150,33 +157,67 @@ export class ReceiptRepository {
         issuingUnitId: row.issuing_unit_id,
         readerUnitIds: [],
       };
-      if (row.reader_id && row.reader_id !== row.issuing_unit_id) found.readerUnitIds.push(row.reader_id);
       byCampaign.set(row.id, found);
+      const listed = own.has(row.id)
+        ? own.get(row.id)!.flatMap((r) => (r.unit_id ? [r.unit_id] : []))
+        : row.reader_id
+          ? [row.reader_id]
+          : [];
+      for (const reader of listed)
+        if (reader !== row.issuing_unit_id && !found.readerUnitIds.includes(reader))
+          found.readerUnitIds.push(reader);
     }
     return [...byCampaign.values()];
+  }
+
+  /** Per campaign (active, with per-target lists), the recipients of this report's target(s), in order. */
+  private async targetRecipientsOf(reportId: string) {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_targets as t')
+        .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+        .innerJoin('campaign_target_recipients as ctr', (join) =>
+          join.onRef('ctr.campaign_id', '=', 't.campaign_id').onRef('ctr.target_unit_id', '=', 't.unit_id'),
+        )
+        .leftJoin('units as u', 'u.id', 'ctr.unit_id')
+        .select(['ctr.campaign_id', 'ctr.kind', 'ctr.unit_id', 'ctr.body', 'u.name as unit_name'])
+        .where('t.report_id', '=', reportId)
+        .where('c.status', '=', 'active')
+        .orderBy('t.unit_id')
+        .orderBy('ctr.kind')
+        .orderBy('ctr.position'),
+    );
+    const byCampaign = new Map<string, typeof rows>();
+    for (const row of rows)
+      byCampaign.set(row.campaign_id, [...(byCampaign.get(row.campaign_id) ?? []), row]);
+    return byCampaign;
   }
 
   /**
    * The units and bodies a dispatched report is addressed to, as its 公文 prints them: the 主送 and
    * 抄送 named by the active campaigns it answers (in the notices' order, each campaign's units then
    * its bodies outside the tree, e.g. 党中央、国务院; each name once; a campaign that named no main
-   * recipient is addressed to its issuer).
+   * recipient is addressed to its issuer). A campaign whose targets each have their own lists
+   * addresses the report as its target's list says.
    */
   async addresseesOf(reportId: string): Promise<{ main: string[]; copy: string[] }> {
-    const rows = await this.db.rows(
-      this.db.sql
-        .selectFrom('campaign_targets as t')
-        .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
-        .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
-        .leftJoin('campaign_recipients as cr', 'cr.campaign_id', 'c.id')
-        .leftJoin('units as ru', 'ru.id', 'cr.unit_id')
-        .select(['c.id', 'iu.name as issuer_name', 'cr.kind', 'ru.name as recipient_name'])
-        .where('t.report_id', '=', reportId)
-        .where('c.status', '=', 'active')
-        .orderBy('c.created_at')
-        .orderBy('c.id')
-        .orderBy('cr.position'),
-    );
+    const [rows, own] = await Promise.all([
+      this.db.rows(
+        this.db.sql
+          .selectFrom('campaign_targets as t')
+          .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+          .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
+          .leftJoin('campaign_recipients as cr', 'cr.campaign_id', 'c.id')
+          .leftJoin('units as ru', 'ru.id', 'cr.unit_id')
+          .select(['c.id', 'iu.name as issuer_name', 'cr.kind', 'ru.name as recipient_name'])
+          .where('t.report_id', '=', reportId)
+          .where('c.status', '=', 'active')
+          .orderBy('c.created_at')
+          .orderBy('c.id')
+          .orderBy('cr.position'),
+      ),
+      this.targetRecipientsOf(reportId),
+    ]);
     const campaignIds = [...new Set(rows.map((r) => r.id))];
     const bodies =
       campaignIds.length === 0
@@ -193,12 +234,24 @@ export class ReceiptRepository {
     const add = (list: string[], name: string) => {
       if (!list.includes(name)) list.push(name);
     };
+    const bodyName = (body: string) => EXTERNAL_BODIES[body as ExternalBody];
     for (const campaignId of campaignIds) {
-      const units = rows.filter((r) => r.id === campaignId && r.recipient_name);
-      const outside = bodies
-        .filter((b) => b.campaign_id === campaignId && isExternalBody(b.body))
-        .map((b) => ({ kind: b.kind, name: EXTERNAL_BODIES[b.body as ExternalBody] }));
-      const named = [...units.map((r) => ({ kind: r.kind, name: r.recipient_name! })), ...outside];
+      const perTarget = own.get(campaignId);
+      const named = perTarget
+        ? [
+            ...perTarget.flatMap((r) => (r.unit_name ? [{ kind: r.kind, name: r.unit_name }] : [])),
+            ...perTarget.flatMap((r) =>
+              r.body && isExternalBody(r.body) ? [{ kind: r.kind, name: bodyName(r.body) }] : [],
+            ),
+          ]
+        : [
+            ...rows
+              .filter((r) => r.id === campaignId && r.recipient_name)
+              .map((r) => ({ kind: r.kind!, name: r.recipient_name! })),
+            ...bodies
+              .filter((b) => b.campaign_id === campaignId && isExternalBody(b.body))
+              .map((b) => ({ kind: b.kind, name: bodyName(b.body) })),
+          ];
       if (!named.some((r) => r.kind === 'main'))
         add(main, rows.find((r) => r.id === campaignId)!.issuer_name);
       for (const r of named.filter((n) => n.kind === 'main')) add(main, r.name);

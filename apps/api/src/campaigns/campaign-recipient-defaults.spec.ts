@@ -41,10 +41,15 @@ const defaultsFor = (issuer: Unit, targets: Unit[]) =>
     targets,
     neighbourhoods: new Map(targets.map((t) => [t.id, around(t)])),
   });
+/** The one list of a campaign whose targets share it (fails the test on per-target lists). */
+const single = (d: ReturnType<typeof defaultsFor>) => {
+  if (d.source === 'per_target') throw new Error('expected one list for every target');
+  return d;
+};
 const names = (d: ReturnType<typeof defaultsFor>) => ({
   source: d.source,
-  main: d.main.map((u) => u.name),
-  copy: d.copy.map((u) => u.name),
+  main: single(d).main.map((u) => u.name),
+  copy: single(d).copy.map((u) => u.name),
 });
 
 describe('defaultRecipients', () => {
@@ -64,16 +69,47 @@ describe('defaultRecipients', () => {
     });
   });
 
-  it('falls back to the issuer when the targets’ lines differ (a government and its bureaus)', () => {
-    const d = defaultsFor(office, [county, transport]);
-    expect(names(d)).toEqual({ source: 'issuer', main: ['依法治县办'], copy: [] });
-    expect(d.source === 'issuer' && d.reason).toBe('lines_differ');
+  it('gives each group of targets its own line when their lines differ (a government and its bureaus)', () => {
+    const d = defaultsFor(office, [transport, county, market]);
+    expect(d.source).toBe('per_target');
+    const groups = d.source === 'per_target' ? d.groups : [];
+    // The rules table by hand: a county government reports to its own 县委 and 人大常委会, no copy;
+    // its bureaus to 县委 and 县政府, copy to the 依法治县办. Groups in the order of their first target.
+    expect(
+      groups.map((g) => ({
+        kind: g.kind,
+        targets: g.targetIds.map((id) => all.find((u) => u.id === id)!.name),
+        main: g.main.map((u) => u.name),
+        copy: g.copy.map((u) => u.name),
+        external: g.external,
+      })),
+    ).toEqual([
+      {
+        kind: 'department',
+        targets: ['呼图壁县交通运输局', '呼图壁县市场监督管理局'],
+        main: ['呼图壁县委', '呼图壁县'],
+        copy: ['依法治县办'],
+        external: { main: [], copy: [] },
+      },
+      {
+        kind: 'government_to_own_level',
+        targets: ['呼图壁县'],
+        main: ['呼图壁县委', '呼图壁县人大常委会'],
+        copy: [],
+        external: { main: [], copy: [] },
+      },
+    ]);
+  });
+
+  it('still lets the issuer receive when it is on no line of one of the targets, whatever the others', () => {
+    const d = defaultsFor(office, [county, transport, party]);
+    expect(d.source === 'issuer' && d.reason).toBe('issuer_not_on_line');
   });
 
   it('falls back to the issuer when it is on none of a target’s lines', () => {
     const d = defaultsFor(prefTransport, [market]);
     expect(d.source === 'issuer' && d.reason).toBe('issuer_not_on_line');
-    expect(d.main.map((u) => u.name)).toEqual(['昌吉州交通运输局']);
+    expect(single(d).main.map((u) => u.name)).toEqual(['昌吉州交通运输局']);
   });
 });
 
@@ -103,7 +139,7 @@ const regionDefaults = (issuer: Unit, targets: Unit[], housedOffices: Unit[] = [
       ]),
     ),
   });
-const withBodies = (d: ReturnType<typeof defaultsFor>) => ({ ...names(d), external: d.external });
+const withBodies = (d: ReturnType<typeof defaultsFor>) => ({ ...names(d), external: single(d).external });
 
 describe('defaultRecipients: bodies outside the tree', () => {
   const centre = {
@@ -167,6 +203,6 @@ describe('defaultRecipients: a prefecture with no province above it in the direc
       neighbourhoods: new Map([[rootParty.id, { unit: rootParty, ancestors: [root], around: tree }]]),
     });
     expect(d.source === 'issuer' && d.reason).toBe('issuer_not_on_line');
-    expect(d.external).toEqual({ main: [], copy: [] });
+    expect(single(d).external).toEqual({ main: [], copy: [] });
   });
 });

@@ -12,21 +12,29 @@ import {
 /**
  * A campaign's default 主送/抄送 when the issuer names none (docs/campaigns.md, "Recipients"):
  * - every target's line asked for by the issuer (routing.ts, recipientsAskedByAll) names the same
- *   recipients: those, e.g. 依法治县办 → its county's bureaus: 主送 县委、县政府, 抄送 依法治县办;
- *   依法治区办 → 自治区党委 and 自治区政府: 主送 党中央、国务院, 抄送 中央依法治国办 (bodies outside
- *   the tree, `external`). When a target offers several parts (a provincial government: its own
- *   level's, and the centre's), the first one every target shares wins;
- * - otherwise (the issuer is on no line of some target, or the targets' lines differ, e.g. a
- *   county government and its bureaus in one campaign): the issuer, as before the table was used.
- *   A campaign stores one recipient list, so differing targets need a campaign each (or recipients
- *   named explicitly); the preview says which case applies.
+ *   recipients: those, one list for the campaign, e.g. 依法治县办 → its county's bureaus: 主送
+ *   县委、县政府, 抄送 依法治县办; 依法治区办 → 自治区党委 and 自治区政府: 主送 党中央、国务院, 抄送
+ *   中央依法治国办 (bodies outside the tree, `external`). When a target offers several parts (a
+ *   provincial government: its own level's, and the centre's), the first one every target shares wins;
+ * - the issuer is on a line of every target but the lines differ (a county government and its
+ *   bureaus in one notice, as the 依法治县办's real notices do): each target gets its own list, the
+ *   first part of its lines the issuer asks for; targets with the same list form one group
+ *   (`per_target`), e.g. 县政府: 主送 县委、县人大常委会 / the bureaus: 主送 县委、县政府, 抄送 依法治县办;
+ * - the issuer is on no line of some target: the issuer receives, as before the table was used.
  * Receipts do not depend on this: the issuing unit decides (accepts, returns) whoever receives.
  */
 export type DefaultRecipients =
   | ({ source: 'routing_table'; kind: ReportingKind } & RecipientLists)
-  | ({ source: 'issuer'; reason: 'issuer_not_on_line' | 'lines_differ' } & RecipientLists);
+  | ({ source: 'issuer'; reason: 'issuer_not_on_line' } & RecipientLists)
+  | { source: 'per_target'; groups: TargetRecipientGroup[] };
 
-interface RecipientLists {
+/** Targets sharing one line's recipients, in the order of their first target. */
+export interface TargetRecipientGroup extends RecipientLists {
+  kind: ReportingKind;
+  targetIds: string[];
+}
+
+export interface RecipientLists {
   main: UnitRef[];
   copy: UnitRef[];
   /** Bodies outside the tree (EXTERNAL_BODIES keys), 主送 and 抄送. */
@@ -55,15 +63,14 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
     const around = neighbourhoods.get(target.id);
     return around ? recipientsAskedByAll(reportingLinesOf(around), bodies).filter(addressesSomeone) : [];
   });
-  const issuerReceives = (reason: 'issuer_not_on_line' | 'lines_differ'): DefaultRecipients => ({
-    source: 'issuer',
-    reason,
-    main: [ref(issuer)],
-    copy: [],
-    external: { main: [], copy: [] },
-  });
   if (asked.length === 0 || asked.some((parts) => parts.length === 0))
-    return issuerReceives('issuer_not_on_line');
+    return {
+      source: 'issuer',
+      reason: 'issuer_not_on_line',
+      main: [ref(issuer)],
+      copy: [],
+      external: { main: [], copy: [] },
+    };
   // Each target's parts by key, made once: comparing every part of the first target with every part
   // of 3,000 others rebuilt both keys per comparison.
   const keys = asked.map((parts) => new Set(parts.map(keyOf)));
@@ -71,15 +78,28 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
     const key = keyOf(part);
     return keys.every((of) => of.has(key));
   });
-  if (!shared) return issuerReceives('lines_differ');
-  return {
-    source: 'routing_table',
-    kind: shared.kind,
-    main: shared.main.map(ref),
-    copy: shared.copies.map(ref),
-    external: { main: shared.externalMain, copy: shared.externalCopies },
-  };
+  if (shared) return { source: 'routing_table', kind: shared.kind, ...listsOf(shared) };
+  return { source: 'per_target', groups: groupByList(targets, asked) };
 }
+
+/** Each target with its first asked part; targets whose parts name the same recipients share a group. */
+function groupByList(targets: Unit[], asked: AskedRecipients[][]): TargetRecipientGroup[] {
+  const groups = new Map<string, TargetRecipientGroup>();
+  targets.forEach((target, i) => {
+    const part = asked[i][0];
+    const key = keyOf(part);
+    const group = groups.get(key) ?? { kind: part.kind, targetIds: [], ...listsOf(part) };
+    group.targetIds.push(target.id);
+    groups.set(key, group);
+  });
+  return [...groups.values()];
+}
+
+const listsOf = (part: AskedRecipients): RecipientLists => ({
+  main: part.main.map(ref),
+  copy: part.copies.map(ref),
+  external: { main: part.externalMain, copy: part.externalCopies },
+});
 
 const addressesSomeone = (part: AskedRecipients) => part.main.length + part.externalMain.length > 0;
 

@@ -16,14 +16,33 @@ export interface ExternalRecipient {
 
 export const externalRef = (body: ExternalBody): ExternalRecipient => ({ body, name: EXTERNAL_BODIES[body] });
 
-export interface CampaignRecipientList {
+export interface RecipientLists {
   main: NamedRecipient[];
   copy: NamedRecipient[];
   /** 主送 and 抄送 outside the tree: nobody in the system acts for them. */
   external: { main: ExternalRecipient[]; copy: ExternalRecipient[] };
 }
 
-/** A campaign's 主送 and 抄送 (campaign_recipients, campaign_external_recipients: their only writer). */
+/** Targets whose reports go to the same 主送/抄送 (a campaign whose targets are on differing lines). */
+export interface TargetRecipientGroup extends RecipientLists {
+  targets: NamedRecipient[];
+}
+
+export interface CampaignRecipientList extends RecipientLists {
+  /** null: the lists above are every target's; else each group of targets has its own (lists above empty). */
+  perTarget: TargetRecipientGroup[] | null;
+}
+
+/** The recipients of one group of targets, as planned when issuing (unit ids, body keys). */
+export interface PlannedTargetRecipients {
+  targetIds: string[];
+  recipients: CampaignRecipientsPlan;
+}
+
+/**
+ * A campaign's 主送 and 抄送: one list for every target (campaign_recipients,
+ * campaign_external_recipients) or one per target (campaign_target_recipients); their only writer.
+ */
 @Injectable()
 export class CampaignRecipientRepository {
   constructor(private readonly db: Database) {}
@@ -63,8 +82,92 @@ export class CampaignRecipientRepository {
       await this.db.write(this.db.sql.insertInto('campaign_external_recipients').values(external));
   }
 
-  /** Campaigns issued before recipients existed have none stored: they answer with the issuer as 主送. */
+  /** Each target's own 主送 and 抄送 (units, then bodies outside the tree, in the order planned). */
+  async insertPerTarget(campaignId: string, groups: PlannedTargetRecipients[]): Promise<void> {
+    this.db.requireTransaction('Campaign recipients per target');
+    const rows = groups.flatMap(({ targetIds, recipients }) =>
+      targetIds.flatMap((targetId) =>
+        (['main', 'copy'] as const).flatMap((kind) => {
+          const named = [
+            ...recipients[kind].map((unitId) => ({ unit_id: unitId, body: null })),
+            ...recipients.external[kind].map((body) => ({ unit_id: null, body })),
+          ];
+          return named.map((r, position) => ({
+            campaign_id: campaignId,
+            target_unit_id: targetId,
+            kind,
+            position,
+            ...r,
+          }));
+        }),
+      ),
+    );
+    for (let i = 0; i < rows.length; i += 500)
+      await this.db.write(
+        this.db.sql.insertInto('campaign_target_recipients').values(rows.slice(i, i + 500)),
+      );
+  }
+
+  /** Whether the campaign's targets each have their own recipients (issued on differing lines). */
+  async isPerTarget(campaignId: string): Promise<boolean> {
+    const row = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_target_recipients')
+        .select('campaign_id')
+        .where('campaign_id', '=', campaignId)
+        .limit(1),
+    );
+    return row.length > 0;
+  }
+
+  /**
+   * Campaigns issued before recipients existed have none stored: they answer with the issuer as 主送
+   * (campaigns.service). A campaign with per-target lists answers them grouped: targets whose lists
+   * are the same form one group, in the order of their first target's first recipient row.
+   */
   async listFor(campaignId: string): Promise<CampaignRecipientList> {
+    const [shared, perTarget] = await Promise.all([
+      this.sharedListOf(campaignId),
+      this.perTargetOf(campaignId),
+    ]);
+    return { ...shared, perTarget };
+  }
+
+  private async perTargetOf(campaignId: string): Promise<TargetRecipientGroup[] | null> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_target_recipients as ctr')
+        .innerJoin('units as t', 't.id', 'ctr.target_unit_id')
+        .leftJoin('units as u', 'u.id', 'ctr.unit_id')
+        .select(['ctr.target_unit_id', 't.name as target_name', 'ctr.kind', 'ctr.body', 'u.id', 'u.name'])
+        .where('ctr.campaign_id', '=', campaignId)
+        .orderBy('t.path')
+        .orderBy('ctr.kind')
+        .orderBy('ctr.position'),
+    );
+    if (rows.length === 0) return null;
+    const byTarget = new Map<string, { target: NamedRecipient; lists: RecipientLists }>();
+    for (const row of rows) {
+      const entry = byTarget.get(row.target_unit_id) ?? {
+        target: { id: row.target_unit_id, name: row.target_name },
+        lists: { main: [], copy: [], external: { main: [], copy: [] } },
+      };
+      if (row.id && row.name) entry.lists[row.kind].push({ id: row.id, name: row.name });
+      else if (row.body && isExternalBody(row.body))
+        entry.lists.external[row.kind].push(externalRef(row.body));
+      byTarget.set(row.target_unit_id, entry);
+    }
+    const groups = new Map<string, TargetRecipientGroup>();
+    for (const { target, lists } of byTarget.values()) {
+      const key = JSON.stringify(lists);
+      const group = groups.get(key) ?? { targets: [], ...lists };
+      group.targets.push(target);
+      groups.set(key, group);
+    }
+    return [...groups.values()];
+  }
+
+  private async sharedListOf(campaignId: string): Promise<RecipientLists> {
     const [rows, external] = await Promise.all([
       this.db.rows(
         this.db.sql

@@ -36,8 +36,8 @@ export class CampaignRecipientsController {
     summary: 'The 主送/抄送 a campaign to these targets gets when none are named (the routing table)',
     description:
       'Coordinators of the issuing unit. Nothing is stored. source routing_table: every target’s line asked for by ' +
-      'the issuer names these units; source issuer: the issuer receives (it is on no line of a target, or the targets’ ' +
-      'lines differ: issue a campaign per line or name the recipients).',
+      'the issuer names these units; source per_target: the targets’ lines differ, each group of targets gets its own ' +
+      'lists (groups), stored per target when issued; source issuer: the issuer receives (it is on no line of a target).',
   })
   preview(@CurrentPrincipal() principal: Principal, @Body() body: RecipientPreviewDto) {
     return this.campaigns.previewRecipients(principal, body);

@@ -55,6 +55,23 @@ const ExternalRecipientsSchema = z
       'Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on',
   });
 
+const LineKindSchema = z.enum([
+  'department',
+  'government_to_own_level',
+  'party_and_government_to_level_up',
+  'provincial_party_and_government',
+  'demonstration_area',
+]);
+
+const TargetRecipientGroupSchema = z.object({
+  targets: z.array(UnitRefSchema).meta({ description: 'The targets whose reports go to these recipients' }),
+  main: z.array(UnitRefSchema).meta({ description: '主送' }),
+  copy: z
+    .array(UnitRefSchema)
+    .meta({ description: '抄送: read the versions of these targets dispatched to them' }),
+  external: ExternalRecipientsSchema,
+});
+
 const ChildCampaignSchema = z.object({ id: z.string(), issuingUnitId: z.string(), title: z.string() });
 
 export const CampaignSchema = named(
@@ -68,6 +85,10 @@ export const CampaignSchema = named(
         main: z.array(UnitRefSchema).meta({ description: '主送: the issuer decides; the others read' }),
         copy: z.array(UnitRefSchema).meta({ description: '抄送: read the dispatched versions' }),
         external: ExternalRecipientsSchema,
+        perTarget: z.array(TargetRecipientGroupSchema).nullable().meta({
+          description:
+            'null: the lists above are every target’s. Else the targets are on differing lines of the rules table and each group of targets has its own 主送/抄送 (the lists above are then empty)',
+        }),
       })
       .meta({ description: 'Who the reports are dispatched to' }),
     reportYear: z.number().int(),
@@ -119,26 +140,24 @@ export const CampaignSchema = named(
 export const DefaultRecipientsSchema = named(
   'DefaultRecipients',
   z.object({
-    source: z.enum(['routing_table', 'issuer']).meta({
-      description: 'routing_table: from the rules of 厅字〔2019〕28号; issuer: the issuing unit receives',
+    source: z.enum(['routing_table', 'per_target', 'issuer']).meta({
+      description:
+        'routing_table: one list for every target, from the rules of 厅字〔2019〕28号; per_target: the targets are on differing lines, each group gets its own list (groups); issuer: the issuing unit receives',
     }),
     reason: z
-      .enum(['issuer_not_on_line', 'lines_differ'])
+      .enum(['issuer_not_on_line'])
       .nullable()
       .meta({ description: 'Why the issuer receives (source issuer)' }),
-    lineKind: z
-      .enum([
-        'department',
-        'government_to_own_level',
-        'party_and_government_to_level_up',
-        'provincial_party_and_government',
-        'demonstration_area',
-      ])
-      .nullable()
-      .meta({ description: 'The row of the rules table (source routing_table)' }),
-    main: z.array(UnitRefSchema).meta({ description: '主送' }),
-    copy: z.array(UnitRefSchema).meta({ description: '抄送' }),
+    lineKind: LineKindSchema.nullable().meta({
+      description: 'The row of the rules table (source routing_table)',
+    }),
+    main: z.array(UnitRefSchema).meta({ description: '主送 (empty for per_target)' }),
+    copy: z.array(UnitRefSchema).meta({ description: '抄送 (empty for per_target)' }),
     external: ExternalRecipientsSchema,
+    groups: z
+      .array(TargetRecipientGroupSchema.extend({ lineKind: LineKindSchema }))
+      .nullable()
+      .meta({ description: 'source per_target: the targets grouped by their line’s 主送/抄送; else null' }),
     targetCount: z.number().int(),
   }),
   'The recipients a campaign gets when the issuer names none',

@@ -174,8 +174,9 @@ class World {
       },
     };
     const relay: Pick<OutboxRelay, 'kick'> = { kick: () => void this.kicks++ };
-    const recipientRows: Pick<CampaignRecipientRepository, 'listFor'> = {
-      listFor: async () => ({ main: [], copy: [], external: { main: [], copy: [] } }),
+    const recipientRows: Pick<CampaignRecipientRepository, 'listFor' | 'isPerTarget'> = {
+      listFor: async () => ({ main: [], copy: [], external: { main: [], copy: [] }, perTarget: null }),
+      isPerTarget: async () => false,
     };
     return new CampaignsService(
       transactions as Transactions,

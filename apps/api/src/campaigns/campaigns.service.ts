@@ -12,6 +12,7 @@ import {
   rolesAt,
   type Principal,
   type Unit,
+  type ExternalBody,
   issuerLabel,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
@@ -39,7 +40,12 @@ import type {
   RecipientPreviewDto,
 } from './campaigns.dto';
 import { ExtensionRepository } from './extension.repository';
-import { planRecipients, recipientProblems, type RecipientsInput } from './issuer-area';
+import {
+  planRecipients,
+  recipientProblems,
+  type IssuedRecipients,
+  type RecipientsInput,
+} from './issuer-area';
 import { defaultRecipients } from './campaign-recipient-defaults';
 import { CampaignRecipientRoutingRepository } from './campaign-recipient-routing.repository';
 import { CampaignUnitsRepository } from './campaign-units.repository';
@@ -158,7 +164,8 @@ export class CampaignsService {
     await this.refuseDuplicate({ issuingUnitId: issuer.id, reportYear, unitIds: units.map((u) => u.id) });
     await this.transactions.run(async () => {
       await this.campaigns.insert(campaign);
-      await this.recipientRows.insert(id, recipients);
+      if (recipients.perTarget) await this.recipientRows.insertPerTarget(id, recipients.perTarget);
+      else await this.recipientRows.insert(id, recipients.shared);
       await this.targets.persist({ campaignId: id, planned, by: principal.userId, now });
       await this.eventLog.record(
         [
@@ -216,6 +223,10 @@ export class CampaignsService {
       notice: issuedNotice(campaign, issuer),
       joint: planJointReports(units, input.jointReports),
     });
+    // A campaign whose targets each have their own recipients gives the new ones theirs, by the table.
+    const ownRecipients = (await this.recipientRows.isPerTarget(campaign.id))
+      ? await this.perTargetRecipientsOf(issuer, units)
+      : null;
     await this.transactions.run(async () => {
       // Serialises with a concurrent withdrawal or another addition; then re-checks what it raced with.
       const locked = await this.campaigns.findById(campaign.id, { lock: true });
@@ -225,6 +236,7 @@ export class CampaignsService {
       );
       if (raced.length > 0) throw CampaignErrors.targetExists(raced.map((t) => t.unitId));
       await this.targets.persist({ campaignId: campaign.id, planned, by: principal.userId, now });
+      if (ownRecipients) await this.recipientRows.insertPerTarget(campaign.id, ownRecipients);
       await this.eventLog.record(
         units.map((unit) => ({
           campaignId: campaign.id,
@@ -367,46 +379,112 @@ export class CampaignsService {
     const units = await this.targets.resolve(principal, issuer, input.targets);
     if (units.length === 0) throw CampaignErrors.noTargets();
     const defaults = await this.defaultsFor(issuer, units);
+    const externals = (external: { main: ExternalBody[]; copy: ExternalBody[] }) => ({
+      main: external.main.map(externalRef),
+      copy: external.copy.map(externalRef),
+    });
+    if (defaults.source === 'per_target') {
+      const nameOf = new Map(units.map((u) => [u.id, u.name]));
+      return {
+        source: defaults.source,
+        reason: null,
+        lineKind: null,
+        main: [],
+        copy: [],
+        external: { main: [], copy: [] },
+        groups: defaults.groups.map((g) => ({
+          lineKind: g.kind,
+          targets: g.targetIds.map((id) => ({ id, name: nameOf.get(id) ?? id })),
+          main: g.main,
+          copy: g.copy,
+          external: externals(g.external),
+        })),
+        targetCount: units.length,
+      };
+    }
     return {
       source: defaults.source,
       reason: defaults.source === 'issuer' ? defaults.reason : null,
       lineKind: defaults.source === 'routing_table' ? defaults.kind : null,
       main: defaults.main,
       copy: defaults.copy,
-      external: {
-        main: defaults.external.main.map(externalRef),
-        copy: defaults.external.copy.map(externalRef),
-      },
+      external: externals(defaults.external),
+      groups: null,
       targetCount: units.length,
     };
   }
 
   /**
-   * Named 主送 (units or bodies outside the tree) make the lists explicit (抄送 as named, else
-   * none); without 主送 both come from the routing table, each 抄送 list unless named.
+   * Named 主送 (units or bodies outside the tree) make the lists explicit, one for every target
+   * (抄送 as named, else none); without 主送 both come from the routing table, each 抄送 list unless
+   * named: one list when every target's line names the same recipients, else one per group of
+   * targets on the same line (a recipient may then be another group's target: 县政府 receives its
+   * bureaus' reports and writes its own).
    */
-  private async recipientsOf(issuer: Unit, units: Unit[], named: RecipientsInput | undefined) {
+  private async recipientsOf(
+    issuer: Unit,
+    units: Unit[],
+    named: RecipientsInput | undefined,
+  ): Promise<IssuedRecipients> {
     const namesMain = (named?.main?.length ?? 0) + (named?.external?.main?.length ?? 0) > 0;
     const defaults = namesMain ? null : await this.defaultsFor(issuer, units);
-    const recipients = defaults
-      ? planRecipients(issuer, {
-          main: defaults.main.map((u) => u.id),
-          copy: named?.copy ?? defaults.copy.map((u) => u.id),
-          external: {
-            main: defaults.external.main,
-            copy: named?.external?.copy ?? defaults.external.copy,
-          },
-        })
-      : planRecipients(issuer, named);
-    const problems = recipientProblems({
-      issuer,
-      ancestors: await this.units.findAncestors(issuer),
-      recipients,
-      found: await this.unitRows.findByIds([...recipients.main, ...recipients.copy]),
-      targetIds: new Set(units.map((u) => u.id)),
-    });
-    if (problems.length > 0) throw CampaignErrors.recipientInvalid(problems);
-    return recipients;
+    const withNamedCopies = (lists: {
+      main: Array<{ id: string }>;
+      copy: Array<{ id: string }>;
+      external: { main: ExternalBody[]; copy: ExternalBody[] };
+    }) =>
+      planRecipients(issuer, {
+        main: lists.main.map((u) => u.id),
+        copy: named?.copy ?? lists.copy.map((u) => u.id),
+        external: { main: lists.external.main, copy: named?.external?.copy ?? lists.external.copy },
+      });
+    const issued: IssuedRecipients =
+      defaults?.source === 'per_target'
+        ? {
+            shared: null,
+            perTarget: defaults.groups.map((g) => ({
+              targetIds: g.targetIds,
+              recipients: withNamedCopies(g),
+            })),
+          }
+        : { shared: defaults ? withNamedCopies(defaults) : planRecipients(issuer, named), perTarget: null };
+    await this.checkRecipients(issuer, units, issued);
+    return issued;
+  }
+
+  private async checkRecipients(issuer: Unit, units: Unit[], issued: IssuedRecipients): Promise<void> {
+    const checked = issued.perTarget
+      ? issued.perTarget
+      : [{ targetIds: units.map((u) => u.id), recipients: issued.shared }];
+    const unitIds = checked.flatMap(({ recipients }) => [...recipients.main, ...recipients.copy]);
+    const [ancestors, found] = await Promise.all([
+      this.units.findAncestors(issuer),
+      this.unitRows.findByIds([...new Set(unitIds)]),
+    ]);
+    const problems = checked.flatMap(({ targetIds, recipients }) =>
+      recipientProblems({ issuer, ancestors, recipients, found, targetIds: new Set(targetIds) }),
+    );
+    const unique = [...new Map(problems.map((p) => [`${p.unitId}|${p.reason}`, p])).values()];
+    if (unique.length > 0) throw CampaignErrors.recipientInvalid(unique);
+  }
+
+  /** Targets added to a per-target campaign: their lists from the table (the issuer when on no line). */
+  private async perTargetRecipientsOf(issuer: Unit, units: Unit[]) {
+    const defaults = await this.defaultsFor(issuer, units);
+    const groups =
+      defaults.source === 'per_target'
+        ? defaults.groups
+        : [{ ...defaults, targetIds: units.map((u) => u.id) }];
+    const perTarget = groups.map((g) => ({
+      targetIds: g.targetIds,
+      recipients: planRecipients(issuer, {
+        main: g.main.map((u) => u.id),
+        copy: g.copy.map((u) => u.id),
+        external: g.external,
+      }),
+    }));
+    await this.checkRecipients(issuer, units, { shared: null, perTarget });
+    return perTarget;
   }
 
   private async defaultsFor(issuer: Unit, units: Unit[]) {
@@ -481,9 +559,12 @@ function issuedNotice(campaign: Campaign, issuer: Unit): TargetNotice {
   };
 }
 
-/** Campaigns issued before recipients were named have none stored: their issuer received. */
+/**
+ * Campaigns issued before recipients were named have none stored: their issuer received. A
+ * campaign with per-target lists shows them (perTarget) and no list for all.
+ */
 function recipientsShown(issuer: Unit, stored: CampaignRecipientList): CampaignRecipientList {
-  return stored.main.length > 0 || stored.external.main.length > 0
+  return stored.perTarget || stored.main.length > 0 || stored.external.main.length > 0
     ? stored
     : { ...stored, main: [{ id: issuer.id, name: issuer.name }] };
 }

@@ -134,6 +134,11 @@ export interface CampaignRecipientsPlan {
   external: { main: ExternalBody[]; copy: ExternalBody[] };
 }
 
+/** A campaign's recipients as issued: one list for every target, or one per group of targets. */
+export type IssuedRecipients =
+  | { shared: CampaignRecipientsPlan; perTarget: null }
+  | { shared: null; perTarget: Array<{ targetIds: string[]; recipients: CampaignRecipientsPlan }> };
+
 /**
  * Checks the named recipients (default main: the issuer) against the units found, the campaign's
  * targets and the issuer's reach; returns the problems, one per bad id (empty: all fine).

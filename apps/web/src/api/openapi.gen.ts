@@ -413,6 +413,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/forwardings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 报送外部机关: per target and body outside the system, 已报送 (date, channel, 文号) or 待报送
+         * @description Coordinators of the issuing unit and above; anyone else 404.
+         */
+        get: operations["ForwardingController_list"];
+        put?: never;
+        /**
+         * 报送外部机关: record that the issuing office sent a target’s accepted report on to a body outside the system
+         * @description Only coordinators of the issuing office (a coordinator above or a target’s member: 403; anyone else 404). sentOn lies between the acceptance and today (Beijing). A correction is a new record naming the current one in supersedes; both stay in the campaign record. With an Idempotency-Key a retried request is applied once.
+         */
+        post: operations["ForwardingController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/item-order": {
         parameters: {
             query?: never;
@@ -620,7 +644,7 @@ export interface paths {
         put?: never;
         /**
          * The 主送/抄送 a campaign to these targets gets when none are named (the routing table)
-         * @description Coordinators of the issuing unit. Nothing is stored. source routing_table: every target’s line asked for by the issuer names these units; source issuer: the issuer receives (it is on no line of a target, or the targets’ lines differ: issue a campaign per line or name the recipients).
+         * @description Coordinators of the issuing unit. Nothing is stored. source routing_table: every target’s line asked for by the issuer names these units; source per_target: the targets’ lines differ, each group of targets gets its own lists (groups), stored per target when issued; source issuer: the issuer receives (it is on no line of a target).
          */
         post: operations["CampaignRecipientsController_preview"];
         delete?: never;
@@ -1982,6 +2006,13 @@ export interface components {
             submittedLateAgainstNotice: number;
         };
         BoardRow: {
+            /** @description 内部流程不符合要求: what the campaign's chain rules require that the unit's chosen review chain lacks (its report then follows the campaign's path); empty: none chosen or it complies */
+            chainShortfall: {
+                /** @description 集体审议, 法律顾问审查 or 主要负责人签发 */
+                label: string;
+                /** @enum {string} */
+                rule: "deliberation" | "legalReview" | "signOff";
+            }[];
             disclosure: components["schemas"]["BoardDisclosure"];
             /** Format: date */
             dueDate: string;
@@ -2110,6 +2141,32 @@ export interface components {
                 };
                 /** @description 主送: the issuer decides; the others read */
                 main: components["schemas"]["UnitRef"][];
+                /** @description null: the lists above are every target’s. Else the targets are on differing lines of the rules table and each group of targets has its own 主送/抄送 (the lists above are then empty) */
+                perTarget: {
+                    /** @description 抄送: read the versions of these targets dispatched to them */
+                    copy: components["schemas"]["UnitRef"][];
+                    /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
+                    external: {
+                        /** @description 抄送 outside the tree */
+                        copy: {
+                            /** @enum {string} */
+                            body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                            /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                            name: string;
+                        }[];
+                        /** @description 主送 outside the tree, printed after the units */
+                        main: {
+                            /** @enum {string} */
+                            body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                            /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                            name: string;
+                        }[];
+                    };
+                    /** @description 主送 */
+                    main: components["schemas"]["UnitRef"][];
+                    /** @description The targets whose reports go to these recipients */
+                    targets: components["schemas"]["UnitRef"][];
+                }[] | null;
             };
             reminderPolicy: components["schemas"]["ReminderPolicy"];
             reportYear: number;
@@ -2139,7 +2196,7 @@ export interface components {
         };
         CampaignEvent: {
             /** @enum {string} */
-            action: "issued" | "targets_added" | "withdrawn" | "notice_file_attached" | "extension_requested" | "extension_granted" | "extension_refused" | "extension_cancelled" | "scoring_rule_set" | "notice_drafted" | "notice_edited" | "notice_issued" | "item_order_set";
+            action: "issued" | "targets_added" | "withdrawn" | "notice_file_attached" | "extension_requested" | "extension_granted" | "extension_refused" | "extension_cancelled" | "scoring_rule_set" | "notice_drafted" | "notice_edited" | "notice_issued" | "item_order_set" | "external_forwarded";
             actor: {
                 displayName: string | null;
                 id: string;
@@ -2424,7 +2481,7 @@ export interface components {
         };
         /** @description The recipients a campaign gets when the issuer names none */
         DefaultRecipients: {
-            /** @description 抄送 */
+            /** @description 抄送 (empty for per_target) */
             copy: components["schemas"]["UnitRef"][];
             /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
             external: {
@@ -2443,17 +2500,45 @@ export interface components {
                     name: string;
                 }[];
             };
+            /** @description source per_target: the targets grouped by their line’s 主送/抄送; else null */
+            groups: {
+                /** @description 抄送: read the versions of these targets dispatched to them */
+                copy: components["schemas"]["UnitRef"][];
+                /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
+                external: {
+                    /** @description 抄送 outside the tree */
+                    copy: {
+                        /** @enum {string} */
+                        body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                        /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                        name: string;
+                    }[];
+                    /** @description 主送 outside the tree, printed after the units */
+                    main: {
+                        /** @enum {string} */
+                        body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                        /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                        name: string;
+                    }[];
+                };
+                /** @enum {string} */
+                lineKind: "department" | "government_to_own_level" | "party_and_government_to_level_up" | "provincial_party_and_government" | "demonstration_area";
+                /** @description 主送 */
+                main: components["schemas"]["UnitRef"][];
+                /** @description The targets whose reports go to these recipients */
+                targets: components["schemas"]["UnitRef"][];
+            }[] | null;
             /** @description The row of the rules table (source routing_table) */
             lineKind: ("department" | "government_to_own_level" | "party_and_government_to_level_up" | "provincial_party_and_government" | "demonstration_area") | null;
-            /** @description 主送 */
+            /** @description 主送 (empty for per_target) */
             main: components["schemas"]["UnitRef"][];
             /** @description Why the issuer receives (source issuer) */
-            reason: ("issuer_not_on_line" | "lines_differ") | null;
+            reason: "issuer_not_on_line" | null;
             /**
-             * @description routing_table: from the rules of 厅字〔2019〕28号; issuer: the issuing unit receives
+             * @description routing_table: one list for every target, from the rules of 厅字〔2019〕28号; per_target: the targets are on differing lines, each group gets its own list (groups); issuer: the issuing unit receives
              * @enum {string}
              */
-            source: "routing_table" | "issuer";
+            source: "routing_table" | "per_target" | "issuer";
             targetCount: number;
         };
         /** @description Deliberation (集体审议), sign-off (签发) and dispatch (文号) of the report */
@@ -2695,6 +2780,7 @@ export interface components {
              *     FIELD_REQUIRED: The action needs more fields (e.g. the meeting record); `details.missingFields` names them
              *     FILE_REQUIRED: An upload came without its multipart field `file`
              *     FINDING_FIELD_INVALID: A finding field is not acceptable (empty text or measures, a due date before today, a missing comment); `details.field` names it
+             *     FORWARDING_INVALID: The record of sending on is out of bounds (a body the campaign does not name, a date in the future or before the acceptance, a channel 其他 without words); `details.field` names the field
              *     INVALID_ENCODING: The body is not valid UTF-8
              *     ITEM_ORDER_INVALID: `itemOrder` must name each of the items 1-5 exactly once (e.g. 3,1,2,4,5); `details.given` repeats it
              *     JOINT_REPORT_INVALID: A joint report (联合报告) names units that are not the 党委 and 政府 of the same place, or not both among the targets; `details.problems` names each
@@ -2719,7 +2805,7 @@ export interface components {
              *     WEBHOOK_URL_REFUSED: The webhook URL points at a private, loopback, link-local or otherwise internal address (or an unusual port); allow intranet robots with WEBHOOK_ALLOWED_HOSTS
              * @enum {string}
              */
-            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DISCLOSURE_FIELD_INVALID" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXPORT_CAMPAIGN_UNKNOWN" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FINDING_FIELD_INVALID" | "INVALID_ENCODING" | "ITEM_ORDER_INVALID" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NOTICE_INVALID" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "RECEIPT_COMMENT_REQUIRED" | "RECIPIENT_INVALID" | "REPORT_TOO_LONG" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "STAMPED_SCAN_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNIT_HOUSING_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
+            error: "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "COMMENT_REQUIRED" | "CURRENT_PASSWORD_WRONG" | "DATE_IN_PAST" | "DISCLOSURE_FIELD_INVALID" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "EXPORT_CAMPAIGN_UNKNOWN" | "EXTENSION_NOT_LATER" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FINDING_FIELD_INVALID" | "FORWARDING_INVALID" | "INVALID_ENCODING" | "ITEM_ORDER_INVALID" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "NOTICE_INVALID" | "NO_TARGETS" | "PASSWORD_UNCHANGED" | "RECEIPT_COMMENT_REQUIRED" | "RECIPIENT_INVALID" | "REPORT_TOO_LONG" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "STAMPED_SCAN_INVALID" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "UNIT_HOUSING_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "USERNAME_INVALID" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -2855,6 +2941,8 @@ export interface components {
              *     FINDING_NO_RECEIPT: Findings are raised on a campaign’s receipt: the report has not been dispatched to a campaign the caller issued
              *     FINDING_STALE_VERSION: Someone changed the finding first: `expectedVersion` is not its current version; `details` has it
              *     FINDING_WRONG_STATUS: The step does not fit the finding’s status (answer an open finding, close an answered one, reopen an answered or closed one); `details.status` has it
+             *     FORWARDING_CHANGED: The record being corrected is not the current one for this body (someone recorded first); `details.currentId` names the current record to reload
+             *     FORWARDING_NOT_ACCEPTED: The issuing office has not accepted this target’s report (or has returned it since): only an accepted report is sent on
              *     ITEM_ORDER_LOCKED: The campaign’s item order no longer changes: a report has been dispatched to it (`details.dispatched` counts them)
              *     ITEM_ORDER_STALE_VERSION: Someone changed the item order first; `details.currentVersion` is the version to reload
              *     JOINT_REPORT_CONFLICT: One of the pair already has its own report for the year (one report per unit and year); `details.reports` names it
@@ -2881,7 +2969,7 @@ export interface components {
              *     WITHDRAW_NOT_ALLOWED: Only whoever moved the report last may withdraw it, and only until the next person acts
              * @enum {string}
              */
-            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_STALE_VERSION" | "NOT_DEAD" | "NO_REVISION_YET" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_STALE_VERSION" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "SCORING_RULE_STALE_VERSION" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
+            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FORWARDING_CHANGED" | "FORWARDING_NOT_ACCEPTED" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_STALE_VERSION" | "NOT_DEAD" | "NO_REVISION_YET" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_STALE_VERSION" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "SCORING_RULE_STALE_VERSION" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -3013,7 +3101,7 @@ export interface components {
          * @description Every code the API sends in `error` (docs/error-codes.md)
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXPORT_CAMPAIGN_UNKNOWN" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FINDING_FIELD_INVALID" | "FINDING_NOT_FOUND" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FOLLOW_THROUGH_TOO_LARGE" | "FORBIDDEN" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_FILE_NOT_FOUND" | "NOTICE_INVALID" | "NOTICE_NOT_FOUND" | "NOTICE_STALE_VERSION" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REPORT_TOO_LONG" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "SCORING_RULE_STALE_VERSION" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_REQUIRED" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
+        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXPORT_CAMPAIGN_UNKNOWN" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FINDING_FIELD_INVALID" | "FINDING_NOT_FOUND" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FOLLOW_THROUGH_TOO_LARGE" | "FORBIDDEN" | "FORWARDING_CHANGED" | "FORWARDING_INVALID" | "FORWARDING_NOT_ACCEPTED" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_FILE_NOT_FOUND" | "NOTICE_INVALID" | "NOTICE_NOT_FOUND" | "NOTICE_STALE_VERSION" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REPORT_TOO_LONG" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "SCORING_RULE_STALE_VERSION" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_REQUIRED" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_TAKEN" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
         /** @description 延期申请: a request to move a unit’s due date */
         Extension: {
             campaignId: string;
@@ -3150,6 +3238,63 @@ export interface components {
             lastYearReportId: string | null;
             /** @description Why there is nothing to compare with */
             message?: string;
+        };
+        /** @description 报送外部机关: one record of the issuing office sending a report on outside the system */
+        ForwardingRecord: {
+            /** @enum {string} */
+            body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+            bodyName: string;
+            /** @enum {string} */
+            channel: "confidential_courier" | "confidential_mail" | "e_document_system" | "other";
+            /** @description 机要交通, 机要邮寄, 电子公文系统, or the words given for 其他 */
+            channelLabel: string;
+            channelNote: string | null;
+            documentNumber: string | null;
+            /** @description The campaign event recording it; pass as supersedes to correct it */
+            id: number;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: {
+                displayName: string | null;
+                id: string;
+            };
+            /** Format: date */
+            sentOn: string;
+            /** @description The record this one corrects */
+            supersedes: number | null;
+        };
+        /** @description 报送外部机关 of a campaign: per target and body outside the system, 已报送 (the current record) or 待报送 */
+        Forwardings: {
+            bodies: {
+                /** @enum {string} */
+                body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                /** @enum {string} */
+                kind: "main" | "copy";
+                name: string;
+            }[];
+            campaignId: string;
+            /** @description Whether you may record (a coordinator of the issuing office) */
+            mayRecord: boolean;
+            targets: {
+                /** @description When the issuing office accepted the report; null while not */
+                acceptedOn: string | null;
+                bodies: {
+                    /** @enum {string} */
+                    body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                    /** @description null: 待报送 */
+                    current: components["schemas"]["ForwardingRecord"] | null;
+                    /** @description Every record, oldest first (corrected ones too) */
+                    history: components["schemas"]["ForwardingRecord"][];
+                    /** @enum {string} */
+                    kind: "main" | "copy";
+                    name: string;
+                }[];
+                reportId: string;
+                unit: {
+                    id: string;
+                    name: string;
+                };
+            }[];
         };
         HistoryEvent: {
             action: string;
@@ -3620,6 +3765,34 @@ export interface components {
             external?: components["schemas"]["ExternalRecipientsDto"];
             /** @description 主送: who receives the reports; defaults to the routing table (e.g. 县委 and 县政府 for the 依法治县办 asking its bureaus), else the issuing unit; see POST /campaigns/default-recipients */
             main?: string[];
+        };
+        RecordForwardingDto: {
+            /**
+             * @description The body outside the system, one the campaign names (主送 or 抄送)
+             * @enum {string}
+             */
+            body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+            /**
+             * @description How it was sent: confidential_courier (机要交通), confidential_mail (机要邮寄), e_document_system (电子公文系统), other (其他)
+             * @enum {string}
+             */
+            channel: "confidential_courier" | "confidential_mail" | "e_document_system" | "other";
+            /** @description Words on the channel; required for other (其他), e.g. 专人送达 */
+            channelNote?: string | null;
+            /**
+             * @description The 文号 it went under, if any
+             * @example 新法治办〔2197〕12号
+             */
+            documentNumber?: string | null;
+            /**
+             * @description The day it was sent: not in the future, not before the report was accepted
+             * @example 2197-03-25
+             */
+            sentOn: string;
+            /** @description Correcting a record: the id of the current record for this target and body (it stays in the history). Omit or null for the first record; a record made meanwhile answers 409 FORWARDING_CHANGED */
+            supersedes?: number | null;
+            /** @description The target whose accepted report was sent on (its unit id) */
+            unitId: string;
         };
         RefreshDto: {
             /** @description The refresh token from login or the previous refresh */
@@ -4268,7 +4441,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DISCLOSURE_FIELD_INVALID, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXPORT_CAMPAIGN_UNKNOWN, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, FINDING_FIELD_INVALID, INVALID_ENCODING, ITEM_ORDER_INVALID, JOINT_REPORT_INVALID, MALFORMED_BODY, MALFORMED_JSON, NOTICE_INVALID, NO_TARGETS, PASSWORD_UNCHANGED, RECEIPT_COMMENT_REQUIRED, RECIPIENT_INVALID, REPORT_TOO_LONG, ROLE_UNIT_INVALID, SCORING_RULE_INVALID, STAMPED_SCAN_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNIT_HOUSING_INVALID, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
+        /** @description Refused: BAD_REQUEST, CALENDAR_SCHEDULE_INVALID, COMMENT_REQUIRED, CURRENT_PASSWORD_WRONG, DATE_IN_PAST, DISCLOSURE_FIELD_INVALID, DUE_DATE_AFTER_PARENT, DUE_DATE_AFTER_REGULATION, EXPORT_CAMPAIGN_UNKNOWN, EXTENSION_NOT_LATER, FIELD_INVALID, FIELD_REQUIRED, FILE_REQUIRED, FINDING_FIELD_INVALID, FORWARDING_INVALID, INVALID_ENCODING, ITEM_ORDER_INVALID, JOINT_REPORT_INVALID, MALFORMED_BODY, MALFORMED_JSON, NOTICE_INVALID, NO_TARGETS, PASSWORD_UNCHANGED, RECEIPT_COMMENT_REQUIRED, RECIPIENT_INVALID, REPORT_TOO_LONG, ROLE_UNIT_INVALID, SCORING_RULE_INVALID, STAMPED_SCAN_INVALID, TARGET_NOT_BELOW_ISSUER, TOKEN_IN_QUERY, UNIT_HOUSING_INVALID, UNKNOWN_ACTION, UNKNOWN_WORKFLOW, USERNAME_INVALID, VALIDATION_FAILED, WEBHOOK_URL_REFUSED */
         Error400: {
             headers: {
                 [name: string]: unknown;
@@ -4322,7 +4495,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody408"];
             };
         };
-        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_DUPLICATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, DISPATCH_NOT_POSSIBLE, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, FINDING_NO_RECEIPT, FINDING_STALE_VERSION, FINDING_WRONG_STATUS, ITEM_ORDER_LOCKED, ITEM_ORDER_STALE_VERSION, JOINT_REPORT_CONFLICT, NOTICE_ALREADY_ISSUED, NOTICE_EXISTS, NOTICE_STALE_VERSION, NOT_DEAD, NO_REVISION_YET, RECEIPT_ALREADY_DECIDED, RECEIPT_DECISION_REQUIRED, RECEIPT_EXISTS, RECEIPT_STALE_VERSION, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, SCORING_RULE_STALE_VERSION, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_TAKEN, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
+        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_DUPLICATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, DISPATCH_NOT_POSSIBLE, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, FINDING_NO_RECEIPT, FINDING_STALE_VERSION, FINDING_WRONG_STATUS, FORWARDING_CHANGED, FORWARDING_NOT_ACCEPTED, ITEM_ORDER_LOCKED, ITEM_ORDER_STALE_VERSION, JOINT_REPORT_CONFLICT, NOTICE_ALREADY_ISSUED, NOTICE_EXISTS, NOTICE_STALE_VERSION, NOT_DEAD, NO_REVISION_YET, RECEIPT_ALREADY_DECIDED, RECEIPT_DECISION_REQUIRED, RECEIPT_EXISTS, RECEIPT_STALE_VERSION, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, SCORING_RULE_STALE_VERSION, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_TAKEN, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
         Error409: {
             headers: {
                 [name: string]: unknown;
@@ -4481,6 +4654,8 @@ export type Figure = components['schemas']['Figure'];
 export type Finding = components['schemas']['Finding'];
 export type FindingTodoList = components['schemas']['FindingTodoList'];
 export type FollowThrough = components['schemas']['FollowThrough'];
+export type ForwardingRecord = components['schemas']['ForwardingRecord'];
+export type Forwardings = components['schemas']['Forwardings'];
 export type HistoryEvent = components['schemas']['HistoryEvent'];
 export type ImportResult = components['schemas']['ImportResult'];
 export type ImportTextDto = components['schemas']['ImportTextDto'];
@@ -4513,6 +4688,7 @@ export type Receipt = components['schemas']['Receipt'];
 export type ReceiptDecision = components['schemas']['ReceiptDecision'];
 export type RecipientPreviewDto = components['schemas']['RecipientPreviewDto'];
 export type RecipientsDto = components['schemas']['RecipientsDto'];
+export type RecordForwardingDto = components['schemas']['RecordForwardingDto'];
 export type RefreshDto = components['schemas']['RefreshDto'];
 export type ReminderPolicy = components['schemas']['ReminderPolicy'];
 export type ReminderPolicyDto = components['schemas']['ReminderPolicyDto'];
@@ -5249,6 +5425,8 @@ export interface operations {
                 disclosure?: "published" | "not_published" | "overdue_unpublished";
                 /** @description true: only units whose report has open (or reopened) findings of this campaign, 待整改; false: only those without */
                 openFindings?: boolean;
+                /** @description true: only units whose chosen internal review chain lacks what the campaign's chain rules require (内部流程不符合要求); false: only those that keep them */
+                chainShortfall?: boolean;
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -5302,6 +5480,8 @@ export interface operations {
                 disclosure?: "published" | "not_published" | "overdue_unpublished";
                 /** @description true: only units whose report has open (or reopened) findings of this campaign, 待整改; false: only those without */
                 openFindings?: boolean;
+                /** @description true: only units whose chosen internal review chain lacks what the campaign's chain rules require (内部流程不符合要求); false: only those that keep them */
+                chainShortfall?: boolean;
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -5355,6 +5535,8 @@ export interface operations {
                 disclosure?: "published" | "not_published" | "overdue_unpublished";
                 /** @description true: only units whose report has open (or reopened) findings of this campaign, 待整改; false: only those without */
                 openFindings?: boolean;
+                /** @description true: only units whose chosen internal review chain lacks what the campaign's chain rules require (内部流程不符合要求); false: only those that keep them */
+                chainShortfall?: boolean;
                 sort?: "unit" | "state" | "dueDate" | "urgency" | "returnCount" | "submittedAt";
                 order?: "asc" | "desc";
                 /** @description Page size (JSON only); all rows when absent */
@@ -5637,6 +5819,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignFindingCounts"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ForwardingController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forwardings"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ForwardingController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordForwardingDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forwardings"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -9185,10 +9446,25 @@ export const pathsReportsIdExportDocxGetParametersQueryVersionValues: ReadonlyAr
 export const pathsUnitsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["level"]> = ["province", "prefecture", "county", "township"];
 export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate", "documentNumber", "needsRedeliberation"];
+export const boardRowChainShortfallRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardRow"]["chainShortfall"]["rule"]> = ["deliberation", "legalReview", "signOff"];
 export const boardRowReceiptAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardRow"]["receipt"]> = ["received", "accepted", "returned"];
 export const campaignRecipientsExternalCopyBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["external"]["copy"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const campaignRecipientsExternalMainBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["external"]["main"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
-export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued", "item_order_set"];
+export const campaignRecipientsPerTargetAnyOf0ExternalCopyBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["perTarget"], {
+    external: unknown;
+}>["external"], {
+    copy: unknown;
+}>["copy"], {
+    body: unknown;
+}>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const campaignRecipientsPerTargetAnyOf0ExternalMainBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["perTarget"], {
+    external: unknown;
+}>["external"], {
+    main: unknown;
+}>["main"], {
+    body: unknown;
+}>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued", "item_order_set", "external_forwarded"];
 export const campaignItemOrderLockedBecauseAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignItemOrder"]["lockedBecause"]> = ["dispatched", "withdrawn"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignNoticeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignNotice"]["status"]> = ["draft", "issued"];
@@ -9198,9 +9474,26 @@ export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<compo
 export const decideExtensionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecideExtensionDto"]["decision"]> = ["grant", "refuse"];
 export const defaultRecipientsExternalCopyBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["external"]["copy"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const defaultRecipientsExternalMainBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["external"]["main"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const defaultRecipientsGroupsAnyOf0ExternalCopyBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["groups"], {
+    external: unknown;
+}>["external"], {
+    copy: unknown;
+}>["copy"], {
+    body: unknown;
+}>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const defaultRecipientsGroupsAnyOf0ExternalMainBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["groups"], {
+    external: unknown;
+}>["external"], {
+    main: unknown;
+}>["main"], {
+    body: unknown;
+}>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const defaultRecipientsGroupsAnyOf0LineKindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["groups"], {
+    lineKind: unknown;
+}>["lineKind"]> = ["department", "government_to_own_level", "party_and_government_to_level_up", "provincial_party_and_government", "demonstration_area"];
 export const defaultRecipientsLineKindAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["lineKind"]> = ["department", "government_to_own_level", "party_and_government_to_level_up", "provincial_party_and_government", "demonstration_area"];
-export const defaultRecipientsReasonAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["reason"]> = ["issuer_not_on_line", "lines_differ"];
-export const defaultRecipientsSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["source"]> = ["routing_table", "issuer"];
+export const defaultRecipientsReasonAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["reason"]> = ["issuer_not_on_line"];
+export const defaultRecipientsSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["source"]> = ["routing_table", "per_target", "issuer"];
 export const deliberationBodyDtoDeliberationBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliberationBodyDto"]["deliberationBody"]> = ["\u515A\u7EC4\u4F1A\u8BAE", "\u5C40\u515A\u59D4\u4F1A\u8BAE", "\u5C40\u957F\u529E\u516C\u4F1A\u8BAE", "\u653F\u5E9C\u5E38\u52A1\u4F1A\u8BAE", "\u515A\u59D4\u5E38\u59D4\u4F1A\u4F1A\u8BAE", "\u4E3B\u4EFB\u4F1A\u8BAE"];
 export const diffHunkKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiffHunk"]["kind"]> = ["same", "added", "removed"];
 export const disclosureReviewAnyOf0ConclusionValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["review"], {
@@ -9219,13 +9512,13 @@ export const dutySeparationDtoDutySeparationValues: ReadonlyArray<FlattenedDeepR
 export const dutySeparationSettingDutySeparationAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["dutySeparation"]> = ["enforced", "relaxed"];
 export const dutySeparationSettingEffectiveValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["effective"]> = ["enforced", "relaxed"];
 export const enteredScheduleReplacedAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EnteredSchedule"]["replaced"]> = ["entry", "file"];
-export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DISCLOSURE_FIELD_INVALID", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FINDING_FIELD_INVALID", "INVALID_ENCODING", "ITEM_ORDER_INVALID", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "NOTICE_INVALID", "NO_TARGETS", "PASSWORD_UNCHANGED", "RECEIPT_COMMENT_REQUIRED", "RECIPIENT_INVALID", "REPORT_TOO_LONG", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "STAMPED_SCAN_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNIT_HOUSING_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
+export const errorBody400ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody400"]["error"]> = ["BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "COMMENT_REQUIRED", "CURRENT_PASSWORD_WRONG", "DATE_IN_PAST", "DISCLOSURE_FIELD_INVALID", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_NOT_LATER", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FINDING_FIELD_INVALID", "FORWARDING_INVALID", "INVALID_ENCODING", "ITEM_ORDER_INVALID", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "NOTICE_INVALID", "NO_TARGETS", "PASSWORD_UNCHANGED", "RECEIPT_COMMENT_REQUIRED", "RECIPIENT_INVALID", "REPORT_TOO_LONG", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "STAMPED_SCAN_INVALID", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "UNIT_HOUSING_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "USERNAME_INVALID", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED"];
 export const errorBody401ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody401"]["error"]> = ["ACCOUNT_DEACTIVATED", "BAD_CREDENTIALS", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "SESSION_ENDED", "UNAUTHENTICATED"];
 export const errorBody403ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody403"]["error"]> = ["CALENDAR_SCOPE", "DUTIES_NOT_SEPARATED", "FORBIDDEN", "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "ROLE_REQUIRED", "SELF_GRANT_FORBIDDEN", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH"];
 export const errorBody404ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody404"]["error"]> = ["ATTACHMENT_NOT_FOUND", "CAMPAIGN_NOT_FOUND", "EXTENSION_NOT_FOUND", "FINDING_NOT_FOUND", "NOTICE_FILE_NOT_FOUND", "NOTICE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_FOUND", "RECEIPT_NOT_FOUND", "REPORT_NOT_FOUND", "REVISION_NOT_FOUND", "ROLE_NOT_HELD", "STAMPED_SCAN_NOT_FOUND"];
 export const errorBody405ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody405"]["error"]> = ["METHOD_NOT_ALLOWED", "QUEUE_BOARD_READ_ONLY"];
 export const errorBody408ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody408"]["error"]> = ["REQUEST_TIMEOUT"];
-export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_STALE_VERSION", "NOT_DEAD", "NO_REVISION_YET", "RECEIPT_ALREADY_DECIDED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_STALE_VERSION", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "SCORING_RULE_STALE_VERSION", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
+export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FORWARDING_CHANGED", "FORWARDING_NOT_ACCEPTED", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_STALE_VERSION", "NOT_DEAD", "NO_REVISION_YET", "RECEIPT_ALREADY_DECIDED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_STALE_VERSION", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "SCORING_RULE_STALE_VERSION", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
 export const errorBody413ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody413"]["error"]> = ["PAYLOAD_TOO_LARGE"];
 export const errorBody415ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody415"]["error"]> = ["FILE_TYPE_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE"];
 export const errorBody422ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody422"]["error"]> = ["COMPLETENESS_CHECK_FAILED", "DISCLOSURE_MARKERS_UNBALANCED", "DOCUMENT_REJECTED", "FOLLOW_THROUGH_TOO_LARGE", "IDEMPOTENCY_KEY_REUSED", "STAMPED_SCAN_REQUIRED"];
@@ -9233,7 +9526,7 @@ export const errorBody423ErrorValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const errorBody429ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody429"]["error"]> = ["TOO_MANY_REQUESTS"];
 export const errorBody500ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody500"]["error"]> = ["INTERNAL_ERROR"];
 export const errorBody503ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody503"]["error"]> = ["DATABASE_UNAVAILABLE", "IMPORT_BUSY", "NOT_READY", "SERVICE_UNAVAILABLE"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FINDING_FIELD_INVALID", "FINDING_NOT_FOUND", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FOLLOW_THROUGH_TOO_LARGE", "FORBIDDEN", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_FILE_NOT_FOUND", "NOTICE_INVALID", "NOTICE_NOT_FOUND", "NOTICE_STALE_VERSION", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REPORT_TOO_LONG", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_REQUIRED", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FINDING_FIELD_INVALID", "FINDING_NOT_FOUND", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FOLLOW_THROUGH_TOO_LARGE", "FORBIDDEN", "FORWARDING_CHANGED", "FORWARDING_INVALID", "FORWARDING_NOT_ACCEPTED", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_FILE_NOT_FOUND", "NOTICE_INVALID", "NOTICE_NOT_FOUND", "NOTICE_STALE_VERSION", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REPORT_TOO_LONG", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_REQUIRED", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_TAKEN", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
 export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Extension"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const extensionWithUnitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionWithUnit"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const externalRecipientsDtoCopyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExternalRecipientsDto"]["copy"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
@@ -9241,12 +9534,20 @@ export const externalRecipientsDtoMainValues: ReadonlyArray<FlattenedDeepRequire
 export const figureKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Figure"]["kind"]> = ["count", "amount", "percent"];
 export const findingSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Finding"]["severity"]> = ["error", "warning", "info"];
 export const followThroughEntriesStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FollowThrough"]["entries"]["status"]> = ["reported", "not_reported"];
+export const forwardingRecordBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ForwardingRecord"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const forwardingRecordChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ForwardingRecord"]["channel"]> = ["confidential_courier", "confidential_mail", "e_document_system", "other"];
+export const forwardingsBodiesBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Forwardings"]["bodies"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const forwardingsBodiesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Forwardings"]["bodies"]["kind"]> = ["main", "copy"];
+export const forwardingsTargetsBodiesBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Forwardings"]["targets"]["bodies"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const forwardingsTargetsBodiesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Forwardings"]["targets"]["bodies"]["kind"]> = ["main", "copy"];
 export const importResultYearBasisSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResult"]["yearBasis"]["source"]> = ["title", "body", "date"];
 export const lightValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Light"]> = ["green", "yellow", "red"];
 export const mappingEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MappingEntry"]["kind"]> = ["preamble", "section", "subsection", "signature"];
 export const progressValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Progress"]> = ["submitted_on_time", "submitted_late", "on_track", "due_soon", "overdue"];
 export const publicReportFeedReportsBlocksKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicReportFeed"]["reports"]["blocks"]["kind"]> = ["documentNumber", "title", "addressee", "heading1", "heading2", "body", "signature", "imprint"];
 export const receiptStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Receipt"]["status"]> = ["received", "accepted", "returned"];
+export const recordForwardingDtoBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordForwardingDto"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const recordForwardingDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordForwardingDto"]["channel"]> = ["confidential_courier", "confidential_mail", "e_document_system", "other"];
 export const reviewChainSettingShortfallsMissingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewChainSetting"]["shortfalls"]["missing"]["rule"]> = ["deliberation", "legalReview", "signOff"];
 export const reviewFindingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewFindingStatus"]> = ["open", "answered", "closed"];
 export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin"];

@@ -252,6 +252,30 @@ export interface Campaigns {
   workflow_version: number;
 }
 
+export interface CampaignTargetRecipients {
+  /**
+   * a body outside the tree (EXTERNAL_BODIES key)
+   */
+  body: Generated<string | null>;
+  campaign_id: string;
+  /**
+   * main: 主送; copy: 抄送
+   */
+  kind: "copy" | "main";
+  /**
+   * order as printed: units, then bodies
+   */
+  position: number;
+  /**
+   * the campaign target whose report goes here
+   */
+  target_unit_id: string;
+  /**
+   * a unit in the tree, or
+   */
+  unit_id: Generated<string | null>;
+}
+
 export interface CampaignTargets {
   added_at: Date;
   added_by: string;
@@ -794,6 +818,7 @@ export interface DB {
   campaign_external_recipients: CampaignExternalRecipients;
   campaign_notices: CampaignNotices;
   campaign_recipients: CampaignRecipients;
+  campaign_target_recipients: CampaignTargetRecipients;
   campaign_targets: CampaignTargets;
   campaigns: Campaigns;
   deadlines: Deadlines;

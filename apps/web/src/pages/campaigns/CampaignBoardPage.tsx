@@ -39,6 +39,7 @@ import { areasBelow, inAutonomousRegion, issuerLabel, levelLabels } from '../../
 import { ExtensionsTable } from './ExtensionsTable';
 import { chainRulesText } from './ChainRulesFields';
 import { CompilationButton } from './CompilationButton';
+import { recipientGroupText } from './recipientGroups';
 
 const LIGHT_LABELS: Record<Light, string> = {
   green: '绿灯（正常）',
@@ -269,16 +270,36 @@ export default function CampaignBoardPage() {
               label: '盖章扫描件',
               children: campaign.requiresStampedScan ? '报送时须上传' : '不要求',
             },
-            {
-              key: 'main',
-              label: '主送',
-              children: recipientsText(campaign.recipients.main, campaign.recipients.external.main),
-            },
-            {
-              key: 'copy',
-              label: '抄送',
-              children: recipientsText(campaign.recipients.copy, campaign.recipients.external.copy),
-            },
+            ...(campaign.recipients.perTarget
+              ? [
+                  {
+                    key: 'per-target',
+                    label: '主送、抄送（按报送路径）',
+                    span: 'filled' as const,
+                    children: (
+                      <ul
+                        data-testid="campaign-recipient-groups"
+                        style={{ margin: 0, paddingInlineStart: 20 }}
+                      >
+                        {campaign.recipients.perTarget.map((group) => (
+                          <li key={group.targets.map((t) => t.id).join(',')}>{recipientGroupText(group)}</li>
+                        ))}
+                      </ul>
+                    ),
+                  },
+                ]
+              : [
+                  {
+                    key: 'main',
+                    label: '主送',
+                    children: recipientsText(campaign.recipients.main, campaign.recipients.external.main),
+                  },
+                  {
+                    key: 'copy',
+                    label: '抄送',
+                    children: recipientsText(campaign.recipients.copy, campaign.recipients.external.copy),
+                  },
+                ]),
           ]}
         />
         <Row gutter={16}>

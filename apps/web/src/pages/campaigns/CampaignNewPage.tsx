@@ -20,7 +20,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { useIssueCampaign } from '../../api/mutations';
-import { useCampaign, useTargetArea, useUnits } from '../../api/queries';
+import { useCampaign, useDefaultRecipients, useTargetArea, useUnits } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
 import { unitTree } from '../../components/unitTree';
@@ -32,6 +32,7 @@ import { IssueRecipients } from './IssueRecipients';
 import { ItemOrderField, itemOrderText } from './ItemOrderField';
 import { STATUTORY, sameOrder } from './ItemOrderList';
 import { recipientName, splitRecipients } from './externalRecipients';
+import { recipientGroupText } from './recipientGroups';
 import {
   disclosureRange,
   dueDateRange,
@@ -98,6 +99,8 @@ export default function CampaignNewPage() {
   const dueRange = dueDateRange({ reportYear, parentDue: parent?.dueDate });
   const disclosure = disclosureRange({ reportYear, dueDate });
   const coordinatorUnit = me?.roles.find((r) => r.role === 'coordinator')?.unitId;
+  // The same preview IssueRecipients shows (one cache entry): per-target lists for the confirmation.
+  const pendingPreview = useDefaultRecipients(coordinatorUnit, pending?.unitIds ?? []).data;
 
   // The parent's notice fills the form once, when it arrives (later refetches keep the user's edits).
   const filledFrom = useRef<string | null>(null);
@@ -421,6 +424,18 @@ export default function CampaignNewPage() {
           recipients={{
             main: (pending.recipientMain ?? []).map((value) => recipientName(known, value)),
             copy: (pending.recipientCopy ?? []).map((value) => recipientName(known, value)),
+            // No 主送 named and the targets' lines differ: each group goes to its own (a named 抄送 to all).
+            groups:
+              !pending.recipientMain?.length && pendingPreview?.groups
+                ? pendingPreview.groups.map((group) =>
+                    recipientGroupText(
+                      group,
+                      pending.recipientCopy?.length
+                        ? pending.recipientCopy.map((value) => recipientName(known, value))
+                        : undefined,
+                    ),
+                  )
+                : undefined,
           }}
           busy={busy}
           onConfirm={() => void submit(pending)}

@@ -29,8 +29,11 @@ export function IssueConfirm({
   title: string;
   dueDate: string | null;
   targets: Unit[];
-  /** Names of the 主送 and 抄送 units, as they will be stored. */
-  recipients: { main: string[]; copy: string[] };
+  /**
+   * Names of the 主送 and 抄送 units, as they will be stored; `groups`: when the targets' lines
+   * differ and no 主送 is named, each group of targets' own lists, one line each.
+   */
+  recipients: { main: string[]; copy: string[]; groups?: string[] };
   /** The joint reports (联合报告) chosen, as sentences. */
   jointPairs?: string[];
   /** 报告事项顺序 as chosen, in one line, and whether it is the regulation's. */
@@ -65,11 +68,22 @@ export function IssueConfirm({
         《{title}》，报送截止 {dueDate ? formatDate(dueDate) : '按各单位法定日期'}
         。下发后各单位起草人立即收到通知，任务只能撤销、不能修改。
       </Typography.Paragraph>
-      <Typography.Paragraph data-testid="issue-recipients">
-        主送：{recipients.main.length > 0 ? recipients.main.join('、') : '按报送路径（由系统确定）'}
-        <br />
-        抄送：{recipients.copy.length > 0 ? recipients.copy.join('、') : '无'}
-      </Typography.Paragraph>
+      {recipients.groups ? (
+        <div data-testid="issue-recipients" style={{ marginBottom: 12 }}>
+          <Typography.Text>各单位报送路径不同，按各自路径报送：</Typography.Text>
+          <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+            {recipients.groups.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <Typography.Paragraph data-testid="issue-recipients">
+          主送：{recipients.main.length > 0 ? recipients.main.join('、') : '按报送路径（由系统确定）'}
+          <br />
+          抄送：{recipients.copy.length > 0 ? recipients.copy.join('、') : '无'}
+        </Typography.Paragraph>
+      )}
       {jointPairs.length > 0 && (
         <Typography.Paragraph data-testid="issue-joint-reports">
           联合报告：{jointPairs.join('；')}

@@ -4,14 +4,15 @@ import { ApiError } from '../../api/client';
 import type { DefaultRecipients, Unit } from '../../api/openapi.gen';
 import { useDefaultRecipients } from '../../api/queries';
 import { externalOptions, externalValue } from './externalRecipients';
+import { recipientGroupText } from './recipientGroups';
 
 /** What the preview's `source` means to the issuer, in its words. */
 export function recipientSourceText(preview: Pick<DefaultRecipients, 'source' | 'reason'>): string {
   if (preview.source === 'routing_table')
     return '已按《法治政府建设与责任落实督察工作规定》报送路径预填主送、抄送单位，可修改。';
-  return preview.reason === 'lines_differ'
-    ? '所选单位的报送路径不同，默认由本单位接收；可分别下发，或在此指定主送、抄送单位。'
-    : '本单位不在所选单位的报送路径上，默认由本单位接收；可在此指定主送、抄送单位。';
+  if (preview.source === 'per_target')
+    return '所选单位的报送路径不同，将按各单位的报送路径分别报送（见下）；如在此指定主送单位，则所有单位统一报送给指定单位。';
+  return '本单位不在所选单位的报送路径上，默认由本单位接收；可在此指定主送、抄送单位。';
 }
 
 /**
@@ -77,11 +78,20 @@ export function IssueRecipients({
     <>
       {preview && (
         <Alert
-          type={preview.source === 'routing_table' ? 'info' : 'warning'}
+          type={preview.source === 'issuer' ? 'warning' : 'info'}
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="recipient-source"
           title={recipientSourceText(preview)}
+          description={
+            preview.groups ? (
+              <ul data-testid="recipient-groups" style={{ margin: 0, paddingInlineStart: 20 }}>
+                {preview.groups.map((group) => (
+                  <li key={group.targets.map((t) => t.id).join(',')}>{recipientGroupText(group)}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
         />
       )}
       {failure && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={failure} />}
