@@ -334,6 +334,18 @@ export const TARGETED: Record<string, Row> = {
     coordinator: unitRoles(201, 403),
     admin: unitRoles(403, 403),
   },
+  // 整改: a finding raised by the parent's office on the target's report (a campaign sent to it) is
+  // answered by the unit's own drafter only. Coordinators and admins above read it but never answer
+  // (pen test: a regional admin answered, recorded as drafter); nobody else sees it.
+  'POST /findings/:id/answer (sent to)': {
+    drafter: unitRoles(200, 404),
+    dept_reviewer: unitRoles(403, 404),
+    legal_adviser: unitRoles(403, 404),
+    party_approver: unitRoles(403, 404),
+    unit_leader: unitRoles(403, 404),
+    coordinator: unitRoles(403, 403),
+    admin: unitRoles(403, 403),
+  },
   // Copies (抄送): a report of the target unit dispatched with revision 1 and copied to C1 as the
   // rule-of-law office, then redrafted (revision 2, one more attachment) after the dispatch.
   'GET /reports/:id (copied to C1)': readCopy,

@@ -527,6 +527,15 @@ describe('authorization matrix: every endpoint x role x target', () => {
             .send({ campaignId, text: '未写明行政复议纠错率' })
         ).status;
       }
+      case 'POST /findings/:id/answer (sent to)': {
+        const findingId = await readOnce(() => makeFinding(target));
+        return (
+          await http
+            .post(`/findings/${findingId}/answer`)
+            .set(auth)
+            .send({ expectedVersion: 1, measures: '已补充行政复议纠错率', completedOn: '2026-01-20' })
+        ).status;
+      }
       case 'GET /campaigns/:id/events (issued by)':
         return (await http.get(`/campaigns/${await readOnce(() => issuedBy(target))}/events`).set(auth))
           .status;
@@ -765,6 +774,24 @@ describe('authorization matrix: every endpoint x role x target', () => {
       [issuer, now, reportId],
     );
     return `${reportId}|${campaignId}`;
+  };
+
+  /** An open finding on the target's report, raised by the office of the campaign sent to it. */
+  const makeFinding = async (target: string): Promise<string> => {
+    const campaignId = await sentTo(target);
+    const [{ report_id: reportId }] = await api.dataSource.query(
+      'SELECT report_id FROM campaign_targets WHERE campaign_id = ?',
+      [campaignId],
+    );
+    const issuer = parentOf[relationOf(target)];
+    const raiser = await principalIn(issuer, ['coordinator']);
+    const id = newId();
+    await api.dataSource.query(
+      `INSERT INTO report_findings (id, report_id, campaign_id, raising_unit_id, version, status, text, due_on, raised_by, raised_at, updated_at)
+       VALUES (?, ?, ?, ?, 1, 'open', '未写明行政复议纠错率', '2026-02-11', ?, ?, ?)`,
+      [id, reportId, campaignId, issuer, raiser.userId, TODAY, TODAY],
+    );
+    return id;
   };
 
   /** Gives a campaign's report its first complete revision (dispatching needs one). */

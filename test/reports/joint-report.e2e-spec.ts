@@ -319,7 +319,7 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     const answer = {
       expectedVersion: raised.body.version,
       measures: '已补充',
-      completedOn: `${YEAR + 1}-01-20`,
+      completedOn: `${YEAR + 1}-02-10`,
     };
     // The government is above the 县委 in the tree, out of its people's reach: answering is not theirs.
     await findingsOf(readers.countyParty).answer(raised.body.id, answer).expect(404);

@@ -451,6 +451,10 @@ export function generateCases(doc: OpenApiDocument, options: GenerateOptions): H
               ['NUL', 'a\u0000b'],
               ['ESC', 'a\u001b[31mb'],
               ['an unpaired surrogate', 'a\ud800b'],
+              // Noncharacters: U+FFFF in one section made every Word/Excel export of it unreadable (pen test).
+              ['the noncharacter U+FFFF', 'a\uffffb'],
+              ['the noncharacter U+FDD0', 'a\ufdd0b'],
+              ['the noncharacter U+10FFFE', 'a\u{10fffe}b'],
             ]) {
               send(
                 'control character',

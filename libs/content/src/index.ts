@@ -29,6 +29,7 @@ export type { SandboxLimits } from './docx/docx-sandbox';
 export { DocumentRejectedError, ImportBusyError, UPLOAD_LIMITS } from './docx/errors';
 export type { RejectionCode } from './docx/errors';
 export { exportReportDocx } from './export/export-docx';
+export { xmlSafe, xmlSafeDeep } from './export/xml-safe';
 export {
   DisclosureMarkupError,
   publicText,

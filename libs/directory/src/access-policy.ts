@@ -27,8 +27,10 @@ export const PERMISSIONS = {
   'report.create': ['drafter', 'coordinator'],
   'report.edit': ['drafter'],
   'report.attach': ['drafter'],
-  // 整改: the report's unit answers a finding (问题清单) raised on it, through its drafter or admin.
-  'finding.answer': ['drafter', 'admin'],
+  // 整改: the report's unit answers a finding (问题清单) raised on it, through its own drafter. An
+  // admin manages people and never acts in the workflow (pen test: a regional admin answered a
+  // county unit's 整改 and the history named it drafter).
+  'finding.answer': ['drafter'],
 } as const satisfies Record<string, readonly Role[] | 'any'>;
 export type Permission = keyof typeof PERMISSIONS;
 /** Permissions granted by the admin role wherever it is held (its subtree is the scope). */
@@ -305,9 +307,22 @@ export function disclosureRoleFor(
 // ---- 整改 in 我的待办 ----------------------------------------------------------------------------
 
 /**
+ * The role P answers a finding on unit U's report in (the audit chain records it): one held in U
+ * itself that `finding.answer` names. 404 outside reach, 403 without it (a coordinator or admin
+ * above the unit reads the findings but never answers them).
+ */
+export function findingAnswerRole(principal: Principal, unit: UnitRef & { name?: string }): Role {
+  if (!canSee(principal, unit)) throw AccessErrors.notFound('Finding');
+  const allowed: readonly Role[] = PERMISSIONS['finding.answer'];
+  const held = rolesAt(principal, unit);
+  const role = allowed.find((r) => held.includes(r));
+  if (!role) throw AccessErrors.missingRole('finding.answer', allowed, held, unit.name);
+  return role;
+}
+
+/**
  * The units whose open findings sit in the caller's 我的待办: those where they hold a role that
- * answers findings (`finding.answer`) in the unit itself. An admin's subtree reach lets them answer
- * below, but their to-do list names their own unit's 整改 only, as the drafter's does.
+ * answers findings (`finding.answer`, the drafter) in the unit itself.
  */
 export function unitsAnsweringFindings(principal: Principal): string[] {
   const roles: readonly Role[] = PERMISSIONS['finding.answer'];

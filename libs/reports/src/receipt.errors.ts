@@ -31,6 +31,9 @@ export const RECEIPT_ERROR_CODES = {
     meaning:
       'Only a report waiting for its recipients (submitted) is dispatched to a campaign added later; otherwise its next dispatch reaches every campaign',
   },
+  // Declared here, beside the receipts it closes, so the findings (this lib) and the campaign
+  // endpoints (apps/api) answer a withdrawn campaign with the one code.
+  CAMPAIGN_WITHDRAWN: { status: 409, meaning: 'The campaign has been withdrawn' },
 } as const satisfies ErrorCatalogue;
 
 const fail = (code: keyof typeof RECEIPT_ERROR_CODES, message: string, details?: Record<string, unknown>) =>
@@ -66,4 +69,6 @@ export const ReceiptErrors = {
       { currentState: state },
     ),
   commentRequired: () => fail('RECEIPT_COMMENT_REQUIRED', 'A return needs a comment saying what to fix'),
+  campaignWithdrawn: (message = 'This campaign has been withdrawn', details?: Record<string, unknown>) =>
+    fail('CAMPAIGN_WITHDRAWN', message, details),
 };

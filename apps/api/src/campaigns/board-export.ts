@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { chinaDateTimeShort, chinaDateTimeText, localDateOf } from '@app/calendar';
+import { xmlSafe } from '@app/content';
 import type { BoardRow, BoardTotals, Light, Progress } from './board-rows';
 
 /** Column headers in Chinese, as the coordinators' own spreadsheets have them. */
@@ -79,6 +80,11 @@ export function toCsv(table: string[][]): Buffer {
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 
+/** A spreadsheet row without the characters XML cannot carry (xmlSafe); numbers stay numbers. */
+export function xmlSafeRow<T extends string | number>(line: readonly T[]): T[] {
+  return line.map((cell) => (typeof cell === 'string' ? (xmlSafe(cell) as T) : cell));
+}
+
 /** Two sheets: the board (报送进度) and its totals (汇总). Strings stay strings, never formulas. */
 export async function toXlsx(
   table: string[][],
@@ -89,7 +95,8 @@ export async function toXlsx(
   workbook.creator = 'ReportFlow';
   workbook.created = meta.generatedAt;
   const sheet = workbook.addWorksheet('报送进度', { views: [{ state: 'frozen', ySplit: 1 }] });
-  for (const line of table) sheet.addRow(line);
+  // A title or unit name stored with a character XML cannot carry must not break sharedStrings.xml.
+  for (const line of table) sheet.addRow(xmlSafeRow(line));
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((column, i) => {
     column.width = i === 0 || i === 5 ? 28 : 14;
@@ -107,7 +114,7 @@ export async function toXlsx(
     // When the figures were true, as the coordinator's office reads the clock.
     ['导出时间', chinaDateTimeText(meta.generatedAt)],
   ];
-  for (const line of lines) summary.addRow(line);
+  for (const line of lines) summary.addRow(xmlSafeRow(line));
   summary.getColumn(1).width = 16;
   summary.getColumn(2).width = 40;
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,6 +1,6 @@
 import { catalogued, COMMON_ERROR_CODES, CommonErrors, type ErrorCatalogue } from '@app/common';
 import { AccessErrors } from '@app/directory';
-import { REPORT_ERROR_CODES } from '@app/reports';
+import { ReceiptErrors, REPORT_ERROR_CODES } from '@app/reports';
 import type { Role } from '@app/workflow';
 
 /** Codes of campaigns (报送任务), their targets, notices and extensions (延期). */
@@ -50,7 +50,6 @@ export const CAMPAIGN_ERROR_CODES = {
     meaning:
       'The issuing unit already has an active campaign for this report year asking some of the same units; `details` names it',
   },
-  CAMPAIGN_WITHDRAWN: { status: 409, meaning: 'The campaign has been withdrawn' },
   CAMPAIGN_PAST_DUE: {
     status: 409,
     meaning: 'The campaign is past its due date and can no longer be withdrawn',
@@ -154,7 +153,8 @@ export const CampaignErrors = {
     fail('TARGET_EXISTS', `These units are already targets of this campaign: ${unitIds.join(', ')}`, {
       unitIds,
     }),
-  withdrawn: () => fail('CAMPAIGN_WITHDRAWN', 'This campaign has been withdrawn'),
+  /** CAMPAIGN_WITHDRAWN is declared with the receipts (@app/reports): the findings answer it too. */
+  withdrawn: () => ReceiptErrors.campaignWithdrawn(),
   pastDue: (due: string) =>
     fail('CAMPAIGN_PAST_DUE', `The campaign was due on ${due}; it can no longer be withdrawn`, {
       dueDate: due,

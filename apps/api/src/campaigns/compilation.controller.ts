@@ -6,6 +6,7 @@ import { issuerLabel, type Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ReturnsFile } from '../http/api-response';
 import { CampaignAccess } from './campaign-access';
+import { CampaignErrors } from './campaign.errors';
 import { CampaignId } from './campaigns.controller';
 import { CompilationRepository } from './compilation.repository';
 
@@ -31,7 +32,7 @@ export class CompilationController {
       'shaded and named as withheld',
     description:
       'Only coordinators of the issuing unit: a target unit’s member or a coordinator above gets 403, ' +
-      'anyone else 404.',
+      'anyone else 404. A withdrawn campaign answers 409 CAMPAIGN_WITHDRAWN.',
   })
   async download(
     @CurrentPrincipal() principal: Principal,
@@ -39,6 +40,9 @@ export class CompilationController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { campaign, issuer } = await this.access.forIssuer(principal, id);
+    // A withdrawn campaign's receipts are closed and its issuer no longer reads the reports sent to
+    // it: no 素材汇编 of their text either (the board stays, a record of whom it asked).
+    if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
     const compilation = compileMaterials({
       // Titled by the office (昌吉回族自治州依法治州办…), as the campaign's notice names it.
       issuerName: issuerLabel(issuer, issuer),

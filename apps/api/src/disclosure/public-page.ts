@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { chinaDateText, type LocalDate } from '@app/calendar';
-import { layoutReport, type Block } from '@app/content';
+import { layoutReport, xmlSafe, type Block } from '@app/content';
 import type { PublishedReport } from './public-reports.repository';
 
 /**
@@ -135,7 +135,8 @@ function rssDate(day: LocalDate): string {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // One published report's stray U+FFFF must not make the subtree's feed unreadable.
+  return xmlSafe(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function renderRss(input: {

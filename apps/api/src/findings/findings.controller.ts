@@ -54,7 +54,7 @@ export class FindingsController {
   @ApiOperation({
     summary: "我的待办's 整改: open findings on the reports of the units where I answer findings",
     description:
-      'For the drafters and admins of a unit (in the unit itself): each open or reopened finding with the raising office and the 整改 due date; answered and closed findings leave the list.',
+      'For the drafters of a unit (in the unit itself): each open or reopened finding with the raising office and the 整改 due date; answered and closed findings leave the list.',
   })
   async toAnswer(@CurrentPrincipal() principal: Principal) {
     const open = await this.findings.openToAnswer(principal);
@@ -98,7 +98,11 @@ export class FindingsController {
   @Post('findings/:id/answer')
   @HttpCode(200)
   @Returns(200, FindingSchema)
-  @ApiOperation({ summary: "The unit's answer (整改措施 and completion date): its drafter or admin" })
+  @ApiOperation({
+    summary: "The unit's answer (整改措施 and completion date): its own drafter",
+    description:
+      'completedOn lies between the day the finding was raised and one year after today (400 FINDING_FIELD_INVALID).',
+  })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   answer(
     @CurrentPrincipal() principal: Principal,

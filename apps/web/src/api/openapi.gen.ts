@@ -316,7 +316,7 @@ export interface paths {
         };
         /**
          * 素材汇编 (.docx): item by item (一、…五、) each target’s text under its unit name, from the revision last dispatched to this campaign (received or accepted; returned and unreported units are listed without text), then a table of the figures each unit quotes. Internal: 【不予公开】 passages are kept, shaded and named as withheld
-         * @description Only coordinators of the issuing unit: a target unit’s member or a coordinator above gets 403, anyone else 404.
+         * @description Only coordinators of the issuing unit: a target unit’s member or a coordinator above gets 403, anyone else 404. A withdrawn campaign answers 409 CAMPAIGN_WITHDRAWN.
          */
         get: operations["CompilationController_download"];
         put?: never;
@@ -736,7 +736,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The unit's answer (整改措施 and completion date): its drafter or admin */
+        /**
+         * The unit's answer (整改措施 and completion date): its own drafter
+         * @description completedOn lies between the day the finding was raised and one year after today (400 FINDING_FIELD_INVALID).
+         */
         post: operations["FindingsController_answer"];
         delete?: never;
         options?: never;
@@ -787,7 +790,7 @@ export interface paths {
         };
         /**
          * 我的待办's 整改: open findings on the reports of the units where I answer findings
-         * @description For the drafters and admins of a unit (in the unit itself): each open or reopened finding with the raising office and the 整改 due date; answered and closed findings leave the list.
+         * @description For the drafters of a unit (in the unit itself): each open or reopened finding with the raising office and the 整改 due date; answered and closed findings leave the list.
          */
         get: operations["FindingsController_toAnswer"];
         put?: never;

@@ -25,8 +25,8 @@ export default function TodoPage() {
   const queue = useWorkQueue();
   const { hasRole } = useAuth();
   const coordinator = hasRole('coordinator');
-  // Findings are answered by the unit's drafter or admin (the API's finding.answer).
-  const answersFindings = hasRole('drafter') || hasRole('admin');
+  // Findings are answered by the unit's drafter (the API's finding.answer).
+  const answersFindings = hasRole('drafter');
   const receipts = useOpenReceipts(coordinator);
   const campaigns = useCampaigns();
   const queryClient = useQueryClient();

@@ -60,7 +60,7 @@ export class Recipients {
           : null
         : {
             unitIds: [report.unitId],
-            roles: [...PERMISSIONS['finding.answer']].filter((r) => r !== 'admin'),
+            roles: [...PERMISSIONS['finding.answer']],
           };
     if (audience === 'coordinator') return coordinatorsOf(report);
     // Disclosure is the unit's own duty whatever the report's state: those who publish act.

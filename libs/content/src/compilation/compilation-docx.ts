@@ -18,6 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import { DOCUMENT_STYLES, FONTS, NO_INDENT, PAGE, pageNumberFooter } from '../export/export-docx';
+import { xmlSafeDeep } from '../export/xml-safe';
 import { Compilation, TableFigure, TextRun as CompiledRun } from './compile';
 
 /** 小四 (12 pt) in half-points: a table of up to ten columns must fit the 156 mm type area. */
@@ -133,7 +134,9 @@ function toOrdinal(n: number): string {
   return `${tens === 1 ? '' : ORDINALS[tens - 1]}十${ones === 0 ? '' : ORDINALS[ones - 1]}`;
 }
 
-export async function exportCompilationDocx(compilation: Compilation): Promise<Buffer> {
+export async function exportCompilationDocx(compiled: Compilation): Promise<Buffer> {
+  // One unit's stored text with a character XML cannot carry must not break the whole 汇编.
+  const compilation = xmlSafeDeep(compiled);
   const doc = new Document({
     title: compilation.title,
     evenAndOddHeaderAndFooters: true,

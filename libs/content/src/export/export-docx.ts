@@ -22,6 +22,7 @@ import {
 import { fullWidthPunctuation } from './clean-text';
 import { publicVersionOf } from './disclosure';
 import { Block, ExportOptions, ExportReport, layoutReport } from './layout';
+import { xmlSafeDeep } from './xml-safe';
 
 export const FONTS = {
   title: '方正小标宋简体',
@@ -207,9 +208,11 @@ function blockParagraph(block: Block, index: number, blocks: Block[]): Paragraph
  * version DisclosureMarkupError when the 不予公开 markers do not pair up.
  */
 export async function exportReportDocx(stored: ExportReport, options: ExportOptions = {}): Promise<Buffer> {
-  // Withheld passages are removed once, here, so that nothing of them reaches the page or the document's
-  // properties (the title is also written to docProps/core.xml).
-  const report = options.publicVersion ? publicVersionOf(stored) : stored;
+  // What XML cannot carry goes first (text stored before the API refused it would make Word refuse
+  // the file); then withheld passages are removed once, here, so that nothing of them reaches the
+  // page or the document's properties (the title is also written to docProps/core.xml).
+  const safe = xmlSafeDeep(stored);
+  const report = options.publicVersion ? publicVersionOf(safe) : safe;
   const blocks = layoutReport(report, { itemOrder: options.itemOrder, dispatch: options.dispatch });
   return officialDocumentDocx({ title: report.title, creator: report.unitName, blocks });
 }

@@ -7,6 +7,7 @@
 import { fullWidthPunctuation } from './clean-text';
 import { officialDocumentDocx } from './export-docx';
 import { chineseDate, type Block } from './layout';
+import { xmlSafeDeep } from './xml-safe';
 
 export interface NoticeDocument {
   title: string;
@@ -48,7 +49,9 @@ export function layoutNotice(notice: NoticeDocument): Block[] {
 }
 
 /** Throws RangeError when `date` is not a YYYY-MM-DD date. */
-export async function exportNoticeDocx(notice: NoticeDocument): Promise<Buffer> {
+export async function exportNoticeDocx(stored: NoticeDocument): Promise<Buffer> {
+  // Text stored before noncharacters were refused at input must not break word/document.xml.
+  const notice = xmlSafeDeep(stored);
   return officialDocumentDocx({
     title: notice.title,
     creator: notice.issuerName,

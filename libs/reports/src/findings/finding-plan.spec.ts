@@ -30,7 +30,7 @@ function refusal(run: () => unknown): { code: string; details: unknown } {
   throw new Error('expected a refusal');
 }
 
-const answer = { measures: '已补充', completedOn: '2043-02-09', actorUserId: 'drafter', now };
+const answer = { measures: '已补充', completedOn: '2043-02-09', actorUserId: 'drafter', now, today };
 
 describe('finding plan (问题清单 and 整改)', () => {
   it('raises an open finding due 30 days on unless the coordinator names a date', () => {
@@ -50,6 +50,28 @@ describe('finding plan (问题清单 and 整改)', () => {
     });
     expect(refusal(() => raised({ dueOn: '2043-01-31' }))).toMatchObject({ details: { field: 'dueOn' } });
     expect(refusal(() => raised({ dueOn: '2043-02-30' }))).toMatchObject({ details: { field: 'dueOn' } });
+  });
+
+  it('bounds the completion date: not before the finding was raised, at most a year ahead (pen test)', () => {
+    const at = (completedOn: string) =>
+      refusal(() => planAnswer({ current: raised(), expectedVersion: 1, ...answer, completedOn }));
+    expect(at('1900-01-01')).toMatchObject({
+      code: 'FINDING_FIELD_INVALID',
+      details: { field: 'completedOn' },
+    });
+    expect(at('2043-01-31')).toMatchObject({ details: { field: 'completedOn' } });
+    expect(at('9999-12-31')).toMatchObject({
+      code: 'FINDING_FIELD_INVALID',
+      details: { field: 'completedOn' },
+    });
+    expect(at('2044-02-03')).toMatchObject({ details: { field: 'completedOn' } });
+    // The day it was raised and a year (366 days) on are both accepted.
+    for (const completedOn of ['2043-02-01', '2044-02-02'])
+      expect(
+        planAnswer({ current: raised(), expectedVersion: 1, ...answer, completedOn }).answer?.completedOn,
+      ).toBe(completedOn);
+    // The office's 整改 due date has the same ceiling.
+    expect(refusal(() => raised({ dueOn: '9999-12-31' }))).toMatchObject({ details: { field: 'dueOn' } });
   });
 
   it('answers, then closes: each step one version on, the answer kept', () => {

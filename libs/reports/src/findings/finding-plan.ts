@@ -1,4 +1,11 @@
-import { addDays, compareLocalDates, endOfDayInstant, isLocalDate, type LocalDate } from '@app/calendar';
+import {
+  addDays,
+  compareLocalDates,
+  endOfDayInstant,
+  isLocalDate,
+  localDateOf,
+  type LocalDate,
+} from '@app/calendar';
 import { AppError } from '@app/common';
 import { FindingErrors } from './finding.errors';
 import { DEFAULT_RECTIFICATION_DAYS, type Finding } from './finding.types';
@@ -9,6 +16,23 @@ import { DEFAULT_RECTIFICATION_DAYS, type Finding } from './finding.types';
  */
 
 const MAX_TEXT = 5000;
+
+/**
+ * How far ahead a 整改 date may lie: a due date set by the office, or the date the unit says its
+ * measures will be completed. One year covers any 整改 of an annual report (the next report falls
+ * due within it); 9999-12-31 is a typing slip, not a plan.
+ */
+export const MAX_RECTIFICATION_DAYS_AHEAD = 366;
+
+function notTooFar(field: string, value: LocalDate, today: LocalDate): LocalDate {
+  const latest = addDays(today, MAX_RECTIFICATION_DAYS_AHEAD);
+  if (compareLocalDates(value, latest) > 0)
+    throw FindingErrors.fieldInvalid(
+      field,
+      `${field} ${value} lies more than ${MAX_RECTIFICATION_DAYS_AHEAD} days ahead: give a date on or before ${latest}`,
+    );
+  return value;
+}
 
 function requiredText(field: string, value: string | null | undefined): string {
   const text = value?.trim() ?? '';
@@ -41,6 +65,7 @@ export function planRaise(input: RaiseInput): Finding {
   const dueOn = input.dueOn ? date('dueOn', input.dueOn) : addDays(input.today, DEFAULT_RECTIFICATION_DAYS);
   if (compareLocalDates(dueOn, input.today) < 0)
     throw FindingErrors.fieldInvalid('dueOn', 'The 整改 due date cannot lie before today');
+  notTooFar('dueOn', dueOn, input.today);
   return {
     id: input.id,
     reportId: input.reportId,
@@ -68,18 +93,32 @@ function checkVersion({ current, expectedVersion }: StepContext): void {
   if (current.version !== expectedVersion) throw FindingErrors.staleVersion(current);
 }
 
-/** The unit states its measures and the date they were (or will be) completed; answering again before a decision replaces the answer. */
-export function planAnswer(context: StepContext & { measures: string; completedOn: string }): Finding {
+/**
+ * The unit states its measures and the date they were (or will be) completed; answering again before
+ * a decision replaces the answer. The date lies between the day the finding was raised (China date:
+ * measures answer the finding) and one year after today (MAX_RECTIFICATION_DAYS_AHEAD).
+ */
+export function planAnswer(
+  context: StepContext & { measures: string; completedOn: string; today: LocalDate },
+): Finding {
   checkVersion(context);
   const { current } = context;
   if (current.status === 'closed') throw FindingErrors.wrongStatus('answered', current.status);
+  const completedOn = date('completedOn', context.completedOn);
+  const raisedOn = localDateOf(current.raisedAt);
+  if (compareLocalDates(completedOn, raisedOn) < 0)
+    throw FindingErrors.fieldInvalid(
+      'completedOn',
+      `completedOn ${completedOn} lies before the finding was raised (${raisedOn}): give the date the measures were or will be completed`,
+    );
+  notTooFar('completedOn', completedOn, context.today);
   return {
     ...current,
     version: current.version + 1,
     status: 'answered',
     answer: {
       measures: requiredText('measures', context.measures),
-      completedOn: date('completedOn', context.completedOn),
+      completedOn,
       answeredBy: context.actorUserId,
       answeredAt: context.now,
     },
@@ -117,6 +156,7 @@ export function planReopen(
   const dueOn = context.dueOn ? date('dueOn', context.dueOn) : current.dueOn;
   if (context.dueOn && compareLocalDates(dueOn, context.today) < 0)
     throw FindingErrors.fieldInvalid('dueOn', 'The 整改 due date cannot lie before today');
+  if (context.dueOn) notTooFar('dueOn', dueOn, context.today);
   return {
     ...current,
     version: current.version + 1,

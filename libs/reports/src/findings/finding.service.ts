@@ -3,10 +3,11 @@ import { localDateOf } from '@app/calendar';
 import { Clock, newId, retryOnDeadlock } from '@app/common';
 import {
   AccessErrors,
-  authorize,
   canSee,
   coordinatesAtOrAbove,
   coordinatesExactly,
+  decidesReceipt,
+  findingAnswerRole,
   readsAsReportingUnit,
   UnitRepository,
   unitsAnsweringFindings,
@@ -15,11 +16,13 @@ import {
   type UnitRef,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
+import type { Role } from '@app/workflow';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { AuditRepository } from '../audit.repository';
 import { DeadlineRepository } from '../deadline.repository';
 import { IdempotencyRepository, requestHash } from '../idempotency.repository';
 import { answeredOnce } from '../repeated-request';
+import { ReceiptErrors } from '../receipt.errors';
 import { ReceiptRepository } from '../receipt.repository';
 import type { Receipt } from '../receipt.types';
 import { nextEvent } from '../report-events';
@@ -162,9 +165,9 @@ export class FindingService {
     ]);
     return this.once(cmd.principal, cmd.idempotencyKey, fingerprint, async () => {
       const { unit } = await this.visibleFinding(cmd.principal, cmd.findingId);
-      authorize(cmd.principal, 'finding.answer', unit, 'Finding');
+      const actorRole = findingAnswerRole(cmd.principal, unit);
       const now = this.clock.now();
-      return this.step(cmd, 'answer', fingerprint, now, (current) =>
+      return this.step({ ...cmd, actorRole }, 'answer', fingerprint, now, (current) =>
         planAnswer({
           current,
           expectedVersion: cmd.expectedVersion,
@@ -172,6 +175,7 @@ export class FindingService {
           now,
           measures: cmd.measures,
           completedOn: cmd.completedOn,
+          today: localDateOf(now),
         }),
       );
     });
@@ -231,13 +235,16 @@ export class FindingService {
           ['coordinator'],
           { raisingUnitId: finding.raisingUnitId },
         );
+      // Before the status is looked at: a withdrawn campaign's findings are frozen whatever their status.
+      const receipt = await this.receipts.find(finding.reportId, finding.campaignId);
+      if (!receipt?.campaignActive) throw withdrawnCampaign(step, finding.campaignId);
       const now = this.clock.now();
       return this.step(cmd, step, fingerprint, now, (current) => plan(current, now));
     });
   }
 
   private async step(
-    cmd: FindingStepCommand,
+    cmd: FindingStepCommand & { actorRole?: Role },
     step: Step,
     fingerprint: string,
     now: Date,
@@ -267,6 +274,13 @@ export class FindingService {
   /** The finding's row, the report's chain event and the idempotency record: one transaction. */
   private async writeInTransaction(input: WriteInput): Promise<Finding> {
     const { cmd, step, planned, now } = input;
+    // The raising office acts only while its campaign stands: a withdrawal (which locks the campaign
+    // row) and this step serialise on the receipt, read with its campaign FOR UPDATE. The unit's
+    // answer is its own 整改 record and is not refused.
+    if (step !== 'answer') {
+      const receipt = await this.receipts.find(planned.reportId, planned.campaignId, { lock: true });
+      if (!receipt?.campaignActive) throw withdrawnCampaign(step, planned.campaignId);
+    }
     const [head] = await this.reports.lockDueDateHeads([planned.reportId]);
     if (!head) throw ReportErrors.notFound();
     const event = nextEvent(head, {
@@ -275,7 +289,9 @@ export class FindingService {
       fromState: head.state,
       toState: head.state,
       actorUserId: cmd.principal.userId,
-      actorRole: step === 'answer' ? 'drafter' : 'coordinator',
+      // The role the step was allowed under: the answer's from the policy (findingAnswerRole); raise,
+      // close and reopen are the issuing office's coordinators (decidesReceipt).
+      actorRole: cmd.actorRole ?? 'coordinator',
       actorUnitId: cmd.principal.unitId,
       comment: step === 'answer' ? null : (planned.decision?.comment ?? null),
       fields: {
@@ -370,21 +386,24 @@ export class FindingService {
 
   /**
    * The receipt a new finding is raised on: the named campaign's, or the one receipt the caller
-   * decides. Only the issuer's own coordinators raise (as only they accept or return).
+   * decides. Only the issuer's own coordinators raise (as only they accept or return), and only on
+   * the receipt of a campaign still standing: a withdrawn campaign's receipt is closed (409).
    */
   private async receiptRaisedOn(cmd: RaiseFindingCommand, unit: Unit): Promise<Receipt> {
     const all = await this.receipts.listForReport(cmd.reportId);
     const mine = all.filter(
       (r) =>
-        coordinatesExactly(cmd.principal, r.issuingUnitId) &&
+        decidesReceipt(cmd.principal, r.issuingUnitId) &&
         (!cmd.campaignId || r.campaignId === cmd.campaignId),
     );
-    if (mine.length === 1) return mine[0]!;
-    if (mine.length > 1)
+    const open = mine.filter((r) => r.campaignActive);
+    if (open.length === 1) return open[0]!;
+    if (open.length > 1)
       throw FindingErrors.fieldInvalid(
         'campaignId',
         'The report answers several of your campaigns: name the campaign',
       );
+    if (mine.length > 0) throw withdrawnCampaign('raise', mine[0]!.campaignId);
     const raisers = await this.raisersCoordinatedBy(cmd.principal, all);
     if (!canSee(cmd.principal, unit) && raisers.length === 0) throw ReportErrors.notFound();
     // A coordinator above the unit whose office issued nothing the report answers: nothing to raise on.
@@ -396,8 +415,16 @@ export class FindingService {
   }
 }
 
+/** 409 CAMPAIGN_WITHDRAWN: the office's campaign no longer stands, so nothing is raised, closed or reopened under it. */
+function withdrawnCampaign(step: Step, campaignId: string) {
+  return ReceiptErrors.campaignWithdrawn(
+    `The campaign was withdrawn: its receipt is closed, so its findings can no longer be ${step === 'raise' ? 'raised' : step === 'close' ? 'closed' : 'reopened'} by the issuing office`,
+    { campaignId },
+  );
+}
+
 interface WriteInput {
-  cmd: { principal: Principal; idempotencyKey?: string };
+  cmd: { principal: Principal; idempotencyKey?: string; actorRole?: Role };
   step: Step;
   fingerprint: string;
   now: Date;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { chinaDateTimeText } from '@app/calendar';
 import { itemLabel } from '@app/content';
-import { neutraliseFormula } from '../board-export';
+import { neutraliseFormula, xmlSafeRow } from '../board-export';
 import type { ScoredFacts } from './board-scores';
 import type { DisclosureFact, SubmissionFact } from './campaign-facts';
 import type { ScoringRule } from './scoring-rule';
@@ -89,7 +89,7 @@ export async function scoresheetXlsx(input: {
   workbook.created = input.generatedAt;
   const sheet = workbook.addWorksheet('评分表', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...SCORESHEET_HEADERS]);
-  for (const line of scoresheetLines(input.scored)) sheet.addRow(line);
+  for (const line of scoresheetLines(input.scored)) sheet.addRow(xmlSafeRow(line));
   sheet.getRow(1).font = { bold: true };
   sheet.columns.forEach((column, i) => {
     column.width = i === 0 ? 28 : i === SCORESHEET_HEADERS.length - 1 ? 60 : 14;
@@ -100,7 +100,7 @@ export async function scoresheetXlsx(input: {
     ...ruleLines(input.rule, input.isDefaultRule),
     ['导出时间', chinaDateTimeText(input.generatedAt)] as [string, string],
   ])
-    rules.addRow(line);
+    rules.addRow(xmlSafeRow(line));
   rules.getColumn(1).width = 36;
   rules.getColumn(2).width = 40;
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -44,7 +44,9 @@ export class ScoringRulesService {
     const violations = scoringRuleViolations(rule);
     const now = this.clock.now();
     await this.transactions.run(async () => {
-      await this.access.forIssuer(principal, campaignId, { lock: true });
+      const { campaign } = await this.access.forIssuer(principal, campaignId, { lock: true });
+      // Nothing is scored under a withdrawn campaign: its rule is frozen with it.
+      if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
       if (violations.length > 0) throw ScoreErrors.ruleInvalid(violations);
       const before = await this.rules.find(campaignId);
       if (!before) throw CampaignErrors.notFound();
