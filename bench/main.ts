@@ -21,10 +21,10 @@ async function main(): Promise<void> {
     `bench: database ${new URL(target.databaseUrl).pathname.slice(1)}, Redis prefix ${target.prefix}`,
   );
   await freshDatabase(target.databaseUrl);
-  await deletePrefix(target.redisUrl, target.prefix);
+  await deletePrefix(target.redis, target.prefix);
   for (const name of selected) {
     const bench = BENCHES[name];
-    const machine = await describeMachine(target.databaseUrl, target.redisUrl);
+    const machine = await describeMachine(target.databaseUrl, target.redis);
     const { result, markdown } = await bench.run(target, machine);
     const file = writeJson(result);
     await updateBenchmarksMd(name, machine, markdown);

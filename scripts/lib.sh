@@ -10,10 +10,11 @@ ensure_node_modules() {
   fi
 }
 
-# use_servers DATABASE: when DATABASE_URL/REDIS_URL are not set, start the local stack and point at it.
+# use_servers DATABASE: when DATABASE_URL/REDIS_URL are not set, start the local stack and point at it
+# (a Sentinel set or a Cluster named by REDIS_SENTINELS / REDIS_CLUSTER_NODES counts as a Redis).
 use_servers() {
   local database=$1
-  if [ -z "${DATABASE_URL:-}" ] || [ -z "${REDIS_URL:-}" ]; then
+  if [ -z "${DATABASE_URL:-}" ] || { [ -z "${REDIS_URL:-}" ] && [ -z "${REDIS_SENTINELS:-}" ] && [ -z "${REDIS_CLUSTER_NODES:-}" ]; }; then
     bash scripts/stack.sh up
     eval "$(bash scripts/stack.sh urls "$database" | sed 's/^/export /')"
   fi

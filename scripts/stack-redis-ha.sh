@@ -3,7 +3,8 @@
 #
 #   stack.sh sentinel up|down|status|env   1 master + 2 replicas (ports BASE..BASE+2), 3 Sentinels
 #                                          (BASE+100..BASE+102), master name "reportflow"
-#   stack.sh cluster  up|down|status|env   3 masters (ports BASE..BASE+2; bus ports +10000), no replicas
+#   stack.sh cluster  up|down|status|env   3 masters (ports BASE..BASE+2; bus ports +10000), and
+#                                          REPLICAS replicas of each (ports BASE+3..), none by default
 #
 # `up` starts whichever process of the set is not running (so it also restarts a killed one) and
 # creates the replication or the cluster only the first time. Settings (environment):
@@ -11,6 +12,10 @@
 #   REPORTFLOW_HA_PASSWORD         requirepass of the Redis servers (and masterauth); default none
 #   REPORTFLOW_SENTINEL_PASSWORD   requirepass of the Sentinels; default none
 #   REPORTFLOW_SENTINEL_DOWN_AFTER_MS  how long a silent master counts as down; default 3000
+#   REPORTFLOW_CLUSTER_REPLICAS    replicas per Cluster master (0 or 1): with 1, six nodes on BASE..BASE+5;
+#                                  when a master dies its replica is promoted by the Cluster itself
+#   REPORTFLOW_CLUSTER_BUS_OFFSET  cluster bus port = port + this; default 10000 (Redis' own rule)
+#   REPORTFLOW_CLUSTER_NODE_TIMEOUT_MS  how long a silent node counts as failing; default 2000
 # Data lives in $DIR/sentinel-BASE and $DIR/cluster-BASE (AOF on, noeviction, as for the single node).
 
 SENTINEL_BASE="${REPORTFLOW_SENTINEL_BASE_PORT:-16380}"
@@ -18,6 +23,9 @@ CLUSTER_BASE="${REPORTFLOW_CLUSTER_BASE_PORT:-17001}"
 HA_PASSWORD="${REPORTFLOW_HA_PASSWORD:-}"
 SENTINEL_PASSWORD="${REPORTFLOW_SENTINEL_PASSWORD:-}"
 DOWN_AFTER_MS="${REPORTFLOW_SENTINEL_DOWN_AFTER_MS:-3000}"
+CLUSTER_REPLICAS="${REPORTFLOW_CLUSTER_REPLICAS:-0}"
+CLUSTER_BUS_OFFSET="${REPORTFLOW_CLUSTER_BUS_OFFSET:-10000}"
+CLUSTER_NODE_TIMEOUT_MS="${REPORTFLOW_CLUSTER_NODE_TIMEOUT_MS:-2000}"
 MASTER_NAME=reportflow
 
 ha_cli() { # ha_cli PORT [PASSWORD] ARGS...: redis-cli on loopback, the password through the environment
@@ -138,30 +146,48 @@ sentinel_env() {
 cluster_dir() { echo "$DIR/cluster-$CLUSTER_BASE"; }
 
 cluster_up() {
-  local root i port nodes=()
+  local root i port count nodes=()
   root=$(cluster_dir)
-  for i in 0 1 2; do
+  case "$CLUSTER_REPLICAS" in
+    0 | 1) ;;
+    *) echo "[stack] REPORTFLOW_CLUSTER_REPLICAS must be 0 or 1" >&2; exit 2 ;;
+  esac
+  count=$((3 * (CLUSTER_REPLICAS + 1)))
+  for i in $(seq 0 $((count - 1))); do
     port=$((CLUSTER_BASE + i))
     nodes+=("127.0.0.1:$port")
     write_server_conf "$root/redis-$port" "$port" \
-      "cluster-enabled yes\ncluster-config-file nodes.conf\ncluster-node-timeout 2000\n"
+      "cluster-enabled yes\ncluster-config-file nodes.conf\ncluster-node-timeout $CLUSTER_NODE_TIMEOUT_MS\ncluster-port $((port + CLUSTER_BUS_OFFSET))\n"
     start_conf "$root/redis-$port" "$port" "$HA_PASSWORD"
   done
   if [ ! -f "$root/created" ]; then
-    REDISCLI_AUTH="$HA_PASSWORD" redis-cli --cluster create "${nodes[@]}" --cluster-replicas 0 --cluster-yes \
-      >"$root/create.log" 2>&1 || { echo "[stack] cluster create failed; see $root/create.log" >&2; exit 1; }
+    # redis-cli makes the first three nodes masters and gives each one of the others as its replica.
+    REDISCLI_AUTH="$HA_PASSWORD" redis-cli --cluster create "${nodes[@]}" --cluster-replicas "$CLUSTER_REPLICAS" \
+      --cluster-yes >"$root/create.log" 2>&1 || { echo "[stack] cluster create failed; see $root/create.log" >&2; exit 1; }
     touch "$root/created"
   fi
-  # A restarted master rejoins within a few node timeouts; wait (bounded) until every slot is served.
-  for _ in $(seq 1 100); do
-    if ha_cli "$CLUSTER_BASE" "$HA_PASSWORD" cluster info 2>/dev/null | grep -q '^cluster_state:ok'; then
-      log "Redis Cluster up: 3 masters on 127.0.0.1:$CLUSTER_BASE-$((CLUSTER_BASE + 2)) (data in $root)"
+  # A restarted node rejoins within a few node timeouts (a master whose replica took over comes back
+  # as a replica); wait (bounded, 20 s) until every slot is served and every node agrees.
+  for _ in $(seq 1 200); do
+    if ha_cli "$CLUSTER_BASE" "$HA_PASSWORD" cluster info 2>/dev/null | grep -q '^cluster_state:ok' &&
+      { [ "$CLUSTER_REPLICAS" = 0 ] || cluster_replicas_synced "$count"; }; then
+      log "Redis Cluster up: 3 masters and $((count - 3)) replicas on 127.0.0.1:$CLUSTER_BASE-$((CLUSTER_BASE + count - 1)) (data in $root)"
       return
     fi
     sleep 0.1
   done
-  echo "[stack] the cluster did not reach cluster_state:ok in 10 s; see $root/*/redis.log" >&2
+  echo "[stack] the cluster did not reach cluster_state:ok in 20 s; see $root/*/redis.log" >&2
   exit 1
+}
+
+cluster_replicas_synced() { # cluster_replicas_synced COUNT: every replica node has its master's link up
+  local i port role
+  for i in $(seq 0 $(($1 - 1))); do
+    port=$((CLUSTER_BASE + i))
+    role=$(ha_cli "$port" "$HA_PASSWORD" info replication 2>/dev/null | tr -d '\r')
+    if grep -q '^role:slave' <<<"$role" && ! grep -q '^master_link_status:up' <<<"$role"; then return 1; fi
+  done
+  return 0
 }
 
 cluster_down() { stop_dirs "Cluster node" "$(cluster_dir)"/redis-*; }
@@ -176,7 +202,10 @@ cluster_status() {
 }
 
 cluster_env() {
-  echo "REDIS_CLUSTER_NODES=127.0.0.1:$CLUSTER_BASE,127.0.0.1:$((CLUSTER_BASE + 1)),127.0.0.1:$((CLUSTER_BASE + 2))"
+  # Seeds: every node, so that a client started while one master is down still finds the others.
+  local i seeds=()
+  for i in $(seq 0 $((3 * (CLUSTER_REPLICAS + 1) - 1))); do seeds+=("127.0.0.1:$((CLUSTER_BASE + i))"); done
+  echo "REDIS_CLUSTER_NODES=$(IFS=,; echo "${seeds[*]}")"
   [ -n "$HA_PASSWORD" ] && echo "REDIS_PASSWORD=$HA_PASSWORD"
   echo "QUEUE_PREFIX={rf}"
 }

@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import IORedis from 'ioredis';
+import type { RedisTopology } from '@app/config';
+import { createRedisClient } from '@app/queue';
 import mysql from 'mysql2/promise';
 import { ROOT } from './env';
 
@@ -17,11 +18,11 @@ export interface Machine {
   commit: string;
 }
 
-export async function describeMachine(databaseUrl: string, redisUrl: string): Promise<Machine> {
+export async function describeMachine(databaseUrl: string, redisTarget: RedisTopology): Promise<Machine> {
   const connection = await mysql.createConnection(databaseUrl);
   const [[{ v }]] = (await connection.query('SELECT VERSION() AS v')) as unknown as [[{ v: string }]];
   await connection.end();
-  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+  const redis = createRedisClient(redisTarget, 'fail-fast');
   const info = await redis.info('server');
   redis.disconnect();
   let commit = 'unknown';

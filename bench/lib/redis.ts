@@ -1,16 +1,35 @@
-import IORedis from 'ioredis';
+import type { Cluster } from 'ioredis';
+import type { RedisTopology } from '@app/config';
+import { createRedisClient, type RedisClient } from '@app/queue';
+
+/** The servers that hold keys: each master of a Cluster, or the one server. */
+function keyServers(redis: RedisClient): RedisClient[] {
+  return 'nodes' in redis && typeof (redis as Cluster).nodes === 'function' && redis.isCluster
+    ? (redis as Cluster).nodes('master')
+    : [redis];
+}
+
+/** A connected client (a Cluster has its node list once connected). */
+async function connect(topology: RedisTopology): Promise<RedisClient> {
+  const redis = createRedisClient(topology, 'fail-fast');
+  await redis.ping();
+  return redis;
+}
 
 /** Deletes every key under `prefix:` (the benchmark's own queues), in pages. */
-export async function deletePrefix(redisUrl: string, prefix: string): Promise<number> {
-  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+export async function deletePrefix(topology: RedisTopology, prefix: string): Promise<number> {
+  const redis = await connect(topology);
   let deleted = 0;
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 2000);
-      cursor = next;
-      if (keys.length) deleted += await redis.unlink(...keys);
-    } while (cursor !== '0');
+    for (const server of keyServers(redis)) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await server.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 2000);
+        cursor = next;
+        // One key at a time on a Cluster node would be slow; a page shares the prefix's hash tag.
+        if (keys.length) deleted += await server.unlink(...keys);
+      } while (cursor !== '0');
+    }
   } finally {
     redis.disconnect();
   }
@@ -22,33 +41,40 @@ export async function deletePrefix(redisUrl: string, prefix: string): Promise<nu
  * disturbed by other users of a shared Redis), plus the server's used_memory for reference.
  */
 export async function prefixMemory(
-  redisUrl: string,
+  topology: RedisTopology,
   prefix: string,
 ): Promise<{ keys: number; bytes: number; usedMemory: number }> {
-  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+  const redis = await connect(topology);
   try {
-    let cursor = '0';
     let keys = 0;
     let bytes = 0;
-    do {
-      const [next, page] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 2000);
-      cursor = next;
-      if (page.length === 0) continue;
-      const pipeline = redis.pipeline();
-      // SAMPLES 0: measure every element of the big sorted sets, not an estimate.
-      for (const key of page) pipeline.call('MEMORY', 'USAGE', key, 'SAMPLES', '0');
-      for (const [, value] of (await pipeline.exec()) ?? []) bytes += Number(value ?? 0);
-      keys += page.length;
-    } while (cursor !== '0');
+    for (const server of keyServers(redis)) {
+      let cursor = '0';
+      do {
+        const [next, page] = await server.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 2000);
+        cursor = next;
+        if (page.length === 0) continue;
+        const pipeline = server.pipeline();
+        // SAMPLES 0: measure every element of the big sorted sets, not an estimate.
+        for (const key of page) pipeline.call('MEMORY', 'USAGE', key, 'SAMPLES', '0');
+        for (const [, value] of (await pipeline.exec()) ?? []) bytes += Number(value ?? 0);
+        keys += page.length;
+      } while (cursor !== '0');
+    }
     return { keys, bytes, usedMemory: await usedMemory(redis) };
   } finally {
     redis.disconnect();
   }
 }
 
-export async function usedMemory(redis: IORedis): Promise<number> {
-  const info = await redis.info('memory');
-  return Number(/^used_memory:(\d+)/m.exec(info)?.[1] ?? NaN);
+/** used_memory of the server, or summed over a Cluster's masters. */
+export async function usedMemory(redis: RedisClient): Promise<number> {
+  let total = 0;
+  for (const server of keyServers(redis)) {
+    const info = await server.info('memory');
+    total += Number(/^used_memory:(\d+)/m.exec(info)?.[1] ?? NaN);
+  }
+  return total;
 }
 
 /**
@@ -58,12 +84,12 @@ export async function usedMemory(redis: IORedis): Promise<number> {
  * would then be ignored.
  */
 export async function waitForReconciler(
-  redisUrl: string,
+  topology: RedisTopology,
   prefix: string,
   runs = 1,
   timeoutMs = 120_000,
 ): Promise<void> {
-  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+  const redis = await connect(topology);
   try {
     const until = Date.now() + timeoutMs;
     while (Number((await redis.hget(`${prefix}:metrics:reconciler`, 'runs')) ?? 0) < runs) {

@@ -1,5 +1,4 @@
-import IORedis from 'ioredis';
-import { QUEUES } from '@app/queue';
+import { createRedisClient, QUEUES } from '@app/queue';
 import { pool } from '../lib/database';
 import { productEnv, type BenchTarget } from '../lib/env';
 import type { Machine } from '../lib/machine';
@@ -46,10 +45,10 @@ export async function runMemory(
   const started = Date.now();
   const db = pool(target.databaseUrl);
   const prefix = `${target.prefix}mem`;
-  const redis = new IORedis(target.redisUrl, { maxRetriesPerRequest: 1 });
+  const redis = createRedisClient(target.redis, 'fail-fast');
   let worker: Running | null = null;
   try {
-    await deletePrefix(target.redisUrl, prefix);
+    await deletePrefix(target.redis, prefix);
     log(`memory: seeding ${options.count} open deadlines`);
     const { units } = await createUnitTree(db, '内存压测', options.units);
     const drafters = await createUnitUsers(db, units, ['drafter'], 'mb');
@@ -68,7 +67,7 @@ export async function runMemory(
     const scheduled = await redis.zcard(delayedKey);
     const scheduleS = round((Date.now() - t0) / 1000, 1);
     const rss = memoryOf(worker.child.pid!);
-    const keys = await prefixMemory(target.redisUrl, prefix);
+    const keys = await prefixMemory(target.redis, prefix);
     const figures: MemoryFigures = {
       scheduled,
       scheduleS,
@@ -99,7 +98,7 @@ export async function runMemory(
     await stopProcess(worker);
     redis.disconnect();
     await db.end();
-    await deletePrefix(target.redisUrl, prefix);
+    await deletePrefix(target.redis, prefix);
   }
 }
 

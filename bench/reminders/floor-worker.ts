@@ -6,7 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Worker } from 'bullmq';
-import { JOB_RETENTION, QUEUES, redisOptionsFromUrl } from '@app/queue';
+import { redisTopology } from '@app/config';
+import { bullMqConnection, JOB_RETENTION, QUEUES } from '@app/queue';
 
 const expected = Number(process.env.FLOOR_EXPECTED);
 const seen: Array<[string, number]> = [];
@@ -24,7 +25,8 @@ const worker = new Worker(
     }
   },
   {
-    connection: redisOptionsFromUrl(process.env.REDIS_URL ?? 'redis://127.0.0.1:16379'),
+    // The Redis the bench names (one server, a Sentinel set or a Cluster), as the product reads it.
+    connection: bullMqConnection(redisTopology(process.env)),
     prefix: process.env.FLOOR_PREFIX,
     concurrency: Number(process.env.FLOOR_CONCURRENCY ?? 50),
     // The same retention as the product's workers, so both leave the same completed set behind.

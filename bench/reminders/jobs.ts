@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
-import { DEFAULT_JOB_OPTIONS, QUEUES, redisOptionsFromUrl } from '@app/queue';
+import type { RedisTopology } from '@app/config';
+import { bullMqConnection, DEFAULT_JOB_OPTIONS, QUEUES } from '@app/queue';
 import { reminderJobId } from '@app/reminders';
 import type { SeededDeadline } from './seed';
 
@@ -23,8 +24,14 @@ export function reminderJobs(
   }));
 }
 
-export function deadlinesQueue(redisUrl: string, prefix: string): Queue {
-  return new Queue(QUEUES.deadlines, { connection: redisOptionsFromUrl(redisUrl), prefix });
+export function deadlinesQueue(redis: RedisTopology, prefix: string): Queue {
+  return new Queue(QUEUES.deadlines, { connection: bullMqConnection(redis), prefix });
+}
+
+/** Closes the queue and its connection (on a Cluster the queue was handed one it would leave open). */
+export async function closeQueue(queue: Queue): Promise<void> {
+  await queue.close();
+  await queue.disconnect();
 }
 
 /**

@@ -2,9 +2,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pool } from 'mysql2/promise';
+import type { RedisTopology } from '@app/config';
 import { cpuMsOf, startProcess, stopProcess } from '../lib/processes';
 import { latency, round, sleep, type Latency } from '../lib/stats';
-import { addTimedJobs, deadlinesQueue, type TimedJob } from './jobs';
+import { addTimedJobs, closeQueue, deadlinesQueue, type TimedJob } from './jobs';
 
 export interface PhaseResult {
   system: 'product' | 'floor';
@@ -66,7 +67,7 @@ function summarise(
  */
 export async function productPhase(opts: {
   db: Pool;
-  redisUrl: string;
+  redis: RedisTopology;
   prefix: string;
   pattern: PhaseResult['pattern'];
   jobs: TimedJob[];
@@ -83,10 +84,10 @@ export async function productPhase(opts: {
   const [[{ maxId }]] = (await opts.db.query(
     'SELECT COALESCE(MAX(id), 0) AS maxId FROM notifications',
   )) as unknown as [[{ maxId: number }]];
-  const queue = deadlinesQueue(opts.redisUrl, opts.prefix);
+  const queue = deadlinesQueue(opts.redis, opts.prefix);
   const started = Date.now();
   const done = await addTimedJobs(queue, opts.jobs);
-  await queue.close();
+  await closeQueue(queue);
   const count = async () => {
     const [[{ n }]] = (await opts.db.query(
       'SELECT COUNT(*) AS n FROM notifications WHERE id > ? AND user_id IN (?)',
@@ -114,7 +115,9 @@ export async function productPhase(opts: {
 
 /** The floor: the same jobs, same timing, to a bare BullMQ worker process that only notes the time. */
 export async function floorPhase(opts: {
-  redisUrl: string;
+  redis: RedisTopology;
+  /** The same Redis as settings, for the floor worker's process. */
+  redisEnv: Record<string, string>;
   prefix: string;
   pattern: PhaseResult['pattern'];
   jobs: TimedJob[];
@@ -125,7 +128,7 @@ export async function floorPhase(opts: {
   const floor = await startProcess(
     'dist/bench/reminders/floor-worker.js',
     {
-      REDIS_URL: opts.redisUrl,
+      ...opts.redisEnv,
       FLOOR_PREFIX: opts.prefix,
       FLOOR_EXPECTED: String(opts.jobs.length),
       FLOOR_CONCURRENCY: String(opts.concurrency),
@@ -135,10 +138,10 @@ export async function floorPhase(opts: {
   );
   try {
     const keyOf = new Map(opts.jobs.map((j, i) => [j.jobId, i]));
-    const queue = deadlinesQueue(opts.redisUrl, opts.prefix);
+    const queue = deadlinesQueue(opts.redis, opts.prefix);
     const started = Date.now();
     const done = await addTimedJobs(queue, opts.jobs);
-    await queue.close();
+    await closeQueue(queue);
     const cpuBefore = cpuMsOf(floor.child.pid!);
     let cpuMs = 0;
     const exited = new Promise<void>((resolve) => floor.child.once('exit', () => resolve()));

@@ -66,7 +66,7 @@ export async function runReminders(
       }),
     );
     // Seed only once the start-up pass is over, or it would schedule our deadlines before we do.
-    await waitForReconciler(target.redisUrl, target.prefix);
+    await waitForReconciler(target.redis, target.prefix);
     log(`reminders: seeding ${options.count} deadlines in ${options.units} units`);
     const { units } = await createUnitTree(db, '催办压测', options.units);
     const drafters = await createUnitUsers(db, units, ['drafter'], 'rb');
@@ -92,7 +92,7 @@ export async function runReminders(
     const spread = record(
       await productPhase({
         db,
-        redisUrl: target.redisUrl,
+        redis: target.redis,
         prefix: target.prefix,
         pattern: 'spread',
         jobs: spreadJobs,
@@ -106,7 +106,8 @@ export async function runReminders(
       const jobs = reminderJobs(deadlines, 1, spreadAt(Date.now() + options.leadMs));
       record(
         await floorPhase({
-          redisUrl: target.redisUrl,
+          redis: target.redis,
+          redisEnv: target.redisEnv,
           prefix: floorPrefix,
           pattern: 'spread',
           jobs,
@@ -127,7 +128,7 @@ export async function runReminders(
     record(
       await productPhase({
         db,
-        redisUrl: target.redisUrl,
+        redis: target.redis,
         prefix: target.prefix,
         pattern: 'burst',
         jobs: burstJobs,
@@ -141,7 +142,8 @@ export async function runReminders(
     const floorAt = lead();
     record(
       await floorPhase({
-        redisUrl: target.redisUrl,
+        redis: target.redis,
+        redisEnv: target.redisEnv,
         prefix: floorPrefix,
         pattern: 'burst',
         jobs: reminderJobs(deadlines, version, () => floorAt),
@@ -168,8 +170,8 @@ export async function runReminders(
   } finally {
     await stopProcess(worker);
     await db.end();
-    await deletePrefix(target.redisUrl, target.prefix);
-    await deletePrefix(target.redisUrl, floorPrefix);
+    await deletePrefix(target.redis, target.prefix);
+    await deletePrefix(target.redis, floorPrefix);
   }
 }
 

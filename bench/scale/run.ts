@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import { QUEUES, redisOptionsFromUrl } from '@app/queue';
+import { bullMqConnection, QUEUES } from '@app/queue';
 import { pool } from '../lib/database';
 import { productEnv, type BenchTarget } from '../lib/env';
 import { loginAll } from '../lib/http';
@@ -102,7 +102,7 @@ export async function runScale(
     for (const s of booted) if (s.status === 'fulfilled') processes.push(s.value);
     const failed = booted.find((s) => s.status === 'rejected');
     if (failed) throw failed.reason;
-    await waitForReconciler(target.redisUrl, prefix, 2);
+    await waitForReconciler(target.redis, prefix, 2);
     const bases = ports.map((p) => `http://127.0.0.1:${p}`);
     const tokens = await loginAll(
       bases[0],
@@ -120,7 +120,7 @@ export async function runScale(
 
     // The workers finish what the transitions produced.
     const queues = [QUEUES.notifications, QUEUES.deadlines].map(
-      (name) => new Queue(name, { connection: redisOptionsFromUrl(target.redisUrl), prefix }),
+      (name) => new Queue(name, { connection: bullMqConnection(target.redis), prefix }),
     );
     const t0 = Date.now();
     const pending = async () => {
@@ -136,7 +136,7 @@ export async function runScale(
       (s, n) => s + n,
       0,
     );
-    await Promise.all(queues.map((q) => q.close()));
+    await Promise.all(queues.map(async (q) => (await q.close(), await q.disconnect())));
     const books = await ledger(
       db,
       live.map((r) => r.id),
@@ -148,7 +148,7 @@ export async function runScale(
     const dueAt = Date.now() + 3000 + Math.ceil(options.reminders / 5);
     const reminders = await productPhase({
       db,
-      redisUrl: target.redisUrl,
+      redis: target.redis,
       prefix,
       pattern: 'burst',
       jobs: reminderJobs(deadlines, 1, () => dueAt),
@@ -181,7 +181,7 @@ export async function runScale(
   } finally {
     for (const p of processes.reverse()) await stopProcess(p);
     await db.end();
-    await deletePrefix(target.redisUrl, prefix);
+    await deletePrefix(target.redis, prefix);
   }
 }
 

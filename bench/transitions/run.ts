@@ -156,7 +156,7 @@ export async function runTransitions(
   } finally {
     await stopProcess(api);
     await db.end();
-    await deletePrefix(target.redisUrl, target.prefix);
+    await deletePrefix(target.redis, target.prefix);
   }
 }
 

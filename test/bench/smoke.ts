@@ -11,11 +11,17 @@ import { scratchDatabase } from '../support/scratch-db';
 export async function smokeTarget(name: string): Promise<BenchTarget> {
   const scratch = await scratchDatabase(`bench_${name}`);
   await scratch.dataSource.destroy();
-  return { databaseUrl: scratch.url, redisUrl: process.env.REDIS_URL!, prefix: process.env.QUEUE_PREFIX! };
+  const redisEnv = { REDIS_URL: process.env.REDIS_URL! };
+  return {
+    databaseUrl: scratch.url,
+    redis: { kind: 'single', url: redisEnv.REDIS_URL },
+    redisEnv,
+    prefix: process.env.QUEUE_PREFIX!,
+  };
 }
 
 export function smokeMachine(target: BenchTarget): Promise<Machine> {
-  return describeMachine(target.databaseUrl, target.redisUrl);
+  return describeMachine(target.databaseUrl, target.redis);
 }
 
 export const quiet = () => undefined;

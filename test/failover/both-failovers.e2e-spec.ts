@@ -6,19 +6,16 @@ import { killProcess } from '../queue-ha/apps-on-ha';
 import { haStack } from '../queue-ha/ha-stack';
 import { AddressForwarder } from '../replica/address-forwarder';
 import {
-  auditViolations,
   call,
   createReports,
   describeAnswer,
+  DrillPhases,
   DrillProcesses,
   login,
-  retryWithSameKey,
   seedBureaus,
   seedRemindedUnit,
   settledReminders,
   TransitionLoad,
-  unanswered,
-  waitForEmptyOutbox,
   type Attempt,
 } from '../replica/failover-drill';
 import { replicaStack } from '../replica/replica-stack';
@@ -34,8 +31,6 @@ const REPORT_YEAR = 2024;
 const UNITS = 12;
 const ACTORS = 4;
 const REMINDERS = 5000;
-/** The least the load goes on after each failover: the apps must recover within it. */
-const LOAD_AFTER_FAILOVER_MS = 12_000;
 
 /**
  * Both failovers in one run, as a provincial deployment would live them: two API processes and a
@@ -121,68 +116,25 @@ describe('MariaDB primary failover, then Redis Sentinel failover, in one run und
     apps.startWorker();
     const load = new TransitionLoad(apps, reports, coordinatorToken);
     load.start(ACTORS);
-    const retried: Attempt[] = [];
-
-    /** Bounded wait until transitions are acknowledged in this phase and the unit's reminders are half-way. */
-    const underWay = async (remindedUnit: string) =>
-      waitFor(
-        'transitions acknowledged and reminders under way',
-        async () => {
-          const delivered = (await countReminders(db, remindedUnit)).log;
-          if (load.acknowledged(load.phase) < 5 || delivered <= 200) {
-            const last = load.attempts.slice(-5).map(describeAnswer);
-            throw new Error(
-              `${load.acknowledged(load.phase)} acknowledged (${last.join(', ')}), ${delivered} reminders`,
-            );
-          }
-          return delivered;
-        },
-        { timeoutMs: 120_000, intervalMs: 100 },
-      );
-    /** The load goes on after a failover until it has moved reports again (at least LOAD_AFTER_FAILOVER_MS). */
-    const loadRecovers = async () => {
-      await new Promise((resolve) => setTimeout(resolve, LOAD_AFTER_FAILOVER_MS));
-      await waitFor('transitions acknowledged after the failover', () => load.acknowledged(load.phase) > 5, {
-        timeoutMs: 90_000,
-        intervalMs: 250,
-      });
-    };
-    /**
-     * With the actors held: every request of the phase that failed failed in words a client can act
-     * on and, retried with its key, was answered; the outbox drained; the audit checked; reminders counted.
-     */
-    const checkAfter = async () => {
-      await load.pause();
-      // Every request that failed since the last check (also those failed before the phase began).
-      const failed = load.attempts.filter((a) => unanswered(a) && !retried.some((r) => r.key === a.key));
-      const again = await retryWithSameKey(apps, failed);
-      retried.push(...again);
-      await waitForEmptyOutbox(db);
-      const acknowledged = [...load.attempts, ...retried].filter((a) => a.status === 200);
-      return {
-        failed,
-        unansweredAfterRetry: again.filter(unanswered).map(describeAnswer),
-        violations: await auditViolations(db, reports, acknowledged),
-      };
-    };
+    const phases = new DrillPhases(db, apps, load, reports);
 
     // --- 1. the MariaDB primary dies; the address moves to the replica, which is promoted
-    const firstBeforeKill = await underWay(firstReminded);
+    const firstBeforeKill = await phases.underWay(firstReminded);
     await mariadb.stop('primary', 'SIGKILL');
     // The address moves first; for a moment the replica is still read-only and refuses writes.
     forwarder.pointAt(PRIMARY_PORT + 1);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await mariadb.promote();
     load.phase = 'after the database failover';
-    await loadRecovers();
-    const afterDatabase = await checkAfter();
+    await phases.loadRecovers();
+    const afterDatabase = await phases.checkAfter();
     const firstReminders = await settledReminders(db, firstReminded, REMINDERS);
 
     // --- 2. same processes, load going on, 5,000 more reminders due: the Redis master dies
     const secondReminded = await seedRemindedUnit(db, world, '切换州催办二局', REMINDERS);
     load.phase = 'before the Redis failover';
     load.resume();
-    const secondBeforeKill = await underWay(secondReminded);
+    const secondBeforeKill = await phases.underWay(secondReminded);
     await killProcess(redis.pidFile(REDIS_BASE_PORT), 'SIGKILL');
     const promoted = await waitFor(
       'the Sentinels to promote a Redis replica',
@@ -193,8 +145,8 @@ describe('MariaDB primary failover, then Redis Sentinel failover, in one run und
       { timeoutMs: 60_000, intervalMs: 250 },
     );
     load.phase = 'after the Redis failover';
-    await loadRecovers();
-    const afterRedis = await checkAfter();
+    await phases.loadRecovers();
+    const afterRedis = await phases.checkAfter();
     const secondReminders = await settledReminders(db, secondReminded, REMINDERS);
     await load.stop();
 

@@ -8,8 +8,8 @@ import { waitFor } from '../support/wait';
  * asked for while it is down waits in the MySQL outbox and is processed once it is back; none is lost.
  */
 describe('queues on a Redis Cluster', () => {
-  const BASE_PORT = 17700; // masters 17700-17702, cluster bus 27700-27702 (the stack default is 17001)
-  const stack = haStack('cluster', { basePort: BASE_PORT, password: 'ha-cluster-pw' });
+  const BASE_PORT = 27000; // masters 27000-27002, cluster bus 27100-27102 (the stack default is 17001)
+  const stack = haStack('cluster', { basePort: BASE_PORT, password: 'ha-cluster-pw', clusterBusOffset: 100 });
   let apps: AppsOnHa | undefined;
   let tag = '';
 
@@ -28,11 +28,11 @@ describe('queues on a Redis Cluster', () => {
     });
   }, 120_000);
   afterAll(async () => {
-    // The apps' shutdown sometimes hangs after the master restart: BullMQ's Worker.close() of one
-    // worker never returns (4 of 11 runs here under load; in the one caught, the notifications
-    // worker, its blocking connection still "ready" with no command in flight; cause not found
-    // yet). Bounded, so the hang is reported as such, and the Cluster stopped whatever happens:
-    // left running, its processes hold the ports and the next run's `cluster up` fails.
+    // The apps must shut down after the master restart: a worker whose blocking connection had
+    // been revived by a connect() that never settled (ioredis' Cluster ready check, see
+    // clusterOptions in redis-connection.ts) took no more jobs and its close() never returned (4 of
+    // 11 runs before the fix). Bounded, so a hang fails the run as such, and the Cluster stopped
+    // whatever happens: left running, its processes hold the ports and the next `cluster up` fails.
     try {
       if (apps) await closeWithin(apps, 30_000);
     } finally {

@@ -22,11 +22,23 @@ export interface HaStack {
   pidFile(port: number): string;
 }
 
+export interface HaStackOptions {
+  basePort: number;
+  password: string;
+  sentinelPassword?: string;
+  /** Cluster only: one replica per master (six nodes, BASE..BASE+5), promoted by the Cluster itself. */
+  clusterReplicas?: 0 | 1;
+  /** Cluster only: bus port = port + this (Redis' default 10000 would leave the test's own port range). */
+  clusterBusOffset?: number;
+}
+
 export function haStack(
   topology: HaTopology,
-  { basePort, password, sentinelPassword }: { basePort: number; password: string; sentinelPassword?: string },
+  { basePort, password, sentinelPassword, clusterReplicas = 0, clusterBusOffset = 10000 }: HaStackOptions,
 ): HaStack {
-  const dir = join(ROOT, '.local', `test-queue-ha-${topology}-${basePort}`);
+  const dir = process.env.HA_STACK_DIR
+    ? join(process.env.HA_STACK_DIR, `${topology}-${basePort}`)
+    : join(ROOT, '.local', `test-queue-ha-${topology}-${basePort}`);
   const env = {
     ...process.env,
     REPORTFLOW_STACK_DIR: dir,
@@ -36,6 +48,8 @@ export function haStack(
     REPORTFLOW_SENTINEL_PASSWORD: sentinelPassword ?? '',
     // A failover within seconds, so the test stays short; production keeps Sentinel's own defaults.
     REPORTFLOW_SENTINEL_DOWN_AFTER_MS: '1500',
+    REPORTFLOW_CLUSTER_REPLICAS: String(clusterReplicas),
+    REPORTFLOW_CLUSTER_BUS_OFFSET: String(clusterBusOffset),
   };
   const stack = (action: string) =>
     run('bash', [join(ROOT, 'scripts', 'stack.sh'), topology, action], { env, timeout: 60_000 });

@@ -392,3 +392,81 @@ export async function auditViolations(
   }
   return violations;
 }
+
+/** The least a load goes on after a failover: the apps must recover within it. */
+export const LOAD_AFTER_FAILOVER_MS = 12_000;
+
+export interface PhaseCheck {
+  /** The requests that failed since the previous check (before their retry). */
+  failed: Attempt[];
+  /** Those that, retried with their Idempotency-Key, still got no answer (5xx or none). */
+  unansweredAfterRetry: string[];
+  /** What auditViolations found: empty when every acknowledged move is in its chain exactly once. */
+  violations: string[];
+}
+
+/**
+ * The steps every failover drill takes around each fault (test/failover/*): wait until the load and
+ * the reminders are under way, let the load go on after the fault until it moves reports again,
+ * then hold the actors and check what a user would care about.
+ */
+export class DrillPhases {
+  /** Failed requests already retried (with their key) by an earlier check. */
+  readonly retried: Attempt[] = [];
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly apps: DrillProcesses,
+    private readonly load: TransitionLoad,
+    private readonly reports: DrillReport[],
+  ) {}
+
+  /** Bounded wait until transitions are acknowledged in this phase and the unit's reminders are half-way. */
+  async underWay(remindedUnit: string): Promise<number> {
+    return waitFor(
+      'transitions acknowledged and reminders under way',
+      async () => {
+        const delivered = (await countReminders(this.db, remindedUnit)).log;
+        if (this.load.acknowledged(this.load.phase) < 5 || delivered <= 200) {
+          const last = this.load.attempts.slice(-5).map(describeAnswer);
+          throw new Error(
+            `${this.load.acknowledged(this.load.phase)} acknowledged (${last.join(', ')}), ${delivered} reminders`,
+          );
+        }
+        return delivered;
+      },
+      { timeoutMs: 120_000, intervalMs: 100 },
+    );
+  }
+
+  /** The load goes on after a failover until it has moved reports again (at least LOAD_AFTER_FAILOVER_MS). */
+  async loadRecovers(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, LOAD_AFTER_FAILOVER_MS));
+    await waitFor(
+      'transitions acknowledged after the failover',
+      () => this.load.acknowledged(this.load.phase) > 5,
+      { timeoutMs: 90_000, intervalMs: 250 },
+    );
+  }
+
+  /**
+   * With the actors held: every request that failed since the last check is retried with its key;
+   * the outbox drained; the audit checked against every acknowledged move so far.
+   */
+  async checkAfter(): Promise<PhaseCheck> {
+    await this.load.pause();
+    // Every request that failed since the last check (also those failed before the phase began).
+    const failed = this.load.attempts.filter(
+      (a) => unanswered(a) && !this.retried.some((r) => r.key === a.key),
+    );
+    const again = await retryWithSameKey(this.apps, failed);
+    this.retried.push(...again);
+    await waitForEmptyOutbox(this.db);
+    const acknowledged = [...this.load.attempts, ...this.retried].filter((a) => a.status === 200);
+    return {
+      failed,
+      unansweredAfterRetry: again.filter(unanswered).map(describeAnswer),
+      violations: await auditViolations(this.db, this.reports, acknowledged),
+    };
+  }
+}

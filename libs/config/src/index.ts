@@ -1,4 +1,4 @@
 export * from './app-config';
 export * from './config.module';
 export type { Env } from './schema';
-export { parseNodeList, type RedisNodeAddress, type RedisTopology } from './redis-topology';
+export { parseNodeList, redisTopology, type RedisNodeAddress, type RedisTopology } from './redis-topology';

@@ -81,6 +81,14 @@ function clusterOptions(
 ): ClusterOptions {
   return {
     redisOptions: { password: topology.password, ...behaviour(whenUnavailable) },
+    // No ready check (CLUSTER INFO must say cluster_state:ok before "ready"). When it fails, ioredis
+    // reconnects on a timer of its own but never settles the promise of the connect() that ran it.
+    // BullMQ revives a worker's blocking connection after a master restart with exactly such a
+    // connect() and awaits it: while the restarted master's slots were still unserved the check
+    // failed, and that worker stopped taking jobs and its close() never returned (the Cluster e2e's
+    // shutdown hang, ~4 runs in 11). Without the check the client is ready once it has the slot map;
+    // a command sent while slots are unserved gets CLUSTERDOWN and is retried (retryDelayOnClusterDown).
+    enableReadyCheck: false,
     clusterRetryStrategy: reconnectDelay,
     // While a restarted master's slots are unserved (CLUSTERDOWN) or moving, retry instead of failing.
     retryDelayOnClusterDown: 300,
