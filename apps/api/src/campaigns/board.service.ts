@@ -158,6 +158,7 @@ export class BoardService {
     const { facts, campaigns } = await this.board.unitHistory(unitId);
     const now = this.clock.now();
     const { rows } = await this.rowsOf(facts, now, new Map());
+    const publications = await this.disclosures.findMany([...new Set(facts.map((f) => f.reportId))]);
     const byId = new Map(campaigns.map((c) => [c.id, c]));
     const entries = facts.map((f, i) => {
       const c = byId.get(f.campaignId)!;
@@ -175,6 +176,7 @@ export class BoardService {
         state: row.state,
         stage: row.stage,
         dueDate: row.dueDate,
+        originalDueDate: row.originalDueDate,
         extended: row.extended,
         submittedAt: row.submittedAt,
         submittedOnTime: row.submittedOnTime,
@@ -183,6 +185,13 @@ export class BoardService {
         light: row.light,
         workingDaysOverdue: row.workingDaysOverdue,
         returnCount: row.returnCount,
+        // The recipient of a campaign's report is its issuing office: this is its 回执.
+        receipt: row.receipt,
+        disclosure: disclosureOf({
+          publication: publications.get(row.reportId)?.publication ?? null,
+          disclosureDate: c.disclosureDate,
+          now,
+        }),
       };
     });
     const years = [...new Set(entries.map((e) => e.reportYear))];
