@@ -90,8 +90,12 @@ export default function ReportPage() {
                     <span data-testid="joint-report">
                       {jointReportLabel(report)}：{report.coReportingUnit.name}、{report.unit.name}
                     </span>
-                  ) : (
+                  ) : report.copyOnly ? (
                     report.unit.name
+                  ) : (
+                    <span>
+                      {report.unit.name} <Link to={`/app/history/${report.unit.id}`}>报送记录</Link>
+                    </span>
                   ),
                 },
                 { key: 'year', label: '年度', children: report.reportYear },
