@@ -169,6 +169,15 @@ describe('a unit’s 报送记录 across years', () => {
     await see(rowOf(page, TITLE_2190)).toContainText('按延期后日期：按时');
   });
 
+  it('is opened by an administrator from the unit’s card in 单位管理', async () => {
+    const page = await as('cj-admin');
+    await page.getByRole('menuitem', { name: '单位管理' }).click();
+    await page.locator('.ant-tree-node-content-wrapper[title="呼图壁县交通运输局"]').click();
+    await page.getByRole('link', { name: '查看历年报送记录' }).click();
+    await see(page.getByRole('heading', { level: 2 })).toHaveText('报送记录：呼图壁县交通运输局');
+    await see(rowOf(page, TITLE_2191)).toContainText('未报送');
+  });
+
   it('is not shown to another county’s unit, which is told so instead of a broken page', async () => {
     const page = await as('mns-drafter');
     await page.goto(`/app/history/${htbUnit()}`);

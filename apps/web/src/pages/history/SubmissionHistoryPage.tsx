@@ -24,7 +24,12 @@ const TAG_COLORS: Record<Said['tone'], string> = {
   default: 'default',
 };
 
-const SaidTag = ({ said }: { said: Said }) => <Tag color={TAG_COLORS[said.tone]}>{said.text}</Tag>;
+/** Wraps inside its column at 1366 px rather than running into the next one. */
+const SaidTag = ({ said }: { said: Said }) => (
+  <Tag color={TAG_COLORS[said.tone]} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+    {said.text}
+  </Tag>
+);
 
 /**
  * 报送记录: one unit's campaign reports across years — the notice's and the extended date, when it
@@ -154,7 +159,7 @@ function HistoryTable({ entries, pending }: { entries: HistoryEntry[]; pending: 
         },
         {
           title: '公开',
-          width: 140,
+          width: 160,
           render: (_, e) => <SaidTag said={disclosureText(e)} />,
         },
         {
