@@ -164,7 +164,11 @@ describe('a unit’s 报送记录 across years', () => {
   it('is opened by the issuing office from the board’s row', async () => {
     const page = await as('cj-coordinator');
     await page.goto(`/app/campaigns/${campaign2190}`);
-    await page.getByRole('link', { name: '呼图壁县交通运输局的报送记录' }).click();
+    await page
+      .getByTestId('board-table')
+      .locator('.ant-table-row', { hasText: '呼图壁县交通运输局' })
+      .getByRole('link', { name: '报送记录' })
+      .click();
     await see(page.getByRole('heading', { level: 2 })).toHaveText('报送记录：呼图壁县交通运输局');
     await see(rowOf(page, TITLE_2190)).toContainText('按延期后日期：按时');
   });

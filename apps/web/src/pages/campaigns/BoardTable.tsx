@@ -165,10 +165,9 @@ export function BoardTable({
                   接收/退回
                 </Link>
               )}
-              {/* The unit's other years and campaigns: was it late before, did it publish? */}
-              <Link to={`/app/history/${r.unit.id}`} aria-label={`${r.unit.name}的报送记录`}>
-                报送记录
-              </Link>
+              {/* The unit's other years and campaigns: was it late before, did it publish? The row's
+                  unit is named by its first link (its report); this one says only what it opens. */}
+              <Link to={`/app/history/${r.unit.id}`}>报送记录</Link>
               {r.pendingExtensionId && <Tag color="purple">延期待批</Tag>}
             </Space>
           ),
