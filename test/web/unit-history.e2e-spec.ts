@@ -159,6 +159,12 @@ describe('a unit’s 报送记录 across years', () => {
     expect(width).toBeLessThanOrEqual(VIEWPORT.width);
     await expectAccessible(page, '报送记录');
     await screenshot(page, '45-unit-history');
+
+    // The report page leads back to the unit's record, beside the unit's name.
+    await late.getByRole('link', { name: /查看报告/ }).click();
+    await page.getByTestId('report-state').waitFor();
+    await page.getByRole('link', { name: '报送记录', exact: true }).last().click();
+    await see(page.getByRole('heading', { level: 2 })).toHaveText('报送记录：呼图壁县交通运输局');
   });
 
   it('is opened by the issuing office from the board’s row', async () => {

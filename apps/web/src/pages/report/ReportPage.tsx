@@ -94,7 +94,11 @@ export default function ReportPage() {
                     report.unit.name
                   ) : (
                     <span>
-                      {report.unit.name} <Link to={`/app/history/${report.unit.id}`}>报送记录</Link>
+                      {report.unit.name}{' '}
+                      {/* Underlined: beside the unit's name, colour alone would not mark it a link. */}
+                      <Link to={`/app/history/${report.unit.id}`} style={{ textDecoration: 'underline' }}>
+                        报送记录
+                      </Link>
                     </span>
                   ),
                 },
