@@ -146,6 +146,23 @@ describe('the board keeps lateness against the notice and against the extension,
       onTime: false,
       workingDaysLate: 4,
     });
+    // The unit's 报送记录 page reads the notice's and the extended date, the issuing office's receipt
+    // (dispatched, not yet decided: 待接收) and the disclosure from the history, as the board shows them.
+    expect(entry).toMatchObject({
+      originalDueDate: '2013-02-27',
+      dueDate: '2013-03-08',
+      extended: true,
+      receipt: 'received',
+      returnCount: 0,
+      disclosure: { column: 'overdue_unpublished', dueDate: '2013-04-01', publishedOn: null },
+    });
+    const mnsHistory = (await cj.history(mnsUnit()).expect(200)).body;
+    expect(
+      mnsHistory.entries.find((e: { campaign: { id: string } }) => e.campaign.id === campaignId),
+    ).toMatchObject({
+      extended: false,
+      disclosure: { column: 'published', publishedOn: '2013-03-25', publishedLate: false },
+    });
     const year = history.years.find((y: { reportYear: number }) => y.reportYear === 2012);
     expect(year.submittedLateAgainstNotice).toBeGreaterThanOrEqual(1);
   });

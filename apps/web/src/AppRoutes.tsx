@@ -23,6 +23,7 @@ const CampaignBoardPage = lazy(() => import('./pages/campaigns/CampaignBoardPage
 const CampaignNoticePage = lazy(() => import('./pages/campaigns/CampaignNoticePage'));
 const ExtensionsPage = lazy(() => import('./pages/campaigns/ExtensionsPage'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
+const SubmissionHistoryPage = lazy(() => import('./pages/history/SubmissionHistoryPage'));
 
 export const APP = '/app';
 
@@ -85,6 +86,9 @@ export function AppRoutes() {
             }
           />
           <Route path="notifications" element={<NotificationsPage />} />
+          {/* Any role: one's own unit; another unit's only where the API's policy lets (its coordinators). */}
+          <Route path="history" element={<SubmissionHistoryPage />} />
+          <Route path="history/:unitId" element={<SubmissionHistoryPage />} />
           <Route path="password" element={<ChangePasswordPage />} />
           <Route
             path="campaigns"

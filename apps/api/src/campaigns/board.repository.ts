@@ -44,6 +44,8 @@ export interface HistoryCampaign {
   documentNumber: string | null;
   status: string;
   issuingUnit: { id: string; name: string };
+  /** The date the report is due to be public by (公开截止). */
+  disclosureDate: LocalDate;
 }
 
 /** A campaign cascaded from the board's campaign, for the roll-up. */
@@ -293,6 +295,7 @@ export class BoardRepository {
           'c.status',
           'c.issuing_unit_id',
           'iu.name as issuing_unit_name',
+          dateText('c.disclosure_date').as('disclosure_date'),
         ])
         .where('c.id', 'in', [...new Set(rows.map((r) => r.campaign_id))]),
     );
@@ -305,6 +308,7 @@ export class BoardRepository {
         documentNumber: c.document_number,
         status: c.status,
         issuingUnit: { id: c.issuing_unit_id, name: c.issuing_unit_name },
+        disclosureDate: c.disclosure_date,
       })),
     };
   }

@@ -177,6 +177,7 @@ export class BoardService {
     const { facts, campaigns } = await this.board.unitHistory(unitId);
     const now = this.clock.now();
     const { rows } = this.rowsOf(facts, await this.rowContext(facts, now), new Map());
+    const publications = await this.disclosures.findMany([...new Set(facts.map((f) => f.reportId))]);
     const byId = new Map(campaigns.map((c) => [c.id, c]));
     const entries = facts.map((f, i) => {
       const c = byId.get(f.campaignId)!;
@@ -194,6 +195,7 @@ export class BoardService {
         state: row.state,
         stage: row.stage,
         dueDate: row.dueDate,
+        originalDueDate: row.originalDueDate,
         extended: row.extended,
         submittedAt: row.submittedAt,
         submittedOnTime: row.submittedOnTime,
@@ -202,6 +204,13 @@ export class BoardService {
         light: row.light,
         workingDaysOverdue: row.workingDaysOverdue,
         returnCount: row.returnCount,
+        // The recipient of a campaign's report is its issuing office: this is its 回执.
+        receipt: row.receipt,
+        disclosure: disclosureOf({
+          publication: publications.get(row.reportId)?.publication ?? null,
+          disclosureDate: c.disclosureDate,
+          now,
+        }),
       };
     });
     const years = [...new Set(entries.map((e) => e.reportYear))];

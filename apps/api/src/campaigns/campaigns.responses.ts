@@ -228,6 +228,11 @@ export const ProgressSchema = named(
   z.enum(['submitted_on_time', 'submitted_late', 'on_track', 'due_soon', 'overdue']),
 );
 
+const ReceiptOutcomeSchema = z
+  .enum(['received', 'accepted', 'returned'])
+  .nullable()
+  .meta({ description: "This campaign's receipt (回执) of the report; null: not dispatched to it yet" });
+
 export const BoardRowSchema = named(
   'BoardRow',
   z.object({
@@ -253,10 +258,7 @@ export const BoardRowSchema = named(
     submittedAt: z.string().nullable(),
     submittedOnTime: z.boolean().nullable(),
     returnCount: z.number().int(),
-    receipt: z
-      .enum(['received', 'accepted', 'returned'])
-      .nullable()
-      .meta({ description: "This campaign's receipt (回执) of the report; null: not dispatched to it yet" }),
+    receipt: ReceiptOutcomeSchema,
     lateness: LatenessSchema,
     disclosure: BoardDisclosureSchema,
     score: z.number().int().meta({ description: "得分 under the campaign's scoring rule (scores/)" }),
@@ -360,7 +362,8 @@ export const SubmissionHistorySchema = named(
         reportId: z.string(),
         state: z.string(),
         stage: z.string(),
-        dueDate: localDate(),
+        dueDate: localDate().meta({ description: 'The date in force: the extended one if extended' }),
+        originalDueDate: localDate().meta({ description: "通知规定日期: the notice's date, never moved" }),
         extended: z.boolean(),
         submittedAt: z.string().nullable(),
         submittedOnTime: z.boolean().nullable(),
@@ -368,7 +371,9 @@ export const SubmissionHistorySchema = named(
         progress: ProgressSchema,
         light: LightSchema,
         workingDaysOverdue: z.number().int().nullable(),
-        returnCount: z.number().int(),
+        returnCount: z.number().int().meta({ description: 'Times the issuing office returned it' }),
+        receipt: ReceiptOutcomeSchema,
+        disclosure: BoardDisclosureSchema,
       }),
     ),
   }),

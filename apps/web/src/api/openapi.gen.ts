@@ -4233,14 +4233,26 @@ export interface components {
                     status: string;
                     title: string;
                 };
-                /** Format: date */
+                disclosure: components["schemas"]["BoardDisclosure"];
+                /**
+                 * Format: date
+                 * @description The date in force: the extended one if extended
+                 */
                 dueDate: string;
                 extended: boolean;
                 lateness: components["schemas"]["Lateness"];
                 light: components["schemas"]["Light"];
+                /**
+                 * Format: date
+                 * @description 通知规定日期: the notice's date, never moved
+                 */
+                originalDueDate: string;
                 progress: components["schemas"]["Progress"];
+                /** @description This campaign's receipt (回执) of the report; null: not dispatched to it yet */
+                receipt: ("received" | "accepted" | "returned") | null;
                 reportId: string;
                 reportYear: number;
+                /** @description Times the issuing office returned it */
                 returnCount: number;
                 stage: string;
                 state: string;
@@ -9558,6 +9570,7 @@ export const roleGrantDtoRoleValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const scheduleYearStatusOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScheduleYearStatus"]["origin"]> = ["entered", "file"];
 export const sectionKeyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SectionKey"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
 export const statutoryItemValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StatutoryItem"]> = [1, 2, 3, 4, 5];
+export const submissionHistoryEntriesReceiptAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SubmissionHistory"]["entries"]["receipt"]> = ["received", "accepted", "returned"];
 export const targetSelectorDtoKindsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TargetSelectorDto"]["kinds"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const targetSelectorDtoLevelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TargetSelectorDto"]["levels"]> = ["province", "prefecture", "county", "township"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];

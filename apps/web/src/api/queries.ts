@@ -259,3 +259,14 @@ export const useCampaignFindings = (campaignId: string) =>
     queryFn: () => call('get', '/campaigns/{id}/findings', { params: { id: campaignId } }),
     enabled: campaignId !== '',
   });
+
+/**
+ * 报送记录: one unit's campaign reports across years. Under the boards' key: whatever changes a board
+ * (a dispatch, a receipt, a publication, an extension) refreshes the history too.
+ */
+export const useUnitSubmissionHistory = (unitId: string) =>
+  useQuery({
+    queryKey: ['board', 'unit-history', unitId] as const,
+    queryFn: () => call('get', '/units/{id}/submission-history', { params: { id: unitId } }),
+    enabled: unitId !== '',
+  });

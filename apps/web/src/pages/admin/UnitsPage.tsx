@@ -17,6 +17,7 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useCreateUnit } from '../../api/adminMutations';
 import { ApiError } from '../../api/client';
 import { errorText, useUnits } from '../../api/queries';
@@ -94,6 +95,11 @@ export default function UnitsPage() {
                     children: selected.demonstrationArea ? '是（1月底前报送）' : '否',
                   },
                   { key: 'created', label: '创建时间', children: formatDateTime(selected.createdAt) },
+                  {
+                    key: 'history',
+                    label: '报送记录',
+                    children: <Link to={`/app/history/${selected.id}`}>查看历年报送记录</Link>,
+                  },
                 ]}
               />
             ) : (

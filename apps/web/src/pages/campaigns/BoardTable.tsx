@@ -95,7 +95,7 @@ export function BoardTable({
       loading={loading}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1560, y: height }}
+      scroll={{ x: 1610, y: height }}
       locale={{ emptyText: '没有符合条件的单位' }}
       data-testid="board-table"
       columns={[
@@ -160,17 +160,20 @@ export function BoardTable({
         {
           // Fixed to the right edge: at 1366 px the table scrolls sideways and 接收/退回 must stay in view.
           title: '操作',
-          width: 110,
+          width: 160,
           fixed: 'right',
           render: (_, r) => (
-            <span>
+            <Space size={4} wrap>
               {r.state === 'submitted' && (
                 <Link to={`/app/reports/${r.reportId}`} className="rf-action-link">
                   接收/退回
                 </Link>
               )}
+              {/* The unit's other years and campaigns: was it late before, did it publish? The row's
+                  unit is named by its first link (its report); this one says only what it opens. */}
+              <Link to={`/app/history/${r.unit.id}`}>报送记录</Link>
               {r.pendingExtensionId && <Tag color="purple">延期待批</Tag>}
-            </span>
+            </Space>
           ),
         },
       ]}

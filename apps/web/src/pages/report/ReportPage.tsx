@@ -90,8 +90,16 @@ export default function ReportPage() {
                     <span data-testid="joint-report">
                       {jointReportLabel(report)}：{report.coReportingUnit.name}、{report.unit.name}
                     </span>
-                  ) : (
+                  ) : report.copyOnly ? (
                     report.unit.name
+                  ) : (
+                    <span>
+                      {report.unit.name}{' '}
+                      {/* Underlined: beside the unit's name, colour alone would not mark it a link. */}
+                      <Link to={`/app/history/${report.unit.id}`} style={{ textDecoration: 'underline' }}>
+                        报送记录
+                      </Link>
+                    </span>
                   ),
                 },
                 { key: 'year', label: '年度', children: report.reportYear },
