@@ -82,10 +82,16 @@ class FakeDirectory {
     },
   };
 
-  accountSessions: Pick<AccountSessions, 'endAllOf'> = {
+  /** Users whose known browsers (login devices) were unlocked, in order. */
+  unlockedDevices: string[] = [];
+
+  accountSessions: Pick<AccountSessions, 'endAllOf' | 'unlockDevicesOf'> = {
     endAllOf: async (userId, reason) => {
       this.wrote(`endSessions ${reason}`);
       this.endedSessions.push({ userId, reason });
+    },
+    unlockDevicesOf: async (userId) => {
+      this.unlockedDevices.push(userId);
     },
   };
 }
@@ -208,6 +214,8 @@ describe('UsersService (account administration rules)', () => {
     expect(directory.events.map((e) => [e.action, e.details])).toEqual([
       ['user.unlocked', { failedLogins: 3, lockedUntil: null }],
     ]);
+    // Both unlocks open the user's known browsers too (one may be locked while the account is not).
+    expect(directory.unlockedDevices).toEqual(['clean', 'guessed']);
   });
 
   it('a password reset sets a one-time password, clears the lock and ends every session', async () => {
