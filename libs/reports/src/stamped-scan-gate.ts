@@ -19,7 +19,10 @@ export class StampedScanGate {
   async status(
     reportId: string,
     revision: number,
-  ): Promise<{ requiredBy: Array<{ campaignId: string; title: string }>; missing: MissingStampedScan | null }> {
+  ): Promise<{
+    requiredBy: Array<{ campaignId: string; title: string }>;
+    missing: MissingStampedScan | null;
+  }> {
     const campaigns = await this.requirements.campaignsOf(reportId);
     const requiredBy = campaigns
       .filter((c) => c.requiresStampedScan)

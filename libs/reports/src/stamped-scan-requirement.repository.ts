@@ -37,11 +37,7 @@ export class StampedScanRequirementRepository {
   /** The revisions of the report that have a stamped scan. */
   async scannedRevisions(reportId: string): Promise<number[]> {
     const rows = await this.db.rows(
-      this.db.sql
-        .selectFrom('stamped_scans')
-        .select('revision')
-        .distinct()
-        .where('report_id', '=', reportId),
+      this.db.sql.selectFrom('stamped_scans').select('revision').distinct().where('report_id', '=', reportId),
     );
     return rows.map((r) => Number(r.revision));
   }

@@ -18,7 +18,9 @@ describe('missingStampedScan (报送时须上传盖章扫描件)', () => {
   });
 
   it('refuses without any scan, naming the campaign that requires it and the revision to scan', () => {
-    expect(missingStampedScan({ campaigns: [county, provincial], revision: 3, scannedRevisions: [] })).toEqual({
+    expect(
+      missingStampedScan({ campaigns: [county, provincial], revision: 3, scannedRevisions: [] }),
+    ).toEqual({
       revision: 3,
       campaigns: [{ campaignId: 'c-prov', title: provincial.title }],
       latestScannedRevision: null,
@@ -26,11 +28,13 @@ describe('missingStampedScan (报送时须上传盖章扫描件)', () => {
   });
 
   it('does not count a scan of an earlier revision: the sealed paper copy is of another text', () => {
-    expect(missingStampedScan({ campaigns: [provincial], revision: 5, scannedRevisions: [2, 4, 4] })).toEqual({
-      revision: 5,
-      campaigns: [{ campaignId: 'c-prov', title: provincial.title }],
-      latestScannedRevision: 4,
-    });
+    expect(missingStampedScan({ campaigns: [provincial], revision: 5, scannedRevisions: [2, 4, 4] })).toEqual(
+      {
+        revision: 5,
+        campaigns: [{ campaignId: 'c-prov', title: provincial.title }],
+        latestScannedRevision: 4,
+      },
+    );
   });
 
   it('accepts a scan of the revision being dispatched, whatever else was scanned', () => {
