@@ -65,9 +65,9 @@ describe('brute-force login: throttled, then locked with a clear message', () =>
     expect(locked.body).toMatchObject({
       error: 'ACCOUNT_LOCKED',
       message: expect.stringMatching(
-        /locked after too many failed logins; try again after \d{4}-\d\d-\d\d \d\d:\d\d（北京时间） or ask your administrator/,
+        /locked after too many failed logins from browsers it was never used on; log in from a browser you have used it on before, try again after \d{4}-\d\d-\d\d \d\d:\d\d（北京时间） or ask your administrator/,
       ),
-      details: { lockedUntil: expect.any(String) },
+      details: { lockedUntil: expect.any(String), scope: 'account' },
     });
     expect(new Date(locked.body.details.lockedUntil).getTime() - realNow()).toBeGreaterThan(14 * 60_000);
     // The lock is per account: another user of the same unit logs in.
