@@ -69,8 +69,9 @@ describe('issuing a region’s report to 党中央、国务院 (1366×768)', () 
     await page.getByLabel('通知标题').fill(`关于报送${YEAR}年度法治建设情况报告的通知`);
     await page.getByLabel('报告年度').fill(String(YEAR));
     await page.getByLabel('通知正文').fill('自治区党委、自治区人民政府：请报送年度报告。');
-    // Ticking the region checks its 党委 too (held under it): both are targets.
+    // The region and its 党委 (held under it), each ticked: both are targets.
     await pick(page, region.name);
+    await pick(page, party.name);
 
     const main = page.getByTestId('recipient-main');
     const copy = page.getByTestId('recipient-copy');

@@ -9,7 +9,7 @@ import {
   startStack,
   type Stack,
 } from './browser';
-import { fillIssueForm, sandboxPrefecture } from './sandbox-prefecture';
+import { fillIssueForm, sandboxPrefecture, tickTargetUnit } from './sandbox-prefecture';
 import { see } from './see';
 
 jest.setTimeout(120_000);
@@ -63,8 +63,10 @@ describe('issuing a joint 党委+政府 report from the console (1366×768)', ()
     const joint = page.getByTestId('joint-reports');
     await see(joint).toHaveCount(0);
 
-    // Ticking the county checks its 县委 too (held under it): both are targets.
+    // The county and its 县委 (held under it), each ticked: both are targets.
     await fillIssueForm(page, { year: YEAR, unitName: county.name });
+    await see(joint).toHaveCount(0);
+    await tickTargetUnit(page, countyParty.name);
 
     const pair = `${countyParty.name}、${county.name}联合报送一份报告`;
     await see(joint).toContainText(pair);

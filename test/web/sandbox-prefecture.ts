@@ -76,6 +76,14 @@ export async function fillIssueForm(
   await page.getByLabel('通知标题').fill(`关于报送${year}年度法治政府建设年度报告的通知`);
   await page.getByLabel('报告年度').fill(String(year));
   await page.getByLabel('通知正文').fill(`请报送本单位${year}年度法治政府建设年度报告。`);
+  await tickTargetUnit(page, unitName);
+}
+
+/**
+ * Ticks the node named `unitName` exactly in the issuing form's unit tree: that unit alone, not the
+ * units below it (the tree ticks each unit on its own).
+ */
+export async function tickTargetUnit(page: Page, unitName: string): Promise<void> {
   await page.getByLabel('报送单位（从单位树中选择）').click();
   await page.keyboard.type(unitName);
   await page

@@ -12,7 +12,6 @@ import {
   Row,
   Space,
   Switch,
-  TreeSelect,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -23,12 +22,12 @@ import { useIssueCampaign } from '../../api/mutations';
 import { useCampaign, useDefaultRecipients, useTargetArea, useUnits } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { formatDate } from '../../components/common';
-import { unitTree } from '../../components/unitTree';
 import { JointReportsField } from './JointReportsField';
 import { jointCandidates, jointPairLabel, jointReportsOf } from './jointPairs';
 import { IssueConfirm } from './IssueConfirm';
 import { ChainRulesFields, type ChainRulesChoice } from './ChainRulesFields';
 import { IssueRecipients } from './IssueRecipients';
+import { TargetUnitsField } from './TargetUnitsField';
 import { ItemOrderField, itemOrderText } from './ItemOrderField';
 import { STATUTORY, sameOrder } from './ItemOrderList';
 import { recipientName, splitRecipients } from './externalRecipients';
@@ -272,24 +271,7 @@ export default function CampaignNewPage() {
         <Form.Item label="通知正文" name="body" rules={[{ required: true, message: '请填写通知正文' }]}>
           <Input.TextArea rows={4} />
         </Form.Item>
-        <Form.Item
-          label="报送单位（从单位树中选择）"
-          name="unitIds"
-          rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个报送单位' }]}
-        >
-          <TreeSelect
-            treeData={unitTree(below)}
-            treeCheckable
-            showCheckedStrategy={TreeSelect.SHOW_ALL}
-            treeCheckStrictly={false}
-            showSearch
-            treeNodeFilterProp="title"
-            placeholder="勾选需要报送的单位"
-            maxTagCount={8}
-            treeDefaultExpandAll
-            data-testid="target-units"
-          />
-        </Form.Item>
+        <TargetUnitsField units={below} />
         <JointReportsField candidates={jointChoices} />
         <IssueRecipients
           issuingUnitId={coordinatorUnit}

@@ -1,0 +1,65 @@
+import { Button, Form, Space, TreeSelect, Typography } from 'antd';
+import { useMemo } from 'react';
+import type { Unit } from '../../api/openapi.gen';
+import { unitTree } from '../../components/unitTree';
+import { labelledTargets, withUnitsBelow } from './targetUnits';
+
+/**
+ * 报送单位: the units the issuer may ask, as a tree. A tick picks that unit alone (a county
+ * government without its 县委 and bureaus); 连同下级单位一并勾选 adds everything below the ticked
+ * units, for the office that asks a whole county at once.
+ */
+export function TargetUnitsField({ units }: { units: Unit[] }) {
+  const form = Form.useFormInstance<{ unitIds: string[] }>();
+  const ticked: string[] = Form.useWatch('unitIds', form) ?? [];
+  const tree = useMemo(() => unitTree(units), [units]);
+  const names = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
+  const widened = useMemo(() => withUnitsBelow(ticked, units), [ticked, units]);
+  const more = widened.length - ticked.length;
+
+  return (
+    <Form.Item
+      label="报送单位（从单位树中选择）"
+      htmlFor="unitIds"
+      required
+      extra={
+        <Space size={8} wrap>
+          <Typography.Text type="secondary">勾选只选中该单位本身。</Typography.Text>
+          <Button
+            size="small"
+            disabled={more === 0}
+            onClick={() => form.setFieldsValue({ unitIds: widened })}
+            data-testid="add-units-below"
+          >
+            {more > 0 ? `连同下级单位一并勾选（再加 ${more} 个）` : '连同下级单位一并勾选'}
+          </Button>
+        </Space>
+      }
+    >
+      <Form.Item
+        noStyle
+        name="unitIds"
+        rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个报送单位' }]}
+        // With treeCheckStrictly the tree works in labelled values; the form keeps plain unit ids.
+        getValueProps={(ids?: string[]) => ({ value: labelledTargets(ids ?? [], (id) => names.get(id)) })}
+        getValueFromEvent={(values?: { value: string }[]) => (values ?? []).map((v) => v.value)}
+      >
+        <TreeSelect
+          id="unitIds"
+          treeData={tree}
+          treeCheckable
+          treeCheckStrictly
+          // Every ticked unit is a target and shows as one: the default would hide a parent whose
+          // children are all ticked (and leave it out of the change it reports).
+          showCheckedStrategy={TreeSelect.SHOW_ALL}
+          showSearch
+          treeNodeFilterProp="title"
+          placeholder="勾选需要报送的单位"
+          maxTagCount={8}
+          treeDefaultExpandAll
+          data-testid="target-units"
+        />
+      </Form.Item>
+    </Form.Item>
+  );
+}
