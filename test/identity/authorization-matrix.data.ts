@@ -354,6 +354,10 @@ export const TARGETED: Record<string, Row> = {
   'GET /reports/:id/revisions/:number (copied to C1, dispatched)': readCopy,
   'GET /reports/:id/revisions/:number (copied to C1, redrafted after)': readCopyNotSent,
   'GET /reports/:id/attachments/:attachmentId/content (copied to C1, added after)': readCopyNotSent,
+  // The stamped scan (盖章扫描件) follows the same rule: a copy reader gets the scan of a revision
+  // dispatched to it, never one of a later revision (404 STAMPED_SCAN_NOT_FOUND, as if none).
+  'GET /reports/:id/stamped-scan (copied to C1, scan of the dispatched revision)': readCopy,
+  'GET /reports/:id/stamped-scan (copied to C1, scanned after)': readCopyNotSent,
   // Per-target recipients (#17): a campaign of the unit's parent to the unit and to a unit beside
   // it, each with its own list. C1 named 抄送 only on the other target's line never reads it (404
   // for a sibling's or another prefecture's report; below C1 the parent issuing is C1 itself, which

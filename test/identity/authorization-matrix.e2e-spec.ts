@@ -606,6 +606,14 @@ describe('authorization matrix: every endpoint x role x target', () => {
         return (await http.get(`/reports/${(await copiedReport()).id}/revisions/1`).set(auth)).status;
       case 'GET /reports/:id/revisions/:number (copied to C1, redrafted after)':
         return (await http.get(`/reports/${(await copiedReport()).id}/revisions/2`).set(auth)).status;
+      case 'GET /reports/:id/stamped-scan (copied to C1, scan of the dispatched revision)': {
+        const id = await cached(`scanned-both|${relation}`, () => makeScannedCopy(target, [1, 2]));
+        return (await http.get(`/reports/${id}/stamped-scan`).set(auth)).status;
+      }
+      case 'GET /reports/:id/stamped-scan (copied to C1, scanned after)': {
+        const id = await cached(`scanned-after|${relation}`, () => makeScannedCopy(target, [2]));
+        return (await http.get(`/reports/${id}/stamped-scan`).set(auth)).status;
+      }
       case 'GET /reports/:id/attachments/:attachmentId/content (copied to C1, added after)': {
         const { id, laterAttachmentId } = await copiedReport();
         return (await http.get(`/reports/${id}/attachments/${laterAttachmentId}/content`).set(auth)).status;
@@ -669,6 +677,34 @@ describe('authorization matrix: every endpoint x role x target', () => {
       .save(drafter, id, { basedOnRevision: 1, sections: { ...sections, other: '报送后重新起草' } });
     const later = await attachments.upload(drafter, id, { originalname: '报送后.pdf', buffer: PDF });
     return `${id}|${later.id}`;
+  };
+
+  /**
+   * makeCopiedReport with stamped scans of the given revisions (rows as the upload writes them; the
+   * metadata endpoint reads no bytes). Revision 1 was dispatched to C1, revision 2 was not.
+   */
+  const makeScannedCopy = async (unitId: string, revisions: number[]): Promise<string> => {
+    const [reportId] = (await makeCopiedReport(unitId)).split('|');
+    const drafter = await principalIn(unitId, ['drafter']);
+    for (const revision of revisions) {
+      const id = newId();
+      await api.dataSource.query(
+        `INSERT INTO stamped_scans (id, report_id, revision, filename, size_bytes, sha256, storage_key, uploaded_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          id,
+          reportId,
+          revision,
+          `盖章件-${revision}.pdf`,
+          PDF.length,
+          '0'.repeat(64),
+          `${reportId}/stamped-${id}`,
+          drafter.userId,
+          new Date(),
+        ],
+      );
+    }
+    return reportId!;
   };
 
   /**
