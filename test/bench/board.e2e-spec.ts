@@ -13,6 +13,9 @@ describe('bench: board (smoke)', () => {
     expect(result.figures.units).toBe(20);
     expect(result.figures.board.requests).toBe(3);
     expect(result.figures.csv.bytes).toBeGreaterThan(0);
+    // Revalidating an unchanged board: 304, no body.
+    expect(result.figures.boardConditional.requests).toBe(3);
+    expect(result.figures.boardConditional.bytes).toBe(0);
     expect(boardMarkdown(result)).toContain('board.csv');
   });
 });

@@ -6,7 +6,7 @@ import { at, campaignClient } from './campaign-helpers';
 /**
  * Large answers go out gzipped (issue #20), and the board's ETag still answers 304 while nothing
  * changed, and 200 with the change as soon as something did. Report year 2155 is this file's alone;
- * the clock stands still, so the board's generatedAt (and with it the ETag) moves only with the data.
+ * the ETag leaves generatedAt out, so it moves only with what the board shows (board-etag.e2e-spec).
  */
 describe('compressed answers keep their ETag and 304', () => {
   const clock = new ManualClock(at('2156-01-07'));

@@ -1,8 +1,18 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Query,
+  Res,
+  StreamableFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessErrors, type Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { BoardEtagInterceptor } from './board-cache/board-etag';
 import { BoardQuery } from './board.dto';
 import { BoardService } from './board.service';
 import { CampaignId } from './campaigns.controller';
@@ -34,8 +44,10 @@ export class BoardController {
     summary:
       'Tracking board: every target with its light, state, holder, deadlines; totals; cascades rolled up',
     description:
-      'Coordinators of the issuing unit and above. Lights: green on track, yellow due within 3 working days, red overdue.',
+      'Coordinators of the issuing unit and above. Lights: green on track, yellow due within 3 working days, red overdue. ' +
+      'The ETag is a hash of the board without generatedAt: If-None-Match answers 304 while nothing shown changed.',
   })
+  @UseInterceptors(BoardEtagInterceptor)
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', CampaignId()) id: string,
