@@ -31,7 +31,10 @@ describe('issuing to a county government and one bureau, ticked exactly (1366×7
   let stack: Stack;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
-  const units = {} as Record<'county' | 'party' | 'congress' | 'office' | 'transport', Ref>;
+  const units = {} as Record<
+    'county' | 'party' | 'congress' | 'office' | 'transport',
+    Ref & { path: string }
+  >;
   let coordinator: { username: string };
 
   const as = async (username: string): Promise<Page> => {

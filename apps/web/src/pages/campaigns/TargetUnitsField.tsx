@@ -11,7 +11,8 @@ import { labelledTargets, withUnitsBelow } from './targetUnits';
  */
 export function TargetUnitsField({ units }: { units: Unit[] }) {
   const form = Form.useFormInstance<{ unitIds: string[] }>();
-  const ticked: string[] = Form.useWatch('unitIds', form) ?? [];
+  const watched: string[] | undefined = Form.useWatch('unitIds', form);
+  const ticked = useMemo(() => watched ?? [], [watched]);
   const tree = useMemo(() => unitTree(units), [units]);
   const names = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   const widened = useMemo(() => withUnitsBelow(ticked, units), [ticked, units]);
