@@ -304,6 +304,17 @@ export function totalsOf(
   rows: ReadonlyArray<Pick<BoardRow, 'state' | 'light' | 'progress'>>,
   states: string[],
 ): BoardTotals {
+  return totalsOfCounted(
+    rows.map((entry) => ({ entry, count: 1 })),
+    states,
+  );
+}
+
+/** As totalsOf, for entries that each stand for `count` targets alike (the roll-up's groups). */
+export function totalsOfCounted(
+  groups: ReadonlyArray<{ entry: Pick<BoardRow, 'state' | 'light' | 'progress'>; count: number }>,
+  states: string[],
+): BoardTotals {
   const byState: Record<string, number> = Object.fromEntries(states.map((s) => [s, 0]));
   const byLight: Record<Light, number> = { green: 0, yellow: 0, red: 0 };
   const byProgress: Record<Progress, number> = {
@@ -313,14 +324,16 @@ export function totalsOf(
     due_soon: 0,
     overdue: 0,
   };
-  for (const row of rows) {
-    byState[row.state] = (byState[row.state] ?? 0) + 1;
-    byLight[row.light]++;
-    byProgress[row.progress]++;
+  let targets = 0;
+  for (const { entry: row, count } of groups) {
+    byState[row.state] = (byState[row.state] ?? 0) + count;
+    byLight[row.light] += count;
+    byProgress[row.progress] += count;
+    targets += count;
   }
   const onTime = byProgress.submitted_on_time;
   return {
-    targets: rows.length,
+    targets,
     byState,
     byLight,
     byProgress,
@@ -328,7 +341,7 @@ export function totalsOf(
     submittedOnTime: onTime,
     submittedLate: byProgress.submitted_late,
     overdue: byProgress.overdue,
-    onTimeRate: rows.length ? Math.round((onTime / rows.length) * 10_000) / 10_000 : null,
+    onTimeRate: targets ? Math.round((onTime / targets) * 10_000) / 10_000 : null,
   };
 }
 

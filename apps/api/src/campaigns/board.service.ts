@@ -19,7 +19,6 @@ import { BoardRepository, type BoardFactsRow } from './board.repository';
 import {
   filterRows,
   holdersNeeded,
-  rollupEntryOf,
   sortRows,
   toBoardRow,
   totalsOf,
@@ -39,6 +38,7 @@ import { DEFAULT_SCORING_RULE, type ScoringRule } from './scores/scoring-rule';
 import { scoresheetXlsx } from './scores/scoresheet';
 import { noticeDraftOf } from './notice/notice-draft';
 import { ScoringRuleRepository } from './scores/scoring-rule.repository';
+import { BoardRollup } from './rollup/board-rollup';
 
 /**
  * The tracking board (督办看板): every target with its light, state, holder and deadlines, the
@@ -59,6 +59,7 @@ export class BoardService {
     private readonly missingItems: MissingItems,
     private readonly findings: FindingRepository,
     private readonly forwarding: ForwardingService,
+    private readonly rollup: BoardRollup,
   ) {}
 
   async get(principal: Principal, campaignId: string, query: BoardQuery) {
@@ -239,29 +240,14 @@ export class BoardService {
   private async compute(principal: Principal, campaignId: string) {
     const { campaign, issuer } = await this.access.forBoard(principal, campaignId);
     const now = this.clock.now();
-    const [own, descendants, descendantFacts] = await Promise.all([
+    const [own, cascaded] = await Promise.all([
       this.board.targets(campaign.id),
-      this.board.descendants(campaign.path, campaign.id),
-      this.board.descendantTargets(campaign.path, campaign.id),
+      this.rollup.cascaded(campaign, now),
     ]);
     // Only the own targets' rows name people; the cascaded ones count in the roll-up only.
     const holders = await this.board.holderNames(holdersNeeded(own));
-    const context = await this.rowContext([...own, ...descendantFacts], now);
+    const context = await this.rowContext(own, now);
     const computed = this.rowsOf(own, context, holders);
-    // The cascaded targets only count in the roll-up: their state, light and progress, no row.
-    const descendantRows = descendantFacts.map((f) =>
-      rollupEntryOf(
-        {
-          state: f.state,
-          workflowId: f.workflowId,
-          workflowVersion: f.workflowVersion,
-          submittedAt: f.submittedAt,
-          dueDate: f.dueDate,
-          regions: context.regionsOf(f),
-        },
-        context,
-      ),
-    );
     const publications = await this.disclosures.findMany(own.map((f) => f.reportId));
     const rules = chainRulesOfCampaign(campaign);
     const rows = computed.rows.map((row, i) => ({
@@ -280,22 +266,7 @@ export class BoardService {
       score: scored[i].score,
       scoreReasons: scored[i].scoreReasons,
     }));
-    const states = statesOf([campaign.workflow, ...workflowsOf(own), ...workflowsOf(descendantFacts)]);
-    const direct = descendants.filter((d) => d.parentId === campaign.id);
-    // A child's progress includes its own cascades (any depth): their paths start with its path.
-    // Each cascaded campaign is placed under its child once, then each row goes to its child's list.
-    const childOf = new Map(
-      descendants.map((d) => [d.id, direct.find((c) => d.path.startsWith(c.path))?.id ?? null]),
-    );
-    const rowsOfChild = new Map(direct.map((c) => [c.id, [] as typeof descendantRows]));
-    descendantRows.forEach((row, i) => {
-      const child = childOf.get(descendantFacts[i].campaignId);
-      if (child) rowsOfChild.get(child)!.push(row);
-    });
-    const children = direct.map(({ path: _path, ...child }) => ({
-      ...child,
-      totals: totalsOf(rowsOfChild.get(child.id)!, states),
-    }));
+    const states = statesOf([campaign.workflow, ...workflowsOf(own), ...cascaded.workflows]);
     return {
       campaign,
       issuer,
@@ -304,8 +275,8 @@ export class BoardService {
       scored,
       rule,
       totals: totalsOf(rows, states),
-      children,
-      rollup: totalsOf([...rows, ...descendantRows], states),
+      children: cascaded.children(states),
+      rollup: cascaded.rollup(rows, states),
     };
   }
 

@@ -6,6 +6,8 @@ import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
 import { BoardController } from './board.controller';
 import { BoardRepository } from './board.repository';
+import { BoardRollup } from './rollup/board-rollup';
+import { BoardRollupRepository } from './rollup/board-rollup.repository';
 import { BoardService } from './board.service';
 import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
@@ -58,6 +60,8 @@ import { CampaignItemOrders } from './item-order/item-order.service';
   ],
   providers: [
     BoardRepository,
+    BoardRollup,
+    BoardRollupRepository,
     BoardService,
     CampaignAccess,
     CampaignEventRepository,
