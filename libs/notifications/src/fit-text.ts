@@ -15,6 +15,8 @@ const ELLIPSIS = '…';
  * notification and delivery text goes through here: MySQL never truncates one silently.
  */
 export function fitText(text: string, maxChars: number): string {
+  // A string has at least as many UTF-16 units as code points: short enough in units is short enough.
+  if (text.length <= maxChars) return text;
   const chars = Array.from(text);
   if (chars.length <= maxChars) return text;
   return chars.slice(0, Math.max(0, maxChars - ELLIPSIS.length)).join('') + ELLIPSIS;

@@ -139,6 +139,36 @@ describe('planTargets and targetMessages', () => {
     expect(planned.map((p) => p.notice.body)).toEqual(['请于2026-01-31前报送', '请于2026-03-01前报送']);
   });
 
+  it('writes one notice body per distinct due date, each target still getting its own date', () => {
+    const asked: string[] = [];
+    const third = unit('zt', '/p/z/zt/', { name: '昌吉县交通运输局' });
+    const notices = planTargets({
+      campaign,
+      issuer: prefecture,
+      units: [manasTransport, hutubiTransport, third],
+      dueDates: new Map([
+        ['mt', day('2026-01-31')],
+        ['ht', day('2026-03-01')],
+        ['zt', day('2026-01-31')],
+      ]),
+      principal,
+      notice: {
+        kind: 'campaign_issued',
+        title: 't',
+        body: (due) => {
+          asked.push(due);
+          return `请于${due}前报送`;
+        },
+      },
+    }).map((p) => [p.unit.id, p.notice.body]);
+    expect(notices).toEqual([
+      ['mt', '请于2026-01-31前报送'],
+      ['ht', '请于2026-03-01前报送'],
+      ['zt', '请于2026-01-31前报送'],
+    ]);
+    expect(asked).toEqual(['2026-01-31', '2026-03-01']);
+  });
+
   it('tells a party committee reporting jointly that its government drafts the one report', () => {
     const government = unit('g', '/p/g/', { kind: 'government', name: '甲县人民政府' });
     const party = unit('gp', '/p/g/gp/', { kind: 'party_committee', name: '中共甲县委员会' });

@@ -93,6 +93,13 @@ export function planTargets(input: TargetPlanInput): PlannedTarget[] {
     [...joint].map(([partyCommitteeId, government]) => [government.id, partyCommitteeId]),
   );
   const unitsById = new Map(input.units.map((unit) => [unit.id, unit]));
+  // One body per distinct due date (a campaign's 3,000 targets share one or a few dates).
+  const bodies = new Map<LocalDate, string>();
+  const bodyFor = (due: LocalDate) => {
+    let body = bodies.get(due);
+    if (body === undefined) bodies.set(due, (body = notice.body(due)));
+    return body;
+  };
   return input.units.map((unit) => {
     const coReportingUnit = unitsById.get(partyOf.get(unit.id) ?? '');
     const dueDate = input.dueDates.get(unit.id);
@@ -119,7 +126,7 @@ export function planTargets(input: TargetPlanInput): PlannedTarget[] {
       notice: {
         kind: notice.kind,
         title: notice.title,
-        body: noticeBody(notice, dueDate, joint.get(unit.id)),
+        body: noticeBody(bodyFor(dueDate), joint.get(unit.id)),
       },
       jointWith: joint.get(unit.id) ?? null,
     };
@@ -130,8 +137,7 @@ export function planTargets(input: TargetPlanInput): PlannedTarget[] {
  * A party committee reporting jointly does not draft: its notice says so and who does, or its
  * drafters would set out to write a report they can only read.
  */
-function noticeBody(notice: TargetNotice, due: LocalDate, jointWith: Unit | undefined): string {
-  const body = notice.body(due);
+function noticeBody(body: string, jointWith: Unit | undefined): string {
   if (!jointWith) return body;
   return `${body}本年度与${jointWith.name}联合报告，由${jointWith.name}起草、报送，你单位可查阅。`;
 }
