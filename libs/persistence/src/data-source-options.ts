@@ -44,3 +44,23 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
     bigNumberStrings: false,
   };
 }
+
+/**
+ * The pipelining pool (`Database`'s pipelined transactions: a transition): the primary only, a pool
+ * of its own (lazily filled, as large as the main one) whose connections take several statements in
+ * one round trip. `multipleStatements` is set here and nowhere else: only `Database` sends SQL on
+ * this pool, and only the statements repositories compile with their parameters bound by the driver.
+ */
+export function buildPipelineDataSourceOptions(config: AppConfig): DataSourceOptions {
+  const options = buildDataSourceOptions(config) as DataSourceOptions & {
+    replication?: unknown;
+    extra: object;
+  };
+  const { replication: _replication, ...primaryOnly } = options;
+  return {
+    ...primaryOnly,
+    name: 'pipeline',
+    migrations: [],
+    extra: { ...options.extra, multipleStatements: true },
+  } as DataSourceOptions;
+}
