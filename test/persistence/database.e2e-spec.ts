@@ -1,10 +1,17 @@
 // The Database service: one transaction joins every repository's queries without a manager being
-// passed around, and a write that belongs to a transaction refuses to run outside one.
+// passed around, and a write that belongs to a transaction refuses to run outside one. A pipelined
+// transaction (a transition's) sends the same statements in fewer round trips, and fails and rolls
+// back as a whole as a plain one does.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
-import { buildDataSourceOptions, Database, TransactionRequiredError } from '@app/persistence';
+import {
+  buildDataSourceOptions,
+  buildPipelineDataSourceOptions,
+  Database,
+  TransactionRequiredError,
+} from '@app/persistence';
 import { IdempotencyRepository } from '../../libs/reports/src/idempotency.repository';
 import { createUnit, createUser } from '../support/factories';
 
@@ -108,6 +115,107 @@ describe('Database', () => {
       expect((await setStatements()) - before).toBe(0);
       await onOne.transaction(level);
       expect((await setStatements()) - before).toBe(1);
+    });
+  });
+
+  describe('pipelined transactions', () => {
+    let pipelineSource: DataSource;
+    let piped: Database;
+    /** The same repository on the Database with the pipelining pool. */
+    let keys: IdempotencyRepository;
+    /** The round trips sent on the pipelining pool, as SQL text. */
+    let sent: string[];
+
+    beforeAll(async () => {
+      pipelineSource = await new DataSource(
+        buildPipelineDataSourceOptions(loadConfig({ ...process.env }, '')),
+      ).initialize();
+      piped = new Database(dataSource, undefined, pipelineSource);
+      keys = new IdempotencyRepository(piped);
+      const createRunner = pipelineSource.createQueryRunner.bind(pipelineSource);
+      jest.spyOn(pipelineSource, 'createQueryRunner').mockImplementation((mode) => {
+        const runner = createRunner(mode);
+        const query = runner.query.bind(runner);
+        runner.query = ((text: string, parameters?: unknown[]) => {
+          sent.push(text);
+          return query(text, parameters);
+        }) as typeof runner.query;
+        return runner;
+      });
+    });
+    beforeEach(() => (sent = []));
+    afterAll(() => pipelineSource.destroy());
+
+    const pipelined = { isolation: 'READ COMMITTED', pipelined: true } as const;
+    const roundTrips = () => sent.filter((text) => !text.startsWith('SET SESSION'));
+
+    it('sends the statements issued together in one round trip with START TRANSACTION, and the later writes with COMMIT', async () => {
+      const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
+      const seen = await piped.transaction(async () => {
+        const [, found] = await Promise.all([
+          keys.store({ userId, key: first, stored, now }),
+          keys.find(userId, first),
+        ]);
+        await keys.store({ userId, key: second, stored, now });
+        await keys.store({ userId, key: third, stored, now });
+        return found;
+      }, pipelined);
+      // Each caller got its own statement's result: the read saw the write sent before it.
+      expect(seen).toEqual(stored);
+      expect(roundTrips()).toHaveLength(2);
+      expect(roundTrips()[0]).toMatch(/^START TRANSACTION;\s*insert into `idempotency_keys`.*;\s*select /s);
+      expect(roundTrips()[1]).toMatch(/insert into `idempotency_keys`.*;\s*insert into .*;\s*COMMIT$/s);
+      for (const key of [first, second, third])
+        await expect(idempotency.find(userId, key)).resolves.toEqual(stored);
+    });
+
+    it('rolls everything back when a write sent with the COMMIT fails, and the caller gets its error', async () => {
+      const [kept, first] = [randomUUID(), randomUUID()];
+      await db.transaction(() => idempotency.store({ userId, key: kept, stored, now }));
+      await expect(
+        piped.transaction(async () => {
+          await keys.store({ userId, key: first, stored, now });
+          await keys.find(userId, first);
+          // Taken already: fails only when it goes out, with the COMMIT.
+          await keys.store({ userId, key: kept, stored, now });
+        }, pipelined),
+      ).rejects.toThrow(/Duplicate entry/);
+      await expect(idempotency.find(userId, first)).resolves.toBeNull();
+      expect(roundTrips().at(-1)).toBe('ROLLBACK');
+    });
+
+    it('fails every statement of a round trip after the one that failed, and what follows, and rolls back', async () => {
+      const [kept, after] = [randomUUID(), randomUUID()];
+      await db.transaction(() => idempotency.store({ userId, key: kept, stored, now }));
+      let outcomes: PromiseSettledResult<unknown>[] = [];
+      await expect(
+        piped.transaction(async () => {
+          outcomes = await Promise.allSettled([
+            piped.write(
+              piped.sql.insertInto('idempotency_keys').values({
+                user_id: userId,
+                idem_key: kept,
+                request_hash: 'h',
+                status_code: 200,
+                response: '{}',
+                created_at: now,
+              }),
+            ),
+            keys.find(userId, kept),
+          ]);
+          // Going on after a failed round trip cannot commit half of the transaction.
+          await keys.store({ userId, key: after, stored, now });
+        }, pipelined),
+      ).rejects.toThrow(/Duplicate entry/);
+      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+      await expect(idempotency.find(userId, after)).resolves.toBeNull();
+    });
+
+    it('without a pipelining pool is a plain transaction', async () => {
+      const key = randomUUID();
+      await db.transaction(() => idempotency.store({ userId, key, stored, now }), pipelined);
+      await expect(idempotency.find(userId, key)).resolves.toEqual(stored);
+      expect(sent).toEqual([]);
     });
   });
 });

@@ -44,3 +44,30 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
     bigNumberStrings: false,
   };
 }
+
+/**
+ * The pipelining pool (`Database`'s pipelined transactions: a transition): the primary only, a pool
+ * of its own (opened lazily, half the size of the main one: a transition holds its connection for two
+ * round trips) whose connections take several statements in one round trip. `multipleStatements` is
+ * set here and nowhere else: only `Database` sends SQL on this pool, and only the statements
+ * repositories compile with their parameters bound by the driver.
+ */
+export function buildPipelineDataSourceOptions(config: AppConfig): DataSourceOptions {
+  const options = buildDataSourceOptions(config) as DataSourceOptions & {
+    replication?: unknown;
+    extra: object;
+  };
+  const { replication: _replication, ...primaryOnly } = options;
+  return {
+    ...primaryOnly,
+    name: 'pipeline',
+    migrations: [],
+    poolSize: pipelinePoolSize(config),
+    extra: { ...options.extra, connectionLimit: pipelinePoolSize(config), multipleStatements: true },
+  } as DataSourceOptions;
+}
+
+/** Connections of the pipelining pool: half of DATABASE_POOL_SIZE, at least one. */
+export function pipelinePoolSize(config: AppConfig): number {
+  return Math.max(1, Math.ceil(config.database.poolSize / 2));
+}

@@ -1,14 +1,24 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { buildDataSourceOptions } from './data-source-options';
-import { Database } from './database';
+import { buildDataSourceOptions, buildPipelineDataSourceOptions } from './data-source-options';
+import { Database, PIPELINE_DATA_SOURCE } from './database';
 import { RequestReads } from './request-reads';
 import { Transactions } from './transactions';
 import { assertSchemaCurrent } from './schema-check';
 
-// Global: one connection pool per process, injected by repositories in every module.
+/** Closes the pipelining pool with the application (TypeOrmModule closes the main one). */
+@Injectable()
+class PipelinePoolCloser implements OnApplicationShutdown {
+  constructor(@Inject(PIPELINE_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+// Global: one connection pool per process (and the pipelining pool of the transitions), injected by repositories in every module.
 @Global()
 @Module({
   imports: [
@@ -27,7 +37,18 @@ import { assertSchemaCurrent } from './schema-check';
       },
     }),
   ],
-  providers: [Database, Transactions, RequestReads],
+  providers: [
+    {
+      provide: PIPELINE_DATA_SOURCE,
+      inject: [AppConfig],
+      // Connections are opened on first use: a process that never runs a transition opens none.
+      useFactory: (config: AppConfig) => new DataSource(buildPipelineDataSourceOptions(config)).initialize(),
+    },
+    PipelinePoolCloser,
+    Database,
+    Transactions,
+    RequestReads,
+  ],
   exports: [Database, Transactions, RequestReads],
 })
 export class PersistenceModule {}

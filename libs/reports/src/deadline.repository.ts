@@ -125,7 +125,21 @@ export class DeadlineRepository {
   /** Returns whether any deadline opened, moved or closed. */
   async sync({ reportId, desired, now }: DeadlineSync): Promise<boolean> {
     this.db.requireTransaction("Syncing a report's deadlines");
-    const rows = await this.forReport(reportId);
+    return this.syncLocked({ reportId, rows: await this.forReport(reportId), desired, now });
+  }
+
+  /** A report's deadlines, locked until the transaction ends (`forReport`), for `syncLocked`. */
+  async lockForReport(reportId: string): Promise<Deadline[]> {
+    this.db.requireTransaction("Locking a report's deadlines");
+    return this.forReport(reportId);
+  }
+
+  /**
+   * `sync` over the rows `lockForReport` locked in this transaction: its writes need no answer, so
+   * in a pipelined transaction they go with the next statement or the COMMIT (`writeLater`).
+   */
+  async syncLocked({ reportId, rows, desired, now }: DeadlineSync & { rows: Deadline[] }): Promise<boolean> {
+    this.db.requireTransaction("Syncing a report's deadlines");
     let changed = false;
     for (const kind of ['stage', 'due'] as const) {
       const want = desired[kind];
@@ -137,7 +151,7 @@ export class DeadlineRepository {
         if (same) continue;
         changed = true;
         if (row) {
-          await this.db.write(
+          await this.db.writeLater(
             this.db.sql
               .updateTable('deadlines')
               .set((eb) => ({
@@ -151,7 +165,7 @@ export class DeadlineRepository {
               .where('id', '=', row.id),
           );
         } else {
-          await this.db.write(
+          await this.db.writeLater(
             this.db.sql.insertInto('deadlines').values({
               id: newId(),
               report_id: reportId,
@@ -167,7 +181,7 @@ export class DeadlineRepository {
         }
       } else if (row && !row.closedAt) {
         changed = true;
-        await this.db.write(
+        await this.db.writeLater(
           this.db.sql
             .updateTable('deadlines')
             .set((eb) => ({ version: eb('version', '+', 1), closed_at: now, updated_at: now }))

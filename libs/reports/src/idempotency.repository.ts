@@ -43,7 +43,8 @@ export class IdempotencyRepository {
   /** Part of the change it answers for: a replay must never see a response whose change rolled back. */
   async store(record: IdempotencyRecord): Promise<void> {
     this.db.requireTransaction('An idempotency record');
-    await this.db.write(
+    // With the COMMIT in a pipelined transaction: a key its twin took fails the commit all the same.
+    await this.db.writeLater(
       this.db.sql.insertInto('idempotency_keys').values({
         user_id: record.userId,
         idem_key: record.key,

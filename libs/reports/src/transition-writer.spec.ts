@@ -68,8 +68,8 @@ function setUp(options: { applied?: boolean; deadlocks?: number } = {}) {
   const log: string[] = [];
   let deadlocks = options.deadlocks ?? 0;
   const transactions = {
-    run: async <T>(work: () => Promise<T>, run?: { isolation?: string }) => {
-      log.push(`begin ${run?.isolation ?? 'default'}`);
+    run: async <T>(work: () => Promise<T>, run?: { isolation?: string; pipelined?: boolean }) => {
+      log.push(`begin ${run?.isolation ?? 'default'}${run?.pipelined ? ' pipelined' : ''}`);
       try {
         const result = await work();
         if (deadlocks-- > 0) throw Object.assign(new Error('deadlock'), { code: 'ER_LOCK_DEADLOCK' });
@@ -94,11 +94,15 @@ function setUp(options: { applied?: boolean; deadlocks?: number } = {}) {
     },
   } as Pick<AuditRepository, 'append'>;
   const deadlines = {
-    sync: async () => {
+    lockForReport: async () => {
+      log.push('SELECT deadlines FOR UPDATE');
+      return [];
+    },
+    syncLocked: async () => {
       log.push('sync deadlines');
       return true;
     },
-  } as Pick<DeadlineRepository, 'sync'>;
+  } as Pick<DeadlineRepository, 'lockForReport' | 'syncLocked'>;
   const outbox = {
     addMany: async (jobs: Parameters<OutboxWriter['addMany']>[0]) => {
       log.push(`INSERT outbox ${jobs.map((j) => j.name).join(', ')}`);
@@ -139,9 +143,10 @@ describe('TransitionWriter', () => {
     const { writer, log } = setUp();
     await writer.persist({ plan: plan(), unit, idempotency: key });
     expect(log).toEqual([
-      'begin READ COMMITTED',
+      'begin READ COMMITTED pipelined',
       'UPDATE reports',
       'INSERT audit_events',
+      'SELECT deadlines FOR UPDATE',
       'sync deadlines',
       'INSERT outbox deadlines-changed, transition-notify',
       'dispatch revision 2 (receipts, copies)',
@@ -160,21 +165,28 @@ describe('TransitionWriter', () => {
     const { writer, log } = setUp();
     const deliberationRecord = { reportId: 'report-1', documentNumber: '呼交发〔2026〕3号', now };
     await writer.persist({ plan: plan({ deliberationRecord }), unit, idempotency: null });
-    expect(log.slice(0, 5)).toEqual([
-      'begin READ COMMITTED',
+    expect(log.slice(0, 6)).toEqual([
+      'begin READ COMMITTED pipelined',
       'UPDATE reports',
       'INSERT audit_events',
+      'SELECT deadlines FOR UPDATE',
       'UPSERT report_deliberation_records',
       'sync deadlines',
     ]);
   });
 
-  it('rolls back with StaleVersionError, having written nothing else, when the version moved', async () => {
+  it('rolls back with StaleVersionError when the version moved: the event sent in the same round trip goes with it, nothing after is written', async () => {
     const { writer, log } = setUp({ applied: false });
     await expect(writer.persist({ plan: plan(), unit, idempotency: key })).rejects.toBeInstanceOf(
       StaleVersionError,
     );
-    expect(log).toEqual(['begin READ COMMITTED', 'UPDATE reports', 'rollback']);
+    expect(log).toEqual([
+      'begin READ COMMITTED pipelined',
+      'UPDATE reports',
+      'INSERT audit_events',
+      'SELECT deadlines FOR UPDATE',
+      'rollback',
+    ]);
   });
 
   it('runs the whole transaction again when InnoDB picks it as a deadlock victim', async () => {

@@ -25,7 +25,9 @@ export interface TransitionWrite {
  * StaleVersionError), the hash-chained audit event, the deadlines, the outbox rows (one INSERT),
  * the dispatch (receipts and copies, ReportDispatch), the deliberation record (meeting, sign-off, 文号)
  * and the idempotency record. Nothing is published here: the outbox is relayed after
- * commit.
+ * commit. Pipelined (Database.transaction): a plain submit or approval is two round trips, the
+ * UPDATE with the event and the deadlines' lock, then the deadline, outbox and idempotency writes
+ * with the COMMIT.
  */
 @Injectable()
 export class TransitionWriter {
@@ -48,12 +50,23 @@ export class TransitionWriter {
     await retryOnDeadlock(() =>
       this.transactions.run(
         async () => {
-          if (!(await this.reports.applyTransition(plan.head, plan.change))) {
-            throw new StaleVersionError(reportId);
-          }
-          const eventId = await this.audit.append(plan.event);
+          // One round trip (pipelined): START TRANSACTION, the versioned UPDATE, the chained event and
+          // the deadlines' locking read. Should the UPDATE find the version moved, the event and the
+          // lock are rolled back with it (a taken event number fails the INSERT: 409 all the same).
+          const [applied, eventId, deadlines] = await Promise.all([
+            this.reports.applyTransition(plan.head, plan.change),
+            this.audit.append(plan.event),
+            this.deadlines.lockForReport(reportId),
+          ]);
+          if (!applied) throw new StaleVersionError(reportId);
           if (plan.deliberationRecord) await this.deliberationRecords.apply(plan.deliberationRecord);
-          const deadlinesMoved = await this.deadlines.sync({ reportId, desired: plan.deadlines, now });
+          // The rest are writes nobody reads back: they go with the COMMIT, in this order.
+          const deadlinesMoved = await this.deadlines.syncLocked({
+            reportId,
+            rows: deadlines,
+            desired: plan.deadlines,
+            now,
+          });
           await this.outbox.addMany(jobsAfter(plan, { deadlinesMoved, eventId }), now);
           if (plan.dispatchesCopies) {
             await this.dispatch.record({ reportId, unit, revision: plan.event.revision, now });
@@ -67,7 +80,7 @@ export class TransitionWriter {
             });
           }
         },
-        { isolation: 'READ COMMITTED' },
+        { isolation: 'READ COMMITTED', pipelined: true },
       ),
     );
   }
