@@ -128,7 +128,7 @@ describe('MariaDB primary failover, then Redis Sentinel failover, in one run und
     load.phase = 'after the database failover';
     await phases.loadRecovers();
     const afterDatabase = await phases.checkAfter();
-    const firstReminders = await settledReminders(db, firstReminded, REMINDERS);
+    const firstReminders = await settledReminders(db, firstReminded, REMINDERS, apps);
 
     // --- 2. same processes, load going on, 5,000 more reminders due: the Redis master dies
     const secondReminded = await seedRemindedUnit(db, world, '切换州催办二局', REMINDERS);
@@ -147,7 +147,7 @@ describe('MariaDB primary failover, then Redis Sentinel failover, in one run und
     load.phase = 'after the Redis failover';
     await phases.loadRecovers();
     const afterRedis = await phases.checkAfter();
-    const secondReminders = await settledReminders(db, secondReminded, REMINDERS);
+    const secondReminders = await settledReminders(db, secondReminded, REMINDERS, apps);
     await load.stop();
 
     const summary = {

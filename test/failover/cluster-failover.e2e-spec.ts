@@ -116,7 +116,7 @@ describe('a Redis Cluster master fails over to its replica under load', () => {
     load.phase = 'after the Cluster failover';
     await phases.loadRecovers();
     const afterFailover = await phases.checkAfter();
-    const firstReminders = await settledReminders(db, firstReminded, REMINDERS);
+    const firstReminders = await settledReminders(db, firstReminded, REMINDERS, apps);
 
     // --- 2. the killed node starts again and rejoins as a replica; 5,000 more reminders fall due
     await redis.up(false);
@@ -135,7 +135,7 @@ describe('a Redis Cluster master fails over to its replica under load', () => {
     load.resume();
     const secondUnderWay = await phases.underWay(secondReminded);
     const afterRejoin = await phases.checkAfter();
-    const secondReminders = await settledReminders(db, secondReminded, REMINDERS);
+    const secondReminders = await settledReminders(db, secondReminded, REMINDERS, apps);
     await load.stop();
 
     const summary = {

@@ -133,7 +133,7 @@ describe('MariaDB primary failover under load: nothing acknowledged lost, nothin
 
     // --- quiesce: the outbox relayed, every reminder delivered
     await waitForEmptyOutbox(db);
-    const reminders = await settledReminders(db, remindedUnit, REMINDERS);
+    const reminders = await settledReminders(db, remindedUnit, REMINDERS, apps);
 
     // --- what a user would notice
     const summary = {
