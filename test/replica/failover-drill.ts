@@ -122,6 +122,19 @@ export class DrillProcesses {
       db.query('SELECT COUNT(*) AS n FROM reminder_log') as Promise<Array<{ n: string }>>,
     );
     lines.push(typeof logged === 'string' ? logged : `reminders logged (all units): ${logged[0].n}`);
+    // A statement the database is still working on (or waiting on a lock for), from any app process.
+    const busy = await bounded(
+      'database statements',
+      db.query(
+        `SELECT COUNT(*) AS n, MAX(TIME) AS longest, SUBSTRING(MAX(CONCAT(LPAD(TIME, 8, '0'), ' ', IFNULL(STATE, ''), ': ', IFNULL(INFO, ''))), 10, 200) AS what
+           FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND COMMAND <> 'Sleep' AND ID <> CONNECTION_ID()`,
+      ) as Promise<Array<{ n: string; longest: number | null; what: string | null }>>,
+    );
+    lines.push(
+      typeof busy === 'string'
+        ? busy
+        : `database: ${busy[0].n} statements running, the longest for ${busy[0].longest ?? 0} s (${busy[0].what ?? '-'})`,
+    );
     const config = loadConfig({ ...process.env, ...this.env }, '');
     for (const name of Object.values(QUEUES)) {
       const queue = new Queue(name, {
