@@ -94,7 +94,7 @@ describe('MariaDB primary failover, then Redis Sentinel failover, in one run und
     ).initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     processes = new DrillProcesses(env);
-  }, 240_000);
+  }, 480_000);
 
   afterAll(async () => {
     await Promise.all((processes?.all() ?? []).map((child) => stop(child, 'SIGKILL')));

@@ -75,7 +75,7 @@ describe('a Redis Cluster master fails over to its replica under load', () => {
       DATABASE_POOL_SIZE: '10',
     };
     processes = new DrillProcesses(env);
-  }, 240_000);
+  }, 480_000);
 
   afterAll(async () => {
     await Promise.all((processes?.all() ?? []).map((child) => stop(child, 'SIGKILL')));

@@ -69,14 +69,18 @@ export class DrillProcesses {
     for (let i = 0; i < count; i++) {
       const port = await freePort();
       this.apis.push({ port, process: this.spawnWatched('api', { API_PORT: String(port) }) });
-      await waitFor(
-        'an API process',
+      const ready = await waitFor(
+        `the API process on port ${port} to be ready`,
         async () => (await call(port, 'GET', '/health/ready', null)).status === 200,
-        {
-          timeoutMs: 60_000,
-          intervalMs: 200,
-        },
-      );
+        // A start takes 15-35 s at load ~25 on this 2-core machine (module loading is CPU-bound);
+        // 60 s was exceeded there with nothing wrong but the load.
+        { timeoutMs: 180_000, intervalMs: 200 },
+      ).catch((error: Error) => error);
+      if (ready instanceof Error)
+        throw new Error(
+          `${ready.message}; /health/ready answers ${(await call(port, 'GET', '/health/ready', null)).status}; ` +
+            `process exits: ${this.exits.join(', ') || 'none'}\n${this.stderrOf('api')}`,
+        );
     }
   }
 
@@ -161,8 +165,16 @@ export class DrillProcesses {
       );
     }
     lines.push(`process exits: ${this.exits.length ? this.exits.join(', ') : 'none'}`);
+    lines.push(this.stderrOf());
+    return lines.join('\n');
+  }
+
+  /** The last stderr lines of each process (of the API processes, or the worker, if asked). */
+  private stderrOf(app?: 'api' | 'worker'): string {
+    const lines: string[] = [];
     for (const [name, tail] of this.stderrTails)
-      lines.push(`${name} stderr (last ${tail.length} lines):`, ...tail.map((line) => `  ${line}`));
+      if (!app || name.startsWith(app))
+        lines.push(`${name} stderr (last ${tail.length} lines):`, ...tail.map((line) => `  ${line}`));
     return lines.join('\n');
   }
 

@@ -78,7 +78,7 @@ describe('MariaDB primary failover under load: nothing acknowledged lost, nothin
     ).initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     processes = new DrillProcesses(env);
-  }, 180_000);
+  }, 360_000);
 
   afterAll(async () => {
     await Promise.all((processes?.all() ?? []).map((child) => stop(child, 'SIGKILL')));
