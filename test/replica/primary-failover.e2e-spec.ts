@@ -12,6 +12,7 @@ import {
   createReports,
   describeAnswer,
   DrillProcesses,
+  explained,
   login,
   retryWithSameKey,
   seedBureaus,
@@ -103,19 +104,23 @@ describe('MariaDB primary failover under load: nothing acknowledged lost, nothin
     load.start(ACTORS);
 
     // --- the failover, while transitions are acknowledged and reminders go out
-    await waitFor(
-      'transitions acknowledged and reminders under way',
-      async () => {
-        const delivered = (await countReminders(db, remindedUnit)).log;
-        if (load.acknowledged() < 5 || delivered <= 200) {
-          const statuses = load.attempts.map((a) => `${a.status}${a.error ? ` ${String(a.error)}` : ''}`);
-          throw new Error(
-            `${load.acknowledged()} acknowledged (${statuses.slice(-5).join(', ')}), ${delivered} reminders`,
-          );
-        }
-        return true;
-      },
-      { timeoutMs: 120_000, intervalMs: 100 },
+    await explained(
+      apps,
+      db,
+      waitFor(
+        'transitions acknowledged and reminders under way',
+        async () => {
+          const delivered = (await countReminders(db, remindedUnit)).log;
+          if (load.acknowledged() < 5 || delivered <= 200) {
+            const statuses = load.attempts.map((a) => `${a.status}${a.error ? ` ${String(a.error)}` : ''}`);
+            throw new Error(
+              `${load.acknowledged()} acknowledged (${statuses.slice(-5).join(', ')}), ${delivered} reminders`,
+            );
+          }
+          return true;
+        },
+        { timeoutMs: 120_000, intervalMs: 100 },
+      ),
     );
     const deliveredBeforeKill = (await countReminders(db, remindedUnit)).log;
     await stack.stop('primary', 'SIGKILL');
