@@ -47,7 +47,8 @@ start_member() {
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --default-time-zone=+00:00 \
     --max-connections=300 --server-id="$server_id" --log-bin=binlog --binlog-format=ROW \
     --log-slave-updates=1 --gtid-strict-mode=1 "$@" >/dev/null 2>&1 &
-  for _ in $(seq 1 100); do
+  # Bounded (60 s): on a loaded machine a fresh data directory takes a while to open.
+  for _ in $(seq 1 600); do
     if mariadb-admin --no-defaults --socket="$dir/mysqld.sock" -uroot ping >/dev/null 2>&1; then break; fi
     sleep 0.1
   done
@@ -91,7 +92,7 @@ replica_up() {
       MASTER_USER='replication', MASTER_PASSWORD='$REPLICATION_PASSWORD', MASTER_USE_GTID=slave_pos,
       MASTER_CONNECT_RETRY=1;
     START SLAVE;"
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 600); do
     if [ "$(replica_sql replica -N -e "SELECT COUNT(*) FROM mysql.user WHERE user='$DB_USER'")" -gt 0 ]; then
       touch "$marker"
       log "replica follows the primary (GTID)"
@@ -99,7 +100,7 @@ replica_up() {
     fi
     sleep 0.1
   done
-  echo "[stack] the replica did not catch up within 10 s:" >&2
+  echo "[stack] the replica did not catch up within 60 s:" >&2
   replica_sql replica -e "SHOW SLAVE STATUS\G" | grep -E "Running|Error" >&2
   exit 1
 }

@@ -33,8 +33,8 @@ ha_cli() { # ha_cli PORT [PASSWORD] ARGS...: redis-cli on loopback, the password
   REDISCLI_AUTH="$password" redis-cli -h 127.0.0.1 -p "$port" "$@"
 }
 
-wait_ping() { # wait_ping PORT PASSWORD LOG: bounded wait (5 s) for a process to answer
-  for _ in $(seq 1 50); do
+wait_ping() { # wait_ping PORT PASSWORD LOG: bounded wait (30 s: a loaded machine is slow) for a process to answer
+  for _ in $(seq 1 300); do
     if [ "$(ha_cli "$1" "$2" ping 2>/dev/null)" = "PONG" ]; then return 0; fi
     sleep 0.1
   done
@@ -167,8 +167,8 @@ cluster_up() {
     touch "$root/created"
   fi
   # A restarted node rejoins within a few node timeouts (a master whose replica took over comes back
-  # as a replica); wait (bounded, 20 s) until every slot is served and every node agrees.
-  for _ in $(seq 1 200); do
+  # as a replica); wait (bounded, 60 s) until every slot is served and every node agrees.
+  for _ in $(seq 1 600); do
     if ha_cli "$CLUSTER_BASE" "$HA_PASSWORD" cluster info 2>/dev/null | grep -q '^cluster_state:ok' &&
       { [ "$CLUSTER_REPLICAS" = 0 ] || cluster_replicas_synced "$count"; }; then
       log "Redis Cluster up: 3 masters and $((count - 3)) replicas on 127.0.0.1:$CLUSTER_BASE-$((CLUSTER_BASE + count - 1)) (data in $root)"
@@ -176,7 +176,7 @@ cluster_up() {
     fi
     sleep 0.1
   done
-  echo "[stack] the cluster did not reach cluster_state:ok in 20 s; see $root/*/redis.log" >&2
+  echo "[stack] the cluster did not reach cluster_state:ok in 60 s; see $root/*/redis.log" >&2
   exit 1
 }
 

@@ -26,7 +26,7 @@ describe('queues on a Redis Cluster', () => {
       tag = `{${name}}`;
       return tag;
     });
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     // The apps must shut down after the master restart: a worker whose blocking connection had
     // been revived by a connect() that never settled (ioredis' Cluster ready check, see

@@ -51,8 +51,16 @@ export function haStack(
     REPORTFLOW_CLUSTER_REPLICAS: String(clusterReplicas),
     REPORTFLOW_CLUSTER_BUS_OFFSET: String(clusterBusOffset),
   };
+  // Bounded, but for a loaded machine: six fresh Redis processes and a cluster create take a while.
   const stack = (action: string) =>
-    run('bash', [join(ROOT, 'scripts', 'stack.sh'), topology, action], { env, timeout: 60_000 });
+    run('bash', [join(ROOT, 'scripts', 'stack.sh'), topology, action], { env, timeout: 180_000 }).catch(
+      (error: Error & { killed?: boolean; stderr?: string }) => {
+        throw new Error(
+          `scripts/stack.sh ${topology} ${action} ${error.killed ? 'did not finish within 180 s' : 'failed'}` +
+            ` (see ${dir}): ${error.stderr?.trim() || error.message}`,
+        );
+      },
+    );
   const setDir = join(dir, `${topology}-${basePort}`);
   return {
     async up(fresh = true) {

@@ -24,7 +24,7 @@ describe('queues on a Redis Sentinel set', () => {
   beforeAll(async () => {
     await stack.up();
     apps = await startAppsOnHa('queue_ha_sentinel', await stack.settings(), (tag) => tag);
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await apps?.close();
     await stack.down();

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
+import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { loadConfig } from '@app/config';
+import { bullMqConnection, QUEUES } from '@app/queue';
 import { toAuditEvent, verifyChain, type AuditEventRow } from '@app/reports';
 import { completeSections } from '../support/content';
 import { createUnit, createUser, FACTORY_PASSWORD, relaxDutySeparation } from '../support/factories';
@@ -57,6 +60,8 @@ export class DrillProcesses {
   worker: ChildProcess | undefined;
   /** Every exit of a process (none is expected: the apps must ride out the failovers). */
   readonly exits: string[] = [];
+  /** The last lines each process wrote to stderr (warnings and errors), for a failure message. */
+  private readonly stderrTails = new Map<string, string[]>();
 
   constructor(private readonly env: Record<string, string>) {}
 
@@ -64,14 +69,18 @@ export class DrillProcesses {
     for (let i = 0; i < count; i++) {
       const port = await freePort();
       this.apis.push({ port, process: this.spawnWatched('api', { API_PORT: String(port) }) });
-      await waitFor(
-        'an API process',
+      const ready = await waitFor(
+        `the API process on port ${port} to be ready`,
         async () => (await call(port, 'GET', '/health/ready', null)).status === 200,
-        {
-          timeoutMs: 60_000,
-          intervalMs: 200,
-        },
-      );
+        // A start takes 15-35 s at load ~25 on this 2-core machine (module loading is CPU-bound);
+        // 60 s was exceeded there with nothing wrong but the load.
+        { timeoutMs: 180_000, intervalMs: 200 },
+      ).catch((error: Error) => error);
+      if (ready instanceof Error)
+        throw new Error(
+          `${ready.message}; /health/ready answers ${(await call(port, 'GET', '/health/ready', null)).status}; ` +
+            `process exits: ${this.exits.join(', ') || 'none'}\n${this.stderrOf('api')}`,
+        );
     }
   }
 
@@ -88,10 +97,114 @@ export class DrillProcesses {
     return [...this.apis.map((api) => api.process), ...(this.worker ? [this.worker] : [])];
   }
 
+  /**
+   * Where the work stands, for the message of a wait that timed out: what each queue holds, the
+   * outbox rows waiting, the reminders logged, whether the worker's reconciler still runs, and the
+   * last warnings and errors each process wrote. Every probe is bounded (a Redis mid-failover may
+   * not answer), and a probe that fails says so instead of hiding the original failure.
+   */
+  async snapshot(db: DataSource): Promise<string> {
+    const lines: string[] = [];
+    const bounded = <T>(what: string, work: Promise<T>): Promise<T | string> =>
+      Promise.race([
+        work,
+        new Promise<string>((resolve) => setTimeout(() => resolve(`${what}: no answer in 5 s`), 5000)),
+      ]).catch((error: Error) => `${what}: ${error.message}`);
+    const outbox = await bounded(
+      'outbox',
+      db.query(
+        `SELECT COUNT(*) AS waiting, MIN(created_at) AS oldest FROM outbox WHERE relayed_at IS NULL`,
+      ) as Promise<Array<{ waiting: string; oldest: Date | null }>>,
+    );
+    lines.push(
+      typeof outbox === 'string'
+        ? outbox
+        : `outbox: ${outbox[0].waiting} waiting (oldest ${outbox[0].oldest?.toISOString() ?? '-'})`,
+    );
+    const logged = await bounded(
+      'reminder log',
+      db.query('SELECT COUNT(*) AS n FROM reminder_log') as Promise<Array<{ n: string }>>,
+    );
+    lines.push(typeof logged === 'string' ? logged : `reminders logged (all units): ${logged[0].n}`);
+    // A statement the database is still working on (or waiting on a lock for), from any app process.
+    const busy = await bounded(
+      'database statements',
+      db.query(
+        `SELECT COUNT(*) AS n, MAX(TIME) AS longest, SUBSTRING(MAX(CONCAT(LPAD(TIME, 8, '0'), ' ', IFNULL(STATE, ''), ': ', IFNULL(INFO, ''))), 10, 200) AS what
+           FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND COMMAND <> 'Sleep' AND ID <> CONNECTION_ID()`,
+      ) as Promise<Array<{ n: string; longest: number | null; what: string | null }>>,
+    );
+    lines.push(
+      typeof busy === 'string'
+        ? busy
+        : `database: ${busy[0].n} statements running, the longest for ${busy[0].longest ?? 0} s (${busy[0].what ?? '-'})`,
+    );
+    const config = loadConfig({ ...process.env, ...this.env }, '');
+    for (const name of Object.values(QUEUES)) {
+      const queue = new Queue(name, {
+        connection: bullMqConnection(config.redis.topology),
+        prefix: config.redis.prefix,
+      });
+      const counts = await bounded(
+        `queue ${name}`,
+        queue.getJobCounts('wait', 'prioritized', 'active', 'delayed', 'failed', 'completed'),
+      );
+      lines.push(typeof counts === 'string' ? counts : `queue ${name}: ${JSON.stringify(counts)}`);
+      if (name === QUEUES.deadlines) {
+        const metrics = await bounded(
+          'reconciler metrics',
+          queue.client.then((client) => client.hgetall(`${config.redis.prefix}:metrics:reconciler`)),
+        );
+        lines.push(
+          typeof metrics === 'string' ? metrics : `reconciler: ${JSON.stringify(metrics)} (runs so far)`,
+        );
+      }
+      await bounded(
+        `closing the probe of ${name}`,
+        queue.close().then(() => queue.disconnect()),
+      );
+    }
+    lines.push(`process exits: ${this.exits.length ? this.exits.join(', ') : 'none'}`);
+    lines.push(this.stderrOf());
+    return lines.join('\n');
+  }
+
+  /** The last stderr lines of each process (of the API processes, or the worker, if asked). */
+  private stderrOf(app?: 'api' | 'worker'): string {
+    const lines: string[] = [];
+    for (const [name, tail] of this.stderrTails)
+      if (!app || name.startsWith(app))
+        lines.push(`${name} stderr (last ${tail.length} lines):`, ...tail.map((line) => `  ${line}`));
+    return lines.join('\n');
+  }
+
   private spawnWatched(app: 'api' | 'worker', extra: Record<string, string> = {}): ChildProcess {
     const child = spawnApp(app, { ...this.env, ...extra });
+    const name = `${app}${extra.API_PORT ? ` :${extra.API_PORT}` : ''} (pid ${child.pid})`;
+    const tail: string[] = [];
+    this.stderrTails.set(name, tail);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      tail.push(
+        ...chunk
+          .toString('utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.slice(0, 400)),
+      );
+      tail.splice(0, Math.max(0, tail.length - 15));
+    });
     child.once('exit', (code, signal) => this.exits.push(`${app} exited (${code ?? signal})`));
     return child;
+  }
+}
+
+/** Runs a bounded wait; when it times out, its message also says where the work stands (snapshot). */
+export async function explained<T>(apps: DrillProcesses, db: DataSource, wait: Promise<T>): Promise<T> {
+  try {
+    return await wait;
+  } catch (error) {
+    const snapshot = await apps.snapshot(db).catch((e: Error) => `(no snapshot: ${e.message})`);
+    throw new Error(`${(error as Error).message}\n--- where the work stands:\n${snapshot}`);
   }
 }
 
@@ -340,13 +453,20 @@ export async function settledReminders(
   db: DataSource,
   unitId: string,
   expected: number,
+  apps?: DrillProcesses,
   timeoutMs = 180_000,
 ): Promise<{ notifications: number; distinctDeadlines: number; log: number }> {
-  await waitFor(
+  let delivered = 0;
+  const wait = waitFor(
     `the ${expected} reminders of one unit to be delivered`,
-    async () => (await countReminders(db, unitId)).log >= expected,
+    async () => {
+      delivered = (await countReminders(db, unitId)).log;
+      if (delivered < expected) throw new Error(`${delivered} of ${expected} delivered`);
+      return true;
+    },
     { timeoutMs, intervalMs: 500 },
   );
+  await (apps ? explained(apps, db, wait) : wait);
   await new Promise((resolve) => setTimeout(resolve, 1500));
   return countReminders(db, unitId);
 }
@@ -423,29 +543,37 @@ export class DrillPhases {
 
   /** Bounded wait until transitions are acknowledged in this phase and the unit's reminders are half-way. */
   async underWay(remindedUnit: string): Promise<number> {
-    return waitFor(
-      'transitions acknowledged and reminders under way',
-      async () => {
-        const delivered = (await countReminders(this.db, remindedUnit)).log;
-        if (this.load.acknowledged(this.load.phase) < 5 || delivered <= 200) {
-          const last = this.load.attempts.slice(-5).map(describeAnswer);
-          throw new Error(
-            `${this.load.acknowledged(this.load.phase)} acknowledged (${last.join(', ')}), ${delivered} reminders`,
-          );
-        }
-        return delivered;
-      },
-      { timeoutMs: 120_000, intervalMs: 100 },
+    return this.explained(
+      waitFor(
+        'transitions acknowledged and reminders under way',
+        async () => {
+          const delivered = (await countReminders(this.db, remindedUnit)).log;
+          if (this.load.acknowledged(this.load.phase) < 5 || delivered <= 200) {
+            const last = this.load.attempts.slice(-5).map(describeAnswer);
+            throw new Error(
+              `${this.load.acknowledged(this.load.phase)} acknowledged (${last.join(', ')}), ${delivered} reminders`,
+            );
+          }
+          return delivered;
+        },
+        { timeoutMs: 120_000, intervalMs: 100 },
+      ),
     );
   }
 
   /** The load goes on after a failover until it has moved reports again (at least LOAD_AFTER_FAILOVER_MS). */
   async loadRecovers(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, LOAD_AFTER_FAILOVER_MS));
-    await waitFor(
-      'transitions acknowledged after the failover',
-      () => this.load.acknowledged(this.load.phase) > 5,
-      { timeoutMs: 90_000, intervalMs: 250 },
+    await this.explained(
+      waitFor(
+        'transitions acknowledged after the failover',
+        () => {
+          if (this.load.acknowledged(this.load.phase) > 5) return true;
+          const last = this.load.attempts.slice(-5).map(describeAnswer);
+          throw new Error(`${this.load.acknowledged(this.load.phase)} acknowledged (${last.join(', ')})`);
+        },
+        { timeoutMs: 90_000, intervalMs: 250 },
+      ),
     );
   }
 
@@ -454,19 +582,23 @@ export class DrillPhases {
    * the outbox drained; the audit checked against every acknowledged move so far.
    */
   async checkAfter(): Promise<PhaseCheck> {
-    await this.load.pause();
+    await this.explained(this.load.pause());
     // Every request that failed since the last check (also those failed before the phase began).
     const failed = this.load.attempts.filter(
       (a) => unanswered(a) && !this.retried.some((r) => r.key === a.key),
     );
     const again = await retryWithSameKey(this.apps, failed);
     this.retried.push(...again);
-    await waitForEmptyOutbox(this.db);
+    await this.explained(waitForEmptyOutbox(this.db));
     const acknowledged = [...this.load.attempts, ...this.retried].filter((a) => a.status === 200);
     return {
       failed,
       unansweredAfterRetry: again.filter(unanswered).map(describeAnswer),
       violations: await auditViolations(this.db, this.reports, acknowledged),
     };
+  }
+
+  private explained<T>(wait: Promise<T>): Promise<T> {
+    return explained(this.apps, this.db, wait);
   }
 }

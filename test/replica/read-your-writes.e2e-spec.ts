@@ -62,7 +62,7 @@ describe('read replicas with read-your-writes', () => {
     await stack.caughtUp();
     // The coordinator's own window (from issuing) ends: from here on, their reads may use the replica.
     await new Promise((resolve) => setTimeout(resolve, WINDOW_MS + 500));
-  }, 180_000);
+  }, 360_000);
 
   /** The state of the campaign's one report on the board, as the coordinator reads it through `api`. */
   const boardReader = async (api: Api) => {

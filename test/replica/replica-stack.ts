@@ -44,8 +44,16 @@ export function replicaStack({
     REPORTFLOW_DATABASES: database,
     REPORTFLOW_REPLICA_SEMISYNC: semiSync ? '1' : '0',
   };
+  // Bounded, but for a loaded machine: initialising two data directories can take minutes there.
   const stack = (...args: string[]) =>
-    run('bash', [join(ROOT, 'scripts', 'stack.sh'), 'replica', ...args], { env, timeout: 90_000 });
+    run('bash', [join(ROOT, 'scripts', 'stack.sh'), 'replica', ...args], { env, timeout: 240_000 }).catch(
+      (error: Error & { killed?: boolean; stderr?: string }) => {
+        throw new Error(
+          `scripts/stack.sh replica ${args.join(' ')} ${error.killed ? 'did not finish within 240 s' : 'failed'}` +
+            ` (see ${dir}): ${error.stderr?.trim() || error.message}`,
+        );
+      },
+    );
   const sql: ReplicaStack['sql'] = async (member, statement) => {
     const socket = join(dir, `replica-${primaryPort}`, member, 'mysqld.sock');
     const { stdout } = await run(
