@@ -13,6 +13,16 @@ export interface ReconcileResult {
   orphansRemoved: number;
 }
 
+const DEADLINE_PAGE = 1000;
+const ORPHAN_PAGE = 1000;
+
+/** The deadline and version a reminder timer's id names (reminderJobId: reminder-<uuid>-v<n>-<occurrence>). */
+export function parseReminderJobId(id: string): { deadlineId: string; deadlineVersion: number } | null {
+  const m =
+    /^reminder-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-v(\d+)-[a-z0-9-]+$/.exec(id);
+  return m ? { deadlineId: m[1], deadlineVersion: Number(m[2]) } : null;
+}
+
 /**
  * MySQL says which deadlines are open; Redis holds their timers. At start and then periodically
  * the reconciler re-creates missing timers (Redis flushed, restored from a backup, a crash before
@@ -61,7 +71,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     const result: ReconcileResult = { openDeadlines: 0, added: 0, promoted: 0, orphansRemoved: 0 };
     let afterId = '';
     for (;;) {
-      const page = await this.deadlines.openPage(afterId, 1000);
+      const page = await this.deadlines.openPage(afterId, DEADLINE_PAGE);
       if (page.length === 0) break;
       afterId = page[page.length - 1].id;
       result.openDeadlines += page.length;
@@ -86,20 +96,36 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     return new Map([...policies].map(([id, reminderPolicy]) => [id, { reminderPolicy }]));
   }
 
-  /** Delayed reminder timers whose deadline closed or moved on: remove them (they would be skipped anyway). */
+  /**
+   * Delayed reminder timers whose deadline closed or moved on: remove them (they would be skipped
+   * anyway). Pages through the delayed set by id (ZRANGE, 1,000 at a time): a reminder's id names
+   * its deadline and version (reminderJobId), so only a timer whose id does not read that way has
+   * its job fetched; 100,000 timers are never turned into 100,000 job objects.
+   */
   private async removeOrphans(): Promise<number> {
     const queue = this.producer.queue(QUEUES.deadlines);
+    const client = (await queue.client) as unknown as Redis;
+    const delayedKey = queue.toKey('delayed');
     let removed = 0;
-    for (let start = 0; ; start += 1000) {
-      const jobs = await queue.getDelayed(start, start + 999);
-      if (jobs.length === 0) break;
-      const reminders = jobs.filter((j) => j.name === 'reminder-due');
-      const ids = [...new Set(reminders.map((j) => (j.data as JobPayloads['reminder-due']).deadlineId))];
-      const current = await this.reminders.liveVersions(ids);
-      for (const job of reminders) {
-        const data = job.data as JobPayloads['reminder-due'];
-        if (current.get(data.deadlineId) !== data.deadlineVersion) {
-          await job.remove().catch(() => undefined);
+    for (let start = 0; ; start += ORPHAN_PAGE) {
+      const ids = await client.zrange(delayedKey, start, start + ORPHAN_PAGE - 1);
+      if (ids.length === 0) break;
+      const timers: Array<{ id: string; deadlineId: string; deadlineVersion: number }> = [];
+      for (const id of ids) {
+        const parsed = parseReminderJobId(id);
+        if (parsed) timers.push({ id, ...parsed });
+        else if (id.startsWith('reminder-')) {
+          const job = await queue.getJob(id);
+          if (job?.name !== 'reminder-due') continue;
+          const data = job.data as JobPayloads['reminder-due'];
+          timers.push({ id, deadlineId: data.deadlineId, deadlineVersion: data.deadlineVersion });
+        }
+      }
+      const current = await this.reminders.liveVersions([...new Set(timers.map((t) => t.deadlineId))]);
+      for (const timer of timers) {
+        if (current.get(timer.deadlineId) === timer.deadlineVersion) continue;
+        // Only a timer still waiting is removed (a job that went active meanwhile is left to its worker).
+        if ((await queue.remove(timer.id).catch(() => 0)) === 1) {
           removed++;
           start--;
         }

@@ -51,20 +51,24 @@ export class ReminderScheduler {
     policies: Map<string, Pick<Report, 'reminderPolicy'>>,
   ): Promise<Array<{ deadline: Deadline; occurrence: Occurrence }>> {
     if (deadlines.length === 0) return [];
-    const handledRows = await this.reminders.handled(deadlines.map((d) => d.id));
+    const [handledRows, plan] = await Promise.all([
+      this.reminders.handled(deadlines.map((d) => d.id)),
+      this.planner(),
+    ]);
+    // Handled occurrences by deadline and due time: one pass over the log rows, not one per deadline.
+    const handledOf = new Map<string, Set<string>>();
+    for (const r of handledRows) {
+      const key = `${r.deadlineId}|${r.dueAt.getTime()}`;
+      const set = handledOf.get(key);
+      if (set) set.add(r.occurrence);
+      else handledOf.set(key, new Set([r.occurrence]));
+    }
+    const none = new Set<string>();
     const out: Array<{ deadline: Deadline; occurrence: Occurrence }> = [];
     for (const deadline of deadlines) {
-      const handled = new Set(
-        handledRows
-          .filter((r) => r.deadlineId === deadline.id && r.dueAt.getTime() === deadline.dueAt.getTime())
-          .map((r) => r.occurrence),
-      );
+      const handled = handledOf.get(`${deadline.id}|${deadline.dueAt.getTime()}`) ?? none;
       const policy = policies.get(deadline.reportId) ?? { reminderPolicy: null };
-      for (const occurrence of pendingOccurrences(
-        await this.plan(deadline, policy),
-        deadline.plannedFrom,
-        handled,
-      )) {
+      for (const occurrence of pendingOccurrences(plan(deadline, policy), deadline.plannedFrom, handled)) {
         out.push({ deadline, occurrence });
       }
     }
