@@ -3,8 +3,8 @@
  * recreates the bench database, runs each benchmark, writes bench/results/<name>.json and
  * refreshes its table in BENCHMARKS.md. Started by bench/run.sh (npm run bench[:name]).
  */
-import { freshDatabase } from './lib/database';
-import { benchTarget } from './lib/env';
+import { claimBenchTarget, freshDatabase } from './lib/database';
+import { benchTarget, type BenchTarget } from './lib/env';
 import { describeMachine } from './lib/machine';
 import { deletePrefix } from './lib/redis';
 import { updateBenchmarksMd } from './lib/benchmarks-md';
@@ -20,8 +20,18 @@ async function main(): Promise<void> {
   console.log(
     `bench: database ${new URL(target.databaseUrl).pathname.slice(1)}, Redis prefix ${target.prefix}`,
   );
+  const claim = await claimBenchTarget(target.databaseUrl, target.prefix);
   await freshDatabase(target.databaseUrl);
   await deletePrefix(target.redis, target.prefix);
+  try {
+    await runSelected(selected, target);
+  } finally {
+    await claim.release();
+  }
+  console.log(`bench: all done in ${Math.round((Date.now() - t0) / 1000)} s; BENCHMARKS.md updated`);
+}
+
+async function runSelected(selected: string[], target: BenchTarget): Promise<void> {
   for (const name of selected) {
     const bench = BENCHES[name];
     const machine = await describeMachine(target.databaseUrl, target.redis);
@@ -36,7 +46,6 @@ async function main(): Promise<void> {
           : 'every target met'),
     );
   }
-  console.log(`bench: all done in ${Math.round((Date.now() - t0) / 1000)} s; BENCHMARKS.md updated`);
 }
 
 main().then(

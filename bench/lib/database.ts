@@ -36,6 +36,48 @@ export function migrate(databaseUrl: string): void {
   if (run.status !== 0) throw new Error(`migrations failed: ${run.stderr || run.stdout}`);
 }
 
+/**
+ * Claims the bench database and Redis prefix for this run, with MariaDB named locks held on a
+ * connection of their own until `release`. Two runs on the same server would otherwise drop each
+ * other's database and delete each other's queue halfway through, and both report nonsense; the
+ * second now stops at once and says which setting to change.
+ */
+export async function claimBenchTarget(
+  databaseUrl: string,
+  redisPrefix: string,
+): Promise<{ release: () => Promise<void> }> {
+  const url = new URL(databaseUrl);
+  const name = url.pathname.slice(1);
+  url.pathname = '/';
+  const connection = await mysql.createConnection(url.toString());
+  // The server going away mid-run frees the claim; the run itself will fail on its own connections.
+  connection.on('error', (error: Error) =>
+    console.warn(`bench: lost the claim's connection: ${error.message}`),
+  );
+  const claims = [
+    { lock: `reportflow-bench-db:${name}`, what: `database ${name}`, setting: 'BENCH_DATABASE_URL' },
+    {
+      lock: `reportflow-bench-redis:${redisPrefix}`,
+      what: `Redis prefix ${redisPrefix}`,
+      setting: 'BENCH_QUEUE_PREFIX',
+    },
+  ];
+  for (const claim of claims) {
+    const [rows] = await connection.query<mysql.RowDataPacket[]>('SELECT GET_LOCK(?, 0) AS got', [
+      claim.lock,
+    ]);
+    if (Number(rows[0]?.got) !== 1) {
+      await connection.end();
+      throw new Error(
+        `another benchmark is running on the ${claim.what} of this server: wait for it, or set ` +
+          `${claim.setting} to one of your own (see BENCHMARKS.md, "Running the benchmarks")`,
+      );
+    }
+  }
+  // Named locks end with their connection, so a bench that crashes frees them by itself.
+  return { release: () => connection.end() };
+}
+
 /** A small pool for seeding and reading results (not used for anything that is measured). */
 export function pool(databaseUrl: string, connectionLimit = 8): mysql.Pool {
   return mysql.createPool({ uri: databaseUrl, connectionLimit, timezone: 'Z', supportBigNumbers: true });
