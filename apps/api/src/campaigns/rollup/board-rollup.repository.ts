@@ -29,6 +29,22 @@ export interface RollupGroup {
   count: number;
 }
 
+/** What a group is made of: every column a target's state, light and progress depend on. */
+const GROUPED_BY = [
+  'x.campaign_id',
+  'x.state',
+  'x.workflow_id',
+  'x.workflow_version',
+  'x.receipt_status',
+  'x.has_receipts',
+  'x.due_date',
+  'x.report_in_by_due_day',
+  'x.receipt_in_by_due_day',
+  'x.division_code',
+  'x.parent_path',
+  'x.campaign_path',
+] as const;
+
 /** Minutes from a due date's UTC midnight to the end of that day in China (16:00 UTC). */
 const DUE_DAY_ENDS_AFTER_MINUTES = 24 * 60 - CHINA_UTC_OFFSET_MINUTES;
 
@@ -85,35 +101,11 @@ export class BoardRollupRepository {
       this.db.sql
         .selectFrom(targets.as('x'))
         .select((eb) => [
-          'x.campaign_id',
-          'x.state',
-          'x.workflow_id',
-          'x.workflow_version',
-          'x.receipt_status',
-          'x.has_receipts',
-          'x.due_date',
-          'x.report_in_by_due_day',
-          'x.receipt_in_by_due_day',
-          'x.division_code',
-          'x.parent_path',
-          'x.campaign_path',
+          ...GROUPED_BY,
           eb.fn.countAll<number>().as('n'),
           eb.fn.min('x.unit_path').as('first_unit_path'),
         ])
-        .groupBy([
-          'x.campaign_id',
-          'x.state',
-          'x.workflow_id',
-          'x.workflow_version',
-          'x.receipt_status',
-          'x.has_receipts',
-          'x.due_date',
-          'x.report_in_by_due_day',
-          'x.receipt_in_by_due_day',
-          'x.division_code',
-          'x.parent_path',
-          'x.campaign_path',
-        ]),
+        .groupBy([...GROUPED_BY]),
     );
     // The paths are ascii_bin: JavaScript's string order is the database's.
     const first = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
