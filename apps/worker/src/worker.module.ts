@@ -23,6 +23,7 @@ import { IssuedNoticeRepository } from './notifications/issued-notice.repository
 import { NoticeIssuedHandler } from './notifications/notice-issued.handler';
 import { JobHandlerRegistry } from './jobs/job-handler.registry';
 import { QUEUE_CONSUMERS } from './jobs/queue-consumers';
+import { FailedJobSweep } from './jobs/failed-job-sweep';
 import { OutboxSweeper } from './system/outbox-sweeper';
 import { SelfCheckHandler } from './system/self-check.handler';
 
@@ -59,6 +60,7 @@ import { SelfCheckHandler } from './system/self-check.handler';
     IssuedNoticeRepository,
     NoticeIssuedHandler,
     Reconciler,
+    FailedJobSweep,
   ],
 })
 export class WorkerModule {}

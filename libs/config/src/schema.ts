@@ -153,6 +153,16 @@ export const envSchema = z
     LATE_REMINDERS: z.enum(['office-hours', 'immediately']).default('office-hours'),
     /** How often the worker compares open deadlines in MySQL with the timers in Redis. */
     RECONCILE_INTERVAL_MS: int(1000, 24 * 3600 * 1000).default(5 * 60 * 1000),
+    /**
+     * How often the worker runs again the jobs that failed for good but are still owed (inbox
+     * messages, deliveries, deadline changes: catalogue.ts, whenFailed 'sweep'); also at start.
+     */
+    FAILED_JOB_SWEEP_INTERVAL_MS: int(100, 24 * 3600 * 1000).default(60 * 1000),
+    /**
+     * How many times the sweep runs one failed job again (each time with its full attempts and
+     * backoff) before it gives up, logs it, and (for an email/webhook) moves it to the dead letters.
+     */
+    FAILED_JOB_SWEEP_RETRIES: int(0, 1000).default(10),
     // ---- Operations and outbound network (issue #15): the queue board, webhooks, /metrics and /docs ----
     /** Bull Board shows the queues but refuses pause, promote, retry, clean... unless set to false. */
     QUEUE_BOARD_READ_ONLY: bool.default('true'),

@@ -33,33 +33,69 @@ interface JobDefinition<N extends JobName> {
   jobId: (payload: JobPayloads[N]) => string;
   /** Overrides of the default retry policy (see policy.ts). */
   attempts?: number;
+  /**
+   * What becomes of a job that failed for good (its attempts ran out, or it stalled too often):
+   * - `sweep`: the worker's failed-job sweep runs it again (FailedJobSweep, bounded). Only for a
+   *   handler that is safe to run again (deterministic id, unique keys: nobody is told twice) and
+   *   whose work is still owed to someone.
+   * - `reconciler`: the reconciler re-plans it from MySQL and retries it itself.
+   * - `leave`: it stays failed, for an operator to look at (Bull Board, the worker's log).
+   */
+  whenFailed: 'sweep' | 'reconciler' | 'leave';
 }
 
 export const JOBS: { [N in JobName]: JobDefinition<N> } = {
-  'self-check': { queue: QUEUES.system, jobId: (p) => `self-check-${p.selfCheckId}`, attempts: 3 },
-  'transition-notify': { queue: QUEUES.notifications, jobId: (p) => `transition-notify-${p.auditEventId}` },
+  // A probe: its answer says whether the pipeline worked when an admin asked. Nobody is owed a late
+  // run, and a self-check that never completes is itself what the admin should see.
+  'self-check': {
+    queue: QUEUES.system,
+    jobId: (p) => `self-check-${p.selfCheckId}`,
+    attempts: 3,
+    whenFailed: 'leave',
+  },
+  // Inbox messages keyed evt-<event>-<person> (notifications.dedup_key is unique, INSERT IGNORE).
+  'transition-notify': {
+    queue: QUEUES.notifications,
+    jobId: (p) => `transition-notify-${p.auditEventId}`,
+    whenFailed: 'sweep',
+  },
+  // Brings the deadline rows in line with the report row (MySQL is the truth) and adds timers under
+  // deterministic ids: running it again, or late, converges on the same rows and timers. The
+  // reconciler starts from the deadline rows, so it cannot repair a missed one: swept.
   'deadlines-changed': {
     queue: QUEUES.deadlines,
     jobId: (p) => `deadlines-changed-${p.reportId}-v${p.reportVersion}`,
+    whenFailed: 'sweep',
   },
   // Must equal reminderJobId() in @app/reminders: the scheduler computes ids to check Redis.
+  // The reconciler retries a failed one while its occurrence is owed (ReminderScheduler.schedule).
   'reminder-due': {
     queue: QUEUES.deadlines,
     jobId: (p) => `reminder-${p.deadlineId}-v${p.deadlineVersion}-${p.occurrence}`,
+    whenFailed: 'reconciler',
   },
+  // Re-reads its delivery row and sends only a pending one; marks it sent or dead only while pending.
   'delivery-send': {
     queue: QUEUES.notifications,
     jobId: (p) => `delivery-${p.deliveryId}-r${p.replay}`,
     attempts: 5,
+    whenFailed: 'sweep',
   },
   // A 通报 is issued once (its version then never changes), so the id is its campaign's and version's.
+  // Inbox messages keyed notice-<campaign>-<person>.
   'notice-issued': {
     queue: QUEUES.notifications,
     jobId: (p) => `notice-issued-${p.campaignId}-v${p.noticeVersion}`,
+    whenFailed: 'sweep',
   },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+/** The jobs the failed-job sweep runs again (whenFailed: 'sweep'). */
+export const SWEPT_JOB_NAMES: ReadonlySet<JobName> = new Set(
+  JOB_NAMES.filter((name) => JOBS[name].whenFailed === 'sweep'),
+);
 
 export function isJobName(name: string): name is JobName {
   return Object.prototype.hasOwnProperty.call(JOBS, name);

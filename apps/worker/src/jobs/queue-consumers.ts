@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, type Job } from 'bullmq';
 import { AppConfig } from '@app/config';
-import { JOB_RETENTION, QUEUES, type JobOutcome } from '@app/queue';
+import { JOB_RETENTION, MAX_STALLED_COUNT, QUEUES, type JobOutcome } from '@app/queue';
 import { JobHandlerRegistry } from './job-handler.registry';
 
 /** Processors only consume: each hands the job to its registered handler. */
@@ -25,6 +25,17 @@ abstract class QueueConsumer extends WorkerHost implements OnApplicationBootstra
     // A job whose worker died (kill -9) is picked up again once its lock lapses.
     this.worker.opts.lockDuration = this.config.env.WORKER_LOCK_MS;
     this.worker.opts.stalledInterval = this.config.env.WORKER_LOCK_MS;
+    // A stalled job runs again rather than failing at its second stall (policy.ts says why). Safe
+    // because every handler may run twice with nothing done twice:
+    // - transition-notify, notice-issued: inbox rows under a unique dedup_key (INSERT IGNORE);
+    // - reminder-due: the log row, inbox rows and deliveries are keyed and written in one
+    //   transaction that locks the deadline and looks at the log again (ReminderBatch);
+    // - delivery-send: re-reads its delivery and sends only a pending one (a run that dies between
+    //   the send and marking it sent may send again: at least once there, as with any retry);
+    // - deadlines-changed: syncs the deadline rows to the report row and adds timers under
+    //   deterministic ids, so a second run finds nothing to change;
+    // - self-check: marks its row processed only while unprocessed.
+    this.worker.opts.maxStalledCount = MAX_STALLED_COUNT;
     // Finished jobs are kept as policy.ts says; the worker applies it, the jobs do not carry it.
     this.worker.opts.removeOnComplete = JOB_RETENTION.removeOnComplete;
     this.worker.opts.removeOnFail = JOB_RETENTION.removeOnFail;
