@@ -379,6 +379,33 @@ export const TARGETED: Record<string, Row> = {
   'GET /reports/:id/attachments/:attachmentId/content (receipt open at C1, added after)': readCopyNotSent,
 };
 
+/**
+ * What a reader learns of a report's progress after it was copied to C1: a cell is the status, or
+ * for a 200 what the answer showed: **live** = the report as it is now, **as sent** = as it was when
+ * dispatched to C1 (its version the number of dispatches C1 received, its return count, state and
+ * dates those of the dispatch). The report's own unit and those above it read it live; a reader
+ * through the copy (C1's copy readers, a sibling's, another prefecture's) never learns that the unit
+ * went on with it. The report: copied to C1 with revision 1, then redrafted (revision 2), submitted
+ * to the unit's own review and returned by it.
+ */
+export type ViewCell = number | 'live' | 'as sent';
+export type ViewRow = Record<MatrixRole, [ViewCell, ViewCell, ViewCell, ViewCell]>;
+const copyProgress: ViewRow = {
+  drafter: ['live', 403, 403, 403],
+  dept_reviewer: ['live', 403, 403, 403],
+  legal_adviser: ['live', 403, 403, 403],
+  party_approver: ['live', 403, 403, 403],
+  unit_leader: ['live', 'as sent', 'as sent', 'as sent'],
+  coordinator: ['live', 'live', 'as sent', 'as sent'],
+  admin: ['live', 'live', 403, 403],
+};
+export const COPY_VIEWS: Record<string, ViewRow> = {
+  'GET /reports/:id (copied to C1, a later version saved since): currentRevision, version, title':
+    copyProgress,
+  'GET /reports/:id (copied to C1, returned inside the unit since): returnCount, state': copyProgress,
+  'GET /reports/:id (copied to C1, the unit at work on it again): updatedAt, stageEnteredAt': copyProgress,
+};
+
 /** Endpoints with no target unit: the caller's own data, or an admin-only view. */
 export const UNTARGETED: Record<string, Record<MatrixRole, number>> = {
   'GET /me': {
@@ -512,6 +539,25 @@ export function renderMarkdown(): string {
   for (const [endpoint, row] of Object.entries(TARGETED)) {
     lines.push(
       `## ${endpoint}`,
+      '',
+      `| role | ${RELATIONS.join(' | ')} |`,
+      `|---|${RELATIONS.map(() => '---').join('|')}|`,
+    );
+    for (const role of MATRIX_ROLES) lines.push(`| ${role} | ${row[role].join(' | ')} |`);
+    lines.push('');
+  }
+  lines.push(
+    '## What a reader learns of a report copied to C1',
+    '',
+    'A report of the target copied (抄送) to C1 with revision 1, then redrafted (revision 2), submitted to the',
+    "unit's own review and returned by it. For a 200 the cell says what the answer showed of the fields named:",
+    '**live** = the report as it is now; **as sent** = as it was when dispatched to C1 (version = the number',
+    'of dispatches C1 received). A reader through the copy never learns that the unit went on with the report.',
+    '',
+  );
+  for (const [endpoint, row] of Object.entries(COPY_VIEWS)) {
+    lines.push(
+      `### ${endpoint}`,
       '',
       `| role | ${RELATIONS.join(' | ')} |`,
       `|---|${RELATIONS.map(() => '---').join('|')}|`,

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ManualClock, newId } from '@app/common';
 import { UnitRepository, type Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { DraftingService } from '@app/reports';
+import { DraftingService, TransitionService } from '@app/reports';
 import type { Role } from '@app/workflow';
 import { ReportDispatch } from '../../libs/reports/src/report-dispatch';
 import { AttachmentsService } from '../../apps/api/src/attachments/attachments.service';
@@ -16,6 +16,7 @@ import { completeSections } from '../support/content';
 import { loadDemo, tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
 import {
+  COPY_VIEWS,
   MATRIX_ROLES,
   RELATIONS,
   TARGETED,
@@ -23,6 +24,7 @@ import {
   renderMarkdown,
   type MatrixRole,
   type Relation,
+  type ViewCell,
 } from './authorization-matrix.data';
 
 const DOC = resolve(__dirname, '../../docs/authorization-matrix.md');
@@ -677,6 +679,105 @@ describe('authorization matrix: every endpoint x role x target', () => {
       .save(drafter, id, { basedOnRevision: 1, sections: { ...sections, other: '报送后重新起草' } });
     const later = await attachments.upload(drafter, id, { originalname: '报送后.pdf', buffer: PDF });
     return `${id}|${later.id}`;
+  };
+
+  for (const [endpoint, row] of Object.entries(COPY_VIEWS)) {
+    it(endpoint, async () => {
+      const actual = {} as Record<MatrixRole, ViewCell[]>;
+      for (const role of MATRIX_ROLES) {
+        actual[role] = [];
+        for (const relation of RELATIONS)
+          actual[role].push(await copyView(endpoint, role, targets[relation]));
+      }
+      expect(actual).toEqual(row);
+    });
+  }
+
+  /** What `role` reads of the target's report copied to C1 and taken on since (see COPY_VIEWS). */
+  const copyView = async (endpoint: string, role: MatrixRole, target: string): Promise<ViewCell> => {
+    const [id, dispatchedAt] = (
+      await cached(`reopened|${relationOf(target)}`, () => makeReopenedCopy(target))
+    ).split('|');
+    const res = await api
+      .http()
+      .get(`/reports/${id}`)
+      .set({ Authorization: `Bearer ${tokens[role]}` });
+    if (res.status !== 200) return res.status;
+    const [live] = await api.dataSource.query(
+      'SELECT version, current_revision, return_count, state, stage_entered_at, updated_at FROM reports WHERE id = ?',
+      [id],
+    );
+    const body = res.body as Record<string, unknown>;
+    const at = (value: Date) => new Date(value).toISOString();
+    const [asLive, asSent] = endpoint.includes('later version')
+      ? [
+          body.currentRevision === live.current_revision && body.version === live.version,
+          body.currentRevision === 1 && body.version === 1 && body.title === '第一稿',
+        ]
+      : endpoint.includes('returned')
+        ? [
+            body.returnCount === live.return_count && body.state === live.state,
+            body.returnCount === 0 && body.state === 'drafting',
+          ]
+        : [
+            body.updatedAt === at(live.updated_at) && body.stageEnteredAt === at(live.stage_entered_at),
+            body.updatedAt === dispatchedAt && String(body.stageEnteredAt) <= dispatchedAt,
+          ];
+    return asSent && !asLive ? 'as sent' : asLive && !asSent ? 'live' : (500 as number);
+  };
+
+  /**
+   * A report of the unit copied to C1 with revision 1 (titled 第一稿, the copy rows written as the
+   * dispatch writes them), then taken on inside the unit: revision 2 saved, submitted to the unit's
+   * review (科室审核) and returned by it. Returns "reportId|dispatchedAt" (ISO).
+   */
+  const makeReopenedCopy = async (unitId: string): Promise<string> => {
+    const id = await makeReport(unitId);
+    const unit = await unitById(api.dataSource, unitId);
+    const as = async (role: Role) => ({
+      ...(await principalIn(unitId, [role])),
+      userId: (await createUser(api.dataSource, unitId, [role])).id,
+    });
+    const drafter = await as('drafter');
+    const [{ report_year: reportYear }] = await api.dataSource.query(
+      'SELECT report_year FROM reports WHERE id = ?',
+      [id],
+    );
+    const sections = completeSections(unit.name, Number(reportYear));
+    const drafting = api.app.get(DraftingService);
+    await drafting.save(drafter, id, { basedOnRevision: 0, title: '第一稿', sections });
+    const dispatchedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    await api.dataSource.query(
+      'INSERT INTO report_copies (report_id, unit_id, created_at) VALUES (?, ?, ?)',
+      [id, targets.own, dispatchedAt],
+    );
+    await api.dataSource.query(
+      `INSERT INTO report_copy_revisions (report_id, unit_id, event_seq, revision, dispatched_at)
+       SELECT id, ?, last_event_seq, current_revision, ? FROM reports WHERE id = ?`,
+      [targets.own, dispatchedAt, id],
+    );
+    await drafting.save(drafter, id, {
+      basedOnRevision: 1,
+      title: '第二稿',
+      sections: { ...sections, other: '报送后重新起草' },
+    });
+    const transitions = api.app.get(TransitionService);
+    const version = async () =>
+      Number((await api.dataSource.query('SELECT version FROM reports WHERE id = ?', [id]))[0].version);
+    await transitions.transition({
+      principal: drafter,
+      reportId: id,
+      action: 'submit',
+      expectedVersion: await version(),
+    });
+    await transitions.transition({
+      principal: await as('dept_reviewer'),
+      reportId: id,
+      action: 'return',
+      comment: '请补充数据',
+      expectedVersion: await version(),
+    });
+    return `${id}|${dispatchedAt.toISOString()}`;
   };
 
   /**

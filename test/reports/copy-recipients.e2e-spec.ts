@@ -281,11 +281,13 @@ describe('copy recipients (抄送)', () => {
     const history = await get('reader', `/reports/${reportId}/history`).expect(200);
     const events = history.body.events as HistoryEvent[];
     expect(history.body.chain).toEqual({ verified: true });
-    // The dispatch and the level above's return; not the unit's internal review before or after.
+    // The dispatch only: the report as it was sent. Not the level above's later return (the unit is
+    // at work on it again: none of the copy reader's business until it is sent again), nor the unit's
+    // internal review before or after.
     expect(events.map((e) => `${e.action} ${e.fromState}->${e.toState} r${e.revision}`)).toEqual([
       'dispatch dispatching->submitted r1',
-      'return submitted->drafting r1',
     ]);
+    expect(report.body).toMatchObject({ state: 'submitted', returnCount: 0, version: 1 });
     expect(JSON.stringify(history.body)).not.toContain(OPINION_1);
     expect(JSON.stringify(history.body)).not.toContain(OPINION_2);
 

@@ -84,7 +84,13 @@ describe('web console: 抄送给我的', () => {
     await expectAccessible(page, '抄送给我的');
     await row.click();
     await page.waitForURL(`**/app/reports/${reportId}`);
-    await see(page.getByText('本单位为抄送单位，仅可查阅。')).toBeVisible();
+    // Seen as it was sent: the notice says so, and the date shown is the dispatch's (报送时间).
+    await see(page.getByTestId('copy-notice')).toContainText(
+      /本单位为抄送单位，仅可查阅：所示为 .+ 报送时的状态。/,
+    );
+    await see(page.getByText('报送时间')).toBeVisible();
+    await see(page.getByText('最后更新')).toHaveCount(0);
+    await see(page.getByTestId('report-state')).toContainText('已报送');
     await see(page.getByText(dispatchedText)).toBeVisible();
     await see(page.getByRole('button', { name: '接收' })).toHaveCount(0);
     await context.close();

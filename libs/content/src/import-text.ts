@@ -16,6 +16,7 @@ import { DocumentRejectedError, UPLOAD_LIMITS } from './docx/errors';
 import { HeadingLine, scanHeadings } from './headings';
 import { findSignature, findTitle, reportYearFromDateLine, unitFromTitle, yearFromText } from './meta';
 import { isPageArtifact, normalizeLine, splitLines } from './normalize';
+import { findNoncharacter } from './noncharacters';
 import { ImportResult, ITEM_SECTION, MappingEntry, StatutoryItem, emptySections } from './types';
 
 interface Top {
@@ -108,6 +109,13 @@ function findLeadersDuty(
 
 /** Throws DocumentRejectedError for a text no annual report looks like (see UPLOAD_LIMITS). */
 export function importReportText(text: string): ImportResult {
+  // Refused, not dropped: an import must not quietly change a text, nor store what breaks its exports.
+  const nonchar = findNoncharacter(text);
+  if (nonchar)
+    throw new DocumentRejectedError('NONCHARACTER', `${nonchar.codePoint} at line ${nonchar.line}`, {
+      zh: `第 ${nonchar.line} 行含非字符 ${nonchar.codePoint}`,
+      en: `line ${nonchar.line} holds the noncharacter ${nonchar.codePoint}`,
+    });
   const raw = splitLines(text);
   const norms = raw.map(normalizeLine);
   if (norms.filter((n) => n !== '').length > UPLOAD_LIMITS.maxParagraphs)

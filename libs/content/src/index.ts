@@ -30,6 +30,7 @@ export { DocumentRejectedError, ImportBusyError, UPLOAD_LIMITS } from './docx/er
 export type { RejectionCode } from './docx/errors';
 export { exportReportDocx } from './export/export-docx';
 export { xmlSafe, xmlSafeDeep } from './export/xml-safe';
+export { findNoncharacter, noncharacterProblem } from './noncharacters';
 export {
   DisclosureMarkupError,
   publicText,

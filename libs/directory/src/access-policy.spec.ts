@@ -12,6 +12,7 @@ import {
   copyReaderRoles,
   isInReach,
   reachOf,
+  readsAsDispatched,
   readsAsReportingUnit,
   requireAdministeredSubtrees,
   rolesAt,
@@ -204,6 +205,34 @@ describe('readsAsReportingUnit: a joint 党委+政府 report is read by both rep
         coReportingUnit: null,
       }),
     ).toBe(false);
+  });
+});
+
+describe('readsAsDispatched: who sees a report as it was sent rather than as it is', () => {
+  const HTB_SFJ: UnitRef = { id: 'htbsfj', path: '/xj/cj/htb/htbsfj/', name: '呼图壁县司法局' };
+  const copyReader = principal(HTB_SFJ, [['unit_leader', HTB_SFJ]]);
+
+  it('a reader through the copy only (抄送, 主送) sees it as dispatched', () => {
+    expect(readsAsDispatched(copyReader, { copyOnly: true, receiptIssuers: [] })).toBe(true);
+    // The issuer of another campaign's receipt is not this reader's unit.
+    expect(readsAsDispatched(copyReader, { copyOnly: true, receiptIssuers: [CJ_SFJ] })).toBe(true);
+  });
+
+  it('the office that issued a receipt of it, and those above it, read it live: they decide on it', () => {
+    const issuer = principal(CJ_SFJ, [['coordinator', CJ_SFJ]]);
+    expect(readsAsDispatched(issuer, { copyOnly: true, receiptIssuers: [CJ_SFJ] })).toBe(false);
+    expect(
+      readsAsDispatched(principal(XJ, [['coordinator', XJ]]), { copyOnly: true, receiptIssuers: [CJ_SFJ] }),
+    ).toBe(false);
+    // An admin of the issuer reads the copy (if at all) as dispatched: it answers for no receipt.
+    expect(
+      readsAsDispatched(principal(CJ_SFJ, [['admin', CJ_SFJ]]), { copyOnly: true, receiptIssuers: [CJ_SFJ] }),
+    ).toBe(true);
+  });
+
+  it('the report’s own unit and those above it read it live', () => {
+    expect(readsAsDispatched(drafter, { copyOnly: false, receiptIssuers: [] })).toBe(false);
+    expect(readsAsDispatched(prefectureCoordinator, { copyOnly: false, receiptIssuers: [] })).toBe(false);
   });
 });
 

@@ -280,6 +280,22 @@ export function copyReaderRoles(): { inOwnUnit: Role[]; inOrAboveOwnUnit: Role[]
   };
 }
 
+/**
+ * Whether a reader sees a report as it was last dispatched to it rather than as it is now. Someone
+ * who reads only through a dispatch (the 抄送 office, a 主送 unit: `copyOnly`) holds the revisions
+ * sent and no more: not the report's later version, state, return count or dates, from which it
+ * would learn that the unit took the report back or is redrafting it. The report's own unit and
+ * those above it read it live (`copyOnly` false), and so does the office that issued one of its
+ * receipts (回执), coordinating at or above the issuer: it returns and accepts the report itself, and
+ * reads its receipts.
+ */
+export function readsAsDispatched(
+  principal: Principal,
+  reader: { copyOnly: boolean; receiptIssuers: readonly UnitRef[] },
+): boolean {
+  return reader.copyOnly && !reader.receiptIssuers.some((issuer) => coordinatesAtOrAbove(principal, issuer));
+}
+
 // ---- Disclosure (向社会公开): the reporting unit's own duty ---------------------------------
 
 /** Who records a step of the disclosure track, in the report's own unit (never from above). */

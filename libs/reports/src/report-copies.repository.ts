@@ -26,13 +26,14 @@ export interface CopyDispatchWrite {
   now: Date;
 }
 
-/** A report as listed for the unit it was copied to: as last dispatched there. */
+/** A report as listed for the unit it was copied to: as last dispatched there, never as it is now. */
 export interface CopiedReport {
   id: string;
   unitId: string;
   unitName: string;
   reportYear: number;
-  state: string;
+  /** The state the latest dispatch to the unit entered: where the report stood when it was sent. */
+  dispatchedState: string;
   workflowId: string;
   workflowVersion: number;
   campaignId: string | null;
@@ -146,12 +147,16 @@ export class ReportCopyRepository {
       .innerJoin('report_revisions as rv', (join) =>
         join.onRef('rv.report_id', '=', 'r.id').onRef('rv.number', '=', 'last.revision'),
       )
+      // Written in the dispatching transaction: the copy row names the event that sent it.
+      .innerJoin('audit_events as sent', (join) =>
+        join.onRef('sent.report_id', '=', 'c.report_id').onRef('sent.seq', '=', 'last.event_seq'),
+      )
       .select((eb) => [
         'r.id',
         'r.unit_id',
         'u.name as unit_name',
         'r.report_year',
-        'r.state',
+        'sent.to_state as dispatched_state',
         'r.workflow_id',
         'r.workflow_version',
         'r.campaign_id',
@@ -176,7 +181,7 @@ export class ReportCopyRepository {
       unitId: row.unit_id,
       unitName: row.unit_name,
       reportYear: row.report_year,
-      state: row.state,
+      dispatchedState: row.dispatched_state,
       workflowId: row.workflow_id,
       workflowVersion: row.workflow_version,
       campaignId: row.campaign_id,

@@ -6,6 +6,7 @@ import {
   sortRows,
   toBoardRow,
   totalsOf,
+  unknownStatesOf,
   WorkingDayCounter,
   type TargetFacts,
 } from './board-rows';
@@ -50,6 +51,29 @@ function row(over: Partial<TargetFacts>, now: Date) {
 }
 
 describe('the board row of one target', () => {
+  it('shows a report in a state its workflow does not know as 未知状态, naming nobody, and the rest as usual', () => {
+    // Before: rolesThatAct threw and the whole board answered 500 for one bad row.
+    const bad = row({ state: 'lost_state' }, at('2026-02-10'));
+    expect(bad).toMatchObject({
+      state: 'lost_state',
+      stage: '未知状态（lost_state）',
+      holders: { roles: [], names: [] },
+      submitted: false,
+      light: 'green',
+    });
+    expect(row({}, at('2026-02-10'))).toMatchObject({ stage: '起草中', holders: { names: ['奇台起草'] } });
+    expect(
+      rollupEntryOf(facts({ state: 'lost_state' }), {
+        now: at('2026-02-10'),
+        today: '2026-02-10' as LocalDate,
+        counter: new WorkingDayCounter(calendar),
+      }),
+    ).toMatchObject({ state: 'lost_state', progress: 'on_track' });
+    expect(
+      unknownStatesOf([facts(), facts({ state: 'lost_state' }), facts({ state: 'lost_state' })]),
+    ).toEqual(['default@1 lost_state']);
+  });
+
   it('is green with working days left, yellow within three, red once the due day has ended', () => {
     // 11-13 Feb, the worked Saturday 14 Feb, then 24-27 Feb after the Spring Festival: 8 left.
     expect(row({}, at('2026-02-10'))).toMatchObject({

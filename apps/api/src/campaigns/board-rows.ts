@@ -247,22 +247,54 @@ export function rollupEntryOf(
   return { state: facts.state, light: LIGHT_OF[progress], progress };
 }
 
+/**
+ * 当前环节 of a report whose state its workflow definition does not know (a row changed by hand, a
+ * definition changed under stored reports). The board still shows the row, so that one bad report
+ * never takes the whole board down: marked, with nobody named to act and not counted as submitted.
+ */
+export const UNKNOWN_STATE_LABEL = '未知状态';
+
+interface StateFacts {
+  kind: string | undefined;
+  roles: WorkflowRole[];
+  label: string;
+  known: boolean;
+}
+
 /** What the board shows of a workflow state, worked out once per definition and state, not per row. */
-const STATE_FACTS = new Map<string, { kind: string | undefined; roles: WorkflowRole[]; label: string }>();
-function stateFacts(workflowId: string, workflowVersion: number, state: string) {
+const STATE_FACTS = new Map<string, StateFacts>();
+function stateFacts(workflowId: string, workflowVersion: number, state: string): StateFacts {
   const key = `${workflowId}@${workflowVersion}|${state}`;
   let found = STATE_FACTS.get(key);
   if (!found) {
     // Definitions are fixed once registered, so this cache is bounded by states x definitions.
     const definition = defaultRegistry.get(workflowId, workflowVersion);
-    found = {
-      kind: definition.states.find((s) => s.id === state)?.kind,
-      roles: rolesThatAct(definition, state),
-      label: stateLabel(definition, state),
-    };
+    const known = definition.states.find((s) => s.id === state);
+    found = known
+      ? {
+          kind: known.kind,
+          roles: rolesThatAct(definition, state),
+          label: stateLabel(definition, state),
+          known: true,
+        }
+      : { kind: undefined, roles: [], label: `${UNKNOWN_STATE_LABEL}（${state}）`, known: false };
     STATE_FACTS.set(key, found);
   }
   return found;
+}
+
+/**
+ * The targets whose state their workflow definition does not know, as "workflow@version state"
+ * once each: the board shows them as 未知状态 and its service logs them (a fault in the data).
+ */
+export function unknownStatesOf(
+  targets: ReadonlyArray<Pick<TargetFacts, 'state' | 'workflowId' | 'workflowVersion'>>,
+): string[] {
+  const unknown = new Set<string>();
+  for (const t of targets)
+    if (!stateFacts(t.workflowId, t.workflowVersion, t.state).known)
+      unknown.add(`${t.workflowId}@${t.workflowVersion} ${t.state}`);
+  return [...unknown];
 }
 
 function classify(

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@app/common';
 import { localDateOf, type LocalDate } from '@app/calendar';
 import { AccessErrors, canSee, UnitRepository, type Principal } from '@app/directory';
@@ -21,6 +21,7 @@ import {
   holdersNeeded,
   sortRows,
   toBoardRow,
+  unknownStatesOf,
   totalsOf,
   WorkingDayCounter,
   type BoardRow,
@@ -47,6 +48,8 @@ import { BoardRollup } from './rollup/board-rollup';
  */
 @Injectable()
 export class BoardService {
+  private readonly logger = new Logger(BoardService.name);
+
   constructor(
     private readonly access: CampaignAccess,
     private readonly board: BoardRepository,
@@ -339,6 +342,9 @@ export class BoardService {
     context: RowContext,
     holders: HolderIndex,
   ): { rows: Array<BoardRow & { lateness: Lateness }> } {
+    const unknown = unknownStatesOf(facts);
+    if (unknown.length > 0)
+      this.logger.warn(`board: reports in a state their workflow does not know: ${unknown.join(', ')}`);
     return {
       rows: facts.map((f) => {
         const withRegions = { ...f, regions: context.regionsOf(f) };

@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import JSZip from 'jszip';
 import * as path from 'node:path';
 import { ImportPlanEntry, planImport, runCli } from './import-reports';
 import { exportReportDocx } from '@app/content';
@@ -133,6 +135,60 @@ describe('planImport on other files', () => {
       ['c.doc', null, 'UNSUPPORTED_TYPE'],
     ]);
     expect(plan[1]).toMatchObject({ title: '某局2024年法治政府建设情况报告', year: 2024, missing: [5] });
+  });
+});
+
+describe('planImport refuses the Unicode noncharacters', () => {
+  const report = readFileSync(path.join(FIXTURE_DIR, FIXTURES.lanshan), 'utf8');
+  const lines = report.split('\n');
+  /** The real report with one noncharacter put at the end of its 5th line. */
+  const holding = (char: string) =>
+    Buffer.from([...lines.slice(0, 4), `${lines[4]}${char}`, ...lines.slice(5)].join('\n'), 'utf8');
+
+  it('names the file, the line and the character, and reads the other files', async () => {
+    const plan = await planImport([
+      { name: 'ffff.txt', content: holding('\uFFFF') },
+      { name: 'fffe.txt', content: holding('\uFFFE') },
+      { name: 'clean.txt', content: Buffer.from(report, 'utf8') },
+    ]);
+    expect(plan.map((e) => [e.file, e.error?.code ?? null])).toEqual([
+      ['clean.txt', null],
+      ['fffe.txt', 'NONCHARACTER'],
+      ['ffff.txt', 'NONCHARACTER'],
+    ]);
+    expect(plan[2].error!.message).toContain('第 5 行含非字符 U+FFFF');
+    expect(plan[2].error!.message).toContain('line 5 holds the noncharacter U+FFFF');
+    expect(plan[1].error!.message).toContain('U+FFFE');
+    expect(plan[2].sections).toEqual([]);
+  });
+
+  it('in a Word file too', async () => {
+    const clean = await exportReportDocx({
+      title: '某局2024年法治政府建设情况报告',
+      unitName: '某局',
+      date: '2025-01-05',
+      sections: {
+        measures: '开展培训。',
+        shortcomings: '装备不足。',
+        leadersDuty: '带头学法。',
+        nextYearPlan: '继续。',
+        other: '',
+      },
+    });
+    const zip = await JSZip.loadAsync(clean);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', xml.replace('开展培训。', '开展培训&#xFFFF;。'));
+    const docx = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const [entry] = await planImport([{ name: 'with-ffff.docx', content: docx }]);
+    expect(entry.error).toMatchObject({ code: 'NONCHARACTER', message: expect.stringContaining('U+FFFF') });
+  });
+
+  it('the command prints the refusal under the file name and exits 1', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'import-nonchar-'));
+    writeFileSync(path.join(dir, 'bad-2024.txt'), holding('\uFFFF'));
+    const { code, stdout } = await run(['--dir', dir, '--dry-run']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/bad-2024\.txt\n {2}refused: NONCHARACTER 第 5 行含非字符 U\+FFFF/);
   });
 });
 

@@ -45,7 +45,8 @@
  *       "error": null               // or { "code": "NOT_UTF8", "message": "…" } when the file was refused;
  *                                   // codes: FILE_TOO_LARGE, NOT_A_DOCX, DOCX_TOO_LARGE_UNCOMPRESSED,
  *                                   // DOCX_DAMAGED, DOCX_STRUCTURE_INVALID, DOCX_TOO_COMPLEX, TEXT_IS_GBK,
- *                                   // NOT_UTF8, EMPTY_TEXT, UNSUPPORTED_TYPE
+ *                                   // NOT_UTF8, EMPTY_TEXT, UNSUPPORTED_TYPE, NONCHARACTER (U+FFFF …,
+ *                                   // naming the line)
  *     }
  *   ]
  * }

@@ -59,7 +59,7 @@ export class ContentController {
     description:
       'A refused file is 422 DOCUMENT_REJECTED with a stable details.reason (NOT_A_DOCX, LEGACY_WORD_FORMAT, ' +
       'DOCX_DAMAGED, DOCX_STRUCTURE_INVALID, DOCX_TOO_LARGE_UNCOMPRESSED, DOCX_TOO_COMPLEX, TEXT_IS_GBK, NOT_UTF8, ' +
-      'UNSUPPORTED_FILE, EMPTY_TEXT, FILE_TOO_LARGE, TEXT_TOO_LONG, TOO_MANY_HEADINGS) and details.messageZh. Word files are read in a worker ' +
+      'UNSUPPORTED_FILE, EMPTY_TEXT, FILE_TOO_LARGE, TEXT_TOO_LONG, TOO_MANY_HEADINGS, NONCHARACTER naming the line and the code point) and details.messageZh. Word files are read in a worker ' +
       'thread with bounded heap and time; when too many are being read at once the answer is 503 IMPORT_BUSY.',
   })
   @ApiConsumes('multipart/form-data')

@@ -7,7 +7,9 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
 import { ReportDocumentErrors } from '../reports/report-documents.errors';
+import { ReportReadings } from '../reports/report-reading';
 import { TimeLeft } from '../reports/time-left';
+import { disclosureAsDispatched } from './disclosure-as-dispatched';
 import { DisclosurePublicationDto, DisclosureReviewDto } from './disclosure.dto';
 import { DisclosureSchema } from './disclosure.responses';
 
@@ -21,6 +23,7 @@ export class DisclosureController {
   constructor(
     private readonly disclosure: DisclosureService,
     private readonly timeLeft: TimeLeft,
+    private readonly readings: ReportReadings,
   ) {}
 
   /** The disclosure due date stated as every screen states time left: in working days. */
@@ -33,7 +36,9 @@ export class DisclosureController {
   @Returns(200, DisclosureSchema)
   @ApiOperation({ summary: "The report's disclosure track and the date it is due by" })
   async get(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
-    return this.withTimeLeft(await this.disclosure.get(principal, id));
+    const { asDispatched } = await this.readings.of(principal, id);
+    const view = await this.disclosure.get(principal, id);
+    return this.withTimeLeft(asDispatched ? disclosureAsDispatched(view, asDispatched) : view);
   }
 
   @Post('review')

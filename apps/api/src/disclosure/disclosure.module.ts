@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
+import { ReportReadings } from '../reports/report-reading';
 import { TimeLeft } from '../reports/time-left';
 import { DisclosureController } from './disclosure.controller';
 import { PublicRateLimit } from './public-rate-limit';
@@ -12,6 +13,6 @@ import { PublicReportsRepository } from './public-reports.repository';
 @Module({
   imports: [DirectoryModule, ReportsCoreModule],
   controllers: [DisclosureController, PublicReportsController],
-  providers: [PublicReportsRepository, PublicRateLimit, PublicRequestCounts, TimeLeft],
+  providers: [PublicReportsRepository, PublicRateLimit, PublicRequestCounts, TimeLeft, ReportReadings],
 })
 export class DisclosureModule {}

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { AppError, requestIdFor } from '@app/common';
+import { findNoncharacter, noncharacterProblem } from '@app/content';
 
 /**
  * Express middleware that runs before the body parsers (configureApp), so that a refused body is
@@ -77,12 +78,6 @@ export function bodyParserErrors(error: unknown, _req: Request, _res: Response, 
 const CONTROL = /[\u0000-\u0008\u000E-\u001F]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/**
- * The Unicode noncharacters: U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE,
- * U+FFFF, U+1FFFE … U+10FFFF). Never text anyone typed; U+FFFE and U+FFFF are not even allowed in
- * XML, so one of them stored in a section made every Word and Excel export of it unreadable.
- */
-const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
 /** How deep a JSON body may nest; every DTO is at most four levels deep. */
 const MAX_DEPTH = 32;
 /** Keys class-transformer skips silently, so the whitelist never sees them: refused here instead. */
@@ -135,10 +130,7 @@ function badText(text: string): string | null {
     return `control character U+${code} is not allowed`;
   }
   if (UNPAIRED_SURROGATE.test(text)) return 'unpaired surrogate (not valid Unicode) is not allowed';
-  const nonchar = NONCHARACTER.exec(text);
-  if (nonchar) {
-    const code = nonchar[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    return `noncharacter U+${code} is not allowed (remove it: it is no text and breaks Word and Excel exports)`;
-  }
-  return null;
+  // The Unicode noncharacters (U+FFFF …): the imports refuse them by the same rule (@app/content).
+  const nonchar = findNoncharacter(text);
+  return nonchar ? noncharacterProblem(nonchar.codePoint) : null;
 }

@@ -1,13 +1,18 @@
 import type { CopyGrant } from '@app/reports';
 import { DEFAULT_DEFINITION } from '@app/workflow';
-import { assertDispatched, copyVisibleEvents } from './copy-view';
+import { assertDispatched, copyVisibleEvents, eventsAsDispatched, progressAsDispatched } from './copy-view';
 
 const at = new Date('2025-02-01T00:00:00Z');
 const grant = (...dispatches: Array<[revision: number, eventSeq: number]>): CopyGrant => {
   const list = dispatches.map(([revision, eventSeq]) => ({ revision, eventSeq, dispatchedAt: at }));
   return { unitId: 'u', unitName: '县司法局', dispatches: list, latest: list[list.length - 1] };
 };
-const event = (seq: number, fromState: string | null, toState: string) => ({ seq, fromState, toState });
+const event = (seq: number, fromState: string | null, toState: string, action = 'step') => ({
+  seq,
+  action,
+  fromState,
+  toState,
+});
 
 describe('what a copy recipient sees', () => {
   // create, save, submit, approve(dept), approve(legal, opinion), dispatch, return above,
@@ -35,6 +40,11 @@ describe('what a copy recipient sees', () => {
     expect(seen.map((e) => e.seq)).toEqual([6, 7, 11, 12, 13, 14, 15]);
   });
 
+  it('never shows the unit’s 保密审查, recorded while the report waits above', () => {
+    const withReview = [...events.slice(0, 6), event(6.5, 'submitted', 'submitted', 'disclosure-review')];
+    expect(copyVisibleEvents(DEFAULT_DEFINITION, withReview, grant([1, 6])).map((e) => e.seq)).toEqual([6]);
+  });
+
   it('shows nothing before the first dispatch to this unit, even earlier boundary steps', () => {
     const seen = copyVisibleEvents(DEFAULT_DEFINITION, events, grant([2, 11]));
     expect(seen.map((e) => e.seq)).toEqual([11, 12, 13, 14, 15]);
@@ -49,5 +59,40 @@ describe('what a copy recipient sees', () => {
         message: 'Revision 2 does not exist',
       }),
     );
+  });
+
+  describe('as dispatched (a reader through the copy only)', () => {
+    const stamped = events.map((e, i) => ({
+      ...e,
+      action:
+        e.toState === 'drafting' && e.fromState !== 'drafting' && e.fromState !== null ? 'return' : 'step',
+      createdAt: new Date(Date.UTC(2025, 1, 1 + i)),
+    }));
+
+    it('stops the history at the latest dispatch: a later return or acceptance is not shown', () => {
+      expect(eventsAsDispatched(DEFAULT_DEFINITION, stamped, grant([1, 6])).map((e) => e.seq)).toEqual([6]);
+      expect(
+        eventsAsDispatched(DEFAULT_DEFINITION, stamped, grant([1, 6], [2, 11])).map((e) => e.seq),
+      ).toEqual([6, 7, 11]);
+    });
+
+    it('states the progress of the dispatch: its state and date, the returns by then, one version per dispatch', () => {
+      const sentAt = new Date('2025-03-01T00:00:00Z');
+      const copy = grant([1, 6]);
+      copy.latest = { ...copy.latest, dispatchedAt: sentAt };
+      expect(progressAsDispatched(DEFAULT_DEFINITION, stamped, copy)).toEqual({
+        state: 'submitted',
+        enteredAt: stamped[5].createdAt,
+        returnCount: 0,
+        version: 1,
+        updatedAt: sentAt,
+      });
+      // Dispatched again after the return from above (seq 7) and an internal one (seq 10).
+      expect(progressAsDispatched(DEFAULT_DEFINITION, stamped, grant([1, 6], [2, 13]))).toMatchObject({
+        state: 'submitted',
+        returnCount: 2,
+        version: 2,
+      });
+    });
   });
 });

@@ -39,8 +39,8 @@ export class ReportCopiesService {
         unit: { id: row.unitId, name: row.unitName },
         reportYear: row.reportYear,
         title: row.title,
-        state: row.state,
-        stateLabel: stateLabel(definition, row.state),
+        state: row.dispatchedState,
+        stateLabel: stateLabel(definition, row.dispatchedState),
         campaignId: row.campaignId,
         copy: {
           revision: row.revision,

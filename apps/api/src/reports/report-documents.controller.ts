@@ -158,7 +158,7 @@ export class ReportDocumentsController {
       {
         publicVersion: query.version === 'public',
         itemOrder,
-        dispatch: await this.dispatch.dispatchHeaderFor(report, unit),
+        dispatch: await this.dispatch.dispatchHeaderFor(report, unit, copy?.latest.eventSeq),
       },
     ).catch((error: unknown) => {
       if (error instanceof DisclosureMarkupError)

@@ -5,6 +5,7 @@ import { UnitRepository, UserRepository, type Unit } from '@app/directory';
 import {
   AuditRepository,
   DeliberationRecordRepository,
+  deliberationRecordAsOf,
   ReceiptRepository,
   ReportCopyRepository,
   type AuditEvent,
@@ -40,10 +41,16 @@ export class DispatchHeaders {
     private readonly receipts: ReceiptRepository,
   ) {}
 
-  async dispatchHeaderFor(report: Report, unit: Unit): Promise<DispatchParts> {
-    const events = await this.audit.listForReport(report.id);
+  /**
+   * `asOfSeq`: for a reader who was sent the report (a copy), the event of the latest dispatch to it:
+   * the parts are those of that dispatch, never the 文号 or sign-off of a redraft it was not sent.
+   */
+  async dispatchHeaderFor(report: Report, unit: Unit, asOfSeq?: number): Promise<DispatchParts> {
+    const all = await this.audit.listForReport(report.id);
+    const events = asOfSeq === undefined ? all : all.filter((e) => e.seq <= asOfSeq);
     const latest = (found: (e: AuditEvent) => boolean) => [...events].reverse().find(found);
-    const record = await this.deliberation.find(report.id);
+    const record =
+      asOfSeq === undefined ? await this.deliberation.find(report.id) : deliberationRecordAsOf(all, asOfSeq);
     const numbered = latest((e) => text(e.fields.documentNumber) !== undefined);
     const signedBy = latest((e) => text(e.fields.signer) !== undefined);
     const sent = latest((e) => e.toState === SENT && e.fromState !== SENT);

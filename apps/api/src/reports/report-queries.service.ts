@@ -31,9 +31,10 @@ import {
   type WorkflowDefinition,
   type WorkflowFacts,
 } from '@app/workflow';
-import { assertDispatched, copyVisibleEvents } from './copy-view';
+import { assertDispatched, copyVisibleEvents, eventsAsDispatched, progressAsDispatched } from './copy-view';
 import { deliberationView } from './deliberation-view';
 import { ReportListRepository, type Reach } from './report-lists.repository';
+import { ReportReadings } from './report-reading';
 import { diffSections } from './section-diff';
 import { TimeLeft, type DueCounter } from './time-left';
 
@@ -50,10 +51,14 @@ export class ReportQueriesService {
     private readonly completeness: CompletenessGate,
     private readonly deliberationRecords: DeliberationRecordRepository,
     private readonly timeLeft: TimeLeft,
+    private readonly readings: ReportReadings,
   ) {}
 
   async get(principal: Principal, reportId: string) {
-    const { report, unit, coReportingUnit, copyOnly, copy } = await this.access.readable(principal, reportId);
+    const { report, unit, coReportingUnit, copyOnly, copy, asDispatched } = await this.readings.of(
+      principal,
+      reportId,
+    );
     // A copy recipient opens the latest revision dispatched to it, never the draft in progress.
     const shown = copy ? copy.latest.revision : report.currentRevision;
     const revision = shown > 0 ? await this.revisions.find(report.id, shown) : null;
@@ -63,14 +68,26 @@ export class ReportQueriesService {
     const signerIds = [record?.signOff?.userId, record?.coSignOff?.userId].filter((id) => id !== undefined);
     const signers = signerIds.length > 0 ? await this.lists.actors(signerIds) : [];
     const counter = await this.timeLeft.counterFor([report.unitId]);
+    const summary = this.summary(report, unit, counter);
     return {
-      ...this.summary(report, unit, counter),
-      ...(sent?.stage && sent.stage.state !== report.state ? copyStage(sent.stage, unit) : {}),
+      ...summary,
+      ...(asDispatched && sent
+        ? dispatchedSummary(
+            summary,
+            {
+              definition: sent.definition,
+              progress: progressAsDispatched(sent.definition, sent.events, asDispatched),
+            },
+            unit,
+          )
+        : sent?.stage && sent.stage.state !== report.state
+          ? copyStage(sent.stage, unit)
+          : {}),
       deliberation: deliberationView(unit, record, signers),
       coReportingUnit: coReportingUnit ? { id: coReportingUnit.id, name: coReportingUnit.name } : null,
       ...(copy ? { title: revision?.title ?? report.title, currentRevision: shown } : {}),
       copyOnly,
-      ...(copy ? { copy: copyDispatches(copy) } : {}),
+      ...(copy ? { copy: { ...copyDispatches(copy), asDispatched: asDispatched !== null } } : {}),
       sections: revision?.sections ?? emptySections(),
       allowedActions: copyOnly ? [] : this.actionsFor(principal, report, unit, factsOf(current)),
     };
@@ -87,6 +104,8 @@ export class ReportQueriesService {
     const visible = copyVisibleEvents(definition, all, copy);
     const last = visible[visible.length - 1];
     return {
+      definition,
+      events: all,
       stage: last ? { state: last.toState, enteredAt: last.createdAt, definition } : null,
       record: deliberationRecordAsOf(all, copy.latest.eventSeq),
     };
@@ -145,10 +164,14 @@ export class ReportQueriesService {
   }
 
   async history(principal: Principal, reportId: string) {
-    const { report, unit, copy } = await this.access.readable(principal, reportId);
+    const { report, unit, copy, asDispatched } = await this.readings.of(principal, reportId);
     const all = await this.audit.listForReport(reportId);
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-    const events = copy ? copyVisibleEvents(definition, all, copy) : all;
+    const events = asDispatched
+      ? eventsAsDispatched(definition, all, asDispatched)
+      : copy
+        ? copyVisibleEvents(definition, all, copy)
+        : all;
     const actorIds = [...new Set(events.map((e) => e.actorUserId))];
     const actors = await this.lists.actors(actorIds);
     return {
@@ -270,6 +293,32 @@ function copyStage(
     stageEnteredAt: stage.enteredAt,
     stageDueAt: null,
     stageWorkingDaysLeft: null,
+  };
+}
+
+/**
+ * The summary of a report seen as dispatched (readsAsDispatched): its progress as it stood at the
+ * latest dispatch to the reader. The deadlines are the unit's and the level above's business, and an
+ * extension granted after the dispatch would move them, so they are left out.
+ */
+function dispatchedSummary(
+  live: { submittedAt: Date | null },
+  sent: { definition: WorkflowDefinition; progress: ReturnType<typeof progressAsDispatched> },
+  unit: Pick<Unit, 'kind' | 'deliberationBody'>,
+) {
+  const { definition, progress } = sent;
+  return {
+    state: progress.state,
+    stateLabel: stateLabel(definition, progress.state, { deliberationBody: deliberationBodyOf(unit) }),
+    version: progress.version,
+    returnCount: progress.returnCount,
+    stageEnteredAt: progress.enteredAt,
+    stageDueAt: null,
+    stageWorkingDaysLeft: null,
+    dueAt: null,
+    workingDaysLeft: null,
+    submittedAt: live.submittedAt && live.submittedAt <= progress.updatedAt ? live.submittedAt : null,
+    updatedAt: progress.updatedAt,
   };
 }
 

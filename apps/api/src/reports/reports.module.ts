@@ -6,6 +6,7 @@ import { ReceiptsController } from './receipts.controller';
 import { ReportCopiesController } from './report-copies.controller';
 import { ReportCopiesService } from './report-copies.service';
 import { ReportQueriesService } from './report-queries.service';
+import { ReportReadings } from './report-reading';
 import { ReportDocumentsController } from './report-documents.controller';
 import { DispatchHeaders } from './report-documents.dispatch';
 import { ReportItemOrder } from './report-documents.item-order';
@@ -19,6 +20,7 @@ import { TimeLeft } from './time-left';
   controllers: [ReportCopiesController, ReceiptsController, ReportsController, ReportDocumentsController],
   providers: [
     ReportQueriesService,
+    ReportReadings,
     ReportCopiesService,
     ReportListRepository,
     DispatchHeaders,

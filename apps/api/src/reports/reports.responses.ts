@@ -108,9 +108,16 @@ export const ReportDetailSchema = named(
         dispatches: z.array(z.object({ revision: z.number().int(), dispatchedAt: timestamp() })),
         latestRevision: z.number().int(),
         latestDispatchedAt: timestamp(),
+        asDispatched: z.boolean().meta({
+          description:
+            'True for a reader who holds the report only as sent to it (抄送, 主送): state, version, ' +
+            'returnCount, stageEnteredAt and updatedAt are as of latestDispatchedAt (version = the number ' +
+            'of dispatches received), the deadlines are null. False for the office deciding a receipt, ' +
+            'which reads the live progress',
+        }),
       })
       .optional()
-      .meta({ description: 'Only for a copy recipient (抄送): the revisions dispatched to it' }),
+      .meta({ description: 'Only for a reader outside the report’s unit: the revisions dispatched to it' }),
     sections: ReportSectionsSchema,
     allowedActions: z.array(AllowedActionSchema),
   }),
@@ -279,7 +286,9 @@ export const CopiedReportSchema = named(
     unit: UnitRefSchema.meta({ description: 'The reporting unit' }),
     reportYear: z.number().int(),
     title: z.string().meta({ description: 'The title of the dispatched revision' }),
-    state: z.string().meta({ description: 'Where the report is now' }),
+    state: z.string().meta({
+      description: 'Where the report stood when it was last dispatched to my unit (not where it is now)',
+    }),
     stateLabel: z.string(),
     campaignId: z.string().nullable(),
     copy: z.object({

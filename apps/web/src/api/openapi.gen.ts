@@ -718,7 +718,7 @@ export interface paths {
         put?: never;
         /**
          * Split an uploaded Word (.docx) or UTF-8 text file into the five sections
-         * @description A refused file is 422 DOCUMENT_REJECTED with a stable details.reason (NOT_A_DOCX, LEGACY_WORD_FORMAT, DOCX_DAMAGED, DOCX_STRUCTURE_INVALID, DOCX_TOO_LARGE_UNCOMPRESSED, DOCX_TOO_COMPLEX, TEXT_IS_GBK, NOT_UTF8, UNSUPPORTED_FILE, EMPTY_TEXT, FILE_TOO_LARGE, TEXT_TOO_LONG, TOO_MANY_HEADINGS) and details.messageZh. Word files are read in a worker thread with bounded heap and time; when too many are being read at once the answer is 503 IMPORT_BUSY.
+         * @description A refused file is 422 DOCUMENT_REJECTED with a stable details.reason (NOT_A_DOCX, LEGACY_WORD_FORMAT, DOCX_DAMAGED, DOCX_STRUCTURE_INVALID, DOCX_TOO_LARGE_UNCOMPRESSED, DOCX_TOO_COMPLEX, TEXT_IS_GBK, NOT_UTF8, UNSUPPORTED_FILE, EMPTY_TEXT, FILE_TOO_LARGE, TEXT_TOO_LONG, TOO_MANY_HEADINGS, NONCHARACTER naming the line and the code point) and details.messageZh. Word files are read in a worker thread with bounded heap and time; when too many are being read at once the answer is 503 IMPORT_BUSY.
          */
         post: operations["ContentController_importFile"];
         delete?: never;
@@ -2389,7 +2389,7 @@ export interface components {
             };
             id: string;
             reportYear: number;
-            /** @description Where the report is now */
+            /** @description Where the report stood when it was last dispatched to my unit (not where it is now) */
             state: string;
             stateLabel: string;
             /** @description The title of the dispatched revision */
@@ -3867,8 +3867,10 @@ export interface components {
         ReportDetail: {
             allowedActions: components["schemas"]["AllowedAction"][];
             campaignId: string | null;
-            /** @description Only for a copy recipient (抄送): the revisions dispatched to it */
+            /** @description Only for a reader outside the report’s unit: the revisions dispatched to it */
             copy?: {
+                /** @description True for a reader who holds the report only as sent to it (抄送, 主送): state, version, returnCount, stageEnteredAt and updatedAt are as of latestDispatchedAt (version = the number of dispatches received), the deadlines are null. False for the office deciding a receipt, which reads the live progress */
+                asDispatched: boolean;
                 dispatches: {
                     /** Format: date-time */
                     dispatchedAt: string;

@@ -16,7 +16,8 @@ export type RejectionCode =
   | 'UNSUPPORTED_FILE'
   | 'EMPTY_TEXT'
   | 'TEXT_TOO_LONG'
-  | 'TOO_MANY_HEADINGS';
+  | 'TOO_MANY_HEADINGS'
+  | 'NONCHARACTER';
 
 /** Limits for uploads. A real annual report is a few hundred kilobytes, so these leave a wide margin. */
 export const UPLOAD_LIMITS = {
@@ -91,18 +92,27 @@ const MESSAGES: Record<RejectionCode, { zh: string; en: string }> = {
     zh: '标题过多（一级标题超过 200 个或各级标题超过 1000 个），不像一份年度报告，请检查导入的内容',
     en: 'The text has more than 200 top-level or 1,000 headings, which is not an annual report; check what is imported',
   },
+  NONCHARACTER: {
+    zh: '文字中含有 Unicode 非字符（如 U+FFFF），它不是文字，会使导出的 Word 和 Excel 文件无法打开；请删除后重新导入',
+    en: 'The text holds a Unicode noncharacter (such as U+FFFF): it is no text and breaks Word and Excel exports; remove it and import again',
+  },
 };
 
 export class DocumentRejectedError extends Error {
   readonly messageZh: string;
   readonly messageEn: string;
 
-  /** `detail` is for logs (what exactly was wrong); it is not shown to the drafter. */
+  /**
+   * `detail` is for logs (what exactly was wrong); it is not shown to the drafter. `where`, when
+   * given, is shown: the place in the text the drafter must fix (第 3 行 / line 3, the character).
+   */
   constructor(
     readonly code: RejectionCode,
     readonly detail?: string,
+    where?: { zh: string; en: string },
   ) {
-    const { zh, en } = MESSAGES[code];
+    const zh = where ? `${where.zh}：${MESSAGES[code].zh}` : MESSAGES[code].zh;
+    const en = where ? `${where.en}: ${MESSAGES[code].en}` : MESSAGES[code].en;
     super(`${zh}。${en}.`);
     this.name = 'DocumentRejectedError';
     this.messageZh = zh;

@@ -122,7 +122,12 @@ export default function ReportPage() {
                   ),
                 },
                 { key: 'returns', label: '退回次数', children: report.returnCount },
-                { key: 'updated', label: '最后更新', children: formatDateTime(report.updatedAt) },
+                {
+                  key: 'updated',
+                  // Seen as dispatched, the report's dates are those of the copy it was sent.
+                  label: report.copy?.asDispatched ? '报送时间' : '最后更新',
+                  children: formatDateTime(report.updatedAt),
+                },
               ]}
             />
           </div>
@@ -137,7 +142,17 @@ export default function ReportPage() {
           </Space>
         </Space>
         {report.copyOnly && (
-          <Alert type="info" showIcon title="本单位为抄送单位，仅可查阅。" style={{ marginTop: 8 }} />
+          <Alert
+            type="info"
+            showIcon
+            data-testid="copy-notice"
+            title={
+              report.copy?.asDispatched
+                ? `本单位为抄送单位，仅可查阅：所示为 ${formatDateTime(report.copy.latestDispatchedAt)} 报送时的状态。`
+                : '本单位为抄送单位，仅可查阅。'
+            }
+            style={{ marginTop: 8 }}
+          />
         )}
         {notice && (
           <Alert
