@@ -38,7 +38,7 @@ import { at, campaignClient, login } from './campaign-helpers';
  * arithmetic): two calendar regions (新疆's 古尔邦节 week, 广东), stage deadlines at a China day's
  * last millisecond and the first one of the next, submissions at the due day's end and after it,
  * extensions, receipts of every status, publications on time and late, chosen review chains, role
- * holders named, returns. Report year 2043.
+ * holders named, returns. Report year 2095.
  */
 describe('the board rows, built once per row', () => {
   // Wednesday 4 June 2025, 10:00 in China; 新疆 (65) is off 6-10 June for 古尔邦节.
@@ -75,7 +75,7 @@ describe('the board rows, built once per row', () => {
       bureaus.push(
         await unit(
           prefecture,
-          `${label}局-${String(i).padStart(2, '0')}`,
+          `${label}所-${String(i).padStart(2, '0')}`,
           i % 8 === 2 ? '4403' : i === 5 ? '6' : null,
         ),
       );
@@ -92,11 +92,11 @@ describe('the board rows, built once per row', () => {
     );
     const dueDate = '2025-06-11';
     const issued = await office.issue({
-      reportYear: 2043,
-      title: `${label}关于报送2043年度法治政府建设年度报告的通知`,
+      reportYear: 2095,
+      title: `${label}关于报送2095年度法治政府建设年度报告的通知`,
       body: '请按时报送。',
       dueDate,
-      targets: { select: { nameContains: `${label}局` } },
+      targets: { select: { nameContains: `${label}所` } },
       chainRules: { deliberation: true, legalReview: true, signOff: true },
     });
     expect([issued.status, issued.body.error]).toEqual([201, undefined]);
