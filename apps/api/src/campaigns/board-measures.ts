@@ -1,4 +1,4 @@
-import { compareLocalDates, endOfDayInstant, localDateOf, type LocalDate } from '@app/calendar';
+import { compareLocalDates, endOfDayInstant, type LocalDate } from '@app/calendar';
 import type { WorkingDayCounter } from './board-rows';
 
 /**
@@ -28,9 +28,9 @@ function measure(
   regions: readonly string[],
 ): LatenessMeasure {
   if (!submittedAt) return { dueDate, onTime: null, workingDaysLate: null };
-  if (submittedAt.getTime() <= endOfDayInstant(dueDate).getTime())
+  if (submittedAt.getTime() <= counter.endOfDay(dueDate))
     return { dueDate, onTime: true, workingDaysLate: null };
-  const late = -counter.between(localDateOf(submittedAt), dueDate, regions);
+  const late = -counter.between(counter.dayOf(submittedAt), dueDate, regions);
   return { dueDate, onTime: false, workingDaysLate: Math.max(late, 1) };
 }
 

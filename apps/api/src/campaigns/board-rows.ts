@@ -1,9 +1,9 @@
 import {
   addDays,
   CalendarYearMissingError,
+  CHINA_UTC_OFFSET_MINUTES,
   compareLocalDates,
   endOfDayInstant,
-  isLocalDate,
   isWeekend,
   localDateOf,
   type LocalDate,
@@ -91,6 +91,9 @@ export interface BoardRow {
   receipt: 'received' | 'accepted' | 'returned' | null;
 }
 
+const MS_PER_DAY = 86_400_000;
+const CHINA_OFFSET_MS = CHINA_UTC_OFFSET_MINUTES * 60_000;
+
 /**
  * Working days between two dates on the State Council calendar; for a year without holiday data
  * (the calendar files run 2021-2026) it counts Monday to Friday rather than failing the board,
@@ -98,8 +101,34 @@ export interface BoardRow {
  */
 export class WorkingDayCounter {
   private readonly cache = new Map<string, number>();
+  private readonly dates = new Map<number, LocalDate>();
+  private readonly ends = new Map<string, number>();
 
   constructor(private readonly calendar: WorkingCalendar | null) {}
+
+  /**
+   * The China date of an instant (localDateOf), memoised by day: a board asks it for every row's
+   * stage deadline and submission, which fall on a few dozen days.
+   */
+  dayOf(instant: Date): LocalDate {
+    const day = Math.floor((instant.getTime() + CHINA_OFFSET_MS) / MS_PER_DAY);
+    let date = Number.isNaN(day) ? undefined : this.dates.get(day);
+    if (date === undefined) {
+      date = localDateOf(instant);
+      this.dates.set(day, date);
+    }
+    return date;
+  }
+
+  /** The last millisecond of a China day (endOfDayInstant), memoised: rows share a few due dates. */
+  endOfDay(date: LocalDate): number {
+    let end = this.ends.get(date);
+    if (end === undefined) {
+      end = endOfDayInstant(date).getTime();
+      this.ends.set(date, end);
+    }
+    return end;
+  }
 
   between(from: LocalDate, to: LocalDate, regions: readonly string[]): number {
     const key = `${from}|${to}|${regions.join(',')}`;
@@ -140,10 +169,10 @@ export function workingDaysLeftAt(input: {
   regions: readonly string[];
   counter: WorkingDayCounter;
 }): number {
-  const dueDay = isLocalDate(input.due) ? input.due : localDateOf(input.due);
-  const today = localDateOf(input.now);
+  const dueDay = input.due instanceof Date ? input.counter.dayOf(input.due) : input.due;
+  const today = input.counter.dayOf(input.now);
   const left = input.counter.between(today, dueDay, input.regions);
-  if (input.now.getTime() <= endOfDayInstant(dueDay).getTime()) return left;
+  if (input.now.getTime() <= input.counter.endOfDay(dueDay)) return left;
   return Math.min(left, -1);
 }
 
@@ -191,7 +220,7 @@ export function toBoardRow(
 ): BoardRow {
   const { kind, roles, label } = stateFacts(facts.workflowId, facts.workflowVersion, facts.state);
   const submitted = (kind === 'external' || kind === 'final') && facts.submittedAt !== null;
-  const dueAt = endOfDayInstant(facts.dueDate);
+  const dueAt = context.counter.endOfDay(facts.dueDate);
   const { progress, left, overdue } = classify(facts, submitted, dueAt, context);
   const names = new Set<string>();
   for (const role of roles) {
@@ -243,7 +272,7 @@ export function rollupEntryOf(
 ): Pick<BoardRow, 'state' | 'light' | 'progress'> {
   const { kind } = stateFacts(facts.workflowId, facts.workflowVersion, facts.state);
   const submitted = (kind === 'external' || kind === 'final') && facts.submittedAt !== null;
-  const { progress } = classify(facts, submitted, endOfDayInstant(facts.dueDate), context);
+  const { progress } = classify(facts, submitted, context.counter.endOfDay(facts.dueDate), context);
   return { state: facts.state, light: LIGHT_OF[progress], progress };
 }
 
@@ -300,16 +329,21 @@ export function unknownStatesOf(
 function classify(
   facts: Pick<TargetFacts, 'submittedAt' | 'dueDate' | 'regions'>,
   submitted: boolean,
-  dueAt: Date,
+  /** The due day's last millisecond (endOfDayInstant), as a number. */
+  dueAt: number,
   context: { now: Date; today: LocalDate; counter: WorkingDayCounter },
 ): { progress: Progress; left: number | null; overdue: number | null } {
   if (submitted) {
-    if (facts.submittedAt!.getTime() <= dueAt.getTime())
+    if (facts.submittedAt!.getTime() <= dueAt)
       return { progress: 'submitted_on_time', left: null, overdue: null };
-    const late = -context.counter.between(localDateOf(facts.submittedAt!), facts.dueDate, facts.regions);
+    const late = -context.counter.between(
+      context.counter.dayOf(facts.submittedAt!),
+      facts.dueDate,
+      facts.regions,
+    );
     return { progress: 'submitted_late', left: null, overdue: Math.max(late, 1) };
   }
-  if (context.now.getTime() > dueAt.getTime()) {
+  if (context.now.getTime() > dueAt) {
     const late = -context.counter.between(context.today, facts.dueDate, facts.regions);
     // Overdue from the first minute after the due day, even when only days off have passed since.
     return { progress: 'overdue', left: null, overdue: Math.max(late, 1) };
