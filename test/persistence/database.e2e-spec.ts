@@ -135,11 +135,24 @@ describe('Database', () => {
       const createRunner = pipelineSource.createQueryRunner.bind(pipelineSource);
       jest.spyOn(pipelineSource, 'createQueryRunner').mockImplementation((mode) => {
         const runner = createRunner(mode);
-        const query = runner.query.bind(runner);
-        runner.query = ((text: string, parameters?: unknown[]) => {
-          sent.push(text);
-          return query(text, parameters);
-        }) as typeof runner.query;
+        // Recorded where the SQL leaves for the server: the connection (Database sends a pipelined
+        // transaction's round trips on it directly, TypeORM's own statements go there too).
+        const connect = runner.connect.bind(runner);
+        runner.connect = (async () => {
+          const connection = (await connect()) as {
+            query: (
+              text: string,
+              values: unknown[],
+              callback: (error: unknown, raw: unknown) => void,
+            ) => void;
+          };
+          return {
+            query: (text: string, values: unknown[], callback: (error: unknown, raw: unknown) => void) => {
+              sent.push(text);
+              connection.query(text, values, callback);
+            },
+          };
+        }) as typeof runner.connect;
         return runner;
       });
     });

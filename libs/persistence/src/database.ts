@@ -9,7 +9,7 @@ import {
   type Compilable,
   type CompiledQuery,
 } from 'kysely';
-import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager, type QueryRunner } from 'typeorm';
 import type { MysqlConnectionOptions } from 'typeorm/driver/mysql/MysqlConnectionOptions';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { DB } from '@app/persistence/schema';
@@ -71,6 +71,33 @@ const DEFAULT_ISOLATION: IsolationLevel = 'REPEATABLE READ';
 
 /** The isolation level each pooled connection's session was last set to (absent: not set by us yet). */
 const sessionLevels = new WeakMap<object, IsolationLevel>();
+
+/**
+ * What of mysql2's callback API the hot paths use: a pool (`query` takes a connection, runs one
+ * statement and gives the connection back) or one pooled connection. TypeORM's MysqlDriver holds
+ * them under these names.
+ */
+interface RawQueryTarget {
+  query(sql: string, values: unknown[], callback: (error: unknown, raw: unknown) => void): void;
+}
+
+/**
+ * One statement straight through mysql2, with the result and the error TypeORM's `query` gives
+ * (the driver's raw result; a QueryFailedError carrying the driver's code, errno and message), but
+ * without TypeORM's per-query work: a QueryRunner, connect and release awaited apart, the
+ * before/after-query broadcasts and a copy of every result array. On the paths every request takes
+ * (the session lookup, the report read, a transition's round trips) that was a few per cent of a
+ * transition's CPU (round 13).
+ */
+function rawQuery(target: RawQueryTarget, sql: string, parameters: readonly unknown[]): Promise<unknown> {
+  const values = [...parameters];
+  return new Promise((resolve, reject) => {
+    target.query(sql, values, (error, raw) => {
+      if (error) reject(new QueryFailedError(sql, values, error as Error));
+      else resolve(raw);
+    });
+  });
+}
 
 /**
  * Builds typed SQL and never connects: Kysely checks table and column names against
@@ -241,7 +268,9 @@ export class Database {
     pipeline.beginPending = false;
     let results: unknown[];
     try {
-      const raw: unknown = await pipeline.runner.query(
+      const connection = (await pipeline.runner.connect()) as RawQueryTarget;
+      const raw: unknown = await rawQuery(
+        connection,
         statements.map((q) => q.sql).join(';\n'),
         statements.flatMap((q) => [...q.parameters]),
       );
@@ -301,7 +330,7 @@ export class Database {
     const compiled = compile(query);
     const pipeline = this.current.getStore()?.pipeline;
     if (pipeline) return (await this.enqueue(pipeline, compiled)) as O[];
-    return (await this.manager.query(compiled.sql, [...compiled.parameters])) as O[];
+    return (await this.run(compiled)) as O[];
   }
 
   async row<O>(query: Compilable<O> | CompiledQuery<O>): Promise<O | undefined> {
@@ -313,9 +342,7 @@ export class Database {
     const compiled = compile(query);
     const pipeline = this.current.getStore()?.pipeline;
     const result = (
-      pipeline
-        ? await this.enqueue(pipeline, compiled)
-        : await this.manager.query(compiled.sql, [...compiled.parameters])
+      pipeline ? await this.enqueue(pipeline, compiled) : await this.run(compiled)
     ) as Partial<WriteResult>;
     return { affectedRows: Number(result.affectedRows ?? 0), insertId: Number(result.insertId ?? 0) };
   }
@@ -348,8 +375,21 @@ export class Database {
     }
   }
 
-  private get manager(): EntityManager {
-    return this.current.getStore()?.manager ?? this.dataSource.manager;
+  /**
+   * One statement outside a pipelined transaction. Outside any transaction, and without replicas,
+   * it goes straight to the primary's pool (rawQuery); in a plain transaction it runs on the
+   * transaction's connection through TypeORM, which tracks that transaction.
+   */
+  private run(compiled: CompiledQuery<unknown>): Promise<unknown> {
+    const tx = this.current.getStore();
+    const pool = !tx && !this.replicaConfigured ? this.primaryPool() : undefined;
+    if (pool) return rawQuery(pool, compiled.sql, compiled.parameters);
+    return (tx?.manager ?? this.dataSource.manager).query(compiled.sql, [...compiled.parameters]);
+  }
+
+  /** The primary's mysql2 pool TypeORM opened (undefined before it is initialised, or with replicas). */
+  private primaryPool(): RawQueryTarget | undefined {
+    return (this.dataSource.driver as unknown as { pool?: RawQueryTarget }).pool;
   }
 }
 

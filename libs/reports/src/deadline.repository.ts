@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Selectable } from 'kysely';
 import { newId } from '@app/common';
-import { Database } from '@app/persistence';
+import { Database, prepared } from '@app/persistence';
 import type { Deadlines } from '@app/persistence/schema';
 
 /** stage / due follow the workflow; disclosure and rectification (整改 of findings) are tracks of their own. */
@@ -47,6 +47,11 @@ function toDeadline(r: Selectable<Deadlines>): Deadline {
   };
 }
 
+/** Every transition locks its report's deadlines: built and compiled once (see prepared()). */
+const deadlinesOfReportForUpdate = prepared((sql, a: { reportId: string }) =>
+  sql.selectFrom('deadlines').selectAll().where('report_id', '=', a.reportId).forUpdate(),
+);
+
 /**
  * Open deadlines live in MySQL. sync() brings a report's rows in line with what its state says,
  * bumping the version of every row that opens, moves or closes, and reports whether anything
@@ -58,9 +63,7 @@ export class DeadlineRepository {
 
   /** A report's deadlines, locked until the current transaction ends (outside one, the lock is immediately released). */
   async forReport(reportId: string): Promise<Deadline[]> {
-    const rows = await this.db.rows(
-      this.db.sql.selectFrom('deadlines').selectAll().where('report_id', '=', reportId).forUpdate(),
-    );
+    const rows = await this.db.rows(deadlinesOfReportForUpdate({ reportId }));
     return rows.map(toDeadline);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { sql, type Selectable } from 'kysely';
-import { Database } from '@app/persistence';
+import { Database, prepared } from '@app/persistence';
 import type { ReportRevisions } from '@app/persistence/schema';
 import type { Revision } from './report.types';
 
@@ -24,6 +24,18 @@ function toRevision(r: Selectable<ReportRevisions>): Revision {
 }
 
 /** Revisions are insert-only: there is no update or delete here. */
+/** Every submit asks it (CompletenessGate): built and compiled once (see prepared()). */
+const revisionWithCheckOverride = prepared((sql, a: { reportId: string; number: number }) =>
+  sql
+    .selectFrom('reports as r')
+    .leftJoin('report_revisions as v', (join) =>
+      join.onRef('v.report_id', '=', 'r.id').on('v.number', '=', a.number),
+    )
+    .selectAll('v')
+    .select('r.check_override_revision')
+    .where('r.id', '=', a.reportId),
+);
+
 @Injectable()
 export class RevisionRepository {
   constructor(private readonly db: Database) {}
@@ -69,16 +81,7 @@ export class RevisionRepository {
     reportId: string,
     number: number,
   ): Promise<{ overriddenRevision: number | null; revision: Revision | null }> {
-    const row = await this.db.row(
-      this.db.sql
-        .selectFrom('reports as r')
-        .leftJoin('report_revisions as v', (join) =>
-          join.onRef('v.report_id', '=', 'r.id').on('v.number', '=', number),
-        )
-        .selectAll('v')
-        .select('r.check_override_revision')
-        .where('r.id', '=', reportId),
-    );
+    const row = await this.db.row(revisionWithCheckOverride({ reportId, number }));
     if (!row) return { overriddenRevision: null, revision: null };
     return {
       overriddenRevision: row.check_override_revision,

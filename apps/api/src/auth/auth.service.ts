@@ -16,6 +16,7 @@ import { AuthErrors } from './auth.errors';
 import { LoginDeviceRepository } from './login-device.repository';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionRepository } from './session.repository';
+import { VerifiedTokens, type AccessClaims } from './verified-tokens';
 
 export interface TokenPair {
   accessToken: string;
@@ -41,11 +42,6 @@ export interface LoginResult extends TokenPair {
   deviceToken: string;
 }
 
-interface AccessClaims {
-  sub: string;
-  sid: string;
-}
-
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /**
@@ -56,6 +52,9 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
  */
 @Injectable()
 export class AuthService {
+  /** Signatures verified before (the session is still read on every request: see VerifiedTokens). */
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly transactions: Transactions,
     private readonly users: UserRepository,
@@ -217,7 +216,17 @@ export class AuthService {
    * of the few that serve the change itself (`beforePasswordChange`).
    */
   async authenticate(token: string, options: { beforePasswordChange?: boolean } = {}): Promise<Principal> {
-    let claims: AccessClaims;
+    const claims = this.verified.claimsOf(token, Date.now()) ?? (await this.verify(token));
+    const found = await this.sessions.principalOf(claims.sid, claims.sub, this.clock.now());
+    if (!found) throw AuthErrors.sessionEnded();
+    if (found.passwordChangeRequired && !options.beforePasswordChange)
+      throw AuthErrors.passwordChangeRequired();
+    return found.principal;
+  }
+
+  /** The token's claims once its signature and expiry check out, or the 401 that says why. */
+  private async verify(token: string): Promise<AccessClaims> {
+    let claims: AccessClaims & { exp?: unknown; nbf?: unknown };
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
     } catch (error) {
@@ -228,11 +237,8 @@ export class AuthService {
     }
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string')
       throw AuthErrors.badToken('claims missing');
-    const found = await this.sessions.principalOf(claims.sid, claims.sub, this.clock.now());
-    if (!found) throw AuthErrors.sessionEnded();
-    if (found.passwordChangeRequired && !options.beforePasswordChange)
-      throw AuthErrors.passwordChangeRequired();
-    return found.principal;
+    this.verified.remember(token, claims);
+    return claims;
   }
 
   private async pair(

@@ -4,6 +4,7 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
+import { ReadYourWritesInterceptor } from '../read-your-writes/read-your-writes.interceptor';
 import { GlobalErrorFilter } from './error-filter';
 import { buildOpenApiDocument } from './openapi-document';
 import { validationPipe } from './validation-pipe';
@@ -60,6 +61,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   app.useGlobalFilters(new GlobalErrorFilter());
   app.useGlobalPipes(validationPipe());
+  // Only with read replicas: otherwise it would do nothing but cost every request Nest's rxjs chain.
+  if (config.database.replicaUrls.length > 0) app.useGlobalInterceptors(app.get(ReadYourWritesInterceptor));
   app.enableShutdownHooks();
 
   // The API's map helps an attacker as much as an integrator: off in production unless asked for.
