@@ -23,6 +23,7 @@ import {
   waitForEmptyOutbox,
 } from './failover-drill';
 import { replicaStack } from './replica-stack';
+import { printTransitionInbox } from './transition-inbox';
 
 /**
  * A past year: a deliberation's meeting date must fall between the report year's start and today.
@@ -150,6 +151,12 @@ describe('MariaDB primary failover under load: nothing acknowledged lost, nothin
       deliveredBeforeKill,
     };
     console.log(`primary failover: ${JSON.stringify(summary)}`);
+    await printTransitionInbox(
+      'primary failover',
+      db,
+      apps.env,
+      reports.map((r) => r.id),
+    );
     expect(apps.exits).toEqual([]);
     for (const api of apps.apis)
       expect((await call(api.port, 'GET', '/health/ready', null)).status).toBe(200);
