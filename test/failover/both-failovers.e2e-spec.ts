@@ -19,6 +19,7 @@ import {
   type Attempt,
 } from '../replica/failover-drill';
 import { replicaStack } from '../replica/replica-stack';
+import { printTransitionInbox } from '../replica/transition-inbox';
 import { stop } from '../support/processes';
 import { countReminders } from '../support/reminder-seed';
 import { waitFor } from '../support/wait';
@@ -131,6 +132,8 @@ describe('MariaDB primary failover, then Redis Sentinel failover, in one run und
     await phases.loadRecovers();
     const afterDatabase = await phases.checkAfter();
     const firstReminders = await settledReminders(db, firstReminded, REMINDERS, apps);
+    const reportIds = reports.map((r) => r.id);
+    await printTransitionInbox('after the database failover', db, apps.env, reportIds);
 
     // --- 2. same processes, load going on, 5,000 more reminders due: the Redis master dies
     const secondReminded = await seedRemindedUnit(db, world, '切换州催办二局', REMINDERS);
@@ -165,6 +168,7 @@ describe('MariaDB primary failover, then Redis Sentinel failover, in one run und
     };
     console.log(`both failovers: ${JSON.stringify(summary)}`);
     console.log(`failed around the Redis failover: ${afterRedis.failed.map(describeAnswer).join('; ')}`);
+    await printTransitionInbox('both failovers', db, apps.env, reportIds);
 
     // --- what a user would notice
     expect(apps.exits).toEqual([]);

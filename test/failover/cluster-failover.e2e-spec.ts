@@ -14,6 +14,7 @@ import {
   settledReminders,
   TransitionLoad,
 } from '../replica/failover-drill';
+import { printTransitionInbox } from '../replica/transition-inbox';
 import { stop } from '../support/processes';
 import { countReminders } from '../support/reminder-seed';
 import { scratchDatabase } from '../support/scratch-db';
@@ -119,6 +120,8 @@ describe('a Redis Cluster master fails over to its replica under load', () => {
     await phases.loadRecovers();
     const afterFailover = await phases.checkAfter();
     const firstReminders = await settledReminders(db, firstReminded, REMINDERS, apps);
+    const reportIds = reports.map((r) => r.id);
+    await printTransitionInbox('after the Cluster failover', db, apps.env, reportIds);
 
     // --- 2. the killed node starts again and rejoins as a replica; 5,000 more reminders fall due
     await redis.up(false);
@@ -154,6 +157,7 @@ describe('a Redis Cluster master fails over to its replica under load', () => {
     };
     console.log(`cluster failover: ${JSON.stringify(summary)}`);
     console.log(`failed around the failover: ${afterFailover.failed.map(describeAnswer).join('; ')}`);
+    await printTransitionInbox('cluster failover', db, apps.env, reportIds);
 
     // --- what a user would notice
     expect(apps.exits).toEqual([]);

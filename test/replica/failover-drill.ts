@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
 import { bullMqConnection, QUEUES } from '@app/queue';
 import { toAuditEvent, verifyChain, type AuditEventRow } from '@app/reports';
+import type { Role } from '@app/workflow';
 import { completeSections } from '../support/content';
 import { createUnit, createUser, FACTORY_PASSWORD, relaxDutySeparation } from '../support/factories';
 import { freePort } from '../support/private-servers';
@@ -63,7 +64,7 @@ export class DrillProcesses {
   /** The last lines each process wrote to stderr (warnings and errors), for a failure message. */
   private readonly stderrTails = new Map<string, string[]>();
 
-  constructor(private readonly env: Record<string, string>) {}
+  constructor(readonly env: Record<string, string>) {}
 
   async startApis(count: number): Promise<void> {
     for (let i = 0; i < count; i++) {
@@ -150,6 +151,18 @@ export class DrillProcesses {
         queue.getJobCounts('wait', 'prioritized', 'active', 'delayed', 'failed', 'completed'),
       );
       lines.push(typeof counts === 'string' ? counts : `queue ${name}: ${JSON.stringify(counts)}`);
+      // Which jobs failed for good, and why: a failed reminder-due is re-driven by the reconciler, a
+      // failed transition-notify by nothing, so the two must be told apart.
+      const failed = await bounded(
+        `failed jobs of ${name}`,
+        queue.getFailed(0, 499).then((jobs) => {
+          const byName = new Map<string, number>();
+          for (const job of jobs) if (job) byName.set(job.name, (byName.get(job.name) ?? 0) + 1);
+          const reason = jobs.find((job) => job?.failedReason)?.failedReason?.slice(0, 200);
+          return `${JSON.stringify(Object.fromEntries(byName))}${reason ? ` (one reason: ${reason})` : ''}`;
+        }),
+      );
+      if (failed !== '{}') lines.push(`  failed by job: ${failed}`);
       if (name === QUEUES.deadlines) {
         const metrics = await bounded(
           'reconciler metrics',
@@ -214,7 +227,13 @@ export interface Bureaus {
   bureaus: Array<{ id: string; name: string; user: string }>;
 }
 
-/** A prefecture with `units` bureaus, one person in each taking the whole chain, and a coordinator. */
+/**
+ * A prefecture with `units` bureaus and the province above it. In each bureau one person takes the
+ * whole chain and a colleague holds the same roles but never acts, so every move's in-app
+ * notification has someone to go to (nobody is told of their own move). The coordinator sits in
+ * the province, the unit a prefecture bureau's report goes up to (receivingUnitOf): there they are
+ * told of a dispatch and can accept or return it; in the prefecture they were neither.
+ */
 export async function seedBureaus(db: DataSource, units: number): Promise<Bureaus> {
   const region = await createUnit(db, null, { kind: 'government', level: 'province', name: '故障切换区' });
   const prefecture = await createUnit(db, region, {
@@ -222,21 +241,17 @@ export async function seedBureaus(db: DataSource, units: number): Promise<Bureau
     level: 'prefecture',
     name: '切换州',
   });
-  const coordinator = await createUser(db, prefecture.id, ['coordinator']);
+  const coordinator = await createUser(db, region.id, ['coordinator']);
   const bureaus: Bureaus['bureaus'] = [];
+  const chain: Role[] = ['drafter', 'dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader'];
   for (let i = 0; i < units; i++) {
     const bureau = await createUnit(db, prefecture, {
       kind: 'department',
       level: 'prefecture',
       name: `切换州第${i}局`,
     });
-    const user = await createUser(db, bureau.id, [
-      'drafter',
-      'dept_reviewer',
-      'legal_adviser',
-      'party_approver',
-      'unit_leader',
-    ]);
+    const user = await createUser(db, bureau.id, chain);
+    await createUser(db, bureau.id, chain);
     await relaxDutySeparation(db, bureau.id);
     bureaus.push({ id: bureau.id, name: bureau.name, user: user.username });
   }
