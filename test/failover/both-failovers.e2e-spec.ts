@@ -19,7 +19,7 @@ import {
   type Attempt,
 } from '../replica/failover-drill';
 import { replicaStack } from '../replica/replica-stack';
-import { printTransitionInbox } from '../replica/transition-inbox';
+import { expectEveryTransitionNotified, printTransitionInbox } from '../replica/transition-inbox';
 import { stop } from '../support/processes';
 import { countReminders } from '../support/reminder-seed';
 import { waitFor } from '../support/wait';
@@ -168,7 +168,7 @@ describe('MariaDB primary failover, then Redis Sentinel failover, in one run und
     };
     console.log(`both failovers: ${JSON.stringify(summary)}`);
     console.log(`failed around the Redis failover: ${afterRedis.failed.map(describeAnswer).join('; ')}`);
-    await printTransitionInbox('both failovers', db, apps.env, reportIds);
+    await expectEveryTransitionNotified('both failovers', db, apps.env, reportIds);
 
     // --- what a user would notice
     expect(apps.exits).toEqual([]);

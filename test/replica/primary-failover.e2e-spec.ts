@@ -24,7 +24,7 @@ import {
   waitForEmptyOutbox,
 } from './failover-drill';
 import { replicaStack } from './replica-stack';
-import { printTransitionInbox } from './transition-inbox';
+import { expectEveryTransitionNotified } from './transition-inbox';
 
 /**
  * A past year: a deliberation's meeting date must fall between the report year's start and today.
@@ -154,7 +154,7 @@ describe('MariaDB primary failover under load: nothing acknowledged lost, nothin
       deliveredBeforeKill,
     };
     console.log(`primary failover: ${JSON.stringify(summary)}`);
-    await printTransitionInbox(
+    await expectEveryTransitionNotified(
       'primary failover',
       db,
       apps.env,

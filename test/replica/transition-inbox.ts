@@ -5,9 +5,10 @@ import { bullMqConnection, QUEUES } from '@app/queue';
 import { waitFor } from '../support/wait';
 
 /**
- * The in-app notifications the drill's transitions owe (the inbox), as a figure the drills print:
- * not yet an assertion, because a transition-notify job that exhausted its retries during a
- * failover is not recovered today (that recovery is being built; the assertion comes with it).
+ * The in-app notifications the drill's transitions owe (the inbox): printed after each failover, and
+ * asserted at the end of each drill (every owed message there exactly once, none unowed). A
+ * transition-notify job that ran out of retries during a failover is run again by the worker's
+ * failed-job sweep, so the end-of-drill check waits (bounded) for the sweep's next pass.
  *
  * What a move owes is worked out from the rows, the way the worker's handler does it for the drill's
  * world: each notify effect of an event names its audience (the report's own unit, or the unit it
@@ -164,4 +165,30 @@ export async function printTransitionInbox(
       ? `${label}: transition notifications not counted (${inbox.message})`
       : `${label}: transition notifications (reported, not asserted): ${JSON.stringify(inbox)}`,
   );
+}
+
+/**
+ * The end-of-drill check: every message the drill's moves owe is in the inbox, and none it does not
+ * owe. Waits up to `timeoutMs` (a job failed during the failover waits for the failed-job sweep,
+ * FAILED_JOB_SWEEP_INTERVAL_MS, then for its own backoff), then asserts on the last count.
+ */
+export async function expectEveryTransitionNotified(
+  label: string,
+  db: DataSource,
+  env: Record<string, string>,
+  reportIds: string[],
+  timeoutMs = 240_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let inbox = await transitionInbox(db, env, reportIds, 10_000);
+  while (inbox.missing > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    inbox = await transitionInbox(db, env, reportIds, 10_000);
+  }
+  console.log(`${label}: transition notifications: ${JSON.stringify(inbox)}`);
+  expect({ missing: inbox.missingEvents, unexpected: inbox.unexpected }).toEqual({
+    missing: [],
+    unexpected: 0,
+  });
+  expect(inbox.delivered).toBe(inbox.owed);
 }
