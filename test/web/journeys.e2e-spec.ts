@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { tokenFor } from '../support/demo';
+import { scratchDatabase } from '../support/scratch-db';
 import { waitFor } from '../support/wait';
 import {
   expectAccessible,
@@ -68,11 +69,34 @@ describe('web console journeys (headless Chromium)', () => {
     await dialog.getByRole('button', { name: '确定' }).click();
     await see(state(page)).toHaveText(expected);
   };
+  /**
+   * 确认下发 and its answer: the campaign is created and the success toast says so. A refusal fails
+   * with the server's answer (the page shows it above the form) rather than as a toast never seen.
+   * The answer is awaited as long as a navigation: a write waits on disk, which a loaded CI machine
+   * (heavy IO) makes slow; the toast is then looked for as before.
+   */
+  const confirmIssue = async (page: Page, units: number) => {
+    const answer = page.waitForResponse(
+      (res) => res.request().method() === 'POST' && new URL(res.url()).pathname === '/campaigns',
+      { timeout: 45_000 },
+    );
+    await page.getByTestId('confirm-issue').click();
+    const res = await answer;
+    if (res.status() !== 201) throw new Error(`下发 was refused: ${res.status()} ${await res.text()}`);
+    await page.getByText(`已向 ${units} 个单位下发报送任务`).waitFor();
+  };
 
   beforeAll(async () => {
-    stack = await startStack();
+    // A database of its own, fresh each run. The journeys issue this year's campaigns to demo units;
+    // on the shared test database a campaign left active by an earlier run (or by another file) for
+    // the same issuer, year and unit makes the product refuse 下发 as a duplicate (no toast, nothing
+    // created), and a unit has one report per year, so an earlier run's accepted report would come
+    // back instead of a new one in drafting.
+    const { url, dataSource } = await scratchDatabase('journeys');
+    await dataSource.destroy();
+    stack = await startStack({ env: { DATABASE_URL: url } });
     browser = await launchBrowser();
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     for (const context of sessions) await context.close().catch(() => undefined);
@@ -103,8 +127,7 @@ describe('web console journeys (headless Chromium)', () => {
     await page.getByRole('button', { name: '下发', exact: true }).click();
     // Nothing is sent before the confirmation, which names every unit the task goes to.
     await see(page.getByTestId('issue-targets')).toContainText(UNIT);
-    await page.getByTestId('confirm-issue').click();
-    await page.getByText('已向 1 个单位下发报送任务').waitFor();
+    await confirmIssue(page, 1);
     await page.getByTestId('board-table').getByRole('link', { name: UNIT }).waitFor();
     campaignId = page.url().split('/').pop()!;
     const href = await page.getByTestId('board-table').getByRole('link', { name: UNIT }).getAttribute('href');
@@ -474,8 +497,8 @@ describe('web console journeys (headless Chromium)', () => {
       .click();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '下发', exact: true }).click();
-    await page.getByTestId('confirm-issue').click();
-    await page.getByText('已向 1 个单位下发报送任务').waitFor();
+    await see(page.getByTestId('issue-targets')).toContainText('玛纳斯县交通运输局');
+    await confirmIssue(page, 1);
     await page.getByTestId('board-table').getByRole('link', { name: '玛纳斯县交通运输局' }).waitFor();
     await done(page);
   });
