@@ -122,12 +122,31 @@ describe('DeliveryRepository', () => {
     const stored = await deliveries.findById(id!);
     expect(Array.from(stored!.subject)).toHaveLength(200);
     expect(stored!.subject.endsWith('…')).toBe(true);
-    await deliveries.recordFailure({ id: id!, error: 'webhook unreachable', dead: false, now });
+    const first = { id: id!, token: randomUUID(), now };
+    await expect(deliveries.claim(first)).resolves.toBe(true);
+    // The same delivery is claimed once: a second run gets nothing to send.
+    await expect(deliveries.claim({ ...first, token: randomUUID() })).resolves.toBe(false);
+    await expect(deliveries.findById(id!)).resolves.toMatchObject({ status: 'sending', claimedAt: now });
+    await deliveries.recordFailure({
+      id: id!,
+      claimToken: first.token,
+      error: 'webhook unreachable',
+      dead: false,
+      now,
+    });
     await expect(deliveries.findById(id!)).resolves.toMatchObject({ status: 'pending' });
-    await deliveries.recordFailure({ id: id!, error: 'webhook unreachable', dead: true, now });
+    const second = { id: id!, token: randomUUID(), now };
+    await expect(deliveries.claim(second)).resolves.toBe(true);
+    await deliveries.recordFailure({
+      id: id!,
+      claimToken: second.token,
+      error: 'webhook unreachable',
+      dead: true,
+      now,
+    });
     await expect(deliveries.findById(id!)).resolves.toMatchObject({ status: 'dead' });
     // A dead delivery is not marked sent by a late job.
-    await deliveries.markSent(id!, now);
+    await expect(deliveries.markSent(second)).resolves.toBe(false);
     await expect(deliveries.findById(id!)).resolves.toMatchObject({ status: 'dead' });
   });
 });

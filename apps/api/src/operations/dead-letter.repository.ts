@@ -11,20 +11,25 @@ export interface DeadLetter {
   attempts: number;
   replays: number;
   lastError: string | null;
+  /**
+   * failed: every attempt failed; unconfirmed: its sender stopped mid-send, so it may have been
+   * sent (the admin checks with the recipient before replaying it).
+   */
+  reason: 'failed' | 'unconfirmed';
   createdAt: Date;
   deadAt: Date | null;
 }
 
 /** A delivery about to be replayed, locked until the transaction ends. */
 export interface LockedDelivery {
-  status: 'dead' | 'pending' | 'sent';
+  status: 'dead' | 'pending' | 'sending' | 'sent';
   replays: number;
   /** The path of the unit it concerns: the replaying admin must reach it. */
   unitPath: string;
 }
 
 /**
- * Deliveries that failed every retry, as the admins see them (reads only: DeliveryRepository in
+ * Deliveries that failed every retry or whose sender stopped mid-send, as the admins see them (reads only: DeliveryRepository in
  * libs/notifications is the table's one writer, the replay included).
  */
 @Injectable()
@@ -49,6 +54,7 @@ export class DeadLetterRepository {
           'd.attempts',
           'd.replays',
           'd.last_error',
+          'd.dead_reason',
           'd.created_at',
           'd.dead_at',
         ])
@@ -67,6 +73,8 @@ export class DeadLetterRepository {
       attempts: Number(r.attempts),
       replays: Number(r.replays),
       lastError: r.last_error,
+      // Rows dead-lettered before reasons were kept all failed every attempt.
+      reason: r.dead_reason ?? 'failed',
       createdAt: r.created_at,
       deadAt: r.dead_at,
     }));

@@ -16,10 +16,14 @@ export const DeadLetterSchema = named(
     attempts: z.number().int(),
     replays: z.number().int(),
     lastError: z.string().nullable(),
+    reason: z.enum(['failed', 'unconfirmed']).meta({
+      description:
+        'failed: every attempt failed. unconfirmed: the sending worker stopped mid-send, so it may have been sent; check with the recipient before replaying',
+    }),
     createdAt: timestamp(),
     deadAt: timestamp().nullable(),
   }),
-  'A delivery (e-mail, webhook) that failed every retry',
+  'A delivery (e-mail, webhook) that failed every retry, or whose sender stopped mid-send',
 );
 
 export const ReplayedDeliverySchema = named(

@@ -2444,7 +2444,7 @@ export interface components {
             /** @example htb-drafter2 */
             username: string;
         };
-        /** @description A delivery (e-mail, webhook) that failed every retry */
+        /** @description A delivery (e-mail, webhook) that failed every retry, or whose sender stopped mid-send */
         DeadLetter: {
             attempts: number;
             channel: string;
@@ -2453,6 +2453,11 @@ export interface components {
             deadAt: string | null;
             id: number;
             lastError: string | null;
+            /**
+             * @description failed: every attempt failed. unconfirmed: the sending worker stopped mid-send, so it may have been sent; check with the recipient before replaying
+             * @enum {string}
+             */
+            reason: "failed" | "unconfirmed";
             replays: number;
             reportId: string | null;
             subject: string;
@@ -9488,6 +9493,7 @@ export const campaignNoticeStatusValues: ReadonlyArray<FlattenedDeepRequired<com
 export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["active", "withdrawn"];
 export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];
+export const deadLetterReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeadLetter"]["reason"]> = ["failed", "unconfirmed"];
 export const decideExtensionDtoDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecideExtensionDto"]["decision"]> = ["grant", "refuse"];
 export const defaultRecipientsExternalCopyBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["external"]["copy"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const defaultRecipientsExternalMainBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["external"]["main"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];

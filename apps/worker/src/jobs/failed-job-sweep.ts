@@ -5,6 +5,7 @@ import { Clock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { DeliveryRepository } from '@app/notifications';
 import { FAILED_JOB_KEPT_SECONDS, JobProducer, QUEUES, type JobPayloads } from '@app/queue';
+import { claimStaleAfterMs } from '../notifications/claim-bound';
 import { decideFailedJob } from './failed-job-policy';
 
 export interface SweepResult {
@@ -14,6 +15,8 @@ export interface SweepResult {
   retried: number;
   /** Swept jobs given up this pass (retried FAILED_JOB_SWEEP_RETRIES times and failed again). */
   gaveUp: number;
+  /** Deliveries whose sender stopped mid-send, moved to the dead letters as "unconfirmed". */
+  unconfirmed: number;
 }
 
 const PAGE = 500;
@@ -78,7 +81,7 @@ export class FailedJobSweep implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private async sweep(): Promise<SweepResult> {
-    const result: SweepResult = { failed: 0, retried: 0, gaveUp: 0 };
+    const result: SweepResult = { failed: 0, retried: 0, gaveUp: 0, unconfirmed: 0 };
     const retriedIds: string[] = [];
     for (const name of Object.values(QUEUES)) {
       const queue = this.producer.queue(name);
@@ -97,6 +100,7 @@ export class FailedJobSweep implements OnApplicationBootstrap, OnApplicationShut
         }
       }
     }
+    result.unconfirmed = await this.abandonedClaims();
     await this.record(result);
     if (result.retried > 0) {
       const shown = retriedIds.slice(0, 10).join(', ');
@@ -177,6 +181,7 @@ export class FailedJobSweep implements OnApplicationBootstrap, OnApplicationShut
         try {
           await this.deliveries.recordFailure({
             id: deliveryId,
+            claimToken: null,
             error: `job ${job.id} failed for good: ${job.failedReason}`,
             dead: true,
             now: this.clock.now(),
@@ -196,6 +201,31 @@ export class FailedJobSweep implements OnApplicationBootstrap, OnApplicationShut
         `${job.name === 'delivery-send' ? ' (delivery dead-lettered)' : ''}: ${job.failedReason}`,
     );
     return true;
+  }
+
+  /**
+   * Deliveries left `sending` past any live send: their sender died mid-send, and no job will look
+   * at them again when the run that found the claim fresh completed the job (it left the delivery
+   * to the sender). To the dead-letter list as "unconfirmed", where an admin sees them.
+   */
+  private async abandonedClaims(): Promise<number> {
+    const now = this.clock.now();
+    const claimedBefore = new Date(now.getTime() - claimStaleAfterMs(this.config.env));
+    let moved: number;
+    try {
+      moved = await this.deliveries.deadLetterUnconfirmed({ claimedBefore, now });
+    } catch (error) {
+      // The rest of the pass needs only Redis: a database outage must not hold it up; next pass.
+      this.logger.warn(
+        `failed-job sweep: abandoned delivery claims not checked: ${(error as Error).message}`,
+      );
+      return 0;
+    }
+    if (moved > 0)
+      this.logger.warn(
+        `failed-job sweep: ${moved} delivery(ies) whose sender stopped mid-send dead-lettered as unconfirmed (may have been sent)`,
+      );
+    return moved;
   }
 
   /** One more sweep of this job; the count lasts as long as BullMQ keeps a failed job. */
@@ -218,6 +248,7 @@ export class FailedJobSweep implements OnApplicationBootstrap, OnApplicationShut
       .hincrby(key, 'runs', 1)
       .hincrby(key, 'retried', result.retried)
       .hincrby(key, 'gave_up', result.gaveUp)
+      .hincrby(key, 'unconfirmed', result.unconfirmed)
       .hset(key, 'failed', result.failed)
       .exec();
   }

@@ -321,8 +321,17 @@ export interface Deliveries {
   attempts: Generated<number>;
   body: string;
   channel: "email" | "webhook";
+  /**
+   * the run that claimed it last; only that run records the result
+   */
+  claim_token: Generated<string | null>;
+  claimed_at: Generated<Date | null>;
   created_at: Date;
   dead_at: Generated<Date | null>;
+  /**
+   * failed: every attempt failed; unconfirmed: the sender stopped mid-send, it may have been sent
+   */
+  dead_reason: Generated<"failed" | "unconfirmed" | null>;
   dedup_key: string;
   id: Generated<number>;
   last_error: Generated<string | null>;
@@ -330,7 +339,10 @@ export interface Deliveries {
   replays: Generated<number>;
   report_id: Generated<string | null>;
   sent_at: Generated<Date | null>;
-  status: Generated<"dead" | "pending" | "sent">;
+  /**
+   * sending: claimed by one run of its job, which alone may send it
+   */
+  status: Generated<"dead" | "pending" | "sending" | "sent">;
   subject: string;
   /**
    * email address or webhook URL

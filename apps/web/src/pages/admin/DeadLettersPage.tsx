@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useReplayDeadLetter } from '../../api/adminMutations';
 import { useDeadLetters } from '../../api/adminQueries';
 import { ApiError } from '../../api/client';
@@ -8,6 +8,12 @@ import type { DeadLetter } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
 
 const CHANNELS: Record<string, string> = { email: '电子邮件', webhook: '系统推送', sms: '短信' };
+
+/**
+ * Why it is here. "unconfirmed": the worker sending it stopped mid-send, so the message may have
+ * left; it is held back rather than sent twice, and the admin checks before sending it again.
+ */
+const UNCONFIRMED = '发送结果未知（可能已发出），请核实后再重发';
 
 /** 失败通知: deliveries that failed every retry in my admin subtree; send one again. */
 export default function DeadLettersPage() {
@@ -32,7 +38,7 @@ export default function DeadLettersPage() {
       }
     >
       <Typography.Paragraph type="secondary">
-        多次重试仍未送达的邮件与系统推送。排除故障（如地址错误、对方系统停机）后可重新发送，同一通知不会重复送达。
+        多次重试仍未送达的邮件与系统推送，以及发送中断、结果未知的通知。排除故障（如地址错误、对方系统停机）后可重新发送；结果未知的通知请先向接收方核实是否已收到，避免重复提醒。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} />}
       <Table<DeadLetter>
@@ -52,16 +58,36 @@ export default function DeadLettersPage() {
           { title: '单位', dataIndex: ['unit', 'name'], width: 180 },
           { title: '主题', dataIndex: 'subject' },
           { title: '尝试次数', dataIndex: 'attempts', width: 90 },
-          { title: '最后错误', dataIndex: 'lastError', width: 200, ellipsis: true },
+          {
+            title: '原因',
+            width: 220,
+            render: (_, d) =>
+              d.reason === 'unconfirmed' ? (
+                <Tag color="warning">{UNCONFIRMED}</Tag>
+              ) : (
+                <Typography.Text ellipsis={{ tooltip: d.lastError }}>{d.lastError}</Typography.Text>
+              ),
+          },
           { title: '失败时间', dataIndex: 'deadAt', width: 150, render: formatDateTime },
           {
             title: '操作',
             width: 100,
-            render: (_, d) => (
-              <Button size="small" onClick={() => void replay(d)}>
-                重新发送
-              </Button>
-            ),
+            render: (_, d) =>
+              d.reason === 'unconfirmed' ? (
+                <Popconfirm
+                  title="此通知可能已发出"
+                  description="请确认接收方未收到后再重新发送。"
+                  okText="重新发送"
+                  cancelText="取消"
+                  onConfirm={() => replay(d)}
+                >
+                  <Button size="small">重新发送</Button>
+                </Popconfirm>
+              ) : (
+                <Button size="small" onClick={() => void replay(d)}>
+                  重新发送
+                </Button>
+              ),
           },
         ]}
       />
