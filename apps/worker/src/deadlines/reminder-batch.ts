@@ -90,40 +90,50 @@ export class ReminderBatch {
    * One transaction: lock the deadlines and look again, then store what planSends decided. Returns
    * the reminders sent now, those whose deadline moved meanwhile, and how many deliveries wait in
    * the outbox.
+   *
+   * Pipelined (Database.transaction): a batch's time is its chain of round trips, and every job of
+   * the batch holds a worker slot until the chain ends. The statements and their order are those of
+   * a plain transaction; they go out in three round trips instead of six:
+   * START TRANSACTION + the locking read + the log read; the log rows (sent later) + the inbox rows
+   * (+ the deliveries, side by side); the outbox rows (sent later) + COMMIT.
    */
   private persist(
     reminders: AddressedReminder[],
     contacts: Contacts,
   ): Promise<{ sent: AddressedReminder[]; moved: AddressedReminder[]; stored: number }> {
     const now = this.clock.now();
-    return this.transactions.run(async () => {
-      const { live, moved } = stillLive(
-        reminders,
-        await this.reminders.lockLiveVersions([...new Set(reminders.map((r) => r.deadline.id))]),
-      );
-      if (live.length === 0) return { sent: [], moved, stored: 0 };
-      // The deadline locks serialise every sender of these deadlines: what is logged now is final.
-      const logged = await this.reminders.handled(live.map((r) => r.deadline.id));
-      const plan = planSends({
-        reminders: live,
-        logged: new Set(
-          logged.map((l) => reminderKeys({ id: l.deadlineId, dueAt: l.dueAt }, l.occurrence).log),
-        ),
-        contacts,
-      });
-      await this.reminders.record(plan.log, now);
-      await this.notifications.deliver(plan.notifications, now);
-      const stored: number[] = [];
-      for (const delivery of plan.deliveries) {
-        const id = await this.deliveries.insertIfNew(delivery, now);
-        if (id !== null) stored.push(id);
-      }
-      await this.outbox.addMany(
-        stored.map((deliveryId) => ({ name: 'delivery-send', payload: { deliveryId, replay: 0 } })),
-        now,
-      );
-      return { sent: live.filter((r) => plan.fresh.has(r.index)), moved, stored: stored.length };
-    });
+    const deadlineIds = [...new Set(reminders.map((r) => r.deadline.id))];
+    return this.transactions.run(
+      async () => {
+        // The log is read after the lock in the same round trip: MySQL runs the statements in order,
+        // so the deadline locks serialise every sender of these deadlines and what is logged is final.
+        const [liveVersions, logged] = await Promise.all([
+          this.reminders.lockLiveVersions(deadlineIds),
+          this.reminders.handled(deadlineIds),
+        ]);
+        const { live, moved } = stillLive(reminders, liveVersions);
+        if (live.length === 0) return { sent: [], moved, stored: 0 };
+        const plan = planSends({
+          reminders: live,
+          logged: new Set(
+            logged.map((l) => reminderKeys({ id: l.deadlineId, dueAt: l.dueAt }, l.occurrence).log),
+          ),
+          contacts,
+        });
+        await this.reminders.record(plan.log, now);
+        const [, ...deliveryIds] = await Promise.all([
+          this.notifications.deliver(plan.notifications, now),
+          ...plan.deliveries.map((delivery) => this.deliveries.insertIfNew(delivery, now)),
+        ]);
+        const stored = deliveryIds.filter((id): id is number => id !== null);
+        await this.outbox.addMany(
+          stored.map((deliveryId) => ({ name: 'delivery-send', payload: { deliveryId, replay: 0 } })),
+          now,
+        );
+        return { sent: live.filter((r) => plan.fresh.has(r.index)), moved, stored: stored.length };
+      },
+      { pipelined: true },
+    );
   }
 
   /** Email addresses of the recipients, one query; none when no SMTP server is configured. */

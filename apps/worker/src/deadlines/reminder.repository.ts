@@ -33,11 +33,15 @@ export class ReminderRepository {
     }));
   }
 
-  /** Marks occurrences handled; an entry already there is left as it is. Written with the messages it stands for. */
+  /**
+   * Marks occurrences handled; an entry already there is left as it is. Written with the messages it
+   * stands for; nothing reads it back in that transaction, so a pipelined one sends it with its next
+   * statement.
+   */
   async record(entries: LogEntry[], now: Date): Promise<void> {
     this.db.requireTransaction('A reminder log entry');
     if (entries.length === 0) return;
-    await this.db.write(
+    await this.db.writeLater(
       this.db.sql
         .insertInto('reminder_log')
         .ignore()
