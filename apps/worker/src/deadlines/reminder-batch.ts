@@ -4,7 +4,8 @@ import { AppConfig } from '@app/config';
 import { DeliveryRepository, NotificationRepository } from '@app/notifications';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter, type JobOutcome } from '@app/queue';
-import { DeadlineRepository, ReportRepository, type Report } from '@app/reports';
+import type { Occurrence } from '@app/reminders';
+import { ReportRepository, type Deadline, type Report } from '@app/reports';
 import { ContactsRepository } from '../notifications/contacts.repository';
 import { Recipients } from '../notifications/recipients';
 import { ReminderRepository } from './reminder.repository';
@@ -13,28 +14,26 @@ import {
   planSends,
   reminderKeys,
   selectDue,
-  stillLive,
   type AddressedReminder,
-  type Contacts,
   type ReminderJob,
 } from './reminder-plan';
 import { ReminderScheduler } from './reminder-scheduler';
 
 /**
  * Sends reminder occurrences, many with the queries of one. At 09:00 every reminder of the day is
- * due at once: batching is what lets a worker keep up. In three steps:
- * - read and choose (selectDue): skip what the action made stale, defer what is early;
- * - store (planSends, in one transaction that locks the deadlines and looks again, so a
- *   transition leaving the stage either committed first or waits): the log rows, the inbox
- *   messages and the email/webhook deliveries with their outbox jobs, each keyed so that a retry
- *   or a second worker never sends one twice;
+ * due at once: batching is what lets a worker keep up. One transaction per batch, which first locks
+ * the deadlines, so that a transition leaving the stage either committed first (and is seen here)
+ * or waits for the batch:
+ * - read and choose (selectDue), under those locks: skip what the action made stale, defer what is
+ *   early;
+ * - store (planSends): the log rows, the inbox messages and the email/webhook deliveries with their
+ *   outbox jobs, each keyed so that a retry or a second worker never sends one twice;
  * - publish: kick the outbox relay once the transaction has committed.
  */
 @Injectable()
 export class ReminderBatch {
   constructor(
     private readonly transactions: Transactions,
-    private readonly deadlines: DeadlineRepository,
     private readonly reports: ReportRepository,
     private readonly reminders: ReminderRepository,
     private readonly contacts: ContactsRepository,
@@ -49,24 +48,48 @@ export class ReminderBatch {
   ) {}
 
   async sendMany(jobs: ReminderJob[]): Promise<JobOutcome[]> {
-    const startedAt = this.clock.now();
+    // The calendar (cached, read every few seconds at most) outside the transaction: a read it
+    // started would otherwise join this batch's transaction and be shared with other batches.
+    const occurrencesOf = await this.scheduler.planner();
+    const { outcomes, stored } = await this.transactions.run(() => this.send(jobs, occurrencesOf), {
+      pipelined: true,
+    });
+    if (stored > 0) this.relay.kick();
+    return outcomes;
+  }
+
+  /**
+   * The batch's transaction. A batch's time is its chain of round trips, and every job of the batch
+   * holds a worker slot until it ends (issue #20, the 09:00 burst), so it is pipelined
+   * (Database.transaction): statements issued together go in one round trip, in the order issued,
+   * and writes whose result nobody reads go with the next one. Four round trips in all:
+   * START TRANSACTION + the deadlines, locked + their reports + the log; the recipients + the
+   * units' webhooks; the log rows (sent later) + the inbox rows (+ the deliveries); the outbox rows
+   * (sent later) + COMMIT. One more, the email addresses, when an SMTP server is configured.
+   */
+  private async send(
+    jobs: ReminderJob[],
+    occurrencesOf: (deadline: Deadline, report: Report) => Occurrence[],
+  ): Promise<{ outcomes: JobOutcome[]; stored: number }> {
+    const now = this.clock.now();
     const deadlineIds = [...new Set(jobs.map((j) => j.deadlineId))];
-    // The deadlines and their reports side by side (one round trip of waiting, not two).
-    const [deadlineRows, reportRows, occurrencesOf] = await Promise.all([
-      this.deadlines.findByIds(deadlineIds),
+    // MySQL runs the statements of a round trip in order: the reports and the log are read once the
+    // deadline locks are held, so what they say is final for this batch (a second sender of these
+    // deadlines waits for it, then finds the log rows written here).
+    const [deadlineRows, reportRows, logged] = await Promise.all([
+      this.reminders.lockDeadlines(deadlineIds),
       this.reports.findByDeadlineIds(deadlineIds),
-      this.scheduler.planner(),
+      this.reminders.handled(deadlineIds),
     ]);
     const { settled, due } = selectDue({
       jobs,
       deadlines: new Map(deadlineRows.map((d) => [d.id, d])),
       reports: new Map(reportRows.map((r) => [r.id, r])),
       occurrencesOf,
-      now: startedAt,
+      now,
     });
-    if (due.length === 0) return batchOutcomes({ jobs, settled, sent: [] });
+    if (due.length === 0) return { outcomes: batchOutcomes({ jobs, settled, sent: [] }), stored: 0 };
 
-    // Independent reads side by side: a batch's time is its chain of round trips.
     const [people, webhooks] = await Promise.all([
       this.recipients.ofMany(
         due.map((d) => this.recipients.audienceUnit(d.report, d.occurrence.audience, d.deadline)),
@@ -74,56 +97,29 @@ export class ReminderBatch {
       this.contacts.webhooksOf(due.map((d) => d.report.unitId)),
     ]);
     const addressed: AddressedReminder[] = due.map((d, k) => ({ ...d, people: people[k] }));
-    const contacts: Contacts = {
-      emails: await this.emailsOf(addressed),
-      webhooks,
-      linkTo: (report) => this.linkTo(report),
-    };
-    const { sent, moved, stored } = await this.persist(addressed, contacts);
-    for (const r of moved)
-      settled.set(r.index, { status: 'skipped', reason: 'deadline moved or closed while sending' });
-    if (stored > 0) this.relay.kick();
-    return batchOutcomes({ jobs, settled, sent });
-  }
-
-  /**
-   * One transaction: lock the deadlines and look again, then store what planSends decided. Returns
-   * the reminders sent now, those whose deadline moved meanwhile, and how many deliveries wait in
-   * the outbox.
-   */
-  private persist(
-    reminders: AddressedReminder[],
-    contacts: Contacts,
-  ): Promise<{ sent: AddressedReminder[]; moved: AddressedReminder[]; stored: number }> {
-    const now = this.clock.now();
-    return this.transactions.run(async () => {
-      const { live, moved } = stillLive(
-        reminders,
-        await this.reminders.lockLiveVersions([...new Set(reminders.map((r) => r.deadline.id))]),
-      );
-      if (live.length === 0) return { sent: [], moved, stored: 0 };
-      // The deadline locks serialise every sender of these deadlines: what is logged now is final.
-      const logged = await this.reminders.handled(live.map((r) => r.deadline.id));
-      const plan = planSends({
-        reminders: live,
-        logged: new Set(
-          logged.map((l) => reminderKeys({ id: l.deadlineId, dueAt: l.dueAt }, l.occurrence).log),
-        ),
-        contacts,
-      });
-      await this.reminders.record(plan.log, now);
-      await this.notifications.deliver(plan.notifications, now);
-      const stored: number[] = [];
-      for (const delivery of plan.deliveries) {
-        const id = await this.deliveries.insertIfNew(delivery, now);
-        if (id !== null) stored.push(id);
-      }
-      await this.outbox.addMany(
-        stored.map((deliveryId) => ({ name: 'delivery-send', payload: { deliveryId, replay: 0 } })),
-        now,
-      );
-      return { sent: live.filter((r) => plan.fresh.has(r.index)), moved, stored: stored.length };
+    const plan = planSends({
+      reminders: addressed,
+      logged: new Set(
+        logged.map((l) => reminderKeys({ id: l.deadlineId, dueAt: l.dueAt }, l.occurrence).log),
+      ),
+      contacts: {
+        emails: await this.emailsOf(addressed),
+        webhooks,
+        linkTo: (report) => this.linkTo(report),
+      },
     });
+    await this.reminders.record(plan.log, now);
+    const [, ...deliveryIds] = await Promise.all([
+      this.notifications.deliver(plan.notifications, now),
+      ...plan.deliveries.map((delivery) => this.deliveries.insertIfNew(delivery, now)),
+    ]);
+    const stored = deliveryIds.filter((id): id is number => id !== null);
+    await this.outbox.addMany(
+      stored.map((deliveryId) => ({ name: 'delivery-send', payload: { deliveryId, replay: 0 } })),
+      now,
+    );
+    const sent = addressed.filter((r) => plan.fresh.has(r.index));
+    return { outcomes: batchOutcomes({ jobs, settled, sent }), stored: stored.length };
   }
 
   /** Email addresses of the recipients, one query; none when no SMTP server is configured. */

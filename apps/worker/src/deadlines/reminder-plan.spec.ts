@@ -5,7 +5,6 @@ import {
   planSends,
   reminderKeys,
   selectDue,
-  stillLive,
   type AddressedReminder,
   type Contacts,
   type ReminderJob,
@@ -103,23 +102,6 @@ describe('selectDue', () => {
     );
     expect(settled.get(0)).toEqual({ status: 'skipped', reason: 'occurrence before-3 no longer planned' });
     expect(due.map((d) => d.index)).toEqual([1]);
-  });
-});
-
-describe('stillLive', () => {
-  it('keeps only reminders whose deadline is open at their version under lock', () => {
-    const a = addressed(job('a'), 0, ['p']);
-    const b = addressed(job('b'), 1, ['p']);
-    const c = addressed(job('c'), 2, ['p']);
-    const { live, moved } = stillLive(
-      [a, b, c],
-      new Map([
-        ['a', 1],
-        ['b', 2],
-      ]),
-    );
-    expect(live).toEqual([a]);
-    expect(moved).toEqual([b, c]);
   });
 });
 

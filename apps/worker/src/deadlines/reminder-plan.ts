@@ -96,18 +96,6 @@ export function selectDue(input: {
   return { settled, due };
 }
 
-/** Keeps the reminders whose deadline is still open at their version, as read under lock. */
-export function stillLive<R extends DueReminder>(
-  reminders: R[],
-  liveVersions: Map<string, number>,
-): { live: R[]; moved: R[] } {
-  const live: R[] = [];
-  const moved: R[] = [];
-  for (const r of reminders)
-    (liveVersions.get(r.deadline.id) === r.job.deadlineVersion ? live : moved).push(r);
-  return { live, moved };
-}
-
 /** Where the reminders can go besides the inbox. */
 export interface Contacts {
   /** Email addresses by user id (empty when no SMTP server is configured). */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database, fromJson } from '@app/persistence';
 import type { ReminderPolicy } from '@app/reminders';
+import type { Deadline } from '@app/reports';
 import type { LogEntry } from './reminder-plan';
 
 export interface HandledReminder {
@@ -11,7 +12,7 @@ export interface HandledReminder {
 
 /**
  * What reminders need from MySQL: the log of handled occurrences (reminder_log's only writer), the
- * live version of deadlines, and the reminder policy of reports.
+ * deadlines locked for sending, the live version of deadlines, and the reminder policy of reports.
  */
 @Injectable()
 export class ReminderRepository {
@@ -33,11 +34,15 @@ export class ReminderRepository {
     }));
   }
 
-  /** Marks occurrences handled; an entry already there is left as it is. Written with the messages it stands for. */
+  /**
+   * Marks occurrences handled; an entry already there is left as it is. Written with the messages it
+   * stands for; nothing reads it back in that transaction, so a pipelined one sends it with its next
+   * statement.
+   */
   async record(entries: LogEntry[], now: Date): Promise<void> {
     this.db.requireTransaction('A reminder log entry');
     if (entries.length === 0) return;
-    await this.db.write(
+    await this.db.writeLater(
       this.db.sql
         .insertInto('reminder_log')
         .ignore()
@@ -54,22 +59,26 @@ export class ReminderRepository {
   }
 
   /**
-   * The version of each of these deadlines that is still open, its row locked until the transaction
-   * ends: a transition that moves or closes one updates it in its own transaction, so either that
-   * committed first (and is seen here) or it waits for the sender.
+   * These deadlines, their rows locked until the transaction ends (closed ones too: whoever closed
+   * them has committed). A transition that moves or closes one updates it in its own transaction,
+   * so either that committed first (and is seen here) or it waits for the sender.
    */
-  async lockLiveVersions(deadlineIds: string[]): Promise<Map<string, number>> {
+  async lockDeadlines(deadlineIds: string[]): Promise<Deadline[]> {
     this.db.requireTransaction('Locking deadlines');
-    if (deadlineIds.length === 0) return new Map();
-    // Closed ones are locked too (and left out below): whoever closed them has committed.
+    if (deadlineIds.length === 0) return [];
     const rows = await this.db.rows(
-      this.db.sql
-        .selectFrom('deadlines')
-        .select(['id', 'version', 'closed_at'])
-        .where('id', 'in', deadlineIds)
-        .forUpdate(),
+      this.db.sql.selectFrom('deadlines').selectAll().where('id', 'in', deadlineIds).forUpdate(),
     );
-    return new Map(rows.filter((row) => !row.closed_at).map((row) => [row.id, Number(row.version)]));
+    return rows.map((r) => ({
+      id: r.id,
+      reportId: r.report_id,
+      kind: r.kind,
+      stage: r.stage,
+      dueAt: r.due_at,
+      version: r.version,
+      plannedFrom: r.planned_from,
+      closedAt: r.closed_at,
+    }));
   }
 
   /** The version of each of these deadlines that is still open (no lock). */
