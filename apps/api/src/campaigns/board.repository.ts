@@ -440,16 +440,16 @@ const FINGERPRINT_PARTS = {
   // holderNames(): every role holder of a unit that may act on a row (the target unit, a joint
   // report's 党委, the issuer receiving), and their names and whether they are active.
   holders: `SELECT ${digest(['ur.unit_id', 'ur.role', 'ur.user_id', 'us.display_name', 'us.active'])}
-    FROM user_roles ur JOIN users us ON us.id = ur.user_id
-    WHERE ur.unit_id IN (
-      SELECT t.unit_id FROM campaign_targets t WHERE t.campaign_id = ?
+    FROM (SELECT t.unit_id FROM campaign_targets t WHERE t.campaign_id = ?
       UNION SELECT r.co_reporting_unit_id FROM campaign_targets t JOIN reports r ON r.id = t.report_id
         WHERE t.campaign_id = ?
-      UNION SELECT c.issuing_unit_id FROM campaigns c WHERE c.id = ?)`,
+      UNION SELECT c.issuing_unit_id FROM campaigns c WHERE c.id = ?) acting
+    JOIN user_roles ur ON ur.unit_id = acting.unit_id
+    JOIN users us ON us.id = ur.user_id`,
   // CampaignUnitsRepository.factsOf: the units above every target (own and cascaded), whose division
   // codes give the calendar regions (the recursive walk `above`, see fingerprint()).
   ancestors: `SELECT ${digest(['a.id', 'a.path', 'a.kind', 'a.division_code', 'a.demonstration_area'])}
-    FROM units a WHERE a.id IN (SELECT id FROM above)`,
+    FROM (SELECT DISTINCT id FROM above) x JOIN units a ON a.id = x.id`,
   // descendants(): the cascaded campaigns and their issuers.
   cascade: `SELECT ${digest([
     'c.id',
