@@ -38,6 +38,12 @@ export interface BoardFigures {
   issueApiCpuMs: number;
   board: Timed;
   /**
+   * The full board read right after a write it shows (a unit renamed between reads): every one is a
+   * miss of the board cache, built as before it plus two fingerprints. `board` reads an unchanged
+   * board, so with the cache on all but the first of its warm-ups are verified hits.
+   */
+  boardMiss?: Timed;
+  /**
    * The same board asked with If-None-Match (the console's browser revalidating): nothing changed,
    * so 304 with no body. The board is still computed each time (the ETag hashes it).
    */
@@ -85,6 +91,34 @@ export async function timed(
   return { requests: n, latencyMs: latency(samples), bytes, apiCpuMs: round((cpuMs() - cpuBefore) / n) };
 }
 
+/** Board reads each right after a write (not timed): `write` runs before each of `n` reads. */
+export async function timedAfterWrites(
+  url: string,
+  token: string,
+  n: number,
+  cpuMs: () => number,
+  write: () => Promise<unknown>,
+): Promise<Timed> {
+  const samples: number[] = [];
+  let bytes = 0;
+  let cpu = 0;
+  for (let i = 0; i < n; i++) {
+    await write();
+    const cpuBefore = cpuMs();
+    const t0 = performance.now();
+    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    const body = Buffer.from(await res.arrayBuffer());
+    samples.push(performance.now() - t0);
+    cpu += cpuMs() - cpuBefore;
+    if (res.status !== 200) throw new Error(`${url}: ${res.status} ${body.toString().slice(0, 300)}`);
+    bytes = body.length;
+  }
+  return { requests: n, latencyMs: latency(samples), bytes, apiCpuMs: round(cpu / n) };
+}
+
+/** Reads after a write, for the cost of a board cache miss. */
+const MISSES = 10;
+
 /** The tracking board and its CSV export for a campaign of `units` targets, through the real API. */
 export async function runBoard(
   target: BenchTarget,
@@ -103,7 +137,14 @@ export async function runBoard(
     await createUnitUsers(db, units, ['drafter', 'dept_reviewer'], 'bb');
     const [coordinator] = await createUnitUsers(db, [prefecture], ['coordinator'], 'bbc');
     const port = await freePort();
-    api = await startApi(productEnv(target, { API_PORT: String(port) }));
+    // BENCH_BOARD_CACHE_BYTES=0 measures every read built, as before the board cache (round 14).
+    const cacheBytes = process.env.BENCH_BOARD_CACHE_BYTES;
+    api = await startApi(
+      productEnv(target, {
+        API_PORT: String(port),
+        ...(cacheBytes ? { BOARD_CACHE_BYTES: cacheBytes } : {}),
+      }),
+    );
     const base = `http://127.0.0.1:${port}`;
     const [token] = await loginAll(base, [coordinator.username], BENCH_PASSWORD, 1);
     const apiCpu = () => cpuMsOf(api!.child.pid!);
@@ -128,6 +169,18 @@ export async function runBoard(
       `board: campaign with ${campaign.targetCount} targets issued in ${issueMs} ms; writing ${options.eventsPerReport} events each`,
     );
     const reports = await historyFor(db, campaign.id, coordinator.id, prefecture.id, options.eventsPerReport);
+    const boardMiss = await timedAfterWrites(
+      `${base}/campaigns/${campaign.id}/board`,
+      token,
+      MISSES,
+      apiCpu,
+      // A unit's name toggled between reads: the fingerprint moves, so each read builds the board.
+      () =>
+        db.query(
+          "UPDATE units SET name = IF(name LIKE '%·', LEFT(name, CHAR_LENGTH(name) - 1), CONCAT(name, '·')) WHERE id = ?",
+          [units[0].id],
+        ),
+    );
     const board = await timed(`${base}/campaigns/${campaign.id}/board`, token, options.boardRequests, apiCpu);
     const boardConditional = await timed(
       `${base}/campaigns/${campaign.id}/board`,
@@ -160,6 +213,7 @@ export async function runBoard(
       issueMs,
       issueApiCpuMs,
       board,
+      boardMiss,
       boardConditional,
       boardPage,
       csv,
@@ -216,6 +270,7 @@ export function boardMarkdown(result: BenchResult<BoardFigures>): string {
       ['request', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'KB', 'API CPU ms each'],
       [
         row('GET /campaigns/:id/board', f.board),
+        ...(f.boardMiss ? [row('GET /campaigns/:id/board after a write (a cache miss)', f.boardMiss)] : []),
         row('GET /campaigns/:id/board, If-None-Match: 304', f.boardConditional),
         row('GET /campaigns/:id/board?limit=100', f.boardPage),
         row('GET /campaigns/:id/board.csv', f.csv),

@@ -136,6 +136,12 @@ export const envSchema = z
      */
     DUTY_SEPARATION: z.enum(['enforced', 'relaxed']).default('enforced'),
     CALENDAR_DIR: z.string().min(1).default('config/calendar'),
+    /**
+     * Memory per API process for built campaign boards (bytes, least recently used out), reused
+     * while their fingerprint shows nothing changed (apps/api/src/campaigns/board-cache/). A board of
+     * 3,000 units takes about 3 MB (its JSON and the same gzipped). 0 turns the cache off.
+     */
+    BOARD_CACHE_BYTES: int(0, 16 * 1024 ** 3).default(64 * 1024 * 1024),
     /** Outgoing mail for reminders, e.g. smtp://user:password@mail.example.gov.cn:587; unset = no email channel. */
     SMTP_URL: z
       .string()

@@ -1,22 +1,24 @@
 import {
   Controller,
   Get,
+  HttpCode,
   Param,
   ParseUUIDPipe,
   Query,
+  Req,
   Res,
   StreamableFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { AccessErrors, type Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { BoardEtagInterceptor } from './board-cache/board-etag';
+import { BoardAnswers } from './board-cache/board-answers';
+import { sendBoard } from './board-cache/send-board';
 import { BoardQuery } from './board.dto';
 import { BoardService } from './board.service';
 import { CampaignId } from './campaigns.controller';
-import { Returns, ReturnsFile } from '../http/api-response';
+import { jsonSchemaOf, Returns, ReturnsFile } from '../http/api-response';
 import { BoardSchema, SubmissionHistorySchema } from './campaigns.responses';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -36,24 +38,31 @@ function download(res: Response, filename: string, contentType: string, content:
 @ApiBearerAuth()
 @Controller()
 export class BoardController {
-  constructor(private readonly board: BoardService) {}
+  constructor(
+    private readonly board: BoardService,
+    private readonly answers: BoardAnswers,
+  ) {}
 
   @Get('campaigns/:id/board')
-  @Returns(200, BoardSchema)
+  // Not @Returns: the answer is written as bytes (sendBoard); BoardAnswers types the board as BoardSchema.
+  @HttpCode(200)
+  @ApiResponse({ status: 200, description: 'Success', schema: jsonSchemaOf(BoardSchema) })
   @ApiOperation({
     summary:
       'Tracking board: every target with its light, state, holder, deadlines; totals; cascades rolled up',
     description:
       'Coordinators of the issuing unit and above. Lights: green on track, yellow due within 3 working days, red overdue. ' +
-      'The ETag is a hash of the board without generatedAt: If-None-Match answers 304 while nothing shown changed.',
+      'The ETag changes exactly when something shown changes (not with generatedAt, the instant of the answer): ' +
+      'If-None-Match answers 304 while nothing shown changed. Built boards are reused while verified current.',
   })
-  @UseInterceptors(BoardEtagInterceptor)
-  get(
+  async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', CampaignId()) id: string,
     @Query() query: BoardQuery,
-  ) {
-    return this.board.get(principal, id, query);
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    await sendBoard(req, res, await this.answers.answer(principal, id, query));
   }
 
   @Get('campaigns/:id/board.csv')

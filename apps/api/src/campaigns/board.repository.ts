@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CompiledQuery } from 'kysely';
 import type { LocalDate } from '@app/calendar';
 import { Database, type SqlBuilder } from '@app/persistence';
 import type { Role } from '@app/workflow';
@@ -337,5 +338,200 @@ export class BoardRepository {
         disclosureDate: c.disclosure_date,
       })),
     };
+  }
+}
+
+/**
+ * One row's contribution to a fingerprint: the first 64 bits of the MD5 of its columns, each
+ * QUOTE()d (a NULL is the bare word NULL, a string is quoted and escaped, so no two different rows
+ * give the same text). Summed over the rows, with their count: the order rows come in does not
+ * matter, and any change of a row changes the sum unless the new row's 64 bits happen to differ from
+ * the old one's by exactly what another change made up for. For unrelated changes that is a chance
+ * of about 2^-64 per read (a billion reads a day for 500 years make it about 1 in 10^2); a caller
+ * who chooses the text of a name would need a second preimage of 64 bits of MD5, not CRC32, which
+ * can be forged by hand. SUM of BIGINT UNSIGNED is exact in MariaDB (a DECIMAL).
+ */
+function digest(columns: readonly string[]): string {
+  const text = `CONCAT_WS(',', ${columns.map((c) => `QUOTE(${c})`).join(', ')})`;
+  return `CONCAT(COUNT(*), '.', COALESCE(SUM(CAST(CONV(LEFT(MD5(${text}), 16), 16, 10) AS UNSIGNED)), 0))`;
+}
+
+/**
+ * What the board reads, mirrored part by part for its fingerprint (BoardAnswers, board-cache/): a
+ * developer who adds a column to one of the board's reads adds it here too, or the cached board
+ * would not change when that column does. Each part names the read it mirrors; every part is a
+ * superset of it (more rows or columns only make the cache miss more often, never serve stale).
+ */
+const FINGERPRINT_PARTS = {
+  // CampaignAccess.forBoard (the campaign and its issuer), ScoringRuleRepository.find, chain rules.
+  campaign: `SELECT ${digest([
+    'c.id',
+    'c.parent_id',
+    'c.path',
+    'c.issuing_unit_id',
+    'c.report_year',
+    'c.title',
+    'c.document_number',
+    'c.workflow_id',
+    'c.workflow_version',
+    'c.due_date',
+    'c.disclosure_date',
+    'c.status',
+    'c.withdrawn_at',
+    'c.stage_limits',
+    'c.scoring_rule',
+    'c.scoring_rule_version',
+    'c.chain_rules',
+    'c.updated_at',
+    'iu.name',
+    'iu.path',
+    'iu.kind',
+    'iu.level',
+  ])} FROM campaigns c JOIN units iu ON iu.id = c.issuing_unit_id WHERE c.id = ?`,
+  // selectFacts + targets() for the own targets, with the publication (DisclosureRepository.findMany)
+  // and the revision this campaign received (SubmittedSectionsRepository: revisions are never
+  // updated, so its content hash stands for the texts MissingItems reads).
+  targets: `SELECT ${digest([
+    't.unit_id',
+    't.report_id',
+    't.due_date',
+    't.original_due_date',
+    'u.name',
+    'u.kind',
+    'u.level',
+    'u.path',
+    'u.division_code',
+    'u.demonstration_area',
+    'u.review_chain',
+    'r.state',
+    'r.workflow_id',
+    'r.workflow_version',
+    'r.co_reporting_unit_id',
+    'r.stage_due_at',
+    'r.submitted_at',
+    'r.return_count',
+    'r.current_revision',
+    'e.id',
+    'rc.status',
+    'rc.created_at',
+    'rc.return_count',
+    'rc.revision',
+    'd.version',
+    'd.status',
+    'd.published_on',
+    'd.url',
+    'v.content_hash',
+  ])} FROM campaign_targets t
+    JOIN units u ON u.id = t.unit_id
+    JOIN reports r ON r.id = t.report_id
+    LEFT JOIN extension_requests e ON e.campaign_id = t.campaign_id AND e.pending_guard = t.unit_id
+    LEFT JOIN report_receipts rc ON rc.report_id = t.report_id AND rc.campaign_id = t.campaign_id
+    LEFT JOIN report_disclosures d ON d.report_id = t.report_id
+    LEFT JOIN report_revisions v ON v.report_id = r.id AND v.number = COALESCE(rc.revision, r.current_revision)
+    WHERE t.campaign_id = ?`,
+  // receipted(): any receipt of a report targeted by this campaign or one cascaded from it.
+  receipts: `SELECT ${digest(['any_rc.report_id', 'any_rc.campaign_id'])} FROM campaign_targets t
+    JOIN campaigns c ON c.id = t.campaign_id
+    JOIN report_receipts any_rc ON any_rc.report_id = t.report_id
+    WHERE c.path LIKE ?`,
+  // FindingRepository.countsForCampaign (the 待整改 filter).
+  findings: `SELECT ${digest(['f.id', 'f.report_id', 'f.status', 'f.due_on', 'f.version'])}
+    FROM report_findings f WHERE f.campaign_id = ?`,
+  // holderNames(): every role holder of a unit that may act on a row (the target unit, a joint
+  // report's 党委, the issuer receiving), and their names and whether they are active.
+  holders: `SELECT ${digest(['ur.unit_id', 'ur.role', 'ur.user_id', 'us.display_name', 'us.active'])}
+    FROM (SELECT t.unit_id FROM campaign_targets t WHERE t.campaign_id = ?
+      UNION SELECT r.co_reporting_unit_id FROM campaign_targets t JOIN reports r ON r.id = t.report_id
+        WHERE t.campaign_id = ?
+      UNION SELECT c.issuing_unit_id FROM campaigns c WHERE c.id = ?) acting
+    JOIN user_roles ur ON ur.unit_id = acting.unit_id
+    JOIN users us ON us.id = ur.user_id`,
+  // CampaignUnitsRepository.factsOf: the units above every target (own and cascaded), whose division
+  // codes give the calendar regions (the recursive walk `above`, see fingerprint()).
+  ancestors: `SELECT ${digest(['a.id', 'a.path', 'a.kind', 'a.division_code', 'a.demonstration_area'])}
+    FROM (SELECT DISTINCT id FROM above) x JOIN units a ON a.id = x.id`,
+  // descendants(): the cascaded campaigns and their issuers.
+  cascade: `SELECT ${digest([
+    'c.id',
+    'c.parent_id',
+    'c.path',
+    'c.title',
+    'c.document_number',
+    'c.status',
+    'c.due_date',
+    'c.issuing_unit_id',
+    'iu.name',
+  ])} FROM campaigns c JOIN units iu ON iu.id = c.issuing_unit_id WHERE c.path LIKE ? AND c.id <> ?`,
+  // BoardRollupRepository.groups: the cascaded targets, what their groups are made of.
+  cascadedTargets: `SELECT ${digest([
+    't.campaign_id',
+    't.report_id',
+    't.due_date',
+    'u.path',
+    'u.division_code',
+    'r.state',
+    'r.workflow_id',
+    'r.workflow_version',
+    'r.submitted_at',
+    'rc.status',
+    'rc.created_at',
+  ])} FROM campaign_targets t
+    JOIN campaigns c ON c.id = t.campaign_id
+    JOIN units u ON u.id = t.unit_id
+    JOIN reports r ON r.id = t.report_id
+    LEFT JOIN report_receipts rc ON rc.report_id = t.report_id AND rc.campaign_id = t.campaign_id
+    WHERE c.path LIKE ? AND c.id <> ?`,
+  // StageClock.calendar: the entered schedules (CalendarScheduleRepository.version, and a count).
+  calendar: `SELECT CONCAT(COUNT(*), '.', COALESCE(MAX(s.id), 0)) FROM calendar_schedules s`,
+} as const;
+
+/** The units above the targets of a campaign and its cascade, walked up by parent_id. */
+const ABOVE = `WITH RECURSIVE above (id) AS (
+    SELECT u.parent_id FROM campaign_targets t
+      JOIN campaigns c ON c.id = t.campaign_id
+      JOIN units u ON u.id = t.unit_id
+      WHERE c.path LIKE ? AND u.parent_id IS NOT NULL
+    UNION
+    SELECT p.parent_id FROM above JOIN units p ON p.id = above.id WHERE p.parent_id IS NOT NULL)`;
+
+const FINGERPRINT_SQL = `${ABOVE} SELECT CONCAT_WS(':', ${Object.values(FINGERPRINT_PARTS)
+  .map((part) => `(${part})`)
+  .join(', ')}) AS fingerprint`;
+
+/** The parameters of FINGERPRINT_SQL, in the order its placeholders come. */
+function fingerprintParameters(campaign: { id: string; path: string }): unknown[] {
+  const below = `${campaign.path}%`;
+  return [
+    below, // above
+    campaign.id, // campaign
+    campaign.id, // targets
+    below, // receipts
+    campaign.id, // findings
+    campaign.id,
+    campaign.id,
+    campaign.id, // holders
+    below,
+    campaign.id, // cascade
+    below,
+    campaign.id, // cascaded targets
+  ];
+}
+
+/**
+ * The board's fingerprint (board-cache/board-answers.ts): one round trip, an aggregate per read of
+ * the board (FINGERPRINT_PARTS). Read like the board's own reads (db.lagTolerant), so a board built
+ * after it is never older than it on the same server.
+ */
+@Injectable()
+export class BoardFingerprintRepository {
+  constructor(private readonly db: Database) {}
+
+  async of(campaign: { id: string; path: string }): Promise<string> {
+    const row = await this.db.lagTolerant.row(
+      CompiledQuery.raw(FINGERPRINT_SQL, fingerprintParameters(campaign)) as CompiledQuery<{
+        fingerprint: string;
+      }>,
+    );
+    return row?.fingerprint ?? '';
   }
 }

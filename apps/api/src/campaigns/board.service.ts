@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@app/common';
 import { localDateOf, type LocalDate } from '@app/calendar';
-import { AccessErrors, canSee, UnitRepository, type Principal } from '@app/directory';
+import { AccessErrors, canSee, UnitRepository, type Principal, type Unit } from '@app/directory';
+import type { Campaign } from './campaign.types';
 import { DisclosureRepository, FindingRepository, StageClock } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { exportTable, toCsv, toXlsx } from './board-export';
@@ -72,10 +73,12 @@ export class BoardService {
   ) {}
 
   async get(principal: Principal, campaignId: string, query: BoardQuery) {
-    const { campaign, issuer, rows, totals, children, rollup, now } = await this.compute(
-      principal,
-      campaignId,
-    );
+    return this.build(await this.access.forBoard(principal, campaignId), this.clock.now(), query);
+  }
+
+  /** The board of a campaign the caller was found to see (CampaignAccess.forBoard), at `now`. */
+  async build(found: { campaign: Campaign; issuer: Unit }, now: Date, query: BoardQuery) {
+    const { campaign, issuer, rows, totals, children, rollup } = await this.compute(found, now);
     const withFindings = await this.filterByOpenFindings(campaign.id, rows, query.openFindings);
     const filtered = sortRows(
       filterRows(
@@ -158,7 +161,10 @@ export class BoardService {
 
   /** 评分表: every own target's facts, score and reasons, lowest score first, and the rule used. */
   async scoresheet(principal: Principal, campaignId: string) {
-    const { campaign, scored, now, rule } = await this.compute(principal, campaignId);
+    const { campaign, scored, now, rule } = await this.compute(
+      await this.access.forBoard(principal, campaignId),
+      this.clock.now(),
+    );
     const content = await scoresheetXlsx({
       title: campaign.title,
       scored,
@@ -171,7 +177,10 @@ export class BoardService {
 
   /** The 通报 draft generated from today's facts (not stored yet: the coordinator copies and edits it). */
   async noticeDraft(principal: Principal, campaignId: string) {
-    const { campaign, scored, now } = await this.compute(principal, campaignId);
+    const { campaign, scored, now } = await this.compute(
+      await this.access.forBoard(principal, campaignId),
+      this.clock.now(),
+    );
     return noticeDraftOf({
       reportYear: campaign.reportYear,
       campaign: { title: campaign.title, documentNumber: campaign.documentNumber },
@@ -246,9 +255,7 @@ export class BoardService {
     };
   }
 
-  private async compute(principal: Principal, campaignId: string) {
-    const { campaign, issuer } = await this.access.forBoard(principal, campaignId);
-    const now = this.clock.now();
+  private async compute({ campaign, issuer }: { campaign: Campaign; issuer: Unit }, now: Date) {
     const [own, cascaded] = await Promise.all([
       this.board.targets(campaign.id),
       this.rollup.cascaded(campaign, now),

@@ -5,7 +5,8 @@ import { AppConfig } from '@app/config';
 import { DirectoryModule } from '@app/directory';
 import { ReportsCoreModule } from '@app/reports';
 import { BoardController } from './board.controller';
-import { BoardRepository } from './board.repository';
+import { BoardFingerprintRepository, BoardRepository } from './board.repository';
+import { BoardAnswers } from './board-cache/board-answers';
 import { BoardRollup } from './rollup/board-rollup';
 import { BoardRollupRepository } from './rollup/board-rollup.repository';
 import { BoardService } from './board.service';
@@ -60,6 +61,8 @@ import { CampaignItemOrders } from './item-order/item-order.service';
   ],
   providers: [
     BoardRepository,
+    BoardFingerprintRepository,
+    BoardAnswers,
     BoardRollup,
     BoardRollupRepository,
     BoardService,

@@ -262,7 +262,7 @@ export interface paths {
         };
         /**
          * Tracking board: every target with its light, state, holder, deadlines; totals; cascades rolled up
-         * @description Coordinators of the issuing unit and above. Lights: green on track, yellow due within 3 working days, red overdue. The ETag is a hash of the board without generatedAt: If-None-Match answers 304 while nothing shown changed.
+         * @description Coordinators of the issuing unit and above. Lights: green on track, yellow due within 3 working days, red overdue. The ETag changes exactly when something shown changes (not with generatedAt, the instant of the answer): If-None-Match answers 304 while nothing shown changed. Built boards are reused while verified current.
          */
         get: operations["BoardController_get"];
         put?: never;

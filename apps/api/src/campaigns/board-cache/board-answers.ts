@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { z } from 'zod/v4';
+import { Clock } from '@app/common';
+import { AppConfig } from '@app/config';
+import { localDateOf } from '@app/calendar';
+import type { Principal } from '@app/directory';
+import { StageClock } from '@app/reports';
+import { BoardFingerprintRepository } from '../board.repository';
+import type { BoardQuery } from '../board.dto';
+import { BoardService } from '../board.service';
+import { CampaignAccess } from '../campaign-access';
+import type { BoardSchema } from '../campaigns.responses';
+import { LruByBytes } from './board-answer-cache';
+import { buildBody, bytesOf, type BuiltBody } from './board-body';
+
+/** Bumped when the board's answer changes shape for the same data, so no ETag of the old shape matches. */
+const FORMAT = 'board-answer-1';
+
+/** A board answer before its bytes: the validator, the instant it is current at, and the body on demand. */
+export interface BoardAnswer {
+  /** Weak: the bytes differ in generatedAt and in content coding, the representation is the same. */
+  etag: string;
+  generatedAt: Date;
+  body(): Promise<BuiltBody>;
+}
+
+/**
+ * The board's answers, built once and verified on every read (督办看板缓存). Apart from the instant
+ * it is sent at (generatedAt), the board is a function of the data it reads and of the China date
+ * (every light, working-day count and disclosure column compares the instant with the end of a China
+ * day): so each read asks MariaDB for the board's fingerprint (BoardFingerprintRepository, one
+ * aggregate per read of the board, one round trip) and looks up the answer built for
+ *
+ *   the campaign, the fingerprint, the China date, the caller's authority, the query, and the
+ *   process constants (the calendar files, this answer's format),
+ *
+ * whose hash is also the ETag: a browser's If-None-Match that matches answers 304 before anything is
+ * built or looked up. A write of anything the board shows changes the fingerprint, so a cached board
+ * can only be reused while it is exactly what a build would give (the e2e test board-cache.e2e-spec
+ * checks it for every kind of write). The memory is bounded (BOARD_CACHE_BYTES, least recently used
+ * out), per process; the processes of a cluster agree through the fingerprint. 0 turns the cache off:
+ * every read builds the board, and the ETag is the hash of its content, as before the cache.
+ */
+@Injectable()
+export class BoardAnswers {
+  private readonly cache: LruByBytes<BuiltBody> | null;
+  private constants: string | null = null;
+
+  constructor(
+    config: AppConfig,
+    private readonly access: CampaignAccess,
+    private readonly boards: BoardService,
+    private readonly fingerprints: BoardFingerprintRepository,
+    private readonly stageClock: StageClock,
+    private readonly clock: Clock,
+  ) {
+    const bytes = config.env.BOARD_CACHE_BYTES;
+    this.cache = bytes > 0 ? new LruByBytes<BuiltBody>(bytes) : null;
+  }
+
+  async answer(principal: Principal, campaignId: string, query: BoardQuery): Promise<BoardAnswer> {
+    // Who may see the board is decided on every read, before any cached answer is looked at.
+    const found = await this.access.forBoard(principal, campaignId);
+    const now = this.clock.now();
+    const cache = this.cache;
+    if (!cache) {
+      const body = await buildBody(await this.build(found, now, query), { gzip: false });
+      return { etag: contentEtag(body), generatedAt: now, body: async () => body };
+    }
+    const fingerprint = await this.fingerprints.of(found.campaign);
+    const key = keyOf([
+      FORMAT,
+      this.processConstants(),
+      found.campaign.id,
+      fingerprint,
+      localDateOf(now),
+      authorityOf(principal),
+      queryOf(query),
+    ]);
+    return {
+      etag: `W/"bc-${key}"`,
+      generatedAt: now,
+      body: async () => {
+        const cached = cache.get(key);
+        if (cached) return cached;
+        // The calendar this process holds may be up to a few seconds old (StageClock): read it again,
+        // so the board built is at least as new as the fingerprint read above.
+        await this.stageClock.refresh();
+        const built = await buildBody(await this.build(found, now, query), { gzip: true });
+        // A write during the build may be in the board but not in the fingerprint read before it:
+        // kept only when the fingerprint has not moved (the board is then that fingerprint's).
+        if ((await this.fingerprints.of(found.campaign)) === fingerprint)
+          cache.set(key, built, bytesOf(built));
+        return built;
+      },
+    };
+  }
+
+  private async build(
+    found: Parameters<BoardService['build']>[0],
+    now: Date,
+    query: BoardQuery,
+  ): Promise<z.output<typeof BoardSchema>> {
+    return this.boards.build(found, now, query);
+  }
+
+  /** What the board reads from configuration, fixed for the life of the process: the calendar files. */
+  private processConstants(): string {
+    this.constants ??= createHash('sha1')
+      .update(JSON.stringify(this.stageClock.builtInSchedules))
+      .digest('base64url');
+    return this.constants;
+  }
+}
+
+function keyOf(parts: readonly string[]): string {
+  return createHash('sha1').update(JSON.stringify(parts)).digest('base64url');
+}
+
+/**
+ * What decides what this caller may see: their unit and every role with its unit and subtree. Two
+ * callers with the same authority may share an answer; any difference keeps theirs apart, even if
+ * the board is one day filtered by the caller's reach.
+ */
+function authorityOf(principal: Principal): string {
+  const roles = principal.roles
+    .map((r) => `${r.role}@${r.unitId}@${r.unitPath}`)
+    .sort()
+    .join(',');
+  return `${principal.unitId}|${principal.unitPath}|${roles}`;
+}
+
+/** The query's parameters in a fixed order, those not given left out. */
+function queryOf(query: BoardQuery): string {
+  const given = Object.entries(query)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(given);
+}
+
+/** Without the cache: the hash of the content itself (generatedAt is not in `head`). */
+function contentEtag(body: BuiltBody): string {
+  return `W/"b-${createHash('sha1').update(body.head).digest('base64url')}"`;
+}
