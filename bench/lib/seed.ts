@@ -1,5 +1,6 @@
 import type { Pool } from 'mysql2/promise';
 import { newId } from '@app/common';
+import { checkCompleteness, completenessBasis } from '@app/content';
 import { hashPassword } from '../../apps/api/src/auth/passwords';
 import { completeSections } from './sections';
 
@@ -100,7 +101,8 @@ export interface SeededReport {
 
 /**
  * `perUnit` drafting reports in every unit, each with one complete revision (so `submit` passes
- * the completeness check) and version 2, as if created and saved through the API.
+ * the completeness check) and version 2, as if created and saved through the API: the revision
+ * carries the check's verdict, as a save stores it.
  */
 export async function createDraftReports(
   db: Pool,
@@ -133,14 +135,16 @@ export async function createDraftReports(
     );
     await db.query(
       `INSERT INTO report_revisions (report_id, number, based_on, title, measures, shortcomings, leaders_duty,
-        next_year_plan, other, content_hash, author_id, created_at)
-       VALUES ${batch.map(() => '(?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        next_year_plan, other, content_hash, author_id, created_at, check_passed, check_basis)
+       VALUES ${batch.map(() => '(?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
       batch.flatMap((r) => {
         const unit = units[r.unitIndex];
         const s = completeSections(unit.name, year);
+        const title = `${unit.name}${year}年法治政府建设情况报告`;
+        const options = { campaignYear: year, unitName: unit.name, title };
         return [
           r.id,
-          `${unit.name}${year}年法治政府建设情况报告`,
+          title,
           s.measures,
           s.shortcomings,
           s.leadersDuty,
@@ -149,6 +153,8 @@ export async function createDraftReports(
           'b'.repeat(64),
           createdBy,
           now,
+          checkCompleteness(s, options).passed,
+          completenessBasis(options),
         ];
       }),
     );

@@ -237,6 +237,20 @@ function readMeta(sections: ReportSections, options: CompletenessOptions): TextM
   };
 }
 
+/**
+ * Bump when a rule above changes what `passed` means: a verdict stored with a revision under an
+ * older version is then no longer trusted, and that revision is checked again when submitted.
+ */
+export const COMPLETENESS_RULES_VERSION = 1;
+
+/**
+ * What a verdict depends on besides the revision's own text and title (which never change once
+ * saved): the rules, the report year and the unit's registered name (a unit may be renamed).
+ */
+export function completenessBasis(options: Pick<CompletenessOptions, 'campaignYear' | 'unitName'>): string {
+  return `${COMPLETENESS_RULES_VERSION}|${options.campaignYear}|${options.unitName}`;
+}
+
 export function checkCompleteness(sections: ReportSections, options: CompletenessOptions): CheckResult {
   const meta = readMeta(sections, options);
   const written = [...new Set([meta.titleUnit, meta.signatureUnit].filter((u) => u !== undefined))];

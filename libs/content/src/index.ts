@@ -5,7 +5,13 @@
  */
 export * from './types';
 export { importReportText } from './import-text';
-export { checkCompleteness, CHECKED_ITEMS, isSectionBlank } from './completeness';
+export {
+  checkCompleteness,
+  CHECKED_ITEMS,
+  completenessBasis,
+  COMPLETENESS_RULES_VERSION,
+  isSectionBlank,
+} from './completeness';
 export type { CheckResult, CompletenessOptions } from './completeness';
 export { findFigures, listFigures } from './figures';
 export type { Figure, FigureKind } from './figures';

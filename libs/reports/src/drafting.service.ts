@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, isDuplicateKey, newId } from '@app/common';
-import { emptySections, paragraphCount, UPLOAD_LIMITS, type ReportSections } from '@app/content';
+import {
+  emptySections,
+  paragraphCount,
+  UPLOAD_LIMITS,
+  type CheckResult,
+  type ReportSections,
+} from '@app/content';
 import {
   AccessErrors,
   authorize,
@@ -32,6 +38,7 @@ import { ReportRepository } from './report.repository';
 import type { ReminderPolicy, StageLimits } from './reminder-policy';
 import type { Report, Revision } from './report.types';
 import { RevisionRepository } from './revision.repository';
+import { checkOnSave } from './completeness-gate';
 
 export interface CreateReportCommand {
   principal: Principal;
@@ -219,9 +226,9 @@ export class DraftingService {
     reportId: string,
     input: { basedOnRevision: number; title?: string; sections: Partial<ReportSections> },
     options: { importing?: boolean } = {},
-  ): Promise<Revision> {
+  ): Promise<Revision & { check: CheckResult }> {
     for (let attempt = 0; attempt < 3; attempt++) {
-      const { report } = await this.access.writable(principal, reportId, 'report.edit');
+      const { report, unit } = await this.access.writable(principal, reportId, 'report.edit');
       const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
       const drafting = definition.initial;
       if (report.state !== drafting) throw ReportErrors.notEditable(report.state);
@@ -252,6 +259,9 @@ export class DraftingService {
         authorId: principal.userId,
         createdAt: now,
       };
+      // Checked once here, where the text is fixed: the drafter sees the findings at once, and a
+      // submit of this revision finds the verdict stored instead of scanning the text again.
+      const check = checkOnSave(report, unit, revision);
       const event = nextEvent(report, {
         revision: revision.number,
         action: 'save',
@@ -277,11 +287,11 @@ export class DraftingService {
           { basedOnRevision: input.basedOnRevision, title, drafting },
         );
         if (!applied) return false;
-        await this.revisions.insert(revision);
+        await this.revisions.insert(revision, check.stored);
         await this.audit.append(event);
         return true;
       });
-      if (saved) return revision;
+      if (saved) return { ...revision, check: check.result };
       // Lost a race: the next round re-reads and answers 409 if the revision or state moved.
     }
     const current = await this.reports.findById(reportId);

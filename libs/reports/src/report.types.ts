@@ -56,6 +56,15 @@ export interface Revision {
   createdAt: Date;
 }
 
+/**
+ * The completeness check's verdict on a revision, stored with it when it is saved, and what the
+ * verdict was computed for (see completenessBasis): a submit trusts a pass only on the same basis.
+ */
+export interface StoredCheck {
+  passed: boolean;
+  basis: string;
+}
+
 export interface AuditEvent {
   id: number;
   reportId: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql, type Selectable } from 'kysely';
 import { Database, prepared } from '@app/persistence';
 import type { ReportRevisions } from '@app/persistence/schema';
-import type { Revision } from './report.types';
+import type { Revision, StoredCheck } from './report.types';
 
 function toRevision(r: Selectable<ReportRevisions>): Revision {
   return {
@@ -24,15 +24,17 @@ function toRevision(r: Selectable<ReportRevisions>): Revision {
 }
 
 /** Revisions are insert-only: there is no update or delete here. */
-/** Every submit asks it (CompletenessGate): built and compiled once (see prepared()). */
-const revisionWithCheckOverride = prepared((sql, a: { reportId: string; number: number }) =>
+/**
+ * Every submit asks it (CompletenessGate): built and compiled once (see prepared()). Only the
+ * verdict stored at the save, not the text: a passing revision needs nothing more.
+ */
+const revisionCheckState = prepared((sql, a: { reportId: string; number: number }) =>
   sql
     .selectFrom('reports as r')
     .leftJoin('report_revisions as v', (join) =>
       join.onRef('v.report_id', '=', 'r.id').on('v.number', '=', a.number),
     )
-    .selectAll('v')
-    .select('r.check_override_revision')
+    .select(['r.check_override_revision', 'v.check_passed', 'v.check_basis'])
     .where('r.id', '=', a.reportId),
 );
 
@@ -40,8 +42,8 @@ const revisionWithCheckOverride = prepared((sql, a: { reportId: string; number: 
 export class RevisionRepository {
   constructor(private readonly db: Database) {}
 
-  /** Part of the save that made it the current revision. */
-  async insert(revision: Revision): Promise<void> {
+  /** Part of the save that made it the current revision, with the completeness check's verdict on it. */
+  async insert(revision: Revision, check: StoredCheck): Promise<void> {
     this.db.requireTransaction('A revision');
     const s = revision.sections;
     await this.db.write(
@@ -58,6 +60,8 @@ export class RevisionRepository {
         content_hash: revision.contentHash,
         author_id: revision.authorId,
         created_at: revision.createdAt,
+        check_passed: check.passed ? 1 : 0,
+        check_basis: check.basis,
       }),
     );
   }
@@ -75,17 +79,21 @@ export class RevisionRepository {
 
   /**
    * What a report leaving drafting is checked against, in one read: the revision the completeness
-   * check was overridden for (on the report's row) and the revision itself (null when absent).
+   * check was overridden for (on the report's row) and the verdict stored with the revision (null
+   * when the revision is absent or was saved before verdicts were stored).
    */
-  async findWithCheckOverride(
+  async findCheckState(
     reportId: string,
     number: number,
-  ): Promise<{ overriddenRevision: number | null; revision: Revision | null }> {
-    const row = await this.db.row(revisionWithCheckOverride({ reportId, number }));
-    if (!row) return { overriddenRevision: null, revision: null };
+  ): Promise<{ overriddenRevision: number | null; stored: StoredCheck | null }> {
+    const row = await this.db.row(revisionCheckState({ reportId, number }));
+    if (!row) return { overriddenRevision: null, stored: null };
     return {
       overriddenRevision: row.check_override_revision,
-      revision: row.report_id === null ? null : toRevision(row as Selectable<ReportRevisions>),
+      stored:
+        row.check_passed === null || row.check_basis === null
+          ? null
+          : { passed: row.check_passed === 1, basis: row.check_basis },
     };
   }
 

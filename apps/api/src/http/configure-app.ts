@@ -49,8 +49,8 @@ export function configureApp(app: NestExpressApplication): void {
   );
   // Large JSON goes out gzipped to clients that accept it: the board of 3,000 units is 3 MB, 176 KB
   // at level 1 (123 KB at 6, which costs more CPU on every request); answers under 8 KB are not worth
-  // it. Express computes the ETag on the uncompressed body, so If-None-Match still answers 304; files
-  // already compressed (XLSX, DOCX, PDF, images) are left alone by the middleware's type filter.
+  // it. The board's ETag is set before the body is compressed, so If-None-Match still answers 304;
+  // files already compressed (XLSX, DOCX, PDF, images) are left alone by the middleware's type filter.
   app.use(compression({ threshold: '8kb', level: 1 }));
   app.use(requestDeadline(config.env.REQUEST_TIMEOUT_MS));
   app.useBodyParser('json', { limit: config.env.BODY_LIMIT, verify: requireUtf8 });
@@ -59,6 +59,11 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(rejectHostileText);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // No ETag computed by Express (a copy of the body into a Buffer and its hash) on every answer:
+  // POST answers and the lists and reports the console reads are never revalidated with it. The
+  // board sets its own validator (BoardEtagInterceptor), which res.send still honours with a 304;
+  // the console's assets keep serve-static's own, and its index.html is revalidated on Last-Modified.
+  app.set('etag', false);
   app.useGlobalFilters(new GlobalErrorFilter());
   app.useGlobalPipes(validationPipe());
   // Only with read replicas: otherwise it would do nothing but cost every request Nest's rxjs chain.

@@ -80,9 +80,8 @@ export class ReportsController {
     @Param('id', Id()) id: string,
     @Body() body: SaveRevisionDto,
   ) {
-    const revision = await this.drafting.save(principal, id, body);
-    // The completeness check runs on every save, so the drafter sees at once what is missing.
-    return { ...revision, check: await this.queries.check(principal, id, revision.number) };
+    // The completeness check runs on every save (in it), so the drafter sees at once what is missing.
+    return this.drafting.save(principal, id, body);
   }
 
   @Post('reports/:id/check-override')

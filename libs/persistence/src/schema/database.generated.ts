@@ -617,6 +617,14 @@ export interface ReportReceipts {
 export interface ReportRevisions {
   author_id: string;
   based_on: number;
+  /**
+   * rules version, report year and unit name the verdict was computed for
+   */
+  check_basis: Generated<string | null>;
+  /**
+   * the completeness check passed when saved; NULL: saved before it was stored
+   */
+  check_passed: Generated<number | null>;
   content_hash: string;
   created_at: Date;
   /**
