@@ -56,7 +56,11 @@ export class BoardAnswers {
     private readonly clock: Clock,
   ) {
     const bytes = config.env.BOARD_CACHE_BYTES;
-    this.cache = bytes > 0 ? new LruByBytes<BuiltBody>(bytes) : null;
+    // With read replicas each of the board's reads may go to a different replica, each with its own
+    // lag: a build could then read older rows than the fingerprint did and be kept under it. The
+    // replicas carry the board's load there instead.
+    const replicas = (config.env.DATABASE_REPLICA_URLS ?? []).length > 0;
+    this.cache = bytes > 0 && !replicas ? new LruByBytes<BuiltBody>(bytes) : null;
   }
 
   async answer(principal: Principal, campaignId: string, query: BoardQuery): Promise<BoardAnswer> {
@@ -87,7 +91,10 @@ export class BoardAnswers {
         // The calendar this process holds may be up to a few seconds old (StageClock): read it again,
         // so the board built is at least as new as the fingerprint read above.
         await this.stageClock.refresh();
-        const built = await buildBody(await this.build(found, now, query), { gzip: true });
+        // The campaign and its issuer are read again too: the read above came before the fingerprint,
+        // and a withdrawal or a new due date between the two would otherwise be kept under it.
+        const current = await this.access.forBoard(principal, campaignId);
+        const built = await buildBody(await this.build(current, now, query), { gzip: true });
         // A write during the build may be in the board but not in the fingerprint read before it:
         // kept only when the fingerprint has not moved (the board is then that fingerprint's).
         if ((await this.fingerprints.of(found.campaign)) === fingerprint)
