@@ -34,7 +34,8 @@ export interface DeadlineSync {
   now: Date;
 }
 
-function toDeadline(r: Selectable<Deadlines>): Deadline {
+/** A deadlines row as the domain reads it (also for the reminder worker's locking read). */
+export function toDeadline(r: Selectable<Deadlines>): Deadline {
   return {
     id: r.id,
     reportId: r.report_id,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database, fromJson } from '@app/persistence';
 import type { ReminderPolicy } from '@app/reminders';
-import type { Deadline } from '@app/reports';
+import { toDeadline, type Deadline } from '@app/reports';
 import type { LogEntry } from './reminder-plan';
 
 export interface HandledReminder {
@@ -69,16 +69,7 @@ export class ReminderRepository {
     const rows = await this.db.rows(
       this.db.sql.selectFrom('deadlines').selectAll().where('id', 'in', deadlineIds).forUpdate(),
     );
-    return rows.map((r) => ({
-      id: r.id,
-      reportId: r.report_id,
-      kind: r.kind,
-      stage: r.stage,
-      dueAt: r.due_at,
-      version: r.version,
-      plannedFrom: r.planned_from,
-      closedAt: r.closed_at,
-    }));
+    return rows.map(toDeadline);
   }
 
   /** The version of each of these deadlines that is still open (no lock). */
