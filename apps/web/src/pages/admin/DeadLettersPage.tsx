@@ -63,7 +63,10 @@ export default function DeadLettersPage() {
             width: 220,
             render: (_, d) =>
               d.reason === 'unconfirmed' ? (
-                <Tag color="warning">{UNCONFIRMED}</Tag>
+                // A tag does not wrap by itself: the 21 characters would run into the next column at 1366 px.
+                <Tag color="warning" style={{ whiteSpace: 'normal' }}>
+                  {UNCONFIRMED}
+                </Tag>
               ) : (
                 <Typography.Text ellipsis={{ tooltip: d.lastError }}>{d.lastError}</Typography.Text>
               ),
