@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { z } from 'zod/v4';
 import { Clock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { localDateOf } from '@app/calendar';
@@ -10,7 +9,6 @@ import { BoardFingerprintRepository } from '../board.repository';
 import type { BoardQuery } from '../board.dto';
 import { BoardService } from '../board.service';
 import { CampaignAccess } from '../campaign-access';
-import type { BoardSchema } from '../campaigns.responses';
 import { LruByBytes } from './board-answer-cache';
 import { buildBody, bytesOf, type BuiltBody } from './board-body';
 
@@ -69,7 +67,7 @@ export class BoardAnswers {
     const now = this.clock.now();
     const cache = this.cache;
     if (!cache) {
-      const body = await buildBody(await this.build(found, now, query), { gzip: false });
+      const body = await buildBody(await this.boards.build(found, now, query), { gzip: false });
       return { etag: contentEtag(body), generatedAt: now, body: async () => body };
     }
     const fingerprint = await this.fingerprints.of(found.campaign);
@@ -94,7 +92,7 @@ export class BoardAnswers {
         // The campaign and its issuer are read again too: the read above came before the fingerprint,
         // and a withdrawal or a new due date between the two would otherwise be kept under it.
         const current = await this.access.forBoard(principal, campaignId);
-        const built = await buildBody(await this.build(current, now, query), { gzip: true });
+        const built = await buildBody(await this.boards.build(current, now, query), { gzip: true });
         // A write during the build may be in the board but not in the fingerprint read before it:
         // kept only when the fingerprint has not moved (the board is then that fingerprint's).
         if ((await this.fingerprints.of(found.campaign)) === fingerprint)
@@ -102,14 +100,6 @@ export class BoardAnswers {
         return built;
       },
     };
-  }
-
-  private async build(
-    found: Parameters<BoardService['build']>[0],
-    now: Date,
-    query: BoardQuery,
-  ): Promise<z.output<typeof BoardSchema>> {
-    return this.boards.build(found, now, query);
   }
 
   /** What the board reads from configuration, fixed for the life of the process: the calendar files. */
