@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
+import { localDateOf } from '@app/calendar';
 import { tokenFor } from '../support/demo';
 import { scratchDatabase } from '../support/scratch-db';
 import { waitFor } from '../support/wait';
@@ -17,6 +18,9 @@ import {
   type Stack,
 } from './browser';
 import { see } from './see';
+
+/** The year in China now: the console (Asia/Shanghai) fills its dates from it, whatever this process's zone. */
+const chinaYear = (): number => Number(localDateOf(new Date()).slice(0, 4));
 
 /**
  * The issue's journeys in a real browser against the real API, worker, MariaDB and Redis: the Changji
@@ -114,7 +118,7 @@ describe('web console journeys (headless Chromium)', () => {
       .getByLabel('通知正文')
       .fill('各县市人民政府、州直各部门：请于2027年3月1日前报送本单位2026年度法治政府建设情况报告。');
     // The due date is pre-filled from the regulation: 1 March of the next year.
-    await see(page.getByLabel('报送截止日期')).toHaveValue(`${new Date().getFullYear() + 1}-03-01`);
+    await see(page.getByLabel('报送截止日期')).toHaveValue(`${chinaYear() + 1}-03-01`);
     await page.getByLabel('报送单位（从单位树中选择）').click();
     await page.keyboard.type(UNIT);
     await page
@@ -138,7 +142,7 @@ describe('web console journeys (headless Chromium)', () => {
   it('drafter: 我的待办 with due date and days left; paste import corrected; completeness beside the text; revisions diff; 提交审核', async () => {
     const page = await as('htb-drafter');
     const row = reportRow(page);
-    await see(row).toContainText(`${new Date().getFullYear() + 1}年3月1日`);
+    await see(row).toContainText(`${chinaYear() + 1}年3月1日`);
     await see(row).toContainText(/剩余 \d+ 个工作日（\d{4}年\d+月\d+日）/);
     await screenshot(page, '02-todo');
     await row.getByRole('link').click();
@@ -180,7 +184,7 @@ describe('web console journeys (headless Chromium)', () => {
     await see(completeness).not.toContainText('未填写第五项');
     // The pasted report is another county's 2024 report: the check flags year and unit; fix both.
     await see(completeness).toContainText('报告年度为2024年');
-    const year = String(new Date().getFullYear());
+    const year = String(chinaYear());
     for (const [find, replace] of [
       ['2024', year],
       ['蓝山县', '呼图壁县'],
@@ -206,7 +210,7 @@ describe('web console journeys (headless Chromium)', () => {
     // Ask for more time (延期), then submit for review.
     await page.getByRole('button', { name: '申请延期' }).click();
     const dialog = page.getByRole('dialog', { name: '申请延期报送' });
-    await dialog.getByLabel('申请延至').fill(`${new Date().getFullYear() + 1}-03-15`);
+    await dialog.getByLabel('申请延至').fill(`${chinaYear() + 1}-03-15`);
     await dialog.getByLabel('申请延至').press('Enter');
     await dialog.getByLabel('延期理由').fill('党组会议因主要负责人外出学习推迟召开');
     await dialog.getByRole('button', { name: '提交申请' }).click();
@@ -466,7 +470,7 @@ describe('web console journeys (headless Chromium)', () => {
 
   it('coordinator: cascades a campaign received from above one level down', async () => {
     const token = await tokenFor(http, 'xj-coordinator');
-    const year = new Date().getFullYear();
+    const year = chinaYear();
     const title = `关于报送${year}年度法治政府建设年度报告的通知（${Date.now().toString(36)}）`;
     await http()
       .post('/campaigns')
