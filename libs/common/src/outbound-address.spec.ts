@@ -35,6 +35,15 @@ describe('outbound addresses (webhook SSRF guard)', () => {
     ['http://[ff02::1]/robot', /multicast/],
     ['http://255.255.255.255/robot', /broadcast/],
     ['http://[64:ff9b::7f00:1]/robot', /rfc6052/], // NAT64 around 127.0.0.1
+    // Penetration test, round 15: ipaddr.js calls these "unicast".
+    ['http://[::127.0.0.1]/robot', /::7f00:1 is not a global unicast/], // IPv4-compatible
+    ['http://[::a00:1]/robot', /not a global unicast/], // ::10.0.0.1
+    ['http://[::192.168.1.1]/robot', /not a global unicast/],
+    ['http://[100::1]/robot', /not a global unicast/], // discard-only
+    ['http://[64:ff9b:1::a00:1]/robot', /not a global unicast/], // local-use NAT64
+    ['http://[2001:2::1]/robot', /IETF protocol/],
+    ['http://[3fff::1]/robot', /documentation/],
+    ['http://198.18.0.1/robot', /benchmarking/],
   ])('refuses %s at validation time', (url, reason) => {
     expect(() => checkOutboundUrl(url, none)).toThrow(reason);
     expect(() => checkOutboundUrl(url, none)).toThrow(/WEBHOOK_ALLOWED_HOSTS/);
@@ -54,6 +63,8 @@ describe('outbound addresses (webhook SSRF guard)', () => {
       '2001:4860:4860::8888',
     );
     expect(refusedAddressReason('::ffff:93.184.216.34', none)).toBeNull();
+    expect(refusedAddressReason('2400:cb00:2048:1::c629:d7a2', none)).toBeNull();
+    expect(refusedAddressReason('198.20.0.1', none)).toBeNull(); // just past 198.18.0.0/15
   });
 
   it('refuses a hostname when any address it resolves to is internal (localhost, a rebinding name)', async () => {

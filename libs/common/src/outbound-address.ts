@@ -64,7 +64,8 @@ function inNetworks(address: ipaddr.IPv4 | ipaddr.IPv6, list: OutboundAllowList)
  * Why an address may not be reached, or null when it may. Anything ipaddr.js does not call plain
  * "unicast" is refused: private, loopback, link-local (metadata), unique-local, carrier-grade NAT,
  * multicast, broadcast, unspecified, reserved and the IPv6 forms that embed an IPv4 address
- * (6to4, Teredo, NAT64), which could point anywhere.
+ * (6to4, Teredo, NAT64, the old IPv4-compatible ::a.b.c.d), which could point anywhere; of IPv6 only
+ * global unicast (2000::/3) passes, and a few special-purpose networks are refused besides (NOT_GLOBAL).
  */
 export function refusedAddressReason(ip: string, list: OutboundAllowList): string | null {
   if (!ipaddr.isValid(ip)) return `${ip} is not an IP address`;
@@ -72,9 +73,35 @@ export function refusedAddressReason(ip: string, list: OutboundAllowList): strin
   if (inNetworks(parsed, list)) return null;
   const address = unwrap(parsed);
   const range = address.range();
-  if (range === 'unicast') return null;
-  return `${address.toString()} is a ${RANGE_NAMES[range] ?? range} address`;
+  if (range !== 'unicast') return `${address.toString()} is a ${RANGE_NAMES[range] ?? range} address`;
+  const special = NOT_GLOBAL.find(([network, bits]) => sameKindMatch(address, network, bits));
+  if (special) return `${address.toString()} is ${special[2]}`;
+  if (address.kind() === 'ipv6' && !sameKindMatch(address, GLOBAL_UNICAST_V6[0], GLOBAL_UNICAST_V6[1]))
+    return `${address.toString()} is not a global unicast IPv6 address (2000::/3)`;
+  return null;
 }
+
+function sameKindMatch(
+  address: ipaddr.IPv4 | ipaddr.IPv6,
+  network: ipaddr.IPv4 | ipaddr.IPv6,
+  bits: number,
+): boolean {
+  return address.kind() === network.kind() && (address as ipaddr.IPv4).match(network as ipaddr.IPv4, bits);
+}
+
+/** Every routable IPv6 address is here; ipaddr.js calls much outside it "unicast" too. */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+
+/**
+ * Special-purpose networks (IANA registries) that ipaddr.js calls plain "unicast" but that are not
+ * public hosts: the IPv4-compatible ::a.b.c.d (::127.0.0.1), 100::/64 and the local NAT64 prefix
+ * 64:ff9b:1::/48 are outside 2000::/3 and refused by that rule; these are inside it, or IPv4.
+ */
+const NOT_GLOBAL: Array<[ipaddr.IPv4 | ipaddr.IPv6, number, string]> = [
+  [...ipaddr.parseCIDR('198.18.0.0/15'), 'a benchmarking address (often used inside networks)'],
+  [...ipaddr.parseCIDR('2001::/23'), 'an IETF protocol address'],
+  [...ipaddr.parseCIDR('3fff::/20'), 'a documentation address'],
+];
 
 const RANGE_NAMES: Record<string, string> = {
   private: 'private',
