@@ -38,6 +38,8 @@ describe('unit webhook URLs are refused when they point at internal addresses', 
     ['http://10.0.0.8/cgi-bin/webhook/send?key=x', /private/],
     ['http://100.100.100.200/latest', /carrier-grade NAT/],
     ['http://[fd12:3456::1]/robot', /unique-local/],
+    ['http://[::127.0.0.1]/robot', /not a global unicast IPv6 address/], // IPv4-compatible
+    ['http://[100::1]/robot', /not a global unicast IPv6 address/],
     ['http://0.0.0.0/robot', /unspecified/],
     ['http://93.184.216.34:22/robot', /port 22 is not allowed/],
   ])('refuses %s with a clear 400 and stores nothing', async (url, why) => {
