@@ -6,6 +6,7 @@ export * from './user.repository';
 export * from './admin-event.repository';
 export * from './directory.module';
 export * from './levels';
+export * from './unit-placement';
 export * from './routing';
 export * from './demo/demo-tree';
 export * from './demo/seed-demo';

@@ -6,6 +6,7 @@ import {
   UnitRepository,
   authorize,
   canSee,
+  placementProblem,
   reachOf,
   type Principal,
   type Unit,
@@ -57,6 +58,7 @@ export class UnitsService {
     const parent = await this.units.findById(input.parentId);
     if (!parent) throw AccessErrors.notFound('Parent unit');
     authorize(principal, 'unit.create', parent, 'Parent unit');
+    await this.checkPlacement(input, parent);
     const housedIn = await this.housingOf(principal, input, parent);
     const now = this.clock.now();
     try {
@@ -126,6 +128,23 @@ export class UnitsService {
       );
     }
     return housing;
+  }
+
+  /** The level and division code a new unit asks for, against its parent's (unit-placement.ts). */
+  private async checkPlacement(input: CreateUnitDto, parent: Unit): Promise<void> {
+    const ancestors = await this.units.findAncestors(parent);
+    const coded = [parent, ...[...ancestors].reverse()].find((u) => u.divisionCode);
+    const problem = placementProblem(
+      { level: input.level, divisionCode: input.divisionCode },
+      { parentLevel: parent.level, nearestDivisionCode: coded?.divisionCode ?? null },
+    );
+    if (problem) {
+      throw catalogued(ADMIN_ERROR_CODES, 'UNIT_PLACEMENT_INVALID', problem, {
+        parentId: parent.id,
+        parentLevel: parent.level,
+        nearestDivisionCode: coded?.divisionCode ?? null,
+      });
+    }
   }
 
   /** The government a unit belongs to: itself, or the nearest government above it. */

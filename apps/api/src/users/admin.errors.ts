@@ -12,6 +12,11 @@ export const ADMIN_ERROR_CODES = {
     meaning:
       'housedInUnitId is only for a rule-of-law office (依法治X办), and must name a justice bureau (司法局) of the same government',
   },
+  UNIT_PLACEMENT_INVALID: {
+    status: 400,
+    meaning:
+      "A new unit's level may not be above its parent's, and its divisionCode must lie inside the nearest division code above it",
+  },
   ROLE_NOT_HELD: { status: 404, meaning: 'The user does not hold this role (in that unit)' },
   USERNAME_TAKEN: { status: 409, meaning: 'Another user already has this username' },
   UNIT_NAME_TAKEN: { status: 409, meaning: 'The parent unit already has a unit of this name' },

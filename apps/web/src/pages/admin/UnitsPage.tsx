@@ -178,7 +178,12 @@ function AddUnitDialog({
           <Select options={unitKindValues.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))} />
         </Form.Item>
         <Form.Item label="层级" name="level" rules={[{ required: true }]}>
-          <Select options={unitLevelValues.map((k) => ({ value: k, label: UNIT_LEVEL_LABELS[k] }))} />
+          {/* Never above the parent's level: the API refuses it (UNIT_PLACEMENT_INVALID). */}
+          <Select
+            options={unitLevelValues
+              .slice(unitLevelValues.indexOf(parent.level))
+              .map((k) => ({ value: k, label: UNIT_LEVEL_LABELS[k] }))}
+          />
         </Form.Item>
         <Form.Item
           label="行政区划代码"
