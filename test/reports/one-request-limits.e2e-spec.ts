@@ -72,6 +72,48 @@ describe('one request cannot freeze the API', () => {
     expect(atLimit.body.passed).toBe(false);
   });
 
+  it('counts blank lines too: a few paragraphs among 20,000 empty lines are refused by the check and the save', async () => {
+    const drafter = fixture.clients.drafter;
+    const created = await drafter.create({ unitId: fixture.unit.id, reportYear: 2183 }).expect(201);
+    const id = created.body.id as string;
+    const { http, auth } = drafter.raw();
+    // Round 15's second penetration test: 25 paragraphs among 100,000 blank lines cost 1.4 s per check.
+    const blanks = (count: number, breakChar = '\n') => `（一）甲${breakChar.repeat(count)}（二）乙`;
+    const refused = await http()
+      .post(`/reports/${id}/check`)
+      .set(auth)
+      .send({ sections: { measures: blanks(12_000), other: blanks(8_000, '\r') } })
+      .expect(400);
+    expect(refused.body).toMatchObject({
+      error: 'REPORT_TOO_LONG',
+      details: { lines: 20_005, lineLimit: 20_000 },
+    });
+    expect(refused.body.message).toContain('blank lines included');
+    const save = await drafter
+      .save(id, { basedOnRevision: 0, sections: { measures: blanks(19_000), other: blanks(2_000) } })
+      .expect(400);
+    expect(save.body).toMatchObject({ error: 'REPORT_TOO_LONG', details: { lineLimit: 20_000 } });
+    expect((await drafter.get(id).expect(200)).body.currentRevision).toBe(0);
+  });
+
+  it('refuses a text file of empty lines (or too large to be a report) before reading it line by line', async () => {
+    const { http, auth } = fixture.clients.drafter.raw();
+    for (const [bytes, name] of [
+      [Buffer.from(`一、主要举措\n${'\n'.repeat(1_000_000)}`), 'blank.txt'],
+      [Buffer.alloc(2_000_001, 0x41), 'large.txt'],
+    ] as const) {
+      const refused = await http()
+        .post('/content/import-file')
+        .set(auth)
+        .attach('file', bytes, name)
+        .expect(422);
+      expect(refused.body).toMatchObject({
+        error: 'DOCUMENT_REJECTED',
+        details: { reason: 'TEXT_TOO_LONG' },
+      });
+    }
+  });
+
   it('answers a comparison of two very different revisions at once: too different to compare line by line', async () => {
     const drafter = fixture.clients.drafter;
     const created = await drafter.create({ unitId: fixture.unit.id, reportYear: 2186 }).expect(201);

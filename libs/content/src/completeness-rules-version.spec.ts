@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 1, digest: 'e19b93e1c9ab5b1bc588bfbc2bdd405843a011a724d49a46348953251fbc10db' };
+const REVIEWED = { version: 1, digest: '9afdc441c56f6bcdcee567f28daf19c778e44a8d7b40f1c8a1e886322f8302fb' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -379,6 +379,13 @@ describe('texts no annual report looks like are refused, not split', () => {
     expect(reasonOf(Array.from({ length: 6000 }, (_, i) => `第${i}段。`).join('\n'))).toBe('TEXT_TOO_LONG');
   });
 
+  it('more lines than any report has, even if they are empty, and more characters (before any work per line)', () => {
+    expect(reasonOf(`一、主要举措\n${'\n'.repeat(20_000)}正文。`)).toBe('TEXT_TOO_LONG');
+    expect(reasonOf(`一、主要举措\n${'\r'.repeat(20_000)}正文。`)).toBe('TEXT_TOO_LONG');
+    expect(reasonOf(`一、主要举措\n${'甲'.repeat(500_000)}`)).toBe('TEXT_TOO_LONG');
+    expect(reasonOf(`一、主要举措\n${'\n'.repeat(19_000)}正文。`)).toBeUndefined();
+  });
+
   it('a long real report is still split (200 top-level headings are allowed)', () => {
     const text = ['2024年度报告', ...Array.from({ length: 200 }, (_, i) => `一、甲${i}\n正文。`)].join('\n');
     expect(reasonOf(text)).toBeUndefined();

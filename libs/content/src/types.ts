@@ -119,12 +119,19 @@ export interface Finding {
 }
 
 /**
- * Non-blank lines (paragraphs and headings) of all sections: what UPLOAD_LIMITS.maxParagraphs bounds, for an
- * import and for a save alike, since every save is checked (形式审查) on the API's event loop.
+ * What UPLOAD_LIMITS bounds in a report's text, for an import and a save alike, since every save is
+ * checked (形式审查) on the API's event loop: its paragraphs (non-blank lines: paragraphs and headings,
+ * maxParagraphs) and all its lines, blank ones included (maxLines).
  */
-export function paragraphCount(sections: ReportSections): number {
-  let count = 0;
-  for (const key of SECTION_KEYS)
-    for (const line of sections[key].split('\n')) if (line.trim() !== '') count++;
-  return count;
+export function textSize(sections: ReportSections): { paragraphs: number; lines: number } {
+  let paragraphs = 0;
+  let lines = 0;
+  for (const key of SECTION_KEYS) {
+    // Every break the checks split on (normalize.ts splitLines), so a text cannot hide lines behind \r.
+    for (const line of sections[key].split(/\r\n|\r|\n/)) {
+      lines++;
+      if (line.trim() !== '') paragraphs++;
+    }
+  }
+  return { paragraphs, lines };
 }

@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, isDuplicateKey, newId } from '@app/common';
-import {
-  emptySections,
-  paragraphCount,
-  UPLOAD_LIMITS,
-  type CheckResult,
-  type ReportSections,
-} from '@app/content';
+import { emptySections, type CheckResult, type ReportSections } from '@app/content';
 import {
   AccessErrors,
   authorize,
@@ -30,6 +24,7 @@ import {
 import { contentHash, GENESIS_HASH } from './audit-chain';
 import { AuditRepository } from './audit.repository';
 import { DeadlineRepository } from './deadline.repository';
+import { assertReportTextSize } from './report-text-size';
 import { desiredDeadlines } from './desired-deadlines';
 import { ReportAccess } from './report-access';
 import { ReportErrors } from './report.errors';
@@ -245,9 +240,7 @@ export class DraftingService {
       const base = await this.sectionsOf(reportId, input.basedOnRevision);
       const sent = Object.entries(input.sections).filter(([, text]) => typeof text === 'string');
       const sections: ReportSections = { ...base, ...Object.fromEntries(sent) };
-      const paragraphs = paragraphCount(sections);
-      if (paragraphs > UPLOAD_LIMITS.maxParagraphs)
-        throw ReportErrors.tooLong(paragraphs, UPLOAD_LIMITS.maxParagraphs);
+      assertReportTextSize(sections);
       const title = input.title?.trim() || report.title;
       const revision: Revision = {
         reportId,

@@ -4,6 +4,7 @@ export * from './drafting.service';
 export * from './report-access';
 export * from './report-copies.repository';
 export * from './report.errors';
+export * from './report-text-size';
 export { IdempotencyRepository, requestHash } from './idempotency.repository';
 export { answeredOnce, type RepeatedRequest } from './repeated-request';
 export * from './report.repository';

@@ -66,7 +66,7 @@ export const REPORT_ERROR_CODES = {
   REPORT_TOO_LONG: {
     status: 400,
     meaning:
-      'The text has more paragraphs than any report has (UPLOAD_LIMITS.maxParagraphs, 5,000 non-blank lines); `details` has the count and the limit',
+      'The text has more paragraphs or lines than any report has (UPLOAD_LIMITS: 5,000 non-blank lines, 20,000 lines in all); `details` has the count and the limit',
   },
   DUTIES_NOT_SEPARATED: {
     status: 403,
@@ -123,6 +123,14 @@ export const ReportErrors = {
       `The text has ${paragraphs} paragraphs (non-blank lines); a report may have at most ${limit}. ` +
         'Remove what does not belong in the report (tables of data can go in an attachment) and save again',
       { paragraphs, limit },
+    ),
+  /** Blank lines cost the checks as much as written ones: bounded too (UPLOAD_LIMITS.maxLines). */
+  tooManyLines: (lines: number, lineLimit: number) =>
+    fail(
+      'REPORT_TOO_LONG',
+      `The text has ${lines} lines (blank lines included); a report may have at most ${lineLimit}. ` +
+        'Remove the runs of empty lines and save again',
+      { lines, lineLimit },
     ),
   /** 报送时须上传盖章扫描件: which campaigns ask for it, and the revision the scan must show. */
   stampedScanRequired: (missing: MissingStampedScan) => {

@@ -7,15 +7,13 @@ import {
   emptySections,
   ImportBusyError,
   importReportText,
-  paragraphCount,
   readUploadText,
-  UPLOAD_LIMITS,
   type CheckResult,
   type ImportResult,
   type ReportSections,
 } from '@app/content';
 import type { Principal } from '@app/directory';
-import { ReportAccess, ReportErrors } from '@app/reports';
+import { assertReportTextSize, ReportAccess, ReportErrors } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CheckContentDto, CheckSectionsDto, ImportTextDto } from './content.dto';
 import { ContentErrors } from './content.errors';
@@ -27,16 +25,13 @@ const ReportId = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.
 
 /**
  * The sections to check, as sent, the missing ones empty (DTO instances carry undefined for absent
- * keys). Bounded like a save (DraftingService): the check's heading scan costs tens of microseconds a
- * line on the event loop, so a text of 100,000 heading lines held a process for seconds; nothing a
- * save refuses is worth checking.
+ * keys). Bounded like a save (assertReportTextSize): the check walks every line on the event loop, so
+ * a text of 100,000 heading (or blank) lines held a process for seconds.
  */
 function sectionsToCheck(sent: Partial<ReportSections>): ReportSections {
   const given = Object.entries(sent).filter(([, text]) => typeof text === 'string');
   const sections: ReportSections = { ...emptySections(), ...Object.fromEntries(given) };
-  const paragraphs = paragraphCount(sections);
-  if (paragraphs > UPLOAD_LIMITS.maxParagraphs)
-    throw ReportErrors.tooLong(paragraphs, UPLOAD_LIMITS.maxParagraphs);
+  assertReportTextSize(sections);
   return sections;
 }
 

@@ -35,6 +35,15 @@ export const UPLOAD_LIMITS = {
    * runs on the API's event loop, so a text made of thousands of headings must be refused, not split.
    */
   maxParagraphs: 5000,
+  /**
+   * Most lines, blank ones included: every pass of the split and the check walks each line, and a
+   * section of 100,000 characters can be 100,000 empty lines (penetration test, round 15: 25
+   * paragraphs among 100,000 blank lines cost 1.4 s per check). A long report with an empty line
+   * between paragraphs has a few thousand.
+   */
+  maxLines: 20000,
+  /** Most characters of an uploaded text file, as of pasted text (content.dto.ts): a report's five sections hold 500,000. */
+  maxTextChars: 500_000,
   maxHeadings: 1000,
   maxTopLevelHeadings: 200,
 } as const;
@@ -85,8 +94,8 @@ const MESSAGES: Record<RejectionCode, { zh: string; en: string }> = {
     en: 'The file contains no text',
   },
   TEXT_TOO_LONG: {
-    zh: '文字超过 5000 段，不像一份年度报告，请只导入报告正文',
-    en: 'The text has more than 5,000 paragraphs, which is not an annual report; import the report itself',
+    zh: '文字超过 5000 段（或 2 万行、50 万字），不像一份年度报告，请只导入报告正文',
+    en: 'The text has more than 5,000 paragraphs (or 20,000 lines, or 500,000 characters), which is not an annual report; import the report itself',
   },
   TOO_MANY_HEADINGS: {
     zh: '标题过多（一级标题超过 200 个或各级标题超过 1000 个），不像一份年度报告，请检查导入的内容',

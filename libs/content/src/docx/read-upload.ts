@@ -27,5 +27,8 @@ export async function readUploadText(
   if (buffer.subarray(0, OLE2.length).equals(OLE2)) throw new DocumentRejectedError('LEGACY_WORD_FORMAT');
   if (WORD_NAME.test(fileName.trim()))
     throw new DocumentRejectedError('NOT_A_DOCX', 'named as a Word file, but not a zip archive');
+  // A UTF-8 character is at most 4 bytes: a file larger than that bound cannot hold a report's text,
+  // and is refused before it is decoded on the API's event loop.
+  if (buffer.length > UPLOAD_LIMITS.maxTextChars * 4) throw new DocumentRejectedError('TEXT_TOO_LONG');
   return { format: 'text', text: decodeTextUpload(buffer) };
 }
