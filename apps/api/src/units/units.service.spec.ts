@@ -65,8 +65,13 @@ describe('UnitsService', () => {
         }
       },
     };
-    const units: Pick<UnitRepository, 'findById' | 'findSubtree' | 'insert'> = {
+    const units: Pick<UnitRepository, 'findById' | 'findSubtree' | 'findAncestors' | 'insert'> = {
       findById: async (id) => all.find((u) => u.id === id) ?? null,
+      // Root first, the unit itself left out: the ancestors by path.
+      findAncestors: async (of) =>
+        all
+          .filter((u) => u.id !== of.id && of.path.startsWith(u.path))
+          .sort((a, b) => a.path.length - b.path.length),
       findSubtree: async (path, filter = {}) =>
         all
           .filter((u) => u.path.startsWith(path))
