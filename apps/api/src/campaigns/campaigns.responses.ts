@@ -74,6 +74,12 @@ const TargetRecipientGroupSchema = z.object({
 
 const ChildCampaignSchema = z.object({ id: z.string(), issuingUnitId: z.string(), title: z.string() });
 
+/** One rule of 内部审核流程要求 a report's review path lacks. */
+const ChainShortfallSchema = z.object({
+  rule: z.enum(['deliberation', 'legalReview', 'signOff']),
+  label: z.string().meta({ description: '集体审议, 法律顾问审查 or 主要负责人签发' }),
+});
+
 export const CampaignSchema = named(
   'Campaign',
   z.object({
@@ -265,17 +271,10 @@ export const BoardRowSchema = named(
     scoreReasons: z
       .array(z.string())
       .meta({ description: '扣分原因, one per deduction, in Chinese; empty: full marks' }),
-    chainShortfall: z
-      .array(
-        z.object({
-          rule: z.enum(['deliberation', 'legalReview', 'signOff']),
-          label: z.string().meta({ description: '集体审议, 法律顾问审查 or 主要负责人签发' }),
-        }),
-      )
-      .meta({
-        description:
-          "内部流程不符合要求: what the campaign's chain rules require that the unit's chosen review chain lacks (its report then follows the campaign's path); empty: none chosen or it complies",
-      }),
+    chainShortfall: z.array(ChainShortfallSchema).meta({
+      description:
+        "内部流程不符合要求: what the campaign's chain rules require that the target's report will not go through, read from the report's own review path (one report per unit and year answers every campaign: one made earlier under a weaker campaign or unit choice keeps its path); empty: the path keeps every rule. The unit's current choice (units.review_chain) does not change it",
+    }),
   }),
 );
 
