@@ -143,6 +143,31 @@ export const CampaignSchema = named(
   'A campaign (报送任务): the notice and its settings',
 );
 
+export const IssuedCampaignSchema = named(
+  'IssuedCampaign',
+  // .extend(), not an intersection: the document closes each object (additionalProperties: false).
+  CampaignSchema.extend({
+    chainShortfalls: z
+      .array(
+        z.object({
+          unit: UnitRefSchema,
+          reportId: z.string(),
+          workflow: z
+            .object({ id: z.string(), version: z.number().int() })
+            .meta({ description: 'The review path the report follows (fixed when it was created)' }),
+          missing: z
+            .array(ChainShortfallSchema)
+            .meta({ description: 'What chainRules require that it lacks' }),
+        }),
+      )
+      .meta({
+        description:
+          "Targets asked now whose report for the year already existed (one report per unit and year answers every campaign) and follows a path without a step this campaign's chainRules require: the report keeps its path, is not refused and may be dispatched; the board's 内部流程不符合要求 names it too. Empty: every adopted report keeps the rules (a report created now always does)",
+      }),
+  }),
+  'The campaign as issued (or with the units just added), and what the issuer should know about the reports it adopted',
+);
+
 export const DefaultRecipientsSchema = named(
   'DefaultRecipients',
   z.object({
