@@ -17,9 +17,9 @@ export interface AdoptedChainShortfall {
 
 /**
  * The adopted reports that will not go through every step the campaign's 内部审核流程要求 require
- * (penetration test p15 round 2, finding 4), in the targets' order. Told, not refused: the unit's
- * one report for the year exists (its path is fixed once started) and may already be under way or
- * dispatched; whether that is acceptable is the issuing office's decision, and the board keeps
+ * (a penetration test found such a report adopted without a word), in the targets' order. Told,
+ * not refused: the unit's one report for the year exists (its path is fixed once started) and may
+ * already be under way or dispatched; whether that is acceptable is the issuing office's decision, and the board keeps
  * showing it (chainShortfallOf, the same rule).
  */
 export function adoptedChainShortfalls(

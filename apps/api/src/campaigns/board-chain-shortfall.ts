@@ -20,14 +20,15 @@ export interface WorkflowRef {
 }
 
 /**
- * 内部流程不符合要求 on the coordinator's board (issue #17; penetration test p15 round 2, finding
- * 4): what the campaign's chain rules require that the target's report will not go through. It is
- * read from the report's own path, not from the unit's current choice (units.review_chain): one
- * report per unit and year answers every campaign, so a report made earlier under a campaign or a
- * choice without 法律顾问审查 keeps that path when a stricter campaign adopts it, and resetting the
- * unit's choice afterwards changes nothing about the steps the report takes. A report this campaign
- * created never falls short (its path is the unit's choice only when that keeps the rules, else the
- * campaign's own, which keeps them: campaignChainRules). Pure: the path comes with the board's row.
+ * 内部流程不符合要求 on the coordinator's board (issue #17): what the campaign's chain rules require
+ * that the target's report will not go through. It is read from the report's own path, not from
+ * the unit's current choice (units.review_chain): one report per unit and year answers every
+ * campaign, so a report made earlier under a campaign or a choice without 法律顾问审查 keeps that
+ * path when a stricter campaign adopts it, and resetting the unit's choice afterwards (as a
+ * penetration test did to hide it) changes nothing about the steps the report takes. A report
+ * this campaign created never falls short (its path is the unit's choice only when that keeps the
+ * rules, else the campaign's own, which keeps them: campaignChainRules). Pure: the path comes with
+ * the board's row.
  */
 export function chainShortfallOf(workflow: WorkflowRef, rules: ChainRules): ChainShortfall[] {
   return missingUnder(defaultRegistry.get(workflow.id, workflow.version), rules).map((rule) => ({
