@@ -10,11 +10,13 @@ type Row = { unit: { id: string; name: string }; chainShortfall: Array<{ rule: s
 
 /**
  * 内部流程不符合要求 on the coordinator's board (issue #17): the 依法治县办's campaign requires
- * 法律顾问审查. 交通运输局 chose a chain without the legal adviser (without-legal-review); 水利局
- * chose one with 分管领导审核 that keeps every rule; 教育局 chose nothing. The board says which
- * target falls short and of what, filters on it and exports it.
+ * 法律顾问审查. 交通运输局 chose a chain without the legal adviser (without-legal-review), and the
+ * 依法治州办's campaign, which does not require it, had already made its report on that chain: the
+ * county's campaign adopts that report (one per unit and year). 水利局 chose one with 分管领导审核
+ * that keeps every rule; 教育局 chose nothing. The board says which target's report falls short and
+ * of what, filters on it and exports it.
  */
-describe('the board names the targets whose chosen internal chain falls short of the campaign’s rules', () => {
+describe('the board names the targets whose report’s path falls short of the campaign’s rules', () => {
   const clock = new ManualClock(at(`${YEAR + 1}-01-10`));
   let api: Awaited<ReturnType<typeof startApi>>;
   let office: ReturnType<typeof campaignClient>;
@@ -31,6 +33,11 @@ describe('the board names the targets whose chosen internal chain falls short of
     });
     const county = await createUnit(ds, pref, { name: '呼图壁县', kind: 'government' });
     const officeUnit = await createUnit(ds, county, { name: '依法治县办', kind: 'rule_of_law_office' });
+    const prefectureOfficeUnit = await createUnit(ds, pref, {
+      name: '依法治州办',
+      kind: 'rule_of_law_office',
+      level: 'prefecture',
+    });
     bureaus.transport = await createUnit(ds, county, { name: '呼图壁县交通运输局' });
     bureaus.water = await createUnit(ds, county, { name: '呼图壁县水利局' });
     bureaus.education = await createUnit(ds, county, { name: '呼图壁县教育局' });
@@ -44,6 +51,17 @@ describe('the board names the targets whose chosen internal chain falls short of
       api.http().put(`/units/${unitId}/review-chain`).set(admin).send({ reviewChain }).expect(200);
     await choose(bureaus.transport.id, 'without-legal-review');
     await choose(bureaus.water.id, 'with-division-leader');
+    const prefectureOffice = campaignClient(api.http, await as(prefectureOfficeUnit.id, ['coordinator']));
+    await prefectureOffice
+      .issue({
+        title: `关于报送${YEAR}年度法治政府建设年度报告的通知（州）`,
+        reportYear: YEAR,
+        body: `请报送本单位${YEAR}年度法治政府建设年度报告。`,
+        dueDate: `${YEAR + 1}-02-20`,
+        targets: { unitIds: [bureaus.transport.id] },
+        chainRules: { deliberation: true, legalReview: false, signOff: true },
+      })
+      .expect(201);
     const issued = await office
       .issue({
         title: `关于报送${YEAR}年度法治政府建设年度报告的通知`,

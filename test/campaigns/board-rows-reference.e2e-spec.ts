@@ -37,7 +37,7 @@ import { at, campaignClient, login } from './campaign-helpers';
  * row-by-row computation it replaced sends (kept here as the reference, with its own date
  * arithmetic): two calendar regions (新疆's 古尔邦节 week, 广东), stage deadlines at a China day's
  * last millisecond and the first one of the next, submissions at the due day's end and after it,
- * extensions, receipts of every status, publications on time and late, chosen review chains, role
+ * extensions, receipts of every status, publications on time and late, paths short of the rules, role
  * holders named, returns. Report year 2095.
  */
 describe('the board rows, built once per row', () => {
@@ -117,7 +117,6 @@ describe('the board rows, built once per row', () => {
       returns?: number;
       receipt?: ['received' | 'accepted' | 'returned', Date, number];
       published?: string;
-      chain?: string;
     };
     const cases: Case[] = [
       {},
@@ -149,9 +148,14 @@ describe('the board rows, built once per row', () => {
         due: '2025-05-28',
         returns: 4,
       },
-      { state: 'submitted', submittedAt: at('2025-06-02'), due: '2025-05-28', chain: 'without-legal-review' },
-      { state: 'leader_signoff', workflow: ['with-leader-signoff', 1], chain: 'with-division-leader' },
-      { chain: 'with-division-leader-without-legal-review', stageDueAt: hoursFromNow(3) },
+      {
+        state: 'submitted',
+        submittedAt: at('2025-06-02'),
+        due: '2025-05-28',
+        workflow: ['without-legal-review', 2],
+      },
+      { state: 'leader_signoff', workflow: ['with-leader-signoff', 1] },
+      { workflow: ['with-division-leader-without-legal-review', 2], stageDueAt: hoursFromNow(3) },
       // China evenings (past noon UTC+8): the China date, not the nearest midnight, counts.
       { state: 'dept_review', stageDueAt: at('2025-06-04', '20:00') }, // 0 working days left, not 1
       { state: 'submitted', submittedAt: at('2025-06-03', '21:00'), due: '2025-05-28' },
@@ -207,8 +211,6 @@ describe('the board rows, built once per row', () => {
             now,
           ],
         );
-      if (c.chain)
-        await db.query('UPDATE units SET review_chain = ? WHERE id = ?', [c.chain, target.unit_id]);
     }
 
     const board = await office.board(campaignId).expect(200);
@@ -292,7 +294,7 @@ describe('the board rows, built once per row', () => {
       })
       .map((row, i) => ({
         ...row,
-        chainShortfall: chainShortfallOf(own[i].unitReviewChain, rules),
+        chainShortfall: chainShortfallOf({ id: own[i].workflowId, version: own[i].workflowVersion }, rules),
         disclosure: disclosureOf({
           publication: publications.get(row.reportId)?.publication ?? null,
           disclosureDate: campaign.disclosureDate,

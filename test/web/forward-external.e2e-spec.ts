@@ -31,9 +31,10 @@ const clock = new ManualClock(new Date(`${YEAR + 1}-03-20T10:00:00+08:00`));
 
 /**
  * #17 on the campaign page (1366×768): the 依法治区办 asked the region's 党委 and government for the
- * report that goes on to 党中央、国务院 (抄送 中央依法治国办). The board marks the 党委, whose chosen
- * chain skips the 法律顾问审查 the campaign requires (内部流程不符合要求：缺少法律顾问审查), and not
- * the government. The government's report is accepted; under 报送外部机关 the office records that it
+ * report that goes on to 党中央、国务院 (抄送 中央依法治国办). The board marks the 党委, whose report
+ * (made earlier for the 司法厅's campaign, which did not require it, on the chain the 党委 chose)
+ * skips the 法律顾问审查 this campaign requires (内部流程不符合要求：缺少法律顾问审查), and not the
+ * government. The government's report is accepted; under 报送外部机关 the office records that it
  * sent it on to 党中央 by 机要交通 under its 文号, and the cell says 已报送 while 国务院 stays 待报送.
  */
 describe('报送外部机关 and 内部流程不符合要求 on the campaign page (1366×768)', () => {
@@ -42,7 +43,10 @@ describe('报送外部机关 and 内部流程不符合要求 on the campaign pag
   const contexts: BrowserContext[] = [];
   let campaignId: string;
   let coordinator: { username: string };
-  const units = {} as Record<'region' | 'party' | 'office', { id: string; name: string; path: string }>;
+  const units = {} as Record<
+    'region' | 'party' | 'office' | 'justice',
+    { id: string; name: string; path: string }
+  >;
   const http = () => request(stack.baseUrl);
   const bearer = async (username: string) => ({
     Authorization: `Bearer ${await tokenFor(http, username, FACTORY_PASSWORD)}`,
@@ -76,6 +80,11 @@ describe('报送外部机关 and 内部流程不符合要求 on the campaign pag
       kind: 'rule_of_law_office',
       level: 'province',
     });
+    units.justice = await createUnit(ds, units.region, {
+      name: uniqueName('自治区司法厅'),
+      kind: 'department',
+      level: 'province',
+    });
     coordinator = await createUser(ds, units.office.id, ['coordinator']);
     const admin = await createUser(ds, units.region.id, ['admin']);
     await http()
@@ -83,6 +92,21 @@ describe('报送外部机关 and 内部流程不符合要求 on the campaign pag
       .set(await bearer(admin.username))
       .send({ reviewChain: 'without-legal-review' })
       .expect(200);
+    // One report per unit and year: the 司法厅's campaign, not requiring 法律顾问审查, makes the
+    // 党委's on its chosen chain, and the office's campaign below adopts it as it is.
+    const justiceCoordinator = await createUser(ds, units.justice.id, ['coordinator']);
+    await http()
+      .post('/campaigns')
+      .set(await bearer(justiceCoordinator.username))
+      .send({
+        issuingUnitId: units.justice.id,
+        reportYear: YEAR,
+        title: `关于报送${YEAR}年度法治政府建设年度报告的通知（司法厅）`,
+        body: '自治区党委：请报送年度报告。',
+        targets: { unitIds: [units.party.id] },
+        chainRules: { deliberation: true, legalReview: false, signOff: true },
+      })
+      .expect(201);
     const office = await bearer(coordinator.username);
     const issued = await http()
       .post('/campaigns')

@@ -1,6 +1,5 @@
 import {
   chainShortfallOf,
-  chosenChain,
   filterByChainShortfall,
   shortfallText,
   withChainShortfallColumn,
@@ -9,21 +8,25 @@ import {
 const ALL = { deliberation: true, legalReview: true, signOff: true };
 
 describe('内部流程不符合要求 (board-chain-shortfall)', () => {
-  it('names what the chosen chain lacks of the campaign’s rules', () => {
-    expect(chainShortfallOf('without-legal-review', ALL)).toEqual([
+  it('names what the report’s path lacks of the campaign’s rules', () => {
+    expect(chainShortfallOf({ id: 'without-legal-review', version: 2 }, ALL)).toEqual([
       { rule: 'legalReview', label: '法律顾问审查' },
     ]);
-    expect(chainShortfallOf('with-division-leader-without-legal-review', ALL)).toEqual([
+    expect(chainShortfallOf({ id: 'with-division-leader-without-legal-review', version: 2 }, ALL)).toEqual([
+      { rule: 'legalReview', label: '法律顾问审查' },
+    ]);
+    // A joint report's path keeps what its single-unit path has, and lacks what it lacks.
+    expect(chainShortfallOf({ id: 'without-legal-review-joint', version: 2 }, ALL)).toEqual([
       { rule: 'legalReview', label: '法律顾问审查' },
     ]);
   });
 
-  it('finds nothing when the chain keeps the rules, none is chosen, or the choice is no longer registered', () => {
-    expect(chainShortfallOf('without-legal-review', { deliberation: true, signOff: true })).toEqual([]);
-    expect(chainShortfallOf('with-division-leader', ALL)).toEqual([]);
-    expect(chainShortfallOf(null, ALL)).toEqual([]);
-    expect(chainShortfallOf('retired-path', ALL)).toEqual([]);
-    expect(chosenChain('retired-path')).toBeNull();
+  it('finds nothing when the report’s path keeps the rules', () => {
+    expect(
+      chainShortfallOf({ id: 'without-legal-review', version: 2 }, { deliberation: true, signOff: true }),
+    ).toEqual([]);
+    expect(chainShortfallOf({ id: 'with-division-leader', version: 2 }, ALL)).toEqual([]);
+    expect(chainShortfallOf({ id: 'default', version: 3 }, ALL)).toEqual([]);
   });
 
   it('filters and exports the rows that fall short', () => {

@@ -4,34 +4,37 @@ import {
   missingUnder,
   type ChainRuleName,
   type ChainRules,
-  type WorkflowDefinition,
 } from '@app/workflow';
 
-/** One rule of the campaign's 内部审核流程要求 the unit's chosen chain lacks. */
+/** One rule of the campaign's 内部审核流程要求 the report's review path lacks. */
 export interface ChainShortfall {
   rule: ChainRuleName;
   /** 集体审议, 法律顾问审查, 主要负责人签发 */
   label: string;
 }
 
-/** The latest version of a unit's chosen review path; null when none is chosen or it is no longer registered. */
-export function chosenChain(id: string | null | undefined): WorkflowDefinition | null {
-  if (!id) return null;
-  return defaultRegistry.list().some((definition) => definition.id === id)
-    ? defaultRegistry.latest(id)
-    : null;
+/** A report's review path as the report stores it: the definition it started on, never changed. */
+export interface WorkflowRef {
+  id: string;
+  version: number;
 }
 
 /**
  * 内部流程不符合要求 on the coordinator's board (issue #17): what the campaign's chain rules require
- * that the target's chosen internal chain lacks (missingUnder, the rule 单位管理 shows the unit itself).
- * A unit that chose nothing follows the campaign's own path and falls short of nothing. Pure: the
- * chosen chain comes with the board's row, so the column costs no query.
+ * that the target's report will not go through. It is read from the report's own path, not from
+ * the unit's current choice (units.review_chain): one report per unit and year answers every
+ * campaign, so a report made earlier under a campaign or a choice without 法律顾问审查 keeps that
+ * path when a stricter campaign adopts it, and resetting the unit's choice afterwards (as a
+ * penetration test did to hide it) changes nothing about the steps the report takes. A report
+ * this campaign created never falls short (its path is the unit's choice only when that keeps the
+ * rules, else the campaign's own, which keeps them: campaignChainRules). Pure: the path comes with
+ * the board's row.
  */
-export function chainShortfallOf(reviewChain: string | null, rules: ChainRules): ChainShortfall[] {
-  const chosen = chosenChain(reviewChain);
-  if (!chosen) return [];
-  return missingUnder(chosen, rules).map((rule) => ({ rule, label: CHAIN_RULE_LABELS[rule] }));
+export function chainShortfallOf(workflow: WorkflowRef, rules: ChainRules): ChainShortfall[] {
+  return missingUnder(defaultRegistry.get(workflow.id, workflow.version), rules).map((rule) => ({
+    rule,
+    label: CHAIN_RULE_LABELS[rule],
+  }));
 }
 
 /** The board filter 内部流程不符合要求 (absent: every row). */

@@ -18,10 +18,9 @@ export interface BoardFactsRow {
   /** The unit's own ancestry facts (calendar region, demonstration area), read with the row. */
   unitDivisionCode: string | null;
   unitDemonstrationArea: boolean;
-  /** The review path the unit chose (units.review_chain), for 内部流程不符合要求; null: the campaign's. */
-  unitReviewChain: string | null;
   reportId: string;
   state: string;
+  /** The report's review path (never changed once started): 内部流程不符合要求 is read from it. */
   workflowId: string;
   workflowVersion: number;
   receivingUnitId: string | null;
@@ -89,7 +88,6 @@ function selectFacts(db: SqlBuilder) {
       'u.path as unit_path',
       'u.division_code as unit_division_code',
       'u.demonstration_area as unit_demonstration_area',
-      'u.review_chain as unit_review_chain',
       'r.id as report_id',
       'r.state',
       'r.workflow_id',
@@ -124,7 +122,6 @@ interface FactsSqlRow {
   unit_path: string;
   unit_division_code: string | null;
   unit_demonstration_area: number;
-  unit_review_chain: string | null;
   report_id: string;
   state: string;
   workflow_id: string;
@@ -161,7 +158,6 @@ function factsOf(r: FactsSqlRow, hasReceipts: boolean): BoardFactsRow {
     unitPath: r.unit_path,
     unitDivisionCode: r.unit_division_code,
     unitDemonstrationArea: Boolean(r.unit_demonstration_area),
-    unitReviewChain: r.unit_review_chain,
     reportId: r.report_id,
     state: seen.state,
     workflowId: r.workflow_id,
@@ -402,7 +398,6 @@ const FINGERPRINT_PARTS = {
     'u.path',
     'u.division_code',
     'u.demonstration_area',
-    'u.review_chain',
     'r.state',
     'r.workflow_id',
     'r.workflow_version',

@@ -265,17 +265,18 @@ export class BoardService {
     const context = await this.rowContext(own, now);
     const publications = await this.disclosures.findMany(own.map((f) => f.reportId));
     const rules = chainRulesOfCampaign(campaign);
-    // Worked out once per distinct input, not per row: the chosen chains are a handful, and every
+    // Worked out once per distinct input, not per row: the reports' paths are a handful, and every
     // unpublished report shows the same disclosure (the campaign's date against the same instant).
-    const shortfalls = new Map<string | null, ChainShortfall[]>();
+    const shortfalls = new Map<string, ChainShortfall[]>();
     const disclosureWith = (publication: { publishedOn: LocalDate; url: string } | null) =>
       disclosureOf({ publication, disclosureDate: campaign.disclosureDate, now });
     const unpublished = disclosureWith(null);
-    const shortfallOf = (chain: string | null) => {
-      let shortfall = shortfalls.get(chain);
+    const shortfallOf = (f: Pick<BoardFactsRow, 'workflowId' | 'workflowVersion'>) => {
+      const key = `${f.workflowId}@${f.workflowVersion}`;
+      let shortfall = shortfalls.get(key);
       if (!shortfall) {
-        shortfall = chainShortfallOf(chain, rules);
-        shortfalls.set(chain, shortfall);
+        shortfall = chainShortfallOf({ id: f.workflowId, version: f.workflowVersion }, rules);
+        shortfalls.set(key, shortfall);
       }
       return shortfall;
     };
@@ -287,7 +288,7 @@ export class BoardService {
       const publication = publications.get(f.reportId)?.publication ?? null;
       return ownRowOf(toBoardRow(target, rowInputs), {
         lateness: latenessOf(target, context.counter),
-        chainShortfall: shortfallOf(f.unitReviewChain),
+        chainShortfall: shortfallOf(f),
         disclosure: publication ? disclosureWith(publication) : unpublished,
         score: 0,
         scoreReasons: [],

@@ -8,6 +8,7 @@ import { CampaignErrors } from './campaign.errors';
 import type { CampaignTarget } from './campaign.types';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import type { TargetsDto } from './campaigns.dto';
+import type { AdoptedReport } from './adopted-chain-shortfall';
 import { jointConflicts } from './joint-targets';
 import { inTargetArea, levelGovernmentOf, targetAreaRoots } from './issuer-area';
 
@@ -27,6 +28,12 @@ export interface PersistTargets {
   /** The user adding the targets (campaign_targets.added_by). */
   by: string;
   now: Date;
+}
+
+export interface PersistedTargets {
+  targets: CampaignTarget[];
+  /** The targets whose report for the year existed before and now answers this campaign too. */
+  adopted: AdoptedReport[];
 }
 
 /**
@@ -106,9 +113,11 @@ export class CampaignTargets {
    * one it already has, from another campaign, or a new one through the one create path, which
    * also tells the worker its deadline opened), the targets, and a message to each target unit's
    * drafters. A report already dispatched before this campaign asked is not dispatched to it
-   * automatically: the unit is told, and dispatches it (see docs/campaigns.md).
+   * automatically: the unit is told, and dispatches it (see docs/campaigns.md). The adopted reports
+   * are returned: their path was fixed by whoever created them, and the issuer is told when it lacks
+   * a step this campaign requires (adopted-chain-shortfall.ts).
    */
-  async persist(change: PersistTargets): Promise<CampaignTarget[]> {
+  async persist(change: PersistTargets): Promise<PersistedTargets> {
     const created: CreatedTarget[] = [];
     // One report per unit and year answers every campaign: a unit already asked keeps its report
     // (a party committee's may be its government's joint report).
@@ -170,7 +179,11 @@ export class CampaignTargets {
       ['drafter'],
     );
     await this.inbox.deliver(targetMessages(change.campaignId, created, drafters), change.now);
-    return targets;
+    const adopted = change.planned.flatMap((planned) => {
+      const report = existing.get(key(planned.unit.id, planned.report.reportYear));
+      return report ? [{ unit: planned.unit, report }] : [];
+    });
+    return { targets, adopted };
   }
 }
 

@@ -27,6 +27,7 @@ import {
   CampaignRecordVerificationSchema,
   CampaignListItemSchema,
   CampaignSchema,
+  IssuedCampaignSchema,
   NoticeFileSchema,
 } from './campaigns.responses';
 
@@ -42,7 +43,7 @@ export class CampaignsController {
   ) {}
 
   @Post()
-  @Returns(201, CampaignSchema)
+  @Returns(201, IssuedCampaignSchema)
   @ApiOperation({
     summary: 'Issue a campaign (报送任务) to units below mine, or cascade one received from above (parentId)',
     description:
@@ -68,7 +69,7 @@ export class CampaignsController {
   }
 
   @Post(':id/targets')
-  @Returns(201, CampaignSchema)
+  @Returns(201, IssuedCampaignSchema)
   @ApiOperation({ summary: 'Add units to a campaign (coordinator of the issuing unit); recorded' })
   addTargets(
     @CurrentPrincipal() principal: Principal,

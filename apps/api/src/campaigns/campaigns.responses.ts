@@ -74,6 +74,12 @@ const TargetRecipientGroupSchema = z.object({
 
 const ChildCampaignSchema = z.object({ id: z.string(), issuingUnitId: z.string(), title: z.string() });
 
+/** One rule of 内部审核流程要求 a report's review path lacks. */
+const ChainShortfallSchema = z.object({
+  rule: z.enum(['deliberation', 'legalReview', 'signOff']),
+  label: z.string().meta({ description: '集体审议, 法律顾问审查 or 主要负责人签发' }),
+});
+
 export const CampaignSchema = named(
   'Campaign',
   z.object({
@@ -135,6 +141,31 @@ export const CampaignSchema = named(
     children: z.array(ChildCampaignSchema),
   }),
   'A campaign (报送任务): the notice and its settings',
+);
+
+export const IssuedCampaignSchema = named(
+  'IssuedCampaign',
+  // .extend(), not an intersection: the document closes each object (additionalProperties: false).
+  CampaignSchema.extend({
+    chainShortfalls: z
+      .array(
+        z.object({
+          unit: UnitRefSchema,
+          reportId: z.string(),
+          workflow: z
+            .object({ id: z.string(), version: z.number().int() })
+            .meta({ description: 'The review path the report follows (fixed when it was created)' }),
+          missing: z
+            .array(ChainShortfallSchema)
+            .meta({ description: 'What chainRules require that it lacks' }),
+        }),
+      )
+      .meta({
+        description:
+          "Targets asked now whose report for the year already existed (one report per unit and year answers every campaign) and follows a path without a step this campaign's chainRules require: the report keeps its path, is not refused and may be dispatched; the board's 内部流程不符合要求 names it too. Empty: every adopted report keeps the rules (a report created now always does)",
+      }),
+  }),
+  'The campaign as issued (or with the units just added), and what the issuer should know about the reports it adopted',
 );
 
 export const DefaultRecipientsSchema = named(
@@ -265,17 +296,10 @@ export const BoardRowSchema = named(
     scoreReasons: z
       .array(z.string())
       .meta({ description: '扣分原因, one per deduction, in Chinese; empty: full marks' }),
-    chainShortfall: z
-      .array(
-        z.object({
-          rule: z.enum(['deliberation', 'legalReview', 'signOff']),
-          label: z.string().meta({ description: '集体审议, 法律顾问审查 or 主要负责人签发' }),
-        }),
-      )
-      .meta({
-        description:
-          "内部流程不符合要求: what the campaign's chain rules require that the unit's chosen review chain lacks (its report then follows the campaign's path); empty: none chosen or it complies",
-      }),
+    chainShortfall: z.array(ChainShortfallSchema).meta({
+      description:
+        "内部流程不符合要求: what the campaign's chain rules require that the target's report will not go through, read from the report's own review path (one report per unit and year answers every campaign: one made earlier under a weaker campaign or unit choice keeps its path); empty: the path keeps every rule. The unit's current choice (units.review_chain) does not change it",
+    }),
   }),
 );
 

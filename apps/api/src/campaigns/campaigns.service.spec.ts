@@ -140,7 +140,7 @@ class World {
       dueDates: async (units, rules) => new Map(units.map((u) => [u.id, rules.dueDate ?? day('2026-02-20')])),
       persist: async (change) => {
         this.persisted.push(change);
-        return [];
+        return { targets: [], adopted: [] };
       },
     };
     const access: Pick<CampaignAccess, 'forIssuer' | 'forNotice'> = {

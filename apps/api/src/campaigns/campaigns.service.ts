@@ -29,7 +29,8 @@ import {
 import { chainRulesOfCampaign, issuedChainRules } from './campaign-chain-rules';
 import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
 import { CampaignTargetRepository } from './campaign-target.repository';
-import { asLocalDate, CampaignTargets } from './campaign-targets';
+import { asLocalDate, CampaignTargets, type PersistedTargets } from './campaign-targets';
+import { adoptedChainShortfalls } from './adopted-chain-shortfall';
 import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';
 import type { Campaign } from './campaign.types';
@@ -162,11 +163,11 @@ export class CampaignsService {
       joint: planJointReports(units, input.targets.jointReports),
     });
     await this.refuseDuplicate({ issuingUnitId: issuer.id, reportYear, unitIds: units.map((u) => u.id) });
-    await this.transactions.run(async () => {
+    const persisted = await this.transactions.run(async () => {
       await this.campaigns.insert(campaign);
       if (recipients.perTarget) await this.recipientRows.insertPerTarget(id, recipients.perTarget);
       else await this.recipientRows.insert(id, recipients.shared);
-      await this.targets.persist({ campaignId: id, planned, by: principal.userId, now });
+      const targets = await this.targets.persist({ campaignId: id, planned, by: principal.userId, now });
       await this.eventLog.record(
         [
           {
@@ -184,8 +185,20 @@ export class CampaignsService {
         ],
         now,
       );
+      return targets;
     });
-    return this.answerThenRelay(() => this.get(principal, id));
+    return this.answerThenRelay(() => this.issued(principal, campaign, persisted));
+  }
+
+  /**
+   * The answer to issuing or adding units: the campaign, and the adopted reports whose path lacks a
+   * step its 内部审核流程要求 require (the issuer decides; see adopted-chain-shortfall.ts).
+   */
+  private async issued(principal: Principal, campaign: Campaign, persisted: PersistedTargets) {
+    return {
+      ...(await this.get(principal, campaign.id)),
+      chainShortfalls: adoptedChainShortfalls(persisted.adopted, chainRulesOfCampaign(campaign)),
+    };
   }
 
   /** Adding units later (e.g. a newly created bureau): same rules as issuing, recorded. */
@@ -226,7 +239,7 @@ export class CampaignsService {
     const ownRecipients = (await this.recipientRows.isPerTarget(campaign.id))
       ? await this.perTargetRecipientsOf(issuer, units)
       : null;
-    await this.transactions.run(async () => {
+    const persisted = await this.transactions.run(async () => {
       // Serialises with a concurrent withdrawal or another addition; then re-checks what it raced with.
       const locked = await this.campaigns.findById(campaign.id, { lock: true });
       if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
@@ -234,7 +247,12 @@ export class CampaignsService {
         units.some((u) => u.id === t.unitId),
       );
       if (raced.length > 0) throw CampaignErrors.targetExists(raced.map((t) => t.unitId));
-      await this.targets.persist({ campaignId: campaign.id, planned, by: principal.userId, now });
+      const targets = await this.targets.persist({
+        campaignId: campaign.id,
+        planned,
+        by: principal.userId,
+        now,
+      });
       if (ownRecipients) await this.recipientRows.insertPerTarget(campaign.id, ownRecipients);
       await this.eventLog.record(
         units.map((unit) => ({
@@ -246,8 +264,9 @@ export class CampaignsService {
         })),
         now,
       );
+      return targets;
     });
-    return this.answerThenRelay(() => this.get(principal, campaign.id));
+    return this.answerThenRelay(() => this.issued(principal, campaign, persisted));
   }
 
   /**
