@@ -6,7 +6,7 @@
  */
 import { scanHeadings, HeadingLine } from './headings';
 import { asWritten, normalizeLine } from './normalize';
-import { commonPhrases, distinctiveParts } from './phrases';
+import { distinctiveParts, PhraseTarget } from './phrases';
 import { ReportSections, SectionKey } from './types';
 
 export interface PlannedItem {
@@ -49,6 +49,8 @@ export interface FollowThroughOptions {
 export const MAX_FOLLOW_THROUGH_WORK = 6_000_000;
 /** What one comparison costs beyond its characters (building the index of the passage), in characters. */
 const PAIR_SETUP = 50;
+/** What indexing a passage costs per character, in characters matched against an index. */
+const INDEX_COST = 10;
 
 /** Last year's plan and this year's report are too long to compare item by passage. */
 export class FollowThroughTooLargeError extends Error {
@@ -131,12 +133,34 @@ function withoutDanglingParticles(phrase: string): string {
 }
 
 /** Shared phrases of a planned item and a passage, and the score (distinctive characters beyond the first). */
-function compare(keyText: string, passage: string): { sharedPhrases: string[]; score: number } {
-  const shared = commonPhrases(keyText, passage).filter((p) => distinctiveParts(p).length > 0);
+function compare(keyText: string, passage: PhraseTarget): { sharedPhrases: string[]; score: number } {
+  const shared = passage.sharedWith(keyText).filter((p) => distinctiveParts(p).length > 0);
   const parts = [...new Set(shared.flatMap(distinctiveParts))];
   // Shown without dangling particles: "的共性问题和个性问题" -> "共性问题和个性问题".
   const sharedPhrases = [...new Set(shared.map(withoutDanglingParticles))];
   return { sharedPhrases, score: parts.reduce((n, p) => n + p.length - 1, 0) };
+}
+
+/**
+ * What comparing a plan with a report costs, in the units MAX_FOLLOW_THROUGH_WORK bounds: each passage is
+ * indexed once, then every planned item's key text is matched against it.
+ */
+export function followThroughWork(lastYear: ReportSections, thisYear: ReportSections): number {
+  return workOf(plannedItems(lastYear.nextYearPlan), passages(thisYear));
+}
+
+function workOf(items: PlannedItem[], candidates: Passage[]): number {
+  return (
+    INDEX_COST * candidates.reduce((n, p) => n + p.text.length, 0) +
+    candidates.length * items.reduce((n, i) => n + i.keyText.length, 0) +
+    items.length * candidates.length * PAIR_SETUP
+  );
+}
+
+interface Scored {
+  p: Passage;
+  sharedPhrases: string[];
+  score: number;
 }
 
 export function checkFollowThrough(
@@ -147,16 +171,19 @@ export function checkFollowThrough(
   const { minScore, maxEvidence } = { ...DEFAULTS, ...options };
   const candidates = passages(thisYear);
   const items = plannedItems(lastYear.nextYearPlan);
-  // Every planned item is compared with every passage, each comparison linear in both texts plus a set-up.
-  const work =
-    items.length * candidates.reduce((n, p) => n + p.text.length, 0) +
-    candidates.length * items.reduce((n, i) => n + i.keyText.length, 0) +
-    items.length * candidates.length * PAIR_SETUP;
-  if (work > MAX_FOLLOW_THROUGH_WORK) throw new FollowThroughTooLargeError(items.length, candidates.length);
-  return items.map((plannedItem) => {
-    const evidence = candidates
-      .map((p) => ({ p, ...compare(plannedItem.keyText, p.text) }))
-      .filter((e) => e.score >= minScore)
+  if (workOf(items, candidates) > MAX_FOLLOW_THROUGH_WORK)
+    throw new FollowThroughTooLargeError(items.length, candidates.length);
+  // Passage by passage, so that one passage's index is alive at a time; each item's list stays in passage order.
+  const scored: Scored[][] = items.map(() => []);
+  for (const p of candidates) {
+    const target = new PhraseTarget(p.text);
+    items.forEach((item, k) => {
+      const e = compare(item.keyText, target);
+      if (e.score >= minScore) scored[k].push({ p, ...e });
+    });
+  }
+  return items.map((plannedItem, k) => {
+    const evidence = scored[k]
       .sort((a, b) => b.score - a.score || a.p.offset - b.p.offset)
       .slice(0, maxEvidence)
       .map(({ p, sharedPhrases, score }) => ({
