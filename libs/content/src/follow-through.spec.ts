@@ -1,6 +1,6 @@
 import { checkFollowThrough, plannedItems } from './follow-through';
 import { importReportText } from './import-text';
-import { readFixture, readLocalFixture } from '../test/fixtures';
+import { FIXTURES, readFixture, readLocalFixture } from '../test/fixtures';
 import { emptySections } from './types';
 
 describe('plannedItems', () => {
@@ -113,12 +113,38 @@ describe('checkFollowThrough on texts far longer than any report', () => {
     ).toThrow(expect.objectContaining({ plannedItems: 500 }));
   });
 
-  it('checks 30 planned items against 1,000 sentences', () => {
+  // Penetration test (p15 #5): 29 planned items against 100 passages of 1,990 characters, within the save
+  // limits and the former bound, cost 2 s per GET.
+  it('refuses 29 planned items against 100 passages of 1,990 characters', () => {
+    const passages = (seed: number) =>
+      Array.from({ length: 50 }, (_, i) => `${'营商环境信用体系'.repeat(248)}${seed + i}。`).join('\n');
+    expect(() =>
+      checkFollowThrough(
+        { ...emptySections(), nextYearPlan: plan(29) },
+        { ...emptySections(), measures: passages(0), leadersDuty: passages(50) },
+      ),
+    ).toThrow(expect.objectContaining({ plannedItems: 29, passages: 100 }));
+  });
+
+  it('checks 20 planned items against 200 sentences', () => {
     const entries = checkFollowThrough(
-      { ...emptySections(), nextYearPlan: plan(30) },
-      { ...emptySections(), measures: report(1000) },
+      { ...emptySections(), nextYearPlan: plan(20) },
+      { ...emptySections(), measures: report(200) },
     );
-    expect(entries).toHaveLength(30);
+    expect(entries).toHaveLength(20);
     expect(entries.every((e) => e.status === 'reported')).toBe(true);
+  });
+
+  // The bound must not refuse a real report: each real report's plan against each real report (the same
+  // unit's next year is as long as these at most), and against itself.
+  it('checks every real report in fixtures against every other', () => {
+    const names = Object.keys(FIXTURES) as Array<keyof typeof FIXTURES>;
+    const sections = names.map((name) => importReportText(readFixture(name)).sections);
+    for (const lastYear of sections)
+      for (const thisYear of sections) {
+        const entries = checkFollowThrough(lastYear, thisYear);
+        expect(entries.length).toBeGreaterThan(0);
+        expect(entries.some((e) => e.status === 'reported')).toBe(true);
+      }
   });
 });

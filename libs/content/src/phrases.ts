@@ -27,6 +27,24 @@ function runs(text: string): string[] {
 }
 
 /**
+ * A text indexed once to be compared with many others: building the index costs several times more per
+ * character than matching against it, so a passage compared with 30 planned items is indexed once, not 30
+ * times (penetration test: rebuilt per pair, a report within the save limits cost 2 s per check).
+ */
+export class PhraseTarget {
+  private readonly index: SubstringIndex;
+
+  constructor(text: string) {
+    this.index = new SubstringIndex(runs(text).join('|'));
+  }
+
+  /** commonPhrases(a, this text). */
+  sharedWith(a: string): string[] {
+    return maximalCommonPhrases(a, this.index);
+  }
+}
+
+/**
  * Maximal substrings (length >= 2) of `a` that also occur in `b`, in order of appearance in `a`,
  * without those contained in a longer one.
  *
@@ -34,7 +52,10 @@ function runs(text: string): string[] {
  * `b.includes(it)` was cubic, and a 3,000-character passage held the API's event loop for seconds.
  */
 export function commonPhrases(a: string, b: string): string[] {
-  const target = new SubstringIndex(runs(b).join('|'));
+  return new PhraseTarget(b).sharedWith(a);
+}
+
+function maximalCommonPhrases(a: string, target: SubstringIndex): string[] {
   const found: string[] = [];
   for (const run of runs(a)) {
     const longest = longestMatchFrom(run, target);
@@ -112,8 +133,17 @@ class SubstringIndex {
     if (this.counts) return this.counts;
     const counts = this.len.map((_, state) => (this.isClone[state] ? 0 : 1));
     counts[0] = 0;
-    const byLengthDown = this.len.map((_, state) => state).sort((x, y) => this.len[y] - this.len[x]);
-    for (const state of byLengthDown) if (this.link[state] > 0) counts[this.link[state]] += counts[state];
+    // States longest first, by counting sort: a comparison sort was the largest cost of a comparison.
+    const longest = this.len.reduce((m, l) => Math.max(m, l), 0);
+    const startOf = new Int32Array(longest + 2);
+    for (const l of this.len) startOf[l + 1]++;
+    for (let l = 1; l <= longest + 1; l++) startOf[l] += startOf[l - 1];
+    const byLength = new Int32Array(this.len.length);
+    this.len.forEach((l, state) => (byLength[startOf[l]++] = state));
+    for (let k = byLength.length - 1; k >= 0; k--) {
+      const state = byLength[k];
+      if (this.link[state] > 0) counts[this.link[state]] += counts[state];
+    }
     this.counts = counts;
     return counts;
   }

@@ -42,6 +42,7 @@ import { DispatchHeaders } from './report-documents.dispatch';
 import { ReportItemOrder } from './report-documents.item-order';
 import { AppliedFixesSchema, DocumentCheckSchema } from './report-documents.responses';
 import { FollowThroughSchema } from './reports.responses';
+import { FollowThroughAnswers, type RevisionRef } from './follow-through-answers';
 
 const ITEM_ORDER = {
   description:
@@ -117,6 +118,9 @@ export class ReportDocumentsController {
     private readonly itemOrders: ReportItemOrder,
     private readonly clock: Clock,
   ) {}
+
+  /** Per API process; an answer on a real report is under 7 KB, so 16 MB holds a couple of thousand. */
+  private readonly followThroughAnswers = new FollowThroughAnswers(16 * 1024 * 1024);
 
   /** The revision a reader sees: a copy recipient the latest one dispatched to it. */
   private async readableRevision(principal: Principal, id: string) {
@@ -262,15 +266,27 @@ export class ReportDocumentsController {
           : `No ${report.reportYear - 1} report of this unit is in the system`,
       };
     const thisYear = copy ? copy.latest.revision : report.currentRevision;
-    const [before, now] = await Promise.all([
-      this.revisions.find(last.id, last.revision),
-      thisYear > 0 ? this.revisions.find(id, thisYear) : null,
-    ]);
     return {
       lastYearReportId: last.id,
-      entries: followThrough(before!.sections, now?.sections ?? emptySections()),
+      entries: await this.followThroughOf(
+        { reportId: last.id, revision: last.revision },
+        { reportId: id, revision: thisYear },
+      ),
       lastYearFindings,
     };
+  }
+
+  /** Computed once per pair of revisions: the caller has checked that the reader may read both. */
+  private async followThroughOf(lastYear: RevisionRef, thisYear: RevisionRef) {
+    const known = this.followThroughAnswers.get(lastYear, thisYear);
+    if (known) return known;
+    const [before, now] = await Promise.all([
+      this.revisions.find(lastYear.reportId, lastYear.revision),
+      thisYear.revision > 0 ? this.revisions.find(thisYear.reportId, thisYear.revision) : null,
+    ]);
+    const answer = followThrough(before!.sections, now?.sections ?? emptySections());
+    this.followThroughAnswers.set(lastYear, thisYear, answer);
+    return answer;
   }
 }
 
