@@ -32,21 +32,34 @@ describe('follow-through: bounded, and answered once per pair of revisions', () 
     return id as string;
   }
 
-  it('refuses 29 planned items against 100 passages of 1,990 characters, which took 2 s per call', async () => {
+  // 29 items against 100 passages cost 2 s per call (penetration test); now a fraction of that, kept per
+  // revision pair. Three times the plan, in longer items, against twice the passages is refused.
+  it('refuses 99 long planned items against 200 passages of 1,990 characters', async () => {
     const plan = [
       '四、下一年度安排',
-      ...Array.from({ length: 29 }, (_, i) => `${i + 1}.推进信用监管第${i}项。`),
+      ...Array.from(
+        { length: 99 },
+        (_, i) =>
+          `${i + 1}.推进信用监管和营商环境持续优化以及法治政府建设示范创建第${i}项重点工作任务并按期完成。`,
+      ),
     ];
     await report(2176, { nextYearPlan: plan.join('\n') });
     const passages = (from: number) =>
       Array.from({ length: 50 }, (_, i) => `${'营商环境信用体系'.repeat(248)}${from + i}。`).join('\n');
+    // Two saves: one body of all four sections is over the request size limit (a save names what it changes).
     const thisYear = await report(2177, {
       measures: `一、主要举措\n${passages(0)}`,
-      leadersDuty: `一、履职情况\n${passages(50)}`,
+      shortcomings: `二、存在的不足\n${passages(50)}`,
     });
+    await fixture.clients.drafter
+      .save(thisYear, {
+        basedOnRevision: 1,
+        sections: { leadersDuty: `三、履职情况\n${passages(100)}`, other: `五、其他\n${passages(150)}` },
+      })
+      .expect(201);
 
     const refused = await followThrough(thisYear).expect(422);
-    expect(refused.body).toMatchObject({ error: 'FOLLOW_THROUGH_TOO_LARGE', details: { plannedItems: 29 } });
+    expect(refused.body).toMatchObject({ error: 'FOLLOW_THROUGH_TOO_LARGE', details: { plannedItems: 99 } });
   });
 
   it('answers a repeated call as a fresh one, compares a new revision anew, and checks access every time', async () => {
