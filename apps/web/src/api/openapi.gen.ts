@@ -2009,7 +2009,7 @@ export interface components {
             submittedLateAgainstNotice: number;
         };
         BoardRow: {
-            /** @description 内部流程不符合要求: what the campaign's chain rules require that the unit's chosen review chain lacks (its report then follows the campaign's path); empty: none chosen or it complies */
+            /** @description 内部流程不符合要求: what the campaign's chain rules require that the target's report will not go through, read from the report's own review path (one report per unit and year answers every campaign: one made earlier under a weaker campaign or unit choice keeps its path); empty: the path keeps every rule. The unit's current choice (units.review_chain) does not change it */
             chainShortfall: {
                 /** @description 集体审议, 法律顾问审查 or 主要负责人签发 */
                 label: string;
@@ -3421,6 +3421,130 @@ export interface components {
             /** @description Defaults to the latest default path */
             workflow?: components["schemas"]["WorkflowRefDto"];
         };
+        /** @description The campaign as issued (or with the units just added), and what the issuer should know about the reports it adopted */
+        IssuedCampaign: {
+            chainRules: components["schemas"]["ChainRules"];
+            /** @description Targets asked now whose report for the year already existed (one report per unit and year answers every campaign) and follows a path without a step this campaign's chainRules require: the report keeps its path, is not refused and may be dispatched; the board's 内部流程不符合要求 names it too. Empty: every adopted report keeps the rules (a report created now always does) */
+            chainShortfalls: {
+                /** @description What chainRules require that it lacks */
+                missing: {
+                    /** @description 集体审议, 法律顾问审查 or 主要负责人签发 */
+                    label: string;
+                    /** @enum {string} */
+                    rule: "deliberation" | "legalReview" | "signOff";
+                }[];
+                reportId: string;
+                unit: components["schemas"]["UnitRef"];
+                /** @description The review path the report follows (fixed when it was created) */
+                workflow: {
+                    id: string;
+                    version: number;
+                };
+            }[];
+            children: {
+                id: string;
+                issuingUnitId: string;
+                title: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            disclosureDate: string;
+            dueDate: string | null;
+            id: string;
+            issuingUnit: components["schemas"]["UnitRef"];
+            /** @description The order the five items are printed in (statutory 1,2,3,4,5 unless the issuer set one) */
+            itemOrder: number[];
+            notice: {
+                body: string;
+                documentNumber: string | null;
+                file: {
+                    contentType: string;
+                    name: string;
+                    sha256: string;
+                    sizeBytes: number;
+                } | null;
+                /** Format: date */
+                issuedOn: string;
+                title: string;
+            };
+            parentId: string | null;
+            /** @description Who the reports are dispatched to */
+            recipients: {
+                /** @description 抄送: read the dispatched versions */
+                copy: components["schemas"]["UnitRef"][];
+                /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
+                external: {
+                    /** @description 抄送 outside the tree */
+                    copy: {
+                        /** @enum {string} */
+                        body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                        /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                        name: string;
+                    }[];
+                    /** @description 主送 outside the tree, printed after the units */
+                    main: {
+                        /** @enum {string} */
+                        body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                        /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                        name: string;
+                    }[];
+                };
+                /** @description 主送: the issuer decides; the others read */
+                main: components["schemas"]["UnitRef"][];
+                /** @description null: the lists above are every target’s. Else the targets are on differing lines of the rules table and each group of targets has its own 主送/抄送 (the lists above are then empty) */
+                perTarget: {
+                    /** @description 抄送: read the versions of these targets dispatched to them */
+                    copy: components["schemas"]["UnitRef"][];
+                    /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
+                    external: {
+                        /** @description 抄送 outside the tree */
+                        copy: {
+                            /** @enum {string} */
+                            body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                            /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                            name: string;
+                        }[];
+                        /** @description 主送 outside the tree, printed after the units */
+                        main: {
+                            /** @enum {string} */
+                            body: "party_central_committee" | "state_council" | "central_rule_of_law_office" | "state_council_department";
+                            /** @description As printed: 党中央, 国务院, 中央依法治国办, 国务院有关部门 */
+                            name: string;
+                        }[];
+                    };
+                    /** @description 主送 */
+                    main: components["schemas"]["UnitRef"][];
+                    /** @description The targets whose reports go to these recipients */
+                    targets: components["schemas"]["UnitRef"][];
+                }[] | null;
+            };
+            reminderPolicy: components["schemas"]["ReminderPolicy"];
+            reportYear: number;
+            /** @description 报送时须上传盖章扫描件: a report answering this campaign is dispatched only with a stamped scan of the version sent */
+            requiresStampedScan: boolean;
+            selection: {
+                kinds?: string[];
+                levels?: string[];
+                nameContains?: string;
+                unitIds?: string[];
+            };
+            stageLimits: {
+                [key: string]: number;
+            } | null;
+            status: components["schemas"]["CampaignStatus"];
+            targetCount: number;
+            withdrawn: {
+                /** Format: date-time */
+                at: string;
+                by: string | null;
+                reason: string | null;
+            } | null;
+            workflow: {
+                id: string;
+                version: number;
+            };
+        };
         IssueNoticeDto: {
             /** @description The version read: what the coordinator saw is what is issued */
             expectedVersion: number;
@@ -4683,6 +4807,7 @@ export type HistoryEvent = components['schemas']['HistoryEvent'];
 export type ImportResult = components['schemas']['ImportResult'];
 export type ImportTextDto = components['schemas']['ImportTextDto'];
 export type IssueCampaignDto = components['schemas']['IssueCampaignDto'];
+export type IssuedCampaign = components['schemas']['IssuedCampaign'];
 export type IssueNoticeDto = components['schemas']['IssueNoticeDto'];
 export type JointReportDto = components['schemas']['JointReportDto'];
 export type Lateness = components['schemas']['Lateness'];
@@ -5379,7 +5504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Campaign"];
+                    "application/json": components["schemas"]["IssuedCampaign"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -6457,7 +6582,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Campaign"];
+                    "application/json": components["schemas"]["IssuedCampaign"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -9565,6 +9690,23 @@ export const forwardingsBodiesKindValues: ReadonlyArray<FlattenedDeepRequired<co
 export const forwardingsTargetsBodiesBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Forwardings"]["targets"]["bodies"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const forwardingsTargetsBodiesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Forwardings"]["targets"]["bodies"]["kind"]> = ["main", "copy"];
 export const importResultYearBasisSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportResult"]["yearBasis"]["source"]> = ["title", "body", "date"];
+export const issuedCampaignChainShortfallsMissingRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IssuedCampaign"]["chainShortfalls"]["missing"]["rule"]> = ["deliberation", "legalReview", "signOff"];
+export const issuedCampaignRecipientsExternalCopyBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IssuedCampaign"]["recipients"]["external"]["copy"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const issuedCampaignRecipientsExternalMainBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IssuedCampaign"]["recipients"]["external"]["main"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const issuedCampaignRecipientsPerTargetAnyOf0ExternalCopyBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["IssuedCampaign"]["recipients"]["perTarget"], {
+    external: unknown;
+}>["external"], {
+    copy: unknown;
+}>["copy"], {
+    body: unknown;
+}>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
+export const issuedCampaignRecipientsPerTargetAnyOf0ExternalMainBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["IssuedCampaign"]["recipients"]["perTarget"], {
+    external: unknown;
+}>["external"], {
+    main: unknown;
+}>["main"], {
+    body: unknown;
+}>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const lightValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Light"]> = ["green", "yellow", "red"];
 export const mappingEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MappingEntry"]["kind"]> = ["preamble", "section", "subsection", "signature"];
 export const progressValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Progress"]> = ["submitted_on_time", "submitted_late", "on_track", "due_soon", "overdue"];
