@@ -5,6 +5,7 @@ import type { BoardRow, DisclosureColumn, Lateness } from '../../api/openapi.gen
 import { formatDate, formatDateTime, TimeLeftTag } from '../../components/common';
 import { timeLeftText } from '../../components/timeLeft';
 import { ScoreCell } from './ScoreCell';
+import { hasLeftUnit } from '../../labels';
 
 const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;
 
@@ -150,7 +151,12 @@ function boardColumns(openFindings: ReadonlyMap<string, number> | undefined): Ta
       // Time left stated as everywhere else: working days, with the date (#19 item 6).
       title: '本环节截止',
       width: 230,
-      render: (_, r) => <TimeLeftTag due={r.stageDueAt} workingDaysLeft={r.stageWorkingDaysLeft} />,
+      render: (_, r) =>
+        hasLeftUnit(r.state) ? (
+          <span>—</span>
+        ) : (
+          <TimeLeftTag due={r.stageDueAt} workingDaysLeft={r.stageWorkingDaysLeft} />
+        ),
     },
     { title: '报送时间', dataIndex: 'submittedAt', width: 150, render: formatDateTime },
     { title: '退回', dataIndex: 'returnCount', width: 70 },
