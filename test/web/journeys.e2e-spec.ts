@@ -368,7 +368,7 @@ describe('web console journeys (headless Chromium)', () => {
     await expectAccessible(page, '编号发文', '.ant-modal');
     await dialog.getByRole('button', { name: '取消' }).click();
     await dispatch(page, '呼交发〔2026〕7号');
-    await see(page.getByTestId('receipts')).toContainText('已接收待处理');
+    await see(page.getByTestId('receipts')).toContainText('待接收');
     await done(page);
   });
 
@@ -412,7 +412,7 @@ describe('web console journeys (headless Chromium)', () => {
     const again = await as('htb-drafter');
     await openReport(again);
     await dispatch(again, '呼交发〔2026〕8号');
-    await see(again.getByTestId('receipts')).toContainText('已接收待处理');
+    await see(again.getByTestId('receipts')).toContainText('待接收');
     await done(again);
   });
 

@@ -27,6 +27,19 @@ export const STATE_COLORS: Record<string, string> = Object.fromEntries(
   STATES.map((state) => [state.id, TONE_OF_KIND[state.kind]]),
 );
 
+const KIND_OF_STATE: Record<string, StateDefinition['kind']> = Object.fromEntries(
+  STATES.map((state) => [state.id, state.kind]),
+);
+
+/**
+ * Whether the report has left its unit (报送 or later): its own stages are over, so a stage deadline
+ * still stored for it (the level above's time to accept) is not the unit's to count down (walk P11).
+ */
+export const hasLeftUnit = (state: string | null | undefined): boolean => {
+  const kind = state ? KIND_OF_STATE[state] : undefined;
+  return kind === 'external' || kind === 'final';
+};
+
 export const stateLabel = (state: string | null | undefined): string =>
   state ? (STATE_LABELS[state] ?? state) : '—';
 

@@ -1,6 +1,6 @@
 import { roleLabel, stateLabel, FIELD_LABELS } from '../labels';
 import { formatBeijingDateTime } from '../components/dates';
-import type { ReceivedError } from './client';
+import type { ErrorDetails, ReceivedError } from './client';
 import type { ActionField, ErrorCode } from './openapi.gen';
 
 const roles = (list: string[] | undefined): string => (list ?? []).map(roleLabel).join('或');
@@ -117,16 +117,69 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   EXTENSION_ALREADY_DECIDED: () => '该延期申请已被处理（可能是其他人先一步处理）。',
   EXTENSION_NOT_FOUND: () => '找不到该延期申请。',
   REPORT_ALREADY_SUBMITTED: () => '报告已报送，不能再申请延期。',
+  EXTENSION_PENDING: () => '本单位已有延期申请等待上级批准，请等待处理结果后再申请。',
+  ROLE_ALREADY_HELD: () => '该用户在该单位已持有此角色。',
+  NOT_DEAD: () => '该通知已不在发送失败列表中（可能已被他人重新发送）。',
+  DISPATCH_NOT_POSSIBLE: () =>
+    '只有已报送、等待接收的报告才能补报给后来下发的任务；其他报告下次报送时会一并送达各任务。',
+  RECEIPT_DECISION_REQUIRED: () => '该报告已报送到报送任务，请在回执中逐个任务接收或退回。',
+  RECEIPT_EXISTS: () => '报告已报送到该任务，下次报送时会再次送达，无需补报。',
+  DISCLOSURE_ALREADY_PUBLISHED: () => '报告已公开，无需再登记。',
+  DISCLOSURE_NOT_CLEARED: () => '公开前须先完成保密审查并确认可以公开。',
+  DISCLOSURE_NOT_DISPATCHED: () => '报告编号发文（报送）后才能办理政务公开。',
+  DISCLOSURE_REVIEW_OUTDATED: () => '保密审查针对的是较早的版本，请先对当前版本重新进行保密审查。',
+  FINDING_NO_RECEIPT: () => '报告尚未报送到本单位下发的任务，不能提出整改意见。',
+  FINDING_WRONG_STATUS: () => '整改意见当前状态下不能执行该操作（可能已被他人处理），请刷新后查看。',
+  JOINT_REPORT_CONFLICT: (b) => {
+    const reports = (b.details?.reports as Array<{ unitName: string }> | undefined) ?? [];
+    const names = reports.map((r) => r.unitName).join('、') || '所选单位之一';
+    return `${names}本年度已有自己的报告，不能再联合报告（每个单位每年只有一份报告）。`;
+  },
+  NOTICE_ALREADY_ISSUED: () => '通报已印发，不能再修改。',
+  NOTICE_EXISTS: () => '该任务已有通报草稿，请打开后继续编辑。',
+  FORWARDING_NOT_ACCEPTED: () => '只有已接收的报告才能报送外部机关。',
+  ITEM_ORDER_LOCKED: () => '已有单位报送，报告事项顺序不能再修改。',
+  // The page that issues names the units (it knows their names); this is the wording without them.
+  CAMPAIGN_DUPLICATE: (b) => duplicateCampaignMessage(b.details ?? {}),
   DATABASE_UNAVAILABLE: () => '服务暂时不可用，请稍后再试。',
   INTERNAL_ERROR: () => '服务器出错，请稍后再试或联系管理员。',
 };
+
+/**
+ * The 409s that mean "someone else acted first" (a stale version): only these get the generic
+ * advice to reload. Any other 409 has a cause of its own, which reloading does not remove.
+ */
+const STALE_VERSION_CODES = new Set<string>([
+  'CONFLICT',
+  'DISCLOSURE_STALE_VERSION',
+  'FINDING_STALE_VERSION',
+  'SCORING_RULE_STALE_VERSION',
+  'NOTICE_STALE_VERSION',
+  'ITEM_ORDER_STALE_VERSION',
+  'FORWARDING_CHANGED',
+]);
+
+/**
+ * CAMPAIGN_DUPLICATE: which campaign already asks the units and what to do instead. `unitNames`,
+ * when the caller knows them, names the units (the API sends their ids).
+ */
+export function duplicateCampaignMessage(details: ErrorDetails, unitNames: string[] = []): string {
+  const title = typeof details.title === 'string' ? `《${details.title}》` : '本单位另一报送任务';
+  const number = typeof details.documentNumber === 'string' ? `（${details.documentNumber}）` : '';
+  const count = Array.isArray(details.unitIds) ? details.unitIds.length : unitNames.length;
+  const who = unitNames.length > 0 ? unitNames.join('、') : `所选单位中有 ${count || '部分'} 个单位`;
+  return `${who}已在${title}${number}中，本年度不能重复下发。请取消勾选这些单位，或在该任务中追加单位。`;
+}
 
 export function chineseMessage(body: ReceivedError): string {
   const known = MESSAGES[body.error as ErrorCode];
   if (known) return known(body);
   if (body.statusCode === 403) return `没有权限执行此操作。${body.message}`;
   if (body.statusCode === 404) return '找不到该内容，或您无权查看。';
-  if (body.statusCode === 409) return `其他人已先一步处理，请刷新后重试。`;
+  if (body.statusCode === 409 && STALE_VERSION_CODES.has(body.error))
+    return '其他人已先一步处理，请刷新后重试。';
+  // Any other refusal has its own cause: the server's words say it (better than a wrong guess).
+  if (body.statusCode === 409) return body.message || '当前状态下不能执行该操作。';
   if (body.statusCode >= 500) return '服务器出错，请稍后再试或联系管理员。';
   return body.message || '操作失败';
 }

@@ -20,6 +20,7 @@ import {
 } from '@app/reports';
 import { defaultRegistry, stateLabel, type Effect } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
+import { commentClause } from './comment-clause';
 import { Recipients } from './recipients';
 
 const REASON_TITLE: Record<Extract<Effect, { type: 'notify' }>['reason'], string> = {
@@ -92,7 +93,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
           title: `${REASON_TITLE[effect.reason]}：${report.title}`,
           body:
             `${unit?.name ?? ''}的报告现处于“${stage}”` +
-            (event.comment ? `，意见：${event.comment}` : '') +
+            commentClause(event.comment) +
             (report.stageDueAt && effect.reason === 'action_required'
               ? `，办理期限：${chinaDueText(report.stageDueAt)}`
               : ''),

@@ -1,10 +1,11 @@
-import { Space, Table, Tag, Tooltip } from 'antd';
+import { Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { ChainShortfallTag } from './ChainShortfallTag';
 import { Link } from 'react-router-dom';
 import type { BoardRow, DisclosureColumn, Lateness } from '../../api/openapi.gen';
 import { formatDate, formatDateTime, TimeLeftTag } from '../../components/common';
 import { timeLeftText } from '../../components/timeLeft';
 import { ScoreCell } from './ScoreCell';
+import { hasLeftUnit } from '../../labels';
 
 const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;
 
@@ -87,6 +88,7 @@ export function BoardTable({
   /** Open findings (问题清单 待整改) per report id; absent: the column is not shown. */
   openFindings?: ReadonlyMap<string, number>;
 }) {
+  const columns = boardColumns(openFindings);
   return (
     <Table<BoardRow>
       virtual
@@ -95,88 +97,99 @@ export function BoardTable({
       loading={loading}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1610, y: height }}
+      // The columns' own widths summed (a fixed 1610 fell behind as columns were added: 1,880–1,960 px).
+      scroll={{ x: columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0), y: height }}
       locale={{ emptyText: '没有符合条件的单位' }}
       data-testid="board-table"
-      columns={[
-        {
-          title: '单位',
-          dataIndex: ['unit', 'name'],
-          width: 220,
-          fixed: 'left',
-          render: (name: string, r) => (
-            <>
-              <Link to={`/app/reports/${r.reportId}`} className="rf-row-title">
-                {name}
-              </Link>
-              <ChainShortfallTag row={r} />
-            </>
-          ),
-        },
-        { title: '当前环节', dataIndex: 'stage', width: 120, render: (s: string) => <Tag>{s}</Tag> },
-        {
-          title: '截止日期',
-          dataIndex: 'dueDate',
-          width: 150,
-          render: (d: string, r) =>
-            r.extended ? (
-              <Tooltip title={`原截止 ${formatDate(r.originalDueDate)}`}>
-                {formatDate(d)} <Tag color="blue">已延期</Tag>
-              </Tooltip>
-            ) : (
-              formatDate(d)
-            ),
-        },
-        { title: '剩余/逾期', width: 230, render: (_, r) => <TimeTag row={r} /> },
-        { title: '报送时限', width: 210, render: (_, r) => <LatenessCell row={r} /> },
-        { title: '公开', width: 110, render: (_, r) => <DisclosureTag row={r} /> },
-        { title: '得分', dataIndex: 'score', width: 70, render: (_, r) => <ScoreCell row={r} /> },
-        {
-          title: '办理人',
-          width: 160,
-          render: (_, r) =>
-            r.holders.names.length ? r.holders.names.join('、') : r.submitted ? '—' : '未配置',
-        },
-        {
-          // Time left stated as everywhere else: working days, with the date (#19 item 6).
-          title: '本环节截止',
-          width: 230,
-          render: (_, r) => <TimeLeftTag due={r.stageDueAt} workingDaysLeft={r.stageWorkingDaysLeft} />,
-        },
-        { title: '报送时间', dataIndex: 'submittedAt', width: 150, render: formatDateTime },
-        { title: '退回', dataIndex: 'returnCount', width: 70 },
-        ...(openFindings
-          ? [
-              {
-                title: '待整改',
-                width: 80,
-                render: (_: unknown, r: BoardRow) => {
-                  const open = openFindings.get(r.reportId) ?? 0;
-                  return open > 0 ? <Tag color="orange">{open}</Tag> : '—';
-                },
-              },
-            ]
-          : []),
-        {
-          // Fixed to the right edge: at 1366 px the table scrolls sideways and 接收/退回 must stay in view.
-          title: '操作',
-          width: 160,
-          fixed: 'right',
-          render: (_, r) => (
-            <Space size={4} wrap>
-              {r.state === 'submitted' && (
-                <Link to={`/app/reports/${r.reportId}`} className="rf-action-link">
-                  接收/退回
-                </Link>
-              )}
-              {/* The unit's other years and campaigns: was it late before, did it publish? The row's
-                  unit is named by its first link (its report); this one says only what it opens. */}
-              <Link to={`/app/history/${r.unit.id}`}>报送记录</Link>
-              {r.pendingExtensionId && <Tag color="purple">延期待批</Tag>}
-            </Space>
-          ),
-        },
-      ]}
+      columns={columns}
     />
   );
+}
+
+/** The board's columns, each with its width (the table's scroll width is their sum). */
+function boardColumns(openFindings: ReadonlyMap<string, number> | undefined): TableColumnsType<BoardRow> {
+  return [
+    {
+      title: '单位',
+      dataIndex: ['unit', 'name'],
+      width: 220,
+      fixed: 'left',
+      render: (name: string, r) => (
+        <>
+          <Link to={`/app/reports/${r.reportId}`} className="rf-row-title">
+            {name}
+          </Link>
+          <ChainShortfallTag row={r} />
+        </>
+      ),
+    },
+    { title: '当前环节', dataIndex: 'stage', width: 120, render: (s: string) => <Tag>{s}</Tag> },
+    // Right after the stage: at 1366 px it was the first column hidden under the fixed 操作 (walk P14).
+    { title: '公开', width: 110, render: (_, r) => <DisclosureTag row={r} /> },
+    {
+      title: '截止日期',
+      dataIndex: 'dueDate',
+      width: 150,
+      render: (d: string, r) =>
+        r.extended ? (
+          <Tooltip title={`原截止 ${formatDate(r.originalDueDate)}`}>
+            {formatDate(d)} <Tag color="blue">已延期</Tag>
+          </Tooltip>
+        ) : (
+          formatDate(d)
+        ),
+    },
+    { title: '剩余/逾期', width: 230, render: (_, r) => <TimeTag row={r} /> },
+    { title: '报送时限', width: 210, render: (_, r) => <LatenessCell row={r} /> },
+    { title: '得分', dataIndex: 'score', width: 70, render: (_, r) => <ScoreCell row={r} /> },
+    {
+      title: '办理人',
+      width: 160,
+      render: (_, r) => (r.holders.names.length ? r.holders.names.join('、') : r.submitted ? '—' : '未配置'),
+    },
+    {
+      // Time left stated as everywhere else: working days, with the date (#19 item 6).
+      title: '本环节截止',
+      width: 230,
+      render: (_, r) =>
+        hasLeftUnit(r.state) ? (
+          <span>—</span>
+        ) : (
+          <TimeLeftTag due={r.stageDueAt} workingDaysLeft={r.stageWorkingDaysLeft} />
+        ),
+    },
+    { title: '报送时间', dataIndex: 'submittedAt', width: 150, render: formatDateTime },
+    { title: '退回', dataIndex: 'returnCount', width: 70 },
+    ...(openFindings
+      ? [
+          {
+            title: '待整改',
+            width: 80,
+            render: (_: unknown, r: BoardRow) => {
+              const open = openFindings.get(r.reportId) ?? 0;
+              return open > 0 ? <Tag color="orange">{open}</Tag> : '—';
+            },
+          },
+        ]
+      : []),
+    {
+      // Fixed to the right edge: at 1366 px the table scrolls sideways and 接收/退回 must stay in view.
+      title: '操作',
+      width: 160,
+      fixed: 'right',
+      render: (_, r) => (
+        <Space size={4} wrap>
+          {r.state === 'submitted' && (
+            <Link to={`/app/reports/${r.reportId}`} className="rf-action-link">
+              接收/退回
+            </Link>
+          )}
+          {/* The unit's other years and campaigns: was it late before, did it publish? The row's
+                  unit is named by its first link (its report); this one says only what it opens. */}
+          <Link to={`/app/history/${r.unit.id}`}>报送记录</Link>
+          {r.pendingExtensionId && <Tag color="purple">延期待批</Tag>}
+        </Space>
+      ),
+    },
+  ];
 }

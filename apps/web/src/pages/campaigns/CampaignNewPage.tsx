@@ -18,6 +18,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
+import { duplicateCampaignMessage } from '../../api/errors';
+import type { Unit } from '../../api/openapi.gen';
 import { useIssueCampaign } from '../../api/mutations';
 import { useCampaign, useDefaultRecipients, useTargetArea, useUnits } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
@@ -181,14 +183,22 @@ export default function CampaignNewPage() {
         recipients: v.recipientMain?.length ? recipientsOf(v.recipientMain, v.recipientCopy) : undefined,
       });
       setPending(null);
-      message.success(`已向 ${campaign.targetCount} 个单位下发报送任务`);
+      // Shown at once and long enough to be read while the board loads (it may take a few seconds).
+      message.success({ content: `已向 ${campaign.targetCount} 个单位下发报送任务`, duration: 6 });
       navigate(`/app/campaigns/${campaign.id}`);
     } catch (e) {
-      setPending(null);
-      // A refusal about one field is shown beside it; anything else above the form.
+      // A refusal about one field is shown beside it. Anything else stays where the user is looking:
+      // in the open confirmation (the alert above the form is scrolled out of view), and as a toast.
       const field = e instanceof ApiError ? fieldOfError(e) : null;
-      if (field && e instanceof ApiError) form.setFields([{ name: field, errors: [e.message] }]);
-      else setError(e instanceof ApiError ? e.message : '下发失败');
+      if (field && e instanceof ApiError) {
+        setPending(null);
+        form.setFields([{ name: field, errors: [e.message] }]);
+        message.error(e.message);
+      } else {
+        const text = e instanceof ApiError ? issueRefusalText(e, known) : '下发失败，请稍后重试。';
+        setError(text);
+        message.error(text);
+      }
     } finally {
       setBusy(false);
     }
@@ -210,13 +220,16 @@ export default function CampaignNewPage() {
           title={`转发上级任务：${parent.notice.title}${parent.notice.documentNumber ? `（${parent.notice.documentNumber}）` : ''}，上级截止 ${formatDate(parent.dueDate)}。本级截止日期应早于上级。`}
         />
       )}
-      {(error ?? parentError) && (
+      {(error ?? parentError) && !pending && (
         <Alert type="error" showIcon title={error ?? parentError} style={{ marginBottom: 12 }} role="alert" />
       )}
       <Form<CampaignForm>
         form={form}
         layout="vertical"
-        onFinish={setPending}
+        onFinish={(v) => {
+          setError(null);
+          setPending(v);
+        }}
         // Enter in a field (a date, the title) must never issue a campaign: only the button does.
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement)) e.preventDefault();
@@ -420,6 +433,7 @@ export default function CampaignNewPage() {
                 : undefined,
           }}
           busy={busy}
+          error={error}
           onConfirm={() => void submit(pending)}
           onCancel={() => setPending(null)}
         />
@@ -433,4 +447,12 @@ function recipientsOf(main: string[], copy: string[] | undefined) {
   const m = splitRecipients(main);
   const c = splitRecipients(copy);
   return { main: m.units, copy: c.units, external: { main: m.bodies, copy: c.bodies } };
+}
+
+/** A refusal of 下发 in the user's words; a duplicate names the units already asked (the API sends ids). */
+function issueRefusalText(error: ApiError, known: Unit[]): string {
+  if (error.code !== 'CAMPAIGN_DUPLICATE') return error.message;
+  const ids = Array.isArray(error.details.unitIds) ? (error.details.unitIds as string[]) : [];
+  const names = ids.map((id) => known.find((u) => u.id === id)?.name).filter((n): n is string => !!n);
+  return duplicateCampaignMessage(error.details, names.length === ids.length ? names : []);
 }

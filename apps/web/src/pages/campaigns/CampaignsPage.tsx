@@ -61,6 +61,9 @@ export default function CampaignsPage() {
         dataSource={shown}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         tableLayout="fixed"
+        // The title takes what the fixed columns leave (about 260 px at 1366×768); on a narrower
+        // window the table scrolls sideways rather than squeezing titles to one character a line.
+        scroll={{ x: 1040 }}
         onRow={(c) => (c.relation === 'issued' ? clickableRow(() => navigate(`/app/campaigns/${c.id}`)) : {})}
         locale={{
           emptyText: emptyOrSkeleton(
@@ -74,29 +77,37 @@ export default function CampaignsPage() {
         }}
         columns={[
           {
-            title: '通知标题',
+            // The 文号 goes under the title: as a column of its own it left the title 24 px (walk P4).
+            title: '通知标题（文号）',
             dataIndex: 'title',
-            render: (t: string, c) =>
-              c.relation === 'issued' ? (
-                <Link to={`/app/campaigns/${c.id}`} className="rf-row-title">
-                  {t}
-                </Link>
-              ) : (
-                t
-              ),
+            render: (t: string, c) => (
+              <>
+                {c.relation === 'issued' ? (
+                  <Link to={`/app/campaigns/${c.id}`} className="rf-row-title">
+                    {t}
+                  </Link>
+                ) : (
+                  t
+                )}
+                {c.documentNumber && (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {c.documentNumber}
+                  </Typography.Text>
+                )}
+              </>
+            ),
           },
-          { title: '文号', dataIndex: 'documentNumber', width: 200, render: (d: string | null) => d ?? '—' },
-          { title: '年度', dataIndex: 'reportYear', width: 80 },
+          { title: '年度', dataIndex: 'reportYear', width: 64 },
           {
             title: '下发单位',
-            width: 200,
+            width: 180,
             render: (_, c) => issuerLabel(c.issuingUnit, units.get(c.issuingUnit.id)),
           },
-          { title: '报送单位数', dataIndex: 'targetCount', width: 100 },
+          { title: '报送单位数', dataIndex: 'targetCount', width: 104 },
           {
             title: '截止日期',
             dataIndex: 'dueDate',
-            width: 140,
+            width: 132,
             render: (d: string | null) => (d ? formatDate(d) : '按法定日期'),
           },
           {
@@ -105,10 +116,10 @@ export default function CampaignsPage() {
             width: 80,
             render: (s: string) => (s === 'active' ? <Tag color="green">进行中</Tag> : <Tag>已撤销</Tag>),
           },
-          { title: '下发时间', dataIndex: 'createdAt', width: 150, render: formatDateTime },
+          { title: '下发时间', dataIndex: 'createdAt', width: 156, render: formatDateTime },
           {
             title: '操作',
-            width: 110,
+            width: 104,
             render: (_, c) =>
               c.relation === 'received' && c.status === 'active' ? (
                 <Button size="small" onClick={() => navigate(`/app/campaigns/new?parentId=${c.id}`)}>

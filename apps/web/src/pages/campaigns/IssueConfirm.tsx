@@ -23,6 +23,7 @@ export function IssueConfirm({
   itemOrder,
   requiresStampedScan,
   busy,
+  error = null,
   onConfirm,
   onCancel,
 }: {
@@ -41,6 +42,8 @@ export function IssueConfirm({
   /** 报送时须上传盖章扫描件. */
   requiresStampedScan: boolean;
   busy: boolean;
+  /** Why the last 确认下发 was refused, shown here where the user clicked (not above the form, out of view). */
+  error?: string | null;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -64,6 +67,16 @@ export function IssueConfirm({
         </Space>
       }
     >
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="issue-error"
+          style={{ marginBottom: 12 }}
+          title={`未能下发：${error}`}
+        />
+      )}
       <Typography.Paragraph>
         《{title}》，报送截止 {dueDate ? formatDate(dueDate) : '按各单位法定日期'}
         。下发后各单位起草人立即收到通知，任务只能撤销、不能修改。

@@ -1,20 +1,37 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useRequestExtension } from '../../api/mutations';
+import { useExtensions } from '../../api/queries';
+import { formatDate } from '../../components/common';
 import type { ReportDetail } from '../../api/openapi.gen';
 
 /** 申请延期: for the drafter or unit leader of a campaign report still in the unit. */
 export function ExtensionButton({ report }: { report: ReportDetail }) {
+  if (!report.campaignId) return null;
+  return <ExtensionRequest report={report} campaignId={report.campaignId} />;
+}
+
+/**
+ * A request already waiting is shown in its place and the button is off: the walk (P8) asked again
+ * because nothing said the first request was pending, and the API refuses a second one.
+ */
+function ExtensionRequest({ report, campaignId }: { report: ReportDetail; campaignId: string }) {
+  const extensions = useExtensions(campaignId);
+  const waiting = (extensions.data ?? []).find((x) => x.unitId === report.unit.id && x.status === 'pending');
   const { message } = App.useApp();
   const request = useRequestExtension();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ requestedDueDate: Dayjs; reason: string }>();
-  if (!report.campaignId) return null;
-  const campaignId = report.campaignId;
+  if (waiting)
+    return (
+      <Tag color="purple" data-testid="extension-pending">
+        延期待批：申请延至 {formatDate(waiting.requestedDueDate)}
+      </Tag>
+    );
   return (
     <>
       <Button onClick={() => setOpen(true)}>申请延期</Button>

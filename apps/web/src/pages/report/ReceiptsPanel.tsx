@@ -9,7 +9,8 @@ import { issuerLabel } from '../../levelWords';
 import { formatDateTime, ToneTag, type Tone } from '../../components/common';
 
 const STATUS: Record<Receipt['status'], { label: string; tone: Tone }> = {
-  received: { label: '已接收待处理', tone: 'processing' },
+  // Before the decision: 待接收 (as in 报送记录); "已接收待处理" read as accepted beside the 接收 button (walk P9).
+  received: { label: '待接收', tone: 'processing' },
   accepted: { label: '已接收', tone: 'success' },
   returned: { label: '已退回', tone: 'warning' },
 };

@@ -8,6 +8,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { jointReportLabel } from './jointReport';
 import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../../components/common';
 import { Loading } from '../../components/Loading';
+import { hasLeftUnit } from '../../labels';
 import { ActionBar } from './ActionBar';
 import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
@@ -117,7 +118,10 @@ export default function ReportPage() {
                 {
                   key: 'stage',
                   label: '本环节截止',
-                  children: (
+                  // Once sent, the unit's stages are over: no countdown for a report already gone (walk P11).
+                  children: hasLeftUnit(report.state) ? (
+                    '—'
+                  ) : (
                     <TimeLeftTag due={report.stageDueAt} workingDaysLeft={report.stageWorkingDaysLeft} />
                   ),
                 },

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Select, Space, Table, Typography } from 'antd';
+import { QuestionCircleOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Select, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { RevisionMeta } from '../../api/openapi.gen';
 import { errorText, useDiff, useRevisions, type RevisionPair } from '../../api/queries';
@@ -50,7 +51,14 @@ export function RevisionsTab({ reportId, currentRevision }: { reportId: string; 
           { title: '标题', dataIndex: 'title' },
           { title: '保存时间', dataIndex: 'createdAt', width: 160, render: formatDateTime },
           {
-            title: '内容摘要值',
+            // A clerk's word with its use (walk P18: "内容摘要值" and a bare hash meant nothing).
+            title: (
+              <Tooltip title="由该版本的内容计算得出：内容改动一个字，校验码就不同；两个版本校验码相同，说明内容相同。">
+                <span>
+                  校验码 <QuestionCircleOutlined aria-label="校验码说明" />
+                </span>
+              </Tooltip>
+            ),
             dataIndex: 'contentHash',
             width: 140,
             render: (h: string) => <Typography.Text code>{h.slice(0, 12)}</Typography.Text>,

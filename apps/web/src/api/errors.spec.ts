@@ -1,0 +1,39 @@
+import type { ReceivedError } from './client';
+import { chineseMessage, duplicateCampaignMessage } from './errors';
+
+const conflict = (error: string, extra: Partial<ReceivedError> = {}): ReceivedError =>
+  ({ statusCode: 409, error, message: 'server words', ...extra }) as ReceivedError;
+
+describe('409 wording (walk report P1, P8)', () => {
+  it('says "someone acted first" only for a real version conflict', () => {
+    expect(chineseMessage(conflict('NOTICE_STALE_VERSION'))).toBe('其他人已先一步处理，请刷新后重试。');
+    expect(chineseMessage(conflict('CONFLICT'))).toBe('其他人已先一步处理，请刷新后重试。');
+  });
+
+  it('tells a drafter asking twice that a request already waits', () => {
+    const text = chineseMessage(conflict('EXTENSION_PENDING', { details: { extensionId: 'x' } }));
+    expect(text).toContain('已有延期申请等待上级批准');
+    expect(text).not.toContain('先一步');
+  });
+
+  it('names the campaign that already asks the units, and what to do instead', () => {
+    const body = conflict('CAMPAIGN_DUPLICATE', {
+      details: { campaignId: 'c', title: 'P15测试任务', documentNumber: null, unitIds: ['a', 'b'] },
+    });
+    expect(chineseMessage(body)).toBe(
+      '所选单位中有 2 个单位已在《P15测试任务》中，本年度不能重复下发。请取消勾选这些单位，或在该任务中追加单位。',
+    );
+    expect(
+      duplicateCampaignMessage(
+        { title: 'P15测试任务', documentNumber: '昌州法办通〔2026〕9号', unitIds: ['a', 'b'] },
+        ['阜康市交通运输局', '玛纳斯县交通运输局'],
+      ),
+    ).toBe(
+      '阜康市交通运输局、玛纳斯县交通运输局已在《P15测试任务》（昌州法办通〔2026〕9号）中，本年度不能重复下发。请取消勾选这些单位，或在该任务中追加单位。',
+    );
+  });
+
+  it('shows the server’s reason for a 409 the console has no wording for', () => {
+    expect(chineseMessage(conflict('SOMETHING_NEW'))).toBe('server words');
+  });
+});

@@ -1,0 +1,91 @@
+import request from 'supertest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { tokenFor } from '../support/demo';
+import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+
+jest.setTimeout(120_000);
+
+// This file's report year, used by no other file; its units are its own sandbox.
+const YEAR = 2072;
+const TITLE = `关于报送${YEAR}年度法治政府建设情况报告的通知`;
+
+/**
+ * Walk report P4 and P14 at 1366×768: the campaign list gives the notice's title room to read on a
+ * line or two (it was 24 px wide, one character a line), and the board shows its 公开 column without
+ * scrolling, clear of the fixed 操作 column.
+ */
+describe('the campaign list and the board at 1366×768', () => {
+  let stack: Stack;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let coordinator: { username: string };
+  let campaignId: string;
+
+  const as = async (username: string): Promise<Page> => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    contexts.push(context);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await loginAs(page, username, FACTORY_PASSWORD);
+    return page;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    const xj = await unitById(stack.dataSource, stack.demo.unitIds.xj);
+    const prefecture = await createUnit(stack.dataSource, xj, { kind: 'government', level: 'prefecture' });
+    const county = await createUnit(stack.dataSource, prefecture, { kind: 'government', level: 'county' });
+    const bureau = await createUnit(stack.dataSource, county, {
+      kind: 'department',
+      name: uniqueName('宽度县交通运输局'),
+    });
+    await createUser(stack.dataSource, bureau.id, ['drafter']);
+    coordinator = await createUser(stack.dataSource, prefecture.id, ['coordinator']);
+    const http = () => request(stack.api.getHttpServer());
+    const token = await tokenFor(http, coordinator.username, FACTORY_PASSWORD);
+    const issued = await http()
+      .post('/campaigns')
+      .set({ Authorization: `Bearer ${token}` })
+      .send({
+        reportYear: YEAR,
+        title: TITLE,
+        documentNumber: `宽州法办通〔${YEAR}〕1号`,
+        body: '请报送本单位年度报告。',
+        dueDate: `${YEAR + 1}-02-27`,
+        targets: { unitIds: [bureau.id] },
+      })
+      .expect(201);
+    campaignId = issued.body.id;
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('the list shows the title on at most two lines, with its 文号', async () => {
+    const page = await as(coordinator.username);
+    await page.goto('/app/campaigns');
+    const title = page.getByRole('link', { name: TITLE });
+    await title.waitFor();
+    const box = (await title.boundingBox())!;
+    // 24 characters of about 14 px: at least 12 a line, so two lines (24 px each) at most.
+    expect(box.width).toBeGreaterThanOrEqual(12 * 14);
+    expect(box.height).toBeLessThanOrEqual(2 * 24);
+    const row = page.locator('.ant-table-row', { hasText: TITLE });
+    expect(await row.innerText()).toContain(`宽州法办通〔${YEAR}〕1号`);
+  });
+
+  it('the board shows 公开 without scrolling, clear of the fixed 操作 column', async () => {
+    const page = await as(coordinator.username);
+    await page.goto(`/app/campaigns/${campaignId}`);
+    const table = page.getByTestId('board-table');
+    const header = (name: string) => table.locator('th.ant-table-cell', { hasText: new RegExp(`^${name}$`) });
+    await header('公开').waitFor();
+    const disclosure = (await header('公开').boundingBox())!;
+    const actions = (await header('操作').boundingBox())!;
+    expect(disclosure.x + disclosure.width).toBeLessThanOrEqual(actions.x);
+    expect(disclosure.width).toBeGreaterThanOrEqual(100);
+  });
+});
