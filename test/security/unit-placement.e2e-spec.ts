@@ -1,6 +1,6 @@
 import { startApi } from '../support/apps';
-import { loadDemo, tokenFor } from '../support/demo';
-import { uniqueName } from '../support/factories';
+import { tokenFor } from '../support/demo';
+import { createUnit as insertUnit, createUser, uniqueName } from '../support/factories';
 
 /**
  * Penetration test, round 15: an admin of 昌吉州 created a "province" unit (code 11, or none, so
@@ -10,16 +10,37 @@ import { uniqueName } from '../support/factories';
  */
 describe('a new unit is never above its parent nor outside its division', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
-  let demo: Awaited<ReturnType<typeof loadDemo>>;
   let admin: { Authorization: string };
+  // A tree of its own (no demo unit gains a child another file's campaign could select).
+  let county: { id: string; path: string };
+  let bureau: { id: string };
   const createUnit = (body: Record<string, unknown>) => api.http().post('/units').set(admin).send(body);
   const unitsNamed = async (name: string) =>
     Number((await api.dataSource.query('SELECT COUNT(*) AS n FROM units WHERE name = ?', [name]))[0].n);
+  const coded = async (unit: { id: string }, code: string) =>
+    api.dataSource.query('UPDATE units SET division_code = ? WHERE id = ?', [code, unit.id]);
 
   beforeAll(async () => {
     api = await startApi();
-    demo = await loadDemo(api.dataSource);
-    admin = { Authorization: `Bearer ${await tokenFor(api.http, 'cj-admin')}` };
+    const prefecture = await insertUnit(api.dataSource, null, {
+      name: uniqueName('区划测试州'),
+      kind: 'government',
+      level: 'prefecture',
+    });
+    await coded(prefecture, '659900');
+    county = await insertUnit(api.dataSource, prefecture, {
+      name: uniqueName('区划测试县'),
+      kind: 'government',
+      level: 'county',
+    });
+    await coded(county, '659901');
+    bureau = await insertUnit(api.dataSource, county, {
+      name: uniqueName('区划测试县司法局'),
+      kind: 'justice_bureau',
+      level: 'county',
+    });
+    const user = await createUser(api.dataSource, prefecture.id, ['admin']);
+    admin = { Authorization: `Bearer ${await tokenFor(api.http, user.username, user.password)}` };
   });
   afterAll(() => api?.app.close());
 
@@ -38,47 +59,40 @@ describe('a new unit is never above its parent nor outside its division', () => 
     [
       'a county unit with another province’s code',
       { level: 'county', divisionCode: '110101' },
-      /divisionCode 110101 is not inside 652323/,
+      /divisionCode 110101 is not inside 659901/,
     ],
     [
       'a county unit with another county’s code',
-      { level: 'county', divisionCode: '654002' },
-      /must start with 652323/,
+      { level: 'county', divisionCode: '659902' },
+      /must start with 659901/,
     ],
   ])('refuses %s with 400 UNIT_PLACEMENT_INVALID and creates nothing', async (_, placement, why) => {
     const name = uniqueName('越级测试处');
-    const refused = await createUnit({
-      parentId: demo.unitIds['htb-transport'],
-      name,
-      kind: 'department',
-      ...placement,
-    }).expect(400);
+    const refused = await createUnit({ parentId: bureau.id, name, kind: 'department', ...placement }).expect(
+      400,
+    );
     expect(refused.body).toMatchObject({
       error: 'UNIT_PLACEMENT_INVALID',
       message: expect.stringMatching(why),
-      details: {
-        parentId: demo.unitIds['htb-transport'],
-        parentLevel: 'county',
-        nearestDivisionCode: '652323',
-      },
+      details: { parentId: bureau.id, parentLevel: 'county', nearestDivisionCode: '659901' },
     });
     expect(await unitsNamed(name)).toBe(0);
   });
 
   it('creates units at the parent’s level or below, with a code inside the parent’s division', async () => {
     await createUnit({
-      parentId: demo.unitIds['htb-transport'],
-      name: uniqueName('呼图壁县交通运输局下属科'),
+      parentId: bureau.id,
+      name: uniqueName('区划测试科'),
       kind: 'department',
       level: 'county',
     }).expect(201);
     const township = await createUnit({
-      parentId: demo.unitIds.htb,
-      name: uniqueName('呼图壁镇'),
+      parentId: county.id,
+      name: uniqueName('区划测试镇'),
       kind: 'government',
       level: 'township',
-      divisionCode: '652323100',
+      divisionCode: '659901100',
     }).expect(201);
-    expect(township.body).toMatchObject({ level: 'township', divisionCode: '652323100' });
+    expect(township.body).toMatchObject({ level: 'township', divisionCode: '659901100' });
   });
 });
