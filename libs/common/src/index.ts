@@ -7,3 +7,4 @@ export * from './logging';
 export * from './ready-file';
 export * from './outbound-address';
 export * from './hash-chain';
+export * from './lru-by-bytes';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@app/common';
+import { Clock, LruByBytes } from '@app/common';
 import { AppConfig } from '@app/config';
 import { localDateOf } from '@app/calendar';
 import type { Principal } from '@app/directory';
@@ -9,7 +9,6 @@ import { BoardFingerprintRepository } from '../board.repository';
 import type { BoardQuery } from '../board.dto';
 import { BoardService } from '../board.service';
 import { CampaignAccess } from '../campaign-access';
-import { LruByBytes } from './board-answer-cache';
 import { buildBody, bytesOf, type BuiltBody } from './board-body';
 
 /** Bumped when the board's answer changes shape for the same data, so no ETag of the old shape matches. */

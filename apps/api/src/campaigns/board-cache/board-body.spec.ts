@@ -1,5 +1,5 @@
+import { LruByBytes } from '@app/common';
 import { gunzipSync } from 'node:zlib';
-import { LruByBytes } from './board-answer-cache';
 import { buildBody, gzipChunks, plainChunks } from './board-body';
 
 const board = (rows: number) => ({

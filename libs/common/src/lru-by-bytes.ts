@@ -1,6 +1,7 @@
 /**
- * Bounded memory for built boards: least recently used first out, by bytes. Pure: no clock, no I/O.
- * Map keeps insertion order, so re-inserting on a hit makes the oldest entry the first one.
+ * Bounded memory for computed answers (built boards, follow-through comparisons): least recently used
+ * first out, by bytes. Pure: no clock, no I/O. Map keeps insertion order, so re-inserting on a hit
+ * makes the oldest entry the first one.
  */
 export class LruByBytes<V> {
   private readonly entries = new Map<string, { value: V; bytes: number }>();
