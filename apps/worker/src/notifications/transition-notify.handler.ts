@@ -62,6 +62,10 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     const messages: NewNotification[] = [];
     for (const effect of event.effects) {
       if (effect.type !== 'notify') continue;
+      const deadline =
+        report.stageDueAt && effect.reason === 'action_required'
+          ? `，办理期限：${chinaDueText(report.stageDueAt)}`
+          : '';
       // Coordinators are told where they act: the issuers of open receipts, else the receiving unit.
       // A joint report's 党委 leader (co_reporting_leader) is found in the 党委, holding heldRoleFor.
       const audience =
@@ -93,10 +97,8 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
           title: `${REASON_TITLE[effect.reason]}：${report.title}`,
           body:
             `${unit?.name ?? ''}的报告现处于“${stage}”` +
-            commentClause(event.comment) +
-            (report.stageDueAt && effect.reason === 'action_required'
-              ? `，办理期限：${chinaDueText(report.stageDueAt)}`
-              : ''),
+            commentClause(event.comment, deadline !== '') +
+            deadline,
           dedupKey: `evt-${event.id}-${recipient.id}`,
         });
       }
