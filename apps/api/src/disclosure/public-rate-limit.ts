@@ -1,7 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError, Clock } from '@app/common';
-import { PUBLIC_WINDOW_MS, PublicRequestCounts } from './public-request-counts';
+import { windowOf } from '../http/fixed-window-counts';
+import { PublicRequestCounts } from './public-request-counts';
 
 /** Requests one client address may make to the public pages per minute (a crawler or a refresh loop, not a reader). */
 export const PUBLIC_REQUESTS_PER_MINUTE = 120;
@@ -20,11 +21,9 @@ export class PublicRateLimit implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
-    const now = this.clock.now().getTime();
-    const windowStart = now - (now % PUBLIC_WINDOW_MS);
+    const { windowStart, secondsLeft: retryAfter } = windowOf(this.clock.now().getTime());
     const count = await this.counts.increment({ client: request.ip ?? 'unknown', windowStart });
     if (count <= PUBLIC_REQUESTS_PER_MINUTE) return true;
-    const retryAfter = Math.max(1, Math.ceil((windowStart + PUBLIC_WINDOW_MS - now) / 1000));
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
     throw new AppError(
       429,
