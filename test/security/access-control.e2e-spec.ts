@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ManualClock } from '@app/common';
 import { DEMO_PASSWORD } from '@app/directory';
 import { startApi } from '../support/apps';
 import { tokenFor } from '../support/demo';
@@ -15,17 +16,20 @@ const login = (api: Awaited<ReturnType<typeof startApi>>, username: string, pass
 describe('brute-force login: throttled, then locked with a clear message', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let unitId: string;
-  // The throttle counts requests per minute of Date.now(); the lock-out lives in the database and
-  // reads the app's clock. Moving Date.now() on by a minute lets a test wait without waiting.
+  // The per-account throttle counts requests per minute of Date.now(); the failures per address and
+  // the lock-out read the app's clock. Moving both on by a minute lets a test wait without waiting.
   const realNow = Date.now.bind(Date);
+  const clock = new ManualClock(new Date());
   let shift = 0;
   const aMinuteLater = () => {
     shift += 61_000;
+    clock.advance(61_000);
   };
 
   beforeAll(async () => {
     jest.spyOn(Date, 'now').mockImplementation(() => realNow() + shift);
     api = await startApi({
+      clock,
       env: { LOGIN_THROTTLE_PER_MINUTE: '5', LOGIN_LOCK_AFTER_FAILURES: '5', LOGIN_LOCK_MINUTES: '15' },
     });
     unitId = (await sandbox(api.http, api.dataSource, '爆破测试')).county.id;
@@ -82,7 +86,7 @@ describe('brute-force login: throttled, then locked with a clear message', () =>
     aMinuteLater();
     const statuses: number[] = [];
     for (let i = 0; i < 17; i++) statuses.push((await login(api, uniqueName('spray'), 'Spring2025!')).status);
-    // 3 x 5 a minute per address, whatever the account names.
+    // 3 x 5 failures a minute per address, whatever the account names.
     expect(statuses).toEqual([...Array(15).fill(401), 429, 429]);
     aMinuteLater();
     // Guessed refresh tokens name a new session each time, so the address limit is what stops them

@@ -27,6 +27,28 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).not.toContain('\n');
   });
 
+  it('trusts X-Forwarded-For from loopback by default, from the proxies named, or from none; names a bad entry', () => {
+    expect(loadConfig({}, '').env.TRUST_PROXY).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'none' }, '').env.TRUST_PROXY).toEqual([]);
+    expect(
+      loadConfig({ TRUST_PROXY: ' 10.8.0.5, 10.9.0.0/24,[fd00::1],loopback' }, '').env.TRUST_PROXY,
+    ).toEqual(['10.8.0.5', '10.9.0.0/24', 'fd00::1', 'loopback']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' }, '')).toThrow(
+      /^Invalid configuration: TRUST_PROXY: expected loopback, none, or comma-separated proxy addresses or CIDRs like 10\.8\.0\.5,10\.9\.0\.0\/24 \(bad: true\)/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.intranet,10.0.0.0/33' }, '')).toThrow(
+      /bad: proxy\.intranet, 10\.0\.0\.0\/33/,
+    );
+  });
+
+  it('counts failed logins per address at three times the per-account limit unless set', () => {
+    expect(loadConfig({}, '').loginFailuresPerAddressPerMinute).toBe(30);
+    expect(loadConfig({ LOGIN_THROTTLE_PER_MINUTE: '5' }, '').loginFailuresPerAddressPerMinute).toBe(15);
+    expect(
+      loadConfig({ LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: '200' }, '').loginFailuresPerAddressPerMinute,
+    ).toBe(200);
+  });
+
   it('refuses the development JWT secret in production and never prints secrets', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' }, '')).toThrow(/JWT_SECRET: must be set/);
     expect(() => loadConfig({ JWT_SECRET: 'short-secret' }, '')).toThrow(/got "<redacted>"/);

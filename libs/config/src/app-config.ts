@@ -46,6 +46,11 @@ export class AppConfig {
     return this.isProduction || this.env.API_PROCESSES !== 1 ? 'redis' : 'memory';
   }
 
+  /** Failed logins (and refreshes) from one address per minute before that address is slowed. */
+  get loginFailuresPerAddressPerMinute(): number {
+    return this.env.LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE ?? this.env.LOGIN_THROTTLE_PER_MINUTE * 3;
+  }
+
   get corsOrigins(): string[] {
     return this.env.CORS_ORIGINS.split(',')
       .map((s) => s.trim())

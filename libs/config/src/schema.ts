@@ -23,7 +23,10 @@ const HOSTNAME =
   /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 /** A hostname, an IP address or a CIDR (checked by ipaddr.js, which the webhook guard uses too). */
 function isHostOrCidr(entry: string): boolean {
-  if (HOSTNAME.test(entry)) return true;
+  return HOSTNAME.test(entry) || isAddressOrCidr(entry);
+}
+/** An IP address (IPv6 with or without brackets) or a CIDR. */
+function isAddressOrCidr(entry: string): boolean {
   try {
     if (entry.includes('/')) ipaddr.parseCIDR(entry);
     else ipaddr.parse(entry.replace(/^\[|\]$/g, ''));
@@ -32,6 +35,9 @@ function isHostOrCidr(entry: string): boolean {
     return false;
   }
 }
+
+/** The names Express's `trust proxy` understands besides addresses and CIDRs. */
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 // A development-only secret: refused when NODE_ENV=production (see superRefine below).
 const DEV_JWT_SECRET = 'reportflow-local-development-secret-do-not-use-in-production';
@@ -105,7 +111,43 @@ export const envSchema = z
       .regex(/^\d+(kb|mb)$/, 'expected a size like 512kb or 2mb')
       .default('1mb'),
     REQUEST_TIMEOUT_MS: int(1000, 600000).default(30000),
+    /** Login attempts on one account per minute (and refreshes of one session), whatever the address. */
     LOGIN_THROTTLE_PER_MINUTE: int(1, 10000).default(10),
+    /**
+     * Failed logins and refreshes from one client address per minute; beyond it, logins from that
+     * address answer 429 except from browsers that have logged in to the account before. Only
+     * failures count: an office behind one NAT logs in together. Unset: 3 x LOGIN_THROTTLE_PER_MINUTE.
+     */
+    LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: int(1, 100000).optional(),
+    /**
+     * Login, refresh and password-change requests from one client address per minute, failed or not:
+     * bounds the password hashing one address can make the API do. Shared by everyone behind one NAT.
+     */
+    LOGIN_REQUESTS_PER_ADDRESS_PER_MINUTE: int(1, 100000).default(600),
+    /**
+     * Which proxies' X-Forwarded-For the API believes when it takes a request's client address (for
+     * the login and public-page limits and the logs): \`loopback\` (a proxy on the same host), \`none\`,
+     * or comma-separated addresses and CIDRs of the proxies or balancers in front of it.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('loopback')
+      .transform((value, ctx) => {
+        const entries = value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        if (entries.length === 1 && entries[0] === 'none') return [];
+        const bad = entries.filter((e) => !PROXY_KEYWORDS.has(e) && !isAddressOrCidr(e));
+        if (entries.length === 0 || bad.length > 0) {
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: `expected loopback, none, or comma-separated proxy addresses or CIDRs like 10.8.0.5,10.9.0.0/24 (bad: ${bad.join(', ') || 'empty'})`,
+          });
+          return z.NEVER;
+        }
+        return entries.map((e) => e.replace(/^\[|\]$/g, ''));
+      }),
     /**
      * Where login attempts are counted. `redis` holds across API processes and hosts; `memory` only
      * within one process. `auto`: redis in production or with more than one API process.

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { UnitRepository, type Principal } from '@app/directory';
@@ -23,13 +23,14 @@ export class AuthController {
   @Returns(200, LoginResultSchema)
   @ApiOperation({
     summary:
-      'Log in; throttled per account and per IP; locked after repeated failures, per account for unknown browsers and per browser for known ones',
+      'Log in; throttled per account, and per client address on its failed logins (a browser known to the account still gets in); locked after repeated failures, per account for unknown browsers and per browser for known ones',
   })
-  login(@Body() body: LoginDto): Promise<LoginResult> {
+  login(@Body() body: LoginDto, @Ip() clientAddress: string): Promise<LoginResult> {
     return this.auth.login({
       username: body.username,
       password: body.password,
       deviceToken: body.deviceToken,
+      clientAddress,
     });
   }
 
@@ -38,8 +39,8 @@ export class AuthController {
   @Post('auth/refresh')
   @Returns(200, TokenPairSchema)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old refresh token stops working)' })
-  refresh(@Body() body: RefreshDto): Promise<TokenPair> {
-    return this.auth.refresh(body.refreshToken);
+  refresh(@Body() body: RefreshDto, @Ip() clientAddress: string): Promise<TokenPair> {
+    return this.auth.refresh(body.refreshToken, clientAddress);
   }
 
   @UseGuards(ThrottlerGuard)

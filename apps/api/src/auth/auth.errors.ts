@@ -50,6 +50,14 @@ export const AuthErrors = {
         : `Logins to this account from this browser are locked after too many failed attempts; try again after ${chinaDateTimeText(until)} or ask your administrator`,
       { lockedUntil: until.toISOString(), scope },
     ),
+  /** Failed logins from one address: a known browser still gets in (the message says so). */
+  tooManyFailuresFromAddress: (retryAfterSeconds: number) =>
+    new AppError(
+      429,
+      'TOO_MANY_REQUESTS',
+      `Too many failed logins from this network address; try again in ${retryAfterSeconds} s, or log in from a browser you have used this account on before`,
+      { retryAfterSeconds, scope: 'address' },
+    ),
   deactivated: () => new AppError(401, 'ACCOUNT_DEACTIVATED', 'This account has been deactivated'),
   missingToken: () =>
     CommonErrors.unauthenticated('Authentication required: send "Authorization: Bearer <access token>"'),

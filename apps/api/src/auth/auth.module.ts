@@ -14,6 +14,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { AccountSessions } from './account-sessions';
 import { LoginDeviceRepository } from './login-device.repository';
+import { LoginFailuresByAddress } from './login-failures-by-address';
 import { SessionRepository } from './session.repository';
 
 @Module({
@@ -28,13 +29,16 @@ import { SessionRepository } from './session.repository';
         return { secretOrKeyProvider: () => key, signOptions: { algorithm: 'HS256' } };
       },
     }),
-    // Applied only where @UseGuards(ThrottlerGuard) is used (login, refresh, password change): one limit per client IP
-    // and one per account name, so neither spraying accounts nor hammering one account works.
+    // Applied only where @UseGuards(ThrottlerGuard) is used (login, refresh, password change): one limit per
+    // account name, so hammering one account does not work, and a high one per client address on every
+    // request, which bounds the password hashing one address causes. Spraying many accounts is stopped
+    // by counting failures per address (LoginFailuresByAddress), not requests: a county's offices
+    // behind one NAT log in together on a deadline morning.
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         throttlers: [
-          { name: 'per-ip', ttl: 60_000, limit: config.env.LOGIN_THROTTLE_PER_MINUTE * 3 },
+          { name: 'per-ip', ttl: 60_000, limit: config.env.LOGIN_REQUESTS_PER_ADDRESS_PER_MINUTE },
           {
             name: 'per-account',
             ttl: 60_000,
@@ -69,6 +73,7 @@ import { SessionRepository } from './session.repository';
     AuthService,
     SessionRepository,
     LoginDeviceRepository,
+    LoginFailuresByAddress,
     AccountSessions,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

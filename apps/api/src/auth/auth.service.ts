@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { Clock, isId, newId } from '@app/common';
+import { AppError, Clock, isId, newId } from '@app/common';
 import { AppConfig } from '@app/config';
 import {
   AdminEventRepository,
@@ -14,6 +14,7 @@ import {
 import { Transactions } from '@app/persistence';
 import { AuthErrors } from './auth.errors';
 import { LoginDeviceRepository } from './login-device.repository';
+import { LoginFailuresByAddress } from './login-failures-by-address';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionRepository } from './session.repository';
 import { VerifiedTokens, type AccessClaims } from './verified-tokens';
@@ -35,6 +36,8 @@ export interface LoginAttempt {
   password: string;
   /** What an earlier login from this browser returned as `deviceToken`, if the browser kept it. */
   deviceToken?: string;
+  /** The client's network address (behind trusted proxies: TRUST_PROXY), for the failures per address. */
+  clientAddress: string;
 }
 
 export interface LoginResult extends TokenPair {
@@ -61,6 +64,7 @@ export class AuthService {
     private readonly events: AdminEventRepository,
     private readonly sessions: SessionRepository,
     private readonly devices: LoginDeviceRepository,
+    private readonly addressFailures: LoginFailuresByAddress,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -92,7 +96,11 @@ export class AuthService {
     } else if (user?.lockedUntil && user.lockedUntil > now) {
       throw AuthErrors.locked(user.lockedUntil, 'account');
     }
+    // A known browser answers for its own failures (above); every other attempt counts against the
+    // address until the password proves right.
+    const counted = device ? null : await this.addressFailures.countAttempt(attempt.clientAddress);
     const ok = await verifyPassword(user?.passwordHash ?? null, attempt.password);
+    if (user && ok) await counted?.succeeded();
     if (!user || !ok) {
       if (user && !device)
         await this.users.recordLoginFailure({ userId: user.id, lockAfter, lockUntil, now });
@@ -132,7 +140,18 @@ export class AuthService {
     return `${id}.${secret}`;
   }
 
-  async refresh(refreshToken: string): Promise<TokenPair> {
+  /** A wrong refresh token counts as a failed login from the address (the guesses have no account to count on). */
+  async refresh(refreshToken: string, clientAddress: string): Promise<TokenPair> {
+    try {
+      return await this.rotate(refreshToken);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'INVALID_REFRESH_TOKEN')
+        await this.addressFailures.countFailure(clientAddress);
+      throw error;
+    }
+  }
+
+  private async rotate(refreshToken: string): Promise<TokenPair> {
     const now = this.clock.now();
     const [sessionId, secret] = refreshToken.split('.');
     // A session id is a UUID; anything else never reaches the database (whose id column is ASCII).

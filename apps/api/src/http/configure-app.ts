@@ -57,7 +57,10 @@ export function configureApp(app: NestExpressApplication): void {
   app.useBodyParser('urlencoded', { limit: config.env.BODY_LIMIT, extended: false, verify: requireUtf8 });
   app.use(bodyParserErrors);
   app.use(rejectHostileText);
-  app.set('trust proxy', 'loopback');
+  // The client address the login and public-page limits count (TRUST_PROXY): behind a balancer on
+  // another host, trusting only loopback would put every office behind the balancer's one address.
+  const trustedProxies = config.env.TRUST_PROXY;
+  app.set('trust proxy', trustedProxies.length > 0 ? trustedProxies : false);
   app.disable('x-powered-by');
   // No ETag computed by Express (a copy of the body into a Buffer and its hash) on every answer:
   // POST answers and the lists and reports the console reads are never revalidated with it. The

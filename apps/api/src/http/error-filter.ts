@@ -39,7 +39,12 @@ export class GlobalErrorFilter implements ExceptionFilter {
         `${request.method} ${loggableUrl(request.url)} failed`,
       );
     }
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (response.headersSent) return;
+    // A coded 429 says when to come back in its details; clients and proxies read the header.
+    const retryAfter = body.details?.retryAfterSeconds;
+    if (body.statusCode === 429 && typeof retryAfter === 'number')
+      response.setHeader('Retry-After', String(retryAfter));
+    response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ErrorBody {

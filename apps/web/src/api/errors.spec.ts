@@ -37,3 +37,18 @@ describe('409 wording (walk report P1, P8)', () => {
     expect(chineseMessage(conflict('SOMETHING_NEW'))).toBe('server words');
   });
 });
+
+describe('429 wording', () => {
+  it('tells a colleague behind a guessed-at address when to retry and that a known computer still works', () => {
+    const body = {
+      statusCode: 429,
+      error: 'TOO_MANY_REQUESTS',
+      message: 'server words',
+      details: { scope: 'address', retryAfterSeconds: 42 },
+    } as ReceivedError;
+    expect(chineseMessage(body)).toBe(
+      '本单位网络登录失败次数过多，已暂停陌生浏览器登录，请 42 秒后再试；在以前登录过本账号的电脑上可以照常登录。',
+    );
+    expect(chineseMessage({ ...body, details: undefined })).toBe('操作过于频繁，请稍后再试。');
+  });
+});

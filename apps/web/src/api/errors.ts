@@ -75,7 +75,10 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   SESSION_ENDED: () => '会话已结束，请重新登录。',
   INVALID_TOKEN: () => '登录已过期，请重新登录。',
   INVALID_REFRESH_TOKEN: () => '登录已过期，请重新登录。',
-  TOO_MANY_REQUESTS: () => '操作过于频繁，请稍后再试。',
+  TOO_MANY_REQUESTS: (b) =>
+    b.details?.scope === 'address'
+      ? `本单位网络登录失败次数过多，已暂停陌生浏览器登录，请${typeof b.details.retryAfterSeconds === 'number' ? ` ${b.details.retryAfterSeconds} 秒后` : '稍后'}再试；在以前登录过本账号的电脑上可以照常登录。`
+      : '操作过于频繁，请稍后再试。',
   NOT_FOUND: () => '找不到该内容，或您无权查看。',
   REPORT_NOT_FOUND: () => '找不到该报告，或您无权查看。',
   REVISION_NOT_FOUND: () => '找不到该修订版本。',

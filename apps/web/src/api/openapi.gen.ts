@@ -156,7 +156,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in; throttled per account and per IP; locked after repeated failures, per account for unknown browsers and per browser for known ones */
+        /** Log in; throttled per account, and per client address on its failed logins (a browser known to the account still gets in); locked after repeated failures, per account for unknown browsers and per browser for known ones */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
