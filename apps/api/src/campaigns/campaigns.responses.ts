@@ -301,11 +301,9 @@ export const BoardRowSchema = named(
       description:
         "内部流程不符合要求: what the campaign's chain rules require that the target's report will not go through, read from the report's own review path (one report per unit and year answers every campaign: one made earlier under a weaker campaign or unit choice keeps its path); empty: the path keeps every rule. The unit's current choice (units.review_chain) does not change it",
     }),
-    lastUrgedAt: timestamp()
-      .nullable()
-      .meta({
-        description: '最近催办: the latest 催办 by hand of this target in this campaign; null: never pressed',
-      }),
+    lastUrgedAt: timestamp().nullable().meta({
+      description: '最近催办: the latest 催办 by hand of this target in this campaign; null: never pressed',
+    }),
     urgeCount: z
       .number()
       .int()
