@@ -229,6 +229,11 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
 
   it('once overdue (督办) tells the unit leader too; the job run twice tells each person once', async () => {
     clock.set(at(`${YEAR + 1}-03-03`, '09:00'));
+    // The unit's chat robot (never reached: nothing listens on port 9 of this machine).
+    await api.dataSource.query('UPDATE units SET webhook_url = ? WHERE id = ?', [
+      'http://127.0.0.1:9/urge-robot',
+      units.c.id,
+    ]);
     const pressed = await press(201, units.c.id, { body: { message: '已逾期，请立即报送' } });
     await drainQueues(api.app);
     for (const who of ['drafterC', 'leaderC']) {
@@ -242,6 +247,13 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
     expect(await handler.handle({ urgeId: pressed.body.id })).toMatchObject({ status: 'skipped' });
     expect(await inbox('drafterC')).toHaveLength(1);
     expect(await inbox('leaderC')).toHaveLength(1);
+    const deliveries = (await api.dataSource.query(
+      'SELECT channel, body FROM deliveries WHERE dedup_key LIKE ?',
+      [`urge-${pressed.body.id}-%`],
+    )) as Array<{ channel: string; body: string }>;
+    expect(deliveries).toEqual([
+      { channel: 'webhook', body: expect.stringContaining('催办说明：已逾期，请立即报送') },
+    ]);
   });
 
   it('records each press in the campaign’s record, whose chain verifies', async () => {
