@@ -10,7 +10,7 @@ import {
   uniqueName,
 } from '../support/factories';
 import { reportClient } from '../reports/report-helpers';
-import { at, campaignClient, login, submitThroughChain } from './campaign-helpers';
+import { at, campaignClient, login, parseCsv, submitThroughChain } from './campaign-helpers';
 
 // This file's report year: 2198 (its own county tree, too).
 const YEAR = 2198;
@@ -178,6 +178,21 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
       lastUrgedAt: at(`${YEAR + 1}-02-21`, '00:10').toISOString(),
       urgeCount: 2,
     });
+  });
+
+  it('the CSV export has a 最近催办 column', async () => {
+    const csv = parseCsv(
+      (
+        await campaignClient(api.http, await token('office'))
+          .csv(campaignId)
+          .expect(200)
+      ).body as Buffer,
+    );
+    const column = csv[0].indexOf('最近催办');
+    expect(column).toBeGreaterThan(0);
+    const line = (name: string) => csv.find((l) => l[0] === name)!;
+    expect(line(units.a.name)[column]).toBe(`${YEAR + 1}-02-21 00:10（共2次）`);
+    expect(line(units.c.name)[column]).toBe('');
   });
 
   it('stores one of two presses made at the same moment; the other is refused naming it', async () => {
