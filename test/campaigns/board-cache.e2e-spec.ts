@@ -105,6 +105,16 @@ describe('the cached board is the board the data gives, after every kind of writ
       async () => submitDraft(await client('drafter2'), reportOf('司法局')),
     ],
     [
+      'a 催办 by hand (最近催办)',
+      async () =>
+        cached
+          .http()
+          .post(`/campaigns/${campaignId}/targets/${ids['司法局']}/reminders`)
+          .set({ Authorization: `Bearer ${await token(cached, 'office')}` })
+          .send({ message: '请抓紧报送' })
+          .expect(201),
+    ],
+    [
       'an extension asked for',
       async () =>
         campaignClient(cached.http, await token(cached, 'drafter'))

@@ -301,6 +301,8 @@ export const TARGETED: Record<string, Row> = {
   // campaigns name no body outside the system, so the one allowed through is told what to fix (400).
   'GET /campaigns/:id/forwardings (issued by)': readIssuedCampaign,
   'POST /campaigns/:id/forwardings (issued by)': changeIssuedCampaign(400),
+  // 催办 by hand: only the issuing office's coordinators press a unit it asked (a fresh campaign each time).
+  'POST /campaigns/:id/targets/:unitId/reminders (issued by)': changeIssuedCampaign(201),
   'POST /campaigns/:id/targets (issued by)': changeIssuedCampaign(201),
   'POST /campaigns/:id/withdraw (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/notice-file (issued by)': changeIssuedCampaign(201),

@@ -509,6 +509,13 @@ describe('authorization matrix: every endpoint x role x target', () => {
               channel: 'confidential_courier',
             })
         ).status;
+      case 'POST /campaigns/:id/targets/:unitId/reminders (issued by)':
+        return (
+          await http
+            .post(`/campaigns/${await issuedBy(target)}/targets/${childOf[relation]}/reminders`)
+            .set(auth)
+            .send({ message: '请按时报送' })
+        ).status;
       case 'PUT /campaigns/:id/item-order (issued by)':
         return (
           await http

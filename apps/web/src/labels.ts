@@ -173,6 +173,7 @@ export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   copied: '抄送',
   reminder: '催办',
   escalation: '督办',
+  urged: '催办',
   campaign_issued: '报送任务',
   notice_issued: '通报',
   campaign_withdrawn: '任务撤销',

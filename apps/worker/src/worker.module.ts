@@ -21,6 +21,8 @@ import { Recipients } from './notifications/recipients';
 import { TransitionNotifyHandler } from './notifications/transition-notify.handler';
 import { IssuedNoticeRepository } from './notifications/issued-notice.repository';
 import { NoticeIssuedHandler } from './notifications/notice-issued.handler';
+import { TargetUrgedHandler } from './notifications/target-urged.handler';
+import { UrgedTargetRepository } from './notifications/urged-target.repository';
 import { JobHandlerRegistry } from './jobs/job-handler.registry';
 import { QUEUE_CONSUMERS } from './jobs/queue-consumers';
 import { FailedJobSweep } from './jobs/failed-job-sweep';
@@ -59,6 +61,8 @@ import { SelfCheckHandler } from './system/self-check.handler';
     DeliverySendHandler,
     IssuedNoticeRepository,
     NoticeIssuedHandler,
+    UrgedTargetRepository,
+    TargetUrgedHandler,
     Reconciler,
     FailedJobSweep,
   ],

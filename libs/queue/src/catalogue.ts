@@ -24,6 +24,8 @@ export interface JobPayloads {
   'delivery-send': { deliveryId: number; replay: number };
   /** A campaign's 通报 was issued (印发): tell the members of each unit it names, once. */
   'notice-issued': { campaignId: string; noticeVersion: number };
+  /** A coordinator pressed a late target by hand (催办): tell whoever acts next on its report, once. */
+  'target-urged': { urgeId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -86,6 +88,13 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'notice-issued': {
     queue: QUEUES.notifications,
     jobId: (p) => `notice-issued-${p.campaignId}-v${p.noticeVersion}`,
+    whenFailed: 'sweep',
+  },
+  // One job per press (campaign_urges row, never changed). Inbox messages keyed urge-<id>-<person>,
+  // deliveries urge-<id>-email-<person> / urge-<id>-webhook: a re-run tells nobody twice; swept.
+  'target-urged': {
+    queue: QUEUES.notifications,
+    jobId: (p) => `target-urged-${p.urgeId}`,
     whenFailed: 'sweep',
   },
 };

@@ -2,13 +2,16 @@ import type { ChainShortfall } from './board-chain-shortfall';
 import type { BoardDisclosure, Lateness } from './board-measures';
 import type { BoardRow } from './board-rows';
 
-/** An own target's row on the board: the row, both lateness measures, chain shortfall, disclosure, score. */
+/** An own target's row on the board: the row, both lateness measures, chain shortfall, disclosure, score, 最近催办. */
 export type OwnRow = BoardRow & {
   lateness: Lateness;
   chainShortfall: ChainShortfall[];
   disclosure: BoardDisclosure;
   score: number;
   scoreReasons: string[];
+  /** 最近催办: the latest press by hand (ISO instant), null: never pressed; and how many in all. */
+  lastUrgedAt: string | null;
+  urgeCount: number;
 };
 
 /**
@@ -45,5 +48,7 @@ export function ownRowOf(row: BoardRow, measures: Omit<OwnRow, keyof BoardRow>):
     disclosure: measures.disclosure,
     score: measures.score,
     scoreReasons: measures.scoreReasons,
+    lastUrgedAt: measures.lastUrgedAt,
+    urgeCount: measures.urgeCount,
   };
 }

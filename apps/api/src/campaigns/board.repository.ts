@@ -478,6 +478,8 @@ const FINGERPRINT_PARTS = {
     WHERE c.path LIKE ? AND c.id <> ?`,
   // StageClock.calendar: the entered schedules (CalendarScheduleRepository.version, and a count).
   calendar: `SELECT CONCAT(COUNT(*), '.', COALESCE(MAX(s.id), 0)) FROM calendar_schedules s`,
+  // UrgeRepository.summaries: 最近催办 and the count per target (presses are never changed, only added).
+  urges: `SELECT ${digest(['m.id', 'm.unit_id', 'm.created_at'])} FROM campaign_urges m WHERE m.campaign_id = ?`,
 } as const;
 
 /** The units above the targets of a campaign and its cascade, walked up by parent_id. */
@@ -509,6 +511,7 @@ function fingerprintParameters(campaign: { id: string; path: string }): unknown[
     campaign.id, // cascade
     below,
     campaign.id, // cascaded targets
+    campaign.id, // urges
   ];
 }
 

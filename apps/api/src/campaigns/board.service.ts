@@ -47,6 +47,8 @@ import { scoresheetXlsx } from './scores/scoresheet';
 import { noticeDraftOf } from './notice/notice-draft';
 import { ScoringRuleRepository } from './scores/scoring-rule.repository';
 import { BoardRollup } from './rollup/board-rollup';
+import { withUrgeColumn } from './urge/urge-column';
+import { UrgeRepository } from './urge/urge.repository';
 
 /**
  * The tracking board (督办看板): every target with its light, state, holder and deadlines, the
@@ -70,6 +72,7 @@ export class BoardService {
     private readonly findings: FindingRepository,
     private readonly forwarding: ForwardingService,
     private readonly rollup: BoardRollup,
+    private readonly urges: UrgeRepository,
   ) {}
 
   async get(principal: Principal, campaignId: string, query: BoardQuery) {
@@ -137,7 +140,10 @@ export class BoardService {
       filename: fileName(board.campaign, 'csv'),
       content: toCsv(
         forwarded(
-          withChainShortfallColumn(withMeasureColumns(exportTable(board.rows), board.rows), board.rows),
+          withUrgeColumn(
+            withChainShortfallColumn(withMeasureColumns(exportTable(board.rows), board.rows), board.rows),
+            board.rows,
+          ),
           board.rows,
         ),
       ),
@@ -148,7 +154,10 @@ export class BoardService {
     const board = await this.get(principal, campaignId, { ...query, limit: undefined, offset: undefined });
     const forwarded = await this.forwarding.exportColumn(board.campaign.id);
     const table = forwarded(
-      withChainShortfallColumn(withMeasureColumns(exportTable(board.rows), board.rows), board.rows),
+      withUrgeColumn(
+        withChainShortfallColumn(withMeasureColumns(exportTable(board.rows), board.rows), board.rows),
+        board.rows,
+      ),
       board.rows,
     );
     const content = await toXlsx(table, board.totals, {
@@ -263,7 +272,10 @@ export class BoardService {
     // Only the own targets' rows name people; the cascaded ones count in the roll-up only.
     const holders = await this.board.holderNames(holdersNeeded(own));
     const context = await this.rowContext(own, now);
-    const publications = await this.disclosures.findMany(own.map((f) => f.reportId));
+    const [publications, urged] = await Promise.all([
+      this.disclosures.findMany(own.map((f) => f.reportId)),
+      this.urges.summaries(campaign.id),
+    ]);
     const rules = chainRulesOfCampaign(campaign);
     // Worked out once per distinct input, not per row: the reports' paths are a handful, and every
     // unpublished report shows the same disclosure (the campaign's date against the same instant).
@@ -286,12 +298,15 @@ export class BoardService {
     const rows = own.map((f) => {
       const target = withRegions(f, context);
       const publication = publications.get(f.reportId)?.publication ?? null;
+      const urge = urged.get(f.unitId);
       return ownRowOf(toBoardRow(target, rowInputs), {
         lateness: latenessOf(target, context.counter),
         chainShortfall: shortfallOf(f),
         disclosure: publication ? disclosureWith(publication) : unpublished,
         score: 0,
         scoreReasons: [],
+        lastUrgedAt: urge ? urge.lastUrgedAt.toISOString() : null,
+        urgeCount: urge?.count ?? 0,
       });
     });
     const rule = (await this.scoringRules.find(campaign.id))?.rule ?? null;

@@ -60,6 +60,16 @@ export const CAMPAIGN_ERROR_CODES = {
     meaning: 'An extension request of this unit is already waiting; `details.extensionId` names it',
   },
   EXTENSION_ALREADY_DECIDED: { status: 409, meaning: 'The extension request has already been decided' },
+  URGE_NOT_NEEDED: {
+    status: 409,
+    meaning:
+      '催办: the unit has sent its report to this campaign (received or accepted, not returned); there is nothing to press for',
+  },
+  URGED_TODAY: {
+    status: 409,
+    meaning:
+      '催办: this target was already pressed today (China date): one 催办 per target and day; `details` names when and by whom',
+  },
 } as const satisfies ErrorCatalogue;
 
 const fail = (code: keyof typeof CAMPAIGN_ERROR_CODES, message: string, details?: Record<string, unknown>) =>
@@ -183,5 +193,23 @@ export const CampaignErrors = {
     catalogued(REPORT_ERROR_CODES, 'COMMENT_REQUIRED', 'Refusing an extension needs a comment saying why'),
   fileRequired: () => CommonErrors.fileRequired('the notice file'),
   fileType: (allowed: string[]) => CommonErrors.fileType(allowed),
+  targetNotFound: () =>
+    catalogued(
+      COMMON_ERROR_CODES,
+      'NOT_FOUND',
+      'This unit is not a target of the campaign: pick a unit from the campaign board',
+    ),
+  urgeNotNeeded: (unitName: string, receipt: string) =>
+    fail(
+      'URGE_NOT_NEEDED',
+      `${unitName} has already sent its report to this campaign (${receipt === 'accepted' ? 'accepted, 已接收' : 'received, 已报送'}); 催办 is for a unit that has not submitted here or whose report was returned`,
+      { receipt },
+    ),
+  urgedToday: (unitName: string, first: { id: string; at: Date; atText: string; byName: string }) =>
+    fail(
+      'URGED_TODAY',
+      `${unitName} was already pressed (催办) today at ${first.atText} by ${first.byName}: one 催办 per unit a day, press again tomorrow`,
+      { urgeId: first.id, urgedAt: first.at.toISOString(), urgedBy: first.byName },
+    ),
   noNoticeFile: () => fail('NOTICE_FILE_NOT_FOUND', 'This campaign has no notice file'),
 };

@@ -101,4 +101,6 @@ export type CampaignAction =
   | 'notice_issued'
   | 'item_order_set'
   /** 报送外部机关: the issuing office sent a target's accepted report on to a body outside the system. */
-  | 'external_forwarded';
+  | 'external_forwarded'
+  /** 催办 by hand: the issuing office pressed a target that has not reported (urge/). */
+  | 'target_urged';

@@ -35,8 +35,11 @@ import { ScoresModuleParts } from './scores/scores.parts';
 import { ItemOrderController } from './item-order/item-order.controller';
 import { CampaignItemOrderRepository } from './item-order/item-order.repository';
 import { CampaignItemOrders } from './item-order/item-order.service';
+import { UrgeController } from './urge/urge.controller';
+import { UrgeRepository } from './urge/urge.repository';
+import { UrgeService } from './urge/urge.service';
 
-/** Reporting campaigns (报送任务): issuing and cascading, extensions (延期), the tracking board and its exports. */
+/** Reporting campaigns (报送任务): issuing and cascading, extensions (延期), 催办 by hand, the tracking board and its exports. */
 @Module({
   imports: [
     NotificationsStoreModule,
@@ -57,6 +60,7 @@ import { CampaignItemOrders } from './item-order/item-order.service';
     BoardController,
     CompilationController,
     ItemOrderController,
+    UrgeController,
     ...ScoresModuleParts.controllers,
   ],
   providers: [
@@ -84,6 +88,8 @@ import { CampaignItemOrders } from './item-order/item-order.service';
     CampaignItemOrderRepository,
     CampaignItemOrders,
     NoticeFilesService,
+    UrgeRepository,
+    UrgeService,
     ...ScoresModuleParts.providers,
   ],
   // The findings board column (apps/api/src/findings) reads a campaign with the board's own access rule.

@@ -240,6 +240,7 @@ export const CampaignEventSchema = named(
       'notice_issued',
       'item_order_set',
       'external_forwarded',
+      'target_urged',
     ]),
     unit: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     actor: z.object({ id: z.string(), displayName: z.string().nullable() }),
@@ -300,6 +301,13 @@ export const BoardRowSchema = named(
       description:
         "内部流程不符合要求: what the campaign's chain rules require that the target's report will not go through, read from the report's own review path (one report per unit and year answers every campaign: one made earlier under a weaker campaign or unit choice keeps its path); empty: the path keeps every rule. The unit's current choice (units.review_chain) does not change it",
     }),
+    lastUrgedAt: timestamp().nullable().meta({
+      description: '最近催办: the latest 催办 by hand of this target in this campaign; null: never pressed',
+    }),
+    urgeCount: z
+      .number()
+      .int()
+      .meta({ description: 'How many times this campaign pressed the target by hand (催办)' }),
   }),
 );
 

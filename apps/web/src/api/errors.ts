@@ -140,6 +140,13 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   },
   NOTICE_ALREADY_ISSUED: () => '通报已印发，不能再修改。',
   NOTICE_EXISTS: () => '该任务已有通报草稿，请打开后继续编辑。',
+  URGE_NOT_NEEDED: () => '该单位已向本任务报送报告（已报送或已接收），无需催办。',
+  URGED_TODAY: (b) => {
+    const at =
+      typeof b.details?.urgedAt === 'string' ? formatBeijingDateTime(b.details.urgedAt).slice(11) : '';
+    const by = typeof b.details?.urgedBy === 'string' ? b.details.urgedBy : '';
+    return `今日已催办（${at}${by ? `，${by}` : ''}）。每个单位每天只能催办一次，请明天再催办。`;
+  },
   FORWARDING_NOT_ACCEPTED: () => '只有已接收的报告才能报送外部机关。',
   ITEM_ORDER_LOCKED: () => '已有单位报送，报告事项顺序不能再修改。',
   // The page that issues names the units (it knows their names); this is the wording without them.

@@ -616,6 +616,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/targets/{unitId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 催办 by hand: press a target that has not reported; the people who act next on its report are told
+         * @description Only coordinators of the issuing office (a coordinator above or a target’s member: 403; anyone else 404). Refused: a withdrawn campaign (409 CAMPAIGN_WITHDRAWN), a unit that is not a target (404), a unit whose report this campaign received or accepted (409 URGE_NOT_NEEDED), a target already pressed today, China date (409 URGED_TODAY, naming when and by whom). Once the due date has passed (督办) the unit leaders are told too. With an Idempotency-Key a retried request is applied once.
+         */
+        post: operations["UrgeController_urge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -2024,6 +2044,8 @@ export interface components {
                 names: string[];
                 roles: components["schemas"]["WorkflowRole"][];
             };
+            /** @description 最近催办: the latest 催办 by hand of this target in this campaign; null: never pressed */
+            lastUrgedAt: string | null;
             lateness: components["schemas"]["Lateness"];
             light: components["schemas"]["Light"];
             /** Format: date */
@@ -2053,6 +2075,8 @@ export interface components {
                 level: string;
                 name: string;
             };
+            /** @description How many times this campaign pressed the target by hand (催办) */
+            urgeCount: number;
             workingDaysLeft: number | null;
             workingDaysOverdue: number | null;
         };
@@ -2199,7 +2223,7 @@ export interface components {
         };
         CampaignEvent: {
             /** @enum {string} */
-            action: "issued" | "targets_added" | "withdrawn" | "notice_file_attached" | "extension_requested" | "extension_granted" | "extension_refused" | "extension_cancelled" | "scoring_rule_set" | "notice_drafted" | "notice_edited" | "notice_issued" | "item_order_set" | "external_forwarded";
+            action: "issued" | "targets_added" | "withdrawn" | "notice_file_attached" | "extension_requested" | "extension_granted" | "extension_refused" | "extension_cancelled" | "scoring_rule_set" | "notice_drafted" | "notice_edited" | "notice_issued" | "item_order_set" | "external_forwarded" | "target_urged";
             actor: {
                 displayName: string | null;
                 id: string;
@@ -2974,11 +2998,13 @@ export interface components {
              *     STAMPED_SCAN_TOO_EARLY: A stamped scan is uploaded at dispatch: the report is still being drafted (`details.state`)
              *     TARGET_EXISTS: Some units are already targets of the campaign
              *     UNIT_NAME_TAKEN: The parent unit already has a unit of this name
+             *     URGED_TODAY: 催办: this target was already pressed today (China date): one 催办 per target and day; `details` names when and by whom
+             *     URGE_NOT_NEEDED: 催办: the unit has sent its report to this campaign (received or accepted, not returned); there is nothing to press for
              *     USERNAME_TAKEN: Another user already has this username
              *     WITHDRAW_NOT_ALLOWED: Only whoever moved the report last may withdraw it, and only until the next person acts
              * @enum {string}
              */
-            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FORWARDING_CHANGED" | "FORWARDING_NOT_ACCEPTED" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_STALE_VERSION" | "NOT_DEAD" | "NO_REVISION_YET" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_STALE_VERSION" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "SCORING_RULE_STALE_VERSION" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
+            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FORWARDING_CHANGED" | "FORWARDING_NOT_ACCEPTED" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_STALE_VERSION" | "NOT_DEAD" | "NO_REVISION_YET" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_STALE_VERSION" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "SCORING_RULE_STALE_VERSION" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_TAKEN" | "URGED_TODAY" | "URGE_NOT_NEEDED" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -3110,7 +3136,7 @@ export interface components {
          * @description Every code the API sends in `error` (docs/error-codes.md)
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXPORT_CAMPAIGN_UNKNOWN" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FINDING_FIELD_INVALID" | "FINDING_NOT_FOUND" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FOLLOW_THROUGH_TOO_LARGE" | "FORBIDDEN" | "FORWARDING_CHANGED" | "FORWARDING_INVALID" | "FORWARDING_NOT_ACCEPTED" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_FILE_NOT_FOUND" | "NOTICE_INVALID" | "NOTICE_NOT_FOUND" | "NOTICE_STALE_VERSION" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REPORT_TOO_LONG" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "SCORING_RULE_STALE_VERSION" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_REQUIRED" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_TAKEN" | "UNIT_PLACEMENT_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
+        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXPORT_CAMPAIGN_UNKNOWN" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FINDING_FIELD_INVALID" | "FINDING_NOT_FOUND" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FOLLOW_THROUGH_TOO_LARGE" | "FORBIDDEN" | "FORWARDING_CHANGED" | "FORWARDING_INVALID" | "FORWARDING_NOT_ACCEPTED" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_FILE_NOT_FOUND" | "NOTICE_INVALID" | "NOTICE_NOT_FOUND" | "NOTICE_STALE_VERSION" | "NOTIFICATION_NOT_FOUND" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REPORT_TOO_LONG" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "SCORING_RULE_STALE_VERSION" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_REQUIRED" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_TAKEN" | "UNIT_PLACEMENT_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "URGED_TODAY" | "URGE_NOT_NEEDED" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
         /** @description 延期申请: a request to move a unit’s due date */
         Extension: {
             campaignId: string;
@@ -4510,6 +4536,31 @@ export interface components {
         UnreadCount: {
             unread: number;
         };
+        Urge: {
+            campaignId: string;
+            id: string;
+            /** @description 催办说明, trimmed; null: none */
+            message: string | null;
+            unit: {
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            urgedAt: string;
+            urgedBy: {
+                displayName: string;
+                id: string;
+            };
+            /** @description The China date of the press (one per target and day) */
+            urgedOn: string;
+        };
+        UrgeTargetDto: {
+            /**
+             * @description 催办说明, at most 200 characters once trimmed; blank or omitted: none
+             * @example 请于本周五前完成报送
+             */
+            message?: string | null;
+        };
         /** @description A user as administrators see it (never the password hash) */
         UserView: {
             active: boolean;
@@ -4642,7 +4693,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody408"];
             };
         };
-        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_DUPLICATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, DISPATCH_NOT_POSSIBLE, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, FINDING_NO_RECEIPT, FINDING_STALE_VERSION, FINDING_WRONG_STATUS, FORWARDING_CHANGED, FORWARDING_NOT_ACCEPTED, ITEM_ORDER_LOCKED, ITEM_ORDER_STALE_VERSION, JOINT_REPORT_CONFLICT, NOTICE_ALREADY_ISSUED, NOTICE_EXISTS, NOTICE_STALE_VERSION, NOT_DEAD, NO_REVISION_YET, RECEIPT_ALREADY_DECIDED, RECEIPT_DECISION_REQUIRED, RECEIPT_EXISTS, RECEIPT_STALE_VERSION, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, SCORING_RULE_STALE_VERSION, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_TAKEN, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
+        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_DUPLICATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, DISPATCH_NOT_POSSIBLE, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, FINDING_NO_RECEIPT, FINDING_STALE_VERSION, FINDING_WRONG_STATUS, FORWARDING_CHANGED, FORWARDING_NOT_ACCEPTED, ITEM_ORDER_LOCKED, ITEM_ORDER_STALE_VERSION, JOINT_REPORT_CONFLICT, NOTICE_ALREADY_ISSUED, NOTICE_EXISTS, NOTICE_STALE_VERSION, NOT_DEAD, NO_REVISION_YET, RECEIPT_ALREADY_DECIDED, RECEIPT_DECISION_REQUIRED, RECEIPT_EXISTS, RECEIPT_STALE_VERSION, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, SCORING_RULE_STALE_VERSION, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_TAKEN, URGED_TODAY, URGE_NOT_NEEDED, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
         Error409: {
             headers: {
                 [name: string]: unknown;
@@ -4881,6 +4932,8 @@ export type UnitKind = components['schemas']['UnitKind'];
 export type UnitLevel = components['schemas']['UnitLevel'];
 export type UnitRef = components['schemas']['UnitRef'];
 export type UnreadCount = components['schemas']['UnreadCount'];
+export type Urge = components['schemas']['Urge'];
+export type UrgeTargetDto = components['schemas']['UrgeTargetDto'];
 export type UserView = components['schemas']['UserView'];
 export type WebhookDto = components['schemas']['WebhookDto'];
 export type WebhookSetting = components['schemas']['WebhookSetting'];
@@ -6583,6 +6636,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IssuedCampaign"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    UrgeController_urge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UrgeTargetDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Urge"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -9612,7 +9709,7 @@ export const campaignRecipientsPerTargetAnyOf0ExternalMainBodyValues: ReadonlyAr
 }>["main"], {
     body: unknown;
 }>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
-export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued", "item_order_set", "external_forwarded"];
+export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued", "item_order_set", "external_forwarded", "target_urged"];
 export const campaignItemOrderLockedBecauseAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignItemOrder"]["lockedBecause"]> = ["dispatched", "withdrawn"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignNoticeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignNotice"]["status"]> = ["draft", "issued"];
@@ -9667,7 +9764,7 @@ export const errorBody403ErrorValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const errorBody404ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody404"]["error"]> = ["ATTACHMENT_NOT_FOUND", "CAMPAIGN_NOT_FOUND", "EXTENSION_NOT_FOUND", "FINDING_NOT_FOUND", "NOTICE_FILE_NOT_FOUND", "NOTICE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_FOUND", "RECEIPT_NOT_FOUND", "REPORT_NOT_FOUND", "REVISION_NOT_FOUND", "ROLE_NOT_HELD", "STAMPED_SCAN_NOT_FOUND"];
 export const errorBody405ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody405"]["error"]> = ["METHOD_NOT_ALLOWED", "QUEUE_BOARD_READ_ONLY"];
 export const errorBody408ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody408"]["error"]> = ["REQUEST_TIMEOUT"];
-export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FORWARDING_CHANGED", "FORWARDING_NOT_ACCEPTED", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_STALE_VERSION", "NOT_DEAD", "NO_REVISION_YET", "RECEIPT_ALREADY_DECIDED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_STALE_VERSION", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "SCORING_RULE_STALE_VERSION", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
+export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FORWARDING_CHANGED", "FORWARDING_NOT_ACCEPTED", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_STALE_VERSION", "NOT_DEAD", "NO_REVISION_YET", "RECEIPT_ALREADY_DECIDED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_STALE_VERSION", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "SCORING_RULE_STALE_VERSION", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_TAKEN", "URGED_TODAY", "URGE_NOT_NEEDED", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
 export const errorBody413ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody413"]["error"]> = ["PAYLOAD_TOO_LARGE"];
 export const errorBody415ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody415"]["error"]> = ["FILE_TYPE_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE"];
 export const errorBody422ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody422"]["error"]> = ["COMPLETENESS_CHECK_FAILED", "DISCLOSURE_MARKERS_UNBALANCED", "DOCUMENT_REJECTED", "FOLLOW_THROUGH_TOO_LARGE", "IDEMPOTENCY_KEY_REUSED", "STAMPED_SCAN_REQUIRED"];
@@ -9675,7 +9772,7 @@ export const errorBody423ErrorValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const errorBody429ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody429"]["error"]> = ["TOO_MANY_REQUESTS"];
 export const errorBody500ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody500"]["error"]> = ["INTERNAL_ERROR"];
 export const errorBody503ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody503"]["error"]> = ["DATABASE_UNAVAILABLE", "IMPORT_BUSY", "NOT_READY", "SERVICE_UNAVAILABLE"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FINDING_FIELD_INVALID", "FINDING_NOT_FOUND", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FOLLOW_THROUGH_TOO_LARGE", "FORBIDDEN", "FORWARDING_CHANGED", "FORWARDING_INVALID", "FORWARDING_NOT_ACCEPTED", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_FILE_NOT_FOUND", "NOTICE_INVALID", "NOTICE_NOT_FOUND", "NOTICE_STALE_VERSION", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REPORT_TOO_LONG", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_REQUIRED", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_TAKEN", "UNIT_PLACEMENT_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FINDING_FIELD_INVALID", "FINDING_NOT_FOUND", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FOLLOW_THROUGH_TOO_LARGE", "FORBIDDEN", "FORWARDING_CHANGED", "FORWARDING_INVALID", "FORWARDING_NOT_ACCEPTED", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_FILE_NOT_FOUND", "NOTICE_INVALID", "NOTICE_NOT_FOUND", "NOTICE_STALE_VERSION", "NOTIFICATION_NOT_FOUND", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REPORT_TOO_LONG", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_REQUIRED", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_TAKEN", "UNIT_PLACEMENT_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "URGED_TODAY", "URGE_NOT_NEEDED", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
 export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Extension"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const extensionWithUnitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionWithUnit"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const externalRecipientsDtoCopyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExternalRecipientsDto"]["copy"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];

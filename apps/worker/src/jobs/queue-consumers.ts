@@ -27,7 +27,8 @@ abstract class QueueConsumer extends WorkerHost implements OnApplicationBootstra
     this.worker.opts.stalledInterval = this.config.env.WORKER_LOCK_MS;
     // A stalled job runs again rather than failing at its second stall (policy.ts says why). Safe
     // because every handler may run twice with nothing done twice:
-    // - transition-notify, notice-issued: inbox rows under a unique dedup_key (INSERT IGNORE);
+    // - transition-notify, notice-issued, target-urged: inbox rows (and, for a 催办, deliveries)
+    //   under a unique dedup_key (INSERT IGNORE);
     // - reminder-due: the log row, inbox rows and deliveries are keyed and written in one
     //   transaction that locks the deadline and looks at the log again (ReminderBatch);
     // - delivery-send: re-reads its delivery and sends only a pending one (a run that dies between

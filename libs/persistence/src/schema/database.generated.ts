@@ -292,6 +292,32 @@ export interface CampaignTargets {
   unit_id: string;
 }
 
+export interface CampaignUrges {
+  campaign_id: string;
+  created_at: Date;
+  id: string;
+  /**
+   * 催办说明, trimmed; NULL without one
+   */
+  message: Generated<string | null>;
+  /**
+   * the target's report for the campaign's year
+   */
+  report_id: string;
+  /**
+   * the target pressed
+   */
+  unit_id: string;
+  /**
+   * the issuing office's coordinator
+   */
+  urged_by: string;
+  /**
+   * the China date (Asia/Shanghai) of the press: one per target and day
+   */
+  urged_on: Date;
+}
+
 export interface Deadlines {
   closed_at: Generated<Date | null>;
   created_at: Date;
@@ -840,6 +866,7 @@ export interface DB {
   campaign_recipients: CampaignRecipients;
   campaign_target_recipients: CampaignTargetRecipients;
   campaign_targets: CampaignTargets;
+  campaign_urges: CampaignUrges;
   campaigns: Campaigns;
   deadlines: Deadlines;
   deliveries: Deliveries;

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, TimeLeftTag } from '../../components/common
 import { timeLeftText } from '../../components/timeLeft';
 import { ScoreCell } from './ScoreCell';
 import { hasLeftUnit } from '../../labels';
+import { LastUrged, UrgeAction, type UrgeContext } from './UrgeAction';
 
 const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;
 
@@ -81,14 +82,17 @@ export function BoardTable({
   loading,
   height,
   openFindings,
+  urge,
 }: {
   rows: BoardRow[];
   loading: boolean;
   height: number;
   /** Open findings (问题清单 待整改) per report id; absent: the column is not shown. */
   openFindings?: ReadonlyMap<string, number>;
+  /** 催办 in the 操作 column; absent: not offered. */
+  urge?: UrgeContext;
 }) {
-  const columns = boardColumns(openFindings);
+  const columns = boardColumns(openFindings, urge);
   return (
     <Table<BoardRow>
       virtual
@@ -107,7 +111,10 @@ export function BoardTable({
 }
 
 /** The board's columns, each with its width (the table's scroll width is their sum). */
-function boardColumns(openFindings: ReadonlyMap<string, number> | undefined): TableColumnsType<BoardRow> {
+function boardColumns(
+  openFindings: ReadonlyMap<string, number> | undefined,
+  urge: UrgeContext | undefined,
+): TableColumnsType<BoardRow> {
   return [
     {
       title: '单位',
@@ -187,7 +194,9 @@ function boardColumns(openFindings: ReadonlyMap<string, number> | undefined): Ta
           {/* The unit's other years and campaigns: was it late before, did it publish? The row's
                   unit is named by its first link (its report); this one says only what it opens. */}
           <Link to={`/app/history/${r.unit.id}`}>报送记录</Link>
+          {urge && <UrgeAction row={r} urge={urge} />}
           {r.pendingExtensionId && <Tag color="purple">延期待批</Tag>}
+          <LastUrged row={r} />
         </Space>
       ),
     },

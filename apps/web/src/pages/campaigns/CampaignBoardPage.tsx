@@ -40,6 +40,7 @@ import { ExtensionsTable } from './ExtensionsTable';
 import { chainRulesText } from './ChainRulesFields';
 import { CompilationButton } from './CompilationButton';
 import { recipientGroupText } from './recipientGroups';
+import { useAuth } from '../../auth/AuthContext';
 
 const LIGHT_LABELS: Record<Light, string> = {
   green: '绿灯（正常）',
@@ -59,6 +60,7 @@ export default function CampaignBoardPage() {
   const findings = useCampaignFindings(id);
   const openFindings = new Map((findings.data?.items ?? []).map((f) => [f.reportId, f.open]));
   const { message } = App.useApp();
+  const { me } = useAuth();
   const client = useQueryClient();
   const [query, setQuery] = useState<BoardQuery>({ sort: 'urgency' });
   const campaignQuery = useCampaign(id);
@@ -128,6 +130,10 @@ export default function CampaignBoardPage() {
   if (error && !board)
     return <Result status={error.status === 404 ? '404' : 'error'} title={error.message} />;
   if (!campaign || !board || !stats || !all) return <Loading />;
+  // 催办 is the issuing office's (a coordinator above reads the board but may not press).
+  const issuer = (me?.roles ?? []).some(
+    (r) => r.role === 'coordinator' && r.unitId === campaign.issuingUnit.id,
+  );
   const t = all.totals;
   const pending = (extensions ?? []).filter((e) => e.status === 'pending').length;
 
@@ -377,7 +383,17 @@ export default function CampaignBoardPage() {
                 <Card size="small">
                   {filters}
                   {error && <Alert type="error" showIcon title={error.message} />}
-                  <BoardTable rows={board.rows} loading={loading} height={420} openFindings={openFindings} />
+                  <BoardTable
+                    rows={board.rows}
+                    loading={loading}
+                    height={420}
+                    openFindings={openFindings}
+                    urge={{
+                      campaignId: id,
+                      today: board.today,
+                      mayUrge: issuer && campaign.status === 'active',
+                    }}
+                  />
                 </Card>
               </Space>
             ),

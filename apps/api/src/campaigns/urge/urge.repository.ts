@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import type { LocalDate } from '@app/calendar';
+import { Database } from '@app/persistence';
+import type { ReceiptStatus } from '@app/reports';
+import { dateText, dateValue } from '../campaign.repository';
+import type { UrgeOfDay } from './urge-plan';
+
+/** A target as 催办 needs it: its report, due date and this campaign's receipt of the report. */
+export interface UrgeTarget {
+  unitId: string;
+  unitName: string;
+  reportId: string;
+  dueDate: LocalDate;
+  receipt: ReceiptStatus | null;
+}
+
+export interface NewUrge {
+  id: string;
+  campaignId: string;
+  unitId: string;
+  reportId: string;
+  urgedOn: LocalDate;
+  urgedBy: string;
+  message: string | null;
+  createdAt: Date;
+}
+
+/** The board's 最近催办 column of one target. */
+export interface UrgeSummary {
+  lastUrgedAt: Date;
+  count: number;
+}
+
+/** 催办 by hand (campaign_urges: its only writer) and the reads around it. */
+@Injectable()
+export class UrgeRepository {
+  constructor(private readonly db: Database) {}
+
+  /** The target with this campaign's receipt of its report; null when the unit is not a target. */
+  async target(campaignId: string, unitId: string): Promise<UrgeTarget | null> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('campaign_targets as t')
+        .innerJoin('units as u', 'u.id', 't.unit_id')
+        .leftJoin('report_receipts as rc', (join) =>
+          join.onRef('rc.report_id', '=', 't.report_id').onRef('rc.campaign_id', '=', 't.campaign_id'),
+        )
+        .select(['t.unit_id', 'u.name', 't.report_id', dateText('t.due_date').as('due_date'), 'rc.status'])
+        .where('t.campaign_id', '=', campaignId)
+        .where('t.unit_id', '=', unitId),
+    );
+    return row
+      ? {
+          unitId: row.unit_id,
+          unitName: row.name,
+          reportId: row.report_id,
+          dueDate: row.due_date,
+          receipt: row.status,
+        }
+      : null;
+  }
+
+  /** The press stored for the target on a China day, with who pressed (at most one: the unique key). */
+  async ofDay(campaignId: string, unitId: string, day: LocalDate): Promise<UrgeOfDay | null> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('campaign_urges as m')
+        .innerJoin('users as us', 'us.id', 'm.urged_by')
+        .select(['m.id', 'm.created_at', 'us.display_name'])
+        .where('m.campaign_id', '=', campaignId)
+        .where('m.unit_id', '=', unitId)
+        .where('m.urged_on', '=', dateValue(day)),
+    );
+    return row ? { id: row.id, at: row.created_at, byName: row.display_name } : null;
+  }
+
+  /**
+   * Part of the press's transaction. A second press of the same target and day throws the
+   * duplicate-key error (uq_campaign_urges_day), also when both were made at the same moment.
+   */
+  async insert(urge: NewUrge): Promise<void> {
+    this.db.requireTransaction('A 催办');
+    await this.db.write(
+      this.db.sql.insertInto('campaign_urges').values({
+        id: urge.id,
+        campaign_id: urge.campaignId,
+        unit_id: urge.unitId,
+        report_id: urge.reportId,
+        urged_on: dateValue(urge.urgedOn),
+        urged_by: urge.urgedBy,
+        message: urge.message,
+        created_at: urge.createdAt,
+      }),
+    );
+  }
+
+  /** Per target of the campaign: the latest press and how many there were (one statement). */
+  async summaries(campaignId: string): Promise<Map<string, UrgeSummary>> {
+    const rows = await this.db.lagTolerant.rows(
+      this.db.sql
+        .selectFrom('campaign_urges')
+        .select((eb) => ['unit_id', eb.fn.max('created_at').as('last_at'), eb.fn.countAll().as('count')])
+        .where('campaign_id', '=', campaignId)
+        .groupBy('unit_id'),
+    );
+    return new Map(
+      rows.map((r) => [r.unit_id, { lastUrgedAt: new Date(r.last_at), count: Number(r.count) }]),
+    );
+  }
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import type { LocalDate } from '@app/calendar';
+import { issuerLabel, type OfficeLevel } from '@app/directory';
+import { Database } from '@app/persistence';
+
+/** One 催办 by hand as its message needs it: who pressed, for which campaign, unit, report and date. */
+export interface UrgedTarget {
+  id: string;
+  campaignId: string;
+  campaignTitle: string;
+  /** The issuer as users say it: the office (依法治县办) for a government's campaign (office-words.ts). */
+  issuerName: string;
+  unitId: string;
+  unitName: string;
+  reportId: string;
+  /** This campaign's due date for the target (after extensions). */
+  dueDate: LocalDate;
+  message: string | null;
+  urgedAt: Date;
+}
+
+/** Reads a press of 催办 for its job (campaign_urges is written by the API only). */
+@Injectable()
+export class UrgedTargetRepository {
+  constructor(private readonly db: Database) {}
+
+  async find(urgeId: string): Promise<UrgedTarget | null> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('campaign_urges as m')
+        .innerJoin('campaigns as c', 'c.id', 'm.campaign_id')
+        .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
+        .innerJoin('units as u', 'u.id', 'm.unit_id')
+        .innerJoin('campaign_targets as t', (join) =>
+          join.onRef('t.campaign_id', '=', 'm.campaign_id').onRef('t.unit_id', '=', 'm.unit_id'),
+        )
+        .select([
+          'm.id',
+          'm.campaign_id',
+          'c.title as campaign_title',
+          'iu.name as issuer_name',
+          'iu.kind as issuer_kind',
+          'iu.level as issuer_level',
+          'm.unit_id',
+          'u.name as unit_name',
+          'm.report_id',
+          sql<LocalDate>`DATE_FORMAT(t.due_date, '%Y-%m-%d')`.as('due_date'),
+          'm.message',
+          'm.created_at',
+        ])
+        .where('m.id', '=', urgeId),
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      campaignId: row.campaign_id,
+      campaignTitle: row.campaign_title,
+      issuerName: issuerLabel(
+        { name: row.issuer_name },
+        { name: row.issuer_name, kind: row.issuer_kind, level: row.issuer_level as OfficeLevel },
+      ),
+      unitId: row.unit_id,
+      unitName: row.unit_name,
+      reportId: row.report_id,
+      dueDate: row.due_date,
+      message: row.message,
+      urgedAt: row.created_at,
+    };
+  }
+}
