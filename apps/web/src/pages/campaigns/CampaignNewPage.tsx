@@ -17,6 +17,8 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+// Import-free, shared with the API, which stores the same 〔〕 (see vite.config.ts fs.allow).
+import { normalizeDocumentNumberYear } from '../../../../../libs/common/src/document-number';
 import { ApiError } from '../../api/client';
 import { duplicateCampaignMessage } from '../../api/errors';
 import type { Unit } from '../../api/openapi.gen';
@@ -272,7 +274,16 @@ export default function CampaignNewPage() {
           </Col>
           <Col span={6}>
             <Form.Item label="文号" name="documentNumber">
-              <Input maxLength={100} placeholder={`如：昌州政办通〔${thisYear}〕1号`} />
+              <Input
+                maxLength={100}
+                placeholder={`如：昌州政办通〔${thisYear}〕1号`}
+                // [2026]、（2026） typed on a PC become 〔2026〕 as the user leaves the field (the API does the same).
+                onBlur={(e) => {
+                  const typed = e.target.value;
+                  const normalized = normalizeDocumentNumberYear(typed);
+                  if (normalized !== typed) form.setFieldValue('documentNumber', normalized);
+                }}
+              />
             </Form.Item>
           </Col>
           <Col span={4}>
