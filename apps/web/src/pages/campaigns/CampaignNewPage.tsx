@@ -30,6 +30,7 @@ import { JointReportsField } from './JointReportsField';
 import { jointCandidates, jointPairLabel, jointReportsOf } from './jointPairs';
 import { IssueConfirm } from './IssueConfirm';
 import { ChainRulesFields, type ChainRulesChoice } from './ChainRulesFields';
+import { warnChainShortfalls } from './ChainShortfallsWarning';
 import { IssueRecipients } from './IssueRecipients';
 import { TargetUnitsField } from './TargetUnitsField';
 import { ItemOrderField, itemOrderText } from './ItemOrderField';
@@ -79,7 +80,7 @@ interface CampaignForm {
  * a campaign received from above one level down (an earlier due date).
  */
 export default function CampaignNewPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const { me } = useAuth();
   const [params] = useSearchParams();
@@ -188,6 +189,8 @@ export default function CampaignNewPage() {
       // Shown at once and long enough to be read while the board loads (it may take a few seconds).
       message.success({ content: `已向 ${campaign.targetCount} 个单位下发报送任务`, duration: 6 });
       navigate(`/app/campaigns/${campaign.id}`);
+      // Adopted reports without a step this campaign requires: a warning the issuer dismisses.
+      warnChainShortfalls(modal, campaign.chainShortfalls);
     } catch (e) {
       // A refusal about one field is shown beside it. Anything else stays where the user is looking:
       // in the open confirmation (the alert above the form is scrolled out of view), and as a toast.
