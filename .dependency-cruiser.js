@@ -17,6 +17,8 @@ const WORKFLOW_DEFINITIONS = '^libs/workflow/src/(default-definition|types)\\.ts
 
 /** The office naming rule (依法治X办): an import-free file shared by the server's texts and the console. */
 const OFFICE_WORDS = '^libs/directory/src/office-words\\.ts$';
+/** Import-free: the 文号's 〔year〕, normalised alike by the issuing form and the API. */
+const DOCUMENT_NUMBER = '^libs/common/src/document-number\\.ts$';
 
 module.exports = {
   forbidden: [
@@ -46,12 +48,13 @@ module.exports = {
       comment:
         'The console runs in the browser and talks to the API over HTTP only. One exception: the workflow ' +
         "definitions (pure data), so that state labels have one source; the definitions' files import nothing else. " +
-        'Likewise the office naming rule (office-words.ts, import-free), so the issuer reads the same in texts and console.',
+        'Likewise the office naming rule (office-words.ts, import-free), so the issuer reads the same in texts and console, ' +
+        "and the 文号's year brackets (document-number.ts, import-free), so the form shows what the API stores.",
       severity: 'error',
       from: { path: '^apps/web/' },
       to: {
         path: ['^(libs|apps/api|apps/worker)/', SERVER_PACKAGES],
-        pathNot: [WORKFLOW_DEFINITIONS, OFFICE_WORDS],
+        pathNot: [WORKFLOW_DEFINITIONS, OFFICE_WORDS, DOCUMENT_NUMBER],
       },
     },
     {
@@ -89,6 +92,7 @@ module.exports = {
           ROW_TYPES,
           WORKFLOW_DEFINITIONS,
           OFFICE_WORDS,
+          DOCUMENT_NUMBER,
         ],
       },
     },

@@ -8,3 +8,4 @@ export * from './ready-file';
 export * from './outbound-address';
 export * from './hash-chain';
 export * from './lru-by-bytes';
+export * from './document-number';

@@ -276,7 +276,11 @@ export class IssueCampaignDto {
   @MaxLength(200)
   title: string;
 
-  @ApiPropertyOptional({ example: '昌州政办通〔2021〕159号', description: '文号' })
+  @ApiPropertyOptional({
+    example: '昌州政办通〔2021〕159号',
+    description:
+      '文号; a year typed in [], ［］, (), （）, 【】 or 〖〗 is stored in 六角括号 〔2021〕, nothing else is changed',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, newId } from '@app/common';
+import { Clock, newId, normalizeDocumentNumberYear } from '@app/common';
 import { chinaDateText, compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
 import {
   UnitRepository,
@@ -130,7 +130,8 @@ export class CampaignsService {
       issuingUnitId: issuer.id,
       reportYear,
       title: input.title.trim(),
-      documentNumber: input.documentNumber?.trim() || null,
+      // [2026], (2026), （2026） … stored as 〔2026〕: the API's users get what the console sends.
+      documentNumber: normalizeDocumentNumberYear(input.documentNumber?.trim() ?? '') || null,
       issuedOn: asLocalDate(input.issuedOn) ?? today,
       body: input.body,
       workflow: { id: definition.id, version: definition.version },

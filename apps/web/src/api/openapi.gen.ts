@@ -3389,7 +3389,7 @@ export interface components {
              */
             disclosureDate?: string;
             /**
-             * @description 文号
+             * @description 文号; a year typed in [], ［］, (), （）, 【】 or 〖〗 is stored in 六角括号 〔2021〕, nothing else is changed
              * @example 昌州政办通〔2021〕159号
              */
             documentNumber?: string;

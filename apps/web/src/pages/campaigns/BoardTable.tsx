@@ -1,3 +1,4 @@
+import { QuestionCircleOutlined } from '@ant-design/icons';
 import { Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { ChainShortfallTag } from './ChainShortfallTag';
 import { Link } from 'react-router-dom';
@@ -166,7 +167,19 @@ function boardColumns(
         ),
     },
     { title: '报送时间', dataIndex: 'submittedAt', width: 150, render: formatDateTime },
-    { title: '退回', dataIndex: 'returnCount', width: 70 },
+    {
+      // This campaign's returns (the receipt's count), not the unit's own reviewers': the report page's
+      // 退回次数 counts both, so the two are named apart (walk P10).
+      title: (
+        <Tooltip title="本报送任务退回该单位的次数（不含单位内部审核退回）">
+          <span data-testid="board-return-count-header" tabIndex={0}>
+            本任务退回 <QuestionCircleOutlined aria-hidden />
+          </span>
+        </Tooltip>
+      ),
+      dataIndex: 'returnCount',
+      width: 120,
+    },
     ...(openFindings
       ? [
           {

@@ -17,6 +17,8 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+// Import-free, shared with the API, which stores the same 〔〕 (see vite.config.ts fs.allow).
+import { normalizeDocumentNumberYear } from '../../../../../libs/common/src/document-number';
 import { ApiError } from '../../api/client';
 import { duplicateCampaignMessage } from '../../api/errors';
 import type { Unit } from '../../api/openapi.gen';
@@ -28,6 +30,7 @@ import { JointReportsField } from './JointReportsField';
 import { jointCandidates, jointPairLabel, jointReportsOf } from './jointPairs';
 import { IssueConfirm } from './IssueConfirm';
 import { ChainRulesFields, type ChainRulesChoice } from './ChainRulesFields';
+import { warnChainShortfalls } from './ChainShortfallsWarning';
 import { IssueRecipients } from './IssueRecipients';
 import { TargetUnitsField } from './TargetUnitsField';
 import { ItemOrderField, itemOrderText } from './ItemOrderField';
@@ -77,7 +80,7 @@ interface CampaignForm {
  * a campaign received from above one level down (an earlier due date).
  */
 export default function CampaignNewPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const { me } = useAuth();
   const [params] = useSearchParams();
@@ -186,6 +189,8 @@ export default function CampaignNewPage() {
       // Shown at once and long enough to be read while the board loads (it may take a few seconds).
       message.success({ content: `已向 ${campaign.targetCount} 个单位下发报送任务`, duration: 6 });
       navigate(`/app/campaigns/${campaign.id}`);
+      // Adopted reports without a step this campaign requires: a warning the issuer dismisses.
+      warnChainShortfalls(modal, campaign.chainShortfalls);
     } catch (e) {
       // A refusal about one field is shown beside it. Anything else stays where the user is looking:
       // in the open confirmation (the alert above the form is scrolled out of view), and as a toast.
@@ -272,7 +277,16 @@ export default function CampaignNewPage() {
           </Col>
           <Col span={6}>
             <Form.Item label="文号" name="documentNumber">
-              <Input maxLength={100} placeholder={`如：昌州政办通〔${thisYear}〕1号`} />
+              <Input
+                maxLength={100}
+                placeholder={`如：昌州政办通〔${thisYear}〕1号`}
+                // [2026]、（2026） typed on a PC become 〔2026〕 as the user leaves the field (the API does the same).
+                onBlur={(e) => {
+                  const typed = e.target.value;
+                  const normalized = normalizeDocumentNumberYear(typed);
+                  if (normalized !== typed) form.setFieldValue('documentNumber', normalized);
+                }}
+              />
             </Form.Item>
           </Col>
           <Col span={4}>

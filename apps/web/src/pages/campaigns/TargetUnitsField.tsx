@@ -1,5 +1,5 @@
 import { Button, Form, Space, TreeSelect, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Unit } from '../../api/openapi.gen';
 import { unitTree } from '../../components/unitTree';
 import { labelledTargets, withUnitsBelow } from './targetUnits';
@@ -17,6 +17,7 @@ export function TargetUnitsField({ units }: { units: Unit[] }) {
   const names = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   const widened = useMemo(() => withUnitsBelow(ticked, units), [ticked, units]);
   const more = widened.length - ticked.length;
+  const [search, setSearch] = useState('');
 
   return (
     <Form.Item
@@ -53,8 +54,17 @@ export function TargetUnitsField({ units }: { units: Unit[] }) {
           // Every ticked unit is a target and shows as one: the default would hide a parent whose
           // children are all ticked (and leave it out of the change it reports).
           showCheckedStrategy={TreeSelect.SHOW_ALL}
-          showSearch
-          treeNodeFilterProp="title"
+          // Ticking a unit keeps the search and its filtered list (picking five 司法所 is one filter,
+          // not five, walk P19). The user clears it, or closes the list: it opens again on the whole tree.
+          showSearch={{
+            treeNodeFilterProp: 'title',
+            autoClearSearchValue: false,
+            searchValue: search,
+            onSearch: setSearch,
+          }}
+          onOpenChange={(open) => {
+            if (!open) setSearch('');
+          }}
           placeholder="勾选需要报送的单位"
           maxTagCount={8}
           treeDefaultExpandAll

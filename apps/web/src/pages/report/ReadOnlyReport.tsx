@@ -87,7 +87,7 @@ export function ReadOnlyReport({
             <Empty description="起草人尚未保存正文" />
           ) : (
             sectionKeyValues.map((key) => (
-              <section key={key} style={{ marginBottom: 16 }}>
+              <section key={key} data-section={key} style={{ marginBottom: 16 }}>
                 <Typography.Title level={3} style={{ fontSize: 16 }}>
                   {SECTION_LABELS[key]}
                 </Typography.Title>

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Result, Space, Tabs, Typography } from 'antd';
+import type { SectionKey } from '../../api/openapi.gen';
 import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
@@ -21,7 +22,8 @@ import { Editor } from './Editor';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ReadOnlyReport } from './ReadOnlyReport';
 import { ReceiptsPanel } from './ReceiptsPanel';
-import { latestReturn } from './returnNotes';
+import { latestReturn, returnCounts } from './returnNotes';
+import { ReturnNotice } from './ReturnNotice';
 import { RevisionsTab } from './RevisionsTab';
 
 /** One report: the editor for its drafter while drafting, otherwise the read-only view; history and revisions. */
@@ -49,6 +51,16 @@ export default function ReportPage() {
     flush.current = f;
   }, []);
 
+  /** A section named by the return notice: the text tab, scrolled to that section (its box focused when editable). */
+  const jumpToSection = useCallback((key: SectionKey) => {
+    setTab('text');
+    window.requestAnimationFrame(() => {
+      const target = document.querySelector<HTMLElement>(`[data-section="${key}"]`);
+      target?.scrollIntoView({ block: 'center' });
+      if (target instanceof HTMLTextAreaElement) target.focus({ preventScroll: true });
+    });
+  }, []);
+
   if (error && !report) {
     return (
       <Result
@@ -63,6 +75,7 @@ export default function ReportPage() {
   // The drafter edits while the report is in drafting: exactly when the API offers them "submit".
   const editable = report.allowedActions.some((a) => a.action === 'submit' && a.actingRole === 'drafter');
   const returnNote = report.state === 'drafting' ? latestReturn(history.events) : null;
+  const counts = returnCounts(history.events, report.returnCount);
   const canOverride =
     report.state === 'drafting' &&
     report.currentRevision > 0 &&
@@ -125,7 +138,20 @@ export default function ReportPage() {
                     <TimeLeftTag due={report.stageDueAt} workingDaysLeft={report.stageWorkingDaysLeft} />
                   ),
                 },
-                { key: 'returns', label: '退回次数', children: report.returnCount },
+                // Every return, the unit's own reviewers' too; a campaign board's 本任务退回 counts
+                // only that campaign's (walk P10), so the two are told apart here.
+                ...(counts
+                  ? [
+                      { key: 'returns-internal', label: '内部审核退回', children: `${counts.internal} 次` },
+                      { key: 'returns-upper', label: '上级退回', children: `${counts.upper} 次` },
+                    ]
+                  : [
+                      {
+                        key: 'returns',
+                        label: '退回次数（含内部审核）',
+                        children: `${report.returnCount} 次`,
+                      },
+                    ]),
                 {
                   key: 'updated',
                   // Seen as dispatched, the report's dates are those of the copy it was sent.
@@ -145,6 +171,7 @@ export default function ReportPage() {
             />
           </Space>
         </Space>
+        {returnNote && <ReturnNotice note={returnNote} onJump={jumpToSection} />}
         {report.copyOnly && (
           <Alert
             type="info"

@@ -31,13 +31,27 @@ export interface ReturnNote {
   role: string;
   at: string;
   fromState: string | null;
+  /**
+   * The office that returned it through its receipt (依法治州办 …), named by the receipt_returned
+   * event just before; null for a return by the unit's own reviewers.
+   */
+  office: { id: string | null; name: string } | null;
 }
 
 /** The return that sent the report back into drafting most recently, if it is still the current round. */
 export function latestReturn(events: HistoryEvent[]): ReturnNote | null {
-  const last = [...events].reverse().find((e) => e.action === 'return' || e.action === 'submit');
+  let index = events.length - 1;
+  while (index >= 0 && events[index].action !== 'return' && events[index].action !== 'submit') index--;
+  const last = index >= 0 ? events[index] : undefined;
   if (!last || last.action !== 'return' || !last.comment) return null;
   const { sections, text } = decodeReturnComment(last.comment);
+  // An issuing office returns its receipt first (receipt_returned, naming the office), then the report.
+  const receipt = events
+    .slice(0, index)
+    .reverse()
+    .find((e) => e.action === 'receipt_returned' && e.actor.id === last.actor.id);
+  const officeName = receipt?.fields?.recipientUnitName;
+  const officeId = receipt?.fields?.recipientUnitId;
   return {
     text,
     sections,
@@ -45,5 +59,24 @@ export function latestReturn(events: HistoryEvent[]): ReturnNote | null {
     role: String(last.actorRole),
     at: last.createdAt,
     fromState: last.fromState,
+    office:
+      typeof officeName === 'string'
+        ? { id: typeof officeId === 'string' ? officeId : null, name: officeName }
+        : null,
   };
+}
+
+/**
+ * 退回次数 split by who returned: the unit's own reviewers (内部审核) or a campaign's issuing office
+ * through its receipt (上级, a coordinator). Null when the history shown does not hold every return
+ * the report counts (a copy seen as dispatched): then only the total can be said.
+ */
+export function returnCounts(
+  events: HistoryEvent[],
+  returnCount: number,
+): { internal: number; upper: number } | null {
+  const returns = events.filter((e) => e.action === 'return');
+  if (returns.length !== returnCount) return null;
+  const upper = returns.filter((e) => e.actorRole === 'coordinator').length;
+  return { internal: returns.length - upper, upper };
 }
