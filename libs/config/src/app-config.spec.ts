@@ -27,8 +27,9 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).not.toContain('\n');
   });
 
-  it('trusts X-Forwarded-For from loopback by default, from the proxies named, or from none; names a bad entry', () => {
-    expect(loadConfig({}, '').env.TRUST_PROXY).toEqual(['loopback']);
+  it('trusts no X-Forwarded-For by default, or that of the proxies named; names a bad entry', () => {
+    expect(loadConfig({}, '').env.TRUST_PROXY).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }, '').env.TRUST_PROXY).toEqual(['loopback']);
     expect(loadConfig({ TRUST_PROXY: 'none' }, '').env.TRUST_PROXY).toEqual([]);
     expect(
       loadConfig({ TRUST_PROXY: ' 10.8.0.5, 10.9.0.0/24,[fd00::1],loopback' }, '').env.TRUST_PROXY,

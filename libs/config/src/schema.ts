@@ -126,12 +126,14 @@ export const envSchema = z
     LOGIN_REQUESTS_PER_ADDRESS_PER_MINUTE: int(1, 100000).default(600),
     /**
      * Which proxies' X-Forwarded-For the API believes when it takes a request's client address (for
-     * the login and public-page limits and the logs): \`loopback\` (a proxy on the same host), \`none\`,
-     * or comma-separated addresses and CIDRs of the proxies or balancers in front of it.
+     * the login and public-page limits and the logs): `none` (the default: the API's listener faces
+     * the clients, and any client could write the header), `loopback` (a proxy on the same host), or
+     * comma-separated addresses and CIDRs of the proxies or balancers in front of it. A trusted proxy
+     * must set the header itself (nginx: `$proxy_add_x_forwarded_for`), not pass the client's on.
      */
     TRUST_PROXY: z
       .string()
-      .default('loopback')
+      .default('none')
       .transform((value, ctx) => {
         const entries = value
           .split(',')

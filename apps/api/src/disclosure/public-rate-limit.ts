@@ -9,8 +9,8 @@ export const PUBLIC_REQUESTS_PER_MINUTE = 120;
 
 /**
  * The public pages need no login, so nothing else limits them: a fixed one-minute window per client
- * address, counted across API processes (PublicRequestCounts; X-Forwarded-For counts only behind the
- * loopback proxy, as for logins). Over the limit: 429 TOO_MANY_REQUESTS with Retry-After.
+ * address, counted across API processes (PublicRequestCounts; X-Forwarded-For counts only from the
+ * proxies TRUST_PROXY names, as for logins). Over the limit: 429 TOO_MANY_REQUESTS with Retry-After.
  */
 @Injectable()
 export class PublicRateLimit implements CanActivate {
