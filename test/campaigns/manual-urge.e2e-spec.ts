@@ -35,7 +35,7 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let worker: INestApplicationContext;
   const units = {} as Record<
-    'county' | 'office' | 'a' | 'b' | 'c' | 'd' | 'e' | 'other' | 'otherOffice',
+    'county' | 'office' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'other' | 'otherOffice',
     { id: string; name: string; path: string }
   >;
   const users = {} as Record<string, { id: string; username: string }>;
@@ -86,6 +86,9 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
     units.c = await createUnit(ds, units.county, { name: uniqueName('催办县丙局') });
     units.d = await createUnit(ds, units.county, { name: uniqueName('催办县丁局') });
     units.e = await createUnit(ds, units.county, { name: uniqueName('催办县戊局') });
+    // f: no account at all (a unit the office must phone); g: only its leader has an account.
+    units.f = await createUnit(ds, units.county, { name: uniqueName('催办县己局') });
+    units.g = await createUnit(ds, units.county, { name: uniqueName('催办县庚局') });
     units.other = await createUnit(ds, null, { name: uniqueName('邻县'), kind: 'government' });
     units.otherOffice = await createUnit(ds, units.other, {
       name: '邻县依法治县办',
@@ -101,6 +104,8 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
       ['chainB', units.b.id, ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader']],
       ['drafterC', units.c.id, ['drafter']],
       ['leaderC', units.c.id, ['unit_leader']],
+      ['drafterE', units.e.id, ['drafter']],
+      ['leaderG', units.g.id, ['unit_leader']],
     ];
     for (const [who, unitId, roles] of people)
       users[who] = await createUser(ds, unitId, roles, uniqueName(`urge-${who.toLowerCase()}`));
@@ -116,7 +121,8 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
           recipients: { main: [units.county.id] },
         })
         .expect(201);
-    campaignId = (await issue([units.a.id, units.b.id, units.c.id, units.e.id])).body.id;
+    campaignId = (await issue([units.a.id, units.b.id, units.c.id, units.e.id, units.f.id, units.g.id])).body
+      .id;
     withdrawnId = (await issue([units.d.id])).body.id;
     await office.withdraw(withdrawnId, '通知内容有误，重新下发').expect(200);
   });
@@ -227,6 +233,22 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
     expect(refused.body.message).toContain(units.b.name);
   });
 
+  it('refuses a unit with no account a 催办 reaches, instead of showing 已催办 for a press nobody hears', async () => {
+    const refused = await press(409, units.f.id, { body: { message: '请报送' } });
+    expect(refused.body.error).toBe('URGE_NOBODY_TO_TELL');
+    expect(refused.body.message).toContain(units.f.name);
+    expect(refused.body.message).toMatch(/contact the unit directly/);
+    expect(await rowOf(units.f.id)).toMatchObject({ lastUrgedAt: null, urgeCount: 0 });
+  });
+
+  it('tells the unit leader when the unit has no drafter to tell', async () => {
+    await press(201, units.g.id);
+    await drainQueues(api.app);
+    const told = await inbox('leaderG');
+    expect(told).toHaveLength(1);
+    expect(told[0].title).toBe(`催办：关于报送${YEAR}年度法治政府建设年度报告的通知`);
+  });
+
   it('answers the target’s drafter 403, a coordinator of another county 404, and a unit that is no target 404', async () => {
     expect((await press(403, units.c.id, { who: 'drafterC' })).body.error).toBe('ROLE_REQUIRED');
     await press(404, units.c.id, { who: 'otherOffice' });
@@ -279,7 +301,13 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
       details: Record<string, unknown>;
     }>;
     const urged = events.filter((e) => e.action === 'target_urged');
-    expect(urged.map((e) => e.unit?.id)).toEqual([units.a.id, units.a.id, units.e.id, units.c.id]);
+    expect(urged.map((e) => e.unit?.id)).toEqual([
+      units.a.id,
+      units.a.id,
+      units.e.id,
+      units.g.id,
+      units.c.id,
+    ]);
     expect(urged[0].details).toMatchObject({ urgeId: expect.any(String), message: '请于下周一前报送' });
     const verification = await api
       .http()

@@ -188,6 +188,20 @@ export function readsCampaignNotice(
   return notice.namedUnitIds.some((id) => ownUnitIds.includes(id));
 }
 
+/**
+ * Who in a unit a 催办 by hand may reach when nobody there acts next on its report: everyone who
+ * writes or answers for the report. A press that would reach none of them is refused (the unit has
+ * no account to tell), and the worker falls back to them when the next actors are gone.
+ */
+export const URGE_REACHABLE_ROLES = [
+  'drafter',
+  'dept_reviewer',
+  'legal_adviser',
+  'division_leader',
+  'party_approver',
+  'unit_leader',
+] as const satisfies readonly Role[];
+
 /** The roles notified in each unit a 通报 names: those who write and answer for the unit's report. */
 export const NOTICE_NOTIFIED_ROLES = ['drafter', 'admin'] as const satisfies readonly Role[];
 

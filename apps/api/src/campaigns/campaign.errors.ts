@@ -65,6 +65,11 @@ export const CAMPAIGN_ERROR_CODES = {
     meaning:
       '催办: the unit has sent its report to this campaign (received or accepted, not returned); there is nothing to press for',
   },
+  URGE_NOBODY_TO_TELL: {
+    status: 409,
+    meaning:
+      '催办: nobody active in the unit holds a role a 催办 reaches (drafter, reviewers, unit leader): it would reach nobody; contact the unit directly or have its administrator create an account',
+  },
   URGED_TODAY: {
     status: 409,
     meaning:
@@ -204,6 +209,11 @@ export const CampaignErrors = {
       'URGE_NOT_NEEDED',
       `${unitName} has already sent its report to this campaign (${receipt === 'accepted' ? 'accepted, 已接收' : 'received, 已报送'}); 催办 is for a unit that has not submitted here or whose report was returned`,
       { receipt },
+    ),
+  urgeNobodyToTell: (unitName: string) =>
+    fail(
+      'URGE_NOBODY_TO_TELL',
+      `${unitName} has no active account in ReportFlow that a 催办 reaches (drafter 起草人, reviewers or unit leader 主要负责人), so it would reach nobody: contact the unit directly, or ask its administrator to create an account for it`,
     ),
   urgedToday: (unitName: string, first: { id: string; at: Date; atText: string; byName: string }) =>
     fail(

@@ -141,6 +141,8 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   NOTICE_ALREADY_ISSUED: () => '通报已印发，不能再修改。',
   NOTICE_EXISTS: () => '该任务已有通报草稿，请打开后继续编辑。',
   URGE_NOT_NEEDED: () => '该单位已向本任务报送报告（已报送或已接收），无需催办。',
+  URGE_NOBODY_TO_TELL: () =>
+    '该单位在系统中没有起草人、审核人或主要负责人账号，催办无人接收；请电话联系该单位，或请其管理员开通账号。',
   URGED_TODAY: (b) => {
     const at =
       typeof b.details?.urgedAt === 'string' ? formatBeijingDateTime(b.details.urgedAt).slice(11) : '';

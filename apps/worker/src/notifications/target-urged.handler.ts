@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { compareLocalDates, localDateOf } from '@app/calendar';
 import { Clock } from '@app/common';
+import { URGE_REACHABLE_ROLES } from '@app/directory';
 import { AppConfig } from '@app/config';
 import { DeliveryRepository, NotificationRepository, type NewDelivery } from '@app/notifications';
 import { Transactions } from '@app/persistence';
@@ -8,7 +9,7 @@ import { OutboxRelay, OutboxWriter, type JobOutcome, type JobPayloads } from '@a
 import { ReportRepository, StageClock } from '@app/reports';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
 import { ContactsRepository } from './contacts.repository';
-import { Recipients } from './recipients';
+import { Recipients, type AudienceUnit } from './recipients';
 import { urgeAudiences, urgeMessage } from './urge-message';
 import { UrgedTargetRepository } from './urged-target.repository';
 
@@ -54,7 +55,12 @@ export class TargetUrgedHandler implements HandlesJob<'target-urged'> {
       message: urge.message,
     });
     const audiences = urgeAudiences(this.recipients.audienceUnit(report, 'actors'), report.unitId, overdue);
-    const people = [...new Set((await this.recipients.ofMany(audiences)).flat().map((p) => p.id))];
+    let people = await this.peopleOf(audiences);
+    // The next actors gone since the press (the API refuses a unit with nobody to reach): whoever
+    // writes or answers for the report hears of it rather than nobody.
+    if (people.length === 0)
+      people = await this.peopleOf([{ unitIds: [report.unitId], roles: [...URGE_REACHABLE_ROLES] }]);
+    if (people.length === 0) return { status: 'skipped', reason: `nobody in unit ${report.unitId} to tell` };
     const [emails, webhooks] = await Promise.all([
       this.config.env.SMTP_URL ? this.contacts.emailsOf(people) : new Map<string, string>(),
       this.contacts.webhooksOf([report.unitId]),
@@ -117,8 +123,12 @@ export class TargetUrgedHandler implements HandlesJob<'target-urged'> {
       return { delivered, stored: ids.length };
     });
     if (stored > 0) this.relay.kick();
-    return delivered > 0 || stored > 0 || people.length === 0
+    return delivered > 0 || stored > 0
       ? { status: 'done', detail: `${delivered} told, ${stored} deliveries` }
       : { status: 'skipped', reason: 'already told' };
+  }
+
+  private async peopleOf(audiences: AudienceUnit[]): Promise<string[]> {
+    return [...new Set((await this.recipients.ofMany(audiences)).flat().map((p) => p.id))];
   }
 }

@@ -7,6 +7,7 @@ const facts = (over: Partial<UrgeFacts> = {}): UrgeFacts => ({
   campaignStatus: 'active',
   target: { unitName: '催办县交通运输局', receipt: null },
   pressedToday: null,
+  anyoneToTell: true,
   today,
   ...over,
 });
@@ -78,5 +79,16 @@ describe('withUrgeColumn: the exports’ 最近催办', () => {
       ['甲', '2197-03-02 09:30（共2次）'],
       ['乙', ''],
     ]);
+  });
+
+  it('refuses a unit nobody in the system can be told about, after the other reasons', () => {
+    expect(planUrge(facts({ anyoneToTell: false }))).toEqual({
+      ok: false,
+      problem: { kind: 'nobody_to_tell', unitName: '催办县交通运输局' },
+    });
+    expect(planUrge(facts({ anyoneToTell: false, pressedToday: first })).ok).toBe(false);
+    expect(planUrge(facts({ anyoneToTell: false, pressedToday: first }))).toMatchObject({
+      problem: { kind: 'already_today' },
+    });
   });
 });

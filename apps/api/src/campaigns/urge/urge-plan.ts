@@ -17,6 +17,8 @@ export interface UrgeFacts {
   target: { unitName: string; receipt: ReceiptStatus | null } | null;
   /** The press already stored for this target today (China date), if any. */
   pressedToday: UrgeOfDay | null;
+  /** Whether anyone active in the unit holds a role a 催办 may reach (URGE_REACHABLE_ROLES). */
+  anyoneToTell: boolean;
   today: LocalDate;
 }
 
@@ -24,7 +26,8 @@ export type UrgeProblem =
   | { kind: 'withdrawn' }
   | { kind: 'not_target' }
   | { kind: 'nothing_to_do'; unitName: string; receipt: ReceiptStatus }
-  | { kind: 'already_today'; unitName: string; first: UrgeOfDay };
+  | { kind: 'already_today'; unitName: string; first: UrgeOfDay }
+  | { kind: 'nobody_to_tell'; unitName: string };
 
 /**
  * Whether this campaign still waits for the unit: nothing dispatched to it yet, or its report
@@ -37,8 +40,9 @@ export function waitsForUnit(receipt: ReceiptStatus | null): boolean {
 /**
  * May the issuing office press (催办) this target now? In this order: a withdrawn campaign asks for
  * nothing; a unit that is not a target is unknown here; a unit that has sent its report to this
- * campaign has nothing to do; and one press per target per China day (the product's rule "never the
- * same reminder twice to the same person for the same deadline", applied to hand reminders).
+ * campaign has nothing to do; one press per target per China day (the product's rule "never the
+ * same reminder twice to the same person for the same deadline", applied to hand reminders); and a
+ * unit with no account a 催办 can reach is told to the office instead of pressed in vain.
  */
 export function planUrge(facts: UrgeFacts): { ok: true } | { ok: false; problem: UrgeProblem } {
   if (facts.campaignStatus !== 'active') return { ok: false, problem: { kind: 'withdrawn' } };
@@ -54,6 +58,9 @@ export function planUrge(facts: UrgeFacts): { ok: true } | { ok: false; problem:
       ok: false,
       problem: { kind: 'already_today', unitName: target.unitName, first: facts.pressedToday },
     };
+  // Stored and shown as 已催办 while it reached nobody, a press would mislead the office (pen test F2).
+  if (!facts.anyoneToTell)
+    return { ok: false, problem: { kind: 'nobody_to_tell', unitName: target.unitName } };
   return { ok: true };
 }
 

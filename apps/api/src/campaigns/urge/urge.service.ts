@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { chinaDateTimeShort, localDateOf } from '@app/calendar';
 import { Clock, isDuplicateKey, newId } from '@app/common';
-import type { Principal } from '@app/directory';
+import { URGE_REACHABLE_ROLES, UserRepository, type Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { answeredOnce, IdempotencyRepository, requestHash } from '@app/reports';
@@ -33,6 +33,7 @@ export class UrgeService {
   constructor(
     private readonly access: CampaignAccess,
     private readonly urges: UrgeRepository,
+    private readonly users: UserRepository,
     private readonly events: CampaignEventRepository,
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
@@ -67,6 +68,9 @@ export class UrgeService {
               campaignStatus: campaign.status,
               target,
               pressedToday: target ? await this.urges.ofDay(campaign.id, unitId, today) : null,
+              anyoneToTell: target
+                ? (await this.users.findActiveByRoleInUnit(unitId, [...URGE_REACHABLE_ROLES])).length > 0
+                : false,
               today,
             });
             if (!plan.ok || !target) throw errorOf(plan.ok ? { kind: 'not_target' } : plan.problem);
@@ -132,6 +136,8 @@ function errorOf(problem: UrgeProblem) {
       return CampaignErrors.targetNotFound();
     case 'nothing_to_do':
       return CampaignErrors.urgeNotNeeded(problem.unitName, problem.receipt);
+    case 'nobody_to_tell':
+      return CampaignErrors.urgeNobodyToTell(problem.unitName);
     case 'already_today':
       return CampaignErrors.urgedToday(problem.unitName, { ...problem.first, atText: timeOf(problem.first) });
   }
