@@ -627,7 +627,7 @@ export interface paths {
         put?: never;
         /**
          * 催办 by hand: press a target that has not reported; the people who act next on its report are told
-         * @description Only coordinators of the issuing office (a coordinator above or a target’s member: 403; anyone else 404). Refused: a withdrawn campaign (409 CAMPAIGN_WITHDRAWN), a unit that is not a target (404), a unit whose report this campaign received or accepted (409 URGE_NOT_NEEDED), a target already pressed today, China date (409 URGED_TODAY, naming when and by whom). Once the due date has passed (督办) the unit leaders are told too. With an Idempotency-Key a retried request is applied once.
+         * @description Only coordinators of the issuing office (a coordinator above or a target’s member: 403; anyone else 404). Refused: a withdrawn campaign (409 CAMPAIGN_WITHDRAWN), a unit that is not a target (404), a unit whose report this campaign received or accepted (409 URGE_NOT_NEEDED), a target already pressed today, China date (409 URGED_TODAY, naming when and by whom), a unit with no account a 催办 reaches (409 URGE_NOBODY_TO_TELL). Once the due date has passed (督办) the unit leaders are told too. With an Idempotency-Key a retried request is applied once.
          */
         post: operations["UrgeController_urge"];
         delete?: never;
