@@ -77,4 +77,36 @@ describe('outbox', () => {
     ]);
     expect(await pendingJobIds()).toEqual([]);
   });
+
+  it('a kick inside a transaction (a use case nested in another) relays only after the outermost commit', async () => {
+    added.length = 0;
+    const relayedBeforeCommit = await db.transaction(async () => {
+      await db.transaction(() => writer.add('self-check', { selfCheckId: 'nested' }, now));
+      // The nested use case publishes as if it had committed; the outer transaction has not.
+      relay.kick();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return added.map((job) => job.jobId);
+    });
+    // Joined into the open transaction, the relay used to claim the uncommitted row and hand it to
+    // the queues: the worker then ran before the commit and found nothing (a return told nobody).
+    expect(relayedBeforeCommit).toEqual([]);
+    for (let i = 0; i < 50 && added.length === 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(added.map((job) => job.jobId)).toEqual(['self-check-nested']);
+    expect(await pendingJobIds()).toEqual([]);
+  });
+
+  it('a kick inside a transaction that rolls back relays nothing', async () => {
+    added.length = 0;
+    await expect(
+      db.transaction(async () => {
+        await writer.add('self-check', { selfCheckId: 'never' }, now);
+        relay.kick();
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(added).toEqual([]);
+    expect(await pendingJobIds()).toEqual([]);
+  });
 });

@@ -64,6 +64,8 @@ interface Pipeline {
 interface Tx {
   manager: EntityManager;
   pipeline?: Pipeline;
+  /** Run once the outermost transaction has committed (afterCommit); dropped on rollback. */
+  committed: Array<() => void>;
 }
 
 /** InnoDB's default, and what a transaction gets when it asks for nothing (whatever the server's default). */
@@ -183,8 +185,10 @@ export class Database {
       await this.sessionIsolation(runner, options.isolation ?? DEFAULT_ISOLATION);
       // No isolation here: the session already has it (TypeORM would send SET TRANSACTION every time).
       await runner.startTransaction();
-      const result = await this.current.run({ manager: runner.manager }, () => work(runner.manager));
+      const tx: Tx = { manager: runner.manager, committed: [] };
+      const result = await this.current.run(tx, () => work(runner.manager));
       await runner.commitTransaction();
+      runCommitted(tx);
       return result;
     } catch (error) {
       // The original error is what the caller needs, even when the rollback fails too.
@@ -215,10 +219,10 @@ export class Database {
     const pipeline: Pipeline = { runner, beginPending: true, queue: [], flushScheduled: false };
     try {
       await this.sessionIsolation(runner, options.isolation ?? DEFAULT_ISOLATION);
-      const result = await this.current.run({ manager: runner.manager, pipeline }, () =>
-        work(runner.manager),
-      );
+      const tx: Tx = { manager: runner.manager, pipeline, committed: [] };
+      const result = await this.current.run(tx, () => work(runner.manager));
       if (!pipeline.beginPending || pipeline.queue.length > 0) await this.send(pipeline, 'COMMIT');
+      runCommitted(tx);
       return result;
     } catch (error) {
       // Nothing queued goes out any more (a flush still scheduled finds the transaction failed).
@@ -321,6 +325,19 @@ export class Database {
     return this.current.getStore() !== undefined;
   }
 
+  /**
+   * Runs `then` once what was written so far is committed: at once outside a transaction, else
+   * after the outermost transaction commits (never on rollback), outside its context. A use case
+   * that publishes after its commit (kicking the outbox relay) may be called inside another one's
+   * transaction (a receipt's return runs the report's transition): publishing there, before the
+   * outer commit, handed the worker a job whose rows it could not see yet.
+   */
+  afterCommit(then: () => void): void {
+    const tx = this.current.getStore();
+    if (tx) tx.committed.push(then);
+    else then();
+  }
+
   /** Throws unless called inside `transaction()`; `what` names the write in the message. */
   requireTransaction(what: string): void {
     if (!this.inTransaction) throw new TransactionRequiredError(what);
@@ -420,4 +437,15 @@ function isUnreachable(error: unknown): boolean {
 
 function compile<O>(query: Compilable<O> | CompiledQuery<O>): CompiledQuery<O> {
   return 'compile' in query ? query.compile() : query;
+}
+
+/** The callbacks of a committed transaction, each on its own: one failing must not stop the others. */
+function runCommitted(tx: Tx): void {
+  for (const then of tx.committed) {
+    try {
+      then();
+    } catch {
+      // A callback publishes what is already committed; the outbox sweep covers what it missed.
+    }
+  }
 }

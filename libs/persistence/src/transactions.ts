@@ -13,4 +13,9 @@ export class Transactions {
   run<T>(work: () => Promise<T>, options?: TransactionOptions): Promise<T> {
     return this.db.transaction(() => work(), options);
   }
+
+  /** `then` once the current transaction (the outermost one) has committed; at once outside one. */
+  afterCommit(then: () => void): void {
+    this.db.afterCommit(then);
+  }
 }

@@ -37,13 +37,20 @@ export class OutboxRelay implements OnApplicationShutdown {
     private readonly clock: Clock,
   ) {}
 
-  /** Relay soon, without making the caller wait (called right after a transaction commits). */
+  /**
+   * Relay soon, without making the caller wait (called right after a transaction commits). Called
+   * inside another transaction (a use case nested in another), it waits for that one's commit:
+   * relaying there would claim the uncommitted rows in the caller's own transaction and hand the
+   * worker jobs about rows it cannot read yet (a receipt's return told its drafter nothing).
+   */
   kick(): void {
-    if (this.running) {
-      this.rerun = true;
-      return;
-    }
-    void this.relayAll().catch(() => undefined);
+    this.transactions.afterCommit(() => {
+      if (this.running) {
+        this.rerun = true;
+        return;
+      }
+      void this.relayAll().catch(() => undefined);
+    });
   }
 
   /** Periodic sweep for rows a crashed process left behind. */
