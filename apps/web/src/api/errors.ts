@@ -1,6 +1,7 @@
 import { roleLabel, stateLabel, FIELD_LABELS } from '../labels';
 import { formatBeijingDateTime } from '../components/dates';
 import type { ErrorDetails, ReceivedError } from './client';
+import { fieldInvalidMessage } from './fieldInvalid';
 import type { ActionField, ErrorCode } from './openapi.gen';
 
 const roles = (list: string[] | undefined): string => (list ?? []).map(roleLabel).join('或');
@@ -57,7 +58,7 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   FOLLOW_THROUGH_TOO_LARGE: () =>
     '上一年度工作安排和本年度报告篇幅过长，无法逐项比对落实情况，请分别查阅两份报告。',
   FIELD_REQUIRED: (b) => `请填写：${fields(b.details?.missingFields) || '必填项'}。`,
-  FIELD_INVALID: () => '填写内容格式不正确，日期请使用“年-月-日”格式。',
+  FIELD_INVALID: (b) => fieldInvalidMessage(b.message),
   UNKNOWN_ACTION: () => '不支持的操作。',
   VALIDATION_FAILED: (b) => `提交的内容不符合要求：${(b.details?.fields ?? [b.message]).join('；')}`,
   BAD_CREDENTIALS: () => '用户名或密码错误。',
