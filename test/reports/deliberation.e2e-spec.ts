@@ -137,7 +137,8 @@ describe('deliberation, sign-off and dispatch', () => {
     // The meeting's body is the unit's own when the approver does not name it.
     await step(as.party, id, 'approve_in_principle', {
       comment: '原则通过，第三部分补充主要负责人履职情况。',
-      fields: meetingOf(2023),
+      // Typed on a PC with square brackets: recorded with 〔〕, as official documents print it.
+      fields: { ...meetingOf(2023), minutesNumber: '局长办公会纪要[2024]2号' },
     });
     const back = await as.drafter.get(id).expect(200);
     expect(back.body).toMatchObject({ state: 'drafting', returnCount: 0 });
@@ -171,8 +172,9 @@ describe('deliberation, sign-off and dispatch', () => {
       })
       .expect(400);
     expect(badNumber.body).toMatchObject({ error: 'FIELD_INVALID', message: expect.stringContaining('〔') });
+    // （2024） as typed on a PC is the same 文号: accepted and recorded as 〔2024〕.
     const dispatched = await step(as.drafter, id, 'dispatch', {
-      fields: { documentNumber: '审交发〔2024〕3号' },
+      fields: { documentNumber: '审交发（2024）3号' },
     });
     expect(dispatched.report.state).toBe('submitted');
 

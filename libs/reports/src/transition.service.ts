@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, isDuplicateKey } from '@app/common';
+import { Clock, isDuplicateKey, normalizeDocumentNumberYear } from '@app/common';
 import { AppConfig } from '@app/config';
 import {
   calendarRegionsOf,
@@ -95,7 +95,10 @@ export class TransitionService {
       action: cmd.action,
       expectedVersion: cmd.expectedVersion,
       comment: cmd.comment,
-      fields: withUnitsMeetingBody({ definition, state: report.state, action: cmd.action, unit }, cmd.fields),
+      fields: withUnitsMeetingBody(
+        { definition, state: report.state, action: cmd.action, unit },
+        withNumbersYearBracketed(cmd.fields),
+      ),
     };
     const now = this.clock.now();
 
@@ -151,6 +154,20 @@ export class TransitionService {
     const near = calendarRegionsOf(unit, parent ? [parent] : []);
     return near.length > 0 ? near : calendarRegionsOf(unit, await this.units.findAncestors(unit));
   }
+}
+
+/**
+ * A 文号 or 会议纪要编号 typed with [2026] or （2026） is recorded with 〔2026〕, as the campaign's 文号 is
+ * (walk round 16: the unit's 编号发文 refused 呼交发[2026]3号 that the issuing form had accepted).
+ */
+export function withNumbersYearBracketed(fields: TransitionCommand['fields']): TransitionCommand['fields'] {
+  if (!fields) return fields;
+  const normalised = { ...fields };
+  for (const field of ['documentNumber', 'minutesNumber'] as const) {
+    const value = fields[field];
+    if (typeof value === 'string') normalised[field] = normalizeDocumentNumberYear(value);
+  }
+  return normalised;
 }
 
 /**
