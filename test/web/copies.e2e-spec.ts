@@ -86,7 +86,7 @@ describe('web console: 抄送给我的', () => {
     await page.waitForURL(`**/app/reports/${reportId}`);
     // Seen as it was sent: the notice says so, and the date shown is the dispatch's (报送时间).
     await see(page.getByTestId('copy-notice')).toContainText(
-      /本单位为抄送单位，仅可查阅：所示为 .+ 报送时的状态。/,
+      /本单位为收文单位（主送或抄送），仅可查阅：所示为 .+ 报送时的状态；接收、退回由下发报送任务的单位办理。/,
     );
     await see(page.getByText('报送时间')).toBeVisible();
     await see(page.getByText('最后更新')).toHaveCount(0);

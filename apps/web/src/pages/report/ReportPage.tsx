@@ -179,8 +179,8 @@ export default function ReportPage() {
             data-testid="copy-notice"
             title={
               report.copy?.asDispatched
-                ? `本单位为抄送单位，仅可查阅：所示为 ${formatDateTime(report.copy.latestDispatchedAt)} 报送时的状态。`
-                : '本单位为抄送单位，仅可查阅。'
+                ? `本单位为收文单位（主送或抄送），仅可查阅：所示为 ${formatDateTime(report.copy.latestDispatchedAt)} 报送时的状态；接收、退回由下发报送任务的单位办理。`
+                : '本单位为收文单位（主送或抄送），仅可查阅；接收、退回由下发报送任务的单位办理。'
             }
             style={{ marginTop: 8 }}
           />
