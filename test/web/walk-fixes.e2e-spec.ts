@@ -7,7 +7,7 @@ import { reportClient } from '../reports/report-helpers';
 import { tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, unitById } from '../support/factories';
 import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
-import { fillIssueForm, tickTargetUnit } from './sandbox-prefecture';
+import { fillIssueForm } from './sandbox-prefecture';
 import { see } from './see';
 
 jest.setTimeout(180_000);
@@ -89,7 +89,11 @@ describe('walk fixes: the issuing form, the picker, the history, the todo list a
     await page.getByRole('button', { name: '下发', exact: true }).click();
     const title = page.getByLabel('通知标题');
     await page.waitForTimeout(800); // the smooth scroll settles
-    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    const focused = await title.evaluate(
+      (el) =>
+        (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement === el,
+    );
+    expect(focused).toBe(true);
     const box = await title.boundingBox();
     expect(box).not.toBeNull();
     expect(box!.y).toBeGreaterThanOrEqual(0);
