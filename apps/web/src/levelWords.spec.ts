@@ -1,4 +1,5 @@
-import { areasBelow, coordinatorLabel, levelLabels } from './levelWords';
+import { roleLabel } from './labels';
+import { areasBelow, coordinatorLabel, historyActorLabel, levelLabels } from './levelWords';
 
 describe('words from the user level and unit', () => {
   it('names the coordinator after the office and its bureau', () => {
@@ -14,5 +15,18 @@ describe('words from the user level and unit', () => {
     expect(levelLabels(false).prefecture).toBe('市（州）级');
     expect(areasBelow('province', true)).toBe('各地（州、市）');
     expect(areasBelow('prefecture', true)).toBe('各县（市、区）');
+  });
+
+  it('the 流程记录 names a coordinator after their own office, as the header does', () => {
+    const units = new Map([['u-bureau', { name: '昌吉州司法局', level: 'prefecture' as const }]]);
+    const create = { action: 'create', actorRole: 'coordinator', actorUnitId: 'u-bureau' };
+    expect(historyActorLabel(create, { units, roleLabel })).toBe('依法治州办（司法局）经办人');
+    // A drafter cannot see the issuer's unit: the campaign's issuer names the office that created the report.
+    expect(
+      historyActorLabel(create, { units: new Map(), campaignIssuer: { name: '昌吉回族自治州' }, roleLabel }),
+    ).toBe('依法治州办（司法局）经办人');
+    expect(
+      historyActorLabel({ action: 'submit', actorRole: 'drafter', actorUnitId: 'x' }, { units, roleLabel }),
+    ).toBe('起草人');
   });
 });

@@ -16,6 +16,29 @@ export function coordinatorLabel(unit: Pick<Me['unit'], 'name' | 'level'>): stri
   return `${officeName(unit)}（${bureau}）经办人`;
 }
 
+/**
+ * Who did a step in the 流程记录, in the words the header uses (walk P4): a coordinator is named after
+ * their own office (依法治州办（司法局）经办人 for a 州), from their unit when the reader can see it, else,
+ * for the step that created the report, from the campaign's issuer; other roles by `roleLabel`.
+ */
+export function historyActorLabel(
+  event: { action: string; actorRole: string; actorUnitId: string },
+  known: {
+    units: ReadonlyMap<string, Pick<Unit, 'name' | 'level'>>;
+    campaignIssuer?: { name: string } | null;
+    roleLabel: (role: string) => string;
+  },
+): string {
+  if (event.actorRole !== 'coordinator') return known.roleLabel(event.actorRole);
+  const unit = known.units.get(event.actorUnitId);
+  if (unit) return coordinatorLabel(unit);
+  if (event.action === 'create' && known.campaignIssuer) {
+    const name = known.campaignIssuer.name;
+    return coordinatorLabel({ name, level: /(省|自治区)$/.test(name) ? 'province' : 'prefecture' });
+  }
+  return known.roleLabel(event.actorRole);
+}
+
 /** Level names as the place uses them: an autonomous region's prefectures are 地（州、市）. */
 export function levelLabels(autonomousRegion: boolean): Record<UnitLevel, string> {
   return autonomousRegion

@@ -99,9 +99,10 @@ export default function TodoPage() {
           { title: '报送截止', width: 136, render: (_, r) => formatDate(r.dueAt) },
           { title: '剩余时间', width: 250, render: (_, r) => <TimeLeftTag {...nearestDue(r)} /> },
           {
-            title: '退回',
+            // returnCount counts every return, the unit's own reviewers' too: the report page's words (walk P6).
+            title: '退回次数（含内部审核）',
             dataIndex: 'returnCount',
-            width: 60,
+            width: 104,
             render: (n: number) => (n > 0 ? <Tag color="volcano">{n}</Tag> : 0),
           },
         ]}

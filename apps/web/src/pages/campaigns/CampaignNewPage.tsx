@@ -40,6 +40,7 @@ import { recipientGroupText } from './recipientGroups';
 import {
   disclosureRange,
   dueDateRange,
+  dueRangeMessage,
   fieldOfError,
   outside,
   regulationDisclosure,
@@ -231,6 +232,8 @@ export default function CampaignNewPage() {
       <Form<CampaignForm>
         form={form}
         layout="vertical"
+        // 下发 sits at the foot of a long form: an error far above it must come into view, not pass unseen.
+        scrollToFirstError={{ block: 'center', focus: true }}
         onFinish={(v) => {
           setError(null);
           setPending(v);
@@ -330,11 +333,7 @@ export default function CampaignNewPage() {
                       validator: (_, value?: Dayjs) =>
                         !value || getFieldValue('useRegulationDate') || !outside(value, dueRange)
                           ? Promise.resolve()
-                          : Promise.reject(
-                              new Error(
-                                `应在 ${formatDate(dueRange.earliest.format('YYYY-MM-DD'))} 至 ${formatDate(dueRange.latest.format('YYYY-MM-DD'))} 之间`,
-                              ),
-                            ),
+                          : Promise.reject(new Error(dueRangeMessage(dueRange, reportYear))),
                     },
                   ]}
                   extra={parent ? '不晚于上级任务的截止日期' : '依据督察工作规定预填为次年3月1日，只能提前'}
@@ -420,6 +419,9 @@ export default function CampaignNewPage() {
       {pending && (
         <IssueConfirm
           title={pending.title}
+          documentNumber={
+            pending.documentNumber ? normalizeDocumentNumberYear(pending.documentNumber.trim()) : null
+          }
           dueDate={pending.useRegulationDate ? null : (pending.dueDate?.format('YYYY-MM-DD') ?? null)}
           targets={known.filter((u) => pending.unitIds.includes(u.id))}
           jointPairs={jointCandidates(known.filter((u) => pending.unitIds.includes(u.id)))

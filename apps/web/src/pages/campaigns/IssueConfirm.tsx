@@ -16,6 +16,7 @@ export function unitsWithoutDrafter(targets: Unit[], counts: readonly DrafterCou
  */
 export function IssueConfirm({
   title,
+  documentNumber = null,
   dueDate,
   targets,
   recipients,
@@ -28,6 +29,8 @@ export function IssueConfirm({
   onCancel,
 }: {
   title: string;
+  /** 文号 as it will be stored (normalised); null when none was given. */
+  documentNumber?: string | null;
   dueDate: string | null;
   targets: Unit[];
   /**
@@ -80,6 +83,9 @@ export function IssueConfirm({
       <Typography.Paragraph>
         《{title}》，报送截止 {dueDate ? formatDate(dueDate) : '按各单位法定日期'}
         。下发后各单位起草人立即收到通知，任务只能撤销、不能修改。
+      </Typography.Paragraph>
+      <Typography.Paragraph data-testid="issue-document-number">
+        文号：{documentNumber ?? '无'}
       </Typography.Paragraph>
       {recipients.groups ? (
         <div data-testid="issue-recipients" style={{ marginBottom: 12 }}>

@@ -1,3 +1,4 @@
+import { CloseCircleFilled } from '@ant-design/icons';
 import { Button, Form, Space, TreeSelect, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Unit } from '../../api/openapi.gen';
@@ -65,6 +66,34 @@ export function TargetUnitsField({ units }: { units: Unit[] }) {
           onOpenChange={(open) => {
             if (!open) setSearch('');
           }}
+          // The kept search would take the next county's name on its end (「呼图壁玛纳斯」, walk P9): a ✕
+          // over the list empties it, the list staying open and the ticks kept (allowClear would drop the ticks).
+          popupRender={(menu) => (
+            <>
+              {search && (
+                <div
+                  style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '4px 8px 8px' }}
+                  // Keep the focus in the search box, so the next name can be typed at once.
+                  onMouseDown={(e) => e.preventDefault()}
+                >
+                  <Typography.Text type="secondary" ellipsis>
+                    搜索：{search}
+                  </Typography.Text>
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<CloseCircleFilled />}
+                    onClick={() => setSearch('')}
+                    aria-label="清除搜索"
+                    data-testid="clear-unit-search"
+                  >
+                    清除搜索
+                  </Button>
+                </div>
+              )}
+              {menu}
+            </>
+          )}
           placeholder="勾选需要报送的单位"
           maxTagCount={8}
           treeDefaultExpandAll

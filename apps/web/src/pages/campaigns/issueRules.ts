@@ -18,6 +18,18 @@ export function dueDateRange(input: { reportYear: number; parentDue?: string | n
   return { earliest: today, latest };
 }
 
+/**
+ * What the 报送截止日期 field says when the date chosen is outside `range`. When the range is empty
+ * (the year's statutory date is already past) no date can be met, so it says the period is over.
+ */
+export function dueRangeMessage(range: { earliest: Dayjs; latest: Dayjs }, reportYear: number): string {
+  const day = (d: Dayjs) => d.format('YYYY年M月D日');
+  if (range.earliest.isAfter(range.latest, 'day')) {
+    return `${reportYear}年度报告的法定报送期限（${day(range.latest)}）已过，请选择其他报告年度`;
+  }
+  return `应在 ${day(range.earliest)} 至 ${day(range.latest)} 之间`;
+}
+
 /** Disclosure comes after the report is submitted and by the statutory 1 April. */
 export function disclosureRange(input: { reportYear: number; dueDate?: Dayjs | null; today?: Dayjs }) {
   const today = (input.today ?? dayjs()).startOf('day');

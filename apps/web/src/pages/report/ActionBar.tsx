@@ -1,6 +1,7 @@
 import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { normalizeDocumentNumberYear } from '../../../../../libs/common/src/document-number';
 import { ApiError } from '../../api/client';
 import { useTakeAction } from '../../api/mutations';
 import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/openapi.gen';
@@ -209,7 +210,16 @@ function ActionDialog({
             name="minutesNumber"
             rules={[{ required: true, whitespace: true, message: '请填写会议纪要编号' }]}
           >
-            <Input maxLength={100} placeholder={`如：党组会纪要〔${new Date().getFullYear()}〕3号`} />
+            <Input
+              maxLength={100}
+              placeholder={`如：党组会纪要〔${new Date().getFullYear()}〕3号`}
+              // [2026]、（2026） typed on a PC become 〔2026〕 on leaving the field, as the 文号 does (walk P12).
+              onBlur={(e) => {
+                const typed = e.target.value;
+                const normalized = normalizeDocumentNumberYear(typed);
+                if (normalized !== typed) form.setFieldValue('minutesNumber', normalized);
+              }}
+            />
           </Form.Item>
         )}
         {fields.includes('opinion') && (

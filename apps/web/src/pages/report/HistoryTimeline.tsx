@@ -1,8 +1,9 @@
 import { SafetyCertificateFilled, WarningFilled } from '@ant-design/icons';
 import { Alert, Descriptions, Tag, Timeline, Typography } from 'antd';
-import type { HistoryEvent, ReportHistory } from '../../api/openapi.gen';
+import type { HistoryEvent, ReportHistory, Unit } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
 import { actionLabel, FIELD_LABELS, roleLabel, stateLabel } from '../../labels';
+import { historyActorLabel } from '../../levelWords';
 import type { ActionField } from '../../api/openapi.gen';
 import { decodeReturnComment } from './returnNotes';
 
@@ -22,7 +23,17 @@ const SHOWN_FIELDS: ActionField[] = [
 ];
 
 /** Every recorded step as a timeline, with the audit chain's verification mark. */
-export function HistoryTimeline({ history }: { history: ReportHistory }) {
+export function HistoryTimeline({
+  history,
+  units = new Map(),
+  campaignIssuer = null,
+}: {
+  history: ReportHistory;
+  /** The units the reader can see, to name a coordinator's office (依法治州办 …). */
+  units?: ReadonlyMap<string, Unit>;
+  /** The report's campaign's issuer: names the office that created the report when its unit is out of sight. */
+  campaignIssuer?: { name: string } | null;
+}) {
   return (
     <div>
       {history.chain.verified ? (
@@ -49,21 +60,21 @@ export function HistoryTimeline({ history }: { history: ReportHistory }) {
           key: e.seq,
           color: COLORS[e.action] ?? 'blue',
           title: formatDateTime(e.createdAt),
-          content: <EventBody event={e} />,
+          content: <EventBody event={e} actor={historyActorLabel(e, { units, campaignIssuer, roleLabel })} />,
         }))}
       />
     </div>
   );
 }
 
-function EventBody({ event: e }: { event: HistoryEvent }) {
+function EventBody({ event: e, actor }: { event: HistoryEvent; actor: string }) {
   const fields = SHOWN_FIELDS.filter((f) => typeof e.fields?.[f] === 'string');
   const comment = e.comment ? decodeReturnComment(e.comment) : null;
   return (
     <div>
       <Typography.Text strong>{actionLabel(e.action, e.fromState ?? undefined)}</Typography.Text>
       <span style={{ marginLeft: 8 }}>
-        {e.actor.displayName ?? e.actor.username}（{roleLabel(String(e.actorRole))}）
+        {e.actor.displayName ?? e.actor.username}（{actor}）
       </span>
       {e.fromState !== e.toState && (
         <span style={{ marginLeft: 8 }}>

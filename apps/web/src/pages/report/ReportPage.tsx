@@ -1,10 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Result, Space, Tabs, Typography } from 'antd';
 import type { SectionKey } from '../../api/openapi.gen';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { useCampaign, useHistory, useReport } from '../../api/queries';
+import { useCampaign, useHistory, useReport, useUnits } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { jointReportLabel } from './jointReport';
 import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../../components/common';
@@ -45,7 +45,10 @@ export default function ReportPage() {
   const flush = useRef<() => Promise<boolean>>(async () => true);
 
   // The due date: the report's own when the API sends it, else its campaign's.
-  const campaignDue = useCampaign(report?.campaignId).data?.dueDate ?? null;
+  const campaign = useCampaign(report?.campaignId).data;
+  const campaignDue = campaign?.dueDate ?? null;
+  const unitList = useUnits().data;
+  const units = useMemo(() => new Map((unitList ?? []).map((u) => [u.id, u])), [unitList]);
 
   const registerFlush = useCallback((f: () => Promise<boolean>) => {
     flush.current = f;
@@ -226,7 +229,11 @@ export default function ReportPage() {
             label: '流程记录',
             children: (
               <Card size="small">
-                <HistoryTimeline history={history} />
+                <HistoryTimeline
+                  history={history}
+                  units={units}
+                  campaignIssuer={campaign?.issuingUnit ?? null}
+                />
               </Card>
             ),
           },
