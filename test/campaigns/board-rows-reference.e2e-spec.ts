@@ -26,6 +26,7 @@ import { DEFAULT_SCORING_RULE } from '../../apps/api/src/campaigns/scores/scorin
 import { ScoringRuleRepository } from '../../apps/api/src/campaigns/scores/scoring-rule.repository';
 import { scoreOf } from '../../apps/api/src/campaigns/scores/unit-score';
 import { idsOnPaths, regionsOf } from '../../apps/api/src/campaigns/unit-regions';
+import { UrgeRepository } from '../../apps/api/src/campaigns/urge/urge.repository';
 import { startApi } from '../support/apps';
 import { createUser } from '../support/factories';
 import { at, campaignClient, login } from './campaign-helpers';
@@ -213,6 +214,14 @@ describe('the board rows, built once per row', () => {
         );
     }
 
+    // One 催办 by hand, so a row carries lastUrgedAt and urgeCount (the first bureau: drafting, two drafters).
+    await api
+      .http()
+      .post(`/campaigns/${campaignId}/targets/${bureaus[0].id}/reminders`)
+      .set(office.auth)
+      .send({})
+      .expect(201);
+
     const board = await office.board(campaignId).expect(200);
     const expected = await referenceBoard(campaignId);
     // Byte for byte: the same fields in the same order, for every row, and the same counts.
@@ -229,7 +238,9 @@ describe('the board rows, built once per row', () => {
       lateness: { againstNotice: { onTime: boolean | null }; againstExtended: { onTime: boolean | null } };
       disclosure: { column: string; publishedLate: boolean | null };
       scoreReasons: string[];
+      urgeCount: number;
     }>;
+    expect(rows.filter((r) => r.urgeCount === 1)).toHaveLength(1);
     expect(new Set(rows.map((r) => r.light))).toEqual(new Set(['green', 'yellow', 'red']));
     expect(new Set(rows.map((r) => r.progress)).size).toBe(5);
     expect(rows.some((r) => r.holders.names.length === 2)).toBe(true);
@@ -302,6 +313,8 @@ describe('the board rows, built once per row', () => {
         }),
       }));
     const rule = (await api.app.get(ScoringRuleRepository).find(campaignId))?.rule ?? DEFAULT_SCORING_RULE;
+    // 催办 by hand (campaign_urges): the latest press and the count per unit, last on each row.
+    const urges = await api.app.get(UrgeRepository).summaries(campaignId);
     const missing = await api.app.get(MissingItems).of(
       campaignId,
       rows.filter((r) => r.submitted).map((r) => r.reportId),
@@ -311,7 +324,14 @@ describe('the board rows, built once per row', () => {
         unitCampaignFactsOf({ ...row, missingItems: missing.get(row.reportId) ?? [] }),
         rule,
       );
-      return { ...row, score, scoreReasons: reasons };
+      const urge = urges.get(row.unit.id);
+      return {
+        ...row,
+        score,
+        scoreReasons: reasons,
+        lastUrgedAt: urge ? urge.lastUrgedAt.toISOString() : null,
+        urgeCount: urge?.count ?? 0,
+      };
     });
     const count = (test: (row: (typeof rows)[number]) => boolean) => rows.filter(test).length;
     const rate = (n: number) => (rows.length ? Math.round((n / rows.length) * 10_000) / 10_000 : null);
