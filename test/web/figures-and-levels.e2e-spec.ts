@@ -185,7 +185,7 @@ describe('web console: figures and labels for the region (自治区) coordinator
   it('the 通报’s 文号 example shows this year', async () => {
     const page = await as(regionCoordinator.username);
     await page.goto(`/app/campaigns/${regionCampaign.id}`);
-    await page.getByRole('button', { name: '通报' }).click();
+    await page.getByRole('button', { name: '通报', exact: true }).click();
     await page.getByRole('button', { name: '生成草稿' }).click();
     await see(page.getByLabel('文号')).toHaveAttribute('placeholder', `〔${THIS_YEAR}〕`);
   });

@@ -70,7 +70,7 @@ describe('web console: the 通报 page', () => {
     const { context, page } = await newSession(browser, stack.baseUrl);
     await loginAs(page, coordinator.username, FACTORY_PASSWORD);
     await page.goto(`/app/campaigns/${campaignId}`);
-    await page.getByRole('button', { name: '通报' }).click();
+    await page.getByRole('button', { name: '通报', exact: true }).click();
     await page.getByRole('button', { name: '生成草稿' }).click();
     await see(page.getByLabel('标题')).toHaveValue('关于2062年度法治政府建设年度报告报送情况的通报');
     await see(page.getByLabel('正文（每行一段）')).toHaveValue(new RegExp(`\\n${bureauName}。\\n`));
