@@ -16,7 +16,7 @@ const common = {
   // `.js` suffixes (needed by TypeScript on dynamic imports) point at the .ts sources under Jest.
   moduleNameMapper: { '^@app/(.*)$': '<rootDir>/libs/$1/src', '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
-  testTimeout: 60000,
+  testTimeout: 240_000,
 };
 module.exports = {
   // A failed Nest start-up can leave sockets open; never let that hang CI.
@@ -25,7 +25,7 @@ module.exports = {
   // they run one at a time, by hand as in scripts/test.sh.
   maxWorkers: 1,
   // e2e tests talk to real servers; a loaded CI machine must not turn slowness into failures.
-  testTimeout: 60000,
+  testTimeout: 240_000,
   projects: [
     {
       ...common,

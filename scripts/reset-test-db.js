@@ -11,6 +11,9 @@ async function main() {
   const connection = await mysql.createConnection(url.toString());
   await connection.query(`DROP DATABASE IF EXISTS \`${database}\``);
   await connection.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  // The migrated template that scratch databases are copied from (test/support/scratch-db.ts):
+  // rebuilt from this run's migrations, in case one was edited since.
+  await connection.query(`DROP DATABASE IF EXISTS \`${database}_template\``);
   await connection.end();
 
   const redis = new IORedis(process.env.REDIS_URL, { maxRetriesPerRequest: 1 });

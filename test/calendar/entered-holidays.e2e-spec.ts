@@ -207,7 +207,7 @@ describe('entering a missing year of holidays without a restart', () => {
       'the second API instance to see the entered year',
       async () =>
         !(await missing(second, tokens.root)).missing.some((m) => m.region === null && m.year === YEAR),
-      { timeoutMs: 15_000, intervalMs: 250 },
+      { timeoutMs: 30_000, intervalMs: 250 },
     );
     expect(await stageDueAt(second, tokens.drafter, units.department.id)).toBe(endOf('2099-01-06'));
     const workerClock = worker.get(StageClock);
@@ -215,7 +215,7 @@ describe('entering a missing year of holidays without a restart', () => {
       'the worker to see the entered year',
       async () => (await workerClock.calendar()).coversYear(YEAR),
       {
-        timeoutMs: 15_000,
+        timeoutMs: 30_000,
         intervalMs: 250,
       },
     );

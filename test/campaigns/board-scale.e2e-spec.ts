@@ -85,7 +85,7 @@ describe('the board of a 3,000-unit campaign', () => {
       api.http,
       await login(api.http, 'cmp-scale-coordinator', 'Factory-pass-2025'),
     );
-  }, 120_000);
+  });
   afterAll(async () => {
     await api?.app.close();
   });
@@ -152,5 +152,5 @@ describe('the board of a 3,000-unit campaign', () => {
     // external recipients and the records: a constant four statements more than the board, whatever
     // the number of units (the equality above is what catches a per-row query).
     expect(csv.queries).toBeLessThanOrEqual(few.queries + 4);
-  }, 180_000);
+  });
 });

@@ -77,7 +77,7 @@ describe('uploads: hostile Word files and the reason for each refusal', () => {
       });
       expect(res.body.details.messageZh).toMatch(/压缩结构异常/);
       // Refused before anything is inflated: a moment, not the seconds (then a dead heap) of before.
-      expect(performance.now() - started).toBeLessThan(5000);
+      expect(performance.now() - started).toBeLessThan(15_000);
       // Inflating the hidden entry on the event loop stalled every probe for seconds (then the heap
       // died); the refusal is now so quick that only one or two probes fall inside it. Their times are
       // not judged here: one of them can meet a garbage collection of the whole suite's process

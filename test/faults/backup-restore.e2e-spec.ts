@@ -88,5 +88,5 @@ describe('backup and restore', () => {
     } finally {
       await restored.destroy();
     }
-  }, 180_000);
+  });
 });

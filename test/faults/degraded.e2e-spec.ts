@@ -51,7 +51,7 @@ describe('degraded behaviour', () => {
       'the API to answer again',
       async () => (await api.http().get('/reports').set('Authorization', `Bearer ${token}`)).status === 200,
       {
-        timeoutMs: 15_000,
+        timeoutMs: 30_000,
         intervalMs: 200,
       },
     );
@@ -85,7 +85,7 @@ describe('degraded behaviour', () => {
         );
         return Number(left.n) === 0;
       },
-      { timeoutMs: 20_000, intervalMs: 200 },
+      { timeoutMs: 30_000, intervalMs: 200 },
     );
   });
 });

@@ -60,7 +60,7 @@ describe('fault suite: nothing acknowledged is lost, nothing refused is recorded
       buildDataSourceOptions(loadConfig({ ...process.env, ...env }, '')),
     ).initialize();
     await dataSource.runMigrations({ transaction: 'each' });
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await Promise.all([

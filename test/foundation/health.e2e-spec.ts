@@ -44,7 +44,7 @@ describe('health', () => {
       'ready to answer 200 again',
       async () => (await api.http().get('/health/ready')).status === 200,
       {
-        timeoutMs: 15_000,
+        timeoutMs: 30_000,
         intervalMs: 200,
       },
     );

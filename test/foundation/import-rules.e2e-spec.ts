@@ -62,7 +62,7 @@ beforeAll(async () => {
   }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
   const { stdout } = await run;
   violations = (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
-}, 60_000);
+});
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 

@@ -56,7 +56,7 @@ describe('scripts/start.sh', () => {
     });
     start.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     start.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  }, 60_000);
+  });
 
   afterAll(async () => {
     if (start && start.exitCode === null) {
@@ -113,13 +113,13 @@ describe('scripts/start.sh', () => {
     expect(alive(worker)).toBe(true);
     expect(pidOf('worker')).toBe(worker);
     expect(output).toContain('the api stopped');
-  }, 120_000);
+  });
 
   it('Ctrl-C (SIGINT/SIGTERM) stops every process and the script', async () => {
     const pids = [pidOf('api'), pidOf('worker'), pidOf('worker-2')];
     const exited = new Promise<number | null>((done) => start!.once('exit', (code) => done(code)));
     start!.kill('SIGTERM');
     expect(await exited).toBe(0);
-    await waitFor('every process gone', () => pids.every((pid) => !alive(pid)), { timeoutMs: 20_000 });
-  }, 60_000);
+    await waitFor('every process gone', () => pids.every((pid) => !alive(pid)), { timeoutMs: 30_000 });
+  });
 });

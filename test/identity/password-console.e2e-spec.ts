@@ -37,7 +37,7 @@ describe('console: forced password change and 修改密码', () => {
       .set({ Authorization: `Bearer ${await tokenFor(api.http, admin.username, FACTORY_PASSWORD)}` })
       .send({ password: 'One-time-pass-42' })
       .expect(200);
-  }, 120_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await api?.app.close();

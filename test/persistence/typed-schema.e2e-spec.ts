@@ -89,5 +89,5 @@ describe('row types generated from the schema', () => {
     expect(result.ok).toBe(false);
     expect(result.output).toContain('idempotency.repository.ts');
     expect(result.output).toContain('request_hash');
-  }, 180_000);
+  });
 });

@@ -836,7 +836,7 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
         count('pathological text', imported, `${what} (import)`);
         expect({ what, status: imported.status }).toEqual({ what, status: 200 });
       }
-      expect({ what, ms: Date.now() - started < 5_000 }).toEqual({ what, ms: true });
+      expect({ what, ms: Date.now() - started < 15_000 }).toEqual({ what, ms: true });
     }
   });
 

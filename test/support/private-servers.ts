@@ -140,7 +140,7 @@ export class PrivateServers {
           return false;
         }
       },
-      { timeoutMs: 10_000, intervalMs: 50 },
+      { timeoutMs: 30_000, intervalMs: 50 },
     );
   }
 

@@ -122,11 +122,13 @@ describe('web console: the board renders 3,000 units without freezing', () => {
     console.log(
       `board with ${UNITS} units: first rows after ${drawnMs} ms, ${rendered} rows in the page, longest main-thread block ${Math.round(longest)} ms`,
     );
-    expect(drawnMs).toBeLessThan(15_000);
+    // A bound for a hang, not a speed target (those are in npm run bench): a CI machine under load
+    // once took over 15 s to draw what a quiet one draws in two.
+    expect(drawnMs).toBeLessThan(45_000);
     // Freezing is what this bounds: drawing 3,000 rows at once blocked for far longer. The screenful
     // of rows above is the proof of virtualisation; the block's length is only a guard, and a loaded
     // two-core CI machine once took 2.2 s.
-    expect(longest).toBeLessThan(4_000);
+    expect(longest).toBeLessThan(8_000);
     // Judged after the long tasks were read: axe's own run blocks the page, which no user waits for.
     await expectAccessible(page, '跟踪看板（3000 个单位）');
     await context.close();

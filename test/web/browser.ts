@@ -96,10 +96,10 @@ export async function newSession(
     timezoneId: 'Asia/Shanghai',
   });
   if (clockAt) await context.clock.setFixedTime(clockAt);
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   // A first page load (the console's bundles from the in-process API) waited past 15 s once in a
   // loaded two-core CI run; a navigation that never loads still fails, later.
-  context.setDefaultNavigationTimeout(45_000);
+  context.setDefaultNavigationTimeout(90_000);
   const page = await context.newPage();
   return { context, page };
 }

@@ -11,8 +11,6 @@ import {
 } from './browser';
 import { scratchDatabase } from '../support/scratch-db';
 
-jest.setTimeout(120_000);
-
 /**
  * The console's side of a missing holiday year: the banner for an administrator and the 节假日安排
  * page. 2096/2097 have no file and no other test uses them; this file removes its rows.
@@ -40,7 +38,7 @@ describe('web console: missing holiday schedules', () => {
     stack = await startStack({ clock, env: { DATABASE_URL: url } });
     await removeRows();
     browser = await launchBrowser();
-  }, 120_000);
+  });
 
   afterAll(async () => {
     if (stack) await removeRows();

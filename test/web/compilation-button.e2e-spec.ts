@@ -7,8 +7,6 @@ import { tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
 import { paragraphTexts, readPart } from '../../libs/content/test/docx';
 
-jest.setTimeout(120_000);
-
 /**
  * The board's 「素材汇编」 button (#18 item 8), in real Chromium: the issuing county's coordinator downloads
  * the .docx; the prefecture's coordinator, who sees the same board, is not offered it (the API refuses
@@ -46,7 +44,7 @@ describe('web console: the 素材汇编 button on the board', () => {
       })
       .expect(201);
     campaignId = issued.body.id;
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

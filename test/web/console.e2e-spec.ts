@@ -17,7 +17,6 @@ import {
 import { see } from './see';
 
 // Browser journeys take longer than the e2e default per test.
-jest.setTimeout(120_000);
 
 /**
  * Issue #19 in a real browser, with this file's own prefecture, county bureaus and users: screens that
@@ -59,7 +58,7 @@ describe('web console as civil servants use it (#19)', () => {
     coordinator = await createUser(ds, prefecture.id, ['coordinator']);
     drafter = await createUser(ds, bureau.id, ['drafter']);
     chain = await reviewChainUser(ds, bureau.id, uniqueName('chain'));
-  }, 180_000);
+  });
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);

@@ -8,7 +8,6 @@ import { expectAccessible, launchBrowser, loginAs, newSession, startStack, type 
 import { see } from './see';
 
 // Browser journeys take longer than the e2e default per test.
-jest.setTimeout(120_000);
 
 const MEETING = {
   meetingBody: '党组会议',
@@ -67,7 +66,7 @@ describe('web console: 抄送给我的', () => {
     await step(leader, reportId, 'sign_off');
     await step(drafter, reportId, 'dispatch', { fields: { documentNumber: '抄页发〔2025〕1号' } });
     title = (await drafter.get(reportId).expect(200)).body.title;
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

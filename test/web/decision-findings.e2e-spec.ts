@@ -23,8 +23,6 @@ import {
 import { submitThroughChain } from '../campaigns/campaign-helpers';
 import { reportClient } from '../reports/report-helpers';
 
-jest.setTimeout(180_000);
-
 const FINDING = '第四部分未写明行政复议纠错率';
 // The report year is the file's own (2068); the stack lives in the January after it.
 const clock = new ManualClock(new Date('2069-01-10T10:00:00+08:00'));
@@ -85,7 +83,7 @@ describe('web console: findings recorded with 接收, and 整改 in 我的待办
       reportId,
       { meetingBody: '党组会议', meetingDate: '2069-01-08', minutesNumber: '党组会纪要〔2069〕9号' },
     );
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -5,8 +5,6 @@ import { expectAccessible, launchBrowser, loginAs, newSession, startStack, type 
 import { sandboxBureauDrafter } from './sandbox-prefecture';
 import { see } from './see';
 
-jest.setTimeout(120_000);
-
 // This file's own report year, in a county of its own.
 const YEAR = 2187;
 
@@ -36,7 +34,7 @@ describe('web console: comparing two very different revisions', () => {
     await api
       .save(reportId, { basedOnRevision: 1, sections: { measures: lines('新'), other: '五、其他\n无。' } })
       .expect(201);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await context?.close().catch(() => undefined);

@@ -18,8 +18,6 @@ import {
   VIEWPORT,
 } from './browser';
 
-jest.setTimeout(180_000);
-
 const PUBLISHED_DAY = '2011-03-25';
 
 /**

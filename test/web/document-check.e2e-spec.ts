@@ -15,8 +15,6 @@ import {
 } from './browser';
 import { see } from './see';
 
-jest.setTimeout(120_000);
-
 /**
  * The sandbox bureau's own report (no campaign, so no deadline reaches other files' journeys); the
  * API takes years up to 2100, so not from the range 2116-2120 this round named for campaigns.
@@ -59,7 +57,7 @@ describe('web console: the heading check before export', () => {
       .expect(201);
     ({ context, page } = await newSession(browser, stack.baseUrl));
     await loginAs(page, drafter.username, FACTORY_PASSWORD);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await context?.close().catch(() => undefined);

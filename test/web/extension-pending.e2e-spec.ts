@@ -5,8 +5,6 @@ import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '
 import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
 import { see } from './see';
 
-jest.setTimeout(120_000);
-
 // This file's report year, used by no other file; its units are its own sandbox.
 const YEAR = 2073;
 

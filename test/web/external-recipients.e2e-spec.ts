@@ -13,8 +13,6 @@ import {
 } from './browser';
 import { see } from './see';
 
-jest.setTimeout(120_000);
-
 // This file's report year: the issuing form takes years up to 2100, so not from the range 2130-2134
 // named for this work; 2094 is used by no other file. Its region is its own.
 const YEAR = 2094;

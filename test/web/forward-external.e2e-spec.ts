@@ -23,8 +23,6 @@ import {
 } from './browser';
 import { see } from './see';
 
-jest.setTimeout(180_000);
-
 // This file's report year, used by no other file; its units are its own sandbox.
 const YEAR = 2196;
 const clock = new ManualClock(new Date(`${YEAR + 1}-03-20T10:00:00+08:00`));

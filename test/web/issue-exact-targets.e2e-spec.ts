@@ -14,8 +14,6 @@ import {
 import { tickTargetUnit } from './sandbox-prefecture';
 import { see } from './see';
 
-jest.setTimeout(120_000);
-
 // This file's report year; its units are its own, under the demo region.
 const YEAR = 2052;
 

@@ -6,8 +6,6 @@ import { launchBrowser, loginAs, newSession, startStack, type Stack } from './br
 import { fillIssueForm, sandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
-jest.setTimeout(180_000);
-
 // This file's report years, used by no other file; its units are its own sandbox.
 const YEAR = 2122;
 const API_YEAR = 2123;

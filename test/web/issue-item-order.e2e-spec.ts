@@ -14,8 +14,6 @@ import {
 import { fillIssueForm, sandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
-jest.setTimeout(120_000);
-
 // This file's report year, used by no other file; its units are its own sandbox.
 const YEAR = 2145;
 

@@ -14,8 +14,6 @@ import {
 import { sandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
-jest.setTimeout(120_000);
-
 // This file's report year (the lines range, 2047-2051); its units are its own sandbox.
 const YEAR = 2048;
 

@@ -18,8 +18,6 @@ import {
 } from './browser';
 import { see } from './see';
 
-jest.setTimeout(180_000);
-
 const ITEM = {
   1: '主要举措和成效',
   2: '存在的不足和原因',
@@ -76,7 +74,7 @@ describe('web console: the item-order picker', () => {
       })
       .expect(201);
     campaignId = issued.body.id;
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

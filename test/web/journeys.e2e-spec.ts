@@ -33,7 +33,6 @@ const FIXTURE = path.resolve(ROOT, 'fixtures/reports/lanshan-county-transport-20
 const UNIT = '呼图壁县交通运输局';
 
 // Browser journeys take longer than the e2e default per test.
-jest.setTimeout(120_000);
 
 describe('web console journeys (headless Chromium)', () => {
   let stack: Stack;
@@ -100,7 +99,7 @@ describe('web console journeys (headless Chromium)', () => {
     await dataSource.destroy();
     stack = await startStack({ env: { DATABASE_URL: url } });
     browser = await launchBrowser();
-  }, 180_000);
+  });
 
   afterAll(async () => {
     for (const context of sessions) await context.close().catch(() => undefined);

@@ -4,8 +4,6 @@ import { tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
 import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
 
-jest.setTimeout(120_000);
-
 // This file's report year, used by no other file; its units are its own sandbox.
 const YEAR = 2072;
 const TITLE = `关于报送${YEAR}年度法治政府建设情况报告的通知`;

@@ -6,8 +6,6 @@ import { expectAccessible, launchBrowser, loginAs, newSession, startStack, type 
 import { sandboxBureauDrafter } from './sandbox-prefecture';
 import { see } from './see';
 
-jest.setTimeout(120_000);
-
 // This file's own report year, in a county of its own.
 const YEAR = 2161;
 
@@ -36,7 +34,7 @@ describe('web console: pressing 提交审核 again after a lost answer', () => {
     await api
       .save(reportId, { basedOnRevision: 0, sections: completeSections(bureau.name, YEAR) })
       .expect(201);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await context?.close().catch(() => undefined);

@@ -7,8 +7,6 @@ import { drainQueues } from '../support/apps';
 import { at } from '../campaigns/campaign-helpers';
 import { launchBrowser, loginAs, newSession, screenshot, startStack, type Stack } from './browser';
 
-jest.setTimeout(120_000);
-
 // This file's report year, used by no other file; its county is its own sandbox (no demo parent).
 const YEAR = 2199;
 const NOW = at(`${YEAR + 1}-02-20`, '10:00');

@@ -53,7 +53,7 @@ describe('the public page of published annual reports', () => {
       })
       .expect(200);
     browser = await launchBrowser();
-  }, 120_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await api?.app.close();

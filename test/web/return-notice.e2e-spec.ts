@@ -10,8 +10,6 @@ import { launchBrowser, loginAs, newSession, startStack, type Stack } from './br
 import { sandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
-jest.setTimeout(180_000);
-
 // This file's report year, used by no other file; its units are its own sandbox.
 const YEAR = 2121;
 

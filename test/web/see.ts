@@ -48,7 +48,7 @@ async function poll(
   negate: boolean,
   what: string,
   probe: () => Promise<boolean>,
-  timeoutMs = 15_000,
+  timeoutMs = 30_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = '';

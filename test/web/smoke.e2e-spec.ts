@@ -14,7 +14,6 @@ import {
 } from './browser';
 
 // Browser journeys take longer than the e2e default per test.
-jest.setTimeout(120_000);
 
 describe('web console: served by the API', () => {
   let stack: Stack;
@@ -23,7 +22,7 @@ describe('web console: served by the API', () => {
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchBrowser();
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

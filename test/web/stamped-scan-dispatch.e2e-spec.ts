@@ -17,8 +17,6 @@ import {
 } from './browser';
 import { see } from './see';
 
-jest.setTimeout(180_000);
-
 const SCAN = Buffer.concat([Buffer.from('%PDF-1.7\n%盖章\n', 'utf8'), Buffer.alloc(2000, 0x43)]);
 
 /**
@@ -83,7 +81,7 @@ describe('web console: the dispatch step with a required stamped scan', () => {
       { ...MEETING, meetingDate: '2194-01-05' },
       'dispatching',
     );
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -5,8 +5,6 @@ import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '
 import { expectAccessible, launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
 import { see } from './see';
 
-jest.setTimeout(120_000);
-
 /**
  * #19, screens that stay current: an administrator keeps 单位管理 and 用户与角色 open while a colleague
  * adds a unit and a user from another session. Coming back to the window shows them, with no reload
@@ -47,7 +45,7 @@ describe('web console: pages stay current after a change made elsewhere', () => 
     colleague = await createUser(ds, prefecture.id, ['admin']);
     ({ context, page } = await newSession(browser, stack.baseUrl));
     await loginAs(page, admin.username, FACTORY_PASSWORD);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await context?.close().catch(() => undefined);

@@ -16,8 +16,6 @@ import {
 } from './browser';
 import { see } from './see';
 
-jest.setTimeout(240_000);
-
 const TITLE_2190 = '关于报送2190年度法治政府建设年度报告的通知';
 const TITLE_2191 = '关于报送2191年度法治政府建设年度报告的通知';
 const WITHDRAWN = '关于报送2191年度法治政府建设年度报告的补充通知';

@@ -14,8 +14,6 @@ import {
 import { sandboxPrefecture, type SandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
-jest.setTimeout(120_000);
-
 // This file's report year, used by no other file; its units are its own sandbox.
 const YEAR = 2146;
 const TITLE = `关于报送${YEAR}年度法治政府建设年度报告的通知`;

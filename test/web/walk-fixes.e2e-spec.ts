@@ -10,8 +10,6 @@ import { launchBrowser, loginAs, newSession, startStack, type Stack } from './br
 import { fillIssueForm } from './sandbox-prefecture';
 import { see } from './see';
 
-jest.setTimeout(180_000);
-
 // This file's report year, used by no other file; its units are its own.
 const YEAR = 2124;
 // Early in the year after: the county's meeting (集体审议) falls within the report year's window.

@@ -61,7 +61,7 @@ describe('email reminders over SMTP', () => {
     ]);
     await seedDueReminders(api.dataSource, unit.id, demo.userIds['xj-admin'], 1);
     await worker.get(Reconciler).runOnce();
-    await waitFor('the mail to arrive', () => received.length > 0, { timeoutMs: 15_000 });
+    await waitFor('the mail to arrive', () => received.length > 0, { timeoutMs: 30_000 });
     await worker.get(Reconciler).runOnce();
     await new Promise((r) => setTimeout(r, 500));
     expect(received).toHaveLength(1);

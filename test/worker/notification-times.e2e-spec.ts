@@ -49,5 +49,5 @@ describe('times in notification texts', () => {
     expect(todo.body).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
     // The queues are shared by the e2e files running beside this one: the drain above may wait for
     // their jobs (up to drainQueues' 45 s bound), so the test's own limit leaves room for that wait.
-  }, 120_000);
+  });
 });
