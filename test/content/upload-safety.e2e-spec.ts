@@ -106,8 +106,9 @@ describe('uploads: hostile Word files and the reason for each refusal', () => {
     // Parsed on the event loop (before), one probe waited for the whole parse: seconds. Over many seconds
     // of probing on a shared CI machine the odd probe may wait for a CPU, so the bound here is on the
     // 95th percentile, and the slowest must still be far below a parse.
-    expect(latencies[Math.floor(latencies.length * 0.95)]).toBeLessThan(200);
-    expect(slowestMs).toBeLessThan(1000);
+    // (A CI run on a machine twice as slow as ours: the bounds leave room for that, not for a parse.)
+    expect(latencies[Math.floor(latencies.length * 0.95)]).toBeLessThan(400);
+    expect(slowestMs).toBeLessThan(2000);
   });
 
   it('random bytes named .docx: not a valid Word file (not "not UTF-8")', async () => {
