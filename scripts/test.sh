@@ -50,4 +50,4 @@ fi
 
 echo "[test] jest"
 # The Redis HA suite (test/queue-ha) runs apart: npm run test:ha.
-npx jest --ci --runInBand --selectProjects unit e2e "$@"
+npx jest --ci --selectProjects unit e2e "$@"
