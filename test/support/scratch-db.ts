@@ -6,6 +6,11 @@ function dataSourceFor(url: string): DataSource {
   return new DataSource(buildDataSourceOptions(loadConfig({ ...process.env, DATABASE_URL: url }, '')));
 }
 
+/** The test database's character set and collation, as scripts/reset-test-db.js creates it. */
+function createDatabase(name: string, ifNotExists = false): string {
+  return `CREATE DATABASE ${ifNotExists ? 'IF NOT EXISTS ' : ''}\`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`;
+}
+
 function withDatabase(base: URL, name: string): string {
   const url = new URL(base);
   url.pathname = `/${name}`;
@@ -22,9 +27,7 @@ async function migratedTemplate(base: URL): Promise<string> {
   const name = `${base.pathname.slice(1)}_template`;
   const admin = await dataSourceFor(base.toString()).initialize();
   try {
-    await admin.query(
-      `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
-    );
+    await admin.query(createDatabase(name, true));
     const template = await dataSourceFor(withDatabase(base, name)).initialize();
     try {
       const known = new Set(template.migrations.map((m) => m.name ?? m.constructor.name));
@@ -35,7 +38,7 @@ async function migratedTemplate(base: URL): Promise<string> {
       if (applied.some((row) => !known.has(row.name))) {
         await template.destroy();
         await admin.query(`DROP DATABASE \`${name}\``);
-        await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+        await admin.query(createDatabase(name));
         return await migratedTemplate(base);
       }
       await template.runMigrations({ transaction: 'each' });
@@ -61,7 +64,7 @@ export async function scratchDatabase(suffix: string): Promise<{ url: string; da
   const runner = admin.createQueryRunner();
   try {
     await runner.query(`DROP DATABASE IF EXISTS \`${name}\``);
-    await runner.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await runner.query(createDatabase(name));
     const tables: Array<{ name: string }> = await runner.query(
       `SELECT table_name AS name FROM information_schema.tables
         WHERE table_schema = ? AND table_type = 'BASE TABLE'`,

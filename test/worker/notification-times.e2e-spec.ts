@@ -48,6 +48,6 @@ describe('times in notification texts', () => {
     expect(todo.body).not.toContain(submitted.report.stageDueAt);
     expect(todo.body).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
     // The queues are shared by the e2e files running beside this one: the drain above may wait for
-    // their jobs (up to drainQueues' 45 s bound), so the test's own limit leaves room for that wait.
+    // their jobs (up to drainQueues' 45 s bound), well inside jest's 240 s limit (jest.config.js).
   });
 });
