@@ -231,6 +231,14 @@ describe('one report per unit and year, answering every campaign that asks for i
       expectedVersion: 1,
     });
     expect(readerTries.status).toBe(404);
+    // The issuer and the 主送 县委 find it among the reports they received, as 主送 (not 抄送).
+    for (const reader of [officeReports, partyLeader]) {
+      const { http, auth } = reader.raw();
+      const received = await http().get('/reports/copies').set(auth).expect(200);
+      expect(received.body).toEqual([expect.objectContaining({ id: reportId, receivedAs: 'main' })]);
+      const copiesOnly = await http().get('/reports/copies?receivedAs=copy').set(auth).expect(200);
+      expect(copiesOnly.body).toEqual([]);
+    }
   });
 
   it('says who may decide each receipt by the endpoint’s own rule: the issuing office, not a coordinator above it', async () => {

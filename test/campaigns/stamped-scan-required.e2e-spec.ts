@@ -228,6 +228,9 @@ describe('a campaign that requires the stamped scan', () => {
     const sent = await dispatch(reportId);
     expect(sent.status).toBe(200);
     expect((await drafter.get(reportId).expect(200)).body.state).toBe('submitted');
+    // The 司法局 named 抄送 by the office's campaign finds it among its reports received, as 抄送.
+    const received = await api.http().get('/reports/copies').set(copyReader.raw().auth).expect(200);
+    expect(received.body).toEqual([expect.objectContaining({ id: reportId, receivedAs: 'copy' })]);
   });
 
   it('lets the issuers and the copy recipient download the same bytes; a copy recipient of another campaign cannot', async () => {

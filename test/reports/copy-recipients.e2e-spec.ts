@@ -160,14 +160,24 @@ describe('copy recipients (抄送)', () => {
         reportYear: year,
         state: 'submitted',
         stateLabel: '已报送',
+        // No campaign asked for it: the regulation's copy to the rule-of-law office is a 抄送.
+        receivedAs: 'copy',
         copy: expect.objectContaining({ revision: 1, dispatchCount: 1 }),
       }),
     ]);
+    expect((await copies('reader', '?receivedAs=copy').expect(200)).body).toHaveLength(1);
+    expect((await copies('reader', '?receivedAs=main').expect(200)).body).toEqual([]);
     const copied = await waitFor('the copy notification', async () => {
       const found = (await notificationsOf('reader')).filter((n) => n.kind === 'copied');
       return found.length > 0 && found;
     });
-    expect(copied).toEqual([expect.objectContaining({ reportId, title: expect.stringMatching(/^抄送：/) })]);
+    expect(copied).toEqual([
+      expect.objectContaining({
+        reportId,
+        title: expect.stringMatching(/^抄送：/),
+        body: expect.stringMatching(/已抄送你单位，可在“收到的报告”中查阅$/),
+      }),
+    ]);
     // The coordinator's own notification for the same event arrived too, so the job has run:
     // nobody else at the justice bureau, and nobody at the sibling county, heard of the copy.
     await waitFor('the coordinator notification', async () =>
@@ -346,12 +356,13 @@ describe('copy recipients (抄送)', () => {
     expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual([
       'limit',
       'offset',
+      'receivedAs',
       'reportYear',
     ]);
     const schema = operation.responses['200'].content['application/json'].schema;
     expect(schema).toEqual({ type: 'array', items: { $ref: '#/components/schemas/CopiedReport' } });
     expect(Object.keys(doc.components.schemas.CopiedReport.properties)).toEqual(
-      expect.arrayContaining(['id', 'unit', 'reportYear', 'title', 'state', 'copy']),
+      expect.arrayContaining(['id', 'unit', 'reportYear', 'title', 'state', 'receivedAs', 'copy']),
     );
   });
 
@@ -359,6 +370,11 @@ describe('copy recipients (抄送)', () => {
     const bad = await copies('reader', '?limit=0').expect(400);
     expect(bad.body).toMatchObject({ error: 'VALIDATION_FAILED', message: expect.stringContaining('limit') });
     await copies('reader', '?box=all').expect(400);
+    const unknown = await copies('reader', '?receivedAs=cc').expect(400);
+    expect(unknown.body).toMatchObject({
+      error: 'VALIDATION_FAILED',
+      message: expect.stringContaining('receivedAs must be main (主送) or copy (抄送)'),
+    });
     expect((await copies('reader', `?reportYear=${year - 1}`).expect(200)).body).toEqual([]);
   });
 });

@@ -4,7 +4,15 @@ import { completeSections } from '../support/content';
 import { tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
 import { reportClient, step } from '../reports/report-helpers';
-import { expectAccessible, launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import {
+  expectAccessible,
+  launchBrowser,
+  loginAs,
+  newSession,
+  pickOption,
+  startStack,
+  type Stack,
+} from './browser';
 import { see } from './see';
 
 // Browser journeys take longer than the e2e default per test.
@@ -16,11 +24,11 @@ const MEETING = {
 };
 
 /**
- * 抄送给我的 in the console: the head of a county justice bureau finds the report its county's
- * transport bureau dispatched, and opens it read-only at the dispatched version. Units and users
- * are this file's own.
+ * 收到的报告 in the console: the head of a county justice bureau finds the report its county's
+ * transport bureau dispatched (a 抄送: no campaign asked for it), and opens it read-only at the
+ * dispatched version. Units and users are this file's own.
  */
-describe('web console: 抄送给我的', () => {
+describe('web console: 收到的报告', () => {
   let stack: Stack;
   let browser: Browser;
   let reader: { username: string };
@@ -76,11 +84,20 @@ describe('web console: 抄送给我的', () => {
   it('the copy reader finds the copy in the menu and opens it read-only', async () => {
     const { context, page } = await newSession(browser, stack.baseUrl);
     await loginAs(page, reader.username, FACTORY_PASSWORD);
-    await page.getByRole('menuitem', { name: '抄送给我的' }).click();
-    await page.getByRole('heading', { name: '抄送给我的' }).waitFor();
+    await page.getByRole('menuitem', { name: '收到的报告' }).click();
+    await page.getByRole('heading', { name: '收到的报告' }).waitFor();
     const row = page.locator('tr', { hasText: title });
     await see(row).toContainText('第 1 版');
-    await expectAccessible(page, '抄送给我的');
+    await see(row.locator('td').nth(3)).toHaveText('抄送');
+    await expectAccessible(page, '收到的报告');
+    // 仅主送 hides it (it was copied, not addressed), and clearing the filter brings it back.
+    await page.getByRole('combobox', { name: '按收文方式筛选' }).click();
+    await pickOption(page, '仅主送');
+    await see(page.getByText('暂无报送或抄送本单位的报告')).toBeVisible();
+    await see(row).toHaveCount(0);
+    await page.getByRole('combobox', { name: '按收文方式筛选' }).click();
+    await pickOption(page, '仅抄送');
+    await see(row).toContainText('抄送');
     await row.click();
     await page.waitForURL(`**/app/reports/${reportId}`);
     // Seen as it was sent: the notice says so, and the date shown is the dispatch's (报送时间).
@@ -95,11 +112,11 @@ describe('web console: 抄送给我的', () => {
     await context.close();
   });
 
-  it('a drafter has no 抄送给我的 entry', async () => {
+  it('a drafter has no 收到的报告 entry', async () => {
     const { context, page } = await newSession(browser, stack.baseUrl);
     await loginAs(page, drafterName, FACTORY_PASSWORD);
     await see(page.getByRole('menuitem', { name: '年度报告' })).toHaveCount(1);
-    await see(page.getByRole('menuitem', { name: '抄送给我的' })).toHaveCount(0);
+    await see(page.getByRole('menuitem', { name: '收到的报告' })).toHaveCount(0);
     await context.close();
   });
 });

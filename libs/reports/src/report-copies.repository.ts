@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { sql } from 'kysely';
-import { Database } from '@app/persistence';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { Database, type SqlBuilder } from '@app/persistence';
+
+type Tables = SqlBuilder extends Kysely<infer T> ? T : never;
+/** The tables in scope of a query over `report_copies as c`. */
+type CopyRowTables = Tables & { c: Tables['report_copies'] };
 
 /** One dispatch of a report to a copy recipient: the revision sent and the event that sent it. */
 export interface CopyDispatch {
@@ -43,11 +47,20 @@ export interface CopiedReport {
   dispatchedAt: Date;
   firstDispatchedAt: Date;
   dispatchCount: number;
+  receivedAs: ReceivedAs;
 }
+
+/**
+ * How a unit received a report (收文方式): 主送 when it issued a campaign the report answers or is
+ * named 主送 for the report's unit in one; 抄送 otherwise (a campaign's 抄送, or the regulation's
+ * copy to the rule-of-law office for a report no campaign asked for).
+ */
+export type ReceivedAs = 'main' | 'copy';
 
 export interface CopiedReportsFilter {
   unitId: string;
   reportYear?: number;
+  receivedAs?: ReceivedAs;
   limit: number;
   offset: number;
 }
@@ -126,8 +139,24 @@ export class ReportCopyRepository {
     return rows.map((r) => r.unit_id);
   }
 
-  /** The reports copied to a unit, newest dispatch first, each as last dispatched. */
+  /** Of the units given, those that received the report as 主送 (see receivedAsMain). */
+  async mainReceivers(reportId: string, unitIds: string[]): Promise<Set<string>> {
+    if (unitIds.length === 0) return new Set();
+    const asMain = this.receivedAsMain();
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('report_copies as c')
+        .select('c.unit_id')
+        .where('c.report_id', '=', reportId)
+        .where('c.unit_id', 'in', unitIds)
+        .where((eb) => asMain(eb)),
+    );
+    return new Set(rows.map((r) => r.unit_id));
+  }
+
+  /** The reports dispatched to a unit (主送 or 抄送), newest dispatch first, each as last dispatched. */
   async copiedTo(filter: CopiedReportsFilter): Promise<CopiedReport[]> {
+    const asMain = this.receivedAsMain();
     let query = this.db.sql
       .selectFrom('report_copies as c')
       .innerJoin('reports as r', 'r.id', 'c.report_id')
@@ -170,9 +199,12 @@ export class ReportCopyRepository {
           .whereRef('n.report_id', '=', 'c.report_id')
           .whereRef('n.unit_id', '=', 'c.unit_id')
           .as('dispatch_count'),
+        eb.case().when(asMain(eb)).then(1).else(0).end().as('as_main'),
       ])
       .where('c.unit_id', '=', filter.unitId);
     if (filter.reportYear !== undefined) query = query.where('r.report_year', '=', filter.reportYear);
+    if (filter.receivedAs === 'main') query = query.where((eb) => asMain(eb));
+    if (filter.receivedAs === 'copy') query = query.where((eb) => eb.not(asMain(eb)));
     const rows = await this.db.rows(
       query.orderBy('last.dispatched_at', 'desc').orderBy('r.id').limit(filter.limit).offset(filter.offset),
     );
@@ -191,7 +223,47 @@ export class ReportCopyRepository {
       firstDispatchedAt: row.first_dispatched_at,
       // COUNT(*) arrives as a BIGINT.
       dispatchCount: Number(row.dispatch_count),
+      receivedAs: Number(row.as_main) === 1 ? 'main' : 'copy',
     }));
+  }
+
+  /**
+   * True (for a row of `report_copies as c`) when its unit received the report as 主送: it issued a
+   * campaign the report answers, or is named 主送 in one, by the list for the report's unit when the
+   * campaign has per-target lists and by the campaign's own list otherwise (as the dispatch reads
+   * them: ReceiptRepository.answeredCampaigns). Closed campaigns count: the dispatch happened.
+   */
+  private receivedAsMain() {
+    return (eb: ExpressionBuilder<CopyRowTables, 'c'>) =>
+      eb.exists(
+        eb
+          .selectFrom('campaign_targets as t')
+          .innerJoin('campaigns as cp', 'cp.id', 't.campaign_id')
+          .select('t.campaign_id')
+          .whereRef('t.report_id', '=', 'c.report_id')
+          .where((w) => {
+            const namedFor = w
+              .selectFrom('campaign_target_recipients as ctr')
+              .select('ctr.position')
+              .whereRef('ctr.campaign_id', '=', 't.campaign_id')
+              .whereRef('ctr.target_unit_id', '=', 't.unit_id');
+            return w.or([
+              w('cp.issuing_unit_id', '=', w.ref('c.unit_id')),
+              w.exists(namedFor.whereRef('ctr.unit_id', '=', 'c.unit_id').where('ctr.kind', '=', 'main')),
+              w.and([
+                w.not(w.exists(namedFor)),
+                w.exists(
+                  w
+                    .selectFrom('campaign_recipients as cr')
+                    .select('cr.position')
+                    .whereRef('cr.campaign_id', '=', 't.campaign_id')
+                    .whereRef('cr.unit_id', '=', 'c.unit_id')
+                    .where('cr.kind', '=', 'main'),
+                ),
+              ]),
+            ]);
+          }),
+      );
   }
 
   /** The revision of the unit's previous-year report last dispatched to the copy recipient. */

@@ -9,7 +9,7 @@ import { Returns } from '../http/api-response';
 import { CopiedReportSchema } from './reports.responses';
 
 /**
- * 抄送给我的. Registered before ReportsController (see ReportsModule) so that /reports/copies is
+ * 收到的报告 (主送 and 抄送). Registered before ReportsController (see ReportsModule) so that /reports/copies is
  * not taken for /reports/:id.
  */
 @ApiTags('reports')
@@ -21,7 +21,8 @@ export class ReportCopiesController {
   @Get()
   @Returns(200, z.array(CopiedReportSchema))
   @ApiOperation({
-    summary: 'Reports copied (抄送) to my unit, as last dispatched (unit_leader or coordinator of the unit)',
+    summary:
+      'Reports dispatched to my unit, as 主送 or 抄送, as last dispatched (unit_leader or coordinator of the unit)',
   })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListCopiesQuery) {
     return this.copies.list(principal, query);

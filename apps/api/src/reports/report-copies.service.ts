@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { authorize, UnitRepository, type Principal } from '@app/directory';
-import { ReportCopyRepository } from '@app/reports';
+import { ReportCopyRepository, type ReceivedAs } from '@app/reports';
 import { defaultRegistry, stateLabel } from '@app/workflow';
 import type { z } from 'zod/v4';
 import type { CopiedReportSchema } from './reports.responses';
 
 /**
- * The 抄送 list: reports dispatched to the caller's unit as a copy recipient, newest dispatch
- * first, each shown as last dispatched. Only roles that may read copies get it (403 otherwise).
+ * The reports received (收到的报告): reports dispatched to the caller's unit, as 主送 or 抄送,
+ * newest dispatch first, each shown as last dispatched. Only roles that may read copies get it (403
+ * otherwise).
  */
 @Injectable()
 export class ReportCopiesService {
@@ -18,7 +19,7 @@ export class ReportCopiesService {
 
   async list(
     principal: Principal,
-    filter: { reportYear?: number; limit?: number; offset?: number },
+    filter: { reportYear?: number; receivedAs?: ReceivedAs; limit?: number; offset?: number },
   ): Promise<z.output<typeof CopiedReportSchema>[]> {
     const own = await this.units.findById(principal.unitId);
     authorize(principal, 'report.read-copy', {
@@ -29,6 +30,7 @@ export class ReportCopiesService {
     const copied = await this.copies.copiedTo({
       unitId: principal.unitId,
       reportYear: filter.reportYear,
+      receivedAs: filter.receivedAs,
       limit: filter.limit ?? 50,
       offset: filter.offset ?? 0,
     });
@@ -42,6 +44,7 @@ export class ReportCopiesService {
         state: row.dispatchedState,
         stateLabel: stateLabel(definition, row.dispatchedState),
         campaignId: row.campaignId,
+        receivedAs: row.receivedAs,
         copy: {
           revision: row.revision,
           dispatchedAt: row.dispatchedAt,

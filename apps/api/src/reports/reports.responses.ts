@@ -291,6 +291,10 @@ export const CopiedReportSchema = named(
     }),
     stateLabel: z.string(),
     campaignId: z.string().nullable(),
+    receivedAs: z.enum(['main', 'copy']).meta({
+      description:
+        'How my unit received it: main (主送: it issued a campaign the report answers, or is named 主送 in one) or copy (抄送)',
+    }),
     copy: z.object({
       revision: z.number().int().meta({ description: 'The revision dispatched (sent upward) the last time' }),
       dispatchedAt: timestamp(),
@@ -301,7 +305,7 @@ export const CopiedReportSchema = named(
         .meta({ description: 'How many times the report was dispatched to this unit' }),
     }),
   }),
-  'One report copied (抄送) to my unit, as it was dispatched (never the draft in progress)',
+  'One report dispatched to my unit (主送 or 抄送), as it was dispatched (never the draft in progress)',
 );
 
 export const FollowThroughSchema = named(

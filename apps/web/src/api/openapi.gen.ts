@@ -1488,7 +1488,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reports copied (抄送) to my unit, as last dispatched (unit_leader or coordinator of the unit) */
+        /** Reports dispatched to my unit, as 主送 or 抄送, as last dispatched (unit_leader or coordinator of the unit) */
         get: operations["ReportCopiesController_list"];
         put?: never;
         post?: never;
@@ -2395,7 +2395,7 @@ export interface components {
              */
             expectedVersion: number;
         };
-        /** @description One report copied (抄送) to my unit, as it was dispatched (never the draft in progress) */
+        /** @description One report dispatched to my unit (主送 or 抄送), as it was dispatched (never the draft in progress) */
         CopiedReport: {
             campaignId: string | null;
             copy: {
@@ -2412,6 +2412,11 @@ export interface components {
                 revision: number;
             };
             id: string;
+            /**
+             * @description How my unit received it: main (主送: it issued a campaign the report answers, or is named 主送 in one) or copy (抄送)
+             * @enum {string}
+             */
+            receivedAs: "main" | "copy";
             reportYear: number;
             /** @description Where the report stood when it was last dispatched to my unit (not where it is now) */
             state: string;
@@ -8810,6 +8815,8 @@ export interface operations {
                 reportYear?: number;
                 limit?: number;
                 offset?: number;
+                /** @description Only the reports my unit received as 主送 (main) or as 抄送 (copy); both when absent */
+                receivedAs?: "main" | "copy";
             };
             header?: never;
             path?: never;
@@ -9689,6 +9696,7 @@ export const pathsCampaignsIdBoardXlsxGetParametersQueryDisclosureValues: Readon
 export const pathsCampaignsIdBoardXlsxGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsReportsIdExportDocxGetParametersQueryVersionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/{id}/export.docx"]["get"]["parameters"]["query"]["version"]> = ["internal", "public"];
+export const pathsReportsCopiesGetParametersQueryReceivedAsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/copies"]["get"]["parameters"]["query"]["receivedAs"]> = ["main", "copy"];
 export const pathsUnitsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["level"]> = ["province", "prefecture", "county", "township"];
 export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate", "documentNumber", "needsRedeliberation"];
@@ -9715,6 +9723,7 @@ export const campaignItemOrderLockedBecauseAnyOf0Values: ReadonlyArray<Flattened
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignNoticeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignNotice"]["status"]> = ["draft", "issued"];
 export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["active", "withdrawn"];
+export const copiedReportReceivedAsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CopiedReport"]["receivedAs"]> = ["main", "copy"];
 export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];
 export const deadLetterReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeadLetter"]["reason"]> = ["failed", "unconfirmed"];

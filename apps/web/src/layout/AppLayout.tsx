@@ -40,7 +40,7 @@ const GROUPS: Array<{ label: string; roles?: Role[]; items: MenuEntry[] }> = [
     items: [
       { key: '/app/todo', label: '我的待办', icon: <CarryOutOutlined /> },
       { key: '/app/reports', label: '年度报告', icon: <FileTextOutlined /> },
-      { key: '/app/copies', label: '抄送给我的', icon: <CopyOutlined />, visible: canReadCopies },
+      { key: '/app/copies', label: '收到的报告', icon: <CopyOutlined />, visible: canReadCopies },
       { key: '/app/history', label: '报送记录', icon: <HistoryOutlined /> },
       { key: '/app/notifications', label: '消息中心', icon: <BellOutlined /> },
       { key: '/app/password', label: '修改密码', icon: <KeyOutlined /> },

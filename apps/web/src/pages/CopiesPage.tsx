@@ -8,15 +8,18 @@ import { formatDateTime, StateTag } from '../components/common';
 
 const PAGE = 50;
 
+const RECEIVED_AS: Record<CopiedReport['receivedAs'], string> = { main: '主送', copy: '抄送' };
+
 /**
- * 抄送给我的: reports copied to my unit (the rule-of-law office), newest dispatch first. A row opens
- * the report read-only, at the version dispatched to us (the API shows a copy reader nothing else).
+ * 收到的报告: reports sent to my unit, as 主送 or 抄送, newest dispatch first. A row opens the report
+ * read-only, at the version dispatched to us (the API shows a reader nothing else).
  */
 export default function CopiesPage() {
   const navigate = useNavigate();
   const [year, setYear] = useState<number | undefined>();
+  const [receivedAs, setReceivedAs] = useState<CopiedReport['receivedAs'] | undefined>();
   const [page, setPage] = useState(0);
-  const query = useCopies({ reportYear: year, limit: PAGE + 1, offset: page * PAGE });
+  const query = useCopies({ reportYear: year, receivedAs, limit: PAGE + 1, offset: page * PAGE });
   const rows = query.data ?? null;
   const error = errorText(query.error);
 
@@ -25,13 +28,13 @@ export default function CopiesPage() {
     <Card
       title={
         <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-          抄送给我的
+          收到的报告
         </Typography.Title>
       }
       extra={<Button onClick={() => void query.refetch()}>刷新</Button>}
     >
       <Typography.Paragraph type="secondary">
-        本单位作为法治建设议事协调机构收到的抄送报告，仅可查阅报送时的版本。
+        各单位报送（主送）或抄送本单位的年度报告，仅可查阅报送时的版本。
       </Typography.Paragraph>
       <Space style={{ marginBottom: 12 }} wrap>
         <Select
@@ -49,12 +52,24 @@ export default function CopiesPage() {
             label: `${y}年度`,
           }))}
         />
+        <Select
+          aria-label="按收文方式筛选"
+          placeholder="主送和抄送"
+          allowClear
+          style={{ width: 140 }}
+          value={receivedAs}
+          onChange={(v) => {
+            setReceivedAs(v);
+            setPage(0);
+          }}
+          options={(['main', 'copy'] as const).map((v) => ({ value: v, label: `仅${RECEIVED_AS[v]}` }))}
+        />
       </Space>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Table<CopiedReport>
         rowKey="id"
         dataSource={(rows ?? []).slice(0, PAGE)}
-        locale={{ emptyText: emptyOrSkeleton(query.isPending && !error, '暂无抄送给本单位的报告') }}
+        locale={{ emptyText: emptyOrSkeleton(query.isPending && !error, '暂无报送或抄送本单位的报告') }}
         pagination={false}
         tableLayout="fixed"
         onRow={(r) => clickableRow(() => navigate(`/app/reports/${r.id}`))}
@@ -78,7 +93,15 @@ export default function CopiesPage() {
           { title: '报送单位', dataIndex: ['unit', 'name'], width: 200 },
           { title: '年度', dataIndex: 'reportYear', width: 80 },
           {
-            title: '抄送版本',
+            title: '收文方式',
+            dataIndex: 'receivedAs',
+            width: 90,
+            render: (v: CopiedReport['receivedAs']) => (
+              <Tag color={v === 'main' ? 'blue' : undefined}>{RECEIVED_AS[v]}</Tag>
+            ),
+          },
+          {
+            title: '收到版本',
             width: 110,
             render: (_, r) => (
               <>
@@ -91,7 +114,7 @@ export default function CopiesPage() {
               </>
             ),
           },
-          { title: '抄送时间', width: 160, render: (_, r) => formatDateTime(r.copy.dispatchedAt) },
+          { title: '收到时间', width: 160, render: (_, r) => formatDateTime(r.copy.dispatchedAt) },
           {
             title: '当前环节',
             dataIndex: 'state',

@@ -103,20 +103,33 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
         });
       }
     }
-    // A dispatch upward also copies the report (抄送): its readers at each copied unit hear of it.
+    // A dispatch upward also gives the report to its readers (主送 and 抄送): each unit's readers
+    // hear of it, told how their unit received it; a reader of both hears once, as 主送.
     const copiedTo = await this.copies.unitsCopiedBy(report.id, event.seq);
-    const readers = await this.recipients.copyReaders(copiedTo);
+    const asMain = await this.copies.mainReceivers(report.id, copiedTo);
     // Named by the dispatched revision's title: the report's own may already be a newer draft's.
-    const sent = readers.length ? await this.revisions.find(report.id, event.revision) : null;
-    for (const reader of readers) {
-      messages.push({
-        userId: reader.id,
-        kind: 'copied',
-        reportId: report.id,
-        title: `抄送：${sent?.title ?? report.title}`,
-        body: `${unit?.name ?? ''}报送的报告（第${event.revision}稿）已抄送你单位，可在“抄送给我的”中查阅`,
-        dedupKey: `evt-${event.id}-copy-${reader.id}`,
-      });
+    const sentTitle =
+      copiedTo.length > 0
+        ? ((await this.revisions.find(report.id, event.revision))?.title ?? report.title)
+        : report.title;
+    const told = new Set<string>();
+    for (const receivedAs of ['main', 'copy'] as const) {
+      const unitIds = copiedTo.filter((id) => asMain.has(id) === (receivedAs === 'main'));
+      const readers = (await this.recipients.copyReaders(unitIds)).filter((r) => !told.has(r.id));
+      for (const reader of readers) {
+        told.add(reader.id);
+        messages.push({
+          userId: reader.id,
+          kind: 'copied',
+          reportId: report.id,
+          title: `${receivedAs === 'main' ? '收到报告' : '抄送'}：${sentTitle}`,
+          body:
+            `${unit?.name ?? ''}报送的报告（第${event.revision}稿）` +
+            (receivedAs === 'main' ? '已报送你单位（主送）' : '已抄送你单位') +
+            '，可在“收到的报告”中查阅',
+          dedupKey: `evt-${event.id}-copy-${reader.id}`,
+        });
+      }
     }
     // A fixed version dispatched again: recipients who had accepted are told of the correction (更正).
     if (copiedTo.length > 0) {
@@ -127,7 +140,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
             userId: coordinator.id,
             kind: 'correction',
             reportId: report.id,
-            title: `更正：${sent?.title ?? report.title}`,
+            title: `更正：${sentTitle}`,
             body:
               `${unit?.name ?? ''}更正了已报送的报告（《${receipt.campaignTitle}》），现为第${event.revision}稿，` +
               `你单位已接收第${receipt.acceptedRevision ?? receipt.revision}稿，可查看两稿差异`,
