@@ -95,7 +95,7 @@ describe('web console: findings recorded with 接收, and 整改 in 我的待办
     await loginAs(page, coordinator.username, FACTORY_PASSWORD);
     await page.goto(`/app/reports/${reportId}`);
     await page.getByRole('button', { name: '接收', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: '接收回执' });
+    const dialog = page.getByRole('dialog', { name: '接收报告' });
     await dialog.getByRole('button', { name: '添加问题' }).click();
     await dialog.getByLabel('问题 1').fill(FINDING);
     await dialog.getByLabel('整改期限').fill('2069-03-31');

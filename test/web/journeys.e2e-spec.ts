@@ -147,6 +147,10 @@ describe('web console journeys (headless Chromium)', () => {
     await row.getByRole('link').click();
     await state(page).waitFor();
     await see(state(page)).toHaveText('起草中');
+    // The page names the 通知 the report answers, with its 文号, linked to the notice.
+    await see(page.getByTestId('report-campaign')).toHaveText(
+      '《关于报送2026年度法治政府建设情况报告的通知》（昌州政办通〔2026〕159号）',
+    );
 
     // Import by paste: what went where, with one block moved and moved back.
     await page.getByRole('button', { name: '粘贴/上传导入' }).click();
@@ -383,13 +387,13 @@ describe('web console journeys (headless Chromium)', () => {
     await state(coordinator).waitFor();
     const receipts = coordinator.getByTestId('receipts');
     await receipts.getByRole('button', { name: '退回', exact: true }).click();
-    const dialog = coordinator.getByRole('dialog', { name: '退回回执' });
+    const dialog = coordinator.getByRole('dialog', { name: '退回修改' });
     await dialog.getByRole('button', { name: '确定' }).click();
     await dialog.getByText('退回时必须填写意见').waitFor();
     await dialog.getByLabel('退回意见').fill('第三部分未写明主要负责人述法情况，请补充后重新报送。');
     expect(await dialog.getByRole('checkbox', { name: '需重新集体审议' }).isChecked()).toBe(false);
     await screenshot(coordinator, '26-receipt-return');
-    await expectAccessible(coordinator, '退回回执', '.ant-modal');
+    await expectAccessible(coordinator, '退回修改', '.ant-modal');
     await dialog.getByRole('button', { name: '确定' }).click();
     await see(state(coordinator)).toHaveText('起草中');
     await see(receipts).toContainText('已退回');
@@ -437,7 +441,7 @@ describe('web console journeys (headless Chromium)', () => {
     // The report-level 接收 is gone: the office decides its receipt.
     const receipts = page.getByTestId('receipts');
     await receipts.getByRole('button', { name: '接收', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: '接收回执' });
+    const dialog = page.getByRole('dialog', { name: '接收报告' });
     await dialog.getByRole('button', { name: '确定' }).click();
     await see(state(page)).toHaveText('已接收');
     await see(receipts).toContainText('已接收');

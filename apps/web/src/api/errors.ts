@@ -29,7 +29,7 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   COMMENT_REQUIRED: () => '退回时必须填写退回意见。',
   RECEIPT_STALE_VERSION: () => '其他人已先一步处理了这份回执，页面已刷新为最新状态，请核对后再操作。',
   RECEIPT_ALREADY_DECIDED: () => '这份回执已处理（已接收、已退回或报送任务已撤回），无需再次处理。',
-  RECEIPT_COMMENT_REQUIRED: () => '退回回执时必须填写意见。',
+  RECEIPT_COMMENT_REQUIRED: () => '退回修改时必须填写退回意见。',
   DUTIES_NOT_SEPARATED: () =>
     '按职责分离要求，提交人不能审核同一轮次的报告，同一人在一轮审核中也不能审批两次。请由本单位其他人员办理；确属人员极少的单位，可由管理员放宽此规则（将记入流程记录）。',
   DISCLOSURE_MARKERS_UNBALANCED: (b) =>

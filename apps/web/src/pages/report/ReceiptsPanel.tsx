@@ -117,7 +117,7 @@ function DecisionDialog({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const isReturn = decision === 'return';
-  const title = isReturn ? '退回回执' : '接收回执';
+  const title = isReturn ? '退回修改' : '接收报告';
 
   const submit = async (values: DecisionForm) => {
     setBusy(true);

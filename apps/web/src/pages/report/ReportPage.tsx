@@ -131,6 +131,22 @@ export default function ReportPage() {
                 },
                 { key: 'rev', label: '当前版本', children: `第 ${report.currentRevision} 版` },
                 { key: 'due', label: '报送截止', children: formatDate(report.dueAt ?? campaignDue) },
+                // Which 通知 the report answers (walk P11: a unit with two open reports could not tell).
+                ...(campaign
+                  ? [
+                      {
+                        key: 'campaign',
+                        label: '报送通知',
+                        span: 2,
+                        children: (
+                          <Link to={`/app/campaigns/${campaign.id}/notice`} data-testid="report-campaign">
+                            《{campaign.notice.title}》
+                            {campaign.notice.documentNumber ? `（${campaign.notice.documentNumber}）` : ''}
+                          </Link>
+                        ),
+                      },
+                    ]
+                  : []),
                 {
                   key: 'stage',
                   label: '本环节截止',
