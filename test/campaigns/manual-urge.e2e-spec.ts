@@ -18,6 +18,7 @@ const DUE = `${YEAR + 1}-02-27`;
 
 type Row = { unit: { id: string }; lastUrgedAt: string | null; urgeCount: number };
 type Message = {
+  id: number;
   kind: string;
   title: string;
   body: string;
@@ -154,6 +155,15 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
       `催办县依法治县办催办：《关于报送${YEAR}年度法治政府建设年度报告的通知》${units.a.name}尚未报送，` +
         `将于${YEAR + 1}年2月27日到期（还有5个工作日），请及时办理。催办说明：请于下周一前报送`,
     );
+    // The report page asks for the latest 催办 about its report: the filters find exactly this one.
+    const drafterA = { Authorization: `Bearer ${await token('drafterA')}` };
+    const about = `/notifications?reportId=${told[0].reportId}`;
+    const latest = await api.http().get(`${about}&kind=urged&limit=1`).set(drafterA).expect(200);
+    expect(latest.body).toEqual([expect.objectContaining({ id: told[0].id, kind: 'urged' })]);
+    expect((await api.http().get(`${about}&kind=returned`).set(drafterA).expect(200)).body).toEqual([]);
+    const badKind = await api.http().get(`${about}&kind=Urged!`).set(drafterA).expect(400);
+    expect(badKind.body.message).toContain('kind must be a notification kind such as urged or returned');
+    await api.http().get('/notifications?reportId=not-a-uuid').set(drafterA).expect(400);
     // Not overdue: the unit leader is not pressed.
     expect(await inbox('leaderA')).toHaveLength(0);
     // The board (cached by default) shows it at once.

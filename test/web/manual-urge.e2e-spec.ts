@@ -6,6 +6,7 @@ import { createUnit, createUser, FACTORY_PASSWORD, uniqueName } from '../support
 import { drainQueues } from '../support/apps';
 import { at } from '../campaigns/campaign-helpers';
 import { launchBrowser, loginAs, newSession, screenshot, startStack, type Stack } from './browser';
+import { see } from './see';
 
 // This file's report year, used by no other file; its county is its own sandbox (no demo parent).
 const YEAR = 2199;
@@ -96,5 +97,14 @@ describe('催办 by hand on the campaign board', () => {
     const page = await as(drafter.username);
     await page.goto('/app/notifications');
     await page.getByText('请于本周五前完成报送', { exact: false }).waitFor();
+    // The report page says it too, above the text the drafter is asked to finish.
+    await page
+      .locator('tr', { hasText: '请于本周五前完成报送' })
+      .getByRole('link', { name: '查看报告' })
+      .click();
+    await page.waitForURL('**/app/reports/*');
+    const urged = page.getByTestId('urge-notice');
+    await see(urged).toContainText('催办（');
+    await see(urged).toContainText('催办说明：请于本周五前完成报送');
   });
 });

@@ -29,6 +29,10 @@ export interface Notification {
 export interface InboxQuery {
   userId: string;
   unreadOnly: boolean;
+  /** Only those about this report. */
+  reportId?: string;
+  /** Only those of this kind (urged: 催办). */
+  kind?: string;
   limit: number;
 }
 
@@ -80,6 +84,8 @@ export class NotificationRepository {
       .select(['id', 'kind', 'report_id', 'campaign_id', 'title', 'body', 'created_at', 'read_at'])
       .where('user_id', '=', query.userId);
     if (query.unreadOnly) select = select.where('read_at', 'is', null);
+    if (query.reportId !== undefined) select = select.where('report_id', '=', query.reportId);
+    if (query.kind !== undefined) select = select.where('kind', '=', query.kind);
     const rows = await this.db.rows(select.orderBy('id', 'desc').limit(query.limit));
     return rows.map((row) => ({
       id: Number(row.id),

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AppError, Clock } from '@app/common';
 import type { Principal } from '@app/directory';
 import { NotificationRepository } from '@app/notifications';
@@ -17,6 +17,19 @@ class NotificationsQuery {
   @Transform(queryBoolean)
   @IsBoolean()
   unreadOnly?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Only those about this report (the report page shows its latest 催办)',
+  })
+  @IsOptional()
+  @IsUUID()
+  reportId?: string;
+
+  @ApiPropertyOptional({ description: 'Only those of this kind, e.g. urged (催办)', example: 'urged' })
+  @IsOptional()
+  @MaxLength(40)
+  @Matches(/^[a-z_]+$/, { message: 'kind must be a notification kind such as urged or returned' })
+  kind?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
@@ -45,6 +58,8 @@ export class NotificationsController {
     return this.notifications.inbox({
       userId: principal.userId,
       unreadOnly: query.unreadOnly ?? false,
+      reportId: query.reportId,
+      kind: query.kind,
       limit: query.limit ?? 50,
     });
   }

@@ -99,6 +99,9 @@ export const checkReport = (id: string, sections: ReportSections, signal?: Abort
 
 export const listNotifications = (unreadOnly = false, limit = 50) =>
   call('get', '/notifications', { query: { unreadOnly: unreadOnly || undefined, limit } });
+/** My notifications of one kind about one report (the report page's latest 催办). */
+export const reportNotifications = (reportId: string, kind: string, limit = 1) =>
+  call('get', '/notifications', { query: { reportId, kind, limit } });
 export const unreadCount = () => call('get', '/notifications/unread-count');
 export const markRead = (id: number) => call('post', '/notifications/{id}/read', { params: { id } });
 

@@ -7302,6 +7302,10 @@ export interface operations {
             query?: {
                 /** @description Only the unread ones */
                 unreadOnly?: boolean;
+                /** @description Only those about this report (the report page shows its latest 催办) */
+                reportId?: string;
+                /** @description Only those of this kind, e.g. urged (催办) */
+                kind?: string;
                 limit?: number;
             };
             header?: never;

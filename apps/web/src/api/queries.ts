@@ -20,6 +20,7 @@ import {
   listDrafterCounts,
   listExtensions,
   listNotifications,
+  reportNotifications,
   listReceipts,
   listReports,
   listRevisions,
@@ -70,6 +71,8 @@ export const keys = {
   board: (id: string, query: BoardQuery) => ['board', id, query] as const,
   extensions: (campaignId: string) => ['extensions', campaignId] as const,
   notifications: (unreadOnly: boolean, limit: number) => ['notifications', unreadOnly, limit] as const,
+  reportNotifications: (reportId: string, kind: string) =>
+    ['notifications', 'report', reportId, kind] as const,
   unreadCount: ['unread-count'] as const,
   units: ['units'] as const,
   targetArea: (issuingUnitId: string | undefined) => ['target-area', issuingUnitId ?? null] as const,
@@ -126,6 +129,13 @@ export const useIssuedExtensions = (campaignIds: string[]) =>
       queryFn: () => listExtensions(id),
       retry: false,
     })),
+  });
+/** The newest of my notifications of one kind about a report (e.g. the latest 催办 on the report page). */
+export const useLatestReportNotification = (reportId: string | undefined, kind: string) =>
+  useQuery({
+    queryKey: keys.reportNotifications(reportId ?? '', kind),
+    queryFn: async () => (await reportNotifications(reportId ?? '', kind, 1))[0] ?? null,
+    enabled: !!reportId,
   });
 export const useNotifications = (unreadOnly: boolean, limit: number, enabled = true) =>
   useQuery({

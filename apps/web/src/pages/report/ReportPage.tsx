@@ -4,7 +4,7 @@ import type { SectionKey } from '../../api/openapi.gen';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { useCampaign, useHistory, useReport, useUnits } from '../../api/queries';
+import { useCampaign, useHistory, useLatestReportNotification, useReport, useUnits } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { jointReportLabel } from './jointReport';
 import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../../components/common';
@@ -46,6 +46,8 @@ export default function ReportPage() {
 
   // The due date: the report's own when the API sends it, else its campaign's.
   const campaign = useCampaign(report?.campaignId).data;
+  // The office's latest 催办 to me about this report, with its 催办说明 (walk P11: only in 消息中心).
+  const urged = useLatestReportNotification(report?.id, 'urged').data ?? null;
   const campaignDue = campaign?.dueDate ?? null;
   const unitList = useUnits().data;
   const units = useMemo(() => new Map((unitList ?? []).map((u) => [u.id, u])), [unitList]);
@@ -191,6 +193,16 @@ export default function ReportPage() {
           </Space>
         </Space>
         {returnNote && <ReturnNotice note={returnNote} onJump={jumpToSection} />}
+        {urged && !hasLeftUnit(report.state) && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="urge-notice"
+            title={`催办（${formatDateTime(urged.createdAt)}）`}
+            description={urged.body}
+            style={{ marginTop: 8 }}
+          />
+        )}
         {report.copyOnly && (
           <Alert
             type="info"
