@@ -4067,7 +4067,7 @@ export interface components {
                 id: string;
                 version: number;
             };
-            /** @description Working days to dueAt, as the board counts them; null once submitted or without a due date */
+            /** @description Working days to dueAt, as the board counts them; null without a due date or while the report is with its recipients (a returned report counts again) */
             workingDaysLeft: number | null;
         };
         ReportDiff: {
@@ -4126,7 +4126,7 @@ export interface components {
                 id: string;
                 version: number;
             };
-            /** @description Working days to dueAt, as the board counts them; null once submitted or without a due date */
+            /** @description Working days to dueAt, as the board counts them; null without a due date or while the report is with its recipients (a returned report counts again) */
             workingDaysLeft: number | null;
         };
         RequestExtensionDto: {
@@ -4635,7 +4635,7 @@ export interface components {
                 id: string;
                 version: number;
             };
-            /** @description Working days to dueAt, as the board counts them; null once submitted or without a due date */
+            /** @description Working days to dueAt, as the board counts them; null without a due date or while the report is with its recipients (a returned report counts again) */
             workingDaysLeft: number | null;
         };
     };
