@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
 import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import { see } from './see';
 
 // This file's report year, used by no other file; its units are its own sandbox.
 const YEAR = 2072;
@@ -11,13 +12,17 @@ const TITLE = `关于报送${YEAR}年度法治政府建设情况报告的通知`
 /**
  * Walk report P4 and P14 at 1366×768: the campaign list gives the notice's title room to read on a
  * line or two (it was 24 px wide, one character a line), and the board shows its 公开 column without
- * scrolling, clear of the fixed 操作 column.
+ * scrolling, clear of the fixed 操作 column. Walk P16: 我的待办 shows the whole unit name (it was cut
+ * to 呼图壁县交通运…), and a 党组书记 holding party_approver is not called an 经办人.
  */
 describe('the campaign list and the board at 1366×768', () => {
   let stack: Stack;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let coordinator: { username: string };
+  let drafter: { username: string };
+  let party: { username: string };
+  let bureauName: string;
   let campaignId: string;
 
   const as = async (username: string): Promise<Page> => {
@@ -38,7 +43,9 @@ describe('the campaign list and the board at 1366×768', () => {
       kind: 'department',
       name: uniqueName('宽度县交通运输局'),
     });
-    await createUser(stack.dataSource, bureau.id, ['drafter']);
+    bureauName = bureau.name;
+    drafter = await createUser(stack.dataSource, bureau.id, ['drafter']);
+    party = await createUser(stack.dataSource, bureau.id, ['party_approver']);
     coordinator = await createUser(stack.dataSource, prefecture.id, ['coordinator']);
     const http = () => request(stack.api.getHttpServer());
     const token = await tokenFor(http, coordinator.username, FACTORY_PASSWORD);
@@ -85,5 +92,35 @@ describe('the campaign list and the board at 1366×768', () => {
     const actions = (await header('操作').boundingBox())!;
     expect(disclosure.x + disclosure.width).toBeLessThanOrEqual(actions.x);
     expect(disclosure.width).toBeGreaterThanOrEqual(100);
+  });
+
+  it('我的待办 shows the whole unit name, wrapped, beside a title that keeps its room', async () => {
+    const page = await as(drafter.username);
+    await page.goto('/app/todo');
+    const row = page.getByTestId('todo-table').locator('.ant-table-row', { hasText: bureauName });
+    await row.waitFor();
+    // The second column: the title beside it may name the unit too.
+    const unit = row.locator('td').nth(1);
+    expect((await unit.innerText()).replace(/\s/g, '')).toBe(bureauName);
+    // Nothing of it hidden: no ellipsis, and no box in the cell narrower than its text.
+    const clipped = await unit.evaluate((td) => {
+      type Box = { scrollWidth: number; clientWidth: number; querySelectorAll(s: string): ArrayLike<Box> };
+      const { getComputedStyle } = globalThis as unknown as {
+        getComputedStyle(e: unknown): { textOverflow: string };
+      };
+      const boxes = [td as unknown as Box, ...Array.from((td as unknown as Box).querySelectorAll('*'))];
+      return boxes.some(
+        (b) => b.scrollWidth > b.clientWidth || getComputedStyle(b).textOverflow === 'ellipsis',
+      );
+    });
+    expect(clipped).toBe(false);
+    const title = (await row.locator('a.rf-row-title').boundingBox())!;
+    expect(title.width).toBeGreaterThanOrEqual(160);
+  });
+
+  it('a 党组书记 holding party_approver is tagged 集体审议登记人', async () => {
+    const page = await as(party.username);
+    await see(page.getByRole('banner')).toContainText('集体审议登记人');
+    await see(page.getByRole('banner')).not.toContainText('经办人');
   });
 });

@@ -63,7 +63,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   drafter: '起草人',
   dept_reviewer: '科室审核人',
   legal_adviser: '法律顾问',
-  party_approver: '集体审议经办人',
+  // Held by whoever records the unit's deliberation, usually the 党组书记 himself: 经办人 made a
+  // secretary a clerk (walk P16). The body varies (党组会议, 局长办公会议, 常务会议), so it is not named.
+  party_approver: '集体审议登记人',
   division_leader: '分管领导',
   unit_leader: '单位主要负责人',
   coordinator: '依法治市办（司法局）经办人',

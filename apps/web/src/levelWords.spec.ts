@@ -29,4 +29,10 @@ describe('words from the user level and unit', () => {
       historyActorLabel({ action: 'submit', actorRole: 'drafter', actorUnitId: 'x' }, { units, roleLabel }),
     ).toBe('起草人');
   });
+
+  it('names the party group approver for what they do, right for a 党组书记 too (walk P16)', () => {
+    expect(roleLabel('party_approver')).toBe('集体审议登记人');
+    const approve = { action: 'approve', actorRole: 'party_approver', actorUnitId: 'x' };
+    expect(historyActorLabel(approve, { units: new Map(), roleLabel })).toBe('集体审议登记人');
+  });
 });

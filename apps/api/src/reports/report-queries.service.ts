@@ -14,6 +14,7 @@ import {
   DeliberationRecordRepository,
   deliberationRecordAsOf,
   factsOf,
+  isDispatched,
   lastTransitionOf,
   ReportAccess,
   ReportErrors,
@@ -270,8 +271,12 @@ export class ReportQueriesService {
       // The unit's due date for this report (end of day, Asia/Shanghai), extensions included.
       dueAt: report.dueAt,
       stageWorkingDaysLeft: counter.workingDaysLeft(report.unitId, report.stageDueAt),
-      // Once the report has left the unit its due date is history, as on the board.
-      workingDaysLeft: report.submittedAt ? null : counter.workingDaysLeft(report.unitId, report.dueAt),
+      // While the report is with its recipients its due date is history, as on the board; once one
+      // returns it (drafting again, submittedAt kept) the unit works to that date again (walk P16).
+      workingDaysLeft:
+        report.submittedAt && isDispatched(definition, report.state)
+          ? null
+          : counter.workingDaysLeft(report.unitId, report.dueAt),
       submittedAt: report.submittedAt,
       updatedAt: report.updatedAt,
     };

@@ -49,7 +49,7 @@ export const ReportSummarySchema = named(
     }),
     workingDaysLeft: z.number().int().nullable().meta({
       description:
-        'Working days to dueAt, as the board counts them; null once submitted or without a due date',
+        'Working days to dueAt, as the board counts them; null without a due date or while the report is with its recipients (a returned report counts again)',
     }),
     submittedAt: timestamp().nullable(),
     updatedAt: timestamp(),

@@ -4072,7 +4072,7 @@ export interface components {
                 id: string;
                 version: number;
             };
-            /** @description Working days to dueAt, as the board counts them; null once submitted or without a due date */
+            /** @description Working days to dueAt, as the board counts them; null without a due date or while the report is with its recipients (a returned report counts again) */
             workingDaysLeft: number | null;
         };
         ReportDiff: {
@@ -4131,7 +4131,7 @@ export interface components {
                 id: string;
                 version: number;
             };
-            /** @description Working days to dueAt, as the board counts them; null once submitted or without a due date */
+            /** @description Working days to dueAt, as the board counts them; null without a due date or while the report is with its recipients (a returned report counts again) */
             workingDaysLeft: number | null;
         };
         RequestExtensionDto: {
@@ -4640,7 +4640,7 @@ export interface components {
                 id: string;
                 version: number;
             };
-            /** @description Working days to dueAt, as the board counts them; null once submitted or without a due date */
+            /** @description Working days to dueAt, as the board counts them; null without a due date or while the report is with its recipients (a returned report counts again) */
             workingDaysLeft: number | null;
         };
     };

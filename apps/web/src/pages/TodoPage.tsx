@@ -9,6 +9,9 @@ import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { actionLabel } from '../labels';
 import { RectificationTodos } from './RectificationTodos';
 
+/** A unit's name on as many lines as it needs, broken even inside a long run without spaces. */
+const wrapAnywhere = () => ({ style: { overflowWrap: 'anywhere' as const } });
+
 /** The nearer of the stage limit and the report's own due date, with its working days left. */
 function nearestDue(r: WorkItem): { due: string | null; workingDaysLeft: number | null } {
   const dues = [
@@ -78,7 +81,8 @@ export default function TodoPage() {
               </Link>
             ),
           },
-          { title: '单位', dataIndex: ['unit', 'name'], width: 150, ellipsis: true },
+          // Wrapped, never cut: 呼图壁县交通运… hid which bureau it was (walk P16); the title wraps too.
+          { title: '单位', dataIndex: ['unit', 'name'], width: 150, onCell: wrapAnywhere },
           { title: '年度', dataIndex: 'reportYear', width: 64 },
           {
             title: '当前环节',
@@ -147,7 +151,7 @@ function OpenReceipts({ query }: { query: ReturnType<typeof useOpenReceipts> }) 
               </Link>
             ),
           },
-          { title: '报送单位', dataIndex: ['unit', 'name'], width: 150, ellipsis: true },
+          { title: '报送单位', dataIndex: ['unit', 'name'], width: 150, onCell: wrapAnywhere },
           { title: '报送任务', render: (_, r) => r.receipt.campaign.title, ellipsis: true },
           { title: '报送版本', width: 90, render: (_, r) => `第 ${r.receipt.revision} 版` },
           { title: '报送时间', width: 150, render: (_, r) => formatDateTime(r.receipt.dispatchedAt) },
