@@ -20,7 +20,8 @@ const ENV = { DEFAULT_STAGE_LIMIT_WORKING_DAYS: '5' };
 
 const national = {
   year: YEAR,
-  source: { title: `国务院办公厅关于${YEAR}年部分节假日安排的通知`, number: '国办发明电〔2098〕1号' },
+  // Its 文号 typed with square brackets: stored with 〔2098〕, as the notice prints it.
+  source: { title: `国务院办公厅关于${YEAR}年部分节假日安排的通知`, number: '国办发明电[2098]1号' },
   holidays: [
     { date: '2099-01-01', name: '元旦' },
     { date: '2099-01-02', name: '元旦' },
@@ -228,9 +229,22 @@ describe('entering a missing year of holidays without a restart', () => {
         actorUserId: rootAdminId,
         targetType: 'calendar_schedule',
         targetId: entered.body.id,
-        details: expect.objectContaining({ region: null, year: YEAR, holidays: 3, workdays: 1 }),
+        details: expect.objectContaining({
+          region: null,
+          year: YEAR,
+          number: '国办发明电〔2098〕1号',
+          holidays: 3,
+          workdays: 1,
+        }),
       }),
     );
+    const [row] = await api.dataSource.query('SELECT schedule FROM calendar_schedules WHERE id = ?', [
+      entered.body.id,
+    ]);
+    const stored = (typeof row.schedule === 'string' ? JSON.parse(row.schedule) : row.schedule) as {
+      source: { number: string };
+    };
+    expect(stored.source.number).toBe('国办发明电〔2098〕1号');
   });
 
   it("lets the province's admin enter its region's extra days, which count for its units only", async () => {

@@ -193,6 +193,22 @@ describe('campaign input and later changes', () => {
     const list = await htb.extensions(id).expect(200);
     expect(list.body.map((e: { status: string }) => e.status)).toEqual(['refused', 'pending']);
   });
+  it('stores the 文号 with its year in 〔〕 when the API is sent square brackets, and lists it so', async () => {
+    const issued = await coordinator
+      .issue({ ...valid(2030), title: `${title}-文号`, documentNumber: ' 昌州政办通[2026]1号 ' })
+      .expect(201);
+    const id = issued.body.id as string;
+    expect(issued.body.notice.documentNumber).toBe('昌州政办通〔2026〕1号');
+    expect((await coordinator.get(id).expect(200)).body.notice.documentNumber).toBe('昌州政办通〔2026〕1号');
+    const listed = (await coordinator.list('?reportYear=2030').expect(200)).body as Array<{
+      id: string;
+      documentNumber: string | null;
+    }>;
+    expect(listed.find((c) => c.id === id)?.documentNumber).toBe('昌州政办通〔2026〕1号');
+    const [row] = await api.dataSource.query('SELECT document_number FROM campaigns WHERE id = ?', [id]);
+    expect(row.document_number).toBe('昌州政办通〔2026〕1号');
+  });
+
   it('attaches the notice file for the issuer and lets the target units download it', async () => {
     const issued = await coordinator.issue({ ...valid(2029), title: `${title}-通知文件` }).expect(201);
     const id = issued.body.id;

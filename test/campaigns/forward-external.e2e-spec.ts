@@ -218,11 +218,17 @@ describe('报送外部机关: the issuing office records sending the region’s 
         sentOn: `${YEAR + 1}-03-26`,
         channel: 'other',
         channelNote: '专人送达',
+        // Typed on a PC with square brackets: stored as the official form prints it, 〔year〕.
+        documentNumber: `新法治办[${YEAR + 1}]12号`,
         supersedes: before.id,
       }),
     ).expect(201);
     const party = bodyOf(corrected.body, 'party_central_committee');
-    expect(party.current).toMatchObject({ sentOn: `${YEAR + 1}-03-26`, channelLabel: '专人送达' });
+    expect(party.current).toMatchObject({
+      sentOn: `${YEAR + 1}-03-26`,
+      channelLabel: '专人送达',
+      documentNumber: `新法治办〔${YEAR + 1}〕12号`,
+    });
     expect(party.history.map((h) => [h.sentOn, h.supersedes])).toEqual([
       [`${YEAR + 1}-03-25`, null],
       [`${YEAR + 1}-03-26`, before.id],
@@ -241,7 +247,12 @@ describe('报送外部机关: the issuing office records sending the region’s 
       [units.region.id, 'party_central_committee', `${YEAR + 1}-03-25`, 'confidential_courier'],
       [units.region.id, 'party_central_committee', `${YEAR + 1}-03-26`, 'other'],
     ]);
-    expect(forwarded[1].details).toMatchObject({ reportId, supersedes: before.id, bodyName: '党中央' });
+    expect(forwarded[1].details).toMatchObject({
+      reportId,
+      supersedes: before.id,
+      bodyName: '党中央',
+      documentNumber: `新法治办〔${YEAR + 1}〕12号`,
+    });
     const verified = await api
       .http()
       .get(`/campaigns/${campaignId}/events/verification`)

@@ -169,7 +169,8 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
     const edit = {
       expectedVersion: 1,
       title: current.title,
-      documentNumber: '通报县依法办〔2062〕5号',
+      // Typed on a PC with square brackets: stored as the official form prints it, 〔2062〕.
+      documentNumber: '通报县依法办[2062]5号',
       paragraphs: [...paragraphs, '特此通报。'],
       namedUnitIds: [bureaus.roads.id],
     };
@@ -188,6 +189,11 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
 
     const edited = (await office.edit(edit).expect(200)).body as NoticeBody;
     expect(edited).toMatchObject({ version: 2, documentNumber: '通报县依法办〔2062〕5号' });
+    const [stored] = await api.dataSource.query(
+      'SELECT document_number FROM campaign_notices WHERE campaign_id = ?',
+      [campaignId],
+    );
+    expect(stored.document_number).toBe('通报县依法办〔2062〕5号');
     expect(edited.namedUnits.map((u) => u.id)).toEqual([bureaus.roads.id]);
     expect(edited.paragraphs.at(-1)).toBe('特此通报。');
     const stale = await office.edit({ ...edit, title: '另一个标题' });

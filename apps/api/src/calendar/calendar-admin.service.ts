@@ -6,7 +6,7 @@ import {
   parseRegionalOverride,
   type YearSchedule,
 } from '@app/calendar';
-import { Clock } from '@app/common';
+import { Clock, normalizeDocumentNumberYear } from '@app/common';
 import { AdminEventRepository, UnitRepository, type Principal, type Unit } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { CalendarScheduleRepository, StageClock, type CalendarScheduleEntry } from '@app/reports';
@@ -121,9 +121,9 @@ export class CalendarAdminService {
   /** Validates and stores a year's schedule; it replaces a built-in file or earlier entry of that year. */
   async enter(principal: Principal, scope: ScheduleScope, body: unknown) {
     const place = await this.placeFor(principal, scope);
-    let schedule: YearSchedule;
+    let parsed: YearSchedule;
     try {
-      schedule =
+      parsed =
         scope.region === null
           ? parseNationalOverride(body, scope.year)
           : parseRegionalOverride(body, scope.region, scope.year);
@@ -131,6 +131,14 @@ export class CalendarAdminService {
       if (error instanceof CalendarDataError) throw CalendarErrors.invalidSchedule(error);
       throw error;
     }
+    // The notice's 文号 typed 国办发明电[2098]1号 is stored 〔2098〕, as every 文号 the API accepts.
+    const schedule: YearSchedule =
+      parsed.source.number === undefined
+        ? parsed
+        : {
+            ...parsed,
+            source: { ...parsed.source, number: normalizeDocumentNumberYear(parsed.source.number) },
+          };
     const replaced = await this.replacedBy(scope);
     const entry = await this.store(principal, place, scope, schedule, 'calendar.schedule_entered', {
       title: schedule.source.title,

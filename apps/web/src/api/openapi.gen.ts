@@ -3807,7 +3807,7 @@ export interface components {
              */
             copiesTo?: string[];
             /**
-             * @description 文号, at most 64 characters; empty or null: none yet
+             * @description 文号, at most 64 characters; empty or null: none yet. A year typed in [], ［］, (), （）, 【】 or 〖〗 is stored in 六角括号 〔2063〕
              * @example 昌州依法办〔2063〕5号
              */
             documentNumber?: string | null;
@@ -3945,7 +3945,7 @@ export interface components {
             /** @description Words on the channel; required for other (其他), e.g. 专人送达 */
             channelNote?: string | null;
             /**
-             * @description The 文号 it went under, if any
+             * @description The 文号 it went under, if any; a year typed in [], ［］, (), （）, 【】 or 〖〗 is stored in 六角括号 〔2197〕
              * @example 新法治办〔2197〕12号
              */
             documentNumber?: string | null;

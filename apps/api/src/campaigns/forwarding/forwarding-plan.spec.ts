@@ -64,6 +64,23 @@ describe('报送外部机关 (planForwarding)', () => {
     expect(plan({ entry: entry({ sentOn: d('2197-03-26') }) }).ok).toBe(true);
   });
 
+  it('stores the 文号 with its year in 〔〕 however the brackets were typed, an empty one as none', () => {
+    for (const typed of [
+      '新法治办[2197]12号',
+      ' 新法治办［2197］12号',
+      '新法治办【2197】12号',
+      '新法治办（2197）12号',
+    ])
+      expect(plan({ entry: entry({ documentNumber: typed }) })).toMatchObject({
+        ok: true,
+        details: { documentNumber: '新法治办〔2197〕12号' },
+      });
+    expect(plan({ entry: entry({ documentNumber: '  ' }) })).toMatchObject({
+      ok: true,
+      details: { documentNumber: null },
+    });
+  });
+
   it('refuses a date in the future or before the acceptance, naming sentOn', () => {
     expect(plan({ entry: entry({ sentOn: d('2197-03-27') }) })).toMatchObject({
       ok: false,

@@ -1,4 +1,5 @@
 import { compareLocalDates, type LocalDate } from '@app/calendar';
+import { normalizeDocumentNumberYear } from '@app/common';
 import { EXTERNAL_BODIES, type ExternalBody } from '@app/directory';
 
 /**
@@ -105,7 +106,8 @@ export function planForwarding(input: {
       sentOn: entry.sentOn,
       channel: entry.channel,
       channelNote,
-      documentNumber: entry.documentNumber?.trim() || null,
+      // [2197], （2197） … stored as 〔2197〕, as the campaign's 文号 is.
+      documentNumber: normalizeDocumentNumberYear(entry.documentNumber?.trim() ?? '') || null,
       supersedes: entry.supersedes,
     },
   };

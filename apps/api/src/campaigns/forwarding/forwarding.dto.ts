@@ -45,7 +45,8 @@ export class RecordForwardingDto {
     type: String,
     nullable: true,
     example: '新法治办〔2197〕12号',
-    description: 'The 文号 it went under, if any',
+    description:
+      'The 文号 it went under, if any; a year typed in [], ［］, (), （）, 【】 or 〖〗 is stored in 六角括号 〔2197〕',
   })
   @IsOptional()
   @IsString()

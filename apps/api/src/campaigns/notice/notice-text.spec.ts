@@ -31,6 +31,18 @@ describe('an edited 通报', () => {
     });
   });
 
+  it('stores the 文号 with its year in 〔〕 however the brackets were typed', () => {
+    for (const typed of [
+      '昌州依法办[2062]5号',
+      ' 昌州依法办［2062］5号 ',
+      '昌州依法办【2062】5号',
+      '昌州依法办（2062）5号',
+    ])
+      expect(normalizedNoticeText({ ...valid, documentNumber: typed }).documentNumber).toBe(
+        '昌州依法办〔2062〕5号',
+      );
+  });
+
   it('passes within the bounds', () => {
     expect(noticeTextViolations(valid, targets)).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { normalizeDocumentNumberYear } from '@app/common';
 import type { NoticeText } from './notice.types';
 
 /**
@@ -22,9 +23,12 @@ export interface NoticeViolation {
   message: string;
 }
 
-/** The edited text trimmed as it is stored: no blank paragraphs, an empty 文号 is none. */
+/**
+ * The edited text trimmed as it is stored: no blank paragraphs, an empty 文号 is none, and the 文号's
+ * year typed [2063] or （2063） is stored 〔2063〕, as a campaign's 文号 is.
+ */
 export function normalizedNoticeText(text: NoticeText): NoticeText {
-  const documentNumber = text.documentNumber?.trim() ?? '';
+  const documentNumber = normalizeDocumentNumberYear(text.documentNumber?.trim() ?? '');
   return {
     title: text.title.trim(),
     documentNumber: documentNumber === '' ? null : documentNumber,

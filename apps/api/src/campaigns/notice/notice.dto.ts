@@ -25,7 +25,8 @@ export class PutNoticeDto implements NoticeEdit {
     example: '昌州依法办〔2063〕5号',
     nullable: true,
     required: false,
-    description: '文号, at most 64 characters; empty or null: none yet',
+    description:
+      '文号, at most 64 characters; empty or null: none yet. A year typed in [], ［］, (), （）, 【】 or 〖〗 is stored in 六角括号 〔2063〕',
   })
   @IsOptional()
   @IsString()
