@@ -288,13 +288,21 @@ describe('one report per unit and year, answering every campaign that asks for i
     const history = await drafter.history(reportId).expect(200);
     const decisions = history.body.events.filter((e: { action: string }) => e.action.startsWith('receipt_'));
     expect(
-      decisions.map((e: { action: string; fields: { recipientUnitName: string } }) => [
-        e.action,
-        e.fields.recipientUnitName,
-      ]),
+      decisions.map(
+        (e: {
+          action: string;
+          fields: { recipientUnitName: string };
+          actorUnit: { name: string } | null;
+        }) => [
+          e.action,
+          e.fields.recipientUnitName,
+          // The drafter cannot list a higher office's units: the history names the actor's unit itself.
+          e.actorUnit?.name,
+        ],
+      ),
     ).toEqual([
-      ['receipt_accepted', '依法治县办'],
-      ['receipt_returned', '州交通运输局'],
+      ['receipt_accepted', '依法治县办', '依法治县办'],
+      ['receipt_returned', '州交通运输局', '州交通运输局'],
     ]);
     expect(history.body.chain.verified).toBe(true);
 

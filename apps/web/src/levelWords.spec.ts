@@ -30,6 +30,19 @@ describe('words from the user level and unit', () => {
     ).toBe('起草人');
   });
 
+  it('names a higher office that returned the report by the unit the API gives, not the bare role (walk P4)', () => {
+    const returned = {
+      action: 'receipt_returned',
+      actorRole: 'coordinator',
+      actorUnitId: 'u-pref',
+      actorUnit: { name: '自治区司法厅', level: 'province' as const },
+    };
+    expect(historyActorLabel(returned, { units: new Map(), roleLabel })).toBe('依法治区办（司法厅）经办人');
+    expect(historyActorLabel({ ...returned, actorUnit: null }, { units: new Map(), roleLabel })).toBe(
+      roleLabel('coordinator'),
+    );
+  });
+
   it('names the party group approver for what they do, right for a 党组书记 too (walk P16)', () => {
     expect(roleLabel('party_approver')).toBe('集体审议登记人');
     const approve = { action: 'approve', actorRole: 'party_approver', actorUnitId: 'x' };

@@ -22,7 +22,13 @@ export function coordinatorLabel(unit: Pick<Me['unit'], 'name' | 'level'>): stri
  * for the step that created the report, from the campaign's issuer; other roles by `roleLabel`.
  */
 export function historyActorLabel(
-  event: { action: string; actorRole: string; actorUnitId: string },
+  event: {
+    action: string;
+    actorRole: string;
+    actorUnitId: string;
+    /** The unit the API names for the actor (a higher office the reader's unit list lacks). */
+    actorUnit?: Pick<Unit, 'name' | 'level'> | null;
+  },
   known: {
     units: ReadonlyMap<string, Pick<Unit, 'name' | 'level'>>;
     campaignIssuer?: { name: string } | null;
@@ -30,7 +36,7 @@ export function historyActorLabel(
   },
 ): string {
   if (event.actorRole !== 'coordinator') return known.roleLabel(event.actorRole);
-  const unit = known.units.get(event.actorUnitId);
+  const unit = known.units.get(event.actorUnitId) ?? event.actorUnit;
   if (unit) return coordinatorLabel(unit);
   if (event.action === 'create' && known.campaignIssuer) {
     const name = known.campaignIssuer.name;

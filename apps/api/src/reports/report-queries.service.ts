@@ -4,6 +4,7 @@ import {
   deliberationBodyOf,
   reachOf,
   SUBTREE_ROLES,
+  UnitRepository,
   workflowRolesFor,
   type Principal,
   type Unit,
@@ -53,6 +54,7 @@ export class ReportQueriesService {
     private readonly deliberationRecords: DeliberationRecordRepository,
     private readonly timeLeft: TimeLeft,
     private readonly readings: ReportReadings,
+    private readonly units: UnitRepository,
   ) {}
 
   async get(principal: Principal, reportId: string) {
@@ -174,7 +176,10 @@ export class ReportQueriesService {
         ? copyVisibleEvents(definition, all, copy)
         : all;
     const actorIds = [...new Set(events.map((e) => e.actorUserId))];
-    const actors = await this.lists.actors(actorIds);
+    const [actors, actorUnits] = await Promise.all([
+      this.lists.actors(actorIds),
+      this.units.findByIds([...new Set(events.map((e) => e.actorUnitId))]),
+    ]);
     return {
       reportId,
       // Verified over the whole chain, also when a copy recipient is shown only part of it.
@@ -195,6 +200,7 @@ export class ReportQueriesService {
           },
           actorRole: e.actorRole,
           actorUnitId: e.actorUnitId,
+          actorUnit: unitRefOf(actorUnits.find((u) => u.id === e.actorUnitId)),
           comment: e.comment,
           fields: e.fields,
           createdAt: e.createdAt,
@@ -348,4 +354,9 @@ function actionableStates(role: Role): string[] {
 /** The reports a principal may list: its own unit's, and those in its subtrees (the policy's reach). */
 function listReach(principal: Principal): Reach {
   return { unitId: principal.unitId, subtreePaths: reachOf(principal).subtreePaths };
+}
+
+/** The unit an actor acted for, as the history names it: a higher office's too (its name is on its receipts). */
+function unitRefOf(unit: Unit | undefined): { id: string; name: string; level: Unit['level'] } | null {
+  return unit ? { id: unit.id, name: unit.name, level: unit.level } : null;
 }

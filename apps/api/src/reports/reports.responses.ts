@@ -8,6 +8,7 @@ import {
   WorkflowRoleSchema,
   SectionKeySchema,
   StatutoryItemSchema,
+  UnitLevelSchema,
   UnitRefSchema,
 } from '../http/shared.responses';
 
@@ -238,6 +239,10 @@ export const HistoryEventSchema = named(
     actor: z.object({ id: z.string(), username: z.string().nullable(), displayName: z.string().nullable() }),
     actorRole: z.string(),
     actorUnitId: z.string(),
+    actorUnit: z.object({ id: z.string(), name: z.string(), level: UnitLevelSchema }).nullable().meta({
+      description:
+        'The unit the actor acted for (a coordinator: the office that returned or accepted); null if it was deleted',
+    }),
     comment: z.string().nullable(),
     fields: JsonObjectSchema.nullable(),
     createdAt: timestamp(),

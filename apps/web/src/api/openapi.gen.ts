@@ -3345,6 +3345,12 @@ export interface components {
                 username: string | null;
             };
             actorRole: string;
+            /** @description The unit the actor acted for (a coordinator: the office that returned or accepted); null if it was deleted */
+            actorUnit: {
+                id: string;
+                level: components["schemas"]["UnitLevel"];
+                name: string;
+            } | null;
             actorUnitId: string;
             comment: string | null;
             /** Format: date-time */
