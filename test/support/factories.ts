@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { newId } from '@app/common';
+import { normaliseUsername } from '@app/directory';
 import type { Role } from '@app/workflow';
 import { hashPassword } from '../../apps/api/src/auth/passwords';
 
@@ -58,6 +59,9 @@ export async function createUser(
   username = uniqueName('user'),
 ): Promise<{ id: string; username: string; password: string }> {
   hash ??= hashPassword(FACTORY_PASSWORD);
+  // Stored as the API stores it (POST /users normalises, login compares the normalised name): a
+  // factory name with capitals would otherwise make an account nobody can log in to.
+  username = normaliseUsername(username);
   const id = newId();
   const now = new Date();
   await dataSource.query(
