@@ -345,7 +345,7 @@ describe('the coordinator’s year on the Changji scenario: board, XLSX, scores 
     const columns = [
       '报送情况',
       '是否按时报送',
-      '退回次数',
+      '本任务退回次数',
       '延期情况',
       '按通知日期是否按时',
       '按通知日期逾期工作日',
@@ -395,7 +395,7 @@ describe('the coordinator’s year on the Changji scenario: board, XLSX, scores 
     // Lowest score first.
     // prettier-ignore
     expect(sheet).toEqual([
-      ['单位', '报送情况', '按通知日期逾期工作日', '按延期后日期逾期工作日', '公开情况', '缺少事项', '退回次数', '得分', '扣分原因'],
+      ['单位', '报送情况', '按通知日期逾期工作日', '按延期后日期逾期工作日', '公开情况', '缺少事项', '本任务退回次数', '得分', '扣分原因'],
       [NAME.mns,  '逾期报送',           '6', '6', '已公开（3月25日）', '',                   '0', 90,  '逾期报送6个工作日（按通知日期），扣10分'],
       [NAME.htb,  '逾期报送（已延期）', '4', '',  '已公开（3月20日）', '',                   '0', 92,  '逾期报送4个工作日（按通知日期），扣8分'],
       [NAME.qt,   '按时报送',           '',  '',  '逾期未公开',        '',                   '0', 95,  '4月1日前未公开，扣5分'],

@@ -178,7 +178,7 @@ describe('the board scores each unit by the campaign’s rule, and the scoreshee
         '按延期后日期逾期工作日',
         '公开情况',
         '缺少事项',
-        '退回次数',
+        '本任务退回次数',
         '得分',
         '扣分原因',
       ],

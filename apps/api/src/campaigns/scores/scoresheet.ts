@@ -14,7 +14,7 @@ export const SCORESHEET_HEADERS = [
   '按延期后日期逾期工作日',
   '公开情况',
   '缺少事项',
-  '退回次数',
+  '本任务退回次数',
   '得分',
   '扣分原因',
 ] as const;
