@@ -93,7 +93,7 @@ describe('web console: 收到的报告', () => {
     // 仅主送 hides it (it was copied, not addressed), and clearing the filter brings it back.
     await page.getByRole('combobox', { name: '按收文方式筛选' }).click();
     await pickOption(page, '仅主送');
-    await see(page.getByText('暂无报送或抄送本单位的报告')).toBeVisible();
+    await see(page.getByText('暂无主送本单位的报告')).toBeVisible();
     await see(row).toHaveCount(0);
     await page.getByRole('combobox', { name: '按收文方式筛选' }).click();
     await pickOption(page, '仅抄送');

@@ -51,7 +51,7 @@ export interface CopiedReport {
 }
 
 /**
- * How a unit received a report (收文方式): 主送 when it issued a campaign the report answers or is
+ * How a unit received a report (收文方式): 主送 when it issued a campaign the report was sent to or is
  * named 主送 for the report's unit in one; 抄送 otherwise (a campaign's 抄送, or the regulation's
  * copy to the rule-of-law office for a report no campaign asked for).
  */
@@ -229,9 +229,10 @@ export class ReportCopyRepository {
 
   /**
    * True (for a row of `report_copies as c`) when its unit received the report as 主送: it issued a
-   * campaign the report answers, or is named 主送 in one, by the list for the report's unit when the
-   * campaign has per-target lists and by the campaign's own list otherwise (as the dispatch reads
-   * them: ReceiptRepository.answeredCampaigns). Closed campaigns count: the dispatch happened.
+   * campaign the report was dispatched to, or is named 主送 in one, by the list for the report's unit
+   * when the campaign has per-target lists and by the campaign's own list otherwise (as the dispatch
+   * reads them: ReceiptRepository.answeredCampaigns). A campaign withdrawn after the dispatch still
+   * counts (the report was addressed to it); one that adopted a report already sent does not.
    */
   private receivedAsMain() {
     return (eb: ExpressionBuilder<CopyRowTables, 'c'>) =>
@@ -239,6 +240,11 @@ export class ReportCopyRepository {
         eb
           .selectFrom('campaign_targets as t')
           .innerJoin('campaigns as cp', 'cp.id', 't.campaign_id')
+          // Only a campaign the report was dispatched to (its receipt is written by that dispatch and
+          // outlives a withdrawal): one that targets it but never received it addressed nothing.
+          .innerJoin('report_receipts as rr', (join) =>
+            join.onRef('rr.report_id', '=', 't.report_id').onRef('rr.campaign_id', '=', 't.campaign_id'),
+          )
           .select('t.campaign_id')
           .whereRef('t.report_id', '=', 'c.report_id')
           .where((w) => {

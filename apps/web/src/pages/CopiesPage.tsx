@@ -34,7 +34,7 @@ export default function CopiesPage() {
       extra={<Button onClick={() => void query.refetch()}>刷新</Button>}
     >
       <Typography.Paragraph type="secondary">
-        各单位报送（主送）或抄送本单位的年度报告，仅可查阅报送时的版本。
+        各单位报送（主送）或抄送本单位的年度报告；所列为最近一次报送时的版本和环节，接收、退回由下发报送任务的单位办理。
       </Typography.Paragraph>
       <Space style={{ marginBottom: 12 }} wrap>
         <Select
@@ -69,7 +69,12 @@ export default function CopiesPage() {
       <Table<CopiedReport>
         rowKey="id"
         dataSource={(rows ?? []).slice(0, PAGE)}
-        locale={{ emptyText: emptyOrSkeleton(query.isPending && !error, '暂无报送或抄送本单位的报告') }}
+        locale={{
+          emptyText: emptyOrSkeleton(
+            query.isPending && !error,
+            receivedAs ? `暂无${RECEIVED_AS[receivedAs]}本单位的报告` : '暂无报送或抄送本单位的报告',
+          ),
+        }}
         pagination={false}
         tableLayout="fixed"
         onRow={(r) => clickableRow(() => navigate(`/app/reports/${r.id}`))}
@@ -116,7 +121,7 @@ export default function CopiesPage() {
           },
           { title: '收到时间', width: 160, render: (_, r) => formatDateTime(r.copy.dispatchedAt) },
           {
-            title: '当前环节',
+            title: '报送时环节',
             dataIndex: 'state',
             width: 130,
             render: (s: string) => <StateTag state={s} />,

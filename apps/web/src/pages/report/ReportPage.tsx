@@ -24,6 +24,7 @@ import { ReadOnlyReport } from './ReadOnlyReport';
 import { ReceiptsPanel } from './ReceiptsPanel';
 import { latestReturn, returnCounts } from './returnNotes';
 import { ReturnNotice } from './ReturnNotice';
+import { currentUrge } from './currentUrge';
 import { RevisionsTab } from './RevisionsTab';
 
 /** One report: the editor for its drafter while drafting, otherwise the read-only view; history and revisions. */
@@ -47,7 +48,7 @@ export default function ReportPage() {
   // The due date: the report's own when the API sends it, else its campaign's.
   const campaign = useCampaign(report?.campaignId).data;
   // The office's latest 催办 to me about this report, with its 催办说明 (walk P11: only in 消息中心).
-  const urged = useLatestReportNotification(report?.id, 'urged').data ?? null;
+  const latestUrge = useLatestReportNotification(report?.id, 'urged').data ?? null;
   const campaignDue = campaign?.dueDate ?? null;
   const unitList = useUnits().data;
   const units = useMemo(() => new Map((unitList ?? []).map((u) => [u.id, u])), [unitList]);
@@ -80,6 +81,7 @@ export default function ReportPage() {
   // The drafter edits while the report is in drafting: exactly when the API offers them "submit".
   const editable = report.allowedActions.some((a) => a.action === 'submit' && a.actingRole === 'drafter');
   const returnNote = report.state === 'drafting' ? latestReturn(history.events) : null;
+  const urged = currentUrge(latestUrge, report, history.events);
   const counts = returnCounts(history.events, report.returnCount);
   const canOverride =
     report.state === 'drafting' &&
@@ -193,7 +195,7 @@ export default function ReportPage() {
           </Space>
         </Space>
         {returnNote && <ReturnNotice note={returnNote} onJump={jumpToSection} />}
-        {urged && !hasLeftUnit(report.state) && (
+        {urged && (
           <Alert
             type="warning"
             showIcon
