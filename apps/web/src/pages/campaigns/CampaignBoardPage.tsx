@@ -34,7 +34,7 @@ import { MeasureFigures } from './MeasureFigures';
 import { ItemOrderPicker } from './ItemOrderPicker';
 import { NoticeDraftButton } from './NoticeDraftButton';
 import { ScoresheetButton } from './ScoreCell';
-import { beforeDue, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
+import { beforeDue, campaignStartDay, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
 import { areasBelow, inAutonomousRegion, issuerLabel, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
 import { chainRulesText } from './ChainRulesFields';
@@ -107,7 +107,7 @@ export default function CampaignBoardPage() {
       headline: headlineRate(all.rows, all.totals, all.today),
       // No area is due yet: no rate to chart, only how many have reported so far (#19 item 6).
       countyTitle: `${areas}${beforeDue(all.rows, all.today) ? '报送情况（未到期）' : '按时报送率'}`,
-      trend: overdueTrend(all.rows, all.today),
+      trend: overdueTrend(all.rows, all.today, campaignStartDay(campaign)),
     };
   }, [all, units, campaign, region]);
 

@@ -1,5 +1,5 @@
 import type { BoardRow, Unit } from '../../api/openapi.gen';
-import { headlineRate, onTimeByArea } from './boardStats';
+import { campaignStartDay, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
 
 const row = (id: string, dueDate: string, submitted: boolean, onTime = submitted): BoardRow =>
   ({
@@ -69,5 +69,51 @@ describe('board figures before and after the due date', () => {
       { label: 'cj', rate: 0, detail: '按时 0/1' },
       { label: 'hm', rate: null, detail: '未到期，已报送 0/1' },
     ]);
+  });
+});
+
+describe('the overdue trend (walk P14: it began before the campaign existed)', () => {
+  const due = (id: string, dueDate: string, submittedAt: string | null = null): BoardRow =>
+    ({ unit: { id, name: id }, dueDate, submittedAt }) as unknown as BoardRow;
+  const rows = [
+    due('a', '2026-12-10'),
+    due('b', '2026-12-10', '2026-12-12T03:00:00Z'),
+    due('c', '2026-12-20'),
+  ];
+
+  it('without an issue date: two weeks before the first due date, or 30 days back', () => {
+    const trend = overdueTrend(rows, '2026-12-22');
+    expect(trend[0].label).toBe('11-23');
+    expect(trend[trend.length - 1]).toEqual({ label: '12-22', value: 2 });
+  });
+
+  it('starts on the issue date when the campaign is younger than the window, and ends today', () => {
+    const trend = overdueTrend(rows, '2026-12-22', '2026-12-03');
+    expect(trend.map((p) => p.label)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `12-${String(i + 3).padStart(2, '0')}`),
+    );
+    // Overdue the day after the due date; b reported on the 12th, so counts on the 11th and 12th only.
+    const value = (label: string) => trend.find((p) => p.label === label)?.value;
+    expect([value('12-10'), value('12-11'), value('12-12'), value('12-13'), value('12-21')]).toEqual([
+      0, 2, 1, 1, 2,
+    ]);
+  });
+
+  it('an issue date older than the window changes nothing', () => {
+    expect(overdueTrend(rows, '2026-12-22', '2026-01-05')).toEqual(overdueTrend(rows, '2026-12-22'));
+  });
+
+  it('issued today (or a clock behind the issue date): one point, today', () => {
+    expect(overdueTrend(rows, '2026-12-22', '2026-12-22')).toEqual([{ label: '12-22', value: 2 }]);
+    expect(overdueTrend(rows, '2026-12-22', '2026-12-25')).toEqual([{ label: '12-22', value: 2 }]);
+  });
+
+  it('the campaign begins on its 发文日期, or on the (Beijing) day it was entered if later', () => {
+    expect(campaignStartDay({ createdAt: '2026-12-02T17:00:00Z', notice: { issuedOn: '2026-11-28' } })).toBe(
+      '2026-12-03',
+    );
+    expect(campaignStartDay({ createdAt: '2026-12-02T01:00:00Z', notice: { issuedOn: '2026-12-05' } })).toBe(
+      '2026-12-05',
+    );
   });
 });

@@ -63,16 +63,29 @@ export function onTimeByArea(
 const DAY = 86_400_000;
 
 /**
- * Units overdue at the end of each day, from two weeks before the first due date (or 30 days ago)
- * to today: due before that day and not submitted by then. Derived from the rows' dates.
+ * The first day the campaign existed: its notice's 发文日期, or the day it was entered if that is
+ * later (a notice dated before it was entered did not exist in the system before).
  */
-export function overdueTrend(rows: BoardRow[], today: string, maxDays = 45) {
+export function campaignStartDay(campaign: { createdAt: string; notice: { issuedOn: string } }): string {
+  const entered = beijingDay(campaign.createdAt);
+  return campaign.notice.issuedOn > entered ? campaign.notice.issuedOn : entered;
+}
+
+/**
+ * Units overdue at the end of each day, from two weeks before the first due date (or 30 days ago)
+ * to today, but never before the campaign existed (`startDay`, walk P14: the line began on a day
+ * before it was issued): due before that day and not submitted by then. Derived from the rows' dates.
+ */
+export function overdueTrend(rows: BoardRow[], today: string, startDay?: string, maxDays = 45) {
   const end = Date.parse(today);
   const firstDue = Math.min(...rows.map((r) => Date.parse(r.dueDate)));
-  const start = Math.max(
+  const span = Math.max(
     end - (maxDays - 1) * DAY,
     Math.min(end - 29 * DAY, (Number.isFinite(firstDue) ? firstDue : end) - 14 * DAY),
   );
+  const issued = startDay ? Date.parse(startDay) : Number.NaN;
+  // Today at least (a browser whose clock is behind the campaign's day still shows today).
+  const start = Math.min(end, Number.isFinite(issued) ? Math.max(span, issued) : span);
   const points: Array<{ label: string; value: number }> = [];
   for (let t = start; t <= end; t += DAY) {
     const day = new Date(t).toISOString().slice(0, 10);
