@@ -10,21 +10,36 @@ import { formatDate, formatDateTime } from '../../components/common';
 export function DeliberationRecord({ deliberation }: { deliberation: Deliberation }) {
   const { meeting, signOff, coSignOff, documentNumber } = deliberation;
   if (!meeting && !signOff && !documentNumber) return null;
-  const signed = (by: NonNullable<Deliberation['signOff']>) =>
-    `${by.signedBy.displayName ?? by.signedBy.username ?? '—'}（${formatDateTime(by.signedAt)}）`;
+  // Names, dates and numbers never break inside (党组会\n议, …12\n号 at 1366×768, walk P15): each is
+  // kept whole, and a value too long for its line wraps between them.
+  const whole = (text: string) => <span className="rf-whole">{text}</span>;
+  const signed = (by: NonNullable<Deliberation['signOff']>) => (
+    <>
+      {whole(by.signedBy.displayName ?? by.signedBy.username ?? '—')}
+      {whole(`（${formatDateTime(by.signedAt)}）`)}
+    </>
+  );
   return (
     <Card size="small" title="审议与发文" data-testid="deliberation">
+      {/* Three columns, the meeting across two: four equal ones left the meeting a quarter of the card. */}
       <Descriptions
         size="small"
-        column={4}
+        column={3}
         items={[
-          { key: 'body', label: '集体审议机构', children: deliberation.body },
+          { key: 'body', label: '集体审议机构', children: whole(deliberation.body) },
           {
             key: 'meeting',
             label: '审议会议',
-            children: meeting
-              ? `${meeting.body}（${formatDate(meeting.date)}，${meeting.minutesNumber}）`
-              : '—',
+            span: 2,
+            children: meeting ? (
+              <>
+                {whole(meeting.body)}
+                {whole(`（${formatDate(meeting.date)}，`)}
+                {whole(`${meeting.minutesNumber}）`)}
+              </>
+            ) : (
+              '—'
+            ),
           },
           {
             key: 'signOff',
@@ -35,7 +50,7 @@ export function DeliberationRecord({ deliberation }: { deliberation: Deliberatio
           ...(coSignOff
             ? [{ key: 'coSignOff', label: '党委主要负责人签发', children: signed(coSignOff) }]
             : []),
-          { key: 'documentNumber', label: '文号', children: documentNumber ?? '—' },
+          { key: 'documentNumber', label: '文号', children: documentNumber ? whole(documentNumber) : '—' },
         ]}
       />
     </Card>

@@ -39,16 +39,18 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
         dataSource={rows}
         pagination={false}
         size="small"
+        // Every column but 报送任务 has its width, 意见 too: left to share what remained, it was squeezed
+        // beside the 接收/退回 buttons until its header stood on end (意/见) at 1366×768 (walk P15).
         columns={[
           { title: '报送任务', render: (_, r) => r.campaign.title },
           {
             title: '下发单位',
-            width: 200,
+            width: 160,
             render: (_, r) => issuerLabel(r.issuingUnit, units.get(r.issuingUnit.id)),
           },
           {
             title: '状态',
-            width: 170,
+            width: 130,
             render: (_, r) => (
               <Space size={4}>
                 <ToneTag tone={STATUS[r.status].tone}>{STATUS[r.status].label}</ToneTag>
@@ -61,12 +63,20 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
               </Space>
             ),
           },
-          { title: '报送版本', width: 90, render: (_, r) => `第 ${r.revision} 版` },
-          { title: '报送时间', width: 150, render: (_, r) => formatDateTime(r.dispatchedAt) },
-          { title: '意见', render: (_, r) => r.comment ?? '—' },
+          {
+            title: '报送版本',
+            width: 90,
+            render: (_, r) => <span className="rf-whole">{`第 ${r.revision} 版`}</span>,
+          },
+          {
+            title: '报送时间',
+            width: 150,
+            render: (_, r) => <span className="rf-whole">{formatDateTime(r.dispatchedAt)}</span>,
+          },
+          { title: '意见', width: 180, render: (_, r) => r.comment ?? '—' },
           {
             title: '操作',
-            width: 150,
+            width: 160,
             render: (_, r) =>
               r.canDecide && (
                 <Space>

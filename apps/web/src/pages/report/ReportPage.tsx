@@ -92,99 +92,27 @@ export default function ReportPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card size="small">
-        <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
-          <div>
+        {/* The title and the buttons share the top row; the buttons move below the title as one group
+            when they do not fit beside it. The details get the card's whole width under both: squeezed
+            beside three or four buttons, 报送记录 and 第 1 版 broke mid-word at 1366×768 (walk P15). */}
+        <div
+          style={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            justifyContent: 'space-between',
+            alignItems: 'flex-start',
+            columnGap: 16,
+          }}
+        >
+          <div style={{ flex: '1 1 320px', minWidth: 0 }}>
             <Link to="/app/todo">
               <ArrowLeftOutlined aria-hidden /> 我的待办
             </Link>
             <Typography.Title level={2} style={{ fontSize: 20, margin: '8px 0' }}>
               {report.title}
             </Typography.Title>
-            <Descriptions
-              size="small"
-              column={4}
-              items={[
-                {
-                  key: 'unit',
-                  label: '报送单位',
-                  children: report.coReportingUnit ? (
-                    <span data-testid="joint-report">
-                      {jointReportLabel(report)}：{report.coReportingUnit.name}、{report.unit.name}
-                    </span>
-                  ) : report.copyOnly ? (
-                    report.unit.name
-                  ) : (
-                    <span>
-                      {report.unit.name}{' '}
-                      {/* Underlined: beside the unit's name, colour alone would not mark it a link. */}
-                      <Link to={`/app/history/${report.unit.id}`} style={{ textDecoration: 'underline' }}>
-                        报送记录
-                      </Link>
-                    </span>
-                  ),
-                },
-                { key: 'year', label: '年度', children: report.reportYear },
-                {
-                  key: 'state',
-                  label: '当前环节',
-                  children: (
-                    <span data-testid="report-state">
-                      <StateTag state={report.state} />
-                    </span>
-                  ),
-                },
-                { key: 'rev', label: '当前版本', children: `第 ${report.currentRevision} 版` },
-                { key: 'due', label: '报送截止', children: formatDate(report.dueAt ?? campaignDue) },
-                // Which 通知 the report answers (walk P11: a unit with two open reports could not tell).
-                ...(campaign
-                  ? [
-                      {
-                        key: 'campaign',
-                        label: '报送通知',
-                        span: 2,
-                        children: (
-                          <Link to={`/app/campaigns/${campaign.id}/notice`} data-testid="report-campaign">
-                            《{campaign.notice.title}》
-                            {campaign.notice.documentNumber ? `（${campaign.notice.documentNumber}）` : ''}
-                          </Link>
-                        ),
-                      },
-                    ]
-                  : []),
-                {
-                  key: 'stage',
-                  label: '本环节截止',
-                  // Once sent, the unit's stages are over: no countdown for a report already gone (walk P11).
-                  children: hasLeftUnit(report.state) ? (
-                    '—'
-                  ) : (
-                    <TimeLeftTag due={report.stageDueAt} workingDaysLeft={report.stageWorkingDaysLeft} />
-                  ),
-                },
-                // Every return, the unit's own reviewers' too; a campaign board's 本任务退回 counts
-                // only that campaign's (walk P10), so the two are told apart here.
-                ...(counts
-                  ? [
-                      { key: 'returns-internal', label: '内部审核退回', children: `${counts.internal} 次` },
-                      { key: 'returns-upper', label: '上级退回', children: `${counts.upper} 次` },
-                    ]
-                  : [
-                      {
-                        key: 'returns',
-                        label: '退回次数（含内部审核）',
-                        children: `${report.returnCount} 次`,
-                      },
-                    ]),
-                {
-                  key: 'updated',
-                  // Seen as dispatched, the report's dates are those of the copy it was sent.
-                  label: report.copy?.asDispatched ? '报送时间' : '最后更新',
-                  children: formatDateTime(report.updatedAt),
-                },
-              ]}
-            />
           </div>
-          <Space>
+          <Space wrap data-testid="report-actions" style={{ flex: '0 1 auto', marginBottom: 8 }}>
             {editable && <ExtensionButton report={report} />}
             {canOverride && <OverrideButton report={report} />}
             <ActionBar
@@ -193,7 +121,104 @@ export default function ReportPage() {
               onDone={async ({ conflict }) => setNotice(conflict)}
             />
           </Space>
-        </Space>
+        </div>
+        <Descriptions
+          size="small"
+          column={4}
+          items={[
+            {
+              key: 'unit',
+              label: '报送单位',
+              // A county bureau's name with its link is wider than a quarter of the card.
+              span: 2,
+              children: report.coReportingUnit ? (
+                <span data-testid="joint-report">
+                  {jointReportLabel(report)}：{report.coReportingUnit.name}、{report.unit.name}
+                </span>
+              ) : report.copyOnly ? (
+                report.unit.name
+              ) : (
+                <span>
+                  {report.unit.name}{' '}
+                  {/* Underlined: beside the unit's name, colour alone would not mark it a link. */}
+                  <Link
+                    to={`/app/history/${report.unit.id}`}
+                    className="rf-whole"
+                    style={{ textDecoration: 'underline' }}
+                  >
+                    报送记录
+                  </Link>
+                </span>
+              ),
+            },
+            { key: 'year', label: '年度', children: report.reportYear },
+            {
+              key: 'state',
+              label: '当前环节',
+              children: (
+                <span data-testid="report-state">
+                  <StateTag state={report.state} />
+                </span>
+              ),
+            },
+            {
+              key: 'rev',
+              label: '当前版本',
+              children: <span className="rf-whole">{`第 ${report.currentRevision} 版`}</span>,
+            },
+            {
+              key: 'due',
+              label: '报送截止',
+              children: <span className="rf-whole">{formatDate(report.dueAt ?? campaignDue)}</span>,
+            },
+            // Which 通知 the report answers (walk P11: a unit with two open reports could not tell).
+            ...(campaign
+              ? [
+                  {
+                    key: 'campaign',
+                    label: '报送通知',
+                    span: 2,
+                    children: (
+                      <Link to={`/app/campaigns/${campaign.id}/notice`} data-testid="report-campaign">
+                        《{campaign.notice.title}》
+                        {campaign.notice.documentNumber ? `（${campaign.notice.documentNumber}）` : ''}
+                      </Link>
+                    ),
+                  },
+                ]
+              : []),
+            {
+              key: 'stage',
+              label: '本环节截止',
+              // Once sent, the unit's stages are over: no countdown for a report already gone (walk P11).
+              children: hasLeftUnit(report.state) ? (
+                '—'
+              ) : (
+                <TimeLeftTag due={report.stageDueAt} workingDaysLeft={report.stageWorkingDaysLeft} />
+              ),
+            },
+            // Every return, the unit's own reviewers' too; a campaign board's 本任务退回 counts
+            // only that campaign's (walk P10), so the two are told apart here.
+            ...(counts
+              ? [
+                  { key: 'returns-internal', label: '内部审核退回', children: `${counts.internal} 次` },
+                  { key: 'returns-upper', label: '上级退回', children: `${counts.upper} 次` },
+                ]
+              : [
+                  {
+                    key: 'returns',
+                    label: '退回次数（含内部审核）',
+                    children: `${report.returnCount} 次`,
+                  },
+                ]),
+            {
+              key: 'updated',
+              // Seen as dispatched, the report's dates are those of the copy it was sent.
+              label: report.copy?.asDispatched ? '报送时间' : '最后更新',
+              children: <span className="rf-whole">{formatDateTime(report.updatedAt)}</span>,
+            },
+          ]}
+        />
         {returnNote && <ReturnNotice note={returnNote} onJump={jumpToSection} />}
         {urged && (
           <Alert
