@@ -238,7 +238,7 @@ describe('entering a missing year of holidays without a restart', () => {
         }),
       }),
     );
-    const [row] = await api.dataSource.query('SELECT schedule FROM calendar_schedules WHERE id = ?', [
+    const [row] = await api.dataSource.query('SELECT schedule FROM calendar_schedules WHERE public_id = ?', [
       entered.body.id,
     ]);
     const stored = (typeof row.schedule === 'string' ? JSON.parse(row.schedule) : row.schedule) as {

@@ -195,12 +195,12 @@ describe('campaign input and later changes', () => {
   });
   it('stores the 文号 with its year in 〔〕 when the API is sent square brackets, and lists it so', async () => {
     const issued = await coordinator
-      .issue({ ...valid(2030), title: `${title}-文号`, documentNumber: ' 昌州政办通[2026]1号 ' })
+      .issue({ ...valid(2035), title: `${title}-文号`, documentNumber: ' 昌州政办通[2026]1号 ' })
       .expect(201);
     const id = issued.body.id as string;
     expect(issued.body.notice.documentNumber).toBe('昌州政办通〔2026〕1号');
     expect((await coordinator.get(id).expect(200)).body.notice.documentNumber).toBe('昌州政办通〔2026〕1号');
-    const listed = (await coordinator.list('?reportYear=2030').expect(200)).body as Array<{
+    const listed = (await coordinator.list('?reportYear=2035').expect(200)).body as Array<{
       id: string;
       documentNumber: string | null;
     }>;
