@@ -142,21 +142,19 @@ export class ReportCopyRepository {
   /** Of the units given, those that received the report as 主送 (see receivedAsMain). */
   async mainReceivers(reportId: string, unitIds: string[]): Promise<Set<string>> {
     if (unitIds.length === 0) return new Set();
-    const asMain = this.receivedAsMain();
     const rows = await this.db.rows(
       this.db.sql
         .selectFrom('report_copies as c')
         .select('c.unit_id')
         .where('c.report_id', '=', reportId)
         .where('c.unit_id', 'in', unitIds)
-        .where((eb) => asMain(eb)),
+        .where((eb) => receivedAsMain(eb)),
     );
     return new Set(rows.map((r) => r.unit_id));
   }
 
   /** The reports dispatched to a unit (主送 or 抄送), newest dispatch first, each as last dispatched. */
   async copiedTo(filter: CopiedReportsFilter): Promise<CopiedReport[]> {
-    const asMain = this.receivedAsMain();
     let query = this.db.sql
       .selectFrom('report_copies as c')
       .innerJoin('reports as r', 'r.id', 'c.report_id')
@@ -199,12 +197,12 @@ export class ReportCopyRepository {
           .whereRef('n.report_id', '=', 'c.report_id')
           .whereRef('n.unit_id', '=', 'c.unit_id')
           .as('dispatch_count'),
-        eb.case().when(asMain(eb)).then(1).else(0).end().as('as_main'),
+        eb.case().when(receivedAsMain(eb)).then(1).else(0).end().as('as_main'),
       ])
       .where('c.unit_id', '=', filter.unitId);
     if (filter.reportYear !== undefined) query = query.where('r.report_year', '=', filter.reportYear);
-    if (filter.receivedAs === 'main') query = query.where((eb) => asMain(eb));
-    if (filter.receivedAs === 'copy') query = query.where((eb) => eb.not(asMain(eb)));
+    if (filter.receivedAs === 'main') query = query.where((eb) => receivedAsMain(eb));
+    if (filter.receivedAs === 'copy') query = query.where((eb) => eb.not(receivedAsMain(eb)));
     const rows = await this.db.rows(
       query.orderBy('last.dispatched_at', 'desc').orderBy('r.id').limit(filter.limit).offset(filter.offset),
     );
@@ -227,51 +225,6 @@ export class ReportCopyRepository {
     }));
   }
 
-  /**
-   * True (for a row of `report_copies as c`) when its unit received the report as 主送: it issued a
-   * campaign the report was dispatched to, or is named 主送 in one, by the list for the report's unit
-   * when the campaign has per-target lists and by the campaign's own list otherwise (as the dispatch
-   * reads them: ReceiptRepository.answeredCampaigns). A campaign withdrawn after the dispatch still
-   * counts (the report was addressed to it); one that adopted a report already sent does not.
-   */
-  private receivedAsMain() {
-    return (eb: ExpressionBuilder<CopyRowTables, 'c'>) =>
-      eb.exists(
-        eb
-          .selectFrom('campaign_targets as t')
-          .innerJoin('campaigns as cp', 'cp.id', 't.campaign_id')
-          // Only a campaign the report was dispatched to (its receipt is written by that dispatch and
-          // outlives a withdrawal): one that targets it but never received it addressed nothing.
-          .innerJoin('report_receipts as rr', (join) =>
-            join.onRef('rr.report_id', '=', 't.report_id').onRef('rr.campaign_id', '=', 't.campaign_id'),
-          )
-          .select('t.campaign_id')
-          .whereRef('t.report_id', '=', 'c.report_id')
-          .where((w) => {
-            const namedFor = w
-              .selectFrom('campaign_target_recipients as ctr')
-              .select('ctr.position')
-              .whereRef('ctr.campaign_id', '=', 't.campaign_id')
-              .whereRef('ctr.target_unit_id', '=', 't.unit_id');
-            return w.or([
-              w('cp.issuing_unit_id', '=', w.ref('c.unit_id')),
-              w.exists(namedFor.whereRef('ctr.unit_id', '=', 'c.unit_id').where('ctr.kind', '=', 'main')),
-              w.and([
-                w.not(w.exists(namedFor)),
-                w.exists(
-                  w
-                    .selectFrom('campaign_recipients as cr')
-                    .select('cr.position')
-                    .whereRef('cr.campaign_id', '=', 't.campaign_id')
-                    .whereRef('cr.unit_id', '=', 'c.unit_id')
-                    .where('cr.kind', '=', 'main'),
-                ),
-              ]),
-            ]);
-          }),
-      );
-  }
-
   /** The revision of the unit's previous-year report last dispatched to the copy recipient. */
   async previousYearCopy(query: {
     unitId: string;
@@ -292,4 +245,48 @@ export class ReportCopyRepository {
     );
     return row ? { id: row.id, revision: row.revision } : null;
   }
+}
+
+/**
+ * True (for a row of `report_copies as c`) when its unit received the report as 主送: it issued a
+ * campaign the report was dispatched to, or is named 主送 in one, by the list for the report's unit
+ * when the campaign has per-target lists and by the campaign's own list otherwise (as the dispatch
+ * reads them: ReceiptRepository.answeredCampaigns). A campaign withdrawn after the dispatch still
+ * counts (the report was addressed to it); one that adopted a report already sent does not.
+ */
+function receivedAsMain(eb: ExpressionBuilder<CopyRowTables, 'c'>) {
+  return eb.exists(
+    eb
+      .selectFrom('campaign_targets as t')
+      .innerJoin('campaigns as cp', 'cp.id', 't.campaign_id')
+      // Only a campaign the report was dispatched to (its receipt is written by that dispatch and
+      // outlives a withdrawal): one that targets it but never received it addressed nothing.
+      .innerJoin('report_receipts as rr', (join) =>
+        join.onRef('rr.report_id', '=', 't.report_id').onRef('rr.campaign_id', '=', 't.campaign_id'),
+      )
+      .select('t.campaign_id')
+      .whereRef('t.report_id', '=', 'c.report_id')
+      .where((w) => {
+        const namedFor = w
+          .selectFrom('campaign_target_recipients as ctr')
+          .select('ctr.position')
+          .whereRef('ctr.campaign_id', '=', 't.campaign_id')
+          .whereRef('ctr.target_unit_id', '=', 't.unit_id');
+        return w.or([
+          w('cp.issuing_unit_id', '=', w.ref('c.unit_id')),
+          w.exists(namedFor.whereRef('ctr.unit_id', '=', 'c.unit_id').where('ctr.kind', '=', 'main')),
+          w.and([
+            w.not(w.exists(namedFor)),
+            w.exists(
+              w
+                .selectFrom('campaign_recipients as cr')
+                .select('cr.position')
+                .whereRef('cr.campaign_id', '=', 't.campaign_id')
+                .whereRef('cr.unit_id', '=', 'c.unit_id')
+                .where('cr.kind', '=', 'main'),
+            ),
+          ]),
+        ]);
+      }),
+  );
 }

@@ -2413,7 +2413,7 @@ export interface components {
             };
             id: string;
             /**
-             * @description How my unit received it: main (主送: it issued a campaign the report answers, or is named 主送 in one) or copy (抄送)
+             * @description How my unit received it: main (主送: it issued a campaign the report was sent to, or is named 主送 in one) or copy (抄送)
              * @enum {string}
              */
             receivedAs: "main" | "copy";
