@@ -239,6 +239,20 @@ describe('one report per unit and year, answering every campaign that asks for i
       const copiesOnly = await http().get('/reports/copies?receivedAs=copy').set(auth).expect(200);
       expect(copiesOnly.body).toEqual([]);
     }
+    // The 县委's head is told it was sent to the unit as 主送, not that it was copied.
+    await drainQueues(worker);
+    const told = (await partyLeader.notifications().expect(200)).body as Array<{
+      kind: string;
+      reportId: string;
+      title: string;
+      body: string;
+    }>;
+    expect(told.filter((n) => n.kind === 'copied' && n.reportId === reportId)).toEqual([
+      expect.objectContaining({
+        title: expect.stringMatching(/^收到报告：/),
+        body: expect.stringContaining('已报送你单位（主送），可在“收到的报告”中查阅'),
+      }),
+    ]);
   });
 
   it('says who may decide each receipt by the endpoint’s own rule: the issuing office, not a coordinator above it', async () => {
