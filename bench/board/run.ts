@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { createRedisClient, tableEpochKeyPrefix } from '@app/queue';
 import { pool } from '../lib/database';
 import { productEnv, type BenchTarget } from '../lib/env';
 import { loginAll } from '../lib/http';
@@ -128,6 +130,7 @@ export async function runBoard(
 ): Promise<BenchResult<BoardFigures>> {
   const started = Date.now();
   const db = pool(target.databaseUrl);
+  const signals = createRedisClient(target.redis, 'fail-fast', tableEpochKeyPrefix(target.prefix));
   let api: Running | null = null;
   try {
     log(`board: seeding ${options.units} units`);
@@ -175,11 +178,15 @@ export async function runBoard(
       MISSES,
       apiCpu,
       // A unit's name toggled between reads: the fingerprint moves, so each read builds the board.
-      () =>
-        db.query(
+      // Written here by SQL, so the change signal a write through ReportFlow sends is sent by hand
+      // (without it the board would trust its fingerprint for BOARD_FINGERPRINT_TRUST_MS).
+      async () => {
+        await db.query(
           "UPDATE units SET name = IF(name LIKE '%·', LEFT(name, CHAR_LENGTH(name) - 1), CONCAT(name, '·')) WHERE id = ?",
           [units[0].id],
-        ),
+        );
+        await signals.set('units', randomBytes(9).toString('base64url'));
+      },
     );
     const board = await timed(`${base}/campaigns/${campaign.id}/board`, token, options.boardRequests, apiCpu);
     const boardConditional = await timed(
@@ -228,6 +235,7 @@ export async function runBoard(
   } finally {
     await stopProcess(api);
     await db.end();
+    signals.disconnect();
   }
 }
 

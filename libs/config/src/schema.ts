@@ -186,6 +186,12 @@ export const envSchema = z
      * 3,000 units takes about 3 MB (its JSON and the same gzipped). 0 turns the cache off.
      */
     BOARD_CACHE_BYTES: int(0, 16 * 1024 ** 3).default(64 * 1024 * 1024),
+    /**
+     * How long (ms) a board's fingerprint, once read, is reused while no process of ReportFlow has
+     * written a table the board reads (TableEpochs, in Redis). Bounds how late a board shows a change
+     * made outside ReportFlow (SQL by hand) or whose signal was lost; 0 reads it on every request.
+     */
+    BOARD_FINGERPRINT_TRUST_MS: int(0, 3_600_000).default(10_000),
     /** Outgoing mail for reminders, e.g. smtp://user:password@mail.example.gov.cn:587; unset = no email channel. */
     SMTP_URL: z
       .string()

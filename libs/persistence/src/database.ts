@@ -15,6 +15,7 @@ import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { DB } from '@app/persistence/schema';
 import { chooseReadTarget } from './read-routing';
 import { RequestReads } from './request-reads';
+import { tablesWrittenBy } from './written-tables';
 
 /** What MySQL reports after an INSERT, UPDATE or DELETE. */
 export interface WriteResult {
@@ -66,7 +67,12 @@ interface Tx {
   pipeline?: Pipeline;
   /** Run once the outermost transaction has committed (afterCommit); dropped on rollback. */
   committed: Array<() => void>;
+  /** The tables its writes named (tablesWrittenBy), told to onCommittedWrites' listeners at commit. */
+  written: Set<string>;
 }
+
+/** Told the tables a committed write named (a transaction's, all at once), in the writing process. */
+export type CommittedWritesListener = (tables: ReadonlySet<string>) => void;
 
 /** InnoDB's default, and what a transaction gets when it asks for nothing (whatever the server's default). */
 const DEFAULT_ISOLATION: IsolationLevel = 'REPEATABLE READ';
@@ -146,6 +152,7 @@ export class Database {
   readonly sql: SqlBuilder = sqlBuilder;
   private readonly current = new AsyncLocalStorage<Tx>();
   private readonly replicaConfigured: boolean;
+  private readonly writeListeners: CommittedWritesListener[] = [];
 
   /**
    * Reads that tolerate a replica's lag (boards, lists, history): `db.lagTolerant.rows(query)`. With
@@ -185,9 +192,10 @@ export class Database {
       await this.sessionIsolation(runner, options.isolation ?? DEFAULT_ISOLATION);
       // No isolation here: the session already has it (TypeORM would send SET TRANSACTION every time).
       await runner.startTransaction();
-      const tx: Tx = { manager: runner.manager, committed: [] };
+      const tx: Tx = { manager: runner.manager, committed: [], written: new Set() };
       const result = await this.current.run(tx, () => work(runner.manager));
       await runner.commitTransaction();
+      this.tellWritten(tx.written);
       runCommitted(tx);
       return result;
     } catch (error) {
@@ -219,9 +227,10 @@ export class Database {
     const pipeline: Pipeline = { runner, beginPending: true, queue: [], flushScheduled: false };
     try {
       await this.sessionIsolation(runner, options.isolation ?? DEFAULT_ISOLATION);
-      const tx: Tx = { manager: runner.manager, pipeline, committed: [] };
+      const tx: Tx = { manager: runner.manager, pipeline, committed: [], written: new Set() };
       const result = await this.current.run(tx, () => work(runner.manager));
       if (!pipeline.beginPending || pipeline.queue.length > 0) await this.send(pipeline, 'COMMIT');
+      this.tellWritten(tx.written);
       runCommitted(tx);
       return result;
     } catch (error) {
@@ -303,6 +312,8 @@ export class Database {
     if (pipeline.failed !== undefined) throw pipeline.failed;
     const compiled = compile(query);
     pipeline.queue.push({ sql: compiled.sql, parameters: compiled.parameters });
+    // Its row count is never seen: counted as a change (too many signals are harmless).
+    this.wrote(compiled);
   }
 
   /**
@@ -361,7 +372,38 @@ export class Database {
     const result = (
       pipeline ? await this.enqueue(pipeline, compiled) : await this.run(compiled)
     ) as Partial<WriteResult>;
-    return { affectedRows: Number(result.affectedRows ?? 0), insertId: Number(result.insertId ?? 0) };
+    const affectedRows = Number(result.affectedRows ?? 0);
+    if (affectedRows > 0) this.wrote(compiled);
+    return { affectedRows, insertId: Number(result.insertId ?? 0) };
+  }
+
+  /**
+   * `listener` is told the tables named by every committed write of this process: a transaction's
+   * once it has committed (never on rollback), a write outside one at once. What reuses answers
+   * built from the database (the board cache, through TableEpochs) learns here that they may be stale.
+   */
+  onCommittedWrites(listener: CommittedWritesListener): void {
+    this.writeListeners.push(listener);
+  }
+
+  /** A write that changed rows: kept for the commit inside a transaction, told at once outside one. */
+  private wrote(compiled: CompiledQuery<unknown>): void {
+    if (this.writeListeners.length === 0) return;
+    const tables = tablesWrittenBy(compiled);
+    const tx = this.current.getStore();
+    if (!tx) return this.tellWritten(new Set(tables));
+    for (const table of tables) tx.written.add(table);
+  }
+
+  private tellWritten(tables: ReadonlySet<string>): void {
+    if (tables.size === 0) return;
+    for (const listener of this.writeListeners) {
+      try {
+        listener(tables);
+      } catch {
+        // A listener only signals what is already committed; one failing must not fail the write.
+      }
+    }
   }
 
   private async lagTolerantRows<O>(query: Compilable<O> | CompiledQuery<O>): Promise<O[]> {

@@ -6,3 +6,4 @@ export * from './transactions';
 export * from './prepared';
 export * from './read-routing';
 export * from './request-reads';
+export * from './written-tables';

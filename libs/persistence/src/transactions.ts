@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database, type TransactionOptions } from './database';
+import { Database, type CommittedWritesListener, type TransactionOptions } from './database';
 
 /**
  * What a use case needs of the database: a transaction to run its repositories in. Services get
@@ -17,5 +17,10 @@ export class Transactions {
   /** `then` once the current transaction (the outermost one) has committed; at once outside one. */
   afterCommit(then: () => void): void {
     this.db.afterCommit(then);
+  }
+
+  /** `listener` is told the tables of every committed write of this process (Database.onCommittedWrites). */
+  onCommittedWrites(listener: CommittedWritesListener): void {
+    this.db.onCommittedWrites(listener);
   }
 }

@@ -7,3 +7,4 @@ export * from './outbox/outbox.repository';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
 export * from './self-check.repository';
+export * from './table-epochs';

@@ -10,6 +10,7 @@ import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { SelfCheckRepository } from './self-check.repository';
 import { OutboxRepository } from './outbox/outbox.repository';
+import { TableEpochs } from './table-epochs';
 
 /**
  * Each queue gets its connection from the one factory. On a Cluster that is a Cluster instance of
@@ -29,7 +30,7 @@ const queueRegistrations = Object.values(QUEUES).map((name) => ({
   }),
 }));
 
-/** The queues (on the Redis that the settings name), and the outbox (writer + relay). */
+/** The queues (on the Redis that the settings name), the outbox (writer + relay) and the change signals (TableEpochs). */
 // Global: one outbox per process; any module's transaction may enqueue.
 @Global()
 @Module({
@@ -41,7 +42,16 @@ const queueRegistrations = Object.values(QUEUES).map((name) => ({
     OutboxRelay,
     ClusterConnectionCloser,
     SelfCheckRepository,
+    TableEpochs,
   ],
-  exports: [BullModule, JobProducer, OutboxRepository, OutboxWriter, OutboxRelay, SelfCheckRepository],
+  exports: [
+    BullModule,
+    JobProducer,
+    OutboxRepository,
+    OutboxWriter,
+    OutboxRelay,
+    SelfCheckRepository,
+    TableEpochs,
+  ],
 })
 export class QueueModule {}

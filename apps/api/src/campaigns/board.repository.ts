@@ -495,6 +495,14 @@ const FINGERPRINT_SQL = `${ABOVE} SELECT CONCAT_WS(':', ${Object.values(FINGERPR
   .map((part) => `(${part})`)
   .join(', ')}) AS fingerprint`;
 
+/**
+ * Every table the fingerprint reads, hence every table the board reads: a write to one of them may
+ * change a board (TableEpochs tells the board cache; board-answers.ts).
+ */
+export const FINGERPRINT_TABLES: readonly string[] = [
+  ...new Set([...FINGERPRINT_SQL.matchAll(/\b(?:FROM|JOIN)\s+(\w+)/gi)].map((m) => m[1])),
+].filter((table) => table !== 'above');
+
 /** The parameters of FINGERPRINT_SQL, in the order its placeholders come. */
 function fingerprintParameters(campaign: { id: string; path: string }): unknown[] {
   const below = `${campaign.path}%`;

@@ -1,6 +1,7 @@
 import { ManualClock } from '@app/common';
 import type { AppConfig } from '@app/config';
 import type { Principal } from '@app/directory';
+import type { TableEpochs } from '@app/queue';
 import type { StageClock } from '@app/reports';
 import type { BoardFingerprintRepository } from '../board.repository';
 import type { BoardService } from '../board.service';
@@ -11,9 +12,10 @@ type Found = Awaited<ReturnType<CampaignAccess['forBoard']>>;
 
 /**
  * BoardAnswers with the database replaced: `campaign` is what the campaign read returns at each call,
- * the board built shows the campaign's status it was given, the fingerprint never moves.
+ * the board built shows the campaign's status it was given, the fingerprint never moves. The change
+ * signals are `signals.tokens` (null: Redis does not answer); `fingerprintReads` counts the reads.
  */
-function answersWith(options: { replicas?: string[]; statuses: string[] }) {
+function answersWith(options: { replicas?: string[]; statuses: string[]; trustMs?: number }) {
   const statuses = [...options.statuses];
   const builds: string[] = [];
   const access = {
@@ -26,25 +28,31 @@ function answersWith(options: { replicas?: string[]; statuses: string[] }) {
       return { campaign: { status: found.campaign.status }, generatedAt: '' };
     },
   } as unknown as BoardService;
-  const fingerprints = { of: async () => 'fp' } as unknown as BoardFingerprintRepository;
+  let fingerprintReads = 0;
+  const fingerprints = {
+    of: async () => {
+      fingerprintReads += 1;
+      return 'fp';
+    },
+  } as unknown as BoardFingerprintRepository;
+  const signals: { tokens: string | null } = { tokens: 'a' };
+  const epochs = { tokensOf: async () => signals.tokens } as unknown as TableEpochs;
   const stageClock = { refresh: async () => undefined, builtInSchedules: {} } as unknown as StageClock;
   const config = {
-    env: { BOARD_CACHE_BYTES: 1_000_000, DATABASE_REPLICA_URLS: options.replicas },
+    env: {
+      BOARD_CACHE_BYTES: 1_000_000,
+      BOARD_FINGERPRINT_TRUST_MS: options.trustMs ?? 10_000,
+      DATABASE_REPLICA_URLS: options.replicas,
+    },
   } as unknown as AppConfig;
-  const answers = new BoardAnswers(
-    config,
-    access,
-    boards,
-    fingerprints,
-    stageClock,
-    new ManualClock(new Date('2026-12-04T06:00:00Z')),
-  );
+  const clock = new ManualClock(new Date('2026-12-04T06:00:00Z'));
+  const answers = new BoardAnswers(config, access, boards, fingerprints, epochs, stageClock, clock);
   const principal = { unitId: 'u1', unitPath: '/u1/', roles: [] } as unknown as Principal;
   const read = async () => {
     const body = await (await answers.answer(principal, 'c1', {})).body();
     return JSON.parse(`${body.head.toString('utf8')}}`) as { campaign: { status: string } };
   };
-  return { read, builds };
+  return { read, builds, signals, clock, fingerprintReads: () => fingerprintReads };
 }
 
 describe('BoardAnswers', () => {
@@ -67,5 +75,40 @@ describe('BoardAnswers', () => {
     await read();
     await read();
     expect(builds).toHaveLength(2);
+  });
+
+  describe('reads the fingerprint again only when a table the board reads may have changed', () => {
+    /** Reads after the first: the first reads it before and after its build. */
+    const readsAfterFirst = async (
+      options: { trustMs?: number },
+      between: (board: ReturnType<typeof answersWith>) => void,
+    ) => {
+      const board = answersWith({ statuses: [], ...options });
+      await board.read();
+      const first = board.fingerprintReads();
+      between(board);
+      await board.read();
+      return board.fingerprintReads() - first;
+    };
+
+    it('not while the change signals stand, within the trust bound', async () => {
+      expect(await readsAfterFirst({}, (b) => b.clock.advance(9_999))).toBe(0);
+    });
+
+    it('after any change signal of those tables', async () => {
+      expect(await readsAfterFirst({}, (b) => (b.signals.tokens = 'b'))).toBe(1);
+    });
+
+    it('once the trust bound has passed (a write outside ReportFlow sends no signal)', async () => {
+      expect(await readsAfterFirst({}, (b) => b.clock.advance(10_000))).toBe(1);
+    });
+
+    it('on every read while Redis does not answer, and with the bound at 0', async () => {
+      expect(await readsAfterFirst({}, (b) => (b.signals.tokens = null))).toBe(1);
+      const off = answersWith({ statuses: [], trustMs: 0 });
+      await off.read();
+      await off.read();
+      expect(off.fingerprintReads()).toBe(3);
+    });
   });
 });

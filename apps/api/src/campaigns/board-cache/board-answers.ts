@@ -4,8 +4,9 @@ import { Clock, LruByBytes } from '@app/common';
 import { AppConfig } from '@app/config';
 import { localDateOf } from '@app/calendar';
 import type { Principal } from '@app/directory';
+import { TableEpochs } from '@app/queue';
 import { StageClock } from '@app/reports';
-import { BoardFingerprintRepository } from '../board.repository';
+import { BoardFingerprintRepository, FINGERPRINT_TABLES } from '../board.repository';
 import type { BoardQuery } from '../board.dto';
 import { BoardService } from '../board.service';
 import { CampaignAccess } from '../campaign-access';
@@ -13,6 +14,16 @@ import { buildBody, bytesOf, type BuiltBody } from './board-body';
 
 /** Bumped when the board's answer changes shape for the same data, so no ETag of the old shape matches. */
 const FORMAT = 'board-answer-1';
+
+/** Fingerprints remembered per process (one per campaign read); the oldest go first. */
+const REMEMBERED_FINGERPRINTS = 2000;
+
+/** A fingerprint as read, with what the board's tables' change signals were just before, and when. */
+interface Verified {
+  fingerprint: string;
+  tokens: string;
+  at: number;
+}
 
 /** A board answer before its bytes: the validator, the instant it is current at, and the body on demand. */
 export interface BoardAnswer {
@@ -38,20 +49,30 @@ export interface BoardAnswer {
  * checks it for every kind of write). The memory is bounded (BOARD_CACHE_BYTES, least recently used
  * out), per process; the processes of a cluster agree through the fingerprint. 0 turns the cache off:
  * every read builds the board, and the ETag is the hash of its content, as before the cache.
+ *
+ * The fingerprint itself scans every target row (tens of ms for 3,000 units), so once read it is
+ * reused while the change signals of the board's tables (TableEpochs: a token per table, renewed
+ * after each committed write of any API or worker process) are those read just before it, for at
+ * most BOARD_FINGERPRINT_TRUST_MS. A write through ReportFlow is therefore seen by the next read; a
+ * write made outside it (SQL by hand), or whose signal Redis lost, within that bound.
  */
 @Injectable()
 export class BoardAnswers {
   private readonly cache: LruByBytes<BuiltBody> | null;
   private constants: string | null = null;
+  private readonly verified = new Map<string, Verified>();
+  private readonly trustMs: number;
 
   constructor(
     config: AppConfig,
     private readonly access: CampaignAccess,
     private readonly boards: BoardService,
     private readonly fingerprints: BoardFingerprintRepository,
+    private readonly epochs: TableEpochs,
     private readonly stageClock: StageClock,
     private readonly clock: Clock,
   ) {
+    this.trustMs = config.env.BOARD_FINGERPRINT_TRUST_MS;
     const bytes = config.env.BOARD_CACHE_BYTES;
     // With read replicas each of the board's reads may go to a different replica, each with its own
     // lag: a build could then read older rows than the fingerprint did and be kept under it. The
@@ -69,7 +90,7 @@ export class BoardAnswers {
       const body = await buildBody(await this.boards.build(found, now, query), { gzip: false });
       return { etag: contentEtag(body), generatedAt: now, body: async () => body };
     }
-    const fingerprint = await this.fingerprints.of(found.campaign);
+    const fingerprint = await this.fingerprintOf(found.campaign, now);
     const key = keyOf([
       FORMAT,
       this.processConstants(),
@@ -99,6 +120,29 @@ export class BoardAnswers {
         return built;
       },
     };
+  }
+
+  /**
+   * The campaign's fingerprint: the one read last, while the board's tables have had no write since
+   * (their tokens unchanged) and it is younger than the trust bound; otherwise read now. The tokens
+   * are read before the fingerprint, so a write committed after them changes them for the next read.
+   */
+  private async fingerprintOf(campaign: { id: string; path: string }, now: Date): Promise<string> {
+    const tokens = this.trustMs > 0 ? await this.epochs.tokensOf(FINGERPRINT_TABLES) : null;
+    const known = this.verified.get(campaign.id);
+    const age = now.getTime() - (known?.at ?? 0);
+    if (tokens !== null && known?.tokens === tokens && age >= 0 && age < this.trustMs)
+      return known.fingerprint;
+    const fingerprint = await this.fingerprints.of(campaign);
+    if (tokens !== null) this.remember(campaign.id, { fingerprint, tokens, at: now.getTime() });
+    return fingerprint;
+  }
+
+  private remember(campaignId: string, verified: Verified): void {
+    this.verified.delete(campaignId);
+    this.verified.set(campaignId, verified);
+    if (this.verified.size > REMEMBERED_FINGERPRINTS)
+      this.verified.delete(this.verified.keys().next().value as string);
   }
 
   /** What the board reads from configuration, fixed for the life of the process: the calendar files. */
