@@ -163,6 +163,18 @@ export const ReportErrors = {
       currentState: current.state,
       currentVersion: current.version,
     }),
+  /**
+   * A copy recipient (抄送, or a 主送 that does not decide) holds no role on the report and reads it
+   * only as it was sent: its action is refused with the state-independent refusal (the roles that
+   * may) and never with the live state and version `refused` names, which it must not learn.
+   */
+  copyReaderActs: (refusal: Refusal | null) =>
+    AccessErrors.roleRequired(
+      refusal?.code === 'ROLE_NOT_ALLOWED'
+        ? refusal.message
+        : 'A copy recipient reads this report as it was sent to its unit and takes no action on it',
+      refusal?.code === 'ROLE_NOT_ALLOWED' ? (refusal.missingRoles ?? []) : [],
+    ),
   /** Maps a workflow refusal to the code and HTTP status a user expects. */
   refused: (refusal: Refusal, current: { state: string; version: number }) => {
     const where = { currentState: current.state, currentVersion: current.version };

@@ -10,7 +10,12 @@ import {
   type Unit,
 } from '@app/directory';
 import { OutboxRelay } from '@app/queue';
-import { defaultRegistry, type ActionField, type WorkflowDefinition } from '@app/workflow';
+import {
+  defaultRegistry,
+  refusalRegardlessOfState,
+  type ActionField,
+  type WorkflowDefinition,
+} from '@app/workflow';
 import { CompletenessGate } from './completeness-gate';
 import { DeliberationRecordRepository } from './deliberation-record.repository';
 import { factsOf, needsFacts } from './deliberation-records';
@@ -86,9 +91,15 @@ export class TransitionService {
   }
 
   private async apply(cmd: TransitionCommand, fingerprint: string): Promise<TransitionResult> {
-    // 404 outside reach; a copy recipient may read but holds no role here, so the decision refuses (403).
+    // 404 outside reach; a copy recipient may read but holds no role here (403, below).
     const { report, unit, parent, copyOnly } = await this.access.readable(cmd.principal, cmd.reportId);
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    // Refused before the decision, whose refusals (and the 409 of a stale version) name the live
+    // state and version: a copy recipient reads the report as sent to it, never as it is now.
+    if (copyOnly)
+      throw ReportErrors.copyReaderActs(
+        refusalRegardlessOfState(definition, cmd.action, { userId: cmd.principal.userId, roles: [] }),
+      );
     const request: TransitionRequest = {
       userId: cmd.principal.userId,
       unitId: cmd.principal.unitId,
@@ -103,7 +114,7 @@ export class TransitionService {
     const now = this.clock.now();
 
     // Plan: the decision is pure; the checks it calls for and the stage clock read what they need.
-    const roles = copyOnly ? [] : workflowRolesFor(cmd.principal, report, unit);
+    const roles = workflowRolesFor(cmd.principal, report, unit);
     // Only the definitions with conditions on facts cost the extra read (the old versions have none).
     const facts = needsFacts(definition) ? factsOf(await this.deliberationRecords.find(report.id)) : {};
     const decision = decideTransition({ definition, report, roles, request, facts, now });
