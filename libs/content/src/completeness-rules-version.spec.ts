@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 1, digest: '9afdc441c56f6bcdcee567f28daf19c778e44a8d7b40f1c8a1e886322f8302fb' };
+const REVIEWED = { version: 1, digest: '6f83c8b93608691278ebdaa8b055f4b639ca95b0c83be9f7610eefe7ca6de45d' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

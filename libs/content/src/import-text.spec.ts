@@ -2,6 +2,7 @@ import { importReportText } from './import-text';
 import { DocumentRejectedError } from './docx/errors';
 import { readFixture } from '../test/fixtures';
 import { ImportResult, SECTION_KEYS } from './types';
+import { layoutReport } from './export/layout';
 
 /** The mapping as [kind, item, line, heading] rows, for section-by-section assertions. */
 const rows = (r: ImportResult) => r.mapping.map((m) => [m.kind, m.item, m.line, m.heading]);
@@ -12,16 +13,20 @@ const nonBlankLines = (text: string) =>
     .map((l) => l.trim())
     .filter((l) => l !== '');
 
+const compactText = (s: string) => s.normalize('NFKC').replace(/\s+|\*\*/g, '');
+
 /**
  * Nothing lost, nothing doubled: every non-blank input line is in exactly one section, except page numbers,
- * which are reported in removedLines.
+ * which are reported in removedLines, and the lines of the title, which is r.title (and said in a notice).
  */
 function expectNothingLost(text: string, r: ImportResult) {
-  const all = SECTION_KEYS.map((k) => r.sections[k]).join('\n');
-  const removed = new Set(r.removedLines.map((l) => l.text.trim()));
-  for (const line of nonBlankLines(text).filter((l) => !removed.has(l))) expect(all).toContain(line);
   const sectionLines = SECTION_KEYS.flatMap((k) => nonBlankLines(r.sections[k]));
-  expect(sectionLines).toHaveLength(nonBlankLines(text).length - r.removedLines.length);
+  const inSections = new Set(sectionLines);
+  const removed = new Set(r.removedLines.map((l) => l.text.trim()));
+  const titleLines = nonBlankLines(text).filter((l) => !removed.has(l) && !inSections.has(l));
+  for (const line of titleLines) expect(compactText(r.title ?? '')).toContain(compactText(line));
+  if (titleLines.length > 0) expect(r.notices.map((n) => n.code)).toContain('title_moved');
+  expect(sectionLines).toHaveLength(nonBlankLines(text).length - r.removedLines.length - titleLines.length);
 }
 
 describe('importReportText on the real reports', () => {
@@ -37,7 +42,7 @@ describe('importReportText on the real reports', () => {
 
     it('maps every top-level section to its item', () => {
       expect(rows(r)).toEqual([
-        ['preamble', 1, 1, '宝坻区交通局2023年法治政府建设情况报告'],
+        ['preamble', 1, 3, '来源:天津市宝坻区交通局 发布时间:2024-01-25 15:35'],
         ['section', 1, 14, '一、2023年度推进法治政府建设的主要举措和成效'],
         ['section', 2, 52, '二、2023年度推进法治政府建设存在的不足和原因'],
         [
@@ -56,8 +61,12 @@ describe('importReportText on the real reports', () => {
 
     it('puts each block in its section', () => {
       const { measures, shortcomings, leadersDuty, nextYearPlan, other } = r.sections;
-      expect(measures.startsWith('宝坻区交通局2023年法治政府建设情况报告')).toBe(true);
-      expect(measures).toContain('区人民政府:');
+      // The web page's title (line 1) and the document's own, split over lines 6 and 8, are the title.
+      expect(nonBlankLines(measures).slice(0, 3)).toEqual([
+        '来源:天津市宝坻区交通局 发布时间:2024-01-25 15:35',
+        '区人民政府:',
+        '按照《法治政府建设与责任落实督察工作规定》和区司法局《关于做好2023年度法治政府建设情况报告的工作通知》要求,现就我单位法治政府建设有关情况报告如下:',
+      ]);
       expect(measures).toContain('完善制度体系,夯实法治基础'); // bare heading stays in item 1
       expect(measures).toContain(')落实普法责任,扩展普法渠道');
       expect(shortcomings.startsWith('二、2023年度推进法治政府建设存在的不足和原因')).toBe(true);
@@ -86,7 +95,7 @@ describe('importReportText on the real reports', () => {
 
     it('maps every top-level section and finds item 3 as a sub-heading of item 1', () => {
       expect(rows(r)).toEqual([
-        ['preamble', 1, 4, '昌吉州交通运输局2021年法治政府建设工作报告'],
+        ['preamble', 1, 6, expect.stringMatching(/^根据昌吉回族自治州人民政府办公室/)],
         ['section', 1, 7, '一、2021年法治政府建设情况'],
         [
           'subsection',
@@ -131,7 +140,7 @@ describe('importReportText on the real reports', () => {
 
     it('maps every top-level section; item 3 is found only with low confidence', () => {
       expect(rows(r)).toEqual([
-        ['preamble', 1, 1, '2024年蓝山县交通运输局法治政府建设工作情况'],
+        ['preamble', 1, 3, expect.stringMatching(/^2024年以来，在县委、县政府的正确领导下/)],
         ['section', 1, 4, '一、2024年推进法治政府建设的主要举措和成效'],
         ['subsection', 3, 6, '1、落实法治建设工作机制。'],
         ['section', 2, 17, '二、存在问题'],
@@ -183,7 +192,6 @@ describe('importReportText on messy drafts', () => {
     ].join('\n');
     const r = importReportText(text);
     expect(rows(r)).toEqual([
-      ['preamble', 1, 1, '**关于2023年度法治政府建设情况的报告**'],
       ['section', 1, 3, '**一、主要举措和成效**'],
       ['section', 2, 5, '**二、存在的不足**'],
       ['section', 3, 7, '三、党政主要负责人履行推进法治建设第一责任人职责情况'],
@@ -244,7 +252,7 @@ describe('importReportText on messy drafts', () => {
     );
     expect(r.year).toBe(2023);
     expect(r.unitName).toBe('某县交通运输局');
-    expect(rows(r).map((x) => x[1])).toEqual([1, 1, 2]);
+    expect(rows(r).map((x) => x[1])).toEqual([1, 2]); // the title line is the title, no preamble left
   });
 
   it('copes with empty input', () => {
@@ -419,5 +427,126 @@ describe('a long run of spaces is split in linear time', () => {
   it('still removes "第 3 页 ， 共 10 页" as a page number', () => {
     const r = importReportText('一、主要举措\n正文。\n第 3 页 ， 共 10 页\n续文。');
     expect(r.removedLines.map((l) => l.text)).toEqual(['第 3 页 ， 共 10 页']);
+  });
+});
+
+describe('importReportText: the title and the text before 一、 (title lines, 报送 lines, preamble)', () => {
+  const sections = [
+    '一、2025年推进法治政府建设的主要举措和成效',
+    '（一）加强组织领导，压实法治建设责任。局党组召开党组会专题研究法治工作4次。',
+    '二、2025年推进法治政府建设存在的不足和原因',
+    '一是基层法治力量相对薄弱；二是行政执法规范化水平有待提高。',
+    '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+    '局党组书记、局长认真履行推进法治建设第一责任人职责。',
+    '四、2026年推进法治政府建设的主要安排',
+    '（一）加强行政执法监督。',
+  ];
+  const intro =
+    '2025年，在县委、县政府的坚强领导下，我局深入贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：';
+
+  it('takes the title out of item 1 into the title, keeps addressee and introduction there, and says so', () => {
+    const text = [
+      'XX县司法局2025年法治政府建设年度报告',
+      '',
+      '县委全面依法治县委员会办公室：',
+      `    ${intro}`,
+      ...sections,
+      '',
+      'XX县司法局',
+      '2026年1月20日',
+    ].join('\n');
+    const r = importReportText(text);
+    expect(r.title).toBe('XX县司法局2025年法治政府建设年度报告');
+    expect(r.sections.measures.split('\n').slice(0, 3)).toEqual([
+      '县委全面依法治县委员会办公室：',
+      `    ${intro}`,
+      '一、2025年推进法治政府建设的主要举措和成效',
+    ]);
+    expect(r.preamble).toBe(`县委全面依法治县委员会办公室：\n    ${intro}`);
+    expect(rows(r)[0]).toEqual(['preamble', 1, 3, '县委全面依法治县委员会办公室：']);
+    // Each section keeps its heading as written: the export prints that wording, numbered by position.
+    expect(r.sections.shortcomings.split('\n')[0]).toBe('二、2025年推进法治政府建设存在的不足和原因');
+    expect(r.notices).toEqual([
+      {
+        item: 1,
+        severity: 'info',
+        code: 'title_moved',
+        message: '第1行是报告标题，已填入标题栏“XX县司法局2025年法治政府建设年度报告”，不放入第一项正文',
+      },
+      {
+        item: 1,
+        severity: 'info',
+        code: 'preamble_kept',
+        message: expect.stringContaining('第3、4行（主送机关、导语等）已保留在第一项开头'),
+        location: { section: 'measures', offset: 0, excerpt: '县委全面依法治县委员会办公室：' },
+      },
+    ]);
+    expectNothingLost(text, r);
+  });
+
+  it('joins a title split after the unit, and names the 报送 unit and date lines for the drafter to delete', () => {
+    const text = [
+      'XX县司法局',
+      '关于2025年法治政府建设情况的报告',
+      '（2026年1月20日）',
+      '报送单位：XX县司法局',
+      '报送时间：2026年1月20日',
+      '',
+      intro,
+      '',
+      ...sections,
+    ].join('\n');
+    const r = importReportText(text);
+    expect(r.title).toBe('XX县司法局关于2025年法治政府建设情况的报告');
+    expect(r.unitName).toBe('XX县司法局');
+    // Kept where the drafter sees them, not dropped: the report has no field for them.
+    expect(nonBlankLines(r.sections.measures).slice(0, 4)).toEqual([
+      '（2026年1月20日）',
+      '报送单位：XX县司法局',
+      '报送时间：2026年1月20日',
+      intro,
+    ]);
+    const byCode = Object.fromEntries(r.notices.map((n) => [n.code, n]));
+    expect(byCode.title_moved.message).toContain('第1、2行是报告标题');
+    expect(byCode.preamble_sender_lines).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('第3–5行（“（2026年1月20日）”等）写的是报送单位、发布时间或日期'),
+      location: { section: 'measures', offset: 0, excerpt: '（2026年1月20日）' },
+    });
+    expect(byCode.preamble_kept).toMatchObject({
+      message: expect.stringContaining('第7行'),
+      location: { section: 'measures', offset: r.sections.measures.indexOf(intro), excerpt: intro },
+    });
+    expectNothingLost(text, r);
+  });
+
+  it('does not take a sentence naming 法治 and 报告 for the title line', () => {
+    const text = ['现将我局2025年法治政府建设情况报告如下：', ...sections].join('\n');
+    const r = importReportText(text);
+    expect(r.sections.measures.startsWith('现将我局2025年法治政府建设情况报告如下：\n一、')).toBe(true);
+    expect(r.notices.map((n) => n.code)).toEqual(['preamble_kept']);
+  });
+
+  it('prints the Baodi title once: the web page title and the split document title were printed again as text', () => {
+    const r = importReportText(readFixture('baodi'));
+    const blocks = layoutReport({
+      title: r.title ?? '',
+      unitName: r.unitName ?? '',
+      date: '2024-01-25',
+      sections: r.sections,
+    });
+    const beforeHeading = blocks.slice(
+      0,
+      blocks.findIndex((b) => b.kind === 'heading1'),
+    );
+    expect(beforeHeading.map((b) => `${b.kind}:${b.text}`)).toEqual([
+      'title:宝坻区交通局2023年法治政府建设情况报告',
+      'addressee:区人民政府：',
+      expect.stringMatching(/^body:按照《法治政府建设与责任落实督察工作规定》/),
+    ]);
+    expect(r.notices.find((n) => n.code === 'title_moved')?.message).toContain('第1、6、8行');
+    expect(r.notices.find((n) => n.code === 'preamble_sender_lines')?.location?.excerpt).toBe(
+      '来源:天津市宝坻区交通局 发布时间:2024-01-25 15:35',
+    );
   });
 });

@@ -3,8 +3,15 @@
  *
  * Nothing is dropped. Every input line ends up, as written (only trailing spaces trimmed, runs of blank lines
  * collapsed), in exactly one section, except whole-line page numbers ("- 3 -"), which are listed in
- * removedLines. The import does not rewrite text: normalization is for detection only. In particular:
- * - the preamble (title, addressee, intro paragraph before the first top-level heading) opens item 1;
+ * removedLines, and the title lines, which are the report's `title` (the form's own field). The import does
+ * not rewrite text: normalization is for detection only. In particular:
+ * - the title before the first top-level heading, also when split over two lines ("宝坻区交通局" /
+ *   "2023年法治政府建设情况报告") or repeated (a web page's title over the document's), goes to `title`, not
+ *   into item 1: kept there, a title edited in the form left the old one printed as a paragraph of item 1;
+ * - the rest of the preamble (addressee, intro paragraph, 报送 unit/date lines) opens item 1, where the export
+ *   prints it before 一、; the report has no other place for it. `notices` says so, and names the lines that
+ *   are not report text (报送单位, 发布时间, a date under the title) for the drafter to delete;
+ * - each section keeps its own heading line as written: the export prints its wording, numbered by position;
  * - the closing signature (unit name, date) goes to item 5, since it fits no statutory item;
  * - a top-level heading no rule recognises goes to item 1 if it comes before any other item, else to item 5;
  * - when no top-level heading is item 3, the sub-section of item 1 that reports the principal leaders' duty
@@ -13,11 +20,12 @@
  */
 import { Classification, classifyHeading, leadersDutyScore } from './classify';
 import { DocumentRejectedError, UPLOAD_LIMITS } from './docx/errors';
-import { HeadingLine, scanHeadings } from './headings';
-import { findSignature, findTitle, reportYearFromDateLine, unitFromTitle, yearFromText } from './meta';
+import { HeadingLine, looksLikeSignatureLine, scanHeadings } from './headings';
+import { findSignature, findTitle, reportYearFromDateLine, yearFromText } from './meta';
 import { isPageArtifact, normalizeLine, splitLines } from './normalize';
 import { findNoncharacter } from './noncharacters';
-import { ImportResult, ITEM_SECTION, MappingEntry, StatutoryItem, emptySections } from './types';
+import { titleLines, unitOfTitle } from './title';
+import { Finding, ImportResult, ITEM_SECTION, MappingEntry, StatutoryItem, emptySections } from './types';
 
 interface Top {
   heading: HeadingLine;
@@ -136,8 +144,12 @@ export function importReportText(text: string): ImportResult {
   )
     throw new DocumentRejectedError('TOO_MANY_HEADINGS');
   const firstTop = numbered.find((h) => h.level === 1 && h.column === 0);
-  const title = findTitle(norms, firstTop?.index);
-  const headings = scanHeadings(raw, { bareFrom: firstTop ? firstTop.index + 1 : (title?.index ?? -1) + 1 });
+  const titleLine = findTitle(norms, firstTop?.index);
+  const headings = scanHeadings(raw, {
+    bareFrom: firstTop ? firstTop.index + 1 : (titleLine?.index ?? -1) + 1,
+  });
+  // The whole title (a unit written on the line above joined in) and every line that only repeats it.
+  const title = titleLine ? titleLines(norms, titleLine, firstTop?.index ?? raw.length) : undefined;
   const titleYear = title ? yearFromText(title.text) : undefined;
   const tops = topLevel(headings, titleYear);
   // Not from item 4: "2025年工作思路" in a 2024 report names the year after.
@@ -172,18 +184,22 @@ export function importReportText(text: string): ImportResult {
     ranges.push({ from, to });
   };
 
-  if (bodyStart > 0 && blockText(raw, norms, 0, bodyStart) !== '') {
-    const first = norms.findIndex((n) => n !== '');
+  // The title is the form's title: its lines are in no section (a line the body needs is never one of them).
+  const inTitle = new Set((title?.lines ?? []).filter((i) => i < bodyStart));
+  const kept = (i: number) => !inTitle.has(i);
+  const preambleFirst = norms.findIndex((n, i) => i < bodyStart && n !== '' && !isPageArtifact(n) && kept(i));
+  if (preambleFirst >= 0) {
     assign(0, bodyStart, 1, {
       kind: 'preamble',
-      heading: raw[first].trim(),
-      line: first + 1,
+      heading: raw[preambleFirst].trim(),
+      line: preambleFirst + 1,
       confidence: tops.length ? 0.6 : 0.3,
       reason: tops.length
-        ? '标题、主送机关和导语（第一个一级标题之前的文字）放在第一项开头，保存前可删改'
+        ? '主送机关和导语（第一个一级标题之前的文字）放在第一项开头，导出时印在“一、”之前；保存前可删改'
         : '未识别到一级标题，全文暂放第一项，请手工分配',
     });
   }
+  for (const i of inTitle) lineItem[i] = undefined;
   const sectionEnd = (k: number) => Math.min(tops[k + 1]?.heading.index ?? bodyEnd, bodyEnd);
   tops.forEach((t, k) => {
     assign(t.heading.index, sectionEnd(k), t.cls.item, {
@@ -244,7 +260,12 @@ export function importReportText(text: string): ImportResult {
   const found = new Set(
     mapping.filter((m) => m.kind === 'section' || m.kind === 'subsection').map((m) => m.item),
   );
-  const titleUnit = title ? unitFromTitle(title.text) : undefined;
+  const titleUnit = title ? unitOfTitle(title.text) : undefined;
+  const preamble = joinLines(
+    raw,
+    norms,
+    raw.map((_, i) => i < bodyStart && kept(i)),
+  );
   return {
     title: title?.text,
     unitName: signature?.unit ?? titleUnit,
@@ -253,10 +274,88 @@ export function importReportText(text: string): ImportResult {
     sections,
     mapping: mapping.sort((a, b) => a.line - b.line),
     missing: ([1, 2, 3, 4, 5] as StatutoryItem[]).filter((i) => !found.has(i)),
-    preamble: bodyStart > 0 ? blockText(raw, norms, 0, bodyStart) || undefined : undefined,
+    preamble: preamble || undefined,
     signature: signature ? blockText(raw, norms, signature.start, raw.length) : undefined,
     removedLines,
+    notices: preambleNotices(raw, norms, sections.measures, [...inTitle], title?.text, {
+      from: 0,
+      to: tops.length ? bodyStart : 0,
+    }),
   };
+}
+
+/** "第3行", "第3、5行", "第3–5行" (1-based), for messages. */
+function lineList(indexes: number[]): string {
+  const n = indexes.map((i) => i + 1);
+  const contiguous = n.every((x, k) => k === 0 || x === n[k - 1] + 1);
+  if (n.length > 2 && contiguous) return `第${n[0]}–${n[n.length - 1]}行`;
+  return `第${n.join('、')}行`;
+}
+
+/**
+ * Lines before the first heading that state who sends the report and when, not what it reports: a date
+ * alone or in brackets under the title, a unit name alone, "报送单位：…", a web page's "来源：… 发布时间：…".
+ */
+function isSenderLine(norm: string): boolean {
+  const n = norm.replace(/^[(（[【]\s*|\s*[)）\]】]$/g, '');
+  if (
+    /^(来源|发布时间|发布日期|成文日期|报送单位|报送时间|报送日期|报告单位|填报单位|填报人|填报时间|填报日期|联系人|联系电话)\s*:/.test(
+      n,
+    )
+  )
+    return true;
+  if (/:$/.test(n)) return false; // 主送机关 ("区人民政府："): part of the document
+  // "XX县司法局", "2026年1月20日", "XX县司法局 2026年1月20日": nothing else on the line.
+  return n.split(/\s+/).every((part) => part !== '' && part.length <= 30 && looksLikeSignatureLine(part));
+}
+
+/**
+ * What the drafter must know about the text before the first heading: the title moved to the form's title,
+ * the lines that state the sender and date rather than report anything (kept, for the drafter to delete),
+ * and the rest kept at the start of item 1. Each points at the text in sections.measures.
+ */
+function preambleNotices(
+  raw: string[],
+  norms: string[],
+  measures: string,
+  titleIndexes: number[],
+  title: string | undefined,
+  preamble: { from: number; to: number },
+): Finding[] {
+  const notices: Finding[] = [];
+  if (title !== undefined && titleIndexes.length > 0)
+    notices.push({
+      item: 1,
+      severity: 'info',
+      code: 'title_moved',
+      message: `${lineList(titleIndexes.sort((a, b) => a - b))}是报告标题，已填入标题栏“${title}”，不放入第一项正文`,
+    });
+  const at = (i: number) => {
+    const excerpt = raw[i].trim();
+    return { section: 'measures' as const, offset: Math.max(0, measures.indexOf(excerpt)), excerpt };
+  };
+  const lines: number[] = [];
+  for (let i = preamble.from; i < preamble.to; i++)
+    if (norms[i] !== '' && !isPageArtifact(norms[i]) && !titleIndexes.includes(i)) lines.push(i);
+  const sender = lines.filter((i) => isSenderLine(norms[i]));
+  if (sender.length > 0)
+    notices.push({
+      item: 1,
+      severity: 'warning',
+      code: 'preamble_sender_lines',
+      message: `${lineList(sender)}（“${raw[sender[0]].trim()}”${sender.length > 1 ? '等' : ''}）写的是报送单位、发布时间或日期，不是报告内容；已保留在第一项开头，请核对后删除（导出时落款另印单位和日期）`,
+      location: at(sender[0]),
+    });
+  const rest = lines.filter((i) => !sender.includes(i));
+  if (rest.length > 0)
+    notices.push({
+      item: 1,
+      severity: 'info',
+      code: 'preamble_kept',
+      message: `第一个一级标题之前的${lineList(rest)}（主送机关、导语等）已保留在第一项开头，导出时印在“一、”之前；如不需要，请在编辑器中删除`,
+      location: at(rest[0]),
+    });
+  return notices;
 }
 
 /**

@@ -55,7 +55,8 @@ export function emptySections(): ReportSections {
 
 /**
  * What the import put where.
- * - preamble: title, addressee and intro before the first top-level heading (kept at the start of item 1);
+ * - preamble: addressee, intro and any other text before the first top-level heading, except the title (kept
+ *   at the start of item 1; the title is ImportResult.title);
  * - section: a top-level heading and everything under it;
  * - subsection: a sub-heading found inside another item and moved (item 3 inside item 1);
  * - signature: the closing unit name and date (kept in item 5 so nothing is lost).
@@ -78,6 +79,10 @@ export interface MappingEntry {
 }
 
 export interface ImportResult {
+  /**
+   * The report's title, for the form's title field: joined when split over two lines. Its lines are not in
+   * any section (notices: title_moved).
+   */
   title?: string;
   unitName?: string;
   year?: number;
@@ -91,12 +96,20 @@ export interface ImportResult {
   mapping: MappingEntry[];
   /** Items 1-5 for which no heading or sub-heading was found (preamble and signature do not count). */
   missing: StatutoryItem[];
-  /** Text before the first top-level heading; also kept at the start of sections.measures. */
+  /** Text before the first top-level heading but the title; also kept at the start of sections.measures. */
   preamble?: string;
   /** Closing unit name and date; also kept at the end of sections.other. */
   signature?: string;
   /** Lines removed as page-break artifacts (e.g. "- 3 -"), with their 1-based line numbers. */
   removedLines: Array<{ line: number; text: string }>;
+  /**
+   * What the drafter should know before applying the import, in Chinese, in the completeness check's shape:
+   * title_moved (info: the title lines went to `title`), preamble_sender_lines (warning: lines before the
+   * first heading that state the sender or a date, 报送单位/发布时间/a date under the title, kept at the start
+   * of item 1 for the drafter to delete), preamble_kept (info: the addressee and introduction kept at the
+   * start of item 1, printed before 一、). `location` points into sections.measures.
+   */
+  notices: Finding[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -80,8 +80,15 @@ describe('planImport on the three real reports', () => {
       year: 2023,
       detected: { unit: '天津市宝坻区交通局', year: 2023 },
       missing: [5],
-      warnings: [],
     });
+    // The web page's 来源…发布时间 line stays at the start of item 1: said, not stored unremarked.
+    expect(baodi.warnings).toEqual([
+      {
+        code: 'preamble_sender_lines',
+        message: expect.stringContaining('第3行（“来源:天津市宝坻区交通局 发布时间:2024-01-25 15:35”）'),
+      },
+    ]);
+    expect(changji.warnings).toEqual([]);
     expect(baodi.sections[1]).toEqual({
       item: 1,
       kind: 'section',
@@ -106,7 +113,11 @@ describe('planImport on the three real reports', () => {
       year: 2022,
       detected: { unit: '天津市宝坻区交通局', year: 2023 },
     });
-    expect(baodi.warnings.map((w) => w.code)).toEqual(['unit_differs', 'year_differs']);
+    expect(baodi.warnings.map((w) => w.code)).toEqual([
+      'unit_differs',
+      'year_differs',
+      'preamble_sender_lines',
+    ]);
   });
 });
 

@@ -22,7 +22,8 @@
  *     {
  *       "file": "baodi-2023.txt",   // file name inside the folder
  *       "format": "text",           // "text" | "docx" | null (unsupported type)
- *       "title": "…",               // title found in the text, or null
+ *       "title": "…",               // title found in the text (joined when split over two lines), or null;
+ *                                   // its lines are stored as the report's title, not in item 1
  *       "unit": "…",                // --unit if given, else the unit named in the text (signature first, then
  *                                   // title), or null
  *       "year": 2023,               // --year if given, else the year named in the title, or null
@@ -41,7 +42,10 @@
  *       "missing": [5],             // items for which no heading was found
  *       "warnings": [{ "code": "unit_differs", "message": "…" }],  // unit_unknown, year_unknown,
  *                                   // year_from_date (year inferred from the closing date only),
- *                                   // unit_differs, year_differs: things to check before the real import
+ *                                   // unit_differs, year_differs, preamble_sender_lines (lines before the
+ *                                   // first heading that state the sender or a date, such as 报送单位 or
+ *                                   // 来源…发布时间, kept at the start of item 1): things to check before the
+ *                                   // real import
  *       "error": null               // or { "code": "NOT_UTF8", "message": "…" } when the file was refused;
  *                                   // codes: FILE_TOO_LARGE, NOT_A_DOCX, DOCX_TOO_LARGE_UNCOMPRESSED,
  *                                   // DOCX_DAMAGED, DOCX_STRUCTURE_INVALID, DOCX_TOO_COMPLEX, TEXT_IS_GBK,
@@ -169,6 +173,9 @@ function fill(entry: ImportPlanEntry, result: ImportResult, overrides: ImportOve
     warn('unit_differs', `文中单位为“${unit}”，与 --unit “${overrides.unit}” 不一致`);
   if (overrides.year && year && year !== overrides.year)
     warn('year_differs', `文中年度为 ${year} 年，与 --year ${overrides.year} 不一致`);
+  // What the import kept that is not report text (报送单位, 发布时间, a date under the title): the archived
+  // report keeps it at the start of item 1, so the batch says so rather than storing it unremarked.
+  for (const notice of result.notices) if (notice.severity === 'warning') warn(notice.code, notice.message);
 }
 
 /** A readable summary, one block per file. */

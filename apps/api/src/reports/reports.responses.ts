@@ -166,7 +166,7 @@ export const FindingSchema = named(
     message: z.string(),
     location: TextLocationSchema.optional(),
   }),
-  'One result of the completeness check (形式审查); message is in Chinese',
+  'One result of the completeness check (形式审查), or a notice of the import; message is in Chinese',
 );
 
 export const FigureSchema = named(

@@ -3214,7 +3214,7 @@ export interface components {
             unit: string;
             value: number;
         };
-        /** @description One result of the completeness check (形式审查); message is in Chinese */
+        /** @description One result of the completeness check (形式审查), or a notice of the import; message is in Chinese */
         Finding: {
             code: string;
             item?: components["schemas"]["StatutoryItem"];
@@ -3369,6 +3369,9 @@ export interface components {
         ImportResult: {
             mapping: components["schemas"]["MappingEntry"][];
             missing: components["schemas"]["StatutoryItem"][];
+            /** @description For the drafter before applying: title_moved (info), preamble_sender_lines (warning: 报送单位, 发布时间 or a date before the first heading, kept at the start of item 1 to delete), preamble_kept (info: addressee and introduction kept at the start of item 1, printed before 一、); location points into sections.measures */
+            notices: components["schemas"]["Finding"][];
+            /** @description The text before the first heading but the title, kept at the start of sections.measures */
             preamble?: string;
             removedLines: {
                 line: number;
@@ -3376,6 +3379,7 @@ export interface components {
             }[];
             sections: components["schemas"]["ReportSections"];
             signature?: string;
+            /** @description The report's title, for the title field (joined when split over two lines); its lines are in no section */
             title?: string;
             unitName?: string;
             year?: number;

@@ -47,6 +47,34 @@ describe('importReportDocx', () => {
     expect(r.mapping.find((m) => m.kind === 'section')?.item).toBe(1);
   });
 
+  it('takes a title split over two paragraphs out of item 1 and keeps the 报送 lines there, with notices', async () => {
+    const parts = minimalDocxParts([
+      'XX县司法局',
+      '关于2025年法治政府建设情况的报告',
+      '（2026年1月20日）',
+      '县委全面依法治县委员会办公室：',
+      '2025年，我局扎实推进法治政府建设。现将有关情况报告如下：',
+      '一、2025年推进法治政府建设的主要举措和成效',
+      '开展培训。',
+      '二、存在的不足和原因',
+      '力量不足。',
+    ]);
+    const r = await importReportDocx(await makeZip(parts));
+    expect(r.title).toBe('XX县司法局关于2025年法治政府建设情况的报告');
+    expect(r.sections.measures.split('\n')).toEqual([
+      '（2026年1月20日）',
+      '县委全面依法治县委员会办公室：',
+      '2025年，我局扎实推进法治政府建设。现将有关情况报告如下：',
+      '一、2025年推进法治政府建设的主要举措和成效',
+      '开展培训。',
+    ]);
+    expect(r.notices.map((n) => [n.code, n.location?.excerpt])).toEqual([
+      ['title_moved', undefined],
+      ['preamble_sender_lines', '（2026年1月20日）'],
+      ['preamble_kept', '县委全面依法治县委员会办公室：'],
+    ]);
+  });
+
   it.each(['changji', 'lanshan'] as const)(
     'round-trips the %s report through export and import',
     async (name) => {
