@@ -129,6 +129,26 @@ describe('content import and completeness check over HTTP', () => {
       .expect(200);
     expect(own.body.findings.map((f: { code: string }) => f.code)).toContain('year_mismatch');
 
+    // The import puts the title in the report's title, not in item 1: the check reads the saved title
+    // when the text sent has none, as the submit does.
+    await http()
+      .post(`/reports/${created.body.id}/revisions`)
+      .set('Authorization', `Bearer ${ownerToken}`)
+      .send({
+        basedOnRevision: 0,
+        title: `${unit.name}2030年法治政府建设情况报告`,
+        sections: { measures: '一、主要举措和成效' },
+      })
+      .expect(201);
+    const titled = await http()
+      .post(`/reports/${created.body.id}/check`)
+      .set('Authorization', `Bearer ${ownerToken}`)
+      .send({ sections: { measures: '一、主要举措和成效' } })
+      .expect(200);
+    expect(titled.body.findings).toContainEqual(
+      expect.objectContaining({ code: 'year_mismatch', message: expect.stringContaining('2030') }),
+    );
+
     // Another county's drafter cannot learn that the report exists.
     const other = await tokenFor(http, 'mns-drafter');
     await http()

@@ -20,7 +20,8 @@ describe('a committed write renews the change signal of its tables, in every pro
   let unitId: string;
 
   const tokenOf = (table: string) => redis.get(table);
-  const rename = (name: string) => db.write(db.sql.updateTable('units').set({ name }).where('id', '=', unitId));
+  const rename = (name: string) =>
+    db.write(db.sql.updateTable('units').set({ name }).where('id', '=', unitId));
   /**
    * Waits until everything this process signalled so far is in Redis: the signals go out in order on
    * one connection, so once a probe table's new token is there, every signal sent before it is too.
