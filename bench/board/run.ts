@@ -142,10 +142,13 @@ export async function runBoard(
     const port = await freePort();
     // BENCH_BOARD_CACHE_BYTES=0 measures every read built, as before the board cache (round 14).
     const cacheBytes = process.env.BENCH_BOARD_CACHE_BYTES;
+    // BENCH_BOARD_FINGERPRINT_TRUST_MS=0 reads the fingerprint on every request, as before round 16.
+    const trustMs = process.env.BENCH_BOARD_FINGERPRINT_TRUST_MS;
     api = await startApi(
       productEnv(target, {
         API_PORT: String(port),
         ...(cacheBytes ? { BOARD_CACHE_BYTES: cacheBytes } : {}),
+        ...(trustMs ? { BOARD_FINGERPRINT_TRUST_MS: trustMs } : {}),
       }),
     );
     const base = `http://127.0.0.1:${port}`;
