@@ -11,6 +11,21 @@ export const ANY_TABLE = '*';
  * when that is plain, and ANY_TABLE otherwise.
  */
 export function tablesWrittenBy(compiled: CompiledQuery<unknown>): readonly string[] {
+  // The tables are in the SQL text, so the same text names the same tables: a transition's writes
+  // are worked out once per process, not walked again on every transition.
+  const known = remembered.get(compiled.sql);
+  if (known) return known;
+  const tables = readTables(compiled);
+  if (remembered.size >= REMEMBERED) remembered.clear();
+  remembered.set(compiled.sql, tables);
+  return tables;
+}
+
+/** Distinct statement texts remembered (an `in` list of each length is one): enough for every hot path. */
+const REMEMBERED = 1000;
+const remembered = new Map<string, readonly string[]>();
+
+function readTables(compiled: CompiledQuery<unknown>): readonly string[] {
   const root = compiled.query as OperationNode | undefined;
   if (root && root.kind !== 'RawNode') {
     const names = new Set<string>();
