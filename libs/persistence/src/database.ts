@@ -71,8 +71,12 @@ interface Tx {
   written: Set<string>;
 }
 
-/** Told the tables a committed write named (a transaction's, all at once), in the writing process. */
-export type CommittedWritesListener = (tables: ReadonlySet<string>) => void;
+/**
+ * Told the tables a committed write named (a transaction's, all at once), in the writing process.
+ * The write's caller waits for what it returns (TableEpochs bounds that wait), so what the listener
+ * publishes is out before the caller answers anyone.
+ */
+export type CommittedWritesListener = (tables: ReadonlySet<string>) => void | Promise<void>;
 
 /** InnoDB's default, and what a transaction gets when it asks for nothing (whatever the server's default). */
 const DEFAULT_ISOLATION: IsolationLevel = 'REPEATABLE READ';
@@ -188,16 +192,14 @@ export class Database {
     if (outer) return work(outer.manager);
     if (options.pipelined && this.pipelineSource) return this.pipelinedTransaction(work, options);
     const runner = this.dataSource.createQueryRunner('master');
+    const tx: Tx = { manager: runner.manager, committed: [], written: new Set() };
+    let result: T;
     try {
       await this.sessionIsolation(runner, options.isolation ?? DEFAULT_ISOLATION);
       // No isolation here: the session already has it (TypeORM would send SET TRANSACTION every time).
       await runner.startTransaction();
-      const tx: Tx = { manager: runner.manager, committed: [], written: new Set() };
-      const result = await this.current.run(tx, () => work(runner.manager));
+      result = await this.current.run(tx, () => work(runner.manager));
       await runner.commitTransaction();
-      this.tellWritten(tx.written);
-      runCommitted(tx);
-      return result;
     } catch (error) {
       // The original error is what the caller needs, even when the rollback fails too.
       await runner.rollbackTransaction().catch(() => undefined);
@@ -205,6 +207,14 @@ export class Database {
     } finally {
       await runner.release();
     }
+    return this.committed(tx, result);
+  }
+
+  /** After the commit, with the connection back in the pool: the change signals, then afterCommit. */
+  private async committed<T>(tx: Tx, result: T): Promise<T> {
+    await this.tellWritten(tx.written);
+    runCommitted(tx);
+    return result;
   }
 
   /**
@@ -225,14 +235,12 @@ export class Database {
   ): Promise<T> {
     const runner = this.pipelineSource!.createQueryRunner('master');
     const pipeline: Pipeline = { runner, beginPending: true, queue: [], flushScheduled: false };
+    const tx: Tx = { manager: runner.manager, pipeline, committed: [], written: new Set() };
+    let result: T;
     try {
       await this.sessionIsolation(runner, options.isolation ?? DEFAULT_ISOLATION);
-      const tx: Tx = { manager: runner.manager, pipeline, committed: [], written: new Set() };
-      const result = await this.current.run(tx, () => work(runner.manager));
+      result = await this.current.run(tx, () => work(runner.manager));
       if (!pipeline.beginPending || pipeline.queue.length > 0) await this.send(pipeline, 'COMMIT');
-      this.tellWritten(tx.written);
-      runCommitted(tx);
-      return result;
     } catch (error) {
       // Nothing queued goes out any more (a flush still scheduled finds the transaction failed).
       for (const q of pipeline.queue) q.settle?.reject(error);
@@ -243,6 +251,7 @@ export class Database {
     } finally {
       await runner.release();
     }
+    return this.committed(tx, result);
   }
 
   /** Queues a statement of a pipelined transaction; it goes out once the current turn's statements are queued. */
@@ -313,7 +322,7 @@ export class Database {
     const compiled = compile(query);
     pipeline.queue.push({ sql: compiled.sql, parameters: compiled.parameters });
     // Its row count is never seen: counted as a change (too many signals are harmless).
-    this.wrote(compiled);
+    void this.wrote(compiled);
   }
 
   /**
@@ -373,7 +382,7 @@ export class Database {
       pipeline ? await this.enqueue(pipeline, compiled) : await this.run(compiled)
     ) as Partial<WriteResult>;
     const affectedRows = Number(result.affectedRows ?? 0);
-    if (affectedRows > 0) this.wrote(compiled);
+    if (affectedRows > 0) await this.wrote(compiled);
     return { affectedRows, insertId: Number(result.insertId ?? 0) };
   }
 
@@ -387,7 +396,7 @@ export class Database {
   }
 
   /** A write that changed rows: kept for the commit inside a transaction, told at once outside one. */
-  private wrote(compiled: CompiledQuery<unknown>): void {
+  private async wrote(compiled: CompiledQuery<unknown>): Promise<void> {
     if (this.writeListeners.length === 0) return;
     const tables = tablesWrittenBy(compiled);
     const tx = this.current.getStore();
@@ -395,15 +404,18 @@ export class Database {
     for (const table of tables) tx.written.add(table);
   }
 
-  private tellWritten(tables: ReadonlySet<string>): void {
-    if (tables.size === 0) return;
-    for (const listener of this.writeListeners) {
-      try {
-        listener(tables);
-      } catch {
-        // A listener only signals what is already committed; one failing must not fail the write.
-      }
-    }
+  /** Never throws: the write has committed, and failing its caller now would invite a second one. */
+  private async tellWritten(tables: ReadonlySet<string>): Promise<void> {
+    if (tables.size === 0 || this.writeListeners.length === 0) return;
+    await Promise.all(
+      this.writeListeners.map(async (listener) => {
+        try {
+          await listener(tables);
+        } catch {
+          // A listener only signals what is already committed; one failing must not fail the write.
+        }
+      }),
+    );
   }
 
   private async lagTolerantRows<O>(query: Compilable<O> | CompiledQuery<O>): Promise<O[]> {

@@ -49,5 +49,7 @@ describe('tablesWrittenBy: what a write may have changed, for the change signals
     expect(raw('UPDATE reports r JOIN units u ON u.id = r.unit_id SET r.state = ?')).toEqual([ANY_TABLE]);
     expect(raw('DELETE r FROM reports r JOIN units u ON u.id = r.unit_id')).toEqual([ANY_TABLE]);
     expect(raw('CALL rebuild_everything()')).toEqual([ANY_TABLE]);
+    expect(raw('UPDATE LOW_PRIORITY reports SET state = ?')).toEqual([ANY_TABLE]);
+    expect(raw('UPDATE units SET name = ? WHERE id = ?; UPDATE reports SET state = ?')).toEqual([ANY_TABLE]);
   });
 });

@@ -13,6 +13,8 @@ export const ANY_TABLE = '*';
 export function tablesWrittenBy(compiled: CompiledQuery<unknown>): readonly string[] {
   // The tables are in the SQL text, so the same text names the same tables: a transition's writes
   // are worked out once per process, not walked again on every transition.
+  // Long texts (a bulk insert's, one per row count) are not kept: memory, and no hot path has one.
+  if (compiled.sql.length > REMEMBERED_TEXT) return readTables(compiled);
   const known = remembered.get(compiled.sql);
   if (known) return known;
   const tables = readTables(compiled);
@@ -23,6 +25,7 @@ export function tablesWrittenBy(compiled: CompiledQuery<unknown>): readonly stri
 
 /** Distinct statement texts remembered (an `in` list of each length is one): enough for every hot path. */
 const REMEMBERED = 1000;
+const REMEMBERED_TEXT = 2000;
 const remembered = new Map<string, readonly string[]>();
 
 function readTables(compiled: CompiledQuery<unknown>): readonly string[] {
@@ -32,9 +35,13 @@ function readTables(compiled: CompiledQuery<unknown>): readonly string[] {
     collectTables(root, names);
     if (names.size > 0) return [...names];
   }
-  const target = PLAIN_WRITE.exec(compiled.sql);
-  return target ? [target[1]] : [ANY_TABLE];
+  // Several statements in one text (the pipelining pool accepts them): only the first would be read.
+  const target = compiled.sql.includes(';') ? null : PLAIN_WRITE.exec(compiled.sql);
+  return target && !MODIFIERS.has(target[1].toUpperCase()) ? [target[1]] : [ANY_TABLE];
 }
+
+/** Words MySQL allows where PLAIN_WRITE expects the table (UPDATE LOW_PRIORITY t …): not a table. */
+const MODIFIERS = new Set(['LOW_PRIORITY', 'HIGH_PRIORITY', 'DELAYED', 'QUICK', 'IGNORE']);
 
 /** `INSERT [IGNORE] INTO t`, `REPLACE INTO t`, `UPDATE t`, `DELETE FROM t` with nothing joined. */
 const PLAIN_WRITE =

@@ -29,13 +29,14 @@ function answersWith(options: { replicas?: string[]; statuses: string[]; trustMs
     },
   } as unknown as BoardService;
   let fingerprintReads = 0;
+  const signals: { tokens: string | null; duringFingerprint?: () => void } = { tokens: 'a' };
   const fingerprints = {
     of: async () => {
       fingerprintReads += 1;
+      signals.duringFingerprint?.();
       return 'fp';
     },
   } as unknown as BoardFingerprintRepository;
-  const signals: { tokens: string | null } = { tokens: 'a' };
   const epochs = { tokensOf: async () => signals.tokens } as unknown as TableEpochs;
   const stageClock = { refresh: async () => undefined, builtInSchedules: {} } as unknown as StageClock;
   const config = {
@@ -101,6 +102,20 @@ describe('BoardAnswers', () => {
 
     it('once the trust bound has passed (a write outside ReportFlow sends no signal)', async () => {
       expect(await readsAfterFirst({}, (b) => b.clock.advance(10_000))).toBe(1);
+    });
+
+    it('after a write signalled while the fingerprint was being read (the tokens are read first)', async () => {
+      const board = answersWith({ statuses: [] });
+      // The write lands during the first fingerprint read: that fingerprint may or may not hold it,
+      // so it must not be trusted under the tokens read after it.
+      board.signals.duringFingerprint = () => {
+        board.signals.tokens = 'b';
+        board.signals.duringFingerprint = undefined;
+      };
+      await board.read();
+      const first = board.fingerprintReads();
+      await board.read();
+      expect(board.fingerprintReads() - first).toBe(1);
     });
 
     it('on every read while Redis does not answer, and with the bound at 0', async () => {
