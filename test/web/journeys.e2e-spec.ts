@@ -158,6 +158,9 @@ describe('web console journeys (headless Chromium)', () => {
     await page.getByRole('button', { name: '识别五个部分' }).click();
     const mapping = page.getByTestId('import-mapping');
     await mapping.waitFor();
+    // The title line went to the title field, not into item 1; the introduction stays, and both are said.
+    await see(page.getByTestId('import-notices')).toContainText('第1行是报告标题，已填入标题栏');
+    await see(page.getByTestId('import-notices')).toContainText('已保留在第一项开头');
     const leaders = mapping.getByRole('row', { name: /落实法治建设工作机制/ });
     await see(leaders).toContainText('三、党政主要负责人');
     await screenshot(page, '03-import-mapping');

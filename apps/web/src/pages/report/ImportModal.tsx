@@ -130,6 +130,18 @@ export function ImportModal({
           已删除页码等分页残留 {result.removedLines.length} 行。
         </Typography.Text>
       )}
+      {/* What happened to the text before 一、: the title moved to the title field, the rest kept. */}
+      {result.notices.length > 0 && (
+        <ul data-testid="import-notices" style={{ margin: 0, paddingInlineStart: 20 }}>
+          {result.notices.map((notice) => (
+            <li key={notice.code}>
+              <Typography.Text type={notice.severity === 'warning' ? 'warning' : 'secondary'}>
+                {notice.message}
+              </Typography.Text>
+            </li>
+          ))}
+        </ul>
+      )}
       <Table<Segment>
         size="small"
         rowKey="id"
