@@ -108,9 +108,10 @@ export class ContentController {
       campaignYear: report.reportYear,
       unitName: unit.name,
       fullText: body.fullText,
-      // The saved title, as the submit's check reads it: the import puts the title there, not in item 1,
-      // so without fullText the year and unit it states would go unchecked. A title line in fullText wins.
-      title: report.title,
+      // Without fullText, the saved title, as the submit's check reads it: the import puts the title
+      // there, not in item 1, so the year and unit it states would go unchecked. The console sends
+      // fullText with the title being typed, which must be what is checked, not the saved one.
+      title: body.fullText === undefined ? report.title : undefined,
     });
   }
 }
