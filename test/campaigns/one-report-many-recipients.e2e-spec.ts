@@ -3,7 +3,7 @@ import { ManualClock } from '@app/common';
 import { drainQueues, startApi, startWorker } from '../support/apps';
 import { completeSections } from '../support/content';
 import { createUnit, createUser, relaxDutySeparation, uniqueName } from '../support/factories';
-import { reportClient } from '../reports/report-helpers';
+import { dispatchNotices, reportClient } from '../reports/report-helpers';
 import { at, campaignClient, login, submitThroughChain } from './campaign-helpers';
 
 type Client = ReturnType<typeof reportClient>;
@@ -241,13 +241,7 @@ describe('one report per unit and year, answering every campaign that asks for i
     }
     // The 县委's head is told it was sent to the unit as 主送, not that it was copied.
     await drainQueues(worker);
-    const told = (await partyLeader.notifications().expect(200)).body as Array<{
-      kind: string;
-      reportId: string;
-      title: string;
-      body: string;
-    }>;
-    expect(told.filter((n) => n.kind === 'copied' && n.reportId === reportId)).toEqual([
+    expect(await dispatchNotices(partyLeader, reportId)).toEqual([
       expect.objectContaining({
         title: expect.stringMatching(/^收到报告：/),
         body: expect.stringContaining('已报送你单位（主送），可在“收到的报告”中查阅'),

@@ -3,7 +3,7 @@ import { ManualClock } from '@app/common';
 import { drainQueues, startApi, startWorker } from '../support/apps';
 import { createUnit, createUser, relaxDutySeparation, uniqueName } from '../support/factories';
 import { at, campaignClient, login, submitThroughChain } from '../campaigns/campaign-helpers';
-import { reportClient } from './report-helpers';
+import { dispatchNotices, reportClient } from './report-helpers';
 
 type Client = ReturnType<typeof reportClient>;
 interface Received {
@@ -121,13 +121,7 @@ describe('收到的报告: 主送 only through a campaign that received the repo
     await submitThroughChain(late.drafter, late.reviewer, reportId);
     await drainQueues(worker);
     expect((await received()).find((r) => r.id === reportId)).toMatchObject({ receivedAs: 'copy' });
-    const told = (await reader.notifications().expect(200)).body as Array<{
-      kind: string;
-      reportId: string;
-      title: string;
-      body: string;
-    }>;
-    expect(told.filter((n) => n.kind === 'copied' && n.reportId === reportId)).toEqual([
+    expect(await dispatchNotices(reader, reportId)).toEqual([
       expect.objectContaining({
         title: expect.stringMatching(/^抄送：/),
         body: expect.stringContaining('已抄送你单位'),

@@ -19,6 +19,17 @@ export function reportClient(http: Http, token: string) {
   };
 }
 
+/** The in-app notices of a report's dispatch to the client's unit (kind `copied`, 主送 and 抄送 alike). */
+export async function dispatchNotices(client: ReturnType<typeof reportClient>, reportId: string) {
+  const all = (await client.notifications().expect(200)).body as Array<{
+    kind: string;
+    reportId: string;
+    title: string;
+    body: string;
+  }>;
+  return all.filter((n) => n.kind === 'copied' && n.reportId === reportId);
+}
+
 /** Takes an action at the report's current version and expects it to succeed. */
 export async function step(
   client: ReturnType<typeof reportClient>,
