@@ -29,6 +29,18 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/de
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 ||
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 fi
+# A fresh Debian has no CJK font: Chromium would draw the console's Chinese as boxes of another width,
+# so the 1366×768 layout checks would measure the wrong text and the screenshots show nothing.
+if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh family 2>/dev/null | head -n 1)" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "[test] installing a Chinese font for the browser tests (fonts-noto-cjk, Debian package)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1 ||
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; }
+  else
+    echo "[test] warning: no Chinese font; the browser tests will measure boxes, not characters." >&2
+    echo "       Install one: sudo apt-get install -y fonts-noto-cjk" >&2
+  fi
+fi
 
 echo "[test] reset the test database and Redis prefix"
 node scripts/reset-test-db.js
