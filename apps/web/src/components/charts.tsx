@@ -198,7 +198,9 @@ export function LineChart({
         // Room for the y values on the left and for half a date label either side of the plot.
         const left = Math.max(textWidth(String(max)) + 8, Math.ceil(dateW / 2) + 2);
         const right = Math.ceil(dateW / 2) + 2;
-        const top = 10;
+        // The largest value is centred on the plot's top line: room above it for half its line box,
+        // which Chinese fonts (Noto Sans CJK, Microsoft YaHei) make about 1.45 em tall, digits included.
+        const top = 16;
         const bottom = 28;
         const plotW = Math.max(1, width - left - right);
         const plotH = height - top - bottom;
