@@ -20,3 +20,12 @@ use_servers() {
   fi
   export DATABASE_URL REDIS_URL
 }
+
+# can_apt: whether this shell may install Debian packages (root, with apt-get).
+can_apt() { [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; }
+
+# apt_install PACKAGE...: from the local package lists, else after updating them once.
+apt_install() {
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null 2>&1 ||
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; }
+}

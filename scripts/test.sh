@@ -25,17 +25,13 @@ npm run --silent build
 echo "[test] web console: build, bundle size, Debian's chromium for the browser tests"
 npm run --silent build:web
 node apps/web/scripts/bundle-size.mjs
-if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 ||
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
-fi
+if [ ! -x /usr/bin/chromium ] && can_apt; then apt_install chromium; fi
 # A fresh Debian has no CJK font: Chromium would draw the console's Chinese as boxes of another width,
 # so the 1366×768 layout checks would measure the wrong text and the screenshots show nothing.
 if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh family 2>/dev/null | head -n 1)" ]; then
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  if can_apt; then
     echo "[test] installing a Chinese font for the browser tests (fonts-noto-cjk, Debian package)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1 ||
-      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; }
+    apt_install fonts-noto-cjk
   else
     echo "[test] warning: no Chinese font; the browser tests will measure boxes, not characters." >&2
     echo "       Install one: sudo apt-get install -y fonts-noto-cjk" >&2
@@ -46,10 +42,9 @@ echo "[test] reset the test database and Redis prefix"
 node scripts/reset-test-db.js
 npm run --silent migration:run
 
-if ! command -v docker-compose >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+if ! command -v docker-compose >/dev/null 2>&1 && can_apt; then
   echo "[test] installing docker-compose (Debian package) to validate docker-compose.yml"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null 2>&1 ||
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; }
+  apt_install docker-compose
 fi
 if command -v docker-compose >/dev/null 2>&1; then
   echo "[test] docker-compose.yml"
