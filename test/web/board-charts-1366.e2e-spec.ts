@@ -204,4 +204,27 @@ describe('the board’s charts at 1366×768', () => {
 
     await expectAccessible(page, '跟踪看板（图表）');
   });
+
+  it('each row of headline figures reads along one line, though a long title wraps', async () => {
+    const page = await as(coordinator.username);
+    await page.goto(`/app/campaigns/${campaignId}`);
+    const measures = page.getByTestId('board-measures');
+    await see(measures).toContainText('逾期报送（对照延期后时限）');
+    for (const row of [page.getByTestId('board-headline'), measures]) {
+      const figures = await row.locator('.ant-statistic').evaluateAll((statistics) =>
+        statistics.map((s) => ({
+          title: s.querySelector('.ant-statistic-title')?.getBoundingClientRect().height ?? 0,
+          value: s.querySelector('.ant-statistic-content')?.getBoundingClientRect().top ?? 0,
+        })),
+      );
+      expect(figures).toHaveLength(6);
+      // The case this guards: at 1366 px one title takes two lines (its value dropped a line lower).
+      if (row === measures) {
+        const lines = figures.map((f) => f.title);
+        expect(Math.max(...lines)).toBeGreaterThan(Math.min(...lines) * 1.5);
+      }
+      const tops = figures.map((f) => Math.round(f.value));
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(1);
+    }
+  });
 });

@@ -308,7 +308,7 @@ export default function CampaignBoardPage() {
                 ]),
           ]}
         />
-        <Row gutter={16}>
+        <Row gutter={16} className="rf-figures" data-testid="board-headline">
           <Col span={4}>
             <Statistic title="报送单位" value={t.targets} />
           </Col>

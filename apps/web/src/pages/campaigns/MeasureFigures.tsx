@@ -53,11 +53,11 @@ export function MeasureFigures({
     },
   ];
   return (
-    <Row gutter={16} data-testid="board-measures">
+    <Row gutter={16} className="rf-figures" data-testid="board-measures">
       {figures.map((f) => (
         <Col span={4} key={f.key}>
           <Tooltip title={f.hint}>
-            <div>
+            <div className="rf-figure">
               <Statistic
                 title={f.title}
                 value={f.value}
