@@ -33,6 +33,11 @@ export function placementProblem(request: PlacementRequest, context: PlacementCo
   return null;
 }
 
+/** Whether two division codes name the same division (652300 and 6523 do); false when either is unknown. */
+export function sameDivision(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && significantDigits(a) === significantDigits(b);
+}
+
 /** A division code without its trailing pairs of zeros (650000 -> 65, 652300 -> 6523), at least 2 digits. */
 function significantDigits(code: string): string {
   let digits = code;

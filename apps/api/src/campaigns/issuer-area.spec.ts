@@ -8,7 +8,13 @@ import {
   targetAreaRoots,
 } from './issuer-area';
 
-function unit(id: string, path: string, kind: Unit['kind'], level: Unit['level']): Unit {
+function unit(
+  id: string,
+  path: string,
+  kind: Unit['kind'],
+  level: Unit['level'],
+  divisionCode: string | null = null,
+): Unit {
   return {
     id,
     parentId: null,
@@ -17,7 +23,7 @@ function unit(id: string, path: string, kind: Unit['kind'], level: Unit['level']
     name: id,
     kind,
     level,
-    divisionCode: null,
+    divisionCode,
     demonstrationArea: false,
     housedInUnitId: null,
     createdAt: new Date('2025-01-01T00:00:00Z'),
@@ -26,15 +32,15 @@ function unit(id: string, path: string, kind: Unit['kind'], level: Unit['level']
 
 // 昌吉州 with its transport bureau and party committee; 呼图壁县 with 县委, 依法治县办 and the transport
 // bureau; 玛纳斯县 with its own transport bureau.
-const cj = unit('cj', '/cj/', 'government', 'prefecture');
-const cjParty = unit('cjParty', '/cjParty/', 'party_committee', 'prefecture');
+const cj = unit('cj', '/cj/', 'government', 'prefecture', '652300');
+const cjParty = unit('cjParty', '/cjParty/', 'party_committee', 'prefecture', '652300');
 const cjTransport = unit('cjTransport', '/cj/cjTransport/', 'department', 'prefecture');
-const htb = unit('htb', '/cj/htb/', 'government', 'county');
+const htb = unit('htb', '/cj/htb/', 'government', 'county', '652323');
 const htbParty = unit('htbParty', '/cj/htb/htbParty/', 'party_committee', 'county');
 const htbOffice = unit('htbOffice', '/cj/htb/htbOffice/', 'rule_of_law_office', 'county');
 const htbTransport = unit('htbTransport', '/cj/htb/htbTransport/', 'department', 'county');
-const mns = unit('mns', '/cj/mns/', 'government', 'county');
-const mnsParty = unit('mnsParty', '/cj/mnsParty/', 'party_committee', 'county');
+const mns = unit('mns', '/cj/mns/', 'government', 'county', '652324');
+const mnsParty = unit('mnsParty', '/cj/mnsParty/', 'party_committee', 'county', '652324');
 const mnsTransport = unit('mnsTransport', '/cj/mns/mnsTransport/', 'department', 'county');
 
 describe('whom an issuer may ask (targets)', () => {
@@ -79,11 +85,58 @@ describe('whom an issuer may name as recipients (主送, 抄送)', () => {
     expect(mayAddress(htbOffice, officeAncestors, mnsTransport)).toBe(false);
   });
 
-  it('a party committee beside a level node is addressable, a unit below the issuer is not', () => {
-    // 州委 beside 州政府 (the party side modelled as a sibling of the level node).
+  it('a party committee beside a level node is addressable when it is of that division, a unit below the issuer never', () => {
+    // 州委 beside 州政府 (the party side modelled as a sibling of the level node), both 652300.
     expect(mayAddress(cjTransport, [cj], cjParty)).toBe(true);
-    expect(mayAddress(htbOffice, officeAncestors, mnsParty)).toBe(true);
+    expect(mayAddress(htbTransport, [cj, htb], cjParty)).toBe(true);
+    // 玛纳斯县委 beside 玛纳斯县: beside 呼图壁县 too, but of another county (652324, not 652323).
+    expect(mayAddress(htbOffice, officeAncestors, mnsParty)).toBe(false);
+    expect(mayAddress(mnsTransport, [cj, mns], mnsParty)).toBe(true);
+    // A party committee beside the level node without a division code: nobody can tell whose it is.
+    const uncoded = unit('uncoded', '/uncodedParty/', 'party_committee', 'prefecture');
+    expect(mayAddress(cjTransport, [cj], uncoded)).toBe(false);
     expect(mayAddress(htb, [cj], htbTransport)).toBe(false);
+  });
+
+  describe('never another prefecture or province, though its parent is on the issuer’s path', () => {
+    // The region 新疆 above two prefectures, 昌吉州 (with 呼图壁县) and 伊犁州; 甘肃 another root.
+    const xj = unit('xj', '/xj/', 'government', 'province', '650000');
+    const xjTransport = unit('xjTransport', '/xj/xjTransport/', 'department', 'province');
+    const xjCj = unit('xjCj', '/xj/cj/', 'government', 'prefecture', '652300');
+    const xjCjZw = unit('xjCjZw', '/xj/cj/xjCjZw/', 'party_committee', 'prefecture');
+    const xjHtb = unit('xjHtb', '/xj/cj/htb/', 'government', 'county', '652323');
+    const office = unit('office', '/xj/cj/htb/office/', 'rule_of_law_office', 'county');
+    const yl = unit('yl', '/xj/yl/', 'government', 'prefecture', '654000');
+    const ylTransport = unit('ylTransport', '/xj/yl/ylTransport/', 'department', 'prefecture');
+    const ylParty = unit('ylParty', '/xj/ylParty/', 'party_committee', 'prefecture', '654000');
+    const gs = unit('gs', '/gs/', 'government', 'province', '620000');
+    const ancestors = [xj, xjCj, xjHtb];
+
+    it('a county office names its own prefecture, its 州委 and departments, and the region’s', () => {
+      expect(mayAddress(office, ancestors, xjCj)).toBe(true);
+      expect(mayAddress(office, ancestors, xjCjZw)).toBe(true);
+      expect(mayAddress(office, ancestors, xjTransport)).toBe(true);
+    });
+
+    it('a county office never names 伊犁州, its departments or its 州委, nor another province', () => {
+      expect(mayAddress(office, ancestors, yl)).toBe(false);
+      expect(mayAddress(office, ancestors, ylTransport)).toBe(false);
+      expect(mayAddress(office, ancestors, ylParty)).toBe(false);
+      expect(mayAddress(office, ancestors, gs)).toBe(false);
+      expect(mayAddress(xjCj, [xj], gs)).toBe(false);
+      expect(mayAddress(xjCj, [xj], yl)).toBe(false);
+    });
+
+    it('names the refusal for each such recipient', () => {
+      const problems = recipientProblems({
+        issuer: office,
+        ancestors,
+        recipients: { main: [xjCj.id], copy: [yl.id], external: { main: [], copy: [] } },
+        found: [xjCj, yl],
+        targetIds: new Set(),
+      });
+      expect(problems).toEqual([{ unitId: 'yl', reason: expect.stringContaining('may address') }]);
+    });
   });
 
   it('a government names its own level’s 党委 (held below it), never another unit below it', () => {

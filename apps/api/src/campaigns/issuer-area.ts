@@ -1,4 +1,4 @@
-import type { ExternalBody, Unit } from '@app/directory';
+import { sameDivision, type ExternalBody, type Unit } from '@app/directory';
 
 // Whom a campaign's issuer may ask and whom it may name as recipients: pure rules over unit paths.
 
@@ -59,7 +59,7 @@ function parentPathOf(path: string): string {
   return path.replace(/[^/]+\/$/, '');
 }
 
-type Addressed = Pick<Unit, 'id' | 'path' | 'kind' | 'level'>;
+type Addressed = Pick<Unit, 'id' | 'path' | 'kind' | 'level' | 'divisionCode'>;
 
 /** The party side that sits beside a government node of the same level (县委, 县人大常委会, 依法治县办). */
 const PARTY_AND_CONGRESS: ReadonlyArray<Unit['kind']> = [
@@ -73,7 +73,12 @@ const PARTY_AND_CONGRESS: ReadonlyArray<Unit['kind']> = [
  * level, e.g. 呼图壁县 for the 依法治县办 or a county bureau, 昌吉州 for the 州交通运输局.
  */
 export function levelNodeOf(issuer: Addressed, ancestors: Addressed[]): Addressed {
-  return ancestors.find((a) => a.level === issuer.level) ?? issuer;
+  return levelNodeAt(issuer.level, issuer, ancestors) ?? issuer;
+}
+
+/** The highest unit of `level` on the issuer's path (itself included); null when its path has none. */
+function levelNodeAt(level: Unit['level'], issuer: Addressed, ancestors: Addressed[]): Addressed | null {
+  return [...ancestors, issuer].find((a) => a.level === level) ?? null;
 }
 
 /**
@@ -82,21 +87,31 @@ export function levelNodeOf(issuer: Addressed, ancestors: Addressed[]): Addresse
  * - its own level's 党委, 人大常委会 and 依法治X办 inside its level node, even below it (a government
  *   holds its 党委 below it; a 党委 its 依法治X办): the routing table's 主送 for departments' reports
  *   (县委、县政府) and 抄送 for a lower level's 党委/政府 report (依法治州办, named by the 州委);
- * - at a level above its own: a sibling of one of those (the party committee, government and
- *   people's congress of the level above, e.g. 州委 and 州政府 for a county office);
- * - at its own level: a unit within its level node (县委 under 呼图壁县), or a party committee,
- *   people's congress or rule-of-law office beside the level node; never another county's
- *   government or departments.
+ * - at any level, its own or above, a unit whose parent is on its path and that lies inside the
+ *   level node of that level on its path (州委, 州人大常委会 and the 州交通运输局 inside 昌吉州 for a
+ *   呼图壁 office; 县委 inside 呼图壁县), or a party committee, people's congress or rule-of-law
+ *   office placed beside that level node (a sibling under the same parent) and of the same
+ *   administrative division (its division code; where either has none, nobody can tell whose it
+ *   is, and it is refused);
+ * - never another county's or prefecture's government, departments or party side: the parent of
+ *   伊犁州 is on a 呼图壁 office's path too (the region), but 伊犁州 is not inside 昌吉州 (penetration
+ *   test, stop 39: a county office named it 抄送 and its readers read the county's reports).
  */
 export function mayAddress(issuer: Addressed, ancestors: Addressed[], recipient: Addressed): boolean {
   if (recipient.id === issuer.id) return true;
-  const levelNode = levelNodeOf(issuer, ancestors);
-  if (ownLevelPartySide(issuer, levelNode, recipient)) return true;
+  if (ownLevelPartySide(issuer, levelNodeOf(issuer, ancestors), recipient)) return true;
   if (recipient.path.startsWith(issuer.path)) return false;
   if (issuer.path.startsWith(recipient.path)) return true;
   if (!issuer.path.startsWith(parentPathOf(recipient.path))) return false;
-  if (recipient.level !== issuer.level) return levelRank(recipient.level) < levelRank(issuer.level);
-  return recipient.path.startsWith(levelNode.path) || PARTY_AND_CONGRESS.includes(recipient.kind);
+  if (levelRank(recipient.level) > levelRank(issuer.level)) return false;
+  const levelNode = levelNodeAt(recipient.level, issuer, ancestors);
+  if (!levelNode) return false;
+  if (recipient.path.startsWith(levelNode.path)) return true;
+  return (
+    PARTY_AND_CONGRESS.includes(recipient.kind) &&
+    parentPathOf(recipient.path) === parentPathOf(levelNode.path) &&
+    sameDivision(recipient.divisionCode, levelNode.divisionCode)
+  );
 }
 
 /**
