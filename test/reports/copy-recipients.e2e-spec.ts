@@ -54,7 +54,8 @@ describe('copy recipients (抄送)', () => {
     | 'reader'
     | 'noRole'
     | 'justiceDrafter'
-    | 'sibling',
+    | 'sibling'
+    | 'clerk',
     Client
   >;
   const token = {} as Record<keyof typeof c, string>;
@@ -108,6 +109,12 @@ describe('copy recipients (抄送)', () => {
       noRole: await createUser(api.dataSource, unit.justice.id, []),
       justiceDrafter: await createUser(api.dataSource, unit.justice.id, ['drafter']),
       sibling: await createUser(api.dataSource, unit.siblingJustice.id, ['unit_leader']),
+      // Like the demo's htb-fzb: staff of another unit holding coordinator in the office copied.
+      clerk: await createUser(
+        api.dataSource,
+        (await createUnit(api.dataSource, county, { kind: 'department', level: 'county' })).id,
+        [['coordinator', unit.justice.id]],
+      ),
     };
     for (const [key, user] of Object.entries(users) as Array<[keyof typeof c, { username: string }]>) {
       token[key] = await tokenFor(api.http, user.username, users[key].password);
@@ -186,6 +193,31 @@ describe('copy recipients (抄送)', () => {
     expect(await notificationsOf('noRole')).toEqual([]);
     expect(await notificationsOf('justiceDrafter')).toEqual([]);
     expect(await notificationsOf('sibling')).toEqual([]);
+  });
+
+  it('staff of another unit coordinating in the copied office list its copies, each saying where it went', async () => {
+    // They got 403 before (penetration test, stop 39): the list looked only at their own unit.
+    const list = await copies('clerk').expect(200);
+    expect(list.body).toEqual([
+      expect.objectContaining({
+        id: reportId,
+        receivedBy: { id: unit.justice.id, name: unit.justice.name },
+        receivedAs: 'copy',
+      }),
+    ]);
+    expect((await copies('reader').expect(200)).body[0].receivedBy).toEqual({
+      id: unit.justice.id,
+      name: unit.justice.name,
+    });
+    // They read it as the office does (the revision dispatched), and were told of it.
+    const read = await get('clerk', `/reports/${reportId}`).expect(200);
+    expect(read.body.currentRevision).toBe(1);
+    await get('clerk', `/reports/${reportId}/revisions/1`).expect(200);
+    const told = await waitFor('the clerk’s copy notification', async () => {
+      const found = (await notificationsOf('clerk')).filter((n) => n.kind === 'copied');
+      return found.length > 0 && found;
+    });
+    expect(told).toEqual([expect.objectContaining({ reportId, title: expect.stringMatching(/^抄送：/) })]);
   });
 
   it('a sibling county’s justice bureau sees nothing: empty list, 404 everywhere', async () => {

@@ -16,6 +16,7 @@ import {
   readsAsReportingUnit,
   requireAdministeredSubtrees,
   rolesAt,
+  unitsListingCopies,
   unitsWhereRolesAct,
   workflowRolesFor,
 } from './access-policy';
@@ -233,6 +234,33 @@ describe('readsAsDispatched: who sees a report as it was sent rather than as it 
   it('the report’s own unit and those above it read it live', () => {
     expect(readsAsDispatched(drafter, { copyOnly: false, receiptIssuers: [] })).toBe(false);
     expect(readsAsDispatched(prefectureCoordinator, { copyOnly: false, receiptIssuers: [] })).toBe(false);
+  });
+});
+
+describe('unitsListingCopies: whose received reports (收到的报告) a person lists', () => {
+  const HTB_SFJ: UnitRef = { id: 'htbsfj', path: '/xj/cj/htb/htbsfj/', name: '呼图壁县司法局' };
+  const HTB_FZB: UnitRef = { id: 'htbfzb', path: '/xj/cj/htb/htbxw/htbfzb/', name: '依法治县办' };
+
+  it('the head of a receiving unit lists its own; a drafter nothing', () => {
+    expect(unitsListingCopies(principal(HTB_SFJ, [['unit_leader', HTB_SFJ]]))).toEqual([
+      { id: HTB_SFJ.id, path: HTB_SFJ.path },
+    ]);
+    expect(unitsListingCopies(drafter)).toEqual([]);
+  });
+
+  it('司法局 staff coordinating in the 依法治县办 housed there list the office’s, not their bureau’s', () => {
+    const clerk = principal(HTB_SFJ, [['coordinator', HTB_FZB]]);
+    expect(unitsListingCopies(clerk)).toEqual([{ id: HTB_FZB.id, path: HTB_FZB.path }]);
+  });
+
+  it('a coordinator lists its own unit and the unit it coordinates, each once', () => {
+    expect(unitsListingCopies(prefectureCoordinator)).toEqual([
+      { id: CJ_SFJ.id, path: CJ_SFJ.path },
+      { id: CJ.id, path: CJ.path },
+    ]);
+    expect(unitsListingCopies(principal(CJ_SFJ, [['coordinator', CJ_SFJ]]))).toEqual([
+      { id: CJ_SFJ.id, path: CJ_SFJ.path },
+    ]);
   });
 });
 

@@ -295,6 +295,23 @@ export function copyReaderRoles(): { inOwnUnit: Role[]; inOrAboveOwnUnit: Role[]
 }
 
 /**
+ * The units whose received reports (收到的报告) the principal lists: its own unit when a copy-reading
+ * role applies there, and every unit in which it holds such a role itself. The 依法治县办's 经办人
+ * are 司法局 staff holding coordinator in the office housed there: the office's list is theirs,
+ * though their own unit is the 司法局 (penetration test, stop 39: they got 403).
+ */
+export function unitsListingCopies(principal: Principal): UnitRef[] {
+  const readers: readonly Role[] = PERMISSIONS['report.read-copy'];
+  const own = { id: principal.unitId, path: principal.unitPath };
+  const units = rolesAt(principal, own).some((role) => readers.includes(role)) ? [own] : [];
+  for (const held of principal.roles) {
+    if (readers.includes(held.role) && !units.some((u) => u.id === held.unitId))
+      units.push({ id: held.unitId, path: held.unitPath });
+  }
+  return units;
+}
+
+/**
  * Whether a reader sees a report as it was last dispatched to it rather than as it is now. Someone
  * who reads only through a dispatch (the 抄送 office, a 主送 unit: `copyOnly`) holds the revisions
  * sent and no more: not the report's later version, state, return count or dates, from which it

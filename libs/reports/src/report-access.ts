@@ -5,6 +5,7 @@ import {
   canSee,
   readsAsReportingUnit,
   coordinatesExactly,
+  unitsListingCopies,
   type Permission,
   type Principal,
   type Unit,
@@ -44,8 +45,9 @@ export interface ReadableReport {
  * them, and the history and attachments of those (every read path narrows itself with `copy`): the
  * coordinators of a campaign issuer whose receipt (回执) of it is open (they also decide it), and
  * the units it was dispatched to (the issuers once they decided, 主送 and 抄送 recipients), there
- * only by a role allowed to read copies ('report.read-copy', else 403). Anything else is 404, so
- * ids reveal nothing.
+ * only by a role allowed to read copies ('report.read-copy', else 403), held by a member of the
+ * unit or held in it by someone of another unit (unitsListingCopies). Anything else is 404, so ids
+ * reveal nothing.
  */
 @Injectable()
 export class ReportAccess {
@@ -68,6 +70,12 @@ export class ReportAccess {
       await Promise.all(decided.map((issuerId) => this.copies.grantOf(report.id, issuerId))),
     );
     if (issuerCopy) return { ...found, asReportingUnit: false, copyOnly: false, copy: issuerCopy };
+    // The units whose copies the caller reads by its roles: its own, and an office where it holds
+    // one though it belongs to another unit (the 依法治县办's 经办人, 司法局 staff).
+    const byRole = mergedGrant(
+      await Promise.all(unitsListingCopies(principal).map((unit) => this.copies.grantOf(report.id, unit.id))),
+    );
+    if (byRole) return { ...found, asReportingUnit: false, copyOnly: true, copy: byRole };
     const copy = await this.copies.grantOf(report.id, principal.unitId);
     if (!copy) throw ReportErrors.notFound();
     // The copy is visible to the whole office, so a member without the role learns which one it needs.

@@ -35,6 +35,9 @@ export interface CopiedReport {
   id: string;
   unitId: string;
   unitName: string;
+  /** The unit it was dispatched to (one of the filter's units). */
+  receivedById: string;
+  receivedByName: string;
   reportYear: number;
   /** The state the latest dispatch to the unit entered: where the report stood when it was sent. */
   dispatchedState: string;
@@ -58,7 +61,8 @@ export interface CopiedReport {
 export type ReceivedAs = 'main' | 'copy';
 
 export interface CopiedReportsFilter {
-  unitId: string;
+  /** The receiving units (at least one). */
+  unitIds: string[];
   reportYear?: number;
   receivedAs?: ReceivedAs;
   limit: number;
@@ -159,6 +163,7 @@ export class ReportCopyRepository {
       .selectFrom('report_copies as c')
       .innerJoin('reports as r', 'r.id', 'c.report_id')
       .innerJoin('units as u', 'u.id', 'r.unit_id')
+      .innerJoin('units as receiver', 'receiver.id', 'c.unit_id')
       .innerJoin('report_copy_revisions as last', (join) =>
         join
           .onRef('last.report_id', '=', 'c.report_id')
@@ -182,6 +187,8 @@ export class ReportCopyRepository {
         'r.id',
         'r.unit_id',
         'u.name as unit_name',
+        'c.unit_id as received_by_id',
+        'receiver.name as received_by_name',
         'r.report_year',
         'sent.to_state as dispatched_state',
         'r.workflow_id',
@@ -199,17 +206,24 @@ export class ReportCopyRepository {
           .as('dispatch_count'),
         eb.case().when(receivedAsMain(eb)).then(1).else(0).end().as('as_main'),
       ])
-      .where('c.unit_id', '=', filter.unitId);
+      .where('c.unit_id', 'in', filter.unitIds);
     if (filter.reportYear !== undefined) query = query.where('r.report_year', '=', filter.reportYear);
     if (filter.receivedAs === 'main') query = query.where((eb) => receivedAsMain(eb));
     if (filter.receivedAs === 'copy') query = query.where((eb) => eb.not(receivedAsMain(eb)));
     const rows = await this.db.rows(
-      query.orderBy('last.dispatched_at', 'desc').orderBy('r.id').limit(filter.limit).offset(filter.offset),
+      query
+        .orderBy('last.dispatched_at', 'desc')
+        .orderBy('r.id')
+        .orderBy('c.unit_id')
+        .limit(filter.limit)
+        .offset(filter.offset),
     );
     return rows.map((row) => ({
       id: row.id,
       unitId: row.unit_id,
       unitName: row.unit_name,
+      receivedById: row.received_by_id,
+      receivedByName: row.received_by_name,
       reportYear: row.report_year,
       dispatchedState: row.dispatched_state,
       workflowId: row.workflow_id,

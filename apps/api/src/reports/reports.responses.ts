@@ -289,6 +289,10 @@ export const CopiedReportSchema = named(
   z.object({
     id: z.string(),
     unit: UnitRefSchema.meta({ description: 'The reporting unit' }),
+    receivedBy: UnitRefSchema.meta({
+      description:
+        'The unit it was dispatched to: my unit, or an office I read copies for (a 司法局 officer holding coordinator in the 依法治县办 housed there)',
+    }),
     reportYear: z.number().int(),
     title: z.string().meta({ description: 'The title of the dispatched revision' }),
     state: z.string().meta({

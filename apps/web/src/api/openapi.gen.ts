@@ -2417,6 +2417,8 @@ export interface components {
              * @enum {string}
              */
             receivedAs: "main" | "copy";
+            /** @description The unit it was dispatched to: my unit, or an office I read copies for (a 司法局 officer holding coordinator in the 依法治县办 housed there) */
+            receivedBy: components["schemas"]["UnitRef"];
             reportYear: number;
             /** @description Where the report stood when it was last dispatched to my unit (not where it is now) */
             state: string;

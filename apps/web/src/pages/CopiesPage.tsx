@@ -2,6 +2,7 @@ import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorText, useCopies } from '../api/queries';
+import { useAuth } from '../auth/AuthContext';
 import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import type { CopiedReport } from '../api/openapi.gen';
 import { formatDateTime, StateTag } from '../components/common';
@@ -22,6 +23,10 @@ export default function CopiesPage() {
   const query = useCopies({ reportYear: year, receivedAs, limit: PAGE + 1, offset: page * PAGE });
   const rows = query.data ?? null;
   const error = errorText(query.error);
+  // An office's 经办人 belong to the 司法局 that houses it: their list is the office's, so it says
+  // which unit each report went to whenever that is not their own.
+  const { me } = useAuth();
+  const showReceiver = (rows ?? []).some((r) => r.receivedBy.id !== me?.unit.id);
 
   const thisYear = new Date().getFullYear();
   return (
@@ -67,7 +72,7 @@ export default function CopiesPage() {
       </Space>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Table<CopiedReport>
-        rowKey="id"
+        rowKey={(r) => `${r.id}:${r.receivedBy.id}`}
         dataSource={(rows ?? []).slice(0, PAGE)}
         locale={{
           emptyText: emptyOrSkeleton(
@@ -96,6 +101,7 @@ export default function CopiesPage() {
             ),
           },
           { title: '报送单位', dataIndex: ['unit', 'name'], width: 200 },
+          ...(showReceiver ? [{ title: '收文单位', dataIndex: ['receivedBy', 'name'], width: 160 }] : []),
           { title: '年度', dataIndex: 'reportYear', width: 80 },
           {
             title: '收文方式',

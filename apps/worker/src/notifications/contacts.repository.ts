@@ -46,7 +46,7 @@ export class ContactsRepository {
     if (query.unitIds.length === 0) return [];
     // An empty IN () is not SQL: a role name that never matches stands in for "none".
     const orNone = (roles: readonly Role[]) => (roles.length ? [...roles] : ['']);
-    const rows = await this.db.rows(
+    const members = this.db.rows(
       this.db.sql
         .selectFrom('users as u')
         .innerJoin('units as own', 'own.id', 'u.unit_id')
@@ -64,10 +64,24 @@ export class ContactsRepository {
               eb('own.path', 'like', sql<string>`CONCAT(${eb.ref('held.path')}, '%')`),
             ]),
           ]),
-        )
-        .orderBy('u.unit_id')
-        .orderBy('u.id'),
+        ),
     );
-    return rows.map((row) => ({ id: row.id, unitId: row.unit_id }));
+    // Holders of one of the roles in the unit itself who belong to another unit: the 依法治县办's
+    // 经办人 are 司法局 staff holding coordinator in the office (ReportAccess lets them read it).
+    const holders = this.db.rows(
+      this.db.sql
+        .selectFrom('users as u')
+        .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+        .select(['u.id', 'r.unit_id'])
+        .distinct()
+        .where('r.unit_id', 'in', query.unitIds)
+        .where('u.active', '=', 1)
+        .where('r.role', 'in', orNone([...query.inOwnUnit, ...query.inOwnUnitOrAbove])),
+    );
+    const byUser = new Map<string, { id: string; unitId: string }>();
+    for (const row of [...(await members), ...(await holders)]) {
+      if (!byUser.has(row.id)) byUser.set(row.id, { id: row.id, unitId: row.unit_id });
+    }
+    return [...byUser.values()].sort((a, b) => a.unitId.localeCompare(b.unitId) || a.id.localeCompare(b.id));
   }
 }
