@@ -110,6 +110,29 @@ describe('marker lookalikes never let the passage through', () => {
     ]);
   });
 
+  it.each([
+    ['不公开', '【不公开】', '【/不公开】'],
+    ['免予公开', '【免予公开】', '【/免予公开】'],
+    ['免于公开 (the common slip)', '［免于公开］', '［／免于公开］'],
+    ['暂不公开', '〔暂不公开〕', '〔/暂不公开〕'],
+    ['不宜公开, 開, spaces', '〖 不宜公開 〗', '〖/ 不 宜 公 开〗'],
+    ['a synonym opening, 不予公开 closing', '【不公开】', '【/不予公开】'],
+  ])('the other words for it in square brackets, %s: the span is withheld', (_, open, close) => {
+    expect(publicText(`甲${open}SECRET${close}乙`)).toBe('甲乙');
+    expect(withheldSpans(`甲${open}SECRET${close}乙`)).toEqual([
+      { start: 1, end: open.length + 6 + close.length + 1 },
+    ]);
+  });
+
+  it('those words in a sentence or in parentheses stay text; unpaired in square brackets they block', () => {
+    const prose =
+      '政府信息分为主动公开、依申请公开和不公开三类；会议纪要（不公开）已归档，“免予公开”事项2件。';
+    expect(publicText(prose)).toBe(prose);
+    expect(problemsOf(() => publicText('会议纪要【不公开】已归档。', 'measures'))).toEqual([
+      expect.objectContaining({ where: 'measures', kind: 'unclosed' }),
+    ]);
+  });
+
   it('still lets 不予公开 stand in a sentence', () => {
     const text = '依申请公开12件，依法不予公开2件，不予公開的理由均已告知，对其不予公开决定无异议。';
     expect(publicText(text)).toBe(text);

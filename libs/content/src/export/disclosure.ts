@@ -18,7 +18,8 @@
  *   A span never runs from one section into the next.
  * Marker spellings drafters produce are accepted: 【】, [], ［］, 〔〕, 〖〗, 《》, （） and other brackets, a
  * full-width slash, spaces, zero-width, soft-hyphen or direction characters inside, compatibility forms, the
- * traditional 開 (see withholdMarkersOf). 不予公开 anywhere else, except inside a sentence, is refused too.
+ * traditional 開 (see withholdMarkersOf); in square brackets, the other words for it too (【不公开】, 【免予公开】,
+ * 【暂不公开】, 【不宜公开】). 不予公开 anywhere else, except inside a sentence, is refused too.
  */
 import { normalizeLine, splitLines } from '../normalize';
 import { ReportSections, SECTION_KEYS, SectionKey } from '../types';
@@ -42,9 +43,22 @@ const SLASHES = '/\\⁄∕⧸╱';
 const escaped = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
 /** 不予公开 or 不予公開, spaces allowed between the characters. Linear: a literal follows each \s*. */
 const PHRASE = '不\\s*予\\s*公\\s*[开開]';
-/** Either marker; group 1 is the slash of a closing one. Bounded runs of spaces: no quadratic backtracking. */
+/**
+ * The other words drafters write for the same thing: 不公开, 免予公开 (and its common 免于公开), 暂不公开,
+ * 不宜公开. Recognised only inside the square brackets of a marker, 【】 [] 〔〕 〖〗: (不公开) and the like stand
+ * in sentences ("会议纪要（不公开）"), and a sentence would otherwise read as a marker that does not pair up
+ * (penetration test, stop 39: 【不公开】…【/不公开】 and 【免予公开】…【/免予公开】 were published as written).
+ */
+const SYNONYMS = '(?:不\\s*公|免\\s*[予于]\\s*公|暂\\s*不\\s*公|不\\s*宜\\s*公)\\s*[开開]';
+const SQUARE_OPENING = '【[〔〖';
+const SQUARE_CLOSING = '】]〕〗';
+/**
+ * Either marker; group 1 (不予公开) or group 2 (a synonym) is the slash of a closing one. Bounded runs of
+ * spaces: no quadratic backtracking.
+ */
 const MARKER = new RegExp(
-  `[${escaped(OPENING)}]\\s{0,8}([${escaped(SLASHES)}]?)\\s{0,8}${PHRASE}\\s{0,8}[${escaped(CLOSING)}]`,
+  `[${escaped(OPENING)}]\\s{0,8}([${escaped(SLASHES)}]?)\\s{0,8}${PHRASE}\\s{0,8}[${escaped(CLOSING)}]` +
+    `|[${escaped(SQUARE_OPENING)}]\\s{0,8}([${escaped(SLASHES)}]?)\\s{0,8}${SYNONYMS}\\s{0,8}[${escaped(SQUARE_CLOSING)}]`,
   'g',
 );
 const BARE_PHRASE = new RegExp(PHRASE, 'g');
@@ -108,7 +122,7 @@ export function withholdMarkersOf(original: string): {
   const inMarker = new Uint8Array(view.text.length);
   for (const m of view.text.matchAll(MARKER)) {
     const end = m.index + m[0].length;
-    markers.push({ ...toOriginal(m.index, end), closing: m[1] !== '' });
+    markers.push({ ...toOriginal(m.index, end), closing: Boolean(m[1] || m[2]) });
     inMarker.fill(1, m.index, end);
   }
   const unrecognised = [...view.text.matchAll(BARE_PHRASE)]
