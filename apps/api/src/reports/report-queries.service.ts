@@ -249,7 +249,10 @@ export class ReportQueriesService {
       facts,
     );
     // Dispatched to campaigns: the issuers accept or return their receipts, not the report itself.
-    if (report.openReceiptIssuerIds == null) return actions;
+    // Only while it waits above: back in the unit (a receipt returned, another campaign's still
+    // open), 退回 is its own reviewers' (a civil servant's walk, stop 39: the reviewers had no 退回).
+    const waitingAbove = definition.states.find((s) => s.id === report.state)?.kind === 'external';
+    if (report.openReceiptIssuerIds == null || !waitingAbove) return actions;
     return actions.filter((a) => !RECEIPT_DECISIONS.includes(a.action));
   }
 
