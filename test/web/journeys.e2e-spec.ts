@@ -419,6 +419,8 @@ describe('web console journeys (headless Chromium)', () => {
     await openReport(again);
     await dispatch(again, '呼交发〔2026〕8号');
     await see(again.getByTestId('receipts')).toContainText('待接收');
+    // The return's comment stays, as the one the fix answers, not as a decision on what was sent now.
+    await see(again.getByTestId('receipts')).toContainText('上次退回：第三部分未写明主要负责人述法情况');
     await done(again);
   });
 
@@ -456,6 +458,11 @@ describe('web console journeys (headless Chromium)', () => {
     await expectAccessible(page, '回执');
     await page.getByRole('tab', { name: '流程记录' }).click();
     await see(page.getByTestId('chain-verified')).toContainText('流程记录完整性校验通过');
+    // Every step in words: the receipts' decisions read as English codes (receipt_returned) before.
+    const timeline = page.getByRole('tabpanel', { name: '流程记录' });
+    await see(timeline).toContainText('退回修改（回执）');
+    await see(timeline).toContainText('接收报告（回执）');
+    expect(await timeline.innerText()).not.toMatch(/[a-z]+_[a-z]+/);
     await see(page.getByText('党组会纪要〔2026〕12号').first()).toBeVisible();
     await screenshot(page, '13-history-timeline');
     await expectAccessible(page, '流程记录');

@@ -95,6 +95,19 @@ export const ACTION_LABELS: Record<string, string> = {
   attach: '上传附件',
   'override-check': '准予提交（形式审查）',
   attachment_added: '上传附件',
+  // Steps recorded beside the workflow's own (the history showed these as English codes: a civil
+  // servant's walk, stop 39).
+  receipt_accepted: '接收报告（回执）',
+  receipt_returned: '退回修改（回执）',
+  dispatched_to_campaign: '报送至新的报送任务',
+  attach_stamped_scan: '上传盖章扫描件',
+  due_date_changed: '截止日期变更',
+  finding_raised: '提出整改问题',
+  finding_answered: '反馈整改情况',
+  finding_closed: '整改问题销号',
+  finding_reopened: '整改问题重新打开',
+  'disclosure-review': '保密审查',
+  'disclosure-publish': '登记公开',
 };
 
 /**

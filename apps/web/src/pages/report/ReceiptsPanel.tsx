@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Space, Table } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useAcceptReceipt, useReturnReceipt } from '../../api/mutations';
@@ -52,15 +52,23 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
             title: '状态',
             width: 130,
             render: (_, r) => (
-              <Space size={4}>
-                <ToneTag tone={STATUS[r.status].tone}>{STATUS[r.status].label}</ToneTag>
-                {/* Accepted, then corrected and sent again: the recipient sees a newer revision. */}
-                {r.acceptedRevision !== null && r.acceptedRevision < r.revision && (
-                  <ToneTag tone="warning" title={`已接收第 ${r.acceptedRevision} 版，之后报送了更正`}>
-                    更正
-                  </ToneTag>
+              <>
+                <Space size={4}>
+                  <ToneTag tone={STATUS[r.status].tone}>{STATUS[r.status].label}</ToneTag>
+                  {/* Accepted, then corrected and sent again: the recipient sees a newer revision. */}
+                  {r.acceptedRevision !== null && r.acceptedRevision < r.revision && (
+                    <ToneTag tone="warning" title={`已接收第 ${r.acceptedRevision} 版，之后报送了更正`}>
+                      更正
+                    </ToneTag>
+                  )}
+                </Space>
+                {/* When it was decided: 报送时间 moves with every dispatch, a correction's too (walk, stop 39). */}
+                {r.status !== 'received' && r.decidedAt && (
+                  <div className="rf-whole" style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.55)' }}>
+                    {formatDateTime(r.decidedAt)}
+                  </div>
                 )}
-              </Space>
+              </>
             ),
           },
           {
@@ -73,7 +81,20 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
             width: 150,
             render: (_, r) => <span className="rf-whole">{formatDateTime(r.dispatchedAt)}</span>,
           },
-          { title: '意见', width: 180, render: (_, r) => r.comment ?? '—' },
+          {
+            title: '意见',
+            width: 180,
+            // A receipt received again keeps its last decision's comment: it is the return the fix
+            // answers, not a decision on what was sent now (walk, stop 39: it read as already handled).
+            render: (_, r) =>
+              r.comment === null ? (
+                '—'
+              ) : r.status === 'received' ? (
+                <Typography.Text type="secondary">上次退回：{r.comment}</Typography.Text>
+              ) : (
+                r.comment
+              ),
+          },
           {
             title: '操作',
             width: 160,
