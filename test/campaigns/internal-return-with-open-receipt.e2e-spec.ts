@@ -39,7 +39,9 @@ describe('inside the unit, its reviewers may return a report another campaign st
       await as(transport.id, ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader']),
     );
     await relaxDutySeparation(ds, transport.id);
-    const officeToken = await as(office.id, ['coordinator']);
+    // The office's 经办人 are 司法局 staff holding coordinator in the office, as in the demo.
+    const justice = await createUnit(ds, county, { kind: 'justice_bureau' });
+    const officeToken = await as(justice.id, [['coordinator', office.id]]);
     const prefToken = await as(prefTransport.id, ['coordinator']);
     officeReports = reportClient(api.http, officeToken);
     prefReports = reportClient(api.http, prefToken);
@@ -72,14 +74,18 @@ describe('inside the unit, its reviewers may return a report another campaign st
   };
 
   it('offers the unit’s reviewer 退回 while the other receipt stays open, and the return goes through', async () => {
-    const { http, auth } = prefReports.raw();
-    const receipt = await receiptOf(prefReports, prefCampaignId);
+    // The county office returns; the prefecture bureau's receipt stays open.
+    const { http, auth } = officeReports.raw();
+    const receipt = await receiptOf(officeReports, officeCampaignId);
     await http()
-      .post(`/reports/${reportId}/receipts/${prefCampaignId}/return`)
+      .post(`/reports/${reportId}/receipts/${officeCampaignId}/return`)
       .set(auth)
       .send({ expectedVersion: receipt.version, comment: '第二部分请补充原因分析。' })
       .expect(200);
-    expect(await receiptOf(officeReports, officeCampaignId)).toMatchObject({ status: 'received' });
+    expect(await receiptOf(prefReports, prefCampaignId)).toMatchObject({ status: 'received' });
+    // The office still reads what it returned (it got 404, its staff belonging to the 司法局).
+    const asReturned = await officeReports.get(reportId).expect(200);
+    expect(asReturned.body.currentRevision).toBe(1);
 
     await submitDraft(drafter, reportId);
     const inReview = await reviewer.get(reportId).expect(200);
