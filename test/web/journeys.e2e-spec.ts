@@ -274,6 +274,7 @@ describe('web console journeys (headless Chromium)', () => {
     await openReport(drafter);
     const note = drafter.getByTestId('return-note');
     await see(note).toContainText('缺少原因分析');
+    await see(note).toContainText('本单位法律顾问');
     await note.scrollIntoViewIfNeeded();
     await screenshot(drafter, '09-returned-to-drafter');
     const shortcomings = drafter.getByLabel('二、存在的不足和原因');
@@ -550,7 +551,7 @@ describe('web console journeys (headless Chromium)', () => {
     await loginAs(page, username, 'Demo@2025!x1');
     await see(page.getByText('暂无待办事项')).toBeVisible();
     await page.goto('/app/campaigns');
-    await see(page.getByText('此页面需要“依法治市办（司法局）经办人”角色')).toBeVisible();
+    await see(page.getByText('此页面需要“报送任务经办人（依法治办、司法局）”角色')).toBeVisible();
     await see(page.getByRole('menuitem', { name: '报送任务' })).toHaveCount(0);
     await page.getByRole('menuitem', { name: '消息中心' }).click();
     await page.getByRole('heading', { name: '消息中心' }).waitFor();
@@ -602,6 +603,16 @@ describe('web console journeys (headless Chromium)', () => {
     await pickOption(page, '单位主要负责人');
     await page.getByRole('dialog').getByRole('button', { name: '授予' }).click();
     await see(user).toContainText('单位主要负责人');
+    // A county's 经办人 is named after the county's office, not a generic 依法治市办 (walk, stop 39).
+    await page.getByLabel('按单位筛选').click();
+    await page.keyboard.type('呼图壁县司法局');
+    const justice = page.locator(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="呼图壁县司法局"]',
+    );
+    await justice.waitFor();
+    await page.waitForTimeout(250); // the dropdown's opening animation
+    await justice.click();
+    await see(page.getByRole('row', { name: /htb-fzb/ })).toContainText('依法治县办（司法局）经办人');
     await screenshot(page, '17-users');
     await expectAccessible(page, '用户与角色');
 

@@ -68,7 +68,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   party_approver: '集体审议登记人',
   division_leader: '分管领导',
   unit_leader: '单位主要负责人',
-  coordinator: '依法治市办（司法局）经办人',
+  // Where the unit is known, coordinatorLabel names the level's office (依法治县办（司法局）经办人);
+  // without one, words true at every level (it said 依法治市办 to a 州 and a 县: walk, stop 39).
+  coordinator: '报送任务经办人（依法治办、司法局）',
   admin: '系统管理员',
 };
 

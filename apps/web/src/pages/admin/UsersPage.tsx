@@ -26,6 +26,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { emptyOrSkeleton } from '../../components/ListState';
 import { unitTree } from '../../components/unitTree';
 import { roleLabel } from '../../labels';
+import { coordinatorLabel } from '../../levelWords';
 
 /** 用户与角色: users of my admin subtree; create, grant or remove roles, deactivate. */
 export default function UsersPage() {
@@ -39,6 +40,7 @@ export default function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [granting, setGranting] = useState<UserView | null>(null);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
+  const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
 
   // A change reads every user list (and the drafter counts) again before it resolves.
   const changeUser = useChangeUser();
@@ -101,7 +103,7 @@ export default function UsersPage() {
                     void act({ kind: 'remove', userId: u.id, role: r.role, unitId: r.unitId }, '角色已移除');
                   }}
                 >
-                  {roleLabel(r.role)}
+                  {heldRoleLabel(r.role, unitsById.get(u.unitId))}
                   {r.unitId !== u.unitId && `（${unitName.get(r.unitId) ?? ''}）`}
                 </Tag>
               )),
@@ -297,4 +299,12 @@ function GrantDialog({
       />
     </Modal>
   );
+}
+
+/**
+ * A role as the header names it: a coordinator after the office of its own unit's level (依法治州办
+ * for a 州 司法局's staff), since the one generic label cannot name it right at every level.
+ */
+function heldRoleLabel(role: string, ownUnit: Pick<Unit, 'name' | 'level'> | undefined): string {
+  return role === 'coordinator' && ownUnit ? coordinatorLabel(ownUnit) : roleLabel(role);
 }

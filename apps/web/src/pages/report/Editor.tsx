@@ -1,13 +1,15 @@
 import { ImportOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useSaveRevision } from '../../api/mutations';
 import type { ReportDetail, ReportSections, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { LeaveGuard } from './LeaveGuard';
 import { clearDraft, readDraft, sameText, writeDraft, type LocalDraft } from './localDraft';
-import { roleLabel, SECTION_LABELS } from '../../labels';
+import { SECTION_LABELS } from '../../labels';
+import { useUnits } from '../../api/queries';
+import { returnedBy } from './ReturnNotice';
 import { formatDateTime } from '../../components/common';
 import { CompletenessPanel } from './CompletenessPanel';
 import { FindReplace } from './FindReplace';
@@ -253,13 +255,15 @@ export function Editor({
 }
 
 function ReturnAlert({ note }: { note: ReturnNote }) {
+  const unitList = useUnits().data;
+  const units = useMemo(() => new Map((unitList ?? []).map((u) => [u.id, u])), [unitList]);
   return (
     <Alert
       type="warning"
       showIcon
       style={{ marginBottom: 8 }}
       data-testid="return-note"
-      title={`退回意见（${roleLabel(note.role)} ${note.by}，${formatDateTime(note.at)}）`}
+      title={`退回意见（${returnedBy(note, units)}，${formatDateTime(note.at)}）`}
       description={note.text}
     />
   );
