@@ -354,7 +354,7 @@ describe('web console journeys (headless Chromium)', () => {
     await page.getByRole('button', { name: '编号发文', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await see(dialog).toContainText('呼交发〔');
-    await dialog.getByLabel('文号').fill('呼交发[2026]7号');
+    await dialog.getByLabel('文号').fill('呼交发2026年7号');
     await dialog.getByRole('button', { name: '确定' }).click();
     await see(dialog.getByText(/文号格式不正确/)).toBeVisible();
     await dialog.getByLabel('文号').fill(documentNumber);
@@ -373,6 +373,11 @@ describe('web console journeys (headless Chromium)', () => {
     await see(dialog.getByText(/文号格式不正确/)).toBeVisible();
     await screenshot(page, '25-dispatch-document-number');
     await expectAccessible(page, '编号发文', '.ant-modal');
+    // Square brackets, as a PC types them, are the 〔〕 the 文号 prints.
+    await dialog.getByLabel('文号').fill('呼交发[2026]7号');
+    await dialog.getByLabel('文号').blur();
+    await see(dialog.getByLabel('文号')).toHaveValue('呼交发〔2026〕7号');
+    await see(dialog.getByText(/文号格式不正确/)).toHaveCount(0);
     await dialog.getByRole('button', { name: '取消' }).click();
     await dispatch(page, '呼交发〔2026〕7号');
     await see(page.getByTestId('receipts')).toContainText('待接收');

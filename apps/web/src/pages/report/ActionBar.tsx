@@ -262,14 +262,23 @@ function ActionDialog({
             rules={[
               { required: true, whitespace: true, message: '请填写文号' },
               {
+                // [2026] and （2026） are what a PC types: read as 〔2026〕, as the API stores them.
                 validator: (_, value?: string) =>
-                  !value?.trim() || looksLikeDocumentNumber(value)
+                  !value?.trim() || looksLikeDocumentNumber(normalizeDocumentNumberYear(value))
                     ? Promise.resolve()
                     : Promise.reject(new Error(`文号格式不正确。${DOCUMENT_NUMBER_HELP}`)),
               },
             ]}
           >
-            <Input maxLength={100} />
+            <Input
+              maxLength={100}
+              // As the 会议纪要编号 and the campaign's 文号 do: 呼交发[2026]3号 was refused here (walk, stop 39).
+              onBlur={(e) => {
+                const typed = e.target.value;
+                const normalized = normalizeDocumentNumberYear(typed);
+                if (normalized !== typed) form.setFieldValue('documentNumber', normalized);
+              }}
+            />
           </Form.Item>
         )}
         {/* The legal adviser writes one opinion: the written opinion is it, no second box beside it. */}
