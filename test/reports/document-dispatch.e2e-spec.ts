@@ -53,7 +53,7 @@ const paragraphs = (xml: string) =>
 describe('the official document as sent, and its stamped scan', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   const c = {} as Record<
-    'drafter' | 'reviewer' | 'legal' | 'party' | 'leader' | 'reader' | 'sibling',
+    'drafter' | 'reviewer' | 'legal' | 'party' | 'leader' | 'reader' | 'sibling' | 'coordinator',
     ReturnType<typeof reportClient>
   >;
   const token = {} as Record<keyof typeof c, string>;
@@ -97,6 +97,7 @@ describe('the official document as sent, and its stamped scan', () => {
       leader: await createUser(api.dataSource, bureau.id, ['unit_leader']),
       reader: await createUser(api.dataSource, justice.id, ['unit_leader']),
       sibling: await createUser(api.dataSource, siblingJustice.id, ['unit_leader']),
+      coordinator: await createUser(api.dataSource, prefecture.id, ['coordinator']),
     };
     for (const [key, user] of Object.entries(users) as Array<
       [keyof typeof c, { username: string; password: string }]
@@ -274,5 +275,45 @@ describe('the official document as sent, and its stamped scan', () => {
       await download(who, '/export.docx').expect(200);
     }
     await api.http().get(`/reports/${reportId}/stamped-scan/content`).set(as('sibling')).expect(404);
+  });
+
+  it('prints no 文号, 签发人 or 印发 date of the last round on the redraft; the copy keeps what it was sent', async () => {
+    await step(c.coordinator, reportId, 'return', { comment: '请补充第二部分的原因分析。' });
+    const firstLine = async (who: 'drafter' | 'reader') => {
+      const res = await download(who, '/export.docx').expect(200);
+      const xml = await (
+        await JSZip.loadAsync(res.body as Buffer)
+      )
+        .file('word/document.xml')!
+        .async('string');
+      return paragraphs(xml);
+    };
+    // A civil servant's walk (stop 39): the draft printed the last round's 呼交发〔…〕 and 签发人.
+    const redraft = await firstLine('drafter');
+    expect(redraft.join('\n')).not.toContain(DOCUMENT_NUMBER);
+    expect(redraft.join('\n')).not.toContain('签发人');
+    expect(redraft.join('\n')).not.toMatch(/印发$/m);
+    expect(redraft).toContain(`${names.prefecture}：`);
+    // The justice bureau was sent the signed, numbered report: its copy prints it as sent.
+    const copy = await firstLine('reader');
+    expect(copy[0]).toContain(DOCUMENT_NUMBER);
+    expect(copy[0]).toContain(`签发人：${names.leader}`);
+
+    // Signed off again, not yet numbered: this round's signer, no 文号 yet.
+    await step(c.drafter, reportId, 'submit');
+    for (let i = 0; i < 5; i += 1) {
+      const { state } = (await c.drafter.get(reportId).expect(200)).body as { state: string };
+      if (state === 'dispatching') break;
+      const next: Record<string, () => Promise<unknown>> = {
+        dept_review: () => step(c.reviewer, reportId, 'approve'),
+        legal_review: () => step(c.legal, reportId, 'approve', { fields: { opinion: '同意报送。' } }),
+        party_approval: () => step(c.party, reportId, 'approve', { fields: MEETING }),
+        leader_signoff: () => step(c.leader, reportId, 'sign_off'),
+      };
+      await next[state]();
+    }
+    const signed = await firstLine('drafter');
+    expect(signed[0]).toContain(`签发人：${names.leader}`);
+    expect(signed.join('\n')).not.toContain(DOCUMENT_NUMBER);
   });
 });

@@ -16,6 +16,8 @@ import {
 const SENT = 'submitted';
 /** The sign-off step of the shipped review paths: who approves here signs the report (签发). */
 const SIGN_OFF = 'leader_signoff';
+/** Where a return or a withdrawal to the start puts a report: a new round of drafting. */
+const DRAFTING = 'drafting';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -51,38 +53,58 @@ export class DispatchHeaders {
     const latest = (found: (e: AuditEvent) => boolean) => [...events].reverse().find(found);
     const record =
       asOfSeq === undefined ? await this.deliberation.find(report.id) : deliberationRecordAsOf(all, asOfSeq);
+    // Back in the unit after its last dispatch (a return, a withdrawal to drafting): the 文号, the
+    // sign-off and the 印发 date on record are the last round's, not the text exported now, and a
+    // draft printed with them reads as signed and numbered (a civil servant's walk, stop 39).
+    const reopened = latest((e) => e.toState === DRAFTING && e.fromState !== null);
+    const lastRound = (e: AuditEvent | undefined) =>
+      reopened !== undefined && e !== undefined && e.seq < reopened.seq;
     const numbered = latest((e) => text(e.fields.documentNumber) !== undefined);
     const signedBy = latest((e) => text(e.fields.signer) !== undefined);
     const sent = latest((e) => e.toState === SENT && e.fromState !== SENT);
     const signOff = latest((e) => e.fromState === SIGN_OFF && e.toState === SENT) ?? sent;
+    const signedOff = latest((e) => e.fromState === SIGN_OFF && e.toState !== DRAFTING) ?? signOff;
+    const parts: DispatchParts = { issuedBy: unit.name, ...(await this.addressing(report, sent)) };
+    // Not signed off this round: nothing of the last round's 文号, 签发人 or 印发 date.
+    if (lastRound(signedOff ?? signedBy)) return parts;
     const signerId = record?.signOff?.userId ?? (signedBy ? undefined : signOff?.actorUserId);
     const signerName = signerId
       ? (await this.users.findById(signerId))?.displayName
       : signedBy
         ? text(signedBy.fields.signer)
         : undefined;
-    const addressed = await this.receipts.addresseesOf(report.id);
-    const parts: DispatchParts = { issuedBy: unit.name };
     const documentNumber =
       record?.documentNumber ?? (numbered ? text(numbered.fields.documentNumber) : undefined);
-    if (documentNumber) parts.documentNumber = documentNumber;
+    // Signed off this round, not numbered and sent yet: the signer is this round's, the 文号 not.
+    if (documentNumber && !lastRound(sent)) parts.documentNumber = documentNumber;
     // A joint report names both 签发人, the government's (主办) first, as GB/T 9704 lists 会签.
     const coSignerName = record?.coSignOff
       ? (await this.users.findById(record.coSignOff.userId))?.displayName
       : undefined;
     const signers = [signerName, coSignerName].filter((name) => name !== undefined);
     if (signers.length > 0) parts.signer = signers.join('　');
-    if (addressed.main.length > 0) {
-      parts.addressees = addressed.main;
-      if (addressed.copy.length > 0) parts.copiesTo = addressed.copy;
-    } else {
-      const receiving = report.receivingUnitId ? await this.units.findById(report.receivingUnitId) : null;
-      const copied = sent ? await this.copiedUnitNames(report.id, sent.seq) : [];
-      if (receiving) parts.addressees = [receiving.name];
-      if (copied.length > 0) parts.copiesTo = copied;
-    }
-    if (sent) parts.printDate = localDateOf(sent.createdAt);
+    if (sent && !lastRound(sent)) parts.printDate = localDateOf(sent.createdAt);
     return parts;
+  }
+
+  /** 主送 and 抄送: the campaigns' recipients, else the receiving unit and those copied at `sent`. */
+  private async addressing(
+    report: Report,
+    sent: AuditEvent | undefined,
+  ): Promise<Pick<DispatchParts, 'addressees' | 'copiesTo'>> {
+    const addressed = await this.receipts.addresseesOf(report.id);
+    if (addressed.main.length > 0) {
+      return {
+        addressees: addressed.main,
+        ...(addressed.copy.length > 0 ? { copiesTo: addressed.copy } : {}),
+      };
+    }
+    const receiving = report.receivingUnitId ? await this.units.findById(report.receivingUnitId) : null;
+    const copied = sent ? await this.copiedUnitNames(report.id, sent.seq) : [];
+    return {
+      ...(receiving ? { addressees: [receiving.name] } : {}),
+      ...(copied.length > 0 ? { copiesTo: copied } : {}),
+    };
   }
 
   private async copiedUnitNames(reportId: string, eventSeq: number): Promise<string[]> {
