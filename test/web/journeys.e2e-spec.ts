@@ -329,6 +329,12 @@ describe('web console journeys (headless Chromium)', () => {
 
   it('party group: records the meeting (name, date, minutes number) and approves for sign-off', async () => {
     const page = await as('htb-party');
+    // 我的待办 names the step as its button does: it goes to the sign-off, it sends nothing (walk, stop 39).
+    const todo = page
+      .getByTestId('todo-table')
+      .locator(`.ant-table-row:has(a[href="/app/reports/${reportId}"])`);
+    await see(todo).toContainText('审议通过');
+    await see(todo).not.toContainText('审议通过并报送');
     await openReport(page);
     await act(page, '审议通过', '主要负责人签发', async (dialog) => {
       await see(dialog.getByLabel('会议名称')).toHaveValue('党组会议');
@@ -468,6 +474,7 @@ describe('web console journeys (headless Chromium)', () => {
     const timeline = page.getByRole('tabpanel', { name: '流程记录' });
     await see(timeline).toContainText('退回修改（回执）');
     await see(timeline).toContainText('接收报告（回执）');
+    await see(timeline).not.toContainText('审议通过并报送');
     expect(await timeline.innerText()).not.toMatch(/[a-z]+_[a-z]+/);
     await see(page.getByText('党组会纪要〔2026〕12号').first()).toBeVisible();
     await screenshot(page, '13-history-timeline');

@@ -97,7 +97,7 @@ export default function TodoPage() {
             render: (_, r) =>
               r.allowedActions
                 .filter((a) => a.action !== 'withdraw')
-                .map((a) => actionLabel(a.action, r.state))
+                .map((a) => actionLabel(a.action, r.state, a.to))
                 .join('、'),
           },
           { title: '报送截止', width: 136, render: (_, r) => formatDate(r.dueAt) },

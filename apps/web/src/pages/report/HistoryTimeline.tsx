@@ -72,7 +72,7 @@ function EventBody({ event: e, actor }: { event: HistoryEvent; actor: string }) 
   const comment = e.comment ? decodeReturnComment(e.comment) : null;
   return (
     <div>
-      <Typography.Text strong>{actionLabel(e.action, e.fromState ?? undefined)}</Typography.Text>
+      <Typography.Text strong>{actionLabel(e.action, e.fromState ?? undefined, e.toState)}</Typography.Text>
       <span style={{ marginLeft: 8 }}>
         {e.actor.displayName ?? e.actor.username}（{actor}）
       </span>
