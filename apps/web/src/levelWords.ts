@@ -70,6 +70,9 @@ export function areasBelow(level: UnitLevel, autonomousRegion: boolean): string 
   return '各乡镇';
 }
 
+/** areaOf's answer for a unit under no government below the issuer: a department of its own level. */
+export const OWN_LEVEL_AREA = '本级部门';
+
 /** The government one level below `issuerLevel` that a unit belongs to (itself or an ancestor); else 本级部门. */
 export function areaOf(unitId: string, units: Map<string, Unit>, issuerLevel: UnitLevel): string {
   const target = NEXT_LEVEL[issuerLevel];
@@ -78,5 +81,5 @@ export function areaOf(unitId: string, units: Map<string, Unit>, issuerLevel: Un
     if (unit.level === target && unit.kind === 'government') return unit.name;
     unit = unit.parentId ? units.get(unit.parentId) : undefined;
   }
-  return '本级部门';
+  return OWN_LEVEL_AREA;
 }

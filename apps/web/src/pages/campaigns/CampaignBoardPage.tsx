@@ -34,7 +34,14 @@ import { MeasureFigures } from './MeasureFigures';
 import { ItemOrderPicker } from './ItemOrderPicker';
 import { NoticeDraftButton } from './NoticeDraftButton';
 import { ScoresheetButton } from './ScoreCell';
-import { beforeDue, campaignStartDay, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
+import {
+  areasPanelSubject,
+  beforeDue,
+  campaignStartDay,
+  headlineRate,
+  onTimeByArea,
+  overdueTrend,
+} from './boardStats';
 import { areasBelow, inAutonomousRegion, issuerLabel, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
 import { chainRulesText } from './ChainRulesFields';
@@ -96,14 +103,15 @@ export default function CampaignBoardPage() {
   const stats = useMemo(() => {
     if (!all || !campaign) return null;
     const issuerLevel = units.get(campaign.issuingUnit.id)?.level ?? 'prefecture';
-    const areas = areasBelow(issuerLevel, region);
+    const byCounty = onTimeByArea(all.rows, units, all.today, issuerLevel);
+    const areas = areasPanelSubject(byCounty, areasBelow(issuerLevel, region));
     return {
       byState: Object.entries(all.totals.byState).map(([state, value]) => ({
         label: STATE_LABELS[state] ?? state,
         value,
         color: STATE_BAR_COLORS[state],
       })),
-      byCounty: onTimeByArea(all.rows, units, all.today, issuerLevel),
+      byCounty,
       headline: headlineRate(all.rows, all.totals, all.today),
       // No area is due yet: no rate to chart, only how many have reported so far (#19 item 6).
       countyTitle: `${areas}${beforeDue(all.rows, all.today) ? '报送情况（未到期）' : '按时报送率'}`,

@@ -1,5 +1,5 @@
 import type { BoardRow, Unit } from '../../api/openapi.gen';
-import { campaignStartDay, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
+import { areasPanelSubject, campaignStartDay, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
 
 const row = (id: string, dueDate: string, submitted: boolean, onTime = submitted): BoardRow =>
   ({
@@ -115,5 +115,17 @@ describe('the overdue trend (walk P14: it began before the campaign existed)', (
     expect(campaignStartDay({ createdAt: '2026-12-02T01:00:00Z', notice: { issuedOn: '2026-12-05' } })).toBe(
       '2026-12-05',
     );
+  });
+});
+
+describe('whom the areas panel is about', () => {
+  it('the areas below, unless every target is a department of the issuer’s own level', () => {
+    const figure = (label: string) => ({ label, rate: null, detail: '' });
+    expect(areasPanelSubject([figure('呼图壁县'), figure('本级部门')], '各县（市、区）')).toBe(
+      '各县（市、区）',
+    );
+    // A county office asking its county's bureaus: no 乡镇 among them (walk, stop 39).
+    expect(areasPanelSubject([figure('本级部门')], '各乡镇')).toBe('本级各部门');
+    expect(areasPanelSubject([], '各乡镇')).toBe('各乡镇');
   });
 });

@@ -1,5 +1,5 @@
 import type { BoardRow, Unit, UnitLevel } from '../../api/openapi.gen';
-import { areaOf } from '../../levelWords';
+import { areaOf, OWN_LEVEL_AREA } from '../../levelWords';
 import { beijingDay } from '../../components/dates';
 
 /** No unit's due date has passed yet (the due day itself still counts as in time). */
@@ -95,4 +95,13 @@ export function overdueTrend(rows: BoardRow[], today: string, startDay?: string,
     points.push({ label: day.slice(5), value });
   }
   return points;
+}
+
+/**
+ * Whom the areas panel is about: the areas below the issuer (各县（市、区）), or 本级各部门 when every
+ * target is a department of the issuer's own level. A county office asking its county's bureaus has no
+ * 乡镇 among them, and its panel was titled 各乡镇报送情况 (walk, stop 39).
+ */
+export function areasPanelSubject(figures: AreaFigure[], areasBelow: string): string {
+  return figures.length > 0 && figures.every((f) => f.label === OWN_LEVEL_AREA) ? '本级各部门' : areasBelow;
 }
