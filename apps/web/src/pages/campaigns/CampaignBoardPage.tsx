@@ -145,6 +145,11 @@ export default function CampaignBoardPage() {
   const t = all.totals;
   const pending = (extensions ?? []).filter((e) => e.status === 'pending').length;
 
+  // The levels this campaign's units are at: a 州's board offered 省级 and 乡镇级 too (walk, stop 39).
+  const targetLevels = new Set(all.rows.map((r) => units.get(r.unit.id)?.level));
+  const levelOptions = (Object.keys(levelNames) as UnitLevel[]).filter(
+    (l) => targetLevels.has(l) || targetLevels.has(undefined) || query.unitLevel === l,
+  );
   const filters = (
     <Space wrap style={{ marginBottom: 12 }}>
       <Select
@@ -186,10 +191,7 @@ export default function CampaignBoardPage() {
         style={{ width: 150 }}
         value={query.unitLevel}
         onChange={(unitLevel?: UnitLevel) => setQuery((q) => ({ ...q, unitLevel }))}
-        options={(Object.keys(levelNames) as UnitLevel[]).map((l) => ({
-          value: l,
-          label: levelNames[l],
-        }))}
+        options={levelOptions.map((l) => ({ value: l, label: levelNames[l] }))}
       />
       <Select
         aria-label="按公开情况筛选"
