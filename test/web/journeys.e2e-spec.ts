@@ -585,17 +585,21 @@ describe('web console journeys (headless Chromium)', () => {
     await screenshot(page, '16-units');
     await expectAccessible(page, '单位管理');
 
+    /** Picks a unit in the tree-select just opened, by typing its name. */
+    const pickUnit = async (name: string) => {
+      await page.keyboard.type(name);
+      const node = page.locator(
+        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="${name}"]`,
+      );
+      await node.waitFor();
+      await page.waitForTimeout(250); // the dropdown's opening animation
+      await node.click();
+    };
     await page.getByRole('menuitem', { name: '用户与角色' }).click();
     await page.getByRole('button', { name: '新增用户' }).click();
     const userDialog = page.getByRole('dialog');
     await userDialog.getByLabel('所属单位').click();
-    await page.keyboard.type('呼图壁县教育局');
-    const node = page.locator(
-      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="呼图壁县教育局"]',
-    );
-    await node.waitFor();
-    await page.waitForTimeout(250); // the dropdown's opening animation
-    await node.click();
+    await pickUnit('呼图壁县教育局');
     await see(userDialog).toContainText('呼图壁县教育局'); // the dropdown is outside the dialog: this is the value
     await userDialog.getByLabel('用户名').fill('htb-edu-drafter');
     await userDialog.getByLabel('姓名').fill('教育局起草');
@@ -604,10 +608,7 @@ describe('web console journeys (headless Chromium)', () => {
     await see(userDialog).toHaveCount(0);
     // The subtree now has more users than one page holds: narrow the list to the new unit.
     await page.getByLabel('按单位筛选').click();
-    await page.keyboard.type('呼图壁县教育局');
-    await node.waitFor();
-    await page.waitForTimeout(250); // the dropdown's opening animation
-    await node.click();
+    await pickUnit('呼图壁县教育局');
     const user = page.getByRole('row', { name: /htb-edu-drafter/ });
     await see(user).toBeVisible(); // the new user's row, rather than the short-lived 用户已创建 toast
     await user.getByRole('button', { name: '授予角色' }).click();
@@ -617,13 +618,7 @@ describe('web console journeys (headless Chromium)', () => {
     await see(user).toContainText('单位主要负责人');
     // A county's 经办人 is named after the county's office, not a generic 依法治市办 (walk, stop 39).
     await page.getByLabel('按单位筛选').click();
-    await page.keyboard.type('呼图壁县司法局');
-    const justice = page.locator(
-      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="呼图壁县司法局"]',
-    );
-    await justice.waitFor();
-    await page.waitForTimeout(250); // the dropdown's opening animation
-    await justice.click();
+    await pickUnit('呼图壁县司法局');
     await see(page.getByRole('row', { name: /htb-fzb/ })).toContainText('依法治县办（司法局）经办人');
     await screenshot(page, '17-users');
     await expectAccessible(page, '用户与角色');
