@@ -294,7 +294,19 @@ describe('the official document as sent, and its stamped scan', () => {
     expect(redraft.join('\n')).not.toContain('签发人');
     expect(redraft.join('\n')).not.toMatch(/印发$/m);
     expect(redraft).toContain(`${names.prefecture}：`);
+    // On screen too: the unit sees the sign-off and 文号 on file marked as the last round's.
+    const onScreen = async (who: 'drafter' | 'reader') =>
+      ((await c[who].get(reportId).expect(200)).body as { deliberation: Record<string, unknown> })
+        .deliberation;
+    expect(await onScreen('drafter')).toMatchObject({
+      documentNumber: DOCUMENT_NUMBER,
+      earlierRound: { signOff: true, coSignOff: false, documentNumber: true },
+    });
     // The justice bureau was sent the signed, numbered report: its copy prints it as sent.
+    expect(await onScreen('reader')).toMatchObject({
+      documentNumber: DOCUMENT_NUMBER,
+      earlierRound: { signOff: false, documentNumber: false },
+    });
     const copy = await firstLine('reader');
     expect(copy[0]).toContain(DOCUMENT_NUMBER);
     expect(copy[0]).toContain(`签发人：${names.leader}`);
@@ -315,5 +327,8 @@ describe('the official document as sent, and its stamped scan', () => {
     const signed = await firstLine('drafter');
     expect(signed[0]).toContain(`签发人：${names.leader}`);
     expect(signed.join('\n')).not.toContain(DOCUMENT_NUMBER);
+    expect(await onScreen('drafter')).toMatchObject({
+      earlierRound: { signOff: false, documentNumber: true },
+    });
   });
 });

@@ -134,6 +134,20 @@ describe('a returned report says why at the top; the two return counts are named
     expect(sectionBox!.y).toBeGreaterThanOrEqual(0);
     expect(sectionBox!.y).toBeLessThan(768);
 
+    // The sign-off and 文号 of the round the office returned stay on file, marked as that round's:
+    // the draft being redone reads neither as signed off nor as numbered (a walk, stop 39).
+    const record = page.getByTestId('deliberation');
+    await see(record.locator('.ant-descriptions-item').filter({ hasText: '主要负责人签发' })).toContainText(
+      '上一轮，本轮未签发',
+    );
+    await see(record.locator('.ant-descriptions-item').filter({ hasText: '文号' })).toContainText(
+      '上一轮，本轮未发文',
+    );
+    // A correction keeps the meeting (no new deliberation asked for): not marked.
+    await see(record.locator('.ant-descriptions-item').filter({ hasText: '审议会议' })).not.toContainText(
+      '上一轮',
+    );
+
     // The report's count says what it holds: one internal return, one by the office.
     await see(page.locator('.ant-descriptions-item').filter({ hasText: '内部审核退回' })).toContainText(
       '1 次',

@@ -1,5 +1,5 @@
 import type { Effect } from '@app/workflow';
-import { deliberationRecordAsOf, type RecordingEvent } from './deliberation-records';
+import { deliberationRecordAsOf, earlierRoundParts, type RecordingEvent } from './deliberation-records';
 
 const at = (minute: number) => new Date(Date.UTC(2176, 0, 25, 2, minute));
 const event = (
@@ -56,5 +56,51 @@ describe('deliberationRecordAsOf (what a copy recipient was shown at its dispatc
 
   it('is null when nothing was recorded by then', () => {
     expect(deliberationRecordAsOf(HISTORY.slice(2, 3), 7)).toBeNull();
+  });
+});
+
+describe('earlierRoundParts (a redraft shows the sign-off and 文号 of the round before as such)', () => {
+  const moved = (e: RecordingEvent, fromState: string | null, toState: string) => ({
+    ...e,
+    fromState,
+    toState,
+  });
+  const dispatched = [
+    moved(HISTORY[0], 'dept_review', 'deliberation'),
+    moved(HISTORY[1], 'deliberation', 'leader_signoff'),
+    moved(HISTORY[2], 'leader_signoff', 'leader_signoff'),
+    moved(HISTORY[3], 'leader_signoff', 'submitted'),
+  ];
+  const record = deliberationRecordAsOf(HISTORY, 4);
+
+  it('marks nothing while the report has not gone back to drafting', () => {
+    expect(earlierRoundParts(dispatched, record, 'drafting')).toEqual({
+      signOff: false,
+      coSignOff: false,
+      documentNumber: false,
+    });
+  });
+
+  it('marks the sign-off and 文号 once returned to drafting, until signed off and numbered again', () => {
+    const returned = [...dispatched, moved(event(5, []), 'submitted', 'drafting')];
+    expect(earlierRoundParts(returned, record, 'drafting')).toEqual({
+      signOff: true,
+      coSignOff: false,
+      documentNumber: true,
+    });
+    const signedAgain = [
+      ...returned,
+      moved(event(6, ['record_sign_off']), 'leader_signoff', 'leader_signoff'),
+    ];
+    expect(earlierRoundParts(signedAgain, deliberationRecordAsOf(signedAgain, 6), 'drafting')).toEqual({
+      signOff: false,
+      coSignOff: false,
+      documentNumber: true,
+    });
+  });
+
+  it('does not count the first event (no state before it) as a return', () => {
+    const created = [moved(event(0, []), null, 'drafting'), ...dispatched];
+    expect(earlierRoundParts(created, record, 'drafting').signOff).toBe(false);
   });
 });

@@ -124,3 +124,33 @@ export function deliberationRecordAsOf(
 function textFields(fields: Record<string, unknown>): Partial<Record<ActionField, string>> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'string'));
 }
+
+/** What of the records on file belongs to a round before the current one (see earlierRoundParts). */
+export interface EarlierRoundParts {
+  signOff: boolean;
+  coSignOff: boolean;
+  documentNumber: boolean;
+}
+
+/**
+ * Which of `record`'s sign-offs and 文号 were recorded before the report went back to `initial`
+ * (a return, a withdrawal to the start) and not again since: the last round's, which a redraft
+ * must not show as if it were signed and numbered. The meeting says so itself (meetingStands).
+ */
+export function earlierRoundParts(
+  events: ReadonlyArray<RecordingEvent & { fromState: string | null; toState: string }>,
+  record: DeliberationRecord | null,
+  initial: string,
+): EarlierRoundParts {
+  const reopened = [...events].reverse().find((e) => e.toState === initial && e.fromState !== null);
+  if (!record || !reopened) return { signOff: false, coSignOff: false, documentNumber: false };
+  const since = deliberationRecordAsOf(
+    events.filter((e) => e.seq > reopened.seq),
+    Number.MAX_SAFE_INTEGER,
+  );
+  return {
+    signOff: record.signOff !== null && !since?.signOff,
+    coSignOff: record.coSignOff !== null && !since?.coSignOff,
+    documentNumber: record.documentNumber !== null && !since?.documentNumber,
+  };
+}

@@ -14,6 +14,8 @@ import {
   CompletenessGate,
   DeliberationRecordRepository,
   deliberationRecordAsOf,
+  earlierRoundParts,
+  type DeliberationRecord,
   factsOf,
   isDispatched,
   lastTransitionOf,
@@ -86,7 +88,12 @@ export class ReportQueriesService {
         : sent?.stage && sent.stage.state !== report.state
           ? copyStage(sent.stage, unit)
           : {}),
-      deliberation: deliberationView(unit, record, signers),
+      deliberation: deliberationView(
+        unit,
+        record,
+        signers,
+        sent ? undefined : await this.earlierRound(report, record),
+      ),
       coReportingUnit: coReportingUnit ? { id: coReportingUnit.id, name: coReportingUnit.name } : null,
       ...(copy ? { title: revision?.title ?? report.title, currentRevision: shown } : {}),
       copyOnly,
@@ -94,6 +101,17 @@ export class ReportQueriesService {
       sections: revision?.sections ?? emptySections(),
       allowedActions: copyOnly ? [] : this.actionsFor(principal, report, unit, factsOf(current)),
     };
+  }
+
+  /**
+   * The unit's own readers see the records on file; those of a round before a return are marked
+   * (a civil servant read 已签发 and a 文号 on a draft being redone, stop 39). Read only when there
+   * is a sign-off or a 文号 to mark.
+   */
+  private async earlierRound(report: Report, record: DeliberationRecord | null) {
+    if (!record?.signOff && !record?.documentNumber) return undefined;
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    return earlierRoundParts(await this.audit.listForReport(report.id), record, definition.initial);
   }
 
   /**

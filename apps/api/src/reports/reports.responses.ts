@@ -91,6 +91,12 @@ export const DeliberationSchema = named(
       .string()
       .nullable()
       .meta({ description: "The unit's document number (文号) of the last dispatch" }),
+    earlierRound: z
+      .object({ signOff: z.boolean(), coSignOff: z.boolean(), documentNumber: z.boolean() })
+      .meta({
+        description:
+          "true for each of signOff, coSignOff and documentNumber recorded before the report went back to drafting (a return, a withdrawal) and not again since: the last round's, not this draft's",
+      }),
   }),
   'Deliberation (集体审议), sign-off (签发) and dispatch (文号) of the report',
 );

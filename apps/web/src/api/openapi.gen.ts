@@ -2596,6 +2596,12 @@ export interface components {
             } | null;
             /** @description The unit's document number (文号) of the last dispatch */
             documentNumber: string | null;
+            /** @description true for each of signOff, coSignOff and documentNumber recorded before the report went back to drafting (a return, a withdrawal) and not again since: the last round's, not this draft's */
+            earlierRound: {
+                coSignOff: boolean;
+                documentNumber: boolean;
+                signOff: boolean;
+            };
             meeting: {
                 body: string;
                 /** @description YYYY-MM-DD */
