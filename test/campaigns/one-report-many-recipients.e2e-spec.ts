@@ -162,6 +162,18 @@ describe('one report per unit and year, answering every campaign that asks for i
     // One report answers both campaigns.
     expect(prefBoard.body.rows[0].reportId).toBe(reportId);
     expect(officeBoard.body.rows[0]).toMatchObject({ state: 'drafting', receipt: null, submitted: false });
+
+    // The bureau's drafter sees both due dates, the earlier first, each with the office that asks:
+    // the report's one due date was the first campaign's alone.
+    const mine = await drafter.get(reportId).expect(200);
+    expect(
+      (
+        mine.body.campaigns as Array<{ campaignId: string; dueDate: string; issuingUnit: { id: string } }>
+      ).map((c) => [c.campaignId, c.dueDate, c.issuingUnit.id]),
+    ).toEqual([
+      [officeCampaign.id, '2026-02-20', units.office.id],
+      [prefCampaign.id, '2026-02-25', units.prefTransport.id],
+    ]);
   });
 
   it('refuses recipients the issuer may not name, and names the bad id', async () => {
@@ -215,6 +227,8 @@ describe('one report per unit and year, answering every campaign that asks for i
     await prefReports.get(reportId).expect(200);
     const copy = await partyLeader.get(reportId).expect(200);
     expect(copy.body.state).toBe('submitted');
+    // What it was sent, not which campaigns ask the bureau for what.
+    expect(copy.body.campaigns).toEqual([]);
     // A plain report action would bypass the other campaign's receipt: not offered, and refused.
     const current = await prefReports.get(reportId).expect(200);
     expect(current.body.allowedActions).toEqual([]);

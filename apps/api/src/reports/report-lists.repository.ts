@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { Database } from '@app/persistence';
+import type { LocalDate } from '@app/calendar';
 import type { Unit } from '@app/directory';
 import { REPORT_COLUMNS_OF_R, toReport, type Report } from '@app/reports';
+
+/** A campaign (报送任务) that asks for a report, with the due date it gave the report's unit. */
+export interface CampaignAsking {
+  campaignId: string;
+  title: string;
+  documentNumber: string | null;
+  issuingUnit: { id: string; name: string };
+  /** The target's due date, after any extension granted. */
+  dueDate: LocalDate;
+  active: boolean;
+}
 
 /** The units a reader reaches: its own, and the subtrees under the paths of its coordinator/admin roles. */
 export interface Reach {
@@ -149,5 +161,38 @@ export class ReportListRepository {
       this.db.sql.selectFrom('users').select(['id', 'username', 'display_name']).where('id', 'in', ids),
     );
     return rows.map((r) => ({ id: r.id, username: r.username, displayName: r.display_name }));
+  }
+
+  /**
+   * Every campaign asking for the report (one report per unit and year answers them all), earliest
+   * due first: a unit asked twice has two dates, and reports.due_at holds only one of them.
+   */
+  async campaignsAsking(reportId: string): Promise<CampaignAsking[]> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_targets as t')
+        .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+        .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
+        .select([
+          't.campaign_id',
+          'c.title',
+          'c.document_number',
+          'c.status',
+          'c.issuing_unit_id',
+          'iu.name as issuing_unit_name',
+          sql<LocalDate>`DATE_FORMAT(t.due_date, '%Y-%m-%d')`.as('due_date'),
+        ])
+        .where('t.report_id', '=', reportId)
+        .orderBy('t.due_date')
+        .orderBy('c.issued_on'),
+    );
+    return rows.map((r) => ({
+      campaignId: r.campaign_id,
+      title: r.title,
+      documentNumber: r.document_number,
+      issuingUnit: { id: r.issuing_unit_id, name: r.issuing_unit_name },
+      dueDate: r.due_date,
+      active: r.status === 'active',
+    }));
   }
 }

@@ -95,6 +95,7 @@ export class ReportQueriesService {
         sent ? undefined : await this.earlierRound(report, record),
       ),
       coReportingUnit: coReportingUnit ? { id: coReportingUnit.id, name: coReportingUnit.name } : null,
+      campaigns: copy ? [] : await this.lists.campaignsAsking(report.id),
       ...(copy ? { title: revision?.title ?? report.title, currentRevision: shown } : {}),
       copyOnly,
       ...(copy ? { copy: { ...copyDispatches(copy), asDispatched: asDispatched !== null } } : {}),

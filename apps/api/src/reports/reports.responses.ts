@@ -109,6 +109,23 @@ export const ReportDetailSchema = named(
       description:
         'A joint 党委+政府 report (联合报告): the party committee reporting with the government unit; null for a unit reporting alone',
     }),
+    campaigns: z
+      .array(
+        z.object({
+          campaignId: z.string(),
+          title: z.string(),
+          documentNumber: z.string().nullable(),
+          issuingUnit: UnitRefSchema,
+          dueDate: z
+            .string()
+            .meta({ format: 'date', description: "The unit's due date, after any extension" }),
+          active: z.boolean(),
+        }),
+      )
+      .meta({
+        description:
+          'Every campaign (报送任务) asking for this report, earliest due date first; empty for a reader who holds only what was sent to it',
+      }),
     copyOnly: z.boolean(),
     copy: z
       .object({

@@ -4047,6 +4047,19 @@ export interface components {
         ReportDetail: {
             allowedActions: components["schemas"]["AllowedAction"][];
             campaignId: string | null;
+            /** @description Every campaign (报送任务) asking for this report, earliest due date first; empty for a reader who holds only what was sent to it */
+            campaigns: {
+                active: boolean;
+                campaignId: string;
+                documentNumber: string | null;
+                /**
+                 * Format: date
+                 * @description The unit's due date, after any extension
+                 */
+                dueDate: string;
+                issuingUnit: components["schemas"]["UnitRef"];
+                title: string;
+            }[];
             /** @description Only for a reader outside the report’s unit: the revisions dispatched to it */
             copy?: {
                 /** @description True for a reader who holds the report only as sent to it (抄送, 主送): state, version, returnCount, stageEnteredAt and updatedAt are as of latestDispatchedAt (version = the number of dispatches received), the deadlines are null. False for the office deciding a receipt, which reads the live progress */

@@ -17,6 +17,7 @@ import { AttachmentsTab } from './AttachmentsTab';
 import { DisclosurePanel } from './DisclosurePanel';
 import { FindingsPanel } from './FindingsPanel';
 import { DeliberationRecord } from './DeliberationRecord';
+import { issuerLabel } from '../../levelWords';
 import { DocumentTab } from './DocumentTab';
 import { Editor } from './Editor';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -169,7 +170,21 @@ export default function ReportPage() {
             {
               key: 'due',
               label: '报送截止',
-              children: <span className="rf-whole">{formatDate(report.dueAt ?? campaignDue)}</span>,
+              // A unit asked by two campaigns (its county's office and the department above) has two
+              // dates; one of them alone let it miss the earlier (stop 39's walk). Each with who asks.
+              children:
+                report.campaigns.length > 1 ? (
+                  <span data-testid="report-due-dates">
+                    {report.campaigns.map((asking) => (
+                      <span key={asking.campaignId} className="rf-whole" style={{ display: 'block' }}>
+                        {formatDate(asking.dueDate)}（
+                        {issuerLabel(asking.issuingUnit, units.get(asking.issuingUnit.id))}）
+                      </span>
+                    ))}
+                  </span>
+                ) : (
+                  <span className="rf-whole">{formatDate(report.dueAt ?? campaignDue)}</span>
+                ),
             },
             // Which 通知 the report answers (walk P11: a unit with two open reports could not tell).
             ...(campaign
