@@ -106,7 +106,13 @@ export default function ReportsPage() {
           { title: '单位', dataIndex: ['unit', 'name'], width: 200, ellipsis: true },
           { title: '年度', dataIndex: 'reportYear', width: 80 },
           { title: '环节', dataIndex: 'state', width: 130, render: (s: string) => <StateTag state={s} /> },
-          { title: '版本', dataIndex: 'currentRevision', width: 80, render: (n: number) => `第 ${n} 版` },
+          {
+            title: '版本',
+            dataIndex: 'currentRevision',
+            width: 80,
+            // A report not yet written has no version: 第 0 版 read as a version (walk).
+            render: (n: number) => (n > 0 ? `第 ${n} 版` : '未起草'),
+          },
           { title: '最后更新', dataIndex: 'updatedAt', width: 160, render: formatDateTime },
         ]}
       />

@@ -165,7 +165,11 @@ export default function ReportPage() {
             {
               key: 'rev',
               label: '当前版本',
-              children: <span className="rf-whole">{`第 ${report.currentRevision} 版`}</span>,
+              children: (
+                <span className="rf-whole">
+                  {report.currentRevision > 0 ? `第 ${report.currentRevision} 版` : '尚未保存正文'}
+                </span>
+              ),
             },
             {
               key: 'due',
