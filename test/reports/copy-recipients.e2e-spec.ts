@@ -61,6 +61,7 @@ describe('copy recipients (抄送)', () => {
   const token = {} as Record<keyof typeof c, string>;
   let reportId: string;
   let year: number;
+  let drafterName: string;
   let attachmentBefore: string;
   let attachmentAfter: string;
 
@@ -116,6 +117,7 @@ describe('copy recipients (抄送)', () => {
         [['coordinator', unit.justice.id]],
       ),
     };
+    drafterName = users.drafter.username;
     for (const [key, user] of Object.entries(users) as Array<[keyof typeof c, { username: string }]>) {
       token[key] = await tokenFor(api.http, user.username, users[key].password);
       c[key] = reportClient(api.http, token[key]);
@@ -296,6 +298,8 @@ describe('copy recipients (抄送)', () => {
     expect(report.body.sections.measures).not.toContain(DRAFT_2_TEXT);
     const revisions = await get('reader', `/reports/${reportId}/revisions`).expect(200);
     expect(revisions.body.map((r: { number: number }) => r.number)).toEqual([1]);
+    // Each version names who saved it (the factory's display name is the username).
+    expect(revisions.body[0].authorName).toBe(drafterName);
     await get('reader', `/reports/${reportId}/revisions/1`).expect(200);
     const later = await get('reader', `/reports/${reportId}/revisions/2`).expect(404);
     // Exactly what a revision that does not exist answers: the draft's existence is not revealed.

@@ -158,9 +158,12 @@ export class ReportQueriesService {
   async listRevisions(principal: Principal, reportId: string) {
     const { copy } = await this.access.readable(principal, reportId);
     const all = await this.revisions.list(reportId);
-    if (!copy) return all;
-    const sent = new Set(copy.dispatches.map((d) => d.revision));
-    return all.filter((r) => sent.has(r.number));
+    const sent = copy ? new Set(copy.dispatches.map((d) => d.revision)) : null;
+    const shown = sent ? all.filter((r) => sent.has(r.number)) : all;
+    // Who saved each version (修订历史 listed versions without their author: a walk, stop 39).
+    const authors = await this.lists.actors([...new Set(shown.map((r) => r.authorId))]);
+    const nameOf = new Map(authors.map((a) => [a.id, a.displayName]));
+    return shown.map((r) => ({ ...r, authorName: nameOf.get(r.authorId) ?? null }));
   }
 
   async getRevision(principal: Principal, reportId: string, number: number) {

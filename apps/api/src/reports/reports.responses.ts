@@ -170,6 +170,7 @@ export const RevisionMetaSchema = named(
   'RevisionMeta',
   RevisionSchema.omit({ sections: true }).extend({
     chars: z.number().int().meta({ description: 'Characters of the five sections together' }),
+    authorName: z.string().nullable().meta({ description: "The saver's display name (null if unknown)" }),
   }),
   'A saved revision without its text (the revision list)',
 );

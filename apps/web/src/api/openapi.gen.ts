@@ -4282,6 +4282,8 @@ export interface components {
         /** @description A saved revision without its text (the revision list) */
         RevisionMeta: {
             authorId: string;
+            /** @description The saver's display name (null if unknown) */
+            authorName: string | null;
             basedOn: number;
             /** @description Characters of the five sections together */
             chars: number;

@@ -49,6 +49,12 @@ export function RevisionsTab({ reportId, currentRevision }: { reportId: string; 
             render: (n: number) => (n > 0 ? `第 ${n} 版` : '—'),
           },
           { title: '标题', dataIndex: 'title' },
+          {
+            title: '保存人',
+            dataIndex: 'authorName',
+            width: 110,
+            render: (name: string | null) => name ?? '—',
+          },
           { title: '保存时间', dataIndex: 'createdAt', width: 160, render: formatDateTime },
           {
             // A clerk's word with its use (walk P18: "内容摘要值" and a bare hash meant nothing).
