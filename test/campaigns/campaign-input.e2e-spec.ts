@@ -148,6 +148,15 @@ describe('campaign input and later changes', () => {
       .askExtension(id, { requestedDueDate: '2026-02-20', reason: '理由' })
       .expect(400);
     expect(notLater.body.error).toBe('EXTENSION_NOT_LATER');
+    // A date years away (9999-12-31 made every read of the report count working days for seconds):
+    // an extension runs at most to the end of the year after the report year.
+    const farAway = await htb
+      .askExtension(id, { requestedDueDate: '9999-12-31', reason: '理由' })
+      .expect(400);
+    expect(farAway.body).toMatchObject({
+      error: 'EXTENSION_TOO_LATE',
+      details: { field: 'requestedDueDate', latestDate: '2029-12-31' },
+    });
     const noReason = await htb.askExtension(id, { requestedDueDate: '2026-03-06' }).expect(400);
     expect(noReason.body.error).toBe('VALIDATION_FAILED');
     const reviewer = campaignClient(api.http, await login(api.http, 'htb-reviewer'));
@@ -189,9 +198,18 @@ describe('campaign input and later changes', () => {
     const board = await coordinator.board(id).expect(200);
     expect(board.body.rows[0]).toMatchObject({ dueDate: '2026-02-27', extended: false });
     // Once decided, a new request may be made.
-    await htb.askExtension(id, { requestedDueDate: '2026-03-04', reason: '党组会推迟' }).expect(201);
+    const again = await htb
+      .askExtension(id, { requestedDueDate: '2026-03-04', reason: '党组会推迟' })
+      .expect(201);
     const list = await htb.extensions(id).expect(200);
     expect(list.body.map((e: { status: string }) => e.status)).toEqual(['refused', 'pending']);
+    // Nor may the office grant such a date; the request stays pending, the date unchanged.
+    const grantedFar = await coordinator
+      .decide(id, again.body.id, { decision: 'grant', dueDate: '2030-01-01' })
+      .expect(400);
+    expect(grantedFar.body).toMatchObject({ error: 'EXTENSION_TOO_LATE', details: { field: 'dueDate' } });
+    const unchanged = await coordinator.board(id).expect(200);
+    expect(unchanged.body.rows[0]).toMatchObject({ dueDate: '2026-02-27', extended: false });
   });
   it('stores the 文号 with its year in 〔〕 when the API is sent square brackets, and lists it so', async () => {
     const issued = await coordinator

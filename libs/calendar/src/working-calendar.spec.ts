@@ -2,7 +2,7 @@ import { join, resolve as resolvePath } from 'node:path';
 import { RegionalYearSchedule, YearSchedule } from './calendar-data';
 import { CalendarDataError, CalendarYearMissingError } from './errors';
 import { loadCalendarFromDir } from './load-calendar';
-import { parseLocalDate } from './local-date';
+import { addDays, parseLocalDate } from './local-date';
 import { WorkingCalendar } from './working-calendar';
 
 const d = parseLocalDate;
@@ -276,5 +276,54 @@ describe('a year without State Council data', () => {
     const lenient = loadCalendarFromDir(dir, { missingYears: 'weekdays' });
     // Friday 6 March 2031 -> Monday 9 March.
     expect(lenient.addWorkingDays(parseLocalDate('2031-03-06'), 2)).toBe('2031-03-10');
+  });
+});
+
+describe('workingDaysBetween counts without walking every day', () => {
+  const dir = join(__dirname, '..', '..', '..', 'config', 'calendar');
+  const lenient = loadCalendarFromDir(dir, { missingYears: 'weekdays' });
+  const walked = (cal: WorkingCalendar, from: string, to: string, regions: string[]) => {
+    // The definition itself: the working days in (from, to], signed.
+    const [a, b] = from <= to ? [from, to] : [to, from];
+    let count = 0;
+    for (let day = addDays(d(a), 1); day <= b; day = addDays(day, 1)) {
+      if (cal.isWorkingDay(day, regions)) count++;
+    }
+    return from <= to ? count : -count;
+  };
+
+  it('agrees with a day-by-day count across holidays, swapped days and Xinjiang’s own days', () => {
+    // Deterministic pseudo-random ranges over the covered years, both directions, with and without the region.
+    let seed = 20261205;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 300; i++) {
+      const from = addDays(d('2021-09-01'), next(5 * 365 - 250));
+      const to = addDays(from, next(500) - 250);
+      const regions = i % 2 === 0 ? XINJIANG : [];
+      expect([from, to, calendar.workingDaysBetween(from, to, regions)]).toEqual([
+        from,
+        to,
+        walked(calendar, from, to, regions),
+      ]);
+    }
+  });
+
+  it('counts a span of decades past the covered years as plain Monday to Friday', () => {
+    expect(lenient.workingDaysBetween(d('2027-01-01'), d('2126-12-31'))).toBe(
+      walked(lenient, '2027-01-01', '2126-12-31', []),
+    );
+    // To the last date there is, in both directions (an extension granted to 9999-12-31).
+    const far = lenient.workingDaysBetween(d('2026-12-05'), d('9999-12-31'));
+    expect(far).toBeGreaterThan(2_080_000);
+    expect(lenient.workingDaysBetween(d('9999-12-31'), d('2026-12-05'))).toBe(-far);
+  });
+
+  it('still refuses a range that runs into a year without a schedule, on the strict calendar', () => {
+    expect(() => calendar.workingDaysBetween(d('2026-12-01'), d('2031-01-10'))).toThrow(
+      CalendarYearMissingError,
+    );
   });
 });

@@ -34,6 +34,11 @@ export const CAMPAIGN_ERROR_CODES = {
       'A recipient (主送/抄送) does not exist, is a target of the campaign, or is not one the issuer may address; `details.unitIds` names them',
   },
   EXTENSION_NOT_LATER: { status: 400, meaning: 'An extension must move the due date later' },
+  EXTENSION_TOO_LATE: {
+    status: 400,
+    meaning:
+      'An extension may not run past the end of the year after the report year; `details.latestDate` names that day',
+  },
   JOINT_REPORT_INVALID: {
     status: 400,
     meaning:
@@ -193,6 +198,12 @@ export const CampaignErrors = {
       'EXTENSION_NOT_LATER',
       `An extension must move the due date later than the current ${current} (asked: ${date})`,
       { date, currentDueDate: current },
+    ),
+  tooLate: (field: string, date: string, latest: string, reportYear: number) =>
+    fail(
+      'EXTENSION_TOO_LATE',
+      `${field} ${date} is too late: an extension of the ${reportYear} report may run to ${latest} at the latest (by then the next year's report is due)`,
+      { field, date, latestDate: latest },
     ),
   commentRequired: () =>
     catalogued(REPORT_ERROR_CODES, 'COMMENT_REQUIRED', 'Refusing an extension needs a comment saying why'),

@@ -69,6 +69,7 @@ export class ExtensionsService {
       throw CampaignErrors.notLater(requested, target.dueDate);
     if (compareLocalDates(requested, today) < 0)
       throw CampaignErrors.dueDateInPast('requestedDueDate', requested, today);
+    assertExtensionWithinYear('requestedDueDate', requested, campaign.reportYear);
     const pending = await this.extensions.findPending(campaignId, unitId);
     if (pending) throw CampaignErrors.extensionPending(pending.id);
     const extension: ExtensionRequest = {
@@ -157,6 +158,7 @@ export class ExtensionsService {
           throw CampaignErrors.notLater(granted, target.dueDate);
         if (compareLocalDates(granted, today) < 0)
           throw CampaignErrors.dueDateInPast('dueDate', granted, today);
+        assertExtensionWithinYear('dueDate', granted, campaign.reportYear);
         if (ceiling && compareLocalDates(granted, ceiling) > 0)
           throw CampaignErrors.dueAfterParent(granted, ceiling);
         await this.targets.setDueDate({
@@ -257,4 +259,19 @@ function isSubmitted(report: {
     .get(report.workflowId, report.workflowVersion)
     .states.find((s) => s.id === report.state)?.kind;
   return (kind === 'external' || kind === 'final') && report.submittedAt !== null;
+}
+
+/**
+ * The latest date an extension gives: the end of the year after the report year, when the next
+ * year's report is itself due. Past the regulation date (1 March) is allowed, since that is what an
+ * extension is for; 9999-12-31 is not (a penetration test granted it, stop 40, and every read of
+ * the report counted working days for seconds).
+ */
+export function latestExtensionDate(reportYear: number): LocalDate {
+  return parseLocalDate(`${reportYear + 1}-12-31`);
+}
+
+function assertExtensionWithinYear(field: string, date: LocalDate, reportYear: number): void {
+  const latest = latestExtensionDate(reportYear);
+  if (compareLocalDates(date, latest) > 0) throw CampaignErrors.tooLate(field, date, latest, reportYear);
 }

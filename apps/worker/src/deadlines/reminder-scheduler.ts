@@ -68,7 +68,20 @@ export class ReminderScheduler {
     for (const deadline of deadlines) {
       const handled = handledOf.get(`${deadline.id}|${deadline.dueAt.getTime()}`) ?? none;
       const policy = policies.get(deadline.reportId) ?? { reminderPolicy: null };
-      for (const occurrence of pendingOccurrences(plan(deadline, policy), deadline.plannedFrom, handled)) {
+      // One deadline the calendar cannot plan (a date beyond the years it covers, say) is logged and
+      // left out, not allowed to stop the others' reminders: the reconciler passes over every open
+      // deadline, and one bad row aborted the whole pass (a penetration test, stop 40).
+      let planned: Occurrence[];
+      try {
+        planned = plan(deadline, policy);
+      } catch (error) {
+        this.logger.error(
+          { deadlineId: deadline.id, reportId: deadline.reportId, dueAt: deadline.dueAt, err: error },
+          `deadline ${deadline.id} cannot be planned; its reminders are skipped until it is corrected`,
+        );
+        continue;
+      }
+      for (const occurrence of pendingOccurrences(planned, deadline.plannedFrom, handled)) {
         out.push({ deadline, occurrence });
       }
     }
