@@ -17,8 +17,10 @@ const VARIANTS = [
   '【不予公开\u200E】SECRET-LRM【/不予公开\u200E】',
   '【\uF967予公开】SECRET-COMPAT【/\uF967予公开】',
   '《不予公开》SECRET-ANGLE《/不予公开》',
+  // Penetration test, stop 40: 不予以公开 was not a marker and went out as written.
+  '【不予以公开】SECRET-YI【/不予以公开】',
 ];
-const SECRETS = ['SECRET-SHY', 'SECRET-LRM', 'SECRET-COMPAT', 'SECRET-ANGLE'];
+const SECRETS = ['SECRET-SHY', 'SECRET-LRM', 'SECRET-COMPAT', 'SECRET-ANGLE', 'SECRET-YI'];
 
 describe('不予公开 lookalikes never reach the public', () => {
   const clock = new ManualClock(at('2181-01-05'));
@@ -117,16 +119,24 @@ describe('不予公开 lookalikes never reach the public', () => {
       mns,
       mnsReportId,
       '2181-01-20',
-      '案件（⁅不予公开⁆SECRET-BRACKET⁅/不予公开⁆）已办结。',
+      // And tags paired like markers that are not (stop 40: 【内部】…【/内部】 was published as written).
+      '案件（⁅不予公开⁆SECRET-BRACKET⁅/不予公开⁆）已办结。\n【内部】SECRET-TAG【/内部】',
     );
     const refused = await mns.leader
       .review(mnsReportId, { expectedVersion: 0, conclusion: 'cleared' })
       .expect(422);
     expect(refused.body).toMatchObject({
       error: 'DISCLOSURE_MARKERS_UNBALANCED',
-      details: { problems: [{ where: 'measures', kind: 'unrecognised' }, { kind: 'unrecognised' }] },
+      details: {
+        problems: [
+          { where: 'measures', kind: 'unrecognised' },
+          { kind: 'unrecognised' },
+          { where: 'measures', kind: 'lookalike' },
+        ],
+      },
     });
     expect(refused.body.details.messageZh).toContain('无法识别为标记');
+    expect(refused.body.details.messageZh).toContain('成对的标签不是不予公开标记');
     const { http, auth } = mns.drafter.raw();
     await http().get(`/reports/${mnsReportId}/export.docx?version=public`).set(auth).expect(422);
     const track = await mns.leader.get(mnsReportId).expect(200);

@@ -5,7 +5,7 @@ export const DOCUMENT_ERROR_CODES = {
   DISCLOSURE_MARKERS_UNBALANCED: {
     status: 422,
     meaning:
-      'The public version was not made: 【不予公开】 markers do not pair up, or 不予公开 is written where it cannot be read as a marker (kind `unrecognised`); `details.problems` names each (item, line, nearby text)',
+      'The public version was not made: 【不予公开】 markers do not pair up, or 不予公开 is written where it cannot be read as a marker (kind `unrecognised`), or other tags pair up like markers (kind `lookalike`: 【内部】…【/内部】); `details.problems` names each (item, line, nearby text)',
   },
   ITEM_ORDER_INVALID: {
     status: 400,
@@ -49,12 +49,15 @@ const KIND_EN: Record<MarkerProblem['kind'], string> = {
   unopened: 'a closing 【/不予公开】 has no opening 【不予公开】 before it',
   nested: 'an opening 【不予公开】 stands inside a passage that is already open',
   unrecognised: '不予公开 is written in a way not read as a marker: write it 【不予公开】 or 【/不予公开】',
+  lookalike:
+    'a pair of tags written like markers is not one: to withhold the passage write 【不予公开】…【/不予公开】, else remove the tags',
 };
 const KIND_ZH: Record<MarkerProblem['kind'], string> = {
   unclosed: '【不予公开】缺少对应的【/不予公开】',
   unopened: '【/不予公开】前没有对应的【不予公开】',
   nested: '【不予公开】出现在尚未结束的不予公开段落内',
   unrecognised: '“不予公开”的写法无法识别为标记，请写作【不予公开】或【/不予公开】',
+  lookalike: '成对的标签不是不予公开标记：如该段不予公开，请写作【不予公开】…【/不予公开】，否则请删去标签',
 };
 
 const placeEn = (p: MarkerProblem) =>

@@ -133,6 +133,31 @@ describe('marker lookalikes never let the passage through', () => {
     ]);
   });
 
+  it.each([
+    ['不予以公开 (with 以)', '【不予以公开】', '【/不予以公开】'],
+    ['不得公开', '【不得公开】', '【/不得公开】'],
+  ])('more words for it, %s: the span is withheld', (_, open, close) => {
+    expect(publicText(`甲${open}SECRET${close}乙`)).toBe('甲乙');
+  });
+
+  it.each([
+    ['another word in square brackets', '【内部】', '【/内部】'],
+    ['a word for it in round brackets', '（不公开）', '（/不公开）'],
+    ['a word for it in full-width round brackets with spaces', '（ 涉密 ）', '（ ／涉密 ）'],
+  ])(
+    'a pair of tags written like markers, %s, blocks the public version (a reviewer reads it as one)',
+    (_, open, close) => {
+      expect(problemsOf(() => publicText(`甲\n乙${open}SECRET${close}丙`, 'measures'))).toEqual([
+        { where: 'measures', line: 2, kind: 'lookalike', near: `乙${open}SECRET${close}` },
+      ]);
+    },
+  );
+
+  it('a closing tag alone, a slash in prose or a bracketed word without its twin stays text', () => {
+    const text = '会议纪要（不公开）已归档；比例为（1/2）；单位：元/件；见附件（/附件二）。';
+    expect(publicText(text)).toBe(text);
+  });
+
   it('still lets 不予公开 stand in a sentence', () => {
     const text = '依申请公开12件，依法不予公开2件，不予公開的理由均已告知，对其不予公开决定无异议。';
     expect(publicText(text)).toBe(text);

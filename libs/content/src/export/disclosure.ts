@@ -19,7 +19,8 @@
  * Marker spellings drafters produce are accepted: 【】, [], ［］, 〔〕, 〖〗, 《》, （） and other brackets, a
  * full-width slash, spaces, zero-width, soft-hyphen or direction characters inside, compatibility forms, the
  * traditional 開 (see withholdMarkersOf); in square brackets, the other words for it too (【不公开】, 【免予公开】,
- * 【暂不公开】, 【不宜公开】). 不予公开 anywhere else, except inside a sentence, is refused too.
+ * 【暂不公开】, 【不宜公开】, 【不得公开】). 不予公开 anywhere else, except inside a sentence, is refused too, and so
+ * is a pair of other tags written like markers (【内部】…【/内部】), which a reviewer would take for one.
  */
 import { normalizeLine, splitLines } from '../normalize';
 import { ReportSections, SECTION_KEYS, SectionKey } from '../types';
@@ -41,15 +42,18 @@ const OPENING = '【[〔〖(《〈<「『{〘〚⟦⟨⦅⦗';
 const CLOSING = '】]〕〗)》〉>」』}〙〛⟧⟩⦆⦘';
 const SLASHES = '/\\⁄∕⧸╱';
 const escaped = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
-/** 不予公开 or 不予公開, spaces allowed between the characters. Linear: a literal follows each \s*. */
-const PHRASE = '不\\s*予\\s*公\\s*[开開]';
+/**
+ * 不予公开 or 不予公開 (不予以公开 too), spaces allowed between the characters. Linear: a literal follows
+ * each \s*.
+ */
+const PHRASE = '不\\s*予\\s*(?:以\\s*)?公\\s*[开開]';
 /**
  * The other words drafters write for the same thing: 不公开, 免予公开 (and its common 免于公开), 暂不公开,
  * 不宜公开. Recognised only inside the square brackets of a marker, 【】 [] 〔〕 〖〗: (不公开) and the like stand
  * in sentences ("会议纪要（不公开）"), and a sentence would otherwise read as a marker that does not pair up
  * (penetration test, stop 39: 【不公开】…【/不公开】 and 【免予公开】…【/免予公开】 were published as written).
  */
-const SYNONYMS = '(?:不\\s*公|免\\s*[予于]\\s*公|暂\\s*不\\s*公|不\\s*宜\\s*公)\\s*[开開]';
+const SYNONYMS = '(?:不\\s*公|免\\s*[予于]\\s*公|暂\\s*不\\s*公|不\\s*宜\\s*公|不\\s*得\\s*公)\\s*[开開]';
 const SQUARE_OPENING = '【[〔〖';
 const SQUARE_CLOSING = '】]〕〗';
 /**
@@ -62,6 +66,19 @@ const MARKER = new RegExp(
   'g',
 );
 const BARE_PHRASE = new RegExp(PHRASE, 'g');
+/**
+ * A bracketed word of up to 12 characters with a Han character in it (【内部】, （不公开）), and the same with a
+ * slash before the word: the closing half of a pair. A pair that is not a recognised marker looks to a
+ * reviewer like a withheld passage and would be published (penetration test, stop 40: 【内部】…【/内部】 and
+ * （不公开）…（/不公开）); it is refused instead (kind `lookalike`). A closing half alone, or a word in brackets
+ * with no closing twin, is ordinary text (会议纪要（不公开）).
+ */
+const TAG_WORD = `[^\\s${escaped(OPENING + CLOSING + SLASHES)}]{1,12}`;
+const BRACKETED = new RegExp(
+  `[${escaped(OPENING)}]\\s{0,8}([${escaped(SLASHES)}]?)\\s{0,8}(${TAG_WORD})\\s{0,8}[${escaped(CLOSING)}]`,
+  'g',
+);
+const HAN = /\p{Script=Han}/u;
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 
 /** The text as matched, and for each of its UTF-16 units the range of the original it came from. */
@@ -114,6 +131,8 @@ export interface WithholdMarker {
 export function withholdMarkersOf(original: string): {
   markers: WithholdMarker[];
   unrecognised: Array<{ start: number; end: number }>;
+  /** Closing halves of tag pairs that are not markers (see BRACKETED). */
+  lookalikes: Array<{ start: number; end: number }>;
 } {
   const view = normalisedView(original);
   const toOriginal = (start: number, end: number) => ({ start: view.from[start], end: view.to[end - 1] });
@@ -129,10 +148,16 @@ export function withholdMarkersOf(original: string): {
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
     .filter(({ start, end }) => inMarker[start] === 0 && !isProse(view.text, start, end))
     .map(({ start, end }) => toOriginal(start, end));
-  return { markers, unrecognised };
+  // Tags that pair up like markers but are not: each closing half whose word also stands opened.
+  const tags = [...view.text.matchAll(BRACKETED)].filter((m) => inMarker[m.index] === 0 && HAN.test(m[2]));
+  const opened = new Set(tags.filter((m) => !m[1]).map((m) => m[2]));
+  const lookalikes = tags
+    .filter((m) => m[1] && opened.has(m[2]))
+    .map((m) => toOriginal(m.index, m.index + m[0].length));
+  return { markers, unrecognised, lookalikes };
 }
 
-export type MarkerProblemKind = 'unclosed' | 'unopened' | 'nested' | 'unrecognised';
+export type MarkerProblemKind = 'unclosed' | 'unopened' | 'nested' | 'unrecognised' | 'lookalike';
 
 export interface MarkerProblem {
   /** The section, or 'title'. */
@@ -178,7 +203,7 @@ function findSpans(
     const before = text.slice(Math.max(lineStarts[line], at - 20), at);
     problems.push({ where, line: line + 1, kind, near: before + marker });
   };
-  const { markers, unrecognised } = withholdMarkersOf(text);
+  const { markers, unrecognised, lookalikes } = withholdMarkersOf(text);
   let open: { at: number; marker: string } | undefined;
   for (const m of markers) {
     const at = m.start;
@@ -193,6 +218,7 @@ function findSpans(
   }
   if (open) problem('unclosed', open.at, open.marker);
   for (const u of unrecognised) problem('unrecognised', u.start, text.slice(u.start, u.end));
+  for (const l of lookalikes) problem('lookalike', l.start, text.slice(l.start, l.end));
   return { spans, problems };
 }
 
