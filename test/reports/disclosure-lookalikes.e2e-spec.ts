@@ -113,6 +113,23 @@ describe('不予公开 lookalikes never reach the public', () => {
         expect({ form, leaked: text.includes(secret) ? secret : null }).toEqual({ form, leaked: null });
   });
 
+  it('withholds from every public form a published text that no longer yields a public version', async () => {
+    // As if published by an earlier version, which did not read 【内部】…【/内部】 as a marker pair
+    // (stop 40): the public list answered 500 for the whole tree once this version refused it.
+    await api.dataSource.query(
+      "UPDATE report_revisions SET measures = CONCAT(measures, '\n【内部】SECRET-OLD【/内部】') WHERE report_id = ?",
+      [htbReportId],
+    );
+    const query = `unit=${demo.unitIds.cj}&year=2180`;
+    const feed = await api.http().get(`/public/reports.json?${query}`).expect(200);
+    expect(feed.body.reports).toEqual([]);
+    const page = await api.http().get(`/public/reports?${query}`).expect(200);
+    const rss = await api.http().get(`/public/reports.rss?${query}`).expect(200);
+    for (const text of [JSON.stringify(feed.body), page.text, rss.text])
+      expect(text).not.toContain('SECRET-OLD');
+    await api.http().get(`/public/reports/${htbReportId}/public.docx`).expect(404);
+  });
+
   it('refuses a marker it cannot read at review and public export, so nothing is published', async () => {
     const mns = await unitPeople(api.http, 'mns');
     await dispatchWithMeasures(

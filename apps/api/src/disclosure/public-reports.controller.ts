@@ -1,9 +1,19 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Logger,
+  Param,
+  ParseUUIDPipe,
+  Query,
+  Res,
+  StreamableFile,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CommonErrors } from '@app/common';
 import { AppConfig } from '@app/config';
-import { exportReportDocx } from '@app/content';
+import { DisclosureMarkupError, exportReportDocx } from '@app/content';
 import { Public } from '../auth/auth.guard';
 import { Returns, ReturnsFile, ReturnsText } from '../http/api-response';
 import {
@@ -15,7 +25,7 @@ import {
 } from './public-page';
 import { PublicRateLimit } from './public-rate-limit';
 import { PublicReportsQuery } from './public-reports.dto';
-import { PublicReportsRepository } from './public-reports.repository';
+import { PublicReportsRepository, type PublishedReport } from './public-reports.repository';
 import { PublicReportFeedSchema } from './disclosure.responses';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -32,6 +42,8 @@ const Id = () => new ParseUUIDPipe({ exceptionFactory: () => CommonErrors.notFou
 @UseGuards(PublicRateLimit)
 @Controller('public')
 export class PublicReportsController {
+  private readonly logger = new Logger(PublicReportsController.name);
+
   constructor(
     private readonly published: PublicReportsRepository,
     private readonly config: AppConfig,
@@ -96,7 +108,7 @@ export class PublicReportsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const report = await this.published.publishedOne(id);
-    if (!report) throw CommonErrors.notFound('Published report');
+    if (!report || !this.publicVersion(report)) throw CommonErrors.notFound('Published report');
     const buffer = await exportReportDocx(
       {
         title: report.title,
@@ -118,7 +130,29 @@ export class PublicReportsController {
     const unit = await this.published.unit(query.unit);
     if (!unit) throw CommonErrors.notFound('Unit');
     const rows = await this.published.published({ unitPath: unit.path, year: query.year, limit: MAX_LISTED });
-    return { unit, reports: rows.map(toPublicReport) };
+    return {
+      unit,
+      reports: rows.map((row) => this.publicVersion(row)).filter((r): r is PublicReport => r !== null),
+    };
+  }
+
+  /**
+   * The report as the public may read it, or null when its text no longer yields a public version:
+   * published before a kind of marker was recognised (【不予以公开】, tags paired like markers; stop
+   * 40), it is withheld from every public form, not shown as written and not a 500 for the whole
+   * list. Logged, so the operators can ask the unit to correct and publish it again.
+   */
+  private publicVersion(row: PublishedReport): PublicReport | null {
+    try {
+      return toPublicReport(row);
+    } catch (error) {
+      if (!(error instanceof DisclosureMarkupError)) throw error;
+      this.logger.warn(
+        { reportId: row.reportId, problems: error.problems },
+        `published report ${row.reportId} is withheld from the public: its text no longer yields a public version`,
+      );
+      return null;
+    }
   }
 
   /** An address for feeds read elsewhere: absolute when the public base URL is configured. */
