@@ -9,7 +9,9 @@ import type { AuditEvent } from './report.types';
 /** Why a report's due date moved; recorded with the event so the history explains the new version. */
 export type DueDateReason =
   | { kind: 'extension_granted'; extensionId: string; comment: string | null }
-  | { kind: 'campaign_withdrawn'; campaignId: string; comment: string | null };
+  | { kind: 'campaign_withdrawn'; campaignId: string; comment: string | null }
+  /** Another campaign now asks for the report, by an earlier date than it had. */
+  | { kind: 'campaign_asked'; campaignId: string; comment: null };
 
 export interface DueDateMove {
   reportIds: string[];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import type { LocalDate } from '@app/calendar';
 import { Database, type SqlBuilder } from '@app/persistence';
 import { dateText, dateValue } from './campaign.repository';
@@ -88,6 +89,24 @@ export class CampaignTargetRepository {
         .where('campaign_id', '=', campaignId),
     );
     return Number(row?.n ?? 0);
+  }
+
+  /**
+   * Each report's earliest due date among the active campaigns asking for it; a report no active
+   * campaign asks for is absent. Read in the caller's transaction, after its own change.
+   */
+  async earliestActiveDueDates(reportIds: string[]): Promise<Map<string, LocalDate>> {
+    if (reportIds.length === 0) return new Map();
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_targets as t')
+        .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+        .select(['t.report_id', sql<LocalDate>`DATE_FORMAT(MIN(t.due_date), '%Y-%m-%d')`.as('due_date')])
+        .where('c.status', '=', 'active')
+        .where('t.report_id', 'in', reportIds)
+        .groupBy('t.report_id'),
+    );
+    return new Map(rows.map((r) => [r.report_id, r.due_date]));
   }
 
   async setDueDate(change: { campaignId: string; unitId: string; dueDate: LocalDate }): Promise<void> {

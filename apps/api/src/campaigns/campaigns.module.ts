@@ -30,6 +30,7 @@ import { ForwardingRepository } from './forwarding/forwarding.repository';
 import { ForwardingService } from './forwarding/forwarding.service';
 import { ExtensionsController } from './extensions.controller';
 import { ExtensionsService } from './extensions.service';
+import { ReportDueDates } from './report-due-dates';
 import { NoticeFilesService } from './notice-files.service';
 import { ScoresModuleParts } from './scores/scores.parts';
 import { ItemOrderController } from './item-order/item-order.controller';
@@ -83,6 +84,7 @@ import { UrgeService } from './urge/urge.service';
     CompilationRepository,
     ExtensionRepository,
     ExtensionsService,
+    ReportDueDates,
     ForwardingRepository,
     ForwardingService,
     CampaignItemOrderRepository,

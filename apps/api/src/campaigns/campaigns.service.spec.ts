@@ -3,7 +3,7 @@ import { ManualClock, type AppError } from '@app/common';
 import type { Principal, Unit, UnitRepository } from '@app/directory';
 import type { Transactions } from '@app/persistence';
 import type { OutboxRelay, OutboxWriter } from '@app/queue';
-import { DEFAULT_REMINDER_POLICY, type DueDateChanges } from '@app/reports';
+import { DEFAULT_REMINDER_POLICY, type DueDateChanges, type ReportRepository } from '@app/reports';
 import type { CampaignAccess } from './campaign-access';
 import type { CampaignEventInput, CampaignEventRepository } from './campaign-event.repository';
 import type { CampaignInboxRepository, CampaignMessage } from './campaign-inbox.repository';
@@ -15,6 +15,7 @@ import type { CampaignTargets, PersistTargets } from './campaign-targets';
 import type { CampaignRepository, Withdrawal } from './campaign.repository';
 import type { Campaign, CampaignTarget } from './campaign.types';
 import { CampaignsService } from './campaigns.service';
+import { ReportDueDates } from './report-due-dates';
 import type { ExtensionRepository } from './extension.repository';
 
 const day = (text: string): LocalDate => parseLocalDate(text);
@@ -123,7 +124,12 @@ class World {
       },
       childrenOf: async () => [],
     };
-    const targetRows: Pick<CampaignTargetRepository, 'list' | 'count' | 'receivedThrough'> = {
+    const targetRows: Pick<
+      CampaignTargetRepository,
+      'list' | 'count' | 'receivedThrough' | 'earliestActiveDueDates'
+    > = {
+      // No other campaign asks for these reports: once withdrawn, none has a due date.
+      earliestActiveDueDates: async () => new Map(),
       list: async (ids) => this.targets.filter((t) => ids.includes(t.campaignId)),
       count: async (id) => this.targets.filter((t) => t.campaignId === id).length,
       receivedThrough: async () => [],
@@ -188,8 +194,12 @@ class World {
       {} as UnitRepository,
       extensions as ExtensionRepository,
       inbox as CampaignInboxRepository,
-      dueDates as DueDateChanges,
-      outbox as OutboxWriter,
+      new ReportDueDates(
+        targetRows as CampaignTargetRepository,
+        { lockDueDateHeads: async () => [] } as unknown as ReportRepository,
+        dueDates as DueDateChanges,
+        outbox as OutboxWriter,
+      ),
       relay as OutboxRelay,
       new ManualClock(new Date(`${today}T02:00:00Z`)),
       recipientRows as CampaignRecipientRepository,

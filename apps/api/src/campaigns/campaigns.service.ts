@@ -16,8 +16,7 @@ import {
   issuerLabel,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { DueDateChanges } from '@app/reports';
+import { OutboxRelay } from '@app/queue';
 import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
@@ -41,6 +40,7 @@ import type {
   RecipientPreviewDto,
 } from './campaigns.dto';
 import { ExtensionRepository } from './extension.repository';
+import { ReportDueDates } from './report-due-dates';
 import {
   planRecipients,
   recipientProblems,
@@ -70,8 +70,7 @@ export class CampaignsService {
     private readonly units: UnitRepository,
     private readonly extensions: ExtensionRepository,
     private readonly inbox: CampaignInboxRepository,
-    private readonly dueDates: DueDateChanges,
-    private readonly outbox: OutboxWriter,
+    private readonly reportDueDates: ReportDueDates,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
     private readonly recipientRows: CampaignRecipientRepository,
@@ -169,6 +168,7 @@ export class CampaignsService {
       if (recipients.perTarget) await this.recipientRows.insertPerTarget(id, recipients.perTarget);
       else await this.recipientRows.insert(id, recipients.shared);
       const targets = await this.targets.persist({ campaignId: id, planned, by: principal.userId, now });
+      await this.askEarlier(principal, id, targets, now);
       await this.eventLog.record(
         [
           {
@@ -254,6 +254,7 @@ export class CampaignsService {
         by: principal.userId,
         now,
       });
+      await this.askEarlier(principal, campaign.id, targets, now);
       if (ownRecipients) await this.recipientRows.insertPerTarget(campaign.id, ownRecipients);
       await this.eventLog.record(
         units.map((unit) => ({
@@ -268,6 +269,19 @@ export class CampaignsService {
       return targets;
     });
     return this.answerThenRelay(() => this.issued(principal, campaign, persisted));
+  }
+
+  /**
+   * A unit's report answering this campaign as well as an earlier one takes this campaign's date
+   * when it is earlier (report-due-dates.ts); its new reports have it already.
+   */
+  private async askEarlier(principal: Principal, campaignId: string, persisted: PersistedTargets, now: Date) {
+    await this.reportDueDates.realign({
+      reportIds: persisted.adopted.map((a) => a.report.id),
+      actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
+      reason: { kind: 'campaign_asked', campaignId, comment: null },
+      now,
+    });
   }
 
   /**
@@ -290,21 +304,14 @@ export class CampaignsService {
       assertNotPastDue(campaign, targets, today);
       await this.campaigns.markWithdrawn({ campaignIds: familyIds, by: principal.userId, reason: why, now });
       await this.extensions.cancelPending({ campaignIds: familyIds, by: principal.userId, at: now });
-      // Each report's history says its due date no longer applies, and why.
-      const moved = await this.dueDates.move({
+      // Each report's history says its due date no longer applies, and why; a report another
+      // active campaign still asks for keeps that campaign's date (report-due-dates.ts).
+      await this.reportDueDates.realign({
         reportIds: targets.map((t) => t.reportId),
-        dueAt: null,
         actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
         reason: { kind: 'campaign_withdrawn', campaignId: campaign.id, comment: why },
         now,
       });
-      await this.outbox.addMany(
-        moved.map((r) => ({
-          name: 'deadlines-changed' as const,
-          payload: { reportId: r.id, reportVersion: r.version },
-        })),
-        now,
-      );
       const drafters = await this.inbox.holders([...new Set(targets.map((t) => t.unitId))], ['drafter']);
       await this.inbox.deliver(withdrawalMessages({ family, targets, drafters, reason: why }), now);
       await this.eventLog.record(

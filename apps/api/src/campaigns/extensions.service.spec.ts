@@ -16,6 +16,7 @@ import {
   type ExtensionRepository,
 } from './extension.repository';
 import { ExtensionsService } from './extensions.service';
+import { ReportDueDates } from './report-due-dates';
 
 const day = (text: string): LocalDate => parseLocalDate(text);
 
@@ -127,7 +128,15 @@ class World {
     const campaigns: Pick<CampaignRepository, 'findById'> = {
       findById: async (id) => (id === this.campaign.id ? this.campaign : null),
     };
-    const targets: Pick<CampaignTargetRepository, 'find' | 'setDueDate' | 'receivedThrough'> = {
+    const targets: Pick<
+      CampaignTargetRepository,
+      'find' | 'setDueDate' | 'receivedThrough' | 'earliestActiveDueDates'
+    > = {
+      // This campaign is the only one asking for the report here.
+      earliestActiveDueDates: async (reportIds) =>
+        new Map(
+          reportIds.includes(this.target.reportId) ? [[this.target.reportId, this.target.dueDate]] : [],
+        ),
       find: async (campaignId, unitId) =>
         campaignId === this.target.campaignId && unitId === this.target.unitId ? { ...this.target } : null,
       setDueDate: async ({ dueDate }) => {
@@ -198,8 +207,12 @@ class World {
       units as UnitRepository,
       reports as ReportRepository,
       inbox as CampaignInboxRepository,
-      dueDates as DueDateChanges,
-      outbox as OutboxWriter,
+      new ReportDueDates(
+        targets as CampaignTargetRepository,
+        { lockDueDateHeads: async () => [] } as unknown as ReportRepository,
+        dueDates as DueDateChanges,
+        outbox as OutboxWriter,
+      ),
       relay as OutboxRelay,
       new ManualClock(new Date('2026-02-01T02:00:00Z')),
     );

@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, newId } from '@app/common';
-import {
-  chinaDateText,
-  compareLocalDates,
-  endOfDayInstant,
-  localDateOf,
-  parseLocalDate,
-  type LocalDate,
-} from '@app/calendar';
+import { chinaDateText, compareLocalDates, localDateOf, parseLocalDate, type LocalDate } from '@app/calendar';
 import { canSee, coordinatesAtOrAbove, rolesAt, UnitRepository, type Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { DueDateChanges, ReportRepository } from '@app/reports';
+import { OutboxRelay } from '@app/queue';
+import { ReportRepository } from '@app/reports';
 import { defaultRegistry } from '@app/workflow';
 import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
@@ -22,6 +15,7 @@ import { CampaignRepository } from './campaign.repository';
 import type { Campaign, ExtensionRequest } from './campaign.types';
 import type { DecideExtensionDto, RequestExtensionDto } from './extensions.dto';
 import { ExtensionRepository, PendingExtensionExistsError } from './extension.repository';
+import { ReportDueDates } from './report-due-dates';
 import { latest } from './regulation-dates';
 
 /** Roles of a target unit that may ask for more time on its behalf. */
@@ -44,8 +38,7 @@ export class ExtensionsService {
     private readonly units: UnitRepository,
     private readonly reports: ReportRepository,
     private readonly inbox: CampaignInboxRepository,
-    private readonly dueDates: DueDateChanges,
-    private readonly outbox: OutboxWriter,
+    private readonly reportDueDates: ReportDueDates,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
   ) {}
@@ -166,21 +159,14 @@ export class ExtensionsService {
           unitId: extension.unitId,
           dueDate: granted,
         });
-        // The report's history records the new date, so the version it bumps has a visible cause.
-        const moved = await this.dueDates.move({
+        // The report's due date is the earliest its campaigns set (report-due-dates.ts): this one's
+        // new date, unless another campaign asks earlier. The history records any move.
+        await this.reportDueDates.realign({
           reportIds: [target.reportId],
-          dueAt: endOfDayInstant(granted),
           actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
           reason: { kind: 'extension_granted', extensionId: extension.id, comment },
           now,
         });
-        await this.outbox.addMany(
-          moved.map((r) => ({
-            name: 'deadlines-changed' as const,
-            payload: { reportId: r.id, reportVersion: r.version },
-          })),
-          now,
-        );
       }
       await this.extensions.decide({
         extensionId: extension.id,

@@ -98,7 +98,7 @@ export class ReportListRepository {
 
   /**
    * Reports in states where the reader may act, soonest stage deadline first (at most 500). A
-   * withdrawn campaign's reports wait for nobody.
+   * report only withdrawn campaigns asked for waits for nobody.
    */
   async workQueue(scope: WorkQueueScope): Promise<ListedReport[]> {
     const rows = await this.db.rows(
@@ -136,7 +136,21 @@ export class ReportListRepository {
           }
           return eb.or(clauses);
         })
-        .where((eb) => eb.or([eb('c.status', 'is', null), eb('c.status', '<>', 'withdrawn')]))
+        // Its first campaign withdrawn, a report another campaign still asks for still waits (stop 40).
+        .where((eb) =>
+          eb.or([
+            eb('c.status', 'is', null),
+            eb('c.status', '<>', 'withdrawn'),
+            eb.exists(
+              eb
+                .selectFrom('campaign_targets as t')
+                .innerJoin('campaigns as other', 'other.id', 't.campaign_id')
+                .select('t.report_id')
+                .whereRef('t.report_id', '=', 'r.id')
+                .where('other.status', '=', 'active'),
+            ),
+          ]),
+        )
         .orderBy(sql`r.stage_due_at IS NULL`)
         .orderBy('r.stage_due_at')
         .orderBy('r.updated_at')

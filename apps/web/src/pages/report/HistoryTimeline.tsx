@@ -6,6 +6,7 @@ import { actionLabel, FIELD_LABELS, roleLabel, stateLabel } from '../../labels';
 import { historyActorLabel } from '../../levelWords';
 import type { ActionField } from '../../api/openapi.gen';
 import { decodeReturnComment } from './returnNotes';
+import { dueDateMove } from './dueDateMove';
 
 const COLORS: Record<string, string> = {
   return: 'red',
@@ -82,6 +83,7 @@ function EventBody({ event: e, actor }: { event: HistoryEvent; actor: string }) 
         </span>
       )}
       {e.revision > 0 && <Typography.Text type="secondary">第 {e.revision} 版</Typography.Text>}
+      {e.action === 'due_date_changed' && <div style={{ marginTop: 4 }}>{dueDateMove(e.fields)}</div>}
       {comment && <div style={{ marginTop: 4 }}>意见：{comment.text}</div>}
       {fields.length > 0 && (
         <Descriptions
