@@ -121,6 +121,8 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   EXTENSION_ALREADY_DECIDED: () => '该延期申请已被处理（可能是其他人先一步处理）。',
   EXTENSION_NOT_FOUND: () => '找不到该延期申请。',
   REPORT_ALREADY_SUBMITTED: () => '报告已报送，不能再申请延期。',
+  EXTENSION_NOT_LATER: (b) =>
+    `申请延至的日期须晚于现截止日期${b.details?.currentDueDate ? String(b.details.currentDueDate) : ''}，请重新选择。`,
   EXTENSION_TOO_LATE: (b) =>
     `延期后的截止日期不能晚于${String(b.details?.latestDate ?? '次年年底')}（届时下一年度的报告也已到期），请选择更早的日期。`,
   EXTENSION_PENDING: () => '本单位已有延期申请等待上级批准，请等待处理结果后再申请。',

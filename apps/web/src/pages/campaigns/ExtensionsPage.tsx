@@ -24,7 +24,11 @@ export default function ExtensionsPage() {
       }
     >
       {error && <Alert type="error" showIcon title={error} />}
-      <ExtensionsTable items={items} loading={loading} />
+      <ExtensionsTable
+        items={items}
+        loading={loading}
+        campaignTitles={new Map((campaigns.data ?? []).map((c) => [c.id, c.title]))}
+      />
     </Card>
   );
 }

@@ -14,8 +14,19 @@ const STATUS = {
   cancelled: <Tag>已撤销</Tag>,
 };
 
-/** Extension requests with grant (optionally another date) or refuse (comment required). */
-export function ExtensionsTable({ items, loading }: { items: ExtensionWithUnit[]; loading: boolean }) {
+/**
+ * Extension requests with grant (optionally another date) or refuse (comment required). Given the
+ * campaigns' titles (the 延期申请 page lists every campaign's), each row names its 报送任务.
+ */
+export function ExtensionsTable({
+  items,
+  loading,
+  campaignTitles,
+}: {
+  items: ExtensionWithUnit[];
+  loading: boolean;
+  campaignTitles?: ReadonlyMap<string, string>;
+}) {
   const [deciding, setDeciding] = useState<{ ext: ExtensionWithUnit; decision: 'grant' | 'refuse' } | null>(
     null,
   );
@@ -28,7 +39,18 @@ export function ExtensionsTable({ items, loading }: { items: ExtensionWithUnit[]
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: emptyOrSkeleton(loading, '暂无延期申请') }}
         columns={[
-          { title: '单位', dataIndex: 'unitName', width: 200 },
+          // Which campaign a request is about (a walk, stop 40: the page mixed every campaign's).
+          ...(campaignTitles
+            ? [
+                {
+                  title: '报送任务',
+                  dataIndex: 'campaignId',
+                  width: 200,
+                  render: (id: string) => campaignTitles.get(id) ?? '—',
+                },
+              ]
+            : []),
+          { title: '单位', dataIndex: 'unitName', width: 160 },
           { title: '原截止', dataIndex: 'dueDateBefore', width: 130, render: formatDate },
           { title: '申请延至', dataIndex: 'requestedDueDate', width: 130, render: formatDate },
           { title: '理由', dataIndex: 'reason' },
@@ -109,6 +131,11 @@ function DecisionDialog({
         form={form}
         layout="vertical"
         initialValues={{ dueDate: dayjs(ext.requestedDueDate) }}
+        // Enter in the date field commits the date; it must not send the form (a one-line field
+        // submits a form on Enter): the grant went out before its 意见 was typed (a walk, stop 40).
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+        }}
         onFinish={async (v) => {
           setBusy(true);
           setError(null);

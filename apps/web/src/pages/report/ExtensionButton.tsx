@@ -1,24 +1,35 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Tag } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useRequestExtension } from '../../api/mutations';
 import { useExtensions } from '../../api/queries';
 import { formatDate } from '../../components/common';
 import type { ReportDetail } from '../../api/openapi.gen';
+import { issuerLabel } from '../../levelWords';
 
-/** 申请延期: for the drafter or unit leader of a campaign report still in the unit. */
+type Asking = ReportDetail['campaigns'][number];
+
+/**
+ * 申请延期: for the drafter or unit leader of a campaign report still in the unit. A report asked for
+ * by two campaigns asks the one the drafter picks: the request went to the first campaign whatever
+ * the office pressing was (a civil servant's walk, stop 40), so the dialog names each with its date.
+ */
 export function ExtensionButton({ report }: { report: ReportDetail }) {
-  if (!report.campaignId) return null;
-  return <ExtensionRequest report={report} campaignId={report.campaignId} />;
+  const active = report.campaigns.filter((c) => c.active);
+  if (active.length === 0) return null;
+  return <ExtensionRequest report={report} active={active} />;
 }
 
 /**
  * A request already waiting is shown in its place and the button is off: the walk (P8) asked again
- * because nothing said the first request was pending, and the API refuses a second one.
+ * because nothing said the first request was pending, and the API refuses a second one. With two
+ * campaigns the dialog says it of the campaign chosen.
  */
-function ExtensionRequest({ report, campaignId }: { report: ReportDetail; campaignId: string }) {
-  const extensions = useExtensions(campaignId);
+function ExtensionRequest({ report, active }: { report: ReportDetail; active: Asking[] }) {
+  const [chosenId, setChosenId] = useState(active[0].campaignId);
+  const chosen = active.find((c) => c.campaignId === chosenId) ?? active[0];
+  const extensions = useExtensions(chosen.campaignId);
   const waiting = (extensions.data ?? []).find((x) => x.unitId === report.unit.id && x.status === 'pending');
   const { message } = App.useApp();
   const request = useRequestExtension();
@@ -26,12 +37,14 @@ function ExtensionRequest({ report, campaignId }: { report: ReportDetail; campai
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ requestedDueDate: Dayjs; reason: string }>();
-  if (waiting)
+  const single = active.length === 1;
+  if (waiting && single)
     return (
       <Tag color="purple" data-testid="extension-pending">
         延期待批：申请延至 {formatDate(waiting.requestedDueDate)}
       </Tag>
     );
+  const named = (c: Asking) => `${issuerLabel(c.issuingUnit)}《${c.title}》`;
   return (
     <>
       <Button onClick={() => setOpen(true)}>申请延期</Button>
@@ -40,6 +53,7 @@ function ExtensionRequest({ report, campaignId }: { report: ReportDetail; campai
         title="申请延期报送"
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
+        okButtonProps={{ disabled: Boolean(waiting) }}
         confirmLoading={busy}
         okText="提交申请"
         cancelText="取消"
@@ -49,13 +63,18 @@ function ExtensionRequest({ report, campaignId }: { report: ReportDetail; campai
         <Form
           form={form}
           layout="vertical"
+          // Enter in the date field commits the date; it must not send the form (a one-line field
+          // submits a form on Enter): the grant went out before its 意见 was typed (a walk, stop 40).
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
+          }}
           onFinish={async (v) => {
             setBusy(true);
             setError(null);
             try {
               // The issuer's 延期申请 list and board (pending count) follow (the hook refreshes them).
               await request.mutateAsync({
-                campaignId,
+                campaignId: chosen.campaignId,
                 body: {
                   requestedDueDate: v.requestedDueDate.format('YYYY-MM-DD'),
                   reason: v.reason.trim(),
@@ -71,12 +90,47 @@ function ExtensionRequest({ report, campaignId }: { report: ReportDetail; campai
             }
           }}
         >
+          {single ? (
+            <Form.Item label="报送任务">{named(chosen)}</Form.Item>
+          ) : (
+            <Form.Item label="向哪个报送任务申请" required>
+              <Select
+                data-testid="extension-campaign"
+                value={chosen.campaignId}
+                onChange={(id: string) => {
+                  setChosenId(id);
+                  form.resetFields(['requestedDueDate']);
+                }}
+                options={active.map((c) => ({
+                  value: c.campaignId,
+                  label: `${named(c)}，截止${formatDate(c.dueDate)}`,
+                }))}
+              />
+            </Form.Item>
+          )}
+          <Form.Item label="现截止日期">
+            <span data-testid="extension-current-due">{formatDate(chosen.dueDate)}</span>
+          </Form.Item>
+          {waiting && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={`该任务已有延期申请等待批准（申请延至${formatDate(waiting.requestedDueDate)}），请等待处理结果。`}
+            />
+          )}
           <Form.Item
             label="申请延至"
             name="requestedDueDate"
             rules={[{ required: true, message: '请选择日期' }]}
+            extra="须晚于现截止日期"
           >
-            <DatePicker style={{ width: '100%' }} />
+            <DatePicker
+              style={{ width: '100%' }}
+              disabledDate={(day) =>
+                !day.isAfter(dayjs(chosen.dueDate), 'day') || day.isBefore(dayjs(), 'day')
+              }
+            />
           </Form.Item>
           <Form.Item
             label="延期理由"

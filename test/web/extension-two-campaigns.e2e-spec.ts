@@ -1,0 +1,140 @@
+import request from 'supertest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { tokenFor } from '../support/demo';
+import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import { see } from './see';
+
+// This file's report year, used by no other file; its units are its own sandbox.
+const YEAR = 2074;
+
+/**
+ * A civil servant's walk (stop 40), at 1366×768: a county bureau asked by the 州交通运输局 (25 Feb)
+ * and by its 依法治县办 (20 Feb) saw one due date, and 申请延期 asked the first campaign whatever
+ * office was pressing, answering in English when the date was not later than that campaign's. The
+ * report shows both dates; the dialog asks which campaign, says its current date, offers only later
+ * days; Enter in a date field never sends a dialog before its other fields are filled.
+ */
+describe('申请延期 on a report two campaigns ask for', () => {
+  let stack: Stack;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let drafter: { username: string };
+  let officeCoordinator: { username: string };
+  let reportId: string;
+  let officeCampaign: string;
+  let prefCampaign: string;
+  let officeName: string;
+
+  const as = async (username: string): Promise<Page> => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    contexts.push(context);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await loginAs(page, username, FACTORY_PASSWORD);
+    return page;
+  };
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    const ds = stack.dataSource;
+    const xj = await unitById(ds, stack.demo.unitIds.xj);
+    const prefecture = await createUnit(ds, xj, { kind: 'government', level: 'prefecture' });
+    const prefTransport = await createUnit(ds, prefecture, {
+      // Names end as real ones do (局, 办): the console names an issuer by its name's ending.
+      name: `${uniqueName('甲')}州交通运输局`,
+      level: 'prefecture',
+    });
+    const county = await createUnit(ds, prefecture, { kind: 'government', level: 'county' });
+    const office = await createUnit(ds, county, {
+      name: `${uniqueName('甲')}依法治县办`,
+      kind: 'rule_of_law_office',
+      level: 'county',
+    });
+    officeName = office.name;
+    const bureau = await createUnit(ds, county, { name: `${uniqueName('甲')}县交通运输局`, level: 'county' });
+    drafter = await createUser(ds, bureau.id, ['drafter']);
+    officeCoordinator = await createUser(ds, office.id, ['coordinator']);
+    const prefCoordinator = await createUser(ds, prefTransport.id, ['coordinator']);
+    const http = () => request(stack.api.getHttpServer());
+    const issue = async (username: string, dueDate: string) =>
+      (
+        await http()
+          .post('/campaigns')
+          .set({ Authorization: `Bearer ${await tokenFor(http, username, FACTORY_PASSWORD)}` })
+          .send({
+            reportYear: YEAR,
+            title: `关于报送${YEAR}年度法治政府建设情况报告的通知`,
+            body: '请报送本单位年度报告。',
+            dueDate,
+            targets: { unitIds: [bureau.id] },
+          })
+          .expect(201)
+      ).body.id as string;
+    prefCampaign = await issue(prefCoordinator.username, `${YEAR + 1}-02-25`);
+    officeCampaign = await issue(officeCoordinator.username, `${YEAR + 1}-02-20`);
+    const [target] = (await ds.query('SELECT report_id FROM campaign_targets WHERE campaign_id = ?', [
+      officeCampaign,
+    ])) as Array<{ report_id: string }>;
+    reportId = target.report_id;
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('asks the campaign the drafter picks, from its current date, in Chinese', async () => {
+    const page = await as(drafter.username);
+    await page.goto(`/app/reports/${reportId}`);
+    const dates = page.getByTestId('report-due-dates');
+    await see(dates).toContainText(`${YEAR + 1}年2月20日（${officeName}）`);
+    await see(dates).toContainText(`${YEAR + 1}年2月25日`);
+
+    await page.getByRole('button', { name: '申请延期' }).click();
+    const dialog = page.getByRole('dialog', { name: '申请延期报送' });
+    // The earlier campaign first; switching says the other's date.
+    await see(dialog.getByTestId('extension-current-due')).toHaveText(`${YEAR + 1}年2月20日`);
+    await dialog.getByTestId('extension-campaign').click();
+    await page.locator('.ant-select-item-option', { hasText: `截止${YEAR + 1}年2月25日` }).click();
+    await see(dialog.getByTestId('extension-current-due')).toHaveText(`${YEAR + 1}年2月25日`);
+    await dialog.getByTestId('extension-campaign').click();
+    await page.locator('.ant-select-item-option', { hasText: `截止${YEAR + 1}年2月20日` }).click();
+
+    // Enter commits the typed date and sends nothing: the reason is still to be written.
+    await dialog.getByLabel('申请延至').fill(`${YEAR + 1}-03-06`);
+    await dialog.getByLabel('申请延至').press('Enter');
+    await dialog.getByLabel('延期理由').fill('党组会议推迟召开');
+    const stored = async () =>
+      (await stack.dataSource.query('SELECT campaign_id FROM extension_requests WHERE report_id = ?', [
+        reportId,
+      ])) as Array<{ campaign_id: string }>;
+    expect(await stored()).toEqual([]);
+    await dialog.getByRole('button', { name: '提交申请' }).click();
+    await page.getByText('延期申请已提交').waitFor();
+    expect(await stored()).toEqual([{ campaign_id: officeCampaign }]);
+    expect(prefCampaign).not.toBe(officeCampaign);
+  });
+
+  it('the office grants with its 意见: Enter in the date field does not send the grant', async () => {
+    const page = await as(officeCoordinator.username);
+    await page.goto('/app/extensions');
+    const row = page.locator('.ant-table-row', { hasText: '党组会议推迟召开' });
+    // The page lists every campaign's requests: the row names its 报送任务.
+    await see(row).toContainText(`关于报送${YEAR}年度法治政府建设情况报告的通知`);
+    await row.getByRole('button', { name: '批准', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('延至日期').fill(`${YEAR + 1}-03-04`);
+    await dialog.getByLabel('延至日期').press('Enter');
+    await dialog.getByLabel('意见（选填）').fill('同意延期，请按期报送。');
+    const decided = async () =>
+      (await stack.dataSource.query(
+        'SELECT status, decision_comment FROM extension_requests WHERE report_id = ?',
+        [reportId],
+      )) as Array<{ status: string; decision_comment: string | null }>;
+    expect(await decided()).toEqual([{ status: 'pending', decision_comment: null }]);
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await page.getByText('已批准延期').waitFor();
+    expect(await decided()).toEqual([{ status: 'granted', decision_comment: '同意延期，请按期报送。' }]);
+  });
+});
