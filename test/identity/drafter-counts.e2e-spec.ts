@@ -50,6 +50,36 @@ describe('drafter counts for issuers', () => {
     expect(seen.has(units.foreign.id)).toBe(false);
   });
 
+  it('gives a 依法治州办 coordinator the counts of the area it issues to, with the target area', async () => {
+    // The office sits under the 州委 under the 州政府: its own reach is the office alone, so the
+    // issuing form warned that every county had no drafter (a civil servant's walk, stop 40).
+    const party = await createUnit(api.dataSource, units.prefecture, {
+      name: uniqueName('计数州委'),
+      kind: 'party_committee',
+      level: 'prefecture',
+    });
+    const office = await createUnit(api.dataSource, party, {
+      name: uniqueName('计数依法治州办'),
+      kind: 'rule_of_law_office',
+      level: 'prefecture',
+    });
+    const coordinator = await createUser(api.dataSource, office.id, ['coordinator']);
+    const token = await login(api.http, coordinator.username, coordinator.password);
+    const area = await api
+      .http()
+      .get('/campaigns/target-area')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    const seen = new Map(
+      (area.body.drafterCounts as Array<{ unitId: string; drafters: number }>).map((c) => [
+        c.unitId,
+        c.drafters,
+      ]),
+    );
+    expect([seen.get(units.staffed.id), seen.get(units.unstaffed.id)]).toEqual([2, 0]);
+    expect(seen.has(units.foreign.id)).toBe(false);
+  });
+
   it('gives a drafter, who issues nothing, no counts at all', async () => {
     const drafter = await createUser(api.dataSource, units.staffed.id, ['drafter']);
     const seen = await counts(await login(api.http, drafter.username, drafter.password));

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AdminEventRepository } from './admin-event.repository';
 import { DemoDataProductionGuard } from './demo/production-guard';
+import { DrafterCountsRepository } from './drafter-counts.repository';
 import { UnitRepository } from './unit.repository';
 import { UserRepository } from './user.repository';
 
@@ -11,7 +12,13 @@ import { UserRepository } from './user.repository';
  * `@app/directory`, not a provider. The demo-data guard stays inside.
  */
 @Module({
-  providers: [UnitRepository, UserRepository, AdminEventRepository, DemoDataProductionGuard],
-  exports: [UnitRepository, UserRepository, AdminEventRepository],
+  providers: [
+    UnitRepository,
+    UserRepository,
+    AdminEventRepository,
+    DrafterCountsRepository,
+    DemoDataProductionGuard,
+  ],
+  exports: [UnitRepository, UserRepository, AdminEventRepository, DrafterCountsRepository],
 })
 export class DirectoryModule {}

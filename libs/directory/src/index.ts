@@ -14,3 +14,4 @@ export * from './username';
 export * from './demo/demo-exposure';
 export * from './office-words';
 export * from './joint-report';
+export * from './drafter-counts.repository';

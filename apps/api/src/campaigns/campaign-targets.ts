@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { parseLocalDate, type LocalDate } from '@app/calendar';
-import { canSee, type Principal, type Unit } from '@app/directory';
+import { canSee, DrafterCountsRepository, type Principal, type Unit } from '@app/directory';
 import { DraftingService, ReportRepository, type Report } from '@app/reports';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { CampaignTargetRepository } from './campaign-target.repository';
@@ -48,6 +48,7 @@ export class CampaignTargets {
     private readonly inbox: CampaignInboxRepository,
     private readonly drafting: DraftingService,
     private readonly reports: ReportRepository,
+    private readonly drafterCounts: DrafterCountsRepository,
   ) {}
 
   /**
@@ -93,6 +94,16 @@ export class CampaignTargets {
   /** Every unit the issuer may ask (issuer-area.ts), path order: what the issuing form offers. */
   async area(issuer: Unit): Promise<Unit[]> {
     return this.units.selectWithin(issuer, await this.areaRootsOf(issuer), {});
+  }
+
+  /**
+   * Active drafters per unit of the issuer's area (counts, never who), for the warning before 下发.
+   * GET /units/drafter-counts counts the caller's own reach, which for a 依法治州办's coordinator is
+   * the office alone: every county was said to have no drafter (a civil servant's walk, stop 40).
+   */
+  async drafterCountsOf(issuer: Unit): Promise<Array<{ unitId: string; drafters: number }>> {
+    const roots = await this.areaRootsOf(issuer);
+    return this.drafterCounts.countsUnder(roots.map((root) => root.path));
   }
 
   private async areaRootsOf(issuer: Unit) {

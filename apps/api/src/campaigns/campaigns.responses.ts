@@ -441,6 +441,15 @@ export const ExtensionWithUnitSchema = named(
 
 export const TargetAreaSchema = named(
   'TargetArea',
-  z.object({ issuingUnit: UnitRefSchema, units: z.array(UnitSchema) }),
+  z.object({
+    issuingUnit: UnitRefSchema,
+    units: z.array(UnitSchema),
+    drafterCounts: z
+      .array(z.object({ unitId: z.string(), drafters: z.number().int() }))
+      .meta({
+        description:
+          'Active drafters per unit of the area (counts, never who): 0 = nobody receives a campaign there',
+      }),
+  }),
   'The units an issuing unit may ask (below it; for a department or office, its level government’s units too)',
 );

@@ -410,7 +410,11 @@ export class CampaignsService {
   /** The units a coordinator's issuing unit may ask: the issuing form's target tree, whatever /units shows it. */
   async targetArea(principal: Principal, issuingUnitId: string | undefined) {
     const issuer = await this.issuingUnit(principal, issuingUnitId);
-    return { issuingUnit: { id: issuer.id, name: issuer.name }, units: await this.targets.area(issuer) };
+    return {
+      issuingUnit: { id: issuer.id, name: issuer.name },
+      units: await this.targets.area(issuer),
+      drafterCounts: await this.targets.drafterCountsOf(issuer),
+    };
   }
 
   async previewRecipients(principal: Principal, input: RecipientPreviewDto) {

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { reachOf, type Principal, type Unit } from '@app/directory';
+import { DrafterCountsRepository, reachOf, type Principal, type Unit } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CreateUnitDto, ListUnitsQuery } from './units.dto';
 import { UnitsService } from './units.service';
-import { DrafterCountsRepository } from './drafter-counts.repository';
 import { z } from 'zod/v4';
 import { Returns } from '../http/api-response';
 import { UnitSchema } from '../http/shared.responses';

@@ -30,14 +30,16 @@ export const unitsChanged = (client: QueryClient) =>
   Promise.all([
     client.invalidateQueries({ queryKey: keys.units }),
     client.invalidateQueries({ queryKey: ['target-area'] }),
-    client.invalidateQueries({ queryKey: ['drafter-counts'] }),
   ]);
 
-/** After a user was created, granted or removed a role, (de)activated: every user list and the drafter counts. */
+/**
+ * After a user was created, granted or removed a role, (de)activated: every user list and the drafter
+ * counts (they come with the issuing form's target area).
+ */
 export const usersChanged = (client: QueryClient) =>
   Promise.all([
     client.invalidateQueries({ queryKey: ['users'] }),
-    client.invalidateQueries({ queryKey: ['drafter-counts'] }),
+    client.invalidateQueries({ queryKey: ['target-area'] }),
   ]);
 
 export const deadLettersChanged = (client: QueryClient) =>

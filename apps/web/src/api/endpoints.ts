@@ -10,7 +10,6 @@ export const logout = () => call('post', '/auth/logout');
 export const getMe = () => call('get', '/me');
 
 export const listUnits = () => call('get', '/units');
-export const listDrafterCounts = () => call('get', '/units/drafter-counts');
 export const createUnit = (body: {
   parentId: string;
   name: string;

@@ -3066,7 +3066,7 @@ export interface components {
             };
             /**
              * @description COMPLETENESS_CHECK_FAILED: The current revision fails the completeness check (形式审查); `details.findings` lists what to fix
-             *     DISCLOSURE_MARKERS_UNBALANCED: The public version was not made: 【不予公开】 markers do not pair up, or 不予公开 is written where it cannot be read as a marker (kind `unrecognised`); `details.problems` names each (item, line, nearby text)
+             *     DISCLOSURE_MARKERS_UNBALANCED: The public version was not made: 【不予公开】 markers do not pair up, or 不予公开 is written where it cannot be read as a marker (kind `unrecognised`), or other tags pair up like markers (kind `lookalike`: 【内部】…【/内部】); `details.problems` names each (item, line, nearby text)
              *     DOCUMENT_REJECTED: An imported file could not be read as a report; `details.reason` and `details.messageZh` say why
              *     FOLLOW_THROUGH_TOO_LARGE: Last year's plan and this year's report are far longer than any real pair, too long to compare item by sentence; `details` has the counts
              *     IDEMPOTENCY_KEY_REUSED: This Idempotency-Key was already used for a different request
@@ -4492,6 +4492,11 @@ export interface components {
         };
         /** @description The units an issuing unit may ask (below it; for a department or office, its level government’s units too) */
         TargetArea: {
+            /** @description Active drafters per unit of the area (counts, never who): 0 = nobody receives a campaign there */
+            drafterCounts: {
+                drafters: number;
+                unitId: string;
+            }[];
             issuingUnit: components["schemas"]["UnitRef"];
             units: components["schemas"]["Unit"][];
         };

@@ -17,7 +17,6 @@ import {
   listAttachments,
   listCampaigns,
   listCopies,
-  listDrafterCounts,
   listExtensions,
   listNotifications,
   reportNotifications,
@@ -78,7 +77,6 @@ export const keys = {
   targetArea: (issuingUnitId: string | undefined) => ['target-area', issuingUnitId ?? null] as const,
   diff: (id: string, pair: RevisionPair | null) =>
     ['diff', id, pair?.from ?? null, pair?.to ?? null] as const,
-  drafterCounts: ['drafter-counts'] as const,
   defaultRecipients: (issuingUnitId: string | undefined, unitIds: readonly string[]) =>
     ['default-recipients', issuingUnitId ?? null, [...unitIds].sort()] as const,
 };
@@ -171,9 +169,6 @@ export const documentCheckKey = (reportId: string) => ['document-check', reportI
 /** The heading check of the saved text (the export prints the saved revision): read again after each save. */
 export const useDocumentCheck = (reportId: string, enabled: boolean) =>
   useQuery({ queryKey: documentCheckKey(reportId), queryFn: () => getDocumentCheck(reportId), enabled });
-/** Drafters per unit of the caller's subtrees: the issuing form's no-drafter warning. */
-export const useDrafterCounts = () =>
-  useQuery({ queryKey: keys.drafterCounts, queryFn: listDrafterCounts, retry: false });
 /**
  * The 主送/抄送 the routing table gives these targets (a read, though sent as POST: nothing is
  * stored). The last answer stays shown while the next target list is asked about.

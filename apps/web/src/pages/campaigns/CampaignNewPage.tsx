@@ -419,6 +419,7 @@ export default function CampaignNewPage() {
       {pending && (
         <IssueConfirm
           title={pending.title}
+          drafterCounts={area.data?.drafterCounts}
           documentNumber={
             pending.documentNumber ? normalizeDocumentNumberYear(pending.documentNumber.trim()) : null
           }

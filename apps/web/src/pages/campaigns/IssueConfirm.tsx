@@ -1,6 +1,5 @@
 import { Alert, Button, List, Modal, Space, Typography } from 'antd';
 import type { DrafterCount, Unit } from '../../api/openapi.gen';
-import { useDrafterCounts } from '../../api/queries';
 import { formatDate } from '../../components/common';
 
 /** The units among `targets` where no active user holds the drafter role (nobody would get the task). */
@@ -11,8 +10,9 @@ export function unitsWithoutDrafter(targets: Unit[], counts: readonly DrafterCou
 
 /**
  * 下发 asks first: the notice, the due date, the 主送/抄送, the item order and every unit it goes to, with the units where
- * nobody can draft, from the drafter counts every issuer may read for its own subtree; if they cannot be
- * read the dialog says the check could not be made rather than claiming every unit is staffed.
+ * nobody can draft, from the drafter counts of the issuer's target area (a 依法治州办's coordinator was told
+ * every county had none when they were counted over its own office only: a walk, stop 40); if they cannot
+ * be read the dialog says the check could not be made rather than claiming every unit is staffed.
  */
 export function IssueConfirm({
   title,
@@ -27,6 +27,7 @@ export function IssueConfirm({
   error = null,
   onConfirm,
   onCancel,
+  drafterCounts,
 }: {
   title: string;
   /** 文号 as it will be stored (normalised); null when none was given. */
@@ -49,10 +50,11 @@ export function IssueConfirm({
   error?: string | null;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Active drafters per unit of the issuer's area (GET /campaigns/target-area); undefined: not read. */
+  drafterCounts: readonly DrafterCount[] | undefined;
 }) {
-  const counts = useDrafterCounts();
-  const cannotSee = counts.isError;
-  const missing = counts.data ? unitsWithoutDrafter(targets, counts.data) : [];
+  const cannotSee = drafterCounts === undefined;
+  const missing = drafterCounts ? unitsWithoutDrafter(targets, drafterCounts) : [];
   const missingIds = new Set(missing.map((u) => u.id));
 
   return (
