@@ -40,6 +40,8 @@ describe('web console: figures and labels for the region (自治区) coordinator
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let regionCoordinator: { username: string };
+  let officeCoordinator: { username: string };
+  let countyName: string;
   let regionCampaign: { id: string; title: string };
   let prefectureTitle: string;
   let county: { id: string; name: string };
@@ -72,6 +74,9 @@ describe('web console: figures and labels for the region (自治区) coordinator
     const ds = stack.dataSource;
     const sandbox = await sandboxPrefecture(ds, stack.demo.unitIds.xj, '图');
     county = sandbox.county;
+    countyName = sandbox.county.name;
+    // The 依法治州办's own 经办人: the office (under the 州委) is all its roles reach.
+    officeCoordinator = await createUser(ds, sandbox.office.id, ['coordinator']);
     regionCoordinator = await createUser(ds, stack.demo.unitIds.xj, ['coordinator']);
 
     const title = `关于报送${REGION_YEAR}年度法治政府建设情况报告的通知（${uniqueName('区')}）`;
@@ -229,5 +234,20 @@ describe('web console: figures and labels for the region (自治区) coordinator
     const dialog = page.getByRole('dialog');
     await see(dialog.getByLabel('会议纪要编号')).toHaveAttribute('placeholder', `〔${THIS_YEAR}〕`);
     await page.keyboard.press('Escape');
+  });
+
+  it('the 依法治州办’s own 经办人 sees its board by county, not every unit as 本级部门', async () => {
+    const issued = await issue(officeCoordinator.username, {
+      reportYear: PREFECTURE_YEAR,
+      title: `关于报送${PREFECTURE_YEAR}年度法治政府建设情况报告的通知（${uniqueName('办')}）`,
+      body: '请各县按时报送。',
+      dueDate: '2142-02-20',
+      targets: { unitIds: [county.id] },
+    });
+    const page = await as(officeCoordinator.username);
+    await page.goto(`/app/campaigns/${issued.id}`);
+    // A civil servant's walk (stop 40): the panel said 本级各部门报送情况 with one bar, 本级部门.
+    await see(page.getByTestId('area-figure')).toContainText(countyName);
+    await see(page.getByText(/本级各部门报送情况/)).toHaveCount(0);
   });
 });

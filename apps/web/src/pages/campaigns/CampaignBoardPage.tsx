@@ -21,7 +21,14 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError, download } from '../../api/client';
 import { boardExportPath } from '../../api/endpoints';
 import type { DisclosureColumn, Light, Unit, UnitLevel } from '../../api/openapi.gen';
-import { useBoard, useCampaign, useCampaignFindings, useExtensions, useUnits } from '../../api/queries';
+import {
+  useBoard,
+  useCampaign,
+  useCampaignFindings,
+  useExtensions,
+  useTargetArea,
+  useUnits,
+} from '../../api/queries';
 import type { BoardQuery } from '../../api/endpoints';
 import { BarChart, LineChart, PercentBars } from '../../components/charts';
 import { formatDate } from '../../components/common';
@@ -73,9 +80,19 @@ export default function CampaignBoardPage() {
   const campaignQuery = useCampaign(id);
   const campaign = campaignQuery.data;
   const unitsQuery = useUnits();
+  // The issuing office's coordinator reaches its own office only (a 依法治州办 under the 州委), so the
+  // units it asks come with the target area: without them every county fell into 本级部门 (a walk,
+  // stop 40). Asked only of the issuer's own coordinators; anyone else reads the board with its units.
+  const issuesHere =
+    campaignQuery.data !== undefined &&
+    (me?.roles ?? []).some((r) => r.role === 'coordinator' && r.unitId === campaignQuery.data.issuingUnit.id);
+  const areaQuery = useTargetArea(issuesHere ? campaignQuery.data?.issuingUnit.id : undefined);
   const units = useMemo(
-    () => new Map<string, Unit>((unitsQuery.data ?? []).map((u) => [u.id, u])),
-    [unitsQuery.data],
+    () =>
+      new Map<string, Unit>(
+        [...(areaQuery.data?.units ?? []), ...(unitsQuery.data ?? [])].map((u) => [u.id, u]),
+      ),
+    [unitsQuery.data, areaQuery.data],
   );
   const extensionsQuery = useExtensions(id);
   // Extensions are the issuer's: anyone else gets none (as an empty list), not an error.
