@@ -101,8 +101,8 @@ export const useRevisions = (id: string) =>
   useQuery({ queryKey: keys.revisions(id), queryFn: () => listRevisions(id) });
 export const useAttachments = (id: string) =>
   useQuery({ queryKey: keys.attachments(id), queryFn: () => listAttachments(id) });
-export const useReceipts = (id: string) =>
-  useQuery({ queryKey: keys.receipts(id), queryFn: () => listReceipts(id) });
+export const useReceipts = (id: string, enabled = true) =>
+  useQuery({ queryKey: keys.receipts(id), queryFn: () => listReceipts(id), enabled: enabled && id !== '' });
 /** The issuing office's receipts waiting for a decision; only asked by coordinators (others get none). */
 export const useOpenReceipts = (enabled: boolean) =>
   useQuery({ queryKey: keys.openReceipts, queryFn: openReceipts, enabled, refetchInterval: POLL_MS });

@@ -23,12 +23,15 @@ export function FindingsPanel({ report }: { report: ReportDetail }) {
   const { me } = useAuth();
   const findingStep = useFindingStep(report.id);
   const { message } = App.useApp();
-  const query = useFindings(report.id, !report.copyOnly);
+  // Asked of copy readers too: the office that issued the campaign reads the report as sent once it
+  // has decided its receipt, and follows up the findings it raised (a walk, stop 40: the panel went
+  // with the decision). The API answers 404 to a reader who may see none of them.
+  const query = useFindings(report.id);
   const [error, setError] = useState<string | null>(null);
   const roles = me?.roles ?? [];
   const answers = roles.some((r) => r.role === 'drafter' && r.unitId === report.unit.id);
   const coordinates = roles.some((r) => r.role === 'coordinator' && r.unitId !== report.unit.id);
-  if (report.copyOnly || query.isError) return null;
+  if (query.isError) return null;
   const findings = query.data?.items ?? [];
   if (findings.length === 0 && !coordinates) return null;
 

@@ -4,7 +4,14 @@ import type { SectionKey } from '../../api/openapi.gen';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { useCampaign, useHistory, useLatestReportNotification, useReport, useUnits } from '../../api/queries';
+import {
+  useCampaign,
+  useHistory,
+  useLatestReportNotification,
+  useReceipts,
+  useReport,
+  useUnits,
+} from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { jointReportLabel } from './jointReport';
 import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../../components/common';
@@ -52,6 +59,11 @@ export default function ReportPage() {
   const latestUrge = useLatestReportNotification(report?.id, 'urged').data ?? null;
   const campaignDue = campaign?.dueDate ?? null;
   const unitList = useUnits().data;
+  // Whether I coordinate the office that issued one of the campaigns this report was sent to.
+  const receipts = useReceipts(report?.id ?? '').data;
+  const issuesACampaign = (receipts ?? []).some((r) =>
+    (me?.roles ?? []).some((role) => role.role === 'coordinator' && role.unitId === r.issuingUnit.id),
+  );
   const units = useMemo(() => new Map((unitList ?? []).map((u) => [u.id, u])), [unitList]);
 
   const registerFlush = useCallback((f: () => Promise<boolean>) => {
@@ -255,9 +267,12 @@ export default function ReportPage() {
             showIcon
             data-testid="copy-notice"
             title={
-              report.copy?.asDispatched
-                ? `本单位为收文单位（主送或抄送），仅可查阅：所示为 ${formatDateTime(report.copy.latestDispatchedAt)} 报送时的状态；接收、退回由下发报送任务的单位办理。`
-                : '本单位为收文单位（主送或抄送），仅可查阅；接收、退回由下发报送任务的单位办理。'
+              issuesACampaign
+                ? // The issuing office after its decision: not "another body decides" (a walk, stop 40).
+                  `本单位为下发报送任务的单位${report.copy?.asDispatched ? `：所示为 ${formatDateTime(report.copy.latestDispatchedAt)} 报送时的状态` : ''}；接收、退回在“回执”中办理，整改在“问题清单”中跟踪。`
+                : report.copy?.asDispatched
+                  ? `本单位为收文单位（主送或抄送），仅可查阅：所示为 ${formatDateTime(report.copy.latestDispatchedAt)} 报送时的状态；接收、退回由下发报送任务的单位办理。`
+                  : '本单位为收文单位（主送或抄送），仅可查阅；接收、退回由下发报送任务的单位办理。'
             }
             style={{ marginTop: 8 }}
           />
