@@ -36,6 +36,17 @@ const formOf = (n: CampaignNotice): NoticeForm => ({
   copiesTo: n.copiesTo.join('\n'),
 });
 
+/**
+ * Whether the form differs from the saved 通报. Not "touched": a field once typed in stays touched
+ * after 保存, and 印发 then warned of unsaved changes that were saved (a civil servant's walk, stop 40).
+ */
+export function differsFromSaved(values: Partial<NoticeForm>, saved: CampaignNotice): boolean {
+  const stored = formOf(saved);
+  return (Object.keys(stored) as Array<keyof NoticeForm>).some(
+    (key) => values[key] !== undefined && JSON.stringify(values[key]) !== JSON.stringify(stored[key]),
+  );
+}
+
 /** A refusal in the coordinator's words: the version conflict says what to do. */
 function refusalText(e: unknown, fallback: string): string {
   if (e instanceof ApiError && e.code === 'NOTICE_STALE_VERSION')
@@ -129,7 +140,7 @@ export default function CampaignNoticePage() {
       '下载失败',
     );
   const issue = (current: CampaignNotice) => {
-    const dirty = form.isFieldsTouched();
+    const dirty = differsFromSaved(form.getFieldsValue(), current);
     modal.confirm({
       title: '印发通报',
       okText: '确认印发',
