@@ -616,6 +616,15 @@ describe('web console journeys (headless Chromium)', () => {
     await pickOption(page, '单位主要负责人');
     await page.getByRole('dialog').getByRole('button', { name: '授予' }).click();
     await see(user).toContainText('单位主要负责人');
+    // Removing a role asks first, naming who, what and where: one slip of the × took it (walk, stop 40).
+    await user.getByLabel('移除角色单位主要负责人').click();
+    const confirmRemoval = page.getByRole('dialog', { name: '移除角色' });
+    await see(confirmRemoval).toContainText(
+      '移除 教育局起草（htb-edu-drafter）在呼图壁县教育局的“单位主要负责人”角色？',
+    );
+    await confirmRemoval.getByRole('button', { name: '取消' }).click();
+    await see(confirmRemoval).toHaveCount(0);
+    await see(user).toContainText('单位主要负责人');
     // A county's 经办人 is named after the county's office, not a generic 依法治市办 (walk, stop 39).
     await page.getByLabel('按单位筛选').click();
     await pickUnit('呼图壁县司法局');

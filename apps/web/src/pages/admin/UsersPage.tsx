@@ -30,7 +30,7 @@ import { coordinatorLabel } from '../../levelWords';
 
 /** 用户与角色: users of my admin subtree; create, grant or remove roles, deactivate. */
 export default function UsersPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { me } = useAuth();
   const unitsQuery = useUnits();
   const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
@@ -100,7 +100,35 @@ export default function UsersPage() {
                   closeIcon={<span aria-label={`移除角色${roleLabel(r.role)}`}>×</span>}
                   onClose={(e) => {
                     e.preventDefault();
-                    void act({ kind: 'remove', userId: u.id, role: r.role, unitId: r.unitId }, '角色已移除');
+                    // One slip of the × removed a unit's only drafter, whose campaigns and 催办 then reach
+                    // nobody (a civil servant's walk, stop 40): asked first, naming who, what and where.
+                    const drafters = (users.data ?? []).filter(
+                      (x) => x.active && x.roles.some((g) => g.role === 'drafter' && g.unitId === r.unitId),
+                    );
+                    const lastDrafter = r.role === 'drafter' && drafters.length === 1;
+                    modal.confirm({
+                      title: '移除角色',
+                      content: (
+                        <>
+                          <p>
+                            移除 {u.displayName}（{u.username}）在{unitName.get(r.unitId) ?? '该单位'}的“
+                            {roleLabel(r.role)}”角色？
+                          </p>
+                          {lastDrafter && (
+                            <Alert
+                              type="warning"
+                              showIcon
+                              title="此人是该单位唯一的起草人：移除后，报送任务、催办和退回将无人接收。"
+                            />
+                          )}
+                        </>
+                      ),
+                      okText: '确认移除',
+                      okButtonProps: { danger: true },
+                      cancelText: '取消',
+                      onOk: () =>
+                        act({ kind: 'remove', userId: u.id, role: r.role, unitId: r.unitId }, '角色已移除'),
+                    });
                   }}
                 >
                   {heldRoleLabel(r.role, unitsById.get(u.unitId))}
