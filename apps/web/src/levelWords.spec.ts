@@ -7,6 +7,15 @@ describe('words from the user level and unit', () => {
     expect(coordinatorLabel({ name: '昌吉州司法局', level: 'prefecture' })).toBe(
       '依法治州办（司法局）经办人',
     );
+    expect(coordinatorLabel({ name: '昌吉州司法局', level: 'prefecture', kind: 'justice_bureau' })).toBe(
+      '依法治州办（司法局）经办人',
+    );
+  });
+
+  it('names a department’s coordinator after the department, not an office it is not', () => {
+    expect(coordinatorLabel({ name: '昌吉州交通运输局', level: 'prefecture', kind: 'department' })).toBe(
+      '报送任务经办人（昌吉州交通运输局）',
+    );
   });
 
   it('an autonomous region names its levels its own way', () => {

@@ -11,10 +11,21 @@ export { issuerLabel, officeName, placeWord } from '../../../libs/directory/src/
  */
 
 /** 依法治区办（司法厅）经办人, 依法治州办（司法局）经办人: the office and the bureau that houses it. */
-export function coordinatorLabel(unit: Pick<Me['unit'], 'name' | 'level'>): string {
+export function coordinatorLabel(unit: Pick<Me['unit'], 'name' | 'level'> & { kind?: string }): string {
+  // A department that issues its own campaigns (州交通运输局 to the counties' bureaus) is neither a
+  // 依法治办 nor a 司法局: it was called 依法治市办（司法局）经办人 (a civil servant's walk, stop 40).
+  if (unit.kind !== undefined && !OFFICE_KINDS.has(unit.kind)) return `报送任务经办人（${unit.name}）`;
   const bureau = unit.level === 'province' ? '司法厅' : '司法局';
   return `${officeName(unit)}（${bureau}）经办人`;
 }
+
+/** Units whose coordinator works for the level's rule-of-law office (it, its 党委, government or 司法局). */
+const OFFICE_KINDS: ReadonlySet<string> = new Set([
+  'government',
+  'party_committee',
+  'justice_bureau',
+  'rule_of_law_office',
+]);
 
 /**
  * Who did a step in the 流程记录, in the words the header uses (walk P4): a coordinator is named after

@@ -333,6 +333,6 @@ function GrantDialog({
  * A role as the header names it: a coordinator after the office of its own unit's level (依法治州办
  * for a 州 司法局's staff), since the one generic label cannot name it right at every level.
  */
-function heldRoleLabel(role: string, ownUnit: Pick<Unit, 'name' | 'level'> | undefined): string {
+function heldRoleLabel(role: string, ownUnit: Pick<Unit, 'name' | 'level' | 'kind'> | undefined): string {
   return role === 'coordinator' && ownUnit ? coordinatorLabel(ownUnit) : roleLabel(role);
 }
