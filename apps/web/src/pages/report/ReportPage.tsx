@@ -33,6 +33,7 @@ import { ReceiptsPanel } from './ReceiptsPanel';
 import { latestReturn, returnCounts } from './returnNotes';
 import { ReturnNotice } from './ReturnNotice';
 import { currentUrge } from './currentUrge';
+import { dueDateMovedSince } from './dueDateMove';
 import { RevisionsTab } from './RevisionsTab';
 
 /** One report: the editor for its drafter while drafting, otherwise the read-only view; history and revisions. */
@@ -95,6 +96,7 @@ export default function ReportPage() {
   const editable = report.allowedActions.some((a) => a.action === 'submit' && a.actingRole === 'drafter');
   const returnNote = report.state === 'drafting' ? latestReturn(history.events) : null;
   const urged = currentUrge(latestUrge, report, history.events);
+  const movedSinceUrge = urged ? dueDateMovedSince(history.events, urged.createdAt) : null;
   const counts = returnCounts(history.events, report.returnCount);
   const canOverride =
     report.state === 'drafting' &&
@@ -257,7 +259,16 @@ export default function ReportPage() {
             showIcon
             data-testid="urge-notice"
             title={`催办（${formatDateTime(urged.createdAt)}）`}
-            description={urged.body}
+            description={
+              <>
+                {urged.body}
+                {movedSinceUrge && (
+                  <div data-testid="urge-superseded" style={{ marginTop: 4, fontWeight: 600 }}>
+                    催办之后，{movedSinceUrge}。
+                  </div>
+                )}
+              </>
+            }
             style={{ marginTop: 8 }}
           />
         )}

@@ -1,4 +1,4 @@
-import { dueDateMove } from './dueDateMove';
+import { dueDateMove, dueDateMovedSince } from './dueDateMove';
 
 describe('dueDateMove (what the history says of a due-date change)', () => {
   it('names the old and new date and why', () => {
@@ -14,5 +14,22 @@ describe('dueDateMove (what the history says of a due-date change)', () => {
     expect(dueDateMove({ dueDateBefore: '2027-02-25', dueDate: null, kind: 'campaign_withdrawn' })).toBe(
       '报送截止日期（原2027年2月25日）不再适用（报送任务撤回）',
     );
+  });
+});
+
+describe('dueDateMovedSince (a 催办 banner after the date moved)', () => {
+  const urgedAt = '2026-12-05T01:00:00.000Z';
+  const moved = {
+    action: 'due_date_changed',
+    createdAt: '2026-12-05T03:00:00.000Z',
+    fields: { dueDateBefore: '2026-12-07', dueDate: '2026-12-15', kind: 'extension_granted' },
+  };
+
+  it('says the last move after the 催办, and nothing for one before it', () => {
+    expect(dueDateMovedSince([moved], urgedAt)).toBe(
+      '报送截止日期由2026年12月7日改为2026年12月15日（批准延期申请）',
+    );
+    expect(dueDateMovedSince([moved], '2026-12-05T04:00:00.000Z')).toBeNull();
+    expect(dueDateMovedSince([{ ...moved, action: 'submit' }], urgedAt)).toBeNull();
   });
 });

@@ -18,3 +18,17 @@ export function dueDateMove(fields: Record<string, unknown> | null | undefined):
     : `报送截止日期${before ? `（原${before}）` : ''}不再适用`;
   return why ? `${move}（${why}）` : move;
 }
+
+/**
+ * What became of the due date after `since` (a 催办 saying 将于…到期): the last move recorded after it,
+ * in words, or null. The banner kept its old date after an extension was granted (a walk, stop 40).
+ */
+export function dueDateMovedSince(
+  events: ReadonlyArray<{ action: string; createdAt: string; fields?: Record<string, unknown> | null }>,
+  since: string,
+): string | null {
+  const moves = events.filter(
+    (e) => e.action === 'due_date_changed' && Date.parse(e.createdAt) > Date.parse(since),
+  );
+  return moves.length > 0 ? dueDateMove(moves[moves.length - 1].fields) : null;
+}
