@@ -203,6 +203,8 @@ describe('the review path, level by level', () => {
       // Not a joint report: nobody signs for a 党委 too.
       coSignOff: null,
       documentNumber: '蓝交发〔2025〕9号',
+      // Signed and numbered again after the returns: this round's, none of it the last round's.
+      earlierRound: { signOff: false, coSignOff: false, documentNumber: false },
     });
     expect(final.body.sections.measures).toContain('全年办理行政处罚案件120件。');
   });

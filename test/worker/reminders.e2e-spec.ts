@@ -119,7 +119,8 @@ describe('reminders and escalation in compressed time', () => {
         `2025-02-27T01:00:00.000Z reminder ${report.title}报送${due}（还有1个工作日），请及时办理。`,
         `2025-02-27T01:00:00.000Z reminder ${report.title}“科室审核”环节${due}（还有1个工作日），请及时办理。`,
         `2025-02-28T01:00:00.000Z reminder ${report.title}报送今天（2025年2月28日）到期，请及时办理。`,
-        `2025-02-28T01:00:00.000Z reminder ${report.title}“法律顾问审查”环节将于2025年3月3日到期（还有1个工作日），请及时办理。`,
+        // The stage limit would end on 3 March, after the report is due: it ends with the report (stop 40).
+        `2025-02-28T01:00:00.000Z reminder ${report.title}“法律顾问审查”环节今天（2025年2月28日）到期，请及时办理。`,
         `2025-03-06T01:00:00.000Z escalation ${report.title}“已报送”环节已逾期，截止2025年3月5日，请及时办理。`,
       ].sort(),
     );

@@ -3,6 +3,7 @@ import { DEFAULT_DEFINITION, DEFAULT_DEFINITION_V2, type Role, type TransitionDe
 import { GENESIS_HASH, verifyChain } from './audit-chain';
 import type { Report } from './report.types';
 import {
+  cappedStageDue,
   decideTransition,
   jobsAfter,
   leavesDrafting,
@@ -328,5 +329,26 @@ describe('jobsAfter', () => {
 
   it('publishes nothing when nothing moved and nobody is to be told', () => {
     expect(jobsAfter({ head, notifies: false }, { deadlinesMoved: false, eventId: 42 })).toEqual([]);
+  });
+});
+
+describe('cappedStageDue (本环节截止 never after the report is due)', () => {
+  const now = new Date('2026-12-04T02:00:00Z');
+  const reportDue = new Date('2026-12-07T15:59:59.999Z');
+  const limit = new Date('2026-12-11T15:59:59.999Z');
+
+  it('takes the report’s due date when the stage limit runs past it', () => {
+    expect(cappedStageDue(limit, reportDue, now)).toEqual(reportDue);
+  });
+
+  it('keeps a stage limit that falls before it, and any limit without a due date', () => {
+    const early = new Date('2026-12-05T15:59:59.999Z');
+    expect(cappedStageDue(early, reportDue, now)).toEqual(early);
+    expect(cappedStageDue(limit, null, now)).toEqual(limit);
+    expect(cappedStageDue(null, reportDue, now)).toBeNull();
+  });
+
+  it('keeps the limit once the report is already overdue (no stage deadline already past)', () => {
+    expect(cappedStageDue(limit, reportDue, new Date('2026-12-08T02:00:00Z'))).toEqual(limit);
   });
 });

@@ -122,6 +122,17 @@ export function stageLimitOpened(
   return report.stageLimits?.[decision.to] ?? defaultLimit;
 }
 
+/**
+ * A stage's deadline never runs past the report's own due date while that is still ahead: the stage
+ * limit (working days from now) once set 本环节截止 11 December on a report due 7 December, telling the
+ * reviewers they had time they did not (a civil servant's walk, stop 40). A report already overdue
+ * keeps the limit: a deadline already past would chase every stage at once.
+ */
+export function cappedStageDue(stageDue: Date | null, reportDue: Date | null, now: Date): Date | null {
+  if (stageDue === null || reportDue === null || reportDue.getTime() <= now.getTime()) return stageDue;
+  return reportDue.getTime() < stageDue.getTime() ? reportDue : stageDue;
+}
+
 export interface PlanInput {
   definition: WorkflowDefinition;
   report: Report;

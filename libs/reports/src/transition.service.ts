@@ -33,6 +33,7 @@ import {
   leavesDrafting,
   planTransition,
   stageLimitOpened,
+  cappedStageDue,
   type TransitionRequest,
   type TransitionResult,
 } from './transition-plan';
@@ -128,10 +129,13 @@ export class TransitionService {
     // 报送时须上传盖章扫描件: the dispatch carries the scan of this very revision when a campaign asks.
     if (goesUp(definition, decision)) await this.stampedScans.assertReady(report.id, report.currentRevision);
     const limit = stageLimitOpened(report, decision, this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS);
-    const stageDueAt =
+    const limitDue =
       limit === null
         ? null
         : await this.stageClock.dueAfter(now, limit, await this.calendarRegions(unit, parent));
+    // The unit's own stages end by its due date; a recipient's (已报送: accept or return) does not.
+    const withRecipient = definition.states.find((s) => s.id === decision.to)?.kind === 'external';
+    const stageDueAt = withRecipient ? limitDue : cappedStageDue(limitDue, report.dueAt, now);
     const plan = planTransition({ definition, report, decision, request, relaxedRule, stageDueAt, now });
 
     // Persist.
