@@ -8,9 +8,7 @@ import { defaultRegistry } from '@app/workflow';
 import { AttachmentRepository, type Attachment } from './attachment.repository';
 import { AttachmentStorage } from './attachment-storage';
 import { ALLOWED_EXTENSIONS, recogniseFile } from './file-types';
-
-// eslint-disable-next-line no-control-regex -- control characters and path separators must not reach a file name
-const UNSAFE_NAME_CHARS = /[\\/\u0000-\u001f]/g;
+import { uploadedFileName } from '../http/uploaded-file-name';
 
 /** An attachment as readers see it: where it is stored stays inside. */
 export type AttachmentView = Omit<Attachment, 'storageKey'>;
@@ -38,10 +36,7 @@ export class AttachmentsService {
     if (!file) throw CommonErrors.fileRequired();
     const drafting = defaultRegistry.get(report.workflowId, report.workflowVersion).initial;
     if (report.state !== drafting) throw ReportErrors.notEditable(report.state);
-    const filename = utf8Name(file.originalname)
-      .normalize('NFC')
-      .replace(UNSAFE_NAME_CHARS, '_')
-      .slice(0, 200);
+    const filename = uploadedFileName(file.originalname);
     const contentType = recogniseFile(filename, file.buffer);
     if (!contentType) {
       throw CommonErrors.fileType(ALLOWED_EXTENSIONS);
@@ -128,15 +123,4 @@ export class AttachmentsService {
 /** What a reader is shown: everything but where the bytes are kept. */
 function toView({ storageKey: _where, ...view }: Attachment): AttachmentView {
   return view;
-}
-
-/**
- * Browsers send the file name as raw UTF-8 bytes, which multer's parser reads as latin1: turn
- * those back into the characters the user typed (名称.pdf), leave names already decoded alone.
- */
-function utf8Name(name: string): string {
-  // eslint-disable-next-line no-control-regex -- the whole latin1 range, control characters included
-  if (!/^[\u0000-\u00ff]*$/.test(name)) return name;
-  const decoded = Buffer.from(name, 'latin1').toString('utf8');
-  return decoded.includes('\ufffd') ? name : decoded;
 }

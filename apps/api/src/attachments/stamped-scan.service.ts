@@ -9,6 +9,7 @@ import { defaultRegistry } from '@app/workflow';
 import { ReportDocumentErrors } from '../reports/report-documents.errors';
 import { AttachmentStorage } from './attachment-storage';
 import { StampedScanRepository, type StampedScan } from './stamped-scan.repository';
+import { uploadedFileName } from '../http/uploaded-file-name';
 
 /** A PDF starts with "%PDF-" (ISO 32000-1, 7.5.2); a scanner's file always does. */
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
@@ -157,20 +158,9 @@ function toView({ storageKey: _where, ...view }: StampedScan): StampedScanView {
   return view;
 }
 
-// eslint-disable-next-line no-control-regex -- control characters and path separators must not reach a file name
-const UNSAFE_NAME_CHARS = /[\\/\u0000-\u001f]/g;
-
 /** The name the browser sent, made safe, always ending in .pdf (the bytes were checked to be one). */
 function pdfName(original: string): string {
-  const safe = decodeLatin1Utf8(original).normalize('NFC').replace(UNSAFE_NAME_CHARS, '_').slice(0, 200);
+  const safe = uploadedFileName(original);
   const base = safe.trim() === '' ? '盖章扫描件' : safe;
   return /\.pdf$/i.test(base) ? base : `${base}.pdf`;
-}
-
-/** multer reads a UTF-8 file name as latin1 (see attachments.service.ts): turn it back into characters. */
-function decodeLatin1Utf8(name: string): string {
-  // eslint-disable-next-line no-control-regex -- the whole latin1 range, control characters included
-  if (!/^[\u0000-\u00ff]*$/.test(name)) return name;
-  const decoded = Buffer.from(name, 'latin1').toString('utf8');
-  return decoded.includes('\ufffd') ? name : decoded;
 }

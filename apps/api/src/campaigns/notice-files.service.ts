@@ -10,6 +10,7 @@ import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';
+import { uploadedFileName } from '../http/uploaded-file-name';
 
 /** Notice files (通知文件) are recognised by their first bytes, not by the name the browser sends. */
 const TYPES: Record<string, { contentType: string; magic: number[] }> = {
@@ -24,24 +25,11 @@ const TYPES: Record<string, { contentType: string; magic: number[] }> = {
 export const NOTICE_EXTENSIONS = Object.keys(TYPES);
 /** What a notice file download is sent as (the OpenAPI document lists them). */
 export const NOTICE_CONTENT_TYPES = [...new Set(Object.values(TYPES).map((type) => type.contentType))];
-// eslint-disable-next-line no-control-regex -- control characters and path separators must not reach a file name
-const UNSAFE_IN_NAME = /[\\/\u0000-\u001f]/g;
 
 export function recogniseNotice(filename: string, content: Buffer): string | null {
   const type = TYPES[filename.toLowerCase().split('.').pop() ?? ''];
   if (!type) return null;
   return type.magic.every((byte, i) => content[i] === byte) ? type.contentType : null;
-}
-
-/**
- * Browsers send the file name as raw UTF-8 bytes, which multer reads as latin1: turn them back
- * into the characters typed (关于….pdf); a name that is not such a byte string is left alone.
- */
-function utf8Name(name: string): string {
-  // eslint-disable-next-line no-control-regex -- the whole latin1 range, control characters included
-  if (!/^[\u0000-\u00ff]*$/.test(name)) return name;
-  const decoded = Buffer.from(name, 'latin1').toString('utf8');
-  return decoded.includes('\ufffd') ? name : decoded;
 }
 
 /** The launching notice's attached file: one per campaign (a new upload replaces it), stored on disk. */
@@ -67,7 +55,7 @@ export class NoticeFilesService {
   ) {
     const { campaign } = await this.access.forIssuer(principal, campaignId);
     if (!file) throw CampaignErrors.fileRequired();
-    const name = utf8Name(file.originalname).normalize('NFC').replace(UNSAFE_IN_NAME, '_').slice(0, 200);
+    const name = uploadedFileName(file.originalname);
     const contentType = recogniseNotice(name, file.buffer);
     if (!contentType) throw CampaignErrors.fileType(NOTICE_EXTENSIONS);
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
