@@ -187,7 +187,11 @@ describe('报送外部机关: the issuing office records sending the region’s 
       .send(entry())
       .expect(403);
     expect(drafterRes.body.error).toBe('ROLE_REQUIRED');
-    await record(entry(), above).expect(403);
+    const aboveRes = await record(entry(), above).expect(403);
+    // Told where its role is held, not "only a coordinator may; you hold coordinator" (stop 40).
+    expect(aboveRes.body).toMatchObject({ error: 'ROLE_REQUIRED', details: { heldAbove: true } });
+    expect(aboveRes.body.message).toContain('held at a unit above it');
+    expect(aboveRes.body.details.messageZh).toContain('您的经办人角色在其上级单位');
     // The coordinator above reads the record (the board's readers), without the button.
     expect((await forwardings(above).expect(200)).body.mayRecord).toBe(false);
     await record(entry(), sibling).expect(404);

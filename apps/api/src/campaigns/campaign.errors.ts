@@ -91,12 +91,25 @@ export const CampaignErrors = {
   unitsNotFound: (unitIds: string[]) =>
     catalogued(COMMON_ERROR_CODES, 'NOT_FOUND', `Unit not found: ${unitIds.join(', ')}`, { unitIds }),
   extensionNotFound: () => fail('EXTENSION_NOT_FOUND', 'Extension request not found'),
+  // A coordinator above the issuer holds coordinator "there" by inheritance and reads its campaigns,
+  // but acts for its own unit only: the message said "only a coordinator may; you hold coordinator"
+  // (penetration test, stop 40). It says where the role is held instead.
   notCoordinator: (unitName: string, held: Role[]) =>
-    AccessErrors.roleRequired(
-      `Only a coordinator of ${unitName} may do this; you hold ${held.length ? held.join(', ') : 'no role'} there`,
-      ['coordinator'],
-      { held },
-    ),
+    held.includes('coordinator')
+      ? AccessErrors.roleRequired(
+          `Only the coordinators of ${unitName} itself may do this: your coordinator role is held at a unit above it, which reads its campaigns but does not act for it`,
+          ['coordinator'],
+          {
+            held,
+            heldAbove: true,
+            messageZh: `只有${unitName}本单位的经办人可以办理：您的经办人角色在其上级单位，可以查阅，不能代为办理。`,
+          },
+        )
+      : AccessErrors.roleRequired(
+          `Only a coordinator of ${unitName} may do this; you hold ${held.length ? held.join(', ') : 'no role'} there`,
+          ['coordinator'],
+          { held },
+        ),
   requesterRole: (unitName: string, held: Role[]) =>
     AccessErrors.roleRequired(
       `Asking for an extension needs the role drafter or unit_leader in ${unitName}; you hold ${held.length ? held.join(', ') : 'no role'} there`,

@@ -24,8 +24,9 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
     `无法撤回：下一环节已经处理，报告当前为“${stateLabel(b.details?.currentState)}”。`,
   // One code for every missing role (report actions included); `held` is sent when the API knows it.
   ROLE_REQUIRED: (b) =>
+    (b.details?.messageZh as string | undefined) ??
     `没有权限：此操作需要“${roles(b.details?.needed) || '相应'}”角色` +
-    (b.details?.held ? `，您在该单位持有的角色为：${roles(b.details.held) || '无'}。` : '。'),
+      (b.details?.held ? `，您在该单位持有的角色为：${roles(b.details.held) || '无'}。` : '。'),
   COMMENT_REQUIRED: () => '退回时必须填写退回意见。',
   RECEIPT_STALE_VERSION: () => '其他人已先一步处理了这份回执，页面已刷新为最新状态，请核对后再操作。',
   RECEIPT_ALREADY_DECIDED: () => '这份回执已处理（已接收、已退回或报送任务已撤回），无需再次处理。',
