@@ -94,7 +94,15 @@ describe('security headers and limits (default configuration)', () => {
       .http()
       .post('/auth/login')
       .send({ username: 'x'.repeat(1_100_000) });
-    expect(tooLarge.body).toMatchObject({ error: 'PAYLOAD_TOO_LARGE' });
+    // The limit is named, in bytes and in the console's words (a penetration test, stop 40).
+    expect(tooLarge.body).toMatchObject({
+      error: 'PAYLOAD_TOO_LARGE',
+      details: { limitBytes: expect.any(Number) },
+    });
+    expect(tooLarge.body.message).toBe(
+      `The request body is larger than the ${tooLarge.body.details.limitBytes} bytes allowed`,
+    );
+    expect(tooLarge.body.details.messageZh).toMatch(/^提交的内容超过\d+ KB的上限/);
   });
 
   it('keeps a caller-supplied request id only when it is sane', async () => {

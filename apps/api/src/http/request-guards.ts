@@ -58,7 +58,21 @@ export function bodyParserErrors(error: unknown, _req: Request, _res: Response, 
     return next(new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON'));
   }
   if (type === 'entity.too.large') {
-    return next(new AppError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large'));
+    // The limit named, so the sender knows what to cut (a penetration test, stop 40: it said "too large").
+    const limit = (error as { limit?: unknown }).limit;
+    return next(
+      typeof limit === 'number'
+        ? new AppError(
+            413,
+            'PAYLOAD_TOO_LARGE',
+            `The request body is larger than the ${limit} bytes allowed`,
+            {
+              limitBytes: limit,
+              messageZh: `提交的内容超过${Math.floor(limit / 1024)} KB的上限，请删减后重试（正文中的数据表格可作为附件上传）。`,
+            },
+          )
+        : new AppError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large'),
+    );
   }
   if (/^Z_/.test(String((error as { code?: unknown } | null)?.code))) {
     return next(new AppError(400, 'MALFORMED_BODY', 'The compressed request body could not be decompressed'));

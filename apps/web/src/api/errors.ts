@@ -110,7 +110,7 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   STAMPED_SCAN_TOO_EARLY: () => '报告尚在起草，签发后编号发文时再上传盖章扫描件。',
   FILE_REQUIRED: () => '请选择文件。',
   FILE_TYPE_NOT_ALLOWED: () => '文件类型不受支持，或文件内容与扩展名不符。',
-  PAYLOAD_TOO_LARGE: () => '文件或内容过大。',
+  PAYLOAD_TOO_LARGE: (b) => (b.details?.messageZh as string | undefined) ?? '文件或内容过大。',
   ATTACHMENT_NOT_FOUND: () => '找不到该附件。',
   IDEMPOTENCY_KEY_REUSED: () => '重复提交，请刷新页面后重试。',
   CAMPAIGN_NOT_FOUND: () => '找不到该报送任务，或您无权查看。',
