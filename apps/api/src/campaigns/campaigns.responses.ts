@@ -444,12 +444,10 @@ export const TargetAreaSchema = named(
   z.object({
     issuingUnit: UnitRefSchema,
     units: z.array(UnitSchema),
-    drafterCounts: z
-      .array(z.object({ unitId: z.string(), drafters: z.number().int() }))
-      .meta({
-        description:
-          'Active drafters per unit of the area (counts, never who): 0 = nobody receives a campaign there',
-      }),
+    drafterCounts: z.array(z.object({ unitId: z.string(), drafters: z.number().int() })).meta({
+      description:
+        'Active drafters per unit of the area (counts, never who): 0 = nobody receives a campaign there',
+    }),
   }),
   'The units an issuing unit may ask (below it; for a department or office, its level government’s units too)',
 );
