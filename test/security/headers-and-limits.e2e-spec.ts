@@ -69,6 +69,11 @@ describe('security headers and limits (default configuration)', () => {
             .send({ username: 'x'.repeat(1_100_000) }),
         413,
       ],
+      [
+        'a body neither JSON nor a form',
+        () => api.http().post('/auth/login').set('content-type', 'text/plain').send('{"username":"a"}'),
+        415,
+      ],
       ['the health check', () => api.http().get('/health/live'), 200],
       ['the metrics', () => api.http().get('/metrics'), 200],
     ];
@@ -103,6 +108,36 @@ describe('security headers and limits (default configuration)', () => {
       `The request body is larger than the ${tooLarge.body.details.limitBytes} bytes allowed`,
     );
     expect(tooLarge.body.details.messageZh).toMatch(/^提交的内容超过\d+ KB的上限/);
+  });
+
+  it('names the type to send when a body is neither JSON, a form nor multipart (415)', async () => {
+    for (const type of ['text/plain', 'application/xml', undefined]) {
+      const request = api.http().post('/auth/login');
+      if (type) request.set('content-type', type);
+      else request.set('content-type', '');
+      const res = await request.send(Buffer.from('{"username":"a","password":"b"}'));
+      expect({ type, status: res.status, error: res.body.error }).toEqual({
+        type,
+        status: 415,
+        error: 'UNSUPPORTED_MEDIA_TYPE',
+      });
+      expect(res.body.message).toMatch(/send it as application\/json/);
+      expect(errorShapeProblem(res.status, res.body)).toBeNull();
+    }
+    // An empty POST with no type (a button that sends nothing) still reaches validation.
+    const empty = await api.http().post('/auth/login');
+    expect(empty.status).toBe(400);
+  });
+
+  it('answers a URL too long for the server in the common error shape (431), not an empty body', async () => {
+    const query = Array.from({ length: 5000 }, (_, i) => `a${i}=1`).join('&');
+    const res = await api.http().get(`/reports?${query}`).set(boss());
+    expect(res.status).toBe(431);
+    expect(res.body).toMatchObject({ statusCode: 431, error: 'HEADERS_TOO_LARGE' });
+    expect(res.body.message).toMatch(/fewer or shorter query parameters/);
+    expect(errorShapeProblem(res.status, res.body)).toBeNull();
+    // The server goes on answering.
+    await api.http().get('/health/live').expect(200);
   });
 
   it('keeps a caller-supplied request id only when it is sane', async () => {

@@ -400,12 +400,12 @@ export function generateCases(doc: OpenApiDocument, options: GenerateOptions): H
         add('wrong content type', 'the JSON sent as text/plain', {
           body: json(baseJson),
           headers: { 'content-type': 'text/plain' },
-          expect: CLIENT_ERROR,
+          expect: [415],
         });
         add('wrong content type', 'the JSON as application/xml', {
           body: `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>`,
           headers: { 'content-type': 'application/xml' },
-          expect: CLIENT_ERROR,
+          expect: [415],
         });
         send('wrong content type', 'JSON declared as latin1', json(baseJson), [415], {
           'content-type': 'application/json; charset=latin1',

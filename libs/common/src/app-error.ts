@@ -81,7 +81,13 @@ export const COMMON_ERROR_CODES = {
   },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
-    meaning: 'The body has a character set or content encoding the API does not read',
+    meaning:
+      'The body is not JSON (or multipart/form-data for a file), or has a character set or content encoding the API does not read',
+  },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    meaning:
+      'The URL and headers together are larger than the server reads (16 KB): send fewer query parameters',
   },
   TOO_MANY_REQUESTS: { status: 429, meaning: 'Too many attempts from this client; wait and try again' },
   INTERNAL_ERROR: {

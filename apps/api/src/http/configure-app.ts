@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { ReadYourWritesInterceptor } from '../read-your-writes/read-your-writes.interceptor';
 import { GlobalErrorFilter } from './error-filter';
+import { answerUnparsableRequests } from './malformed-requests';
 import { warnOnceOfUntrustedForwarding } from './untrusted-forwarding';
 import { buildOpenApiDocument } from './openapi-document';
 import { validationPipe } from './validation-pipe';
@@ -14,6 +15,7 @@ import {
   bodyParserErrors,
   rejectHostileText,
   requestDeadline,
+  requireReadableBodyType,
   requireUtf8,
 } from './request-guards';
 
@@ -44,6 +46,7 @@ export function configureApp(app: NestExpressApplication): void {
   // Order matters: the request id, the security headers and CORS come before anything that can refuse
   // a request (a body too large, not JSON, not UTF-8, or too slow), so every answer carries them.
   app.use(assignRequestId);
+  answerUnparsableRequests(app.getHttpServer());
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: CONSOLE_CSP } }));
   app.enableCors(
     config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: true } : { origin: false },
@@ -57,6 +60,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: config.env.BODY_LIMIT, verify: requireUtf8 });
   app.useBodyParser('urlencoded', { limit: config.env.BODY_LIMIT, extended: false, verify: requireUtf8 });
   app.use(bodyParserErrors);
+  app.use(requireReadableBodyType);
   app.use(rejectHostileText);
   // The client address the login and public-page limits count (TRUST_PROXY): X-Forwarded-For only
   // from the proxies named, since any client reaching the listener could write it (pen test, round
