@@ -203,6 +203,21 @@ describe('campaign input and later changes', () => {
       .expect(201);
     const list = await htb.extensions(id).expect(200);
     expect(list.body.map((e: { status: string }) => e.status)).toEqual(['refused', 'pending']);
+    // Each request names who asked and who decided, as the 延期申请 page shows them.
+    const nameOf = async (username: string) =>
+      (
+        await api
+          .http()
+          .get('/me')
+          .set('Authorization', `Bearer ${await login(api.http, username)}`)
+      ).body.displayName as string;
+    const [asker, decider] = [await nameOf('htb-drafter'), await nameOf('cj-coordinator')];
+    expect(asker).not.toEqual(decider);
+    expect(list.body).toMatchObject([
+      { requestedByName: asker, decidedByName: decider },
+      { requestedByName: asker, decidedByName: null },
+    ]);
+    expect(again.body).toMatchObject({ requestedByName: asker, decidedByName: null });
     // Nor may the office grant such a date; the request stays pending, the date unchanged.
     const grantedFar = await coordinator
       .decide(id, again.body.id, { decision: 'grant', dueDate: '2030-01-01' })

@@ -118,6 +118,8 @@ describe('申请延期 on a report two campaigns ask for', () => {
     const row = page.locator('.ant-table-row', { hasText: '党组会议推迟召开' });
     // The page lists every campaign's requests: the row names its 报送任务.
     await see(row).toContainText(`关于报送${YEAR}年度法治政府建设情况报告的通知`);
+    // …and who asked (申请人, the factory's display name is the user name).
+    await see(row).toContainText(drafter.username);
     await row.getByRole('button', { name: '批准', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('延至日期').fill(`${YEAR + 1}-03-04`);
@@ -132,5 +134,6 @@ describe('申请延期 on a report two campaigns ask for', () => {
     await dialog.getByRole('button', { name: '确定' }).click();
     await page.getByText('已批准延期').waitFor();
     expect(await decided()).toEqual([{ status: 'granted', decision_comment: '同意延期，请按期报送。' }]);
+    await see(row).toContainText(`审批：${officeCoordinator.username}`);
   });
 });

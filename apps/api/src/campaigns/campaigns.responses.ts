@@ -435,8 +435,18 @@ export const ExtensionSchema = named(
 
 export const ExtensionWithUnitSchema = named(
   'ExtensionWithUnit',
-  ExtensionSchema.extend({ unitName: z.string() }),
-  'A request to move a due date, with the name of the unit that asks',
+  ExtensionSchema.extend({
+    unitName: z.string(),
+    requestedByName: z
+      .string()
+      .nullable()
+      .meta({ description: '申请人: who asked (null if the account is gone)' }),
+    decidedByName: z
+      .string()
+      .nullable()
+      .meta({ description: 'Who decided (null while pending or if unknown)' }),
+  }),
+  'A request to move a due date, with the name of the unit that asks and of the people',
 );
 
 export const TargetAreaSchema = named(

@@ -25,6 +25,13 @@ export interface ExtensionDecision {
   at: Date;
 }
 
+/** A request as the lists show it: with the unit's name and the people's names. */
+export type ListedExtension = ExtensionRequest & {
+  unitName: string;
+  requestedByName: string | null;
+  decidedByName: string | null;
+};
+
 function selectExtensions(db: SqlBuilder) {
   return db
     .selectFrom('extension_requests as x')
@@ -163,14 +170,28 @@ export class ExtensionRepository {
     );
   }
 
-  /** A campaign's requests (one unit's, when given), oldest first, with the unit's name. */
-  async list(campaignId: string, unitId?: string): Promise<Array<ExtensionRequest & { unitName: string }>> {
+  /**
+   * A campaign's requests (one unit's, when given), oldest first, with the unit's name and the names
+   * of who asked and who decided (the 延期申请 page had no 申请人: a walk, stop 40).
+   */
+  async list(campaignId: string, unitId?: string): Promise<ListedExtension[]> {
     let query = selectExtensions(this.db.sql)
       .innerJoin('units as un', 'un.id', 'x.unit_id')
-      .select('un.name as unit_name')
+      .leftJoin('users as asker', 'asker.id', 'x.requested_by')
+      .leftJoin('users as decider', 'decider.id', 'x.decided_by')
+      .select([
+        'un.name as unit_name',
+        'asker.display_name as asker_name',
+        'decider.display_name as decider_name',
+      ])
       .where('x.campaign_id', '=', campaignId);
     if (unitId) query = query.where('x.unit_id', '=', unitId);
     const rows = await this.db.rows(query.orderBy('x.requested_at').orderBy('x.id'));
-    return rows.map((r) => ({ ...toExtension(r), unitName: r.unit_name }));
+    return rows.map((r) => ({
+      ...toExtension(r),
+      unitName: r.unit_name,
+      requestedByName: r.asker_name ?? null,
+      decidedByName: r.decider_name ?? null,
+    }));
   }
 }

@@ -125,7 +125,7 @@ export class ExtensionsService {
       }
       throw error;
     }
-    return { ...extension, unitName: unit.name };
+    return { ...extension, unitName: unit.name, requestedByName: principal.displayName, decidedByName: null };
   }
 
   async decide(principal: Principal, campaignId: string, extensionId: string, input: DecideExtensionDto) {

@@ -3189,11 +3189,13 @@ export interface components {
             status: "pending" | "granted" | "refused" | "cancelled";
             unitId: string;
         };
-        /** @description A request to move a due date, with the name of the unit that asks */
+        /** @description A request to move a due date, with the name of the unit that asks and of the people */
         ExtensionWithUnit: {
             campaignId: string;
             decidedAt: string | null;
             decidedBy: string | null;
+            /** @description Who decided (null while pending or if unknown) */
+            decidedByName: string | null;
             decisionComment: string | null;
             /** Format: date */
             dueDateBefore: string;
@@ -3204,6 +3206,8 @@ export interface components {
             /** Format: date-time */
             requestedAt: string;
             requestedBy: string;
+            /** @description 申请人: who asked (null if the account is gone) */
+            requestedByName: string | null;
             /** Format: date */
             requestedDueDate: string;
             /** @enum {string} */

@@ -1,4 +1,4 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
@@ -50,7 +50,22 @@ export function ExtensionsTable({
                 },
               ]
             : []),
-          { title: '单位', dataIndex: 'unitName', width: 160 },
+          {
+            // 申请人 under the unit (a walk, stop 40: who asked was nowhere), so the row stays narrow.
+            title: '单位 / 申请人',
+            dataIndex: 'unitName',
+            width: 170,
+            render: (name: string, e) => (
+              <>
+                <div>{name}</div>
+                {e.requestedByName && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {e.requestedByName}
+                  </Typography.Text>
+                )}
+              </>
+            ),
+          },
           { title: '原截止', dataIndex: 'dueDateBefore', width: 130, render: formatDate },
           { title: '申请延至', dataIndex: 'requestedDueDate', width: 130, render: formatDate },
           { title: '理由', dataIndex: 'reason' },
@@ -82,6 +97,11 @@ export function ExtensionsTable({
                 <span>
                   {e.grantedDueDate ? `延至 ${formatDate(e.grantedDueDate)}` : ''}
                   {e.decisionComment ? ` ${e.decisionComment}` : ''}
+                  {e.decidedByName && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {e.status === 'cancelled' ? '撤销' : '审批'}：{e.decidedByName}
+                    </Typography.Text>
+                  )}
                 </span>
               ),
           },
