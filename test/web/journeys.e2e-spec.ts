@@ -472,8 +472,11 @@ describe('web console journeys (headless Chromium)', () => {
     await see(page.getByTestId('chain-verified')).toContainText('流程记录完整性校验通过');
     // Every step in words: the receipts' decisions read as English codes (receipt_returned) before.
     const timeline = page.getByRole('tabpanel', { name: '流程记录' });
-    await see(timeline).toContainText('退回修改（回执）');
-    await see(timeline).toContainText('接收报告（回执）');
+    await see(timeline).toContainText('回执：退回');
+    await see(timeline).toContainText('回执：接收');
+    // The office's 意见 is printed once, on the report's return, not on its receipt's step too.
+    await see(timeline).toContainText('意见见下一步');
+    expect((await timeline.innerText()).split('第三部分未写明主要负责人述法情况').length - 1).toBe(1);
     await see(timeline).not.toContainText('审议通过并报送');
     expect(await timeline.innerText()).not.toMatch(/[a-z]+_[a-z]+/);
     await see(page.getByText('党组会纪要〔2026〕12号').first()).toBeVisible();

@@ -99,8 +99,8 @@ export const ACTION_LABELS: Record<string, string> = {
   attachment_added: '上传附件',
   // Steps recorded beside the workflow's own (the history showed these as English codes: a civil
   // servant's walk, stop 39).
-  receipt_accepted: '接收报告（回执）',
-  receipt_returned: '退回修改（回执）',
+  receipt_accepted: '回执：接收',
+  receipt_returned: '回执：退回',
   dispatched_to_campaign: '报送至新的报送任务',
   attach_stamped_scan: '上传盖章扫描件',
   due_date_changed: '截止日期变更',

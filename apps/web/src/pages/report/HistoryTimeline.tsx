@@ -57,20 +57,49 @@ export function HistoryTimeline({
         />
       )}
       <Timeline
-        items={history.events.map((e) => ({
+        items={history.events.map((e, i) => ({
           key: e.seq,
           color: COLORS[e.action] ?? 'blue',
           title: formatDateTime(e.createdAt),
-          content: <EventBody event={e} actor={historyActorLabel(e, { units, campaignIssuer, roleLabel })} />,
+          content: (
+            <EventBody
+              event={e}
+              actor={historyActorLabel(e, { units, campaignIssuer, roleLabel })}
+              commentRepeatedNext={repeatsItsComment(e, history.events[i + 1])}
+            />
+          ),
         }))}
       />
     </div>
   );
 }
 
-function EventBody({ event: e, actor }: { event: HistoryEvent; actor: string }) {
+/**
+ * An office's receipt decision is recorded, then the report's own return with the same 意见 (two
+ * audit steps): the comment is printed once, on the return (a walk, stop 40: "a return is listed
+ * twice"). The receipt's step stays, naming the 报送任务 whose office decided.
+ */
+function repeatsItsComment(event: HistoryEvent, next: HistoryEvent | undefined): boolean {
+  return (
+    event.action === 'receipt_returned' &&
+    next?.action === 'return' &&
+    next.actor.id === event.actor.id &&
+    next.comment === event.comment
+  );
+}
+
+function EventBody({
+  event: e,
+  actor,
+  commentRepeatedNext,
+}: {
+  event: HistoryEvent;
+  actor: string;
+  commentRepeatedNext: boolean;
+}) {
   const fields = SHOWN_FIELDS.filter((f) => typeof e.fields?.[f] === 'string');
-  const comment = e.comment ? decodeReturnComment(e.comment) : null;
+  const comment = e.comment && !commentRepeatedNext ? decodeReturnComment(e.comment) : null;
+  const campaignTitle = e.action.startsWith('receipt_') ? e.fields?.campaignTitle : undefined;
   return (
     <div>
       <Typography.Text strong>{actionLabel(e.action, e.fromState ?? undefined, e.toState)}</Typography.Text>
@@ -83,6 +112,12 @@ function EventBody({ event: e, actor }: { event: HistoryEvent; actor: string }) 
         </span>
       )}
       {e.revision > 0 && <Typography.Text type="secondary">第 {e.revision} 版</Typography.Text>}
+      {typeof campaignTitle === 'string' && (
+        <div style={{ marginTop: 4 }}>
+          报送任务：{campaignTitle}
+          {commentRepeatedNext && '；报告随即退回修改（意见见下一步）'}
+        </div>
+      )}
       {e.action === 'due_date_changed' && <div style={{ marginTop: 4 }}>{dueDateMove(e.fields)}</div>}
       {comment && <div style={{ marginTop: 4 }}>意见：{comment.text}</div>}
       {fields.length > 0 && (
