@@ -97,7 +97,17 @@ describe('authentication', () => {
           roles: [{ role: 'drafter' }],
         })
         .expect(201);
+      expect(created.body.passwordChangeRequired).toBe(true);
+      // The administrator chose the first password: nothing but changing it is allowed until then.
       const token = await tokenFor(api.http, username, 'Temp-pass-123');
+      const first = await api.http().get('/me').set('Authorization', `Bearer ${token}`).expect(403);
+      expect(first.body.error).toBe('PASSWORD_CHANGE_REQUIRED');
+      await api
+        .http()
+        .post('/auth/password')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ currentPassword: 'Temp-pass-123', newPassword: 'Own-pass-2026' })
+        .expect(204);
       await api.http().get('/me').set('Authorization', `Bearer ${token}`).expect(200);
       await api
         .http()
@@ -109,7 +119,7 @@ describe('authentication', () => {
       const login = await api
         .http()
         .post('/auth/login')
-        .send({ username, password: 'Temp-pass-123' })
+        .send({ username, password: 'Own-pass-2026' })
         .expect(401);
       expect(login.body.error).toBe('ACCOUNT_DEACTIVATED');
     });

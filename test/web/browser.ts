@@ -106,12 +106,35 @@ export async function newSession(
 
 /** Logs in through the login form, with the keyboard only (Tab, Enter). */
 export async function loginAs(page: Page, username: string, password = 'Demo@2025!x'): Promise<void> {
+  await submitLogin(page, username, password);
+  await page.getByRole('heading', { name: '我的待办' }).waitFor();
+}
+
+/**
+ * The first login of an account an administrator created: the console asks for a password of the
+ * user's own before anything else, and then opens 我的待办.
+ */
+export async function firstLoginAs(
+  page: Page,
+  username: string,
+  given: string,
+  chosen: string,
+): Promise<void> {
+  await submitLogin(page, username, given);
+  await page.getByRole('heading', { name: '首次登录请修改密码' }).waitFor();
+  await page.getByLabel('临时密码').fill(given);
+  await page.getByLabel('新密码', { exact: true }).fill(chosen);
+  await page.getByLabel('确认新密码').fill(chosen);
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await page.getByRole('heading', { name: '我的待办' }).waitFor();
+}
+
+async function submitLogin(page: Page, username: string, password: string): Promise<void> {
   await page.goto('/');
   await page.getByLabel('用户名').fill(username);
   await page.keyboard.press('Tab');
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: '我的待办' }).waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

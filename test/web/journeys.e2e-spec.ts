@@ -9,6 +9,7 @@ import { waitFor } from '../support/wait';
 import {
   expectAccessible,
   launchBrowser,
+  firstLoginAs,
   loginAs,
   newSession,
   pickOption,
@@ -563,7 +564,8 @@ describe('web console journeys (headless Chromium)', () => {
       .expect(201);
     const { context, page } = await newSession(browser, stack.baseUrl);
     sessions.push(context);
-    await loginAs(page, username, 'Demo@2025!x1');
+    // The administrator chose the first password: the console asks for the user's own first.
+    await firstLoginAs(page, username, 'Demo@2025!x1', 'Own-pass-2026x');
     await see(page.getByText('暂无待办事项')).toBeVisible();
     await page.goto('/app/campaigns');
     await see(page.getByText('此页面需要“报送任务经办人（依法治办、司法局）”角色')).toBeVisible();

@@ -33,6 +33,8 @@ export interface NewUser {
   passwordHash: string;
   /** The password is known not to be the published demo password (see setPassword). */
   passwordNotDemo: boolean;
+  /** The password was set by someone else (an administrator) and must be changed at the first login. */
+  mustChangePassword: boolean;
   now: Date;
 }
 
@@ -247,6 +249,7 @@ export class UserRepository {
         email: user.email,
         password_hash: user.passwordHash,
         password_not_demo: user.passwordNotDemo ? 1 : 0,
+        must_change_password: user.mustChangePassword ? 1 : 0,
         active: 1,
         failed_logins: 0,
         created_at: user.now,

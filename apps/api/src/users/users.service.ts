@@ -52,6 +52,9 @@ export class UsersService {
           email: input.email ?? null,
           passwordHash,
           passwordNotDemo: input.password !== DEMO_PASSWORD,
+          // The administrator knows the first password, as after a reset: the user replaces it before
+          // doing anything (penetration test, stop 40; 等保 asks the same of initial passwords).
+          mustChangePassword: true,
           now,
         });
         for (const grant of uniqueGrants(grants)) {

@@ -76,6 +76,8 @@ export async function seedDemo(
         email: null,
         passwordHash,
         passwordNotDemo: false,
+        // Logged into as they are on a local system; production refuses to start while they exist.
+        mustChangePassword: false,
         now,
       });
       for (const grant of user.roles) {

@@ -274,6 +274,7 @@ function CreateUserDialog({
         <Form.Item
           label="初始密码"
           name="password"
+          extra="请将初始密码告知本人；首次登录时须改为本人设置的密码。"
           rules={[
             {
               required: true,
