@@ -94,4 +94,30 @@ describe('cleanText', () => {
     ]);
     expect(text).toBe('一、主要举措和成效\n本单位网站设置了打印本页和关闭窗口按钮，方便群众浏览。');
   });
+
+  it('recognises every form of the page controls line, and nothing that merely starts like one', () => {
+    const controls = [
+      '【打印本页】 【关闭窗口】',
+      '[打印] [关闭]',
+      '字号：【大】【中】【小】',
+      '字体:大 中 小 打印本页 关闭',
+      '分享到： 收藏 返回顶部',
+      '【 大 】【 中 】【 小 】',
+    ];
+    const text = [...controls, '大会', '小结：打印本页的功能', '【】'].join('\n');
+    const { removals } = cleanText(text);
+    expect(removals.map((r) => r.text)).toEqual(controls);
+  });
+
+  it('reads a long line of size letters ending in another character without backtracking (it once hung the API)', () => {
+    // With the old nested pattern each extra "大 " multiplied the time: 12 took 37 s on the API, 59
+    // (the longest line it read) hours. 12 here, so that the old pattern fails this test, not hangs it.
+    const line = `${'大 '.repeat(12)}x`;
+    const started = performance.now();
+    const { removals, text } = cleanText(`五、其他需要报告的情况\n${line}`);
+    // Not a speed target: a hang detector with a hundredfold margin (the new check takes microseconds).
+    expect(performance.now() - started).toBeLessThan(300);
+    expect(removals).toEqual([]);
+    expect(text).toContain(line);
+  });
 });

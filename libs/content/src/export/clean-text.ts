@@ -41,12 +41,34 @@ const DEBRIS_LINES: Array<{ reason: DebrisReason; re: RegExp }> = [
     reason: 'view_counter',
     re: /^[【[]?(浏览次数|阅读次数|访问次数|点击次数|点击数|浏览量|阅读量)\s*[:：]?\s*\d*\s*(次)?[】\]]?$/,
   },
-  {
-    reason: 'page_controls',
-    // A line made only of page controls: 【打印本页】【关闭窗口】, 字体：大 中 小, 分享到, 收藏, 返回顶部.
-    re: /^(\s*[【[]?\s*(打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏|分享到[:：]?|字体\s*[:：]\s*[大中小\s]+|字号\s*[:：]\s*[大中小\s]+|【?\s*[大中小]\s*】?)\s*[】\]]?\s*)+$/,
-  },
 ];
+
+/** Around and between page controls: spaces and the brackets they are drawn in. */
+const CONTROL_GAP = /^[\s【[】\]]+/;
+/**
+ * One page control at the start of what is left of a line. No pattern repeats a group: the line is
+ * consumed control by control instead (pen test, stop 40: the single pattern this replaced nested
+ * `\s*` inside a repeated group, and "大 大 … 大 x" of 60 characters held the event loop for hours).
+ */
+const PAGE_CONTROL =
+  /^(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏|分享到[:：]?|(?:字体|字号)\s*[:：]|[大中小])/;
+
+/**
+ * A line made only of page controls: 【打印本页】【关闭窗口】, 字体：大 中 小, 分享到, 收藏, 返回顶部.
+ * Linear in the line: each step removes at least one character.
+ */
+function isPageControls(line: string): boolean {
+  let rest = line;
+  let controls = 0;
+  for (;;) {
+    rest = rest.replace(CONTROL_GAP, '');
+    if (rest === '') return controls > 0;
+    const control = PAGE_CONTROL.exec(rest);
+    if (!control) return false;
+    rest = rest.slice(control[0].length);
+    controls++;
+  }
+}
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** Chinese text or full-width punctuation: what makes a neighbouring mark part of a Chinese sentence. */
@@ -59,7 +81,10 @@ const UNTOUCHABLE =
 function debrisReason(line: string): DebrisReason | undefined {
   const trimmed = line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   if (trimmed === '' || trimmed.length > 120) return undefined;
-  return DEBRIS_LINES.find((d) => d.re.test(trimmed))?.reason;
+  return (
+    DEBRIS_LINES.find((d) => d.re.test(trimmed))?.reason ??
+    (isPageControls(trimmed) ? 'page_controls' : undefined)
+  );
 }
 
 /**
