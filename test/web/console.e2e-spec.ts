@@ -128,6 +128,51 @@ describe('web console as civil servants use it (#19)', () => {
     await see(measures).toHaveValue(/编制执法事项清单126项/);
   });
 
+  it('2: a draft left on an older version comes back onto the newer one, overwriting nothing saved since', async () => {
+    const page = await as(drafter.username);
+    await page.goto(`/app/reports/${reportId}`);
+    await page.getByTestId('report-state').waitFor();
+    const auth = { Authorization: `Bearer ${await tokenFor(http, drafter.username, FACTORY_PASSWORD)}` };
+    const saved = (await http().get(`/reports/${reportId}`).set(auth).expect(200)).body as {
+      currentRevision: number;
+      sections: Record<string, string>;
+    };
+    // This window edits 存在的不足 and 举措 and keeps them only in the browser…
+    await page
+      .locator('#section-shortcomings')
+      .fill(`${saved.sections.shortcomings}\n本机补充：执法队伍专业化不足。`);
+    await page.locator('#section-measures').fill(`${saved.sections.measures}\n本机：（七）本机写的举措。`);
+    await page.waitForTimeout(800); // the local copy is written half a second after the last key
+    // …while another window saves a new sentence in 举措.
+    const theirs = `${saved.sections.measures}\n（六）建立执法人员持证上岗台账。`;
+    await http()
+      .post(`/reports/${reportId}/revisions`)
+      .set(auth)
+      .send({ basedOnRevision: saved.currentRevision, sections: { ...saved.sections, measures: theirs } })
+      .expect(201);
+
+    const tab = await page.context().newPage();
+    await tab.goto(`/app/reports/${reportId}`);
+    await tab.getByTestId('draft-stale').getByRole('button', { name: '恢复草稿' }).click();
+    // 举措 changed in both places: the saved text stays and the local one is shown to merge by hand.
+    await see(tab.locator('#section-measures')).toHaveValue(theirs);
+    await see(tab.locator('#section-shortcomings')).toHaveValue(/本机补充：执法队伍专业化不足。/);
+    const conflicts = tab.getByTestId('draft-conflicts');
+    await see(conflicts).toContainText('本机：（七）本机写的举措。');
+    await expectAccessible(tab, '草稿冲突');
+    await tab.getByRole('button', { name: /保存/ }).first().click();
+    await tab.getByText(`已保存为第 ${saved.currentRevision + 2} 版`).waitFor();
+    const after = (await http().get(`/reports/${reportId}`).set(auth).expect(200)).body as typeof saved;
+    expect(after.sections.measures).toBe(theirs);
+    expect(after.sections.shortcomings).toContain('本机补充：执法队伍专业化不足。');
+    // The local text of the conflict stays until the drafter says it is merged.
+    await tab.reload();
+    await see(tab.getByTestId('draft-conflicts')).toContainText('本机：（七）本机写的举措。');
+    await tab.getByRole('button', { name: '已合并，关闭' }).click();
+    await see(tab.getByTestId('draft-conflicts')).toHaveCount(0);
+    await tab.close();
+  });
+
   it('1: the report page exports the official document and previews it, internal and public, ready to print', async () => {
     const page = await as(drafter.username);
     await page.goto(`/app/reports/${reportId}`);
@@ -169,7 +214,7 @@ describe('web console as civil servants use it (#19)', () => {
     await title.fill(`${bureau.name}${year}年度法治政府建设情况报告`);
     await see(panel).not.toContainText('标题中未写明报告年度');
     await page.getByRole('button', { name: /保存/ }).first().click();
-    await page.getByText('已保存为第 2 版').waitFor();
+    await page.getByText(/已保存为第 \d+ 版/).waitFor();
     await page.reload();
     await see(panel).toContainText('形式审查');
     await see(panel).not.toContainText('标题中未写明报告年度');
@@ -276,8 +321,11 @@ describe('web console as civil servants use it (#19)', () => {
       tokenFor(http, username, FACTORY_PASSWORD).then((t) => reportClient(http, t));
     const drafting = await api(drafter.username);
     // The journeys above saved a one-paragraph draft; the chain needs a complete report.
+    const { currentRevision } = (await drafting.get(reportId).expect(200)).body as {
+      currentRevision: number;
+    };
     await drafting
-      .save(reportId, { basedOnRevision: 2, sections: completeSections(bureau.name, year) })
+      .save(reportId, { basedOnRevision: currentRevision, sections: completeSections(bureau.name, year) })
       .expect(201);
     await submitThroughChain(drafting, await api(chain.username), reportId);
     for (const viewport of viewports) {

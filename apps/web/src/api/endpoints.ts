@@ -178,3 +178,5 @@ export const getDocumentCheck = (id: string) =>
 /** The check's heading fixes saved as a new revision (the drafter's, while drafting). */
 export const applyDocumentFixes = (id: string, body: RequestBody<'/reports/{id}/document/fixes', 'post'>) =>
   call('post', '/reports/{id}/document/fixes', { params: { id }, body });
+export const getRevision = (id: string, number: number) =>
+  call('get', '/reports/{id}/revisions/{number}', { params: { id, number } });

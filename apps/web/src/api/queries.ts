@@ -11,6 +11,7 @@ import {
   getBoard,
   getCampaign,
   getDiff,
+  getRevision,
   getDocumentCheck,
   getHistory,
   getReport,
@@ -157,6 +158,12 @@ export const useTargetArea = (issuingUnitId: string | undefined) =>
     staleTime: 60_000,
   });
 
+/** One saved revision, read once (saved revisions never change): the base of a stale draft's merge. */
+export const revisionQuery = (id: string, number: number) => ({
+  queryKey: ['revision', id, number] as const,
+  queryFn: () => getRevision(id, number),
+  staleTime: Infinity,
+});
 /** Saved revisions never change, so their comparison is read once; null asks nothing yet. */
 export const useDiff = (id: string, pair: RevisionPair | null) =>
   useQuery({

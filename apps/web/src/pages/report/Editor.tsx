@@ -6,9 +6,21 @@ import { useSaveRevision } from '../../api/mutations';
 import type { ReportDetail, ReportSections, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { LeaveGuard } from './LeaveGuard';
-import { clearDraft, readDraft, sameText, writeDraft, type LocalDraft } from './localDraft';
+import {
+  clearDraft,
+  mergeStaleDraft,
+  readConflicts,
+  readDraft,
+  sameText,
+  writeConflicts,
+  writeDraft,
+  type DraftConflict,
+  type LocalDraft,
+} from './localDraft';
+import { DraftConflicts } from './DraftConflicts';
 import { SECTION_LABELS } from '../../labels';
-import { useUnits } from '../../api/queries';
+import { revisionQuery, useUnits } from '../../api/queries';
+import { useQueryClient } from '@tanstack/react-query';
 import { returnedBy } from './ReturnNotice';
 import { formatDateTime } from '../../components/common';
 import { CompletenessPanel } from './CompletenessPanel';
@@ -47,6 +59,36 @@ export function Editor({
   /** A draft on an older revision than the current one: offered, never applied silently. */
   const [staleDraft, setStaleDraft] = useState<LocalDraft | null>(null);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const [conflicts, setConflicts] = useState<DraftConflict[]>(() => readConflicts(userId, report.id));
+  const queryClient = useQueryClient();
+
+  /** A stale draft comes back part by part onto the current revision, never over it. */
+  const restoreStaleDraft = async (draft: LocalDraft) => {
+    try {
+      const base =
+        draft.basedOn > 0
+          ? await queryClient.fetchQuery(revisionQuery(report.id, draft.basedOn))
+          : { title: report.title, sections: EMPTY_SECTIONS };
+      const merged = mergeStaleDraft(base, { title: report.title, sections: report.sections }, draft);
+      setSections(merged.sections);
+      setTitle(merged.title);
+      setStaleDraft(null);
+      const kept = [...conflicts, ...merged.conflicts];
+      setConflicts(kept);
+      writeConflicts(userId, report.id, kept);
+      message.info(
+        merged.conflicts.length > 0
+          ? '已恢复本机修改；有部分内容与已保存的版本冲突，请按提示合并后保存'
+          : '已将本机修改恢复到当前版本上，请核对后保存',
+      );
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : '读取原版本失败，草稿未恢复，请稍后重试');
+    }
+  };
+  const conflictsDone = () => {
+    setConflicts([]);
+    writeConflicts(userId, report.id, []);
+  };
 
   // A newly saved (or reloaded) revision replaces the text; re-renders of the same revision do not.
   // On opening, unsaved edits kept in this browser come back.
@@ -174,14 +216,7 @@ export function Editor({
               title={`本机有 ${formatDateTime(staleDraft.savedAt)} 未保存的修改，基于第 ${staleDraft.basedOn} 版；报告现已是第 ${report.currentRevision} 版`}
               action={
                 <Space>
-                  <Button
-                    size="small"
-                    onClick={() => {
-                      setSections(staleDraft.sections);
-                      setTitle(staleDraft.title);
-                      setStaleDraft(null);
-                    }}
-                  >
+                  <Button size="small" onClick={() => void restoreStaleDraft(staleDraft)}>
                     恢复草稿
                   </Button>
                   <Button size="small" onClick={discardDraft}>
@@ -191,6 +226,7 @@ export function Editor({
               }
             />
           )}
+          <DraftConflicts conflicts={conflicts} onDone={conflictsDone} />
           {returnNote && returnNote.sections.length === 0 && <ReturnAlert note={returnNote} />}
           <FindReplace
             sections={sections}
@@ -253,6 +289,8 @@ export function Editor({
     </Row>
   );
 }
+
+const EMPTY_SECTIONS = Object.fromEntries(sectionKeyValues.map((k) => [k, ''])) as ReportSections;
 
 function ReturnAlert({ note }: { note: ReturnNote }) {
   const unitList = useUnits().data;

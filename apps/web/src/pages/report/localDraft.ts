@@ -1,4 +1,4 @@
-import type { ReportSections } from '../../api/openapi.gen';
+import type { ReportSections, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
 
 /**
@@ -39,3 +39,62 @@ export function clearDraft(userId: string, reportId: string): void {
 
 export const sameText = (a: ReportSections, b: ReportSections): boolean =>
   sectionKeyValues.every((k) => a[k] === b[k]);
+
+export interface DraftText {
+  title: string;
+  sections: ReportSections;
+}
+
+/** A part of the report changed both in this browser and in a revision saved since: not merged. */
+export interface DraftConflict {
+  part: SectionKey | 'title';
+  /** What this browser held for it, kept for the drafter to merge by hand. */
+  local: string;
+}
+
+export interface MergedDraft extends DraftText {
+  conflicts: DraftConflict[];
+}
+
+/**
+ * A draft started on an older revision, brought onto the current one part by part (a three-way merge
+ * against the revision it started from): a part changed only here takes the local text, a part changed
+ * only in the saved revisions keeps theirs, a part changed in both keeps the saved text and is listed
+ * with the local one. Restoring such a draft used to put all of it over the newer revision and the
+ * next save erased what another window had saved (a civil servant's walk, stop 40).
+ */
+export function mergeStaleDraft(base: DraftText, current: DraftText, draft: DraftText): MergedDraft {
+  const conflicts: DraftConflict[] = [];
+  const pick = (part: SectionKey | 'title', was: string, now: string, local: string): string => {
+    if (local === was || local === now) return now;
+    if (now === was) return local;
+    conflicts.push({ part, local });
+    return now;
+  };
+  const title = pick('title', base.title, current.title, draft.title);
+  const sections = Object.fromEntries(
+    sectionKeyValues.map((k) => [k, pick(k, base.sections[k], current.sections[k], draft.sections[k])]),
+  ) as ReportSections;
+  return { title, sections, conflicts };
+}
+
+const conflictKey = (userId: string, reportId: string) => `reportflow.draft-conflicts.${userId}.${reportId}`;
+
+/** The local texts a merge could not place, kept until the drafter says they are dealt with. */
+export function readConflicts(userId: string, reportId: string): DraftConflict[] {
+  try {
+    const raw = localStorage.getItem(conflictKey(userId, reportId));
+    return raw ? (JSON.parse(raw) as DraftConflict[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function writeConflicts(userId: string, reportId: string, conflicts: DraftConflict[]): void {
+  try {
+    if (conflicts.length === 0) localStorage.removeItem(conflictKey(userId, reportId));
+    else localStorage.setItem(conflictKey(userId, reportId), JSON.stringify(conflicts));
+  } catch {
+    // Storage refused: the conflicts are still shown until the page is left.
+  }
+}
