@@ -115,16 +115,26 @@ describe('the console shows disclosure and both lateness measures', () => {
     // The leader does not publish: there is nothing to publish before the review.
     expect(await panel.getByRole('button', { name: '登记公开' }).count()).toBe(0);
 
+    // Nothing is chosen for the reviewer: the button alone records nothing (a walk, stop 40).
+    await panel.getByRole('button', { name: '记录审查结论' }).click();
+    await panel.getByText('请选择保密审查结论：通过或需修改').waitFor();
     // 需修改 without saying what is refused beside the comment, before anything is sent.
     await panel.getByText('需修改', { exact: true }).click();
-    await panel.getByRole('button', { name: '提交保密审查' }).click();
+    await panel.getByRole('button', { name: '记录审查结论' }).click();
     await panel.getByText('需修改时请写明需要修改的内容').waitFor();
 
     await panel.getByText('通过', { exact: true }).click();
     await panel.getByLabel('审查意见').fill('已核对不予公开标注，可以公开。');
     await expectAccessible(page, 'the report page with the disclosure panel');
     await screenshot(page, '28-disclosure-review');
-    await panel.getByRole('button', { name: '提交保密审查' }).click();
+    // 通过 opens the way to publication: asked once more, and 再看看 records nothing.
+    await panel.getByRole('button', { name: '记录审查结论' }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '确认保密审查通过？' });
+    await confirm.getByRole('button', { name: '再看看' }).click();
+    await see(confirm).toHaveCount(0);
+    await see(panel).toContainText('待保密审查');
+    await panel.getByRole('button', { name: '记录审查结论' }).click();
+    await confirm.getByRole('button', { name: '确认通过' }).click();
     await panel.getByText(/^通过（第 \d+ 版/).waitFor();
     await expect(panel.innerText()).resolves.toContain('已核对不予公开标注，可以公开。');
   });
@@ -152,6 +162,10 @@ describe('the console shows disclosure and both lateness measures', () => {
     await expectAccessible(page, 'the publication form with a refused date');
 
     await form.getByLabel('公开日期').fill(PUBLISHED_DAY);
+    // Enter commits the date and registers nothing: only the button does (a walk, stop 40).
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    await see(panel.getByTestId('disclosure-status')).not.toHaveText('已公开');
     await page.keyboard.press('Tab');
     await form.getByRole('button', { name: '登记公开' }).click();
     await panel.getByTestId('disclosure-status').getByText('已公开').waitFor();

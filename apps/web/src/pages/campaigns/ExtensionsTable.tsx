@@ -1,4 +1,5 @@
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { keepEnterFromSubmitting } from '../../components/formKeys';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
@@ -151,11 +152,7 @@ function DecisionDialog({
         form={form}
         layout="vertical"
         initialValues={{ dueDate: dayjs(ext.requestedDueDate) }}
-        // Enter in the date field commits the date; it must not send the form (a one-line field
-        // submits a form on Enter): the grant went out before its 意见 was typed (a walk, stop 40).
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') e.preventDefault();
-        }}
+        onKeyDown={keepEnterFromSubmitting}
         onFinish={async (v) => {
           setBusy(true);
           setError(null);

@@ -17,6 +17,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { BUILT_IN_DEFINITIONS } from '../../../../../libs/workflow/src/default-definition';
 import { ApiError } from '../../api/client';
+import { keepEnterFromSubmitting } from '../../components/formKeys';
 import type { Disclosure, DisclosureChannel, ReportDetail, Role } from '../../api/openapi.gen';
 import { useRecordDisclosureReview, useRecordPublication } from '../../api/mutations';
 import { errorText, useDisclosure } from '../../api/queries';
@@ -53,7 +54,8 @@ const COLUMN_TAGS: Record<DisclosureColumnValue, { label: string; color: string 
 
 function reviewText(disclosure: Disclosure): string {
   const review = disclosure.review;
-  if (!review) return '待保密审查';
+  // Who does it, said to everyone (the drafter saw only 待保密审查 and did not know whom to ask).
+  if (!review) return '待保密审查（由本单位科室审核人或主要负责人审查）';
   const verdict = review.conclusion === 'cleared' ? '通过' : '需修改';
   return `${verdict}（第 ${review.revision} 版，${formatDateTime(review.reviewedAt)}）${review.comment ? `：${review.comment}` : ''}`;
 }
@@ -159,7 +161,7 @@ interface StepProps {
 }
 
 function ReviewForm({ report, disclosure }: StepProps) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const review = useRecordDisclosureReview(report.id);
   const [form] = Form.useForm<{ conclusion: 'cleared' | 'changes_needed'; comment?: string }>();
   const [busy, setBusy] = useState(false);
@@ -170,8 +172,20 @@ function ReviewForm({ report, disclosure }: StepProps) {
       form={form}
       layout="vertical"
       aria-label="保密审查"
-      initialValues={{ conclusion: 'cleared' }}
+      onKeyDown={keepEnterFromSubmitting}
+      // No conclusion is chosen beforehand, and 通过 is confirmed: one click on the only button
+      // recorded 通过 for a reviewer who read it as "send for review" (a walk, stop 40).
       onFinish={async (values) => {
+        if (
+          values.conclusion === 'cleared' &&
+          !(await modal.confirm({
+            title: '确认保密审查通过？',
+            content: '通过后即可登记公开：除标注不予公开的内容外，报告将向社会公开。',
+            okText: '确认通过',
+            cancelText: '再看看',
+          }))
+        )
+          return;
         setBusy(true);
         setRefusal(null);
         try {
@@ -191,7 +205,11 @@ function ReviewForm({ report, disclosure }: StepProps) {
       }}
     >
       {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 8 }} />}
-      <Form.Item label="保密审查结论" name="conclusion" rules={[{ required: true }]}>
+      <Form.Item
+        label="保密审查结论"
+        name="conclusion"
+        rules={[{ required: true, message: '请选择保密审查结论：通过或需修改' }]}
+      >
         <Radio.Group
           options={[
             { value: 'cleared', label: '通过' },
@@ -207,7 +225,7 @@ function ReviewForm({ report, disclosure }: StepProps) {
         <Input.TextArea rows={2} maxLength={2000} placeholder="如：第三部分案件当事人姓名应标注不予公开" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy}>
-        提交保密审查
+        记录审查结论
       </Button>
     </Form>
   );
@@ -231,6 +249,7 @@ function PublicationForm({ report, disclosure }: StepProps) {
       form={form}
       layout="vertical"
       aria-label="登记公开"
+      onKeyDown={keepEnterFromSubmitting}
       onFinish={async (values) => {
         setBusy(true);
         setRefusal(null);
