@@ -88,3 +88,42 @@ describe('lock-out spares the browsers an account was used on', () => {
     expect((await login(user.username, 'One-time-pass-78', device)).status).toBe(423);
   });
 });
+
+describe('the per-account request limit spares the browsers an account was used on', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let unitId: string;
+  const login = (body: Record<string, unknown>) => api.http().post('/auth/login').send(body);
+
+  beforeAll(async () => {
+    api = await startApi({ env: { LOGIN_THROTTLE_PER_MINUTE: '5' } });
+    const demo = await loadDemo(api.dataSource);
+    unitId = (
+      await createUnit(api.dataSource, await unitById(api.dataSource, demo.unitIds.cj), {
+        kind: 'government',
+        level: 'county',
+        name: uniqueName('限流县'),
+      })
+    ).id;
+  });
+  afterAll(() => api?.app.close());
+
+  it("keeps the owner's browser in while a stranger spends the account's requests", async () => {
+    const user = await createUser(api.dataSource, unitId, ['drafter']);
+    const device = (await login({ username: user.username, password: FACTORY_PASSWORD }).expect(200)).body
+      .deviceToken as string;
+    // Requests naming the user, without a password: each is refused, each spends the name's budget.
+    for (let i = 0; i < 6; i++) await login({ username: user.username });
+    const stranger = await login({ username: user.username, password: FACTORY_PASSWORD });
+    expect(stranger.status).toBe(429);
+    // The owner's own browser is not kept out by them.
+    await login({ username: user.username, password: FACTORY_PASSWORD, deviceToken: device }).expect(200);
+    // A made-up device id gets its own budget but no way past the lock: a wrong password is still 401.
+    const [, secret] = device.split('.');
+    const madeUp = await login({
+      username: user.username,
+      password: 'guess-1234567',
+      deviceToken: `01a24698-a70d-70f8-922d-76d07be161da.${secret}`,
+    });
+    expect(madeUp.status).toBe(401);
+  });
+});

@@ -6,6 +6,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { Cluster } from 'ioredis';
+import { isId } from '@app/common';
 import { AppConfig } from '@app/config';
 import { DirectoryModule, usernameThrottleKey } from '@app/directory';
 import { createRedisClient } from '@app/queue';
@@ -50,14 +51,19 @@ import { SessionRepository } from './session.repository';
               const principal = (req as { principal?: { userId: string } }).principal;
               if (principal) return `user:${principal.userId}`;
               const body = (req as unknown as Request).body as
-                { username?: unknown; refreshToken?: unknown } | undefined;
+                { username?: unknown; refreshToken?: unknown; deviceToken?: unknown } | undefined;
               const account =
                 typeof body?.username === 'string'
                   ? usernameThrottleKey(body.username)
                   : String(body?.refreshToken ?? '')
                       .split('.')[0]
                       .toLowerCase();
-              return `account:${account}`;
+              // A browser that logged in before counts on its own (pen test, stop 40: ten requests naming
+              // a user, without even a password, kept the owner out for a minute at a time, from their
+              // own browser too). A made-up device id buys no guesses: an unknown browser's failures
+              // still lock the account (AuthService.login) and count against its address.
+              const deviceId = typeof body?.deviceToken === 'string' ? body.deviceToken.split('.')[0] : '';
+              return isId(deviceId) ? `account:${account}:device:${deviceId}` : `account:${account}`;
             },
           },
         ],
