@@ -45,6 +45,20 @@ describe('what a copy recipient sees', () => {
     expect(copyVisibleEvents(DEFAULT_DEFINITION, withReview, grant([1, 6])).map((e) => e.seq)).toEqual([6]);
   });
 
+  it('never shows the 问题清单 between an issuing office and the unit', () => {
+    const withFindings = [
+      ...events.slice(0, 6),
+      event(6.1, 'submitted', 'submitted', 'receipt_returned'),
+      event(6.2, 'submitted', 'submitted', 'finding_raised'),
+      event(6.3, 'submitted', 'submitted', 'finding_answered'),
+      event(6.4, 'submitted', 'submitted', 'finding_closed'),
+      event(6.5, 'submitted', 'submitted', 'finding_reopened'),
+    ];
+    expect(copyVisibleEvents(DEFAULT_DEFINITION, withFindings, grant([1, 6])).map((e) => e.seq)).toEqual([
+      6, 6.1,
+    ]);
+  });
+
   it('shows nothing before the first dispatch to this unit, even earlier boundary steps', () => {
     const seen = copyVisibleEvents(DEFAULT_DEFINITION, events, grant([2, 11]));
     expect(seen.map((e) => e.seq)).toEqual([11, 12, 13, 14, 15]);

@@ -14,10 +14,19 @@ export function assertDispatched(copy: CopyGrant, number: number): void {
 }
 
 /**
- * The unit's 保密审查 of what it will publish: recorded while the report waits above (so it looks
- * like a step outside the unit), but the unit's own internal review, with its reviewer and comment.
+ * Steps recorded while the report waits above (so they look like steps outside the unit) that are
+ * not the copy recipient's to read: the unit's 保密审查 of what it will publish, with its reviewer
+ * and comment; and the 问题清单 between an issuing office and the unit (raised, answered, closed,
+ * reopened), which GET /findings refuses a copy recipient (pen test, stop 40: the history gave them
+ * the findings' texts and the unit's 整改 measures).
  */
-const INTERNAL_ACTIONS = new Set(['disclosure-review']);
+const INTERNAL_ACTIONS = new Set([
+  'disclosure-review',
+  'finding_raised',
+  'finding_answered',
+  'finding_closed',
+  'finding_reopened',
+]);
 
 /** Events the copy recipient may read: boundary steps from its first dispatch on. */
 export function copyVisibleEvents<E extends Pick<AuditEvent, 'seq' | 'action' | 'fromState' | 'toState'>>(
