@@ -38,6 +38,9 @@ describe('web console: findings recorded with 接收, and 整改 in 我的待办
   let reportId: string;
   let coordinator: { username: string };
   let drafter: { username: string };
+  /** A second bureau's report, returned with a finding (the 整改 then 提交审核 test). */
+  let returnedReportId: string;
+  let secondDrafter: { username: string };
 
   beforeAll(async () => {
     stack = await startStack({ clock });
@@ -51,6 +54,18 @@ describe('web console: findings recorded with 接收, and 整改 in 我的待办
       name: uniqueName('整改县交通运输局'),
     });
     await relaxDutySeparation(ds, bureau.id);
+    const secondBureau = await createUnit(ds, county, {
+      kind: 'department',
+      name: uniqueName('整改县水利局'),
+    });
+    await relaxDutySeparation(ds, secondBureau.id);
+    secondDrafter = await createUser(ds, secondBureau.id, ['drafter']);
+    const secondReviewer = await createUser(ds, secondBureau.id, [
+      'dept_reviewer',
+      'legal_adviser',
+      'party_approver',
+      'unit_leader',
+    ]);
     coordinator = await createUser(ds, county.id, ['coordinator']);
     drafter = await createUser(ds, bureau.id, ['drafter']);
     const reviewer = await createUser(ds, bureau.id, [
@@ -69,20 +84,48 @@ describe('web console: findings recorded with 接收, and 整改 in 我的待办
         title: '关于报送2068年度法治政府建设年度报告的通知',
         body: '请于2月27日前报送。',
         dueDate: '2069-02-27',
-        targets: { unitIds: [bureau.id] },
+        targets: { unitIds: [bureau.id, secondBureau.id] },
         recipients: { main: [county.id] },
       })
       .expect(201);
-    const [row] = await ds.query('SELECT report_id FROM campaign_targets WHERE campaign_id = ?', [
-      issued.body.id,
-    ]);
-    reportId = row.report_id as string;
+    const reportOf = async (unitId: string) =>
+      (
+        await ds.query('SELECT report_id FROM campaign_targets WHERE campaign_id = ? AND unit_id = ?', [
+          issued.body.id,
+          unitId,
+        ])
+      )[0].report_id as string;
+    reportId = await reportOf(bureau.id);
+    returnedReportId = await reportOf(secondBureau.id);
+    const meeting = {
+      meetingBody: '党组会议',
+      meetingDate: '2069-01-08',
+      minutesNumber: '党组会纪要〔2069〕9号',
+    };
     await submitThroughChain(
       reportClient(http, await tokenFor(http, drafter.username, FACTORY_PASSWORD)),
       reportClient(http, await tokenFor(http, reviewer.username, FACTORY_PASSWORD)),
       reportId,
-      { meetingBody: '党组会议', meetingDate: '2069-01-08', minutesNumber: '党组会纪要〔2069〕9号' },
+      meeting,
     );
+    await submitThroughChain(
+      reportClient(http, await tokenFor(http, secondDrafter.username, FACTORY_PASSWORD)),
+      reportClient(http, await tokenFor(http, secondReviewer.username, FACTORY_PASSWORD)),
+      returnedReportId,
+      meeting,
+    );
+    const auth = { Authorization: `Bearer ${token}` };
+    const [receipt] = (await http().get(`/reports/${returnedReportId}/receipts`).set(auth).expect(200))
+      .body as Array<{ version: number }>;
+    await http()
+      .post(`/reports/${returnedReportId}/receipts/${issued.body.id}/return`)
+      .set(auth)
+      .send({
+        expectedVersion: receipt.version,
+        comment: '请按问题清单整改。',
+        findings: [{ text: FINDING }],
+      })
+      .expect(200);
   });
 
   afterAll(async () => {
@@ -118,5 +161,26 @@ describe('web console: findings recorded with 接收, and 整改 in 我的待办
     await todos.getByRole('link', { name: FINDING }).click();
     await see(second.page.getByTestId('findings-panel')).toContainText(FINDING);
     await second.context.close();
+  });
+
+  it('the drafter answers a finding and then sends the report for review at once, without a false 409', async () => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    await loginAs(page, secondDrafter.username, FACTORY_PASSWORD);
+    await page.goto(`/app/reports/${returnedReportId}`);
+    const panel = page.getByTestId('findings-panel');
+    await panel.getByLabel('整改措施').fill('已在第四部分补写行政复议纠错率。');
+    await panel.getByLabel('完成日期').fill('2069-01-10');
+    await page.keyboard.press('Tab');
+    await panel.getByRole('button', { name: '反馈整改情况' }).click();
+    await see(panel).toContainText('已反馈');
+    // The answer is a step of the report's chain: the page's version moved with it (a walk, stop 40:
+    // 提交审核 right after it was refused as if someone else had acted).
+    await page.getByRole('button', { name: '提交审核', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    // The office asked for no new deliberation: the report goes back to the leader's sign-off.
+    await see(page.getByTestId('report-state')).toHaveText('主要负责人签发');
+    await see(page.getByText('其他人已先一步处理')).toHaveCount(0);
+    await context.close();
   });
 });

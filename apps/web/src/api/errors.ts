@@ -137,6 +137,7 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   DISCLOSURE_NOT_CLEARED: () => '公开前须先完成保密审查并确认可以公开。',
   DISCLOSURE_NOT_DISPATCHED: () => '报告编号发文（报送）后才能办理政务公开。',
   DISCLOSURE_REVIEW_OUTDATED: () => '保密审查针对的是较早的版本，请先对当前版本重新进行保密审查。',
+  FINDING_FIELD_INVALID: (b) => findingFieldMessage(String(b.details?.field ?? ''), b.message),
   FINDING_NO_RECEIPT: () => '报告尚未报送到本单位下发的任务，不能提出整改意见。',
   FINDING_WRONG_STATUS: () => '整改意见当前状态下不能执行该操作（可能已被他人处理），请刷新后查看。',
   JOINT_REPORT_CONFLICT: (b) => {
@@ -200,4 +201,30 @@ export function chineseMessage(body: ReceivedError): string {
   if (body.statusCode === 409) return body.message || '当前状态下不能执行该操作。';
   if (body.statusCode >= 500) return '服务器出错，请稍后再试或联系管理员。';
   return body.message || '操作失败';
+}
+
+/**
+ * A refused 问题清单 field in words (a walk, stop 40: 反馈整改情况 with a date before the finding
+ * showed "completedOn 2069-01-09 lies before the finding was raised…"). Keyed by the field the API
+ * names (findings.N.text and findings.N.dueOn in a decision's list).
+ */
+export function findingFieldMessage(field: string, serverText: string): string {
+  const name = field.replace(/^findings\.\d+\./, '');
+  if (name === 'completedOn') {
+    if (/before the finding was raised/.test(serverText))
+      return '完成日期不能早于问题提出的日期，请填写整改措施完成（或预计完成）的日期。';
+    if (/days ahead/.test(serverText)) return '完成日期不能晚于一年之后，请核对后重新选择。';
+    return '请填写正确的完成日期。';
+  }
+  if (name === 'dueOn') {
+    if (/before today/.test(serverText)) return '整改期限不能早于今天，请重新选择。';
+    if (/days ahead/.test(serverText)) return '整改期限不能晚于一年之后，请核对后重新选择。';
+    return '请填写正确的整改期限。';
+  }
+  if (name === 'measures')
+    return /longer than/.test(serverText) ? '整改措施过长，请精简后再反馈。' : '请填写整改措施。';
+  if (name === 'text') return /longer than/.test(serverText) ? '问题内容过长，请精简。' : '请填写问题内容。';
+  if (name === 'comment') return '请填写意见。';
+  if (name === 'campaignId') return '这份报告报送了本单位下发的多项任务，请选择针对哪一项任务提出问题。';
+  return serverText;
 }

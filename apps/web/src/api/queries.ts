@@ -251,7 +251,15 @@ export const useFindings = (reportId: string, enabled = true) =>
 
 /** After a finding step: the list, the report's history, the boards and 我的待办. */
 export function findingsChanged(client: Client, reportId: string): Promise<void> {
-  return invalidate(client, [findingsKey(reportId), keys.history(reportId), ['board'], keys.workQueue]);
+  // The report too: each step is an event of its chain and moves its version, so a 提交审核 sent with
+  // the version read before an answer was refused as if someone else had acted (a walk, stop 40).
+  return invalidate(client, [
+    findingsKey(reportId),
+    keys.report(reportId),
+    keys.history(reportId),
+    ['board'],
+    keys.workQueue,
+  ]);
 }
 
 /**
