@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 1, digest: '6f83c8b93608691278ebdaa8b055f4b639ca95b0c83be9f7610eefe7ca6de45d' };
+const REVIEWED = { version: 2, digest: 'a22dc46b9238c66d5a14e064f25ea7c04430c59835974cd665a52026fc407512' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -108,6 +108,23 @@ describe('checkCompleteness', () => {
     expect(r.findings.find((f) => f.code === 'numbering_gap')).toMatchObject({ severity: 'info', item: 1 });
   });
 
+  it('reads a heading inside 不予公开 markers as a heading: the section does not "start at （二）"', () => {
+    const lanshan = importReportText(readFixture('lanshan')).sections;
+    const options = { campaignYear: 2024, unitName: '蓝山县交通运输局' };
+    const plain = checkCompleteness(lanshan, options);
+    const firstSub = /^（一）.*$/m.exec(lanshan.measures)!;
+    const marked = {
+      ...lanshan,
+      measures:
+        lanshan.measures.slice(0, firstSub.index) +
+        `【不予公开】${firstSub[0]}【/不予公开】` +
+        lanshan.measures.slice(firstSub.index + firstSub[0].length),
+    };
+    const withMarkers = checkCompleteness(marked, options);
+    expect(withMarkers.findings.map((f) => f.code)).toEqual(plain.findings.map((f) => f.code));
+    expect(withMarkers.passed).toBe(plain.passed);
+  });
+
   it('passes the Lanshan report', () => {
     const r = checkCompleteness(importReportText(readFixture('lanshan')).sections, {
       campaignYear: 2024,

@@ -8,6 +8,7 @@ import { Figure, listFigures } from './figures';
 import { looksLikeSignatureLine, scanHeadings } from './headings';
 import { compareUnitNames, extractMeta, splitUnitName, type TextMeta } from './meta';
 import { compact, normalizeLine } from './normalize';
+import { withMarkersBlanked } from './export/disclosure';
 import { checkNumbering } from './numbering';
 import {
   Finding,
@@ -241,7 +242,7 @@ function readMeta(sections: ReportSections, options: CompletenessOptions): TextM
  * Bump when a rule above changes what `passed` means: a verdict stored with a revision under an
  * older version is then no longer trusted, and that revision is checked again when submitted.
  */
-export const COMPLETENESS_RULES_VERSION = 1;
+export const COMPLETENESS_RULES_VERSION = 2;
 
 /**
  * What a verdict depends on besides the revision's own text and title (which never change once
@@ -251,7 +252,11 @@ export function completenessBasis(options: Pick<CompletenessOptions, 'campaignYe
   return `${COMPLETENESS_RULES_VERSION}|${options.campaignYear}|${options.unitName}`;
 }
 
-export function checkCompleteness(sections: ReportSections, options: CompletenessOptions): CheckResult {
+export function checkCompleteness(stored: ReportSections, options: CompletenessOptions): CheckResult {
+  // Read through the 不予公开 markers: what they enclose is checked like any other text.
+  const sections = Object.fromEntries(
+    SECTION_KEYS.map((k) => [k, withMarkersBlanked(stored[k])]),
+  ) as ReportSections;
   const meta = readMeta(sections, options);
   const written = [...new Set([meta.titleUnit, meta.signatureUnit].filter((u) => u !== undefined))];
   const findings = [

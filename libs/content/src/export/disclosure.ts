@@ -157,6 +157,25 @@ export function withholdMarkersOf(original: string): {
   return { markers, unrecognised, lookalikes };
 }
 
+/**
+ * The text with each recognised 不予公开 marker turned into as many spaces: what the completeness check
+ * reads. A marker opening a line hid the heading after it ("【不予公开】（一）…" read as a paragraph, so
+ * the section "started at （二）": a civil servant's walk, stop 40); the withheld passage is still part
+ * of the report the unit submits. Same length, so every offset the check reports still points into
+ * the stored text.
+ */
+export function withMarkersBlanked(text: string): string {
+  const { markers } = withholdMarkersOf(text);
+  if (markers.length === 0) return text;
+  let blanked = '';
+  let at = 0;
+  for (const m of markers) {
+    blanked += text.slice(at, m.start) + ' '.repeat(m.end - m.start);
+    at = m.end;
+  }
+  return blanked + text.slice(at);
+}
+
 export type MarkerProblemKind = 'unclosed' | 'unopened' | 'nested' | 'unrecognised' | 'lookalike';
 
 export interface MarkerProblem {
