@@ -221,6 +221,30 @@ describe('web console as civil servants use it (#19)', () => {
     await see(panel).not.toContainText('输入正文后自动检查');
   });
 
+  it('7: 标注不予公开 wraps the selected passage in the markers, and says so', async () => {
+    const page = await as(drafter.username);
+    await page.goto(`/app/reports/${reportId}`);
+    const area = page.locator('#section-measures');
+    await area.fill('一、主要举措和成效\n当事人张三的案件已办结。其余内容公开。');
+    const passage = '当事人张三的案件已办结。';
+    await area.evaluate((el: HTMLTextAreaElement, text: string) => {
+      const start = el.value.indexOf(text);
+      el.focus();
+      el.setSelectionRange(start, start + text.length);
+    }, passage);
+    await page.getByRole('button', { name: '标注不予公开' }).click();
+    await see(area).toHaveValue(`一、主要举措和成效\n【不予公开】${passage}【/不予公开】其余内容公开。`);
+    await see(page.getByText('公开版将不含这段内容')).toBeVisible();
+    await screenshot(page, '35-mark-withheld');
+    // With nothing selected it says what to do, and changes nothing.
+    await area.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 0));
+    await page.getByRole('button', { name: '标注不予公开' }).click();
+    await see(page.getByText('请先在正文中选中不宜公开的内容')).toBeVisible();
+    await see(area).toHaveValue(
+      /^一、主要举措和成效\n【不予公开】当事人张三的案件已办结。【\/不予公开】其余内容公开。$/,
+    );
+  });
+
   it('3: issuing asks first, names the unit without a drafter, and Enter in the date or a text field never issues', async () => {
     const page = await as(coordinator.username);
     await page.goto('/app/campaigns/new');

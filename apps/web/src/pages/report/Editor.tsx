@@ -1,5 +1,5 @@
-import { ImportOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
+import { EyeInvisibleOutlined, ImportOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Space, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { useSaveRevision } from '../../api/mutations';
@@ -164,6 +164,26 @@ export function Editor({
   }, [save]);
 
   const jump = (key: SectionKey) => areas.current[key]?.focus();
+  /** The section last typed in, whose selection 标注不予公开 wraps. */
+  const lastSection = useRef<SectionKey | null>(null);
+  /**
+   * Wraps the selected passage in 【不予公开】…【/不予公开】 (a walk, stop 40: the markers were
+   * explained in one sentence on another tab, and nothing in the editor offered them).
+   */
+  const markWithheld = () => {
+    const key = lastSection.current;
+    const area = key ? areas.current[key] : null;
+    if (!key || !area || area.selectionStart === area.selectionEnd) {
+      void message.info('请先在正文中选中不宜公开的内容（如个人信息、案件细节），再点“标注不予公开”');
+      return;
+    }
+    const { selectionStart: start, selectionEnd: end } = area;
+    setSections((s) => ({
+      ...s,
+      [key]: `${s[key].slice(0, start)}${WITHHOLD_START}${s[key].slice(start, end)}${WITHHOLD_END}${s[key].slice(end)}`,
+    }));
+    void message.success('已标注：公开版将不含这段内容（内部报送版仍保留）');
+  };
 
   return (
     <Row gutter={16}>
@@ -179,6 +199,16 @@ export function Editor({
               <Button icon={<ImportOutlined aria-hidden />} onClick={() => setImporting(true)}>
                 粘贴/上传导入
               </Button>
+              <Tooltip title="选中正文中不宜向社会公开的内容后点击：公开版将删去这段，报送上级的版本不受影响">
+                <Button
+                  icon={<EyeInvisibleOutlined aria-hidden />}
+                  // Keeps the text area's selection: the click must not take the focus first.
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={markWithheld}
+                >
+                  标注不予公开
+                </Button>
+              </Tooltip>
               <Button
                 type="primary"
                 icon={<SaveOutlined aria-hidden />}
@@ -256,6 +286,7 @@ export function Editor({
                     areas.current[key] = el?.resizableTextArea?.textArea ?? null;
                   }}
                   value={sections[key]}
+                  onFocus={() => (lastSection.current = key)}
                   onChange={(e) => setSections((s) => ({ ...s, [key]: e.target.value }))}
                   autoSize={{ minRows: key === 'measures' ? 8 : 4, maxRows: 24 }}
                   placeholder={key === 'other' ? '如无其他需要报告的情况，可填写“无”' : undefined}
@@ -289,6 +320,9 @@ export function Editor({
     </Row>
   );
 }
+
+const WITHHOLD_START = '【不予公开】';
+const WITHHOLD_END = '【/不予公开】';
 
 const EMPTY_SECTIONS = Object.fromEntries(sectionKeyValues.map((k) => [k, ''])) as ReportSections;
 
