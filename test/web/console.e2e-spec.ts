@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import request from 'supertest';
 import { campaignClient, reviewChainUser, submitThroughChain } from '../campaigns/campaign-helpers';
 import { completeSections } from '../support/content';
@@ -171,6 +171,37 @@ describe('web console as civil servants use it (#19)', () => {
     await tab.getByRole('button', { name: '已合并，关闭' }).click();
     await see(tab.getByTestId('draft-conflicts')).toHaveCount(0);
     await tab.close();
+  });
+
+  it('2: a save that meets an ended session keeps the text, and the login page says why it appeared', async () => {
+    const page = await as(drafter.username);
+    await page.goto(`/app/reports/${reportId}`);
+    await page.getByTestId('report-state').waitFor();
+    const measures = page.locator('#section-measures');
+    const sentence = '会话过期前最后写下的一句话。';
+    // The session ends on the server's side (expired, or ended elsewhere): every call answers 401.
+    const ended = (route: Route) =>
+      route.fulfill({
+        status: 401,
+        contentType: 'application/json',
+        body: JSON.stringify({ statusCode: 401, error: 'SESSION_ENDED', message: 'Session ended' }),
+      });
+    await measures.fill(`${await measures.inputValue()}\n${sentence}`);
+    await page.route('**/reports/**', ended);
+    await page.route('**/auth/refresh', ended);
+    // Saved at once, before the half-second local copy.
+    await page.getByRole('button', { name: /保存/ }).first().click();
+    await see(page.getByTestId('session-expired')).toContainText('登录已过期，请重新登录');
+    await page.unroute('**/reports/**', ended);
+    await page.unroute('**/auth/refresh', ended);
+    await page.getByLabel('用户名').fill(drafter.username);
+    await page.getByLabel('密码').fill(FACTORY_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    // Back where the session ended, with the sentence restored from the browser's copy.
+    await page.getByTestId('report-state').waitFor();
+    await see(page.getByTestId('draft-restored')).toBeVisible();
+    await see(measures).toHaveValue(new RegExp(sentence));
+    await page.getByRole('button', { name: '放弃这些修改' }).click();
   });
 
   it('1: the report page exports the official document and previews it, internal and public, ready to print', async () => {

@@ -257,7 +257,10 @@ async function send(path: string, options: RequestOptions, retry: boolean): Prom
   if (res.status === 401 && retry && path !== '/auth/login' && (await session.refresh())) {
     return send(path, options, false);
   }
-  if (res.status === 401 && path !== '/auth/login') session.clear();
+  if (res.status === 401 && path !== '/auth/login') {
+    noteSessionExpired();
+    session.clear();
+  }
   return res;
 }
 
@@ -290,4 +293,29 @@ export async function download(
   const disposition = res.headers.get('Content-Disposition') ?? '';
   const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition) ?? /filename="?([^";]+)"?/i.exec(disposition);
   return { blob: await res.blob(), filename: match ? decodeURIComponent(match[1]) : 'export' };
+}
+
+const EXPIRED_KEY = 'reportflow.session-expired';
+
+/**
+ * The session ended under the user (expired, ended elsewhere), not by 退出: the login page says so
+ * instead of appearing without a word (a walk, stop 40). Per tab, like the session itself.
+ */
+function noteSessionExpired(): void {
+  try {
+    if (session.loggedIn) sessionStorage.setItem(EXPIRED_KEY, '1');
+  } catch {
+    // Storage refused: the login page just does not explain.
+  }
+}
+
+/** Whether the last session of this tab ended under the user; reading it forgets it. */
+export function takeSessionExpired(): boolean {
+  try {
+    const expired = sessionStorage.getItem(EXPIRED_KEY) === '1';
+    sessionStorage.removeItem(EXPIRED_KEY);
+    return expired;
+  } catch {
+    return false;
+  }
 }

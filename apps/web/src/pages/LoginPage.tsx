@@ -2,7 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { ApiError } from '../api/client';
+import { ApiError, takeSessionExpired } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 
 interface LoginForm {
@@ -16,6 +16,8 @@ export function LoginPage() {
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Read once: the explanation stays on this page until the user logs in again.
+  const [expired] = useState(takeSessionExpired);
   const from = (location.state as { from?: string } | null)?.from ?? '/app/todo';
   if (me) return <Navigate to={from} replace />;
 
@@ -54,6 +56,17 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           起草 · 审核 · 审议 · 逐级报送
         </Typography.Paragraph>
+        {expired && !error && (
+          <Alert
+            type="warning"
+            showIcon
+            role="status"
+            data-testid="session-expired"
+            title="登录已过期，请重新登录"
+            description="未保存的正文已保留在本机，重新登录后回到报告即可恢复。"
+            style={{ marginBottom: 16 }}
+          />
+        )}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
         <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>

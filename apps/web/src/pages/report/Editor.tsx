@@ -135,6 +135,14 @@ export function Editor({
     if (!dirty) return true;
     setSaving(true);
     setError(null);
+    // Kept in the browser before it is sent: a save that meets an ended session goes to the login page
+    // at once, before the half-second copy was written (a walk, stop 40: the last sentence was lost).
+    writeDraft(userId, report.id, {
+      basedOn: report.currentRevision,
+      title,
+      sections,
+      savedAt: new Date().toISOString(),
+    });
     try {
       const revision = await saveRevisionAsync({ basedOnRevision: report.currentRevision, sections, title });
       clearDraft(userId, report.id);
