@@ -306,6 +306,12 @@ describe('one report per unit and year, answering every campaign that asks for i
       comment: '第二部分请补充原因分析。',
     }).expect(200);
     expect(returned.body).toMatchObject({ receipt: { status: 'returned' }, report: { state: 'drafting' } });
+    // The drafter's message names the office whose receipt was returned.
+    await drainQueues(worker);
+    const inbox = (await drafter.notifications().expect(200)).body as Array<{ kind: string; body: string }>;
+    expect(inbox.find((n) => n.kind === 'returned')?.body).toMatch(
+      /^州交通运输局退回了.+的报告，现处于“起草中”/,
+    );
 
     const history = await drafter.history(reportId).expect(200);
     const decisions = history.body.events.filter((e: { action: string }) => e.action.startsWith('receipt_'));

@@ -140,6 +140,12 @@ describe('the review path, level by level', () => {
     expect(copyAct.body.error).toBe('ROLE_REQUIRED');
 
     await step(coordinator, id, 'return', { comment: '请补充行政执法数据。' });
+    // The drafter is told who returned it: the prefecture, not just that it is back in drafting.
+    await drainQueues(worker);
+    const told = (await ls.drafter.notifications().expect(200)).body as Array<{ kind: string; body: string }>;
+    expect(told.find((n) => n.kind === 'returned' && n.body.includes('请补充行政执法数据'))?.body).toMatch(
+      new RegExp(`^${prefecture.name}退回了蓝山县交通运输局的报告，现处于“起草中”`),
+    );
     await ls.drafter
       .save(id, {
         basedOnRevision: 2,

@@ -23,6 +23,13 @@ import { see } from './see';
  * stay current and a session shared by tabs (5), no work lost on leaving the editor (2), issuing
  * safely (3), and the main actions inside the viewport at 1366×768 and 1920×1080 (4).
  */
+/** The text area as the page script sees it (the tests compile without the DOM's types). */
+interface TextArea {
+  value: string;
+  focus(): void;
+  setSelectionRange(start: number, end: number): void;
+}
+
 describe('web console as civil servants use it (#19)', () => {
   let stack: Stack;
   let browser: Browser;
@@ -258,7 +265,7 @@ describe('web console as civil servants use it (#19)', () => {
     const area = page.locator('#section-measures');
     await area.fill('一、主要举措和成效\n当事人张三的案件已办结。其余内容公开。');
     const passage = '当事人张三的案件已办结。';
-    await area.evaluate((el: HTMLTextAreaElement, text: string) => {
+    await area.evaluate((el: TextArea, text: string) => {
       const start = el.value.indexOf(text);
       el.focus();
       el.setSelectionRange(start, start + text.length);
@@ -268,7 +275,7 @@ describe('web console as civil servants use it (#19)', () => {
     await see(page.getByText('公开版将不含这段内容')).toBeVisible();
     await screenshot(page, '35-mark-withheld');
     // With nothing selected it says what to do, and changes nothing.
-    await area.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(0, 0));
+    await area.evaluate((el: TextArea) => el.setSelectionRange(0, 0));
     await page.getByRole('button', { name: '标注不予公开' }).click();
     await see(page.getByText('请先在正文中选中不宜公开的内容')).toBeVisible();
     await see(area).toHaveValue(

@@ -134,6 +134,18 @@ export class AuditRepository {
     }));
   }
 
+  /** The event at one place in a report's chain. */
+  async findAtSeq(reportId: string, seq: number): Promise<AuditEvent | null> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('report_id', '=', reportId)
+        .where('seq', '=', seq),
+    );
+    return row ? toAuditEvent(row) : null;
+  }
+
   async findById(id: number): Promise<AuditEvent | null> {
     const row = await this.db.row(this.db.sql.selectFrom('audit_events').selectAll().where('id', '=', id));
     return row ? toAuditEvent(row) : null;

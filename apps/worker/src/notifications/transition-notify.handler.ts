@@ -13,6 +13,7 @@ import { NotificationRepository, type NewNotification } from '@app/notifications
 import type { JobOutcome, JobPayloads } from '@app/queue';
 import {
   AuditRepository,
+  type AuditEvent,
   ReceiptRepository,
   ReportCopyRepository,
   ReportRepository,
@@ -59,6 +60,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     const stage = stateLabel(definition, event.toState, {
       deliberationBody: unit ? deliberationBodyOf(unit) : null,
     });
+    const returnedBy = await this.returningBody(event, report);
     const messages: NewNotification[] = [];
     for (const effect of event.effects) {
       if (effect.type !== 'notify') continue;
@@ -96,7 +98,9 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
           reportId: report.id,
           title: `${REASON_TITLE[effect.reason]}：${report.title}`,
           body:
-            `${unit?.name ?? ''}的报告现处于“${stage}”` +
+            (returnedBy
+              ? `${returnedBy}退回了${unit?.name ?? ''}的报告，现处于“${stage}”`
+              : `${unit?.name ?? ''}的报告现处于“${stage}”`) +
             commentClause(event.comment, deadline !== '') +
             deadline,
           dedupKey: `evt-${event.id}-${recipient.id}`,
@@ -154,5 +158,23 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     return delivered > 0 || unique.length === 0
       ? { status: 'done', detail: `${delivered} delivered` }
       : { status: 'skipped', reason: 'already delivered' };
+  }
+
+  /**
+   * Who returned the report, when it was a body above the unit (a walk, stop 40: the message said
+   * only that the report was back in drafting, not that 昌吉州依法治州办 had returned it): the office
+   * of the receipt its coordinator returned just before, or, for a report no campaign asked for, the
+   * unit it went up to. A return by the unit's own reviewers names nobody.
+   */
+  private async returningBody(
+    event: AuditEvent,
+    report: { receivingUnitId: string | null },
+  ): Promise<string | null> {
+    if (event.action !== 'return' || event.actorRole !== 'coordinator') return null;
+    const before = await this.audit.findAtSeq(event.reportId, event.seq - 1);
+    const office = before?.action === 'receipt_returned' ? before.fields?.recipientUnitName : undefined;
+    if (typeof office === 'string' && before?.actorUserId === event.actorUserId) return office;
+    if (!report.receivingUnitId) return null;
+    return (await this.units.findById(report.receivingUnitId))?.name ?? null;
   }
 }
