@@ -360,7 +360,7 @@ describe('web console journeys (headless Chromium)', () => {
   const dispatch = async (page: Page, documentNumber: string) => {
     await page.getByRole('button', { name: '编号发文', exact: true }).click();
     const dialog = page.getByRole('dialog');
-    await see(dialog).toContainText('呼交发〔');
+    await see(dialog).toContainText('本单位机关代字〔');
     await dialog.getByLabel('文号').fill('呼交发2026年7号');
     await dialog.getByRole('button', { name: '确定' }).click();
     await see(dialog.getByText(/文号格式不正确/)).toBeVisible();

@@ -16,7 +16,7 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   REPORT_STALE_VERSION: (b) =>
     `其他人已先一步处理了这份报告，当前状态为“${stateLabel(b.details?.currentState)}”。页面已刷新为最新内容，请核对后再操作。`,
   REVISION_STALE: (b) =>
-    `保存失败：报告已被他人保存为第 ${b.details?.currentRevision ?? '?'} 版（您基于第 ${b.details?.basedOn ?? '?'} 版修改）。请复制您的修改，刷新后合并再保存。`,
+    `保存失败：报告已在其他窗口或由其他人保存为第 ${b.details?.currentRevision ?? '?'} 版（您基于第 ${b.details?.basedOn ?? '?'} 版修改）。您的修改仍在编辑框中，请复制后刷新页面，合并再保存。`,
   REPORT_NOT_EDITABLE: (b) => `报告当前处于“${stateLabel(b.details?.currentState)}”阶段，不能修改正文。`,
   ACTION_NOT_ALLOWED_IN_STATE: (b) =>
     `报告当前处于“${stateLabel(b.details?.currentState)}”阶段，不能执行该操作（可能已被他人处理）。`,

@@ -24,7 +24,7 @@ describe('FIELD_INVALID in the field’s and the rule’s words', () => {
       ),
     ).toBe(
       '公开日期不是有效日期，请按“年-月-日”填写（如 2026-03-01），所填为“2026-02-30”。' +
-        '文号格式应如“呼交发〔2026〕3号”：发文机关代字、〔年份〕、序号和“号”。',
+        '文号格式应如“×交发〔2026〕3号”：本单位发文机关代字、〔年份〕、序号和“号”。',
     );
     expect(fieldInvalidMessage('The 整改 due date cannot lie before today')).toBe(
       'The 整改 due date cannot lie before today',

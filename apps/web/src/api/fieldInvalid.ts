@@ -40,6 +40,6 @@ function oneProblem(problem: string): string {
   if (notADate)
     return `${label(notADate[1])}不是有效日期，请按“年-月-日”填写（如 2026-03-01），所填为“${notADate[2]}”。`;
   if (DOCUMENT_NUMBER.test(problem))
-    return '文号格式应如“呼交发〔2026〕3号”：发文机关代字、〔年份〕、序号和“号”。';
+    return '文号格式应如“×交发〔2026〕3号”：本单位发文机关代字、〔年份〕、序号和“号”。';
   return problem;
 }

@@ -168,7 +168,7 @@ export function ImportModal({
             render: (_, s) =>
               s.entry ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {s.entry.reason}（匹配度 {Math.round(s.entry.confidence * 100)}%）
+                  {s.entry.reason}（{certainty(s.entry.confidence)}）
                 </Typography.Text>
               ) : (
                 '—'
@@ -232,4 +232,11 @@ export function ImportModal({
       {result ? mapping : input}
     </Modal>
   );
+}
+
+/** How sure the import is of a placement, in words rather than a percentage (a walk, stop 40). */
+function certainty(confidence: number): string {
+  if (confidence >= 0.8) return '把握较大';
+  if (confidence >= 0.5) return '请核对';
+  return '把握不大，请重点核对';
 }

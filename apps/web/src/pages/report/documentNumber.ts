@@ -8,4 +8,5 @@ export function looksLikeDocumentNumber(value: string): boolean {
   return /^[^\s〔〕]{1,30}〔\d{4}〕[1-9]\d{0,5}号$/.test(value.trim());
 }
 
-export const DOCUMENT_NUMBER_HELP = `机关代字〔年份〕序号号，如：呼交发〔${new Date().getFullYear()}〕3号（六角括号〔〕）`;
+// The example is no real unit's: 呼交发 (呼图壁's) was offered to every unit (a walk, stop 40).
+export const DOCUMENT_NUMBER_HELP = `本单位机关代字〔年份〕序号号，如：×交发〔${new Date().getFullYear()}〕3号（六角括号〔〕）`;
