@@ -110,6 +110,9 @@ describe('申请延期 on a report two campaigns ask for', () => {
     await page.getByText('延期申请已提交').waitFor();
     expect(await stored()).toEqual([{ campaign_id: officeCampaign }]);
     expect(prefCampaign).not.toBe(officeCampaign);
+    // Once the toast is gone the page still says a request waits, and for which date.
+    await see(page.getByTestId('extension-pending')).toContainText(`申请延至 ${YEAR + 1}年3月6日`);
+    await see(page.getByRole('button', { name: '申请延期' })).toBeVisible();
   });
 
   it('the office grants with its 意见: Enter in the date field does not send the grant', async () => {

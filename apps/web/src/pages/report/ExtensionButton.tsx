@@ -48,6 +48,10 @@ function ExtensionRequest({ report, active }: { report: ReportDetail; active: As
   const named = (c: Asking) => `${issuerLabel(c.issuingUnit)}《${c.title}》`;
   return (
     <>
+      {/* With two campaigns, each request waiting is shown too (a walk, stop 40: after the toast
+          nothing on the page said one was pending). */}
+      {!single &&
+        active.map((c) => <PendingExtensionTag key={c.campaignId} campaign={c} unitId={report.unit.id} />)}
       <Button onClick={() => setOpen(true)}>申请延期</Button>
       <Modal
         open={open}
@@ -143,5 +147,17 @@ function ExtensionRequest({ report, active }: { report: ReportDetail; active: As
         </Form>
       </Modal>
     </>
+  );
+}
+
+/** One campaign's request of this unit still waiting, named by its issuer; nothing otherwise. */
+function PendingExtensionTag({ campaign, unitId }: { campaign: Asking; unitId: string }) {
+  const extensions = useExtensions(campaign.campaignId);
+  const waiting = (extensions.data ?? []).find((x) => x.unitId === unitId && x.status === 'pending');
+  if (!waiting) return null;
+  return (
+    <Tag color="purple" data-testid="extension-pending">
+      延期待批（{issuerLabel(campaign.issuingUnit)}）：申请延至 {formatDate(waiting.requestedDueDate)}
+    </Tag>
   );
 }
