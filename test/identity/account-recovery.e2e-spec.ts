@@ -91,6 +91,9 @@ describe('lock-out, unlock, password change and one-time passwords', () => {
       ['short1', /newPassword must be longer than or equal to 10 characters/],
       ['onlyletters-here', /newPassword must contain a letter and a digit/],
       ['Demo@2025!x', /newPassword must not be the published demo password/],
+      // Long enough, a letter and a digit, and still the first guess (pen test, stop 40).
+      ['1234567890a', /newPassword must not contain a run of more than 5 consecutive characters/],
+      ['Ab1ab1ab1ab1', /newPassword must use at least 5 different characters/],
     ] as const) {
       const res = await change({ currentPassword: FACTORY_PASSWORD, newPassword });
       expect(res.status).toBe(400);

@@ -15,3 +15,4 @@ export * from './demo/demo-exposure';
 export * from './office-words';
 export * from './joint-report';
 export * from './drafter-counts.repository';
+export * from './password-strength';

@@ -2350,7 +2350,7 @@ export interface components {
         ChangePasswordDto: {
             /** @description The password in use now (the one-time password after a reset) */
             currentPassword: string;
-            /** @description At least 10 characters with a letter and a digit; not the published demo password */
+            /** @description At least 10 characters with a letter and a digit, at least 5 different characters, no run or repeat of more than 5 (123456, aaaaaa); not the published demo password */
             newPassword: string;
         };
         CheckContentDto: {
@@ -2468,7 +2468,7 @@ export interface components {
             /** @example 张三 */
             displayName: string;
             email?: string;
-            /** @description At least 10 characters with a letter and a digit; not the published demo password */
+            /** @description At least 10 characters with a letter and a digit, at least 5 different characters, no run or repeat of more than 5 (123456, aaaaaa); not the published demo password */
             password: string;
             roles: components["schemas"]["RoleGrantDto"][];
             unitId: string;
@@ -3782,7 +3782,7 @@ export interface components {
             unit: components["schemas"]["UnitRef"];
         };
         PasswordResetDto: {
-            /** @description A one-time password the user must change at the next login. At least 10 characters with a letter and a digit; not the published demo password */
+            /** @description A one-time password the user must change at the next login. At least 10 characters with a letter and a digit, at least 5 different characters, no run or repeat of more than 5 (123456, aaaaaa); not the published demo password */
             password: string;
         };
         /** @enum {string} */

@@ -27,6 +27,7 @@ import { emptyOrSkeleton } from '../../components/ListState';
 import { unitTree } from '../../components/unitTree';
 import { roleLabel } from '../../labels';
 import { coordinatorLabel } from '../../levelWords';
+import { notEasilyGuessed } from '../../components/passwordRules';
 
 /** 用户与角色: users of my admin subtree; create, grant or remove roles, deactivate. */
 export default function UsersPage() {
@@ -282,6 +283,7 @@ function CreateUserDialog({
               pattern: /(?=.*[A-Za-z])(?=.*\d)/,
               message: '至少 10 位，须包含字母和数字',
             },
+            notEasilyGuessed,
           ]}
         >
           <Input.Password autoComplete="new-password" />
