@@ -19,6 +19,8 @@ const WORKFLOW_DEFINITIONS = '^libs/workflow/src/(default-definition|types)\\.ts
 const OFFICE_WORDS = '^libs/directory/src/office-words\\.ts$';
 /** Import-free: the 文号's 〔year〕, normalised alike by the issuing form and the API. */
 const DOCUMENT_NUMBER = '^libs/common/src/document-number\\.ts$';
+// The password rule beyond length (import-free), so the console's forms refuse what the API refuses.
+const PASSWORD_STRENGTH = '^libs/directory/src/password-strength\\.ts$';
 
 module.exports = {
   forbidden: [
@@ -49,12 +51,13 @@ module.exports = {
         'The console runs in the browser and talks to the API over HTTP only. One exception: the workflow ' +
         "definitions (pure data), so that state labels have one source; the definitions' files import nothing else. " +
         'Likewise the office naming rule (office-words.ts, import-free), so the issuer reads the same in texts and console, ' +
-        "and the 文号's year brackets (document-number.ts, import-free), so the form shows what the API stores.",
+        "and the 文号's year brackets (document-number.ts, import-free), so the form shows what the API stores; " +
+        'and the password rule (password-strength.ts, import-free), so a form refuses what the API refuses.',
       severity: 'error',
       from: { path: '^apps/web/' },
       to: {
         path: ['^(libs|apps/api|apps/worker)/', SERVER_PACKAGES],
-        pathNot: [WORKFLOW_DEFINITIONS, OFFICE_WORDS, DOCUMENT_NUMBER],
+        pathNot: [WORKFLOW_DEFINITIONS, OFFICE_WORDS, DOCUMENT_NUMBER, PASSWORD_STRENGTH],
       },
     },
     {
@@ -93,6 +96,7 @@ module.exports = {
           WORKFLOW_DEFINITIONS,
           OFFICE_WORDS,
           DOCUMENT_NUMBER,
+          PASSWORD_STRENGTH,
         ],
       },
     },

@@ -12,7 +12,8 @@ interface PasswordForm {
 }
 
 /** The server's rule (apps/api/src/auth/password-policy.ts), checked here first to save a round trip. */
-const POLICY = '至少 10 位，须同时包含字母和数字，不能有 6 位以上的连续或相同字符（如 123456），且不能使用公开的演示密码';
+const POLICY =
+  '至少 10 位，须同时包含字母和数字，不能有 6 位以上的连续或相同字符（如 123456），且不能使用公开的演示密码';
 const DEMO_PASSWORD = 'Demo@2025!x';
 
 /** What each refusal of POST /auth/password means, in the user's words. */

@@ -195,3 +195,28 @@ describe('planDecisionFindings (findings written into an accept or return)', () 
     expect(refusal([{ text: '早', dueOn: '2043-02-30' }]).code).toBe('FINDING_FIELD_INVALID');
   });
 });
+
+/** The console words FINDING_FIELD_INVALID by these phrases (apps/web api/errors findingFieldMessage). */
+describe('the words the console reads in a refused 问题清单 field', () => {
+  const message = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof AppError) return error.message;
+      throw error;
+    }
+    throw new Error('expected a refusal');
+  };
+  const answered =
+    (completedOn: string, measures = '已补充') =>
+    () =>
+      planAnswer({ current: raised(), expectedVersion: 1, ...answer, measures, completedOn });
+
+  it('keeps the phrases: before the finding was raised, days ahead, before today, must not be empty', () => {
+    expect(message(answered('2043-01-31'))).toMatch(/before the finding was raised/);
+    expect(message(answered('2045-01-01'))).toMatch(/days ahead/);
+    expect(message(() => raised({ dueOn: '2043-01-31' }))).toMatch(/before today/);
+    expect(message(() => raised({ dueOn: '2045-01-01' }))).toMatch(/days ahead/);
+    expect(message(answered('2043-02-09', '  '))).toMatch(/must not be empty/);
+  });
+});
