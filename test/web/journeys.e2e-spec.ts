@@ -357,10 +357,19 @@ describe('web console journeys (headless Chromium)', () => {
   });
 
   /** The drafter numbers the document: a malformed 文号 is said beside the field, then dispatched. */
-  const dispatch = async (page: Page, documentNumber: string) => {
+  const dispatch = async (page: Page, documentNumber: string, lastNumber?: string) => {
     await page.getByRole('button', { name: '编号发文', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await see(dialog).toContainText('本单位机关代字〔');
+    if (lastNumber) {
+      // Sent again: the last 文号 is offered, one click puts it in the field.
+      await see(dialog.getByTestId('last-document-number')).toContainText(`上次报送文号：${lastNumber}`);
+      await dialog
+        .getByTestId('last-document-number')
+        .getByRole('button', { name: /沿\s*用/ })
+        .click();
+      await see(dialog.getByLabel('文号')).toHaveValue(lastNumber);
+    }
     await dialog.getByLabel('文号').fill('呼交发2026年7号');
     await dialog.getByRole('button', { name: '确定' }).click();
     await see(dialog.getByText(/文号格式不正确/)).toBeVisible();
@@ -430,7 +439,7 @@ describe('web console journeys (headless Chromium)', () => {
 
     const again = await as('htb-drafter');
     await openReport(again);
-    await dispatch(again, '呼交发〔2026〕8号');
+    await dispatch(again, '呼交发〔2026〕8号', '呼交发〔2026〕7号');
     await see(again.getByTestId('receipts')).toContainText('待接收');
     // The return's comment stays, as the one the fix answers, not as a decision on what was sent now.
     await see(again.getByTestId('receipts')).toContainText('上次退回：第三部分未写明主要负责人述法情况');

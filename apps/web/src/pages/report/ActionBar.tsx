@@ -257,7 +257,25 @@ function ActionDialog({
           <Form.Item
             label={FIELD_LABELS.documentNumber}
             name="documentNumber"
-            extra={DOCUMENT_NUMBER_HELP}
+            extra={
+              <>
+                {DOCUMENT_NUMBER_HELP}
+                {/* Sent again after a return: the last 文号 offered, not filled in (a new number is
+                    as common), so nobody types it again from memory (a walk, stop 40). */}
+                {report.deliberation.documentNumber && (
+                  <div data-testid="last-document-number">
+                    上次报送文号：{report.deliberation.documentNumber}
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => form.setFieldValue('documentNumber', report.deliberation.documentNumber)}
+                    >
+                      沿用
+                    </Button>
+                  </div>
+                )}
+              </>
+            }
             validateTrigger="onBlur"
             rules={[
               { required: true, whitespace: true, message: '请填写文号' },
