@@ -60,20 +60,13 @@ describe('web console: findings recorded with 接收, and 整改 in 我的待办
     });
     await relaxDutySeparation(ds, secondBureau.id);
     secondDrafter = await createUser(ds, secondBureau.id, ['drafter']);
-    const secondReviewer = await createUser(ds, secondBureau.id, [
-      'dept_reviewer',
-      'legal_adviser',
-      'party_approver',
-      'unit_leader',
-    ]);
+    /** One person holding the whole review chain of a unit (duty separation is relaxed there). */
+    const wholeChain = (unitId: string) =>
+      createUser(ds, unitId, ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader']);
+    const secondReviewer = await wholeChain(secondBureau.id);
     coordinator = await createUser(ds, county.id, ['coordinator']);
     drafter = await createUser(ds, bureau.id, ['drafter']);
-    const reviewer = await createUser(ds, bureau.id, [
-      'dept_reviewer',
-      'legal_adviser',
-      'party_approver',
-      'unit_leader',
-    ]);
+    const reviewer = await wholeChain(bureau.id);
     const http = () => request(stack.api.getHttpServer());
     const token = await tokenFor(http, coordinator.username, FACTORY_PASSWORD);
     const issued = await http()

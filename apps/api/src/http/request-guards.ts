@@ -98,12 +98,13 @@ const READABLE_BODY_TYPES = ['application/json', 'application/x-www-form-urlenco
  */
 export function requireReadableBodyType(req: Request, _res: Response, next: NextFunction): void {
   if (!hasBody(req) || req.is(READABLE_BODY_TYPES)) return next();
-  const sent = req.headers['content-type'];
+  // Named back as sent, cut short: a header may be kilobytes long.
+  const sent = req.headers['content-type']?.split(';')[0].slice(0, 80);
   next(
     new AppError(
       415,
       'UNSUPPORTED_MEDIA_TYPE',
-      `${sent ? `A body of type ${sent.split(';')[0]}` : 'A body without a Content-Type'} cannot be read: send it as application/json (files as multipart/form-data)`,
+      `${sent ? `A body of type ${sent}` : 'A body without a Content-Type'} cannot be read: send it as application/json (files as multipart/form-data)`,
       { messageZh: '提交的内容格式无法识别，请以 JSON 格式提交（上传文件请用 multipart/form-data）。' },
     ),
   );

@@ -28,6 +28,7 @@ import { FindReplace } from './FindReplace';
 import { ImportModal } from './ImportModal';
 import type { ReturnNote } from './returnNotes';
 import { useCompleteness } from './useCompleteness';
+import { useWithholdMarking } from './useWithholdMarking';
 
 /**
  * The drafter's editor: the five statutory sections, import by paste or Word upload, the completeness
@@ -172,26 +173,7 @@ export function Editor({
   }, [save]);
 
   const jump = (key: SectionKey) => areas.current[key]?.focus();
-  /** The section last typed in, whose selection 标注不予公开 wraps. */
-  const lastSection = useRef<SectionKey | null>(null);
-  /**
-   * Wraps the selected passage in 【不予公开】…【/不予公开】 (a walk, stop 40: the markers were
-   * explained in one sentence on another tab, and nothing in the editor offered them).
-   */
-  const markWithheld = () => {
-    const key = lastSection.current;
-    const area = key ? areas.current[key] : null;
-    if (!key || !area || area.selectionStart === area.selectionEnd) {
-      void message.info('请先在正文中选中不宜公开的内容（如个人信息、案件细节），再点“标注不予公开”');
-      return;
-    }
-    const { selectionStart: start, selectionEnd: end } = area;
-    setSections((s) => ({
-      ...s,
-      [key]: `${s[key].slice(0, start)}${WITHHOLD_START}${s[key].slice(start, end)}${WITHHOLD_END}${s[key].slice(end)}`,
-    }));
-    void message.success('已标注：公开版将不含这段内容（内部报送版仍保留）');
-  };
+  const withhold = useWithholdMarking(areas, setSections);
 
   return (
     <Row gutter={16}>
@@ -212,7 +194,7 @@ export function Editor({
                   icon={<EyeInvisibleOutlined aria-hidden />}
                   // Keeps the text area's selection: the click must not take the focus first.
                   onMouseDown={(e) => e.preventDefault()}
-                  onClick={markWithheld}
+                  onClick={withhold.mark}
                 >
                   标注不予公开
                 </Button>
@@ -294,7 +276,7 @@ export function Editor({
                     areas.current[key] = el?.resizableTextArea?.textArea ?? null;
                   }}
                   value={sections[key]}
-                  onFocus={() => (lastSection.current = key)}
+                  onFocus={() => withhold.focused(key)}
                   onChange={(e) => setSections((s) => ({ ...s, [key]: e.target.value }))}
                   autoSize={{ minRows: key === 'measures' ? 8 : 4, maxRows: 24 }}
                   placeholder={key === 'other' ? '如无其他需要报告的情况，可填写“无”' : undefined}
@@ -328,9 +310,6 @@ export function Editor({
     </Row>
   );
 }
-
-const WITHHOLD_START = '【不予公开】';
-const WITHHOLD_END = '【/不予公开】';
 
 const EMPTY_SECTIONS = Object.fromEntries(sectionKeyValues.map((k) => [k, ''])) as ReportSections;
 
