@@ -200,3 +200,43 @@ describe('login throttling and lock-out', () => {
     expect(statuses.slice(-2)).toEqual([429, 429]);
   });
 });
+
+describe('a name without an account answers like one (pen test, stop 41)', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let unitId: string;
+  beforeAll(async () => {
+    api = await startApi({
+      env: {
+        LOGIN_THROTTLE_PER_MINUTE: '100',
+        LOGIN_LOCK_AFTER_FAILURES: '3',
+        LOGIN_LOCK_MINUTES: '15',
+        QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}-unknown-names`,
+      },
+    });
+    unitId = (await loadDemo(api.dataSource)).unitIds['jmse-transport'];
+  });
+  afterAll(() => api?.app.close());
+
+  /** Four wrong passwords: what a guesser sees, minus the instant in the lock's message. */
+  async function guessFourTimes(username: string) {
+    const answers: Array<{ status: number; error: string; scope?: string; message: string }> = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await api.http().post('/auth/login').send({ username, password: `guess-${i}` });
+      answers.push({
+        status: res.status,
+        error: res.body.error,
+        scope: res.body.details?.scope,
+        message: String(res.body.message).replace(/after .*? or ask/, 'after … or ask'),
+      });
+    }
+    return answers;
+  }
+
+  it('locks a made-up name after as many failures as an account, with the same answer', async () => {
+    const user = await createUser(api.dataSource, unitId, ['drafter']);
+    const existing = await guessFourTimes(user.username);
+    const madeUp = await guessFourTimes(`${user.username}-nobody`);
+    expect(existing.map((a) => a.status)).toEqual([401, 401, 401, 423]);
+    expect(madeUp).toEqual(existing);
+  });
+});

@@ -17,6 +17,7 @@ import { AccountSessions } from './account-sessions';
 import { LoginDeviceRepository } from './login-device.repository';
 import { LoginFailuresByAddress } from './login-failures-by-address';
 import { SessionRepository } from './session.repository';
+import { UnknownUsernameLocks } from './unknown-username-locks';
 
 @Module({
   imports: [
@@ -80,6 +81,7 @@ import { SessionRepository } from './session.repository';
     SessionRepository,
     LoginDeviceRepository,
     LoginFailuresByAddress,
+    UnknownUsernameLocks,
     AccountSessions,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

@@ -14,6 +14,7 @@ import {
 import { Transactions } from '@app/persistence';
 import { AuthErrors } from './auth.errors';
 import { LoginDeviceRepository } from './login-device.repository';
+import { UnknownUsernameLocks } from './unknown-username-locks';
 import { LoginFailuresByAddress } from './login-failures-by-address';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionRepository } from './session.repository';
@@ -65,6 +66,7 @@ export class AuthService {
     private readonly sessions: SessionRepository,
     private readonly devices: LoginDeviceRepository,
     private readonly addressFailures: LoginFailuresByAddress,
+    private readonly unknownNames: UnknownUsernameLocks,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -95,6 +97,10 @@ export class AuthService {
       if (lockedUntil) throw AuthErrors.locked(lockedUntil, 'device');
     } else if (user?.lockedUntil && user.lockedUntil > now) {
       throw AuthErrors.locked(user.lockedUntil, 'account');
+    } else if (!user) {
+      // A name without an account locks like one, or the lock would tell which names exist.
+      const lockedUntil = await this.unknownNames.lockedUntil(username, now);
+      if (lockedUntil) throw AuthErrors.locked(lockedUntil, 'account');
     }
     // A known browser answers for its own failures (above); every other attempt counts against the
     // address until the password proves right.
@@ -102,8 +108,8 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? null, attempt.password);
     if (user && ok) await counted?.succeeded();
     if (!user || !ok) {
-      if (user && !device)
-        await this.users.recordLoginFailure({ userId: user.id, lockAfter, lockUntil, now });
+      if (!user) await this.unknownNames.recordFailure({ username, lockAfter, lockUntil, now });
+      else if (!device) await this.users.recordLoginFailure({ userId: user.id, lockAfter, lockUntil, now });
       throw AuthErrors.badCredentials();
     }
     if (!user.active) throw AuthErrors.deactivated();
