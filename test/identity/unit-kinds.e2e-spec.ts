@@ -182,6 +182,45 @@ describe('unit kinds: party committees, people’s congress standing committees,
     expect(hidden.body.error).toBe('NOT_FOUND');
   });
 
+  it('lets the 州交通运输局 ask only its county counterparts, never another bureau or a government (pen test, stop 42)', async () => {
+    const bureau = { Authorization: `Bearer ${await tokenFor(api.http, 'cjjt-coordinator')}` };
+    const area = await api
+      .http()
+      .get('/campaigns/target-area')
+      .query({ issuingUnitId: demo.unitIds['cj-transport'] })
+      .set(bureau)
+      .expect(200);
+    const ids = area.body.units.map((u: { id: string }) => u.id);
+    expect(ids).toEqual(expect.arrayContaining([demo.unitIds['htb-transport'], demo.unitIds['mns-transport']]));
+    expect(area.body.units.every((u: { name: string }) => u.name.endsWith('交通运输局'))).toBe(true);
+    for (const key of ['htb-finance', 'htb', 'htb-office', 'htb-justice', 'cj-justice'])
+      expect(ids).not.toContain(demo.unitIds[key]);
+    // The drafters counted for the form are those of the units offered, not of the whole level.
+    expect(area.body.drafterCounts.map((c: { unitId: string }) => c.unitId).sort()).toEqual([...ids].sort());
+
+    const refused = await api
+      .http()
+      .post('/campaigns')
+      .set(bureau)
+      .send({
+        issuingUnitId: demo.unitIds['cj-transport'],
+        reportYear: 2037,
+        title: uniqueName('关于报送2037年度法治政府建设年度报告的通知'),
+        body: '请报送。',
+        dueDate: '2038-02-20',
+        targets: { unitIds: [demo.unitIds['htb-finance']] },
+      })
+      .expect(404);
+    // The bureau cannot see the finance bureau either: outside its area, it answers as for any unit it cannot see.
+    expect(refused.body.error).toBe('NOT_FOUND');
+    expect(refused.body.details.unitIds).toEqual([demo.unitIds['htb-finance']]);
+    const finance = await api.dataSource.query(
+      'SELECT COUNT(*) AS n FROM reports WHERE unit_id = ? AND report_year = 2037',
+      [demo.unitIds['htb-finance']],
+    );
+    expect(Number(finance[0].n)).toBe(0);
+  });
+
   it('routes the demo units by the regulation’s table, read from the database', async () => {
     const units = new UnitRepository(new Database(api.dataSource));
     const names = (list: Recipient[]) => list.map((r) => (r.type === 'unit' ? r.unit.name : r.name));

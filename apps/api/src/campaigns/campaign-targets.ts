@@ -6,14 +6,19 @@ import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { CampaignTargetRepository } from './campaign-target.repository';
 import { CampaignErrors } from './campaign.errors';
 import type { CampaignTarget } from './campaign.types';
-import { CampaignUnitsRepository } from './campaign-units.repository';
+import { CampaignUnitsRepository, type UnitSelector } from './campaign-units.repository';
 import type { TargetsDto } from './campaigns.dto';
 import type { AdoptedReport } from './adopted-chain-shortfall';
 import { jointConflicts } from './joint-targets';
-import { inTargetArea, levelGovernmentOf, targetAreaRoots } from './issuer-area';
+import {
+  inTargetArea,
+  levelGovernmentOf,
+  NO_GOVERNMENT_NAMES,
+  targetAreaRoots,
+  type GovernmentNameOf,
+  type TargetAreaRoot,
+} from './issuer-area';
 
-/** The ids on a unit's path above it ('/a/b/c/' → a, b). */
-const ancestorIdsOf = (unit: Pick<Unit, 'path'>) => unit.path.split('/').filter(Boolean).slice(0, -1);
 import {
   planDueDates,
   targetMessages,
@@ -21,6 +26,15 @@ import {
   type DueDateRules,
   type PlannedTarget,
 } from './target-plan';
+
+/** The ids on a unit's path above it ('/a/b/c/' → a, b). */
+const ancestorIdsOf = (unit: Pick<Unit, 'path'>) => unit.path.split('/').filter(Boolean).slice(0, -1);
+
+/** Whom an issuer may ask: the subtrees (for the SQL) and the whole test (for each unit found there). */
+interface TargetArea {
+  roots: TargetAreaRoot[];
+  admits(unit: Unit): boolean;
+}
 
 export interface PersistTargets {
   campaignId: string;
@@ -68,12 +82,12 @@ export class CampaignTargets {
         'Choose the targets: targets.select (kinds, levels, nameContains) and/or targets.unitIds',
       );
     }
-    const roots = await this.areaRootsOf(issuer);
+    const area = await this.areaOf(issuer);
     const chosen = new Map<string, Unit>();
     const ids = [...new Set(input.unitIds ?? [])];
     if (ids.length > 0) {
       const found = await this.units.findByIds(ids);
-      const inArea = (unit: Unit) => inTargetArea(unit, issuer, roots);
+      const inArea = (unit: Unit) => area.admits(unit);
       const visible = found.filter((unit) => inArea(unit) || canSee(principal, unit));
       const missing = ids.filter((id) => !visible.some((unit) => unit.id === id));
       if (missing.length > 0) throw CampaignErrors.unitsNotFound(missing);
@@ -86,14 +100,14 @@ export class CampaignTargets {
       for (const unit of visible) chosen.set(unit.id, unit);
     }
     if (hasCriteria) {
-      for (const unit of await this.units.selectWithin(issuer, roots, select!)) chosen.set(unit.id, unit);
+      for (const unit of await this.within(issuer, area, select!)) chosen.set(unit.id, unit);
     }
     return [...chosen.values()].sort((a, b) => a.path.localeCompare(b.path));
   }
 
   /** Every unit the issuer may ask (issuer-area.ts), path order: what the issuing form offers. */
   async area(issuer: Unit): Promise<Unit[]> {
-    return this.units.selectWithin(issuer, await this.areaRootsOf(issuer), {});
+    return this.within(issuer, await this.areaOf(issuer), {});
   }
 
   /**
@@ -102,16 +116,47 @@ export class CampaignTargets {
    * the office alone: every county was said to have no drafter (a civil servant's walk, stop 40).
    */
   async drafterCountsOf(issuer: Unit): Promise<Array<{ unitId: string; drafters: number }>> {
-    const roots = await this.areaRootsOf(issuer);
-    return this.drafterCounts.countsUnder(roots.map((root) => root.path));
+    const area = await this.areaOf(issuer);
+    const counts = await this.drafterCounts.countsUnder(area.roots.map((root) => root.path));
+    if (!area.roots.some((root) => root.counterpartsOf)) return counts;
+    // A department's area is its counterparts, not every unit under its level's government.
+    const asked = new Set((await this.within(issuer, area, {})).map((unit) => unit.id));
+    return counts.filter((count) => asked.has(count.unitId));
   }
 
-  private async areaRootsOf(issuer: Unit) {
+  /** The units of the area matching the selector (the SQL takes the subtrees; counterparts are told by name). */
+  private async within(issuer: Unit, area: TargetArea, select: UnitSelector): Promise<Unit[]> {
+    const units = await this.units.selectWithin(issuer, area.roots, select);
+    return units.filter((unit) => area.admits(unit));
+  }
+
+  /** Whom the issuer may ask: the subtrees, and for a department the names that make a counterpart. */
+  private async areaOf(issuer: Unit): Promise<TargetArea> {
     const levelGovernment =
       issuer.kind === 'government'
         ? null
         : levelGovernmentOf(await this.units.findByIds(ancestorIdsOf(issuer)));
-    return targetAreaRoots(issuer, levelGovernment);
+    const roots = targetAreaRoots(issuer, levelGovernment);
+    const counterpartRoots = roots.filter((root) => root.counterpartsOf);
+    const governmentNameOf =
+      counterpartRoots.length === 0 ? NO_GOVERNMENT_NAMES : await this.governmentNames(issuer, counterpartRoots);
+    return { roots, admits: (unit) => inTargetArea(unit, issuer, roots, governmentNameOf) };
+  }
+
+  /** The nearest government of each unit below the roots, by the governments found there. */
+  private async governmentNames(issuer: Unit, roots: TargetAreaRoot[]): Promise<GovernmentNameOf> {
+    const governments = await this.units.selectWithin(
+      issuer,
+      roots.map((root) => ({ ...root, includesItself: true, counterpartsOf: null })),
+      { kinds: ['government'] },
+    );
+    const names = new Map(governments.map((government) => [government.id, government.name]));
+    return (unit) => {
+      const nearest = ancestorIdsOf(unit)
+        .reverse()
+        .find((id) => names.has(id));
+      return nearest ? names.get(nearest)! : null;
+    };
   }
 
   /** Each target's due date (see planDueDates): the regulation's date depends on the unit alone. */

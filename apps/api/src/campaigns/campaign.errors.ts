@@ -26,7 +26,7 @@ export const CAMPAIGN_ERROR_CODES = {
   TARGET_NOT_BELOW_ISSUER: {
     status: 400,
     meaning:
-      'Some targets are outside what the issuing unit may ask: below it, or (a department or office) below the government of its level',
+      'Some targets are outside what the issuing unit may ask: below it; a department also its counterparts (same function) below the government of its level, a 司法局 or office every unit there',
   },
   RECIPIENT_INVALID: {
     status: 400,
@@ -155,7 +155,7 @@ export const CampaignErrors = {
   targetNotBelow: (unitIds: string[], issuer: string) =>
     fail(
       'TARGET_NOT_BELOW_ISSUER',
-      `Targets must be units ${issuer} may ask (below it, or for a department or office below the government of its level); these are not: ${unitIds.join(', ')}`,
+      `Targets must be units ${issuer} may ask (below it; for a department, also its counterparts of the same function below the government of its level; for a 司法局 or office, every unit below that government); these are not: ${unitIds.join(', ')}`,
       { unitIds },
     ),
   recipientInvalid: (problems: Array<{ unitId: string; reason: string }>) =>

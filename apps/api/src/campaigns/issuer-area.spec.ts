@@ -6,6 +6,7 @@ import {
   planRecipients,
   recipientProblems,
   targetAreaRoots,
+  type GovernmentNameOf,
 } from './issuer-area';
 
 function unit(
@@ -43,33 +44,53 @@ const mns = unit('mns', '/cj/mns/', 'government', 'county', '652324');
 const mnsParty = unit('mnsParty', '/cj/mnsParty/', 'party_committee', 'county', '652324');
 const mnsTransport = unit('mnsTransport', '/cj/mns/mnsTransport/', 'department', 'county');
 
+/** The nearest government above a unit among the ones above (by path). */
+const governmentOf: GovernmentNameOf = (u) =>
+  [cj, htb, mns]
+    .filter((g) => u.path.startsWith(g.path) && u.path !== g.path)
+    .sort((a, b) => b.path.length - a.path.length)[0]?.name ?? null;
+
 describe('whom an issuer may ask (targets)', () => {
   it('a government asks the units below it only', () => {
     const roots = targetAreaRoots(htb, cj);
-    expect(inTargetArea(htbTransport, htb, roots)).toBe(true);
-    expect(inTargetArea(mnsTransport, htb, roots)).toBe(false);
-    expect(inTargetArea(htb, htb, roots)).toBe(false);
+    expect(inTargetArea(htbTransport, htb, roots, governmentOf)).toBe(true);
+    expect(inTargetArea(mnsTransport, htb, roots, governmentOf)).toBe(false);
+    expect(inTargetArea(htb, htb, roots, governmentOf)).toBe(false);
   });
 
   it('a department asks its counterparts below its parent; an office the units of its county', () => {
     const prefectureBureau = targetAreaRoots(cjTransport, cj);
-    expect(inTargetArea(htbTransport, cjTransport, prefectureBureau)).toBe(true);
-    expect(inTargetArea(mnsTransport, cjTransport, prefectureBureau)).toBe(true);
-    expect(inTargetArea(cj, cjTransport, prefectureBureau)).toBe(false);
+    expect(inTargetArea(htbTransport, cjTransport, prefectureBureau, governmentOf)).toBe(true);
+    expect(inTargetArea(mnsTransport, cjTransport, prefectureBureau, governmentOf)).toBe(true);
+    expect(inTargetArea(cj, cjTransport, prefectureBureau, governmentOf)).toBe(false);
     const office = targetAreaRoots(htbOffice, htb);
-    expect(inTargetArea(htbTransport, htbOffice, office)).toBe(true);
-    expect(inTargetArea(mnsTransport, htbOffice, office)).toBe(false);
+    expect(inTargetArea(htbTransport, htbOffice, office, governmentOf)).toBe(true);
+    expect(inTargetArea(mnsTransport, htbOffice, office, governmentOf)).toBe(false);
+  });
+
+  it('a department asks only its counterparts below its level government, not other units there', () => {
+    const htbFinance = unit('htbFinance', '/cj/htb/htbFinance/', 'department', 'county');
+    const roots = targetAreaRoots(cjTransport, cj);
+    expect(inTargetArea(htbFinance, cjTransport, roots, governmentOf)).toBe(false);
+    expect(inTargetArea(htb, cjTransport, roots, governmentOf)).toBe(false);
+    expect(inTargetArea(htbOffice, cjTransport, roots, governmentOf)).toBe(false);
+    expect(inTargetArea(htbTransport, cjTransport, roots, governmentOf)).toBe(true);
+    // A 司法局 runs its level's 依法治X办: it asks every unit of its level, as the office does.
+    const cjJustice = unit('cjJustice', '/cj/cjJustice/', 'justice_bureau', 'prefecture');
+    const justiceRoots = targetAreaRoots(cjJustice, cj);
+    expect(inTargetArea(htbFinance, cjJustice, justiceRoots, governmentOf)).toBe(true);
+    expect(inTargetArea(htb, cjJustice, justiceRoots, governmentOf)).toBe(true);
   });
 
   it('an office under its 县委 (as the demo tree has it) still asks the units of its county', () => {
     const officeUnderParty = unit('office2', '/cj/htb/htbParty/office2/', 'rule_of_law_office', 'county');
     const roots = targetAreaRoots(officeUnderParty, levelGovernmentOf([cj, htb, htbParty]));
-    expect(inTargetArea(htbTransport, officeUnderParty, roots)).toBe(true);
-    expect(inTargetArea(mnsTransport, officeUnderParty, roots)).toBe(false);
-    expect(inTargetArea(cjTransport, officeUnderParty, roots)).toBe(false);
+    expect(inTargetArea(htbTransport, officeUnderParty, roots, governmentOf)).toBe(true);
+    expect(inTargetArea(mnsTransport, officeUnderParty, roots, governmentOf)).toBe(false);
+    expect(inTargetArea(cjTransport, officeUnderParty, roots, governmentOf)).toBe(false);
     // The office speaks for the 县委: it asks the county government for its report to 县委 and 县人大.
-    expect(inTargetArea(htb, officeUnderParty, roots)).toBe(true);
-    expect(inTargetArea(htb, htbTransport, targetAreaRoots(htbTransport, htb))).toBe(false);
+    expect(inTargetArea(htb, officeUnderParty, roots, governmentOf)).toBe(true);
+    expect(inTargetArea(htb, htbTransport, targetAreaRoots(htbTransport, htb), governmentOf)).toBe(false);
   });
 });
 

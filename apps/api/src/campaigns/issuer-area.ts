@@ -1,19 +1,22 @@
-import { sameDivision, type ExternalBody, type Unit } from '@app/directory';
+import { functionOf, sameDivision, type ExternalBody, type Unit } from '@app/directory';
 
 // Whom a campaign's issuer may ask and whom it may name as recipients: pure rules over unit paths.
 
 /**
  * The subtrees whose units (strictly below each root, never the issuer) the issuer may target.
  * Every issuer asks the units below it. An issuer that is not a government also speaks for its
- * level: it asks the units of the government it belongs to (`levelGovernment`, its nearest
- * government ancestor): a department its counterparts below that government (州交通运输局 →
- * 呼图壁县交通运输局), a rule-of-law office under the 县委 (依法治县办) the units of its county.
- * A party committee or its office also asks the level government itself: the government reports
- * to its own level's 党委 and 人大常委会 (routing.ts, government_to_own_level).
+ * level: it asks units of the government it belongs to (`levelGovernment`, its nearest government
+ * ancestor). A department asks only its counterparts there, the departments of the same function
+ * (routing.ts, functionOf: 州交通运输局 → 呼图壁县交通运输局, never 呼图壁县财政局 or a county
+ * government: a penetration test, stop 42, found a 州交通运输局 asking 呼图壁县财政局, which pulled
+ * that bureau's deadline in to the day and would have made it a receiver of its report). A 司法局
+ * (which runs its level's 依法治X办) and a rule-of-law office under the 县委 (依法治县办) ask all the
+ * units of their level. A party committee or its office also asks the level government itself: the
+ * government reports to its own level's 党委 and 人大常委会 (routing.ts, government_to_own_level).
  */
 export function targetAreaRoots(
   issuer: Unit,
-  levelGovernment: Pick<Unit, 'id' | 'path'> | null,
+  levelGovernment: Pick<Unit, 'id' | 'path' | 'name'> | null,
 ): TargetAreaRoot[] {
   const roots: TargetAreaRoot[] = [{ id: issuer.id, path: issuer.path, includesItself: false }];
   if (issuer.kind !== 'government' && levelGovernment) {
@@ -21,6 +24,7 @@ export function targetAreaRoots(
       id: levelGovernment.id,
       path: levelGovernment.path,
       includesItself: PARTY_SIDE_ISSUERS.includes(issuer.kind),
+      counterpartsOf: issuer.kind === 'department' ? functionOf(issuer.name, levelGovernment.name) : null,
     });
   }
   return roots;
@@ -31,7 +35,15 @@ export interface TargetAreaRoot {
   id: string;
   path: string;
   includesItself: boolean;
+  /** When set, only the departments of this function (functionOf) below the root: a department's counterparts. */
+  counterpartsOf?: string | null;
 }
+
+/** The name of the nearest government at or above a unit (its own government, for a department). */
+export type GovernmentNameOf = (unit: Pick<Unit, 'path'>) => string | null;
+
+/** A government-name lookup for areas with no counterpart root (nothing asks it). */
+export const NO_GOVERNMENT_NAMES: GovernmentNameOf = () => null;
 
 /** Issuers that speak for their level's 党委 and so ask its government for its own report. */
 const PARTY_SIDE_ISSUERS: ReadonlyArray<Unit['kind']> = ['party_committee', 'rule_of_law_office'];
@@ -42,15 +54,26 @@ export function levelGovernmentOf<T extends Pick<Unit, 'kind' | 'path'>>(ancesto
   return [...ancestors].reverse().find((a) => a.kind === 'government') ?? null;
 }
 
-/** Whether `unit` lies below one of the roots (or is a root that includes itself) and is not the issuer. */
+/**
+ * Whether `unit` lies below one of the roots (or is a root that includes itself), is a counterpart
+ * where the root asks only those, and is not the issuer.
+ */
 export function inTargetArea(
-  unit: Pick<Unit, 'id' | 'path'>,
+  unit: Pick<Unit, 'id' | 'path' | 'kind' | 'name'>,
   issuer: Pick<Unit, 'id'>,
   roots: TargetAreaRoot[],
+  governmentNameOf: GovernmentNameOf,
 ): boolean {
   return (
     unit.id !== issuer.id &&
-    roots.some((root) => (root.includesItself || unit.path !== root.path) && unit.path.startsWith(root.path))
+    roots.some(
+      (root) =>
+        (root.includesItself || unit.path !== root.path) &&
+        unit.path.startsWith(root.path) &&
+        (!root.counterpartsOf ||
+          (unit.kind === 'department' &&
+            functionOf(unit.name, governmentNameOf(unit) ?? '') === root.counterpartsOf)),
+    )
   );
 }
 

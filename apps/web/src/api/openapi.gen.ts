@@ -2841,7 +2841,7 @@ export interface components {
              *     ROLE_UNIT_INVALID: The role cannot be held in that unit (only coordinator and admin may be held in the user's parent unit)
              *     SCORING_RULE_INVALID: A scoring rule field is out of bounds (whole points; base 1-1000; no deduction above the base); `details.violations` names each
              *     STAMPED_SCAN_INVALID: The stamped scan (盖章扫描件) was refused: `details.reason` is not_pdf (the bytes are not a PDF), too_large (`details.maxBytes`) or empty
-             *     TARGET_NOT_BELOW_ISSUER: Some targets are outside what the issuing unit may ask: below it, or (a department or office) below the government of its level
+             *     TARGET_NOT_BELOW_ISSUER: Some targets are outside what the issuing unit may ask: below it; a department also its counterparts (same function) below the government of its level, a 司法局 or office every unit there
              *     TOKEN_IN_QUERY: Tokens in query strings are refused (they end up in logs); open the queue board with POST /admin/queue-board/session
              *     UNIT_HOUSING_INVALID: housedInUnitId is only for a rule-of-law office (依法治X办), and must name a justice bureau (司法局) of the same government
              *     UNIT_PLACEMENT_INVALID: A new unit's level may not be above its parent's, and its divisionCode must lie inside the nearest division code above it
