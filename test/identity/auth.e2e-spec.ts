@@ -190,14 +190,18 @@ describe('login throttling and lock-out', () => {
   it('throttles one account hammered from one place with 429', async () => {
     // Lock-out after 100 failures here, so only the throttle can answer 429.
     const user = await createUser(api.dataSource, unitId, ['drafter']);
-    const statuses: number[] = [];
+    const answers = [];
     for (let i = 0; i < 7; i++) {
-      statuses.push(
-        (await api.http().post('/auth/login').send({ username: user.username, password: 'x' })).status,
-      );
+      answers.push(await api.http().post('/auth/login').send({ username: user.username, password: 'x' }));
     }
-    expect(statuses.slice(0, 2)).toEqual([401, 401]);
-    expect(statuses.slice(-2)).toEqual([429, 429]);
+    expect(answers.slice(0, 2).map((a) => a.status)).toEqual([401, 401]);
+    expect(answers.slice(-2).map((a) => a.status)).toEqual([429, 429]);
+    // The refusal says how long to wait (a walk, stop 42: "操作过于频繁，请稍后再试" and nothing else).
+    const refused = answers[answers.length - 1];
+    expect(refused.body).toMatchObject({ error: 'TOO_MANY_REQUESTS', details: { scope: 'account' } });
+    expect(refused.body.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(refused.body.details.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(refused.headers['retry-after']).toBe(String(refused.body.details.retryAfterSeconds));
   });
 });
 

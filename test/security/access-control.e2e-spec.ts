@@ -54,7 +54,8 @@ describe('brute-force login: throttled, then locked with a clear message', () =>
     expect(errorShapeProblem(429, throttled!.body)).toBeNull();
     expect(throttled!.body).toMatchObject({
       error: 'TOO_MANY_REQUESTS',
-      message: 'Too many login attempts; wait a minute and try again',
+      message: expect.stringMatching(/^Too many login attempts for this account; try again in \d+ s$/),
+      details: { scope: 'account', retryAfterSeconds: expect.any(Number) },
     });
     expect(
       Number(throttled!.headers['retry-after-per-account'] ?? throttled!.headers['retry-after']),

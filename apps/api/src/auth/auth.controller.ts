@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Ip, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { UnitRepository, type Principal } from '@app/directory';
 import { ChangePasswordDto, LoginDto, RefreshDto } from './auth.dto';
 import { AllowedBeforePasswordChange, Public } from './auth.guard';
+import { LoginThrottlerGuard } from './login-throttler.guard';
 import { AuthService, type LoginResult, type TokenPair } from './auth.service';
 import { CurrentPrincipal } from './current-principal.decorator';
 import { Returns, ReturnsNothing } from '../http/api-response';
@@ -18,7 +18,7 @@ export class AuthController {
   ) {}
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginThrottlerGuard)
   @Post('auth/login')
   @Returns(200, LoginResultSchema)
   @ApiOperation({
@@ -35,7 +35,7 @@ export class AuthController {
   }
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginThrottlerGuard)
   @Post('auth/refresh')
   @Returns(200, TokenPairSchema)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old refresh token stops working)' })
@@ -43,7 +43,7 @@ export class AuthController {
     return this.auth.refresh(body.refreshToken, clientAddress);
   }
 
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(LoginThrottlerGuard)
   @Post('auth/password')
   @ReturnsNothing()
   @AllowedBeforePasswordChange()

@@ -68,7 +68,7 @@ import { UnknownUsernameLocks } from './unknown-username-locks';
             },
           },
         ],
-        errorMessage: 'Too many login attempts; wait a minute and try again',
+        // The refusal itself is LoginThrottlerGuard's (it names the seconds to wait).
         // Counted in Redis, not in each process's memory: with several API processes (API_PROCESSES)
         // or hosts, an attacker would otherwise get the limit once per process.
         storage: config.loginThrottleStore === 'redis' ? throttleStorage(config) : undefined,

@@ -51,4 +51,14 @@ describe('429 wording', () => {
     );
     expect(chineseMessage({ ...body, details: undefined })).toBe('操作过于频繁，请稍后再试。');
   });
+
+  it('tells someone typing passwords too fast how many seconds to wait', () => {
+    const body = {
+      statusCode: 429,
+      error: 'TOO_MANY_REQUESTS',
+      message: 'server words',
+      details: { scope: 'account', retryAfterSeconds: 37 },
+    } as ReceivedError;
+    expect(chineseMessage(body)).toBe('该账号登录尝试过于频繁，请 37 秒后再试。');
+  });
 });

@@ -80,7 +80,9 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   TOO_MANY_REQUESTS: (b) =>
     b.details?.scope === 'address'
       ? `本单位网络登录失败次数过多，已暂停陌生浏览器登录，请${typeof b.details.retryAfterSeconds === 'number' ? ` ${b.details.retryAfterSeconds} 秒后` : '稍后'}再试；在以前登录过本账号的电脑上可以照常登录。`
-      : '操作过于频繁，请稍后再试。',
+      : typeof b.details?.retryAfterSeconds === 'number'
+        ? `${b.details.scope === 'account' ? '该账号登录尝试过于频繁' : '操作过于频繁'}，请 ${b.details.retryAfterSeconds} 秒后再试。`
+        : '操作过于频繁，请稍后再试。',
   NOT_FOUND: () => '找不到该内容，或您无权查看。',
   REPORT_NOT_FOUND: () => '找不到该报告，或您无权查看。',
   REVISION_NOT_FOUND: () => '找不到该修订版本。',
