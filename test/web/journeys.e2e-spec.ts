@@ -626,7 +626,7 @@ describe('web console journeys (headless Chromium)', () => {
     const user = page.getByRole('row', { name: /htb-edu-drafter/ });
     await see(user).toBeVisible(); // the new user's row, rather than the short-lived 用户已创建 toast
     await user.getByRole('button', { name: '授予角色' }).click();
-    await page.getByLabel('角色（在其所属单位）').click();
+    await page.getByLabel('角色', { exact: true }).click();
     await pickOption(page, '单位主要负责人');
     await page.getByRole('dialog').getByRole('button', { name: '授予' }).click();
     await see(user).toContainText('单位主要负责人');

@@ -1,7 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { calendarChanged, deadLettersChanged, unitsChanged, usersChanged } from './adminQueries';
 import { enterSchedule, withdrawSchedule } from './calendar';
-import { createUnit, createUser, grantRole, removeRole, replayDeadLetter, setUserActive } from './endpoints';
+import {
+  createUnit,
+  createUser,
+  grantRole,
+  removeRole,
+  replayDeadLetter,
+  setOneTimePassword,
+  setUserActive,
+  unlockUser,
+} from './endpoints';
 import type { RequestBody } from './contract';
 import type { Role } from './openapi.gen';
 
@@ -26,11 +35,13 @@ export const useCreateUser = () => {
   });
 };
 
-/** A change to one user's roles or state (授予/移除角色, 停用/启用). */
+/** A change to one user's roles or state (授予/移除角色, 停用/启用, 解锁, 重置密码). */
 export type UserChange =
   | { kind: 'grant'; userId: string; role: Role; unitId?: string }
   | { kind: 'remove'; userId: string; role: Role; unitId?: string }
-  | { kind: 'active'; userId: string; active: boolean };
+  | { kind: 'active'; userId: string; active: boolean }
+  | { kind: 'unlock'; userId: string }
+  | { kind: 'one-time-password'; userId: string; password: string };
 
 function sendUserChange(change: UserChange) {
   switch (change.kind) {
@@ -40,6 +51,10 @@ function sendUserChange(change: UserChange) {
       return removeRole(change.userId, change.role, change.unitId);
     case 'active':
       return setUserActive(change.userId, change.active);
+    case 'unlock':
+      return unlockUser(change.userId);
+    case 'one-time-password':
+      return setOneTimePassword(change.userId, change.password);
   }
 }
 

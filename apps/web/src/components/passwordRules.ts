@@ -11,3 +11,16 @@ export const notEasilyGuessed: Rule = {
     return weakness ? Promise.reject(new Error(PASSWORD_WEAKNESS_ZH[weakness])) : Promise.resolve();
   },
 };
+
+/**
+ * A password an administrator gives (初始密码, 临时密码): the API's policy, one rule per requirement.
+ * One rule holding both `min` and `pattern` checked only the pattern (antd's validator reads a rule
+ * with a pattern as a pattern rule), so "short1" went to the server and came back in its words.
+ */
+export const givenPasswordRules: Rule[] = [
+  { required: true, message: '请输入密码' },
+  { min: 10, message: '至少 10 位，须包含字母和数字' },
+  { max: 200, message: '最多 200 位' },
+  { pattern: /^(?=.*[A-Za-z])(?=.*\d)/s, message: '至少 10 位，须包含字母和数字' },
+  notEasilyGuessed,
+];

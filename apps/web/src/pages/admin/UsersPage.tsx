@@ -27,9 +27,10 @@ import { emptyOrSkeleton } from '../../components/ListState';
 import { unitTree } from '../../components/unitTree';
 import { roleLabel } from '../../labels';
 import { coordinatorLabel } from '../../levelWords';
-import { notEasilyGuessed } from '../../components/passwordRules';
+import { givenPasswordRules } from '../../components/passwordRules';
+import { formatBeijingDateTime } from '../../components/dates';
 
-/** 用户与角色: users of my admin subtree; create, grant or remove roles, deactivate. */
+/** 用户与角色: users of my admin subtree; create, grant or remove roles (in any unit the API allows), unlock, set a one-time password, deactivate. */
 export default function UsersPage() {
   const { message, modal } = App.useApp();
   const { me } = useAuth();
@@ -40,6 +41,7 @@ export default function UsersPage() {
   const error = errorText(users.error);
   const [creating, setCreating] = useState(false);
   const [granting, setGranting] = useState<UserView | null>(null);
+  const [resetting, setResetting] = useState<UserView | null>(null);
   const unitName = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
   const unitsById = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
 
@@ -139,18 +141,33 @@ export default function UsersPage() {
           },
           {
             title: '状态',
-            dataIndex: 'active',
-            width: 80,
-            render: (active: boolean) => (active ? <Tag color="green">正常</Tag> : <Tag>已停用</Tag>),
+            width: 130,
+            render: (_, u) => <AccountState user={u} />,
           },
           {
             title: '操作',
-            width: 180,
+            width: 290,
             render: (_, u) => (
-              <Space>
+              <Space wrap size={[8, 4]}>
                 <Button size="small" onClick={() => setGranting(u)}>
                   授予角色
                 </Button>
+                {isLocked(u) && (
+                  <Popconfirm
+                    title={`解除 ${u.displayName} 的登录锁定？`}
+                    description="请先确认是本人来电求助；解锁后可立即用原密码登录。"
+                    okText="解锁"
+                    cancelText="取消"
+                    onConfirm={() => act({ kind: 'unlock', userId: u.id }, '已解锁，可以重新登录')}
+                  >
+                    <Button size="small">解锁</Button>
+                  </Popconfirm>
+                )}
+                {u.id !== me?.id && u.active && (
+                  <Button size="small" onClick={() => setResetting(u)}>
+                    重置密码
+                  </Button>
+                )}
                 {u.id !== me?.id && (
                   <Popconfirm
                     title={u.active ? '停用后该用户立即退出登录，确定停用？' : '确定启用该用户？'}
@@ -175,18 +192,27 @@ export default function UsersPage() {
           units={units}
           defaultUnit={unitId}
           onClose={() => setCreating(false)}
-          onCreated={() => setCreating(false)}
+          onCreated={(createdInUnit) => {
+            setCreating(false);
+            // The new account is found where it was made: the list shows its unit (a walk, stop 42:
+            // it was on a later page of everyone, and nothing said where).
+            setUnitId(createdInUnit);
+          }}
         />
       )}
       {granting && (
         <GrantDialog
           user={granting}
+          units={units}
           onClose={() => setGranting(null)}
-          onGrant={(role) =>
-            act({ kind: 'grant', userId: granting.id, role }, '角色已授予').then(() => setGranting(null))
+          onGrant={(role, roleUnitId) =>
+            act({ kind: 'grant', userId: granting.id, role, unitId: roleUnitId }, '角色已授予').then(() =>
+              setGranting(null),
+            )
           }
         />
       )}
+      {resetting && <OneTimePasswordDialog user={resetting} onClose={() => setResetting(null)} />}
     </Card>
   );
 }
@@ -209,7 +235,7 @@ function CreateUserDialog({
   units: Unit[];
   defaultUnit?: string;
   onClose: () => void;
-  onCreated: () => void;
+  onCreated: (unitId: string) => void;
 }) {
   const { message } = App.useApp();
   const createUser = useCreateUser();
@@ -240,8 +266,8 @@ function CreateUserDialog({
               email: v.email || undefined,
               roles: v.roles.map((role) => ({ role })),
             });
-            message.success('用户已创建');
-            onCreated();
+            message.success(`用户 ${v.username} 已创建，列表已显示其所在单位的用户`);
+            onCreated(v.unitId);
           } catch (e) {
             setError(e instanceof ApiError ? e.message : '保存失败');
           } finally {
@@ -276,15 +302,7 @@ function CreateUserDialog({
           label="初始密码"
           name="password"
           extra="请将初始密码告知本人；首次登录时须改为本人设置的密码。"
-          rules={[
-            {
-              required: true,
-              min: 10,
-              pattern: /(?=.*[A-Za-z])(?=.*\d)/,
-              message: '至少 10 位，须包含字母和数字',
-            },
-            notEasilyGuessed,
-          ]}
+          rules={givenPasswordRules}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
@@ -292,42 +310,152 @@ function CreateUserDialog({
           <Input />
         </Form.Item>
         <Form.Item label="角色" name="roles" rules={[{ required: true, message: '请至少选择一个角色' }]}>
-          <Select mode="multiple" options={roleValues.map((r) => ({ value: r, label: roleLabel(r) }))} />
+          <Select
+            mode="multiple"
+            optionFilterProp="label"
+            options={roleValues.map((r) => ({ value: r, label: roleLabel(r) }))}
+          />
         </Form.Item>
       </Form>
     </Modal>
   );
 }
 
+/** Roles that may be held outside the user's own unit (the API's SUBTREE_ROLES): see GrantDialog. */
+const ROLES_HELD_ELSEWHERE: ReadonlyArray<Role> = ['coordinator', 'admin'];
+
 function GrantDialog({
   user,
+  units,
   onClose,
   onGrant,
 }: {
   user: UserView;
+  units: Unit[];
   onClose: () => void;
-  onGrant: (role: Role) => Promise<void>;
+  onGrant: (role: Role, unitId: string) => Promise<void>;
 }) {
   const [role, setRole] = useState<Role | undefined>();
-  const held = new Set(user.roles.filter((r) => r.unitId === user.unitId).map((r) => r.role));
+  const [unitId, setUnitId] = useState<string>(user.unitId);
+  // Where a role may be held (the API's rule): the user's own unit; for 经办人 and 管理员 also the
+  // parent unit (a 司法局 coordinating its level) and an office the unit houses (a 司法局's clerk
+  // as 经办人 of the 依法治县办): the walk of stop 42 found no way to set up that office's new clerk.
+  const own = units.find((u) => u.id === user.unitId);
+  const places = units.filter(
+    (u) => u.id === user.unitId || u.id === own?.parentId || u.housedInUnitId === user.unitId,
+  );
+  const elsewhere = unitId !== user.unitId;
+  const held = new Set(user.roles.filter((r) => r.unitId === unitId).map((r) => r.role));
+  const offered = roleValues.filter((r) => !held.has(r) && (!elsewhere || ROLES_HELD_ELSEWHERE.includes(r)));
   return (
     <Modal
       open
       title={`为 ${user.displayName} 授予角色`}
       onCancel={onClose}
-      onOk={() => role && void onGrant(role)}
+      onOk={() => role && void onGrant(role, unitId)}
       okButtonProps={{ disabled: !role }}
       okText="授予"
       cancelText="取消"
     >
-      <label htmlFor="grant-role">角色（在其所属单位）</label>
+      {places.length > 1 && (
+        <>
+          <label htmlFor="grant-unit">在哪个单位</label>
+          <Select<string>
+            id="grant-unit"
+            style={{ width: '100%', margin: '8px 0 4px' }}
+            value={unitId}
+            onChange={(next) => {
+              setUnitId(next);
+              setRole(undefined);
+            }}
+            options={places.map((u) => ({
+              value: u.id,
+              label: u.id === user.unitId ? `${u.name}（所属单位）` : u.name,
+            }))}
+          />
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+            在上级单位或本单位承办的依法治X办，只能授予经办人或管理员角色。
+          </Typography.Paragraph>
+        </>
+      )}
+      <label htmlFor="grant-role">{places.length > 1 ? '角色' : '角色（在其所属单位）'}</label>
       <Select<Role>
         id="grant-role"
         style={{ width: '100%', marginTop: 8 }}
         value={role}
         onChange={setRole}
-        options={roleValues.filter((r) => !held.has(r)).map((r) => ({ value: r, label: roleLabel(r) }))}
+        showSearch
+        optionFilterProp="label"
+        options={offered.map((r) => ({ value: r, label: roleLabel(r) }))}
       />
+    </Modal>
+  );
+}
+
+/** 正常 / 已停用, and 已锁定 until when, after too many wrong passwords from unknown browsers. */
+function AccountState({ user }: { user: UserView }) {
+  if (!user.active) return <Tag>已停用</Tag>;
+  if (!isLocked(user)) return <Tag color="green">正常</Tag>;
+  return (
+    <Space orientation="vertical" size={0}>
+      <Tag color="red">已锁定</Tag>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        至 {formatBeijingDateTime(user.lockedUntil!)}
+      </Typography.Text>
+    </Space>
+  );
+}
+
+function isLocked(user: UserView): boolean {
+  return user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > Date.now();
+}
+
+/**
+ * 重置密码: the administrator sets a one-time password and tells it to the person (by phone, in
+ * person); the user must change it at the next login, every session of theirs ends, and a lock is
+ * cleared (POST /users/:id/password).
+ */
+function OneTimePasswordDialog({ user, onClose }: { user: UserView; onClose: () => void }) {
+  const { message } = App.useApp();
+  const changeUser = useChangeUser();
+  const [form] = Form.useForm<{ password: string }>();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal
+      open
+      title={`重置 ${user.displayName}（${user.username}）的密码`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={changeUser.isPending}
+      okText="重置密码"
+      cancelText="取消"
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+      <Typography.Paragraph>
+        重置后该用户立即退出登录，登录锁定一并解除；请将新的临时密码当面或电话告知本人，其首次登录时须改为本人设置的密码。
+      </Typography.Paragraph>
+      <Form<{ password: string }>
+        form={form}
+        layout="vertical"
+        onFinish={async (v) => {
+          setError(null);
+          try {
+            await changeUser.mutateAsync({ kind: 'one-time-password', userId: user.id, password: v.password });
+            message.success('密码已重置，请将临时密码告知本人');
+            onClose();
+          } catch (e) {
+            setError(e instanceof ApiError ? e.message : '重置失败');
+          }
+        }}
+      >
+        <Form.Item
+          label="临时密码"
+          name="password"
+          rules={givenPasswordRules}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
     </Modal>
   );
 }
