@@ -74,6 +74,9 @@ describe('the administrator helps a locked-out user and sets up an office clerk'
     await showUnit(page, bureauName);
     const row = page.getByRole('row', { name: new RegExp(locked.username) });
     await see(row).toContainText('已锁定');
+    // At 1366×768 the unit's name reads on one line beside the buttons (it was one character a line).
+    const unitCell = await row.locator('td').nth(2).boundingBox();
+    expect(unitCell!.width).toBeGreaterThanOrEqual(150);
     await see(row).toContainText(/至 \d{4}-\d\d-\d\d \d\d:\d\d/);
     await row.getByRole('button', { name: '解锁' }).click();
     await page.getByRole('button', { name: '解锁', exact: true }).last().click();

@@ -90,9 +90,10 @@ export default function UsersPage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: emptyOrSkeleton(users.isPending && !error, '该范围内没有用户') }}
         columns={[
-          { title: '用户名', dataIndex: 'username', width: 140 },
-          { title: '姓名', dataIndex: 'displayName', width: 140 },
-          { title: '单位', dataIndex: 'unitId', render: (id: string) => unitName.get(id) ?? '—' },
+          { title: '用户名', dataIndex: 'username', width: 130 },
+          { title: '姓名', dataIndex: 'displayName', width: 110 },
+          // A width of its own: with the buttons' column it was squeezed to one character a line.
+          { title: '单位', dataIndex: 'unitId', width: 190, render: (id: string) => unitName.get(id) ?? '—' },
           {
             title: '角色',
             render: (_, u) =>
@@ -141,12 +142,12 @@ export default function UsersPage() {
           },
           {
             title: '状态',
-            width: 130,
+            width: 110,
             render: (_, u) => <AccountState user={u} />,
           },
           {
             title: '操作',
-            width: 290,
+            width: 250,
             render: (_, u) => (
               <Space wrap size={[8, 4]}>
                 <Button size="small" onClick={() => setGranting(u)}>
@@ -440,7 +441,11 @@ function OneTimePasswordDialog({ user, onClose }: { user: UserView; onClose: () 
         onFinish={async (v) => {
           setError(null);
           try {
-            await changeUser.mutateAsync({ kind: 'one-time-password', userId: user.id, password: v.password });
+            await changeUser.mutateAsync({
+              kind: 'one-time-password',
+              userId: user.id,
+              password: v.password,
+            });
             message.success('密码已重置，请将临时密码告知本人');
             onClose();
           } catch (e) {
@@ -448,11 +453,7 @@ function OneTimePasswordDialog({ user, onClose }: { user: UserView; onClose: () 
           }
         }}
       >
-        <Form.Item
-          label="临时密码"
-          name="password"
-          rules={givenPasswordRules}
-        >
+        <Form.Item label="临时密码" name="password" rules={givenPasswordRules}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
