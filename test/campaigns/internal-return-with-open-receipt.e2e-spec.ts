@@ -25,10 +25,14 @@ describe('inside the unit, its reviewers may return a report another campaign st
     api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
     const ds = api.dataSource;
     const prefecture = await createUnit(ds, null, { kind: 'government', level: 'prefecture' });
-    const prefTransport = await createUnit(ds, prefecture, { name: '州交通运输局', level: 'prefecture' });
+    // Named as places name them: the 州's bureau asks its counterpart, the county's 交通运输局.
+    const prefTransport = await createUnit(ds, prefecture, {
+      name: `${prefecture.name}交通运输局`,
+      level: 'prefecture',
+    });
     const county = await createUnit(ds, prefecture, { kind: 'government' });
     const office = await createUnit(ds, county, { kind: 'rule_of_law_office' });
-    const transport = await createUnit(ds, county, { name: '县交通运输局' });
+    const transport = await createUnit(ds, county, { name: `${county.name}交通运输局` });
     const as = async (unitId: string, roles: Parameters<typeof createUser>[2]) => {
       const user = await createUser(ds, unitId, roles);
       return login(api.http, user.username, user.password);

@@ -91,10 +91,14 @@ describe('a campaign issuer with an open receipt reads only what was dispatched 
       kind: 'government',
       level: 'prefecture',
     });
-    const prefTransport = await createUnit(ds, prefecture, { name: '州交通运输局', level: 'prefecture' });
+    // Named as places name them: the 州's bureau asks its counterpart, the county's 交通运输局.
+    const prefTransport = await createUnit(ds, prefecture, {
+      name: `${prefecture.name}交通运输局`,
+      level: 'prefecture',
+    });
     const county = await createUnit(ds, prefecture, { name: uniqueName('回执县'), kind: 'government' });
     const office = await createUnit(ds, county, { name: '依法治县办', kind: 'rule_of_law_office' });
-    const bureau = await createUnit(ds, county, { name: uniqueName('回执县交通运输局') });
+    const bureau = await createUnit(ds, county, { name: `${county.name}交通运输局` });
     const as = async (unitId: string, roles: Parameters<typeof createUser>[2]) => {
       const user = await createUser(ds, unitId, roles);
       return login(api.http, user.username, user.password);

@@ -80,7 +80,8 @@ describe('item order stored on the campaign', () => {
       kind: 'government',
       level: 'prefecture',
     });
-    const prefTransport = await createUnit(ds, pref, { name: '州交通运输局', level: 'prefecture' });
+    // Named as places name them: the 州's bureau asks its counterpart, 呼图壁县交通运输局.
+    const prefTransport = await createUnit(ds, pref, { name: `${pref.name}交通运输局`, level: 'prefecture' });
     const county = await createUnit(ds, pref, { name: '呼图壁县', kind: 'government' });
     const officeUnit = await createUnit(ds, county, { name: '依法治县办', kind: 'rule_of_law_office' });
     const transport = await createUnit(ds, county, { name: '呼图壁县交通运输局' });

@@ -185,6 +185,14 @@ describe('functionOf', () => {
     expect(functionOf('昌吉州市场监督管理局', '昌吉回族自治州')).toBe('市场监督管理局');
     expect(functionOf('财政局', '呼图壁县')).toBe('财政局');
   });
+
+  it('reads a bare level word in front as the place (州交通运输局, 县交通运输局), not the start of 市场监督管理局', () => {
+    expect(functionOf('州交通运输局', '昌吉回族自治州')).toBe('交通运输局');
+    expect(functionOf('县交通运输局', '某县')).toBe('交通运输局');
+    expect(functionOf('市市场监督管理局', '某市')).toBe('市场监督管理局');
+    expect(functionOf('市场监督管理局', '某市')).toBe('市场监督管理局');
+    expect(functionOf('县委', '某县')).toBe('县委');
+  });
 });
 
 describe('recipientsAskedBy: the default 主送/抄送 of a campaign, per target and issuer', () => {

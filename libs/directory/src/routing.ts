@@ -389,8 +389,17 @@ function stripLeadingPlace(name: string): string {
     if (!best || at < best.at || (at === best.at && ending.length > best.length))
       best = { at, length: ending.length };
   }
-  return best ? name.slice(best.at + best.length) : name;
+  if (best) return name.slice(best.at + best.length);
+  // A department named by its level alone, as a prefecture's own tree often has it (州交通运输局,
+  // 县交通运输局): the level word is its place. Not where the word starts the function itself.
+  const bare = /^[省州市县区盟旗](?=.{3})/.exec(name);
+  return bare && !FUNCTION_WORDS_WITH_A_LEVEL_CHARACTER.some((w) => name.startsWith(w))
+    ? name.slice(1)
+    : name;
 }
+
+/** Functions whose name begins with a level's character: 市场监督管理局 is not 场监督管理局 of a 市. */
+const FUNCTION_WORDS_WITH_A_LEVEL_CHARACTER = ['市场', '市政', '区域', '县域'];
 
 /** The recipients of the part of a line a campaign asks for: units, and bodies outside the tree. */
 export interface AskedRecipients {
