@@ -48,7 +48,7 @@ describe('a copy reader sees the report as dispatched to it', () => {
     return {
       report: (await get('reader', `/reports/${reportId}`).expect(200)).body as Record<string, unknown>,
       history: (await get('reader', `/reports/${reportId}/history`).expect(200)).body as {
-        events: Array<{ action: string; toState: string }>;
+        events: Array<{ action: string; toState: string; comment: string | null }>;
       },
       copies: (await get('reader', '/reports/copies').expect(200)).body as unknown[],
       disclosure: (await get('reader', `/reports/${reportId}/disclosure`).expect(200)).body as Record<
@@ -156,16 +156,19 @@ describe('a copy reader sees the report as dispatched to it', () => {
       })
       .expect(201);
     await step(c.drafter, reportId, 'submit');
+    // One return inside the unit too: the unit's own review, never the copy reader's to count.
+    await step(c.reviewer, reportId, 'return', { comment: '内部：数据口径请与统计局核对。' });
+    await step(c.drafter, reportId, 'submit');
     await step(c.reviewer, reportId, 'approve');
     await step(c.legal, reportId, 'approve', { fields: { opinion: '同意。' } });
     await step(c.party, reportId, 'approve', { fields: MEETING });
     await step(c.leader, reportId, 'sign_off');
     expect(await readerView()).toEqual(sent);
-    // The unit itself reads it live: the return counted, the redraft where it stands.
+    // The unit itself reads it live: both returns counted, the redraft where it stands.
     expect((await c.drafter.get(reportId).expect(200)).body).toMatchObject({
       state: 'dispatching',
       currentRevision: 2,
-      returnCount: 1,
+      returnCount: 2,
     });
   });
 
@@ -185,6 +188,11 @@ describe('a copy reader sees the report as dispatched to it', () => {
       'return->drafting',
       'dispatch->submitted',
     ]);
+    // The return from above stays a step (it explains the second dispatch); its reasons were written
+    // to the unit by the level above, not to the copy reader (a civil servant's walk, stop 42).
+    expect(second.history.events[1]).toMatchObject({ action: 'return', comment: null });
+    expect(JSON.stringify(second)).not.toContain('请补充行政执法数据');
+    expect(JSON.stringify(second)).not.toContain('数据口径');
     expect(second.document).toContain('抄视发〔2026〕2号');
     // The unit takes the dispatch back (撤回): re-opened, it is none of the copy reader's business.
     await step(c.drafter, reportId, 'withdraw');

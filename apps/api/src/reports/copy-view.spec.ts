@@ -1,6 +1,13 @@
 import type { CopyGrant } from '@app/reports';
 import { DEFAULT_DEFINITION } from '@app/workflow';
-import { assertDispatched, copyVisibleEvents, eventsAsDispatched, progressAsDispatched } from './copy-view';
+import {
+  assertDispatched,
+  commentShownToCopyReader,
+  copyVisibleEvents,
+  eventsAsDispatched,
+  progressAsDispatched,
+  returnsSeen,
+} from './copy-view';
 
 const at = new Date('2025-02-01T00:00:00Z');
 const grant = (...dispatches: Array<[revision: number, eventSeq: number]>): CopyGrant => {
@@ -101,12 +108,23 @@ describe('what a copy recipient sees', () => {
         version: 1,
         updatedAt: sentAt,
       });
-      // Dispatched again after the return from above (seq 7) and an internal one (seq 10).
+      // Dispatched again after the return from above (seq 7) and an internal one (seq 10): only the
+      // return from above is the reader's to count (the unit's internal review stays its own).
       expect(progressAsDispatched(DEFAULT_DEFINITION, stamped, grant([1, 6], [2, 13]))).toMatchObject({
         state: 'submitted',
-        returnCount: 2,
+        returnCount: 1,
         version: 2,
       });
+      expect(returnsSeen(DEFAULT_DEFINITION, stamped, grant([1, 6], [2, 13]))).toBe(1);
     });
+  });
+
+  it('shows another office’s return or acceptance as a step without its words; the reader’s own, and the unit’s, in full', () => {
+    const mine = new Set(['county-office']);
+    for (const action of ['return', 'receipt_returned', 'receipt_accepted']) {
+      expect(commentShownToCopyReader({ action, actorUnitId: 'prefecture-bureau' }, mine)).toBe(false);
+      expect(commentShownToCopyReader({ action, actorUnitId: 'county-office' }, mine)).toBe(true);
+    }
+    expect(commentShownToCopyReader({ action: 'dispatch', actorUnitId: 'the-unit' }, mine)).toBe(true);
   });
 });

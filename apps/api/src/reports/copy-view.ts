@@ -55,7 +55,7 @@ export function copyVisibleEvents<E extends Pick<AuditEvent, 'seq' | 'action' | 
  */
 export function progressAsDispatched(
   definition: WorkflowDefinition,
-  events: ReadonlyArray<Pick<AuditEvent, 'seq' | 'action' | 'toState' | 'createdAt'>>,
+  events: ReadonlyArray<Pick<AuditEvent, 'seq' | 'action' | 'fromState' | 'toState' | 'createdAt'>>,
   copy: CopyGrant,
 ): { state: string; enteredAt: Date; returnCount: number; version: number; updatedAt: Date } {
   const upToDispatch = events.filter((e) => e.seq <= copy.latest.eventSeq);
@@ -63,10 +63,39 @@ export function progressAsDispatched(
   return {
     state: dispatching?.toState ?? definition.initial,
     enteredAt: dispatching?.createdAt ?? copy.latest.dispatchedAt,
-    returnCount: upToDispatch.filter((e) => e.action === 'return').length,
+    returnCount: returnsSeen(definition, upToDispatch, copy),
     version: copy.dispatches.length,
     updatedAt: copy.latest.dispatchedAt,
   };
+}
+
+/**
+ * The returns a reader outside the unit may count: those from above, shown in its history. The
+ * count of every return, the unit's internal review included, told a 县委办 reading a bureau's
+ * report "退回次数（含内部审核）3 次" (a civil servant's walk, stop 42).
+ */
+export function returnsSeen(
+  definition: WorkflowDefinition,
+  events: ReadonlyArray<Pick<AuditEvent, 'seq' | 'action' | 'fromState' | 'toState'>>,
+  copy: CopyGrant,
+): number {
+  return copyVisibleEvents(definition, [...events], copy).filter((e) => e.action === 'return').length;
+}
+
+/** Steps whose comment is the acting office's word to the unit, not to the unit's other recipients. */
+const DECISIONS_ABOVE = new Set(['return', 'receipt_returned', 'receipt_accepted']);
+
+/**
+ * Whether a recipient reading as dispatched (a 主送 or 抄送 unit with no receipt to decide) may read a
+ * step's comment: not an office's decision on the report, made by a unit other than its own (the
+ * return reasons were written to the unit; a 县委办 read the 州司法局's and the 依法治县办's, a civil
+ * servant's walk, stop 42). The step itself stays: it explains a new dispatch.
+ */
+export function commentShownToCopyReader(
+  event: Pick<AuditEvent, 'action' | 'actorUnitId'>,
+  readerUnitIds: ReadonlySet<string>,
+): boolean {
+  return !DECISIONS_ABOVE.has(event.action) || readerUnitIds.has(event.actorUnitId);
 }
 
 /** The history as of the latest dispatch: copyVisibleEvents, and nothing recorded after it. */

@@ -35,7 +35,14 @@ import {
   type WorkflowDefinition,
   type WorkflowFacts,
 } from '@app/workflow';
-import { assertDispatched, copyVisibleEvents, eventsAsDispatched, progressAsDispatched } from './copy-view';
+import {
+  assertDispatched,
+  commentShownToCopyReader,
+  copyVisibleEvents,
+  eventsAsDispatched,
+  progressAsDispatched,
+  returnsSeen,
+} from './copy-view';
 import { deliberationView } from './deliberation-view';
 import { ReportListRepository, type Reach } from './report-lists.repository';
 import { ReportReadings } from './report-reading';
@@ -85,8 +92,11 @@ export class ReportQueriesService {
             },
             unit,
           )
-        : sent?.stage && sent.stage.state !== report.state
-          ? copyStage(sent.stage, unit)
+        : sent
+          ? {
+              ...(sent.stage && sent.stage.state !== report.state ? copyStage(sent.stage, unit) : {}),
+              returnCount: returnsSeen(sent.definition, sent.events, copy!),
+            }
           : {}),
       deliberation: deliberationView(
         unit,
@@ -197,6 +207,11 @@ export class ReportQueriesService {
       : copy
         ? copyVisibleEvents(definition, all, copy)
         : all;
+    const readerUnits = new Set(principal.roles.map((r) => r.unitId));
+    // A recipient reading as dispatched (no receipt of its own) reads no other office's reasons; the
+    // issuers deciding their receipts read each other's (a return reopens the report for all).
+    const commentShown = (e: (typeof events)[number]) =>
+      !asDispatched || commentShownToCopyReader(e, readerUnits);
     const actorIds = [...new Set(events.map((e) => e.actorUserId))];
     const [actors, actorUnits] = await Promise.all([
       this.lists.actors(actorIds),
@@ -223,7 +238,7 @@ export class ReportQueriesService {
           actorRole: e.actorRole,
           actorUnitId: e.actorUnitId,
           actorUnit: unitRefOf(actorUnits.find((u) => u.id === e.actorUnitId)),
-          comment: e.comment,
+          comment: commentShown(e) ? e.comment : null,
           fields: e.fields,
           createdAt: e.createdAt,
           hash: e.hash,

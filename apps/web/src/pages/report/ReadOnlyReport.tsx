@@ -6,20 +6,28 @@ import { sectionKeyValues } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
 import { CompletenessPanel } from './CompletenessPanel';
 import { DiffView } from './DiffView';
+import { splitOwnHeading } from './ownHeading';
 import { useCompleteness } from './useCompleteness';
 
 /**
  * The revision the reader last saw: the one current when they last acted on the report; failing that,
- * the one the last return was made on (what the reviewers sent back). Null when there is nothing to compare.
+ * for a reader it was sent to (`sent`, ReportDetail.copy), the one sent before the latest; else the
+ * one the last return was made on (what the reviewers sent back). Null when there is nothing to
+ * compare. A 县委办 that never returned anything read "自上次退回时…以来正文没有修改" (a walk, stop 42).
  */
 export function lastSeenRevision(
   events: HistoryEvent[],
   userId: string,
+  sent?: { dispatches: ReadonlyArray<{ revision: number }> } | null,
 ): { revision: number; why: string } | null {
   const mine = [...events]
     .reverse()
     .find((e) => e.actor.id === userId && e.action !== 'save' && e.revision > 0);
   if (mine) return { revision: mine.revision, why: '您上次处理时' };
+  if (sent) {
+    const before = sent.dispatches[sent.dispatches.length - 2];
+    return before ? { revision: before.revision, why: '上次报送给本单位时' } : null;
+  }
   const returned = [...events].reverse().find((e) => e.action === 'return' && e.revision > 0);
   if (returned) return { revision: returned.revision, why: '上次退回时' };
   return null;
@@ -35,7 +43,7 @@ export function ReadOnlyReport({
   events: HistoryEvent[];
   userId: string;
 }) {
-  const seen = lastSeenRevision(events, userId);
+  const seen = lastSeenRevision(events, userId, report.copy);
   const changed = seen !== null && seen.revision < report.currentRevision;
   const [showDiff, setShowDiff] = useState(true);
   const diff = useDiff(
@@ -86,18 +94,21 @@ export function ReadOnlyReport({
           {report.currentRevision === 0 ? (
             <Empty description="起草人尚未保存正文" />
           ) : (
-            sectionKeyValues.map((key) => (
-              <section key={key} data-section={key} style={{ marginBottom: 16 }}>
-                <Typography.Title level={3} style={{ fontSize: 16 }}>
-                  {SECTION_LABELS[key]}
-                </Typography.Title>
-                {report.sections[key].trim() ? (
-                  <div className="rf-section-text">{report.sections[key]}</div>
-                ) : (
-                  <Typography.Text type="secondary">（未填写）</Typography.Text>
-                )}
-              </section>
-            ))
+            sectionKeyValues.map((key) => {
+              const own = splitOwnHeading(report.sections[key]);
+              return (
+                <section key={key} data-section={key} style={{ marginBottom: 16 }}>
+                  <Typography.Title level={3} style={{ fontSize: 16 }}>
+                    {own.heading ?? SECTION_LABELS[key]}
+                  </Typography.Title>
+                  {own.body.trim() ? (
+                    <div className="rf-section-text">{own.body}</div>
+                  ) : (
+                    <Typography.Text type="secondary">（未填写）</Typography.Text>
+                  )}
+                </section>
+              );
+            })
           )}
         </Card>
       </Col>

@@ -240,7 +240,8 @@ export default function ReportPage() {
               : [
                   {
                     key: 'returns',
-                    label: '退回次数（含内部审核）',
+                    // A reader it was sent to counts the returns from above only (the API's count).
+                    label: report.copy ? '上级退回次数' : '退回次数（含内部审核）',
                     children: `${report.returnCount} 次`,
                   },
                 ]),

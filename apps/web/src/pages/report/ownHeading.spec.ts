@@ -1,0 +1,18 @@
+import { splitOwnHeading } from './ownHeading';
+
+describe('a section under its own heading', () => {
+  it('takes the drafter’s numbered first line as the heading, once', () => {
+    expect(splitOwnHeading('二、存在的不足和原因\n（一）执法人员法律素养仍需提高。')).toEqual({
+      heading: '二、存在的不足和原因',
+      body: '（一）执法人员法律素养仍需提高。',
+    });
+    expect(splitOwnHeading('\n  二、存在问题\n\n正文。').heading).toBe('二、存在问题');
+  });
+
+  it('leaves text that starts with a paragraph, or with no number, as it is', () => {
+    const paragraph = '一、2026年，我局在县委、县政府的领导下，深入推进依法行政。';
+    expect(splitOwnHeading(paragraph)).toEqual({ heading: null, body: paragraph });
+    expect(splitOwnHeading('2026年，我局深入推进依法行政。').heading).toBeNull();
+    expect(splitOwnHeading('').heading).toBeNull();
+  });
+});
