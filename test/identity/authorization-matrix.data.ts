@@ -237,6 +237,13 @@ export const TARGETED: Record<string, Row> = {
   'PUT /units/:id/webhook': adminOfUnit(200),
   'PUT /units/:id/duty-separation': adminOfUnit(200),
   'PUT /units/:id/deliberation-body': adminOfUnit(200),
+  // Whoever may create a unit there may rename it: an admin renames units below their own, the unit
+  // itself is renamed from above (its parent is out of the admin's reach: 403).
+  'PUT /units/:id/name': {
+    ...sameForOwnUnitRoles(403),
+    coordinator: unitRoles(403, 403),
+    admin: unitRoles(403, 200),
+  },
   'PUT /units/:id/review-chain': adminOfUnit(200),
   'GET /units/:id/submission-history': readReport,
   'DELETE /users/:id/roles/:role': adminOfUnit(200),

@@ -357,6 +357,15 @@ describe('authorization matrix: every endpoint x role x target', () => {
         return (
           await http.put(`/units/${target}/deliberation-body`).set(auth).send({ deliberationBody: null })
         ).status;
+      case 'PUT /units/:id/name': {
+        const [unit] = await api.dataSource.query('SELECT name FROM units WHERE id = ?', [target]);
+        return (
+          await http
+            .put(`/units/${target}/name`)
+            .set(auth)
+            .send({ name: `${unit.name}改`, expectedName: unit.name })
+        ).status;
+      }
       case 'PUT /units/:id/review-chain':
         return (await http.put(`/units/${target}/review-chain`).set(auth).send({ reviewChain: null })).status;
       case 'GET /units/:id/submission-history':

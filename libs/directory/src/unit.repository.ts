@@ -216,6 +216,17 @@ export class UnitRepository {
     };
   }
 
+  /**
+   * Renames a unit if it still has the name the caller saw: false when someone renamed it meanwhile
+   * (nothing is overwritten unseen). A name its parent already has fails on uq_units_parent_name.
+   */
+  async rename(unitId: string, from: string, to: string): Promise<boolean> {
+    const result = await this.db.write(
+      this.db.sql.updateTable('units').set({ name: to }).where('id', '=', unitId).where('name', '=', from),
+    );
+    return result.affectedRows === 1;
+  }
+
   /** The chat-robot webhook reminders are also posted to; null clears it. */
   async setWebhookUrl(unitId: string, url: string | null): Promise<void> {
     await this.db.write(this.db.sql.updateTable('units').set({ webhook_url: url }).where('id', '=', unitId));

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DrafterCountsRepository, reachOf, type Principal, type Unit } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { CreateUnitDto, ListUnitsQuery } from './units.dto';
+import { CreateUnitDto, ListUnitsQuery, RenameUnitDto } from './units.dto';
 import { UnitsService } from './units.service';
 import { z } from 'zod/v4';
 import { Returns } from '../http/api-response';
@@ -48,5 +48,20 @@ export class UnitsController {
   @ApiOperation({ summary: 'Create a unit below one I administer' })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUnitDto): Promise<Unit> {
     return this.units.create(principal, body);
+  }
+
+  @Put(':id/name')
+  @Returns(200, UnitSchema)
+  @ApiOperation({
+    summary: 'Rename a unit I administer (机构改革); its reports, roles and history follow by id',
+    description:
+      'expectedName is the name you saw: 409 UNIT_NAME_CHANGED when someone renamed it meanwhile, 409 UNIT_NAME_TAKEN when the parent has a unit of that name; recorded as an admin event (unit.renamed)',
+  })
+  rename(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: RenameUnitDto,
+  ): Promise<Unit> {
+    return this.units.rename(principal, id, body);
   }
 }

@@ -2,6 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { UNIT_KINDS, UNIT_LEVELS, type UnitKind, type UnitLevel } from '@app/directory';
 
+/** A name is stored trimmed: spaces alone are no name. */
+const TWO_CHARACTERS_BESIDES_SPACES = /^\s*\S.*\S\s*$/s;
+
 export class CreateUnitDto {
   @ApiProperty({ description: 'The unit it belongs under (must be within your admin reach)' })
   @IsUUID()
@@ -10,6 +13,7 @@ export class CreateUnitDto {
   @ApiProperty({ example: '呼图壁县交通运输局' })
   @IsString()
   @Length(2, 100)
+  @Matches(TWO_CHARACTERS_BESIDES_SPACES, { message: 'name must have at least 2 characters besides spaces' })
   name: string;
 
   @ApiProperty({ enum: UNIT_KINDS, example: 'department' })
@@ -40,6 +44,26 @@ export class CreateUnitDto {
   @IsOptional()
   @IsUUID()
   housedInUnitId?: string;
+}
+
+export class RenameUnitDto {
+  @ApiProperty({
+    example: '呼图壁县交通运输局',
+    description: 'The new name (机构改革: a bureau renamed or merged)',
+  })
+  @IsString()
+  @Length(2, 100)
+  @Matches(TWO_CHARACTERS_BESIDES_SPACES, { message: 'name must have at least 2 characters besides spaces' })
+  name: string;
+
+  @ApiProperty({
+    example: '呼图壁县交通局',
+    description:
+      'The name you saw: if someone renamed the unit meanwhile, 409 UNIT_NAME_CHANGED, nothing changed',
+  })
+  @IsString()
+  @Length(1, 100)
+  expectedName: string;
 }
 
 export class ListUnitsQuery {

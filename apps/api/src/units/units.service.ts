@@ -13,7 +13,7 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { ADMIN_ERROR_CODES } from '../users/admin.errors';
-import type { CreateUnitDto, ListUnitsQuery } from './units.dto';
+import type { CreateUnitDto, ListUnitsQuery, RenameUnitDto } from './units.dto';
 
 @Injectable()
 export class UnitsService {
@@ -102,6 +102,50 @@ export class UnitsService {
   }
 
   /**
+   * Renames a unit the caller administers (机构改革: 交通局 becomes 交通运输局). Everything refers to
+   * units by id, so its reports, roles, campaigns and history follow the new name; what was issued
+   * under the old one (a notice's text, a 文号, an audit event's recorded names) keeps it. Only if the
+   * unit still has the name the caller saw; recorded as an admin event.
+   */
+  async rename(principal: Principal, id: string, input: RenameUnitDto): Promise<Unit> {
+    const unit = await this.units.findById(id);
+    if (!unit || !canSee(principal, unit)) throw AccessErrors.notFound('Unit');
+    // Who may create a unit there may rename it: a county's administrator renames its bureaus, the
+    // prefecture's the county itself.
+    const parent = unit.parentId ? await this.units.findById(unit.parentId) : null;
+    const over = parent && canSee(principal, parent) ? parent : unit;
+    authorize(principal, 'unit.create', over);
+    if (over !== parent && parent)
+      throw AccessErrors.missingRole('unit.rename', ['admin'], [], `${parent.name} (the unit above it)`);
+    const name = input.name.trim();
+    if (input.expectedName !== unit.name) throw nameChanged(unit.name);
+    if (name === unit.name) return unit;
+    try {
+      await this.transactions.run(async () => {
+        if (!(await this.units.rename(id, unit.name, name))) throw nameChanged(unit.name);
+        await this.events.record({
+          actorUserId: principal.userId,
+          action: 'unit.renamed',
+          targetType: 'unit',
+          targetId: id,
+          unitId: id,
+          details: { from: unit.name, to: name },
+          now: this.clock.now(),
+        });
+      });
+    } catch (error) {
+      if (isDuplicateKey(error))
+        throw new AppError(
+          409,
+          'UNIT_NAME_TAKEN',
+          `${parent?.name ?? 'The parent unit'} already has a unit named ${name}`,
+        );
+      throw error;
+    }
+    return { ...unit, name };
+  }
+
+  /**
    * The 司法局 housing a new 依法治X办 (docs/domain.md, "Units in the tree"): only an office is
    * housed, only in a justice bureau, and only in one of the office's own government, so that its
    * staff (who hold `coordinator` in the office) are the ones who chase that level's reports. An
@@ -157,4 +201,14 @@ export class UnitsService {
 
 function housingInvalid(message: string, details?: Record<string, unknown>): AppError {
   return catalogued(ADMIN_ERROR_CODES, 'UNIT_HOUSING_INVALID', message, details);
+}
+
+/** Someone renamed the unit since the caller read it: nothing is overwritten unseen. */
+function nameChanged(currentName: string): AppError {
+  return catalogued(
+    ADMIN_ERROR_CODES,
+    'UNIT_NAME_CHANGED',
+    `The unit has been renamed meanwhile; it is now called ${currentName}. Reload and rename it again if still needed`,
+    { currentName },
+  );
 }

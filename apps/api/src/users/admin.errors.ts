@@ -20,6 +20,11 @@ export const ADMIN_ERROR_CODES = {
   ROLE_NOT_HELD: { status: 404, meaning: 'The user does not hold this role (in that unit)' },
   USERNAME_TAKEN: { status: 409, meaning: 'Another user already has this username' },
   UNIT_NAME_TAKEN: { status: 409, meaning: 'The parent unit already has a unit of this name' },
+  UNIT_NAME_CHANGED: {
+    status: 409,
+    meaning:
+      'The unit was renamed by someone else since you read it (`details.currentName`); nothing was changed',
+  },
   ROLE_ALREADY_HELD: { status: 409, meaning: 'The user already holds this role in that unit' },
   CANNOT_DEACTIVATE_SELF: { status: 409, meaning: 'An administrator cannot deactivate their own account' },
   NOT_DEAD: { status: 409, meaning: 'The delivery is not in the dead-letter list, so it cannot be replayed' },
