@@ -80,7 +80,9 @@ describe('报送外部机关 and 内部流程不符合要求 on the campaign pag
     });
     units.justice = await createUnit(ds, units.region, {
       name: uniqueName('自治区司法厅'),
-      kind: 'department',
+      // A 司法厅 runs its level's 依法治区办 and asks every unit of the region (a department asks
+      // only its counterparts).
+      kind: 'justice_bureau',
       level: 'province',
     });
     coordinator = await createUser(ds, units.office.id, ['coordinator']);
