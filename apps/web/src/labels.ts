@@ -187,7 +187,8 @@ export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   withdrawn: '撤回',
   accepted: '已接收',
   published: '已公开',
-  copied: '抄送',
+  // 主送 and 抄送 alike (the title says which): a 县委办 read 抄送 beside "已报送你单位（主送）".
+  copied: '收到报告',
   reminder: '催办',
   escalation: '督办',
   urged: '催办',

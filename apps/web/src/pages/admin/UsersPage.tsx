@@ -172,6 +172,7 @@ export default function UsersPage() {
                 {u.id !== me?.id && (
                   <Popconfirm
                     title={u.active ? '停用后该用户立即退出登录，确定停用？' : '确定启用该用户？'}
+                    description={u.active ? soleHolderWarning(u, users.data ?? []) : undefined}
                     okText="确定"
                     cancelText="取消"
                     onConfirm={() =>
@@ -391,6 +392,28 @@ function GrantDialog({
       />
     </Modal>
   );
+}
+
+/**
+ * Deactivating the only active holder of a role in the unit leaves the reports waiting on that role
+ * with nobody (a civil servant's walk, stop 42: a reviewer left mid-review and nothing said so). Only
+ * roles in the user's own unit: the list shows that unit's users whenever it shows the user.
+ */
+function soleHolderWarning(user: UserView, everyone: UserView[]): string | undefined {
+  const sole = user.roles
+    .filter((r) => r.unitId === user.unitId)
+    .filter(
+      (r) =>
+        !everyone.some(
+          (other) =>
+            other.id !== user.id &&
+            other.active &&
+            other.roles.some((g) => g.role === r.role && g.unitId === r.unitId),
+        ),
+    )
+    .map((r) => roleLabel(r.role));
+  if (sole.length === 0) return undefined;
+  return `此人是本单位唯一的${sole.join('、')}：停用后，等待其办理的报告和待办将无人处理。请先为接任人员授予该角色。`;
 }
 
 /** 正常 / 已停用, and 已锁定 until when, after too many wrong passwords from unknown browsers. */
