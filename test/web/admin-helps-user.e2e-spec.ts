@@ -18,8 +18,10 @@ describe('the administrator helps a locked-out user and sets up an office clerk'
   const tag = `管理${randomBytes(3).toString('hex')}`;
   const bureauName = `${tag}县司法局`;
   const officeName = `${tag}县依法治县办`;
+  const archivesName = `${tag}县档案局`;
   let locked: { id: string; username: string; password: string };
   let clerk: { id: string; username: string };
+  let reviewer: { id: string; username: string };
 
   const asAdmin = async (): Promise<Page> => {
     const { context, page } = await newSession(browser, stack.baseUrl);
@@ -47,12 +49,26 @@ describe('the administrator helps a locked-out user and sets up an office clerk'
     browser = await launchBrowser();
     const ds = stack.dataSource;
     const prefecture = await unitById(ds, stack.demo.unitIds.cj);
-    const county = await createUnit(ds, prefecture, { name: `${tag}县`, kind: 'government', level: 'county' });
-    const bureau = await createUnit(ds, county, { name: bureauName, kind: 'justice_bureau', level: 'county' });
-    const office = await createUnit(ds, county, { name: officeName, kind: 'rule_of_law_office', level: 'county' });
+    const county = await createUnit(ds, prefecture, {
+      name: `${tag}县`,
+      kind: 'government',
+      level: 'county',
+    });
+    const bureau = await createUnit(ds, county, {
+      name: bureauName,
+      kind: 'justice_bureau',
+      level: 'county',
+    });
+    const office = await createUnit(ds, county, {
+      name: officeName,
+      kind: 'rule_of_law_office',
+      level: 'county',
+    });
     await ds.query('UPDATE units SET housed_in_unit_id = ? WHERE id = ?', [bureau.id, office.id]);
+    await createUnit(ds, county, { name: archivesName, kind: 'department', level: 'county' });
     locked = await createUser(ds, bureau.id, ['drafter']);
     clerk = await createUser(ds, bureau.id, ['drafter']);
+    reviewer = await createUser(ds, bureau.id, ['dept_reviewer']);
     // Locked as ten wrong passwords from unknown browsers leave an account.
     await ds.query('UPDATE users SET failed_logins = 10, locked_until = ? WHERE id = ?', [
       new Date(Date.now() + 15 * 60_000),
@@ -115,7 +131,9 @@ describe('the administrator helps a locked-out user and sets up an office clerk'
     await dialog.getByLabel('角色', { exact: true }).click();
     // Only 经办人 and 管理员 may be held outside one's own unit: typing a Chinese role name finds it.
     await page.keyboard.type('起草');
-    await see(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')).toHaveCount(0);
+    await see(
+      page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option'),
+    ).toHaveCount(0);
     await page.keyboard.press('Escape');
     await dialog.getByLabel('角色', { exact: true }).click();
     await pickOption(page, /经办人/);
@@ -127,5 +145,42 @@ describe('the administrator helps a locked-out user and sets up an office clerk'
       [clerk.id],
     );
     expect(held?.name).toBe(officeName);
+  });
+
+  it('warns before deactivating the only holder of a role in the unit, and not before deactivating one of two', async () => {
+    const page = await asAdmin();
+    await showUnit(page, bureauName);
+    await page
+      .getByRole('row', { name: new RegExp(reviewer.username) })
+      .getByRole('button', { name: '停用' })
+      .click();
+    const popup = page.locator('.ant-popover:not(.ant-popover-hidden)');
+    await see(popup).toContainText('此人是本单位唯一的科室审核人');
+    await popup.getByRole('button', { name: '取消' }).click();
+    await see(popup).toHaveCount(0);
+    await page
+      .getByRole('row', { name: new RegExp(clerk.username) })
+      .getByRole('button', { name: '停用' })
+      .click();
+    await see(popup).toContainText('停用后该用户立即退出登录');
+    await see(popup).not.toContainText('唯一');
+  });
+
+  it('renames a unit after a reorganisation (机构改革), and the tree and its details show the new name', async () => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    contexts.push(context);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await loginAs(page, 'cj-admin');
+    await page.getByRole('menuitem', { name: '单位管理' }).click();
+    await page.locator(`.ant-tree-node-content-wrapper[title="${archivesName}"]`).click();
+    await page.getByRole('button', { name: '修改名称' }).click();
+    const dialog = page.getByRole('dialog', { name: `修改“${archivesName}”的名称` });
+    await see(dialog).toContainText('单位的报告、人员和报送记录保持不变');
+    await dialog.getByLabel('新名称').fill(`${tag}县档案馆`);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await see(dialog).toHaveCount(0);
+    await see(page.locator(`.ant-tree-node-content-wrapper[title="${tag}县档案馆"]`)).toBeVisible();
+    await see(page.locator(`.ant-tree-node-content-wrapper[title="${archivesName}"]`)).toHaveCount(0);
+    await see(page.locator('.ant-descriptions')).toContainText(`${tag}县档案馆`);
   });
 });

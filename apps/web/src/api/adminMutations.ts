@@ -6,6 +6,7 @@ import {
   createUser,
   grantRole,
   removeRole,
+  renameUnit,
   replayDeadLetter,
   setOneTimePassword,
   setUserActive,
@@ -24,6 +25,19 @@ export const useCreateUnit = () => {
   return useMutation({
     mutationFn: (body: Parameters<typeof createUnit>[0]) => createUnit(body),
     onSuccess: () => unitsChanged(client),
+  });
+};
+
+/**
+ * 修改名称 (机构改革): a unit's name shows on nearly every page (lists, the board, reports, users),
+ * so everything cached is read again; renaming is rare.
+ */
+export const useRenameUnit = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { unitId: string; name: string; expectedName: string }) =>
+      renameUnit(v.unitId, v.name, v.expectedName),
+    onSuccess: () => client.invalidateQueries(),
   });
 };
 

@@ -25,6 +25,8 @@ export const grantRole = (userId: string, role: Role, unitId?: string) =>
   call('post', '/users/{id}/roles', { params: { id: userId }, body: { role, unitId } });
 export const removeRole = (userId: string, role: Role, unitId?: string) =>
   call('delete', '/users/{id}/roles/{role}', { params: { id: userId, role }, query: { unitId } });
+export const renameUnit = (unitId: string, name: string, expectedName: string) =>
+  call('put', '/units/{id}/name', { params: { id: unitId }, body: { name, expectedName } });
 export const unlockUser = (userId: string) => call('post', '/users/{id}/unlock', { params: { id: userId } });
 export const setOneTimePassword = (userId: string, password: string) =>
   call('post', '/users/{id}/password', { params: { id: userId }, body: { password } });

@@ -89,6 +89,8 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   REPORT_EXISTS: () => '本单位该年度的报告已存在。',
   USERNAME_TAKEN: () => '该用户名已被使用。',
   UNIT_NAME_TAKEN: () => '同一上级单位下已有同名单位。',
+  UNIT_NAME_CHANGED: (b) =>
+    `该单位已被他人改名为“${String(b.details?.currentName ?? '')}”，本次修改未保存。请刷新后确认是否仍需修改。`,
   ROLE_UNIT_INVALID: () => '该角色不能在所选单位授予。',
   CANNOT_DEACTIVATE_SELF: () => '不能停用自己的账号。',
   DOCUMENT_REJECTED: (b) => String(b.details?.messageZh ?? '文件无法导入。'),

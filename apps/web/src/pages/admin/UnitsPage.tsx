@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -12,13 +12,14 @@ import {
   Modal,
   Row,
   Select,
+  Space,
   Switch,
   Tree,
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useCreateUnit } from '../../api/adminMutations';
+import { useCreateUnit, useRenameUnit } from '../../api/adminMutations';
 import { ApiError } from '../../api/client';
 import { errorText, useUnits } from '../../api/queries';
 import type { Unit, UnitKind, UnitLevel } from '../../api/openapi.gen';
@@ -40,8 +41,14 @@ interface UnitForm {
 export default function UnitsPage() {
   const units = useUnits({ current: true });
   const error = errorText(units.error);
-  const [selected, setSelected] = useState<Unit | null>(null);
+  // The id is kept, the unit read from the list: a rename shows at once.
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = useMemo(
+    () => (units.data ?? []).find((u) => u.id === selectedId) ?? null,
+    [units.data, selectedId],
+  );
   const [adding, setAdding] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const tree = useMemo(() => unitTree(units.data ?? []), [units.data]);
 
   return (
@@ -60,7 +67,7 @@ export default function UnitsPage() {
               treeData={tree}
               defaultExpandAll
               selectedKeys={selected ? [selected.id] : []}
-              onSelect={(_, info) => setSelected(info.node.unit)}
+              onSelect={(_, info) => setSelectedId(info.node.unit.id)}
               style={{ maxHeight: 520, overflowY: 'auto' }}
             />
           </Card>
@@ -70,14 +77,23 @@ export default function UnitsPage() {
             size="small"
             title="单位信息"
             extra={
-              <Button
-                type="primary"
-                icon={<PlusOutlined aria-hidden />}
-                disabled={!selected}
-                onClick={() => setAdding(true)}
-              >
-                新增下级单位
-              </Button>
+              <Space>
+                <Button
+                  icon={<EditOutlined aria-hidden />}
+                  disabled={!selected}
+                  onClick={() => setRenaming(true)}
+                >
+                  修改名称
+                </Button>
+                <Button
+                  type="primary"
+                  icon={<PlusOutlined aria-hidden />}
+                  disabled={!selected}
+                  onClick={() => setAdding(true)}
+                >
+                  新增下级单位
+                </Button>
+              </Space>
             }
           >
             {selected ? (
@@ -109,6 +125,7 @@ export default function UnitsPage() {
           {selected && <ReviewChainCard unitId={selected.id} unitName={selected.name} />}
         </Col>
       </Row>
+      {renaming && selected && <RenameUnitDialog unit={selected} onClose={() => setRenaming(false)} />}
       {adding && selected && (
         <AddUnitDialog
           parent={selected}
@@ -194,6 +211,59 @@ function AddUnitDialog({
         </Form.Item>
         <Form.Item label="法治政府建设示范地区" name="demonstrationArea" valuePropName="checked">
           <Switch />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/**
+ * 修改名称 (机构改革: 交通局 becomes 交通运输局): the unit keeps its reports, people and history;
+ * what was issued under the old name keeps it. Refused when someone renamed it meanwhile.
+ */
+function RenameUnitDialog({ unit, onClose }: { unit: Unit; onClose: () => void }) {
+  const { message } = App.useApp();
+  const rename = useRenameUnit();
+  const [form] = Form.useForm<{ name: string }>();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal
+      open
+      title={`修改“${unit.name}”的名称`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={rename.isPending}
+      okText="保存"
+      cancelText="取消"
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+      <Typography.Paragraph type="secondary">
+        用于机构改革后单位更名。单位的报告、人员和报送记录保持不变；此前已下发的通知、文号等仍用原名称。
+      </Typography.Paragraph>
+      <Form<{ name: string }>
+        form={form}
+        layout="vertical"
+        initialValues={{ name: unit.name }}
+        onFinish={async (v) => {
+          setError(null);
+          try {
+            await rename.mutateAsync({ unitId: unit.id, name: v.name.trim(), expectedName: unit.name });
+            message.success('单位名称已修改');
+            onClose();
+          } catch (e) {
+            setError(e instanceof ApiError ? e.message : '保存失败');
+          }
+        }}
+      >
+        <Form.Item
+          label="新名称"
+          name="name"
+          rules={[
+            { required: true, whitespace: true, message: '请填写单位名称' },
+            { min: 2, max: 100, message: '请填写 2-100 字的单位名称' },
+          ]}
+        >
+          <Input />
         </Form.Item>
       </Form>
     </Modal>
