@@ -184,7 +184,8 @@ describe('copy recipients (抄送)', () => {
       expect.objectContaining({
         reportId,
         title: expect.stringMatching(/^抄送：/),
-        body: expect.stringMatching(/已抄送你单位，可在“收到的报告”中查阅$/),
+        // 版, as every page of the console counts revisions (a walk, stop 42: the message said 第1稿).
+        body: expect.stringMatching(/报送的报告（第 1 版）已抄送你单位，可在“收到的报告”中查阅$/),
       }),
     ]);
     // The coordinator's own notification for the same event arrived too, so the job has run:

@@ -128,7 +128,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
           reportId: report.id,
           title: `${receivedAs === 'main' ? '收到报告' : '抄送'}：${sentTitle}`,
           body:
-            `${unit?.name ?? ''}报送的报告（第${event.revision}稿）` +
+            `${unit?.name ?? ''}报送的报告（第 ${event.revision} 版）` +
             (receivedAs === 'main' ? '已报送你单位（主送）' : '已抄送你单位') +
             '，可在“收到的报告”中查阅',
           dedupKey: `evt-${event.id}-copy-${reader.id}`,
@@ -146,8 +146,8 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
             reportId: report.id,
             title: `更正：${sentTitle}`,
             body:
-              `${unit?.name ?? ''}更正了已报送的报告（《${receipt.campaignTitle}》），现为第${event.revision}稿，` +
-              `你单位已接收第${receipt.acceptedRevision ?? receipt.revision}稿，可查看两稿差异`,
+              `${unit?.name ?? ''}更正了已报送的报告（《${receipt.campaignTitle}》），现为第 ${event.revision} 版，` +
+              `你单位已接收第 ${receipt.acceptedRevision ?? receipt.revision} 版，可查看两版差异`,
             dedupKey: `evt-${event.id}-correction-${receipt.campaignId}-${coordinator.id}`,
           });
         }
