@@ -109,6 +109,11 @@ describe('web console: 收到的报告', () => {
     await see(page.getByTestId('report-state')).toContainText('已报送');
     await see(page.getByText(dispatchedText)).toBeVisible();
     await see(page.getByRole('button', { name: '接收' })).toHaveCount(0);
+    // Back goes where the copy was found, not to 我的待办; the count is of returns from above only.
+    await see(page.getByText('上级退回', { exact: true })).toBeVisible();
+    await see(page.getByText('内部审核退回')).toHaveCount(0);
+    await page.getByRole('link', { name: '收到的报告' }).click();
+    await page.getByRole('heading', { name: '收到的报告' }).waitFor();
     await context.close();
   });
 

@@ -120,8 +120,9 @@ export default function ReportPage() {
           }}
         >
           <div style={{ flex: '1 1 320px', minWidth: 0 }}>
-            <Link to="/app/todo">
-              <ArrowLeftOutlined aria-hidden /> 我的待办
+            {/* A report received (主送/抄送) is found in 收到的报告, not in 我的待办 (a walk, stop 42). */}
+            <Link to={report.copyOnly ? '/app/copies' : '/app/todo'}>
+              <ArrowLeftOutlined aria-hidden /> {report.copyOnly ? '收到的报告' : '我的待办'}
             </Link>
             <Typography.Title level={2} style={{ fontSize: 20, margin: '8px 0' }}>
               {report.title}
@@ -232,19 +233,22 @@ export default function ReportPage() {
             },
             // Every return, the unit's own reviewers' too; a campaign board's 本任务退回 counts
             // only that campaign's (walk P10), so the two are told apart here.
-            ...(counts
-              ? [
-                  { key: 'returns-internal', label: '内部审核退回', children: `${counts.internal} 次` },
-                  { key: 'returns-upper', label: '上级退回', children: `${counts.upper} 次` },
-                ]
-              : [
-                  {
-                    key: 'returns',
-                    // A reader it was sent to counts the returns from above only (the API's count).
-                    label: report.copy ? '上级退回次数' : '退回次数（含内部审核）',
-                    children: `${report.returnCount} 次`,
-                  },
-                ]),
+            // A reader it was sent to counts the returns from above only (the API's count): the
+            // unit's internal review is not theirs to see, not even as 0 (a walk, stop 42).
+            ...(report.copy
+              ? [{ key: 'returns-upper', label: '上级退回', children: `${report.returnCount} 次` }]
+              : counts
+                ? [
+                    { key: 'returns-internal', label: '内部审核退回', children: `${counts.internal} 次` },
+                    { key: 'returns-upper', label: '上级退回', children: `${counts.upper} 次` },
+                  ]
+                : [
+                    {
+                      key: 'returns',
+                      label: '退回次数（含内部审核）',
+                      children: `${report.returnCount} 次`,
+                    },
+                  ]),
             {
               key: 'updated',
               // Seen as dispatched, the report's dates are those of the copy it was sent.
