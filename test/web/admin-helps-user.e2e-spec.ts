@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createUnit, createUser, unitById } from '../support/factories';
-import { launchBrowser, loginAs, newSession, pickOption, startStack, type Stack } from './browser';
+import {
+  launchBrowser,
+  loginAs,
+  newSession,
+  pickOption,
+  pickTreeUnit,
+  startStack,
+  type Stack,
+} from './browser';
 import { see } from './see';
 
 /**
@@ -35,13 +43,7 @@ describe('the administrator helps a locked-out user and sets up an office clerk'
   /** Narrows the user list to one unit, by typing its name in the filter. */
   const showUnit = async (page: Page, name: string) => {
     await page.getByLabel('按单位筛选').click();
-    await page.keyboard.type(name);
-    const node = page.locator(
-      `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="${name}"]`,
-    );
-    await node.waitFor();
-    await page.waitForTimeout(250); // the dropdown's opening animation
-    await node.click();
+    await pickTreeUnit(page, name);
   };
 
   beforeAll(async () => {

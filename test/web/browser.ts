@@ -235,3 +235,14 @@ export async function pickOption(page: Page, label: string | RegExp): Promise<vo
     .catch(() => false);
   if (!closed) await page.keyboard.press('Escape');
 }
+
+/** Picks a unit in the antd tree-select just opened, by typing its name (the dropdown is outside any dialog). */
+export async function pickTreeUnit(page: Page, name: string): Promise<void> {
+  await page.keyboard.type(name);
+  const node = page.locator(
+    `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="${name}"]`,
+  );
+  await node.waitFor();
+  await page.waitForTimeout(250); // the dropdown's opening animation
+  await node.click();
+}

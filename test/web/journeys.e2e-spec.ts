@@ -13,6 +13,7 @@ import {
   loginAs,
   newSession,
   pickOption,
+  pickTreeUnit,
   ROOT,
   screenshot,
   startStack,
@@ -599,16 +600,7 @@ describe('web console journeys (headless Chromium)', () => {
     await screenshot(page, '16-units');
     await expectAccessible(page, '单位管理');
 
-    /** Picks a unit in the tree-select just opened, by typing its name. */
-    const pickUnit = async (name: string) => {
-      await page.keyboard.type(name);
-      const node = page.locator(
-        `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper[title="${name}"]`,
-      );
-      await node.waitFor();
-      await page.waitForTimeout(250); // the dropdown's opening animation
-      await node.click();
-    };
+    const pickUnit = (name: string) => pickTreeUnit(page, name);
     await page.getByRole('menuitem', { name: '用户与角色' }).click();
     await page.getByRole('button', { name: '新增用户' }).click();
     const userDialog = page.getByRole('dialog');
