@@ -225,7 +225,10 @@ describe('a name without an account answers like one (pen test, stop 41)', () =>
   async function guessFourTimes(username: string) {
     const answers: Array<{ status: number; error: string; scope?: string; message: string }> = [];
     for (let i = 0; i < 4; i++) {
-      const res = await api.http().post('/auth/login').send({ username, password: `guess-${i}` });
+      const res = await api
+        .http()
+        .post('/auth/login')
+        .send({ username, password: `guess-${i}` });
       answers.push({
         status: res.status,
         error: res.body.error,

@@ -191,7 +191,9 @@ describe('unit kinds: party committees, people’s congress standing committees,
       .set(bureau)
       .expect(200);
     const ids = area.body.units.map((u: { id: string }) => u.id);
-    expect(ids).toEqual(expect.arrayContaining([demo.unitIds['htb-transport'], demo.unitIds['mns-transport']]));
+    expect(ids).toEqual(
+      expect.arrayContaining([demo.unitIds['htb-transport'], demo.unitIds['mns-transport']]),
+    );
     expect(area.body.units.every((u: { name: string }) => u.name.endsWith('交通运输局'))).toBe(true);
     for (const key of ['htb-finance', 'htb', 'htb-office', 'htb-justice', 'cj-justice'])
       expect(ids).not.toContain(demo.unitIds[key]);

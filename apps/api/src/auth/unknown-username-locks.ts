@@ -81,9 +81,16 @@ export class UnknownUsernameLocks implements OnModuleDestroy {
     );
   }
 
-  private countLocally(at: { key: string; now: number; lockAfter: number; lockUntil: number; keepFor: number }) {
+  private countLocally(at: {
+    key: string;
+    now: number;
+    lockAfter: number;
+    lockUntil: number;
+    keepFor: number;
+  }) {
     const count = this.localCount(at.key, at.now) ?? { failures: 0, lockedUntil: null, forgetAt: 0 };
-    if (count.lockedUntil !== null && count.lockedUntil <= at.now) Object.assign(count, { failures: 0, lockedUntil: null });
+    if (count.lockedUntil !== null && count.lockedUntil <= at.now)
+      Object.assign(count, { failures: 0, lockedUntil: null });
     count.failures++;
     if (count.failures >= at.lockAfter && count.lockedUntil === null) count.lockedUntil = at.lockUntil;
     count.forgetAt = at.now + at.keepFor;

@@ -139,7 +139,9 @@ export class CampaignTargets {
     const roots = targetAreaRoots(issuer, levelGovernment);
     const counterpartRoots = roots.filter((root) => root.counterpartsOf);
     const governmentNameOf =
-      counterpartRoots.length === 0 ? NO_GOVERNMENT_NAMES : await this.governmentNames(issuer, counterpartRoots);
+      counterpartRoots.length === 0
+        ? NO_GOVERNMENT_NAMES
+        : await this.governmentNames(issuer, counterpartRoots);
     return { roots, admits: (unit) => inTargetArea(unit, issuer, roots, governmentNameOf) };
   }
 
