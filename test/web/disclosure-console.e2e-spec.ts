@@ -179,6 +179,14 @@ describe('the console shows disclosure and both lateness measures', () => {
     await screenshot(page, '29-disclosure-published');
   });
 
+  it('names the reporting unit, not 本单位, to an office above reading its 政务公开', async () => {
+    const page = await as('cj-coordinator');
+    await page.goto(`/app/reports/${mnsReport}`);
+    const panel = page.getByTestId('disclosure-panel');
+    await see(panel.getByRole('link', { name: '查看玛纳斯县交通运输局已公开的年度报告' })).toBeVisible();
+    await see(panel).not.toContainText('本单位');
+  });
+
   it('the board shows 已公开, both lateness measures and the filter, at 1366×768', async () => {
     const page = await as('cj-coordinator');
     await page.goto(`/app/campaigns/${campaignId}`);

@@ -52,10 +52,14 @@ const COLUMN_TAGS: Record<DisclosureColumnValue, { label: string; color: string 
   overdue_unpublished: { label: '逾期未公开', color: 'red' },
 };
 
-function reviewText(disclosure: Disclosure): string {
+/**
+ * `unit`: the reporting unit as the reader says it, 本单位 for its own staff, its name for an office
+ * above (a 依法治县办 read "由本单位科室审核人…审查" of a bureau's report, a walk, stop 42).
+ */
+function reviewText(disclosure: Disclosure, unit: string): string {
   const review = disclosure.review;
   // Who does it, said to everyone (the drafter saw only 待保密审查 and did not know whom to ask).
-  if (!review) return '待保密审查（由本单位科室审核人或主要负责人审查）';
+  if (!review) return `待保密审查（由${unit}科室审核人或主要负责人审查）`;
   const verdict = review.conclusion === 'cleared' ? '通过' : '需修改';
   return `${verdict}（第 ${review.revision} 版，${formatDateTime(review.reviewedAt)}）${review.comment ? `：${review.comment}` : ''}`;
 }
@@ -80,6 +84,7 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
   const heldHere = (...roles: Role[]) =>
     (me?.roles ?? []).some((r) => roles.includes(r.role) && r.unitId === report.unit.id);
   const publicPage = `/public/reports?unit=${report.unit.id}&year=${report.reportYear}`;
+  const unitWord = me?.unit.id === report.unit.id ? '本单位' : report.unit.name;
 
   return (
     <Card size="small" title="政务公开" data-testid="disclosure-panel" loading={query.isPending}>
@@ -105,7 +110,7 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
                     <TimeLeftTag due={disclosure.dueDate} workingDaysLeft={disclosure.workingDaysLeft} />
                   ),
               },
-              { key: 'review', label: '保密审查', span: 2, children: reviewText(disclosure) },
+              { key: 'review', label: '保密审查', span: 2, children: reviewText(disclosure, unitWord) },
               ...(disclosure.publication
                 ? [
                     {
@@ -128,7 +133,7 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
                 label: '公开页面',
                 children: (
                   <a href={publicPage} target="_blank" rel="noreferrer">
-                    查看本单位已公开的年度报告
+                    查看{unitWord}已公开的年度报告
                   </a>
                 ),
               },
