@@ -23,13 +23,24 @@ describe('renaming a unit', () => {
     api = await startApi();
     const demo = await loadDemo(api.dataSource);
     const ds = api.dataSource;
-    county = await createUnit(ds, await unitById(ds, demo.unitIds.cj), {
+    // Its own prefecture: a county bureau renamed to 交通运输局 inside 昌吉州 would join the
+    // campaigns other files issue there to every county 交通运输局.
+    const prefecture = await createUnit(ds, await unitById(ds, demo.unitIds.xj), {
+      name: uniqueName('改名州'),
+      kind: 'government',
+      level: 'prefecture',
+    });
+    county = await createUnit(ds, prefecture, {
       name: uniqueName('改名县'),
       kind: 'government',
+      level: 'county',
     });
     bureau = await createUnit(ds, county, { name: `${county.name}交通局` });
     sibling = await createUnit(ds, county, { name: `${county.name}财政局` });
-    prefectureAdmin = { Authorization: `Bearer ${await tokenFor(api.http, 'cj-admin')}` };
+    const governor = await createUser(ds, prefecture.id, ['admin']);
+    prefectureAdmin = {
+      Authorization: `Bearer ${await tokenFor(api.http, governor.username, governor.password)}`,
+    };
     const local = await createUser(ds, county.id, ['admin']);
     countyAdmin = { Authorization: `Bearer ${await tokenFor(api.http, local.username, local.password)}` };
     const other = await createUser(ds, demo.unitIds.yl, ['admin']);

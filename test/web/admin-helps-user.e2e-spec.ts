@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createUnit, createUser, unitById } from '../support/factories';
+import { createUnit, createUser, FACTORY_PASSWORD, unitById } from '../support/factories';
 import {
   launchBrowser,
   loginAs,
@@ -30,12 +30,14 @@ describe('the administrator helps a locked-out user and sets up an office clerk'
   let locked: { id: string; username: string; password: string };
   let clerk: { id: string; username: string };
   let reviewer: { id: string; username: string };
+  /** The prefecture's administrator: a prefecture of this file's own, so its units join no other file's campaign. */
+  let admin: { username: string };
 
   const asAdmin = async (): Promise<Page> => {
     const { context, page } = await newSession(browser, stack.baseUrl);
     contexts.push(context);
     await page.setViewportSize({ width: 1366, height: 768 });
-    await loginAs(page, 'cj-admin');
+    await loginAs(page, admin.username, FACTORY_PASSWORD);
     await page.getByRole('menuitem', { name: '用户与角色' }).click();
     return page;
   };
@@ -50,7 +52,12 @@ describe('the administrator helps a locked-out user and sets up an office clerk'
     stack = await startStack();
     browser = await launchBrowser();
     const ds = stack.dataSource;
-    const prefecture = await unitById(ds, stack.demo.unitIds.cj);
+    const prefecture = await createUnit(ds, await unitById(ds, stack.demo.unitIds.xj), {
+      name: `${tag}州`,
+      kind: 'government',
+      level: 'prefecture',
+    });
+    admin = await createUser(ds, prefecture.id, ['admin']);
     const county = await createUnit(ds, prefecture, {
       name: `${tag}县`,
       kind: 'government',
@@ -172,7 +179,7 @@ describe('the administrator helps a locked-out user and sets up an office clerk'
     const { context, page } = await newSession(browser, stack.baseUrl);
     contexts.push(context);
     await page.setViewportSize({ width: 1366, height: 768 });
-    await loginAs(page, 'cj-admin');
+    await loginAs(page, admin.username, FACTORY_PASSWORD);
     await page.getByRole('menuitem', { name: '单位管理' }).click();
     await page.locator(`.ant-tree-node-content-wrapper[title="${archivesName}"]`).click();
     await page.getByRole('button', { name: '修改名称' }).click();
