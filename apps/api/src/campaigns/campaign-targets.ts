@@ -11,6 +11,7 @@ import type { TargetsDto } from './campaigns.dto';
 import type { AdoptedReport } from './adopted-chain-shortfall';
 import { jointConflicts } from './joint-targets';
 import {
+  asksCounterparts,
   inTargetArea,
   levelGovernmentOf,
   NO_GOVERNMENT_NAMES,
@@ -118,7 +119,7 @@ export class CampaignTargets {
   async drafterCountsOf(issuer: Unit): Promise<Array<{ unitId: string; drafters: number }>> {
     const area = await this.areaOf(issuer);
     const counts = await this.drafterCounts.countsUnder(area.roots.map((root) => root.path));
-    if (!area.roots.some((root) => root.counterpartsOf)) return counts;
+    if (!area.roots.some(asksCounterparts)) return counts;
     // A department's area is its counterparts, not every unit under its level's government.
     const asked = new Set((await this.within(issuer, area, {})).map((unit) => unit.id));
     return counts.filter((count) => asked.has(count.unitId));
@@ -137,7 +138,7 @@ export class CampaignTargets {
         ? null
         : levelGovernmentOf(await this.units.findByIds(ancestorIdsOf(issuer)));
     const roots = targetAreaRoots(issuer, levelGovernment);
-    const counterpartRoots = roots.filter((root) => root.counterpartsOf);
+    const counterpartRoots = roots.filter(asksCounterparts);
     const governmentNameOf =
       counterpartRoots.length === 0
         ? NO_GOVERNMENT_NAMES

@@ -82,6 +82,19 @@ describe('whom an issuer may ask (targets)', () => {
     expect(inTargetArea(htb, cjJustice, justiceRoots, governmentOf)).toBe(true);
   });
 
+  it('a department whose name says no function asks no unit of its level, not every one', () => {
+    // 昌吉州经济技术开发区 under 昌吉州: nothing is left of the name once the place is taken off.
+    const zone = { ...unit('zone', '/cj/zone/', 'department', 'prefecture'), name: 'cj' };
+    const roots = targetAreaRoots(zone, cj);
+    const htbFinance = unit('htbFinance', '/cj/htb/htbFinance/', 'department', 'county');
+    const namelessBureau = { ...unit('nameless', '/cj/htb/nameless/', 'department', 'county'), name: 'htb' };
+    for (const other of [htb, htbOffice, htbTransport, htbFinance, namelessBureau, mnsTransport])
+      expect(inTargetArea(other, zone, roots, governmentOf)).toBe(false);
+    // What lies below the department itself it still asks, as every issuer does.
+    const below = unit('belowZone', '/cj/zone/belowZone/', 'department', 'county');
+    expect(inTargetArea(below, zone, roots, governmentOf)).toBe(true);
+  });
+
   it('an office under its 县委 (as the demo tree has it) still asks the units of its county', () => {
     const officeUnderParty = unit('office2', '/cj/htb/htbParty/office2/', 'rule_of_law_office', 'county');
     const roots = targetAreaRoots(officeUnderParty, levelGovernmentOf([cj, htb, htbParty]));

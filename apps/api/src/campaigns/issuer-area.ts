@@ -35,8 +35,18 @@ export interface TargetAreaRoot {
   id: string;
   path: string;
   includesItself: boolean;
-  /** When set, only the departments of this function (functionOf) below the root: a department's counterparts. */
+  /**
+   * When a string, only the departments of this function (functionOf) below the root: a department's
+   * counterparts. An empty string (a department whose name says no function once the place is taken
+   * off, 昌吉州经济技术开发区 say) has none; it is not "no restriction" (a penetration test, stop 43,
+   * renamed a bureau so and then asked every unit of its level). Null or absent: the whole subtree.
+   */
   counterpartsOf?: string | null;
+}
+
+/** Whether a root admits only a department's counterparts (even none), rather than its whole subtree. */
+export function asksCounterparts(root: TargetAreaRoot): boolean {
+  return root.counterpartsOf !== null && root.counterpartsOf !== undefined;
 }
 
 /** The name of the nearest government at or above a unit (its own government, for a department). */
@@ -70,8 +80,9 @@ export function inTargetArea(
       (root) =>
         (root.includesItself || unit.path !== root.path) &&
         unit.path.startsWith(root.path) &&
-        (!root.counterpartsOf ||
+        (!asksCounterparts(root) ||
           (unit.kind === 'department' &&
+            root.counterpartsOf !== '' &&
             functionOf(unit.name, governmentNameOf(unit) ?? '') === root.counterpartsOf)),
     )
   );
