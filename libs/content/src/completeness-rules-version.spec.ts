@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 2, digest: 'a22dc46b9238c66d5a14e064f25ea7c04430c59835974cd665a52026fc407512' };
+const REVIEWED = { version: 2, digest: '13c0cb95297c443be46c44e45cb8d138321f8d6347fb978e012479e318577cea' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

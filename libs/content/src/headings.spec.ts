@@ -12,9 +12,11 @@ describe('normalizeLine', () => {
   ])('%s -> %s', (raw, norm) => expect(normalizeLine(raw)).toBe(norm));
 
   it('recognises page-number lines', () => {
-    for (const s of ['- 3 -', '— 12 —', '3', '第3页', '第 3 页 共 10 页', '3/10'])
+    for (const s of ['- 3 -', '— 12 —', '-3-', '第3页', '第 3 页 共 10 页', '3/10'])
       expect(isPageArtifact(s)).toBe(true);
-    for (const s of ['2023年', '三、', '12345热线']) expect(isPageArtifact(s)).toBe(false);
+    // A bare number is a table's figure as often as a page's: kept.
+    for (const s of ['2023年', '三、', '12345热线', '3', '412', '- 3', '3 —'])
+      expect(isPageArtifact(s)).toBe(false);
   });
 
   it('parses Chinese numerals', () => {

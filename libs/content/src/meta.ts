@@ -3,7 +3,7 @@
  * Shared by the import (to fill the form) and the completeness check (to compare with the campaign).
  */
 import { looksLikeSignatureLine, matchNumberedHeading } from './headings';
-import { compact, isPageArtifact, normalizeLine } from './normalize';
+import { compact, isEdgePageNumber, normalizeLine } from './normalize';
 
 const UNIT_SUFFIX = /(局|委员会|委|办公室|办|厅|政府|中心|院|署|部|所|站|队)$/;
 
@@ -15,7 +15,7 @@ export function findTitle(
   let seen = 0;
   for (let i = 0; i < Math.min(limit, norms.length) && seen < 8; i++) {
     const n = norms[i];
-    if (n === '' || isPageArtifact(n)) continue;
+    if (n === '' || isEdgePageNumber(n)) continue;
     seen++;
     if (n.length <= 60 && /法治|依法行政/.test(n) && /报告|情况|总结/.test(n)) return { index: i, text: n };
   }
@@ -89,7 +89,7 @@ export function findSignature(norms: string[], from = 0): { start: number; unit?
   let count = 0;
   for (let i = norms.length - 1; i >= from && count < 4; i--) {
     const n = norms[i];
-    if (n === '' || isPageArtifact(n)) continue;
+    if (n === '' || isEdgePageNumber(n)) continue;
     if (n.length > 40 || !looksLikeSignatureLine(n) || matchNumberedHeading(n)) break;
     start = i;
     count++;

@@ -36,16 +36,26 @@ export function isBoldLine(raw: string): boolean {
 }
 
 /**
- * Page-break artifacts left by copying from PDF or Word: page numbers such as "- 3 -", "— 12 —", "3",
+ * Page-break artifacts left by copying from PDF or Word: page numbers such as "- 3 -", "— 12 —",
  * "第3页", "第 3 页 共 10 页", "3/10". They are removed (and reported) so that a heading or sentence
- * interrupted by a page break can be read as one.
+ * interrupted by a page break can be read as one. A bare number ("3") is not one: it is far more often
+ * a figure of a table whose cells were pasted one per line (a test with real reports, stop 43, lost a
+ * whole 执法情况 table of them), and a report's figures are never dropped.
  */
 export function isPageArtifact(norm: string): boolean {
   return (
-    /^[-—–－~\s]*\d{1,3}[-—–－~\s]*$/.test(norm) ||
+    /^[-—–－~]\s*\d{1,3}\s*[-—–－~]$/.test(norm) ||
     /^第\s*\d{1,3}\s*页(\s*(?:[,，]\s*)?共\s*\d{1,3}\s*页)?$/.test(norm) ||
     /^\d{1,3}\s*\/\s*\d{1,3}$/.test(norm)
   );
+}
+
+/**
+ * A page number where a document starts or ends (before its title, after its date): a bare number
+ * there is a page's, not a table's, so the title and the signature are still found past it.
+ */
+export function isEdgePageNumber(norm: string): boolean {
+  return isPageArtifact(norm) || /^\d{1,3}$/.test(norm);
 }
 
 /** Sentence-final punctuation: a line ending with one of these is a finished sentence, not a heading. */

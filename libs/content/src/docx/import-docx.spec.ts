@@ -233,6 +233,20 @@ describe('importReportDocx refuses hostile or wrong files before parsing them', 
 });
 
 describe('htmlToText', () => {
+  it('keeps a table row on one line, its figures beside their labels, and drops no figure', () => {
+    const html =
+      '<p>全年执法情况如下：</p><table><tr><td><p><strong>项目</strong></p></td><td><p><strong>案件数</strong></p></td>' +
+      '<td><p>罚没款（万元）</p></td></tr><tr><td><p>道路运输</p></td><td><p>412</p></td><td><p>26.8</p></td></tr>' +
+      '<tr><td><p>路政</p><p>管理</p></td><td><p>57</p></td><td></td></tr></table><p>全年无败诉案件。</p>';
+    expect(htmlToText(html).split('\n')).toEqual([
+      '全年执法情况如下：',
+      '项目　案件数　罚没款（万元）',
+      '道路运输　412　26.8',
+      '路政 管理　57',
+      '全年无败诉案件。',
+    ]);
+  });
+
   it('one line per block, whole-paragraph bold as **…**, entities decoded once', () => {
     const html =
       '<h1>一、主要举措</h1><p><strong>（一）加强领导</strong></p><p>正文<strong>加粗</strong>部分&amp;lt;&amp;</p>' +
