@@ -56,6 +56,14 @@ describe('fullWidthPunctuation', () => {
     expect(fullWidthPunctuation('全年开展培训12次, 参训人员满意.').text).toBe(
       '全年开展培训12次，参训人员满意。',
     );
+    expect(fullWidthPunctuation('移动执法终端配备率仅为62%.').text).toBe('移动执法终端配备率仅为62%。');
+    expect(fullWidthPunctuation('rate 62%.').text).toBe('rate 62%.');
+  });
+
+  it('writes a heading number typed with a half-width dot as 一、, and leaves 1. and 2.5 alone', () => {
+    expect(fullWidthPunctuation('一.主要举措和成效').text).toBe('一、主要举措和成效');
+    expect(fullWidthPunctuation('**二.存在的不足和原因**').text).toBe('**二、存在的不足和原因**');
+    expect(fullWidthPunctuation('1.全年开展合法性审查23件').text).toBe('1.全年开展合法性审查23件');
   });
 });
 

@@ -74,6 +74,8 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** Chinese text or full-width punctuation: what makes a neighbouring mark part of a Chinese sentence. */
 const CHINESE_SIDE = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e“”‘’…—]/;
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+/** A line opening with a Chinese numeral and a half-width dot: a top-level heading's number (一.). */
+const HEADING_NUMBER_DOT = /^[\s\u3000]*(?:\*\*|__)?\s*[一二三四五六七八九十]{1,3}\s*\./;
 /** URLs and e-mail addresses keep every character. */
 const UNTOUCHABLE =
   /(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff01-\uff5e\u4e00-\u9fff]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
@@ -120,6 +122,8 @@ export function fullWidthPunctuation(line: string): { text: string; changes: num
   const chinese = (c: string) => c !== '' && CHINESE_SIDE.test(c);
   const openBrackets: number[] = [];
   const out = [...chars];
+  const headingNumber = HEADING_NUMBER_DOT.exec(line);
+  const headingNumberDot = headingNumber ? [...headingNumber[0]].length - 1 : -1;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
     if (isProtected(offsets[i])) continue;
@@ -134,8 +138,17 @@ export function fullWidthPunctuation(line: string): { text: string; changes: num
         for (let j = i + 1; j < chars.length && chars[j] === ' ' && CJK.test(nextOf(i)); j++) out[j] = '';
       }
     } else if (c === '.') {
+      if (i === headingNumberDot) {
+        // "一.主要举措" is a heading's number, not a sentence end: 一、 as GB/T 9704 writes it ("一。"
+        // kept the layout from seeing the heading, which then printed twice: a test with real reports, stop 43).
+        out[i] = '、';
+        changes++;
+        continue;
+      }
       // Only a sentence end: after Chinese, before the end of the line or Chinese text ("2.5", "www.gov.cn" stay).
-      if (CJK.test(prev) && (next === '' || CJK.test(next))) {
+      // After a percentage at the line's end of a Chinese sentence too ("配备率仅为62%.").
+      const percentEnd = /[%％]/.test(prev) && next === '' && CJK.test(line);
+      if ((CJK.test(prev) && (next === '' || CJK.test(next))) || percentEnd) {
         out[i] = '。';
         changes++;
       }

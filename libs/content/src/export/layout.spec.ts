@@ -34,6 +34,49 @@ describe('layoutReport', () => {
     ]);
   });
 
+  it('never prints markdown emphasis: a bold Word paragraph or a pasted **…** prints as its words', () => {
+    const sections = {
+      ...emptySections(),
+      measures:
+        '一、主要举措和成效\n**（一）强化法治学习**\n**全年查处违法案件133起。**\n（二）**规范执法**。全年培训2次。',
+      shortcomings: '二、**存在的不足和原因**\n装备不足。',
+    };
+    const blocks = layoutReport({ ...base, sections });
+    expect(blocks.filter((b) => b.text.includes('*'))).toEqual([]);
+    expect(kinds(blocks, 'heading2')).toEqual(['（一）强化法治学习', '（二）规范执法。全年培训2次。']);
+    expect(blocks.find((b) => b.text.startsWith('（二）'))?.headLength).toBe('（二）规范执法。'.length);
+    expect(kinds(blocks, 'body')).toContain('全年查处违法案件133起。');
+    expect(kinds(blocks, 'heading1').slice(0, 2)).toEqual(['一、主要举措和成效', '二、存在的不足和原因']);
+  });
+
+  it('reads a heading numbered with a half-width dot (一.) as the section’s heading, printed once', () => {
+    const sections = {
+      ...emptySections(),
+      measures: '一.主要举措和成效\n全年培训12次.',
+      shortcomings: '**二.存在的不足和原因**\n装备不足.',
+      nextYearPlan: '四. 下一步工作打算\n继续培训.',
+    };
+    const printed = layoutReport({ ...base, sections }).map((b) => b.text);
+    expect(printed.filter((t) => /主要举措和成效|存在的不足和原因|下一步工作打算/.test(t))).toEqual([
+      '一、主要举措和成效',
+      '二、存在的不足和原因',
+      '四、下一步工作打算',
+    ]);
+    expect(printed).toContain('全年培训12次。');
+  });
+
+  it('keeps the drafter’s 落款 when a contact line (附注) follows it, and prints that line after the date', () => {
+    const sections = {
+      ...emptySections(),
+      nextYearPlan:
+        '四、下一年度工作安排\n继续培训。\n吉木萨尔县交通运输局\n2026年1月22日\n（联系人：李明，联系电话：0994-1234567）',
+    };
+    const blocks = layoutReport({ ...base, sections });
+    expect(kinds(blocks, 'signature')).toEqual(['吉木萨尔县交通运输局', '2026年1月22日']);
+    expect(blocks.at(-1)).toEqual({ kind: 'body', text: '（联系人：李明，联系电话：0994-1234567）' });
+    expect(blocks.filter((b) => b.text === '2025年1月5日')).toEqual([]);
+  });
+
   it('generates a numbered heading only for a section without its own', () => {
     const sections = {
       ...emptySections(),

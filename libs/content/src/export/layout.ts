@@ -23,7 +23,7 @@
  */
 import { scanHeadings } from '../headings';
 import { findSignature } from '../meta';
-import { normalizeLine, splitLines } from '../normalize';
+import { isEdgePageNumber, normalizeLine, splitLines } from '../normalize';
 import {
   ITEM_SECTION,
   ReportSections,
@@ -141,8 +141,20 @@ export function layoutReport(stored: ExportReport, options: ExportOptions = {}):
   if (signature.length === 0)
     signature = [report.coReportingUnitName?.trim() ?? '', report.unitName.trim(), date];
   blocks.push(...signature.filter((s) => s !== '').map((text): Block => ({ kind: 'signature', text })));
+  blocks.push(...page.notes.map((text): Block => ({ kind: 'body', text })));
   blocks.push(...imprintBlocks(options.dispatch, printDate));
-  return blocks;
+  return blocks.map((block) => ({ ...block, text: withoutEmphasis(block.text) }));
+}
+
+/**
+ * A line as printed: markdown emphasis never reaches the 公文. Drafts pasted from chat tools or wikis
+ * carry `**…**`, and the Word import marks a paragraph bold as a whole so (a hint for headings); a test
+ * with real reports (stop 43) found `**（一）强化法治学习**` printed in the official and public .docx.
+ * The layout sets headings in their own type, so the bold itself is not kept.
+ */
+export function withoutEmphasis(text: string): string {
+  const whole = /^(\s*)__(.+)__(\s*)$/.exec(text);
+  return (whole ? `${whole[1]}${whole[2]}${whole[3]}` : text).replace(/\*\*/g, '');
 }
 
 /**
@@ -153,6 +165,8 @@ export function pageLines(report: ExportReport): {
   lines: Record<SectionKey, string[]>;
   title: string;
   signature: string[];
+  /** 附注 lines written after the signature, printed after it. */
+  notes: string[];
 } {
   const lines = {} as Record<SectionKey, string[]>;
   for (const key of SECTION_KEYS) {
@@ -164,11 +178,29 @@ export function pageLines(report: ExportReport): {
   if (lines.measures.length > 0 && normalizeLine(lines.measures[0]) === normalizeLine(title))
     lines.measures.shift();
   let signature: string[] = [];
+  let notes: string[] = [];
   const last = [...SECTION_KEYS].reverse().find((k) => lines[k].length > 0);
-  const found = last ? findSignature(lines[last].map(normalizeLine)) : undefined;
-  if (last && found) signature = lines[last].splice(found.start);
-  return { lines, title, signature };
+  if (last) {
+    const norms = lines[last].map(normalizeLine);
+    // A 附注 under the date ("（联系人：…，联系电话：…）") still leaves the 落款 the drafter's.
+    let end = norms.length;
+    while (end > 0 && norms.length - end < 3 && NOTE_LINE.test(norms[end - 1])) end--;
+    const found = findSignature(norms.slice(0, end));
+    if (found) {
+      notes = lines[last].splice(end);
+      // Without a page number that followed the date (findSignature reads past it).
+      signature = lines[last].splice(found.start).filter((line) => !isEdgePageNumber(normalizeLine(line)));
+    }
+  }
+  return { lines, title, signature, notes };
 }
+
+/**
+ * A 附注 line, printed under the date (GB/T 9704 7.3.6): the contact person and telephone. With it after
+ * the 落款, the text's own signature went unseen and a second one, dated the day of export, was added
+ * (a test with real reports, stop 43).
+ */
+const NOTE_LINE = /^[（(]?\s*(?:联系人|联系电话|联系方式|附注)/;
 
 /** The sections printed, in order: item 5 only when it has text. */
 export function printedKeys(
@@ -217,8 +249,9 @@ function layoutSection(
     if (h.column !== 0 || h.level > 2 || (own && h.index <= own.index)) continue;
     for (const i of h.lines) kinds[i] = h.level === 1 ? 'heading1' : 'heading2';
     if (h.level === 2 && h.rest !== '' && h.lines.length === 1) {
-      const end = lines[h.index].search(/[。；;！!？?]/);
-      if (end >= 0 && end < lines[h.index].length - 1) headLength[h.index] = end + 1;
+      const printedLine = withoutEmphasis(lines[h.index]);
+      const end = printedLine.search(/[。；;！!？?]/);
+      if (end >= 0 && end < printedLine.length - 1) headLength[h.index] = end + 1;
     }
   }
   if (own)
@@ -244,7 +277,7 @@ function layoutSection(
       blocks.push({ kind: 'heading1', text: numberedHeading(++position, extra) });
       return;
     }
-    const block: Block = { kind: kinds[i], text };
+    const block: Block = { kind: kinds[i], text: withoutEmphasis(text) };
     if (headLength[i] !== undefined) block.headLength = headLength[i];
     blocks.push(block);
   });
