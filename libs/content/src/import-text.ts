@@ -35,9 +35,13 @@ interface Top {
 /** Choose the top-level headings and the item each one maps to. */
 function topLevel(headings: HeadingLine[], reportYear: number | undefined): Top[] {
   const numbered = headings.filter((h) => h.column === 0 && h.level === 1);
-  // Without any 一、 heading, the highest level used for numbered headings plays the top-level role.
+  // Without any 一、 heading, the highest level used for numbered headings plays the top-level role;
+  // never 一是/二是, which enumerate inside a paragraph (a test with real reports, stop 43: each 一是 of
+  // a report with unnumbered headings became a section of item 1, and took items 2 and 4's text along).
   const minLevel = Math.min(
-    ...headings.filter((h) => h.column === 0 && h.style !== 'bare').map((h) => h.level),
+    ...headings
+      .filter((h) => h.column === 0 && h.style !== 'bare' && h.style !== 'yishi')
+      .map((h) => h.level),
   );
   const tops =
     numbered.length > 0 ? numbered : headings.filter((h) => h.column === 0 && h.level === minLevel);
@@ -46,14 +50,21 @@ function topLevel(headings: HeadingLine[], reportYear: number | undefined): Top[
     result.push({ heading, cls: classifyHeading(heading.title, reportYear) ?? fallback(result) });
   }
   // A heading whose number was lost ("存在问题" alone on a line) is promoted to top level when it clearly
-  // names an item that no numbered top-level heading covers. Item 3 is not promoted: inside item 1 it is
-  // found as a sub-section anyway.
+  // names an item that no numbered top-level heading covers. Item 3 is not promoted inside item 1: it is
+  // found there as a sub-section anyway.
   const covered = new Set(result.map((t) => t.cls.item));
   for (const heading of headings) {
     if (heading.column !== 0 || (heading.style !== 'bare' && heading.style !== 'lost-number')) continue;
     if (result.some((t) => t.heading === heading)) continue;
     const cls = classifyHeading(heading.title, reportYear);
-    const allowed = tops.length === 0 ? [1, 2, 3, 4, 5] : [2, 4, 5];
+    // Item 3 is promoted too where no item-1 section encloses it (after 存在的不足和原因, say).
+    const enclosing = result
+      .filter((t) => t.heading.index < heading.index)
+      .sort((a, b) => b.heading.index - a.heading.index)[0];
+    const allowed =
+      tops.length === 0 || (enclosing !== undefined && enclosing.cls.item !== 1)
+        ? [1, 2, 3, 4, 5]
+        : [2, 4, 5];
     if (!cls || cls.confidence < 0.9 || !allowed.includes(cls.item) || covered.has(cls.item)) continue;
     covered.add(cls.item);
     result.push({

@@ -77,6 +77,46 @@ describe('layoutReport', () => {
     expect(blocks.filter((b) => b.text === '2025年1月5日')).toEqual([]);
   });
 
+  it('lays out a report whose headings lost their numbers and whose items enumerate with 一是…二是', () => {
+    const text = [
+      '某局2025年法治政府建设年度报告',
+      '',
+      '2025年，我局深入推进依法行政，现将工作情况报告如下：',
+      '',
+      '主要举措和成效',
+      '一是强化理论武装。全年集中学习10次。',
+      '二是规范执法行为。全年执法检查286次。',
+      '',
+      '存在的不足和原因',
+      '一是法治宣传教育不够深入；二是执法装备相对落后。',
+      '',
+      '党政主要负责人履行推进法治建设第一责任人职责情况',
+      '局主要负责人坚持把法治建设摆在重要位置，全年专题研究部署法治建设工作3次。',
+      '',
+      '下一步工作打算',
+      '一是持续深化法治学习教育；二是加快执法装备更新。',
+    ].join('\n');
+    const imported = importReportText(text);
+    expect(imported.missing).toEqual([5]);
+    expect(imported.sections.shortcomings).toContain('一是法治宣传教育不够深入');
+    expect(imported.sections.nextYearPlan).toContain('一是持续深化法治学习教育');
+    const printed = layoutReport({ ...base, sections: imported.sections })
+      .filter((b) => b.kind !== 'title' && b.kind !== 'signature')
+      .map((b) => `${b.kind}: ${b.text}`);
+    expect(printed).toEqual([
+      'body: 2025年，我局深入推进依法行政，现将工作情况报告如下：',
+      'heading1: 一、主要举措和成效',
+      'body: 一是强化理论武装。全年集中学习10次。',
+      'body: 二是规范执法行为。全年执法检查286次。',
+      'heading1: 二、存在的不足和原因',
+      'body: 一是法治宣传教育不够深入；二是执法装备相对落后。',
+      'heading1: 三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      'body: 局主要负责人坚持把法治建设摆在重要位置，全年专题研究部署法治建设工作3次。',
+      'heading1: 四、下一步工作打算',
+      'body: 一是持续深化法治学习教育；二是加快执法装备更新。',
+    ]);
+  });
+
   it('generates a numbered heading only for a section without its own', () => {
     const sections = {
       ...emptySections(),

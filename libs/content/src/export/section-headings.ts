@@ -65,6 +65,9 @@ function namesTheSection(key: SectionKey, line: string): boolean {
   return classified?.item === SECTION_ITEM[key] && classified.confidence >= 0.9;
 }
 
+/** How far into item 1 (in lines) its unnumbered heading is looked for: past an addressee and an introduction. */
+const PREAMBLE_LINES = 6;
+
 /** `lines` are the section's lines (blank ones allowed); item 1 may start with a preamble before its heading. */
 export function sectionHeadings(key: SectionKey, lines: string[]): SectionHeadings {
   const first = lines.findIndex((l) => l.trim() !== '');
@@ -77,6 +80,13 @@ export function sectionHeadings(key: SectionKey, lines: string[]): SectionHeadin
   if (top && (key === 'measures' || top.index === first)) own = topHeading(lines, top);
   else if (key !== 'measures' && !top?.lines.includes(first) && namesTheSection(key, lines[first]))
     own = { index: first, lines: [first], written: lines[first].trim(), wording: lines[first].trim() };
+  else if (key === 'measures' && !top) {
+    // Item 1 opens with the introduction; its unnumbered heading ("主要举措和成效") follows it. Printed
+    // as the section's heading after the introduction, not a generated one before it and this again.
+    const named = lines.findIndex((line, i) => i <= first + PREAMBLE_LINES && namesTheSection(key, line));
+    if (named >= 0)
+      own = { index: named, lines: [named], written: lines[named].trim(), wording: lines[named].trim() };
+  }
   const extras = tops
     .filter((h) => h !== top || !own || own.index !== h.index)
     .filter((h) => own === undefined || h.index > own.index)
