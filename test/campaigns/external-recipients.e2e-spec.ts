@@ -156,6 +156,9 @@ describe('a region’s report to 党中央、国务院, 抄送 中央依法治�
       meetingDate: `${YEAR + 1}-01-20`,
       minutesNumber: `政府常务会议纪要〔${YEAR + 1}〕1号`,
     });
+    // What the dispatch dialog named before 确定 is what the 公文 prints.
+    const addressed = await api.http().get(`/reports/${reportId}/addressees`).set(drafter.raw().auth);
+    expect(addressed.body).toEqual({ main: ['党中央', '国务院'], copy: ['中央依法治国办'] });
     const res = await api
       .http()
       .get(`/reports/${reportId}/export.docx`)

@@ -226,6 +226,8 @@ export const TARGETED: Record<string, Row> = {
   'POST /reports/:id/check': readReport,
   'GET /reports/:id/export.docx': readReport,
   'GET /reports/:id/document/check': readReport,
+  // Whom a dispatch would go to: those who read the report in full (a copy reader's 公文 names them).
+  'GET /reports/:id/addressees': readReport,
   // Applying the check's fixes is a save: the drafters of the report's own unit only.
   'POST /reports/:id/document/fixes': {
     ...sameForOwnUnitRoles(403),

@@ -338,6 +338,8 @@ describe('authorization matrix: every endpoint x role x target', () => {
         return (await http.get(`/reports/${await savedReport()}/export.docx`).set(auth)).status;
       case 'GET /reports/:id/document/check':
         return (await http.get(`/reports/${await savedReport()}/document/check`).set(auth)).status;
+      case 'GET /reports/:id/addressees':
+        return (await http.get(`/reports/${await savedReport()}/addressees`).set(auth)).status;
       case 'POST /reports/:id/document/fixes':
         return (
           await http

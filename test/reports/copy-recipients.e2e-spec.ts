@@ -62,6 +62,7 @@ describe('copy recipients (抄送)', () => {
   let reportId: string;
   let year: number;
   let drafterName: string;
+  let prefectureName: string;
   let attachmentBefore: string;
   let attachmentAfter: string;
 
@@ -82,6 +83,7 @@ describe('copy recipients (抄送)', () => {
     // A prefecture of its own: two counties, each with a transport bureau and a justice bureau.
     const xj = await unitById(api.dataSource, demo.unitIds.xj);
     const prefecture = await createUnit(api.dataSource, xj, { kind: 'government', level: 'prefecture' });
+    prefectureName = prefecture.name;
     const county = await createUnit(api.dataSource, prefecture, { kind: 'government', level: 'county' });
     const sibling = await createUnit(api.dataSource, prefecture, { kind: 'government', level: 'county' });
     unit.bureau = await createUnit(api.dataSource, county, {
@@ -156,6 +158,10 @@ describe('copy recipients (抄送)', () => {
     await step(c.legal, reportId, 'approve', { fields: { opinion: OPINION_1 } });
     expect((await copies('reader').expect(200)).body).toEqual([]);
     await c.reader.get(reportId).expect(404);
+    // The dispatch dialog says before 确定 whom it goes to: the unit above decides, the office is copied.
+    const addressees = await get('leader', `/reports/${reportId}/addressees`).expect(200);
+    expect(addressees.body).toEqual({ main: [prefectureName], copy: [unit.justice.name] });
+    await get('reader', `/reports/${reportId}/addressees`).expect(404);
     await get('reader', `/reports/${reportId}/history`).expect(404);
   });
 
@@ -175,6 +181,10 @@ describe('copy recipients (抄送)', () => {
       }),
     ]);
     expect((await copies('reader', '?receivedAs=copy').expect(200)).body).toHaveLength(1);
+    // Whom a dispatch goes to is for those who read the report in full; the copy's 公文 names them.
+    expect((await get('reader', `/reports/${reportId}/addressees`).expect(403)).body.error).toBe(
+      'ROLE_REQUIRED',
+    );
     expect((await copies('reader', '?receivedAs=main').expect(200)).body).toEqual([]);
     const copied = await waitFor('the copy notification', async () => {
       const found = (await notificationsOf('reader')).filter((n) => n.kind === 'copied');

@@ -34,6 +34,7 @@ describe('web console: the dispatch step with a required stamped scan', () => {
   let campaignTitle: string;
   let drafter: { username: string };
   let coordinator: { username: string };
+  let countyName: string;
   const http = () => request(stack.api.getHttpServer());
 
   beforeAll(async () => {
@@ -46,6 +47,7 @@ describe('web console: the dispatch step with a required stamped scan', () => {
       kind: 'government',
       level: 'county',
     });
+    countyName = county.name;
     const bureau = await createUnit(ds, county, { name: uniqueName('扫描县交通运输局'), kind: 'department' });
     coordinator = await createUser(ds, county.id, ['coordinator']);
     drafter = await createUser(ds, bureau.id, ['drafter']);
@@ -94,6 +96,8 @@ describe('web console: the dispatch step with a required stamped scan', () => {
     await page.goto(`/app/reports/${reportId}`);
     await page.getByRole('button', { name: '编号发文', exact: true }).click();
     const dialog = page.getByRole('dialog');
+    // Whom it goes to, before 确定: the campaign's 主送 (a civil servant's walk, stop 43).
+    await see(dialog.getByTestId('dispatch-addressees')).toHaveText(`主送：${countyName}`);
     const step = dialog.getByTestId('stamped-scan-step');
     await see(step).toContainText(`《${campaignTitle}》要求报送时上传盖章扫描件`);
     await see(step).toContainText('请将第 1 版（本次报送的版本）打印、加盖公章后扫描为 PDF 上传');

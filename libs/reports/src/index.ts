@@ -1,5 +1,6 @@
 export * from './audit-chain';
 export * from './audit.repository';
+export * from './dispatch-addressees';
 export * from './drafting.service';
 export * from './report-access';
 export * from './report-copies.repository';

@@ -5,6 +5,7 @@ import { CalendarScheduleRepository } from './calendar-schedule.repository';
 import { CheckOverrideService } from './check-override.service';
 import { CompletenessGate } from './completeness-gate';
 import { CopyRecipients } from './copy-recipients';
+import { DispatchAddressees } from './dispatch-addressees';
 import { DeadlineRepository } from './deadline.repository';
 import { DeliberationRecordRepository } from './deliberation-record.repository';
 import { DisclosureRepository } from './disclosure/disclosure.repository';
@@ -40,6 +41,7 @@ const exported = [
   DeliberationRecordRepository,
   DisclosureRepository,
   DisclosureService,
+  DispatchAddressees,
   DraftingService,
   DueDateChanges,
   FindingRepository,
@@ -67,6 +69,7 @@ const providers = [
   DeliberationRecordRepository,
   DisclosureRepository,
   DisclosureService,
+  DispatchAddressees,
   DraftingService,
   DueDateChanges,
   DutySeparationPolicy,

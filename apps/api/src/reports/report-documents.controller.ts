@@ -24,8 +24,9 @@ import {
   FollowThroughTooLargeError,
   publicText,
 } from '@app/content';
-import type { Principal } from '@app/directory';
+import { AccessErrors, type Principal } from '@app/directory';
 import {
+  DispatchAddressees,
   DraftingService,
   FindingRepository,
   ReportAccess,
@@ -40,7 +41,11 @@ import { ReportDocumentErrors } from './report-documents.errors';
 import { Returns, ReturnsFile } from '../http/api-response';
 import { DispatchHeaders } from './report-documents.dispatch';
 import { ReportItemOrder } from './report-documents.item-order';
-import { AppliedFixesSchema, DocumentCheckSchema } from './report-documents.responses';
+import {
+  AppliedFixesSchema,
+  DocumentCheckSchema,
+  ReportAddresseesSchema,
+} from './report-documents.responses';
 import { FollowThroughSchema } from './reports.responses';
 import { FollowThroughAnswers, type RevisionRef } from './follow-through-answers';
 
@@ -116,6 +121,7 @@ export class ReportDocumentsController {
     private readonly drafting: DraftingService,
     private readonly dispatch: DispatchHeaders,
     private readonly itemOrders: ReportItemOrder,
+    private readonly addresseesOf: DispatchAddressees,
     private readonly clock: Clock,
   ) {}
 
@@ -192,6 +198,24 @@ export class ReportDocumentsController {
     const { revision } = await this.readableRevision(principal, id);
     const itemOrder = await this.itemOrders.of(id, query);
     return { revision: revision.number, ...checkDocument(revision, itemOrder) };
+  }
+
+  @Get('addressees')
+  @Returns(200, ReportAddresseesSchema)
+  @ApiOperation({
+    summary:
+      'Whom the report goes to if it is dispatched now (主送, 抄送), as its 公文 will print them: the campaigns it ' +
+      'answers, else the unit it goes up to and its level’s rule-of-law office; 403 for a reader that sees only ' +
+      'what was dispatched to it (its 公文 names them)',
+  })
+  async addressees(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
+    const { report, unit, copy } = await this.access.readable(principal, id);
+    if (copy)
+      throw AccessErrors.roleRequired(
+        "Only the report's own unit and the units above it see whom its dispatch goes to",
+        ['drafter'],
+      );
+    return this.addresseesOf.ifDispatchedNow(report, unit);
   }
 
   @Post('document/fixes')

@@ -51,3 +51,15 @@ export const AppliedFixesSchema = named(
   }),
   'The fixes of the check before export, applied as a new revision',
 );
+
+export const ReportAddresseesSchema = named(
+  'ReportAddressees',
+  z.object({
+    main: z.array(z.string()).meta({
+      description:
+        '主送: the units and bodies the report is addressed to if dispatched now; empty when nobody would receive it',
+    }),
+    copy: z.array(z.string()).meta({ description: '抄送: those it is copied to' }),
+  }),
+  'Whom the report goes to if it is dispatched now, as its 公文 will print them (主送 and 抄送)',
+);

@@ -1078,6 +1078,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/{id}/addressees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom the report goes to if it is dispatched now (主送, 抄送), as its 公文 will print them: the campaigns it answers, else the unit it goes up to and its level’s rule-of-law office; 403 for a reader that sees only what was dispatched to it (its 公文 names them) */
+        get: operations["ReportDocumentsController_addressees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/{id}/attachments": {
         parameters: {
             query?: never;
@@ -4098,6 +4115,13 @@ export interface components {
             /** @constant */
             status: "pending";
         };
+        /** @description Whom the report goes to if it is dispatched now, as its 公文 will print them (主送 and 抄送) */
+        ReportAddressees: {
+            /** @description 抄送: those it is copied to */
+            copy: string[];
+            /** @description 主送: the units and bodies the report is addressed to if dispatched now; empty when nobody would receive it */
+            main: string[];
+        };
         ReportDetail: {
             allowedActions: components["schemas"]["AllowedAction"][];
             campaignId: string | null;
@@ -5002,6 +5026,7 @@ export type ReminderPolicyDto = components['schemas']['ReminderPolicyDto'];
 export type RenameUnitDto = components['schemas']['RenameUnitDto'];
 export type ReopenFindingDto = components['schemas']['ReopenFindingDto'];
 export type ReplayedDelivery = components['schemas']['ReplayedDelivery'];
+export type ReportAddressees = components['schemas']['ReportAddressees'];
 export type ReportDetail = components['schemas']['ReportDetail'];
 export type ReportDiff = components['schemas']['ReportDiff'];
 export type ReportHistory = components['schemas']['ReportHistory'];
@@ -7909,6 +7934,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TransitionResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            431: components["responses"]["Error431"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    ReportDocumentsController_addressees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportAddressees"];
                 };
             };
             400: components["responses"]["Error400"];

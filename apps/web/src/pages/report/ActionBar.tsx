@@ -2,6 +2,7 @@ import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Space } f
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { normalizeDocumentNumberYear } from '../../../../../libs/common/src/document-number';
+import { useDispatchAddressees } from '../../api/addresseesQueries';
 import { ApiError } from '../../api/client';
 import { useTakeAction } from '../../api/mutations';
 import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/openapi.gen';
@@ -91,7 +92,12 @@ function ActionDialog({
   const label = actionLabel(action.action, report.state, action.to);
   // The step that sends the report out (报送): a campaign may require the stamped scan of this version.
   const goesUp = action.to === DISPATCHED_STATE && report.state !== DISPATCHED_STATE;
-  const blocked = useDispatchBlocked(report, goesUp);
+  const addressees = useDispatchAddressees(report.id, goesUp);
+  // Nobody would receive it: no campaign asks for it and there is no unit above it to send to.
+  const nobody = goesUp && addressees.data !== undefined && addressees.data.main.length === 0;
+  const blocked =
+    useDispatchBlocked(report, goesUp) ??
+    (nobody ? '本报告没有主送单位（没有报送任务要求本单位报送，也没有上级接收单位），报送后无人接收' : null);
 
   const submit = async (values: ActionForm) => {
     setBusy(true);
@@ -166,6 +172,12 @@ function ActionDialog({
       <p>
         报告将从“{stateLabel(report.state)}”进入“{stateLabel(action.to)}”。
       </p>
+      {goesUp && addressees.data && addressees.data.main.length > 0 && (
+        <div data-testid="dispatch-addressees" style={{ marginBottom: 12 }}>
+          <div>主送：{addressees.data.main.join('、')}</div>
+          {addressees.data.copy.length > 0 && <div>抄送：{addressees.data.copy.join('、')}</div>}
+        </div>
+      )}
       {goesUp && <StampedScanStep report={report} canUpload={action.actingRole === 'drafter'} />}
       {blocked && (
         <p id="dispatch-blocked" role="status" data-testid="dispatch-blocked" style={{ color: '#ad4e00' }}>
