@@ -149,10 +149,17 @@ describe('web console journeys (headless Chromium)', () => {
     await row.getByRole('link').click();
     await state(page).waitFor();
     await see(state(page)).toHaveText('起草中');
-    // The page names the 通知 the report answers, with its 文号, linked to the notice.
+    // The page names the 通知 the report answers, with its 文号, and opens it there (it led to the
+    // 通报 page, "暂无可查阅的通报": a walk, stop 43).
     await see(page.getByTestId('report-campaign')).toHaveText(
       '《关于报送2026年度法治政府建设情况报告的通知》（昌州政办通〔2026〕159号）',
     );
+    await page.getByTestId('report-campaign').click();
+    const notice = page.getByRole('dialog', { name: '报送通知' });
+    await see(notice).toContainText('报送截止');
+    await see(notice.getByTestId('campaign-notice-body')).toContainText(/[\u4e00-\u9fff]{4}/);
+    await notice.getByRole('button', { name: '关闭' }).last().click();
+    await see(notice).toHaveCount(0);
 
     // Import by paste: what went where, with one block moved and moved back.
     await page.getByRole('button', { name: '粘贴/上传导入' }).click();

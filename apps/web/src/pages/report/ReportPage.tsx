@@ -18,6 +18,7 @@ import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../../compone
 import { Loading } from '../../components/Loading';
 import { hasLeftUnit } from '../../labels';
 import { ActionBar } from './ActionBar';
+import { CampaignNoticeLink } from './CampaignNoticeLink';
 import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
 import { AttachmentsTab } from './AttachmentsTab';
@@ -212,12 +213,7 @@ export default function ReportPage() {
                     key: 'campaign',
                     label: '报送通知',
                     span: 2,
-                    children: (
-                      <Link to={`/app/campaigns/${campaign.id}/notice`} data-testid="report-campaign">
-                        《{campaign.notice.title}》
-                        {campaign.notice.documentNumber ? `（${campaign.notice.documentNumber}）` : ''}
-                      </Link>
-                    ),
+                    children: <CampaignNoticeLink campaign={campaign} />,
                   },
                 ]
               : []),
