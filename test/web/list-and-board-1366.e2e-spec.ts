@@ -92,6 +92,12 @@ describe('the campaign list and the board at 1366×768', () => {
     const actions = (await header('操作').boundingBox())!;
     expect(disclosure.x + disclosure.width).toBeLessThanOrEqual(actions.x);
     expect(disclosure.width).toBeGreaterThanOrEqual(100);
+    // A report opened from the board leads back to the board, not to 我的待办 (a walk, stop 43).
+    await table.locator('a.rf-row-title', { hasText: bureauName }).click();
+    const back = page.getByRole('link', { name: '跟踪看板' });
+    await back.click();
+    await page.waitForURL(`**/app/campaigns/${campaignId}`);
+    await header('公开').waitFor();
   });
 
   it('我的待办 shows the whole unit name, wrapped, beside a title that keeps its room', async () => {

@@ -189,6 +189,8 @@ export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   published: '已公开',
   // 主送 and 抄送 alike (the title says which): a 县委办 read 抄送 beside "已报送你单位（主送）".
   copied: '收到报告',
+  // A report already accepted, dispatched again with a fix (更正).
+  correction: '更正',
   reminder: '催办',
   escalation: '督办',
   urged: '催办',

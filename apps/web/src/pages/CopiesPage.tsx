@@ -119,7 +119,7 @@ export default function CopiesPage() {
                 第 {r.copy.revision} 版
                 {r.copy.dispatchCount > 1 && (
                   <Tag style={{ marginLeft: 4 }} title={`共报送 ${r.copy.dispatchCount} 次`}>
-                    {r.copy.dispatchCount} 次
+                    报送 {r.copy.dispatchCount} 次
                   </Tag>
                 )}
               </>

@@ -1,7 +1,8 @@
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { ChainShortfallTag } from './ChainShortfallTag';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
+import { cameFrom, type BackLink } from '../report/backLink';
 import type { BoardRow, DisclosureColumn, Lateness } from '../../api/openapi.gen';
 import { formatDate, formatDateTime, TimeLeftTag } from '../../components/common';
 import { timeLeftText } from '../../components/timeLeft';
@@ -93,7 +94,9 @@ export function BoardTable({
   /** 催办 in the 操作 column; absent: not offered. */
   urge?: UrgeContext;
 }) {
-  const columns = boardColumns(openFindings, urge);
+  // A report opened from the board leads back to it (it said 我的待办: a walk, stop 43).
+  const back = cameFrom(useLocation(), '跟踪看板');
+  const columns = boardColumns(openFindings, urge, back);
   return (
     <Table<BoardRow>
       virtual
@@ -115,6 +118,7 @@ export function BoardTable({
 function boardColumns(
   openFindings: ReadonlyMap<string, number> | undefined,
   urge: UrgeContext | undefined,
+  back: BackLink,
 ): TableColumnsType<BoardRow> {
   return [
     {
@@ -124,7 +128,7 @@ function boardColumns(
       fixed: 'left',
       render: (name: string, r) => (
         <>
-          <Link to={`/app/reports/${r.reportId}`} className="rf-row-title">
+          <Link to={`/app/reports/${r.reportId}`} state={back} className="rf-row-title">
             {name}
           </Link>
           <ChainShortfallTag row={r} />
@@ -200,7 +204,7 @@ function boardColumns(
       render: (_, r) => (
         <Space size={4} wrap>
           {r.state === 'submitted' && (
-            <Link to={`/app/reports/${r.reportId}`} className="rf-action-link">
+            <Link to={`/app/reports/${r.reportId}`} state={back} className="rf-action-link">
               接收/退回
             </Link>
           )}

@@ -184,7 +184,8 @@ export function Editor({
           extra={
             <Space>
               <Typography.Text type="secondary">
-                第 {report.currentRevision} 版{dirty ? '（有未保存的修改）' : ''}
+                {report.currentRevision > 0 ? `第 ${report.currentRevision} 版` : '尚未保存'}
+                {dirty ? '（有未保存的修改）' : ''}
               </Typography.Text>
               <Button icon={<ImportOutlined aria-hidden />} onClick={() => setImporting(true)}>
                 粘贴/上传导入

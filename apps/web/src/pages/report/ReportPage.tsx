@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Descriptions, Result, Space, Tabs, Typography } from 'antd';
 import type { SectionKey } from '../../api/openapi.gen';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import {
   useCampaign,
@@ -18,6 +18,7 @@ import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../../compone
 import { Loading } from '../../components/Loading';
 import { hasLeftUnit } from '../../labels';
 import { ActionBar } from './ActionBar';
+import { backLinkOf } from './backLink';
 import { CampaignNoticeLink } from './CampaignNoticeLink';
 import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
@@ -54,6 +55,7 @@ export default function ReportPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [tab, setTab] = useState('text');
   const flush = useRef<() => Promise<boolean>>(async () => true);
+  const location = useLocation();
 
   // The due date: the report's own when the API sends it, else its campaign's.
   const campaign = useCampaign(report?.campaignId).data;
@@ -104,6 +106,12 @@ export default function ReportPage() {
     report.currentRevision > 0 &&
     !report.copyOnly &&
     me.roles.some((r) => r.role === 'dept_reviewer' && r.unitId === report.unit.id);
+  // Back to the page that opened it (the board), else where the reader finds it: a report received
+  // (主送/抄送) is in 收到的报告, not in 我的待办 (walks, stops 42 and 43).
+  const back = backLinkOf(
+    location.state,
+    report.copyOnly ? { path: '/app/copies', label: '收到的报告' } : { path: '/app/todo', label: '我的待办' },
+  );
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -121,9 +129,8 @@ export default function ReportPage() {
           }}
         >
           <div style={{ flex: '1 1 320px', minWidth: 0 }}>
-            {/* A report received (主送/抄送) is found in 收到的报告, not in 我的待办 (a walk, stop 42). */}
-            <Link to={report.copyOnly ? '/app/copies' : '/app/todo'}>
-              <ArrowLeftOutlined aria-hidden /> {report.copyOnly ? '收到的报告' : '我的待办'}
+            <Link to={back.path}>
+              <ArrowLeftOutlined aria-hidden /> {back.label}
             </Link>
             <Typography.Title level={2} style={{ fontSize: 20, margin: '8px 0' }}>
               {report.title}
