@@ -82,6 +82,20 @@ describe('renaming a unit', () => {
     const blank = await rename(prefectureAdmin, bureau.id, { name: '   ', expectedName: bureau.name });
     expect(blank.status).toBe(400);
     expect(blank.body.message).toContain('at least 2 characters besides spaces');
+    // Names that read as another unit's: invisible characters, direction overrides, C1 controls
+    // (a penetration test, stop 43, put a second 乙县交通运输局 on a board).
+    for (const name of [
+      `${sibling.name}\u200b`,
+      `\u202e局输运通交县乙`,
+      `${county.name}交通\u0085局`,
+      `${county.name}\u007f局`,
+    ]) {
+      const odd = await rename(prefectureAdmin, bureau.id, { name, expectedName: bureau.name });
+      expect(odd.status).toBe(400);
+      expect(odd.body.error).toBe('VALIDATION_FAILED');
+    }
+    const [row] = await api.dataSource.query('SELECT name FROM units WHERE id = ?', [bureau.id]);
+    expect(row.name).toBe(bureau.name);
   });
 
   it('leaves the county itself to the prefecture, and another prefecture’s administrator sees nothing', async () => {
