@@ -65,6 +65,27 @@ describe('authentication', () => {
       expect(res.body.message).toMatch(/expired/);
     });
 
+    it('a token without an expiry, though signed with the key and naming a live session', async () => {
+      const login = await api
+        .http()
+        .post('/auth/login')
+        .send({ username: 'htb-drafter', password: DEMO_PASSWORD })
+        .expect(200);
+      const claims = JSON.parse(Buffer.from(login.body.accessToken.split('.')[1], 'base64url').toString());
+      const withExpiry = sign(claims, secret());
+      await api.http().get('/me').set('Authorization', `Bearer ${withExpiry}`).expect(200);
+      const { exp: _exp, ...withoutExpiry } = claims;
+      const res = await api
+        .http()
+        .get('/me')
+        .set('Authorization', `Bearer ${sign(withoutExpiry, secret())}`)
+        .expect(401);
+      expect(res.body).toMatchObject({
+        error: 'INVALID_TOKEN',
+        message: expect.stringContaining('no expiry'),
+      });
+    });
+
     it('a tampered token', async () => {
       const token = await tokenFor(api.http, 'htb-drafter');
       const [h, p, s] = token.split('.');

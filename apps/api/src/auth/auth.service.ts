@@ -262,6 +262,9 @@ export class AuthService {
     }
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string')
       throw AuthErrors.badToken('claims missing');
+    // Every token this API signs expires; one without `exp` was not made here (jsonwebtoken accepts
+    // it: a penetration test, stop 43, used one signed with a development secret).
+    if (typeof claims.exp !== 'number') throw AuthErrors.badToken('it has no expiry');
     this.verified.remember(token, claims);
     return claims;
   }
