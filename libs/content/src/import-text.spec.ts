@@ -311,6 +311,42 @@ describe('importReportText: abbreviated next-step headings (issue #14 item 8)', 
   });
 });
 
+describe('importReportText: problems and plans under one heading (存在的问题及下一步工作打算)', () => {
+  const text = (problemsHeading: string) =>
+    [
+      '奇台县交通运输局2025年度法治政府建设工作报告',
+      '一、2025年法治政府建设工作开展情况',
+      '（一）强化组织保障。制定年度工作要点，细化任务18项。',
+      '二、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '局长作为第一责任人，年内主持召开专题会议4次。',
+      '三、存在的问题及下一步工作打算',
+      `${problemsHeading}一是部分执法人员依法行政意识有待加强；二是执法装备不足。`,
+      '（二）下一步工作打算。一是加强执法人员培训；二是争取更新执法车辆3台。',
+      '（三）加强督促检查。',
+    ].join('\n');
+
+  it('files its “（一）存在的问题” under item 2, and the plans under item 4 (item 2 was called missing)', () => {
+    const r = importReportText(text('（一）存在的问题。'));
+    expect(r.missing).toEqual([5]);
+    expect(r.sections.shortcomings).toBe(
+      '（一）存在的问题。一是部分执法人员依法行政意识有待加强；二是执法装备不足。',
+    );
+    expect(r.sections.nextYearPlan).toContain('（二）下一步工作打算。一是加强执法人员培训');
+    expect(r.sections.nextYearPlan).toContain('（三）加强督促检查。');
+    expect(r.sections.nextYearPlan).not.toContain('部分执法人员');
+    expect(r.mapping.find((m) => m.item === 2)).toMatchObject({
+      kind: 'subsection',
+      heading: expect.stringMatching(/^（一）存在的问题/),
+    });
+  });
+
+  it('moves nothing when no sub-heading names the problems', () => {
+    const r = importReportText(text('（一）工作中还有差距。'));
+    expect(r.missing).toEqual([2, 5]);
+    expect(r.sections.nextYearPlan).toContain('部分执法人员');
+  });
+});
+
 describe('importReportText: the report year, from title, else body, else the closing date', () => {
   const body = ['一、主要举措和成效', '全年开展执法培训三次。', '二、存在问题', '执法力量不足。'];
 

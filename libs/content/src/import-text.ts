@@ -126,6 +126,27 @@ function findLeadersDuty(
   return best;
 }
 
+/**
+ * The first sub-heading between `from` and `to` (exclusive) that surely names `item`, with its text
+ * and its own sub-headings (up to the next heading of its level or above).
+ */
+function findSubsection(
+  headings: HeadingLine[],
+  from: number,
+  to: number,
+  item: StatutoryItem,
+  reportYear: number | undefined,
+): { heading: HeadingLine; end: number; cls: Classification } | undefined {
+  const inside = headings.filter((h) => h.index > from && h.index < to && h.column === 0 && h.level > 1);
+  for (const [k, h] of inside.entries()) {
+    const cls = classifyHeading(h.title, reportYear);
+    if (!cls || cls.item !== item || cls.confidence < 0.9) continue;
+    const end = inside.slice(k + 1).find((n) => n.level <= h.level)?.index ?? to;
+    return { heading: h, end, cls };
+  }
+  return undefined;
+}
+
 /** Throws DocumentRejectedError for a text no annual report looks like (see UPLOAD_LIMITS). */
 export function importReportText(text: string): ImportResult {
   // Bounded before any work per line: a 10 MB file of empty lines held the event loop for 16 s.
@@ -239,6 +260,23 @@ export function importReportText(text: string): ImportResult {
         reason: found.cls.reason,
       });
     }
+  }
+
+  if (!tops.some((t) => t.cls.item === 2)) {
+    // Item 2 written inside item 4 ("三、存在的问题及下一步工作打算" with "（一）存在的问题"): the
+    // sub-section is item 2's, so the problems are not reported missing (a test with real reports, stop 43).
+    tops.forEach((t, k) => {
+      if (t.cls.item !== 4 || mapping.some((m) => m.item === 2)) return;
+      const found = findSubsection(headings, t.heading.index, sectionEnd(k), 2, titleYear);
+      if (found)
+        assign(found.heading.index, found.end, 2, {
+          kind: 'subsection',
+          heading: headingText(raw, found.heading),
+          line: found.heading.index + 1,
+          confidence: found.cls.confidence,
+          reason: `${found.cls.reason}（写在第四项中的子标题，归入第二项）`,
+        });
+    });
   }
 
   if (signature) {
