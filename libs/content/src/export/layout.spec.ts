@@ -117,6 +117,17 @@ describe('layoutReport', () => {
     ]);
   });
 
+  it('prints item 3 found inside item 1 under its own words, without its old （五）', () => {
+    const sections = {
+      ...emptySections(),
+      measures: '一、主要举措和成效\n（一）加强组织领导。成立领导小组。',
+      leadersDuty:
+        '（五）切实履行党政主要负责人推进法治建设第一责任人职责\n局党组书记切实履行第一责任人职责。',
+    };
+    const headings = kinds(layoutReport({ ...base, sections }), 'heading1');
+    expect(headings[2]).toBe('三、切实履行党政主要负责人推进法治建设第一责任人职责');
+  });
+
   it('generates a numbered heading only for a section without its own', () => {
     const sections = {
       ...emptySections(),

@@ -32,9 +32,13 @@ export interface SectionHeadings {
 
 // A numeral only counts with its punctuation ("一年来" is wording); 第一部分 may stand without.
 const NUMBER_PREFIX =
-  /^[\s\u3000]*(?:\*\*|__)?\s*(?:#{1,6}\s+)?(?:第[一二三四五六七八九十]{1,3}部分\s*[、.．:：]?|[一二三四五六七八九十]{1,3}\s*[、.．]|[、.．])?\s*/;
+  /^[\s\u3000]*(?:\*\*|__)?\s*(?:#{1,6}\s+)?(?:第[一二三四五六七八九十]{1,3}部分\s*[、.．:：]?|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[、.．])?\s*/;
 
-/** "三、存在的不足及原因" -> "存在的不足及原因"; markdown emphasis around it is dropped too. */
+/**
+ * "三、存在的不足及原因" -> "存在的不足及原因"; markdown emphasis around it is dropped too, and the
+ * number of a sub-heading that became the section's heading ("（五）切实履行…", item 3 found inside
+ * item 1, printed "三、（五）切实履行…": a test with real reports, stop 43).
+ */
 export function headingWording(written: string): string {
   return written
     .replace(NUMBER_PREFIX, '')
@@ -79,7 +83,12 @@ export function sectionHeadings(key: SectionKey, lines: string[]): SectionHeadin
   let own: TopHeading | undefined;
   if (top && (key === 'measures' || top.index === first)) own = topHeading(lines, top);
   else if (key !== 'measures' && !top?.lines.includes(first) && namesTheSection(key, lines[first]))
-    own = { index: first, lines: [first], written: lines[first].trim(), wording: lines[first].trim() };
+    own = {
+      index: first,
+      lines: [first],
+      written: lines[first].trim(),
+      wording: headingWording(lines[first]),
+    };
   else if (key === 'measures' && !top) {
     // Item 1 opens with the introduction; its unnumbered heading ("主要举措和成效") follows it. Printed
     // as the section's heading after the introduction, not a generated one before it and this again.
