@@ -345,6 +345,11 @@ describe('web console journeys (headless Chromium)', () => {
     await see(todo).toContainText('审议通过');
     await see(todo).not.toContainText('审议通过并报送');
     await openReport(page);
+    // The meeting weighs the legal opinion: it is on the page, not only in 流程记录 (a walk, stop 43).
+    await see(page.getByTestId('legal-opinion')).toContainText(
+      '经审查，报告内容合法合规，同意提交党组审议。',
+    );
+    await see(page.getByTestId('legal-opinion')).toContainText('针对第 3 版');
     await act(page, '审议通过', '主要负责人签发', async (dialog) => {
       await see(dialog.getByLabel('会议名称')).toHaveValue('党组会议');
       await dialog.getByLabel('会议日期').fill(new Date().toISOString().slice(0, 10));

@@ -26,6 +26,7 @@ import { AttachmentsTab } from './AttachmentsTab';
 import { DisclosurePanel } from './DisclosurePanel';
 import { FindingsPanel } from './FindingsPanel';
 import { DeliberationRecord } from './DeliberationRecord';
+import { LegalOpinion } from './LegalOpinion';
 import { issuerLabel } from '../../levelWords';
 import { DocumentTab } from './DocumentTab';
 import { Editor } from './Editor';
@@ -309,6 +310,7 @@ export default function ReportPage() {
           />
         )}
       </Card>
+      {!report.copyOnly && <LegalOpinion events={history.events} />}
       <DeliberationRecord deliberation={report.deliberation} />
       <ReceiptsPanel reportId={report.id} />
       <DisclosurePanel report={report} />
