@@ -441,8 +441,11 @@ describe('web console journeys (headless Chromium)', () => {
     await openReport(drafter);
     const duty = drafter.getByLabel('三、党政主要负责人履行推进法治建设第一责任人职责情况');
     await duty.fill(`${await duty.inputValue()}\n局主要负责人在年度述职中专题述法。`);
-    // The meeting stands (no new deliberation asked): the correction goes straight to sign-off.
-    await act(drafter, '提交审核', '主要负责人签发');
+    // The meeting stands (no new deliberation asked): the correction goes straight to sign-off, and
+    // the dialog says why (a walk, stop 43: the review steps were skipped without a word).
+    await act(drafter, '提交审核', '主要负责人签发', async (dialog) => {
+      await see(dialog.getByTestId('skips-review')).toContainText('集体审议的结论仍然有效');
+    });
     await done(drafter);
 
     const leader = await as('htb-leader');

@@ -172,6 +172,12 @@ function ActionDialog({
       <p>
         报告将从“{stateLabel(report.state)}”进入“{stateLabel(action.to)}”。
       </p>
+      {action.action === 'submit' && action.to === 'leader_signoff' && (
+        // Why the review steps are skipped (a walk, stop 43: it went straight to 签发 without a word).
+        <p data-testid="skips-review">
+          集体审议的结论仍然有效（原则通过，或上级退回时未要求重新审议）：修改后直接送主要负责人签发，不再经科室审核、法律审查和集体审议。
+        </p>
+      )}
       {goesUp && addressees.data && addressees.data.main.length > 0 && (
         <div data-testid="dispatch-addressees" style={{ marginBottom: 12 }}>
           <div>主送：{addressees.data.main.join('、')}</div>
