@@ -116,9 +116,9 @@ function hasBody(req: Request): boolean {
   return Number.isFinite(length) && length > 0;
 }
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 // DEL and the C1 controls too: no keyboard types them, and SECURITY.md says they are refused (a
 // penetration test, stop 43, stored U+0085 and U+007F in a unit's name).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
