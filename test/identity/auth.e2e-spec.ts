@@ -52,26 +52,25 @@ describe('authentication', () => {
     };
     const secret = () =>
       process.env.JWT_SECRET ?? 'reportflow-local-development-secret-do-not-use-in-production';
-
-    it('an expired token', async () => {
+    /** The claims of a fresh login's access token: a live session to forge around. */
+    const liveClaims = async (): Promise<Record<string, unknown>> => {
       const login = await api
         .http()
         .post('/auth/login')
         .send({ username: 'htb-drafter', password: DEMO_PASSWORD })
         .expect(200);
-      const claims = JSON.parse(Buffer.from(login.body.accessToken.split('.')[1], 'base64url').toString());
+      return JSON.parse(Buffer.from(login.body.accessToken.split('.')[1], 'base64url').toString());
+    };
+
+    it('an expired token', async () => {
+      const claims = await liveClaims();
       const expired = sign({ ...claims, iat: 1_000_000, exp: 1_000_060 }, secret());
       const res = await api.http().get('/me').set('Authorization', `Bearer ${expired}`).expect(401);
       expect(res.body.message).toMatch(/expired/);
     });
 
     it('a token without an expiry, though signed with the key and naming a live session', async () => {
-      const login = await api
-        .http()
-        .post('/auth/login')
-        .send({ username: 'htb-drafter', password: DEMO_PASSWORD })
-        .expect(200);
-      const claims = JSON.parse(Buffer.from(login.body.accessToken.split('.')[1], 'base64url').toString());
+      const claims = await liveClaims();
       const withExpiry = sign(claims, secret());
       await api.http().get('/me').set('Authorization', `Bearer ${withExpiry}`).expect(200);
       const { exp: _exp, ...withoutExpiry } = claims;
