@@ -24,14 +24,17 @@ export function CampaignNoticeLink({ campaign }: { campaign: Campaign }) {
   };
   return (
     <>
-      <Button
-        type="link"
-        style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
-        onClick={() => setOpen(true)}
+      {/* A link, as it reads and was: the report's action buttons stay the header's only buttons. */}
+      <Typography.Link
+        href="#campaign-notice"
+        onClick={(e) => {
+          e.preventDefault();
+          setOpen(true);
+        }}
         data-testid="report-campaign"
       >
         《{notice.title}》{notice.documentNumber ? `（${notice.documentNumber}）` : ''}
-      </Button>
+      </Typography.Link>
       <Modal
         open={open}
         title="报送通知"
