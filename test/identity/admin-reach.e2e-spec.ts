@@ -154,4 +154,67 @@ describe('administrators act only on users whose every role they administer', ()
       .send({ role: 'coordinator', unitId: prefecture.id })
       .expect(201);
   });
+
+  it('refuses a role granted to an admin by an admin account it appointed, directly or two steps down', async () => {
+    // Pen test (stop 43): the prefecture's admin made a second admin account and, logged in as it,
+    // granted itself a role round SELF_GRANT_FORBIDDEN.
+    const appointed = async (by: string) => {
+      const username = uniqueName('p-appointed');
+      const made = await api
+        .http()
+        .post('/users')
+        .set(as(by))
+        .send({
+          unitId: bureau.id,
+          username,
+          displayName: '代开账号',
+          password: 'First-pass-2026',
+          roles: [{ role: 'admin', unitId: prefecture.id }],
+        })
+        .expect(201);
+      const first = await api
+        .http()
+        .post('/auth/login')
+        .send({ username, password: 'First-pass-2026' })
+        .expect(200);
+      await api
+        .http()
+        .post('/auth/password')
+        .set(as(first.body.accessToken))
+        .send({ currentPassword: 'First-pass-2026', newPassword: 'Second-pass-2026' })
+        .expect(204);
+      return { id: made.body.id as string, token: first.body.accessToken as string };
+    };
+    const puppet = await appointed(prefectureAdmin.token);
+    const puppetOfPuppet = await appointed(puppet.token);
+    const before = (await stateOf(prefectureAdmin.id)).roles;
+    for (const granter of [puppet, puppetOfPuppet]) {
+      const res = await api
+        .http()
+        .post(`/users/${prefectureAdmin.id}/roles`)
+        .set(as(granter.token))
+        .send({ role: 'drafter', unitId: bureau.id });
+      expect({ status: res.status, error: res.body.error }).toEqual({
+        status: 403,
+        error: 'GRANT_TO_APPOINTER_FORBIDDEN',
+      });
+      expect(res.body.message).toMatch(
+        /appointed you as an administrator .* ask an administrator .* did not appoint/,
+      );
+    }
+    expect((await stateOf(prefectureAdmin.id)).roles).toBe(before);
+    // The appointed admin still grants roles to anyone else, and the appointer to the appointed.
+    await api
+      .http()
+      .post(`/users/${coordinator.id}/roles`)
+      .set(as(puppetOfPuppet.token))
+      .send({ role: 'drafter', unitId: bureau.id })
+      .expect(201);
+    await api
+      .http()
+      .post(`/users/${puppet.id}/roles`)
+      .set(as(prefectureAdmin.token))
+      .send({ role: 'coordinator', unitId: prefecture.id })
+      .expect(201);
+  });
 });

@@ -281,6 +281,24 @@ export class UserRepository {
     return result.affectedRows === 1;
   }
 
+  /**
+   * Who granted these users their administrator roles (script grants, null, left out): one step of
+   * the appointment chain the grant rule walks (UsersService.grantRole).
+   */
+  async adminAppointersOf(userIds: readonly string[]): Promise<string[]> {
+    if (userIds.length === 0) return [];
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('user_roles')
+        .select('granted_by')
+        .distinct()
+        .where('user_id', 'in', [...userIds])
+        .where('role', '=', 'admin')
+        .where('granted_by', 'is not', null),
+    );
+    return rows.flatMap((r) => (r.granted_by === null ? [] : [r.granted_by]));
+  }
+
   async setActive(userId: string, active: boolean, now: Date): Promise<void> {
     await this.db.write(
       this.db.sql

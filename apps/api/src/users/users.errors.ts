@@ -11,6 +11,11 @@ export const USER_CHANGE_ERROR_CODES = {
     status: 403,
     meaning: 'Nobody grants a role to themselves; another administrator of the unit must',
   },
+  GRANT_TO_APPOINTER_FORBIDDEN: {
+    status: 403,
+    meaning:
+      'Nobody grants a role to the administrator who appointed them (directly or through administrators that one appointed): it would be a grant to oneself through an account one made; an administrator the user did not appoint must',
+  },
   OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN: {
     status: 403,
     meaning:
@@ -58,6 +63,18 @@ export const UsersErrors = {
       403,
       'SELF_GRANT_FORBIDDEN',
       'You cannot grant a role to yourself; ask another administrator of the unit to grant it',
+    ),
+  /**
+   * Pen test (stop 43): an administrator made a second administrator account and had it grant the
+   * first one a role, round SELF_GRANT_FORBIDDEN. The grantee appointed the granter, so the grant is
+   * the grantee's own.
+   */
+  grantToAppointer: (username: string) =>
+    new AppError(
+      403,
+      'GRANT_TO_APPOINTER_FORBIDDEN',
+      `${username} appointed you as an administrator (directly or through administrators they appointed), so you cannot grant ${username} a role; ask an administrator ${username} did not appoint, e.g. one of the unit above`,
+      { username },
     ),
   /**
    * Pen test (round 2) finding 2: the last administrator of a tree removed their own admin role and

@@ -24,6 +24,9 @@ import { UsersErrors } from './users.errors';
 
 export type UserView = Omit<User, 'failedLogins'>;
 
+/** Deeper than any unit tree (region, prefecture, county, township, department, office). */
+const MAX_APPOINTMENT_DEPTH = 12;
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -100,6 +103,7 @@ export class UsersService {
     const resolved = await this.resolveGrant(principal, unit, grant);
     // After the reach checks, so a grant above one's subtree still answers as before (404).
     if (user.id === principal.userId) throw UsersErrors.selfGrant();
+    if (await this.appointed(user.id, principal.userId)) throw UsersErrors.grantToAppointer(user.username);
     if (user.roles.some((r) => r.role === resolved.role && r.unitId === resolved.unit.id)) {
       throw UsersErrors.roleAlreadyHeld(user.username, resolved.role, resolved.unit.name);
     }
@@ -117,6 +121,23 @@ export class UsersService {
       });
     });
     return this.view((await this.users.findById(user.id))!);
+  }
+
+  /**
+   * Whether `appointer` gave `admin` an administrator role, or gave one to an administrator who did,
+   * and so on up. Bounded: an appointment chain deeper than the unit tree is not a real one, and a
+   * cycle (two administrators who appointed each other) ends where it began.
+   */
+  private async appointed(appointer: string, admin: string): Promise<boolean> {
+    const seen = new Set([admin]);
+    let frontier = [admin];
+    for (let depth = 0; depth < MAX_APPOINTMENT_DEPTH && frontier.length > 0; depth++) {
+      const appointers = await this.users.adminAppointersOf(frontier);
+      if (appointers.includes(appointer)) return true;
+      frontier = appointers.filter((id) => !seen.has(id));
+      for (const id of frontier) seen.add(id);
+    }
+    return false;
   }
 
   async removeRole(principal: Principal, userId: string, role: Role, roleUnitId?: string): Promise<UserView> {

@@ -45,6 +45,8 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH: () =>
     '该用户在您不管理的单位（如上级单位）持有角色，只有该单位或更上级的管理员可以修改。',
   SELF_GRANT_FORBIDDEN: () => '不能给自己授予角色，请由本单位其他管理员办理。',
+  GRANT_TO_APPOINTER_FORBIDDEN: () =>
+    '该用户为您开通了管理员权限（直接或经由其开通的管理员），您不能给其授予角色，请由不是其开通的管理员（如上级单位管理员）办理。',
   OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN: () => '不能取消自己的管理员角色，请由本单位或上级单位的其他管理员办理。',
   OWN_PASSWORD_RESET_FORBIDDEN: () => '不能重置自己的密码，请在“修改密码”中输入当前密码后修改。',
   CALENDAR_SCOPE: () => '全国节假日安排由顶层单位管理员录入，地方节假日由该地区的管理员录入。',
