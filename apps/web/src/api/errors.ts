@@ -2,6 +2,7 @@ import { roleLabel, stateLabel, FIELD_LABELS } from '../labels';
 import { formatBeijingDateTime } from '../components/dates';
 import type { ErrorDetails, ReceivedError } from './client';
 import { fieldInvalidMessage } from './fieldInvalid';
+import { validationFailedMessage } from './validationFailed';
 import type { ActionField, ErrorCode } from './openapi.gen';
 
 const roles = (list: string[] | undefined): string => (list ?? []).map(roleLabel).join('或');
@@ -63,7 +64,7 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   FIELD_REQUIRED: (b) => `请填写：${fields(b.details?.missingFields) || '必填项'}。`,
   FIELD_INVALID: (b) => fieldInvalidMessage(b.message),
   UNKNOWN_ACTION: () => '不支持的操作。',
-  VALIDATION_FAILED: (b) => `提交的内容不符合要求：${(b.details?.fields ?? [b.message]).join('；')}`,
+  VALIDATION_FAILED: (b) => validationFailedMessage(b.details?.fields ?? [b.message]),
   BAD_CREDENTIALS: () => '用户名或密码错误。',
   ACCOUNT_LOCKED: (b) => {
     const until =

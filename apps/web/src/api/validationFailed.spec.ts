@@ -1,0 +1,22 @@
+import { validationFailedMessage } from './validationFailed';
+
+describe('VALIDATION_FAILED in the words of the form', () => {
+  it('says which field to fill in, in Chinese, for the rules users meet', () => {
+    expect(validationFailedMessage(['text: text must be longer than or equal to 1 characters'])).toBe(
+      '提交的内容不符合要求：请填写正文',
+    );
+    expect(
+      validationFailedMessage([
+        'newPassword: newPassword must be longer than or equal to 10 characters',
+        'comment: comment must be shorter than or equal to 4800 characters',
+        'meetingBody: meetingBody should not be empty',
+      ]),
+    ).toBe('提交的内容不符合要求：新密码至少 10 个字符；意见最多 4800 个字符；请填写会议名称');
+  });
+
+  it("keeps the server's words for a rule it does not know, never another rule", () => {
+    expect(validationFailedMessage(['targets: each target must name a unit below the issuer'])).toBe(
+      '提交的内容不符合要求：targets: each target must name a unit below the issuer',
+    );
+  });
+});
