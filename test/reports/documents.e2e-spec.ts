@@ -189,5 +189,19 @@ describe('report documents: follow-through and the official .docx', () => {
     expect(res.body.details.messageZh).toMatch(/第二项（存在的不足和原因）第2行/);
     // The internal version is the stored text and is still exported.
     await http().get(`/reports/${id}/export.docx`).set(auth).expect(200);
+    // The check before export names the same marker while the text can still be fixed (stop 43: it
+    // was met only at the public export, or at 保密审查 after dispatch).
+    const check = await http().get(`/reports/${id}/document/check`).set(auth).expect(200);
+    expect(check.body.withholdMarkers).toEqual([
+      {
+        where: 'shortcomings',
+        line: 2,
+        kind: 'unclosed',
+        near: '执法人员（【不予公开】',
+        message: expect.stringMatching(
+          /^第二项（存在的不足和原因）第2行“执法人员（【不予公开】”处【不予公开】缺少对应的【\/不予公开】$/,
+        ),
+      },
+    ]);
   });
 });

@@ -39,10 +39,12 @@ export { xmlSafe, xmlSafeDeep } from './export/xml-safe';
 export { findNoncharacter, noncharacterProblem } from './noncharacters';
 export {
   DisclosureMarkupError,
+  markerProblemZh,
   publicText,
   publicVersionOf,
   WITHHOLD_END,
   WITHHOLD_START,
+  withholdMarkerProblems,
 } from './export/disclosure';
 export type { MarkerProblem, MarkerProblemKind } from './export/disclosure';
 export { chineseDate, layoutReport, printedSections } from './export/layout';

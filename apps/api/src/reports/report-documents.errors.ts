@@ -42,7 +42,7 @@ const readableSize = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${Math.floor(bytes / 1024 / 1024)}MB` : `${Math.floor(bytes / 1024)}KB`;
 
 export type StampedScanRejection = 'not_pdf' | 'too_large' | 'empty';
-import { itemLabel, SECTION_ITEM, type MarkerProblem } from '@app/content';
+import { markerProblemZh, SECTION_ITEM, type MarkerProblem } from '@app/content';
 
 const KIND_EN: Record<MarkerProblem['kind'], string> = {
   unclosed: 'an opening 【不予公开】 is never closed by 【/不予公开】',
@@ -52,18 +52,9 @@ const KIND_EN: Record<MarkerProblem['kind'], string> = {
   lookalike:
     'a pair of tags written like markers is not one: to withhold the passage write 【不予公开】…【/不予公开】, else remove the tags',
 };
-const KIND_ZH: Record<MarkerProblem['kind'], string> = {
-  unclosed: '【不予公开】缺少对应的【/不予公开】',
-  unopened: '【/不予公开】前没有对应的【不予公开】',
-  nested: '【不予公开】出现在尚未结束的不予公开段落内',
-  unrecognised: '“不予公开”的写法无法识别为标记，请写作【不予公开】或【/不予公开】',
-  lookalike: '成对的标签不是不予公开标记：如该段不予公开，请写作【不予公开】…【/不予公开】，否则请删去标签',
-};
 
 const placeEn = (p: MarkerProblem) =>
   `${p.where === 'title' ? 'the title' : `item ${SECTION_ITEM[p.where]}`} line ${p.line}, near "${p.near}"`;
-const placeZh = (p: MarkerProblem) =>
-  `${p.where === 'title' ? '标题' : itemLabel(SECTION_ITEM[p.where])}第${p.line}行“${p.near}”处`;
 
 export const ReportDocumentErrors = {
   followThroughTooLarge: (plannedItems: number, passages: number) =>
@@ -130,7 +121,7 @@ export const ReportDocumentErrors = {
       {
         problems,
         messageZh: `公开版未生成：不予公开标记不成对或无法识别。${problems
-          .map((p) => `${placeZh(p)}${KIND_ZH[p.kind]}`)
+          .map(markerProblemZh)
           .join('；')}。请修改标记后重新导出。`,
       },
     ),

@@ -37,6 +37,17 @@ export const DocumentCheckSchema = named(
     ),
     punctuationChanges: z.number().int(),
     itemOrder: z.array(Item),
+    withholdMarkers: z
+      .array(
+        z.object({
+          where: z.union([Section, z.literal('title')]),
+          line: z.number().int().describe('1-based line of the section text (or the title)'),
+          kind: z.enum(['unclosed', 'unopened', 'nested', 'unrecognised', 'lookalike']),
+          near: z.string().describe('Up to 20 characters before the marker, and the marker'),
+          message: z.string().describe('The problem and what to do, in Chinese'),
+        }),
+      )
+      .describe('不予公开 markers that do not pair up or cannot be read: the public version is refused until fixed'),
   }),
   'What the export will change, and heading problems with their fixes, before the document is sent',
 );

@@ -2798,6 +2798,18 @@ export interface components {
                 text: string;
             }[];
             revision: number;
+            /** @description 不予公开 markers that do not pair up or cannot be read: the public version is refused until fixed */
+            withholdMarkers: {
+                /** @enum {string} */
+                kind: "unclosed" | "unopened" | "nested" | "unrecognised" | "lookalike";
+                /** @description 1-based line of the section text (or the title) */
+                line: number;
+                /** @description The problem and what to do, in Chinese */
+                message: string;
+                /** @description Up to 20 characters before the marker, and the marker */
+                near: string;
+                where: ("measures" | "shortcomings" | "leadersDuty" | "nextYearPlan" | "other") | "title";
+            }[];
         };
         /** @description How many active users hold the drafter role in a unit (no names) */
         DrafterCount: {
@@ -10097,6 +10109,8 @@ export const documentCheckHeadingsProblemValues: ReadonlyArray<FlattenedDeepRequ
 export const documentCheckHeadingsSectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["headings"]["section"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
 export const documentCheckRemovalsReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["removals"]["reason"]> = ["page_source_line", "word_bookmark", "view_counter", "page_controls"];
 export const documentCheckRemovalsSectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["removals"]["section"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
+export const documentCheckWithholdMarkersKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["withholdMarkers"]["kind"]> = ["unclosed", "unopened", "nested", "unrecognised", "lookalike"];
+export const documentCheckWithholdMarkersWhereAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["withholdMarkers"]["where"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
 export const dutySeparationDtoDutySeparationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationDto"]["dutySeparation"]> = ["enforced", "relaxed"];
 export const dutySeparationSettingDutySeparationAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["dutySeparation"]> = ["enforced", "relaxed"];
 export const dutySeparationSettingEffectiveValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DutySeparationSetting"]["effective"]> = ["enforced", "relaxed"];

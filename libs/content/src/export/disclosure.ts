@@ -23,7 +23,7 @@
  * is a pair of other tags written like markers (【内部】…【/内部】), which a reviewer would take for one.
  */
 import { normalizeLine, splitLines } from '../normalize';
-import { ReportSections, SECTION_KEYS, SectionKey } from '../types';
+import { itemLabel, ReportSections, SECTION_ITEM, SECTION_KEYS, SectionKey } from '../types';
 
 export const WITHHOLD_START = '【不予公开】';
 export const WITHHOLD_END = '【/不予公开】';
@@ -282,14 +282,7 @@ export function publicText(text: string, where: MarkerProblem['where'] = 'other'
  * names every marker that does not pair up. Throws DisclosureMarkupError.
  */
 export function publicVersionOf<T extends { title: string; sections: ReportSections }>(report: T): T {
-  const found = [
-    { where: 'title' as const, text: report.title, ...findSpans(report.title, 'title') },
-    ...SECTION_KEYS.map((key) => ({
-      where: key,
-      text: report.sections[key],
-      ...findSpans(report.sections[key], key),
-    })),
-  ];
+  const found = markedParts(report);
   const problems = found.flatMap((f) => f.problems);
   if (problems.length > 0) throw new DisclosureMarkupError(problems);
   const [title, ...sections] = found.map((f) => withoutSpans(f.text, f.spans));
@@ -298,4 +291,38 @@ export function publicVersionOf<T extends { title: string; sections: ReportSecti
     title,
     sections: Object.fromEntries(SECTION_KEYS.map((key, i) => [key, sections[i]])) as ReportSections,
   };
+}
+
+/**
+ * The markers of a report that do not pair up or cannot be read, as the public version would refuse
+ * them: the check before export shows them while the text can still be fixed, instead of the 422 at
+ * the public export or the confidentiality review after dispatch (real-report test, stop 43).
+ */
+export function withholdMarkerProblems(report: { title: string; sections: ReportSections }): MarkerProblem[] {
+  return markedParts(report).flatMap((f) => f.problems);
+}
+
+/** A marker problem in the drafter's words: where it is, and what to do. */
+export function markerProblemZh(p: MarkerProblem): string {
+  const place = p.where === 'title' ? '标题' : itemLabel(SECTION_ITEM[p.where]);
+  return `${place}第${p.line}行“${p.near}”处${MARKER_PROBLEM_ZH[p.kind]}`;
+}
+
+const MARKER_PROBLEM_ZH: Record<MarkerProblemKind, string> = {
+  unclosed: '【不予公开】缺少对应的【/不予公开】',
+  unopened: '【/不予公开】前没有对应的【不予公开】',
+  nested: '【不予公开】出现在尚未结束的不予公开段落内',
+  unrecognised: '“不予公开”的写法无法识别为标记，请写作【不予公开】或【/不予公开】',
+  lookalike: '成对的标签不是不予公开标记：如该段不予公开，请写作【不予公开】…【/不予公开】，否则请删去标签',
+};
+
+function markedParts(report: { title: string; sections: ReportSections }) {
+  return [
+    { where: 'title' as const, text: report.title, ...findSpans(report.title, 'title') },
+    ...SECTION_KEYS.map((key) => ({
+      where: key,
+      text: report.sections[key],
+      ...findSpans(report.sections[key], key),
+    })),
+  ];
 }

@@ -20,6 +20,24 @@ const headingsOf = (report: typeof pasted) =>
     .map((b) => b.text);
 
 describe('checkDocument', () => {
+  it('names the 不予公开 markers the public version would refuse, in the drafter’s words, and no others', () => {
+    const sections = {
+      ...emptySections(),
+      measures: '一、主要举措\n【不予公开】案件细节【/不予公开】已办结。',
+    };
+    expect(checkDocument({ title: '年度报告', sections }).withholdMarkers).toEqual([]);
+    const unclosed = { ...sections, other: '五、其他\n【不予公开】当事人信息' };
+    expect(checkDocument({ title: '年度报告', sections: unclosed }).withholdMarkers).toEqual([
+      {
+        where: 'other',
+        line: 2,
+        kind: 'unclosed',
+        near: '【不予公开】',
+        message: expect.stringMatching(/^第五项.*第2行“【不予公开】”处【不予公开】缺少对应的【\/不予公开】$/),
+      },
+    ]);
+  });
+
   it('finds the pasted 三、 in item 2 and proposes 二、, the rest of the line as written', () => {
     const check = checkDocument(pasted);
     expect(check.headings).toEqual([

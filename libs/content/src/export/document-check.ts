@@ -16,6 +16,7 @@ import {
   itemLabel,
 } from '../types';
 import { cleanText, fullWidthPunctuation, type Removal } from './clean-text';
+import { markerProblemZh, withholdMarkerProblems, type MarkerProblem } from './disclosure';
 import { STATUTORY_ORDER } from './item-order';
 import { pageLines, printedKeys } from './layout';
 import { numberedHeading, sectionHeadings, type TopHeading } from './section-headings';
@@ -52,6 +53,11 @@ export interface DocumentCheck {
   /** Half-width punctuation marks printed full width. */
   punctuationChanges: number;
   itemOrder: StatutoryItem[];
+  /**
+   * 不予公开 markers that do not pair up or cannot be read: the public version would be refused
+   * until they are fixed. Shown before export, while the drafter can still change the text.
+   */
+  withholdMarkers: Array<MarkerProblem & { message: string }>;
 }
 
 export interface CheckedReport {
@@ -151,7 +157,8 @@ export function checkDocument(
       });
     }
   }
-  return { headings, removals, punctuationChanges, itemOrder: [...itemOrder] };
+  const withholdMarkers = withholdMarkerProblems(report).map((p) => ({ ...p, message: markerProblemZh(p) }));
+  return { headings, removals, punctuationChanges, itemOrder: [...itemOrder], withholdMarkers };
 }
 
 export interface AppliedFixes {

@@ -18,9 +18,30 @@ export function HeadingCheck({ report, canFix }: { report: ReportDetail; canFix:
   if (check.isError)
     return <Alert type="warning" showIcon title={`标题检查暂不可用：${errorText(check.error)}`} />;
   const issues = check.data.headings;
+  const markers = check.data.withholdMarkers;
+  // The public version is refused while these stand (422 at its export and at 保密审查 after dispatch).
+  const markerAlert = markers.length > 0 && (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      data-testid="withhold-marker-check"
+      style={{ marginBottom: issues.length > 0 ? 8 : 0 }}
+      title={`公开版将无法生成：${markers.length} 处不予公开标记不成对或无法识别，请在正文中修改后保存`}
+      description={
+        <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
+          {markers.map((m) => (
+            <li key={`${m.where}-${m.line}-${m.kind}-${m.near}`}>{m.message}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
   if (issues.length === 0) {
     return (
-      <Alert type="success" showIcon data-testid="heading-check" title="各部分标题编号无误，可以导出。" />
+      markerAlert || (
+        <Alert type="success" showIcon data-testid="heading-check" title="各部分标题编号无误，可以导出。" />
+      )
     );
   }
   const apply = async () => {
@@ -34,27 +55,30 @@ export function HeadingCheck({ report, canFix }: { report: ReportDetail; canFix:
     }
   };
   return (
-    <Alert
-      type="warning"
-      showIcon
-      role="alert"
-      data-testid="heading-check"
-      title={`导出前请修正：${issues.length} 处标题导出时会重复或改号`}
-      description={
-        <>
-          <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
-            {issues.map((h) => (
-              <li key={`${h.section}-${h.line}`}>{h.message}</li>
-            ))}
-          </ul>
-          {refusal && <div role="alert">{refusal}</div>}
-          {canFix && (
-            <Button type="primary" loading={fixes.isPending} onClick={() => void apply()}>
-              按建议修正标题（保存为新版本）
-            </Button>
-          )}
-        </>
-      }
-    />
+    <>
+      {markerAlert}
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        data-testid="heading-check"
+        title={`导出前请修正：${issues.length} 处标题导出时会重复或改号`}
+        description={
+          <>
+            <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
+              {issues.map((h) => (
+                <li key={`${h.section}-${h.line}`}>{h.message}</li>
+              ))}
+            </ul>
+            {refusal && <div role="alert">{refusal}</div>}
+            {canFix && (
+              <Button type="primary" loading={fixes.isPending} onClick={() => void apply()}>
+                按建议修正标题（保存为新版本）
+              </Button>
+            )}
+          </>
+        }
+      />
+    </>
   );
 }
