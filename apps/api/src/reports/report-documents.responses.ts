@@ -47,7 +47,9 @@ export const DocumentCheckSchema = named(
           message: z.string().describe('The problem and what to do, in Chinese'),
         }),
       )
-      .describe('不予公开 markers that do not pair up or cannot be read: the public version is refused until fixed'),
+      .describe(
+        '不予公开 markers that do not pair up or cannot be read: the public version is refused until fixed',
+      ),
   }),
   'What the export will change, and heading problems with their fixes, before the document is sent',
 );
