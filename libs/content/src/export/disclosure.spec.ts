@@ -158,6 +158,21 @@ describe('marker lookalikes never let the passage through', () => {
     expect(publicText(text)).toBe(text);
   });
 
+  it.each([
+    [
+      'a line saying the passage below is withheld',
+      '一、主要举措\n以下内容不予公开\n代号S6-LEAK-A的专项行动',
+      2,
+    ],
+    ['a paragraph saying so of itself, with a colon', '一、主要举措\n本段不予公开：内部人员处分情况', 2],
+    ['the same with a full stop', '一、主要举措\n下列事项不予公开。涉密项目甲', 2],
+    ['此部分, with spaces', '一、主要举措\n此部分 不予 公开\n涉密项目乙', 2],
+  ])('不予公开 said of the text in plain words, %s, blocks the public version', (_, text, line) => {
+    expect(problemsOf(() => publicText(text, 'measures'))).toEqual([
+      expect.objectContaining({ where: 'measures', line, kind: 'unrecognised' }),
+    ]);
+  });
+
   it('still lets 不予公开 stand in a sentence', () => {
     const text = '依申请公开12件，依法不予公开2件，不予公開的理由均已告知，对其不予公开决定无异议。';
     expect(publicText(text)).toBe(text);

@@ -114,8 +114,26 @@ function normalisedView(original: string): NormalisedView {
 function isProse(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
+  if (isInstruction(text, start, end)) return false;
   return /[\p{L}\p{N},。;:、!?]/u.test(before) && !CLOSING.includes(after) && !/[\p{Pe}\p{Pf}]/u.test(after);
 }
+
+/**
+ * 不予公开 said of the text itself, in plain words, is a marker all the same: "以下内容不予公开" on a line
+ * of its own, "本段不予公开：…" (scenario test, stop 44: both were published word for word). It
+ * points at a passage (以下, 本段, 此部分…) in its clause, or it ends the line or opens a colon,
+ * which a sentence about disclosure statistics ("依法不予公开2件。", "不予公开的理由") does not.
+ * Refused like any marker not recognised, so the drafter marks the passage properly.
+ */
+function isInstruction(text: string, start: number, end: number): boolean {
+  const rest = text.slice(end, end + 4);
+  if (/^[^\S\n]*(?:$|\n|:)/.test(rest)) return true;
+  const clause = text.slice(Math.max(0, start - 10), start).split(/[\n,。;!?]/).pop() ?? '';
+  return POINTS_AT_PASSAGE.test(clause);
+}
+
+/** Words that point at a passage of the report: 以下/下列/下述/如下, 本段/此段/该段, 本节, 本部分, 本项… */
+const POINTS_AT_PASSAGE = /(?:以下|下列|下述|如下|[本此该][段节项]|[本此该]部分)/;
 
 /** One recognised marker, as a range of the original text. */
 export interface WithholdMarker {
