@@ -128,7 +128,11 @@ function isProse(text: string, start: number, end: number): boolean {
 function isInstruction(text: string, start: number, end: number): boolean {
   const rest = text.slice(end, end + 4);
   if (/^[^\S\n]*(?:$|\n|:)/.test(rest)) return true;
-  const clause = text.slice(Math.max(0, start - 10), start).split(/[\n,。;!?]/).pop() ?? '';
+  const clause =
+    text
+      .slice(Math.max(0, start - 10), start)
+      .split(/[\n,。;!?]/)
+      .pop() ?? '';
   return POINTS_AT_PASSAGE.test(clause);
 }
 
