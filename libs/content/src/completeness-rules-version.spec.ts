@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 2, digest: 'ad5eb3e6fb9f7b43c4bcb79a9b094bbebedea41995de962616797544bd0b1a03' };
+const REVIEWED = { version: 2, digest: '19256d977f14feb1393db8f862d5391a581f8b212504efaa8d49adbbb46eb72a' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();
