@@ -1,5 +1,11 @@
 import { emptySections, ReportSections } from '../types';
-import { DisclosureMarkupError, MarkerProblem, publicText, publicVersionOf } from './disclosure';
+import {
+  assertNothingLeftToWithhold,
+  DisclosureMarkupError,
+  MarkerProblem,
+  publicText,
+  publicVersionOf,
+} from './disclosure';
 import { withheldSpans } from '../compilation/withheld';
 import { layoutReport } from './layout';
 
@@ -79,7 +85,24 @@ describe('marker lookalikes never let the passage through', () => {
     ['〈〉 and 「」 brackets, mixed', '〈不予公开〉', '「/不予公开」'],
     ['vertical presentation forms', '\uFE3B不予公开\uFE3C', '\uFE3B/不予公开\uFE3C'],
     ['direction isolates and a variation selector', '【\u2066不\uFE00予公开\u2069】', '【/不予公开】'],
+    // Penetration test, stop 44: the export removes these before printing, and the marker printed whole.
+    ['a Word bookmark inside', '【不予[bookmark: _GoBack]公开】', '【/不予[bookmark: _GoBack]公开】'],
+    ['markdown emphasis inside', '【不予**公开】', '【/不**予公开】'],
   ];
+
+  it.each([
+    ['a Word bookmark', '【不予[bookmark: _GoBack]公开】SECRET【/不予[bookmark: _GoBack]公开】'],
+    ['markdown emphasis', '【不予**公开】SECRET【/不**予公开】'],
+  ])('a marker split by %s never reaches the printed public version', (_, marked) => {
+    const sections: ReportSections = { ...emptySections(), measures: `一、主要举措\n甲${marked}乙` };
+    const blocks = layoutReport(
+      { title: '年度报告', unitName: '某局', date: '2027-03-01', sections },
+      { publicVersion: true },
+    );
+    const printed = blocks.map((b) => b.text).join('\n');
+    expect(printed).toContain('甲乙');
+    expect(printed).not.toMatch(/SECRET|不予公开/);
+  });
 
   it.each(variants)('%s: the span is withheld, the stored text around it untouched', (_, open, close) => {
     const text = `甲\u00AD乙${open}SECRET${close}丙`;
@@ -226,5 +249,20 @@ describe('markers that do not pair up block the public version, naming where', (
     const report = { title: 't', unitName: 'u', date: '2025-01-05', sections };
     expect(layoutReport(report).map((b) => b.text)).toContain('甲【不予公开】乙');
     expect(() => layoutReport(report, { publicVersion: true })).toThrow(DisclosureMarkupError);
+  });
+});
+
+describe('the last look at the printed public version', () => {
+  it('refuses a text that still holds a marker, paired or not, naming where', () => {
+    const sections = { ...emptySections(), other: '五、其他\n已办结【不予公开】SECRET【/不予公开】。' };
+    expect(problemsOf(() => assertNothingLeftToWithhold({ title: '年度报告', sections }))).toEqual([
+      { where: 'other', line: 2, kind: 'unrecognised', near: '已办结【不予公开】SE' },
+    ]);
+    expect(() =>
+      assertNothingLeftToWithhold({
+        title: '年度报告',
+        sections: { ...sections, other: '依法不予公开2件。' },
+      }),
+    ).not.toThrow();
   });
 });

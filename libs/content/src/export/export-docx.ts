@@ -213,7 +213,12 @@ export async function exportReportDocx(stored: ExportReport, options: ExportOpti
   // page or the document's properties (the title is also written to docProps/core.xml).
   const safe = xmlSafeDeep(stored);
   const report = options.publicVersion ? publicVersionOf(safe) : safe;
-  const blocks = layoutReport(report, { itemOrder: options.itemOrder, dispatch: options.dispatch });
+  // The layout withholds again (nothing is left by now) and takes the last look at the printed text.
+  const blocks = layoutReport(report, {
+    itemOrder: options.itemOrder,
+    dispatch: options.dispatch,
+    publicVersion: options.publicVersion,
+  });
   return officialDocumentDocx({ title: report.title, creator: report.unitName, blocks });
 }
 

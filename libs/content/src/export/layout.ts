@@ -34,7 +34,7 @@ import {
   StatutoryItem,
 } from '../types';
 import { cleanText, fullWidthPunctuation } from './clean-text';
-import { publicVersionOf } from './disclosure';
+import { assertNothingLeftToWithhold, publicVersionOf } from './disclosure';
 import { STATUTORY_ORDER } from './item-order';
 import { numberedHeading, sectionHeadings } from './section-headings';
 
@@ -112,7 +112,17 @@ export function printedSections(stored: ExportReport, options: ExportOptions = {
   const report = options.publicVersion ? publicVersionOf(stored) : stored;
   const sections = { ...report.sections };
   for (const key of SECTION_KEYS) sections[key] = cleanText(report.sections[key]).text;
-  return { ...report, title: fullWidthPunctuation(report.title).text, sections };
+  const printed = { ...report, title: fullWidthPunctuation(report.title).text, sections };
+  if (options.publicVersion) assertNothingLeftToWithhold(asPrinted(printed));
+  return printed;
+}
+
+/** Every line without the emphasis the layout drops (withoutEmphasis), for the last look. */
+function asPrinted(report: ExportReport): { title: string; sections: ReportSections } {
+  const lines = (text: string) => splitLines(text).map(withoutEmphasis).join('\n');
+  const sections = { ...report.sections };
+  for (const key of SECTION_KEYS) sections[key] = lines(report.sections[key]);
+  return { title: lines(report.title), sections };
 }
 
 /** Throws RangeError (a bad date) or, for the public version, DisclosureMarkupError. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LocalDate } from '@app/calendar';
 import { Clock, retryOnDeadlock } from '@app/common';
-import { publicVersionOf } from '@app/content';
+import { printedSections } from '@app/content';
 import { disclosureRoleFor, type DisclosureStep, type Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
@@ -207,7 +207,11 @@ export class DisclosureService {
   private async assertPublicVersionBuilds(reportId: string, revisionNumber: number): Promise<void> {
     const revision = revisionNumber > 0 ? await this.revisions.find(reportId, revisionNumber) : null;
     if (!revision) throw ReportErrors.noRevisionYet();
-    publicVersionOf({ title: revision.title, sections: revision.sections });
+    // As the public forms print it: withheld, cleaned, and nothing left that reads as a marker.
+    printedSections(
+      { title: revision.title, sections: revision.sections, unitName: '', date: '' },
+      { publicVersion: true },
+    );
   }
 
   private async view(disclosure: Disclosure): Promise<DisclosureView> {
