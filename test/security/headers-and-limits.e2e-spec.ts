@@ -161,6 +161,31 @@ describe('security headers and limits (default configuration)', () => {
     expect(simple.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('refuses a body of 100,000 unknown fields at once, in a short answer, before any log-in (pen test, stop 44)', async () => {
+    // Under BODY_LIMIT; it held an API process for 10-16 s and answered with 8 MB of errors, one a key.
+    const fields = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [i.toString(36), 1]));
+    const login = await api
+      .http()
+      .post('/auth/login')
+      .send({ username: 'nobody', password: 'x', ...fields });
+    expect({ status: login.status, error: login.body.error }).toEqual({
+      status: 400,
+      error: 'VALIDATION_FAILED',
+    });
+    expect(login.body.message).toMatch(
+      /more than 100 fields in one object; send only the fields the request documents/,
+    );
+    expect(JSON.stringify(login.body).length).toBeLessThan(2_000);
+    // Many small objects are refused the same way, and an ordinary body still passes the guard.
+    const many = await api
+      .http()
+      .post('/auth/login')
+      .send({ username: 'nobody', password: 'x', list: Array.from({ length: 25_000 }, () => ({})) });
+    expect(many.body.message).toMatch(/more than 20000 objects and arrays/);
+    await api.http().post('/auth/login').send({ username: 'nobody', password: 'Not-the-pass-1' }).expect(401);
+    await api.http().get('/health/ready').expect(200);
+  });
+
   it('limits JSON and form bodies to BODY_LIMIT (413), chunked or not, and compressed or not', async () => {
     const big = 'x'.repeat(1_100_000);
     const json = await api
