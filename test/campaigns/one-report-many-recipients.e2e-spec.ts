@@ -436,6 +436,40 @@ describe('one report per unit and year, answering every campaign that asks for i
     }).expect(200);
   });
 
+  it('lets nobody decide a receipt while the unit has withdrawn its dispatch, until it dispatches again', async () => {
+    // Pen test, stop 44: the issuer accepted after the withdrawal, and the report was left in 已报送
+    // with no action open to anyone.
+    const before = await drafter.get(reportId).expect(200);
+    await drafter.act(reportId, { action: 'withdraw', expectedVersion: before.body.version }).expect(200);
+    const receipt = await receiptOf(prefReports, prefCampaign.id);
+    expect(receipt).toMatchObject({ status: 'received', dispatchWithdrawn: true, canDecide: false });
+    const refused = await decide(prefReports, reportId, prefCampaign.id, 'accept', {
+      expectedVersion: receipt.version,
+    }).expect(409);
+    expect(refused.body).toMatchObject({
+      error: 'RECEIPT_ALREADY_DECIDED',
+      details: { reportState: 'dispatching' },
+    });
+    expect(refused.body.message).toMatch(/withdrew its dispatch/);
+    const queue = await openQueue(prefReports).expect(200);
+    expect(queue.body.map((q: { reportId: string }) => q.reportId)).not.toContain(reportId);
+    expect((await drafter.get(reportId).expect(200)).body.state).toBe('dispatching');
+
+    const withdrawn = await drafter.get(reportId).expect(200);
+    await drafter
+      .act(reportId, {
+        action: 'dispatch',
+        expectedVersion: withdrawn.body.version,
+        fields: { documentNumber: '昌交发〔2026〕2号' },
+      })
+      .expect(200);
+    expect(await receiptOf(prefReports, prefCampaign.id)).toMatchObject({
+      status: 'received',
+      dispatchWithdrawn: false,
+      canDecide: true,
+    });
+  });
+
   it('accepts the report once every receipt is accepted', async () => {
     const prefReceipt = await receiptOf(prefReports, prefCampaign.id);
     const { http, auth } = prefReports.raw();

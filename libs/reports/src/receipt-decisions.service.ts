@@ -105,7 +105,11 @@ export class ReceiptDecisions {
   async openReceiptsDecidedBy(principal: Principal, reportId: string): Promise<Receipt[]> {
     const all = await this.receipts.listForReport(reportId);
     return all.filter(
-      (r) => r.status === 'received' && r.campaignActive && decidesReceipt(principal, r.issuingUnitId),
+      (r) =>
+        r.status === 'received' &&
+        r.campaignActive &&
+        !r.dispatchWithdrawn &&
+        decidesReceipt(principal, r.issuingUnitId),
     );
   }
 
@@ -137,104 +141,127 @@ export class ReceiptDecisions {
       now,
     });
 
-    return this.transactions.run(async () => {
-      const receipt = await this.receipts.find(cmd.reportId, cmd.campaignId, { lock: true });
-      if (!receipt) throw ReceiptErrors.notFound();
-      if (receipt.version !== cmd.expectedVersion) throw ReceiptErrors.stale(receipt);
-      if (receipt.status !== 'received' || !receipt.campaignActive) {
-        throw ReceiptErrors.alreadyDecided(receipt, receipt.campaignActive);
-      }
-      const report = await this.reports.findById(cmd.reportId);
-      if (!report) throw ReportErrors.notFound();
-
-      // The recipient's decision, in the report's own history.
-      const event = nextEvent(report, {
-        revision: receipt.revision,
-        action: cmd.decision === 'accept' ? 'receipt_accepted' : 'receipt_returned',
-        fromState: report.state,
-        toState: report.state,
-        actorUserId: principal.userId,
-        actorRole: 'coordinator',
-        actorUnitId: principal.unitId,
-        comment,
-        fields: {
-          campaignId: receipt.campaignId,
-          campaignTitle: receipt.campaignTitle,
-          documentNumber: receipt.campaignDocumentNumber,
-          recipientUnitId: receipt.issuingUnitId,
-          recipientUnitName: receipt.issuingUnitName,
-          receiptVersion: receipt.version,
-          ...(cmd.decision === 'return' ? { needsRedeliberation: cmd.needsRedeliberation === true } : {}),
-        },
-        effects: [],
-        createdAt: now,
+    return this.transactions
+      .run(() => this.decideInTransaction({ cmd, fingerprint, findings, comment, now }))
+      .catch(async (error) => {
+        // The report moved under the decision (a withdrawal, another office's decision): 409 with the
+        // report as it is now, as a transition answers, never a 500 (penetration test, stop 44).
+        if (error instanceof StaleVersionError) {
+          const current = await this.reports.findById(cmd.reportId);
+          if (current) throw ReportErrors.staleVersion(current);
+        }
+        throw error;
       });
-      const moved = await this.reports.applyHistoryEvent({
-        id: report.id,
-        expectedVersion: report.version,
-        lastEventSeq: event.seq,
-        lastHash: event.hash,
-        now,
-      });
-      if (!moved) throw new StaleVersionError(report.id);
-      await this.audit.append(event);
-
-      // The report-level move, while this receipt is still open (its issuer's coordinators act).
-      const others = (await this.receipts.listForReport(report.id)).filter(
-        (r) => r.campaignId !== receipt.campaignId && r.campaignActive,
-      );
-      const move =
-        report.state !== DISPATCHED
-          ? null
-          : cmd.decision === 'return'
-            ? 'return'
-            : others.every((r) => r.status === 'accepted')
-              ? 'accept'
-              : null;
-      if (move) {
-        await this.transitions.transition({
-          principal,
-          reportId: report.id,
-          action: move,
-          expectedVersion: report.version + 1,
-          comment: comment ?? undefined,
-          fields: move === 'return' && cmd.needsRedeliberation ? redeliberationField() : undefined,
-        });
-      }
-
-      const decided = await this.receipts.decide({
-        reportId: receipt.reportId,
-        campaignId: receipt.campaignId,
-        expectedVersion: receipt.version,
-        status: cmd.decision === 'accept' ? 'accepted' : 'returned',
-        by: principal.userId,
-        comment,
-        now,
-      });
-      if (!decided) throw ReceiptErrors.stale(receipt);
-      await this.findings.recordWithDecision(principal, findings, now);
-      const after = await this.receipts.find(receipt.reportId, receipt.campaignId);
-      const current = await this.reports.findById(report.id);
-      const result: ReceiptDecisionResult = {
-        receipt: after ?? receipt,
-        report: {
-          id: report.id,
-          state: current?.state ?? report.state,
-          version: current?.version ?? report.version,
-        },
-        findings,
-      };
-      if (cmd.idempotencyKey) {
-        await this.idempotency.store({
-          userId: principal.userId,
-          key: cmd.idempotencyKey,
-          stored: { requestHash: fingerprint, statusCode: 200, response: result },
-          now,
-        });
-      }
-      return result;
-    });
   }
+
+  /** The decision inside its transaction: every read locks or is versioned, every write is one of it. */
+  private async decideInTransaction({ cmd, fingerprint, findings, comment, now }: DecisionInTransaction) {
+    const { principal } = cmd;
+    const receipt = await this.receipts.find(cmd.reportId, cmd.campaignId, { lock: true });
+    if (!receipt) throw ReceiptErrors.notFound();
+    if (receipt.version !== cmd.expectedVersion) throw ReceiptErrors.stale(receipt);
+    if (receipt.status !== 'received' || !receipt.campaignActive) {
+      throw ReceiptErrors.alreadyDecided(receipt, receipt.campaignActive);
+    }
+    const report = await this.reports.findById(cmd.reportId);
+    if (!report) throw ReportErrors.notFound();
+    if (report.state !== DISPATCHED) throw ReceiptErrors.dispatchWithdrawn(receipt, report.state);
+
+    // The recipient's decision, in the report's own history.
+    const event = nextEvent(report, {
+      revision: receipt.revision,
+      action: cmd.decision === 'accept' ? 'receipt_accepted' : 'receipt_returned',
+      fromState: report.state,
+      toState: report.state,
+      actorUserId: principal.userId,
+      actorRole: 'coordinator',
+      actorUnitId: principal.unitId,
+      comment,
+      fields: {
+        campaignId: receipt.campaignId,
+        campaignTitle: receipt.campaignTitle,
+        documentNumber: receipt.campaignDocumentNumber,
+        recipientUnitId: receipt.issuingUnitId,
+        recipientUnitName: receipt.issuingUnitName,
+        receiptVersion: receipt.version,
+        ...(cmd.decision === 'return' ? { needsRedeliberation: cmd.needsRedeliberation === true } : {}),
+      },
+      effects: [],
+      createdAt: now,
+    });
+    const moved = await this.reports.applyHistoryEvent({
+      id: report.id,
+      expectedVersion: report.version,
+      lastEventSeq: event.seq,
+      lastHash: event.hash,
+      now,
+    });
+    if (!moved) throw new StaleVersionError(report.id);
+    await this.audit.append(event);
+
+    // The report-level move, while this receipt is still open (its issuer's coordinators act).
+    const others = (await this.receipts.listForReport(report.id)).filter(
+      (r) => r.campaignId !== receipt.campaignId && r.campaignActive,
+    );
+    const move =
+      report.state !== DISPATCHED
+        ? null
+        : cmd.decision === 'return'
+          ? 'return'
+          : others.every((r) => r.status === 'accepted')
+            ? 'accept'
+            : null;
+    if (move) {
+      await this.transitions.transition({
+        principal,
+        reportId: report.id,
+        action: move,
+        expectedVersion: report.version + 1,
+        comment: comment ?? undefined,
+        fields: move === 'return' && cmd.needsRedeliberation ? redeliberationField() : undefined,
+      });
+    }
+
+    const decided = await this.receipts.decide({
+      reportId: receipt.reportId,
+      campaignId: receipt.campaignId,
+      expectedVersion: receipt.version,
+      status: cmd.decision === 'accept' ? 'accepted' : 'returned',
+      by: principal.userId,
+      comment,
+      now,
+    });
+    if (!decided) throw ReceiptErrors.stale(receipt);
+    await this.findings.recordWithDecision(principal, findings, now);
+    const after = await this.receipts.find(receipt.reportId, receipt.campaignId);
+    const current = await this.reports.findById(report.id);
+    const result: ReceiptDecisionResult = {
+      receipt: after ?? receipt,
+      report: {
+        id: report.id,
+        state: current?.state ?? report.state,
+        version: current?.version ?? report.version,
+      },
+      findings,
+    };
+    if (cmd.idempotencyKey) {
+      await this.idempotency.store({
+        userId: principal.userId,
+        key: cmd.idempotencyKey,
+        stored: { requestHash: fingerprint, statusCode: 200, response: result },
+        now,
+      });
+    }
+    return result;
+  }
+}
+
+interface DecisionInTransaction {
+  cmd: ReceiptDecisionCommand;
+  fingerprint: string;
+  findings: ReturnType<typeof planDecisionFindings>;
+  comment: string | null;
+  now: Date;
 }
 
 /**

@@ -14,7 +14,8 @@ export const RECEIPT_ERROR_CODES = {
   },
   RECEIPT_ALREADY_DECIDED: {
     status: 409,
-    meaning: 'The receipt is not waiting for a decision (accepted, returned, or its campaign was withdrawn)',
+    meaning:
+      'The receipt is not waiting for a decision (accepted, returned, its campaign was withdrawn, or the unit withdrew its dispatch)',
   },
   RECEIPT_DECISION_REQUIRED: {
     status: 409,
@@ -54,6 +55,12 @@ export const ReceiptErrors = {
         ? `This receipt is ${current.status}: it waits for no decision until the report is dispatched again`
         : 'The campaign was withdrawn: its receipt is closed',
       { currentStatus: current.status, currentVersion: current.version },
+    ),
+  dispatchWithdrawn: (current: Pick<Receipt, 'status' | 'version'>, reportState: string) =>
+    fail(
+      'RECEIPT_ALREADY_DECIDED',
+      `The unit withdrew its dispatch (the report is ${reportState} again): this receipt waits for no decision until the report is dispatched again`,
+      { currentStatus: current.status, currentVersion: current.version, reportState },
     ),
   decisionRequired: (campaignIds: string[]) =>
     fail(

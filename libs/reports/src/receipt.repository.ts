@@ -4,12 +4,17 @@ import { Database, type SqlBuilder } from '@app/persistence';
 import type { InferResult } from 'kysely';
 import type { DispatchOutcome, Receipt, ReceiptStatus } from './receipt.types';
 
+/** The state of a report that waits at its recipients (已报送). */
+const DISPATCHED = 'submitted';
+
 function selectReceipts(db: SqlBuilder) {
   return db
     .selectFrom('report_receipts as rr')
     .innerJoin('campaigns as c', 'c.id', 'rr.campaign_id')
     .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
+    .innerJoin('reports as rs', 'rs.id', 'rr.report_id')
     .select([
+      'rs.state as report_state',
       'rr.report_id',
       'rr.campaign_id',
       'c.title as campaign_title',
@@ -38,6 +43,8 @@ function toReceipt(r: ReceiptRow): Receipt {
     campaignTitle: r.campaign_title,
     campaignDocumentNumber: r.document_number,
     campaignActive: r.campaign_status === 'active',
+    // Dispatched, then taken back by the unit (withdraw of 编号发文): nothing waits at the recipient.
+    dispatchWithdrawn: r.status === 'received' && r.report_state !== DISPATCHED,
     issuingUnitId: r.issuing_unit_id,
     issuingUnitName: r.issuing_unit_name,
     status: r.status,
@@ -123,6 +130,7 @@ export class ReceiptRepository {
         .where('c.issuing_unit_id', 'in', issuingUnitIds)
         .where('c.status', '=', 'active')
         .where('rr.status', '=', 'received')
+        .where('rs.state', '=', DISPATCHED)
         .orderBy('rr.dispatched_at')
         .limit(limit),
     );

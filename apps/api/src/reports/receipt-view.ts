@@ -22,7 +22,12 @@ export function receiptView(r: Receipt, principal: Principal): z.input<typeof Re
     decidedAt: r.decidedAt,
     comment: r.comment,
     version: r.version,
+    dispatchWithdrawn: r.dispatchWithdrawn,
     // The same rule as the accept/return endpoints, so the console offers only what will be allowed.
-    canDecide: r.status === 'received' && r.campaignActive && decidesReceipt(principal, r.issuingUnitId),
+    canDecide:
+      r.status === 'received' &&
+      r.campaignActive &&
+      !r.dispatchWithdrawn &&
+      decidesReceipt(principal, r.issuingUnitId),
   };
 }

@@ -394,6 +394,10 @@ export const ReceiptSchema = named(
     decidedAt: timestamp().nullable(),
     comment: z.string().nullable(),
     version: z.number().int().meta({ description: 'expectedVersion of the next decision' }),
+    dispatchWithdrawn: z.boolean().meta({
+      description:
+        'Received, but the unit withdrew its dispatch since: nothing waits for a decision until it is dispatched again',
+    }),
     canDecide: z.boolean().meta({
       description:
         'Whether the caller may accept or return it now (a coordinator of the issuing office itself)',

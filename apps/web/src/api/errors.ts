@@ -30,7 +30,10 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
       (b.details?.held ? `，您在该单位持有的角色为：${roles(b.details.held) || '无'}。` : '。'),
   COMMENT_REQUIRED: () => '退回时必须填写退回意见。',
   RECEIPT_STALE_VERSION: () => '其他人已先一步处理了这份回执，页面已刷新为最新状态，请核对后再操作。',
-  RECEIPT_ALREADY_DECIDED: () => '这份回执已处理（已接收、已退回或报送任务已撤回），无需再次处理。',
+  RECEIPT_ALREADY_DECIDED: (b) =>
+    b.details?.reportState
+      ? '报送单位已撤回这次报送，回执暂无需处理；待其重新报送后再接收或退回。'
+      : '这份回执已处理（已接收、已退回或报送任务已撤回），无需再次处理。',
   RECEIPT_COMMENT_REQUIRED: () => '退回修改时必须填写退回意见。',
   DUTIES_NOT_SEPARATED: () =>
     '按职责分离要求，提交人不能审核同一轮次的报告，同一人在一轮审核中也不能审批两次。请由本单位其他人员办理；确属人员极少的单位，可由管理员放宽此规则（将记入流程记录）。',

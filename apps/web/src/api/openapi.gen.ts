@@ -3048,7 +3048,7 @@ export interface components {
              *     NOTICE_STALE_VERSION: Someone changed the 通报 first; `details.currentVersion` is the version to reload
              *     NOT_DEAD: The delivery is not in the dead-letter list, so it cannot be replayed
              *     NO_REVISION_YET: The report has no saved revision yet, so there is nothing to export or to override
-             *     RECEIPT_ALREADY_DECIDED: The receipt is not waiting for a decision (accepted, returned, or its campaign was withdrawn)
+             *     RECEIPT_ALREADY_DECIDED: The receipt is not waiting for a decision (accepted, returned, its campaign was withdrawn, or the unit withdrew its dispatch)
              *     RECEIPT_DECISION_REQUIRED: A report dispatched to campaigns is accepted or returned per receipt: POST /reports/:id/receipts/:campaignId/accept or /return
              *     RECEIPT_EXISTS: The report was already dispatched to this campaign: its next dispatch reaches it again
              *     RECEIPT_STALE_VERSION: The receipt changed since you read it (`expectedVersion` is not its version): `details` has its status and version
@@ -3989,6 +3989,8 @@ export interface components {
             dispatchCount: number;
             /** Format: date-time */
             dispatchedAt: string;
+            /** @description Received, but the unit withdrew its dispatch since: nothing waits for a decision until it is dispatched again */
+            dispatchWithdrawn: boolean;
             /** @description The unit that asked: its coordinators accept or return */
             issuingUnit: components["schemas"]["UnitRef"];
             /** @description The revision last dispatched to this campaign */

@@ -54,7 +54,13 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
             render: (_, r) => (
               <>
                 <Space size={4}>
-                  <ToneTag tone={STATUS[r.status].tone}>{STATUS[r.status].label}</ToneTag>
+                  {r.dispatchWithdrawn ? (
+                    <ToneTag tone="default" title="报送单位已撤回这次报送，重新报送后再接收或退回">
+                      已撤回报送
+                    </ToneTag>
+                  ) : (
+                    <ToneTag tone={STATUS[r.status].tone}>{STATUS[r.status].label}</ToneTag>
+                  )}
                   {/* Accepted, then corrected and sent again: the recipient sees a newer revision. */}
                   {r.acceptedRevision !== null && r.acceptedRevision < r.revision && (
                     <ToneTag tone="warning" title={`已接收第 ${r.acceptedRevision} 版，之后报送了更正`}>
