@@ -99,6 +99,22 @@ describe('Word list numbers written into the text', () => {
     expect(writeNumbersIntoText(without, undefined, undefined)).toBe(without);
   });
 
+  it('reads parts whose tags never close in one pass, numbering what is well formed (pen test, stop 44)', () => {
+    // 300,000 unclosed <w:abstractNum> held an import for 15 s: each one was scanned to the end.
+    const unclosed = '<w:abstractNum w:abstractNumId="9">'.repeat(300_000);
+    const numbering = NUMBERING.replace('</w:numbering>', `${unclosed}<w:num w:numId="7">`);
+    const doc = documentOf(listed('1', 0, '主要举措和成效') + '<w:p><w:pPr> '.repeat(100_000));
+    const started = Date.now();
+    const written = writeNumbersIntoText(
+      doc,
+      numbering,
+      `<w:style w:styleId="x">${'<w:numPr>'.repeat(100_000)}`,
+    );
+    // A bound far above the linear time (milliseconds) and far below the quadratic one (seconds).
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(written).toContain('一、</w:t></w:r>');
+  });
+
   it('writes counters in the formats drafts use', () => {
     expect([1, 10, 11, 20, 21, 99, 105, 110].map((n) => formatCounter(n, 'chineseCounting'))).toEqual([
       '一',
@@ -116,6 +132,10 @@ describe('Word list numbers written into the text', () => {
     expect(formatCounter(4, 'upperRoman')).toBe('IV');
     expect(formatCounter(28, 'lowerLetter')).toBe('bb');
     expect(formatCounter(7, 'someFutureFormat')).toBe('7');
+    // A crafted start (pen test, stop 44): digits past the list's own numerals, nothing for no number.
+    expect(formatCounter(2_000_000_000, 'upperLetter')).toBe('2000000000');
+    expect(formatCounter(2_000_000_000, 'chineseCounting')).toBe('2000000000');
+    expect(formatCounter(Number.NaN, 'decimal')).toBe('');
   });
 
   it('imports a Word report whose headings are list items with every item found (item 3 was called missing)', async () => {

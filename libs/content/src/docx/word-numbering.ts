@@ -54,19 +54,78 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * Where the next `<tag …>` opening tag starts and ends (after its `>`), from `from`; `selfClosing`
+ * for `<tag …/>`. Found with indexOf, so a tag that never closes costs one scan, not one per
+ * position (see elements).
+ */
+function openingTag(
+  xml: string,
+  tag: string,
+  from: number,
+): { start: number; end: number; selfClosing: boolean } | undefined {
+  const opening = `<${tag}`;
+  for (let at = from; ;) {
+    const start = xml.indexOf(opening, at);
+    if (start < 0) return undefined;
+    const next = xml[start + opening.length];
+    // <w:lvl and not <w:lvlText: the name ends here.
+    if (next !== '>' && next !== '/' && next !== ' ' && next !== '\t' && next !== '\n' && next !== '\r') {
+      at = start + opening.length;
+      continue;
+    }
+    const close = xml.indexOf('>', start);
+    if (close < 0) return undefined;
+    return { start, end: close + 1, selfClosing: xml[close - 1] === '/' };
+  }
+}
+
+/**
+ * The `<tag …>…</tag>` elements of `xml` in order: the opening tag's attributes, the body, and where
+ * the element starts and ends. Linear: each element's end is the first closing tag after it (elements
+ * of one name do not nest in WordprocessingML), and when none is left no later one closes either.
+ * Lazy `([\s\S]*?)</tag>` patterns scanned to the end of the part for every opening tag that never
+ * closed (penetration test, stop 44: 300,000 unclosed <w:abstractNum> held an import for 15 s).
+ */
+function* elements(
+  xml: string,
+  tag: string,
+): Generator<{ open: string; body: string; start: number; end: number }> {
+  const closing = `</${tag}>`;
+  for (let at = 0; ;) {
+    const opened = openingTag(xml, tag, at);
+    if (!opened) return;
+    if (opened.selfClosing) {
+      at = opened.end;
+      continue;
+    }
+    const close = xml.indexOf(closing, opened.end);
+    if (close < 0) return;
+    yield {
+      open: xml.slice(opened.start + tag.length + 1, opened.end - 1),
+      body: xml.slice(opened.end, close),
+      start: opened.start,
+      end: close + closing.length,
+    };
+    at = close + closing.length;
+  }
+}
+
+const firstElement = (xml: string, tag: string) => elements(xml, tag).next().value;
+
 /** The first `<tag …>` element's attribute value inside `xml`, e.g. w:numFmt's w:val. */
 function valueOf(xml: string, tag: string): string | undefined {
-  const m = new RegExp(`<${tag}\\b[^>]*>`).exec(xml);
-  return m ? attribute(m[0], VAL) : undefined;
+  const opened = openingTag(xml, tag, 0);
+  return opened ? attribute(xml.slice(opened.start, opened.end), VAL) : undefined;
 }
 
 export function readNumbering(xml: string): Numbering {
   const abstracts: Numbering['abstracts'] = new Map();
-  for (const [, open, body] of xml.matchAll(/<w:abstractNum\b([^>]*)>([\s\S]*?)<\/w:abstractNum>/g)) {
+  for (const { open, body } of elements(xml, 'w:abstractNum')) {
     const id = attribute(open, ATTRIBUTE('w:abstractNumId'));
     if (id === undefined) continue;
     const levels = new Map<number, Level>();
-    for (const [, lvlOpen, lvl] of body.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
+    for (const { open: lvlOpen, body: lvl } of elements(body, 'w:lvl')) {
       const index = Number(attribute(lvlOpen, ATTRIBUTE('w:ilvl')) ?? 0);
       levels.set(index, {
         start: Number(valueOf(lvl, 'w:start') ?? 1),
@@ -77,14 +136,12 @@ export function readNumbering(xml: string): Numbering {
     abstracts.set(id, { levels, styleLink: valueOf(body, 'w:numStyleLink') });
   }
   const instances: Numbering['instances'] = new Map();
-  for (const [, open, body] of xml.matchAll(/<w:num\b([^>]*)>([\s\S]*?)<\/w:num>/g)) {
+  for (const { open, body } of elements(xml, 'w:num')) {
     const id = attribute(open, ATTRIBUTE('w:numId'));
     const abstractId = valueOf(body, 'w:abstractNumId');
     if (id === undefined || abstractId === undefined) continue;
     const starts = new Map<number, number>();
-    for (const [, overrideOpen, override] of body.matchAll(
-      /<w:lvlOverride\b([^>]*)>([\s\S]*?)<\/w:lvlOverride>/g,
-    )) {
+    for (const { open: overrideOpen, body: override } of elements(body, 'w:lvlOverride')) {
       const start = valueOf(override, 'w:startOverride');
       if (start !== undefined)
         starts.set(Number(attribute(overrideOpen, ATTRIBUTE('w:ilvl')) ?? 0), Number(start));
@@ -96,10 +153,10 @@ export function readNumbering(xml: string): Numbering {
 
 export function readStyleNumbering(xml: string): Map<string, StyleNumbering> {
   const styles = new Map<string, StyleNumbering>();
-  for (const [, open, body] of xml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+  for (const { open, body } of elements(xml, 'w:style')) {
     const id = attribute(open, ATTRIBUTE('w:styleId'));
     if (id === undefined) continue;
-    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body)?.[1];
+    const numPr = firstElement(body, 'w:numPr')?.body;
     const level = numPr ? valueOf(numPr, 'w:ilvl') : undefined;
     styles.set(id, {
       numId: numPr ? valueOf(numPr, 'w:numId') : undefined,
@@ -166,7 +223,15 @@ function letters(n: number): string {
 }
 
 /** A counter in a level's w:numFmt, as Word prints it. Unknown formats print as decimal. */
+/** The largest list number written in the list's own numerals. */
+const MAX_COUNTER = 9999;
+
 export function formatCounter(n: number, format: string): string {
+  // A crafted start value (2,000,000,000) made 77 million letters, or a 500 from the Chinese
+  // numerals (penetration test, stop 44). No report numbers a list past a few hundred: beyond
+  // MAX_COUNTER the number is written in digits, and a value that is no number is left out.
+  if (!Number.isSafeInteger(n) || n < 0) return '';
+  if (n > MAX_COUNTER) return String(n);
   switch (format) {
     case 'chineseCounting':
     case 'chineseCountingThousand':
@@ -240,21 +305,32 @@ function definitionOf(
   return abstract ? { levels: abstract.levels, starts: instance.starts } : undefined;
 }
 
-/** A paragraph's properties (w:pPr) opening; a self-closing one holds no numbering. */
-const PROPERTIES_OPEN = /<w:pPr(?=[\s>])[^>]*(?<!\/)>/g;
-
 /**
  * Where the w:pPr opened at `at` ends (after its `</w:pPr>`). A tracked change of the properties
- * (w:pPrChange, their last child) holds the old w:pPr inside: its end is not the paragraph's.
+ * (w:pPrChange, their last child) holds the old w:pPr inside: its end is not the paragraph's. The
+ * change is looked for inside these properties only: searched to the end of the document for every
+ * paragraph, it made a long document quadratic (penetration test, stop 44).
  */
 function propertiesEnd(xml: string, at: number): number {
   const firstClose = xml.indexOf('</w:pPr>', at);
   if (firstClose < 0) return -1;
-  const change = xml.indexOf('<w:pPrChange', at);
-  if (change < 0 || change > firstClose) return firstClose + '</w:pPr>'.length;
+  const inside = xml.slice(at, firstClose).indexOf('<w:pPrChange');
+  const change = inside < 0 ? -1 : at + inside;
+  if (change < 0) return firstClose + '</w:pPr>'.length;
   const changeEnd = xml.indexOf('</w:pPrChange>', change);
   const close = changeEnd < 0 ? -1 : xml.indexOf('</w:pPr>', changeEnd);
   return close < 0 ? -1 : close + '</w:pPr>'.length;
+}
+
+/** The properties with each tracked change (w:pPrChange) blanked, so that offsets stay. */
+function withoutTrackedChanges(properties: string): string {
+  let out = '';
+  let copied = 0;
+  for (const change of elements(properties, 'w:pPrChange')) {
+    out += properties.slice(copied, change.start) + ' '.repeat(change.end - change.start);
+    copied = change.end;
+  }
+  return copied === 0 ? properties : out + properties.slice(copied);
 }
 
 /**
@@ -291,27 +367,28 @@ export function writeNumbersIntoText(
 
   const out: string[] = [];
   let copied = 0;
-  PROPERTIES_OPEN.lastIndex = 0;
-  for (let m = PROPERTIES_OPEN.exec(documentXml); m; m = PROPERTIES_OPEN.exec(documentXml)) {
-    const end = propertiesEnd(documentXml, m.index);
+  // A self-closing w:pPr holds no numbering; the old properties inside a tracked change are not read.
+  for (let at = 0, m = openingTag(documentXml, 'w:pPr', 0); m; m = openingTag(documentXml, 'w:pPr', at)) {
+    if (m.selfClosing) {
+      at = m.end;
+      continue;
+    }
+    const end = propertiesEnd(documentXml, m.start);
     if (end < 0) break;
-    PROPERTIES_OPEN.lastIndex = end; // the old properties inside a tracked change are not read
-    const properties = documentXml
-      .slice(m.index, end)
-      .replace(/<w:pPrChange\b[\s\S]*?<\/w:pPrChange>/g, (change) => ' '.repeat(change.length));
-    const numPr = /<w:numPr>[\s\S]*?<\/w:numPr>/.exec(properties);
+    at = end;
+    const properties = withoutTrackedChanges(documentXml.slice(m.start, end));
+    const numPr = firstElement(properties, 'w:numPr');
     const fromStyle = styleNumbering(styles, valueOf(properties, 'w:pStyle'));
-    const numId = (numPr ? valueOf(numPr[0], 'w:numId') : undefined) ?? fromStyle.numId;
-    const ownLevel = numPr ? valueOf(numPr[0], 'w:ilvl') : undefined;
+    const numId = (numPr ? valueOf(numPr.body, 'w:numId') : undefined) ?? fromStyle.numId;
+    const ownLevel = numPr ? valueOf(numPr.body, 'w:ilvl') : undefined;
     const level = ownLevel !== undefined ? Number(ownLevel) : (fromStyle.level ?? 0);
     if (numId === undefined || numId === '0' || !(level >= 0 && level <= 8)) continue;
     const number = next(numId, level);
     if (number === undefined || number === '') continue;
     if (numPr) {
       // The list mark goes: mammoth would make the paragraph a list item again, without its number.
-      const from = m.index + numPr.index;
-      out.push(documentXml.slice(copied, from));
-      copied = from + numPr[0].length;
+      out.push(documentXml.slice(copied, m.start + numPr.start));
+      copied = m.start + numPr.end;
     }
     out.push(
       documentXml.slice(copied, end),
