@@ -83,6 +83,22 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
       .expect(404);
     expect(foreign.body.error).toBe('CAMPAIGN_NOT_FOUND');
 
+    // The province asked the 州交通运输局 only: the prefecture passes that on to the county bureaus
+    // of the same function, not to every county department (pen test, stop 44).
+    const beyond = await prefecture
+      .issue({
+        parentId,
+        title: '转发：关于做好2033年度法治政府建设年度报告工作的通知',
+        body: '请各县市各部门于2034年2月13日前报送。',
+        dueDate: '2034-02-13',
+        targets: { select: { kinds: ['department'], levels: ['county'] } },
+      })
+      .expect(400);
+    expect(beyond.body).toMatchObject({ error: 'CASCADE_BEYOND_PARENT' });
+    expect(beyond.body.details.unitNames.length).toBeGreaterThan(0);
+    expect(beyond.body.details.unitNames.every((name: string) => !name.endsWith('交通运输局'))).toBe(true);
+    expect(beyond.body.message).toMatch(/issue a campaign of your own for them instead/);
+
     const child = await prefecture
       .issue({
         parentId,

@@ -106,6 +106,20 @@ export class CampaignTargets {
     return [...chosen.values()].sort((a, b) => a.path.localeCompare(b.path));
   }
 
+  /**
+   * A cascade (逐级下发) passes on what the parent campaign asked: each of its targets must be one
+   * the parent's targets received through this issuer could ask themselves (or one of them). A
+   * county government cascaded a 州交通运输局 campaign that reached its 交通运输局 to every bureau of
+   * the county; the 州 bureau then read their internal stages in its roll-up and withdrew their
+   * campaign with its own (penetration test, stop 44). Returns the units outside that reach.
+   */
+  async beyondParent(parentId: string, issuer: Unit, units: Unit[]): Promise<Unit[]> {
+    const received = await this.targets.receivedThrough(parentId, issuer.path);
+    const through = await this.units.findByIds(received.map((t) => t.unitId));
+    const areas = await Promise.all(through.map(async (unit) => ({ unit, area: await this.areaOf(unit) })));
+    return units.filter((u) => !areas.some(({ unit, area }) => u.id === unit.id || area.admits(u)));
+  }
+
   /** Every unit the issuer may ask (issuer-area.ts), path order: what the issuing form offers. */
   async area(issuer: Unit): Promise<Unit[]> {
     return this.within(issuer, await this.areaOf(issuer), {});

@@ -28,6 +28,11 @@ export const CAMPAIGN_ERROR_CODES = {
     meaning:
       'Some targets are outside what the issuing unit may ask: below it; a department also its counterparts (same function) below the government of its level, a 司法局 or office every unit there',
   },
+  CASCADE_BEYOND_PARENT: {
+    status: 400,
+    meaning:
+      'A cascade (逐级下发) asks only what the parent campaign asked: units its targets received through you could ask themselves',
+  },
   RECIPIENT_INVALID: {
     status: 400,
     meaning:
@@ -157,6 +162,12 @@ export const CampaignErrors = {
       'TARGET_NOT_BELOW_ISSUER',
       `Targets must be units ${issuer} may ask (below it; for a department, also its counterparts of the same function below the government of its level; for a 司法局 or office, every unit below that government); these are not: ${unitIds.join(', ')}`,
       { unitIds },
+    ),
+  beyondParent: (units: Array<{ id: string; name: string }>) =>
+    fail(
+      'CASCADE_BEYOND_PARENT',
+      `A cascade passes on what the parent campaign asked: only the units it reached through you, and those they could ask themselves. These are beyond it: ${units.map((u) => u.name).join('、')}; issue a campaign of your own for them instead`,
+      { unitIds: units.map((u) => u.id), unitNames: units.map((u) => u.name) },
     ),
   recipientInvalid: (problems: Array<{ unitId: string; reason: string }>) =>
     fail(

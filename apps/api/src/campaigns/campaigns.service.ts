@@ -103,6 +103,7 @@ export class CampaignsService {
     });
     const units = await this.targets.resolve(principal, issuer, input.targets);
     if (units.length === 0) throw CampaignErrors.noTargets();
+    if (input.parentId) await this.refuseBeyondParent(input.parentId, issuer, units);
     const recipients = await this.recipientsOf(issuer, units, input.recipients);
     const dueDate = asLocalDate(input.dueDate);
     const dueDates = await this.targets.dueDates(units, {
@@ -214,6 +215,7 @@ export class CampaignsService {
     if (explicitDuplicates.length > 0) throw CampaignErrors.targetExists([...new Set(explicitDuplicates)]);
     const units = chosen.filter((u) => !existing.has(u.id));
     if (units.length === 0) throw CampaignErrors.noTargets();
+    if (campaign.parentId) await this.refuseBeyondParent(campaign.parentId, issuer, units);
     await this.refuseDuplicate({
       issuingUnitId: issuer.id,
       reportYear: campaign.reportYear,
@@ -571,6 +573,11 @@ export class CampaignsService {
   }
 
   /** The parent must have reached the issuing unit: one of its targets is that unit or below it. */
+  private async refuseBeyondParent(parentId: string, issuer: Unit, units: Unit[]): Promise<void> {
+    const beyond = await this.targets.beyondParent(parentId, issuer, units);
+    if (beyond.length > 0) throw CampaignErrors.beyondParent(beyond.map((u) => ({ id: u.id, name: u.name })));
+  }
+
   private async receivedParent(parentId: string, issuer: Unit) {
     const campaign = await this.campaigns.findById(parentId);
     if (!campaign) throw CampaignErrors.notFound();

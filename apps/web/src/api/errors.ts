@@ -48,6 +48,8 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   PASSWORD_UNCHANGED: () => '新密码不能与当前密码相同。',
   TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH: () =>
     '该用户在您不管理的单位（如上级单位）持有角色，只有该单位或更上级的管理员可以修改。',
+  CASCADE_BEYOND_PARENT: (b) =>
+    `逐级下发只能转发给上级任务经本单位到达的单位及其下属对口单位；${((b.details?.unitNames as string[] | undefined) ?? []).join('、') || '所选部分单位'}不在其中，请取消勾选，或另行下发报送任务。`,
   SELF_GRANT_FORBIDDEN: () => '不能给自己授予角色，请由本单位其他管理员办理。',
   GRANT_TO_APPOINTER_FORBIDDEN: () =>
     '该用户为您开通了管理员权限（直接或经由其开通的管理员），您不能给其授予角色，请由不是其开通的管理员（如上级单位管理员）办理。',
