@@ -230,6 +230,29 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
     expect(styles).toContain('仿宋_GB2312');
   });
 
+  it('refuses 印发 while a unit has not reported and is not due yet, naming how many and until when', async () => {
+    // A walk (stop 44) issued it six weeks early: it named nobody, and the one 通报 of the year was gone.
+    // Here two bureaus' dates are moved past today (straight in the database, as a factory does).
+    const shift = (days: number) =>
+      api.dataSource.query(
+        'UPDATE campaign_targets SET due_date = DATE_ADD(due_date, INTERVAL ? DAY) WHERE campaign_id = ? AND unit_id IN (?, ?)',
+        [days, campaignId, bureaus.roads.id, bureaus.forest.id],
+      );
+    await shift(30);
+    try {
+      const office = await as(coordinator);
+      const early = await office.issue({ expectedVersion: 2 });
+      expect(early.status).toBe(409);
+      expect(early.body).toMatchObject({
+        error: 'NOTICE_TOO_EARLY',
+        details: { notYetDue: 2, latestDueDate: '2062-03-29' },
+      });
+      expect(((await office.read().expect(200)).body as NoticeBody).status).toBe('draft');
+    } finally {
+      await shift(-30);
+    }
+  });
+
   it('issues once with an Idempotency-Key, records it, and notifies the named unit’s drafter and admin once', async () => {
     const office = await as(coordinator);
     clock.set(at('2062-03-06'));

@@ -189,6 +189,27 @@ describe('authorization matrix: every endpoint x role x target', () => {
     return campaignId;
   };
 
+  /**
+   * `run` while every target of the campaign is past its due date (moved 400 days back straight in
+   * the database, as a factory does, and back after): a 通报 is issued only once no target is still
+   * to come (NOTICE_TOO_EARLY), and the next campaign of the same pair withdraws this one, which a
+   * campaign past its date refuses.
+   */
+  const whileTargetsDue = async <T>(campaignId: string, run: () => Promise<T>): Promise<T> => {
+    const shift = (days: number) =>
+      api.dataSource.query(
+        `UPDATE campaign_targets SET due_date = DATE_ADD(due_date, INTERVAL ? DAY),
+                original_due_date = DATE_ADD(original_due_date, INTERVAL ? DAY) WHERE campaign_id = ?`,
+        [days, days, campaignId],
+      );
+    await shift(-400);
+    try {
+      return await run();
+    } finally {
+      await shift(400);
+    }
+  };
+
   /** A user of the target unit who holds admin in the unit's parent (a fresh one each time). */
   const higherAdminIn = async (target: string): Promise<string> =>
     (await createUser(api.dataSource, target, [['admin', parentOf[relationOf(target)]]])).id;
@@ -486,13 +507,15 @@ describe('authorization matrix: every endpoint x role x target', () => {
             .set(auth)
             .send({ expectedVersion: 1, title: '矩阵测试通报', paragraphs: ['正文'], namedUnitIds: [] })
         ).status;
-      case 'POST /campaigns/:id/notice/issue (issued by)':
-        return (
-          await http
-            .post(`/campaigns/${await noticeDraftOf(target)}/notice/issue`)
-            .set(auth)
-            .send({ expectedVersion: 1 })
-        ).status;
+      case 'POST /campaigns/:id/notice/issue (issued by)': {
+        const campaignId = await noticeDraftOf(target);
+        return whileTargetsDue(
+          campaignId,
+          async () =>
+            (await http.post(`/campaigns/${campaignId}/notice/issue`).set(auth).send({ expectedVersion: 1 }))
+              .status,
+        );
+      }
       case 'PUT /campaigns/:id/scoring-rule (issued by)':
         return (
           await http

@@ -198,6 +198,18 @@ export class BoardService {
     });
   }
 
+  /**
+   * The targets whose report is neither in nor due yet (the 通报's 尚未到期), and the latest of their
+   * due dates: a 通报 印发 while there are any could not say how they reported.
+   */
+  async notYetDue(found: { campaign: Campaign; issuer: Unit }, now: Date) {
+    const { scored, rows } = await this.compute(found, now);
+    const pending = scored.flatMap((s, i) =>
+      s.facts.submission.kind === 'pending' ? [rows[i].dueDate] : [],
+    );
+    return { count: pending.length, latestDueDate: pending.length ? pending.sort().at(-1)! : null };
+  }
+
   /** One unit's campaign reports by year: on time, late, missing (the unit itself and coordinators above). */
   async history(principal: Principal, unitId: string) {
     const unit = await this.units.findById(unitId);

@@ -21,6 +21,11 @@ export const NOTICE_ERROR_CODES = {
     status: 409,
     meaning: 'Someone changed the 通报 first; `details.currentVersion` is the version to reload',
   },
+  NOTICE_TOO_EARLY: {
+    status: 409,
+    meaning:
+      'Some targets are not due yet and have not reported: the one 通报 of a campaign is issued (印发) once each has reported or its due date has passed; `details` gives how many and the latest due date',
+  },
   NOTICE_ALREADY_ISSUED: {
     status: 409,
     meaning: 'The 通报 has been issued (印发) and is never changed; `details.issuedOn` gives the date',
@@ -49,6 +54,12 @@ export const NoticeErrors = {
       'NOTICE_STALE_VERSION',
       `Someone else changed the 通报 first: it is now at version ${currentVersion}; reload and try again`,
       { currentVersion },
+    ),
+  tooEarly: (notYetDue: number, latestDueDate: string) =>
+    fail(
+      'NOTICE_TOO_EARLY',
+      `${notYetDue} target(s) have not reported and are not due yet (the latest on ${latestDueDate}): a campaign has one 通报, issued once each has reported or its due date has passed; keep editing the draft until then`,
+      { notYetDue, latestDueDate },
     ),
   alreadyIssued: (issuedOn: string) =>
     fail('NOTICE_ALREADY_ISSUED', `The 通报 was issued on ${issuedOn} and can no longer be changed`, {

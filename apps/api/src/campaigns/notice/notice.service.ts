@@ -168,8 +168,12 @@ export class NoticeService {
     // A retried request finds the 通报 issued already and gets the first answer.
     const issued = await answeredOnce(
       { answers: this.idempotency, userId: principal.userId, key: idempotencyKey, fingerprint },
-      () =>
-        this.transactions.run(async () => {
+      async () => {
+        // One 通报 per campaign: issued before the last due date, it could not say how the units
+        // not due yet reported, and it blocked the year-end one (a civil servant's walk, stop 44).
+        const early = await this.board.notYetDue(await this.access.forIssuer(principal, campaignId), now);
+        if (early.count > 0) throw NoticeErrors.tooEarly(early.count, early.latestDueDate!);
+        return this.transactions.run(async () => {
           const { campaign, issuer } = await this.access.forIssuer(principal, campaignId, { lock: true });
           if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
           const current = await this.notices.find(campaignId, { lock: true });
@@ -214,7 +218,8 @@ export class NoticeService {
               now,
             });
           return view;
-        }),
+        });
+      },
     );
     this.relay.kick();
     return issued;
