@@ -267,5 +267,13 @@ describe('campaign input and later changes', () => {
     expect(Buffer.from(downloaded.body as Buffer).equals(pdf)).toBe(true);
     const other = campaignClient(api.http, await login(api.http, 'fk-drafter'));
     await api.http().get(`/campaigns/${id}/notice-file`).set(other.auth).expect(404);
+    // Withdrawn, the campaign is a record: its notice is the one the targets received (pen test, stop 44).
+    await coordinator.withdraw(id, '通知有误，撤回').expect(200);
+    const replaced = await upload(coordinator, Buffer.from('%PDF-1.4\n% 另一份\n%%EOF\n'), '改.pdf').expect(
+      409,
+    );
+    expect(replaced.body.error).toBe('CAMPAIGN_WITHDRAWN');
+    const kept = await api.http().get(`/campaigns/${id}/notice-file`).set(drafter.auth).expect(200);
+    expect(Buffer.from(kept.body as Buffer).equals(pdf)).toBe(true);
   });
 });

@@ -54,6 +54,8 @@ export class NoticeFilesService {
     file: { originalname: string; buffer: Buffer } | undefined,
   ) {
     const { campaign } = await this.access.forIssuer(principal, campaignId);
+    // A withdrawn campaign is a record: its notice stays the one its targets received (pen test, stop 44).
+    if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
     if (!file) throw CampaignErrors.fileRequired();
     const name = uploadedFileName(file.originalname);
     const contentType = recogniseNotice(name, file.buffer);

@@ -56,6 +56,9 @@ const KIND_EN: Record<MarkerProblem['kind'], string> = {
 const placeEn = (p: MarkerProblem) =>
   `${p.where === 'title' ? 'the title' : `item ${SECTION_ITEM[p.where]}`} line ${p.line}, near "${p.near}"`;
 
+/** How many marker problems an answer names (`details.total` counts them all). */
+const MARKER_PROBLEMS_SHOWN = 50;
+
 export const ReportDocumentErrors = {
   followThroughTooLarge: (plannedItems: number, passages: number) =>
     new AppError(
@@ -111,18 +114,24 @@ export const ReportDocumentErrors = {
    * The public version would have to guess where a withheld passage ends: refused, naming every marker that
    * does not pair up, so the drafter can fix them. Nothing is exported.
    */
-  disclosureMarkers: (problems: MarkerProblem[]) =>
-    new AppError(
+  disclosureMarkers: (all: MarkerProblem[]) => {
+    // The first ones are enough to find and fix: a revision of nothing but stray markers answered 21 MB
+    // (penetration test, stop 44).
+    const problems = all.slice(0, MARKER_PROBLEMS_SHOWN);
+    const more = all.length - problems.length;
+    return new AppError(
       422,
       'DISCLOSURE_MARKERS_UNBALANCED',
       `The public version was not made because the 不予公开 markers do not pair up or cannot be read: ${problems
         .map((p) => `${placeEn(p)}: ${KIND_EN[p.kind]}`)
-        .join('; ')}. Fix the markers in the text and export again.`,
+        .join('; ')}${more > 0 ? `; and ${more} more` : ''}. Fix the markers in the text and export again.`,
       {
         problems,
-        messageZh: `公开版未生成：不予公开标记不成对或无法识别。${problems
-          .map(markerProblemZh)
-          .join('；')}。请修改标记后重新导出。`,
+        total: all.length,
+        messageZh: `公开版未生成：不予公开标记不成对或无法识别。${problems.map(markerProblemZh).join('；')}${
+          more > 0 ? `；另有${more}处` : ''
+        }。请修改标记后重新导出。`,
       },
-    ),
+    );
+  },
 };

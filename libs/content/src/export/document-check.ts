@@ -157,7 +157,10 @@ export function checkDocument(
       });
     }
   }
-  const withholdMarkers = withholdMarkerProblems(report).map((p) => ({ ...p, message: markerProblemZh(p) }));
+  // The first fifty are enough to find and fix; a text of stray markers would list thousands.
+  const withholdMarkers = withholdMarkerProblems(report)
+    .slice(0, 50)
+    .map((p) => ({ ...p, message: markerProblemZh(p) }));
   return { headings, removals, punctuationChanges, itemOrder: [...itemOrder], withholdMarkers };
 }
 
