@@ -75,10 +75,16 @@ describe('campaign input and later changes', () => {
       'NO_TARGETS',
     ],
     ['a disclosure date before the due date', { disclosureDate: '2026-02-01' }, 400, 'VALIDATION_FAILED'],
+    // Scenario test, stop 44: the regulation has the report public by 1 April.
+    ['a disclosure date after 1 April', { disclosureDate: '2026-06-30' }, 400, 'VALIDATION_FAILED'],
     ['an unknown field', { priority: 'high' }, 400, 'VALIDATION_FAILED'],
-  ])('refuses %s and stores nothing', async (_what, change, status, code) => {
+  ])('refuses %s and stores nothing', async (what, change, status, code) => {
     const res = await coordinator.issue({ ...valid(), ...change }).expect(status);
     expect(res.body).toMatchObject({ statusCode: status, error: code, message: expect.any(String) });
+    if (what === 'a disclosure date after 1 April')
+      expect(res.body.message).toMatch(
+        /is later than 2026-04-01: the regulation has the 2025 report made public by 1 April 2026/,
+      );
     expect(await stored()).toBe(0);
   });
 

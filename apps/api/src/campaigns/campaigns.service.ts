@@ -116,6 +116,14 @@ export class CampaignsService {
       asLocalDate(input.disclosureDate) ??
       parent?.campaign.disclosureDate ??
       defaultDisclosureDate(reportYear);
+    // The regulation has the report public by 1 April: a campaign may ask for it sooner, not later
+    // (scenario test, stop 44: 30 June was taken, and the board and scores measured against it).
+    const disclosureLimit = defaultDisclosureDate(reportYear);
+    if (compareLocalDates(disclosureDate, disclosureLimit) > 0) {
+      throw CampaignErrors.invalid(
+        `disclosureDate ${disclosureDate} is later than ${disclosureLimit}: the regulation has the ${reportYear} report made public by 1 April ${reportYear + 1}; a campaign may only set an earlier date`,
+      );
+    }
     const lastDue = latest([...dueDates.values()])!;
     if (compareLocalDates(disclosureDate, lastDue) < 0) {
       throw CampaignErrors.invalid(
