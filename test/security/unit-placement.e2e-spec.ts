@@ -95,4 +95,26 @@ describe('a new unit is never above its parent nor outside its division', () => 
     }).expect(201);
     expect(township.body).toMatchObject({ level: 'township', divisionCode: '659901100' });
   });
+
+  it('flags a demonstration area on a government only (scenario test, stop 44: a department took it)', async () => {
+    const name = uniqueName('示范测试局');
+    const refused = await createUnit({
+      parentId: county.id,
+      name,
+      kind: 'department',
+      level: 'county',
+      demonstrationArea: true,
+    }).expect(400);
+    expect(refused.body).toMatchObject({ error: 'VALIDATION_FAILED' });
+    expect(refused.body.message).toMatch(/only a government is designated a demonstration area/);
+    expect(await unitsNamed(name)).toBe(0);
+    const town = await createUnit({
+      parentId: county.id,
+      name: uniqueName('示范测试镇'),
+      kind: 'government',
+      level: 'township',
+      demonstrationArea: true,
+    }).expect(201);
+    expect(town.body).toMatchObject({ demonstrationArea: true });
+  });
 });

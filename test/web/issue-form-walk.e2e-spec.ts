@@ -129,6 +129,24 @@ describe('the issuing form: 文号 brackets, the unit search kept, adopted repor
     await see(field).toHaveValue(`昌州法办〔${YEAR}〕3`);
   });
 
+  it('asks before leaving a notice typed but not issued, and keeps it when the user stays', async () => {
+    // A walk (stop 44) lost a notice's title and text to one click on the side menu.
+    const page = await as(sandbox.coordinator.username);
+    await page.goto('/app/campaigns/new');
+    const title = page.getByLabel('通知标题');
+    await title.fill('关于报送年度报告的通知（未下发）');
+    await page.getByRole('menuitem', { name: '报送任务' }).click();
+    const ask = page.getByRole('dialog', { name: '填写的内容尚未提交' });
+    await see(ask).toBeVisible();
+    await ask.getByRole('button', { name: '留在本页' }).click();
+    await see(ask).toHaveCount(0);
+    expect(new URL(page.url()).pathname).toBe('/app/campaigns/new');
+    await see(title).toHaveValue('关于报送年度报告的通知（未下发）');
+    await page.getByRole('menuitem', { name: '报送任务' }).click();
+    await ask.getByRole('button', { name: '放弃填写，离开' }).click();
+    await page.waitForURL((url) => url.pathname === '/app/campaigns', { timeout: 15_000 });
+  });
+
   it('the API stores the 文号 of a campaign issued without the console with 〔〕 too', async () => {
     const issued = await http()
       .post('/campaigns')

@@ -429,6 +429,13 @@ describe('web console journeys (headless Chromium)', () => {
     await dialog.getByRole('button', { name: '确定' }).click();
     await dialog.getByText('退回时必须填写意见').waitFor();
     await dialog.getByLabel('退回意见').fill('第三部分未写明主要负责人述法情况，请补充后重新报送。');
+    // Closed by Esc and opened again, the reason typed is still there (a walk, stop 44, lost it).
+    await coordinator.keyboard.press('Escape');
+    await see(dialog).toHaveCount(0);
+    await receipts.getByRole('button', { name: '退回', exact: true }).click();
+    await see(dialog.getByLabel('退回意见')).toHaveValue(
+      '第三部分未写明主要负责人述法情况，请补充后重新报送。',
+    );
     expect(await dialog.getByRole('checkbox', { name: '需重新集体审议' }).isChecked()).toBe(false);
     await screenshot(coordinator, '26-receipt-return');
     await expectAccessible(coordinator, '退回修改', '.ant-modal');

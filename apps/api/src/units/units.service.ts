@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, Clock, catalogued, isDuplicateKey, newId } from '@app/common';
+import { AppError, Clock, CommonErrors, catalogued, isDuplicateKey, newId } from '@app/common';
 import {
   AccessErrors,
   AdminEventRepository,
@@ -58,6 +58,12 @@ export class UnitsService {
     const parent = await this.units.findById(input.parentId);
     if (!parent) throw AccessErrors.notFound('Parent unit');
     authorize(principal, 'unit.create', parent, 'Parent unit');
+    // The regulation designates a place: the flag is its government's (scenario test, stop 44, set it
+    // on a department, which then had a line to the 依法治省办 of its own).
+    if (input.demonstrationArea && input.kind !== 'government') {
+      const line = `demonstrationArea: only a government is designated a demonstration area (法治政府建设示范地区); set it on the government of the place, not on a ${input.kind}`;
+      throw CommonErrors.validation(`Invalid input: ${line}`, { fields: [line] });
+    }
     await this.checkPlacement(input, parent);
     const housedIn = await this.housingOf(principal, input, parent);
     const now = this.clock.now();

@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { UnsentFormGuard } from '../../components/UnsentFormGuard';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 // Import-free, shared with the API, which stores the same 〔〕 (see vite.config.ts fs.allow).
 import { normalizeDocumentNumberYear } from '../../../../../libs/common/src/document-number';
@@ -95,6 +96,8 @@ export default function CampaignNewPage() {
   /** The checked form awaiting "确认下发"; nothing is sent before. */
   const [pending, setPending] = useState<CampaignForm | null>(null);
   const [form] = Form.useForm<CampaignForm>();
+  /** Something typed or chosen that 下发 has not sent yet: leaving asks first. */
+  const typed = useRef(false);
   const reportYear = Form.useWatch('reportYear', form) ?? new Date().getFullYear();
   const dueDate = Form.useWatch('dueDate', form);
   const watchedTargetIds = Form.useWatch('unitIds', form);
@@ -187,6 +190,7 @@ export default function CampaignNewPage() {
         recipients: v.recipientMain?.length ? recipientsOf(v.recipientMain, v.recipientCopy) : undefined,
       });
       setPending(null);
+      typed.current = false;
       // Shown at once and long enough to be read while the board loads (it may take a few seconds).
       message.success({ content: `已向 ${campaign.targetCount} 个单位下发报送任务`, duration: 6 });
       navigate(`/app/campaigns/${campaign.id}`);
@@ -218,6 +222,7 @@ export default function CampaignNewPage() {
         </Typography.Title>
       }
     >
+      <UnsentFormGuard typed={typed} what="报送任务（通知标题、正文、报送单位等）" />
       {parent && (
         <Alert
           type="info"
@@ -260,6 +265,7 @@ export default function CampaignNewPage() {
           requiresStampedScan: false,
         }}
         onValuesChange={(changed: Partial<CampaignForm>) => {
+          typed.current = true;
           if (changed.reportYear && !parent) {
             form.setFieldsValue({
               dueDate: regulationDueDate(changed.reportYear),

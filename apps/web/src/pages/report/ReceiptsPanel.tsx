@@ -27,6 +27,9 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
   const receipts = useReceipts(reportId);
   const units = new Map((useUnits().data ?? []).map((u) => [u.id, u]));
   const [deciding, setDeciding] = useState<{ receipt: Receipt; decision: Decision } | null>(null);
+  // What was typed in a dialog closed without sending (Esc, 取消): it is there again when reopened
+  // (a walk, stop 44, lost a 退回 reason to Esc).
+  const [unsent, setUnsent] = useState<Record<string, DecisionForm>>({});
   const rows = receipts.data ?? [];
   const error = errorText(receipts.error);
   if (rows.length === 0 && !error) return null;
@@ -123,7 +126,14 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
           reportId={reportId}
           receipt={deciding.receipt}
           decision={deciding.decision}
-          onClose={() => setDeciding(null)}
+          typed={unsent[`${deciding.receipt.campaign.id}|${deciding.decision}`]}
+          keepTyped={(left) =>
+            setUnsent((all) => ({
+              ...all,
+              [`${deciding.receipt.campaign.id}|${deciding.decision}`]: left ?? {},
+            }))
+          }
+          onDone={() => setDeciding(null)}
         />
       )}
     </Card>
@@ -140,17 +150,27 @@ function DecisionDialog({
   reportId,
   receipt,
   decision,
-  onClose,
+  typed,
+  keepTyped,
+  onDone,
 }: {
   reportId: string;
   receipt: Receipt;
   decision: Decision;
-  onClose: () => void;
+  /** What was typed the last time this dialog was closed unsent. */
+  typed: DecisionForm | undefined;
+  /** Closed: what is left typed (nothing once sent). */
+  keepTyped: (left: DecisionForm | null) => void;
+  onDone: () => void;
 }) {
   const { message } = App.useApp();
   const accept = useAcceptReceipt();
   const giveBack = useReturnReceipt();
   const [form] = Form.useForm<DecisionForm>();
+  const onClose = (sent = false) => {
+    keepTyped(sent ? null : form.getFieldsValue());
+    onDone();
+  };
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const isReturn = decision === 'return';
@@ -178,7 +198,7 @@ function DecisionDialog({
       }
       const recorded = findings.length > 0 ? `，并记录 ${findings.length} 条问题` : '';
       message.success(`${isReturn ? '已退回，报告回到起草人修改' : '已接收'}${recorded}`);
-      onClose();
+      onClose(true);
     } catch (e) {
       // A 403 (a coordinator above the issuer, not of it) or 409 (decided meanwhile) is said in the dialog.
       setError(
@@ -197,7 +217,7 @@ function DecisionDialog({
     <Modal
       open
       title={title}
-      onCancel={onClose}
+      onCancel={() => onClose()}
       okText="确定"
       cancelText="取消"
       okButtonProps={{ danger: isReturn }}
@@ -218,7 +238,7 @@ function DecisionDialog({
       <p>
         {receipt.campaign.title}（{issuerLabel(receipt.issuingUnit)}）：第 {receipt.revision} 版
       </p>
-      <Form<DecisionForm> form={form} layout="vertical" onFinish={submit}>
+      <Form<DecisionForm> form={form} layout="vertical" onFinish={submit} initialValues={typed}>
         <Form.Item
           label={isReturn ? '退回意见' : '意见（选填）'}
           name="comment"
