@@ -103,7 +103,7 @@ export class ContentController {
     @Param('id', ReportId()) id: string,
     @Body() body: CheckSectionsDto,
   ): Promise<CheckResult> {
-    const { report, unit } = await this.access.readable(principal, id);
+    const { report, unit, asReportingUnit } = await this.access.readable(principal, id);
     return checkCompleteness(sectionsToCheck(body.sections), {
       campaignYear: report.reportYear,
       unitName: unit.name,
@@ -111,7 +111,9 @@ export class ContentController {
       // Without fullText, the saved title, as the submit's check reads it: the import puts the title
       // there, not in item 1, so the year and unit it states would go unchecked. The console sends
       // fullText with the title being typed, which must be what is checked, not the saved one.
-      title: body.fullText === undefined ? report.title : undefined,
+      // Only for readers of the report's own unit: to a copy reader the saved title is the redraft's,
+      // never sent to it (pen test, stop 44).
+      title: body.fullText === undefined && asReportingUnit ? report.title : undefined,
     });
   }
 }
