@@ -165,7 +165,7 @@ export class ReceiptDecisions {
     }
     const report = await this.reports.findById(cmd.reportId);
     if (!report) throw ReportErrors.notFound();
-    if (report.state !== DISPATCHED) throw ReceiptErrors.dispatchWithdrawn(receipt, report.state);
+    if (receipt.dispatchWithdrawn) throw ReceiptErrors.dispatchWithdrawn(receipt, report.state);
 
     // The recipient's decision, in the report's own history.
     const event = nextEvent(report, {

@@ -4,8 +4,8 @@ import { Database, type SqlBuilder } from '@app/persistence';
 import type { InferResult } from 'kysely';
 import type { DispatchOutcome, Receipt, ReceiptStatus } from './receipt.types';
 
-/** The state of a report that waits at its recipients (已报送). */
-const DISPATCHED = 'submitted';
+/** Where a report stands after its 编号发文 was withdrawn (and before its next dispatch). */
+const BEFORE_DISPATCH = 'dispatching';
 
 function selectReceipts(db: SqlBuilder) {
   return db
@@ -15,6 +15,7 @@ function selectReceipts(db: SqlBuilder) {
     .innerJoin('reports as rs', 'rs.id', 'rr.report_id')
     .select([
       'rs.state as report_state',
+      'rs.current_revision as report_current_revision',
       'rr.report_id',
       'rr.campaign_id',
       'c.title as campaign_title',
@@ -36,6 +37,20 @@ function selectReceipts(db: SqlBuilder) {
 
 type ReceiptRow = InferResult<ReturnType<typeof selectReceipts>>[number];
 
+/**
+ * Received, but the unit took this very revision back (withdraw of 编号发文): the report is before its
+ * dispatch again with the revision the recipient holds. A receipt left open while the unit redrafts
+ * after another issuer's return is not this: it stays decidable (its revision is older, or the report
+ * is back in review).
+ */
+function isDispatchWithdrawn(
+  r: Pick<ReceiptRow, 'status' | 'report_state' | 'revision' | 'report_current_revision'>,
+): boolean {
+  return (
+    r.status === 'received' && r.report_state === BEFORE_DISPATCH && r.revision === r.report_current_revision
+  );
+}
+
 function toReceipt(r: ReceiptRow): Receipt {
   return {
     reportId: r.report_id,
@@ -43,8 +58,7 @@ function toReceipt(r: ReceiptRow): Receipt {
     campaignTitle: r.campaign_title,
     campaignDocumentNumber: r.document_number,
     campaignActive: r.campaign_status === 'active',
-    // Dispatched, then taken back by the unit (withdraw of 编号发文): nothing waits at the recipient.
-    dispatchWithdrawn: r.status === 'received' && r.report_state !== DISPATCHED,
+    dispatchWithdrawn: isDispatchWithdrawn(r),
     issuingUnitId: r.issuing_unit_id,
     issuingUnitName: r.issuing_unit_name,
     status: r.status,
@@ -130,7 +144,15 @@ export class ReceiptRepository {
         .where('c.issuing_unit_id', 'in', issuingUnitIds)
         .where('c.status', '=', 'active')
         .where('rr.status', '=', 'received')
-        .where('rs.state', '=', DISPATCHED)
+        // Not a dispatch the unit withdrew (isDispatchWithdrawn): nothing waits there.
+        .where((eb) =>
+          eb.not(
+            eb.and([
+              eb('rs.state', '=', BEFORE_DISPATCH),
+              eb('rr.revision', '=', eb.ref('rs.current_revision')),
+            ]),
+          ),
+        )
         .orderBy('rr.dispatched_at')
         .limit(limit),
     );

@@ -12,9 +12,9 @@ export interface Receipt {
   /** A withdrawn campaign's receipt is closed: nobody decides it, and it counts for nothing. */
   campaignActive: boolean;
   /**
-   * Received, but the unit withdrew its dispatch since (the report is back before 编号发文): nobody
-   * decides it until the report is dispatched again (penetration test, stop 44: an accept then left
-   * the report in 已报送 with no action open to anyone).
+   * Received, but the unit withdrew this dispatch since (the report is back before 编号发文 with the
+   * revision sent): nobody decides it until the report is dispatched again (penetration test, stop
+   * 44: an accept then left the report in 已报送 with no action open to anyone).
    */
   dispatchWithdrawn: boolean;
   /** The issuing unit: its coordinators accept or return. */
