@@ -227,6 +227,16 @@ export class UnitRepository {
     return result.affectedRows === 1;
   }
 
+  /** 全国法治政府建设示范地区: set on a government (the caller checks the kind). */
+  async setDemonstrationArea(unitId: string, designated: boolean): Promise<void> {
+    await this.db.write(
+      this.db.sql
+        .updateTable('units')
+        .set({ demonstration_area: designated ? 1 : 0 })
+        .where('id', '=', unitId),
+    );
+  }
+
   /** The chat-robot webhook reminders are also posted to; null clears it. */
   async setWebhookUrl(unitId: string, url: string | null): Promise<void> {
     await this.db.write(this.db.sql.updateTable('units').set({ webhook_url: url }).where('id', '=', unitId));

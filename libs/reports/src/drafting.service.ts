@@ -31,7 +31,7 @@ import { ReportErrors } from './report.errors';
 import { nextEvent } from './report-events';
 import { ReportRepository } from './report.repository';
 import type { ReminderPolicy, StageLimits } from './reminder-policy';
-import type { Report, Revision } from './report.types';
+import type { Report, ReportLine, Revision } from './report.types';
 import { RevisionRepository } from './revision.repository';
 import { checkOnSave } from './completeness-gate';
 
@@ -39,6 +39,8 @@ export interface CreateReportCommand {
   principal: Principal;
   unitId: string;
   reportYear: number;
+  /** The line asked for (report.types.ts); absent: the ordinary annual report. */
+  reportLine?: ReportLine;
   title?: string;
   campaignId?: string | null;
   receivingUnitId?: string | null;
@@ -151,6 +153,7 @@ export class DraftingService {
       cmd.receivingUnitId !== undefined
         ? cmd.receivingUnitId
         : (receivingUnitOf(unit, await this.units.findAncestors(unit))?.id ?? null);
+    const reportLine = cmd.reportLine ?? 'annual';
     const base: Report = {
       id: newId(),
       unitId: unit.id,
@@ -158,6 +161,7 @@ export class DraftingService {
       coReportingUnitId: cmd.coReportingUnit?.id ?? null,
       campaignId: cmd.campaignId ?? null,
       reportYear: cmd.reportYear,
+      reportLine,
       workflowId: definition.id,
       workflowVersion: definition.version,
       state: definition.initial,
@@ -171,7 +175,7 @@ export class DraftingService {
               partyCommittee: cmd.coReportingUnit,
               reportYear: cmd.reportYear,
             })
-          : `${unit.name}${cmd.reportYear}年法治政府建设年度报告`),
+          : defaultReportTitle(unit, cmd.reportYear, reportLine)),
       lastEventSeq: 0,
       lastHash: GENESIS_HASH,
       lastAction: null,
@@ -314,4 +318,11 @@ function unitsChosenChain(unit: Unit): WorkflowDefinition | null {
 function jointChainOf(chain: WorkflowDefinition): WorkflowDefinition {
   const id = jointVariantId(chain.id);
   return defaultRegistry.has(id, chain.version) ? defaultRegistry.get(id, chain.version) : chain;
+}
+
+/** The title a new report gets until its drafters write one. */
+function defaultReportTitle(unit: Pick<Unit, 'name'>, reportYear: number, line: ReportLine): string {
+  return line === 'demonstration_area'
+    ? `${unit.name}${reportYear}年法治政府建设示范地区年度报告`
+    : `${unit.name}${reportYear}年法治政府建设年度报告`;
 }

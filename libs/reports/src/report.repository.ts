@@ -5,7 +5,7 @@ import { Database, fromJson, prepared } from '@app/persistence';
 import type { Reports } from '@app/persistence/schema';
 import { isWorkflowRole, type WorkflowRole } from '@app/workflow';
 import type { ReminderPolicy, StageLimits } from './reminder-policy';
-import type { Report } from './report.types';
+import type { Report, ReportLine } from './report.types';
 
 /** The columns a Report is made of (the check override is read on its own, by the completeness gate). */
 /** Rows a statement when reports are created in bulk (27 columns: well under the placeholder limit). */
@@ -18,6 +18,7 @@ const REPORT_COLUMNS = [
   'co_reporting_unit_id',
   'campaign_id',
   'report_year',
+  'report_line',
   'workflow_id',
   'workflow_version',
   'state',
@@ -55,6 +56,7 @@ export function toReport(r: ReportRow): Report {
     coReportingUnitId: r.co_reporting_unit_id,
     campaignId: r.campaign_id,
     reportYear: r.report_year,
+    reportLine: r.report_line,
     workflowId: r.workflow_id,
     workflowVersion: r.workflow_version,
     state: r.state,
@@ -277,8 +279,8 @@ export class ReportRepository {
     return rows.map(toReport);
   }
 
-  /** The unit's report for the year before with a saved revision, the most advanced one if there are several. */
-  async previousYearReport(report: Pick<Report, 'unitId' | 'reportYear'>): Promise<{
+  /** The unit's report on the same line for the year before with a saved revision, the most advanced one if there are several. */
+  async previousYearReport(report: Pick<Report, 'unitId' | 'reportYear' | 'reportLine'>): Promise<{
     id: string;
     revision: number;
   } | null> {
@@ -288,6 +290,7 @@ export class ReportRepository {
         .select(['id', 'current_revision'])
         .where('unit_id', '=', report.unitId)
         .where('report_year', '=', report.reportYear - 1)
+        .where('report_line', '=', report.reportLine)
         .where('current_revision', '>', 0)
         .orderBy(sql`submitted_at IS NULL`)
         .orderBy('submitted_at', 'desc')
@@ -298,11 +301,16 @@ export class ReportRepository {
   }
 
   /**
-   * The units' one reports for the year that campaigns share (a campaign created them), by unit,
-   * locked so that two campaigns issued at once do not both create one (one query for all units).
-   * A party committee's one report may be the joint report of its government (co-reporting unit).
+   * The units' one reports for the year and line that campaigns share (a campaign created them), by
+   * unit, locked so that two campaigns issued at once do not both create one (one query for all
+   * units). A party committee's one report may be the joint report of its government (co-reporting
+   * unit).
    */
-  async findOnePerUnitYear(unitIds: string[], reportYear: number): Promise<Map<string, Report>> {
+  async findOnePerUnitYear(
+    unitIds: string[],
+    reportYear: number,
+    reportLine: ReportLine,
+  ): Promise<Map<string, Report>> {
     const found = new Map<string, Report>();
     if (unitIds.length === 0) return found;
     const rows = await this.db.rows(
@@ -311,6 +319,7 @@ export class ReportRepository {
         .select(REPORT_COLUMNS)
         .where((eb) => eb.or([eb('unit_id', 'in', unitIds), eb('co_reporting_unit_id', 'in', unitIds)]))
         .where('report_year', '=', reportYear)
+        .where('report_line', '=', reportLine)
         .where('one_per_unit_year', '=', 1)
         .forUpdate(),
     );
@@ -515,6 +524,7 @@ function newReportRow(report: Report) {
     // reports made without a campaign, and older ones (NULL), stay outside that key.
     one_per_unit_year: report.campaignId ? 1 : null,
     report_year: report.reportYear,
+    report_line: report.reportLine,
     workflow_id: report.workflowId,
     workflow_version: report.workflowVersion,
     state: report.state,

@@ -2,6 +2,15 @@ import type { ReportSections } from '@app/content';
 import type { Effect, WorkflowRole } from '@app/workflow';
 import type { ReminderPolicy, StageLimits } from './reminder-policy';
 
+/**
+ * The reporting line a report answers (docs/domain.md): the ordinary annual report, or a national
+ * demonstration area's additional report (through the 依法治省办 to 中央依法治国办, end of January).
+ * A unit has at most one report per year on each line.
+ */
+export type ReportLine = 'annual' | 'demonstration_area';
+
+export const REPORT_LINES: readonly ReportLine[] = ['annual', 'demonstration_area'];
+
 export interface Report {
   id: string;
   unitId: string;
@@ -19,6 +28,7 @@ export interface Report {
   openReceiptIssuerIds?: string[] | null;
   campaignId: string | null;
   reportYear: number;
+  reportLine: ReportLine;
   workflowId: string;
   workflowVersion: number;
   state: string;

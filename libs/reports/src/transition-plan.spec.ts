@@ -24,6 +24,7 @@ function report(overrides: Partial<Report> = {}): Report {
     coReportingUnitId: null,
     campaignId: null,
     reportYear: 2024,
+    reportLine: 'annual',
     workflowId: definition.id,
     workflowVersion: definition.version,
     state: 'drafting',

@@ -52,6 +52,7 @@ function report(overrides: Partial<Report> = {}): Report {
     coReportingUnitId: null,
     campaignId: null,
     reportYear: 2024,
+    reportLine: 'annual',
     workflowId: DEFAULT_DEFINITION.id,
     workflowVersion: DEFAULT_DEFINITION.version,
     state: 'drafting',

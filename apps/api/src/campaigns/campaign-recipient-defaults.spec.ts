@@ -1,4 +1,5 @@
 import type { RoutingInput, Unit } from '@app/directory';
+import type { ReportLine } from '@app/reports';
 import { defaultRecipients } from './campaign-recipient-defaults';
 
 // A county in the documented shape: 县委 and 县人大常委会 under 县政府, 依法治县办 under 县委.
@@ -33,13 +34,14 @@ const around = (target: Unit): RoutingInput => ({
   ancestors: all.filter((u) => target.path.startsWith(u.path) && u.id !== target.id),
   around: all,
 });
-const defaultsFor = (issuer: Unit, targets: Unit[]) =>
+const defaultsFor = (issuer: Unit, targets: Unit[], reportLine: ReportLine = 'annual') =>
   defaultRecipients({
     issuer,
     issuerParent: all.find((u) => u.id === issuer.parentId) ?? null,
     housedOffices: [],
     targets,
     neighbourhoods: new Map(targets.map((t) => [t.id, around(t)])),
+    reportLine,
   });
 /** The one list of a campaign whose targets share it (fails the test on per-target lists). */
 const single = (d: ReturnType<typeof defaultsFor>) => {
@@ -122,7 +124,12 @@ const regionJustice = unit('新疆维吾尔自治区司法厅', 'justice_bureau'
 const regionTransport = unit('新疆维吾尔自治区交通运输厅', 'department', region, 'province');
 const regionUnits = [region, regionParty, regionCongress, regionOffice, regionJustice, regionTransport];
 
-const regionDefaults = (issuer: Unit, targets: Unit[], housedOffices: Unit[] = []) =>
+const regionDefaults = (
+  issuer: Unit,
+  targets: Unit[],
+  housedOffices: Unit[] = [],
+  reportLine: ReportLine = 'annual',
+) =>
   defaultRecipients({
     issuer,
     issuerParent: regionUnits.find((u) => u.id === issuer.parentId) ?? null,
@@ -138,6 +145,7 @@ const regionDefaults = (issuer: Unit, targets: Unit[], housedOffices: Unit[] = [
         },
       ]),
     ),
+    reportLine,
   });
 const withBodies = (d: ReturnType<typeof defaultsFor>) => ({ ...names(d), external: single(d).external });
 
@@ -188,6 +196,30 @@ describe('defaultRecipients: bodies outside the tree', () => {
   });
 });
 
+describe('defaultRecipients: a demonstration area’s two lines', () => {
+  // A demonstration county under a prefecture of the region: the 依法治区办 is on none of its
+  // ordinary lines, only on the additional one.
+  const pref = unit('示范州', 'government', region, 'prefecture');
+  const demo = { ...unit('示范县', 'government', pref), demonstrationArea: true } as Unit;
+  regionUnits.push(pref, unit('示范州委', 'party_committee', pref, 'prefecture'), demo);
+
+  it('sends the additional report to the 依法治区办 on the demonstration line', () => {
+    const d = regionDefaults(regionOffice, [demo], [], 'demonstration_area');
+    expect(withBodies(d)).toEqual({
+      source: 'routing_table',
+      main: ['依法治区办'],
+      copy: [],
+      external: { main: [], copy: [] },
+    });
+    expect(d.source === 'routing_table' && d.kind).toBe('demonstration_area');
+  });
+
+  it('never takes the demonstration line for the ordinary report', () => {
+    const d = regionDefaults(regionOffice, [demo]);
+    expect(d.source === 'issuer' && d.reason).toBe('issuer_not_on_line');
+  });
+});
+
 describe('defaultRecipients: a prefecture with no province above it in the directory', () => {
   const root = unit('孤州', 'government', null, 'prefecture');
   const rootParty = unit('孤州州委', 'party_committee', root, 'prefecture');
@@ -201,6 +233,7 @@ describe('defaultRecipients: a prefecture with no province above it in the direc
       housedOffices: [],
       targets: [rootParty],
       neighbourhoods: new Map([[rootParty.id, { unit: rootParty, ancestors: [root], around: tree }]]),
+      reportLine: 'annual',
     });
     expect(d.source === 'issuer' && d.reason).toBe('issuer_not_on_line');
     expect(single(d).external).toEqual({ main: [], copy: [] });

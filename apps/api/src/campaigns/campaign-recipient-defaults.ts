@@ -5,9 +5,11 @@ import {
   type AskedRecipients,
   type ExternalBody,
   type ReportingKind,
+  type ReportingLine,
   type RoutingInput,
   type Unit,
 } from '@app/directory';
+import type { ReportLine } from '@app/reports';
 
 /**
  * A campaign's default 主送/抄送 when the issuer names none (docs/campaigns.md, "Recipients"):
@@ -50,6 +52,14 @@ export interface DefaultRecipientsInput {
   targets: Unit[];
   /** Per target id (CampaignRecipientRoutingRepository.neighbourhoodsOf). */
   neighbourhoods: Map<string, RoutingInput>;
+  /** The line the campaign asks for: the demonstration line's recipients, or the ordinary lines'. */
+  reportLine: ReportLine;
+}
+
+/** A campaign on the demonstration line follows that line alone; an ordinary one every other line. */
+function onLine(reportLine: ReportLine) {
+  return (line: ReportingLine) =>
+    (line.kind === 'demonstration_area') === (reportLine === 'demonstration_area');
 }
 
 export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipients {
@@ -61,7 +71,11 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
   });
   const asked = targets.map((target) => {
     const around = neighbourhoods.get(target.id);
-    return around ? recipientsAskedByAll(reportingLinesOf(around), bodies).filter(addressesSomeone) : [];
+    return around
+      ? recipientsAskedByAll(reportingLinesOf(around).filter(onLine(input.reportLine)), bodies).filter(
+          addressesSomeone,
+        )
+      : [];
   });
   if (asked.length === 0 || asked.some((parts) => parts.length === 0))
     return {

@@ -192,8 +192,10 @@ export class CampaignTargets {
    */
   async persist(change: PersistTargets): Promise<PersistedTargets> {
     const created: CreatedTarget[] = [];
-    // One report per unit and year answers every campaign: a unit already asked keeps its report
-    // (a party committee's may be its government's joint report).
+    // One report per unit, year and line answers every campaign: a unit already asked keeps its
+    // report (a party committee's may be its government's joint report). One campaign asks for one
+    // line (a demonstration area's additional report is a report of its own).
+    const reportLine = change.planned[0]?.report.reportLine ?? 'annual';
     const years = [...new Set(change.planned.map((p) => p.report.reportYear))];
     const existing = new Map<string, Report>();
     for (const year of years) {
@@ -201,6 +203,7 @@ export class CampaignTargets {
       const found = await this.reports.findOnePerUnitYear(
         planned.map((p) => p.unit.id),
         year,
+        reportLine,
       );
       const pairs = planned.flatMap((p) =>
         p.jointWith ? [{ government: p.jointWith, partyCommittee: p.unit }] : [],

@@ -33,6 +33,16 @@ export const CAMPAIGN_ERROR_CODES = {
     meaning:
       'A cascade (逐级下发) asks only what the parent campaign asked: units its targets received through you could ask themselves',
   },
+  NOT_A_DEMONSTRATION_AREA: {
+    status: 400,
+    meaning:
+      'A campaign on the demonstration line (reportLine demonstration_area) asks only governments flagged as national demonstration areas; `details.unitIds` and `unitNames` name the others',
+  },
+  REPORT_LINE_MISMATCH: {
+    status: 400,
+    meaning:
+      'A cascade asks for the same line as the campaign it comes from; `details.parentReportLine` names it',
+  },
   RECIPIENT_INVALID: {
     status: 400,
     meaning:
@@ -168,6 +178,23 @@ export const CampaignErrors = {
       'CASCADE_BEYOND_PARENT',
       `A cascade passes on what the parent campaign asked: only the units it reached through you, and those they could ask themselves. These are beyond it: ${units.map((u) => u.name).join('、')}; issue a campaign of your own for them instead`,
       { unitIds: units.map((u) => u.id), unitNames: units.map((u) => u.name) },
+    ),
+  notDemonstrationAreas: (units: Array<{ id: string; name: string }>) =>
+    fail(
+      'NOT_A_DEMONSTRATION_AREA',
+      `The demonstration line (示范地区年度报告) is asked only of governments designated national demonstration areas; these are not: ${units
+        .slice(0, 20)
+        .map((u) => u.name)
+        .join(
+          '、',
+        )}${units.length > 20 ? ` and ${units.length - 20} more` : ''}. Ask them on the ordinary line (reportLine annual), or have an administrator flag the government as a demonstration area first`,
+      { unitIds: units.map((u) => u.id), unitNames: units.map((u) => u.name) },
+    ),
+  reportLineMismatch: (parentReportLine: string) =>
+    fail(
+      'REPORT_LINE_MISMATCH',
+      `A cascade passes on the line the parent campaign asked for (${parentReportLine}); leave reportLine out or set it to ${parentReportLine}`,
+      { parentReportLine },
     ),
   recipientInvalid: (problems: Array<{ unitId: string; reason: string }>) =>
     fail(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql, type InferResult, type RawBuilder } from 'kysely';
 import type { LocalDate } from '@app/calendar';
 import { Database, fromJson, type SqlBuilder } from '@app/persistence';
-import type { ReminderPolicy, StageLimits } from '@app/reports';
+import type { ReminderPolicy, ReportLine, StageLimits } from '@app/reports';
 import type { StatedChainRules } from '@app/workflow';
 import type { Campaign, CampaignStatus, NoticeFile, TargetSelection } from './campaign.types';
 import { storedItemOrder } from './item-order/campaign-item-order';
@@ -42,6 +42,7 @@ function selectCampaigns(db: SqlBuilder) {
       'c.path',
       'c.issuing_unit_id',
       'c.report_year',
+      'c.report_line',
       'c.title',
       'c.document_number',
       dateText('c.issued_on').as('issued_on'),
@@ -81,6 +82,7 @@ function toCampaign(r: CampaignRow): Campaign {
     path: r.path,
     issuingUnitId: r.issuing_unit_id,
     reportYear: Number(r.report_year),
+    reportLine: r.report_line,
     title: r.title,
     documentNumber: r.document_number,
     issuedOn: r.issued_on,
@@ -167,6 +169,7 @@ export class CampaignRepository {
         path: c.path,
         issuing_unit_id: c.issuingUnitId,
         report_year: c.reportYear,
+        report_line: c.reportLine,
         title: c.title,
         document_number: c.documentNumber,
         issued_on: dateValue(c.issuedOn),
@@ -299,6 +302,7 @@ export class CampaignRepository {
   async findActiveOverlapping(query: {
     issuingUnitId: string;
     reportYear: number;
+    reportLine: ReportLine;
     unitIds: string[];
     exceptCampaignId?: string;
   }): Promise<{ id: string; title: string; documentNumber: string | null; unitIds: string[] } | null> {
@@ -309,6 +313,7 @@ export class CampaignRepository {
       .select(['c.id', 'c.title', 'c.document_number', 't.unit_id'])
       .where('c.issuing_unit_id', '=', query.issuingUnitId)
       .where('c.report_year', '=', query.reportYear)
+      .where('c.report_line', '=', query.reportLine)
       .where('c.status', '=', 'active')
       .where('t.unit_id', 'in', query.unitIds);
     if (query.exceptCampaignId) select = select.where('c.id', '<>', query.exceptCampaignId);

@@ -1,6 +1,6 @@
 import type { LocalDate } from '@app/calendar';
 import type { StatutoryItem } from '@app/content';
-import type { ReminderPolicy, StageLimits } from '@app/reports';
+import type { ReminderPolicy, ReportLine, StageLimits } from '@app/reports';
 import type { StatedChainRules } from '@app/workflow';
 
 export type CampaignStatus = 'active' | 'withdrawn';
@@ -28,6 +28,8 @@ export interface Campaign {
   path: string;
   issuingUnitId: string;
   reportYear: number;
+  /** The line asked for: the ordinary annual report, or a demonstration area's additional one. */
+  reportLine: ReportLine;
   title: string;
   documentNumber: string | null;
   issuedOn: LocalDate;

@@ -28,6 +28,7 @@ import {
   type UnitKind,
   type UnitLevel,
 } from '@app/directory';
+import { REPORT_LINES, type ReportLine } from '@app/reports';
 import { ChainRulesDto } from './chain-rules.dto';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
@@ -304,9 +305,18 @@ export class IssueCampaignDto {
   workflow?: WorkflowRefDto;
 
   @ApiPropertyOptional({
+    enum: [...REPORT_LINES],
+    description:
+      "The line asked for (default annual): annual (法治政府建设年度报告, every unit) or demonstration_area (a national demonstration area's additional report, through the 依法治省办 to 中央依法治国办, due end of January; governments flagged demonstrationArea only, 400 NOT_A_DEMONSTRATION_AREA otherwise). Each line has its own report per unit and year. A cascade takes its parent's line",
+  })
+  @IsOptional()
+  @IsIn(REPORT_LINES)
+  reportLine?: ReportLine;
+
+  @ApiPropertyOptional({
     example: '2026-02-27',
     description:
-      'One due date for every target; defaults to the regulation date per unit (1 March of the next year; provincial party committees and governments 1 April). the additional line of a demonstration area is a campaign that sets 31 January',
+      'One due date for every target; defaults to the regulation date per unit (1 March of the next year; provincial party committees and governments 1 April; the demonstration line 31 January). A later date is refused',
   })
   @IsOptional()
   @IsLocalDateString()
@@ -399,6 +409,14 @@ export class RecipientPreviewDto {
   @ValidateNested()
   @Type(() => TargetsDto)
   targets: TargetsDto;
+
+  @ApiPropertyOptional({
+    enum: [...REPORT_LINES],
+    description: 'As in issuing: the line whose recipients are wanted (default annual)',
+  })
+  @IsOptional()
+  @IsIn(REPORT_LINES)
+  reportLine?: ReportLine;
 }
 
 export class AddTargetsDto extends TargetsDto {

@@ -98,6 +98,10 @@ export const CampaignSchema = named(
       })
       .meta({ description: 'Who the reports are dispatched to' }),
     reportYear: z.number().int(),
+    reportLine: z.enum(['annual', 'demonstration_area']).meta({
+      description:
+        'The line asked for: annual (法治政府建设年度报告) or demonstration_area (示范地区年度报告, its own report, due end of January)',
+    }),
     notice: z.object({
       title: z.string(),
       documentNumber: z.string().nullable(),

@@ -56,6 +56,7 @@ function campaignOf(over: Partial<Campaign>): Campaign {
     path: '/c1/',
     issuingUnitId: 'pref',
     reportYear: 2025,
+    reportLine: 'annual',
     title: '州报送任务',
     documentNumber: null,
     issuedOn: day('2026-01-05'),

@@ -17,6 +17,7 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay } from '@app/queue';
+import type { ReportLine } from '@app/reports';
 import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
@@ -90,6 +91,7 @@ export class CampaignsService {
     const reportYear = parent?.campaign.reportYear ?? input.reportYear;
     if (reportYear === undefined)
       throw CampaignErrors.invalid('reportYear is required (the year reported on)');
+    const reportLine = reportLineAsked(input.reportLine, parent?.campaign ?? null);
     const definition = resolveWorkflow(input.workflow ?? parent?.campaign.workflow);
     const stageLimits =
       input.stageLimits !== undefined
@@ -104,10 +106,12 @@ export class CampaignsService {
     const units = await this.targets.resolve(principal, issuer, input.targets);
     if (units.length === 0) throw CampaignErrors.noTargets();
     if (input.parentId) await this.refuseBeyondParent(input.parentId, issuer, units);
-    const recipients = await this.recipientsOf(issuer, units, input.recipients);
+    refuseOffTheLine(reportLine, units);
+    const recipients = await this.recipientsOf({ issuer, units, reportLine }, input.recipients);
     const dueDate = asLocalDate(input.dueDate);
     const dueDates = await this.targets.dueDates(units, {
       reportYear,
+      reportLine,
       dueDate,
       ceiling: parent?.ceiling ?? null,
       today,
@@ -137,6 +141,7 @@ export class CampaignsService {
       path: `${parent?.campaign.path ?? '/'}${id}/`,
       issuingUnitId: issuer.id,
       reportYear,
+      reportLine,
       title: input.title.trim(),
       // [2026], (2026), （2026） … stored as 〔2026〕: the API's users get what the console sends.
       documentNumber: normalizeDocumentNumberYear(input.documentNumber?.trim() ?? '') || null,
@@ -171,7 +176,12 @@ export class CampaignsService {
       notice: issuedNotice(campaign, issuer),
       joint: planJointReports(units, input.targets.jointReports),
     });
-    await this.refuseDuplicate({ issuingUnitId: issuer.id, reportYear, unitIds: units.map((u) => u.id) });
+    await this.refuseDuplicate({
+      issuingUnitId: issuer.id,
+      reportYear,
+      reportLine,
+      unitIds: units.map((u) => u.id),
+    });
     const persisted = await this.transactions.run(async () => {
       await this.campaigns.insert(campaign);
       if (recipients.perTarget) await this.recipientRows.insertPerTarget(id, recipients.perTarget);
@@ -224,15 +234,18 @@ export class CampaignsService {
     const units = chosen.filter((u) => !existing.has(u.id));
     if (units.length === 0) throw CampaignErrors.noTargets();
     if (campaign.parentId) await this.refuseBeyondParent(campaign.parentId, issuer, units);
+    refuseOffTheLine(campaign.reportLine, units);
     await this.refuseDuplicate({
       issuingUnitId: issuer.id,
       reportYear: campaign.reportYear,
+      reportLine: campaign.reportLine,
       unitIds: units.map((u) => u.id),
       exceptCampaignId: campaign.id,
     });
     const ceiling = campaign.parentId ? await this.ceilingOf(campaign.parentId, issuer) : null;
     const dueDates = await this.targets.dueDates(units, {
       reportYear: campaign.reportYear,
+      reportLine: campaign.reportLine,
       dueDate: asLocalDate(input.dueDate) ?? campaign.dueDate,
       ceiling,
       today,
@@ -248,7 +261,7 @@ export class CampaignsService {
     });
     // A campaign whose targets each have their own recipients gives the new ones theirs, by the table.
     const ownRecipients = (await this.recipientRows.isPerTarget(campaign.id))
-      ? await this.perTargetRecipientsOf(issuer, units)
+      ? await this.perTargetRecipientsOf({ issuer, units, reportLine: campaign.reportLine })
       : null;
     const persisted = await this.transactions.run(async () => {
       // Serialises with a concurrent withdrawal or another addition; then re-checks what it raced with.
@@ -431,7 +444,7 @@ export class CampaignsService {
     const issuer = await this.issuingUnit(principal, input.issuingUnitId);
     const units = await this.targets.resolve(principal, issuer, input.targets);
     if (units.length === 0) throw CampaignErrors.noTargets();
-    const defaults = await this.defaultsFor(issuer, units);
+    const defaults = await this.defaultsFor({ issuer, units, reportLine: input.reportLine ?? 'annual' });
     const externals = (external: { main: ExternalBody[]; copy: ExternalBody[] }) => ({
       main: external.main.map(externalRef),
       copy: external.copy.map(externalRef),
@@ -475,12 +488,12 @@ export class CampaignsService {
    * bureaus' reports and writes its own).
    */
   private async recipientsOf(
-    issuer: Unit,
-    units: Unit[],
+    asked: AskedTargets,
     named: RecipientsInput | undefined,
   ): Promise<IssuedRecipients> {
+    const { issuer, units } = asked;
     const namesMain = (named?.main?.length ?? 0) + (named?.external?.main?.length ?? 0) > 0;
-    const defaults = namesMain ? null : await this.defaultsFor(issuer, units);
+    const defaults = namesMain ? null : await this.defaultsFor(asked);
     const withNamedCopies = (lists: {
       main: Array<{ id: string }>;
       copy: Array<{ id: string }>;
@@ -522,8 +535,9 @@ export class CampaignsService {
   }
 
   /** Targets added to a per-target campaign: their lists from the table (the issuer when on no line). */
-  private async perTargetRecipientsOf(issuer: Unit, units: Unit[]) {
-    const defaults = await this.defaultsFor(issuer, units);
+  private async perTargetRecipientsOf(asked: AskedTargets) {
+    const { issuer, units } = asked;
+    const defaults = await this.defaultsFor(asked);
     const groups =
       defaults.source === 'per_target'
         ? defaults.groups
@@ -540,7 +554,7 @@ export class CampaignsService {
     return perTarget;
   }
 
-  private async defaultsFor(issuer: Unit, units: Unit[]) {
+  private async defaultsFor({ issuer, units, reportLine }: AskedTargets) {
     const [facts, neighbourhoods] = await Promise.all([
       this.routing.issuerFacts(issuer),
       this.routing.neighbourhoodsOf(units),
@@ -551,6 +565,7 @@ export class CampaignsService {
       housedOffices: facts.housedOffices,
       targets: units,
       neighbourhoods,
+      reportLine,
     });
   }
 
@@ -561,6 +576,7 @@ export class CampaignsService {
   private async refuseDuplicate(query: {
     issuingUnitId: string;
     reportYear: number;
+    reportLine: ReportLine;
     unitIds: string[];
     exceptCampaignId?: string;
   }): Promise<void> {
@@ -606,6 +622,32 @@ export class CampaignsService {
   }
 }
 
+/** Whom a campaign asks, on which line: what its default recipients depend on. */
+interface AskedTargets {
+  issuer: Unit;
+  units: Unit[];
+  reportLine: ReportLine;
+}
+
+/** The line a campaign asks for: a cascade passes on its parent's; otherwise as asked (default annual). */
+function reportLineAsked(asked: ReportLine | undefined, parent: Campaign | null): ReportLine {
+  if (parent && asked !== undefined && asked !== parent.reportLine)
+    throw CampaignErrors.reportLineMismatch(parent.reportLine);
+  return parent?.reportLine ?? asked ?? 'annual';
+}
+
+/**
+ * The demonstration line is the additional report of a national demonstration area: only a
+ * government flagged as one owes it (docs/domain.md). Anyone else asked would get a second report
+ * for the year that no rule asks of them.
+ */
+function refuseOffTheLine(reportLine: ReportLine, units: Unit[]): void {
+  if (reportLine !== 'demonstration_area') return;
+  const off = units.filter((u) => u.kind !== 'government' || !u.demonstrationArea);
+  if (off.length > 0)
+    throw CampaignErrors.notDemonstrationAreas(off.map((u) => ({ id: u.id, name: u.name })));
+}
+
 /** The target's notice names the issuer as users know it: 昌吉回族自治州依法治州办, not the 州政府. */
 function issuedNotice(campaign: Campaign, issuer: Unit): TargetNotice {
   const doc = campaign.documentNumber ? `（${campaign.documentNumber}）` : '';
@@ -613,7 +655,9 @@ function issuedNotice(campaign: Campaign, issuer: Unit): TargetNotice {
     kind: 'campaign_issued',
     title: `报送任务：${campaign.title}`.slice(0, 200),
     body: (due: LocalDate) =>
-      `${issuerLabel(issuer, issuer)}下发《${campaign.title}》${doc}，请于${chinaDateText(due)}前报送${campaign.reportYear}年度法治政府建设年度报告，并于${chinaDateText(campaign.disclosureDate)}前向社会公开。`,
+      campaign.reportLine === 'demonstration_area'
+        ? `${issuerLabel(issuer, issuer)}下发《${campaign.title}》${doc}，请于${chinaDateText(due)}前报送${campaign.reportYear}年度法治政府建设示范地区年度报告（另行报送，不影响本地区年度报告的报送时间）。`
+        : `${issuerLabel(issuer, issuer)}下发《${campaign.title}》${doc}，请于${chinaDateText(due)}前报送${campaign.reportYear}年度法治政府建设年度报告，并于${chinaDateText(campaign.disclosureDate)}前向社会公开。`,
   };
 }
 
@@ -634,6 +678,7 @@ export function view(campaign: Campaign, issuer: Unit, recipients: CampaignRecip
     issuingUnit: { id: issuer.id, name: issuer.name },
     recipients: recipientsShown(issuer, recipients),
     reportYear: campaign.reportYear,
+    reportLine: campaign.reportLine,
     notice: {
       title: campaign.title,
       documentNumber: campaign.documentNumber,

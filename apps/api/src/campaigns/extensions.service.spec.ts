@@ -68,6 +68,7 @@ function campaignOf(over: Partial<Campaign> = {}): Campaign {
     path: '/c1/',
     issuingUnitId: 'pref',
     reportYear: 2025,
+    reportLine: 'annual',
     title: '关于报送2025年度法治政府建设年度报告的通知',
     documentNumber: null,
     issuedOn: day('2026-01-05'),

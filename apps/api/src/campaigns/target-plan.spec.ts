@@ -31,6 +31,7 @@ const manasTransport = unit('mt', '/p/m/mt/');
 const hutubiTransport = unit('ht', '/p/h/ht/');
 const rules = (over: Partial<DueDateRules> = {}): DueDateRules => ({
   reportYear: 2025,
+  reportLine: 'annual',
   dueDate: null,
   ceiling: null,
   today: day('2026-01-10'),
@@ -52,8 +53,13 @@ describe('planDueDates', () => {
     expect(Object.fromEntries(dates)).toEqual({ m: '2026-03-01', mt: '2026-03-01', ht: '2026-03-01' });
   });
 
-  it('accepts end of January as a campaign date for the demonstration line', () => {
-    expect(planDueDates([manas], rules({ dueDate: day('2026-01-31') })).get('m')).toBe('2026-01-31');
+  it('gives the demonstration line end of January, and refuses a later date on it', () => {
+    const line = { reportLine: 'demonstration_area' as const };
+    expect(planDueDates([manas], rules(line)).get('m')).toBe('2026-01-31');
+    expect(planDueDates([manas], rules({ ...line, dueDate: day('2026-01-20') })).get('m')).toBe('2026-01-20');
+    expect(codeOf(() => planDueDates([manas], rules({ ...line, dueDate: day('2026-02-20') })))).toBe(
+      'DUE_DATE_AFTER_REGULATION',
+    );
   });
 
   it("never lets a cascade's unit be due after the date its parent gave", () => {
@@ -100,6 +106,7 @@ describe('planTargets and targetMessages', () => {
   const campaign = {
     id: 'c1',
     reportYear: 2025,
+    reportLine: 'annual' as const,
     workflow: { id: 'default', version: 1 },
     stageLimits: { dept_review: 3 },
     reminderPolicy: DEFAULT_REMINDER_POLICY,
@@ -126,6 +133,7 @@ describe('planTargets and targetMessages', () => {
       principal,
       unitId: 'ht',
       reportYear: 2025,
+      reportLine: 'annual',
       campaignId: 'c1',
       receivingUnitId: 'p',
       workflow: campaign.workflow,

@@ -1,18 +1,20 @@
 import { chainRulesOfCampaign } from './campaign-chain-rules';
 import { compareLocalDates, endOfDayInstant, type LocalDate } from '@app/calendar';
 import type { Principal, Unit } from '@app/directory';
-import type { CreateReportCommand } from '@app/reports';
+import type { CreateReportCommand, ReportLine } from '@app/reports';
 import type { CampaignMessage } from './campaign-inbox.repository';
 import { CampaignErrors } from './campaign.errors';
 import type { Campaign, CampaignTarget } from './campaign.types';
 import type { JointReports } from './joint-targets';
-import { latest, regulationDueDate } from './regulation-dates';
+import { demonstrationLineDueDate, latest, regulationDueDate } from './regulation-dates';
 
 // Planning a campaign's targets: pure functions over plain data (no database), so the rules of who
 // gets which report, due date and notice are tested on their own; CampaignTargets persists the plan.
 
 export interface DueDateRules {
   reportYear: number;
+  /** The demonstration line is due end of January; the ordinary line by the unit's regulation date. */
+  reportLine: ReportLine;
   /** The campaign's own date for every target; null: the regulation date of each unit. */
   dueDate: LocalDate | null;
   /** A cascade is never due after the date its parent gave (null: not a cascade). */
@@ -24,7 +26,8 @@ export interface DueDateRules {
  * Each target's due date: the campaign's own date when it sets one (never later than the
  * regulation allows), else the regulation date for that unit; a cascade never later than the
  * date its parent gave (`ceiling`). Refuses dates already past. A demonstration area's targets get
- * the ordinary date: its additional line is a campaign of its own with its own (January) date.
+ * the ordinary date on the ordinary line; its additional line (a campaign on the demonstration
+ * line, with a report of its own) is due end of January.
  */
 export function planDueDates(targets: Unit[], rules: DueDateRules): Map<string, LocalDate> {
   const { dueDate, ceiling, today } = rules;
@@ -35,7 +38,10 @@ export function planDueDates(targets: Unit[], rules: DueDateRules): Map<string, 
   const dates = new Map<string, LocalDate>();
   const tooLate: Array<{ unitId: string; name: string; regulationDueDate: string }> = [];
   for (const unit of targets) {
-    const regulation = regulationDueDate(rules.reportYear, unit);
+    const regulation =
+      rules.reportLine === 'demonstration_area'
+        ? demonstrationLineDueDate(rules.reportYear)
+        : regulationDueDate(rules.reportYear, unit);
     if (dueDate && compareLocalDates(dueDate, regulation) > 0) {
       tooLate.push({ unitId: unit.id, name: unit.name, regulationDueDate: regulation });
     }
@@ -62,7 +68,7 @@ export interface TargetNotice {
 export interface TargetPlanInput {
   campaign: Pick<
     Campaign,
-    'id' | 'reportYear' | 'workflow' | 'stageLimits' | 'reminderPolicy' | 'chainRules'
+    'id' | 'reportYear' | 'reportLine' | 'workflow' | 'stageLimits' | 'reminderPolicy' | 'chainRules'
   >;
   /** The issuing unit: it receives (and reviews) the targets' reports. */
   issuer: Pick<Unit, 'id'>;
@@ -111,6 +117,7 @@ export function planTargets(input: TargetPlanInput): PlannedTarget[] {
         principal: input.principal,
         unitId: unit.id,
         reportYear: campaign.reportYear,
+        reportLine: campaign.reportLine,
         campaignId: campaign.id,
         receivingUnitId: input.issuer.id,
         workflow: campaign.workflow,

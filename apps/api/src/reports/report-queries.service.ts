@@ -305,6 +305,7 @@ export class ReportQueriesService {
       receivingUnitId: report.receivingUnitId,
       campaignId: report.campaignId,
       reportYear: report.reportYear,
+      reportLine: report.reportLine,
       title: report.title,
       workflow: { id: report.workflowId, version: report.workflowVersion },
       state: report.state,

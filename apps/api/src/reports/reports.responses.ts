@@ -34,6 +34,10 @@ export const ReportSummarySchema = named(
     receivingUnitId: z.string().nullable(),
     campaignId: z.string().nullable(),
     reportYear: z.number().int(),
+    reportLine: z.enum(['annual', 'demonstration_area']).meta({
+      description:
+        'annual: the ordinary 法治政府建设年度报告; demonstration_area: a national demonstration area’s additional report (示范地区年度报告), a report of its own',
+    }),
     title: z.string(),
     workflow: z.object({ id: z.string(), version: z.number().int() }),
     state: z.string(),

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DrafterCountsRepository, reachOf, type Principal, type Unit } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { CreateUnitDto, ListUnitsQuery, RenameUnitDto } from './units.dto';
+import { CreateUnitDto, DemonstrationAreaDto, ListUnitsQuery, RenameUnitDto } from './units.dto';
 import { UnitsService } from './units.service';
 import { z } from 'zod/v4';
 import { Returns } from '../http/api-response';
@@ -48,6 +48,21 @@ export class UnitsController {
   @ApiOperation({ summary: 'Create a unit below one I administer' })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUnitDto): Promise<Unit> {
     return this.units.create(principal, body);
+  }
+
+  @Put(':id/demonstration-area')
+  @Returns(200, UnitSchema)
+  @ApiOperation({
+    summary: 'Designate a government a national demonstration area (全国法治政府建设示范地区), or no longer',
+    description:
+      'Administrators of the unit above (as for renaming). Governments only (400 otherwise). A demonstration area is asked for its additional report by campaigns on the demonstration line (reportLine demonstration_area); recorded as an admin event (unit.demonstration_area_set)',
+  })
+  setDemonstrationArea(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: DemonstrationAreaDto,
+  ): Promise<Unit> {
+    return this.units.setDemonstrationArea(principal, id, body);
   }
 
   @Put(':id/name')

@@ -56,6 +56,16 @@ export class CreateUnitDto {
   housedInUnitId?: string;
 }
 
+export class DemonstrationAreaDto {
+  @ApiProperty({
+    example: true,
+    description:
+      'true: the government is a national demonstration area (全国法治政府建设示范地区) and owes the additional report; false: no longer',
+  })
+  @IsBoolean()
+  demonstrationArea: boolean;
+}
+
 export class RenameUnitDto {
   @ApiProperty({
     example: '呼图壁县交通运输局',

@@ -13,7 +13,7 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { ADMIN_ERROR_CODES } from '../users/admin.errors';
-import type { CreateUnitDto, ListUnitsQuery, RenameUnitDto } from './units.dto';
+import type { CreateUnitDto, DemonstrationAreaDto, ListUnitsQuery, RenameUnitDto } from './units.dto';
 
 @Injectable()
 export class UnitsService {
@@ -149,6 +149,39 @@ export class UnitsService {
       throw error;
     }
     return { ...unit, name };
+  }
+
+  /**
+   * Designating a government a national demonstration area (or no longer): the administrators who
+   * may rename it (the unit above's) may, since the designation comes from above. Recorded as an
+   * admin event. Campaigns already issued on the demonstration line keep their targets.
+   */
+  async setDemonstrationArea(principal: Principal, id: string, input: DemonstrationAreaDto): Promise<Unit> {
+    const unit = await this.units.findById(id);
+    if (!unit || !canSee(principal, unit)) throw AccessErrors.notFound('Unit');
+    const parent = unit.parentId ? await this.units.findById(unit.parentId) : null;
+    const over = parent && canSee(principal, parent) ? parent : unit;
+    authorize(principal, 'unit.create', over);
+    if (over !== parent && parent)
+      throw AccessErrors.missingRole('unit.designate', ['admin'], [], `${parent.name} (the unit above it)`);
+    if (unit.kind !== 'government') {
+      const line = `demonstrationArea: only a government is designated a demonstration area (法治政府建设示范地区); ${unit.name} is a ${unit.kind}, set it on the government of the place`;
+      throw CommonErrors.validation(`Invalid input: ${line}`, { fields: [line] });
+    }
+    if (unit.demonstrationArea === input.demonstrationArea) return unit;
+    await this.transactions.run(async () => {
+      await this.units.setDemonstrationArea(id, input.demonstrationArea);
+      await this.events.record({
+        actorUserId: principal.userId,
+        action: 'unit.demonstration_area_set',
+        targetType: 'unit',
+        targetId: id,
+        unitId: id,
+        details: { from: unit.demonstrationArea, to: input.demonstrationArea },
+        now: this.clock.now(),
+      });
+    });
+    return { ...unit, demonstrationArea: input.demonstrationArea };
   }
 
   /**

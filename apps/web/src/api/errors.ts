@@ -50,6 +50,9 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
     '该用户在您不管理的单位（如上级单位）持有角色，只有该单位或更上级的管理员可以修改。',
   CASCADE_BEYOND_PARENT: (b) =>
     `逐级下发只能转发给上级任务经本单位到达的单位及其下属对口单位；${((b.details?.unitNames as string[] | undefined) ?? []).join('、') || '所选部分单位'}不在其中，请取消勾选，或另行下发报送任务。`,
+  NOT_A_DEMONSTRATION_AREA: (b) =>
+    `示范地区年度报告只能向全国法治政府建设示范地区的人民政府下发；${((b.details?.unitNames as string[] | undefined) ?? []).join('、') || '所选部分单位'}不是示范地区，请取消勾选，或改为下发年度报告。`,
+  REPORT_LINE_MISMATCH: () => '逐级下发的报告类型须与上级报送任务一致，请不要修改报告类型。',
   NOTICE_TOO_EARLY: (b) =>
     `还有 ${b.details?.notYetDue ?? '部分'} 个单位尚未报送且未到截止日期（最晚 ${typeof b.details?.latestDueDate === 'string' ? formatChinaDate(b.details.latestDueDate) : '—'}）。每个报送任务只印发一次通报，请待各单位报送或截止日期过后再印发；通报稿可以继续修改。`,
   SELF_GRANT_FORBIDDEN: () => '不能给自己授予角色，请由本单位其他管理员办理。',

@@ -221,6 +221,10 @@ export interface Campaigns {
    */
   path: string;
   reminder_policy: string;
+  /**
+   * the line asked for: the ordinary annual report, or a demonstration area's additional one
+   */
+  report_line: Generated<"annual" | "demonstration_area">;
   report_year: number;
   /**
    * 1: dispatch needs a stamped scan (盖章扫描件) of the version sent
@@ -722,6 +726,10 @@ export interface Reports {
    * see libs/reports/src/reminder-policy.ts; NULL = default
    */
   reminder_policy: Generated<string | null>;
+  /**
+   * the reporting line this report answers (see campaigns.report_line)
+   */
+  report_line: Generated<"annual" | "demonstration_area">;
   report_year: number;
   return_count: Generated<number>;
   stage_due_at: Generated<Date | null>;
