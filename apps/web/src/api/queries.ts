@@ -6,6 +6,9 @@ import {
   type QueryClient as Client,
 } from '@tanstack/react-query';
 import { ApiError } from './client';
+import type { Campaign } from './openapi.gen';
+
+type ReportLine = Campaign['reportLine'];
 import {
   getTargetArea,
   getBoard,
@@ -78,8 +81,11 @@ export const keys = {
   targetArea: (issuingUnitId: string | undefined) => ['target-area', issuingUnitId ?? null] as const,
   diff: (id: string, pair: RevisionPair | null) =>
     ['diff', id, pair?.from ?? null, pair?.to ?? null] as const,
-  defaultRecipients: (issuingUnitId: string | undefined, unitIds: readonly string[]) =>
-    ['default-recipients', issuingUnitId ?? null, [...unitIds].sort()] as const,
+  defaultRecipients: (
+    issuingUnitId: string | undefined,
+    unitIds: readonly string[],
+    reportLine: ReportLine,
+  ) => ['default-recipients', issuingUnitId ?? null, reportLine, [...unitIds].sort()] as const,
 };
 
 /** Two saved revisions of a report, compared: older first. */
@@ -186,10 +192,15 @@ export const useDocumentCheck = (reportId: string, enabled: boolean) =>
  * The 主送/抄送 the routing table gives these targets (a read, though sent as POST: nothing is
  * stored). The last answer stays shown while the next target list is asked about.
  */
-export const useDefaultRecipients = (issuingUnitId: string | undefined, unitIds: readonly string[]) =>
+export const useDefaultRecipients = (
+  issuingUnitId: string | undefined,
+  unitIds: readonly string[],
+  reportLine: ReportLine = 'annual',
+) =>
   useQuery({
-    queryKey: keys.defaultRecipients(issuingUnitId, unitIds),
-    queryFn: () => previewDefaultRecipients({ issuingUnitId, targets: { unitIds: [...unitIds] } }),
+    queryKey: keys.defaultRecipients(issuingUnitId, unitIds, reportLine),
+    queryFn: () =>
+      previewDefaultRecipients({ issuingUnitId, reportLine, targets: { unitIds: [...unitIds] } }),
     enabled: unitIds.length > 0,
     placeholderData: keepPreviousData,
     retry: false,

@@ -290,7 +290,14 @@ export default function CampaignBoardPage() {
           column={4}
           items={[
             { key: 'no', label: '文号', children: campaign.notice.documentNumber ?? '—' },
-            { key: 'year', label: '报告年度', children: campaign.reportYear },
+            {
+              key: 'year',
+              label: '报告年度',
+              children:
+                campaign.reportLine === 'demonstration_area'
+                  ? `${campaign.reportYear}（示范地区年度报告）`
+                  : campaign.reportYear,
+            },
             {
               key: 'due',
               label: '截止日期',

@@ -9,6 +9,7 @@ import {
   Form,
   Input,
   InputNumber,
+  Radio,
   Row,
   Space,
   Switch,
@@ -46,12 +47,15 @@ import {
   outside,
   regulationDisclosure,
   regulationDueDate,
+  type ReportLine,
 } from './issueRules';
 
 interface CampaignForm {
   title: string;
   documentNumber?: string;
   reportYear: number;
+  /** 年度报告, or a demonstration area's additional 示范地区年度报告 (its own report, by 31 January). */
+  reportLine: ReportLine;
   body: string;
   unitIds: string[];
   /** 主送 and 抄送: filled from the routing table, changeable. */
@@ -99,16 +103,19 @@ export default function CampaignNewPage() {
   /** Something typed or chosen that 下发 has not sent yet: leaving asks first. */
   const typed = useRef(false);
   const reportYear = Form.useWatch('reportYear', form) ?? new Date().getFullYear();
+  // A cascade asks for the line the campaign above asked for.
+  const chosenLine = Form.useWatch('reportLine', form);
+  const reportLine: ReportLine = parent?.reportLine ?? chosenLine ?? 'annual';
   const dueDate = Form.useWatch('dueDate', form);
   const watchedTargetIds = Form.useWatch('unitIds', form);
   const targetIds = useMemo(() => watchedTargetIds ?? [], [watchedTargetIds]);
   /** Once the issuer changes 主送/抄送, choosing other targets no longer refills them. */
   const [recipientsEdited, setRecipientsEdited] = useState(false);
-  const dueRange = dueDateRange({ reportYear, parentDue: parent?.dueDate });
+  const dueRange = dueDateRange({ reportYear, reportLine, parentDue: parent?.dueDate });
   const disclosure = disclosureRange({ reportYear, dueDate });
   const coordinatorUnit = me?.roles.find((r) => r.role === 'coordinator')?.unitId;
   // The same preview IssueRecipients shows (one cache entry): per-target lists for the confirmation.
-  const pendingPreview = useDefaultRecipients(coordinatorUnit, pending?.unitIds ?? []).data;
+  const pendingPreview = useDefaultRecipients(coordinatorUnit, pending?.unitIds ?? [], reportLine).data;
 
   // The parent's notice fills the form once, when it arrives (later refetches keep the user's edits).
   const filledFrom = useRef<string | null>(null);
@@ -122,7 +129,7 @@ export default function CampaignNewPage() {
       useRegulationDate: false,
       dueDate: parent.dueDate
         ? dayjs(parent.dueDate).subtract(7, 'day')
-        : regulationDueDate(parent.reportYear).subtract(7, 'day'),
+        : regulationDueDate(parent.reportYear, parent.reportLine).subtract(7, 'day'),
       disclosureDate: dayjs(parent.disclosureDate),
       itemOrder: [...parent.itemOrder],
       requiresStampedScan: parent.requiresStampedScan,
@@ -137,13 +144,21 @@ export default function CampaignNewPage() {
   // Targets: the units the server says this issuer may ask (below it, and for a department or a
   // 依法治X办 its level's units too), which /units does not show a 司法局 clerk running the office.
   const area = useTargetArea(coordinatorUnit);
-  const below = useMemo(() => area.data?.units ?? [], [area.data]);
+  const areaUnits = useMemo(() => area.data?.units ?? [], [area.data]);
+  // The demonstration line is asked only of governments designated demonstration areas.
+  const below = useMemo(
+    () =>
+      reportLine === 'demonstration_area'
+        ? areaUnits.filter((u) => u.kind === 'government' && u.demonstrationArea)
+        : areaUnits,
+    [areaUnits, reportLine],
+  );
   /** Every unit this page can name: the visible ones and the ones it may ask. */
   const known = useMemo(() => {
     const byId = new Map(units.map((u) => [u.id, u]));
-    for (const unit of below) byId.set(unit.id, unit);
+    for (const unit of areaUnits) byId.set(unit.id, unit);
     return [...byId.values()];
-  }, [units, below]);
+  }, [units, areaUnits]);
   const thisYear = new Date().getFullYear();
   const jointChoices = useMemo(
     () => jointCandidates(known.filter((u) => targetIds.includes(u.id))),
@@ -159,6 +174,7 @@ export default function CampaignNewPage() {
         issuingUnitId: coordinatorUnit,
         parentId,
         reportYear: parentId ? undefined : v.reportYear,
+        reportLine: parentId ? undefined : v.reportLine,
         title: v.title.trim(),
         documentNumber: v.documentNumber?.trim() || undefined,
         body: v.body,
@@ -249,6 +265,7 @@ export default function CampaignNewPage() {
         }}
         initialValues={{
           reportYear: thisYear,
+          reportLine: 'annual',
           useRegulationDate: false,
           dueDate: regulationDueDate(thisYear),
           disclosureDate: regulationDisclosure(thisYear),
@@ -268,8 +285,20 @@ export default function CampaignNewPage() {
           typed.current = true;
           if (changed.reportYear && !parent) {
             form.setFieldsValue({
-              dueDate: regulationDueDate(changed.reportYear),
+              dueDate: regulationDueDate(changed.reportYear, form.getFieldValue('reportLine') as ReportLine),
               disclosureDate: regulationDisclosure(changed.reportYear),
+            });
+          }
+          if (changed.reportLine && !parent) {
+            const designated = new Set(
+              areaUnits.filter((u) => u.kind === 'government' && u.demonstrationArea).map((u) => u.id),
+            );
+            form.setFieldsValue({
+              dueDate: regulationDueDate(reportYear, changed.reportLine),
+              // Units chosen for the annual report that owe no additional one leave the selection.
+              ...(changed.reportLine === 'demonstration_area'
+                ? { unitIds: (form.getFieldValue('unitIds') as string[]).filter((id) => designated.has(id)) }
+                : {}),
             });
           }
         }}
@@ -304,6 +333,26 @@ export default function CampaignNewPage() {
             </Form.Item>
           </Col>
         </Row>
+        <Form.Item
+          label="报告类型"
+          name="reportLine"
+          extra={
+            parent
+              ? '逐级下发沿用上级任务的报告类型'
+              : reportLine === 'demonstration_area'
+                ? '全国法治政府建设示范地区另行报送的报告，经依法治省（区）办报中央依法治国办，1月31日前报送；只能向示范地区的人民政府下发，不影响其年度报告的报送时间。'
+                : undefined
+          }
+        >
+          <Radio.Group
+            disabled={!!parent}
+            data-testid="report-line"
+            options={[
+              { value: 'annual', label: '法治政府建设年度报告' },
+              { value: 'demonstration_area', label: '示范地区年度报告（另行报送）' },
+            ]}
+          />
+        </Form.Item>
         <Form.Item label="通知正文" name="body" rules={[{ required: true, message: '请填写通知正文' }]}>
           <Input.TextArea rows={4} />
         </Form.Item>
@@ -311,6 +360,7 @@ export default function CampaignNewPage() {
         <JointReportsField candidates={jointChoices} />
         <IssueRecipients
           issuingUnitId={coordinatorUnit}
+          reportLine={reportLine}
           targetIds={targetIds}
           units={known}
           edited={recipientsEdited}
@@ -342,7 +392,13 @@ export default function CampaignNewPage() {
                           : Promise.reject(new Error(dueRangeMessage(dueRange, reportYear))),
                     },
                   ]}
-                  extra={parent ? '不晚于上级任务的截止日期' : '依据督察工作规定预填为次年3月1日，只能提前'}
+                  extra={
+                    parent
+                      ? '不晚于上级任务的截止日期'
+                      : reportLine === 'demonstration_area'
+                        ? '示范地区年度报告预填为次年1月31日，只能提前'
+                        : '依据督察工作规定预填为次年3月1日，只能提前'
+                  }
                 >
                   <DatePicker
                     style={{ width: '100%' }}
@@ -425,6 +481,7 @@ export default function CampaignNewPage() {
       {pending && (
         <IssueConfirm
           title={pending.title}
+          demonstrationLine={reportLine === 'demonstration_area'}
           drafterCounts={area.data?.drafterCounts}
           documentNumber={
             pending.documentNumber ? normalizeDocumentNumberYear(pending.documentNumber.trim()) : null

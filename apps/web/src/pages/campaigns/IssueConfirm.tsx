@@ -17,6 +17,7 @@ export function unitsWithoutDrafter(targets: Unit[], counts: readonly DrafterCou
 export function IssueConfirm({
   title,
   documentNumber = null,
+  demonstrationLine = false,
   dueDate,
   targets,
   recipients,
@@ -32,6 +33,8 @@ export function IssueConfirm({
   title: string;
   /** 文号 as it will be stored (normalised); null when none was given. */
   documentNumber?: string | null;
+  /** 示范地区年度报告: a report of its own, beside the targets' annual report. */
+  demonstrationLine?: boolean;
   dueDate: string | null;
   targets: Unit[];
   /**
@@ -86,6 +89,11 @@ export function IssueConfirm({
         《{title}》，报送截止 {dueDate ? formatDate(dueDate) : '按各单位法定日期'}
         。下发后各单位起草人立即收到通知，任务只能撤销、不能修改。
       </Typography.Paragraph>
+      {demonstrationLine && (
+        <Typography.Paragraph data-testid="issue-report-line">
+          报告类型：示范地区年度报告（各单位另起一份报告，不影响其年度报告）
+        </Typography.Paragraph>
+      )}
       <Typography.Paragraph data-testid="issue-document-number">
         文号：{documentNumber ?? '无'}
       </Typography.Paragraph>

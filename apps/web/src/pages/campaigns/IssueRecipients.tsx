@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client';
 import type { DefaultRecipients, Unit } from '../../api/openapi.gen';
 import { useDefaultRecipients } from '../../api/queries';
 import { externalOptions, externalValue } from './externalRecipients';
+import type { ReportLine } from './issueRules';
 import { recipientGroupText } from './recipientGroups';
 
 /** What the preview's `source` means to the issuer, in its words. */
@@ -23,12 +24,15 @@ export function recipientSourceText(preview: Pick<DefaultRecipients, 'source' | 
  */
 export function IssueRecipients({
   issuingUnitId,
+  reportLine,
   targetIds,
   units,
   onEdited,
   edited,
 }: {
   issuingUnitId: string | undefined;
+  /** The line asked for: its recipients (a demonstration area's go to the 依法治省办). */
+  reportLine: ReportLine;
   targetIds: string[];
   units: Unit[];
   /** Called once the issuer changes either list: the preview no longer overwrites them. */
@@ -41,7 +45,7 @@ export function IssueRecipients({
   const key = targetIds.join(',');
   // The key stands for the target list, so a re-render with the same targets asks nothing.
   const unitIds = useMemo(() => (key ? key.split(',') : []), [key]);
-  const query = useDefaultRecipients(issuingUnitId, unitIds);
+  const query = useDefaultRecipients(issuingUnitId, unitIds, reportLine);
   const preview = unitIds.length > 0 ? (query.data ?? null) : null;
   const failure = query.error
     ? query.error instanceof ApiError

@@ -12,6 +12,12 @@ describe('the dates a campaign may set', () => {
     expect(outside(dayjs('2027-03-02'), range)).toBe(true);
   });
 
+  it('the demonstration line by 31 January', () => {
+    const range = dueDateRange({ reportYear: 2026, reportLine: 'demonstration_area', today });
+    expect(outside(dayjs('2027-01-31'), range)).toBe(false);
+    expect(outside(dayjs('2027-02-01'), range)).toBe(true);
+  });
+
   it('a cascade no later than the campaign above', () => {
     const range = dueDateRange({ reportYear: 2026, parentDue: '2027-02-15', today });
     expect(outside(dayjs('2027-02-15'), range)).toBe(false);

@@ -1,8 +1,16 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ApiError } from '../../api/client';
+import type { Campaign } from '../../api/openapi.gen';
 
-/** Regulation (厅字〔2019〕28号): report the past year by 1 March; publish by 1 April. */
-export const regulationDueDate = (reportYear: number) => dayjs(`${reportYear + 1}-03-01`);
+/** 年度报告, or a national demonstration area's additional 示范地区年度报告 (a report of its own). */
+export type ReportLine = Campaign['reportLine'];
+
+/**
+ * Regulation (厅字〔2019〕28号): report the past year by 1 March (a demonstration area's additional
+ * report by 31 January); publish by 1 April.
+ */
+export const regulationDueDate = (reportYear: number, line: ReportLine = 'annual') =>
+  dayjs(line === 'demonstration_area' ? `${reportYear + 1}-01-31` : `${reportYear + 1}-03-01`);
 export const regulationDisclosure = (reportYear: number) => dayjs(`${reportYear + 1}-04-01`);
 
 /**
@@ -10,9 +18,14 @@ export const regulationDisclosure = (reportYear: number) => dayjs(`${reportYear 
  * the regulation date (a campaign may only ask earlier), and when cascading not after the campaign
  * above. Units with a later statutory date (a provincial government) are issued with 按法定日期.
  */
-export function dueDateRange(input: { reportYear: number; parentDue?: string | null; today?: Dayjs }) {
+export function dueDateRange(input: {
+  reportYear: number;
+  reportLine?: ReportLine;
+  parentDue?: string | null;
+  today?: Dayjs;
+}) {
   const today = (input.today ?? dayjs()).startOf('day');
-  const regulation = regulationDueDate(input.reportYear);
+  const regulation = regulationDueDate(input.reportYear, input.reportLine);
   const parent = input.parentDue ? dayjs(input.parentDue) : null;
   const latest = parent && parent.isBefore(regulation) ? parent : regulation;
   return { earliest: today, latest };
@@ -48,7 +61,12 @@ export function fieldOfError(error: ApiError): 'dueDate' | 'disclosureDate' | 'u
   const field = typeof error.details.field === 'string' ? error.details.field : '';
   if (error.code === 'DATE_IN_PAST') return field === 'disclosureDate' ? 'disclosureDate' : 'dueDate';
   if (error.code === 'DUE_DATE_AFTER_REGULATION' || error.code === 'DUE_DATE_AFTER_PARENT') return 'dueDate';
-  if (error.code === 'NO_TARGETS' || error.code === 'TARGET_EXISTS') return 'unitIds';
+  if (
+    error.code === 'NO_TARGETS' ||
+    error.code === 'TARGET_EXISTS' ||
+    error.code === 'NOT_A_DEMONSTRATION_AREA'
+  )
+    return 'unitIds';
   if (/disclosureDate/.test(error.serverMessage)) return 'disclosureDate';
   if (/dueDate/.test(error.serverMessage)) return 'dueDate';
   return null;
