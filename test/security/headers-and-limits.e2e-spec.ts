@@ -54,6 +54,7 @@ describe('security headers and limits (default configuration)', () => {
       ['a success', () => api.http().get('/me').set(boss()), 200],
       ['no token', () => api.http().get('/me'), 401],
       ['an unknown route', () => api.http().get('/nowhere'), 404],
+      ['a method the path is not served with', () => api.http().delete('/me'), 405],
       ['a validation error', () => api.http().post('/reports').set(boss()).send({ reportYear: 'x' }), 400],
       [
         'malformed JSON',
@@ -108,6 +109,26 @@ describe('security headers and limits (default configuration)', () => {
       `The request body is larger than the ${tooLarge.body.details.limitBytes} bytes allowed`,
     );
     expect(tooLarge.body.details.messageZh).toMatch(/^提交的内容超过\d+ KB的上限/);
+  });
+
+  it('answers a wrong method on a path that exists with 405 and the methods it takes (Allow)', async () => {
+    const wrong = await api.http().get('/auth/login');
+    expect({ status: wrong.status, error: wrong.body.error, allow: wrong.headers.allow }).toEqual({
+      status: 405,
+      error: 'METHOD_NOT_ALLOWED',
+      allow: 'POST',
+    });
+    expect(wrong.body.message).toMatch(/use POST/);
+    expect(errorShapeProblem(wrong.status, wrong.body)).toBeNull();
+    // A path with a parameter, served by POST alone.
+    const param = await api.http().get('/campaigns/00000000-0000-0000-0000-000000000000/withdraw');
+    expect({ status: param.status, allow: param.headers.allow }).toEqual({ status: 405, allow: 'POST' });
+    // A path nobody serves stays 404, whatever the method.
+    const nowhere = await api.http().delete('/nowhere');
+    expect({ status: nowhere.status, error: nowhere.body.error }).toEqual({
+      status: 404,
+      error: 'NOT_FOUND',
+    });
   });
 
   it('names the type to send when a body is neither JSON, a form nor multipart (415)', async () => {

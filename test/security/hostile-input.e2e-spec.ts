@@ -267,12 +267,12 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
         shape: true,
       },
       {
-        what: 'an unknown method',
+        what: 'a method the path is not served with',
         req: () => api.http().patch(`/reports/${reportId}`).set(boss()),
-        expect: [404],
+        expect: [405],
         shape: true,
       },
-      { what: 'TRACE', req: () => api.http().trace('/me').set(boss()), expect: [404], shape: true },
+      { what: 'TRACE', req: () => api.http().trace('/me').set(boss()), expect: [405], shape: true },
       {
         what: 'a 10 kB bearer token',
         req: () =>

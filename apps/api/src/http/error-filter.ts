@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError, isDatabaseUnavailable, loggableUrl } from '@app/common';
+import { allowedMethodsFor } from './method-not-allowed';
 
 /** The one error shape every 4xx/5xx has. */
 export interface ErrorBody {
@@ -31,7 +32,16 @@ export class GlobalErrorFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const response = ctx.getResponse<Response>();
     const request = ctx.getRequest<Request & { id?: string }>();
-    const body = this.toBody(exception);
+    const allowed = allowedMethodsFor(exception, request);
+    const body: ErrorBody =
+      allowed.length > 0
+        ? {
+            statusCode: 405,
+            error: 'METHOD_NOT_ALLOWED',
+            message: `${request.method} is not served at ${loggableUrl(request.path)}; use ${allowed.join(', ')}`,
+            details: { allowed },
+          }
+        : this.toBody(exception);
     body.requestId = request.id;
     if (body.statusCode >= 500 && !(exception instanceof AppError)) {
       this.logger.error(
@@ -40,6 +50,7 @@ export class GlobalErrorFilter implements ExceptionFilter {
       );
     }
     if (response.headersSent) return;
+    if (allowed.length > 0) response.setHeader('Allow', allowed.join(', '));
     // A coded 429 says when to come back in its details; clients and proxies read the header.
     const retryAfter = body.details?.retryAfterSeconds;
     if (body.statusCode === 429 && typeof retryAfter === 'number')
