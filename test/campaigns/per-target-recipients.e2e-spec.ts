@@ -121,9 +121,15 @@ describe('one campaign to a county government and its bureaus: each target’s o
       .expect(200);
     expect(preview.body).toMatchObject({ source: 'per_target', main: [], copy: [], targetCount: 3 });
     const groups = byTargetCount(preview.body.groups as Array<{ targets: Ref[]; lineKind: string }>);
+    // This file's county has no prefecture bureaus above it: the bureaus' line names the department
+    // one level up, which the directory lacks, and says so.
     expect(groups).toEqual([
-      { ...governmentLine(), lineKind: 'government_to_own_level' },
-      { ...bureauLine(), lineKind: 'department' },
+      { ...governmentLine(), lineKind: 'government_to_own_level', unresolved: [] },
+      {
+        ...bureauLine(),
+        lineKind: 'department',
+        unresolved: [{ role: 'department_one_level_up', label: '上一级政府有关部门' }],
+      },
     ]);
   });
 

@@ -410,7 +410,23 @@ export interface AskedRecipients {
   externalMain: ExternalBody[];
   /** 抄送 outside the tree (中央依法治国办). */
   externalCopies: ExternalBody[];
+  /** Recipients of this part the rules name but the directory lacks (never guessed). */
+  unresolved: RecipientRole[];
 }
+
+/** The recipients the rules name, as a notice names them (for `unresolved`). */
+export const RECIPIENT_ROLE_LABELS: Record<RecipientRole, string> = {
+  own_level_party_committee: '本级党委',
+  own_level_government: '本级政府',
+  department_one_level_up: '上一级政府有关部门',
+  own_level_rule_of_law_office: '本级党委法治建设议事协调机构办公室（依法治X办）',
+  own_level_congress_standing_committee: '本级人大常委会',
+  party_committee_one_level_up: '上一级党委',
+  government_one_level_up: '上一级政府',
+  rule_of_law_office_one_level_up: '上一级依法治X办',
+  provincial_rule_of_law_office: '省级依法治省（区、市）办',
+  centre: '党中央、国务院',
+};
 
 /**
  * The bodies a campaign's issuer asks for: itself; the 依法治X办 a 司法局 houses (its staff run
@@ -464,6 +480,7 @@ export function recipientsAskedByAll(
           copies: unitsOf(part.copies),
           externalMain: bodiesOf(part.main),
           externalCopies: bodiesOf(part.copies),
+          unresolved: part.unresolved,
         });
       }
     }
@@ -471,13 +488,30 @@ export function recipientsAskedByAll(
   return found;
 }
 
-function issuingPartsOf(line: ReportingLine): Array<Pick<ReportingLine, 'main' | 'copies'>> {
+function issuingPartsOf(line: ReportingLine): Array<Pick<ReportingLine, 'main' | 'copies' | 'unresolved'>> {
   if (line.kind !== 'department') return [line];
-  const upward = (r: Recipient) => r.role === 'department_one_level_up';
-  const up = { main: line.main.filter(upward), copies: line.copies.filter(upward) };
-  const own = { main: line.main.filter((r) => !upward(r)), copies: line.copies.filter((r) => !upward(r)) };
+  const upward = (r: Recipient | RecipientRole) =>
+    (typeof r === 'string' ? r : r.role) === 'department_one_level_up';
+  const up = {
+    main: line.main.filter(upward),
+    copies: line.copies.filter(upward),
+    unresolved: line.unresolved.filter(upward),
+  };
+  const own = {
+    main: line.main.filter((r) => !upward(r)),
+    copies: line.copies.filter((r) => !upward(r)),
+    unresolved: line.unresolved.filter((r) => !upward(r)),
+  };
+  // No department one level up in the directory: nobody there asks for it, so it goes with the
+  // own-level part, as one outside the tree does.
   if (up.main.every((r) => r.type === 'external')) {
-    return [{ main: [...own.main, ...up.main], copies: [...own.copies, ...up.copies] }];
+    return [
+      {
+        main: [...own.main, ...up.main],
+        copies: [...own.copies, ...up.copies],
+        unresolved: [...own.unresolved, ...up.unresolved],
+      },
+    ];
   }
   return [own, up];
 }

@@ -115,6 +115,35 @@ describe('defaultRecipients', () => {
   });
 });
 
+describe('defaultRecipients: recipients the directory lacks', () => {
+  // 玛纳斯县 has no 人大常委会 unit yet: the rules name one, the directory cannot.
+  const manas = unit('玛纳斯县', 'government', prefecture);
+  const manasParty = unit('玛纳斯县委', 'party_committee', manas);
+  const manasOffice = unit('玛纳斯县依法治县办', 'rule_of_law_office', manasParty);
+  const manasTransport = unit('玛纳斯县交通运输局', 'department', manas);
+  all.push(manas, manasParty, manasOffice, manasTransport);
+
+  it('names the missing 人大常委会 as unresolved and sends to the 县委 alone, never guessing', () => {
+    const d = defaultsFor(manasOffice, [manas]);
+    expect(names(d)).toEqual({ source: 'routing_table', main: ['玛纳斯县委'], copy: [] });
+    expect(single(d).unresolved).toEqual(['own_level_congress_standing_committee']);
+  });
+
+  it('names nothing unresolved when the directory holds every recipient', () => {
+    expect(single(defaultsFor(manasOffice, [manasTransport])).unresolved).toEqual([]);
+    expect(single(defaultsFor(office, [county])).unresolved).toEqual([]);
+  });
+
+  it('says it per group when the targets’ lines differ', () => {
+    const d = defaultsFor(manasOffice, [manasTransport, manas]);
+    const groups = d.source === 'per_target' ? d.groups : [];
+    expect(groups.map((g) => [g.kind, g.unresolved])).toEqual([
+      ['department', []],
+      ['government_to_own_level', ['own_level_congress_standing_committee']],
+    ]);
+  });
+});
+
 // An autonomous region in the documented shape, for the line to the centre (bodies outside the tree).
 const region = unit('新疆维吾尔自治区', 'government', null, 'province');
 const regionParty = unit('自治区党委', 'party_committee', region, 'province');

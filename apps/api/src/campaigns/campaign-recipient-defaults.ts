@@ -4,6 +4,7 @@ import {
   reportingLinesOf,
   type AskedRecipients,
   type ExternalBody,
+  type RecipientRole,
   type ReportingKind,
   type ReportingLine,
   type RoutingInput,
@@ -41,6 +42,11 @@ export interface RecipientLists {
   copy: UnitRef[];
   /** Bodies outside the tree (EXTERNAL_BODIES keys), 主送 and 抄送. */
   external: { main: ExternalBody[]; copy: ExternalBody[] };
+  /**
+   * Recipients the rules name on this line but the directory lacks (say, no 人大常委会 unit yet): said,
+   * never guessed (docs/domain.md). Over every target sharing the lists.
+   */
+  unresolved: RecipientRole[];
 }
 
 type UnitRef = Pick<Unit, 'id' | 'name'>;
@@ -84,6 +90,7 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
       main: [ref(issuer)],
       copy: [],
       external: { main: [], copy: [] },
+      unresolved: [],
     };
   // Each target's parts by key, made once: comparing every part of the first target with every part
   // of 3,000 others rebuilt both keys per comparison.
@@ -92,7 +99,16 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
     const key = keyOf(part);
     return keys.every((of) => of.has(key));
   });
-  if (shared) return { source: 'routing_table', kind: shared.kind, ...listsOf(shared) };
+  if (shared) {
+    const key = keyOf(shared);
+    const sharing = asked.map((parts) => parts.find((part) => keyOf(part) === key)!);
+    return {
+      source: 'routing_table',
+      kind: shared.kind,
+      ...listsOf(shared),
+      unresolved: unresolvedOf(sharing),
+    };
+  }
   return { source: 'per_target', groups: groupByList(targets, asked) };
 }
 
@@ -104,6 +120,7 @@ function groupByList(targets: Unit[], asked: AskedRecipients[][]): TargetRecipie
     const key = keyOf(part);
     const group = groups.get(key) ?? { kind: part.kind, targetIds: [], ...listsOf(part) };
     group.targetIds.push(target.id);
+    group.unresolved = unresolvedOf([group, part]);
     groups.set(key, group);
   });
   return [...groups.values()];
@@ -113,7 +130,13 @@ const listsOf = (part: AskedRecipients): RecipientLists => ({
   main: part.main.map(ref),
   copy: part.copies.map(ref),
   external: { main: part.externalMain, copy: part.externalCopies },
+  unresolved: part.unresolved,
 });
+
+/** Every role missing for some of the parts, once, in the rules' order of first mention. */
+const unresolvedOf = (parts: ReadonlyArray<{ unresolved: RecipientRole[] }>): RecipientRole[] => [
+  ...new Set(parts.flatMap((part) => part.unresolved)),
+];
 
 const addressesSomeone = (part: AskedRecipients) => part.main.length + part.externalMain.length > 0;
 

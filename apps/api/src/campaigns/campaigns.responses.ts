@@ -172,6 +172,26 @@ export const IssuedCampaignSchema = named(
   'The campaign as issued (or with the units just added), and what the issuer should know about the reports it adopted',
 );
 
+const UnresolvedRecipientSchema = named(
+  'UnresolvedRecipient',
+  z.object({
+    role: z.enum([
+      'own_level_party_committee',
+      'own_level_government',
+      'department_one_level_up',
+      'own_level_rule_of_law_office',
+      'own_level_congress_standing_committee',
+      'party_committee_one_level_up',
+      'government_one_level_up',
+      'rule_of_law_office_one_level_up',
+      'provincial_rule_of_law_office',
+      'centre',
+    ]),
+    label: z.string().meta({ description: 'As a notice names it, e.g. 本级人大常委会' }),
+  }),
+  'A recipient the regulation names that the directory does not hold (never guessed)',
+);
+
 export const DefaultRecipientsSchema = named(
   'DefaultRecipients',
   z.object({
@@ -189,8 +209,19 @@ export const DefaultRecipientsSchema = named(
     main: z.array(UnitRefSchema).meta({ description: '主送 (empty for per_target)' }),
     copy: z.array(UnitRefSchema).meta({ description: '抄送 (empty for per_target)' }),
     external: ExternalRecipientsSchema,
+    unresolved: z.array(UnresolvedRecipientSchema).meta({
+      description:
+        'source routing_table: recipients the rules name on the line but the directory lacks (no 人大常委会 unit yet …); they get nothing until an administrator adds the unit. Empty otherwise',
+    }),
     groups: z
-      .array(TargetRecipientGroupSchema.extend({ lineKind: LineKindSchema }))
+      .array(
+        TargetRecipientGroupSchema.extend({
+          lineKind: LineKindSchema,
+          unresolved: z.array(UnresolvedRecipientSchema).meta({
+            description: 'Recipients the group’s line names but the directory lacks',
+          }),
+        }),
+      )
       .nullable()
       .meta({ description: 'source per_target: the targets grouped by their line’s 主送/抄送; else null' }),
     targetCount: z.number().int(),

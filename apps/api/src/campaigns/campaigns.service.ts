@@ -13,7 +13,9 @@ import {
   type Principal,
   type Unit,
   type ExternalBody,
+  type RecipientRole,
   issuerLabel,
+  RECIPIENT_ROLE_LABELS,
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay } from '@app/queue';
@@ -464,7 +466,9 @@ export class CampaignsService {
           main: g.main,
           copy: g.copy,
           external: externals(g.external),
+          unresolved: g.unresolved.map(unresolvedRef),
         })),
+        unresolved: [],
         targetCount: units.length,
       };
     }
@@ -476,6 +480,7 @@ export class CampaignsService {
       copy: defaults.copy,
       external: externals(defaults.external),
       groups: null,
+      unresolved: defaults.unresolved.map(unresolvedRef),
       targetCount: units.length,
     };
   }
@@ -620,6 +625,11 @@ export class CampaignsService {
     const received = await this.targetRows.receivedThrough(parentId, issuer.path);
     return latest(received.map((t) => t.dueDate));
   }
+}
+
+/** A recipient the rules name and the directory lacks, with the name a notice would give it. */
+function unresolvedRef(role: RecipientRole) {
+  return { role, label: RECIPIENT_ROLE_LABELS[role] };
 }
 
 /** Whom a campaign asks, on which line: what its default recipients depend on. */

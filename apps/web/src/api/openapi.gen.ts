@@ -2628,6 +2628,8 @@ export interface components {
                 main: components["schemas"]["UnitRef"][];
                 /** @description The targets whose reports go to these recipients */
                 targets: components["schemas"]["UnitRef"][];
+                /** @description Recipients the group’s line names but the directory lacks */
+                unresolved: components["schemas"]["UnresolvedRecipient"][];
             }[] | null;
             /** @description The row of the rules table (source routing_table) */
             lineKind: ("department" | "government_to_own_level" | "party_and_government_to_level_up" | "provincial_party_and_government" | "demonstration_area") | null;
@@ -2641,6 +2643,8 @@ export interface components {
              */
             source: "routing_table" | "per_target" | "issuer";
             targetCount: number;
+            /** @description source routing_table: recipients the rules name on the line but the directory lacks (no 人大常委会 unit yet …); they get nothing until an administrator adds the unit. Empty otherwise */
+            unresolved: components["schemas"]["UnresolvedRecipient"][];
         };
         /** @description Deliberation (集体审议), sign-off (签发) and dispatch (文号) of the report */
         Deliberation: {
@@ -4734,6 +4738,13 @@ export interface components {
         UnreadCount: {
             unread: number;
         };
+        /** @description A recipient the regulation names that the directory does not hold (never guessed) */
+        UnresolvedRecipient: {
+            /** @description As a notice names it, e.g. 本级人大常委会 */
+            label: string;
+            /** @enum {string} */
+            role: "own_level_party_committee" | "own_level_government" | "department_one_level_up" | "own_level_rule_of_law_office" | "own_level_congress_standing_committee" | "party_committee_one_level_up" | "government_one_level_up" | "rule_of_law_office_one_level_up" | "provincial_rule_of_law_office" | "centre";
+        };
         Urge: {
             campaignId: string;
             id: string;
@@ -5148,6 +5159,7 @@ export type UnitKind = components['schemas']['UnitKind'];
 export type UnitLevel = components['schemas']['UnitLevel'];
 export type UnitRef = components['schemas']['UnitRef'];
 export type UnreadCount = components['schemas']['UnreadCount'];
+export type UnresolvedRecipient = components['schemas']['UnresolvedRecipient'];
 export type Urge = components['schemas']['Urge'];
 export type UrgeTargetDto = components['schemas']['UrgeTargetDto'];
 export type UserView = components['schemas']['UserView'];
@@ -10297,5 +10309,6 @@ export const targetSelectorDtoKindsValues: ReadonlyArray<FlattenedDeepRequired<c
 export const targetSelectorDtoLevelsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TargetSelectorDto"]["levels"]> = ["province", "prefecture", "county", "township"];
 export const unitKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitKind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const unitLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnitLevel"]> = ["province", "prefecture", "county", "township"];
+export const unresolvedRecipientRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UnresolvedRecipient"]["role"]> = ["own_level_party_committee", "own_level_government", "department_one_level_up", "own_level_rule_of_law_office", "own_level_congress_standing_committee", "party_committee_one_level_up", "government_one_level_up", "rule_of_law_office_one_level_up", "provincial_rule_of_law_office", "centre"];
 export const workflowRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkflowRole"]> = ["drafter", "dept_reviewer", "legal_adviser", "party_approver", "division_leader", "unit_leader", "coordinator", "admin", "co_reporting_leader"];
 export const workItemReportLineValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkItem"]["reportLine"]> = ["annual", "demonstration_area"];

@@ -5,7 +5,7 @@ import type { DefaultRecipients, Unit } from '../../api/openapi.gen';
 import { useDefaultRecipients } from '../../api/queries';
 import { externalOptions, externalValue } from './externalRecipients';
 import type { ReportLine } from './issueRules';
-import { recipientGroupText } from './recipientGroups';
+import { recipientGroupText, unresolvedText } from './recipientGroups';
 
 /** What the preview's `source` means to the issuer, in its words. */
 export function recipientSourceText(preview: Pick<DefaultRecipients, 'source' | 'reason'>): string {
@@ -96,6 +96,15 @@ export function IssueRecipients({
               </ul>
             ) : undefined
           }
+        />
+      )}
+      {preview && unresolvedText(preview.unresolved) && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="recipient-unresolved"
+          title={unresolvedText(preview.unresolved)}
         />
       )}
       {failure && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={failure} />}

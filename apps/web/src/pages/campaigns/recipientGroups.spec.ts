@@ -1,4 +1,4 @@
-import { recipientGroupText } from './recipientGroups';
+import { recipientGroupText, unresolvedText } from './recipientGroups';
 
 const none = { main: [], copy: [] };
 const government = {
@@ -34,5 +34,21 @@ describe('recipientGroupText', () => {
     };
     expect(recipientGroupText(region)).toBe('自治区党委：主送 党中央、国务院；抄送 中央依法治国办');
     expect(recipientGroupText(bureaus, [])).toBe('呼图壁县交通运输局等2个单位：主送 呼图壁县委、呼图壁县');
+  });
+});
+
+describe('what the directory lacks', () => {
+  const missing = [{ label: '本级人大常委会' }];
+
+  it('is said on the group’s line', () => {
+    expect(recipientGroupText({ ...government, main: [{ name: '玛纳斯县委' }], unresolved: missing })).toBe(
+      '呼图壁县：主送 玛纳斯县委（系统中尚无：本级人大常委会）',
+    );
+  });
+
+  it('is a warning naming the unit to add, and nothing when nothing is missing', () => {
+    expect(unresolvedText(missing)).toMatch(/^报送路径中的本级人大常委会尚未在系统中建立/);
+    expect(unresolvedText([])).toBeNull();
+    expect(unresolvedText(undefined)).toBeNull();
   });
 });

@@ -9,6 +9,14 @@ export interface RecipientGroup {
   main: Array<{ name: string }>;
   copy: Array<{ name: string }>;
   external: { main: Array<{ name: string }>; copy: Array<{ name: string }> };
+  /** Recipients the line names that the directory lacks (no 人大常委会 unit yet …). */
+  unresolved?: Array<{ label: string }>;
+}
+
+/** What the rules name and the directory lacks, as a sentence; null when nothing is missing. */
+export function unresolvedText(unresolved: ReadonlyArray<{ label: string }> | undefined): string | null {
+  if (!unresolved || unresolved.length === 0) return null;
+  return `报送路径中的${unresolved.map((u) => u.label).join('、')}尚未在系统中建立，报告不会送达该单位；请管理员添加该单位，或在下方另行指定主送、抄送。`;
 }
 
 /** The targets of a group: one by name, several by the first and the count. */
@@ -25,5 +33,8 @@ export function recipientGroupText(group: RecipientGroup, copyOverride?: string[
   const main = [...group.main, ...group.external.main].map((r) => r.name);
   const copy = copyOverride ?? [...group.copy, ...group.external.copy].map((r) => r.name);
   const copyText = copy.length > 0 ? `；抄送 ${copy.join('、')}` : '';
-  return `${groupTargetsText(group.targets)}：主送 ${main.join('、')}${copyText}`;
+  const missing = group.unresolved?.length
+    ? `（系统中尚无：${group.unresolved.map((u) => u.label).join('、')}）`
+    : '';
+  return `${groupTargetsText(group.targets)}：主送 ${main.join('、')}${copyText}${missing}`;
 }
