@@ -12,7 +12,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -22,6 +22,7 @@ import { CampaignsService } from './campaigns.service';
 import { NOTICE_CONTENT_TYPES, NOTICE_EXTENSIONS, NoticeFilesService } from './notice-files.service';
 import { z } from 'zod/v4';
 import { Returns, ReturnsFile } from '../http/api-response';
+import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
 import {
   CampaignEventSchema,
   CampaignRecordVerificationSchema,
@@ -48,10 +49,16 @@ export class CampaignsController {
     summary: 'Issue a campaign (报送任务) to units below mine, or cascade one received from above (parentId)',
     description:
       'Coordinators only, for the unit they coordinate. Creates one report per target unit, in drafting, in one ' +
-      'transaction, and notifies each unit’s drafters. Without dueDate each unit gets the regulation date.',
+      'transaction, and notifies each unit’s drafters. Without dueDate each unit gets the regulation date. ' +
+      'With an Idempotency-Key a retried request is issued once and answered with that campaign.',
   })
-  issue(@CurrentPrincipal() principal: Principal, @Body() body: IssueCampaignDto) {
-    return this.campaigns.issue(principal, body);
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  issue(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: IssueCampaignDto,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    return this.campaigns.issue(principal, body, idempotencyKey);
   }
 
   @Get()

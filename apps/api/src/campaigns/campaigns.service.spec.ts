@@ -3,7 +3,12 @@ import { ManualClock, type AppError } from '@app/common';
 import type { Principal, Unit, UnitRepository } from '@app/directory';
 import type { Transactions } from '@app/persistence';
 import type { OutboxRelay, OutboxWriter } from '@app/queue';
-import { DEFAULT_REMINDER_POLICY, type DueDateChanges, type ReportRepository } from '@app/reports';
+import {
+  DEFAULT_REMINDER_POLICY,
+  type DueDateChanges,
+  type IdempotencyRepository,
+  type ReportRepository,
+} from '@app/reports';
 import type { CampaignAccess } from './campaign-access';
 import type { CampaignEventInput, CampaignEventRepository } from './campaign-event.repository';
 import type { CampaignInboxRepository, CampaignMessage } from './campaign-inbox.repository';
@@ -206,6 +211,7 @@ class World {
       recipientRows as CampaignRecipientRepository,
       {} as CampaignUnitsRepository,
       {} as CampaignRecipientRoutingRepository,
+      {} as IdempotencyRepository,
     );
   }
 }

@@ -19,7 +19,7 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay } from '@app/queue';
-import type { ReportLine } from '@app/reports';
+import { answeredOnce, IdempotencyRepository, requestHash, type ReportLine } from '@app/reports';
 import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
@@ -32,7 +32,7 @@ import { chainRulesOfCampaign, issuedChainRules } from './campaign-chain-rules';
 import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
 import { CampaignTargetRepository } from './campaign-target.repository';
 import { asLocalDate, CampaignTargets, type PersistedTargets } from './campaign-targets';
-import { adoptedChainShortfalls } from './adopted-chain-shortfall';
+import { adoptedChainShortfalls, type AdoptedChainShortfall } from './adopted-chain-shortfall';
 import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';
 import type { Campaign } from './campaign.types';
@@ -79,10 +79,35 @@ export class CampaignsService {
     private readonly recipientRows: CampaignRecipientRepository,
     private readonly unitRows: CampaignUnitsRepository,
     private readonly routing: CampaignRecipientRoutingRepository,
+    private readonly idempotency: IdempotencyRepository,
   ) {}
 
+  /**
+   * Issuing, once per Idempotency-Key: a retry of a request whose answer was lost (a timeout, a
+   * double click) answers with the campaign the first one issued, not a 409 CAMPAIGN_DUPLICATE nor a
+   * second campaign. The receipt (the campaign's id and what the issuer was warned of) is stored in
+   * the issuing transaction; the answer is the campaign as it reads now.
+   */
+  async issue(principal: Principal, input: IssueCampaignDto, idempotencyKey?: string) {
+    const repeat = {
+      answers: this.idempotency,
+      userId: principal.userId,
+      key: idempotencyKey,
+      fingerprint: requestHash(['campaign.issue', input]),
+    };
+    const receipt = await answeredOnce(repeat, () => this.issueOnce(principal, input, repeat));
+    return this.answerThenRelay(async () => ({
+      ...(await this.get(principal, receipt.campaignId)),
+      chainShortfalls: receipt.chainShortfalls,
+    }));
+  }
+
   /** One transaction: the campaign, every target's report, the notifications and the jobs, or nothing. */
-  async issue(principal: Principal, input: IssueCampaignDto) {
+  private async issueOnce(
+    principal: Principal,
+    input: IssueCampaignDto,
+    repeat: { key: string | undefined; fingerprint: string },
+  ): Promise<IssueReceipt> {
     const now = this.clock.now();
     const today = localDateOf(now);
     const issuer = await this.issuingUnit(principal, input.issuingUnitId);
@@ -184,7 +209,7 @@ export class CampaignsService {
       reportLine,
       unitIds: units.map((u) => u.id),
     });
-    const persisted = await this.transactions.run(async () => {
+    return this.transactions.run(async () => {
       await this.campaigns.insert(campaign);
       if (recipients.perTarget) await this.recipientRows.insertPerTarget(id, recipients.perTarget);
       else await this.recipientRows.insert(id, recipients.shared);
@@ -207,9 +232,19 @@ export class CampaignsService {
         ],
         now,
       );
-      return targets;
+      const receipt: IssueReceipt = {
+        campaignId: id,
+        chainShortfalls: adoptedChainShortfalls(targets.adopted, chainRulesOfCampaign(campaign)),
+      };
+      if (repeat.key)
+        await this.idempotency.store({
+          userId: principal.userId,
+          key: repeat.key,
+          stored: { requestHash: repeat.fingerprint, statusCode: 201, response: receipt },
+          now,
+        });
+      return receipt;
     });
-    return this.answerThenRelay(() => this.issued(principal, campaign, persisted));
   }
 
   /**
@@ -630,6 +665,12 @@ export class CampaignsService {
 /** A recipient the rules name and the directory lacks, with the name a notice would give it. */
 function unresolvedRef(role: RecipientRole) {
   return { role, label: RECIPIENT_ROLE_LABELS[role] };
+}
+
+/** What issuing leaves to answer with, stored for a retry with the same Idempotency-Key. */
+interface IssueReceipt {
+  campaignId: string;
+  chainShortfalls: AdoptedChainShortfall[];
 }
 
 /** Whom a campaign asks, on which line: what its default recipients depend on. */

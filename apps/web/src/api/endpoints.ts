@@ -112,8 +112,11 @@ export const markRead = (id: number) => call('post', '/notifications/{id}/read',
 export const listCampaigns = (reportYear?: number) =>
   call('get', '/campaigns', { query: { reportYear, limit: 200 } });
 export const getCampaign = (id: string) => call('get', '/campaigns/{id}', { params: { id } });
+/** 确认下发 pressed again after a lost answer issues once: the API answers with the first campaign. */
 export const issueCampaign = (body: RequestBody<'/campaigns', 'post'>) =>
-  call('post', '/campaigns', { body });
+  sendOnce({ path: '/campaigns', body }, (key) =>
+    call('post', '/campaigns', { body, headers: { 'Idempotency-Key': key } }),
+  );
 /** The units the issuing unit may ask (a 依法治县办 clerk asks the county, though /units shows less). */
 export const getTargetArea = (issuingUnitId: string) =>
   call('get', '/campaigns/target-area', { query: { issuingUnitId } });

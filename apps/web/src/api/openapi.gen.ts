@@ -227,7 +227,7 @@ export interface paths {
         put?: never;
         /**
          * Issue a campaign (报送任务) to units below mine, or cascade one received from above (parentId)
-         * @description Coordinators only, for the unit they coordinate. Creates one report per target unit, in drafting, in one transaction, and notifies each unit’s drafters. Without dueDate each unit gets the regulation date.
+         * @description Coordinators only, for the unit they coordinate. Creates one report per target unit, in drafting, in one transaction, and notifies each unit’s drafters. Without dueDate each unit gets the regulation date. With an Idempotency-Key a retried request is issued once and answered with that campaign.
          */
         post: operations["CampaignsController_issue"];
         delete?: never;
@@ -5786,7 +5786,10 @@ export interface operations {
     CampaignsController_issue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 8-100 characters [A-Za-z0-9_-]; a retried request with the same key is applied once */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
