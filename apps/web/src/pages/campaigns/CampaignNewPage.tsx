@@ -11,6 +11,7 @@ import {
   InputNumber,
   Radio,
   Row,
+  Select,
   Space,
   Switch,
   Typography,
@@ -51,6 +52,8 @@ import {
 } from './issueRules';
 
 interface CampaignForm {
+  /** 下发单位: the unit whose coordinator issues (a 司法局 officer may also run the 依法治X办). */
+  issuingUnitId?: string;
   title: string;
   documentNumber?: string;
   reportYear: number;
@@ -113,7 +116,16 @@ export default function CampaignNewPage() {
   const [recipientsEdited, setRecipientsEdited] = useState(false);
   const dueRange = dueDateRange({ reportYear, reportLine, parentDue: parent?.dueDate });
   const disclosure = disclosureRange({ reportYear, dueDate });
-  const coordinatorUnit = me?.roles.find((r) => r.role === 'coordinator')?.unitId;
+  // Every unit the user may issue for: a 州司法局 officer often runs the 依法治州办 housed there too,
+  // and a notice goes out in one of their names (walk, stop 44: the form took the first role).
+  const issuingUnits = useMemo(() => coordinatedUnitsOf(me?.roles ?? []), [me]);
+  const chosenIssuer = Form.useWatch('issuingUnitId', form);
+  const coordinatorUnit = chosenIssuer ?? issuingUnits[0]?.id;
+  // The session may arrive after the form: the first unit is shown as chosen, not left blank.
+  useEffect(() => {
+    if (!form.getFieldValue('issuingUnitId') && issuingUnits[0])
+      form.setFieldValue('issuingUnitId', issuingUnits[0].id);
+  }, [form, issuingUnits]);
   // The same preview IssueRecipients shows (one cache entry): per-target lists for the confirmation.
   const pendingPreview = useDefaultRecipients(coordinatorUnit, pending?.unitIds ?? [], reportLine).data;
 
@@ -266,6 +278,7 @@ export default function CampaignNewPage() {
         initialValues={{
           reportYear: thisYear,
           reportLine: 'annual',
+          issuingUnitId: issuingUnits[0]?.id,
           useRegulationDate: false,
           dueDate: regulationDueDate(thisYear),
           disclosureDate: regulationDisclosure(thisYear),
@@ -283,6 +296,11 @@ export default function CampaignNewPage() {
         }}
         onValuesChange={(changed: Partial<CampaignForm>) => {
           typed.current = true;
+          if (changed.issuingUnitId) {
+            // Another issuer asks other units, on other lines: its targets and lists are chosen anew.
+            form.setFieldsValue({ unitIds: [], recipientMain: [], recipientCopy: [] });
+            setRecipientsEdited(false);
+          }
           if (changed.reportYear && !parent) {
             form.setFieldsValue({
               dueDate: regulationDueDate(changed.reportYear, form.getFieldValue('reportLine') as ReportLine),
@@ -303,6 +321,19 @@ export default function CampaignNewPage() {
           }
         }}
       >
+        {issuingUnits.length > 1 && (
+          <Form.Item
+            label="下发单位"
+            name="issuingUnitId"
+            extra="您在多个单位担任协调员：通知以所选单位的名义下发，由该单位接收、退回各单位的报告"
+          >
+            <Select
+              data-testid="issuing-unit"
+              style={{ maxWidth: 480 }}
+              options={issuingUnits.map((u) => ({ value: u.id, label: u.name }))}
+            />
+          </Form.Item>
+        )}
         <Row gutter={16}>
           <Col span={14}>
             <Form.Item
@@ -535,4 +566,14 @@ function issueRefusalText(error: ApiError, known: Unit[]): string {
   const ids = Array.isArray(error.details.unitIds) ? (error.details.unitIds as string[]) : [];
   const names = ids.map((id) => known.find((u) => u.id === id)?.name).filter((n): n is string => !!n);
   return duplicateCampaignMessage(error.details, names.length === ids.length ? names : []);
+}
+
+/** The units the user holds coordinator in, once each, by name (a role's unit may be unnamed: its id). */
+function coordinatedUnitsOf(roles: ReadonlyArray<{ role: string; unitId: string; unitName: string | null }>) {
+  const byId = new Map<string, { id: string; name: string }>();
+  for (const r of roles) {
+    if (r.role === 'coordinator' && !byId.has(r.unitId))
+      byId.set(r.unitId, { id: r.unitId, name: r.unitName ?? r.unitId });
+  }
+  return [...byId.values()];
 }
