@@ -1,6 +1,6 @@
 import { Button, Modal, Space } from 'antd';
-import { useEffect, type MutableRefObject } from 'react';
-import { useBlocker } from 'react-router-dom';
+import type { MutableRefObject } from 'react';
+import { useLeaveBlocker } from './useLeaveBlocker';
 
 /**
  * Holds back leaving a form whose typing would be lost (the issuing form: a walk, stop 44, lost a
@@ -9,18 +9,7 @@ import { useBlocker } from 'react-router-dom';
  * and navigate in one step once the form was sent.
  */
 export function UnsentFormGuard({ typed, what }: { typed: MutableRefObject<boolean>; what: string }) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      typed.current && currentLocation.pathname !== nextLocation.pathname,
-  );
-
-  useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (typed.current) e.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [typed]);
+  const blocker = useLeaveBlocker(() => typed.current);
 
   if (blocker.state !== 'blocked') return null;
   return (

@@ -1,6 +1,5 @@
 import { Button, Modal, Space } from 'antd';
-import { useEffect } from 'react';
-import { useBlocker } from 'react-router-dom';
+import { useLeaveBlocker } from '../../components/useLeaveBlocker';
 
 /**
  * Holds back leaving an editor with unsaved changes: in-app navigation (side menu, links, Back)
@@ -8,16 +7,7 @@ import { useBlocker } from 'react-router-dom';
  * either way, so even "leave" loses nothing.
  */
 export function LeaveGuard({ dirty, onSave }: { dirty: boolean; onSave: () => Promise<boolean> }) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
-  );
-
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  const blocker = useLeaveBlocker(() => dirty);
 
   if (blocker.state !== 'blocked') return null;
   return (
