@@ -200,7 +200,9 @@ export class BoardService {
 
   /**
    * The targets whose report is neither in nor due yet (the 通报's 尚未到期), and the latest of their
-   * due dates: a 通报 印发 while there are any could not say how they reported.
+   * due dates: a 通报 印发 while there are any could not say how they reported. Counted from the
+   * board's own rows (a whole compute) on purpose: 尚未到期 must be exactly what the 通报 draft and
+   * the board call pending (receipts, extensions, the instant), and 印发 happens once per campaign.
    */
   async notYetDue(found: { campaign: Campaign; issuer: Unit }, now: Date) {
     const { scored, rows } = await this.compute(found, now);
