@@ -154,6 +154,12 @@ describe('one campaign to a county government and its bureaus: each target’s o
     }
   });
 
+  it('shows a target’s reader its own line only, not every other target of the notice', async () => {
+    const { http, auth } = staff.transport.drafter.raw();
+    const seen = (await http().get(`/campaigns/${campaignId}`).set(auth).expect(200)).body.recipients;
+    expect(seen.perTarget).toEqual([{ ...bureauLine(), targets: [ref('transport')] }]);
+  });
+
   it('dispatches each report to its own line: the 公文 prints its 主送 and 抄送', async () => {
     for (const key of ['county', 'transport', 'market'] as const) {
       await submitThroughChain(staff[key].drafter, staff[key].chain, reportOf[key], {

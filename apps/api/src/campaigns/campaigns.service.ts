@@ -414,7 +414,7 @@ export class CampaignsService {
     // The issuing side sees everything; a target sees only the children and units in its reach.
     if (coordinatesAtOrAbove(principal, issuer))
       return { ...view(campaign, issuer, recipients), targetCount, children };
-    const shown = view(campaign, issuer, recipients);
+    const shown = view(campaign, issuer, await this.recipientsInReach(principal, recipients));
     const unitIds = campaign.selection.unitIds;
     return {
       ...shown,
@@ -424,6 +424,21 @@ export class CampaignsService {
       targetCount,
       children: await this.access.visibleChildren(principal, children),
     };
+  }
+
+  /**
+   * A target's reader sees the lists of the targets in its reach, not every other target of the
+   * notice with its 主送/抄送 (pen test, stop 44): the groups keep those targets, or go.
+   */
+  private async recipientsInReach(principal: Principal, recipients: CampaignRecipientList) {
+    if (!recipients.perTarget) return recipients;
+    const ids = recipients.perTarget.flatMap((g) => g.targets.map((t) => t.id));
+    const inReach = new Set(await this.access.unitsInReach(principal, [...new Set(ids)]));
+    const perTarget = recipients.perTarget.flatMap((group) => {
+      const targets = group.targets.filter((t) => inReach.has(t.id));
+      return targets.length > 0 ? [{ ...group, targets }] : [];
+    });
+    return { ...recipients, perTarget };
   }
 
   async list(principal: Principal, query: ListCampaignsQuery) {
