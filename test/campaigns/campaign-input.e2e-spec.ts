@@ -78,6 +78,13 @@ describe('campaign input and later changes', () => {
     // Scenario test, stop 44: the regulation has the report public by 1 April.
     ['a disclosure date after 1 April', { disclosureDate: '2026-06-30' }, 400, 'VALIDATION_FAILED'],
     ['an unknown field', { priority: 'high' }, 400, 'VALIDATION_FAILED'],
+    // Scenario tests, stop 45: null where nothing means null was read as "off" (reminders) or the
+    // default (the line), or was a 500 (stage limits, reminder lists).
+    ['the line asked for as null', { reportLine: null }, 400, 'VALIDATION_FAILED'],
+    ['stage limits as null', { stageLimits: null }, 400, 'VALIDATION_FAILED'],
+    ['the on-the-day reminder as null', { reminderPolicy: { onTheDay: null } }, 400, 'VALIDATION_FAILED'],
+    ['escalation as null', { reminderPolicy: { escalateToLeaderAfter: null } }, 400, 'VALIDATION_FAILED'],
+    ['reminder days as null', { reminderPolicy: { dueBefore: null } }, 400, 'VALIDATION_FAILED'],
   ])('refuses %s and stores nothing', async (what, change, status, code) => {
     const res = await coordinator.issue({ ...valid(), ...change }).expect(status);
     expect(res.body).toMatchObject({ statusCode: status, error: code, message: expect.any(String) });
@@ -86,6 +93,16 @@ describe('campaign input and later changes', () => {
         /is later than 2026-04-01: the regulation has the 2025 report made public by 1 April 2026/,
       );
     expect(await stored()).toBe(0);
+  });
+
+  it('reads a date sent as null as no date: the regulation’s due date, today’s notice', async () => {
+    const res = await coordinator
+      // A title of its own: the other tests count the campaigns stored under theirs.
+      .issue({ ...valid(2031), title: `${title}-null`, dueDate: null, issuedOn: null, disclosureDate: null })
+      .expect(201);
+    expect(res.body).toMatchObject({ dueDate: null, disclosureDate: '2032-04-01' });
+    expect(res.body.notice.issuedOn).toBe('2026-01-07');
+    await coordinator.withdraw(res.body.id, '测试完毕').expect(200);
   });
 
   it('answers 404 for target units outside my reach, 400 for the issuing unit itself', async () => {

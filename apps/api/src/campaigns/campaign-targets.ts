@@ -263,6 +263,7 @@ export class CampaignTargets {
   }
 }
 
-export function asLocalDate(value: string | undefined): LocalDate | null {
-  return value === undefined ? null : parseLocalDate(value);
+/** A date field as sent: absent or null is no date (the regulation's, today, the default). */
+export function asLocalDate(value: string | null | undefined): LocalDate | null {
+  return value === undefined || value === null ? null : parseLocalDate(value);
 }

@@ -29,6 +29,7 @@ import {
   type UnitLevel,
 } from '@app/directory';
 import { REPORT_LINES, type ReportLine } from '@app/reports';
+import { OptionalNotNull } from '../http/optional-not-null';
 import { ChainRulesDto } from './chain-rules.dto';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
@@ -128,7 +129,7 @@ export class ReminderPolicyDto {
     example: [3, 1],
     description: 'Working days before a stage deadline',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
@@ -142,7 +143,7 @@ export class ReminderPolicyDto {
     example: [5, 3, 1],
     description: 'Working days before the due date',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
@@ -152,26 +153,26 @@ export class ReminderPolicyDto {
   dueBefore?: number[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   onTheDay?: boolean;
 
   @ApiPropertyOptional({ example: 5 })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(60)
   overdueDailyMax?: number;
 
   @ApiPropertyOptional({ example: 1, description: 'Escalate to the unit leader (0 = never)' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(60)
   escalateToLeaderAfter?: number;
 
   @ApiPropertyOptional({ example: 3, description: 'Escalate to the coordinator above (督办; 0 = never)' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(60)
@@ -309,8 +310,10 @@ export class IssueCampaignDto {
     description:
       "The line asked for (default annual): annual (法治政府建设年度报告, every unit) or demonstration_area (a national demonstration area's additional report, through the 依法治省办 to 中央依法治国办, due end of January; governments flagged demonstrationArea only, 400 NOT_A_DEMONSTRATION_AREA otherwise). Each line has its own report per unit and year. A cascade takes its parent's line",
   })
-  @IsOptional()
-  @IsIn(REPORT_LINES)
+  @OptionalNotNull()
+  @IsIn(REPORT_LINES, {
+    message: `reportLine must be one of ${REPORT_LINES.join(', ')} (leave it out for annual)`,
+  })
   reportLine?: ReportLine;
 
   @ApiPropertyOptional({
@@ -328,7 +331,7 @@ export class IssueCampaignDto {
     example: { dept_review: 3, legal_review: 3, party_approval: 5 },
     description: 'Working days per review state of the workflow, each an integer >= 1',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsObject()
   stageLimits?: Record<string, unknown>;
 
@@ -414,8 +417,10 @@ export class RecipientPreviewDto {
     enum: [...REPORT_LINES],
     description: 'As in issuing: the line whose recipients are wanted (default annual)',
   })
-  @IsOptional()
-  @IsIn(REPORT_LINES)
+  @OptionalNotNull()
+  @IsIn(REPORT_LINES, {
+    message: `reportLine must be one of ${REPORT_LINES.join(', ')} (leave it out for annual)`,
+  })
   reportLine?: ReportLine;
 }
 
