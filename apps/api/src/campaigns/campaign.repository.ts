@@ -299,12 +299,26 @@ export class CampaignRepository {
    * An active campaign of the same issuer and report year that already asks some of `unitIds`
    * (issuing the same campaign twice), with the units it shares; null when there is none.
    */
+  /**
+   * Serialises issuing by one unit: taken first in the issuing transaction, so the duplicate check
+   * that follows sees every campaign the unit issued before (two identical requests at once both
+   * passed the check made before the transaction: pen test, stop 45).
+   */
+  async lockIssuer(issuingUnitId: string): Promise<void> {
+    this.db.requireTransaction('The issuing lock');
+    await this.db.row(
+      this.db.sql.selectFrom('units').select('id').where('id', '=', issuingUnitId).forUpdate(),
+    );
+  }
+
   async findActiveOverlapping(query: {
     issuingUnitId: string;
     reportYear: number;
     reportLine: ReportLine;
     unitIds: string[];
     exceptCampaignId?: string;
+    /** Inside the issuing transaction: a locking read, which sees what is committed (not the snapshot). */
+    lock?: boolean;
   }): Promise<{ id: string; title: string; documentNumber: string | null; unitIds: string[] } | null> {
     if (query.unitIds.length === 0) return null;
     let select = this.db.sql
@@ -317,7 +331,8 @@ export class CampaignRepository {
       .where('c.status', '=', 'active')
       .where('t.unit_id', 'in', query.unitIds);
     if (query.exceptCampaignId) select = select.where('c.id', '<>', query.exceptCampaignId);
-    const rows = await this.db.rows(select.orderBy('c.created_at').orderBy('c.id').orderBy('t.unit_id'));
+    select = select.orderBy('c.created_at').orderBy('c.id').orderBy('t.unit_id');
+    const rows = await this.db.rows(query.lock ? select.forUpdate() : select);
     if (rows.length === 0) return null;
     const first = rows[0];
     return {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, newId, normalizeDocumentNumberYear } from '@app/common';
+import { Clock, newId, normalizeDocumentNumberYear, retryOnDeadlock } from '@app/common';
 import { chinaDateText, compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
 import {
   UnitRepository,
@@ -203,48 +203,55 @@ export class CampaignsService {
       notice: issuedNotice(campaign, issuer),
       joint: planJointReports(units, input.targets.jointReports),
     });
-    await this.refuseDuplicate({
+    const duplicateQuery = {
       issuingUnitId: issuer.id,
       reportYear,
       reportLine,
       unitIds: units.map((u) => u.id),
-    });
-    return this.transactions.run(async () => {
-      await this.campaigns.insert(campaign);
-      if (recipients.perTarget) await this.recipientRows.insertPerTarget(id, recipients.perTarget);
-      else await this.recipientRows.insert(id, recipients.shared);
-      const targets = await this.targets.persist({ campaignId: id, planned, by: principal.userId, now });
-      await this.askEarlier(principal, id, targets, now);
-      await this.eventLog.record(
-        [
-          {
-            campaignId: id,
-            unitId: null,
-            action: 'issued',
-            actorUserId: principal.userId,
-            details: {
-              targets: units.length,
-              parentId: campaign.parentId,
-              dueDate,
-              selection: campaign.selection,
+    };
+    await this.refuseDuplicate(duplicateQuery);
+    // A deadlock between two issuing transactions is retried: the victim kept nothing.
+    return retryOnDeadlock(() =>
+      this.transactions.run(async () => {
+        // Checked again under the issuer's lock: a twin request sent at the same moment is a duplicate.
+        await this.campaigns.lockIssuer(issuer.id);
+        await this.refuseDuplicate({ ...duplicateQuery, lock: true });
+        await this.campaigns.insert(campaign);
+        if (recipients.perTarget) await this.recipientRows.insertPerTarget(id, recipients.perTarget);
+        else await this.recipientRows.insert(id, recipients.shared);
+        const targets = await this.targets.persist({ campaignId: id, planned, by: principal.userId, now });
+        await this.askEarlier(principal, id, targets, now);
+        await this.eventLog.record(
+          [
+            {
+              campaignId: id,
+              unitId: null,
+              action: 'issued',
+              actorUserId: principal.userId,
+              details: {
+                targets: units.length,
+                parentId: campaign.parentId,
+                dueDate,
+                selection: campaign.selection,
+              },
             },
-          },
-        ],
-        now,
-      );
-      const receipt: IssueReceipt = {
-        campaignId: id,
-        chainShortfalls: adoptedChainShortfalls(targets.adopted, chainRulesOfCampaign(campaign)),
-      };
-      if (repeat.key)
-        await this.idempotency.store({
-          userId: principal.userId,
-          key: repeat.key,
-          stored: { requestHash: repeat.fingerprint, statusCode: 201, response: receipt },
+          ],
           now,
-        });
-      return receipt;
-    });
+        );
+        const receipt: IssueReceipt = {
+          campaignId: id,
+          chainShortfalls: adoptedChainShortfalls(targets.adopted, chainRulesOfCampaign(campaign)),
+        };
+        if (repeat.key)
+          await this.idempotency.store({
+            userId: principal.userId,
+            key: repeat.key,
+            stored: { requestHash: repeat.fingerprint, statusCode: 201, response: receipt },
+            now,
+          });
+        return receipt;
+      }),
+    );
   }
 
   /**
@@ -496,7 +503,10 @@ export class CampaignsService {
     const issuer = await this.issuingUnit(principal, input.issuingUnitId);
     const units = await this.targets.resolve(principal, issuer, input.targets);
     if (units.length === 0) throw CampaignErrors.noTargets();
-    const defaults = await this.defaultsFor({ issuer, units, reportLine: input.reportLine ?? 'annual' });
+    const reportLine = input.reportLine ?? 'annual';
+    // What issuing would refuse, the preview refuses too (scenario tests, stop 45).
+    refuseOffTheLine(reportLine, units);
+    const defaults = await this.defaultsFor({ issuer, units, reportLine });
     const externals = (external: { main: ExternalBody[]; copy: ExternalBody[] }) => ({
       main: external.main.map(externalRef),
       copy: external.copy.map(externalRef),
@@ -634,6 +644,7 @@ export class CampaignsService {
     reportLine: ReportLine;
     unitIds: string[];
     exceptCampaignId?: string;
+    lock?: boolean;
   }): Promise<void> {
     const existing = await this.campaigns.findActiveOverlapping(query);
     if (existing) throw CampaignErrors.duplicate(existing, existing.unitIds);
