@@ -74,6 +74,46 @@ describe('a demonstration area’s two reports', () => {
       .expect(403);
   });
 
+  it('records a designation once, however many ask at once, and never designates a province', async () => {
+    const auth = await admin();
+    const other = await createUnit(
+      api.dataSource,
+      await unitById(api.dataSource, (await loadDemo(api.dataSource)).unitIds.yl),
+      { name: uniqueName('并发示范县'), kind: 'government' },
+    );
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map(() =>
+        api.http().put(`/units/${other.id}/demonstration-area`).set(auth).send({ demonstrationArea: true }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    const events = await api.dataSource.query(
+      "SELECT COUNT(*) AS n FROM admin_events WHERE action = 'unit.demonstration_area_set' AND target_id = ?",
+      [other.id],
+    );
+    expect(Number(events[0].n)).toBe(1);
+    const region = (await loadDemo(api.dataSource)).unitIds.xj;
+    const province = await api
+      .http()
+      .put(`/units/${region}/demonstration-area`)
+      .set(auth)
+      .send({ demonstrationArea: true })
+      .expect(400);
+    expect(province.body.message).toMatch(/is a province/);
+  });
+
+  it('clears a flag a department took before the governments-only rule', async () => {
+    // Set as older versions could (the flag on a department); clearing it must not be refused.
+    await api.dataSource.query('UPDATE units SET demonstration_area = 1 WHERE id = ?', [bureau]);
+    const cleared = await api
+      .http()
+      .put(`/units/${bureau}/demonstration-area`)
+      .set(await admin())
+      .send({ demonstrationArea: false })
+      .expect(200);
+    expect(cleared.body.demonstrationArea).toBe(false);
+  });
+
   it('gives the county’s ordinary report and its department’s the regulation’s 1 March', async () => {
     const prefecture = campaignClient(api.http, await login(api.http, 'yl-coordinator'));
     const issued = await prefecture

@@ -96,6 +96,23 @@ describe('a new unit is never above its parent nor outside its division', () => 
     expect(township.body).toMatchObject({ level: 'township', divisionCode: '659901100' });
   });
 
+  it('puts a government under a government only (pen test, stop 45: one under a bureau)', async () => {
+    const name = uniqueName('局下政府');
+    const refused = await createUnit({
+      parentId: bureau.id,
+      name,
+      kind: 'government',
+      level: 'township',
+    }).expect(400);
+    expect(refused.body).toMatchObject({
+      error: 'UNIT_PLACEMENT_INVALID',
+      message: expect.stringMatching(
+        /sits under the government of the place above it, not under a justice_bureau/,
+      ),
+    });
+    expect(await unitsNamed(name)).toBe(0);
+  });
+
   it('flags a demonstration area on a government only (scenario test, stop 44: a department took it)', async () => {
     const name = uniqueName('示范测试局');
     const refused = await createUnit({

@@ -12,6 +12,38 @@ describe('placementProblem (a new unit is never above its parent nor outside its
     ).toMatch(/cannot be at the prefecture level/);
   });
 
+  it('puts a government under a government only (not under a bureau or an office)', () => {
+    const county = { level: 'county' as const, kind: 'government' as const };
+    expect(
+      placementProblem(county, {
+        parentLevel: 'prefecture',
+        parentKind: 'department',
+        nearestDivisionCode: null,
+      }),
+    ).toMatch(/not under a department/);
+    expect(
+      placementProblem(county, {
+        parentLevel: 'prefecture',
+        parentKind: 'rule_of_law_office',
+        nearestDivisionCode: null,
+      }),
+    ).toMatch(/not under a rule_of_law_office/);
+    expect(
+      placementProblem(county, {
+        parentLevel: 'prefecture',
+        parentKind: 'government',
+        nearestDivisionCode: null,
+      }),
+    ).toBeNull();
+    // A bureau under a government, as ever.
+    expect(
+      placementProblem(
+        { level: 'county', kind: 'department' },
+        { parentLevel: 'county', parentKind: 'government', nearestDivisionCode: null },
+      ),
+    ).toBeNull();
+  });
+
   it('accepts the same level or below', () => {
     expect(placementProblem({ level: 'county' }, underCountyBureau)).toBeNull();
     expect(placementProblem({ level: 'township' }, underCountyBureau)).toBeNull();

@@ -1,14 +1,18 @@
-import { UNIT_LEVELS, type UnitLevel } from './unit.repository';
+import { UNIT_LEVELS, type UnitKind, type UnitLevel } from './unit.repository';
 
 /** What a new unit says of its own place in the tree, checked against its parent's. */
 export interface PlacementRequest {
   level: UnitLevel;
+  /** Absent: not checked (the level and code alone). */
+  kind?: UnitKind;
   divisionCode?: string | null;
 }
 
 /** The parent and the administrative division code nearest above the new unit (the parent's own first). */
 export interface PlacementContext {
   parentLevel: UnitLevel;
+  /** Absent: not checked. */
+  parentKind?: UnitKind;
   /** The nearest division code on the parent's path, the parent's own included; null when none. */
   nearestDivisionCode: string | null;
 }
@@ -22,6 +26,12 @@ export interface PlacementContext {
  * admin made a "province" unit under a county bureau and set another province's calendar).
  */
 export function placementProblem(request: PlacementRequest, context: PlacementContext): string | null {
+  // A government is the place's own (人民政府): under the government of the place above, never under
+  // a bureau or an office, whose administrator would then be "the unit above" it and could designate
+  // it a demonstration area, or ask it for the additional report (pen test, stop 45).
+  if (request.kind === 'government' && context.parentKind && context.parentKind !== 'government') {
+    return `A government (人民政府) sits under the government of the place above it, not under a ${context.parentKind}; choose that government as its parent`;
+  }
   if (UNIT_LEVELS.indexOf(request.level) < UNIT_LEVELS.indexOf(context.parentLevel)) {
     return `A unit under a ${context.parentLevel}-level unit cannot be at the ${request.level} level; choose ${context.parentLevel} or below`;
   }

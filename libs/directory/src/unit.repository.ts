@@ -227,14 +227,19 @@ export class UnitRepository {
     return result.affectedRows === 1;
   }
 
-  /** 全国法治政府建设示范地区: set on a government (the caller checks the kind). */
-  async setDemonstrationArea(unitId: string, designated: boolean): Promise<void> {
-    await this.db.write(
+  /**
+   * 全国法治政府建设示范地区: set on a government (the caller checks the kind). False when the flag
+   * already stood so: a concurrent request changed it first.
+   */
+  async setDemonstrationArea(unitId: string, designated: boolean): Promise<boolean> {
+    const result = await this.db.write(
       this.db.sql
         .updateTable('units')
         .set({ demonstration_area: designated ? 1 : 0 })
-        .where('id', '=', unitId),
+        .where('id', '=', unitId)
+        .where('demonstration_area', '=', designated ? 0 : 1),
     );
+    return result.affectedRows === 1;
   }
 
   /** The chat-robot webhook reminders are also posted to; null clears it. */

@@ -164,13 +164,16 @@ export class UnitsService {
     authorize(principal, 'unit.create', over);
     if (over !== parent && parent)
       throw AccessErrors.missingRole('unit.designate', ['admin'], [], `${parent.name} (the unit above it)`);
-    if (unit.kind !== 'government') {
-      const line = `demonstrationArea: only a government is designated a demonstration area (法治政府建设示范地区); ${unit.name} is a ${unit.kind}, set it on the government of the place`;
+    // Clearing is always allowed: a flag set before the governments-only rule must be removable.
+    const refusal = input.demonstrationArea ? designationProblem(unit) : null;
+    if (refusal) {
+      const line = `demonstrationArea: ${refusal}`;
       throw CommonErrors.validation(`Invalid input: ${line}`, { fields: [line] });
     }
     if (unit.demonstrationArea === input.demonstrationArea) return unit;
     await this.transactions.run(async () => {
-      await this.units.setDemonstrationArea(id, input.demonstrationArea);
+      // Only the request that changed the flag records it (five at once recorded four changes).
+      if (!(await this.units.setDemonstrationArea(id, input.demonstrationArea))) return;
       await this.events.record({
         actorUserId: principal.userId,
         action: 'unit.demonstration_area_set',
@@ -218,8 +221,12 @@ export class UnitsService {
     const ancestors = await this.units.findAncestors(parent);
     const coded = [parent, ...[...ancestors].reverse()].find((u) => u.divisionCode);
     const problem = placementProblem(
-      { level: input.level, divisionCode: input.divisionCode },
-      { parentLevel: parent.level, nearestDivisionCode: coded?.divisionCode ?? null },
+      { level: input.level, kind: input.kind, divisionCode: input.divisionCode },
+      {
+        parentLevel: parent.level,
+        parentKind: parent.kind,
+        nearestDivisionCode: coded?.divisionCode ?? null,
+      },
     );
     if (problem) {
       throw catalogued(ADMIN_ERROR_CODES, 'UNIT_PLACEMENT_INVALID', problem, {
@@ -250,4 +257,16 @@ function nameChanged(currentName: string): AppError {
     `The unit has been renamed meanwhile; it is now called ${currentName}. Reload and rename it again if still needed`,
     { currentName },
   );
+}
+
+/**
+ * Why a unit cannot be designated a national demonstration area (全国法治政府建设示范地区): the
+ * designation is of a city or county, made on its government; a province is never one.
+ */
+function designationProblem(unit: Pick<Unit, 'name' | 'kind' | 'level'>): string | null {
+  if (unit.kind !== 'government')
+    return `only a government is designated a demonstration area (法治政府建设示范地区); ${unit.name} is a ${unit.kind}, set it on the government of the place`;
+  if (unit.level === 'province')
+    return `${unit.name} is a province: demonstration areas (法治政府建设示范地区) are cities and counties, designated on their governments`;
+  return null;
 }
