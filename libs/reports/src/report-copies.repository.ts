@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { Database, type SqlBuilder } from '@app/persistence';
+import type { ReportLine } from './report.types';
 
 type Tables = SqlBuilder extends Kysely<infer T> ? T : never;
 /** The tables in scope of a query over `report_copies as c`. */
@@ -239,10 +240,11 @@ export class ReportCopyRepository {
     }));
   }
 
-  /** The revision of the unit's previous-year report last dispatched to the copy recipient. */
+  /** The revision of the unit's previous-year report on the same line last dispatched to the copy recipient. */
   async previousYearCopy(query: {
     unitId: string;
     reportYear: number;
+    reportLine: ReportLine;
     copyUnitId: string;
   }): Promise<{ id: string; revision: number } | null> {
     const row = await this.db.row(
@@ -252,6 +254,7 @@ export class ReportCopyRepository {
         .select(['c.report_id as id', 'c.revision'])
         .where('r.unit_id', '=', query.unitId)
         .where('r.report_year', '=', query.reportYear - 1)
+        .where('r.report_line', '=', query.reportLine)
         .where('c.unit_id', '=', query.copyUnitId)
         .orderBy('c.dispatched_at', 'desc')
         .orderBy('c.event_seq', 'desc')

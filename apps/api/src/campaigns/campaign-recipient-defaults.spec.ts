@@ -249,6 +249,25 @@ describe('defaultRecipients: a demonstration area’s two lines', () => {
   });
 });
 
+describe('defaultRecipients: a demonstration line with no 依法治省办 in the directory', () => {
+  const bare = unit('无办自治区', 'government', null, 'province');
+  const demo = { ...unit('无办示范县', 'government', bare), demonstrationArea: true } as Unit;
+  const tree = [bare, demo];
+
+  it('lets the issuer receive and names the missing 依法治省办', () => {
+    const d = defaultRecipients({
+      issuer: bare,
+      issuerParent: null,
+      housedOffices: [],
+      targets: [demo],
+      neighbourhoods: new Map([[demo.id, { unit: demo, ancestors: [bare], around: tree }]]),
+      reportLine: 'demonstration_area',
+    });
+    expect(d.source === 'issuer' && d.reason).toBe('issuer_not_on_line');
+    expect(single(d).unresolved).toEqual(['provincial_rule_of_law_office']);
+  });
+});
+
 describe('defaultRecipients: a prefecture with no province above it in the directory', () => {
   const root = unit('孤州', 'government', null, 'prefecture');
   const rootParty = unit('孤州州委', 'party_committee', root, 'prefecture');

@@ -75,14 +75,11 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
     parent: input.issuerParent,
     housedOffices: input.housedOffices,
   });
-  const asked = targets.map((target) => {
+  const linesOf = targets.map((target) => {
     const around = neighbourhoods.get(target.id);
-    return around
-      ? recipientsAskedByAll(reportingLinesOf(around).filter(onLine(input.reportLine)), bodies).filter(
-          addressesSomeone,
-        )
-      : [];
+    return around ? reportingLinesOf(around).filter(onLine(input.reportLine)) : [];
   });
+  const asked = linesOf.map((lines) => recipientsAskedByAll(lines, bodies).filter(addressesSomeone));
   if (asked.length === 0 || asked.some((parts) => parts.length === 0))
     return {
       source: 'issuer',
@@ -90,7 +87,9 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
       main: [ref(issuer)],
       copy: [],
       external: { main: [], copy: [] },
-      unresolved: [],
+      // A line whose 主送 the directory lacks altogether (no 依法治省办 for the demonstration line)
+      // has nobody on it to ask through: the issuer receives, and the missing recipients are named.
+      unresolved: unresolvedOf(linesOf.flat().filter((line) => line.main.length === 0)),
     };
   // Each target's parts by key, made once: comparing every part of the first target with every part
   // of 3,000 others rebuilt both keys per comparison.

@@ -275,11 +275,14 @@ export class ReportDocumentsController {
       ? await this.copies.previousYearCopy({
           unitId: report.unitId,
           reportYear: report.reportYear,
+          reportLine: report.reportLine,
           copyUnitId: copy.unitId,
         })
       : await this.reports.previousYearReport(report);
     // Last year's findings (问题清单) and their 整改 are between the unit and the raiser: never a copy's.
-    const lastYearFindings = copy ? [] : await this.findings.ofUnitYear(report.unitId, report.reportYear - 1);
+    const lastYearFindings = copy
+      ? []
+      : await this.findings.ofUnitYear(report.unitId, report.reportYear - 1, report.reportLine);
     if (!last)
       return {
         lastYearReportId: null,

@@ -4,6 +4,7 @@ import type { LocalDate } from '@app/calendar';
 import { Database } from '@app/persistence';
 import type { ReportFindings } from '@app/persistence/schema';
 import type { Finding, FindingStatus } from './finding.types';
+import type { ReportLine } from '../report.types';
 
 const localDate = (column: string) => sql<LocalDate>`DATE_FORMAT(${sql.ref(column)}, '%Y-%m-%d')`;
 
@@ -199,7 +200,8 @@ export class FindingRepository {
    * The findings raised on the unit's reports of one year, whatever their status: next year's
    * follow-through check lists them, so the drafter reports on each 整改 (done, or still owed).
    */
-  async ofUnitYear(unitId: string, reportYear: number): Promise<Finding[]> {
+  /** The findings raised on the unit's report of that year on one line (its 问题清单). */
+  async ofUnitYear(unitId: string, reportYear: number, reportLine: ReportLine): Promise<Finding[]> {
     const rows = await this.db.rows(
       this.select()
         .where('report_id', 'in', (eb) =>
@@ -207,7 +209,8 @@ export class FindingRepository {
             .selectFrom('reports')
             .select('id')
             .where('unit_id', '=', unitId)
-            .where('report_year', '=', reportYear),
+            .where('report_year', '=', reportYear)
+            .where('report_line', '=', reportLine),
         )
         .orderBy('raised_at')
         .orderBy('id'),
