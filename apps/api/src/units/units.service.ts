@@ -114,15 +114,7 @@ export class UnitsService {
    * unit still has the name the caller saw; recorded as an admin event.
    */
   async rename(principal: Principal, id: string, input: RenameUnitDto): Promise<Unit> {
-    const unit = await this.units.findById(id);
-    if (!unit || !canSee(principal, unit)) throw AccessErrors.notFound('Unit');
-    // Who may create a unit there may rename it: a county's administrator renames its bureaus, the
-    // prefecture's the county itself.
-    const parent = unit.parentId ? await this.units.findById(unit.parentId) : null;
-    const over = parent && canSee(principal, parent) ? parent : unit;
-    authorize(principal, 'unit.create', over);
-    if (over !== parent && parent)
-      throw AccessErrors.missingRole('unit.rename', ['admin'], [], `${parent.name} (the unit above it)`);
+    const { unit, parent } = await this.administeredFromAbove(principal, id, 'unit.rename');
     const name = input.name.trim();
     if (input.expectedName !== unit.name) throw nameChanged(unit.name);
     if (name === unit.name) return unit;
@@ -152,18 +144,28 @@ export class UnitsService {
   }
 
   /**
-   * Designating a government a national demonstration area (or no longer): the administrators who
-   * may rename it (the unit above's) may, since the designation comes from above. Recorded as an
-   * admin event. Campaigns already issued on the demonstration line keep their targets.
+   * A unit changed from above (renamed, designated): who may create a unit there may change it, so
+   * a county's administrator renames its bureaus and the prefecture's the county itself. A unit the
+   * caller cannot see is 404; one whose parent they do not administer is 403.
    */
-  async setDemonstrationArea(principal: Principal, id: string, input: DemonstrationAreaDto): Promise<Unit> {
+  private async administeredFromAbove(principal: Principal, id: string, action: string) {
     const unit = await this.units.findById(id);
     if (!unit || !canSee(principal, unit)) throw AccessErrors.notFound('Unit');
     const parent = unit.parentId ? await this.units.findById(unit.parentId) : null;
     const over = parent && canSee(principal, parent) ? parent : unit;
     authorize(principal, 'unit.create', over);
     if (over !== parent && parent)
-      throw AccessErrors.missingRole('unit.designate', ['admin'], [], `${parent.name} (the unit above it)`);
+      throw AccessErrors.missingRole(action, ['admin'], [], `${parent.name} (the unit above it)`);
+    return { unit, parent };
+  }
+
+  /**
+   * Designating a government a national demonstration area (or no longer): the administrators who
+   * may rename it (the unit above's) may, since the designation comes from above. Recorded as an
+   * admin event. Campaigns already issued on the demonstration line keep their targets.
+   */
+  async setDemonstrationArea(principal: Principal, id: string, input: DemonstrationAreaDto): Promise<Unit> {
+    const { unit } = await this.administeredFromAbove(principal, id, 'unit.designate');
     // Clearing is always allowed: a flag set before the governments-only rule must be removable.
     const refusal = input.demonstrationArea ? designationProblem(unit) : null;
     if (refusal) {
