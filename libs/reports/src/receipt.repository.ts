@@ -4,9 +4,6 @@ import { Database, type SqlBuilder } from '@app/persistence';
 import type { InferResult } from 'kysely';
 import type { DispatchOutcome, Receipt, ReceiptStatus } from './receipt.types';
 
-/** Where a report stands after its 编号发文 was withdrawn (and before its next dispatch). */
-const BEFORE_DISPATCH = 'dispatching';
-
 function selectReceipts(db: SqlBuilder) {
   return db
     .selectFrom('report_receipts as rr')
@@ -14,8 +11,6 @@ function selectReceipts(db: SqlBuilder) {
     .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
     .innerJoin('reports as rs', 'rs.id', 'rr.report_id')
     .select([
-      'rs.state as report_state',
-      'rs.current_revision as report_current_revision',
       'rr.report_id',
       'rr.campaign_id',
       'c.title as campaign_title',
@@ -32,23 +27,19 @@ function selectReceipts(db: SqlBuilder) {
       'rr.decided_at',
       'rr.comment',
       'rr.version',
+      'rr.dispatch_withdrawn_at',
     ]);
 }
 
 type ReceiptRow = InferResult<ReturnType<typeof selectReceipts>>[number];
 
 /**
- * Received, but the unit took this very revision back (withdraw of 编号发文): the report is before its
- * dispatch again with the revision the recipient holds. A receipt left open while the unit redrafts
- * after another issuer's return is not this: it stays decidable (its revision is older, or the report
- * is back in review).
+ * Received, but the unit withdrew that dispatch since (marked at the withdrawal, cleared by the next
+ * dispatch). A receipt left open while the unit redrafts after another issuer's return is not this:
+ * it stays decidable.
  */
-function isDispatchWithdrawn(
-  r: Pick<ReceiptRow, 'status' | 'report_state' | 'revision' | 'report_current_revision'>,
-): boolean {
-  return (
-    r.status === 'received' && r.report_state === BEFORE_DISPATCH && r.revision === r.report_current_revision
-  );
+function isDispatchWithdrawn(r: Pick<ReceiptRow, 'status' | 'dispatch_withdrawn_at'>): boolean {
+  return r.status === 'received' && r.dispatch_withdrawn_at !== null;
 }
 
 function toReceipt(r: ReceiptRow): Receipt {
@@ -138,21 +129,13 @@ export class ReceiptRepository {
     if (issuingUnitIds.length === 0) return [];
     const rows = await this.db.rows(
       selectReceipts(this.db.sql)
-        .innerJoin('reports as r', 'r.id', 'rr.report_id')
-        .innerJoin('units as u', 'u.id', 'r.unit_id')
-        .select(['r.unit_id', 'u.name as unit_name', 'r.title'])
+        .innerJoin('units as u', 'u.id', 'rs.unit_id')
+        .select(['rs.unit_id', 'u.name as unit_name', 'rs.title'])
         .where('c.issuing_unit_id', 'in', issuingUnitIds)
         .where('c.status', '=', 'active')
         .where('rr.status', '=', 'received')
         // Not a dispatch the unit withdrew (isDispatchWithdrawn): nothing waits there.
-        .where((eb) =>
-          eb.not(
-            eb.and([
-              eb('rs.state', '=', BEFORE_DISPATCH),
-              eb('rr.revision', '=', eb.ref('rs.current_revision')),
-            ]),
-          ),
-        )
+        .where('rr.dispatch_withdrawn_at', 'is', null)
         .orderBy('rr.dispatched_at')
         .limit(limit),
     );
@@ -339,6 +322,7 @@ export class ReceiptRepository {
             status: status === 'accepted' ? 'accepted' : 'received',
             revision: change.revision,
             dispatched_at: change.now,
+            dispatch_withdrawn_at: null,
             dispatch_count: eb('dispatch_count', '+', 1),
             version: eb('version', '+', 1),
             updated_at: change.now,
@@ -352,6 +336,26 @@ export class ReceiptRepository {
       );
     }
     return outcomes;
+  }
+
+  /**
+   * The unit withdrew its dispatch: every receipt still awaiting a decision is marked (a new version,
+   * so a decision made on what the office saw before is stale). Decided receipts keep their decision.
+   */
+  async markDispatchWithdrawn(change: { reportId: string; now: Date }): Promise<void> {
+    this.db.requireTransaction('Marking a withdrawn dispatch');
+    await this.db.write(
+      this.db.sql
+        .updateTable('report_receipts')
+        .set((eb) => ({
+          dispatch_withdrawn_at: change.now,
+          version: eb('version', '+', 1),
+          updated_at: change.now,
+        }))
+        .where('report_id', '=', change.reportId)
+        .where('status', '=', 'received')
+        .where('dispatch_withdrawn_at', 'is', null),
+    );
   }
 
   /** A decision on one receipt: a conditional UPDATE on the version the decider saw (false: someone else decided first). */

@@ -53,4 +53,13 @@ export class ReportDispatch {
       now,
     });
   }
+
+  /**
+   * The unit took its dispatch back (撤回报送): the receipts still awaiting a decision are marked, so
+   * no office accepts or returns what the unit withdrew, however far back it went (and whether or not
+   * it saved a new revision since). Copies already read stay readable: they were sent.
+   */
+  async withdraw(change: { reportId: string; now: Date }): Promise<void> {
+    await this.receipts.markDispatchWithdrawn(change);
+  }
 }

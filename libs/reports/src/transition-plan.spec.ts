@@ -311,6 +311,70 @@ describe('planTransition on default v2: the records of deliberation, sign-off an
     expect(again.deliberationRecord).toEqual({ reportId: 'report-1', meetingStands: false, now });
   });
 
+  it('the unit withdrawing its dispatch marks the receipts; an office returning it does not', () => {
+    const dispatched = report({
+      state: 'submitted',
+      workflowId: v2.id,
+      workflowVersion: v2.version,
+      lastEventSeq: 6,
+      lastAction: 'dispatch',
+      lastFromState: 'dispatching',
+      lastActorId: 'drafter-1',
+      lastActorRole: 'drafter',
+    });
+    const req = request({ action: 'withdraw', comment: '文号有误' });
+    const decision = decideTransition({
+      definition: v2,
+      report: dispatched,
+      roles: ['drafter'],
+      request: req,
+      now,
+    });
+    const withdrawn = planTransition({
+      definition: v2,
+      report: dispatched,
+      decision,
+      request: req,
+      relaxedRule: null,
+      stageDueAt: null,
+      now,
+    });
+    expect(withdrawn.change.state).toBe('dispatching');
+    expect(withdrawn.withdrawsDispatch).toBe(true);
+
+    const returned = planned('submitted', ['coordinator'], request({ action: 'return', comment: '错别字' }));
+    expect(returned.withdrawsDispatch).toBe(false);
+    // Withdrawing a step inside the unit has no dispatch to take back.
+    const signed = report({
+      state: 'dispatching',
+      workflowId: v2.id,
+      workflowVersion: v2.version,
+      lastEventSeq: 7,
+      lastAction: 'sign_off',
+      lastFromState: 'leader_signoff',
+      lastActorId: 'leader-1',
+      lastActorRole: 'unit_leader',
+    });
+    const back = request({ action: 'withdraw', userId: 'leader-1', comment: '再看一遍' });
+    const inside = planTransition({
+      definition: v2,
+      report: signed,
+      decision: decideTransition({
+        definition: v2,
+        report: signed,
+        roles: ['unit_leader'],
+        request: back,
+        now,
+      }),
+      request: back,
+      relaxedRule: null,
+      stageDueAt: null,
+      now,
+    });
+    expect(inside.change.state).toBe('leader_signoff');
+    expect(inside.withdrawsDispatch).toBe(false);
+  });
+
   it('a step that keeps no record writes none', () => {
     const plan = planned('drafting', ['drafter'], request(), { meetingRecordStands: true });
     expect(plan.change.state).toBe('leader_signoff');

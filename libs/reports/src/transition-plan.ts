@@ -110,6 +110,19 @@ export function goesUp(definition: WorkflowDefinition, decision: TransitionDecis
 }
 
 /**
+ * The unit takes its dispatch back (撤回报送: from 已报送 into its own states). A return comes down
+ * too, but by an office's decision, and leaves the other offices' receipts decidable.
+ */
+export function withdrawsDispatch(definition: WorkflowDefinition, decision: TransitionDecision): boolean {
+  const kindOf = (state: string) => definition.states.find((s) => s.id === state)?.kind;
+  return (
+    decision.action === 'withdraw' &&
+    kindOf(decision.from) === 'external' &&
+    kindOf(decision.to) !== 'external'
+  );
+}
+
+/**
  * The working days of the stage deadline this step opens (the campaign's limit for the state being
  * entered, else `defaultLimit`), or null when it opens none.
  */
@@ -153,6 +166,8 @@ export interface TransitionPlan {
   deadlines: DesiredDeadlines;
   /** The report goes up to the level above: it is copied (抄送) in the same transaction. */
   dispatchesCopies: boolean;
+  /** The unit withdraws its dispatch: the receipts it left open are marked, until the next dispatch. */
+  withdrawsDispatch: boolean;
   /** The workflow asks for the transition to be notified (a job once the event has its id). */
   notifies: boolean;
   /** The meeting, sign-off or 文号 this step records or clears (null: none). */
@@ -198,6 +213,7 @@ export function planTransition(input: PlanInput): TransitionPlan {
     event,
     deadlines: desiredDeadlines(definition, { state: decision.to, stageDueAt, dueAt: report.dueAt }),
     dispatchesCopies: up,
+    withdrawsDispatch: withdrawsDispatch(definition, decision),
     notifies: decision.effects.some((e) => e.type === 'notify'),
     deliberationRecord: deliberationRecordChange({
       reportId: report.id,

@@ -46,6 +46,7 @@ function plan(overrides: Partial<TransitionPlan> = {}): TransitionPlan {
     },
     deadlines: { stage: null, due: null },
     dispatchesCopies: true,
+    withdrawsDispatch: false,
     notifies: true,
     deliberationRecord: null,
     result: {
@@ -112,7 +113,10 @@ function setUp(options: { applied?: boolean; deadlocks?: number } = {}) {
     record: async ({ revision }: { revision: number }) => {
       log.push(`dispatch revision ${revision} (receipts, copies)`);
     },
-  } as Pick<ReportDispatch, 'record'>;
+    withdraw: async () => {
+      log.push('mark the open receipts withdrawn');
+    },
+  } as Pick<ReportDispatch, 'record' | 'withdraw'>;
   const idempotency = {
     store: async () => {
       log.push('INSERT idempotency_keys');
@@ -159,6 +163,16 @@ describe('TransitionWriter', () => {
     const { writer, log } = setUp();
     await writer.persist({ plan: plan({ dispatchesCopies: false }), unit, idempotency: null });
     expect(log.filter((line) => line.includes('copies') || line.includes('idempotency'))).toEqual([]);
+  });
+
+  it('marks the open receipts in the same transaction when the unit withdraws its dispatch', async () => {
+    const { writer, log } = setUp();
+    await writer.persist({
+      plan: plan({ dispatchesCopies: false, withdrawsDispatch: true }),
+      unit,
+      idempotency: null,
+    });
+    expect(log.slice(-2)).toEqual(['mark the open receipts withdrawn', 'commit']);
   });
 
   it('writes the meeting, sign-off or 文号 the step records in the same transaction, after the event', async () => {

@@ -71,6 +71,7 @@ export class TransitionWriter {
           if (plan.dispatchesCopies) {
             await this.dispatch.record({ reportId, unit, revision: plan.event.revision, now });
           }
+          if (plan.withdrawsDispatch) await this.dispatch.withdraw({ reportId, now });
           if (idempotency) {
             await this.idempotency.store({
               userId: idempotency.userId,

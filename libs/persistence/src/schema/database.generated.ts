@@ -626,6 +626,10 @@ export interface ReportReceipts {
   decided_at: Generated<Date | null>;
   decided_by: Generated<string | null>;
   dispatch_count: Generated<number>;
+  /**
+   * the unit withdrew the dispatch this receipt holds; cleared by the next dispatch
+   */
+  dispatch_withdrawn_at: Generated<Date | null>;
   dispatched_at: Date;
   report_id: string;
   /**
