@@ -429,6 +429,16 @@ describe('one report per unit and year, answering every campaign that asks for i
     expect(twice.body.error).toBe('RECEIPT_EXISTS');
     const after = await countyCoordinator.board(late.body.id).expect(200);
     expect(after.body.rows[0]).toMatchObject({ receipt: 'received', state: 'submitted', submitted: true });
+    // The office that asked later hears of it as a first dispatch's recipients do (scenario test,
+    // stop 46: nothing told it), once.
+    await drainQueues(worker);
+    await drainQueues(worker);
+    expect(await dispatchNotices(countyReports, reportId)).toEqual([
+      expect.objectContaining({
+        title: expect.stringMatching(/^收到报告：/),
+        body: expect.stringContaining('已报送你单位（主送）'),
+      }),
+    ]);
 
     const receipt = await receiptOf(countyReports, late.body.id);
     await decide(countyReports, reportId, late.body.id, 'accept', {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
 import type { Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
+import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { AuditRepository } from './audit.repository';
 import { ReceiptErrors } from './receipt.errors';
 import { ReceiptRepository } from './receipt.repository';
@@ -28,7 +29,8 @@ export interface LaterCampaignDispatchCommand {
  * A campaign that asked for the report after it was dispatched: the unit's drafter sends it the
  * version already signed off and dispatched, with one action and no new review. One transaction:
  * a hash-chained `dispatched_to_campaign` event naming the campaign, the campaign's receipt
- * (received) and the copies for its issuer and recipients.
+ * (received), the copies for its issuer and recipients, and the job that tells them (收到报告), as a
+ * first dispatch does (scenario test, stop 46: the office that asked later heard nothing).
  */
 @Injectable()
 export class LaterCampaignDispatch {
@@ -41,13 +43,15 @@ export class LaterCampaignDispatch {
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
     private readonly stampedScans: StampedScanGate,
+    private readonly outbox: OutboxWriter,
+    private readonly relay: OutboxRelay,
   ) {}
 
   async dispatch(cmd: LaterCampaignDispatchCommand): Promise<ReceiptDecisionResult> {
     const { principal } = cmd;
     await this.access.writable(principal, cmd.reportId, 'report.edit');
     const now = this.clock.now();
-    return this.transactions.run(async () => {
+    const result = await this.transactions.run(async () => {
       const report = await this.reports.findById(cmd.reportId);
       if (!report) throw ReportErrors.notFound();
       // What does not exist answers first (404), then what cannot be done (409), then a stale version.
@@ -82,7 +86,7 @@ export class LaterCampaignDispatch {
         now,
       });
       if (!moved) throw ReportErrors.staleVersion(report);
-      await this.audit.append(event);
+      const eventId = await this.audit.append(event);
       await this.receipts.recordDispatch({
         reportId: report.id,
         campaignIds: [campaign.campaignId],
@@ -94,9 +98,12 @@ export class LaterCampaignDispatch {
         unitIds: [...new Set([campaign.issuingUnitId, ...campaign.readerUnitIds])],
         now,
       });
+      await this.outbox.add('transition-notify', { auditEventId: eventId }, now);
       const receipt = await this.receipts.find(report.id, campaign.campaignId);
       if (!receipt) throw ReceiptErrors.notFound();
       return { receipt, report: { id: report.id, state: report.state, version: report.version + 1 } };
     });
+    this.relay.kick();
+    return result;
   }
 }
