@@ -49,6 +49,8 @@ describe('one report per unit and year, answering every campaign that asks for i
   let officeCampaign: { id: string; title: string };
   let prefCampaign: { id: string; title: string };
   let reportId: string;
+  /** The county's campaign that asked after the dispatch, and its coordinator. */
+  let lateCampaign: { id: string; reports: Client };
 
   const receipts = (client: Client, id: string) => {
     const { http, auth } = client.raw();
@@ -286,6 +288,17 @@ describe('one report per unit and year, answering every campaign that asks for i
       expectedVersion: officeReceipt.version,
     }).expect(200);
     expect(accepted.body).toMatchObject({ receipt: { status: 'accepted' }, report: { state: 'submitted' } });
+    // The office has acted: the unit can no longer take the dispatch back (scenario test, stop 46).
+    const sent = await drafter.get(reportId).expect(200);
+    expect(sent.body.allowedActions.map((a: { action: string }) => a.action)).not.toContain('withdraw');
+    const withdraw = await drafter
+      .act(reportId, { action: 'withdraw', expectedVersion: sent.body.version })
+      .expect(409);
+    expect(withdraw.body).toMatchObject({
+      error: 'WITHDRAW_NOT_ALLOWED',
+      details: { currentState: 'submitted', acceptedBy: [units.office.name] },
+    });
+    expect(withdraw.body.message).toContain(units.office.name);
     // The office does not decide the prefecture bureau's receipt.
     const notTheirs = await decide(officeReports, reportId, prefCampaign.id, 'accept', {
       expectedVersion: 1,
@@ -439,11 +452,11 @@ describe('one report per unit and year, answering every campaign that asks for i
         body: expect.stringContaining('已报送你单位（主送）'),
       }),
     ]);
-
-    const receipt = await receiptOf(countyReports, late.body.id);
-    await decide(countyReports, reportId, late.body.id, 'accept', {
-      expectedVersion: receipt.version,
-    }).expect(200);
+    expect(await receiptOf(countyReports, late.body.id)).toMatchObject({
+      status: 'received',
+      canDecide: true,
+    });
+    lateCampaign = { id: late.body.id, reports: countyReports };
   });
 
   it('lets nobody decide a receipt while the unit has withdrawn its dispatch, until it dispatches again', async () => {
@@ -481,6 +494,11 @@ describe('one report per unit and year, answering every campaign that asks for i
   });
 
   it('accepts the report once every receipt is accepted', async () => {
+    const late = await receiptOf(lateCampaign.reports, lateCampaign.id);
+    const lateAccepted = await decide(lateCampaign.reports, reportId, lateCampaign.id, 'accept', {
+      expectedVersion: late.version,
+    }).expect(200);
+    expect(lateAccepted.body.report.state).toBe('submitted');
     const prefReceipt = await receiptOf(prefReports, prefCampaign.id);
     const { http, auth } = prefReports.raw();
     const acceptOnce = () =>

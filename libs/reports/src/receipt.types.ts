@@ -35,3 +35,14 @@ export interface Receipt {
 
 /** What a dispatch did to one campaign's receipt (the worker and the tests read it). */
 export type DispatchOutcome = 'first' | 'again' | 'after_return' | 'correction';
+
+/**
+ * The offices that accepted the very revision last dispatched to them: the next person has acted,
+ * so the unit may no longer withdraw that dispatch (撤回). An office that accepted before a
+ * correction (更正) has not acted on the correction.
+ */
+export function acceptedThisDispatch(receipts: readonly Receipt[]): string[] {
+  return receipts
+    .filter((r) => r.campaignActive && r.status === 'accepted' && r.acceptedRevision === r.revision)
+    .map((r) => r.issuingUnitName);
+}

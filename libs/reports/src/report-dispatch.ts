@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Unit } from '@app/directory';
 import { CopyRecipients } from './copy-recipients';
 import { ReceiptRepository } from './receipt.repository';
+import { acceptedThisDispatch } from './receipt.types';
+import { ReportErrors } from './report.errors';
 import { ReportCopyRepository } from './report-copies.repository';
 
 export interface DispatchWrite {
@@ -52,6 +54,17 @@ export class ReportDispatch {
       unitIds: [...new Set(readers)].filter((id) => id !== change.unit.id),
       now,
     });
+  }
+
+  /**
+   * 撤回 holds until the next person acts: an office that accepted this very dispatch has. Withdrawing
+   * it then would take back what they accepted (scenario test, stop 46: the drafter withdrew after
+   * the 依法治县办 had accepted, which kept 已接收 on a report its unit had taken back). Read before the transaction: an acceptance racing the withdrawal moves the report's version, so
+   * one of the two answers 409.
+   */
+  async assertWithdrawable(report: { id: string; state: string; version: number }): Promise<void> {
+    const acceptedBy = acceptedThisDispatch(await this.receipts.listForReport(report.id));
+    if (acceptedBy.length > 0) throw ReportErrors.withdrawAfterAcceptance(acceptedBy, report);
   }
 
   /**

@@ -156,6 +156,13 @@ export const ReportErrors = {
       'IDEMPOTENCY_KEY_REUSED',
       'This Idempotency-Key was already used for a different request; use a new key for a new request',
     ),
+  /** 撤回 after an office accepted this very dispatch: the next person has acted (ReportDispatch). */
+  withdrawAfterAcceptance: (acceptedBy: string[], current: { state: string; version: number }) =>
+    fail(
+      'WITHDRAW_NOT_ALLOWED',
+      `${acceptedBy.join(', ')} already accepted this dispatch (the next person has acted), so it can no longer be withdrawn`,
+      { currentState: current.state, currentVersion: current.version, acceptedBy },
+    ),
   /** Separation of duties (职责分离): the rule is named so the user knows who else must act. */
   dutiesNotSeparated: (conflict: DutyConflict, current: { state: string; version: number }) =>
     fail('DUTIES_NOT_SEPARATED', conflict.message, {

@@ -16,6 +16,7 @@ import type { Report } from './report.types';
 import type { StageClock } from './stage-clock';
 import type { StampedScanGate } from './stamped-scan-gate';
 import type { TransitionWrite, TransitionWriter } from './transition-writer';
+import type { ReportDispatch } from './report-dispatch';
 import { TransitionService, type TransitionCommand } from './transition.service';
 
 const now = new Date('2025-03-10T02:00:00Z');
@@ -142,6 +143,9 @@ function setUp(options: FakeOptions = {}) {
   const stampedScans = {
     assertReady: async () => void steps.push('stamped scan'),
   } as Pick<StampedScanGate, 'assertReady'>;
+  const dispatch = {
+    assertWithdrawable: async () => void steps.push('withdrawable'),
+  } as Pick<ReportDispatch, 'assertWithdrawable'>;
   const service = new TransitionService(
     access as ReportAccess,
     reports as ReportRepository,
@@ -156,6 +160,7 @@ function setUp(options: FakeOptions = {}) {
     new ManualClock(now),
     deliberationRecords as DeliberationRecordRepository,
     stampedScans as StampedScanGate,
+    dispatch as ReportDispatch,
   );
   return { service, steps, writes, setCurrent: (r: Report) => (current = r) };
 }

@@ -26,10 +26,12 @@ import { ReportAccess } from './report-access';
 import { ReportErrors, StaleVersionError } from './report.errors';
 import { ReportRepository } from './report.repository';
 import { StageClock } from './stage-clock';
+import { ReportDispatch } from './report-dispatch';
 import { StampedScanGate } from './stamped-scan-gate';
 import {
   decideTransition,
   goesUp,
+  withdrawsDispatch,
   leavesDrafting,
   planTransition,
   stageLimitOpened,
@@ -73,6 +75,7 @@ export class TransitionService {
     private readonly clock: Clock,
     private readonly deliberationRecords: DeliberationRecordRepository,
     private readonly stampedScans: StampedScanGate,
+    private readonly dispatch: ReportDispatch,
   ) {}
 
   async transition(cmd: TransitionCommand): Promise<TransitionResult> {
@@ -128,6 +131,7 @@ export class TransitionService {
     if (leavesDrafting(definition, decision)) await this.completeness.assertPasses(report, unit);
     // 报送时须上传盖章扫描件: the dispatch carries the scan of this very revision when a campaign asks.
     if (goesUp(definition, decision)) await this.stampedScans.assertReady(report.id, report.currentRevision);
+    if (withdrawsDispatch(definition, decision)) await this.dispatch.assertWithdrawable(report);
     const limit = stageLimitOpened(report, decision, this.config.env.DEFAULT_STAGE_LIMIT_WORKING_DAYS);
     const limitDue =
       limit === null

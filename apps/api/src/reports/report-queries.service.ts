@@ -10,6 +10,7 @@ import {
   type Unit,
 } from '@app/directory';
 import {
+  acceptedThisDispatch,
   AuditRepository,
   CompletenessGate,
   DeliberationRecordRepository,
@@ -19,6 +20,7 @@ import {
   factsOf,
   isDispatched,
   lastTransitionOf,
+  ReceiptRepository,
   ReportAccess,
   ReportErrors,
   RevisionRepository,
@@ -64,6 +66,7 @@ export class ReportQueriesService {
     private readonly timeLeft: TimeLeft,
     private readonly readings: ReportReadings,
     private readonly units: UnitRepository,
+    private readonly receipts: ReceiptRepository,
   ) {}
 
   async get(principal: Principal, reportId: string) {
@@ -110,8 +113,25 @@ export class ReportQueriesService {
       copyOnly,
       ...(copy ? { copy: { ...copyDispatches(copy), asDispatched: asDispatched !== null } } : {}),
       sections: revision?.sections ?? emptySections(),
-      allowedActions: copyOnly ? [] : this.actionsFor(principal, report, unit, factsOf(current)),
+      allowedActions: copyOnly
+        ? []
+        : await this.withoutRefusedWithdrawal(
+            report,
+            this.actionsFor(principal, report, unit, factsOf(current)),
+          ),
     };
+  }
+
+  /**
+   * 撤回 of a dispatch an office already accepted is refused (ReportDispatch.assertWithdrawable): not
+   * offered either. Read only when the withdrawal would otherwise be offered from above the unit.
+   */
+  private async withoutRefusedWithdrawal<A extends { action: string }>(report: Report, actions: A[]) {
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    if (!actions.some((a) => a.action === 'withdraw') || !isDispatched(definition, report.state))
+      return actions;
+    const acceptedBy = acceptedThisDispatch(await this.receipts.listForReport(report.id));
+    return acceptedBy.length === 0 ? actions : actions.filter((a) => a.action !== 'withdraw');
   }
 
   /**

@@ -22,7 +22,9 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   ACTION_NOT_ALLOWED_IN_STATE: (b) =>
     `报告当前处于“${stateLabel(b.details?.currentState)}”阶段，不能执行该操作（可能已被他人处理）。`,
   WITHDRAW_NOT_ALLOWED: (b) =>
-    `无法撤回：下一环节已经处理，报告当前为“${stateLabel(b.details?.currentState)}”。`,
+    Array.isArray(b.details?.acceptedBy) && b.details.acceptedBy.length > 0
+      ? `无法撤回：${(b.details.acceptedBy as string[]).join('、')}已接收本次报送。`
+      : `无法撤回：下一环节已经处理，报告当前为“${stateLabel(b.details?.currentState)}”。`,
   // One code for every missing role (report actions included); `held` is sent when the API knows it.
   ROLE_REQUIRED: (b) =>
     (b.details?.messageZh as string | undefined) ??
