@@ -477,6 +477,10 @@ describe('one report per unit and year, answering every campaign that asks for i
     const queue = await openQueue(prefReports).expect(200);
     expect(queue.body.map((q: { reportId: string }) => q.reportId)).not.toContain(reportId);
     expect((await drafter.get(reportId).expect(200)).body.state).toBe('dispatching');
+    // The campaign's board no longer counts it as sent: the unit has to act, not the office (scenario
+    // test, stop 46: it kept 已报送, on time).
+    const board = await prefCoordinator.board(prefCampaign.id).expect(200);
+    expect(board.body.rows[0]).toMatchObject({ receipt: null, submitted: false, state: 'dispatching' });
 
     const withdrawn = await drafter.get(reportId).expect(200);
     await drafter
@@ -491,6 +495,8 @@ describe('one report per unit and year, answering every campaign that asks for i
       dispatchWithdrawn: false,
       canDecide: true,
     });
+    const again = await prefCoordinator.board(prefCampaign.id).expect(200);
+    expect(again.body.rows[0]).toMatchObject({ receipt: 'received', submitted: true, state: 'submitted' });
   });
 
   it('accepts the report once every receipt is accepted', async () => {

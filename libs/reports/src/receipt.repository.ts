@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { EXTERNAL_BODIES, isExternalBody, type ExternalBody } from '@app/directory';
 import { Database, type SqlBuilder } from '@app/persistence';
-import type { InferResult } from 'kysely';
+import { sql, type InferResult, type RawBuilder } from 'kysely';
 import type { DispatchOutcome, Receipt, ReceiptStatus } from './receipt.types';
+
+/**
+ * A receipt's status as the campaign's side counts it (board, roll-up, 汇编, 催办, 转报), read from
+ * `report_receipts` under `alias`: a dispatch the unit withdrew is no dispatch (NULL, as if never
+ * sent here) until the report is dispatched again; the office has nothing to decide and the unit
+ * has to act (scenario test, stop 46: the board kept 已报送, on time, naming the office).
+ */
+export function standingReceiptStatus(alias: string): RawBuilder<ReceiptStatus | null> {
+  const status = sql.ref(`${alias}.status`);
+  return sql<ReceiptStatus | null>`CASE WHEN ${sql.ref(`${alias}.dispatch_withdrawn_at`)} IS NOT NULL AND ${status} = 'received' THEN NULL ELSE ${status} END`;
+}
 
 function selectReceipts(db: SqlBuilder) {
   return db

@@ -3,7 +3,7 @@ import { CompiledQuery } from 'kysely';
 import type { LocalDate } from '@app/calendar';
 import { Database, type SqlBuilder } from '@app/persistence';
 import type { Role } from '@app/workflow';
-import type { ReceiptStatus } from '@app/reports';
+import { standingReceiptStatus, type ReceiptStatus } from '@app/reports';
 import { returnsSeenByCampaign, stateSeenByCampaign } from './board-receipts';
 import { dateText, nullableDateText } from './campaign.repository';
 
@@ -75,7 +75,7 @@ function selectFacts(db: SqlBuilder) {
     )
     .select([
       'bc.issuing_unit_id as campaign_issuer_id',
-      'rc.status as receipt_status',
+      standingReceiptStatus('rc').as('receipt_status'),
       'rc.created_at as receipt_created_at',
       'rc.return_count as receipt_return_count',
     ])
@@ -408,6 +408,7 @@ const FINGERPRINT_PARTS = {
     'r.current_revision',
     'e.id',
     'rc.status',
+    'rc.dispatch_withdrawn_at',
     'rc.created_at',
     'rc.return_count',
     'rc.revision',
@@ -469,6 +470,7 @@ const FINGERPRINT_PARTS = {
     'r.workflow_version',
     'r.submitted_at',
     'rc.status',
+    'rc.dispatch_withdrawn_at',
     'rc.created_at',
   ])} FROM campaign_targets t
     JOIN campaigns c ON c.id = t.campaign_id

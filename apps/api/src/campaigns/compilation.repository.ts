@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CompilationUnit } from '@app/content';
 import { localDateOf } from '@app/calendar';
 import { Database } from '@app/persistence';
-import type { ReceiptStatus } from '@app/reports';
+import { standingReceiptStatus, type ReceiptStatus } from '@app/reports';
 
 /**
  * What the 素材汇编 reads of a campaign: each target (in tree order) with this campaign's receipt of its
@@ -25,7 +25,7 @@ export class CompilationRepository {
         )
         .select([
           'u.name as unit_name',
-          'rc.status as receipt_status',
+          standingReceiptStatus('rc').as('receipt_status'),
           'rc.revision',
           'rc.dispatched_at',
           'rv.title',

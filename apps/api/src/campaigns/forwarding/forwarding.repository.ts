@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/persistence';
-import type { ReceiptStatus } from '@app/reports';
+import { standingReceiptStatus, type ReceiptStatus } from '@app/reports';
 
 /** A target as 报送外部机关 needs it: its report and this campaign's receipt of it. */
 export interface ForwardingTarget {
@@ -26,7 +26,13 @@ export class ForwardingRepository {
         .leftJoin('report_receipts as rc', (join) =>
           join.onRef('rc.report_id', '=', 't.report_id').onRef('rc.campaign_id', '=', 't.campaign_id'),
         )
-        .select(['t.unit_id', 'u.name', 't.report_id', 'rc.status', 'rc.decided_at'])
+        .select([
+          't.unit_id',
+          'u.name',
+          't.report_id',
+          standingReceiptStatus('rc').as('status'),
+          'rc.decided_at',
+        ])
         .where('t.campaign_id', '=', campaignId)
         .$if(unitId !== undefined, (q) => q.where('t.unit_id', '=', unitId!))
         .orderBy('u.path'),

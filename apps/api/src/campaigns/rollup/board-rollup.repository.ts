@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { CHINA_UTC_OFFSET_MINUTES, type LocalDate } from '@app/calendar';
 import { Database } from '@app/persistence';
-import type { ReceiptStatus } from '@app/reports';
+import { standingReceiptStatus, type ReceiptStatus } from '@app/reports';
 import { dateText } from '../campaign.repository';
 
 /**
@@ -76,7 +76,7 @@ export class BoardRollupRepository {
         'r.state',
         'r.workflow_id',
         'r.workflow_version',
-        'rc.status as receipt_status',
+        standingReceiptStatus('rc').as('receipt_status'),
         eb
           .exists(
             eb

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { LocalDate } from '@app/calendar';
 import { Database } from '@app/persistence';
-import type { ReceiptStatus } from '@app/reports';
+import { standingReceiptStatus, type ReceiptStatus } from '@app/reports';
 import { dateText, dateValue } from '../campaign.repository';
 import type { UrgeOfDay } from './urge-plan';
 
@@ -45,7 +45,13 @@ export class UrgeRepository {
         .leftJoin('report_receipts as rc', (join) =>
           join.onRef('rc.report_id', '=', 't.report_id').onRef('rc.campaign_id', '=', 't.campaign_id'),
         )
-        .select(['t.unit_id', 'u.name', 't.report_id', dateText('t.due_date').as('due_date'), 'rc.status'])
+        .select([
+          't.unit_id',
+          'u.name',
+          't.report_id',
+          dateText('t.due_date').as('due_date'),
+          standingReceiptStatus('rc').as('status'),
+        ])
         .where('t.campaign_id', '=', campaignId)
         .where('t.unit_id', '=', unitId),
     );
