@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName } from '../support/factories';
 import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
-import { fillIssueForm, sandboxPrefecture } from './sandbox-prefecture';
+import { confirmIssue, fillIssueForm, sandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
 // This file's report years, used by no other file; its units are its own sandbox.
@@ -172,7 +172,7 @@ describe('the issuing form: 文号 brackets, the unit search kept, adopted repor
     await page.goto('/app/campaigns/new');
     await fillIssueForm(page, { year: YEAR, unitName: bureau.name });
     await page.getByRole('button', { name: '下发', exact: true }).click();
-    await page.getByRole('dialog', { name: '确认下发报送任务' }).getByTestId('confirm-issue').click();
+    await confirmIssue(page);
     await page.waitForURL(/\/app\/campaigns\/[0-9a-f-]{36}$/);
 
     const warning = page.locator('.ant-modal-confirm', { has: page.getByTestId('chain-shortfalls-warning') });

@@ -11,7 +11,7 @@ import {
   startStack,
   type Stack,
 } from './browser';
-import { tickTargetUnit } from './sandbox-prefecture';
+import { confirmIssue, tickTargetUnit } from './sandbox-prefecture';
 import { see } from './see';
 
 // This file's report year; its units are its own, under the demo region.
@@ -92,7 +92,7 @@ describe('choosing the issuing unit on the issuing form (1366×768)', () => {
     await tickTargetUnit(page, units.county.name);
     await expectAccessible(page, '下发报送任务（选择下发单位）');
     await page.getByRole('button', { name: '下发', exact: true }).click();
-    await page.getByRole('dialog', { name: '确认下发报送任务' }).getByTestId('confirm-issue').click();
+    await confirmIssue(page);
     await page.getByText('已向 1 个单位下发报送任务').waitFor();
 
     const token = await tokenFor(() => request(stack.baseUrl), officer.username, FACTORY_PASSWORD);

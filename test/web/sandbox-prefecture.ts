@@ -93,3 +93,20 @@ export async function tickTargetUnit(page: Page, unitName: string): Promise<void
     .click();
   await page.keyboard.press('Escape');
 }
+
+/**
+ * Presses 确认下发 in the open confirmation and waits for the API's answer, so that a refusal or a
+ * request that never left fails here, with its status and body, and not as a page that did not
+ * move on (a CI run, stop 45, waited 90 s for the campaign's page and said nothing more).
+ */
+export async function confirmIssue(page: Page): Promise<void> {
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/campaigns',
+    { timeout: 60_000 },
+  );
+  await page.getByRole('dialog', { name: '确认下发报送任务' }).getByTestId('confirm-issue').click();
+  const answer = await answered;
+  if (answer.status() !== 201) {
+    throw new Error(`确认下发 was answered ${answer.status()}: ${(await answer.text()).slice(0, 500)}`);
+  }
+}
