@@ -424,6 +424,11 @@ describe('one report per unit and year, answering every campaign that asks for i
     expect(before.body.rows[0]).toMatchObject({ reportId, receipt: null, submitted: false });
 
     const current = await drafter.get(reportId).expect(200);
+    // The report says which campaign the drafter may send it to (the console's 报送至该任务).
+    const canDispatch = (body: { campaigns: Array<{ campaignId: string; canDispatch: boolean }> }) =>
+      body.campaigns.filter((c) => c.canDispatch).map((c) => c.campaignId);
+    expect(canDispatch(current.body)).toEqual([late.body.id]);
+    expect(canDispatch((await reviewer.get(reportId).expect(200)).body)).toEqual([]);
     const { http, auth } = drafter.raw();
     const sent = await http()
       .post(`/reports/${reportId}/receipts/${late.body.id}/dispatch`)
@@ -440,6 +445,7 @@ describe('one report per unit and year, answering every campaign that asks for i
       .send({ expectedVersion: sent.body.report.version })
       .expect(409);
     expect(twice.body.error).toBe('RECEIPT_EXISTS');
+    expect(canDispatch((await drafter.get(reportId).expect(200)).body)).toEqual([]);
     const after = await countyCoordinator.board(late.body.id).expect(200);
     expect(after.body.rows[0]).toMatchObject({ receipt: 'received', state: 'submitted', submitted: true });
     // The office that asked later hears of it as a first dispatch's recipients do (scenario test,

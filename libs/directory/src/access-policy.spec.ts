@@ -1,6 +1,7 @@
 import { AppError } from '@app/common';
 import type { Role } from '@app/workflow';
 import {
+  mayAct,
   administers,
   administersWholeTree,
   authorize,
@@ -98,6 +99,13 @@ describe('access policy: permissions on a unit', () => {
   it('returns the roles that apply when allowed', () => {
     expect(authorize(prefectureAdmin, 'user.manage', HTB_JT)).toEqual(['admin']);
     expect(authorize(drafter, 'report.edit', HTB_JT)).toEqual(['drafter']);
+  });
+
+  it('mayAct answers what authorize allows, without throwing', () => {
+    expect(mayAct(drafter, 'report.edit', HTB_JT)).toBe(true);
+    expect(mayAct(drafter, 'user.manage', HTB_JT)).toBe(false);
+    expect(mayAct(prefectureAdmin, 'report.edit', HTB_JT)).toBe(false);
+    expect(mayAct(drafter, 'report.edit', YL)).toBe(false);
   });
 });
 

@@ -111,6 +111,15 @@ export function authorize(
 
 // ---- Administration: which subtrees does the caller administer? ------------------------------
 
+/** What authorize allows, as a question: for offering an action only to whoever the endpoint lets act. */
+export function mayAct(principal: Principal, permission: Permission, unit: UnitRef): boolean {
+  if (!canSee(principal, unit)) return false;
+  const needed = PERMISSIONS[permission];
+  return (
+    needed === 'any' || rolesAt(principal, unit).some((role) => (needed as readonly Role[]).includes(role))
+  );
+}
+
 /** The unit paths of the caller's admin roles: each is a subtree they administer. */
 export function administeredSubtrees(principal: Principal): string[] {
   return principal.roles.filter((r) => r.role === 'admin').map((r) => r.unitPath);

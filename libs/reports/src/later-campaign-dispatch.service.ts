@@ -12,10 +12,19 @@ import { ReportCopyRepository } from './report-copies.repository';
 import { nextEvent } from './report-events';
 import { ReportErrors } from './report.errors';
 import { ReportRepository } from './report.repository';
+import type { Report } from './report.types';
 import { StampedScanGate } from './stamped-scan-gate';
 
 /** The state a dispatched report waits in for its recipients (the seam agreed with the workflow). */
 const DISPATCHED = 'submitted';
+
+/**
+ * Whether the report, as it stands, can be sent to a campaign that asked after its dispatch (the
+ * endpoint's rule, which the report page also asks before offering 报送至该任务).
+ */
+export function laterDispatchPossible(report: Pick<Report, 'state'>): boolean {
+  return report.state === DISPATCHED;
+}
 
 export interface LaterCampaignDispatchCommand {
   principal: Principal;
@@ -60,7 +69,7 @@ export class LaterCampaignDispatch {
       );
       if (!campaign) throw ReceiptErrors.notFound();
       if (await this.receipts.find(report.id, campaign.campaignId)) throw ReceiptErrors.exists();
-      if (report.state !== DISPATCHED) throw ReceiptErrors.dispatchNotPossible(report.state);
+      if (!laterDispatchPossible(report)) throw ReceiptErrors.dispatchNotPossible(report.state);
       if (report.version !== cmd.expectedVersion) throw ReportErrors.staleVersion(report);
       // The campaign that asked later may require the stamped scan of the version it is sent.
       await this.stampedScans.assertReady(report.id, report.currentRevision, [campaign.campaignId]);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { emptySections } from '@app/content';
 import {
   deliberationBodyOf,
+  mayAct,
   reachOf,
   SUBTREE_ROLES,
   UnitRepository,
@@ -20,6 +21,7 @@ import {
   factsOf,
   isDispatched,
   lastTransitionOf,
+  laterDispatchPossible,
   ReceiptRepository,
   ReportAccess,
   ReportErrors,
@@ -108,7 +110,7 @@ export class ReportQueriesService {
         sent ? undefined : await this.earlierRound(report, record),
       ),
       coReportingUnit: coReportingUnit ? { id: coReportingUnit.id, name: coReportingUnit.name } : null,
-      campaigns: copy ? [] : await this.lists.campaignsAsking(report.id),
+      campaigns: copy ? [] : await this.campaignsAsking(principal, report, unit, copyOnly),
       ...(copy ? { title: revision?.title ?? report.title, currentRevision: shown } : {}),
       copyOnly,
       ...(copy ? { copy: { ...copyDispatches(copy), asDispatched: asDispatched !== null } } : {}),
@@ -120,6 +122,27 @@ export class ReportQueriesService {
             this.actionsFor(principal, report, unit, factsOf(current)),
           ),
     };
+  }
+
+  /**
+   * The campaigns asking for the report, each with whether this caller may send it the dispatched
+   * version now (a campaign that asked after the dispatch: LaterCampaignDispatch's rule). The
+   * receipts are read only when the report waits above and the caller is its drafter.
+   */
+  private async campaignsAsking(principal: Principal, report: Report, unit: Unit, copyOnly: boolean) {
+    const asking = await this.lists.campaignsAsking(report.id);
+    const mayDispatch =
+      !copyOnly &&
+      laterDispatchPossible(report) &&
+      asking.some((c) => c.active) &&
+      mayAct(principal, 'report.edit', unit);
+    const sentTo = mayDispatch
+      ? new Set((await this.receipts.listForReport(report.id)).map((r) => r.campaignId))
+      : null;
+    return asking.map((c) => ({
+      ...c,
+      canDispatch: sentTo !== null && c.active && !sentTo.has(c.campaignId),
+    }));
   }
 
   /**

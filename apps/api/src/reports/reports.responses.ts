@@ -124,6 +124,10 @@ export const ReportDetailSchema = named(
             .string()
             .meta({ format: 'date', description: "The unit's due date, after any extension" }),
           active: z.boolean(),
+          canDispatch: z.boolean().meta({
+            description:
+              'The caller may send this campaign the dispatched version now (POST /reports/:id/receipts/:campaignId/dispatch): it asked after the dispatch and has no receipt yet',
+          }),
         }),
       )
       .meta({

@@ -85,6 +85,18 @@ export const returnReceipt = (
       headers: { 'Idempotency-Key': key },
     }),
   );
+/**
+ * 报送至该任务: the dispatched version to a campaign that asked after the dispatch (no new review).
+ * A second press after a lost answer meets 409 RECEIPT_EXISTS, and the page shows the receipt.
+ */
+export const dispatchToCampaign = (
+  target: { reportId: string; campaignId: string },
+  body: RequestBody<'/reports/{id}/receipts/{campaignId}/dispatch', 'post'>,
+) =>
+  call('post', '/reports/{id}/receipts/{campaignId}/dispatch', {
+    params: { id: target.reportId, campaignId: target.campaignId },
+    body,
+  });
 export const listAttachments = (id: string) => call('get', '/reports/{id}/attachments', { params: { id } });
 export const uploadAttachment = (id: string, file: File) => {
   const form = new FormData();

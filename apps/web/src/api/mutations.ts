@@ -9,6 +9,7 @@ import {
   closeFinding,
   createReport,
   decideExtension,
+  dispatchToCampaign,
   importFile,
   importText,
   issueCampaign,
@@ -152,6 +153,19 @@ export const useReturnReceipt = () => {
     }: Decided<RequestBody<'/reports/{id}/receipts/{campaignId}/return', 'post'>>) =>
       returnReceipt(target, body),
     ...refreshing(receiptDecided, client),
+  });
+};
+
+/** 报送至该任务: the report gains a receipt (回执) of the campaign that asked later. */
+export const useDispatchToCampaign = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      target,
+      body,
+    }: Decided<RequestBody<'/reports/{id}/receipts/{campaignId}/dispatch', 'post'>>) =>
+      dispatchToCampaign(target, body),
+    ...refreshing((c, { target }: Decided<unknown>) => reportChanged(c, target.reportId), client),
   });
 };
 

@@ -4199,6 +4199,8 @@ export interface components {
             campaigns: {
                 active: boolean;
                 campaignId: string;
+                /** @description The caller may send this campaign the dispatched version now (POST /reports/:id/receipts/:campaignId/dispatch): it asked after the dispatch and has no receipt yet */
+                canDispatch: boolean;
                 documentNumber: string | null;
                 /**
                  * Format: date

@@ -32,6 +32,7 @@ import { DocumentTab } from './DocumentTab';
 import { Editor } from './Editor';
 import { HistoryTimeline } from './HistoryTimeline';
 import { ReadOnlyReport } from './ReadOnlyReport';
+import { LaterCampaignDispatch } from './LaterCampaignDispatch';
 import { ReceiptsPanel } from './ReceiptsPanel';
 import { latestReturn, returnCounts } from './returnNotes';
 import { ReturnNotice } from './ReturnNotice';
@@ -312,6 +313,7 @@ export default function ReportPage() {
       </Card>
       {!report.copyOnly && <LegalOpinion events={history.events} />}
       <DeliberationRecord deliberation={report.deliberation} />
+      <LaterCampaignDispatch report={report} />
       <ReceiptsPanel reportId={report.id} />
       <DisclosurePanel report={report} />
       <FindingsPanel report={report} />
