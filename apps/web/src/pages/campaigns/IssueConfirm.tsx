@@ -66,6 +66,10 @@ export function IssueConfirm({
       title="确认下发报送任务"
       onCancel={onCancel}
       width={640}
+      // Many units (and the warning naming those without a drafter) made it 843 px tall at 1366×768,
+      // 确认下发 below the screen (a walk, stop 46): the body scrolls, the buttons stay in view.
+      style={{ top: 24 }}
+      styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto' } }}
       footer={
         <Space>
           <Button onClick={onCancel}>返回修改</Button>
@@ -147,7 +151,7 @@ export function IssueConfirm({
         size="small"
         bordered
         data-testid="issue-targets"
-        style={{ maxHeight: 300, overflowY: 'auto' }}
+        style={{ maxHeight: 240, overflowY: 'auto' }}
         dataSource={targets}
         renderItem={(u) => (
           <List.Item>
