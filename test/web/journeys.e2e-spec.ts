@@ -631,6 +631,13 @@ describe('web console journeys (headless Chromium)', () => {
     await see(userDialog).toContainText('呼图壁县教育局'); // the dropdown is outside the dialog: this is the value
     await userDialog.getByLabel('用户名').fill('htb-edu-drafter');
     await userDialog.getByLabel('姓名').fill('教育局起草');
+    // The demo accounts' published password is refused beside the field, in Chinese, before anything
+    // is sent (a walk, stop 46, read the API's English rule), and 保存 stays on the screen.
+    await userDialog.getByLabel('初始密码').fill('Demo@2025!x');
+    await userDialog.getByRole('button', { name: '保存' }).click();
+    await see(userDialog).toContainText('不能使用公开的演示密码，请另设');
+    const save = await userDialog.getByRole('button', { name: '保存' }).boundingBox();
+    expect(save!.y + save!.height).toBeLessThanOrEqual(768);
     await userDialog.getByLabel('初始密码').fill('Edu-2026-draft');
     await userDialog.getByRole('button', { name: '保存' }).click();
     await see(userDialog).toHaveCount(0);

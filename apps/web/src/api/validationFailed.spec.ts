@@ -14,6 +14,15 @@ describe('VALIDATION_FAILED in the words of the form', () => {
     ).toBe('提交的内容不符合要求：新密码至少 10 个字符；意见最多 4800 个字符；请填写会议名称');
   });
 
+  it('says the password rules a new user meets in Chinese (a walk, stop 46, read the English)', () => {
+    expect(validationFailedMessage(['password: password must not be the published demo password'])).toBe(
+      '提交的内容不符合要求：密码不能使用公开的演示密码，请另设',
+    );
+    expect(validationFailedMessage(['newPassword: newPassword must contain a letter and a digit'])).toBe(
+      '提交的内容不符合要求：新密码须同时包含字母和数字',
+    );
+  });
+
   it("keeps the server's words for a rule it does not know, never another rule", () => {
     expect(validationFailedMessage(['targets: each target must name a unit below the issuer'])).toBe(
       '提交的内容不符合要求：targets: each target must name a unit below the issuer',

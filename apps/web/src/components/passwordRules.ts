@@ -1,5 +1,6 @@
 import type { Rule } from 'antd/es/form';
 import { PASSWORD_WEAKNESS_ZH, passwordWeakness } from '../../../../libs/directory/src/password-strength';
+import { DEMO_PASSWORD } from '../../../../libs/directory/src/demo/demo-password';
 
 /**
  * The API's password rule beyond length and letter-and-digit (libs/directory password-strength),
@@ -10,6 +11,12 @@ export const notEasilyGuessed: Rule = {
     const weakness = value ? passwordWeakness(value) : null;
     return weakness ? Promise.reject(new Error(PASSWORD_WEAKNESS_ZH[weakness])) : Promise.resolve();
   },
+};
+
+/** The demo accounts' password is published (README): the API refuses it for every real account. */
+export const notTheDemoPassword: Rule = {
+  validator: (_, value: string | undefined) =>
+    value === DEMO_PASSWORD ? Promise.reject(new Error('不能使用公开的演示密码，请另设')) : Promise.resolve(),
 };
 
 /**
@@ -23,4 +30,5 @@ export const givenPasswordRules: Rule[] = [
   { max: 200, message: '最多 200 位' },
   { pattern: /^(?=.*[A-Za-z])(?=.*\d)/s, message: '至少 10 位，须包含字母和数字' },
   notEasilyGuessed,
+  notTheDemoPassword,
 ];

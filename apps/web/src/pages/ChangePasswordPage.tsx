@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/client';
 import { useChangePassword } from '../api/mutations';
-import { notEasilyGuessed } from '../components/passwordRules';
+import { notEasilyGuessed, notTheDemoPassword } from '../components/passwordRules';
 
 interface PasswordForm {
   currentPassword: string;
@@ -14,7 +14,6 @@ interface PasswordForm {
 /** The server's rule (apps/api/src/auth/password-policy.ts), checked here first to save a round trip. */
 const POLICY =
   '至少 10 位，须同时包含字母和数字，不能有 6 位以上的连续或相同字符（如 123456），且不能使用公开的演示密码';
-const DEMO_PASSWORD = 'Demo@2025!x';
 
 /** What each refusal of POST /auth/password means, in the user's words. */
 function explain(error: unknown): string {
@@ -101,12 +100,7 @@ export default function ChangePasswordPage({ forced = false }: { forced?: boolea
             { max: 200, message: '新密码最多 200 位' },
             { pattern: /^(?=.*[A-Za-z])(?=.*\d)/s, message: '新密码须同时包含字母和数字' },
             notEasilyGuessed,
-            {
-              validator: (_, value: string | undefined) =>
-                value === DEMO_PASSWORD
-                  ? Promise.reject(new Error('不能使用公开的演示密码'))
-                  : Promise.resolve(),
-            },
+            notTheDemoPassword,
           ]}
         >
           <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="new-password" />

@@ -28,7 +28,7 @@ export interface DemoUser {
   roles: Array<Role | [Role, string]>;
 }
 
-export const DEMO_PASSWORD = 'Demo@2025!x';
+export { DEMO_PASSWORD } from './demo-password';
 
 const county = (
   key: string,

@@ -253,6 +253,10 @@ function CreateUserDialog({
       confirmLoading={busy}
       okText="保存"
       cancelText="取消"
+      // With a refusal shown above the fields it grew to 718 px and 保存 went below a 768-high
+      // screen (a walk, stop 46): the body scrolls, the buttons stay in view.
+      style={{ top: 24 }}
+      styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto' } }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
       <Form<UserForm>
