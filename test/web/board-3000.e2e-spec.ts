@@ -106,14 +106,20 @@ describe('web console: the board renders 3,000 units without freezing', () => {
     const rendered = await rows.count();
     expect(rendered).toBeLessThan(100); // virtualised: a screenful, not 3,000 rows
 
-    // Scroll the table body to the end: the last unit appears.
+    // Scroll the table body to the end: the last unit appears. Rows are measured as they are drawn
+    // (a row holds its stage, holder and deadline on three lines), so the end moves as the list
+    // learns their height: scrolled again, a bounded number of times, as a user drags on.
     const holder = page.getByTestId('board-table').locator('.ant-table-tbody-virtual-holder');
-    await holder.evaluate((el) => {
-      (el as unknown as { scrollTop: number; scrollHeight: number }).scrollTop = (
-        el as unknown as { scrollHeight: number }
-      ).scrollHeight;
-    });
-    await page.getByTestId('board-table').locator('.ant-table-row', { hasText: '测试乡镇3000' }).waitFor();
+    const last = page.getByTestId('board-table').locator('.ant-table-row', { hasText: '测试乡镇3000' });
+    for (let i = 0; i < 20 && (await last.count()) === 0; i += 1) {
+      await holder.evaluate((el) => {
+        (el as unknown as { scrollTop: number; scrollHeight: number }).scrollTop = (
+          el as unknown as { scrollHeight: number }
+        ).scrollHeight;
+      });
+      await page.waitForTimeout(250);
+    }
+    await last.waitFor();
     await screenshot(page, '19-board-3000-units');
     const longTasks: number[] = await page.evaluate(
       () => (globalThis as unknown as { __longTasks: number[] }).__longTasks,

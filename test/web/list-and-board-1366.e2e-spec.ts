@@ -86,12 +86,28 @@ describe('the campaign list and the board at 1366×768', () => {
     const page = await as(coordinator.username);
     await page.goto(`/app/campaigns/${campaignId}`);
     const table = page.getByTestId('board-table');
-    const header = (name: string) => table.locator('th.ant-table-cell', { hasText: new RegExp(`^${name}$`) });
+    const header = (name: string) =>
+      table.locator('th.ant-table-cell', { hasText: new RegExp(`^${name.replace('/', '\\/')}$`) });
     await header('公开').waitFor();
     const disclosure = (await header('公开').boundingBox())!;
     const actions = (await header('操作').boundingBox())!;
     expect(disclosure.x + disclosure.width).toBeLessThanOrEqual(actions.x);
     expect(disclosure.width).toBeGreaterThanOrEqual(100);
+    // The units come first, on the first screen; who holds each report, its stage's deadline and the
+    // time left are in view without scrolling sideways (a walk, stop 46: the table began at y 770
+    // and was 2,080 px wide, 办理人 and 报送时间 off to the right).
+    const row = table.locator('.ant-table-row', { hasText: bureauName });
+    const rowBox = (await row.boundingBox())!;
+    expect(rowBox.y + rowBox.height).toBeLessThanOrEqual(768);
+    for (const name of ['当前环节 / 办理人', '截止日期 / 剩余']) {
+      const box = (await header(name).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(actions.x);
+    }
+    const width = await table
+      .locator('.ant-table-header table, .ant-table-body table')
+      .first()
+      .evaluate((t) => (t as unknown as { scrollWidth: number }).scrollWidth);
+    expect(width).toBeLessThanOrEqual(1450);
     // A report opened from the board leads back to the board, not to 我的待办 (a walk, stop 43).
     await table.locator('a.rf-row-title', { hasText: bureauName }).click();
     const back = page.getByRole('link', { name: '跟踪看板' });
