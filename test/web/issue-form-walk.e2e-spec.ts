@@ -111,6 +111,13 @@ describe('the issuing form: 文号 brackets, the unit search kept, adopted repor
   it('writes a 文号 typed with [2026] or （2026） with 〔2026〕 as the user leaves the field', async () => {
     const page = await as(sandbox.coordinator.username);
     await page.goto('/app/campaigns/new');
+    // A year not yet begun is said at once (a walk, stop 46, issued 2093 and the units could not
+    // hold their meeting); the year just ended is not.
+    const year = page.getByLabel('报告年度');
+    await year.fill(String(YEAR));
+    await see(page.getByTestId('future-year-warning')).toContainText(`${YEAR}年度尚未开始`);
+    await year.fill(String(new Date().getFullYear() - 1));
+    await see(page.getByTestId('future-year-warning')).toHaveCount(0);
     const field = page.getByLabel('文号');
     for (const typed of [
       `昌州法办[${YEAR}]3号`,

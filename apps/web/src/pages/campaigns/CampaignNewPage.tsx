@@ -364,6 +364,17 @@ export default function CampaignNewPage() {
             </Form.Item>
           </Col>
         </Row>
+        {/* Not refused (the API takes any year), but said: a walk (stop 46) issued 2093, and the units
+            found at 集体审议 that no meeting date of a year not yet begun is accepted. */}
+        {!parent && reportYear > thisYear && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="future-year-warning"
+            style={{ marginBottom: 12 }}
+            title={`${reportYear}年度尚未开始：集体审议须在该年度内召开会议，各单位现在无法完成报告。请确认报告年度（通常为刚结束的年度）。`}
+          />
+        )}
         <Form.Item
           label="报告类型"
           name="reportLine"
