@@ -73,6 +73,8 @@ describe('催办 by hand on the campaign board', () => {
     await row.getByRole('button', { name: `催办${bureau.name}` }).click();
 
     const dialog = page.getByRole('dialog', { name: `催办：${bureau.name}` });
+    // Who is told, by name: the drafter holds the report (display name = username in the factory).
+    await see(dialog).toContainText(`将通知该单位当前办理人（${drafter.username}）`);
     await dialog.getByLabel('催办说明（可不填）').fill('请于本周五前完成报送');
     await dialog.getByRole('button', { name: '确认催办' }).click();
     await page.getByText(`已催办 ${bureau.name}`).waitFor();

@@ -89,7 +89,12 @@ function UrgeDialog({
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        将通知该单位当前办理人{row.progress === 'overdue' ? '，并报单位负责人（已逾期，督办）' : ''}
+        {/* Nobody holds the stage (办理人 未配置): the worker tells whoever writes or answers for the
+            report instead, and the dialog says so (a walk, stop 46, was told 当前办理人). */}
+        {row.holders.names.length > 0
+          ? `将通知该单位当前办理人（${row.holders.names.join('、')}）`
+          : '该单位当前环节无人办理，将通知该单位的起草人、审核人和主要负责人'}
+        {row.progress === 'overdue' ? '，并报单位负责人（已逾期，督办）' : ''}
         。每个单位每天只能催办一次。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
