@@ -31,6 +31,7 @@ export * from './receipt.errors';
 export * from './receipt.repository';
 export * from './receipt-decisions.service';
 export * from './later-campaign-dispatch.service';
+export * from './later-dispatch-rule';
 export * from './disclosure/disclosure.types';
 export * from './disclosure/disclosure.errors';
 export * from './disclosure/disclosure-plan';

@@ -11,20 +11,9 @@ import { ReportAccess } from './report-access';
 import { ReportCopyRepository } from './report-copies.repository';
 import { nextEvent } from './report-events';
 import { ReportErrors } from './report.errors';
+import { laterDispatchPossible } from './later-dispatch-rule';
 import { ReportRepository } from './report.repository';
-import type { Report } from './report.types';
 import { StampedScanGate } from './stamped-scan-gate';
-
-/** The state a dispatched report waits in for its recipients (the seam agreed with the workflow). */
-const DISPATCHED = 'submitted';
-
-/**
- * Whether the report, as it stands, can be sent to a campaign that asked after its dispatch (the
- * endpoint's rule, which the report page also asks before offering 报送至该任务).
- */
-export function laterDispatchPossible(report: Pick<Report, 'state'>): boolean {
-  return report.state === DISPATCHED;
-}
 
 export interface LaterCampaignDispatchCommand {
   principal: Principal;

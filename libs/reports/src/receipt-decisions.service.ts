@@ -16,6 +16,7 @@ import { planDecisionFindings, type DecisionFindingInput } from './findings/find
 import { FindingService } from './findings/finding.service';
 import type { Finding } from './findings/finding.types';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
+import { laterDispatchPossible } from './later-dispatch-rule';
 import { answeredOnce } from './repeated-request';
 import { ReceiptErrors } from './receipt.errors';
 import { ReceiptRepository } from './receipt.repository';
@@ -166,6 +167,10 @@ export class ReceiptDecisions {
     const report = await this.reports.findById(cmd.reportId);
     if (!report) throw ReportErrors.notFound();
     if (receipt.dispatchWithdrawn) throw ReceiptErrors.dispatchWithdrawn(receipt, report.state);
+    // Sent after its acceptance (a campaign that asked later): no state takes it back to its unit,
+    // so a return would close the receipt on a report nobody can change.
+    if (cmd.decision === 'return' && report.state !== DISPATCHED && laterDispatchPossible(report))
+      throw ReceiptErrors.returnNotPossible(receipt, report.state);
 
     // The recipient's decision, in the report's own history.
     const event = nextEvent(report, {

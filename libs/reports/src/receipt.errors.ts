@@ -30,7 +30,12 @@ export const RECEIPT_ERROR_CODES = {
   DISPATCH_NOT_POSSIBLE: {
     status: 409,
     meaning:
-      'Only a report waiting for its recipients (submitted) is dispatched to a campaign added later; otherwise its next dispatch reaches every campaign',
+      'Only a report that left its unit (submitted, accepted or published) is dispatched to a campaign added later; one still in its unit reaches every campaign at its next dispatch',
+  },
+  RECEIPT_RETURN_NOT_POSSIBLE: {
+    status: 409,
+    meaning:
+      'The report was already accepted (or made public) when it was sent to this campaign: it can be accepted, with findings (整改意见) for what must change, not returned',
   },
   // Declared here, beside the receipts it closes, so the findings (this lib) and the campaign
   // endpoints (apps/api) answer a withdrawn campaign with the one code.
@@ -72,8 +77,14 @@ export const ReceiptErrors = {
   dispatchNotPossible: (state: string) =>
     fail(
       'DISPATCH_NOT_POSSIBLE',
-      `The report is ${state}: only a report waiting for its recipients (submitted) is dispatched to a campaign added later; its next dispatch reaches every campaign`,
+      `The report is ${state}: only a report that left its unit (submitted, accepted or published) is dispatched to a campaign added later; its next dispatch reaches every campaign`,
       { currentState: state },
+    ),
+  returnNotPossible: (current: Pick<Receipt, 'status' | 'version'>, reportState: string) =>
+    fail(
+      'RECEIPT_RETURN_NOT_POSSIBLE',
+      `The report is ${reportState}: it was accepted before it was sent to this campaign, so it cannot be returned to its unit; accept it, with findings (整改意见) for what must change`,
+      { currentStatus: current.status, currentVersion: current.version, reportState },
     ),
   commentRequired: () => fail('RECEIPT_COMMENT_REQUIRED', 'A return needs a comment saying what to fix'),
   campaignWithdrawn: (message = 'This campaign has been withdrawn', details?: Record<string, unknown>) =>

@@ -149,7 +149,9 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   ROLE_ALREADY_HELD: () => '该用户在该单位已持有此角色。',
   NOT_DEAD: () => '该通知已不在发送失败列表中（可能已被他人重新发送）。',
   DISPATCH_NOT_POSSIBLE: () =>
-    '只有已报送、等待接收的报告才能补报给后来下发的任务；其他报告下次报送时会一并送达各任务。',
+    '只有已报送（或已接收、已公开）的报告才能补报给后来下发的任务；仍在本单位办理的报告下次报送时会一并送达各任务。',
+  RECEIPT_RETURN_NOT_POSSIBLE: () =>
+    '该报告报送本任务前已被接收，不能再退回本单位修改；请接收，需要修改的内容可作为整改意见随接收一并提出。',
   RECEIPT_DECISION_REQUIRED: () => '该报告已报送到报送任务，请在回执中逐个任务接收或退回。',
   RECEIPT_EXISTS: () => '报告已报送到该任务，下次报送时会再次送达，无需补报。',
   DISCLOSURE_ALREADY_PUBLISHED: () => '报告已公开，无需再登记。',
