@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { emptySections } from '@app/content';
 import {
   deliberationBodyOf,
+  heldRoleFor,
   mayAct,
   reachOf,
   SUBTREE_ROLES,
   UnitRepository,
+  unitsWhereRolesAct,
+  UserRepository,
   workflowRolesFor,
   type Principal,
   type Unit,
@@ -33,6 +36,7 @@ import {
 import {
   allowedActions,
   defaultRegistry,
+  rolesThatAct,
   stateLabel,
   statesActionableBy,
   type Role,
@@ -69,6 +73,7 @@ export class ReportQueriesService {
     private readonly readings: ReportReadings,
     private readonly units: UnitRepository,
     private readonly receipts: ReceiptRepository,
+    private readonly users: UserRepository,
   ) {}
 
   async get(principal: Principal, reportId: string) {
@@ -117,9 +122,12 @@ export class ReportQueriesService {
       sections: revision?.sections ?? emptySections(),
       allowedActions: copyOnly
         ? []
-        : await this.withoutRefusedWithdrawal(
+        : await this.withNobodyNext(
             report,
-            this.actionsFor(principal, report, unit, factsOf(current)),
+            await this.withoutRefusedWithdrawal(
+              report,
+              this.actionsFor(principal, report, unit, factsOf(current)),
+            ),
           ),
     };
   }
@@ -143,6 +151,33 @@ export class ReportQueriesService {
       ...c,
       canDispatch: sentTo !== null && c.active && !sentTo.has(c.campaignId),
     }));
+  }
+
+  /**
+   * Marks the steps into a stage of the unit nobody may act on (a walk, stop 46: a bureau without a
+   * 科室审核人 submitted, was told it had, and the report waited for nobody). Dispatches and
+   * withdrawals are not marked: above the unit, and back to whoever moved it. One query for all.
+   */
+  private async withNobodyNext<A extends { action: string; to: string }>(report: Report, actions: A[]) {
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    const inUnit = (state: string) => definition.states.find((s) => s.id === state)?.kind === 'review';
+    const into = [
+      ...new Set(actions.filter((a) => a.action !== 'withdraw' && inUnit(a.to)).map((a) => a.to)),
+    ];
+    if (into.length === 0) return actions;
+    const wanted = into.flatMap((state) =>
+      rolesThatAct(definition, state).flatMap((role) =>
+        unitsWhereRolesAct(report, role).map((unitId) => ({ state, unitId, role: heldRoleFor(role) })),
+      ),
+    );
+    const held = await this.users.findActiveByRoleInUnits(
+      [...new Set(wanted.map((w) => w.unitId))],
+      [...new Set(wanted.map((w) => w.role))],
+    );
+    const staffed = new Set(
+      wanted.filter((w) => held.some((h) => h.unit_id === w.unitId && h.role === w.role)).map((w) => w.state),
+    );
+    return actions.map((a) => (into.includes(a.to) ? { ...a, nobodyActsNext: !staffed.has(a.to) } : a));
   }
 
   /**

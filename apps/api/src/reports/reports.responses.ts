@@ -22,6 +22,10 @@ export const AllowedActionSchema = named(
     actingRole: WorkflowRoleSchema,
     commentRequired: z.boolean(),
     requiredFields: z.array(ActionFieldSchema),
+    nobodyActsNext: z.boolean().optional().meta({
+      description:
+        'GET /reports/:id only: true when the step leads into a stage of the unit that no active account may act on (no 科室审核人, say), so the report would wait there for nobody',
+    }),
   }),
   'A workflow action the caller may take now, and what it needs',
 );

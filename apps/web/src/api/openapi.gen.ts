@@ -1971,6 +1971,8 @@ export interface components {
             actingRole: components["schemas"]["WorkflowRole"];
             action: string;
             commentRequired: boolean;
+            /** @description GET /reports/:id only: true when the step leads into a stage of the unit that no active account may act on (no 科室审核人, say), so the report would wait there for nobody */
+            nobodyActsNext?: boolean;
             requiredFields: components["schemas"]["ActionField"][];
             to: string;
         };

@@ -172,6 +172,17 @@ function ActionDialog({
       <p>
         报告将从“{stateLabel(report.state)}”进入“{stateLabel(action.to)}”。
       </p>
+      {action.nobodyActsNext && (
+        // A walk (stop 46) submitted into 科室审核 in a unit without a reviewer: nobody was told.
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="nobody-acts-next"
+          style={{ marginBottom: 12 }}
+          title={`本单位尚无可办理“${stateLabel(action.to)}”的人员，提交后将无人办理。`}
+          description="请先联系本单位管理员设置相应人员；确需现在提交的，提交后由管理员尽快设置。"
+        />
+      )}
       {action.action === 'submit' && action.to === 'leader_signoff' && (
         // Why the review steps are skipped (a walk, stop 43: it went straight to 签发 without a word).
         <p data-testid="skips-review">
