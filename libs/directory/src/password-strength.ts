@@ -41,3 +41,10 @@ export const PASSWORD_WEAKNESS_ZH: Record<PasswordWeakness, string> = {
   repeat: `密码不能包含超过${LONGEST_RUN}位的相同字符`,
   few_characters: `密码至少要用${FEWEST_DISTINCT}个不同的字符`,
 };
+
+/**
+ * The demo accounts' password, published in the README: refused for every real account (the API's
+ * password policy, and the console's forms before anything is sent). Here, in the import-free file
+ * the console may read, so that both refuse the one string.
+ */
+export const DEMO_PASSWORD = 'Demo@2025!x';

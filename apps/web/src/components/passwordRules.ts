@@ -1,6 +1,9 @@
 import type { Rule } from 'antd/es/form';
-import { PASSWORD_WEAKNESS_ZH, passwordWeakness } from '../../../../libs/directory/src/password-strength';
-import { DEMO_PASSWORD } from '../../../../libs/directory/src/demo/demo-password';
+import {
+  DEMO_PASSWORD,
+  PASSWORD_WEAKNESS_ZH,
+  passwordWeakness,
+} from '../../../../libs/directory/src/password-strength';
 
 /**
  * The API's password rule beyond length and letter-and-digit (libs/directory password-strength),

@@ -28,7 +28,7 @@ export interface DemoUser {
   roles: Array<Role | [Role, string]>;
 }
 
-export { DEMO_PASSWORD } from './demo-password';
+export { DEMO_PASSWORD } from '../password-strength';
 
 const county = (
   key: string,
