@@ -114,6 +114,8 @@ describe('a campaign that asks after the report was accepted', () => {
 
   it('cannot be returned, and is accepted, with a finding for what must change', async () => {
     const receipt = await lateReceipt();
+    // The console offers 接收 only: the receipt says a return is not possible.
+    expect(receipt).toMatchObject({ canDecide: true, canReturn: false });
     const returned = await decide('return', {
       expectedVersion: receipt.version,
       comment: '请补充统计执法情况',

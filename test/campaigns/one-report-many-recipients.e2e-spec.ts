@@ -458,6 +458,10 @@ describe('one report per unit and year, answering every campaign that asks for i
         body: expect.stringContaining('已报送你单位（主送）'),
       }),
     ]);
+    // Nothing was corrected: the 依法治县办, told of the 更正 once, is not told again (review, stop 46).
+    const office = await officeReports.notifications().expect(200);
+    const items: Array<{ kind: string; reportId: string }> = office.body.items ?? office.body;
+    expect(items.filter((n) => n.kind === 'correction' && n.reportId === reportId)).toHaveLength(1);
     expect(await receiptOf(countyReports, late.body.id)).toMatchObject({
       status: 'received',
       canDecide: true,

@@ -1,4 +1,4 @@
-import { defaultRegistry } from '@app/workflow';
+import { ARCHIVE_DEFINITION, defaultRegistry } from '@app/workflow';
 import type { Report } from './report.types';
 
 /** The state a dispatched report waits in for its recipients (the seam agreed with the workflow). */
@@ -14,6 +14,8 @@ export function laterDispatchPossible(
   report: Pick<Report, 'state' | 'workflowId' | 'workflowVersion'>,
 ): boolean {
   if (report.state === DISPATCHED) return true;
+  // An imported report of an earlier year (the archive path) is no answer to a campaign.
+  if (report.workflowId === ARCHIVE_DEFINITION.id) return false;
   const kind = defaultRegistry
     .get(report.workflowId, report.workflowVersion)
     .states.find((s) => s.id === report.state)?.kind;

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EXTERNAL_BODIES, isExternalBody, type ExternalBody } from '@app/directory';
 import { Database, type SqlBuilder } from '@app/persistence';
 import { sql, type InferResult, type RawBuilder } from 'kysely';
+import { laterDispatchPossible } from './later-dispatch-rule';
 import type { DispatchOutcome, Receipt, ReceiptStatus } from './receipt.types';
+
+/** Accepted (or published) before it was sent here: no step takes it back to its unit. */
+const beyondReturn = (report: { state: string; workflowId: string; workflowVersion: number }) =>
+  report.state !== 'submitted' && laterDispatchPossible(report);
 
 /**
  * A receipt's status as the campaign's side counts it (board, roll-up, 汇编, 催办, 转报), read from
@@ -39,6 +44,9 @@ function selectReceipts(db: SqlBuilder) {
       'rr.comment',
       'rr.version',
       'rr.dispatch_withdrawn_at',
+      'rs.state as report_state',
+      'rs.workflow_id as report_workflow_id',
+      'rs.workflow_version as report_workflow_version',
     ]);
 }
 
@@ -61,6 +69,11 @@ function toReceipt(r: ReceiptRow): Receipt {
     campaignDocumentNumber: r.document_number,
     campaignActive: r.campaign_status === 'active',
     dispatchWithdrawn: isDispatchWithdrawn(r),
+    returnable: !beyondReturn({
+      state: r.report_state,
+      workflowId: r.report_workflow_id,
+      workflowVersion: r.report_workflow_version,
+    }),
     issuingUnitId: r.issuing_unit_id,
     issuingUnitName: r.issuing_unit_name,
     status: r.status,

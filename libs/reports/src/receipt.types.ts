@@ -17,6 +17,11 @@ export interface Receipt {
    * 44: an accept then left the report in 已报送 with no action open to anyone).
    */
   dispatchWithdrawn: boolean;
+  /**
+   * A return can send the report back to its unit: false once the report was accepted (or made
+   * public) before it was sent to this campaign (RECEIPT_RETURN_NOT_POSSIBLE).
+   */
+  returnable: boolean;
   /** The issuing unit: its coordinators accept or return. */
   issuingUnitId: string;
   issuingUnitName: string;

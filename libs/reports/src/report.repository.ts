@@ -129,7 +129,7 @@ export interface DueDateMoveWrite {
 function openReceiptIssuers(reportIdColumn: 'r.id' | 'reports.id') {
   return sql<
     string | null
-  >`(SELECT IF(COUNT(*) = 0, NULL, COALESCE(GROUP_CONCAT(IF(rr.status = 'received' AND c.status = 'active', c.issuing_unit_id, NULL) ORDER BY c.id), '')) FROM report_receipts rr INNER JOIN campaigns c ON c.id = rr.campaign_id WHERE rr.report_id = ${sql.ref(reportIdColumn)})`;
+  >`(SELECT IF(COUNT(*) = 0, NULL, COALESCE(GROUP_CONCAT(IF(rr.status = 'received' AND rr.dispatch_withdrawn_at IS NULL AND c.status = 'active', c.issuing_unit_id, NULL) ORDER BY c.id), '')) FROM report_receipts rr INNER JOIN campaigns c ON c.id = rr.campaign_id WHERE rr.report_id = ${sql.ref(reportIdColumn)})`;
 }
 
 /** Reads the open receipt issuers column of `openReceiptIssuers`. */

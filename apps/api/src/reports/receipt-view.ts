@@ -5,6 +5,11 @@ import type { ReceiptSchema } from './reports.responses';
 
 /** A receipt as the API shows it to `principal`, with whether it may decide it now. */
 export function receiptView(r: Receipt, principal: Principal): z.input<typeof ReceiptSchema> {
+  const decides =
+    r.status === 'received' &&
+    r.campaignActive &&
+    !r.dispatchWithdrawn &&
+    decidesReceipt(principal, r.issuingUnitId);
   return {
     campaign: {
       id: r.campaignId,
@@ -24,10 +29,7 @@ export function receiptView(r: Receipt, principal: Principal): z.input<typeof Re
     version: r.version,
     dispatchWithdrawn: r.dispatchWithdrawn,
     // The same rule as the accept/return endpoints, so the console offers only what will be allowed.
-    canDecide:
-      r.status === 'received' &&
-      r.campaignActive &&
-      !r.dispatchWithdrawn &&
-      decidesReceipt(principal, r.issuingUnitId),
+    canDecide: decides,
+    canReturn: decides && r.returnable,
   };
 }

@@ -414,6 +414,10 @@ export const ReceiptSchema = named(
       description:
         'Whether the caller may accept or return it now (a coordinator of the issuing office itself)',
     }),
+    canReturn: z.boolean().meta({
+      description:
+        'canDecide, and a return is possible: false for a report sent after it was accepted (accept it, with findings; 409 RECEIPT_RETURN_NOT_POSSIBLE)',
+    }),
   }),
   'One campaign’s receipt (回执) of a dispatched report',
 );

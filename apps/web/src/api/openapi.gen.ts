@@ -4036,6 +4036,8 @@ export interface components {
             };
             /** @description Whether the caller may accept or return it now (a coordinator of the issuing office itself) */
             canDecide: boolean;
+            /** @description canDecide, and a return is possible: false for a report sent after it was accepted (accept it, with findings; 409 RECEIPT_RETURN_NOT_POSSIBLE) */
+            canReturn: boolean;
             comment: string | null;
             decidedAt: string | null;
             decidedBy: string | null;

@@ -136,7 +136,9 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
       }
     }
     // A fixed version dispatched again: recipients who had accepted are told of the correction (更正).
-    if (copiedTo.length > 0) {
+    // Not when the same version is only sent to a campaign that asked later: nothing was corrected
+    // (review, stop 46: an office already told of the 更正 was told again).
+    if (copiedTo.length > 0 && event.action !== 'dispatched_to_campaign') {
       for (const receipt of await this.receipts.correctedTo(report.id, event.revision)) {
         const coordinators = await this.users.findActiveByRoleInUnit(receipt.issuingUnitId, ['coordinator']);
         for (const coordinator of coordinators) {

@@ -91,11 +91,7 @@ function UrgeDialog({
       <Typography.Paragraph type="secondary">
         {/* Nobody holds the stage (办理人 未配置): the worker tells whoever writes or answers for the
             report instead, and the dialog says so (a walk, stop 46, was told 当前办理人). */}
-        {row.holders.names.length > 0
-          ? `将通知该单位当前办理人（${row.holders.names.join('、')}）`
-          : '该单位当前环节无人办理，将通知该单位的起草人、审核人和主要负责人'}
-        {row.progress === 'overdue' ? '，并报单位负责人（已逾期，督办）' : ''}
-        。每个单位每天只能催办一次。
+        {urgeAudienceText(row)}。每个单位每天只能催办一次。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
       <Form
@@ -118,4 +114,18 @@ function UrgeDialog({
       </Form>
     </Modal>
   );
+}
+
+/**
+ * Who a 催办 reaches, as the worker sends it (target-urged.handler): the stage's holders, and the
+ * unit's leader when overdue (督办); with nobody holding the stage, the leader when overdue, else
+ * whoever writes or answers for the report.
+ */
+function urgeAudienceText(row: BoardRow): string {
+  const overdue = row.progress === 'overdue';
+  if (row.holders.names.length > 0)
+    return `将通知该单位当前办理人（${row.holders.names.join('、')}）${overdue ? '，并报单位负责人（已逾期，督办）' : ''}`;
+  return overdue
+    ? '该单位当前环节无人办理，将通知单位负责人（已逾期，督办）'
+    : '该单位当前环节无人办理，将通知该单位的起草人、审核人和主要负责人';
 }

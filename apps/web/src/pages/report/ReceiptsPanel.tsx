@@ -113,9 +113,12 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
                   <Button type="primary" onClick={() => setDeciding({ receipt: r, decision: 'accept' })}>
                     接收
                   </Button>
-                  <Button danger onClick={() => setDeciding({ receipt: r, decision: 'return' })}>
-                    退回
-                  </Button>
+                  {/* Not for a report accepted before it was sent here: nothing takes it back (canReturn). */}
+                  {r.canReturn && (
+                    <Button danger onClick={() => setDeciding({ receipt: r, decision: 'return' })}>
+                      退回
+                    </Button>
+                  )}
                 </Space>
               ),
           },
