@@ -9,6 +9,7 @@ interface ScoredRow {
   unit: { id: string };
   score: number;
   scoreReasons: string[];
+  scorePending: boolean;
 }
 
 const RULE = {
@@ -31,6 +32,8 @@ describe('the board scores each unit by the campaign’s rule, and the scoreshee
   let api: Awaited<ReturnType<typeof startApi>>;
   let demo: Awaited<ReturnType<typeof loadDemo>>;
   let campaignId: string;
+  /** The board on 19 February, a week before the due date: 玛纳斯 has reported, 呼图壁 not yet. */
+  let beforeDue: ScoredRow[];
   const htbUnit = () => demo.unitIds['htb-transport'];
   const mnsUnit = () => demo.unitIds['mns-transport'];
   const coordinator = async () => campaignClient(api.http, await tokenFor(api.http, 'cj-coordinator'));
@@ -62,6 +65,8 @@ describe('the board scores each unit by the campaign’s rule, and the scoreshee
     const htbReport = await reportOfUnit(api.dataSource, campaignId, htbUnit());
     clock.set(at('2038-02-19'));
     await dispatchWithSecret(await unitPeople(api.http, 'mns'), mnsReport, '2038-02-18');
+    beforeDue = ((await (await coordinator()).board(campaignId).expect(200)).body as { rows: ScoredRow[] })
+      .rows;
 
     clock.set(at('2038-02-24'));
     const asked = await campaignClient(api.http, await tokenFor(api.http, 'htb-drafter'))
@@ -97,6 +102,14 @@ describe('the board scores each unit by the campaign’s rule, and the scoreshee
     const row = (unitId: string) => board.rows.find((r) => r.unit.id === unitId)!;
     return { htb: row(htbUnit()), mns: row(mnsUnit()) };
   };
+
+  it('does not score a unit that has sent nothing before its due date (暂不评分, not full marks)', async () => {
+    const early = (unitId: string) => beforeDue.find((r) => r.unit.id === unitId)!;
+    expect(early(htbUnit())).toMatchObject({ scorePending: true, scoreReasons: [] });
+    expect(early(mnsUnit())).toMatchObject({ scorePending: false, score: 100 });
+    const { htb } = await scores();
+    expect(htb.scorePending).toBe(false);
+  });
 
   it('scores by the documented default until the office sets its own rule', async () => {
     const { htb, mns } = await scores();

@@ -9,6 +9,7 @@ export type OwnRow = BoardRow & {
   disclosure: BoardDisclosure;
   score: number;
   scoreReasons: string[];
+  scorePending: boolean;
   /** 最近催办: the latest press by hand (ISO instant), null: never pressed; and how many in all. */
   lastUrgedAt: string | null;
   urgeCount: number;
@@ -48,6 +49,7 @@ export function ownRowOf(row: BoardRow, measures: Omit<OwnRow, keyof BoardRow>):
     disclosure: measures.disclosure,
     score: measures.score,
     scoreReasons: measures.scoreReasons,
+    scorePending: measures.scorePending,
     lastUrgedAt: measures.lastUrgedAt,
     urgeCount: measures.urgeCount,
   };

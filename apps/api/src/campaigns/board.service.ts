@@ -319,6 +319,7 @@ export class BoardService {
         disclosure: publication ? disclosureWith(publication) : unpublished,
         score: 0,
         scoreReasons: [],
+        scorePending: false,
         lastUrgedAt: urge ? urge.lastUrgedAt.toISOString() : null,
         urgeCount: urge?.count ?? 0,
       });
@@ -328,6 +329,7 @@ export class BoardService {
     for (let i = 0; i < rows.length; i++) {
       rows[i].score = scored[i].score;
       rows[i].scoreReasons = scored[i].scoreReasons;
+      rows[i].scorePending = scored[i].scorePending;
     }
     const states = statesOf([campaign.workflow, ...workflowsOf(own), ...cascaded.workflows]);
     return {

@@ -332,6 +332,10 @@ export const BoardRowSchema = named(
     scoreReasons: z
       .array(z.string())
       .meta({ description: '扣分原因, one per deduction, in Chinese; empty: full marks' }),
+    scorePending: z.boolean().meta({
+      description:
+        '暂不评分: nothing was sent to this campaign and its due date has not passed, so `score` counts nothing yet (the console shows 未到期, the scoresheet 暂不评分)',
+    }),
     chainShortfall: z.array(ChainShortfallSchema).meta({
       description:
         "内部流程不符合要求: what the campaign's chain rules require that the target's report will not go through, read from the report's own review path (one report per unit and year answers every campaign: one made earlier under a weaker campaign or unit choice keeps its path); empty: the path keeps every rule. The unit's current choice (units.review_chain) does not change it",

@@ -2117,6 +2117,8 @@ export interface components {
             returnCount: number;
             /** @description 得分 under the campaign's scoring rule (scores/) */
             score: number;
+            /** @description 暂不评分: nothing was sent to this campaign and its due date has not passed, so `score` counts nothing yet (the console shows 未到期, the scoresheet 暂不评分) */
+            scorePending: boolean;
             /** @description 扣分原因, one per deduction, in Chinese; empty: full marks */
             scoreReasons: string[];
             /** @description 当前环节: the state in Chinese */

@@ -8,6 +8,8 @@ export interface ScoredFacts {
   facts: UnitCampaignFacts;
   score: number;
   scoreReasons: string[];
+  /** Not scored yet: see UnitScore.pending. */
+  scorePending: boolean;
 }
 
 export function scoredFactsOf(
@@ -28,7 +30,7 @@ export function scoredFactsOf(
       returnCount: row.returnCount,
       missingItems: missingItems.get(row.reportId) ?? none,
     });
-    const { score, reasons } = scoreOf(facts, rule);
-    return { facts, score, scoreReasons: reasons };
+    const { score, reasons, pending } = scoreOf(facts, rule);
+    return { facts, score, scoreReasons: reasons, scorePending: pending };
   });
 }

@@ -43,9 +43,15 @@ function disclosureText(fact: DisclosureFact): string {
 
 /** Strings only, so a reader of the sheet sees exactly what the board shows; the score is a number. */
 export function scoresheetLines(scored: readonly ScoredFacts[]): Array<Array<string | number>> {
+  // Lowest score first; units not yet due (暂不评分) after every scored one: nothing is known of them.
   return [...scored]
-    .sort((a, b) => a.score - b.score || a.facts.unit.name.localeCompare(b.facts.unit.name, 'zh'))
-    .map(({ facts, score, scoreReasons }) => {
+    .sort(
+      (a, b) =>
+        Number(a.scorePending) - Number(b.scorePending) ||
+        a.score - b.score ||
+        a.facts.unit.name.localeCompare(b.facts.unit.name, 'zh'),
+    )
+    .map(({ facts, score, scoreReasons, scorePending }) => {
       const s = facts.submission;
       return [
         neutraliseFormula(facts.unit.name),
@@ -57,7 +63,7 @@ export function scoresheetLines(scored: readonly ScoredFacts[]): Array<Array<str
         disclosureText(facts.disclosure),
         facts.missingItems.map(itemLabel).join('、'),
         String(facts.returnCount),
-        score,
+        scorePending ? '暂不评分' : score,
         scoreReasons.join('；'),
       ];
     });

@@ -141,7 +141,7 @@ describe('scores under the default rule (100; −2 a working day late, at most �
   it.each(table.map(([unit, score, reasons]) => [`${unit.name}: ${score}`, unit, score, reasons] as const))(
     '%s',
     (_title, unit, score, reasons) => {
-      expect(scoreOf(factsOf(unit), DEFAULT_SCORING_RULE)).toEqual({ score, reasons });
+      expect(scoreOf(factsOf(unit), DEFAULT_SCORING_RULE)).toEqual({ score, reasons, pending: false });
     },
   );
 
@@ -155,11 +155,28 @@ describe('scores under the default rule (100; −2 a working day late, at most �
     expect(scoreOf(factsOf({ name: '未报送' }), strict)).toEqual({
       score: 0,
       reasons: ['逾期未报送，扣10分'],
+      pending: false,
     });
     expect(scoreOf(factsOf({ name: 'A', submittedAt: '2027-03-03T09:00:00' }), strict)).toEqual({
       score: 0,
       reasons: ['逾期报送3个工作日（按通知日期），扣10分'],
+      pending: false,
     });
+  });
+
+  it('does not score a unit that has sent nothing before its due date (暂不评分), and keeps what it already lost', () => {
+    expect(scoreOf(factsOf({ name: '未到期', progress: 'on_track' }), DEFAULT_SCORING_RULE).pending).toBe(
+      true,
+    );
+    expect(scoreOf(factsOf({ name: '已逾期', progress: 'overdue' }), DEFAULT_SCORING_RULE).pending).toBe(
+      false,
+    );
+    const returned = scoreOf(
+      factsOf({ name: '退回后重拟', progress: 'on_track', returnCount: 3 }),
+      DEFAULT_SCORING_RULE,
+    );
+    expect(returned.pending).toBe(true);
+    expect(returned.reasons).toContain('被退回3次，扣2分');
   });
 });
 

@@ -7,6 +7,11 @@ export interface UnitScore {
   score: number;
   /** One line per deduction, e.g. "逾期报送3个工作日（按通知日期），扣6分"; empty: full marks. */
   reasons: string[];
+  /**
+   * 暂不评分: nothing was sent and the due date has not passed, so the score says nothing yet (a
+   * unit that has not reported is not at full marks; civil servant's walk, stop 46).
+   */
+  pending: boolean;
 }
 
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
@@ -41,5 +46,6 @@ export function scoreOf(facts: UnitCampaignFacts, rule: ScoringRule): UnitScore 
   return {
     score: Math.max(rule.basePoints - taken, 0),
     reasons: found.map(([points, reason]) => `${reason}，扣${points}分`),
+    pending: facts.submission.kind === 'pending',
   };
 }

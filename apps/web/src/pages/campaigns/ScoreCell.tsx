@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Popover, Tag } from 'antd';
+import { App, Button, Popover, Tag, Tooltip } from 'antd';
 import { ApiError, download } from '../../api/client';
 import type { BoardRow } from '../../api/openapi.gen';
 
@@ -7,7 +7,14 @@ import type { BoardRow } from '../../api/openapi.gen';
  * 得分 with its 扣分原因 in a popover: the office must be able to say why a unit lost points
  * before the 通报 names it. Full marks show no popover (there is nothing to explain).
  */
-export function ScoreCell({ row }: { row: Pick<BoardRow, 'score' | 'scoreReasons'> }) {
+export function ScoreCell({ row }: { row: Pick<BoardRow, 'score' | 'scoreReasons' | 'scorePending'> }) {
+  // Nothing sent and not yet due: a unit that has not reported is not at full marks (暂不评分).
+  if (row.scorePending)
+    return (
+      <Tooltip title="尚未报送，截止日期未到，暂不评分">
+        <Tag tabIndex={0}>未到期</Tag>
+      </Tooltip>
+    );
   if (row.scoreReasons.length === 0) return <Tag color="green">{row.score}</Tag>;
   return (
     <Popover
