@@ -24,7 +24,11 @@ describe('收到的报告: 主送 only through a campaign that received the repo
   let coordinator: ReturnType<typeof campaignClient>;
   let office: ReturnType<typeof campaignClient>;
   let justiceId: string;
+  let countyId: string;
+  let officeId: string;
   let reader: Client;
+  /** The 依法治县办's coordinator, reading what reaches the office. */
+  let officeReader: Client;
   const bureaus: Array<{ id: string; drafter: Client; reviewer: Client }> = [];
 
   const received = async (query = ''): Promise<Received[]> => {
@@ -48,14 +52,18 @@ describe('收到的报告: 主送 only through a campaign that received the repo
       return login(api.http, user.username, user.password);
     };
     justiceId = justice.id;
+    countyId = county.id;
     const ruleOfLawOffice = await createUnit(ds, county, {
       name: '收文县依法治县办',
       kind: 'rule_of_law_office',
     });
-    office = campaignClient(api.http, await as(ruleOfLawOffice.id, ['coordinator']));
+    officeId = ruleOfLawOffice.id;
+    const officeToken = await as(ruleOfLawOffice.id, ['coordinator']);
+    office = campaignClient(api.http, officeToken);
+    officeReader = reportClient(api.http, officeToken);
     coordinator = campaignClient(api.http, await as(justice.id, ['coordinator']));
     reader = reportClient(api.http, await as(justice.id, ['unit_leader']));
-    for (const name of ['收文县交通运输局', '收文县水利局']) {
+    for (const name of ['收文县交通运输局', '收文县水利局', '收文县林业局']) {
       const unit = await createUnit(ds, county, { name });
       await relaxDutySeparation(ds, unit.id);
       bureaus.push({
@@ -126,6 +134,29 @@ describe('收到的报告: 主送 only through a campaign that received the repo
         title: expect.stringMatching(/^抄送：/),
         body: expect.stringContaining('已抄送你单位'),
       }),
+    ]);
+  });
+
+  it('an issuing office that addressed itself 抄送 is told 抄送, not 主送 (scenario test, stop 46)', async () => {
+    const [, , forestry] = bureaus;
+    const issued = await office
+      .issue({
+        reportYear: 2025,
+        title: '关于报送2025年度法治政府建设年度报告的通知（林业）',
+        body: '各部门：请报送县人民政府，抄送县委依法治县办。',
+        dueDate: '2026-02-20',
+        targets: { unitIds: [forestry.id] },
+        recipients: { main: [countyId], copy: [officeId] },
+      })
+      .expect(201);
+    const reportId = (await office.board(issued.body.id).expect(200)).body.rows[0].reportId as string;
+    await submitThroughChain(forestry.drafter, forestry.reviewer, reportId);
+    await drainQueues(worker);
+    const { http, auth } = officeReader.raw();
+    const list = (await http().get('/reports/copies').set(auth).expect(200)).body as Received[];
+    expect(list.find((r) => r.id === reportId)).toMatchObject({ receivedAs: 'copy' });
+    expect(await dispatchNotices(officeReader, reportId)).toEqual([
+      expect.objectContaining({ title: expect.stringMatching(/^抄送：/) }),
     ]);
   });
 });

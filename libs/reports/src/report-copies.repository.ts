@@ -265,11 +265,13 @@ export class ReportCopyRepository {
 }
 
 /**
- * True (for a row of `report_copies as c`) when its unit received the report as 主送: it issued a
- * campaign the report was dispatched to, or is named 主送 in one, by the list for the report's unit
- * when the campaign has per-target lists and by the campaign's own list otherwise (as the dispatch
- * reads them: ReceiptRepository.answeredCampaigns). A campaign withdrawn after the dispatch still
- * counts (the report was addressed to it); one that adopted a report already sent does not.
+ * True (for a row of `report_copies as c`) when its unit received the report as 主送: it is named
+ * 主送 by a campaign the report was dispatched to (by the list for the report's unit when the
+ * campaign has per-target lists, by the campaign's own list otherwise, as the dispatch reads them:
+ * ReceiptRepository.answeredCampaigns), or it issued that campaign and did not address itself 抄送
+ * there (an office asking for a report 主送 县人民政府, 抄送 itself is told 抄送: scenario test,
+ * stop 46). A campaign withdrawn after the dispatch still counts (the report was addressed to it);
+ * one that adopted a report already sent does not.
  */
 function receivedAsMain(eb: ExpressionBuilder<CopyRowTables, 'c'>) {
   return eb.exists(
@@ -284,25 +286,24 @@ function receivedAsMain(eb: ExpressionBuilder<CopyRowTables, 'c'>) {
       .select('t.campaign_id')
       .whereRef('t.report_id', '=', 'c.report_id')
       .where((w) => {
-        const namedFor = w
+        const targetList = w
           .selectFrom('campaign_target_recipients as ctr')
           .select('ctr.position')
           .whereRef('ctr.campaign_id', '=', 't.campaign_id')
           .whereRef('ctr.target_unit_id', '=', 't.unit_id');
+        const campaignList = w
+          .selectFrom('campaign_recipients as cr')
+          .select('cr.position')
+          .whereRef('cr.campaign_id', '=', 't.campaign_id')
+          .whereRef('cr.unit_id', '=', 'c.unit_id');
+        const namedAs = (kind: 'main' | 'copy') =>
+          w.or([
+            w.exists(targetList.whereRef('ctr.unit_id', '=', 'c.unit_id').where('ctr.kind', '=', kind)),
+            w.and([w.not(w.exists(targetList)), w.exists(campaignList.where('cr.kind', '=', kind))]),
+          ]);
         return w.or([
-          w('cp.issuing_unit_id', '=', w.ref('c.unit_id')),
-          w.exists(namedFor.whereRef('ctr.unit_id', '=', 'c.unit_id').where('ctr.kind', '=', 'main')),
-          w.and([
-            w.not(w.exists(namedFor)),
-            w.exists(
-              w
-                .selectFrom('campaign_recipients as cr')
-                .select('cr.position')
-                .whereRef('cr.campaign_id', '=', 't.campaign_id')
-                .whereRef('cr.unit_id', '=', 'c.unit_id')
-                .where('cr.kind', '=', 'main'),
-            ),
-          ]),
+          namedAs('main'),
+          w.and([w('cp.issuing_unit_id', '=', w.ref('c.unit_id')), w.not(namedAs('copy'))]),
         ]);
       }),
   );
