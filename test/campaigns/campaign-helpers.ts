@@ -31,6 +31,8 @@ export function campaignClient(http: Http, token: string) {
     askExtension: (id: string, body: object) =>
       http().post(`/campaigns/${id}/extensions`).set(auth).send(body),
     extensions: (id: string) => http().get(`/campaigns/${id}/extensions`).set(auth),
+    /** 待审批延期申请 of the offices the caller coordinates, across their campaigns. */
+    pendingExtensions: () => http().get('/extensions/pending').set(auth),
     decide: (id: string, extensionId: string, body: object) =>
       http().post(`/campaigns/${id}/extensions/${extensionId}/decision`).set(auth).send(body),
     history: (unitId: string) => http().get(`/units/${unitId}/submission-history`).set(auth),

@@ -171,6 +171,23 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
 
     const pending = await board();
     expect(rowOf(pending.rows, 'qt').pendingExtensionId).toBe(asked.body.id);
+    // 我的待办 of the issuing office lists it with its campaign; nobody else's does.
+    const waiting = (await coordinator.pendingExtensions().expect(200)).body as Array<
+      Record<string, unknown>
+    >;
+    expect(waiting).toContainEqual(
+      expect.objectContaining({
+        id: asked.body.id,
+        unitName: expect.stringContaining('奇台'),
+        requestedDueDate: '2026-03-06',
+        campaign: { id: campaignId, title: expect.any(String) },
+      }),
+    );
+    expect((await qt.pendingExtensions().expect(200)).body).toEqual([]);
+    const otherOffice = campaignClient(api.http, await login(api.http, 'yl-coordinator'));
+    expect((await otherOffice.pendingExtensions().expect(200)).body).not.toContainEqual(
+      expect.objectContaining({ id: asked.body.id }),
+    );
     const before = await drafters.qt.get(reportOf.qt).expect(200);
 
     const granted = await coordinator
@@ -181,6 +198,9 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
       })
       .expect(200);
     expect(granted.body).toMatchObject({ status: 'granted', grantedDueDate: '2026-03-05' });
+    expect((await coordinator.pendingExtensions().expect(200)).body).not.toContainEqual(
+      expect.objectContaining({ id: asked.body.id }),
+    );
 
     // The report's due date moved, its version went up, and the worker is told to re-plan.
     const after = await drafters.qt.get(reportOf.qt).expect(200);

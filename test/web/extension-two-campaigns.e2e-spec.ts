@@ -115,6 +115,20 @@ describe('申请延期 on a report two campaigns ask for', () => {
     await see(page.getByRole('button', { name: '申请延期' })).toBeVisible();
   });
 
+  it('a request waiting is a 待办 of the office, and opens its campaign’s 延期申请', async () => {
+    const page = await as(officeCoordinator.username);
+    await page.goto('/app/todo');
+    const waiting = page.getByTestId('pending-extensions').locator('.ant-table-row');
+    await see(waiting).toHaveCount(1);
+    await see(waiting).toContainText(`关于报送${YEAR}年度法治政府建设情况报告的通知`);
+    await see(waiting).toContainText('党组会议推迟召开');
+    await see(waiting).toContainText(`${YEAR + 1}年3月6日`);
+    await waiting.click();
+    await page.waitForURL(`**/app/campaigns/${officeCampaign}?tab=extensions`);
+    await see(page.getByRole('tab', { name: /延期申请/, selected: true })).toBeVisible();
+    await see(page.locator('.ant-table-row', { hasText: '党组会议推迟召开' })).toBeVisible();
+  });
+
   it('the office grants with its 意见: Enter in the date field does not send the grant', async () => {
     const page = await as(officeCoordinator.username);
     await page.goto('/app/extensions');

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -459,3 +459,6 @@ export class ListCampaignsQuery {
   @Max(200)
   limit?: number;
 }
+
+/** GET /extensions/pending: how many of the oldest requests to list. */
+export class ListPendingExtensionsQuery extends PickType(ListCampaignsQuery, ['limit'] as const) {}

@@ -29,6 +29,7 @@ import { ForwardingController } from './forwarding/forwarding.controller';
 import { ForwardingRepository } from './forwarding/forwarding.repository';
 import { ForwardingService } from './forwarding/forwarding.service';
 import { ExtensionsController } from './extensions.controller';
+import { PendingExtensionsController } from './pending-extensions.controller';
 import { ExtensionsService } from './extensions.service';
 import { ReportDueDates } from './report-due-dates';
 import { NoticeFilesService } from './notice-files.service';
@@ -54,6 +55,7 @@ import { UrgeService } from './urge/urge.service';
     }),
   ],
   controllers: [
+    PendingExtensionsController,
     CampaignRecipientsController,
     CampaignsController,
     ExtensionsController,

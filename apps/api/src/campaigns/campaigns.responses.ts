@@ -488,6 +488,16 @@ export const ExtensionWithUnitSchema = named(
   'A request to move a due date, with the name of the unit that asks and of the people',
 );
 
+export const PendingExtensionSchema = named(
+  'PendingExtension',
+  ExtensionWithUnitSchema.extend({
+    campaign: z
+      .object({ id: z.string(), title: z.string() })
+      .meta({ description: 'The campaign it asks of' }),
+  }),
+  '延期申请 waiting for the decision of an office I coordinate',
+);
+
 export const TargetAreaSchema = named(
   'TargetArea',
   z.object({

@@ -25,6 +25,9 @@ export interface ExtensionDecision {
   at: Date;
 }
 
+/** A request waiting at an issuing office, with the campaign it asks of (我的待办). */
+export type PendingExtension = ListedExtension & { campaignTitle: string };
+
 /** A request as the lists show it: with the unit's name and the people's names. */
 export type ListedExtension = ExtensionRequest & {
   unitName: string;
@@ -192,6 +195,33 @@ export class ExtensionRepository {
       unitName: r.unit_name,
       requestedByName: r.asker_name ?? null,
       decidedByName: r.decider_name ?? null,
+    }));
+  }
+
+  /**
+   * The requests waiting for a decision in the campaigns these units issued, the oldest first: an
+   * office's 待审批延期申请 (a walk, stop 46: a request was seen only by opening its campaign).
+   */
+  async pendingAt(issuingUnitIds: readonly string[], limit: number): Promise<PendingExtension[]> {
+    if (issuingUnitIds.length === 0) return [];
+    const rows = await this.db.rows(
+      selectExtensions(this.db.sql)
+        .innerJoin('campaigns as cp', 'cp.id', 'x.campaign_id')
+        .innerJoin('units as un', 'un.id', 'x.unit_id')
+        .leftJoin('users as asker', 'asker.id', 'x.requested_by')
+        .select(['un.name as unit_name', 'asker.display_name as asker_name', 'cp.title as campaign_title'])
+        .where('x.status', '=', 'pending')
+        .where('cp.issuing_unit_id', 'in', [...issuingUnitIds])
+        .orderBy('x.requested_at')
+        .orderBy('x.id')
+        .limit(limit),
+    );
+    return rows.map((r) => ({
+      ...toExtension(r),
+      unitName: r.unit_name,
+      requestedByName: r.asker_name ?? null,
+      decidedByName: null,
+      campaignTitle: r.campaign_title,
     }));
   }
 }

@@ -144,6 +144,8 @@ export const documentPath = (reportId: string) => `/reports/${reportId}/export.d
 export const boardExportPath = (id: string, kind: 'csv' | 'xlsx') => `/campaigns/${id}/board.${kind}`;
 export const listExtensions = (campaignId: string) =>
   call('get', '/campaigns/{id}/extensions', { params: { id: campaignId } });
+/** 待审批延期申请: the requests waiting in the campaigns of the offices I coordinate. */
+export const pendingExtensions = () => call('get', '/extensions/pending');
 export const requestExtension = (
   campaignId: string,
   body: RequestBody<'/campaigns/{id}/extensions', 'post'>,

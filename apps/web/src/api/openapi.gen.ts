@@ -747,6 +747,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/extensions/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Extension requests waiting for a decision in the campaigns the units I coordinate issued */
+        get: operations["PendingExtensionsController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/findings/{id}/answer": {
         parameters: {
             query?: never;
@@ -3891,6 +3908,37 @@ export interface components {
             /** @description A one-time password the user must change at the next login. At least 10 characters with a letter and a digit, at least 5 different characters, no run or repeat of more than 5 (123456, aaaaaa); not the published demo password */
             password: string;
         };
+        /** @description 延期申请 waiting for the decision of an office I coordinate */
+        PendingExtension: {
+            /** @description The campaign it asks of */
+            campaign: {
+                id: string;
+                title: string;
+            };
+            campaignId: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            /** @description Who decided (null while pending or if unknown) */
+            decidedByName: string | null;
+            decisionComment: string | null;
+            /** Format: date */
+            dueDateBefore: string;
+            grantedDueDate: string | null;
+            id: string;
+            reason: string;
+            reportId: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** @description 申请人: who asked (null if the account is gone) */
+            requestedByName: string | null;
+            /** Format: date */
+            requestedDueDate: string;
+            /** @enum {string} */
+            status: "pending" | "granted" | "refused" | "cancelled";
+            unitId: string;
+            unitName: string;
+        };
         /** @enum {string} */
         Progress: "submitted_on_time" | "submitted_late" | "on_track" | "due_soon" | "overdue";
         /** @description The published reports of a unit's tree and year: public versions only */
@@ -5110,6 +5158,7 @@ export type NoticeFile = components['schemas']['NoticeFile'];
 export type Notification = components['schemas']['Notification'];
 export type OpenReceipt = components['schemas']['OpenReceipt'];
 export type PasswordResetDto = components['schemas']['PasswordResetDto'];
+export type PendingExtension = components['schemas']['PendingExtension'];
 export type Progress = components['schemas']['Progress'];
 export type PublicReportFeed = components['schemas']['PublicReportFeed'];
 export type PutItemOrderDto = components['schemas']['PutItemOrderDto'];
@@ -7203,6 +7252,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            431: components["responses"]["Error431"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    PendingExtensionsController_pending: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingExtension"][];
                 };
             };
             400: components["responses"]["Error400"];
@@ -10301,6 +10387,7 @@ export const issuedCampaignRecipientsPerTargetAnyOf0ExternalMainBodyValues: Read
 export const issuedCampaignReportLineValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["IssuedCampaign"]["reportLine"]> = ["annual", "demonstration_area"];
 export const lightValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Light"]> = ["green", "yellow", "red"];
 export const mappingEntryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MappingEntry"]["kind"]> = ["preamble", "section", "subsection", "signature"];
+export const pendingExtensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PendingExtension"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const progressValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Progress"]> = ["submitted_on_time", "submitted_late", "on_track", "due_soon", "overdue"];
 export const publicReportFeedReportsBlocksKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PublicReportFeed"]["reports"]["blocks"]["kind"]> = ["documentNumber", "title", "addressee", "heading1", "heading2", "body", "signature", "imprint"];
 export const receiptStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Receipt"]["status"]> = ["received", "accepted", "returned"];

@@ -29,6 +29,7 @@ import {
   listRevisions,
   listUnits,
   openReceipts,
+  pendingExtensions,
   previewDefaultRecipients,
   unreadCount,
   workQueue,
@@ -73,6 +74,7 @@ export const keys = {
   campaign: (id: string) => ['campaign', id] as const,
   board: (id: string, query: BoardQuery) => ['board', id, query] as const,
   extensions: (campaignId: string) => ['extensions', campaignId] as const,
+  pendingExtensions: ['extensions', 'pending'] as const,
   notifications: (unreadOnly: boolean, limit: number) => ['notifications', unreadOnly, limit] as const,
   reportNotifications: (reportId: string, kind: string) =>
     ['notifications', 'report', reportId, kind] as const,
@@ -113,6 +115,14 @@ export const useReceipts = (id: string, enabled = true) =>
 /** The issuing office's receipts waiting for a decision; only asked by coordinators (others get none). */
 export const useOpenReceipts = (enabled: boolean) =>
   useQuery({ queryKey: keys.openReceipts, queryFn: openReceipts, enabled, refetchInterval: POLL_MS });
+/** Under ['extensions'], so a decision anywhere (campaignsChanged) refreshes it. */
+export const usePendingExtensions = (enabled: boolean) =>
+  useQuery({
+    queryKey: keys.pendingExtensions,
+    queryFn: pendingExtensions,
+    enabled,
+    refetchInterval: POLL_MS,
+  });
 export const useCampaigns = (reportYear?: number) =>
   useQuery({ queryKey: keys.campaigns(reportYear), queryFn: () => listCampaigns(reportYear) });
 export const useCampaign = (id: string | null | undefined) =>

@@ -1,8 +1,15 @@
 import { Alert, Button, Card, Table, Tag, Tooltip, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
-import type { OpenReceipt, WorkItem } from '../api/openapi.gen';
-import { errorText, keys, useCampaigns, useOpenReceipts, useWorkQueue } from '../api/queries';
+import type { OpenReceipt, PendingExtension, WorkItem } from '../api/openapi.gen';
+import {
+  errorText,
+  keys,
+  useCampaigns,
+  useOpenReceipts,
+  usePendingExtensions,
+  useWorkQueue,
+} from '../api/queries';
 import { useAuth } from '../auth/AuthContext';
 import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../components/common';
 import { clickableRow, emptyOrSkeleton } from '../components/ListState';
@@ -31,6 +38,7 @@ export default function TodoPage() {
   // Findings are answered by the unit's drafter (the API's finding.answer).
   const answersFindings = hasRole('drafter');
   const receipts = useOpenReceipts(coordinator);
+  const extensions = usePendingExtensions(coordinator);
   const campaigns = useCampaigns();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -56,6 +64,7 @@ export default function TodoPage() {
           onClick={() => {
             void queryClient.invalidateQueries({ queryKey: keys.workQueue });
             void queryClient.invalidateQueries({ queryKey: keys.openReceipts });
+            void queryClient.invalidateQueries({ queryKey: keys.pendingExtensions });
           }}
         >
           刷新
@@ -119,6 +128,7 @@ export default function TodoPage() {
       />
       {answersFindings && <RectificationTodos />}
       {coordinator && <OpenReceipts query={receipts} />}
+      {coordinator && <PendingExtensions query={extensions} />}
     </Card>
   );
 }
@@ -155,6 +165,48 @@ function OpenReceipts({ query }: { query: ReturnType<typeof useOpenReceipts> }) 
           { title: '报送任务', render: (_, r) => r.receipt.campaign.title, ellipsis: true },
           { title: '报送版本', width: 90, render: (_, r) => `第 ${r.receipt.revision} 版` },
           { title: '报送时间', width: 150, render: (_, r) => formatDateTime(r.receipt.dispatchedAt) },
+        ]}
+      />
+    </>
+  );
+}
+
+/**
+ * 待审批延期申请: requests waiting for my office's decision, oldest first. A walk (stop 46) found a
+ * request only by opening its campaign; the row opens the campaign's 延期申请, where it is decided.
+ */
+function PendingExtensions({ query }: { query: ReturnType<typeof usePendingExtensions> }) {
+  const navigate = useNavigate();
+  const error = errorText(query.error);
+  const open = (r: PendingExtension) => `/app/campaigns/${r.campaign.id}?tab=extensions`;
+  return (
+    <>
+      <Typography.Title level={3} style={{ fontSize: 16, margin: '20px 0 8px' }}>
+        待审批延期申请
+      </Typography.Title>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Table<PendingExtension>
+        rowKey="id"
+        data-testid="pending-extensions"
+        dataSource={query.data ?? []}
+        pagination={false}
+        tableLayout="fixed"
+        locale={{ emptyText: emptyOrSkeleton(query.isPending && !error, '暂无待审批的延期申请') }}
+        onRow={(r) => clickableRow(() => navigate(open(r)))}
+        columns={[
+          {
+            title: '报送任务',
+            render: (_, r) => (
+              <Link to={open(r)} className="rf-row-title">
+                {r.campaign.title}
+              </Link>
+            ),
+          },
+          { title: '申请单位', dataIndex: 'unitName', width: 150, onCell: wrapAnywhere },
+          { title: '原截止日期', width: 140, render: (_, r) => formatDate(r.dueDateBefore) },
+          { title: '申请延至', width: 140, render: (_, r) => formatDate(r.requestedDueDate) },
+          { title: '延期理由', dataIndex: 'reason', width: 180, ellipsis: { showTitle: true } },
+          { title: '申请时间', width: 150, render: (_, r) => formatDateTime(r.requestedAt) },
         ]}
       />
     </>

@@ -17,7 +17,7 @@ import {
 } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, download } from '../../api/client';
 import { boardExportPath } from '../../api/endpoints';
 import type { DisclosureColumn, Light, Unit, UnitLevel } from '../../api/openapi.gen';
@@ -71,6 +71,8 @@ const STATE_BAR_COLORS: Record<string, string> = {
 /** 跟踪看板: every target unit with state, holder, days left/overdue; filters, export, charts; extensions. */
 export default function CampaignBoardPage() {
   const { id = '' } = useParams();
+  // ?tab=extensions opens 延期申请 (from 我的待办's 待审批延期申请).
+  const [searchParams] = useSearchParams();
   const findings = useCampaignFindings(id);
   const openFindings = new Map((findings.data?.items ?? []).map((f) => [f.reportId, f.open]));
   const { message } = App.useApp();
@@ -383,6 +385,7 @@ export default function CampaignBoardPage() {
       </Card>
       <Tabs
         type="card"
+        defaultActiveKey={searchParams.get('tab') ?? 'board'}
         items={[
           {
             key: 'board',
