@@ -85,6 +85,14 @@ describe('campaign input and later changes', () => {
     ['the on-the-day reminder as null', { reminderPolicy: { onTheDay: null } }, 400, 'VALIDATION_FAILED'],
     ['escalation as null', { reminderPolicy: { escalateToLeaderAfter: null } }, 400, 'VALIDATION_FAILED'],
     ['reminder days as null', { reminderPolicy: { dueBefore: null } }, 400, 'VALIDATION_FAILED'],
+    // Penetration test, stop 47: a title displayed as another text reaches every target's inbox.
+    ['a title with a direction override', { title: '关于报送\u202e知通的告报' }, 400, 'VALIDATION_FAILED'],
+    [
+      'a 文号 with a zero-width space',
+      { documentNumber: '昌州政办通〔2026〕\u200b1号' },
+      400,
+      'VALIDATION_FAILED',
+    ],
   ])('refuses %s and stores nothing', async (what, change, status, code) => {
     const res = await coordinator.issue({ ...valid(), ...change }).expect(status);
     expect(res.body).toMatchObject({ statusCode: status, error: code, message: expect.any(String) });

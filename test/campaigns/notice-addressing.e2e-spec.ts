@@ -127,6 +127,19 @@ describe('the 通报 is addressed (主送) and copied (抄送) as a 依法治州
     });
     expect(invalid.status).toBe(400);
     expect(invalid.body.error).toBe('VALIDATION_FAILED');
+    // A title or a 主送 line that reads as another text once displayed (a direction override, a
+    // zero-width space: penetration test, stop 47) is refused, and says which field to retype.
+    for (const odd of [
+      { title: `${current.title}\u202e告通` },
+      { documentNumber: `州依法办〔2098〕\u200b3号` },
+      { addressees: ['各县（市）依法治县（市）办\u2066'] },
+      { copiesTo: ['\ufeff州委'] },
+    ]) {
+      const refused = await o.edit({ ...text, expectedVersion: 1, addressees: ['州直各部门'], ...odd });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toBe('VALIDATION_FAILED');
+      expect(refused.body.message).toContain('must not contain invisible characters');
+    }
     const empty = await o.edit({ ...text, expectedVersion: 1, addressees: [' '], copiesTo: [] });
     expect(empty.status).toBe(400);
     expect(empty.body.details.violations).toEqual([

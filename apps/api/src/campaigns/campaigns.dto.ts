@@ -30,6 +30,7 @@ import {
 } from '@app/directory';
 import { REPORT_LINES, type ReportLine } from '@app/reports';
 import { OptionalNotNull } from '../http/optional-not-null';
+import { VisibleText } from '../http/visible-text';
 import { ChainRulesDto } from './chain-rules.dto';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
@@ -276,6 +277,7 @@ export class IssueCampaignDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @VisibleText('title')
   title: string;
 
   @ApiPropertyOptional({
@@ -286,6 +288,7 @@ export class IssueCampaignDto {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @VisibleText('documentNumber')
   documentNumber?: string;
 
   @ApiPropertyOptional({ example: '2026-01-05', description: 'Date on the notice; defaults to today' })

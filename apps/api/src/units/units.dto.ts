@@ -1,19 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { UNIT_KINDS, UNIT_LEVELS, type UnitKind, type UnitLevel } from '@app/directory';
+import { VisibleText } from '../http/visible-text';
 
 /** A name is stored trimmed: spaces alone are no name. */
 const TWO_CHARACTERS_BESIDES_SPACES = /^\s*\S.*\S\s*$/s;
-/**
- * Characters that make a unit's name read as another's: invisible ones (zero-width, soft hyphen,
- * BOM) and direction overrides, which display 乙县交通运输局 for a different string (a penetration
- * test, stop 43, made a second row reading like another county's bureau on a board). A unit's name
- * is written in one script at a time and needs none of them; line breaks and tabs neither.
- */
-const NO_INVISIBLE_CHARACTERS = /^[^\t\n\r\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]*$/;
-const INVISIBLE_MESSAGE =
-  'name must not contain invisible characters (zero-width spaces, direction marks, line breaks); retype it';
-
 export class CreateUnitDto {
   @ApiProperty({ description: 'The unit it belongs under (must be within your admin reach)' })
   @IsUUID()
@@ -23,7 +14,7 @@ export class CreateUnitDto {
   @IsString()
   @Length(2, 100)
   @Matches(TWO_CHARACTERS_BESIDES_SPACES, { message: 'name must have at least 2 characters besides spaces' })
-  @Matches(NO_INVISIBLE_CHARACTERS, { message: INVISIBLE_MESSAGE })
+  @VisibleText('name')
   name: string;
 
   @ApiProperty({ enum: UNIT_KINDS, example: 'department' })
@@ -74,7 +65,7 @@ export class RenameUnitDto {
   @IsString()
   @Length(2, 100)
   @Matches(TWO_CHARACTERS_BESIDES_SPACES, { message: 'name must have at least 2 characters besides spaces' })
-  @Matches(NO_INVISIBLE_CHARACTERS, { message: INVISIBLE_MESSAGE })
+  @VisibleText('name')
   name: string;
 
   @ApiProperty({

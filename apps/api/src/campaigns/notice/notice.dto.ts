@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { VisibleText } from '../../http/visible-text';
 import { NOTICE_LIMITS } from './notice-text';
 import type { NoticeEdit } from './notice.types';
 
@@ -18,6 +19,7 @@ export class PutNoticeDto implements NoticeEdit {
   @ApiProperty({ example: '关于2062年度法治政府建设年度报告报送情况的通报', description: '1-200 characters' })
   @IsString()
   @MaxLength(NOTICE_LIMITS.titleChars)
+  @VisibleText('title')
   title: string;
 
   @ApiProperty({
@@ -31,6 +33,7 @@ export class PutNoticeDto implements NoticeEdit {
   @IsOptional()
   @IsString()
   @MaxLength(NOTICE_LIMITS.documentNumberChars)
+  @VisibleText('documentNumber')
   documentNumber: string | null;
 
   @ApiProperty({
@@ -65,6 +68,7 @@ export class PutNoticeDto implements NoticeEdit {
   @ArrayMaxSize(NOTICE_LIMITS.addressees)
   @IsString({ each: true })
   @MaxLength(NOTICE_LIMITS.addressChars, { each: true })
+  @VisibleText('each of addressees', { each: true })
   addressees?: string[];
 
   @ApiProperty({
@@ -78,6 +82,7 @@ export class PutNoticeDto implements NoticeEdit {
   @ArrayMaxSize(NOTICE_LIMITS.copiesTo)
   @IsString({ each: true })
   @MaxLength(NOTICE_LIMITS.addressChars, { each: true })
+  @VisibleText('each of copiesTo', { each: true })
   copiesTo?: string[];
 }
 
