@@ -23,6 +23,17 @@ describe('VALIDATION_FAILED in the words of the form', () => {
     );
   });
 
+  it('says which field holds an invisible character', () => {
+    expect(
+      validationFailedMessage([
+        'title: title must not contain invisible characters (zero-width spaces, direction marks, line breaks); retype it',
+        'copiesTo: copiesTo must not contain invisible characters (zero-width spaces, direction marks, line breaks); retype it',
+      ]),
+    ).toBe(
+      '提交的内容不符合要求：标题含有不可见字符（零宽空格、方向控制符或换行），请删除后重新输入；抄送含有不可见字符（零宽空格、方向控制符或换行），请删除后重新输入',
+    );
+  });
+
   it("keeps the server's words for a rule it does not know, never another rule", () => {
     expect(validationFailedMessage(['targets: each target must name a unit below the issuer'])).toBe(
       '提交的内容不符合要求：targets: each target must name a unit below the issuer',

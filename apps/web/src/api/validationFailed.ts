@@ -33,6 +33,9 @@ const BODY_FIELD_LABELS: Record<string, string> = {
   year: '年度',
   url: '网址',
   message: '内容',
+  documentNumber: '文号',
+  addressees: '主送',
+  copiesTo: '抄送',
 };
 
 const label = (field: string) => BODY_FIELD_LABELS[field] ?? field;
@@ -50,6 +53,11 @@ const PROBLEMS: ReadonlyArray<[RegExp, (field: string, n: string) => string]> = 
   // A walk (stop 46) read the English rule after giving a new user the demo accounts' password.
   [/^(\w+) must not be the published demo password$/, (f) => `${label(f)}不能使用公开的演示密码，请另设`],
   [/^(\w+) must contain a letter and a digit$/, (f) => `${label(f)}须同时包含字母和数字`],
+  // Text pasted from a web page can carry them unseen (http/visible-text.ts on the API).
+  [
+    /^(\w+) must not contain invisible characters/,
+    (f) => `${label(f)}含有不可见字符（零宽空格、方向控制符或换行），请删除后重新输入`,
+  ],
 ];
 
 function oneProblem(problem: string): string {

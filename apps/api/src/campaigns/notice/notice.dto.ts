@@ -68,7 +68,7 @@ export class PutNoticeDto implements NoticeEdit {
   @ArrayMaxSize(NOTICE_LIMITS.addressees)
   @IsString({ each: true })
   @MaxLength(NOTICE_LIMITS.addressChars, { each: true })
-  @VisibleText('each of addressees', { each: true })
+  @VisibleText('addressees', { each: true })
   addressees?: string[];
 
   @ApiProperty({
@@ -82,7 +82,7 @@ export class PutNoticeDto implements NoticeEdit {
   @ArrayMaxSize(NOTICE_LIMITS.copiesTo)
   @IsString({ each: true })
   @MaxLength(NOTICE_LIMITS.addressChars, { each: true })
-  @VisibleText('each of copiesTo', { each: true })
+  @VisibleText('copiesTo', { each: true })
   copiesTo?: string[];
 }
 
