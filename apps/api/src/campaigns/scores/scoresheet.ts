@@ -41,7 +41,7 @@ function disclosureText(fact: DisclosureFact): string {
   }
 }
 
-/** Strings only, so a reader of the sheet sees exactly what the board shows; the score is a number. */
+/** Strings only, so a reader of the sheet sees exactly what the board shows; the score is a number (empty: 暂不评分). */
 export function scoresheetLines(scored: readonly ScoredFacts[]): Array<Array<string | number>> {
   // Lowest score first; units not yet due (暂不评分) after every scored one: nothing is known of them.
   return [...scored]
@@ -63,8 +63,11 @@ export function scoresheetLines(scored: readonly ScoredFacts[]): Array<Array<str
         disclosureText(facts.disclosure),
         facts.missingItems.map(itemLabel).join('、'),
         String(facts.returnCount),
-        scorePending ? '暂不评分' : score,
-        scoreReasons.join('；'),
+        // An empty cell, not a word, so the column stays numbers for Excel's sort and averages.
+        scorePending ? '' : score,
+        [...(scorePending ? ['暂不评分（截止日期未到，目前没有已报送的报告）'] : []), ...scoreReasons].join(
+          '；',
+        ),
       ];
     });
 }

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Popover, Tag, Tooltip } from 'antd';
+import { App, Button, Popover, Tag } from 'antd';
 import { ApiError, download } from '../../api/client';
 import type { BoardRow } from '../../api/openapi.gen';
 
@@ -8,12 +8,31 @@ import type { BoardRow } from '../../api/openapi.gen';
  * before the 通报 names it. Full marks show no popover (there is nothing to explain).
  */
 export function ScoreCell({ row }: { row: Pick<BoardRow, 'score' | 'scoreReasons' | 'scorePending'> }) {
-  // Nothing sent and not yet due: a unit that has not reported is not at full marks (暂不评分).
+  const reasons = (
+    <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+      {row.scoreReasons.map((reason) => (
+        <li key={reason}>{reason}</li>
+      ))}
+    </ul>
+  );
+  // Nothing before the office now and not yet due: not full marks (暂不评分). Points already lost (a
+  // report returned several times) are still said: the office knew them before the unit redrafted.
   if (row.scorePending)
     return (
-      <Tooltip title="尚未报送，截止日期未到，暂不评分">
-        <Tag tabIndex={0}>未到期</Tag>
-      </Tooltip>
+      <Popover
+        trigger={['hover', 'focus']}
+        title="暂不评分"
+        content={
+          <div style={{ maxWidth: 320 }}>
+            目前没有已报送的报告，截止日期未到，暂不评分。
+            {row.scoreReasons.length > 0 && <>已扣分：{reasons}</>}
+          </div>
+        }
+      >
+        <Tag tabIndex={0} style={{ cursor: 'help' }}>
+          未到期
+        </Tag>
+      </Popover>
     );
   if (row.scoreReasons.length === 0) return <Tag color="green">{row.score}</Tag>;
   return (
@@ -21,13 +40,7 @@ export function ScoreCell({ row }: { row: Pick<BoardRow, 'score' | 'scoreReasons
       // Focus as well as hover: the tag is reached with Tab, and a keyboard user must read the reasons too.
       trigger={['hover', 'focus']}
       title="扣分原因"
-      content={
-        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-          {row.scoreReasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-      }
+      content={reasons}
     >
       <Tag color={row.score < 90 ? 'red' : 'orange'} style={{ cursor: 'help' }} tabIndex={0}>
         {row.score}
