@@ -60,6 +60,16 @@ describe('user-entered dates in actions', () => {
         details: { missingFields: ['meetingDate'] },
       });
     }
+    // A 纪要编号 that reads as another once shown (review, stop 47): refused, naming the field.
+    const disguised = await party
+      .act(id, {
+        action: 'approve',
+        expectedVersion: before.body.version,
+        fields: { ...MEETING, minutesNumber: '党组会纪要〔2025〕\u202e3号', meetingDate: '2025-02-10' },
+      })
+      .expect(400);
+    expect(disguised.body).toMatchObject({ error: 'VALIDATION_FAILED' });
+    expect(disguised.body.message).toContain('minutesNumber must not contain invisible characters');
     const unchanged = await party.get(id).expect(200);
     expect(unchanged.body).toMatchObject({ state: 'party_approval', version: before.body.version });
 

@@ -1,13 +1,15 @@
 import { Matches, type ValidationOptions } from 'class-validator';
 
 /**
- * Characters that make a one-line text read as another: invisible ones (zero-width, soft hyphen,
- * BOM), direction marks and overrides, which display 乙县交通运输局 or a 通报 title for a different
- * string (penetration tests, stops 43 and 47), and line breaks and tabs. A unit's name, a title, a
- * 文号 or a 主送 line is written in one script at a time and needs none of them.
+ * Characters that make a one-line text read as another: format characters (zero-width, soft hyphen,
+ * BOM, direction marks and overrides, which display 乙县交通运输局 or a 通报 title for a different
+ * string: penetration tests, stops 43 and 47), the other characters Unicode says to draw as nothing
+ * (variation selectors, fillers such as U+3164, tags), the blank braille pattern, and line and
+ * paragraph breaks of every kind. A unit's name, a title, a 文号 or a 主送 line is written in one
+ * script at a time and needs none of them.
  */
 export const NO_INVISIBLE_CHARACTERS =
-  /^[^\t\n\r\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]*$/;
+  /^[^\t\n\r\v\f\p{Zl}\p{Zp}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
 
 /** Refuses NO_INVISIBLE_CHARACTERS' characters in `field`, with a message that says what to do. */
 export function VisibleText(field: string, options: ValidationOptions = {}): PropertyDecorator {

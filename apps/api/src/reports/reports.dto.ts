@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ACTION_FIELDS, type ActionField } from '@app/workflow';
+import { VisibleText } from '../http/visible-text';
 
 const SECTION_MAX = 100_000;
 
@@ -116,6 +117,7 @@ export class ActionFieldsDto implements Partial<Record<ActionField, string>> {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @VisibleText('minutesNumber')
   minutesNumber?: string;
 
   @ApiPropertyOptional({
@@ -146,6 +148,7 @@ export class ActionFieldsDto implements Partial<Record<ActionField, string>> {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @VisibleText('documentNumber')
   documentNumber?: string;
 
   @ApiPropertyOptional({ example: 'true', description: ACTION_FIELDS.needsRedeliberation })

@@ -3,6 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf }
 import { EXTERNAL_BODIES } from '@app/directory';
 import { IsLocalDateString } from '../campaigns.dto';
 import { FORWARDING_CHANNEL_KEYS, FORWARDING_CHANNELS, type ForwardingChannel } from './forwarding-plan';
+import { VisibleText } from '../../http/visible-text';
 
 const CHANNEL_LIST = FORWARDING_CHANNEL_KEYS.map((k) => `${k} (${FORWARDING_CHANNELS[k]})`).join(', ');
 
@@ -51,6 +52,7 @@ export class RecordForwardingDto {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @VisibleText('documentNumber')
   documentNumber?: string | null;
 
   @ApiPropertyOptional({
