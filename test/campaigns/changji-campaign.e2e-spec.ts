@@ -184,10 +184,14 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
       }),
     );
     expect((await qt.pendingExtensions().expect(200)).body).toEqual([]);
-    const otherOffice = campaignClient(api.http, await login(api.http, 'yl-coordinator'));
-    expect((await otherOffice.pendingExtensions().expect(200)).body).not.toContainEqual(
-      expect.objectContaining({ id: asked.body.id }),
-    );
+    // Only the issuing office decides it: not the region's coordinators above, not the 依法治州办
+    // housed in the same 司法局, not another prefecture.
+    for (const username of ['xj-coordinator', 'cj-fzb', 'yl-coordinator']) {
+      const other = campaignClient(api.http, await login(api.http, username));
+      expect((await other.pendingExtensions().expect(200)).body).not.toContainEqual(
+        expect.objectContaining({ id: asked.body.id }),
+      );
+    }
     const before = await drafters.qt.get(reportOf.qt).expect(200);
 
     const granted = await coordinator

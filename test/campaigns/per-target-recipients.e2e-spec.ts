@@ -214,4 +214,21 @@ describe('one campaign to a county government and its bureaus: each target’s o
       expect(receipts.body.map((r: { campaign: { id: string } }) => r.campaign.id)).toEqual([campaignId]);
     }
   });
+
+  it('tells the office how each report was addressed to it: 抄送 by the bureaus, 主送 by the 县政府 (unnamed there)', async () => {
+    const { http, auth } = officeReports.raw();
+    const received = (await http().get('/reports/copies').set(auth).expect(200)).body as Array<{
+      id: string;
+      receivedAs: string;
+    }>;
+    const as = (key: 'county' | 'transport' | 'market') =>
+      received.find((r) => r.id === reportOf[key])?.receivedAs;
+    // The office decides all three; the printed 公文 of a bureau names it 抄送, and so does its list
+    // (review, stop 47: it used to read 主送 for every report of its own campaign).
+    expect({ county: as('county'), transport: as('transport'), market: as('market') }).toEqual({
+      county: 'main',
+      transport: 'copy',
+      market: 'copy',
+    });
+  });
 });

@@ -55,9 +55,10 @@ export interface CopiedReport {
 }
 
 /**
- * How a unit received a report (收文方式): 主送 when it issued a campaign the report was sent to or is
- * named 主送 for the report's unit in one; 抄送 otherwise (a campaign's 抄送, or the regulation's
- * copy to the rule-of-law office for a report no campaign asked for).
+ * How a unit received a report (收文方式): 主送 when it is named 主送 for the report's unit in a
+ * campaign the report was sent to, or issued that campaign and was not named 抄送 there (see
+ * receivedAsMain); 抄送 otherwise (a campaign's 抄送, or the regulation's copy to the rule-of-law
+ * office for a report no campaign asked for).
  */
 export type ReceivedAs = 'main' | 'copy';
 
@@ -270,8 +271,12 @@ export class ReportCopyRepository {
  * campaign has per-target lists, by the campaign's own list otherwise, as the dispatch reads them:
  * ReceiptRepository.answeredCampaigns), or it issued that campaign and did not address itself 抄送
  * there (an office asking for a report 主送 县人民政府, 抄送 itself is told 抄送: scenario test,
- * stop 46). A campaign withdrawn after the dispatch still counts (the report was addressed to it);
- * one that adopted a report already sent does not.
+ * stop 46). An issuer named on no list is 主送: it receives the report to decide it, as the 县政府's
+ * line (主送 县委、县人大常委会) leaves the 依法治县办 unnamed. A joint report has a target row per
+ * reporting unit, and one row that does not name the issuer 抄送 makes it 主送 (the printed 公文,
+ * ReceiptRepository.addresseesOf, takes the union of the lists; the two agree unless the lists of
+ * one joint report differ). A campaign withdrawn after the dispatch still counts (the report was
+ * addressed to it); one that adopted a report already sent does not.
  */
 function receivedAsMain(eb: ExpressionBuilder<CopyRowTables, 'c'>) {
   return eb.exists(

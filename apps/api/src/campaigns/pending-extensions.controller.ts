@@ -21,7 +21,8 @@ export class PendingExtensionsController {
   @Get('pending')
   @Returns(200, z.array(PendingExtensionSchema))
   @ApiOperation({
-    summary: 'Extension requests waiting for a decision in the campaigns the units I coordinate issued',
+    summary:
+      'Extension requests waiting for a decision in the campaigns the units I coordinate issued, nearest due date first',
   })
   async pending(@CurrentPrincipal() principal: Principal, @Query() query: ListPendingExtensionsQuery) {
     const rows = await this.extensions.pendingAt(coordinatedUnitIds(principal), query.limit ?? 50);

@@ -338,7 +338,7 @@ export const CopiedReportSchema = named(
     campaignId: z.string().nullable(),
     receivedAs: z.enum(['main', 'copy']).meta({
       description:
-        'How my unit received it: main (主送: it issued a campaign the report was sent to, or is named 主送 in one) or copy (抄送)',
+        'How my unit received it: main (主送: it is named 主送 in a campaign the report was sent to, or issued that campaign without naming itself 抄送 for the report) or copy (抄送)',
     }),
     copy: z.object({
       revision: z.number().int().meta({ description: 'The revision dispatched (sent upward) the last time' }),

@@ -754,7 +754,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Extension requests waiting for a decision in the campaigns the units I coordinate issued */
+        /** Extension requests waiting for a decision in the campaigns the units I coordinate issued, nearest due date first */
         get: operations["PendingExtensionsController_pending"];
         put?: never;
         post?: never;
@@ -2496,7 +2496,7 @@ export interface components {
             };
             id: string;
             /**
-             * @description How my unit received it: main (主送: it issued a campaign the report was sent to, or is named 主送 in one) or copy (抄送)
+             * @description How my unit received it: main (主送: it is named 主送 in a campaign the report was sent to, or issued that campaign without naming itself 抄送 for the report) or copy (抄送)
              * @enum {string}
              */
             receivedAs: "main" | "copy";

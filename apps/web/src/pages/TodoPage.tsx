@@ -127,8 +127,10 @@ export default function TodoPage() {
         ]}
       />
       {answersFindings && <RectificationTodos />}
-      {coordinator && <OpenReceipts query={receipts} />}
+      {/* Before the receipts: a request is decided before its due date, and the receipts can run to
+          fifty rows that would push it below a 768-high screen (review, stop 47). */}
       {coordinator && <PendingExtensions query={extensions} />}
+      {coordinator && <OpenReceipts query={receipts} />}
     </Card>
   );
 }
@@ -171,18 +173,27 @@ function OpenReceipts({ query }: { query: ReturnType<typeof useOpenReceipts> }) 
   );
 }
 
+/** How many the API lists at most (its default page): more are read on the 延期申请 page. */
+const PENDING_EXTENSIONS_SHOWN = 50;
+
 /**
- * 待审批延期申请: requests waiting for my office's decision, oldest first. A walk (stop 46) found a
- * request only by opening its campaign; the row opens the campaign's 延期申请, where it is decided.
+ * 待审批延期申请: requests waiting for my office's decision, the nearest due date first. A walk
+ * (stop 46) found a request only by opening its campaign; the row opens the campaign's 延期申请,
+ * where it is decided; 全部延期申请 lists every campaign's.
  */
 function PendingExtensions({ query }: { query: ReturnType<typeof usePendingExtensions> }) {
   const navigate = useNavigate();
   const error = errorText(query.error);
   const open = (r: PendingExtension) => `/app/campaigns/${r.campaign.id}?tab=extensions`;
+  const count = query.data?.length ?? 0;
   return (
     <>
       <Typography.Title level={3} style={{ fontSize: 16, margin: '20px 0 8px' }}>
         待审批延期申请
+        {count > 0 && (count >= PENDING_EXTENSIONS_SHOWN ? `（前${count}件）` : `（${count}）`)}
+        <Link to="/app/extensions" style={{ fontSize: 14, fontWeight: 'normal', marginLeft: 12 }}>
+          全部延期申请
+        </Link>
       </Typography.Title>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Table<PendingExtension>
