@@ -137,6 +137,9 @@ describe('申请延期 on a report two campaigns ask for', () => {
     await see(row).toContainText(`关于报送${YEAR}年度法治政府建设情况报告的通知`);
     // …and who asked (申请人, the factory's display name is the user name).
     await see(row).toContainText(drafter.username);
+    // 理由 keeps a readable width at 1366 beside the campaign's title (a walk, stop 47: one character).
+    const reason = row.locator('td', { hasText: '党组会议推迟召开' });
+    expect((await reason.boundingBox())!.width).toBeGreaterThan(200);
     await row.getByRole('button', { name: '批准', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('延至日期').fill(`${YEAR + 1}-03-04`);
@@ -152,5 +155,6 @@ describe('申请延期 on a report two campaigns ask for', () => {
     await page.getByText('已批准延期').waitFor();
     expect(await decided()).toEqual([{ status: 'granted', decision_comment: '同意延期，请按期报送。' }]);
     await see(row).toContainText(`审批：${officeCoordinator.username}`);
+    await see(row).toContainText('意见：同意延期，请按期报送。');
   });
 });

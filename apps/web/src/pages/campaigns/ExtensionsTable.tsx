@@ -52,25 +52,32 @@ export function ExtensionsTable({
               ]
             : []),
           {
-            // 申请人 under the unit (a walk, stop 40: who asked was nowhere), so the row stays narrow.
+            // 申请人 and the time under the unit, so the row stays narrow and 理由 keeps its width (a
+            // walk, stop 47: on the 延期申请 page the fixed columns left 理由 one character wide).
             title: '单位 / 申请人',
             dataIndex: 'unitName',
             width: 170,
             render: (name: string, e) => (
               <>
                 <div>{name}</div>
-                {e.requestedByName && (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {e.requestedByName}
-                  </Typography.Text>
-                )}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {e.requestedByName ? `${e.requestedByName}，` : ''}
+                  {formatDateTime(e.requestedAt)}
+                </Typography.Text>
               </>
             ),
           },
-          { title: '原截止', dataIndex: 'dueDateBefore', width: 130, render: formatDate },
-          { title: '申请延至', dataIndex: 'requestedDueDate', width: 130, render: formatDate },
-          { title: '理由', dataIndex: 'reason' },
-          { title: '申请时间', dataIndex: 'requestedAt', width: 150, render: formatDateTime },
+          {
+            title: '截止日期',
+            width: 170,
+            render: (_, e) => (
+              <>
+                <div>原截止 {formatDate(e.dueDateBefore)}</div>
+                <div>申请延至 {formatDate(e.requestedDueDate)}</div>
+              </>
+            ),
+          },
+          { title: '理由', dataIndex: 'reason', render: (reason: string) => <span>{reason}</span> },
           {
             title: '状态',
             dataIndex: 'status',
@@ -96,8 +103,11 @@ export function ExtensionsTable({
                 </Space>
               ) : (
                 <span>
-                  {e.grantedDueDate ? `延至 ${formatDate(e.grantedDueDate)}` : ''}
-                  {e.decisionComment ? ` ${e.decisionComment}` : ''}
+                  {/* The date and the 意见 on lines of their own (a walk, stop 47, read them as one). */}
+                  {e.grantedDueDate && (
+                    <span style={{ display: 'block' }}>延至 {formatDate(e.grantedDueDate)}</span>
+                  )}
+                  {e.decisionComment && <span style={{ display: 'block' }}>意见：{e.decisionComment}</span>}
                   {e.decidedByName && (
                     <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                       {e.status === 'cancelled' ? '撤销' : '审批'}：{e.decidedByName}
