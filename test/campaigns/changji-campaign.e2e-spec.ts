@@ -183,6 +183,20 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
         campaign: { id: campaignId, title: expect.any(String) },
       }),
     );
+    // The office's message names the campaign, so the console opens its 延期申请 tab (walk, stop 47).
+    const messages = (await api.http().get('/notifications').set(coordinator.auth).expect(200))
+      .body as Array<{
+      kind: string;
+      campaignId: string | null;
+      body: string;
+    }>;
+    expect(messages).toContainEqual(
+      expect.objectContaining({
+        kind: 'extension_requested',
+        campaignId,
+        body: expect.stringContaining('党组会议因主要负责人外出学习推迟召开'),
+      }),
+    );
     expect((await qt.pendingExtensions().expect(200)).body).toEqual([]);
     // Only the issuing office decides it: not the region's coordinators above, not the 依法治州办
     // housed in the same 司法局, not another prefecture.

@@ -110,6 +110,8 @@ export class ExtensionsService {
             userId: c.userId,
             kind: 'extension_requested',
             reportId: target.reportId,
+            // Decided on the campaign's 延期申请 tab, where the console opens it.
+            campaignId: campaign.id,
             title: `延期申请：${unit.name}`,
             body: `${unit.name}申请将《${campaign.title}》的报送截止日期由${chinaDateText(target.dueDate)}延至${chinaDateText(requested)}。理由：${extension.reason}`,
             dedupKey: `extension_requested-${extension.id}-${c.userId}`,

@@ -12,7 +12,10 @@ export const NotificationSchema = named(
     campaignId: z
       .string()
       .nullable()
-      .meta({ description: 'The campaign it is about, when one (notice_issued: open its 通报)' }),
+      .meta({
+        description:
+          'The campaign it is about, when one (notice_issued: open its 通报; extension_requested: decide it on the campaign’s 延期申请)',
+      }),
     title: z.string(),
     body: z.string(),
     createdAt: timestamp(),

@@ -3885,7 +3885,7 @@ export interface components {
         /** @description A message in my notification list (站内通知) */
         Notification: {
             body: string;
-            /** @description The campaign it is about, when one (notice_issued: open its 通报) */
+            /** @description The campaign it is about, when one (notice_issued: open its 通报; extension_requested: decide it on the campaign’s 延期申请) */
             campaignId: string | null;
             /** Format: date-time */
             createdAt: string;

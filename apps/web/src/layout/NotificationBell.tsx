@@ -7,6 +7,7 @@ import { useMarkRead } from '../api/mutations';
 import { keys, useNotifications, useUnreadCount } from '../api/queries';
 import type { Notification } from '../api/openapi.gen';
 import { formatDateTime } from '../components/common';
+import { notificationTarget } from './notificationTarget';
 
 /**
  * The bell: unread count (polled, and on focus), the latest messages with their reminder texts,
@@ -32,7 +33,7 @@ export function NotificationBell() {
       await markRead.mutateAsync([n.id]);
     }
     setOpen(false);
-    navigate(n.reportId ? `/app/reports/${n.reportId}` : '/app/notifications');
+    navigate(notificationTarget(n));
   };
 
   const content = (

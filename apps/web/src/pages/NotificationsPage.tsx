@@ -7,6 +7,7 @@ import { emptyOrSkeleton } from '../components/ListState';
 import type { Notification } from '../api/openapi.gen';
 import { formatDateTime } from '../components/common';
 import { NOTIFICATION_KIND_LABELS } from '../labels';
+import { notificationTarget } from '../layout/notificationTarget';
 
 /** 消息中心: every notification with its full reminder text; mark read one by one or all shown. */
 export default function NotificationsPage() {
@@ -78,6 +79,15 @@ export default function NotificationsPage() {
                 {n.reportId && (
                   <Link to={`/app/reports/${n.reportId}`} onClick={() => void read([n.id])}>
                     查看报告
+                  </Link>
+                )}
+                {n.kind === 'extension_requested' && n.campaignId && (
+                  <Link
+                    to={notificationTarget(n)}
+                    onClick={() => void read([n.id])}
+                    style={{ marginLeft: 8 }}
+                  >
+                    去审批
                   </Link>
                 )}
                 {n.kind === 'notice_issued' && n.campaignId && (
