@@ -9,13 +9,10 @@ export const NotificationSchema = named(
       .string()
       .meta({ description: 'action_required, returned, reminder, escalation, campaign_issued, …' }),
     reportId: z.string().nullable(),
-    campaignId: z
-      .string()
-      .nullable()
-      .meta({
-        description:
-          'The campaign it is about, when one (notice_issued: open its 通报; extension_requested: decide it on the campaign’s 延期申请)',
-      }),
+    campaignId: z.string().nullable().meta({
+      description:
+        'The campaign it is about, when one (notice_issued: open its 通报; extension_requested: decide it on the campaign’s 延期申请)',
+    }),
     title: z.string(),
     body: z.string(),
     createdAt: timestamp(),
