@@ -33,3 +33,18 @@ export function formatBeijingDateTime(value: string | Date): string {
   const ms = typeof value === 'string' ? Date.parse(value) : value.getTime();
   return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
+
+/**
+ * The days a date entered in a workflow step may take (the 集体审议's meeting, the publication): from
+ * 1 January of the report year to today in China, as the API checks (libs/workflow fields.ts).
+ * `null` when no day qualifies yet: the report year has not begun (a walk, stop 47, picked days of
+ * December 2026 for a 2027 report and was refused only after 确定).
+ */
+export function stepDateRange(
+  reportYear: number,
+  now: Date = new Date(),
+): { from: string; to: string } | null {
+  const from = `${String(reportYear).padStart(4, '0')}-01-01`;
+  const to = beijingDay(now);
+  return from <= to ? { from, to } : null;
+}

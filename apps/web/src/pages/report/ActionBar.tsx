@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client';
 import { useTakeAction } from '../../api/mutations';
 import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
+import { stepDateRange } from '../../components/dates';
 import { actionLabel, FIELD_LABELS, SECTION_LABELS, stateLabel } from '../../labels';
 import { DOCUMENT_NUMBER_HELP, looksLikeDocumentNumber } from './documentNumber';
 import { encodeReturnComment } from './returnNotes';
@@ -95,9 +96,22 @@ function ActionDialog({
   const addressees = useDispatchAddressees(report.id, goesUp);
   // Nobody would receive it: no campaign asks for it and there is no unit above it to send to.
   const nobody = goesUp && addressees.data !== undefined && addressees.data.main.length === 0;
+  // A date the step asks for lies between 1 January of the report year and today: other days are
+  // not offered, and a report year not yet begun has no such day, which the dialog says before 确定.
+  const asksDate = fields.includes('meetingDate') || fields.includes('publicationDate');
+  const dateRange = stepDateRange(report.reportYear);
+  const outsideRange = (day: Dayjs) => {
+    const d = day.format('YYYY-MM-DD');
+    return dateRange === null || d < dateRange.from || d > dateRange.to;
+  };
   const blocked =
     useDispatchBlocked(report, goesUp) ??
-    (nobody ? '本报告没有主送单位（没有报送任务要求本单位报送，也没有上级接收单位），报送后无人接收' : null);
+    (nobody
+      ? '本报告没有主送单位（没有报送任务要求本单位报送，也没有上级接收单位），报送后无人接收'
+      : null) ??
+    (asksDate && dateRange === null
+      ? `${report.reportYear}年度尚未开始：${fields.includes('meetingDate') ? '会议' : '公开'}日期须在${report.reportYear}年1月1日至今天之间，今天还不能办理此步骤`
+      : null);
 
   const submit = async (values: ActionForm) => {
     setBusy(true);
@@ -230,7 +244,7 @@ function ActionDialog({
             name="meetingDate"
             rules={[{ required: true, message: '请选择会议日期' }]}
           >
-            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" disabledDate={outsideRange} />
           </Form.Item>
         )}
         {fields.includes('minutesNumber') && (
@@ -270,7 +284,7 @@ function ActionDialog({
             name="publicationDate"
             rules={[{ required: true, message: '请选择公开日期' }]}
           >
-            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" />
+            <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" disabledDate={outsideRange} />
           </Form.Item>
         )}
         {fields.includes('publicationUrl') && (
