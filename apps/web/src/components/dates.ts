@@ -48,3 +48,12 @@ export function stepDateRange(
   const to = beijingDay(now);
   return from <= to ? { from, to } : null;
 }
+
+/**
+ * The report year a new campaign asks for unless changed: in January and February, when the year
+ * just ended is being reported (its statutory date is in March), that year; from March this year's
+ * (a campaign issued on 8 January for "this year" asks for a report nobody can finish, a walk,
+ * stop 47; from March the year just ended is past its date and the form would open on a refusal).
+ */
+export const defaultCampaignYear = (now = new Date()): number =>
+  now.getMonth() < 2 ? now.getFullYear() - 1 : now.getFullYear();

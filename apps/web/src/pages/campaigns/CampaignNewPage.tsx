@@ -50,6 +50,7 @@ import {
   regulationDueDate,
   type ReportLine,
 } from './issueRules';
+import { defaultCampaignYear } from '../../components/dates';
 
 interface CampaignForm {
   /** 下发单位: the unit whose coordinator issues (a 司法局 officer may also run the 依法治X办). */
@@ -172,6 +173,7 @@ export default function CampaignNewPage() {
     return [...byId.values()];
   }, [units, areaUnits]);
   const thisYear = new Date().getFullYear();
+  const defaultReportYear = defaultCampaignYear();
   const jointChoices = useMemo(
     () => jointCandidates(known.filter((u) => targetIds.includes(u.id))),
     [known, targetIds],
@@ -276,12 +278,12 @@ export default function CampaignNewPage() {
           if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement)) e.preventDefault();
         }}
         initialValues={{
-          reportYear: thisYear,
+          reportYear: defaultReportYear,
           reportLine: 'annual',
           issuingUnitId: issuingUnits[0]?.id,
           useRegulationDate: false,
-          dueDate: regulationDueDate(thisYear),
-          disclosureDate: regulationDisclosure(thisYear),
+          dueDate: regulationDueDate(defaultReportYear),
+          disclosureDate: regulationDisclosure(defaultReportYear),
           deptReview: 3,
           legalReview: 3,
           partyApproval: 5,
@@ -341,7 +343,7 @@ export default function CampaignNewPage() {
               name="title"
               rules={[{ required: true, whitespace: true, message: '请填写通知标题' }]}
             >
-              <Input maxLength={200} placeholder={`关于报送${thisYear}年度法治政府建设情况报告的通知`} />
+              <Input maxLength={200} placeholder={`关于报送${reportYear}年度法治政府建设情况报告的通知`} />
             </Form.Item>
           </Col>
           <Col span={6}>
