@@ -301,6 +301,7 @@ export const TARGETED: Record<string, Row> = {
     coordinator: unitRoles(200, 404),
   },
   'PUT /campaigns/:id/notice (issued by)': changeIssuedCampaign(200),
+  'POST /campaigns/:id/notice/refresh (issued by)': changeIssuedCampaign(200),
   'POST /campaigns/:id/notice/issue (issued by)': changeIssuedCampaign(200),
   'PUT /campaigns/:id/scoring-rule (issued by)': changeIssuedCampaign(200),
   // The item order (一、二、三…) reads like the board; only the issuer's own coordinators change it.

@@ -507,13 +507,25 @@ describe('authorization matrix: every endpoint x role x target', () => {
             .set(auth)
             .send({ expectedVersion: 1, title: '矩阵测试通报', paragraphs: ['正文'], namedUnitIds: [] })
         ).status;
+      case 'POST /campaigns/:id/notice/refresh (issued by)': {
+        const campaignId = await noticeDraftOf(target);
+        return (
+          await http.post(`/campaigns/${campaignId}/notice/refresh`).set(auth).send({ expectedVersion: 1 })
+        ).status;
+      }
       case 'POST /campaigns/:id/notice/issue (issued by)': {
         const campaignId = await noticeDraftOf(target);
+        // Drafted while its targets were due and issued once they are past due: the figures changed,
+        // which the office confirms (NOTICE_FACTS_CHANGED is not what this matrix is about).
         return whileTargetsDue(
           campaignId,
           async () =>
-            (await http.post(`/campaigns/${campaignId}/notice/issue`).set(auth).send({ expectedVersion: 1 }))
-              .status,
+            (
+              await http
+                .post(`/campaigns/${campaignId}/notice/issue`)
+                .set(auth)
+                .send({ expectedVersion: 1, confirmChangedFacts: true })
+            ).status,
         );
       }
       case 'PUT /campaigns/:id/scoring-rule (issued by)':

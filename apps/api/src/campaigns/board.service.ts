@@ -44,7 +44,7 @@ import { scoredFactsOf, type ScoredFacts } from './scores/board-scores';
 import { MissingItems } from './scores/missing-items';
 import { DEFAULT_SCORING_RULE, type ScoringRule } from './scores/scoring-rule';
 import { scoresheetXlsx } from './scores/scoresheet';
-import { noticeDraftOf } from './notice/notice-draft';
+import { noticeDraftOf, noticeFactsDigest } from './notice/notice-draft';
 import { ScoringRuleRepository } from './scores/scoring-rule.repository';
 import { BoardRollup } from './rollup/board-rollup';
 import { withUrgeColumn } from './urge/urge-column';
@@ -186,16 +186,21 @@ export class BoardService {
 
   /** The 通报 draft generated from today's facts (not stored yet: the coordinator copies and edits it). */
   async noticeDraft(principal: Principal, campaignId: string) {
-    const { campaign, scored, now } = await this.compute(
-      await this.access.forBoard(principal, campaignId),
-      this.clock.now(),
-    );
-    return noticeDraftOf({
+    return (await this.noticeFacts(await this.access.forBoard(principal, campaignId))).draft;
+  }
+
+  /** Today's draft and the digest of what it states (noticeFactsDigest), for storing and for 印发. */
+  async noticeFacts(found: { campaign: Campaign; issuer: Unit }) {
+    const { campaign, scored, now } = await this.compute(found, this.clock.now());
+    const input = {
       reportYear: campaign.reportYear,
       campaign: { title: campaign.title, documentNumber: campaign.documentNumber },
-      asOf: localDateOf(now),
       facts: scored.map((s) => s.facts),
-    });
+    };
+    return {
+      draft: noticeDraftOf({ ...input, asOf: localDateOf(now) }),
+      factsDigest: noticeFactsDigest(input),
+    };
   }
 
   /**

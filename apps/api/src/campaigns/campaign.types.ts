@@ -100,6 +100,8 @@ export type CampaignAction =
   | 'scoring_rule_set'
   | 'notice_drafted'
   | 'notice_edited'
+  /** The 通报's body and units named regenerated from the day's facts (按最新情况更新). */
+  | 'notice_refreshed'
   | 'notice_issued'
   | 'item_order_set'
   /** 报送外部机关: the issuing office sent a target's accepted report on to a body outside the system. */

@@ -272,6 +272,7 @@ export const CampaignEventSchema = named(
       'scoring_rule_set',
       'notice_drafted',
       'notice_edited',
+      'notice_refreshed',
       'notice_issued',
       'item_order_set',
       'external_forwarded',

@@ -167,6 +167,8 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
     return `${names}本年度已有自己的报告，不能再联合报告（每个单位每年只有一份报告）。`;
   },
   NOTICE_ALREADY_ISSUED: () => '通报已印发，不能再修改。',
+  NOTICE_FACTS_CHANGED: () =>
+    '正文生成后报送情况有变化，正文中的数字可能已过时：请按最新情况更新正文，或核对后再次印发。',
   NOTICE_EXISTS: () => '该任务已有通报草稿，请打开后继续编辑。',
   URGE_NOT_NEEDED: () => '该单位已向本任务报送报告（已报送或已接收），无需催办。',
   URGE_NOBODY_TO_TELL: () =>

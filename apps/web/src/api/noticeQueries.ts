@@ -59,18 +59,41 @@ export const useSaveNotice = () => {
   });
 };
 
-/** 印发: a press repeated after a lost answer re-sends the same Idempotency-Key (idempotency.ts). */
+/**
+ * 印发: a press repeated after a lost answer re-sends the same Idempotency-Key (idempotency.ts).
+ * `confirmChangedFacts`: the office was told the board changed since the text was generated.
+ */
 export const useIssueNotice = () => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (v: { campaignId: string; notice: CampaignNotice }) =>
-      sendOnce({ path: '/campaigns/{id}/notice/issue', id: v.campaignId, version: v.notice.version }, (key) =>
-        call('post', '/campaigns/{id}/notice/issue', {
-          params: { id: v.campaignId },
-          body: { expectedVersion: v.notice.version },
-          headers: { 'Idempotency-Key': key },
-        }),
+    mutationFn: (v: { campaignId: string; notice: CampaignNotice; confirmChangedFacts: boolean }) =>
+      sendOnce(
+        {
+          path: '/campaigns/{id}/notice/issue',
+          id: v.campaignId,
+          version: v.notice.version,
+          confirmChangedFacts: v.confirmChangedFacts,
+        },
+        (key) =>
+          call('post', '/campaigns/{id}/notice/issue', {
+            params: { id: v.campaignId },
+            body: { expectedVersion: v.notice.version, confirmChangedFacts: v.confirmChangedFacts },
+            headers: { 'Idempotency-Key': key },
+          }),
       ),
+    ...noticeWrite(client),
+  });
+};
+
+/** 按最新情况更新正文: the body and the units named regenerated from today's facts. */
+export const useRefreshNotice = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { campaignId: string; notice: CampaignNotice }) =>
+      call('post', '/campaigns/{id}/notice/refresh', {
+        params: { id: v.campaignId },
+        body: { expectedVersion: v.notice.version },
+      }),
     ...noticeWrite(client),
   });
 };

@@ -561,6 +561,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{id}/notice/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 按最新情况更新: regenerate the draft’s body and units named from today’s facts
+         * @description Writing: only coordinators of the issuing office (a target unit’s member or a coordinator above gets 403, anyone else 404). The title, 文号, 主送 and 抄送 stay as edited; the body and the units named are replaced (expectedVersion: the version read).
+         */
+        post: operations["NoticeController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{id}/scoresheet.xlsx": {
         parameters: {
             query?: never;
@@ -2306,7 +2326,7 @@ export interface components {
         };
         CampaignEvent: {
             /** @enum {string} */
-            action: "issued" | "targets_added" | "withdrawn" | "notice_file_attached" | "extension_requested" | "extension_granted" | "extension_refused" | "extension_cancelled" | "scoring_rule_set" | "notice_drafted" | "notice_edited" | "notice_issued" | "item_order_set" | "external_forwarded" | "target_urged";
+            action: "issued" | "targets_added" | "withdrawn" | "notice_file_attached" | "extension_requested" | "extension_granted" | "extension_refused" | "extension_cancelled" | "scoring_rule_set" | "notice_drafted" | "notice_edited" | "notice_refreshed" | "notice_issued" | "item_order_set" | "external_forwarded" | "target_urged";
             actor: {
                 displayName: string | null;
                 id: string;
@@ -2374,6 +2394,8 @@ export interface components {
             copiesTo: string[];
             /** @description 文号 */
             documentNumber: string | null;
+            /** @description For the office editing a draft: the board changed since the text was generated, so its figures may be out of date (refresh it, or issue with confirmChangedFacts); false for other readers and for an issued 通报 */
+            factsChanged: boolean;
             issuedAt: string | null;
             /** @description 成文日期 (Beijing date) */
             issuedOn: string | null;
@@ -3105,6 +3127,7 @@ export interface components {
              *     JOINT_REPORT_CONFLICT: One of the pair already has its own report for the year (one report per unit and year); `details.reports` names it
              *     NOTICE_ALREADY_ISSUED: The 通报 has been issued (印发) and is never changed; `details.issuedOn` gives the date
              *     NOTICE_EXISTS: The campaign already has a stored 通报 (one per campaign); `details` gives its status and version
+             *     NOTICE_FACTS_CHANGED: The board has changed since the text was generated (a unit reported, was accepted or returned, published…): its figures may be out of date. Refresh the text (POST /campaigns/:id/notice/refresh) or issue with `confirmChangedFacts: true` after checking it
              *     NOTICE_STALE_VERSION: Someone changed the 通报 first; `details.currentVersion` is the version to reload
              *     NOTICE_TOO_EARLY: Some targets are not due yet and have not reported: the one 通报 of a campaign is issued (印发) once each has reported or its due date has passed; `details` gives how many and the latest due date
              *     NOT_DEAD: The delivery is not in the dead-letter list, so it cannot be replayed
@@ -3132,7 +3155,7 @@ export interface components {
              *     WITHDRAW_NOT_ALLOWED: Only whoever moved the report last may withdraw it, and only until the next person acts
              * @enum {string}
              */
-            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FORWARDING_CHANGED" | "FORWARDING_NOT_ACCEPTED" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_STALE_VERSION" | "NOTICE_TOO_EARLY" | "NOT_DEAD" | "NO_REVISION_YET" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_RETURN_NOT_POSSIBLE" | "RECEIPT_STALE_VERSION" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "SCORING_RULE_STALE_VERSION" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_CHANGED" | "UNIT_NAME_TAKEN" | "URGED_TODAY" | "URGE_NOBODY_TO_TELL" | "URGE_NOT_NEEDED" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
+            error: "ACTION_NOT_ALLOWED_IN_STATE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CONFLICT" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_PENDING" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FORWARDING_CHANGED" | "FORWARDING_NOT_ACCEPTED" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_FACTS_CHANGED" | "NOTICE_STALE_VERSION" | "NOTICE_TOO_EARLY" | "NOT_DEAD" | "NO_REVISION_YET" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_RETURN_NOT_POSSIBLE" | "RECEIPT_STALE_VERSION" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_NOT_EDITABLE" | "REPORT_STALE_VERSION" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "SCORING_RULE_STALE_VERSION" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "UNIT_NAME_CHANGED" | "UNIT_NAME_TAKEN" | "URGED_TODAY" | "URGE_NOBODY_TO_TELL" | "URGE_NOT_NEEDED" | "USERNAME_TAKEN" | "WITHDRAW_NOT_ALLOWED";
             /** @description What to fix, in English */
             message: string;
             /** @description Also the X-Request-Id header */
@@ -3280,7 +3303,7 @@ export interface components {
          * @description Every code the API sends in `error` (docs/error-codes.md)
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CASCADE_BEYOND_PARENT" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXPORT_CAMPAIGN_UNKNOWN" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "EXTENSION_TOO_LATE" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FINDING_FIELD_INVALID" | "FINDING_NOT_FOUND" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FOLLOW_THROUGH_TOO_LARGE" | "FORBIDDEN" | "FORWARDING_CHANGED" | "FORWARDING_INVALID" | "FORWARDING_NOT_ACCEPTED" | "GRANT_TO_APPOINTER_FORBIDDEN" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_FILE_NOT_FOUND" | "NOTICE_INVALID" | "NOTICE_NOT_FOUND" | "NOTICE_STALE_VERSION" | "NOTICE_TOO_EARLY" | "NOTIFICATION_NOT_FOUND" | "NOT_A_DEMONSTRATION_AREA" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_RETURN_NOT_POSSIBLE" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_LINE_MISMATCH" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REPORT_TOO_LONG" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "SCORING_RULE_STALE_VERSION" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_REQUIRED" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_CHANGED" | "UNIT_NAME_TAKEN" | "UNIT_PLACEMENT_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "URGED_TODAY" | "URGE_NOBODY_TO_TELL" | "URGE_NOT_NEEDED" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
+        ErrorCode: "ACCOUNT_DEACTIVATED" | "ACCOUNT_LOCKED" | "ACTION_NOT_ALLOWED_IN_STATE" | "ATTACHMENT_NOT_FOUND" | "BAD_CREDENTIALS" | "BAD_REQUEST" | "CALENDAR_SCHEDULE_INVALID" | "CALENDAR_SCOPE" | "CAMPAIGN_DUPLICATE" | "CAMPAIGN_NOT_FOUND" | "CAMPAIGN_PAST_DUE" | "CAMPAIGN_WITHDRAWN" | "CANNOT_DEACTIVATE_SELF" | "CASCADE_BEYOND_PARENT" | "COMMENT_REQUIRED" | "COMPLETENESS_CHECK_FAILED" | "CONFLICT" | "CURRENT_PASSWORD_WRONG" | "DATABASE_UNAVAILABLE" | "DATE_IN_PAST" | "DISCLOSURE_ALREADY_PUBLISHED" | "DISCLOSURE_FIELD_INVALID" | "DISCLOSURE_MARKERS_UNBALANCED" | "DISCLOSURE_NOT_CLEARED" | "DISCLOSURE_NOT_DISPATCHED" | "DISCLOSURE_REVIEW_OUTDATED" | "DISCLOSURE_STALE_VERSION" | "DISPATCH_NOT_POSSIBLE" | "DOCUMENT_REJECTED" | "DUE_DATE_AFTER_PARENT" | "DUE_DATE_AFTER_REGULATION" | "DUTIES_NOT_SEPARATED" | "EXPORT_CAMPAIGN_UNKNOWN" | "EXTENSION_ALREADY_DECIDED" | "EXTENSION_NOT_FOUND" | "EXTENSION_NOT_LATER" | "EXTENSION_PENDING" | "EXTENSION_TOO_LATE" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FILE_REQUIRED" | "FILE_TYPE_NOT_ALLOWED" | "FINDING_FIELD_INVALID" | "FINDING_NOT_FOUND" | "FINDING_NO_RECEIPT" | "FINDING_STALE_VERSION" | "FINDING_WRONG_STATUS" | "FOLLOW_THROUGH_TOO_LARGE" | "FORBIDDEN" | "FORWARDING_CHANGED" | "FORWARDING_INVALID" | "FORWARDING_NOT_ACCEPTED" | "GRANT_TO_APPOINTER_FORBIDDEN" | "HEADERS_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMPORT_BUSY" | "INTERNAL_ERROR" | "INVALID_ENCODING" | "INVALID_REFRESH_TOKEN" | "INVALID_TOKEN" | "ITEM_ORDER_INVALID" | "ITEM_ORDER_LOCKED" | "ITEM_ORDER_STALE_VERSION" | "JOINT_REPORT_CONFLICT" | "JOINT_REPORT_INVALID" | "MALFORMED_BODY" | "MALFORMED_JSON" | "METHOD_NOT_ALLOWED" | "NOTICE_ALREADY_ISSUED" | "NOTICE_EXISTS" | "NOTICE_FACTS_CHANGED" | "NOTICE_FILE_NOT_FOUND" | "NOTICE_INVALID" | "NOTICE_NOT_FOUND" | "NOTICE_STALE_VERSION" | "NOTICE_TOO_EARLY" | "NOTIFICATION_NOT_FOUND" | "NOT_A_DEMONSTRATION_AREA" | "NOT_DEAD" | "NOT_FOUND" | "NOT_READY" | "NO_REVISION_YET" | "NO_TARGETS" | "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN" | "OWN_PASSWORD_RESET_FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "PASSWORD_UNCHANGED" | "PAYLOAD_TOO_LARGE" | "QUEUE_BOARD_READ_ONLY" | "RECEIPT_ALREADY_DECIDED" | "RECEIPT_COMMENT_REQUIRED" | "RECEIPT_DECISION_REQUIRED" | "RECEIPT_EXISTS" | "RECEIPT_NOT_FOUND" | "RECEIPT_RETURN_NOT_POSSIBLE" | "RECEIPT_STALE_VERSION" | "RECIPIENT_INVALID" | "REPORT_ALREADY_SUBMITTED" | "REPORT_EXISTS" | "REPORT_LINE_MISMATCH" | "REPORT_NOT_EDITABLE" | "REPORT_NOT_FOUND" | "REPORT_STALE_VERSION" | "REPORT_TOO_LONG" | "REQUEST_TIMEOUT" | "REVISION_NOT_FOUND" | "REVISION_STALE" | "ROLE_ALREADY_HELD" | "ROLE_NOT_HELD" | "ROLE_REQUIRED" | "ROLE_UNIT_INVALID" | "SCORING_RULE_INVALID" | "SCORING_RULE_STALE_VERSION" | "SELF_GRANT_FORBIDDEN" | "SERVICE_UNAVAILABLE" | "SESSION_ENDED" | "STAMPED_SCAN_INVALID" | "STAMPED_SCAN_NOT_FOUND" | "STAMPED_SCAN_REQUIRED" | "STAMPED_SCAN_TOO_EARLY" | "TARGET_EXISTS" | "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH" | "TARGET_NOT_BELOW_ISSUER" | "TOKEN_IN_QUERY" | "TOO_MANY_REQUESTS" | "UNAUTHENTICATED" | "UNIT_HOUSING_INVALID" | "UNIT_NAME_CHANGED" | "UNIT_NAME_TAKEN" | "UNIT_PLACEMENT_INVALID" | "UNKNOWN_ACTION" | "UNKNOWN_WORKFLOW" | "UNSUPPORTED_MEDIA_TYPE" | "URGED_TODAY" | "URGE_NOBODY_TO_TELL" | "URGE_NOT_NEEDED" | "USERNAME_INVALID" | "USERNAME_TAKEN" | "VALIDATION_FAILED" | "WEBHOOK_URL_REFUSED" | "WITHDRAW_NOT_ALLOWED";
         /** @description 延期申请: a request to move a unit’s due date */
         Extension: {
             campaignId: string;
@@ -3740,6 +3763,8 @@ export interface components {
             };
         };
         IssueNoticeDto: {
+            /** @description true: issue the text as it is although the board changed since it was generated (otherwise 409 NOTICE_FACTS_CHANGED) */
+            confirmChangedFacts?: boolean;
             /** @description The version read: what the coordinator saw is what is issued */
             expectedVersion: number;
         };
@@ -4164,6 +4189,10 @@ export interface components {
         RefreshDto: {
             /** @description The refresh token from login or the previous refresh */
             refreshToken: string;
+        };
+        RefreshNoticeDto: {
+            /** @description The version read: the text it replaces is the one the coordinator saw */
+            expectedVersion: number;
         };
         ReminderPolicy: {
             dueBefore: number[];
@@ -4964,7 +4993,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody408"];
             };
         };
-        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_DUPLICATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, DISPATCH_NOT_POSSIBLE, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, FINDING_NO_RECEIPT, FINDING_STALE_VERSION, FINDING_WRONG_STATUS, FORWARDING_CHANGED, FORWARDING_NOT_ACCEPTED, ITEM_ORDER_LOCKED, ITEM_ORDER_STALE_VERSION, JOINT_REPORT_CONFLICT, NOTICE_ALREADY_ISSUED, NOTICE_EXISTS, NOTICE_STALE_VERSION, NOTICE_TOO_EARLY, NOT_DEAD, NO_REVISION_YET, RECEIPT_ALREADY_DECIDED, RECEIPT_DECISION_REQUIRED, RECEIPT_EXISTS, RECEIPT_RETURN_NOT_POSSIBLE, RECEIPT_STALE_VERSION, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, SCORING_RULE_STALE_VERSION, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_CHANGED, UNIT_NAME_TAKEN, URGED_TODAY, URGE_NOBODY_TO_TELL, URGE_NOT_NEEDED, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
+        /** @description Refused: ACTION_NOT_ALLOWED_IN_STATE, CAMPAIGN_DUPLICATE, CAMPAIGN_PAST_DUE, CAMPAIGN_WITHDRAWN, CANNOT_DEACTIVATE_SELF, CONFLICT, DISCLOSURE_ALREADY_PUBLISHED, DISCLOSURE_NOT_CLEARED, DISCLOSURE_NOT_DISPATCHED, DISCLOSURE_REVIEW_OUTDATED, DISCLOSURE_STALE_VERSION, DISPATCH_NOT_POSSIBLE, EXTENSION_ALREADY_DECIDED, EXTENSION_PENDING, FINDING_NO_RECEIPT, FINDING_STALE_VERSION, FINDING_WRONG_STATUS, FORWARDING_CHANGED, FORWARDING_NOT_ACCEPTED, ITEM_ORDER_LOCKED, ITEM_ORDER_STALE_VERSION, JOINT_REPORT_CONFLICT, NOTICE_ALREADY_ISSUED, NOTICE_EXISTS, NOTICE_FACTS_CHANGED, NOTICE_STALE_VERSION, NOTICE_TOO_EARLY, NOT_DEAD, NO_REVISION_YET, RECEIPT_ALREADY_DECIDED, RECEIPT_DECISION_REQUIRED, RECEIPT_EXISTS, RECEIPT_RETURN_NOT_POSSIBLE, RECEIPT_STALE_VERSION, REPORT_ALREADY_SUBMITTED, REPORT_EXISTS, REPORT_NOT_EDITABLE, REPORT_STALE_VERSION, REVISION_STALE, ROLE_ALREADY_HELD, SCORING_RULE_STALE_VERSION, STAMPED_SCAN_TOO_EARLY, TARGET_EXISTS, UNIT_NAME_CHANGED, UNIT_NAME_TAKEN, URGED_TODAY, URGE_NOBODY_TO_TELL, URGE_NOT_NEEDED, USERNAME_TAKEN, WITHDRAW_NOT_ALLOWED */
         Error409: {
             headers: {
                 [name: string]: unknown;
@@ -5172,6 +5201,7 @@ export type RecipientPreviewDto = components['schemas']['RecipientPreviewDto'];
 export type RecipientsDto = components['schemas']['RecipientsDto'];
 export type RecordForwardingDto = components['schemas']['RecordForwardingDto'];
 export type RefreshDto = components['schemas']['RefreshDto'];
+export type RefreshNoticeDto = components['schemas']['RefreshNoticeDto'];
 export type ReminderPolicy = components['schemas']['ReminderPolicy'];
 export type ReminderPolicyDto = components['schemas']['ReminderPolicyDto'];
 export type RenameUnitDto = components['schemas']['RenameUnitDto'];
@@ -6803,6 +6833,47 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["IssueNoticeDto"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignNotice"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            431: components["responses"]["Error431"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    NoticeController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshNoticeDto"];
             };
         };
         responses: {
@@ -10284,7 +10355,7 @@ export const campaignRecipientsPerTargetAnyOf0ExternalMainBodyValues: ReadonlyAr
     body: unknown;
 }>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const campaignReportLineValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["reportLine"]> = ["annual", "demonstration_area"];
-export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_issued", "item_order_set", "external_forwarded", "target_urged"];
+export const campaignEventActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignEvent"]["action"]> = ["issued", "targets_added", "withdrawn", "notice_file_attached", "extension_requested", "extension_granted", "extension_refused", "extension_cancelled", "scoring_rule_set", "notice_drafted", "notice_edited", "notice_refreshed", "notice_issued", "item_order_set", "external_forwarded", "target_urged"];
 export const campaignItemOrderLockedBecauseAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignItemOrder"]["lockedBecause"]> = ["dispatched", "withdrawn"];
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignNoticeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignNotice"]["status"]> = ["draft", "issued"];
@@ -10342,7 +10413,7 @@ export const errorBody403ErrorValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const errorBody404ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody404"]["error"]> = ["ATTACHMENT_NOT_FOUND", "CAMPAIGN_NOT_FOUND", "EXTENSION_NOT_FOUND", "FINDING_NOT_FOUND", "NOTICE_FILE_NOT_FOUND", "NOTICE_NOT_FOUND", "NOTIFICATION_NOT_FOUND", "NOT_FOUND", "RECEIPT_NOT_FOUND", "REPORT_NOT_FOUND", "REVISION_NOT_FOUND", "ROLE_NOT_HELD", "STAMPED_SCAN_NOT_FOUND"];
 export const errorBody405ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody405"]["error"]> = ["METHOD_NOT_ALLOWED", "QUEUE_BOARD_READ_ONLY"];
 export const errorBody408ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody408"]["error"]> = ["REQUEST_TIMEOUT"];
-export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FORWARDING_CHANGED", "FORWARDING_NOT_ACCEPTED", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_STALE_VERSION", "NOTICE_TOO_EARLY", "NOT_DEAD", "NO_REVISION_YET", "RECEIPT_ALREADY_DECIDED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_RETURN_NOT_POSSIBLE", "RECEIPT_STALE_VERSION", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "SCORING_RULE_STALE_VERSION", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_CHANGED", "UNIT_NAME_TAKEN", "URGED_TODAY", "URGE_NOBODY_TO_TELL", "URGE_NOT_NEEDED", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
+export const errorBody409ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody409"]["error"]> = ["ACTION_NOT_ALLOWED_IN_STATE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CONFLICT", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "EXTENSION_ALREADY_DECIDED", "EXTENSION_PENDING", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FORWARDING_CHANGED", "FORWARDING_NOT_ACCEPTED", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_FACTS_CHANGED", "NOTICE_STALE_VERSION", "NOTICE_TOO_EARLY", "NOT_DEAD", "NO_REVISION_YET", "RECEIPT_ALREADY_DECIDED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_RETURN_NOT_POSSIBLE", "RECEIPT_STALE_VERSION", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_NOT_EDITABLE", "REPORT_STALE_VERSION", "REVISION_STALE", "ROLE_ALREADY_HELD", "SCORING_RULE_STALE_VERSION", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "UNIT_NAME_CHANGED", "UNIT_NAME_TAKEN", "URGED_TODAY", "URGE_NOBODY_TO_TELL", "URGE_NOT_NEEDED", "USERNAME_TAKEN", "WITHDRAW_NOT_ALLOWED"];
 export const errorBody413ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody413"]["error"]> = ["PAYLOAD_TOO_LARGE"];
 export const errorBody415ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody415"]["error"]> = ["FILE_TYPE_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE"];
 export const errorBody422ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody422"]["error"]> = ["COMPLETENESS_CHECK_FAILED", "DISCLOSURE_MARKERS_UNBALANCED", "DOCUMENT_REJECTED", "FOLLOW_THROUGH_TOO_LARGE", "IDEMPOTENCY_KEY_REUSED", "STAMPED_SCAN_REQUIRED"];
@@ -10351,7 +10422,7 @@ export const errorBody429ErrorValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const errorBody431ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody431"]["error"]> = ["HEADERS_TOO_LARGE"];
 export const errorBody500ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody500"]["error"]> = ["INTERNAL_ERROR"];
 export const errorBody503ErrorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorBody503"]["error"]> = ["DATABASE_UNAVAILABLE", "IMPORT_BUSY", "NOT_READY", "SERVICE_UNAVAILABLE"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CASCADE_BEYOND_PARENT", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "EXTENSION_TOO_LATE", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FINDING_FIELD_INVALID", "FINDING_NOT_FOUND", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FOLLOW_THROUGH_TOO_LARGE", "FORBIDDEN", "FORWARDING_CHANGED", "FORWARDING_INVALID", "FORWARDING_NOT_ACCEPTED", "GRANT_TO_APPOINTER_FORBIDDEN", "HEADERS_TOO_LARGE", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_FILE_NOT_FOUND", "NOTICE_INVALID", "NOTICE_NOT_FOUND", "NOTICE_STALE_VERSION", "NOTICE_TOO_EARLY", "NOTIFICATION_NOT_FOUND", "NOT_A_DEMONSTRATION_AREA", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_RETURN_NOT_POSSIBLE", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_LINE_MISMATCH", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REPORT_TOO_LONG", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_REQUIRED", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_CHANGED", "UNIT_NAME_TAKEN", "UNIT_PLACEMENT_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "URGED_TODAY", "URGE_NOBODY_TO_TELL", "URGE_NOT_NEEDED", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["ACCOUNT_DEACTIVATED", "ACCOUNT_LOCKED", "ACTION_NOT_ALLOWED_IN_STATE", "ATTACHMENT_NOT_FOUND", "BAD_CREDENTIALS", "BAD_REQUEST", "CALENDAR_SCHEDULE_INVALID", "CALENDAR_SCOPE", "CAMPAIGN_DUPLICATE", "CAMPAIGN_NOT_FOUND", "CAMPAIGN_PAST_DUE", "CAMPAIGN_WITHDRAWN", "CANNOT_DEACTIVATE_SELF", "CASCADE_BEYOND_PARENT", "COMMENT_REQUIRED", "COMPLETENESS_CHECK_FAILED", "CONFLICT", "CURRENT_PASSWORD_WRONG", "DATABASE_UNAVAILABLE", "DATE_IN_PAST", "DISCLOSURE_ALREADY_PUBLISHED", "DISCLOSURE_FIELD_INVALID", "DISCLOSURE_MARKERS_UNBALANCED", "DISCLOSURE_NOT_CLEARED", "DISCLOSURE_NOT_DISPATCHED", "DISCLOSURE_REVIEW_OUTDATED", "DISCLOSURE_STALE_VERSION", "DISPATCH_NOT_POSSIBLE", "DOCUMENT_REJECTED", "DUE_DATE_AFTER_PARENT", "DUE_DATE_AFTER_REGULATION", "DUTIES_NOT_SEPARATED", "EXPORT_CAMPAIGN_UNKNOWN", "EXTENSION_ALREADY_DECIDED", "EXTENSION_NOT_FOUND", "EXTENSION_NOT_LATER", "EXTENSION_PENDING", "EXTENSION_TOO_LATE", "FIELD_INVALID", "FIELD_REQUIRED", "FILE_REQUIRED", "FILE_TYPE_NOT_ALLOWED", "FINDING_FIELD_INVALID", "FINDING_NOT_FOUND", "FINDING_NO_RECEIPT", "FINDING_STALE_VERSION", "FINDING_WRONG_STATUS", "FOLLOW_THROUGH_TOO_LARGE", "FORBIDDEN", "FORWARDING_CHANGED", "FORWARDING_INVALID", "FORWARDING_NOT_ACCEPTED", "GRANT_TO_APPOINTER_FORBIDDEN", "HEADERS_TOO_LARGE", "IDEMPOTENCY_KEY_REUSED", "IMPORT_BUSY", "INTERNAL_ERROR", "INVALID_ENCODING", "INVALID_REFRESH_TOKEN", "INVALID_TOKEN", "ITEM_ORDER_INVALID", "ITEM_ORDER_LOCKED", "ITEM_ORDER_STALE_VERSION", "JOINT_REPORT_CONFLICT", "JOINT_REPORT_INVALID", "MALFORMED_BODY", "MALFORMED_JSON", "METHOD_NOT_ALLOWED", "NOTICE_ALREADY_ISSUED", "NOTICE_EXISTS", "NOTICE_FACTS_CHANGED", "NOTICE_FILE_NOT_FOUND", "NOTICE_INVALID", "NOTICE_NOT_FOUND", "NOTICE_STALE_VERSION", "NOTICE_TOO_EARLY", "NOTIFICATION_NOT_FOUND", "NOT_A_DEMONSTRATION_AREA", "NOT_DEAD", "NOT_FOUND", "NOT_READY", "NO_REVISION_YET", "NO_TARGETS", "OWN_ADMIN_ROLE_REMOVAL_FORBIDDEN", "OWN_PASSWORD_RESET_FORBIDDEN", "PASSWORD_CHANGE_REQUIRED", "PASSWORD_UNCHANGED", "PAYLOAD_TOO_LARGE", "QUEUE_BOARD_READ_ONLY", "RECEIPT_ALREADY_DECIDED", "RECEIPT_COMMENT_REQUIRED", "RECEIPT_DECISION_REQUIRED", "RECEIPT_EXISTS", "RECEIPT_NOT_FOUND", "RECEIPT_RETURN_NOT_POSSIBLE", "RECEIPT_STALE_VERSION", "RECIPIENT_INVALID", "REPORT_ALREADY_SUBMITTED", "REPORT_EXISTS", "REPORT_LINE_MISMATCH", "REPORT_NOT_EDITABLE", "REPORT_NOT_FOUND", "REPORT_STALE_VERSION", "REPORT_TOO_LONG", "REQUEST_TIMEOUT", "REVISION_NOT_FOUND", "REVISION_STALE", "ROLE_ALREADY_HELD", "ROLE_NOT_HELD", "ROLE_REQUIRED", "ROLE_UNIT_INVALID", "SCORING_RULE_INVALID", "SCORING_RULE_STALE_VERSION", "SELF_GRANT_FORBIDDEN", "SERVICE_UNAVAILABLE", "SESSION_ENDED", "STAMPED_SCAN_INVALID", "STAMPED_SCAN_NOT_FOUND", "STAMPED_SCAN_REQUIRED", "STAMPED_SCAN_TOO_EARLY", "TARGET_EXISTS", "TARGET_HOLDS_ROLE_BEYOND_YOUR_REACH", "TARGET_NOT_BELOW_ISSUER", "TOKEN_IN_QUERY", "TOO_MANY_REQUESTS", "UNAUTHENTICATED", "UNIT_HOUSING_INVALID", "UNIT_NAME_CHANGED", "UNIT_NAME_TAKEN", "UNIT_PLACEMENT_INVALID", "UNKNOWN_ACTION", "UNKNOWN_WORKFLOW", "UNSUPPORTED_MEDIA_TYPE", "URGED_TODAY", "URGE_NOBODY_TO_TELL", "URGE_NOT_NEEDED", "USERNAME_INVALID", "USERNAME_TAKEN", "VALIDATION_FAILED", "WEBHOOK_URL_REFUSED", "WITHDRAW_NOT_ALLOWED"];
 export const extensionStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Extension"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const extensionWithUnitStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExtensionWithUnit"]["status"]> = ["pending", "granted", "refused", "cancelled"];
 export const externalRecipientsDtoCopyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExternalRecipientsDto"]["copy"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];

@@ -128,6 +128,10 @@ export interface CampaignNotices {
    * 文号, e.g. 昌州依法办〔2027〕5号
    */
   document_number: Generated<string | null>;
+  /**
+   * SHA-256 of the board facts the text was generated from; NULL: unknown (stored before)
+   */
+  facts_digest: Generated<string | null>;
   issued_at: Generated<Date | null>;
   issued_by: Generated<string | null>;
   /**

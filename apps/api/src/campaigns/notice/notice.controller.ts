@@ -6,7 +6,7 @@ import { CurrentPrincipal } from '../../auth/current-principal.decorator';
 import { Returns, ReturnsFile } from '../../http/api-response';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../../http/idempotency-key';
 import { CampaignId } from '../campaigns.controller';
-import { IssueNoticeDto, PutNoticeDto } from './notice.dto';
+import { IssueNoticeDto, RefreshNoticeDto, PutNoticeDto } from './notice.dto';
 import { CampaignNoticeSchema } from './notice.responses';
 import { NoticeService } from './notice.service';
 
@@ -78,8 +78,24 @@ export class NoticeController {
       principal,
       campaignId: id,
       expectedVersion: body.expectedVersion,
+      confirmChangedFacts: body.confirmChangedFacts,
       idempotencyKey,
     });
+  }
+
+  @Post('notice/refresh')
+  @HttpCode(200)
+  @Returns(200, CampaignNoticeSchema)
+  @ApiOperation({
+    summary: '按最新情况更新: regenerate the draft’s body and units named from today’s facts',
+    description: `${WHO} The title, 文号, 主送 and 抄送 stay as edited; the body and the units named are replaced (expectedVersion: the version read).`,
+  })
+  refresh(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', CampaignId()) id: string,
+    @Body() body: RefreshNoticeDto,
+  ) {
+    return this.notices.refresh(principal, id, body.expectedVersion);
   }
 
   @Get('notice.docx')

@@ -1,5 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { VisibleText } from '../../http/visible-text';
 import { NOTICE_LIMITS } from './notice-text';
 import type { NoticeEdit } from './notice.types';
@@ -89,6 +99,23 @@ export class PutNoticeDto implements NoticeEdit {
 /** POST /campaigns/:id/notice/issue. */
 export class IssueNoticeDto {
   @ApiProperty({ description: 'The version read: what the coordinator saw is what is issued' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @ApiProperty({
+    required: false,
+    description:
+      'true: issue the text as it is although the board changed since it was generated (otherwise 409 NOTICE_FACTS_CHANGED)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmChangedFacts?: boolean;
+}
+
+/** POST /campaigns/:id/notice/refresh. */
+export class RefreshNoticeDto {
+  @ApiProperty({ description: 'The version read: the text it replaces is the one the coordinator saw' })
   @IsInt()
   @Min(1)
   expectedVersion: number;

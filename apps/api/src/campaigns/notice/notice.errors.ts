@@ -26,6 +26,11 @@ export const NOTICE_ERROR_CODES = {
     meaning:
       'Some targets are not due yet and have not reported: the one 通报 of a campaign is issued (印发) once each has reported or its due date has passed; `details` gives how many and the latest due date',
   },
+  NOTICE_FACTS_CHANGED: {
+    status: 409,
+    meaning:
+      'The board has changed since the text was generated (a unit reported, was accepted or returned, published…): its figures may be out of date. Refresh the text (POST /campaigns/:id/notice/refresh) or issue with `confirmChangedFacts: true` after checking it',
+  },
   NOTICE_ALREADY_ISSUED: {
     status: 409,
     meaning: 'The 通报 has been issued (印发) and is never changed; `details.issuedOn` gives the date',
@@ -60,6 +65,11 @@ export const NoticeErrors = {
       'NOTICE_TOO_EARLY',
       `${notYetDue} target(s) have not reported and are not due yet (the latest on ${latestDueDate}): a campaign has one 通报, issued once each has reported or its due date has passed; keep editing the draft until then`,
       { notYetDue, latestDueDate },
+    ),
+  factsChanged: () =>
+    fail(
+      'NOTICE_FACTS_CHANGED',
+      'The 报送情况 changed after the 通报 text was generated, so its figures and the units it names may be out of date: refresh the text from today’s facts, or check it and issue it with confirmChangedFacts',
     ),
   alreadyIssued: (issuedOn: string) =>
     fail('NOTICE_ALREADY_ISSUED', `The 通报 was issued on ${issuedOn} and can no longer be changed`, {

@@ -37,11 +37,18 @@ export class NoticeRepository {
         r.issued_by && r.issued_at && r.issued_day
           ? { by: r.issued_by, at: r.issued_at, on: r.issued_day }
           : null,
+      factsDigest: r.facts_digest,
     };
   }
 
   /** False when the campaign already has one (the primary key decides, so two creators cannot both win). */
-  async insert(notice: { campaignId: string; text: NoticeText; by: string; now: Date }): Promise<boolean> {
+  async insert(notice: {
+    campaignId: string;
+    text: NoticeText;
+    factsDigest: string;
+    by: string;
+    now: Date;
+  }): Promise<boolean> {
     const result = await this.db.write(
       this.db.sql
         .insertInto('campaign_notices')
@@ -56,6 +63,7 @@ export class NoticeRepository {
           named_unit_ids: JSON.stringify(notice.text.namedUnitIds),
           addressees: JSON.stringify(notice.text.addressees),
           copies_to: JSON.stringify(notice.text.copiesTo),
+          facts_digest: notice.factsDigest,
           created_by: notice.by,
           created_at: notice.now,
           updated_by: notice.by,
@@ -65,10 +73,14 @@ export class NoticeRepository {
     return result.affectedRows > 0;
   }
 
-  /** Conditional on the version read and on still being a draft: false when either moved on. */
+  /**
+   * Conditional on the version read and on still being a draft: false when either moved on.
+   * `factsDigest`: the text was regenerated from these facts; left out, an edit keeps the digest.
+   */
   async replaceText(change: {
     campaignId: string;
     text: NoticeText;
+    factsDigest?: string;
     expectedVersion: number;
     by: string;
     now: Date;
@@ -77,6 +89,7 @@ export class NoticeRepository {
       this.db.sql
         .updateTable('campaign_notices')
         .set((eb) => ({
+          ...(change.factsDigest === undefined ? {} : { facts_digest: change.factsDigest }),
           title: change.text.title,
           document_number: change.text.documentNumber,
           paragraphs: JSON.stringify(change.text.paragraphs),

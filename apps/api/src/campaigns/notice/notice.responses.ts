@@ -25,6 +25,10 @@ export const CampaignNoticeSchema = named(
     canEdit: z.boolean().meta({
       description: 'The caller coordinates the issuing office and the 通报 is a draft: edit and issue',
     }),
+    factsChanged: z.boolean().meta({
+      description:
+        'For the office editing a draft: the board changed since the text was generated, so its figures may be out of date (refresh it, or issue with confirmChangedFacts); false for other readers and for an issued 通报',
+    }),
   }),
   'The stored 通报 (报送情况通报) of a campaign',
 );

@@ -29,6 +29,8 @@ export interface IssueNoticeCommand {
   principal: Principal;
   campaignId: string;
   expectedVersion: number;
+  /** The office has seen that the facts changed since the text was generated and issues it as it is. */
+  confirmChangedFacts?: boolean;
   idempotencyKey?: string;
 }
 
@@ -85,14 +87,14 @@ export class NoticeService {
     if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
     const existing = await this.notices.find(campaignId);
     if (existing) throw NoticeErrors.exists(existing);
-    const draft = await this.board.noticeDraft(principal, campaignId);
+    const { draft, factsDigest } = await this.board.noticeFacts({ campaign, issuer });
     const targetIds = (await this.targets.list([campaignId])).map((t) => t.unitId);
     const addressing = defaultNoticeAddressing({ issuer, targets: await this.units.findByIds(targetIds) });
     const now = this.clock.now();
     await this.transactions.run(async () => {
       await this.access.forIssuer(principal, campaignId, { lock: true });
       const text: NoticeText = { ...draft, ...addressing, documentNumber: null };
-      if (!(await this.notices.insert({ campaignId, text, by: principal.userId, now }))) {
+      if (!(await this.notices.insert({ campaignId, text, factsDigest, by: principal.userId, now }))) {
         const current = await this.notices.find(campaignId);
         if (current) throw NoticeErrors.exists(current);
       }
@@ -158,12 +160,63 @@ export class NoticeService {
   }
 
   /**
+   * Regenerates the body and the units named from today's facts (按最新情况更新): the title, 文号,
+   * 主送 and 抄送 stay as edited. The office asks for it, having been told the facts changed; the text
+   * it replaces stays in no table, so the console confirms first.
+   */
+  async refresh(principal: Principal, campaignId: string, expectedVersion: number) {
+    const { campaign, issuer } = await this.access.forIssuer(principal, campaignId);
+    if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
+    const { draft, factsDigest } = await this.board.noticeFacts({ campaign, issuer });
+    const now = this.clock.now();
+    await this.transactions.run(async () => {
+      await this.access.forIssuer(principal, campaignId, { lock: true });
+      const current = await this.notices.find(campaignId, { lock: true });
+      if (!current) throw NoticeErrors.notFound();
+      if (current.issued) throw NoticeErrors.alreadyIssued(current.issued.on);
+      const text: NoticeText = {
+        title: current.title,
+        documentNumber: current.documentNumber,
+        paragraphs: draft.paragraphs,
+        namedUnitIds: draft.namedUnitIds,
+        addressees: current.addressees,
+        copiesTo: current.copiesTo,
+      };
+      const replaced =
+        current.version === expectedVersion &&
+        (await this.notices.replaceText({
+          campaignId,
+          text,
+          factsDigest,
+          expectedVersion,
+          by: principal.userId,
+          now,
+        }));
+      if (!replaced) throw NoticeErrors.staleVersion(current.version);
+      await this.events.record(
+        [
+          {
+            campaignId,
+            unitId: null,
+            action: 'notice_refreshed',
+            actorUserId: principal.userId,
+            details: { version: current.version + 1, namedUnitIds: text.namedUnitIds },
+          },
+        ],
+        now,
+      );
+    });
+    return this.read(principal, campaignId);
+  }
+
+  /**
    * 印发: the draft read at `expectedVersion` becomes the issued 通报, dated today in China; the campaign
    * event, the notification job and the Idempotency-Key record commit together with it.
    */
   async issue(cmd: IssueNoticeCommand) {
     const { principal, campaignId, expectedVersion, idempotencyKey } = cmd;
-    const fingerprint = requestHash({ op: 'notice.issue', campaignId, expectedVersion });
+    const confirmChangedFacts = cmd.confirmChangedFacts === true;
+    const fingerprint = requestHash({ op: 'notice.issue', campaignId, expectedVersion, confirmChangedFacts });
     const now = this.clock.now();
     // A retried request finds the 通报 issued already and gets the first answer.
     const issued = await answeredOnce(
@@ -171,8 +224,16 @@ export class NoticeService {
       async () => {
         // One 通报 per campaign: issued before the last due date, it could not say how the units
         // not due yet reported, and it blocked the year-end one (a civil servant's walk, stop 44).
-        const early = await this.board.notYetDue(await this.access.forIssuer(principal, campaignId), now);
+        const found = await this.access.forIssuer(principal, campaignId);
+        const early = await this.board.notYetDue(found, now);
         if (early.count > 0) throw NoticeErrors.tooEarly(early.count, early.latestDueDate!);
+        // The figures in the text are those of the day it was generated: issued after a unit reported,
+        // it said 尚未到期 of it (scenario test, stop 47). The office refreshes it or confirms it.
+        if (!confirmChangedFacts) {
+          const stored = await this.notices.find(campaignId);
+          if (stored && !stored.issued && (await this.factsChanged(stored, found)))
+            throw NoticeErrors.factsChanged();
+        }
         return this.transactions.run(async () => {
           const { campaign, issuer } = await this.access.forIssuer(principal, campaignId, { lock: true });
           if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
@@ -225,6 +286,12 @@ export class NoticeService {
     return issued;
   }
 
+  /** Whether today's facts would make another text than the one the draft was generated from. */
+  private async factsChanged(notice: CampaignNotice, found: { campaign: Campaign; issuer: Unit }) {
+    if (notice.factsDigest === null) return false;
+    return (await this.board.noticeFacts(found)).factsDigest !== notice.factsDigest;
+  }
+
   /** The stored 通报 when the caller may read it (access policy), else 404 NOTICE_NOT_FOUND alike. */
   private async readable(principal: Principal, campaignId: string, issuer: Unit): Promise<CampaignNotice> {
     const notice = await this.notices.find(campaignId);
@@ -247,6 +314,7 @@ export class NoticeService {
     notice: CampaignNotice;
   }) {
     const { principal, campaign, issuer, notice } = input;
+    const canEdit = notice.issued === null && coordinatesExactly(principal, issuer.id);
     const names = new Map((await this.units.findByIds(notice.namedUnitIds)).map((u) => [u.id, u.name]));
     return {
       campaignId: campaign.id,
@@ -263,7 +331,10 @@ export class NoticeService {
       updatedAt: notice.updatedAt.toISOString(),
       issuedAt: notice.issued?.at.toISOString() ?? null,
       issuedOn: notice.issued?.on ?? null,
-      canEdit: notice.issued === null && coordinatesExactly(principal, issuer.id),
+      canEdit,
+      // Only for the office editing a draft: a whole board computed for whoever else reads it would
+      // tell them nothing they may act on.
+      factsChanged: canEdit ? await this.factsChanged(notice, { campaign, issuer }) : false,
     };
   }
 }

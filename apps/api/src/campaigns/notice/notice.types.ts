@@ -23,6 +23,8 @@ export interface CampaignNotice {
   updatedBy: string;
   updatedAt: Date;
   issued: { by: string; at: Date; on: LocalDate } | null;
+  /** What the text was generated from (noticeFactsDigest); null: stored before it was kept. */
+  factsDigest: string | null;
 }
 
 /** What the coordinator edits (PUT /campaigns/:id/notice). */

@@ -12,6 +12,7 @@ import {
   useCampaignNotice,
   useCreateNotice,
   useIssueNotice,
+  useRefreshNotice,
   useSaveNotice,
 } from '../../api/noticeQueries';
 
@@ -67,7 +68,7 @@ export default function CampaignNoticePage() {
   const query = useCampaignNotice(id);
   const notice = query.data ?? null;
   const [form] = Form.useForm<NoticeForm>();
-  const [busy, setBusy] = useState<'create' | 'save' | 'issue' | 'download' | null>(null);
+  const [busy, setBusy] = useState<'create' | 'save' | 'issue' | 'download' | 'refresh' | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const missing = query.error instanceof ApiError && query.error.code === 'NOTICE_NOT_FOUND';
   const coordinates = (me?.roles ?? []).some((r) => r.role === 'coordinator');
@@ -82,6 +83,7 @@ export default function CampaignNoticePage() {
   const createNotice = useCreateNotice();
   const saveNotice = useSaveNotice();
   const issueNotice = useIssueNotice();
+  const refreshNotice = useRefreshNotice();
   const stored = () => setRefusal(null);
   const run = async (what: NonNullable<typeof busy>, action: () => Promise<void>, fallback: string) => {
     setBusy(what);
@@ -139,6 +141,28 @@ export default function CampaignNoticePage() {
       },
       '下载失败',
     );
+  const refresh = (current: CampaignNotice) =>
+    modal.confirm({
+      title: '按最新报送情况更新正文',
+      okText: '更新正文',
+      cancelText: '取消',
+      content: (
+        <p>
+          将按看板当前情况重新生成正文和被通报单位，正文中已作的修改将被替换；标题、文号、主送、抄送保持不变。
+          {differsFromSaved(form.getFieldsValue(), current) && '页面上未保存的修改也将丢失。'}
+        </p>
+      ),
+      onOk: () =>
+        run(
+          'refresh',
+          async () => {
+            await refreshNotice.mutateAsync({ campaignId: id, notice: current });
+            stored();
+            void message.success('正文已按最新情况更新，请核对后印发');
+          },
+          '更新失败',
+        ),
+    });
   const issue = (current: CampaignNotice) => {
     const dirty = differsFromSaved(form.getFieldsValue(), current);
     modal.confirm({
@@ -148,6 +172,14 @@ export default function CampaignNoticePage() {
       content: (
         <div>
           {dirty && <Alert type="warning" showIcon title="有未保存的修改：印发的是已保存的版本" />}
+          {current.factsChanged && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginTop: 8 }}
+              title="正文生成后报送情况有变化：确认印发即按现有正文印发，请确认其中的数字和单位无误"
+            />
+          )}
           <p>印发后通报不能再修改，并通知以下被通报单位：</p>
           <ul aria-label="被通报单位">
             {current.namedUnits.map((u) => (
@@ -161,7 +193,11 @@ export default function CampaignNoticePage() {
         run(
           'issue',
           async () => {
-            await issueNotice.mutateAsync({ campaignId: id, notice: current });
+            await issueNotice.mutateAsync({
+              campaignId: id,
+              notice: current,
+              confirmChangedFacts: current.factsChanged,
+            });
             stored();
             void message.success('通报已印发');
           },
@@ -239,6 +275,21 @@ export default function CampaignNoticePage() {
         {notice.issuingUnit.name}《{notice.campaignTitle}》
       </Typography.Paragraph>
       {refusal && <Alert type="error" showIcon title={refusal} style={{ marginBottom: 12 }} />}
+      {notice.canEdit && notice.factsChanged && (
+        // Scenario test, stop 47: a draft stored while a unit had not reported was issued saying so.
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="notice-facts-changed"
+          style={{ marginBottom: 12 }}
+          title="正文生成后，看板上的报送情况有了变化，正文中的数字和被通报单位可能已过时。"
+          action={
+            <Button size="small" loading={busy === 'refresh'} onClick={() => refresh(notice)}>
+              按最新情况更新正文
+            </Button>
+          }
+        />
+      )}
       {notice.canEdit ? (
         <Form form={form} layout="vertical" initialValues={formOf(notice)}>
           <Form.Item
