@@ -87,6 +87,7 @@ describe('campaign input and later changes', () => {
     ['reminder days as null', { reminderPolicy: { dueBefore: null } }, 400, 'VALIDATION_FAILED'],
     // Penetration test, stop 47: a title displayed as another text reaches every target's inbox.
     ['a title with a direction override', { title: '关于报送\u202e知通的告报' }, 400, 'VALIDATION_FAILED'],
+    ['a title of spaces', { title: '   ' }, 400, 'VALIDATION_FAILED'],
     [
       'a 文号 with a zero-width space',
       { documentNumber: '昌州政办通〔2026〕\u200b1号' },
@@ -110,6 +111,9 @@ describe('campaign input and later changes', () => {
       .expect(201);
     expect(res.body).toMatchObject({ dueDate: null, disclosureDate: '2032-04-01' });
     expect(res.body.notice.issuedOn).toBe('2026-01-07');
+    // A withdrawal says why: spaces are no reason (scenario test, stop 47).
+    const blank = await coordinator.withdraw(res.body.id, '   ').expect(400);
+    expect(blank.body.message).toContain('reason should not be empty');
     await coordinator.withdraw(res.body.id, '测试完毕').expect(200);
   });
 
@@ -190,6 +194,11 @@ describe('campaign input and later changes', () => {
     });
     const noReason = await htb.askExtension(id, { requestedDueDate: '2026-03-06' }).expect(400);
     expect(noReason.body.error).toBe('VALIDATION_FAILED');
+    // A reason of spaces was stored as none (scenario test, stop 47).
+    const blankReason = await htb
+      .askExtension(id, { requestedDueDate: '2026-03-06', reason: '   ' })
+      .expect(400);
+    expect(blankReason.body.message).toContain('reason should not be empty');
     const reviewer = campaignClient(api.http, await login(api.http, 'htb-reviewer'));
     const wrongRole = await reviewer
       .askExtension(id, { requestedDueDate: '2026-03-06', reason: '理由' })
@@ -219,6 +228,11 @@ describe('campaign input and later changes', () => {
 
     const noComment = await coordinator.decide(id, asked.body.id, { decision: 'refuse' }).expect(400);
     expect(noComment.body.error).toBe('COMMENT_REQUIRED');
+    // A refusal keeps the date: one sent with it is refused, not dropped unsaid.
+    const refusedWithDate = await coordinator
+      .decide(id, asked.body.id, { decision: 'refuse', comment: '不同意', dueDate: '2026-03-06' })
+      .expect(400);
+    expect(refusedWithDate.body.message).toContain('dueDate is sent only with a grant');
     // The drafter reads the campaign, so it is told the missing role rather than "not found".
     const byDrafter = await htb.decide(id, asked.body.id, { decision: 'grant' }).expect(403);
     expect(byDrafter.body).toMatchObject({ error: 'ROLE_REQUIRED', details: { needed: ['coordinator'] } });

@@ -32,6 +32,7 @@ import { REPORT_LINES, type ReportLine } from '@app/reports';
 import { OptionalNotNull } from '../http/optional-not-null';
 import { VisibleText } from '../http/visible-text';
 import { ChainRulesDto } from './chain-rules.dto';
+import { NotBlank } from '../http/not-blank';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
 export function IsLocalDateString(options?: ValidationOptions): PropertyDecorator {
@@ -276,6 +277,7 @@ export class IssueCampaignDto {
   @ApiProperty({ example: '关于报送2025年度法治政府建设情况报告的通知' })
   @IsString()
   @IsNotEmpty()
+  @NotBlank('title')
   @MaxLength(200)
   @VisibleText('title')
   title: string;
@@ -441,6 +443,7 @@ export class WithdrawCampaignDto {
   @ApiProperty({ example: '通知内容有误，重新下发' })
   @IsString()
   @IsNotEmpty()
+  @NotBlank('reason')
   @MaxLength(2000)
   reason: string;
 }

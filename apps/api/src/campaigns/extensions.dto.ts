@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateBy } from 'class-validator';
 import { IsLocalDateString } from './campaigns.dto';
+import { NotBlank } from '../http/not-blank';
 
 export class RequestExtensionDto {
   @ApiPropertyOptional({ description: 'The target unit asking; defaults to your own unit' })
@@ -15,9 +16,20 @@ export class RequestExtensionDto {
   @ApiProperty({ example: '党组会议因主要负责人外出学习推迟召开' })
   @IsString()
   @IsNotEmpty()
+  @NotBlank('reason')
   @MaxLength(2000)
   reason: string;
 }
+
+/** A refusal keeps the current due date: a date sent with it was dropped unsaid (scenario test, stop 47). */
+const OnlyWithGrant = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'onlyWithGrant',
+    validator: {
+      validate: (_value, args) => (args?.object as DecideExtensionDto).decision !== 'refuse',
+      defaultMessage: () => 'dueDate is sent only with a grant: a refusal keeps the current due date',
+    },
+  });
 
 export class DecideExtensionDto {
   @ApiProperty({ enum: ['grant', 'refuse'] })
@@ -27,6 +39,7 @@ export class DecideExtensionDto {
   @ApiPropertyOptional({ example: '2026-03-04', description: 'Grant a different date than asked' })
   @IsOptional()
   @IsLocalDateString()
+  @OnlyWithGrant()
   dueDate?: string;
 
   @ApiPropertyOptional({ description: 'Required when refusing' })
