@@ -59,6 +59,13 @@ describe('validation: one line per field, the first rule it breaks', () => {
     });
   });
 
+  it('a required field left out is said to be required, not of the wrong type', async () => {
+    const error = await refusal({ basedOnRevision: 1, section: { heading: 'x' } });
+    expect(error.details).toEqual({ fields: ['name: name is required'] });
+    const nested = await refusal({ basedOnRevision: 1, name: 'abc', section: {} });
+    expect(nested.details).toEqual({ fields: ['section.heading: heading is required'] });
+  });
+
   it('an unknown property is named once', () => {
     const unknown: ValidationError = {
       property: 'priority',

@@ -21,10 +21,16 @@ export function invalidInput(errors: ValidationError[]) {
   return CommonErrors.validation(`Invalid input: ${fields.join('; ')}`, { fields });
 }
 
-/** "field: what is wrong", one line per field, nested properties by their dotted path. */
+/**
+ * "field: what is wrong", one line per field, nested properties by their dotted path. A required
+ * field left out is said to be required: its first rule ("comment must be a string", scenario test,
+ * stop 47) told a client to change a type it never sent.
+ */
 export function firstProblemPerField(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.value === undefined && error.constraints && !error.constraints.whitelistValidation)
+      return [`${path}: ${error.property} is required`];
     const own = firstDeclared(error.constraints);
     if (own) return [`${path}: ${own}`];
     return firstProblemPerField(error.children ?? [], path);

@@ -23,6 +23,10 @@ describe('VALIDATION_FAILED in the words of the form', () => {
     );
   });
 
+  it('asks for a required field left out', () => {
+    expect(validationFailedMessage(['reason: reason is required'])).toBe('提交的内容不符合要求：请填写理由');
+  });
+
   it('says which field holds an invisible character', () => {
     expect(
       validationFailedMessage([

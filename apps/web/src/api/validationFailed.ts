@@ -43,6 +43,7 @@ const label = (field: string) => BODY_FIELD_LABELS[field] ?? field;
 const PROBLEMS: ReadonlyArray<[RegExp, (field: string, n: string) => string]> = [
   [/^(\w+) must be longer than or equal to 1 characters?$/, (f) => `请填写${label(f)}`],
   [/^(\w+) should not be empty$/, (f) => `请填写${label(f)}`],
+  [/^(\w+) is required$/, (f) => `请填写${label(f)}`],
   [/^(\w+) must be longer than or equal to (\d+) characters$/, (f, n) => `${label(f)}至少 ${n} 个字符`],
   [/^(\w+) must be shorter than or equal to (\d+) characters$/, (f, n) => `${label(f)}最多 ${n} 个字符`],
   [/^(\w+) must be one of the following values: .*$/, (f) => `${label(f)}的取值无效`],
