@@ -140,6 +140,18 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
     await campaignClient(api.http, await login(api.http, 'ml-drafter'))
       .board(campaignId)
       .expect(404);
+
+    // Before any due date the export gives no on-time rate, as the console does (scenario test,
+    // stop 47: 按时报送率 75.0% three months early read as a quarter late).
+    const early = new ExcelJS.Workbook();
+    await early.xlsx.load((await coordinator.xlsx(campaignId).expect(200)).body as ArrayBuffer);
+    const summary = new Map(
+      (early.getWorksheet('汇总')!.getSheetValues() as unknown[][])
+        .filter(Boolean)
+        .map((r) => [String(r[1]), r[2]]),
+    );
+    expect(summary.get('按时报送率')).toBe('未到期（已报送 0/7）');
+    expect(summary.get('按时报送率（按通知日期）')).toBe('未到期');
   });
 
   it('follows four on-time submissions, a yellow light three working days out, and an extension', async () => {

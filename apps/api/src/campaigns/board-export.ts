@@ -89,7 +89,13 @@ export function xmlSafeRow<T extends string | number>(line: readonly T[]): T[] {
 export async function toXlsx(
   table: string[][],
   totals: BoardTotals,
-  meta: { title: string; generatedAt: Date; moreTotals?: Array<[string, string | number]> },
+  meta: {
+    title: string;
+    generatedAt: Date;
+    moreTotals?: Array<[string, string | number]>;
+    /** No target's due date has passed: the rate is 未到期, with how many have reported so far. */
+    notYetDue?: boolean;
+  },
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ReportFlow';
@@ -109,7 +115,14 @@ export async function toXlsx(
     ['按时报送', totals.submittedOnTime],
     ['逾期报送', totals.submittedLate],
     ['已逾期未报', totals.overdue],
-    ['按时报送率', totals.onTimeRate === null ? '' : `${(totals.onTimeRate * 100).toFixed(1)}%`],
+    [
+      '按时报送率',
+      meta.notYetDue
+        ? `未到期（已报送 ${totals.submitted}/${totals.targets}）`
+        : totals.onTimeRate === null
+          ? ''
+          : `${(totals.onTimeRate * 100).toFixed(1)}%`,
+    ],
     ...(meta.moreTotals ?? []),
     // When the figures were true, as the coordinator's office reads the clock.
     ['导出时间', chinaDateTimeText(meta.generatedAt)],

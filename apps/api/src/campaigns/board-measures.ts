@@ -154,8 +154,12 @@ export function measureCells(row: { lateness: Lateness; disclosure: BoardDisclos
   ];
 }
 
-export function measureSummaryLines(totals: MeasureTotals): Array<[string, string | number]> {
-  const percent = (v: number | null) => (v === null ? '' : `${(v * 100).toFixed(1)}%`);
+/** `notYetDue`: no target's due date has passed, so no on-time rate is given (未到期). */
+export function measureSummaryLines(
+  totals: MeasureTotals,
+  notYetDue = false,
+): Array<[string, string | number]> {
+  const percent = (v: number | null) => (notYetDue ? '未到期' : v === null ? '' : `${(v * 100).toFixed(1)}%`);
   return [
     ['按时报送率（按通知日期）', percent(totals.onTimeRateAgainstNotice)],
     ['按时报送率（按延期后日期）', percent(totals.onTimeRateAgainstExtended)],

@@ -160,10 +160,17 @@ export class BoardService {
       ),
       board.rows,
     );
+    // Before any due date has passed an on-time rate says nothing yet (the console's 已报送率, #19
+    // item 6); the sheet said 按时报送率 75.0% for a unit still drafting (scenario test, stop 47).
+    const all = isFiltered(query)
+      ? (await this.get(principal, campaignId, { limit: undefined, offset: undefined })).rows
+      : board.rows;
+    const notYetDue = all.length > 0 && all.every((r) => r.dueDate >= board.today);
     const content = await toXlsx(table, board.totals, {
       title: board.campaign.title,
       generatedAt: new Date(board.generatedAt),
-      moreTotals: measureSummaryLines(board.measures),
+      moreTotals: measureSummaryLines(board.measures, notYetDue),
+      notYetDue,
     });
     return { filename: fileName(board.campaign, 'xlsx'), content };
   }
@@ -472,4 +479,11 @@ function statesOf(workflows: Array<{ id: string; version: number }>): string[] {
 function fileName(campaign: { reportYear: number; title: string }, ext: string, what = '报送进度'): string {
   const safe = campaign.title.replace(/[\\/:*?"<>|\r\n]/g, '_').slice(0, 80);
   return `${campaign.reportYear}-${safe}-${what}.${ext}`;
+}
+
+/** Whether the query narrows the rows (an export of some units), so they are not every target. */
+function isFiltered(query: BoardQuery): boolean {
+  return (['state', 'overdue', 'light', 'unitKind', 'unitLevel', 'disclosure'] as const).some(
+    (key) => query[key] !== undefined,
+  );
 }
