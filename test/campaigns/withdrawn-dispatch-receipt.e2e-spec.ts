@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { ManualClock } from '@app/common';
-import { startApi, startWorker } from '../support/apps';
+import { drainQueues, startApi, startWorker } from '../support/apps';
 import { createUnit, createUser, relaxDutySeparation, uniqueName } from '../support/factories';
 import { reportClient, step, submitDraft } from '../reports/report-helpers';
 import { at, campaignClient, login, MEETING } from './campaign-helpers';
@@ -107,6 +107,16 @@ describe('a withdrawn dispatch leaves nothing to decide, on any review path', ()
     await decide('return', { expectedVersion: withdrawn.version, comment: '请补充数据' }).expect(409);
     expect(await queue()).not.toContain(reportId);
     expect((await receipt()).status).toBe('received');
+    // The office that had it to decide is told it was taken back (scenario test, stop 47: nobody was).
+    await drainQueues(worker);
+    const told = (await office.notifications().expect(200)).body as Array<{
+      kind: string;
+      reportId: string;
+      body: string;
+    }>;
+    expect(told.filter((n) => n.reportId === reportId && n.kind === 'withdrawn')).toEqual([
+      expect.objectContaining({ body: expect.stringContaining('撤回了报送的报告（第 1 版）') }),
+    ]);
   });
 
   it('signed off again, the report reaches the office to decide, and accepting it closes the year', async () => {

@@ -18,6 +18,7 @@ import {
   ReportCopyRepository,
   ReportRepository,
   RevisionRepository,
+  type Report,
 } from '@app/reports';
 import { defaultRegistry, stateLabel, type Effect } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
@@ -80,7 +81,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
                 }),
               ),
             )
-          : unitsWhereCoordinatorsAct(report).map((unitId) => ({
+          : (await this.coordinatingUnits(report, effect.reason)).map((unitId) => ({
               unitId,
               roles: effect.roles.map(heldRoleFor),
             }));
@@ -100,7 +101,9 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
           body:
             (returnedBy
               ? `${returnedBy}退回了${unit?.name ?? ''}的报告，现处于“${stage}”`
-              : `${unit?.name ?? ''}的报告现处于“${stage}”`) +
+              : effect.reason === 'withdrawn' && effect.audience !== 'own_unit'
+                ? `${unit?.name ?? ''}撤回了报送的报告（第 ${event.revision} 版），现处于“${stage}”，重新报送后再办理`
+                : `${unit?.name ?? ''}的报告现处于“${stage}”`) +
             commentClause(event.comment, deadline !== '') +
             deadline,
           dedupKey: `evt-${event.id}-${recipient.id}`,
@@ -160,6 +163,21 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     return delivered > 0 || unique.length === 0
       ? { status: 'done', detail: `${delivered} delivered` }
       : { status: 'skipped', reason: 'already delivered' };
+  }
+
+  /**
+   * Where the coordinators told of a step above the unit act: the issuers of open receipts, else the
+   * receiving unit. A withdrawn dispatch leaves no receipt open, yet its offices are the ones to hear
+   * of it (scenario test, stop 47: nobody was told, and the office's 待办 stood): the issuers whose
+   * receipt holds the withdrawn dispatch too.
+   */
+  private async coordinatingUnits(report: Report, reason: string): Promise<string[]> {
+    const acting = unitsWhereCoordinatorsAct(report);
+    if (reason !== 'withdrawn') return acting;
+    const withdrawnFrom = (await this.receipts.listForReport(report.id))
+      .filter((r) => r.dispatchWithdrawn)
+      .map((r) => r.issuingUnitId);
+    return [...new Set([...acting, ...withdrawnFrom])];
   }
 
   /**
