@@ -104,6 +104,30 @@ export async function newSession(
   return { context, page };
 }
 
+/**
+ * The signed-in sessions of one test file, at the office screen size: `as(username, clockAt)` opens a
+ * fresh one logged in (clockAt: the computer's date, as for newSession), `closeAll()` ends them all.
+ * The browser and the stack are passed as getters: a file starts them in beforeAll.
+ */
+export function signedInSessions(
+  browser: () => Browser,
+  baseUrl: () => string,
+  password: string,
+): { as: (username: string, clockAt?: Date) => Promise<Page>; closeAll: () => Promise<void> } {
+  const contexts: BrowserContext[] = [];
+  return {
+    as: async (username, clockAt) => {
+      const { context, page } = await newSession(browser(), baseUrl(), { clockAt });
+      contexts.push(context);
+      await loginAs(page, username, password);
+      return page;
+    },
+    closeAll: async () => {
+      for (const context of contexts) await context.close().catch(() => undefined);
+    },
+  };
+}
+
 /** Logs in through the login form, with the keyboard only (Tab, Enter). */
 export async function loginAs(page: Page, username: string, password = 'Demo@2025!x'): Promise<void> {
   await submitLogin(page, username, password);

@@ -1,10 +1,10 @@
 import request from 'supertest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ManualClock } from '@app/common';
 import { tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
 import { at } from '../campaigns/campaign-helpers';
-import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import { launchBrowser, signedInSessions, startStack, type Stack } from './browser';
 import { see } from './see';
 
 // This file's report year, used by no other file; its units are its own sandbox.
@@ -20,18 +20,16 @@ describe('the 通报 page when the board changed after the text was generated', 
   const clock = new ManualClock(at(`${YEAR + 1}-03-05`));
   let stack: Stack;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let campaignId: string;
   let coordinator: { username: string };
   const bureauName = uniqueName('数字变化县交通运输局');
 
-  const as = async (username: string): Promise<Page> => {
-    const { context, page } = await newSession(browser, stack.baseUrl, { clockAt: clock.now() });
-    contexts.push(context);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await loginAs(page, username, FACTORY_PASSWORD);
-    return page;
-  };
+  const sessions = signedInSessions(
+    () => browser,
+    () => stack.baseUrl,
+    FACTORY_PASSWORD,
+  );
+  const as = (username: string) => sessions.as(username, clock.now());
 
   beforeAll(async () => {
     clock.set(at(`${YEAR + 1}-01-10`));
@@ -85,7 +83,7 @@ describe('the 通报 page when the board changed after the text was generated', 
     clock.set(at(`${YEAR + 1}-04-02`));
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
+    await sessions.closeAll();
     await browser?.close();
     await stack?.close();
   });

@@ -1,11 +1,11 @@
 import request from 'supertest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ManualClock } from '@app/common';
 import { at, reviewChainUser } from '../campaigns/campaign-helpers';
 import { reportClient, step, submitDraft } from '../reports/report-helpers';
 import { tokenFor } from '../support/demo';
 import { FACTORY_PASSWORD, uniqueName } from '../support/factories';
-import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
+import { launchBrowser, signedInSessions, startStack, type Stack } from './browser';
 import { sandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
@@ -22,17 +22,15 @@ describe('a step’s date: only days the API accepts, and a word when there is n
   const clock = new ManualClock(at(`${YEAR - 1}-12-07`));
   let stack: Stack;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let reportId: string;
   let approver: { username: string };
 
-  const as = async (username: string): Promise<Page> => {
-    const { context, page } = await newSession(browser, stack.baseUrl, { clockAt: clock.now() });
-    contexts.push(context);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await loginAs(page, username, FACTORY_PASSWORD);
-    return page;
-  };
+  const sessions = signedInSessions(
+    () => browser,
+    () => stack.baseUrl,
+    FACTORY_PASSWORD,
+  );
+  const as = (username: string) => sessions.as(username, clock.now());
 
   beforeAll(async () => {
     stack = await startStack({ clock });
@@ -49,7 +47,7 @@ describe('a step’s date: only days the API accepts, and a word when there is n
     await step(chain, reportId, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } });
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
+    await sessions.closeAll();
     await browser?.close();
     await stack?.close();
   });

@@ -119,42 +119,22 @@ export class NoticeService {
    * an issued 通报 is never changed.
    */
   async edit(principal: Principal, campaignId: string, change: NoticeEdit & { expectedVersion: number }) {
-    const now = this.clock.now();
-    await this.transactions.run(async () => {
-      await this.access.forIssuer(principal, campaignId, { lock: true });
-      const current = await this.notices.find(campaignId, { lock: true });
-      if (!current) throw NoticeErrors.notFound();
-      if (current.issued) throw NoticeErrors.alreadyIssued(current.issued.on);
-      const text = normalizedNoticeText({
-        ...change,
-        addressees: change.addressees ?? current.addressees,
-        copiesTo: change.copiesTo ?? current.copiesTo,
-      });
-      const targetIds = new Set((await this.targets.list([campaignId])).map((t) => t.unitId));
-      const violations = noticeTextViolations(text, targetIds);
-      if (violations.length > 0) throw NoticeErrors.invalid(violations);
-      const replaced =
-        current.version === change.expectedVersion &&
-        (await this.notices.replaceText({
-          campaignId,
-          text,
-          expectedVersion: change.expectedVersion,
-          by: principal.userId,
-          now,
-        }));
-      if (!replaced) throw NoticeErrors.staleVersion(current.version);
-      await this.events.record(
-        [
-          {
-            campaignId,
-            unitId: null,
-            action: 'notice_edited',
-            actorUserId: principal.userId,
-            details: { version: current.version + 1, namedUnitIds: text.namedUnitIds },
-          },
-        ],
-        now,
-      );
+    await this.replaceDraft({
+      principal,
+      campaignId,
+      expectedVersion: change.expectedVersion,
+      action: 'notice_edited',
+      textFrom: async (current) => {
+        const text = normalizedNoticeText({
+          ...change,
+          addressees: change.addressees ?? current.addressees,
+          copiesTo: change.copiesTo ?? current.copiesTo,
+        });
+        const targetIds = new Set((await this.targets.list([campaignId])).map((t) => t.unitId));
+        const violations = noticeTextViolations(text, targetIds);
+        if (violations.length > 0) throw NoticeErrors.invalid(violations);
+        return text;
+      },
     });
     return this.read(principal, campaignId);
   }
@@ -168,26 +148,51 @@ export class NoticeService {
     const { campaign, issuer } = await this.access.forIssuer(principal, campaignId);
     if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
     const { draft, factsDigest } = await this.board.noticeFacts({ campaign, issuer });
+    await this.replaceDraft({
+      principal,
+      campaignId,
+      expectedVersion,
+      action: 'notice_refreshed',
+      factsDigest,
+      textFrom: (current) =>
+        Promise.resolve({
+          title: current.title,
+          documentNumber: current.documentNumber,
+          paragraphs: draft.paragraphs,
+          namedUnitIds: draft.namedUnitIds,
+          addressees: current.addressees,
+          copiesTo: current.copiesTo,
+        }),
+    });
+    return this.read(principal, campaignId);
+  }
+
+  /**
+   * One change of a draft, in its transaction: the campaign and the 通报 locked, the text replaced
+   * on the version read (409 otherwise; never once issued), and the campaign event recorded.
+   */
+  private async replaceDraft(change: {
+    principal: Principal;
+    campaignId: string;
+    expectedVersion: number;
+    action: 'notice_edited' | 'notice_refreshed';
+    factsDigest?: string;
+    textFrom: (current: CampaignNotice) => Promise<NoticeText>;
+  }): Promise<void> {
+    const { principal, campaignId, expectedVersion } = change;
     const now = this.clock.now();
     await this.transactions.run(async () => {
       await this.access.forIssuer(principal, campaignId, { lock: true });
       const current = await this.notices.find(campaignId, { lock: true });
       if (!current) throw NoticeErrors.notFound();
       if (current.issued) throw NoticeErrors.alreadyIssued(current.issued.on);
-      const text: NoticeText = {
-        title: current.title,
-        documentNumber: current.documentNumber,
-        paragraphs: draft.paragraphs,
-        namedUnitIds: draft.namedUnitIds,
-        addressees: current.addressees,
-        copiesTo: current.copiesTo,
-      };
+      const text = await change.textFrom(current);
       const replaced =
         current.version === expectedVersion &&
         (await this.notices.replaceText({
           campaignId,
           text,
-          factsDigest,
+          factsDigest: change.factsDigest,
           expectedVersion,
           by: principal.userId,
           now,
@@ -198,7 +203,7 @@ export class NoticeService {
           {
             campaignId,
             unitId: null,
-            action: 'notice_refreshed',
+            action: change.action,
             actorUserId: principal.userId,
             details: { version: current.version + 1, namedUnitIds: text.namedUnitIds },
           },
@@ -206,7 +211,6 @@ export class NoticeService {
         now,
       );
     });
-    return this.read(principal, campaignId);
   }
 
   /**
