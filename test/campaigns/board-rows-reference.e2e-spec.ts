@@ -320,7 +320,7 @@ describe('the board rows, built once per row', () => {
       rows.filter((r) => r.submitted).map((r) => r.reportId),
     );
     const scored = rows.map((row) => {
-      const { score, reasons } = scoreOf(
+      const { score, reasons, pending } = scoreOf(
         unitCampaignFactsOf({ ...row, missingItems: missing.get(row.reportId) ?? [] }),
         rule,
       );
@@ -329,6 +329,7 @@ describe('the board rows, built once per row', () => {
         ...row,
         score,
         scoreReasons: reasons,
+        scorePending: pending,
         lastUrgedAt: urge ? urge.lastUrgedAt.toISOString() : null,
         urgeCount: urge?.count ?? 0,
       };
