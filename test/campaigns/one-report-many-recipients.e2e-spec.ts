@@ -455,7 +455,7 @@ describe('one report per unit and year, answering every campaign that asks for i
     expect(await dispatchNotices(countyReports, reportId)).toEqual([
       expect.objectContaining({
         title: expect.stringMatching(/^收到报告：/),
-        body: expect.stringContaining('已报送你单位（主送）'),
+        body: expect.stringContaining('已报送你单位（主送），内容与此前收到的第 2 版相同'),
       }),
     ]);
     // Nothing was corrected: the 依法治县办, told of the 更正 once, is not told again (review, stop 46).
@@ -507,6 +507,15 @@ describe('one report per unit and year, answering every campaign that asks for i
     });
     const again = await prefCoordinator.board(prefCampaign.id).expect(200);
     expect(again.body.rows[0]).toMatchObject({ receipt: 'received', submitted: true, state: 'submitted' });
+    // The same version sent again is said to be sent again, not a new report (scenario test, stop 47:
+    // the readers were told 收到报告 a second time).
+    await drainQueues(worker);
+    const notices = await dispatchNotices(prefReports, reportId);
+    expect(notices[0]).toMatchObject({
+      title: expect.stringMatching(/^重新报送：/),
+      body: expect.stringContaining('（第 2 版）再次报送你单位（主送），内容与此前收到的第 2 版相同'),
+    });
+    expect(notices.filter((n) => n.title.startsWith('重新报送'))).toHaveLength(1);
   });
 
   it('accepts the report once every receipt is accepted', async () => {

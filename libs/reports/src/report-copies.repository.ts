@@ -145,6 +145,28 @@ export class ReportCopyRepository {
     return rows.map((r) => r.unit_id);
   }
 
+  /**
+   * Of the units a dispatching event copied the report to, those that had already been sent the
+   * same revision by an earlier event (a dispatch withdrawn and made again, or the same version
+   * sent to a campaign that asked later): their readers are told it came again, not that it is new.
+   */
+  async unitsSentRevisionBefore(reportId: string, eventSeq: number, revision: number): Promise<Set<string>> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('report_copy_revisions as earlier')
+        .innerJoin('report_copy_revisions as now', (join) =>
+          join.onRef('now.report_id', '=', 'earlier.report_id').onRef('now.unit_id', '=', 'earlier.unit_id'),
+        )
+        .select('earlier.unit_id')
+        .distinct()
+        .where('now.report_id', '=', reportId)
+        .where('now.event_seq', '=', eventSeq)
+        .where('earlier.event_seq', '<', eventSeq)
+        .where('earlier.revision', '=', revision),
+    );
+    return new Set(rows.map((r) => r.unit_id));
+  }
+
   /** Of the units given, those that received the report as 主送 (see receivedAsMain). */
   async mainReceivers(reportId: string, unitIds: string[]): Promise<Set<string>> {
     if (unitIds.length === 0) return new Set();

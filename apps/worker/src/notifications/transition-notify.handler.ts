@@ -114,6 +114,14 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     // hear of it, told how their unit received it; a reader of both hears once, as 主送.
     const copiedTo = await this.copies.unitsCopiedBy(report.id, event.seq);
     const asMain = await this.copies.mainReceivers(report.id, copiedTo);
+    // A unit given this very version before hears that it came again, not of a new report: 重新报送
+    // after a withdrawal; sent to a campaign that asked later, still 收到报告 (that campaign's office
+    // now has a receipt to decide), saying it is the version already received.
+    const resent = event.action !== 'dispatched_to_campaign';
+    const sentBefore =
+      copiedTo.length > 0
+        ? await this.copies.unitsSentRevisionBefore(report.id, event.seq, event.revision)
+        : new Set<string>();
     // Named by the dispatched revision's title: the report's own may already be a newer draft's.
     const sentTitle =
       copiedTo.length > 0
@@ -122,20 +130,27 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     const told = new Set<string>();
     for (const receivedAs of ['main', 'copy'] as const) {
       const unitIds = copiedTo.filter((id) => asMain.has(id) === (receivedAs === 'main'));
-      const readers = (await this.recipients.copyReaders(unitIds)).filter((r) => !told.has(r.id));
-      for (const reader of readers) {
-        told.add(reader.id);
-        messages.push({
-          userId: reader.id,
-          kind: 'copied',
-          reportId: report.id,
-          title: `${receivedAs === 'main' ? '收到报告' : '抄送'}：${sentTitle}`,
-          body:
-            `${unit?.name ?? ''}报送的报告（第 ${event.revision} 版）` +
-            (receivedAs === 'main' ? '已报送你单位（主送）' : '已抄送你单位') +
-            '，可在“收到的报告”中查阅',
-          dedupKey: `evt-${event.id}-copy-${reader.id}`,
-        });
+      for (const again of [false, true]) {
+        const readers = (
+          await this.recipients.copyReaders(unitIds.filter((id) => sentBefore.has(id) === again))
+        ).filter((r) => !told.has(r.id));
+        for (const reader of readers) {
+          told.add(reader.id);
+          const how = receivedAs === 'main' ? '报送你单位（主送）' : '抄送你单位';
+          messages.push({
+            userId: reader.id,
+            kind: 'copied',
+            reportId: report.id,
+            title: `${again && resent ? '重新报送' : receivedAs === 'main' ? '收到报告' : '抄送'}：${sentTitle}`,
+            body:
+              `${unit?.name ?? ''}报送的报告（第 ${event.revision} 版）` +
+              (again
+                ? `${resent ? '再次' : '已'}${how}，内容与此前收到的第 ${event.revision} 版相同`
+                : `已${how}`) +
+              '，可在“收到的报告”中查阅',
+            dedupKey: `evt-${event.id}-copy-${reader.id}`,
+          });
+        }
       }
     }
     // A fixed version dispatched again: recipients who had accepted are told of the correction (更正).
