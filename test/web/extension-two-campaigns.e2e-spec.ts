@@ -127,6 +127,14 @@ describe('申请延期 on a report two campaigns ask for', () => {
     await page.waitForURL(`**/app/campaigns/${officeCampaign}?tab=extensions`);
     await see(page.getByRole('tab', { name: /延期申请/, selected: true })).toBeVisible();
     await see(page.locator('.ant-table-row', { hasText: '党组会议推迟召开' })).toBeVisible();
+    // The tab follows the address both ways (review, stop 47: ?tab= was read on mount only, so the
+    // bell's link to 延期申请 did nothing while the campaign's page was open).
+    await page.getByRole('tab', { name: '跟踪看板' }).click();
+    await page.waitForURL(`**/app/campaigns/${officeCampaign}`);
+    await page.getByTestId('bell').click();
+    await page.getByTestId('bell-list').getByRole('button', { name: /延期申请/ }).first().click();
+    await page.waitForURL(`**/app/campaigns/${officeCampaign}?tab=extensions`);
+    await see(page.getByRole('tab', { name: /延期申请/, selected: true })).toBeVisible();
   });
 
   it('the office grants with its 意见: Enter in the date field does not send the grant', async () => {

@@ -138,6 +138,9 @@ describe('the campaign list and the board at 1366×768', () => {
     expect(clipped).toBe(false);
     const title = (await row.locator('a.rf-row-title').boundingBox())!;
     expect(title.width).toBeGreaterThanOrEqual(160);
+    // 剩余时间 says which limit it counts to (walk, stop 47: a bare figure, the step's or the report's).
+    await see(row.getByTestId('time-left')).toBeVisible();
+    await see(row.getByTestId('due-kind')).toHaveText(/^(环节期限|报送截止)$/);
   });
 
   it('a 党组书记 holding party_approver is tagged 集体审议登记人', async () => {

@@ -14,21 +14,11 @@ import { useAuth } from '../auth/AuthContext';
 import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../components/common';
 import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { actionLabel } from '../labels';
+import { nearestDue } from './nearestDue';
 import { RectificationTodos } from './RectificationTodos';
 
 /** A unit's name on as many lines as it needs, broken even inside a long run without spaces. */
 const wrapAnywhere = () => ({ style: { overflowWrap: 'anywhere' as const } });
-
-/** The nearer of the stage limit and the report's own due date, with its working days left. */
-function nearestDue(r: WorkItem): { due: string | null; workingDaysLeft: number | null } {
-  const dues = [
-    { due: r.stageDueAt, workingDaysLeft: r.stageWorkingDaysLeft },
-    { due: r.dueAt, workingDaysLeft: r.workingDaysLeft },
-  ]
-    .filter((d): d is { due: string; workingDaysLeft: number | null } => !!d.due)
-    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
-  return dues[0] ?? { due: null, workingDaysLeft: null };
-}
 
 /** 我的待办: reports waiting for an action I may take, soonest deadline first; the whole row opens it. */
 export default function TodoPage() {
@@ -110,7 +100,29 @@ export default function TodoPage() {
                 .join('、'),
           },
           { title: '报送截止', width: 136, render: (_, r) => formatDate(r.dueAt) },
-          { title: '剩余时间', width: 250, render: (_, r) => <TimeLeftTag {...nearestDue(r)} /> },
+          {
+            title: (
+              <Tooltip title="本环节办理期限与报告报送截止日期中较近的一个">
+                <span>剩余时间</span>
+              </Tooltip>
+            ),
+            width: 250,
+            render: (_, r) => {
+              const nearest = nearestDue(r);
+              return (
+                <>
+                  <TimeLeftTag due={nearest.due} workingDaysLeft={nearest.workingDaysLeft} />
+                  {nearest.kind && (
+                    <div>
+                      <Typography.Text type="secondary" data-testid="due-kind" style={{ fontSize: 12 }}>
+                        {nearest.kind}
+                      </Typography.Text>
+                    </div>
+                  )}
+                </>
+              );
+            },
+          },
           {
             // returnCount counts every return, the unit's own reviewers' too: the report page's words
             // (walk P6), said in the tooltip: the full words in the header squeezed the title column.

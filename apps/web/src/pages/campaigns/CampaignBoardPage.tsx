@@ -72,7 +72,7 @@ const STATE_BAR_COLORS: Record<string, string> = {
 export default function CampaignBoardPage() {
   const { id = '' } = useParams();
   // ?tab=extensions opens 延期申请 (from 我的待办's 待审批延期申请).
-  const [searchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const findings = useCampaignFindings(id);
   const openFindings = new Map((findings.data?.items ?? []).map((f) => [f.reportId, f.open]));
   const { message } = App.useApp();
@@ -281,6 +281,8 @@ export default function CampaignBoardPage() {
     </Space>
   );
 
+  const hasForwardings =
+    campaign.recipients.external.main.length + campaign.recipients.external.copy.length > 0;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card size="small">
@@ -385,7 +387,20 @@ export default function CampaignBoardPage() {
       </Card>
       <Tabs
         type="card"
-        defaultActiveKey={searchParams.get('tab') ?? 'board'}
+        // The tab follows the address (review, stop 47: read on mount only, a bell's link to
+        // ?tab=extensions on this page changed nothing): a link opens it, and a tab chosen is a link.
+        activeKey={shownTab(searchParams.get('tab'), hasForwardings)}
+        onChange={(key) =>
+          setSearchParams(
+            (params) => {
+              const next = new URLSearchParams(params);
+              if (key === 'board') next.delete('tab');
+              else next.set('tab', key);
+              return next;
+            },
+            { replace: true },
+          )
+        }
         items={[
           {
             key: 'board',
@@ -439,7 +454,7 @@ export default function CampaignBoardPage() {
               </Space>
             ),
           },
-          ...(campaign.recipients.external.main.length + campaign.recipients.external.copy.length > 0
+          ...(hasForwardings
             ? [
                 {
                   key: 'forwardings',
@@ -534,4 +549,13 @@ function recipientsText(units: Array<{ name: string }>, bodies: Array<{ name: st
   const names = units.map((u) => u.name);
   if (bodies.length > 0) names.push(`${bodies.map((b) => b.name).join('、')}（系统外，由下发单位报送）`);
   return names.length > 0 ? names.join('、') : '无';
+}
+
+const TABS = ['board', 'forwardings', 'extensions', 'cascades', 'notice'] as const;
+
+/** The tab an address asks for, when this campaign has it; else the board. */
+function shownTab(requested: string | null, hasForwardings: boolean): string {
+  const known = TABS.find((tab) => tab === requested);
+  if (!known || (known === 'forwardings' && !hasForwardings)) return 'board';
+  return known;
 }
