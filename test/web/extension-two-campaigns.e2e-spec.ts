@@ -132,7 +132,11 @@ describe('申请延期 on a report two campaigns ask for', () => {
     await page.getByRole('tab', { name: '跟踪看板' }).click();
     await page.waitForURL(`**/app/campaigns/${officeCampaign}`);
     await page.getByTestId('bell').click();
-    await page.getByTestId('bell-list').getByRole('button', { name: /延期申请/ }).first().click();
+    await page
+      .getByTestId('bell-list')
+      .getByRole('button', { name: /延期申请/ })
+      .first()
+      .click();
     await page.waitForURL(`**/app/campaigns/${officeCampaign}?tab=extensions`);
     await see(page.getByRole('tab', { name: /延期申请/, selected: true })).toBeVisible();
   });
