@@ -66,6 +66,13 @@ describe('campaign input and later changes', () => {
       400,
       'UNKNOWN_WORKFLOW',
     ],
+    // Scenario test, stop 47: the refusal advised an earlier date, and every earlier one is past.
+    [
+      'a report year whose regulation date has passed',
+      { reportYear: 2024, dueDate: '2026-02-27' },
+      400,
+      'REGULATION_DATE_PASSED',
+    ],
     ['no targets at all', { targets: {} }, 400, 'VALIDATION_FAILED'],
     ['a selector without criteria', { targets: { select: {} } }, 400, 'VALIDATION_FAILED'],
     [
@@ -97,6 +104,10 @@ describe('campaign input and later changes', () => {
   ])('refuses %s and stores nothing', async (what, change, status, code) => {
     const res = await coordinator.issue({ ...valid(), ...change }).expect(status);
     expect(res.body).toMatchObject({ statusCode: status, error: code, message: expect.any(String) });
+    if (code === 'REGULATION_DATE_PASSED') {
+      expect(res.body.message).toMatch(/2024 reports of .*\(2025-03-01\).* has passed \(today is 2026-01-07/);
+      expect(res.body.message).not.toMatch(/earlier date/);
+    }
     if (what === 'a disclosure date after 1 April')
       expect(res.body.message).toMatch(
         /is later than 2026-04-01: the regulation has the 2025 report made public by 1 April 2026/,

@@ -18,6 +18,11 @@ export const CAMPAIGN_ERROR_CODES = {
     meaning:
       'The due date is later than the regulation allows for some targets; `details.units` lists them with their date',
   },
+  REGULATION_DATE_PASSED: {
+    status: 400,
+    meaning:
+      "The regulation's date for this report year has passed for some targets, so no due date is both allowed and still ahead; `details.units` lists them with their date",
+  },
   DUE_DATE_AFTER_PARENT: {
     status: 400,
     meaning: 'A cascaded campaign (or an extension of it) is due after the campaign it comes from',
@@ -159,6 +164,21 @@ export const CampaignErrors = {
           ', ',
         )}${units.length > 5 ? ` and ${units.length - 5} more` : ''}; a campaign may only set an earlier date`,
       { units },
+    ),
+  regulationDatePassed: (
+    reportYear: number,
+    units: Array<{ unitId: string; name: string; regulationDueDate: string }>,
+    today: string,
+  ) =>
+    fail(
+      'REGULATION_DATE_PASSED',
+      `The regulation had the ${reportYear} reports of ${units
+        .slice(0, 5)
+        .map((u) => `${u.name} (${u.regulationDueDate})`)
+        .join(
+          ', ',
+        )}${units.length > 5 ? ` and ${units.length - 5} more` : ''} due by a date that has passed (today is ${today} in China): no due date is both allowed and still ahead, so a campaign can no longer ask for them`,
+      { reportYear, units, today },
     ),
   dueAfterParent: (due: string, parentDue: string) =>
     fail(

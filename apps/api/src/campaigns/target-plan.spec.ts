@@ -86,10 +86,23 @@ describe('planDueDates', () => {
     );
   });
 
-  it('refuses a report year whose regulation date has already passed', () => {
+  it('refuses a report year whose regulation date has already passed, with or without a date of its own', () => {
     expect(codeOf(() => planDueDates([manasTransport], rules({ today: day('2026-03-02') })))).toBe(
-      'DATE_IN_PAST',
+      'REGULATION_DATE_PASSED',
     );
+    // Not DUE_DATE_AFTER_REGULATION, whose advice (an earlier date) would be in the past.
+    expect(
+      codeOf(() =>
+        planDueDates([manasTransport], rules({ today: day('2026-03-02'), dueDate: day('2026-03-10') })),
+      ),
+    ).toBe('REGULATION_DATE_PASSED');
+    // The regulation's last day itself is still open.
+    expect([
+      ...planDueDates(
+        [manasTransport],
+        rules({ today: day('2026-03-01'), dueDate: day('2026-03-01') }),
+      ).values(),
+    ]).toEqual(['2026-03-01']);
   });
 });
 

@@ -37,11 +37,15 @@ export function planDueDates(targets: Unit[], rules: DueDateRules): Map<string, 
     throw CampaignErrors.dueAfterParent(dueDate, ceiling);
   const dates = new Map<string, LocalDate>();
   const tooLate: Array<{ unitId: string; name: string; regulationDueDate: string }> = [];
+  const passed: typeof tooLate = [];
   for (const unit of targets) {
     const regulation =
       rules.reportLine === 'demonstration_area'
         ? demonstrationLineDueDate(rules.reportYear)
         : regulationDueDate(rules.reportYear, unit);
+    if (compareLocalDates(regulation, today) < 0) {
+      passed.push({ unitId: unit.id, name: unit.name, regulationDueDate: regulation });
+    }
     if (dueDate && compareLocalDates(dueDate, regulation) > 0) {
       tooLate.push({ unitId: unit.id, name: unit.name, regulationDueDate: regulation });
     }
@@ -49,11 +53,14 @@ export function planDueDates(targets: Unit[], rules: DueDateRules): Map<string, 
     if (ceiling && compareLocalDates(due, ceiling) > 0) due = ceiling;
     dates.set(unit.id, due);
   }
+  // Said first: asking for an earlier date (what DUE_DATE_AFTER_REGULATION advises) cannot help
+  // when the regulation's date is itself behind us (scenario test, stop 47).
+  if (passed.length > 0) throw CampaignErrors.regulationDatePassed(rules.reportYear, passed, today);
   if (dueDate && tooLate.length > 0) throw CampaignErrors.dueAfterRegulation(tooLate, dueDate);
   const past = [...dates.values()].filter((d) => compareLocalDates(d, today) < 0);
   if (past.length > 0) {
-    // Only reachable without an explicit date: the regulation date has passed for this report year.
-    throw CampaignErrors.dueDateInPast('The regulation due date', latest(past)!, today);
+    // Only reachable without an explicit date: the parent campaign's date (the ceiling) has passed.
+    throw CampaignErrors.dueDateInPast("The parent campaign's due date", latest(past)!, today);
   }
   return dates;
 }

@@ -136,6 +136,19 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   CAMPAIGN_PAST_DUE: () => '报送任务已过截止日期。',
   CAMPAIGN_WITHDRAWN: () => '该报送任务已撤销。',
   DATE_IN_PAST: () => '日期不能早于今天。',
+  DUE_DATE_AFTER_REGULATION: (b) => {
+    const units = (b.details?.units as Array<{ name: string; regulationDueDate: string }> | undefined) ?? [];
+    const first = units[0];
+    return first
+      ? `截止日期晚于规定的报送期限：${first.name}${units.length > 1 ? `等 ${units.length} 个单位` : ''}应于${formatChinaDate(first.regulationDueDate)}前报送，请选择不晚于该日期的截止日期。`
+      : '截止日期晚于规定的报送期限，请选择更早的日期。';
+  },
+  REGULATION_DATE_PASSED: (b) =>
+    `${b.details?.reportYear ?? '该'}年度报告的规定报送期限（${
+      Array.isArray(b.details?.units) && b.details.units.length > 0
+        ? formatChinaDate((b.details.units as Array<{ regulationDueDate: string }>)[0].regulationDueDate)
+        : '—'
+    }）已过，不能再为该年度下发报送任务；对尚未报送的单位，请在原报送任务中催办。`,
   NO_TARGETS: () => '请至少选择一个报送单位。',
   TARGET_EXISTS: () => '所选单位已在该任务中。',
   EXTENSION_ALREADY_DECIDED: () => '该延期申请已被处理（可能是其他人先一步处理）。',
