@@ -10,6 +10,8 @@ interface Pending {
   id: string;
   unitName: string;
   dueDateBefore: string;
+  requestedDueDate: string;
+  regulationDueDate: string;
   campaign: { id: string; title: string };
 }
 
@@ -89,6 +91,16 @@ describe('the requests an office must decide, nearest due date first', () => {
       [soon, `${YEAR + 1}-02-20`],
       [late, `${YEAR + 1}-02-27`],
     ]);
+
+    // Each names the regulation's date for the unit's report (1 March), which 3月20日 passes: the
+    // console warns the office before it grants (a walk, stop 47: nothing did).
+    expect((await listed()).map((p) => [p.requestedDueDate, p.regulationDueDate])).toEqual([
+      [`${YEAR + 1}-02-25`, `${YEAR + 1}-03-01`],
+      [`${YEAR + 1}-03-01`, `${YEAR + 1}-03-01`],
+      [`${YEAR + 1}-03-20`, `${YEAR + 1}-03-01`],
+    ]);
+    const onItsPage = (await office.extensions(late).expect(200)).body as Pending[];
+    expect(onItsPage.map((p) => p.regulationDueDate)).toEqual([`${YEAR + 1}-03-01`]);
 
     await office.withdraw(withdrawn, '通知有误，另行下发。').expect(200);
     expect((await listed()).map((p) => p.campaign.id)).toEqual([soon, late]);

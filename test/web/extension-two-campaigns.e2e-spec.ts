@@ -152,10 +152,17 @@ describe('申请延期 on a report two campaigns ask for', () => {
     // 理由 keeps a readable width at 1366 beside the campaign's title (a walk, stop 47: one character).
     const reason = row.locator('td', { hasText: '党组会议推迟召开' });
     expect((await reason.boundingBox())!.width).toBeGreaterThan(200);
+    // Asked past the regulation's 1 March: the row and the dialog say so (a walk, stop 47: nothing did).
+    await see(row.getByTestId('past-regulation')).toHaveText(`晚于规定期限（${YEAR + 1}年3月1日）`);
     await row.getByRole('button', { name: '批准', exact: true }).click();
     const dialog = page.getByRole('dialog');
+    await see(dialog.getByTestId('grant-past-regulation')).toContainText('按规定已属逾期');
+    await dialog.getByLabel('延至日期').fill(`${YEAR + 1}-03-01`);
+    await dialog.getByLabel('延至日期').press('Enter');
+    await see(dialog.getByTestId('grant-past-regulation')).toHaveCount(0);
     await dialog.getByLabel('延至日期').fill(`${YEAR + 1}-03-04`);
     await dialog.getByLabel('延至日期').press('Enter');
+    await see(dialog.getByTestId('grant-past-regulation')).toBeVisible();
     await dialog.getByLabel('意见（选填）').fill('同意延期，请按期报送。');
     const decided = async () =>
       (await stack.dataSource.query(

@@ -485,6 +485,10 @@ export const ExtensionWithUnitSchema = named(
       .string()
       .nullable()
       .meta({ description: 'Who decided (null while pending or if unknown)' }),
+    regulationDueDate: localDate().meta({
+      description:
+        "The regulation's date for this unit's report (1 March of the next year; 1 April for a province's party committee and government; end of January on the demonstration line): a date granted past it is allowed, and the console warns",
+    }),
   }),
   'A request to move a due date, with the name of the unit that asks and of the people',
 );

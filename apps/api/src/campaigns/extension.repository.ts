@@ -3,7 +3,10 @@ import type { LocalDate } from '@app/calendar';
 import { isDuplicateKey } from '@app/common';
 import { Database, type SqlBuilder } from '@app/persistence';
 import { dateText, dateValue, nullableDateText, nullableDateValue } from './campaign.repository';
+import type { UnitKind, UnitLevel } from '@app/directory';
+import type { ReportLine } from '@app/reports';
 import type { ExtensionRequest, ExtensionStatus } from './campaign.types';
+import { regulationDueDateOnLine } from './regulation-dates';
 
 /** The unit already has a request waiting (the unique pending_guard key refused a second one). */
 export class PendingExtensionExistsError extends Error {
@@ -33,7 +36,21 @@ export type ListedExtension = ExtensionRequest & {
   unitName: string;
   requestedByName: string | null;
   decidedByName: string | null;
+  /** The regulation's date for the unit's report (regulation-dates.ts): an office granting past it is warned. */
+  regulationDueDate: LocalDate;
 };
+
+/** The columns regulationDueDateOnLine reads, selected beside a request. */
+interface RegulationColumns {
+  unit_kind: UnitKind;
+  unit_level: UnitLevel;
+  report_year: number;
+  report_line: ReportLine;
+}
+
+function regulationDateOf(r: RegulationColumns): LocalDate {
+  return regulationDueDateOnLine(r.report_line, r.report_year, { kind: r.unit_kind, level: r.unit_level });
+}
 
 function selectExtensions(db: SqlBuilder) {
   return db
@@ -179,11 +196,16 @@ export class ExtensionRepository {
    */
   async list(campaignId: string, unitId?: string): Promise<ListedExtension[]> {
     let query = selectExtensions(this.db.sql)
+      .innerJoin('campaigns as cp', 'cp.id', 'x.campaign_id')
       .innerJoin('units as un', 'un.id', 'x.unit_id')
       .leftJoin('users as asker', 'asker.id', 'x.requested_by')
       .leftJoin('users as decider', 'decider.id', 'x.decided_by')
       .select([
         'un.name as unit_name',
+        'un.kind as unit_kind',
+        'un.level as unit_level',
+        'cp.report_year',
+        'cp.report_line',
         'asker.display_name as asker_name',
         'decider.display_name as decider_name',
       ])
@@ -195,6 +217,7 @@ export class ExtensionRepository {
       unitName: r.unit_name,
       requestedByName: r.asker_name ?? null,
       decidedByName: r.decider_name ?? null,
+      regulationDueDate: regulationDateOf(r),
     }));
   }
 
@@ -209,7 +232,15 @@ export class ExtensionRepository {
         .innerJoin('campaigns as cp', 'cp.id', 'x.campaign_id')
         .innerJoin('units as un', 'un.id', 'x.unit_id')
         .leftJoin('users as asker', 'asker.id', 'x.requested_by')
-        .select(['un.name as unit_name', 'asker.display_name as asker_name', 'cp.title as campaign_title'])
+        .select([
+          'un.name as unit_name',
+          'un.kind as unit_kind',
+          'un.level as unit_level',
+          'cp.report_year',
+          'cp.report_line',
+          'asker.display_name as asker_name',
+          'cp.title as campaign_title',
+        ])
         .where('x.status', '=', 'pending')
         .where('cp.issuing_unit_id', 'in', [...issuingUnitIds])
         // A withdrawal cancels its requests in its own transaction; this says so here as well.
@@ -225,6 +256,7 @@ export class ExtensionRepository {
       unitName: r.unit_name,
       requestedByName: r.asker_name ?? null,
       decidedByName: null,
+      regulationDueDate: regulationDateOf(r),
       campaignTitle: r.campaign_title,
     }));
   }

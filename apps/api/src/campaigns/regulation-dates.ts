@@ -1,5 +1,6 @@
 import { addDays, compareLocalDates, parseLocalDate, type LocalDate } from '@app/calendar';
 import { dueDateOf, type UnitKind, type UnitLevel } from '@app/directory';
+import type { ReportLine } from '@app/reports';
 
 /** What the regulation's default date depends on: the unit's kind and level. */
 export interface RegulatedUnit {
@@ -27,6 +28,17 @@ export function regulationDueDate(reportYear: number, unit: RegulatedUnit): Loca
  */
 export function demonstrationLineDueDate(reportYear: number): LocalDate {
   return parseLocalDate(dueDateOf('end_of_january', reportYear));
+}
+
+/** The regulation's date for a unit's report on a campaign's line: what a target's due date may not pass. */
+export function regulationDueDateOnLine(
+  reportLine: ReportLine,
+  reportYear: number,
+  unit: RegulatedUnit,
+): LocalDate {
+  return reportLine === 'demonstration_area'
+    ? demonstrationLineDueDate(reportYear)
+    : regulationDueDate(reportYear, unit);
 }
 
 /** Public disclosure (向社会公开) by 1 April of Y+1. */

@@ -6,7 +6,7 @@ import type { CampaignMessage } from './campaign-inbox.repository';
 import { CampaignErrors } from './campaign.errors';
 import type { Campaign, CampaignTarget } from './campaign.types';
 import type { JointReports } from './joint-targets';
-import { demonstrationLineDueDate, latest, regulationDueDate } from './regulation-dates';
+import { latest, regulationDueDateOnLine } from './regulation-dates';
 
 // Planning a campaign's targets: pure functions over plain data (no database), so the rules of who
 // gets which report, due date and notice are tested on their own; CampaignTargets persists the plan.
@@ -39,10 +39,7 @@ export function planDueDates(targets: Unit[], rules: DueDateRules): Map<string, 
   const tooLate: Array<{ unitId: string; name: string; regulationDueDate: string }> = [];
   const passed: typeof tooLate = [];
   for (const unit of targets) {
-    const regulation =
-      rules.reportLine === 'demonstration_area'
-        ? demonstrationLineDueDate(rules.reportYear)
-        : regulationDueDate(rules.reportYear, unit);
+    const regulation = regulationDueDateOnLine(rules.reportLine, rules.reportYear, unit);
     if (compareLocalDates(regulation, today) < 0) {
       passed.push({ unitId: unit.id, name: unit.name, regulationDueDate: regulation });
     }

@@ -3339,6 +3339,11 @@ export interface components {
             grantedDueDate: string | null;
             id: string;
             reason: string;
+            /**
+             * Format: date
+             * @description The regulation's date for this unit's report (1 March of the next year; 1 April for a province's party committee and government; end of January on the demonstration line): a date granted past it is allowed, and the console warns
+             */
+            regulationDueDate: string;
             reportId: string;
             /** Format: date-time */
             requestedAt: string;
@@ -3952,6 +3957,11 @@ export interface components {
             grantedDueDate: string | null;
             id: string;
             reason: string;
+            /**
+             * Format: date
+             * @description The regulation's date for this unit's report (1 March of the next year; 1 April for a province's party committee and government; end of January on the demonstration line): a date granted past it is allowed, and the console warns
+             */
+            regulationDueDate: string;
             reportId: string;
             /** Format: date-time */
             requestedAt: string;

@@ -74,6 +74,11 @@ export function ExtensionsTable({
               <>
                 <div>原截止 {formatDate(e.dueDateBefore)}</div>
                 <div>申请延至 {formatDate(e.requestedDueDate)}</div>
+                {e.status === 'pending' && e.requestedDueDate > e.regulationDueDate && (
+                  <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid="past-regulation">
+                    晚于规定期限（{formatDate(e.regulationDueDate)}）
+                  </Typography.Text>
+                )}
               </>
             ),
           },
@@ -145,7 +150,12 @@ function DecisionDialog({
   // Refreshes the due dates on lists, boards and 我的待办 before it resolves.
   const decide = useDecideExtension();
   const [form] = Form.useForm<{ dueDate?: Dayjs; comment?: string }>();
+  const chosen = Form.useWatch('dueDate', form);
   const [busy, setBusy] = useState(false);
+  // A grant past the regulation's date is allowed, but the office should know it makes the unit's
+  // report late against the regulation (a walk, stop 47: nothing said so).
+  const pastRegulation =
+    decision === 'grant' && chosen ? chosen.format('YYYY-MM-DD') > ext.regulationDueDate : false;
   const [error, setError] = useState<string | null>(null);
   return (
     <Modal
@@ -189,6 +199,15 @@ function DecisionDialog({
           <Form.Item label="延至日期" name="dueDate" rules={[{ required: true, message: '请选择日期' }]}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
+        )}
+        {pastRegulation && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="grant-past-regulation"
+            style={{ marginBottom: 12 }}
+            title={`所选日期晚于规定的报送期限（${formatDate(ext.regulationDueDate)}）。批准后该单位可在此日期前报送，但按规定已属逾期，请确认。`}
+          />
         )}
         <Form.Item
           label={decision === 'refuse' ? '不予批准的理由' : '意见（选填）'}
