@@ -17,6 +17,7 @@ describe('a pending extension request on the report page', () => {
   let browser: Browser;
   let drafter: { username: string };
   let reportId: string;
+  let refuse: () => Promise<unknown>;
 
   beforeAll(async () => {
     stack = await startStack();
@@ -52,6 +53,19 @@ describe('a pending extension request on the report page', () => {
       .set({ Authorization: `Bearer ${await tokenFor(http, drafter.username, FACTORY_PASSWORD)}` })
       .send({ requestedDueDate: `${YEAR + 1}-03-13`, reason: '党组会议推迟召开', unitId: bureau.id })
       .expect(201);
+    const campaignId = issued.body.id as string;
+    refuse = async () => {
+      const office = {
+        Authorization: `Bearer ${await tokenFor(http, coordinator.username, FACTORY_PASSWORD)}`,
+      };
+      const [pending] = (await http().get(`/campaigns/${campaignId}/extensions`).set(office).expect(200))
+        .body as Array<{ id: string }>;
+      return http()
+        .post(`/campaigns/${campaignId}/extensions/${pending.id}/decision`)
+        .set(office)
+        .send({ decision: 'refuse', comment: '会议可提前安排，请按期报送' })
+        .expect(200);
+    };
   });
   afterAll(async () => {
     await browser?.close();
@@ -65,6 +79,20 @@ describe('a pending extension request on the report page', () => {
     await page.goto(`/app/reports/${reportId}`);
     await see(page.getByTestId('extension-pending')).toHaveText(`延期待批：申请延至 ${YEAR + 1}年3月13日`);
     await see(page.getByRole('button', { name: '申请延期' })).toHaveCount(0);
+    await context.close();
+  });
+
+  it('after a refusal says so with the office’s reason, and offers 申请延期 again', async () => {
+    await refuse();
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await loginAs(page, drafter.username, FACTORY_PASSWORD);
+    await page.goto(`/app/reports/${reportId}`);
+    // A walk, stop 47: after a refusal the page showed no trace of the request.
+    await see(page.getByTestId('extension-refused')).toContainText('延期申请未获批准');
+    await see(page.getByTestId('extension-refused')).toContainText('会议可提前安排，请按期报送');
+    await see(page.getByTestId('extension-pending')).toHaveCount(0);
+    await see(page.getByRole('button', { name: '申请延期' })).toBeVisible();
     await context.close();
   });
 });

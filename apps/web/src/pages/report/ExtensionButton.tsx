@@ -1,4 +1,4 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Tag, Tooltip } from 'antd';
 import { keepEnterFromSubmitting } from '../../components/formKeys';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { useRequestExtension } from '../../api/mutations';
 import { useExtensions } from '../../api/queries';
 import { formatDate } from '../../components/common';
-import type { ReportDetail } from '../../api/openapi.gen';
+import type { ExtensionWithUnit, ReportDetail } from '../../api/openapi.gen';
 import { issuerLabel } from '../../levelWords';
 
 type Asking = ReportDetail['campaigns'][number];
@@ -52,6 +52,7 @@ function ExtensionRequest({ report, active }: { report: ReportDetail; active: As
           nothing on the page said one was pending). */}
       {!single &&
         active.map((c) => <PendingExtensionTag key={c.campaignId} campaign={c} unitId={report.unit.id} />)}
+      {single && <RefusalTag requests={extensions.data ?? []} unitId={report.unit.id} />}
       <Button onClick={() => setOpen(true)}>申请延期</Button>
       <Modal
         open={open}
@@ -154,10 +155,44 @@ function ExtensionRequest({ report, active }: { report: ReportDetail; active: As
 function PendingExtensionTag({ campaign, unitId }: { campaign: Asking; unitId: string }) {
   const extensions = useExtensions(campaign.campaignId);
   const waiting = (extensions.data ?? []).find((x) => x.unitId === unitId && x.status === 'pending');
-  if (!waiting) return null;
+  if (!waiting)
+    return (
+      <RefusalTag
+        requests={extensions.data ?? []}
+        unitId={unitId}
+        issuer={issuerLabel(campaign.issuingUnit)}
+      />
+    );
   return (
     <Tag color="purple" data-testid="extension-pending">
       延期待批（{issuerLabel(campaign.issuingUnit)}）：申请延至 {formatDate(waiting.requestedDueDate)}
     </Tag>
+  );
+}
+
+/**
+ * The unit's last request, when the office refused it, with its reason: after a refusal the report
+ * page showed no trace of it (a walk, stop 47), and the drafter had only the bell's message to go by.
+ */
+function RefusalTag({
+  requests,
+  unitId,
+  issuer,
+}: {
+  requests: ExtensionWithUnit[];
+  unitId: string;
+  issuer?: string;
+}) {
+  const own = requests.filter((x) => x.unitId === unitId);
+  const last = own[own.length - 1];
+  if (!last || last.status !== 'refused') return null;
+  return (
+    <Tooltip title={last.decisionComment ? `理由：${last.decisionComment}` : undefined}>
+      <Tag color="red" data-testid="extension-refused" style={{ whiteSpace: 'normal' }}>
+        延期申请未获批准{issuer ? `（${issuer}）` : ''}
+        {last.decidedAt ? `，${formatDate(last.decidedAt)}` : ''}
+        {last.decisionComment ? `：${last.decisionComment}` : ''}
+      </Tag>
+    </Tooltip>
   );
 }
