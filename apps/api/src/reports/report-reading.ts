@@ -8,7 +8,8 @@ export type ReportReading = ReadableReport & { asDispatched: CopyGrant | null };
 /**
  * Every read view of a report (the report, its history, the disclosure track) starts here: the
  * object check of ReportAccess, then the policy's answer to "live, or as dispatched?". The receipts'
- * issuers are looked up only for a reader through a dispatch, so the report's own unit pays nothing.
+ * issuers (of active campaigns) are looked up only for a reader through a dispatch, so the report's
+ * own unit pays nothing.
  */
 @Injectable()
 export class ReportReadings {
@@ -21,7 +22,11 @@ export class ReportReadings {
   async of(principal: Principal, reportId: string): Promise<ReportReading> {
     const readable = await this.access.readable(principal, reportId);
     if (!readable.copyOnly || !readable.copy) return { ...readable, asDispatched: null };
-    const issuerIds = [...new Set((await this.receipts.listForReport(reportId)).map((r) => r.issuingUnitId))];
+    // Only a campaign still active makes its issuer a reader of the live report: a withdrawn one's
+    // receipt is closed, its office decides nothing there any more and reads what was sent to it
+    // (penetration test, stop 48: it read the later version, state and the other offices' comments).
+    const receipts = (await this.receipts.listForReport(reportId)).filter((r) => r.campaignActive);
+    const issuerIds = [...new Set(receipts.map((r) => r.issuingUnitId))];
     const receiptIssuers = issuerIds.length > 0 ? await this.units.findByIds(issuerIds) : [];
     const asDispatched = readsAsDispatched(principal, { copyOnly: true, receiptIssuers });
     return { ...readable, asDispatched: asDispatched ? readable.copy : null };
