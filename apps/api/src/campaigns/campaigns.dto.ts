@@ -30,7 +30,7 @@ import {
 } from '@app/directory';
 import { REPORT_LINES, type ReportLine } from '@app/reports';
 import { OptionalNotNull } from '../http/optional-not-null';
-import { VisibleText } from '../http/visible-text';
+import { NoDirectionControls, VisibleText } from '../http/visible-text';
 import { ChainRulesDto } from './chain-rules.dto';
 import { NotBlank } from '../http/not-blank';
 
@@ -301,6 +301,7 @@ export class IssueCampaignDto {
   @ApiProperty({ description: 'The notice text' })
   @IsString()
   @MaxLength(100_000)
+  @NoDirectionControls('body')
   body: string;
 
   @ApiPropertyOptional({ type: WorkflowRefDto, description: 'Defaults to the latest default path' })
@@ -445,6 +446,7 @@ export class WithdrawCampaignDto {
   @IsNotEmpty()
   @NotBlank('reason')
   @MaxLength(2000)
+  @NoDirectionControls('reason')
   reason: string;
 }
 

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateBy } from 'class-validator';
 import { IsLocalDateString } from './campaigns.dto';
 import { NotBlank } from '../http/not-blank';
+import { NoDirectionControls } from '../http/visible-text';
 
 export class RequestExtensionDto {
   @ApiPropertyOptional({ description: 'The target unit asking; defaults to your own unit' })
@@ -18,6 +19,7 @@ export class RequestExtensionDto {
   @IsNotEmpty()
   @NotBlank('reason')
   @MaxLength(2000)
+  @NoDirectionControls('reason')
   reason: string;
 }
 
@@ -46,5 +48,6 @@ export class DecideExtensionDto {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @NoDirectionControls('comment')
   comment?: string;
 }

@@ -16,7 +16,7 @@ import type { Campaign, ExtensionRequest } from './campaign.types';
 import type { DecideExtensionDto, RequestExtensionDto } from './extensions.dto';
 import { ExtensionRepository, PendingExtensionExistsError } from './extension.repository';
 import { ReportDueDates } from './report-due-dates';
-import { latest } from './regulation-dates';
+import { latest, regulationDueDateOnLine } from './regulation-dates';
 
 /** Roles of a target unit that may ask for more time on its behalf. */
 const REQUESTER_ROLES = ['drafter', 'unit_leader'] as const;
@@ -127,7 +127,13 @@ export class ExtensionsService {
       }
       throw error;
     }
-    return { ...extension, unitName: unit.name, requestedByName: principal.displayName, decidedByName: null };
+    return {
+      ...extension,
+      unitName: unit.name,
+      requestedByName: principal.displayName,
+      decidedByName: null,
+      regulationDueDate: regulationDueDateOnLine(campaign.reportLine, campaign.reportYear, unit),
+    };
   }
 
   async decide(principal: Principal, campaignId: string, extensionId: string, input: DecideExtensionDto) {

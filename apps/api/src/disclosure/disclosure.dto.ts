@@ -6,6 +6,7 @@ import {
   type DisclosureChannel,
   type ReviewConclusion,
 } from '@app/reports';
+import { NoDirectionControls } from '../http/visible-text';
 
 export class DisclosureReviewDto {
   @ApiProperty({ example: 0, description: 'The disclosure version you saw (0 before the first step)' })
@@ -24,6 +25,7 @@ export class DisclosureReviewDto {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @NoDirectionControls('comment')
   comment?: string;
 }
 

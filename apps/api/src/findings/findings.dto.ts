@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { NoDirectionControls } from '../http/visible-text';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,6 +53,7 @@ export class CloseFindingDto {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @NoDirectionControls('comment')
   comment?: string;
 }
 
@@ -64,6 +66,7 @@ export class ReopenFindingDto {
   @ApiProperty({ example: '纠错率数据口径不一致，请核实', description: 'Why the 整改 is not sufficient' })
   @IsString()
   @MaxLength(5000)
+  @NoDirectionControls('comment')
   comment: string;
 
   @ApiPropertyOptional({

@@ -18,3 +18,19 @@ export function VisibleText(field: string, options: ValidationOptions = {}): Pro
     message: `${field} must not contain invisible characters (zero-width spaces, direction marks, line breaks); retype it`,
   });
 }
+
+/**
+ * Direction overrides, embeddings and isolates (U+202A-U+202E, U+2066-U+2069): in a reason, comment or
+ * paragraph read by another office they make a text display as another (penetration test, stop 48: an
+ * extension's reason reached the office's inbox reversed). A longer text may keep its line breaks and
+ * the zero-width characters that pasting from Word brings; it has no use for these.
+ */
+export const NO_DIRECTION_CONTROLS = /^[^\u202a-\u202e\u2066-\u2069]*$/u;
+
+/** Refuses NO_DIRECTION_CONTROLS' characters in the multi-line text `field` (each entry of an array with `each`). */
+export function NoDirectionControls(field: string, options: ValidationOptions = {}): PropertyDecorator {
+  return Matches(NO_DIRECTION_CONTROLS, {
+    ...options,
+    message: `${field} must not contain direction control characters (U+202A-U+202E, U+2066-U+2069); retype it`,
+  });
+}

@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ListReportsQuery } from './reports.dto';
+import { NoDirectionControls } from '../http/visible-text';
 
 /** The open receipts queue pages like GET /reports. */
 export class ListOpenReceiptsQuery extends PickType(ListReportsQuery, ['limit'] as const) {}
@@ -62,6 +63,7 @@ export class AcceptReceiptDto extends DecisionWithFindings {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @NoDirectionControls('comment')
   comment?: string;
 }
 
@@ -78,6 +80,7 @@ export class ReturnReceiptDto extends DecisionWithFindings {
   @ApiProperty({ example: '第三部分文号有误，请更正。', description: 'What to fix (required)' })
   @IsString()
   @MaxLength(5000)
+  @NoDirectionControls('comment')
   comment: string;
 
   @ApiPropertyOptional({

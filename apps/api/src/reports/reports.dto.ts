@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ACTION_FIELDS, type ActionField } from '@app/workflow';
-import { VisibleText } from '../http/visible-text';
+import { NoDirectionControls, VisibleText } from '../http/visible-text';
 
 const SECTION_MAX = 100_000;
 
@@ -65,6 +65,7 @@ export class CreateReportDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @VisibleText('title')
   title?: string;
 }
 
@@ -81,6 +82,7 @@ export class SaveRevisionDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @VisibleText('title')
   title?: string;
 
   @ApiProperty({
@@ -127,6 +129,7 @@ export class ActionFieldsDto implements Partial<Record<ActionField, string>> {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @NoDirectionControls('opinion')
   opinion?: string;
 
   @ApiPropertyOptional({ description: ACTION_FIELDS.publicationUrl })
@@ -179,6 +182,7 @@ export class TakeActionDto {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @NoDirectionControls('comment')
   comment?: string;
 
   @ApiPropertyOptional({ type: ActionFieldsDto })
@@ -251,5 +255,6 @@ export class CheckOverrideDto {
   @IsString()
   @IsNotEmpty({ message: 'reason must say why the check is overridden' })
   @MaxLength(1000)
+  @NoDirectionControls('reason')
   reason: string;
 }

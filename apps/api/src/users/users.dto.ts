@@ -15,6 +15,8 @@ import {
 import { normaliseUsername } from '@app/directory';
 import { ROLES, type Role } from '@app/workflow';
 import { PASSWORD_POLICY_TEXT, PasswordPolicy } from '../auth/password-policy';
+import { VisibleText } from '../http/visible-text';
+import { NotBlank } from '../http/not-blank';
 
 export class RoleGrantDto {
   @ApiProperty({ enum: ROLES, example: 'drafter' })
@@ -49,6 +51,8 @@ export class CreateUserDto {
   @ApiProperty({ example: '张三' })
   @IsString()
   @Length(1, 100)
+  @NotBlank('displayName')
+  @VisibleText('displayName')
   displayName: string;
 
   @ApiProperty({ description: PASSWORD_POLICY_TEXT })

@@ -38,6 +38,15 @@ describe('VALIDATION_FAILED in the words of the form', () => {
     );
   });
 
+  it('says which field holds a direction control character, and asks for a reason of nothing visible', () => {
+    expect(
+      validationFailedMessage([
+        'reason: reason must not contain direction control characters (U+202A-U+202E, U+2066-U+2069); retype it',
+        'displayName: displayName should not be empty',
+      ]),
+    ).toBe('提交的内容不符合要求：理由含有文字方向控制符（会使文字倒序显示），请删除后重新输入；请填写姓名');
+  });
+
   it("keeps the server's words for a rule it does not know, never another rule", () => {
     expect(validationFailedMessage(['targets: each target must name a unit below the issuer'])).toBe(
       '提交的内容不符合要求：targets: each target must name a unit below the issuer',

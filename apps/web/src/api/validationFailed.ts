@@ -33,6 +33,9 @@ const BODY_FIELD_LABELS: Record<string, string> = {
   year: '年度',
   url: '网址',
   message: '内容',
+  opinion: '意见',
+  body: '正文',
+  paragraphs: '段落',
   documentNumber: '文号',
   addressees: '主送',
   copiesTo: '抄送',
@@ -58,6 +61,10 @@ const PROBLEMS: ReadonlyArray<[RegExp, (field: string, n: string) => string]> = 
   [
     /^(\w+) must not contain invisible characters/,
     (f) => `${label(f)}含有不可见字符（零宽空格、方向控制符或换行），请删除后重新输入`,
+  ],
+  [
+    /^(\w+) must not contain direction control characters/,
+    (f) => `${label(f)}含有文字方向控制符（会使文字倒序显示），请删除后重新输入`,
   ],
 ];
 

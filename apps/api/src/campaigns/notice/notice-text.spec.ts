@@ -16,7 +16,8 @@ describe('an edited 通报', () => {
       normalizedNoticeText({
         title: ' 通报 ',
         documentNumber: '  ',
-        paragraphs: [' 甲 ', '', '  '],
+        // A zero-width space or a blank braille pattern alone is blank too (penetration test, stop 48).
+        paragraphs: [' 甲 ', '', '  ', '\u200b', ' \u2800\ufeff '],
         namedUnitIds: ['u1', 'u1'],
         addressees: [' 县直各部门 ', '', '县直各部门'],
         copiesTo: ['  ', '县委'],

@@ -1,4 +1,5 @@
 import { normalizeDocumentNumberYear } from '@app/common';
+import { SOMETHING_VISIBLE } from '../../http/not-blank';
 import type { NoticeText } from './notice.types';
 
 /**
@@ -32,7 +33,8 @@ export function normalizedNoticeText(text: NoticeText): NoticeText {
   return {
     title: text.title.trim(),
     documentNumber: documentNumber === '' ? null : documentNumber,
-    paragraphs: text.paragraphs.map((p) => p.trim()).filter((p) => p !== ''),
+    // A paragraph of nothing drawn (a zero-width space alone: penetration test, stop 48) is blank too.
+    paragraphs: text.paragraphs.map((p) => p.trim()).filter((p) => SOMETHING_VISIBLE.test(p)),
     namedUnitIds: [...new Set(text.namedUnitIds)],
     addressees: addressList(text.addressees),
     copiesTo: addressList(text.copiesTo),
@@ -41,7 +43,7 @@ export function normalizedNoticeText(text: NoticeText): NoticeText {
 
 /** Trimmed, blank entries dropped, each name once, in the order given. */
 function addressList(names: readonly string[]): string[] {
-  return [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];
+  return [...new Set(names.map((n) => n.trim()).filter((n) => SOMETHING_VISIBLE.test(n)))];
 }
 
 /** What is wrong with the (normalized) text; `targetUnitIds`: the units a 通报 of this campaign may name. */

@@ -10,7 +10,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { VisibleText } from '../../http/visible-text';
+import { NoDirectionControls, VisibleText } from '../../http/visible-text';
 import { NOTICE_LIMITS } from './notice-text';
 import type { NoticeEdit } from './notice.types';
 
@@ -55,6 +55,7 @@ export class PutNoticeDto implements NoticeEdit {
   @ArrayMaxSize(NOTICE_LIMITS.paragraphs)
   @IsString({ each: true })
   @MaxLength(NOTICE_LIMITS.paragraphChars, { each: true })
+  @NoDirectionControls('paragraphs', { each: true })
   paragraphs: string[];
 
   @ApiProperty({

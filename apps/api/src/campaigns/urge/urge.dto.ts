@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { URGE_MESSAGE_MAX } from './urge-plan';
+import { NoDirectionControls } from '../../http/visible-text';
 
 /** 催办: an optional word from the coordinator to the unit. */
 export class UrgeTargetDto {
@@ -18,5 +19,6 @@ export class UrgeTargetDto {
   @MaxLength(URGE_MESSAGE_MAX, {
     message: `message (催办说明) may have at most ${URGE_MESSAGE_MAX} characters; shorten it`,
   })
+  @NoDirectionControls('message')
   message?: string | null;
 }
