@@ -9,6 +9,7 @@ import { at, campaignClient, MEETING, reviewChainUser, submitThroughChain } from
 
 // This file's report year (its own units, too).
 const YEAR = 2138;
+const OWN_PARAGRAPH = '二、工作要求。各部门要对照反馈意见认真整改。';
 
 interface NoticeBody {
   version: number;
@@ -18,6 +19,12 @@ interface NoticeBody {
   paragraphs: string[];
   namedUnits: Array<{ id: string }>;
   factsChanged: boolean;
+  textBeforeRefresh: {
+    version: number;
+    paragraphs: string[];
+    namedUnits: Array<{ id: string; name: string }>;
+    replacedAt: string;
+  } | null;
 }
 
 /**
@@ -105,10 +112,11 @@ describe('a 通报 whose figures changed after its text was generated', () => {
         expectedVersion: 1,
         title: drafted.title,
         documentNumber: `通报数字县依法办〔${YEAR + 1}〕2号`,
-        paragraphs: drafted.paragraphs,
-        namedUnitIds: drafted.namedUnits.map((u) => u.id),
+        paragraphs: [...drafted.paragraphs, OWN_PARAGRAPH],
+        namedUnitIds: [water.id],
       })
       .expect(200);
+    expect((await office.read()).textBeforeRefresh).toBeNull();
 
     // The forest bureau reports: nothing is left to wait for, and the text is out of date.
     await dispatch(campaignId, forest);
@@ -127,7 +135,20 @@ describe('a 通报 whose figures changed after its text was generated', () => {
       documentNumber: `通报数字县依法办〔${YEAR + 1}〕2号`,
     });
     expect(refreshed.paragraphs.join('')).not.toContain('尚未到期');
-    expect((await office.issue({ expectedVersion: 3 }).expect(200)).body).toMatchObject({ status: 'issued' });
+    // What the office wrote is not lost with the old figures (scenario test, stop 48): the body and
+    // the units it named before the refresh are there to copy back.
+    expect(refreshed.paragraphs).not.toContain(OWN_PARAGRAPH);
+    expect(refreshed.textBeforeRefresh).toEqual({
+      version: 2,
+      paragraphs: [...drafted.paragraphs, OWN_PARAGRAPH],
+      namedUnits: [{ id: water.id, name: water.name }],
+      replacedAt: expect.any(String),
+    });
+    // Issued, the 通报 is what it says: the replaced text is no longer offered.
+    expect((await office.issue({ expectedVersion: 3 }).expect(200)).body).toMatchObject({
+      status: 'issued',
+      textBeforeRefresh: null,
+    });
   });
 
   it('issues the text as it is when the office confirms it has checked it', async () => {

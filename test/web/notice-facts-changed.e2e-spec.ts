@@ -16,6 +16,8 @@ const YEAR = 2143;
  * stored text does not say. The page says the figures may be out of date and refreshes the body on
  * request, keeping the 文号; 印发 then asks nothing more.
  */
+const OWN_PARAGRAPH = '二、工作要求。各部门要对照本通报认真整改。';
+
 describe('the 通报 page when the board changed after the text was generated', () => {
   const clock = new ManualClock(at(`${YEAR + 1}-03-05`));
   let stack: Stack;
@@ -74,7 +76,7 @@ describe('the 通报 page when the board changed after the text was generated', 
       .send({
         expectedVersion: 1,
         title: drafted.title,
-        paragraphs: drafted.paragraphs,
+        paragraphs: [...drafted.paragraphs, OWN_PARAGRAPH],
         documentNumber: `数字县依法办〔${YEAR + 1}〕3号`,
         namedUnitIds: [bureau.id],
       })
@@ -104,6 +106,16 @@ describe('the 通报 page when the board changed after the text was generated', 
     await see(warning).toHaveCount(0);
     await see(body).toHaveValue(/4月1日前未公开/);
     await see(page.getByLabel('文号')).toHaveValue(`数字县依法办〔${YEAR + 1}〕3号`);
+    // The office's own paragraph went with the old figures; the text before the refresh is on the
+    // page, and the paragraph goes back with one click (scenario test, stop 48: lost for good).
+    await see(body).not.toHaveValue(new RegExp(OWN_PARAGRAPH));
+    const before = page.getByTestId('notice-text-before-refresh');
+    await before.getByText('更新前的正文（第2版').click();
+    const own = before.locator('.ant-list-item', { hasText: OWN_PARAGRAPH });
+    await own.getByRole('button', { name: '加到正文末尾' }).click();
+    await see(body).toHaveValue(new RegExp(`4月1日前未公开[\\s\\S]*\\n${OWN_PARAGRAPH}$`));
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await see(page.getByText('已保存', { exact: true })).toBeVisible();
 
     await page.getByRole('button', { name: '印发', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: '印发通报' });

@@ -2415,6 +2415,18 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "issued";
+            /** @description For the office editing a draft: the body and named units the last refresh (POST …/notice/refresh) replaced, to copy its own paragraphs back; null when never refreshed, for other readers and once issued */
+            textBeforeRefresh: {
+                namedUnits: {
+                    id: string;
+                    name: string;
+                }[];
+                paragraphs: string[];
+                /** Format: date-time */
+                replacedAt: string;
+                /** @description The draft version the refresh replaced */
+                version: number;
+            } | null;
             title: string;
             /** Format: date-time */
             updatedAt: string;

@@ -147,6 +147,22 @@ export interface CampaignNotices {
    */
   paragraphs: string;
   /**
+   * when the last refresh replaced it
+   */
+  replaced_at: Generated<Date | null>;
+  /**
+   * who refreshed it
+   */
+  replaced_by: Generated<string | null>;
+  /**
+   * the paragraphs and named unit ids the last refresh replaced; NULL: never refreshed
+   */
+  replaced_text: Generated<string | null>;
+  /**
+   * the version the last refresh replaced
+   */
+  replaced_version: Generated<number | null>;
+  /**
    * an issued 通报 is never changed
    */
   status: "draft" | "issued";

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { LocalDate } from '@app/calendar';
 import { Database, fromJson } from '@app/persistence';
-import type { CampaignNotice, NoticeText } from './notice.types';
+import type { CampaignNotice, NoticeText, TextBeforeRefresh } from './notice.types';
 
 /** campaign_notices: the 通报 of each campaign; its only writer. */
 @Injectable()
@@ -38,6 +38,18 @@ export class NoticeRepository {
           ? { by: r.issued_by, at: r.issued_at, on: r.issued_day }
           : null,
       factsDigest: r.facts_digest,
+      beforeRefresh:
+        r.replaced_text !== null &&
+        r.replaced_version !== null &&
+        r.replaced_at !== null &&
+        r.replaced_by !== null
+          ? {
+              version: Number(r.replaced_version),
+              ...fromJson<Pick<TextBeforeRefresh, 'paragraphs' | 'namedUnitIds'>>(r.replaced_text),
+              at: r.replaced_at,
+              by: r.replaced_by,
+            }
+          : null,
     };
   }
 
@@ -76,20 +88,34 @@ export class NoticeRepository {
   /**
    * Conditional on the version read and on still being a draft: false when either moved on.
    * `factsDigest`: the text was regenerated from these facts; left out, an edit keeps the digest.
+   * `keepReplaced`: a refresh keeps the body and named units it replaces (TextBeforeRefresh).
    */
   async replaceText(change: {
     campaignId: string;
     text: NoticeText;
     factsDigest?: string;
+    keepReplaced?: Pick<CampaignNotice, 'paragraphs' | 'namedUnitIds'>;
     expectedVersion: number;
     by: string;
     now: Date;
   }): Promise<boolean> {
+    const kept = change.keepReplaced;
     const result = await this.db.write(
       this.db.sql
         .updateTable('campaign_notices')
         .set((eb) => ({
           ...(change.factsDigest === undefined ? {} : { facts_digest: change.factsDigest }),
+          ...(kept === undefined
+            ? {}
+            : {
+                replaced_text: JSON.stringify({
+                  paragraphs: kept.paragraphs,
+                  namedUnitIds: kept.namedUnitIds,
+                }),
+                replaced_version: change.expectedVersion,
+                replaced_at: change.now,
+                replaced_by: change.by,
+              }),
           title: change.text.title,
           document_number: change.text.documentNumber,
           paragraphs: JSON.stringify(change.text.paragraphs),

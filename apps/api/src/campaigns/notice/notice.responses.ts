@@ -29,6 +29,18 @@ export const CampaignNoticeSchema = named(
       description:
         'For the office editing a draft: the board changed since the text was generated, so its figures may be out of date (refresh it, or issue with confirmChangedFacts); false for other readers and for an issued 通报',
     }),
+    textBeforeRefresh: z
+      .object({
+        version: z.number().int().meta({ description: 'The draft version the refresh replaced' }),
+        paragraphs: z.array(z.string()),
+        namedUnits: z.array(unitSchema),
+        replacedAt: timestamp(),
+      })
+      .nullable()
+      .meta({
+        description:
+          'For the office editing a draft: the body and named units the last refresh (POST …/notice/refresh) replaced, to copy its own paragraphs back; null when never refreshed, for other readers and once issued',
+      }),
   }),
   'The stored 通报 (报送情况通报) of a campaign',
 );

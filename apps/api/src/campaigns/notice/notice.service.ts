@@ -141,8 +141,9 @@ export class NoticeService {
 
   /**
    * Regenerates the body and the units named from today's facts (按最新情况更新): the title, 文号,
-   * 主送 and 抄送 stay as edited. The office asks for it, having been told the facts changed; the text
-   * it replaces stays in no table, so the console confirms first.
+   * 主送 and 抄送 stay as edited. The office asks for it, having been told the facts changed; the body
+   * and units it replaces are kept beside the draft (beforeRefresh) for the office to copy back its own
+   * paragraphs: they were lost for good (scenario test, stop 48).
    */
   async refresh(principal: Principal, campaignId: string, expectedVersion: number) {
     const { campaign, issuer } = await this.access.forIssuer(principal, campaignId);
@@ -154,6 +155,7 @@ export class NoticeService {
       expectedVersion,
       action: 'notice_refreshed',
       factsDigest,
+      keepReplaced: true,
       textFrom: (current) =>
         Promise.resolve({
           title: current.title,
@@ -177,6 +179,8 @@ export class NoticeService {
     expectedVersion: number;
     action: 'notice_edited' | 'notice_refreshed';
     factsDigest?: string;
+    /** Keep the body and named units replaced (a refresh). */
+    keepReplaced?: boolean;
     textFrom: (current: CampaignNotice) => Promise<NoticeText>;
   }): Promise<void> {
     const { principal, campaignId, expectedVersion } = change;
@@ -193,6 +197,7 @@ export class NoticeService {
           campaignId,
           text,
           factsDigest: change.factsDigest,
+          keepReplaced: change.keepReplaced ? current : undefined,
           expectedVersion,
           by: principal.userId,
           now,
@@ -319,7 +324,10 @@ export class NoticeService {
   }) {
     const { principal, campaign, issuer, notice } = input;
     const canEdit = notice.issued === null && coordinatesExactly(principal, issuer.id);
-    const names = new Map((await this.units.findByIds(notice.namedUnitIds)).map((u) => [u.id, u.name]));
+    // Only the office editing the draft reads what a refresh replaced: it is the draft's text.
+    const before = canEdit ? notice.beforeRefresh : null;
+    const unitIds = [...new Set([...notice.namedUnitIds, ...(before?.namedUnitIds ?? [])])];
+    const names = new Map((await this.units.findByIds(unitIds)).map((u) => [u.id, u.name]));
     return {
       campaignId: campaign.id,
       campaignTitle: campaign.title,
@@ -339,6 +347,12 @@ export class NoticeService {
       // Only for the office editing a draft: a whole board computed for whoever else reads it would
       // tell them nothing they may act on.
       factsChanged: canEdit ? await this.factsChanged(notice, { campaign, issuer }) : false,
+      textBeforeRefresh: before && {
+        version: before.version,
+        paragraphs: before.paragraphs,
+        namedUnits: before.namedUnitIds.map((id) => ({ id, name: names.get(id) ?? '' })),
+        replacedAt: before.at.toISOString(),
+      },
     };
   }
 }

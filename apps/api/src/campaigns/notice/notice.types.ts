@@ -25,6 +25,18 @@ export interface CampaignNotice {
   issued: { by: string; at: Date; on: LocalDate } | null;
   /** What the text was generated from (noticeFactsDigest); null: stored before it was kept. */
   factsDigest: string | null;
+  /** What the last refresh (按最新情况更新) replaced; null: never refreshed. */
+  beforeRefresh: TextBeforeRefresh | null;
+}
+
+/** The body and named units a refresh replaced, kept for the office to copy back what it wrote. */
+export interface TextBeforeRefresh {
+  /** The draft's version it was. */
+  version: number;
+  paragraphs: string[];
+  namedUnitIds: string[];
+  at: Date;
+  by: string;
 }
 
 /** What the coordinator edits (PUT /campaigns/:id/notice). */

@@ -7,6 +7,7 @@ import type { CampaignNotice } from '../../api/openapi.gen';
 import { errorText, useCampaign } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { Loading } from '../../components/Loading';
+import { NoticeTextBeforeRefresh } from './NoticeTextBeforeRefresh';
 import {
   noticePath,
   useCampaignNotice,
@@ -148,7 +149,7 @@ export default function CampaignNoticePage() {
       cancelText: '取消',
       content: (
         <p>
-          将按看板当前情况重新生成正文和被通报单位，正文中已作的修改将被替换；标题、文号、主送、抄送保持不变。
+          将按看板当前情况重新生成正文和被通报单位，正文中已作的修改将被替换（已保存的原正文会保留在页面上，可将本单位撰写的段落加回）；标题、文号、主送、抄送保持不变。
           {differsFromSaved(form.getFieldsValue(), current) && '页面上未保存的修改也将丢失。'}
         </p>
       ),
@@ -288,6 +289,16 @@ export default function CampaignNoticePage() {
               按最新情况更新正文
             </Button>
           }
+        />
+      )}
+      {notice.canEdit && notice.textBeforeRefresh && (
+        <NoticeTextBeforeRefresh
+          before={notice.textBeforeRefresh}
+          onAppend={(paragraph) => {
+            const body = (form.getFieldValue('body') as string | undefined) ?? '';
+            form.setFieldValue('body', body.trimEnd() === '' ? paragraph : `${body.trimEnd()}\n${paragraph}`);
+            void message.success('已加到正文末尾，保存后生效');
+          }}
         />
       )}
       {notice.canEdit ? (
