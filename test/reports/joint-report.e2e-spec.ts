@@ -54,6 +54,8 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
   let reportId: string;
 
   let partyDrafter: Client;
+  let DRAFTER_NAME: string;
+  let PARTY_DRAFTER_NAME: string;
   // Display names are the usernames (factories); the export's 签发人 names them.
   let reviewerId: string;
   let REVIEWER_NAME: string;
@@ -118,14 +120,24 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
         PARTY_LEADER_NAME = user.username;
       }),
     );
-    partyDrafter = reportClient(api.http, await clientIn(units.countyParty.id, ['drafter']));
+    partyDrafter = reportClient(
+      api.http,
+      await clientIn(units.countyParty.id, ['drafter'], (user) => {
+        PARTY_DRAFTER_NAME = user.username;
+      }),
+    );
     readers.siblingParty = reportClient(api.http, await clientIn(units.siblingParty.id, ['unit_leader']));
     readers.siblingGovernment = reportClient(api.http, await clientIn(units.sibling.id, ['drafter']));
     readers.prefectureParty = reportClient(
       api.http,
       await clientIn(units.prefectureParty.id, ['unit_leader']),
     );
-    drafter = reportClient(api.http, await clientIn(units.county.id, ['drafter']));
+    drafter = reportClient(
+      api.http,
+      await clientIn(units.county.id, ['drafter'], (user) => {
+        DRAFTER_NAME = user.username;
+      }),
+    );
     // One person takes every approval in the county government (its duty separation relaxed).
     await ds.query("UPDATE units SET duty_separation = 'relaxed' WHERE id = ?", [units.county.id]);
     reviewer = reportClient(
@@ -181,6 +193,11 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     expect(board.body.rows).toHaveLength(2);
     expect(reportIds.size).toBe(1);
     reportId = board.body.rows[0].reportId;
+    // Both rows name the government's drafter, who writes it: the 县委's row named the 县委's
+    // drafters, who may not (scenario test, stop 48).
+    for (const row of board.body.rows as Array<{ holders: { roles: string[]; names: string[] } }>)
+      expect(row.holders).toEqual({ roles: ['drafter'], names: [DRAFTER_NAME] });
+    expect(JSON.stringify(board.body.rows)).not.toContain(PARTY_DRAFTER_NAME);
 
     const detail = await drafter.get(reportId).expect(200);
     expect(detail.body.unit).toEqual({ id: units.county.id, name: units.county.name });

@@ -46,6 +46,12 @@ export interface TargetFacts {
   workflowId: string;
   workflowVersion: number;
   receivingUnitId: string | null;
+  /**
+   * The report's own unit, where its drafters and reviewers act (absent: the target's unit). A joint
+   * report's 党委 row has the government's report: the board named the 党委's drafter, who may not
+   * write it (scenario test, stop 48).
+   */
+  reportUnitId?: string;
   /** A joint report's 党委 (absent: not joint), whose principal leader signs it off too. */
   coReportingUnitId?: string | null;
   stageDueAt: Date | null;
@@ -176,15 +182,15 @@ export function workingDaysLeftAt(input: {
   return Math.min(left, -1);
 }
 
-/** The coordinator acts from the receiving unit above; every other role within the unit itself. */
+/** The coordinator acts from the receiving unit above; every other role within the report's unit. */
 function actingUnitOf(
   role: WorkflowRole,
-  facts: Pick<TargetFacts, 'unitId' | 'receivingUnitId' | 'coReportingUnitId'>,
+  facts: Pick<TargetFacts, 'unitId' | 'reportUnitId' | 'receivingUnitId' | 'coReportingUnitId'>,
 ): string | null {
   if (role === 'coordinator') return facts.receivingUnitId;
   // A joint report's 党委 leader signs in the 党委 (its unit_leader, see heldRoleFor).
   if (role === 'co_reporting_leader') return facts.coReportingUnitId ?? null;
-  return facts.unitId;
+  return facts.reportUnitId ?? facts.unitId;
 }
 
 /**
@@ -195,7 +201,13 @@ export function holdersNeeded(
   targets: ReadonlyArray<
     Pick<
       TargetFacts,
-      'unitId' | 'receivingUnitId' | 'coReportingUnitId' | 'state' | 'workflowId' | 'workflowVersion'
+      | 'unitId'
+      | 'reportUnitId'
+      | 'receivingUnitId'
+      | 'coReportingUnitId'
+      | 'state'
+      | 'workflowId'
+      | 'workflowVersion'
     >
   >,
 ): Map<Role, Set<string>> {

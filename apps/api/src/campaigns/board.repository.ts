@@ -24,6 +24,8 @@ export interface BoardFactsRow {
   workflowId: string;
   workflowVersion: number;
   receivingUnitId: string | null;
+  /** The report's own unit (a joint report's 党委 row: the government's). */
+  reportUnitId: string;
   /** A joint report's 党委, whose principal leader signs it off too. */
   coReportingUnitId: string | null;
   stageDueAt: Date | null;
@@ -92,6 +94,7 @@ function selectFacts(db: SqlBuilder) {
       'r.state',
       'r.workflow_id',
       'r.workflow_version',
+      'r.unit_id as report_unit_id',
       'r.receiving_unit_id',
       'r.co_reporting_unit_id',
       'r.stage_due_at',
@@ -126,6 +129,7 @@ interface FactsSqlRow {
   state: string;
   workflow_id: string;
   workflow_version: number;
+  report_unit_id: string;
   receiving_unit_id: string | null;
   co_reporting_unit_id: string | null;
   stage_due_at: Date | null;
@@ -164,6 +168,7 @@ function factsOf(r: FactsSqlRow, hasReceipts: boolean): BoardFactsRow {
     workflowVersion: Number(r.workflow_version),
     // The campaign's issuer receives on its board (one report may answer several campaigns).
     receivingUnitId: r.campaign_issuer_id,
+    reportUnitId: r.report_unit_id,
     coReportingUnitId: r.co_reporting_unit_id,
     stageDueAt: r.stage_due_at,
     dueDate: r.due_date,
@@ -433,11 +438,12 @@ const FINGERPRINT_PARTS = {
   // FindingRepository.countsForCampaign (the 待整改 filter).
   findings: `SELECT ${digest(['f.id', 'f.report_id', 'f.status', 'f.due_on', 'f.version'])}
     FROM report_findings f WHERE f.campaign_id = ?`,
-  // holderNames(): every role holder of a unit that may act on a row (the target unit, a joint
-  // report's 党委, the issuer receiving), and their names and whether they are active.
+  // holderNames(): every role holder of a unit that may act on a row (the target unit, the report's
+  // own unit and a joint report's 党委, the issuer receiving), and their names and whether they are active.
   holders: `SELECT ${digest(['ur.unit_id', 'ur.role', 'ur.user_id', 'us.display_name', 'us.active'])}
     FROM (SELECT t.unit_id FROM campaign_targets t WHERE t.campaign_id = ?
-      UNION SELECT r.co_reporting_unit_id FROM campaign_targets t JOIN reports r ON r.id = t.report_id
+      UNION SELECT joint.id FROM campaign_targets t JOIN reports r ON r.id = t.report_id
+        JOIN units joint ON joint.id IN (r.co_reporting_unit_id, r.unit_id)
         WHERE t.campaign_id = ?
       UNION SELECT c.issuing_unit_id FROM campaigns c WHERE c.id = ?) acting
     JOIN user_roles ur ON ur.unit_id = acting.unit_id
