@@ -255,6 +255,31 @@ describe('one report per unit and year, answering every campaign that asks for i
       const copiesOnly = await http().get('/reports/copies?receivedAs=copy').set(auth).expect(200);
       expect(copiesOnly.body).toEqual([]);
     }
+    // Each reader is told which notice addressed it (来文依据): the 州交通运输局 its own, though the
+    // report was made under the office's (scenario test, stop 48: every row named that one).
+    const addressedBy = async (reader: Client) => {
+      const { http, auth } = reader.raw();
+      const [row] = (await http().get('/reports/copies').set(auth).expect(200)).body as Array<{
+        campaigns: unknown[];
+      }>;
+      return row.campaigns;
+    };
+    expect(await addressedBy(prefReports)).toEqual([
+      {
+        id: prefCampaign.id,
+        title: prefCampaign.title,
+        documentNumber: '昌州交发〔2026〕3号',
+        receivedAs: 'main',
+      },
+    ]);
+    expect(await addressedBy(partyLeader)).toEqual([
+      {
+        id: officeCampaign.id,
+        title: officeCampaign.title,
+        documentNumber: '呼法办发〔2026〕1号',
+        receivedAs: 'main',
+      },
+    ]);
     // The 县委's head is told it was sent to the unit as 主送, not that it was copied.
     await drainQueues(worker);
     expect(await dispatchNotices(partyLeader, reportId)).toEqual([

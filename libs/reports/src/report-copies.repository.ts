@@ -62,6 +62,15 @@ export interface CopiedReport {
  */
 export type ReceivedAs = 'main' | 'copy';
 
+/** A campaign whose notice addressed a receiving unit for a report (来文依据 in 收到的报告). */
+export interface AddressingCampaign {
+  id: string;
+  title: string;
+  documentNumber: string | null;
+  /** How this campaign's notice addressed the unit. */
+  receivedAs: ReceivedAs;
+}
+
 export interface CopiedReportsFilter {
   /** The receiving units (at least one). */
   unitIds: string[];
@@ -261,6 +270,82 @@ export class ReportCopyRepository {
       dispatchCount: Number(row.dispatch_count),
       receivedAs: Number(row.as_main) === 1 ? 'main' : 'copy',
     }));
+  }
+
+  /**
+   * For each (report, receiving unit), the campaigns whose notice put the unit among the report's
+   * readers, by the rule of receivedAsMain: the campaigns the report was dispatched to that name the
+   * unit 主送 or 抄送 (the per-target list when the campaign has one for the report's unit, else its
+   * own), or that it issued (主送 unless it named itself 抄送). Keyed `reportId|unitId`; a report no
+   * campaign asked for (the regulation's copy to the office) has none. Three reads for a page of rows.
+   */
+  async campaignsAddressing(
+    pairs: ReadonlyArray<{ reportId: string; unitId: string }>,
+  ): Promise<Map<string, AddressingCampaign[]>> {
+    const byPair = new Map<string, AddressingCampaign[]>();
+    if (pairs.length === 0) return byPair;
+    const reportIds = [...new Set(pairs.map((p) => p.reportId))];
+    const answered = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_targets as t')
+        .innerJoin('campaigns as cp', 'cp.id', 't.campaign_id')
+        .innerJoin('report_receipts as rr', (join) =>
+          join.onRef('rr.report_id', '=', 't.report_id').onRef('rr.campaign_id', '=', 't.campaign_id'),
+        )
+        .select([
+          't.report_id',
+          't.unit_id as target_unit_id',
+          'cp.id',
+          'cp.title',
+          'cp.document_number',
+          'cp.issuing_unit_id',
+        ])
+        .where('t.report_id', 'in', reportIds)
+        .orderBy('rr.created_at')
+        .orderBy('cp.id'),
+    );
+    if (answered.length === 0) return byPair;
+    const campaignIds = [...new Set(answered.map((a) => a.id))];
+    const [targetLists, campaignLists] = await Promise.all([
+      this.db.rows(
+        this.db.sql
+          .selectFrom('campaign_target_recipients')
+          .select(['campaign_id', 'target_unit_id', 'unit_id', 'kind'])
+          .where('campaign_id', 'in', campaignIds),
+      ),
+      this.db.rows(
+        this.db.sql
+          .selectFrom('campaign_recipients')
+          .select(['campaign_id', 'unit_id', 'kind'])
+          .where('campaign_id', 'in', campaignIds),
+      ),
+    ]);
+    for (const { reportId, unitId } of pairs) {
+      const found: AddressingCampaign[] = [];
+      for (const a of answered.filter((row) => row.report_id === reportId)) {
+        const perTarget = targetLists.filter(
+          (l) => l.campaign_id === a.id && l.target_unit_id === a.target_unit_id,
+        );
+        const list = perTarget.length > 0 ? perTarget : campaignLists.filter((l) => l.campaign_id === a.id);
+        const named = list.filter((l) => l.unit_id === unitId).map((l) => l.kind);
+        const receivedAs: ReceivedAs | null = named.includes('main')
+          ? 'main'
+          : named.includes('copy')
+            ? 'copy'
+            : a.issuing_unit_id === unitId
+              ? 'main'
+              : null;
+        // A joint report has a target row per reporting unit: its campaign is listed once.
+        if (receivedAs && !found.some((f) => f.id === a.id))
+          found.push({ id: a.id, title: a.title, documentNumber: a.document_number, receivedAs });
+        else if (receivedAs === 'main') {
+          const listed = found.find((f) => f.id === a.id);
+          if (listed) listed.receivedAs = 'main';
+        }
+      }
+      byPair.set(`${reportId}|${unitId}`, found);
+    }
+    return byPair;
   }
 
   /** The revision of the unit's previous-year report on the same line last dispatched to the copy recipient. */

@@ -38,6 +38,11 @@ export class ReportCopiesService {
       limit: filter.limit ?? 50,
       offset: filter.offset ?? 0,
     });
+    // Which notices put each unit among the readers (scenario test, stop 48: every row named the
+    // campaign that created the report, whoever had addressed the reader).
+    const addressing = await this.copies.campaignsAddressing(
+      copied.map((row) => ({ reportId: row.id, unitId: row.receivedById })),
+    );
     return copied.map((row) => {
       const definition = defaultRegistry.get(row.workflowId, row.workflowVersion);
       return {
@@ -49,6 +54,7 @@ export class ReportCopiesService {
         state: row.dispatchedState,
         stateLabel: stateLabel(definition, row.dispatchedState),
         campaignId: row.campaignId,
+        campaigns: addressing.get(`${row.id}|${row.receivedById}`) ?? [],
         receivedAs: row.receivedAs,
         copy: {
           revision: row.revision,

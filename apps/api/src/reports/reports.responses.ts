@@ -335,7 +335,23 @@ export const CopiedReportSchema = named(
       description: 'Where the report stood when it was last dispatched to my unit (not where it is now)',
     }),
     stateLabel: z.string(),
-    campaignId: z.string().nullable(),
+    campaignId: z.string().nullable().meta({
+      description:
+        'The campaign the report was created under (not necessarily one that addressed your unit: see `campaigns`)',
+    }),
+    campaigns: z
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          documentNumber: z.string().nullable().meta({ description: '文号' }),
+          receivedAs: z.enum(['main', 'copy']),
+        }),
+      )
+      .meta({
+        description:
+          '来文依据: the campaigns the report was sent to whose notice addressed your unit (named 主送 or 抄送, or issued by it), and how; empty for the regulation’s copy of a report no campaign asked for',
+      }),
     receivedAs: z.enum(['main', 'copy']).meta({
       description:
         'How my unit received it: main (主送: it is named 主送 in a campaign the report was sent to, or issued that campaign without naming itself 抄送 for the report) or copy (抄送)',

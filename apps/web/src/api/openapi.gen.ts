@@ -2514,7 +2514,17 @@ export interface components {
         };
         /** @description One report dispatched to my unit (主送 or 抄送), as it was dispatched (never the draft in progress) */
         CopiedReport: {
+            /** @description The campaign the report was created under (not necessarily one that addressed your unit: see `campaigns`) */
             campaignId: string | null;
+            /** @description 来文依据: the campaigns the report was sent to whose notice addressed your unit (named 主送 or 抄送, or issued by it), and how; empty for the regulation’s copy of a report no campaign asked for */
+            campaigns: {
+                /** @description 文号 */
+                documentNumber: string | null;
+                id: string;
+                /** @enum {string} */
+                receivedAs: "main" | "copy";
+                title: string;
+            }[];
             copy: {
                 /** @description How many times the report was dispatched to this unit */
                 dispatchCount: number;
@@ -10383,6 +10393,7 @@ export const campaignItemOrderLockedBecauseAnyOf0Values: ReadonlyArray<Flattened
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignNoticeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignNotice"]["status"]> = ["draft", "issued"];
 export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["active", "withdrawn"];
+export const copiedReportCampaignsReceivedAsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CopiedReport"]["campaigns"]["receivedAs"]> = ["main", "copy"];
 export const copiedReportReceivedAsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CopiedReport"]["receivedAs"]> = ["main", "copy"];
 export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];

@@ -88,16 +88,35 @@ export default function CopiesPage() {
             title: '报告',
             dataIndex: 'title',
             render: (t: string, r) => (
-              <a
-                className="rf-row-title"
-                href={`/app/reports/${r.id}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate(`/app/reports/${r.id}`);
-                }}
-              >
-                {t}
-              </a>
+              <>
+                <a
+                  className="rf-row-title"
+                  href={`/app/reports/${r.id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate(`/app/reports/${r.id}`);
+                  }}
+                >
+                  {t}
+                </a>
+                {r.campaigns.length > 0 && (
+                  // 来文依据: the notice that addressed this unit (scenario test, stop 48: every row
+                  // named the campaign the report was made under).
+                  <Typography.Text
+                    type="secondary"
+                    style={{ display: 'block', fontSize: 12 }}
+                    data-testid="copy-campaigns"
+                  >
+                    依据：
+                    {r.campaigns
+                      .map(
+                        (c) =>
+                          `《${c.title}》${c.documentNumber ? `（${c.documentNumber}）` : ''}${RECEIVED_AS[c.receivedAs]}`,
+                      )
+                      .join('；')}
+                  </Typography.Text>
+                )}
+              </>
             ),
           },
           { title: '报送单位', dataIndex: ['unit', 'name'], width: 200 },
