@@ -103,9 +103,35 @@ describe('defaultRecipients', () => {
     ]);
   });
 
-  it('still lets the issuer receive when it is on no line of one of the targets, whatever the others', () => {
+  it('lets the issuer receive only the reports of targets whose lines it is on none of', () => {
+    // The 依法治县办 asks the 县委 (on the 州委/州政府 line, not the office's) with the county and a
+    // bureau: the county and the bureau keep their lines; the 县委's report comes to the office. One
+    // such target turned the whole notice to the office (scenario test, stop 48).
     const d = defaultsFor(office, [county, transport, party]);
-    expect(d.source === 'issuer' && d.reason).toBe('issuer_not_on_line');
+    expect(d.source).toBe('per_target');
+    const groups = d.source === 'per_target' ? d.groups : [];
+    expect(
+      groups.map((g) => ({
+        kind: g.kind,
+        targets: g.targetIds.map((id) => all.find((u) => u.id === id)!.name),
+        main: g.main.map((u) => u.name),
+        copy: g.copy.map((u) => u.name),
+      })),
+    ).toEqual([
+      {
+        kind: 'government_to_own_level',
+        targets: ['呼图壁县'],
+        main: ['呼图壁县委', '呼图壁县人大常委会'],
+        copy: [],
+      },
+      {
+        kind: 'department',
+        targets: ['呼图壁县交通运输局'],
+        main: ['呼图壁县委', '呼图壁县'],
+        copy: ['依法治县办'],
+      },
+      { kind: null, targets: ['呼图壁县委'], main: ['依法治县办'], copy: [] },
+    ]);
   });
 
   it('falls back to the issuer when it is on none of a target’s lines', () => {

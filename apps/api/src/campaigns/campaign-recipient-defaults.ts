@@ -23,7 +23,11 @@ import type { ReportLine } from '@app/reports';
  *   bureaus in one notice, as the 依法治县办's real notices do): each target gets its own list, the
  *   first part of its lines the issuer asks for; targets with the same list form one group
  *   (`per_target`), e.g. 县政府: 主送 县委、县人大常委会 / the bureaus: 主送 县委、县政府, 抄送 依法治县办;
- * - the issuer is on no line of some target: the issuer receives, as before the table was used.
+ * - the issuer is on no line of any target: the issuer receives, as before the table was used;
+ * - the issuer is on the lines of some targets only (a 依法治县办 asking the 县委 with the county's
+ *   bureaus): per target as above, the targets off its lines in a group of their own that the issuer
+ *   receives (`kind` null). One such target turned the whole notice to the issuer, and the bureaus'
+ *   reports no longer reached the 县委 and 县政府 (scenario test, stop 48).
  * Receipts do not depend on this: the issuing unit decides (accepts, returns) whoever receives.
  */
 export type DefaultRecipients =
@@ -33,7 +37,8 @@ export type DefaultRecipients =
 
 /** Targets sharing one line's recipients, in the order of their first target. */
 export interface TargetRecipientGroup extends RecipientLists {
-  kind: ReportingKind;
+  /** The row of the rules table; null: the issuer is on none of these targets' lines and receives. */
+  kind: ReportingKind | null;
   targetIds: string[];
 }
 
@@ -80,7 +85,7 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
     return around ? reportingLinesOf(around).filter(onLine(input.reportLine)) : [];
   });
   const asked = linesOf.map((lines) => recipientsAskedByAll(lines, bodies).filter(addressesSomeone));
-  if (asked.length === 0 || asked.some((parts) => parts.length === 0))
+  if (asked.length === 0 || asked.every((parts) => parts.length === 0))
     return {
       source: 'issuer',
       reason: 'issuer_not_on_line',
@@ -91,6 +96,8 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
       // has nobody on it to ask through: the issuer receives, and the missing recipients are named.
       unresolved: unresolvedOf(linesOf.flat().filter((line) => line.main.length === 0)),
     };
+  if (asked.some((parts) => parts.length === 0))
+    return { source: 'per_target', groups: groupByList(targets, asked, issuer) };
   // Each target's parts by key, made once: comparing every part of the first target with every part
   // of 3,000 others rebuilt both keys per comparison.
   const keys = asked.map((parts) => new Set(parts.map(keyOf)));
@@ -108,14 +115,30 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
       unresolved: unresolvedOf(sharing),
     };
   }
-  return { source: 'per_target', groups: groupByList(targets, asked) };
+  return { source: 'per_target', groups: groupByList(targets, asked, issuer) };
 }
 
-/** Each target with its first asked part; targets whose parts name the same recipients share a group. */
-function groupByList(targets: Unit[], asked: AskedRecipients[][]): TargetRecipientGroup[] {
+/**
+ * Each target with its first asked part; targets whose parts name the same recipients share a group.
+ * A target with no part (the issuer is on none of its lines) is in the issuer's group.
+ */
+function groupByList(targets: Unit[], asked: AskedRecipients[][], issuer: Unit): TargetRecipientGroup[] {
   const groups = new Map<string, TargetRecipientGroup>();
+  const issuerReceives: TargetRecipientGroup = {
+    kind: null,
+    targetIds: [],
+    main: [ref(issuer)],
+    copy: [],
+    external: { main: [], copy: [] },
+    unresolved: [],
+  };
   targets.forEach((target, i) => {
     const part = asked[i][0];
+    if (!part) {
+      if (issuerReceives.targetIds.length === 0) groups.set('(issuer)', issuerReceives);
+      issuerReceives.targetIds.push(target.id);
+      return;
+    }
     const key = keyOf(part);
     const group = groups.get(key) ?? { kind: part.kind, targetIds: [], ...listsOf(part) };
     group.targetIds.push(target.id);

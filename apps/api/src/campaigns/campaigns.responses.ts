@@ -216,7 +216,10 @@ export const DefaultRecipientsSchema = named(
     groups: z
       .array(
         TargetRecipientGroupSchema.extend({
-          lineKind: LineKindSchema,
+          lineKind: LineKindSchema.nullable().meta({
+            description:
+              'The row of the rules table; null: the issuer is on none of these targets’ lines, so it receives (主送) their reports',
+          }),
           unresolved: z.array(UnresolvedRecipientSchema).meta({
             description: 'Recipients the group’s line names but the directory lacks',
           }),

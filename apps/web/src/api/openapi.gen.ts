@@ -2687,8 +2687,8 @@ export interface components {
                         name: string;
                     }[];
                 };
-                /** @enum {string} */
-                lineKind: "department" | "government_to_own_level" | "party_and_government_to_level_up" | "provincial_party_and_government" | "demonstration_area";
+                /** @description The row of the rules table; null: the issuer is on none of these targets’ lines, so it receives (主送) their reports */
+                lineKind: ("department" | "government_to_own_level" | "party_and_government_to_level_up" | "provincial_party_and_government" | "demonstration_area") | null;
                 /** @description 主送 */
                 main: components["schemas"]["UnitRef"][];
                 /** @description The targets whose reports go to these recipients */
@@ -10415,7 +10415,7 @@ export const defaultRecipientsGroupsAnyOf0ExternalMainBodyValues: ReadonlyArray<
 }>["main"], {
     body: unknown;
 }>["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
-export const defaultRecipientsGroupsAnyOf0LineKindValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["groups"], {
+export const defaultRecipientsGroupsAnyOf0LineKindAnyOf0Values: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["groups"], {
     lineKind: unknown;
 }>["lineKind"]> = ["department", "government_to_own_level", "party_and_government_to_level_up", "provincial_party_and_government", "demonstration_area"];
 export const defaultRecipientsLineKindAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["lineKind"]> = ["department", "government_to_own_level", "party_and_government_to_level_up", "provincial_party_and_government", "demonstration_area"];
