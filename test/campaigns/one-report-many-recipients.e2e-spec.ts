@@ -413,6 +413,14 @@ describe('one report per unit and year, answering every campaign that asks for i
       ? told.body.items.find((n: { kind: string }) => n.kind === 'correction')
       : told.body.find((n: { kind: string }) => n.kind === 'correction');
     expect(correction).toMatchObject({ reportId, title: expect.stringContaining('更正') });
+    // …and only of the 更正: not also 收到报告 of the same dispatch (scenario test, stop 48).
+    expect(await dispatchNotices(officeReports, reportId)).toHaveLength(1);
+    // The office that returned it hears that the version it holds was replaced, not of a new report.
+    const [updated] = await dispatchNotices(prefReports, reportId);
+    expect(updated).toMatchObject({
+      title: expect.stringMatching(/^报告已更新：/),
+      body: expect.stringContaining('（第 2 版）已报送你单位（主送），替换此前收到的第 1 版'),
+    });
 
     // The accepted side can open the difference between what it accepted and the correction.
     const { http, auth } = officeReports.raw();

@@ -155,25 +155,25 @@ export class ReportCopyRepository {
   }
 
   /**
-   * Of the units a dispatching event copied the report to, those that had already been sent the
-   * same revision by an earlier event (a dispatch withdrawn and made again, or the same version
-   * sent to a campaign that asked later): their readers are told it came again, not that it is new.
+   * Of the units a dispatching event copied the report to, the last revision each had been sent by
+   * an earlier event (absent: its first copy). Its readers are told the same version came again
+   * (a dispatch withdrawn and made again) or a later one replaced the one they hold, not that a new
+   * report arrived.
    */
-  async unitsSentRevisionBefore(reportId: string, eventSeq: number, revision: number): Promise<Set<string>> {
+  async revisionsSentBefore(reportId: string, eventSeq: number): Promise<Map<string, number>> {
     const rows = await this.db.rows(
       this.db.sql
         .selectFrom('report_copy_revisions as earlier')
         .innerJoin('report_copy_revisions as now', (join) =>
           join.onRef('now.report_id', '=', 'earlier.report_id').onRef('now.unit_id', '=', 'earlier.unit_id'),
         )
-        .select('earlier.unit_id')
-        .distinct()
+        .select((eb) => ['earlier.unit_id', eb.fn.max('earlier.revision').as('revision')])
         .where('now.report_id', '=', reportId)
         .where('now.event_seq', '=', eventSeq)
         .where('earlier.event_seq', '<', eventSeq)
-        .where('earlier.revision', '=', revision),
+        .groupBy('earlier.unit_id'),
     );
-    return new Set(rows.map((r) => r.unit_id));
+    return new Map(rows.map((r) => [r.unit_id, Number(r.revision)]));
   }
 
   /** Of the units given, those that received the report as 主送 (see receivedAsMain). */

@@ -23,6 +23,7 @@ import {
 import { defaultRegistry, stateLabel, type Effect } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
 import { commentClause } from './comment-clause';
+import { copyNotice } from './copy-notice';
 import { Recipients } from './recipients';
 
 const REASON_TITLE: Record<Extract<Effect, { type: 'notify' }>['reason'], string> = {
@@ -113,64 +114,39 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     // A dispatch upward also gives the report to its readers (主送 and 抄送): each unit's readers
     // hear of it, told how their unit received it; a reader of both hears once, as 主送.
     const copiedTo = await this.copies.unitsCopiedBy(report.id, event.seq);
-    const asMain = await this.copies.mainReceivers(report.id, copiedTo);
-    // A unit given this very version before hears that it came again, not of a new report: 重新报送
-    // after a withdrawal; sent to a campaign that asked later, still 收到报告 (that campaign's office
-    // now has a receipt to decide), saying it is the version already received.
-    const resent = event.action !== 'dispatched_to_campaign';
-    const sentBefore =
-      copiedTo.length > 0
-        ? await this.copies.unitsSentRevisionBefore(report.id, event.seq, event.revision)
-        : new Set<string>();
     // Named by the dispatched revision's title: the report's own may already be a newer draft's.
     const sentTitle =
       copiedTo.length > 0
         ? ((await this.revisions.find(report.id, event.revision))?.title ?? report.title)
         : report.title;
-    const told = new Set<string>();
-    for (const receivedAs of ['main', 'copy'] as const) {
-      const unitIds = copiedTo.filter((id) => asMain.has(id) === (receivedAs === 'main'));
-      for (const again of [false, true]) {
-        const readers = (
-          await this.recipients.copyReaders(unitIds.filter((id) => sentBefore.has(id) === again))
-        ).filter((r) => !told.has(r.id));
-        for (const reader of readers) {
-          told.add(reader.id);
-          const how = receivedAs === 'main' ? '报送你单位（主送）' : '抄送你单位';
-          messages.push({
-            userId: reader.id,
-            kind: 'copied',
-            reportId: report.id,
-            title: `${again && resent ? '重新报送' : receivedAs === 'main' ? '收到报告' : '抄送'}：${sentTitle}`,
-            body:
-              `${unit?.name ?? ''}报送的报告（第 ${event.revision} 版）` +
-              (again
-                ? `${resent ? '再次' : '已'}${how}，内容与此前收到的第 ${event.revision} 版相同`
-                : `已${how}`) +
-              '，可在“收到的报告”中查阅',
-            dedupKey: `evt-${event.id}-copy-${reader.id}`,
-          });
-        }
-      }
-    }
-    // A fixed version dispatched again: recipients who had accepted are told of the correction (更正).
-    // Not when the same version is only sent to a campaign that asked later: nothing was corrected
-    // (review, stop 46: an office already told of the 更正 was told again).
-    if (copiedTo.length > 0 && event.action !== 'dispatched_to_campaign') {
-      for (const receipt of await this.receipts.correctedTo(report.id, event.revision)) {
-        const coordinators = await this.users.findActiveByRoleInUnit(receipt.issuingUnitId, ['coordinator']);
-        for (const coordinator of coordinators) {
-          messages.push({
-            userId: coordinator.id,
-            kind: 'correction',
-            reportId: report.id,
-            title: `更正：${sentTitle}`,
-            body:
-              `${unit?.name ?? ''}更正了已报送的报告（《${receipt.campaignTitle}》），现为第 ${event.revision} 版，` +
-              `你单位已接收第 ${receipt.acceptedRevision ?? receipt.revision} 版，可查看两版差异`,
-            dedupKey: `evt-${event.id}-correction-${receipt.campaignId}-${coordinator.id}`,
-          });
-        }
+    const corrections =
+      copiedTo.length > 0 ? await this.correctionMessages(event, report, unit, sentTitle) : [];
+    messages.push(...corrections);
+    // An office told of the 更正 is not also told 收到报告 of the same dispatch (scenario test, stop 48).
+    const told = new Set<string>(corrections.map((m) => m.userId));
+    const asMain = await this.copies.mainReceivers(report.id, copiedTo);
+    const sentBefore =
+      copiedTo.length > 0 ? await this.copies.revisionsSentBefore(report.id, event.seq) : new Map();
+    const mainFirst = [...copiedTo].sort((a, b) => Number(asMain.has(b)) - Number(asMain.has(a)));
+    for (const unitId of mainFirst) {
+      const readers = (await this.recipients.copyReaders([unitId])).filter((r) => !told.has(r.id));
+      const text = copyNotice({
+        unitName: unit?.name ?? '',
+        revision: event.revision,
+        receivedAs: asMain.has(unitId) ? 'main' : 'copy',
+        previousRevision: sentBefore.get(unitId) ?? null,
+        resent: event.action !== 'dispatched_to_campaign',
+      });
+      for (const reader of readers) {
+        told.add(reader.id);
+        messages.push({
+          userId: reader.id,
+          kind: 'copied',
+          reportId: report.id,
+          title: `${text.title}：${sentTitle}`,
+          body: text.body,
+          dedupKey: `evt-${event.id}-copy-${reader.id}`,
+        });
       }
     }
     const unique = [...new Map(messages.map((m) => [m.dedupKey, m])).values()];
@@ -178,6 +154,37 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     return delivered > 0 || unique.length === 0
       ? { status: 'done', detail: `${delivered} delivered` }
       : { status: 'skipped', reason: 'already delivered' };
+  }
+
+  /**
+   * A fixed version dispatched again: the offices that had accepted are told of the correction (更正).
+   * Not when the same version is only sent to a campaign that asked later: nothing was corrected
+   * (review, stop 46: an office already told of the 更正 was told again).
+   */
+  private async correctionMessages(
+    event: AuditEvent,
+    report: Report,
+    unit: { name: string } | null,
+    sentTitle: string,
+  ): Promise<NewNotification[]> {
+    if (event.action === 'dispatched_to_campaign') return [];
+    const messages: NewNotification[] = [];
+    for (const receipt of await this.receipts.correctedTo(report.id, event.revision)) {
+      const coordinators = await this.users.findActiveByRoleInUnit(receipt.issuingUnitId, ['coordinator']);
+      for (const coordinator of coordinators) {
+        messages.push({
+          userId: coordinator.id,
+          kind: 'correction',
+          reportId: report.id,
+          title: `更正：${sentTitle}`,
+          body:
+            `${unit?.name ?? ''}更正了已报送的报告（《${receipt.campaignTitle}》），现为第 ${event.revision} 版，` +
+            `你单位已接收第 ${receipt.acceptedRevision ?? receipt.revision} 版，可查看两版差异`,
+          dedupKey: `evt-${event.id}-correction-${receipt.campaignId}-${coordinator.id}`,
+        });
+      }
+    }
+    return messages;
   }
 
   /**
