@@ -96,6 +96,12 @@ describe('planDueDates', () => {
         planDueDates([manasTransport], rules({ today: day('2026-03-02'), dueDate: day('2026-03-10') })),
       ),
     ).toBe('REGULATION_DATE_PASSED');
+    // …and with a date already past: a later one would be refused too (scenario test, stop 48).
+    expect(
+      codeOf(() =>
+        planDueDates([manasTransport], rules({ today: day('2026-03-02'), dueDate: day('2026-02-20') })),
+      ),
+    ).toBe('REGULATION_DATE_PASSED');
     // The regulation's last day itself is still open.
     expect([
       ...planDueDates(

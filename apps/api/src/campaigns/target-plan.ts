@@ -31,10 +31,6 @@ export interface DueDateRules {
  */
 export function planDueDates(targets: Unit[], rules: DueDateRules): Map<string, LocalDate> {
   const { dueDate, ceiling, today } = rules;
-  if (dueDate && compareLocalDates(dueDate, today) < 0)
-    throw CampaignErrors.dueDateInPast('dueDate', dueDate, today);
-  if (dueDate && ceiling && compareLocalDates(dueDate, ceiling) > 0)
-    throw CampaignErrors.dueAfterParent(dueDate, ceiling);
   const dates = new Map<string, LocalDate>();
   const tooLate: Array<{ unitId: string; name: string; regulationDueDate: string }> = [];
   const passed: typeof tooLate = [];
@@ -50,9 +46,13 @@ export function planDueDates(targets: Unit[], rules: DueDateRules): Map<string, 
     if (ceiling && compareLocalDates(due, ceiling) > 0) due = ceiling;
     dates.set(unit.id, due);
   }
-  // Said first: asking for an earlier date (what DUE_DATE_AFTER_REGULATION advises) cannot help
-  // when the regulation's date is itself behind us (scenario test, stop 47).
+  // Said first: another date (what DATE_IN_PAST and DUE_DATE_AFTER_REGULATION advise) cannot help
+  // when the regulation's date is itself behind us (scenario tests, stops 47 and 48).
   if (passed.length > 0) throw CampaignErrors.regulationDatePassed(rules.reportYear, passed, today);
+  if (dueDate && compareLocalDates(dueDate, today) < 0)
+    throw CampaignErrors.dueDateInPast('dueDate', dueDate, today);
+  if (dueDate && ceiling && compareLocalDates(dueDate, ceiling) > 0)
+    throw CampaignErrors.dueAfterParent(dueDate, ceiling);
   if (dueDate && tooLate.length > 0) throw CampaignErrors.dueAfterRegulation(tooLate, dueDate);
   const past = [...dates.values()].filter((d) => compareLocalDates(d, today) < 0);
   if (past.length > 0) {
