@@ -128,6 +128,12 @@ describe("a report asked for by two campaigns is due by the earlier one's date",
     await office.decide(officeCampaign, asked.body.id, { decision: 'grant' }).expect(200);
     // The office's campaign now says 6 March; the 州交通运输局's still 25 February.
     expect((await dueDates()).report).toBe(endOf('2026-02-25'));
+    // …and the unit is told so, not only that its date moved to 6 March (scenario test, stop 48).
+    const told = (
+      (await drafter.notifications().expect(200)).body as Array<{ kind: string; body: string }>
+    ).find((n) => n.kind === 'extension_decided');
+    expect(told?.body).toContain('本任务的报送截止日期由2026年2月20日延至2026年3月6日。');
+    expect(told?.body).toContain('其他报送任务要求更早报送，本报告仍须于2026年2月25日前报送。');
   });
 
   it('withdrawing one campaign leaves the report due by the other, not without a date', async () => {

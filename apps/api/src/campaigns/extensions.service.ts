@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, newId } from '@app/common';
-import { chinaDateText, compareLocalDates, localDateOf, parseLocalDate, type LocalDate } from '@app/calendar';
+import {
+  chinaDateText,
+  chinaDueText,
+  compareLocalDates,
+  localDateOf,
+  parseLocalDate,
+  type LocalDate,
+} from '@app/calendar';
 import { canSee, coordinatesAtOrAbove, rolesAt, UnitRepository, type Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay } from '@app/queue';
@@ -202,6 +209,13 @@ export class ExtensionsService {
         ],
         now,
       );
+      // The report is due by the earliest date its campaigns set: one asking earlier still binds it,
+      // and the unit is told so rather than a date it is not due by (scenario test, stop 48).
+      const dueNow = granted ? (await this.reports.findById(target.reportId))?.dueAt : null;
+      const stillDue =
+        granted && dueNow && compareLocalDates(localDateOf(dueNow), granted) < 0
+          ? `其他报送任务要求更早报送，本报告仍须于${chinaDueText(dueNow)}前报送。`
+          : '';
       const drafters = await this.inbox.holders([extension.unitId], ['drafter', 'unit_leader']);
       const recipients = new Set([extension.requestedBy, ...drafters.map((d) => d.userId)]);
       await this.inbox.deliver(
@@ -211,7 +225,7 @@ export class ExtensionsService {
           reportId: target.reportId,
           title: granted ? `延期申请已同意：${campaign.title}` : `延期申请未同意：${campaign.title}`,
           body: granted
-            ? `报送截止日期由${chinaDateText(target.dueDate)}延至${chinaDateText(granted)}。${comment ?? ''}`
+            ? `本任务的报送截止日期由${chinaDateText(target.dueDate)}延至${chinaDateText(granted)}。${stillDue}${comment ?? ''}`
             : `报送截止日期仍为${chinaDateText(target.dueDate)}。理由：${comment}`,
           dedupKey: `extension_decided-${extension.id}-${userId}`,
         })),
