@@ -52,7 +52,8 @@ export function decide(
   // Conditions test the report's facts and the fields sent (e.g. needsRedeliberation).
   const transition = findTransition(def, currentState, action, input);
   if (!transition) {
-    const possible = transitionsFrom(def, currentState).map((t) => t.action);
+    // Each once: a state may have two transitions of one action under different conditions.
+    const possible = [...new Set(transitionsFrom(def, currentState).map((t) => t.action))];
     const hint =
       possible.length > 0 ? `possible here: ${possible.join(', ')}` : 'nothing more can happen here';
     return refuse('ACTION_NOT_ALLOWED_IN_STATE', `${action} is not possible in ${currentState}; ${hint}`);

@@ -26,6 +26,8 @@ describe('checkedIdempotencyKey', () => {
       statusCode: 400,
       code: 'VALIDATION_FAILED',
       message: expect.stringContaining('8-100 characters'),
+      // Named as every other VALIDATION_FAILED names its field (the console says it in Chinese).
+      details: { fields: [expect.stringMatching(/^Idempotency-Key: /)] },
     });
   });
 });

@@ -16,11 +16,10 @@ export const IDEMPOTENCY_KEY_HEADER = {
 export function checkedIdempotencyKey(value: string | string[] | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && IDEMPOTENCY_KEY.test(value)) return value;
-  throw new AppError(
-    400,
-    'VALIDATION_FAILED',
-    'Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -',
-  );
+  // With `fields` like every other VALIDATION_FAILED, so a client shows it as it shows the rest
+  // (scenario test, stop 48: the header's refusal alone had no details).
+  const problem = 'Idempotency-Key: Idempotency-Key must be 8-100 characters of A-Z, a-z, 0-9, _ or -';
+  throw new AppError(400, 'VALIDATION_FAILED', `Invalid input: ${problem}`, { fields: [problem] });
 }
 
 /** The checked Idempotency-Key header of the request, so no controller repeats the check. */
