@@ -71,6 +71,10 @@ export const PublicReportFeedSchema = named(
               'imprint',
             ]),
             text: z.string(),
+            headLength: z.number().int().nullable().meta({
+              description:
+                'heading2 only: the length of its heading sentence when body text follows it in the same paragraph (（二）严格规范执法。全年办理…): the rest is body text; null: the whole text is the heading',
+            }),
           }),
         ),
       }),

@@ -28,6 +28,27 @@ describe('the public page and feeds', () => {
     expect(html).not.toContain('不予公开');
   });
 
+  it('sets a numbered paragraph’s lead sentence off inside the paragraph, not the whole of it as a heading', () => {
+    const numbered = toPublicReport({
+      ...stored,
+      sections: {
+        ...emptySections(),
+        measures:
+          '一、主要举措\n（一）严格规范执法。全年办理行政处罚案件120件。\n（二）强化监督\n复议纠错3件。',
+      },
+    });
+    const page = renderPublicPage({ unit: { name: '昌吉州' }, year: 2025, reports: [numbered], links });
+    expect(page).toContain(
+      '<p><strong class="lead">（一）严格规范执法。</strong>全年办理行政处罚案件120件。</p>',
+    );
+    // A heading line alone stays a heading.
+    expect(page).toContain('<h4>（二）强化监督</h4>');
+    expect(numbered.blocks.find((b) => b.text.startsWith('（一）'))).toMatchObject({
+      kind: 'heading2',
+      headLength: 10,
+    });
+  });
+
   it('escapes every stored text, in HTML and in RSS', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script&#62;');

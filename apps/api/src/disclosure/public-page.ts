@@ -81,6 +81,14 @@ const BLOCK_TAG: Record<Block['kind'], string> = {
 };
 
 function blockHtml(block: Block): string {
+  // A numbered paragraph that opens with its heading sentence (（二）严格规范执法。全年办理…) is a
+  // paragraph, its lead sentence set off, as the Word export sets it: the whole of it was a heading
+  // (scenario test, stop 48).
+  if (block.kind === 'heading2' && block.headLength !== undefined) {
+    const head = block.text.slice(0, block.headLength);
+    const rest = block.text.slice(block.headLength);
+    return `<p><strong class="lead">${escapeHtml(head)}</strong>${escapeHtml(rest)}</p>`;
+  }
   const tag = BLOCK_TAG[block.kind];
   const close = tag.split(' ')[0];
   return `<${tag}>${escapeHtml(block.text)}</${close}>`;

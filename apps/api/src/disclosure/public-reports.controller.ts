@@ -81,7 +81,7 @@ export class PublicReportsController {
         channel: r.channel,
         url: r.url,
         docx: this.absolute(`/public/reports/${r.id}/public.docx`),
-        blocks: r.blocks.map((b) => ({ kind: b.kind, text: b.text })),
+        blocks: r.blocks.map((b) => ({ kind: b.kind, text: b.text, headLength: b.headLength ?? null })),
       })),
     };
   }

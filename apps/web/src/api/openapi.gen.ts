@@ -4003,6 +4003,8 @@ export interface components {
         PublicReportFeed: {
             reports: {
                 blocks: {
+                    /** @description heading2 only: the length of its heading sentence when body text follows it in the same paragraph (（二）严格规范执法。全年办理…): the rest is body text; null: the whole text is the heading */
+                    headLength: number | null;
                     /** @enum {string} */
                     kind: "documentNumber" | "title" | "addressee" | "heading1" | "heading2" | "body" | "signature" | "imprint";
                     text: string;
