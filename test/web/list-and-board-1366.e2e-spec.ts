@@ -97,6 +97,9 @@ describe('the campaign list and the board at 1366×768', () => {
     // time left are in view without scrolling sideways (a walk, stop 46: the table began at y 770
     // and was 2,080 px wide, 办理人 and 报送时间 off to the right).
     const row = table.locator('.ant-table-row', { hasText: bureauName });
+    // A draft has nothing to disclose yet: a dash, not 未公开 (a walk, stop 47).
+    await see(row.getByTestId('disclosure-not-yet')).toHaveText('—');
+    await see(row).not.toContainText('未公开');
     const rowBox = (await row.boundingBox())!;
     expect(rowBox.y + rowBox.height).toBeLessThanOrEqual(768);
     for (const name of ['当前环节 / 办理人', '截止日期 / 剩余']) {

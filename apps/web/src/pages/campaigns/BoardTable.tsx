@@ -41,12 +41,22 @@ const DISCLOSURE_COLORS: Record<DisclosureColumn, string> = {
   overdue_unpublished: 'red',
 };
 
-/** 已公开 / 未公开 / 逾期未公开, with the date published or due on hover. */
+/**
+ * 已公开 / 未公开 / 逾期未公开, with the date published or due on hover. A report not sent yet, with
+ * its disclosure date still ahead, has nothing to disclose: a dash, not 未公开 beside a draft months
+ * before the date (a walk, stop 47).
+ */
 export function DisclosureTag({ row }: { row: BoardRow }) {
   const { column, publishedOn, publishedLate, dueDate } = row.disclosure;
   const detail = publishedOn
     ? `${formatDate(publishedOn)} 公开${publishedLate ? '（逾期）' : ''}`
     : `公开截止 ${formatDate(dueDate)}`;
+  if (column === 'not_published' && !row.submitted)
+    return (
+      <Tooltip title={`报送后公开；${detail}`}>
+        <span data-testid="disclosure-not-yet">—</span>
+      </Tooltip>
+    );
   return (
     <Tooltip title={detail}>
       <Tag color={DISCLOSURE_COLORS[column]}>{DISCLOSURE_COLUMN_LABELS[column]}</Tag>
