@@ -117,6 +117,14 @@ describe('the campaign list and the board at 1366×768', () => {
     await back.click();
     await page.waitForURL(`**/app/campaigns/${campaignId}`);
     await header('公开').waitFor();
+    // So does the unit's 报送记录 (a walk, stop 47: it led back to 我的待办).
+    await table
+      .locator('.ant-table-row', { hasText: bureauName })
+      .getByRole('link', { name: '报送记录' })
+      .click();
+    await page.waitForURL('**/app/history/**');
+    await page.getByRole('link', { name: '跟踪看板' }).click();
+    await page.waitForURL(`**/app/campaigns/${campaignId}`);
   });
 
   it('我的待办 shows the whole unit name, wrapped, beside a title that keeps its room', async () => {

@@ -240,7 +240,9 @@ function boardColumns(
           )}
           {/* The unit's other years and campaigns: was it late before, did it publish? The row's
                   unit is named by its first link (its report); this one says only what it opens. */}
-          <Link to={`/app/history/${r.unit.id}`}>报送记录</Link>
+          <Link to={`/app/history/${r.unit.id}`} state={back}>
+            报送记录
+          </Link>
           {urge && <UrgeAction row={r} urge={urge} />}
           {r.pendingExtensionId && <Tag color="purple">延期待批</Tag>}
           <LastUrged row={r} />

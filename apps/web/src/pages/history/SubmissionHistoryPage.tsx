@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Empty, Result, Space, Table, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { backLinkOf } from '../report/backLink';
 import { ApiError } from '../../api/client';
 import { errorText, useUnitSubmissionHistory } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
@@ -42,6 +43,9 @@ export default function SubmissionHistoryPage() {
   const { unitId = me?.unit.id ?? '' } = useParams();
   const history = useUnitSubmissionHistory(unitId);
   const own = unitId === me?.unit.id;
+  // Back to the board or report that opened it; 我的待办 only when opened from the menu (a walk,
+  // stop 47: the board's 报送记录 led back to 我的待办).
+  const back = backLinkOf(useLocation().state, { path: '/app/todo', label: '我的待办' });
 
   if (history.error instanceof ApiError && history.error.status === 404) {
     return (
@@ -65,8 +69,8 @@ export default function SubmissionHistoryPage() {
         </Typography.Title>
       }
       extra={
-        <Link to="/app/todo">
-          <ArrowLeftOutlined aria-hidden /> 我的待办
+        <Link to={back.path}>
+          <ArrowLeftOutlined aria-hidden /> {back.label}
         </Link>
       }
     >

@@ -18,7 +18,7 @@ import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../../compone
 import { Loading } from '../../components/Loading';
 import { hasLeftUnit } from '../../labels';
 import { ActionBar } from './ActionBar';
-import { backLinkOf } from './backLink';
+import { backLinkOf, cameFrom } from './backLink';
 import { CampaignNoticeLink } from './CampaignNoticeLink';
 import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
@@ -169,6 +169,7 @@ export default function ReportPage() {
                   {/* Underlined: beside the unit's name, colour alone would not mark it a link. */}
                   <Link
                     to={`/app/history/${report.unit.id}`}
+                    state={cameFrom(location, '返回报告')}
                     className="rf-whole"
                     style={{ textDecoration: 'underline' }}
                   >
