@@ -24,6 +24,7 @@ const CampaignNoticePage = lazy(() => import('./pages/campaigns/CampaignNoticePa
 const ExtensionsPage = lazy(() => import('./pages/campaigns/ExtensionsPage'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
 const SubmissionHistoryPage = lazy(() => import('./pages/history/SubmissionHistoryPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export const APP = '/app';
 
@@ -156,7 +157,9 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
-          <Route path="*" element={<Navigate to="todo" replace />} />
+          {/* Said, not redirected: a relative redirect to "todo" from /app/messages went to
+              /app/messages/todo, matched this route again and looped until the tab froze (a walk, stop 48). */}
+          <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="*" element={<Navigate to={`${APP}/todo`} replace />} />
       </Routes>

@@ -11,6 +11,7 @@ import { chineseMessage } from './api/errors';
 import { createQueryClient } from './api/queries';
 import { AuthProvider } from './auth/AuthContext';
 import { AppRoutes } from './AppRoutes';
+import { AppErrorPage } from './layout/AppErrorPage';
 import './global.css';
 
 dayjs.locale('zh-cn');
@@ -29,6 +30,7 @@ const router = createBrowserRouter([
         <AppRoutes />
       </AuthProvider>
     ),
+    errorElement: <AppErrorPage />,
   },
 ]);
 
