@@ -282,6 +282,16 @@ describe('one report per unit and year, answering every campaign that asks for i
     ]);
     // The 县委's head is told it was sent to the unit as 主送, not that it was copied.
     await drainQueues(worker);
+    // The office deciding the receipt gets one message saying what came and what to do, not a 待办
+    // and a 收到报告 for one dispatch (a walk, stop 48).
+    const officeTold = (await officeReports.notifications().expect(200)).body as Array<{
+      kind: string;
+      reportId: string;
+      body: string;
+    }>;
+    expect(officeTold.filter((n) => n.reportId === reportId)).toEqual([
+      expect.objectContaining({ kind: 'copied', body: expect.stringContaining('；请接收或退回') }),
+    ]);
     expect(await dispatchNotices(partyLeader, reportId)).toEqual([
       expect.objectContaining({
         title: expect.stringMatching(/^收到报告：/),

@@ -87,7 +87,8 @@ export default function NotificationsPage() {
                     onClick={() => void read([n.id])}
                     style={{ marginLeft: 8 }}
                   >
-                    去审批
+                    {/* The request may be decided by now (a walk, stop 48: 去审批 stayed on decided ones). */}
+                    查看延期申请
                   </Link>
                 )}
                 {n.kind === 'notice_issued' && n.campaignId && (

@@ -39,7 +39,18 @@ export default function TodoPage() {
     ...r,
     dueAt: r.dueAt ?? (r.campaignId ? (due.get(r.campaignId) ?? null) : null),
   }));
+  // The nearest limit first, whatever order the reports were started in (a walk, stop 48: next
+  // year's report stood above this year's, due 260 working days sooner); undated ones last.
+  const soonest = (r: WorkItem) => {
+    const { due: at } = nearestDue(r);
+    return at ? Date.parse(at) : Number.POSITIVE_INFINITY;
+  };
+  items.sort((a, b) => soonest(a) - soonest(b));
   const error = errorText(queue.error);
+  // A coordinator's work is mostly below (receipts, extension requests): 暂无待办事项 above five
+  // receipts waiting read as "nothing to do" (a walk, stop 48).
+  const waitingBelow = (receipts.data?.length ?? 0) + (extensions.data?.length ?? 0) > 0;
+  const emptyText = waitingBelow ? '暂无需要办理的报告；待处理的回执、延期申请见下方' : '暂无待办事项';
 
   return (
     <Card
@@ -68,7 +79,7 @@ export default function TodoPage() {
         dataSource={items}
         pagination={false}
         tableLayout="fixed"
-        locale={{ emptyText: emptyOrSkeleton(queue.isPending && !error, '暂无待办事项') }}
+        locale={{ emptyText: emptyOrSkeleton(queue.isPending && !error, emptyText) }}
         onRow={(r) => clickableRow(() => navigate(`/app/reports/${r.id}`))}
         columns={[
           {

@@ -127,6 +127,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     const asMain = await this.copies.mainReceivers(report.id, copiedTo);
     const sentBefore =
       copiedTo.length > 0 ? await this.copies.revisionsSentBefore(report.id, event.seq) : new Map();
+    const decideBy = report.stageDueAt ? `，办理期限：${chinaDueText(report.stageDueAt)}` : '';
     const mainFirst = [...copiedTo].sort((a, b) => Number(asMain.has(b)) - Number(asMain.has(a)));
     for (const unitId of mainFirst) {
       const readers = (await this.recipients.copyReaders([unitId])).filter((r) => !told.has(r.id));
@@ -139,12 +140,16 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
       });
       for (const reader of readers) {
         told.add(reader.id);
+        // The office that decides the receipt was told twice of one dispatch (待办 and 收到报告: a
+        // walk, stop 48): one message, saying what came and what to do by when.
+        const asked = messages.findIndex((m) => m.userId === reader.id && m.kind === 'action_required');
+        if (asked >= 0) messages.splice(asked, 1);
         messages.push({
           userId: reader.id,
           kind: 'copied',
           reportId: report.id,
           title: `${text.title}：${sentTitle}`,
-          body: text.body,
+          body: asked >= 0 ? `${text.body}；请接收或退回${decideBy}` : text.body,
           dedupKey: `evt-${event.id}-copy-${reader.id}`,
         });
       }
