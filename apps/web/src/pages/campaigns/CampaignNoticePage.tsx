@@ -91,7 +91,11 @@ export default function CampaignNoticePage() {
     try {
       await action();
     } catch (e) {
-      setRefusal(refusalText(e, fallback));
+      const text = refusalText(e, fallback);
+      setRefusal(text);
+      // Also where the reader is: the alert is at the top of the page, off-screen at 1366×768 when
+      // 印发 at the bottom was refused, and nothing seemed to happen (a walk, stop 48).
+      void message.error(text);
     } finally {
       setBusy(null);
     }
@@ -106,24 +110,28 @@ export default function CampaignNoticePage() {
       },
       '生成失败',
     );
+  /** Stores the form over `current`; the 通报 as stored is returned (its next version). */
+  const saveForm = async (current: CampaignNotice): Promise<CampaignNotice> => {
+    const values = await form.validateFields();
+    return saveNotice.mutateAsync({
+      campaignId: id,
+      notice: current,
+      text: {
+        title: values.title,
+        documentNumber: values.documentNumber,
+        paragraphs: lines(values.body),
+        namedUnitIds: values.namedUnitIds,
+        addressees: lines(values.addressees),
+        copiesTo: lines(values.copiesTo),
+      },
+    });
+  };
   const save = () =>
     run(
       'save',
       async () => {
         if (!notice) return;
-        const values = await form.validateFields();
-        await saveNotice.mutateAsync({
-          campaignId: id,
-          notice,
-          text: {
-            title: values.title,
-            documentNumber: values.documentNumber,
-            paragraphs: lines(values.body),
-            namedUnitIds: values.namedUnitIds,
-            addressees: lines(values.addressees),
-            copiesTo: lines(values.copiesTo),
-          },
-        });
+        await saveForm(notice);
         stored();
         void message.success('已保存');
       },
@@ -165,14 +173,21 @@ export default function CampaignNoticePage() {
         ),
     });
   const issue = (current: CampaignNotice) => {
-    const dirty = differsFromSaved(form.getFieldsValue(), current);
+    const values = form.getFieldsValue();
+    const dirty = differsFromSaved(values, current);
+    // The units the form names now: those notified once it is issued.
+    const named = dirty
+      ? current.namedUnits.filter((u) => (values.namedUnitIds ?? []).includes(u.id))
+      : current.namedUnits;
     modal.confirm({
       title: '印发通报',
-      okText: '确认印发',
+      // Unsaved edits are saved and issued, not left out: the saved version lacked the 文号 just typed
+      // (a walk, stop 48).
+      okText: dirty ? '保存并印发' : '确认印发',
       cancelText: '取消',
       content: (
         <div>
-          {dirty && <Alert type="warning" showIcon title="有未保存的修改：印发的是已保存的版本" />}
+          {dirty && <Alert type="info" showIcon title="页面上有未保存的修改，将先保存再印发" />}
           {current.factsChanged && (
             <Alert
               type="warning"
@@ -183,21 +198,22 @@ export default function CampaignNoticePage() {
           )}
           <p>印发后通报不能再修改，并通知以下被通报单位：</p>
           <ul aria-label="被通报单位">
-            {current.namedUnits.map((u) => (
+            {named.map((u) => (
               <li key={u.id}>{u.name}</li>
             ))}
           </ul>
-          {current.namedUnits.length === 0 && <p>（无被通报单位，不发送通知）</p>}
+          {named.length === 0 && <p>（无被通报单位，不发送通知）</p>}
         </div>
       ),
       onOk: () =>
         run(
           'issue',
           async () => {
+            const issuing = dirty ? await saveForm(current) : current;
             await issueNotice.mutateAsync({
               campaignId: id,
-              notice: current,
-              confirmChangedFacts: current.factsChanged,
+              notice: issuing,
+              confirmChangedFacts: issuing.factsChanged,
             });
             stored();
             void message.success('通报已印发');
