@@ -3,7 +3,7 @@ import { ManualClock } from '@app/common';
 import { drainQueues, startApi, startWorker } from '../support/apps';
 import { createUnit, createUser, uniqueName } from '../support/factories';
 import { reportClient } from '../reports/report-helpers';
-import { at, campaignClient, login } from './campaign-helpers';
+import { at, campaignClient, login, reviewChainUser, submitThroughChain } from './campaign-helpers';
 
 /**
  * A county bureau answers two campaigns with one report: the 州交通运输局's (25 February) and then its
@@ -143,5 +143,33 @@ describe("a report asked for by two campaigns is due by the earlier one's date",
       todo: endOf('2026-03-06'),
       deadline: endOf('2026-03-06'),
     });
+  });
+
+  it('tells the office when a request still waiting is for a report already sent', async () => {
+    const asked = await drafterAsks
+      .askExtension(officeCampaign, { requestedDueDate: '2026-03-10', reason: '党组会议推迟召开' })
+      .expect(201);
+    expect(asked.body.sentAt).toBeNull();
+    const reviewer = await reviewChainUser(api.dataSource, bureauId, uniqueName('一并审核'));
+    await submitThroughChain(
+      drafter,
+      reportClient(api.http, await login(api.http, reviewer.username, reviewer.password)),
+      reportId,
+    );
+    // A walk (stop 48) granted it without knowing the report was in.
+    const listed = (await office.extensions(officeCampaign).expect(200)).body as Array<{
+      id: string;
+      status: string;
+      sentAt: string | null;
+    }>;
+    expect(listed.find((e) => e.id === asked.body.id)).toMatchObject({
+      status: 'pending',
+      sentAt: expect.any(String),
+    });
+    const waiting = (await office.pendingExtensions().expect(200)).body as Array<{
+      id: string;
+      sentAt: string | null;
+    }>;
+    expect(waiting.find((e) => e.id === asked.body.id)?.sentAt).toEqual(expect.any(String));
   });
 });

@@ -488,6 +488,10 @@ export const ExtensionWithUnitSchema = named(
       .string()
       .nullable()
       .meta({ description: 'Who decided (null while pending or if unknown)' }),
+    sentAt: timestamp().nullable().meta({
+      description:
+        'When the report was sent to this campaign, while that dispatch stands (not returned or withdrawn): a request still waiting is then moot; null: not sent',
+    }),
     regulationDueDate: localDate().meta({
       description:
         "The regulation's date for this unit's report (1 March of the next year; 1 April for a province's party committee and government; end of January on the demonstration line): a date granted past it is allowed, and the console warns",

@@ -38,7 +38,26 @@ export type ListedExtension = ExtensionRequest & {
   decidedByName: string | null;
   /** The regulation's date for the unit's report (regulation-dates.ts): an office granting past it is warned. */
   regulationDueDate: LocalDate;
+  /** When the report was sent to this campaign, while that dispatch stands (not returned or withdrawn). */
+  sentAt: Date | null;
 };
+
+/** The receipt columns sentAtOf reads (report_receipts as rr, joined on the request's report and campaign). */
+interface ReceiptColumns {
+  receipt_dispatched_at: Date | null;
+  receipt_status: 'accepted' | 'received' | 'returned' | null;
+  receipt_withdrawn_at: Date | null;
+}
+
+/**
+ * A request asked before the unit sent its report may still wait after it did: the office was not
+ * told, and granted an extension for a report already in (a walk, stop 48).
+ */
+function sentAtOf(r: ReceiptColumns): Date | null {
+  if (r.receipt_dispatched_at === null || r.receipt_status === 'returned' || r.receipt_withdrawn_at !== null)
+    return null;
+  return r.receipt_dispatched_at;
+}
 
 /** The columns regulationDueDateOnLine reads, selected beside a request. */
 interface RegulationColumns {
@@ -197,6 +216,9 @@ export class ExtensionRepository {
   async list(campaignId: string, unitId?: string): Promise<ListedExtension[]> {
     let query = selectExtensions(this.db.sql)
       .innerJoin('campaigns as cp', 'cp.id', 'x.campaign_id')
+      .leftJoin('report_receipts as rr', (join) =>
+        join.onRef('rr.report_id', '=', 'x.report_id').onRef('rr.campaign_id', '=', 'x.campaign_id'),
+      )
       .innerJoin('units as un', 'un.id', 'x.unit_id')
       .leftJoin('users as asker', 'asker.id', 'x.requested_by')
       .leftJoin('users as decider', 'decider.id', 'x.decided_by')
@@ -206,6 +228,9 @@ export class ExtensionRepository {
         'un.level as unit_level',
         'cp.report_year',
         'cp.report_line',
+        'rr.dispatched_at as receipt_dispatched_at',
+        'rr.status as receipt_status',
+        'rr.dispatch_withdrawn_at as receipt_withdrawn_at',
         'asker.display_name as asker_name',
         'decider.display_name as decider_name',
       ])
@@ -218,6 +243,7 @@ export class ExtensionRepository {
       requestedByName: r.asker_name ?? null,
       decidedByName: r.decider_name ?? null,
       regulationDueDate: regulationDateOf(r),
+      sentAt: sentAtOf(r),
     }));
   }
 
@@ -230,9 +256,15 @@ export class ExtensionRepository {
     const rows = await this.db.rows(
       selectExtensions(this.db.sql)
         .innerJoin('campaigns as cp', 'cp.id', 'x.campaign_id')
+        .leftJoin('report_receipts as rr', (join) =>
+          join.onRef('rr.report_id', '=', 'x.report_id').onRef('rr.campaign_id', '=', 'x.campaign_id'),
+        )
         .innerJoin('units as un', 'un.id', 'x.unit_id')
         .leftJoin('users as asker', 'asker.id', 'x.requested_by')
         .select([
+          'rr.dispatched_at as receipt_dispatched_at',
+          'rr.status as receipt_status',
+          'rr.dispatch_withdrawn_at as receipt_withdrawn_at',
           'un.name as unit_name',
           'un.kind as unit_kind',
           'un.level as unit_level',
@@ -257,6 +289,7 @@ export class ExtensionRepository {
       requestedByName: r.asker_name ?? null,
       decidedByName: null,
       regulationDueDate: regulationDateOf(r),
+      sentAt: sentAtOf(r),
       campaignTitle: r.campaign_title,
     }));
   }

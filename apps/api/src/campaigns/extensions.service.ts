@@ -140,6 +140,8 @@ export class ExtensionsService {
       requestedByName: principal.displayName,
       decidedByName: null,
       regulationDueDate: regulationDueDateOnLine(campaign.reportLine, campaign.reportYear, unit),
+      // A report already sent may not ask (alreadySubmitted above).
+      sentAt: null,
     };
   }
 

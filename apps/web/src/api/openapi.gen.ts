@@ -3374,6 +3374,8 @@ export interface components {
             requestedByName: string | null;
             /** Format: date */
             requestedDueDate: string;
+            /** @description When the report was sent to this campaign, while that dispatch stands (not returned or withdrawn): a request still waiting is then moot; null: not sent */
+            sentAt: string | null;
             /** @enum {string} */
             status: "pending" | "granted" | "refused" | "cancelled";
             unitId: string;
@@ -3992,6 +3994,8 @@ export interface components {
             requestedByName: string | null;
             /** Format: date */
             requestedDueDate: string;
+            /** @description When the report was sent to this campaign, while that dispatch stands (not returned or withdrawn): a request still waiting is then moot; null: not sent */
+            sentAt: string | null;
             /** @enum {string} */
             status: "pending" | "granted" | "refused" | "cancelled";
             unitId: string;

@@ -87,7 +87,16 @@ export function ExtensionsTable({
             title: '状态',
             dataIndex: 'status',
             width: 90,
-            render: (s: ExtensionWithUnit['status']) => STATUS[s],
+            render: (s: ExtensionWithUnit['status'], e) => (
+              <>
+                {STATUS[s]}
+                {s === 'pending' && e.sentAt && (
+                  <Tag color="blue" data-testid="extension-already-sent" style={{ marginTop: 4 }}>
+                    已报送
+                  </Tag>
+                )}
+              </>
+            ),
           },
           {
             title: '处理',
@@ -168,6 +177,16 @@ function DecisionDialog({
       cancelText="取消"
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+      {ext.sentAt && (
+        // Asked before the report went out; the office should know it is in (a walk, stop 48).
+        <Alert
+          type="info"
+          showIcon
+          data-testid="extension-sent-note"
+          style={{ marginBottom: 12 }}
+          title={`该单位已于${formatDateTime(ext.sentAt)}报送本任务的报告，通常无需延期；如不予批准，请在意见中说明。`}
+        />
+      )}
       <Form
         form={form}
         layout="vertical"
