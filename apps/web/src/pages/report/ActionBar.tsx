@@ -28,6 +28,8 @@ interface ActionForm {
 
 const DANGER = new Set(['return', 'withdraw']);
 
+/** The format itself is the hint under the field: the error said it again (a walk, stop 48). */
+const BAD_DOCUMENT_NUMBER = '文号格式不正确，请按下方提示的格式填写';
 /**
  * The buttons are exactly the report's allowedActions for me: nothing the API would refuse is offered.
  * Each opens a dialog asking for what that action needs (comment, meeting, opinion).
@@ -149,7 +151,7 @@ function ActionDialog({
         e.code === 'FIELD_INVALID' &&
         e.details.missingFields?.includes('documentNumber')
       ) {
-        form.setFields([{ name: 'documentNumber', errors: [`文号格式不正确。${DOCUMENT_NUMBER_HELP}`] }]);
+        form.setFields([{ name: 'documentNumber', errors: [BAD_DOCUMENT_NUMBER] }]);
         return;
       }
       setError(text);
@@ -327,7 +329,7 @@ function ActionDialog({
                 validator: (_, value?: string) =>
                   !value?.trim() || looksLikeDocumentNumber(normalizeDocumentNumberYear(value))
                     ? Promise.resolve()
-                    : Promise.reject(new Error(`文号格式不正确。${DOCUMENT_NUMBER_HELP}`)),
+                    : Promise.reject(new Error(BAD_DOCUMENT_NUMBER)),
               },
             ]}
           >

@@ -6,7 +6,7 @@ import { useImportFile, useImportText } from '../../api/mutations';
 import type { ImportResult, ReportSections, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
-import { sectionsFrom, segmentsOf, type Segment } from './importSegments';
+import { sectionsFrom, segmentsOf, withCertainty, type Segment } from './importSegments';
 import { currentReportYear } from '../../components/dates';
 
 const KIND_LABELS = {
@@ -168,7 +168,7 @@ export function ImportModal({
             render: (_, s) =>
               s.entry ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {s.entry.reason}（{certainty(s.entry.confidence)}）
+                  {withCertainty(s.entry.reason, s.entry.confidence)}
                 </Typography.Text>
               ) : (
                 '—'
@@ -232,11 +232,4 @@ export function ImportModal({
       {result ? mapping : input}
     </Modal>
   );
-}
-
-/** How sure the import is of a placement, in words rather than a percentage (a walk, stop 40). */
-function certainty(confidence: number): string {
-  if (confidence >= 0.8) return '把握较大';
-  if (confidence >= 0.5) return '请核对';
-  return '把握不大，请重点核对';
 }

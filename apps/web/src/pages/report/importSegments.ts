@@ -90,3 +90,19 @@ export function sectionsFrom(segments: Segment[]): ReportSections {
 
 export const itemOf = (key: SectionKey): StatutoryItem =>
   (sectionKeyValues.indexOf(key) + 1) as StatutoryItem;
+
+/**
+ * The reason with how sure the import is, unless the reason already asks for a check: 「…，请核对）
+ * （请核对）」 said it twice (a walk, stop 48).
+ */
+export function withCertainty(reason: string, confidence: number): string {
+  const sure = certainty(confidence);
+  return /请(重点)?核对/.test(reason) && sure !== '把握较大' ? reason : `${reason}（${sure}）`;
+}
+
+/** How sure the import is of a placement, in words rather than a percentage (a walk, stop 40). */
+function certainty(confidence: number): string {
+  if (confidence >= 0.8) return '把握较大';
+  if (confidence >= 0.5) return '请核对';
+  return '把握不大，请重点核对';
+}
