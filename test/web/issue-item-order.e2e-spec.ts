@@ -85,6 +85,9 @@ describe('issuing a campaign with an item order of its own (1366×768)', () => {
 
     // The campaign's own picker (tab 任务通知) shows the order the reports will print in.
     await page.getByRole('tab', { name: '任务通知' }).click();
+    // Every stage has a limit, the campaign's or the system's: said, not only the ones set (a walk,
+    // stop 48: 签发 and 编号发文 had limits the notice did not list).
+    await see(page.getByText(/按系统默认时限/)).toBeVisible();
     const stored = page.getByRole('list', { name: '报告事项顺序' }).getByRole('listitem');
     await see(stored.first()).toContainText(`一、${LEADERS}`);
     await see(stored.nth(3)).toContainText('四、其他需要报告的情况');

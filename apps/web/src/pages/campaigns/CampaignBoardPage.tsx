@@ -518,11 +518,13 @@ export default function CampaignBoardPage() {
                     {
                       key: 'limits',
                       label: '环节时限',
+                      // The stages the campaign set no limit for still get the system's one: 签发 and
+                      // 编号发文 showed limits the notice did not list (a walk, stop 48).
                       children: campaign.stageLimits
-                        ? Object.entries(campaign.stageLimits)
+                        ? `${Object.entries(campaign.stageLimits)
                             .map(([s, d]) => `${STATE_LABELS[s] ?? s} ${d} 个工作日`)
-                            .join('；')
-                        : '默认',
+                            .join('；')}；其余环节按系统默认时限`
+                        : '各环节均按系统默认时限',
                     },
                     {
                       key: 'reminders',
