@@ -226,6 +226,10 @@ describe('one report per unit and year, answering every campaign that asks for i
     // The office's queue holds its receipt; the issuers read the report; 县委 reads its copy.
     const queue = await openQueue(officeReports).expect(200);
     expect(queue.body.map((q: { reportId: string }) => q.reportId)).toContain(reportId);
+    // With the time to decide it, the report's stage deadline in 已报送 (a walk, stop 48).
+    const waiting = queue.body.find((q: { reportId: string }) => q.reportId === reportId);
+    expect(waiting.decideBy).toBe((await drafter.get(reportId).expect(200)).body.stageDueAt);
+    expect(waiting.decideBy).toEqual(expect.any(String));
     await prefReports.get(reportId).expect(200);
     const copy = await partyLeader.get(reportId).expect(200);
     expect(copy.body.state).toBe('submitted');

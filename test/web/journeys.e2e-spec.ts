@@ -421,6 +421,8 @@ describe('web console journeys (headless Chromium)', () => {
       .getByTestId('open-receipts')
       .locator(`.ant-table-row:has(a[href="/app/reports/${reportId}"])`);
     await see(open).toContainText('第 3 版');
+    // …with its 办理期限 (a walk, stop 48: the table had none).
+    await see(open.getByTestId('time-left')).toContainText(/^截止 \d{4}年/);
     await open.locator('td').nth(3).click();
     await state(coordinator).waitFor();
     const receipts = coordinator.getByTestId('receipts');

@@ -149,12 +149,12 @@ export class ReceiptRepository {
   async openAt(
     issuingUnitIds: string[],
     limit: number,
-  ): Promise<Array<Receipt & { unitId: string; unitName: string; title: string }>> {
+  ): Promise<Array<Receipt & { unitId: string; unitName: string; title: string; decideBy: Date | null }>> {
     if (issuingUnitIds.length === 0) return [];
     const rows = await this.db.rows(
       selectReceipts(this.db.sql)
         .innerJoin('units as u', 'u.id', 'rs.unit_id')
-        .select(['rs.unit_id', 'u.name as unit_name', 'rs.title'])
+        .select(['rs.unit_id', 'u.name as unit_name', 'rs.title', 'rs.stage_due_at'])
         .where('c.issuing_unit_id', 'in', issuingUnitIds)
         .where('c.status', '=', 'active')
         .where('rr.status', '=', 'received')
@@ -163,7 +163,14 @@ export class ReceiptRepository {
         .orderBy('rr.dispatched_at')
         .limit(limit),
     );
-    return rows.map((r) => ({ ...toReceipt(r), unitId: r.unit_id, unitName: r.unit_name, title: r.title }));
+    return rows.map((r) => ({
+      ...toReceipt(r),
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      title: r.title,
+      // The report's stage deadline in 已报送: the office's time to accept or return it.
+      decideBy: r.stage_due_at,
+    }));
   }
 
   /**

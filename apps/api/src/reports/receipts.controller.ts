@@ -72,6 +72,7 @@ export class ReceiptsController {
       reportId: r.reportId,
       title: r.title,
       unit: { id: r.unitId, name: r.unitName },
+      decideBy: r.decideBy,
       receipt: receiptView(r, principal),
     }));
   }

@@ -456,6 +456,10 @@ export const OpenReceiptSchema = named(
     reportId: z.string(),
     title: z.string(),
     unit: UnitRefSchema.meta({ description: 'The reporting unit' }),
+    decideBy: timestamp().nullable().meta({
+      description:
+        '办理期限: the end of the time to accept or return it (the report’s stage deadline in 已报送); null: none',
+    }),
     receipt: ReceiptSchema,
   }),
   'A receipt waiting for my decision (the issuing office’s work queue)',

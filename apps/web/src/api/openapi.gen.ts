@@ -3953,6 +3953,8 @@ export interface components {
         };
         /** @description A receipt waiting for my decision (the issuing office’s work queue) */
         OpenReceipt: {
+            /** @description 办理期限: the end of the time to accept or return it (the report’s stage deadline in 已报送); null: none */
+            decideBy: string | null;
             receipt: components["schemas"]["Receipt"];
             reportId: string;
             title: string;

@@ -190,6 +190,12 @@ function OpenReceipts({ query }: { query: ReturnType<typeof useOpenReceipts> }) 
           { title: '报送任务', render: (_, r) => r.receipt.campaign.title, ellipsis: true },
           { title: '报送版本', width: 90, render: (_, r) => `第 ${r.receipt.revision} 版` },
           { title: '报送时间', width: 150, render: (_, r) => formatDateTime(r.receipt.dispatchedAt) },
+          // The time to accept or return, as the bell's 待办 states it (a walk, stop 48: no column said it).
+          {
+            title: '办理期限',
+            width: 150,
+            render: (_, r) => <TimeLeftTag due={r.decideBy} workingDaysLeft={null} />,
+          },
         ]}
       />
     </>
