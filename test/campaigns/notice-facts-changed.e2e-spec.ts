@@ -144,8 +144,15 @@ describe('a 通报 whose figures changed after its text was generated', () => {
       namedUnits: [{ id: water.id, name: water.name }],
       replacedAt: expect.any(String),
     });
+    // Pressed again with no edit between, the office's text is still the one kept (review, stop 48:
+    // the second refresh kept the first one's generated body instead).
+    const again = (await office.refresh({ expectedVersion: 3 }).expect(200)).body as NoticeBody;
+    expect(again.textBeforeRefresh).toMatchObject({
+      version: 2,
+      paragraphs: [...drafted.paragraphs, OWN_PARAGRAPH],
+    });
     // Issued, the 通报 is what it says: the replaced text is no longer offered.
-    expect((await office.issue({ expectedVersion: 3 }).expect(200)).body).toMatchObject({
+    expect((await office.issue({ expectedVersion: 4 }).expect(200)).body).toMatchObject({
       status: 'issued',
       textBeforeRefresh: null,
     });

@@ -96,8 +96,17 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
       // has nobody on it to ask through: the issuer receives, and the missing recipients are named.
       unresolved: unresolvedOf(linesOf.flat().filter((line) => line.main.length === 0)),
     };
-  if (asked.some((parts) => parts.length === 0))
-    return { source: 'per_target', groups: groupByList(targets, asked, issuer) };
+  if (asked.some((parts) => parts.length === 0)) {
+    // The off-line targets' lines that name no 主送 the directory holds are said, as when every
+    // target is off the issuer's lines (review, stop 48: the group named nothing missing).
+    const missing = unresolvedOf(
+      linesOf
+        .filter((_, i) => asked[i].length === 0)
+        .flat()
+        .filter((line) => line.main.length === 0),
+    );
+    return { source: 'per_target', groups: groupByList(targets, asked, issuer, missing) };
+  }
   // Each target's parts by key, made once: comparing every part of the first target with every part
   // of 3,000 others rebuilt both keys per comparison.
   const keys = asked.map((parts) => new Set(parts.map(keyOf)));
@@ -122,7 +131,12 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
  * Each target with its first asked part; targets whose parts name the same recipients share a group.
  * A target with no part (the issuer is on none of its lines) is in the issuer's group.
  */
-function groupByList(targets: Unit[], asked: AskedRecipients[][], issuer: Unit): TargetRecipientGroup[] {
+function groupByList(
+  targets: Unit[],
+  asked: AskedRecipients[][],
+  issuer: Unit,
+  offLineUnresolved: RecipientRole[] = [],
+): TargetRecipientGroup[] {
   const groups = new Map<string, TargetRecipientGroup>();
   const issuerReceives: TargetRecipientGroup = {
     kind: null,
@@ -130,7 +144,7 @@ function groupByList(targets: Unit[], asked: AskedRecipients[][], issuer: Unit):
     main: [ref(issuer)],
     copy: [],
     external: { main: [], copy: [] },
-    unresolved: [],
+    unresolved: offLineUnresolved,
   };
   targets.forEach((target, i) => {
     const part = asked[i][0];

@@ -6,10 +6,12 @@ import { Matches, type ValidationOptions } from 'class-validator';
  * string: penetration tests, stops 43 and 47), the other characters Unicode says to draw as nothing
  * (variation selectors, fillers such as U+3164, tags), the blank braille pattern, and line and
  * paragraph breaks of every kind. A unit's name, a title, a 文号 or a 主送 line is written in one
- * script at a time and needs none of them.
+ * script at a time and needs none of them. Variation selectors are allowed (review, stop 48): they
+ * only choose a glyph, and a personal name with a rare character (生僻字) may need an ideographic one,
+ * a Mongolian name its free variation selectors.
  */
 export const NO_INVISIBLE_CHARACTERS =
-  /^[^\t\n\r\v\f\p{Zl}\p{Zp}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
+  /^(?:(?![\t\n\r\v\f\p{Zl}\p{Zp}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800])[\s\S]|\p{Variation_Selector})*$/u;
 
 /** Refuses NO_INVISIBLE_CHARACTERS' characters in `field`, with a message that says what to do. */
 export function VisibleText(field: string, options: ValidationOptions = {}): PropertyDecorator {

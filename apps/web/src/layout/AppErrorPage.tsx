@@ -12,7 +12,7 @@ export function AppErrorPage() {
   const error = useRouteError();
   const updated = isChunkLoadError(error);
   useEffect(() => {
-    if (shouldReloadFor(error, Date.now(), window.sessionStorage)) window.location.reload();
+    if (shouldReloadFor(error, Date.now(), sessionStorageOrNone())) window.location.reload();
   }, [error]);
   return (
     <Result
@@ -33,4 +33,18 @@ export function AppErrorPage() {
       }
     />
   );
+}
+
+/** Reading window.sessionStorage itself throws where storage is blocked. */
+function sessionStorageOrNone(): Pick<Storage, 'getItem' | 'setItem'> {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return {
+      getItem: () => {
+        throw new Error('storage blocked');
+      },
+      setItem: () => undefined,
+    };
+  }
 }

@@ -30,4 +30,16 @@ describe('a page whose code failed to load after an update', () => {
     expect(shouldReloadFor(error, 1_070_000, storage)).toBe(true);
     expect(shouldReloadFor(new Error('other'), 2_000_000, storage)).toBe(false);
   });
+
+  it('does not reload when the browser blocks storage', () => {
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => undefined,
+    };
+    expect(
+      shouldReloadFor(new TypeError('Failed to fetch dynamically imported module: /x.js'), 1, blocked),
+    ).toBe(false);
+  });
 });

@@ -20,10 +20,15 @@ export function shouldReloadFor(
   storage: Pick<Storage, 'getItem' | 'setItem'>,
 ): boolean {
   if (!isChunkLoadError(error)) return false;
-  const last = Number(storage.getItem(RELOADED_AT) ?? 0);
-  if (now - last < 60_000) return false;
-  storage.setItem(RELOADED_AT, String(now));
-  return true;
+  try {
+    const last = Number(storage.getItem(RELOADED_AT) ?? 0);
+    if (now - last < 60_000) return false;
+    storage.setItem(RELOADED_AT, String(now));
+    return true;
+  } catch {
+    // Storage blocked (a locked-down browser): no automatic reload, the page says what to do.
+    return false;
+  }
 }
 
 const RELOADED_AT = 'rf-chunk-reload-at';

@@ -64,6 +64,9 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     });
     const returnedBy = await this.returningBody(event, report);
     const messages: NewNotification[] = [];
+    // The units where each coordinator told to act acts for this event (where its copy, if any, is
+    // merged with the 待办 below).
+    const actingIn = new Map<string, Set<string>>();
     for (const effect of event.effects) {
       if (effect.type !== 'notify') continue;
       const deadline =
@@ -86,12 +89,18 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
               unitId,
               roles: effect.roles.map(heldRoleFor),
             }));
-      const found = (
-        await Promise.all(
-          audience.map(({ unitId, roles }) => this.users.findActiveByRoleInUnit(unitId, roles)),
-        )
-      ).flat();
+      const perUnit = await Promise.all(
+        audience.map(async ({ unitId, roles }) => ({
+          unitId,
+          holders: await this.users.findActiveByRoleInUnit(unitId, roles),
+        })),
+      );
+      const found = perUnit.flatMap((u) => u.holders);
       const recipients = found.filter((r, i) => found.findIndex((other) => other.id === r.id) === i);
+      if (effect.reason === 'action_required' && effect.audience !== 'own_unit')
+        for (const { unitId, holders } of perUnit)
+          for (const holder of holders)
+            actingIn.set(holder.id, new Set([...(actingIn.get(holder.id) ?? []), unitId]));
       for (const recipient of recipients) {
         if (recipient.id === event.actorUserId) continue;
         messages.push({
@@ -142,7 +151,11 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
         told.add(reader.id);
         // The office that decides the receipt was told twice of one dispatch (待办 and 收到报告: a
         // walk, stop 48): one message, saying what came and what to do by when.
-        const asked = messages.findIndex((m) => m.userId === reader.id && m.kind === 'action_required');
+        // Only a copy to the unit where that office acts: a coordinator reading another unit's copy
+        // keeps its 待办 apart (review, stop 48).
+        const asked = actingIn.get(reader.id)?.has(unitId)
+          ? messages.findIndex((m) => m.userId === reader.id && m.kind === 'action_required')
+          : -1;
         if (asked >= 0) messages.splice(asked, 1);
         messages.push({
           userId: reader.id,

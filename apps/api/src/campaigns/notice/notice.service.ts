@@ -197,7 +197,9 @@ export class NoticeService {
           campaignId,
           text,
           factsDigest: change.factsDigest,
-          keepReplaced: change.keepReplaced ? current : undefined,
+          // A draft refreshed again without an edit since keeps the text the first refresh replaced:
+          // overwritten, the office's own paragraphs were lost on the second press (review, stop 48).
+          keepReplaced: change.keepReplaced && !unchangedSinceRefresh(current) ? current : undefined,
           expectedVersion,
           by: principal.userId,
           now,
@@ -355,4 +357,9 @@ export class NoticeService {
       },
     };
   }
+}
+
+/** The draft is as the last refresh left it: nobody edited it since (the refresh took one version). */
+function unchangedSinceRefresh(notice: CampaignNotice): boolean {
+  return notice.beforeRefresh !== null && notice.version === notice.beforeRefresh.version + 1;
 }

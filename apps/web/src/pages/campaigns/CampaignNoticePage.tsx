@@ -210,10 +210,12 @@ export default function CampaignNoticePage() {
           'issue',
           async () => {
             const issuing = dirty ? await saveForm(current) : current;
+            // Only what this dialog showed is confirmed: figures that changed while the office typed
+            // are refused (NOTICE_FACTS_CHANGED) and said, never issued unseen (review, stop 48).
             await issueNotice.mutateAsync({
               campaignId: id,
               notice: issuing,
-              confirmChangedFacts: issuing.factsChanged,
+              confirmChangedFacts: current.factsChanged,
             });
             stored();
             void message.success('通报已印发');
