@@ -218,6 +218,7 @@ describe('the board’s charts at 1366×768', () => {
         })),
       );
       expect(figures).toHaveLength(6);
+      if (row !== measures) await see(row).toContainText('已报送（含已接收）');
       // The case this guards: at 1366 px one title takes two lines (its value dropped a line lower).
       if (row === measures) {
         const lines = figures.map((f) => f.title);

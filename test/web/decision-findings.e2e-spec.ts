@@ -167,11 +167,12 @@ describe('web console: findings recorded with 接收, and 整改 in 我的待办
     await panel.getByRole('button', { name: '反馈整改情况' }).click();
     await see(panel).toContainText('已反馈');
     // The answer is a step of the report's chain: the page's version moved with it (a walk, stop 40:
-    // 提交审核 right after it was refused as if someone else had acted).
-    await page.getByRole('button', { name: '提交审核', exact: true }).click();
+    // 提交 right after it was refused as if someone else had acted).
+    // The office asked for no new deliberation: the button says the report goes to the leader's
+    // sign-off, and it does.
+    await page.getByRole('button', { name: '提交签发', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: '确定' }).click();
-    // The office asked for no new deliberation: the report goes back to the leader's sign-off.
     await see(page.getByTestId('report-state')).toHaveText('主要负责人签发');
     await see(page.getByText('其他人已先一步处理')).toHaveCount(0);
     await context.close();

@@ -452,7 +452,8 @@ describe('web console journeys (headless Chromium)', () => {
     await duty.fill(`${await duty.inputValue()}\n局主要负责人在年度述职中专题述法。`);
     // The meeting stands (no new deliberation asked): the correction goes straight to sign-off, and
     // the dialog says why (a walk, stop 43: the review steps were skipped without a word).
-    await act(drafter, '提交审核', '主要负责人签发', async (dialog) => {
+    // …and the button says where it goes (a walk, stop 48: it said 提交审核).
+    await act(drafter, '提交签发', '主要负责人签发', async (dialog) => {
       await see(dialog.getByTestId('skips-review')).toContainText('集体审议的结论仍然有效');
     });
     await done(drafter);

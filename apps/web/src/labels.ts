@@ -123,6 +123,9 @@ export function actionLabel(action: string, state?: string, to?: string): string
   if (action === 'approve' && state === 'legal_review') return '审查通过';
   if (action === 'approve' && state === 'leader_signoff') return '签发报送';
   if (action === 'return' && state === 'submitted') return '退回修改';
+  // With the meeting record standing the submit skips the review to the leader's signature: the
+  // button said 提交审核 (a walk, stop 48).
+  if (action === 'submit' && to === 'leader_signoff') return '提交签发';
   return ACTION_LABELS[action] ?? action;
 }
 

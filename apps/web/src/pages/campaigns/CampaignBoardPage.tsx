@@ -351,7 +351,9 @@ export default function CampaignBoardPage() {
             <Statistic title="报送单位" value={t.targets} />
           </Col>
           <Col span={4}>
-            <Statistic title="已报送" value={t.submitted} />
+            {/* Sent, accepted ones included: 各环节进度's 已报送 is the stage (a walk, stop 48, read
+                已报送 2 above 已报送 0 / 已接收 2 as a contradiction). */}
+            <Statistic title="已报送（含已接收）" value={t.submitted} />
           </Col>
           <Col span={4}>
             <Statistic
