@@ -503,10 +503,16 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
     const sections = Object.fromEntries(
       Object.entries(complete).map(([k, v]) => [k, v ? `${v}\n${payload}` : payload]),
     );
-    const title = `${sb.prefecture.name}2029年报告"; filename=evil.exe\r\nX-Injected: 1 ${HTML}`.slice(
-      0,
-      200,
-    );
+    // A line break in a title is refused now (one-line texts, stop 48); the quote and the header
+    // name still try the download's file name.
+    const crlf = await api
+      .http()
+      .post(`/reports/${id}/revisions`)
+      .set(boss())
+      .send({ basedOnRevision: 0, title: `${sb.prefecture.name}报告\r\nX-Injected: 1`, sections });
+    count('stored as text', crlf, 'a title with CR LF');
+    expect(crlf.status).toBe(400);
+    const title = `${sb.prefecture.name}2029年报告"; filename=evil.exe X-Injected: 1 ${HTML}`.slice(0, 200);
     const saved = await api
       .http()
       .post(`/reports/${id}/revisions`)
@@ -534,16 +540,26 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
       .send({ action: 'submit', expectedVersion: read.body.version });
     count('stored as text', submitted, 'submit');
     expect(submitted.status).toBe(200);
-    const returned = await api
+    // A direction override in a comment another office reads is refused (stop 48); the rest of the
+    // payload is stored as text.
+    const reversed = await api
       .http()
       .post(`/reports/${id}/actions`)
       .set(boss())
       .send({ action: 'return', expectedVersion: submitted.body.report.version, comment: payload });
+    count('stored as text', reversed, 'a comment with a direction override');
+    expect(reversed.status).toBe(400);
+    const comment = payload.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+    const returned = await api
+      .http()
+      .post(`/reports/${id}/actions`)
+      .set(boss())
+      .send({ action: 'return', expectedVersion: submitted.body.report.version, comment });
     count('stored as text', returned, 'return with a hostile comment');
     expect(returned.status).toBe(200);
     const history = await api.http().get(`/reports/${id}/history`).set(boss()).expect(200);
     count('stored as text', history, 'history');
-    expect(history.body.events.find((e: { action: string }) => e.action === 'return').comment).toBe(payload);
+    expect(history.body.events.find((e: { action: string }) => e.action === 'return').comment).toBe(comment);
     expect(history.body.chain.verified).toBe(true);
 
     if (doc.paths['/reports/{id}/export.docx']) {
@@ -596,7 +612,7 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
       .set(boss())
       .send({
         title: `${HTML}`.slice(0, 200),
-        body: payload,
+        body: comment,
         reportYear: CAMPAIGN_YEAR,
         targets: { unitIds: [evilUnit.body.id] },
       });
@@ -635,7 +651,7 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
     expect(sheetXml.join('')).not.toMatch(/<script|<img/);
     // The notice (with the payloads) comes back as JSON text.
     const notice = await api.http().get(`/campaigns/${issued.body.id}`).set(boss()).expect(200);
-    expect(notice.body.notice.body).toBe(payload);
+    expect(notice.body.notice.body).toBe(comment);
   });
 
   it('refuses impossible dates where the workflow and the campaigns read them, changing nothing', async () => {
