@@ -67,6 +67,10 @@ describe('web console: the heading check before export', () => {
 
   it('1: names the misnumbered heading with its fix before export, and the fix saves a new revision', async () => {
     await page.goto(`/app/reports/${reportId}`);
+    // 形式审查 beside the text says it too: the walk of stop 48 read 形式审查通过 and nothing else.
+    await see(page.getByTestId('completeness').getByTestId('document-issues')).toContainText(
+      '已保存的正文中有 1 处标题编号导出时会重复或改号',
+    );
     await page.getByRole('tab', { name: '正式文本' }).click();
     const check = page.getByTestId('heading-check');
     await see(check).toContainText('1 处标题导出时会重复或改号');
@@ -78,6 +82,9 @@ describe('web console: the heading check before export', () => {
     await check.getByRole('button', { name: '按建议修正标题（保存为新版本）' }).click();
     await see(page.getByText('已修正 1 处标题，保存为第 2 版')).toBeVisible();
     await see(check).toContainText('各部分标题编号无误');
+    await page.getByRole('tab', { name: '编辑正文' }).click();
+    await see(page.getByTestId('completeness')).toContainText('形式审查');
+    await see(page.getByTestId('document-issues')).toHaveCount(0);
     await see(page.getByText('第 2 版').first()).toBeVisible();
   });
 });

@@ -21,6 +21,7 @@ export function CompletenessPanel({
   error,
   empty,
   onJump,
+  documentIssues = 0,
 }: {
   result: CheckResult | null;
   checking: boolean;
@@ -29,6 +30,11 @@ export function CompletenessPanel({
   empty: boolean;
   /** Jump to a finding's section (the editor); absent where the text is read-only. */
   onJump?: (section: SectionKey) => void;
+  /**
+   * Headings of the saved text the official document would print twice or renumbered (正式文本's
+   * check): said here too, where the chain looks, not only in a tab nobody has to open (a walk, stop 48).
+   */
+  documentIssues?: number;
 }) {
   const sectionOf = (f: Finding): SectionKey | null =>
     f.location && f.location.section !== 'fullText'
@@ -60,6 +66,15 @@ export function CompletenessPanel({
             <Alert type="error" showIcon title="形式审查未通过，请按下列提示修改" />
           )}
           <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
+            {documentIssues > 0 && (
+              <li
+                data-testid="document-issues"
+                style={{ padding: '4px 0', borderBottom: '1px dashed #f0f0f0' }}
+              >
+                {ICONS.warning} 已保存的正文中有 {documentIssues}{' '}
+                处标题编号导出时会重复或改号，请在“正式文本”中查看并修正
+              </li>
+            )}
             {result.findings.map((f, i) => {
               const section = sectionOf(f);
               return (

@@ -19,7 +19,7 @@ import {
 } from './localDraft';
 import { DraftConflicts } from './DraftConflicts';
 import { SECTION_LABELS } from '../../labels';
-import { revisionQuery, useUnits } from '../../api/queries';
+import { revisionQuery, useDocumentCheck, useUnits } from '../../api/queries';
 import { useQueryClient } from '@tanstack/react-query';
 import { returnedBy } from './ReturnNotice';
 import { formatDateTime } from '../../components/common';
@@ -54,6 +54,7 @@ export function Editor({
   const [importing, setImporting] = useState(false);
   const [title, setTitle] = useState(report.title);
   const areas = useRef<Partial<Record<SectionKey, HTMLTextAreaElement | null>>>({});
+  const documentCheck = useDocumentCheck(report.id, report.currentRevision > 0);
   const check = useCompleteness(report.id, sections, title);
   const { mutateAsync: saveRevisionAsync } = useSaveRevision(report.id);
   const dirty = !sameText(sections, report.sections) || title !== report.title;
@@ -295,6 +296,7 @@ export function Editor({
             error={check.error}
             empty={check.empty}
             onJump={jump}
+            documentIssues={documentCheck.data?.headings.length ?? 0}
           />
         </div>
       </Col>

@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Empty, Row, Spin, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import type { HistoryEvent, ReportDetail } from '../../api/openapi.gen';
-import { useDiff } from '../../api/queries';
+import { useDiff, useDocumentCheck } from '../../api/queries';
 import { sectionKeyValues } from '../../api/openapi.gen';
 import { SECTION_LABELS } from '../../labels';
 import { CompletenessPanel } from './CompletenessPanel';
@@ -51,6 +51,7 @@ export function ReadOnlyReport({
     changed && seen ? { from: seen.revision, to: report.currentRevision } : null,
   ).data;
 
+  const documentCheck = useDocumentCheck(report.id, report.currentRevision > 0);
   const check = useCompleteness(report.id, report.sections, report.title);
 
   return (
@@ -120,6 +121,7 @@ export function ReadOnlyReport({
             checking={check.checking}
             error={check.error}
             empty={check.empty}
+            documentIssues={documentCheck.data?.headings.length ?? 0}
           />
         </div>
       </Col>
