@@ -50,13 +50,20 @@ const URGENCY_COLOR: Record<Urgency, string> = {
 export function TimeLeftTag({
   due,
   workingDaysLeft,
+  wrap = false,
 }: {
   due: string | null | undefined;
   workingDaysLeft: number | null | undefined;
+  /** May break into two lines (a narrow table column) instead of running out of its cell. */
+  wrap?: boolean;
 }) {
   if (!due) return <span>—</span>;
   return (
-    <Tag color={URGENCY_COLOR[urgencyOf(workingDaysLeft)]} data-testid="time-left">
+    <Tag
+      color={URGENCY_COLOR[urgencyOf(workingDaysLeft)]}
+      data-testid="time-left"
+      className={wrap ? 'rf-tag-wrap' : undefined}
+    >
       {timeLeftText({ due, workingDaysLeft })}
     </Tag>
   );

@@ -18,6 +18,18 @@ describe('time left, stated one way everywhere', () => {
     expect(timeLeftText({ due: '2027-03-01', workingDaysLeft: -3 })).toBe('逾期 3 个工作日（2027年3月1日）');
   });
 
+  it('leaves the date out where it is printed beside the text (the board)', () => {
+    expect(timeLeftText({ due: '2027-03-01', workingDaysLeft: 12, dateShownBeside: true })).toBe(
+      '剩余 12 个工作日',
+    );
+    expect(timeLeftText({ due: '2027-03-01', workingDaysLeft: -3, dateShownBeside: true })).toBe(
+      '逾期 3 个工作日',
+    );
+    expect(timeLeftText({ due: '2027-03-01', workingDaysLeft: null, dateShownBeside: true })).toBe(
+      '截止 2027年3月1日',
+    );
+  });
+
   it('states only the date when the server sent no count, never calendar days', () => {
     expect(timeLeftText({ due: '2027-03-01', workingDaysLeft: null })).toBe('截止 2027年3月1日');
   });

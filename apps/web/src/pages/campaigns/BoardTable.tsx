@@ -25,8 +25,11 @@ export function TimeTag({ row }: { row: BoardRow }) {
   const overdue =
     row.workingDaysOverdue !== null && row.workingDaysOverdue > 0 ? row.workingDaysOverdue : null;
   const workingDaysLeft = overdue !== null ? -overdue : row.workingDaysLeft;
+  // The due date is printed just above it: the tag says the days only.
   return (
-    <Tag color={overdue !== null ? 'red' : color}>{timeLeftText({ due: row.dueDate, workingDaysLeft })}</Tag>
+    <Tag color={overdue !== null ? 'red' : color} className="rf-tag-wrap" data-testid="board-time-left">
+      {timeLeftText({ due: row.dueDate, workingDaysLeft, dateShownBeside: true })}
+    </Tag>
   );
 }
 
@@ -80,9 +83,13 @@ export function LatenessCell({ row }: { row: BoardRow }) {
   const tone = (onTime: boolean | null) => (onTime ? 'green' : 'red');
   return (
     <Space orientation="vertical" size={2}>
-      <Tag color={tone(againstNotice.onTime)}>对照通知时限：{measureText(againstNotice)}</Tag>
+      <Tag color={tone(againstNotice.onTime)} className="rf-tag-wrap">
+        对照通知时限：{measureText(againstNotice)}
+      </Tag>
       {row.extended && (
-        <Tag color={tone(againstExtended.onTime)}>对照延期后时限：{measureText(againstExtended)}</Tag>
+        <Tag color={tone(againstExtended.onTime)} className="rf-tag-wrap">
+          对照延期后时限：{measureText(againstExtended)}
+        </Tag>
       )}
     </Space>
   );
@@ -134,7 +141,7 @@ function boardColumns(
     {
       title: '单位',
       dataIndex: ['unit', 'name'],
-      width: 200,
+      width: 156,
       fixed: 'left',
       render: (name: string, r) => (
         <>
@@ -150,7 +157,7 @@ function boardColumns(
       // 2,010 px, and at 1366×768 办理人 and 本环节截止 were off to the right (walks, stops 44 and 46).
       title: '当前环节 / 办理人',
       dataIndex: 'stage',
-      width: 230,
+      width: 190,
       render: (s: string, r) => (
         <Space orientation="vertical" size={2}>
           <Tag>{s}</Tag>
@@ -158,18 +165,18 @@ function boardColumns(
             {r.holders.names.length ? r.holders.names.join('、') : r.submitted ? '—' : '未配置'}
           </span>
           {!hasLeftUnit(r.state) && r.stageDueAt && (
-            <TimeLeftTag due={r.stageDueAt} workingDaysLeft={r.stageWorkingDaysLeft} />
+            <TimeLeftTag due={r.stageDueAt} workingDaysLeft={r.stageWorkingDaysLeft} wrap />
           )}
         </Space>
       ),
     },
     // Right after the stage: at 1366 px it was the first column hidden under the fixed 操作 (walk P14).
-    { title: '公开', width: 110, render: (_, r) => <DisclosureTag row={r} /> },
+    { title: '公开', width: 96, render: (_, r) => <DisclosureTag row={r} /> },
     {
       // The due date with the time left (or how it was met) under it: one column, not two.
       title: '截止日期 / 剩余',
       dataIndex: 'dueDate',
-      width: 240,
+      width: 150,
       render: (d: string, r) => (
         <Space orientation="vertical" size={2}>
           {r.extended ? (
@@ -189,7 +196,7 @@ function boardColumns(
       // When it was sent, and how that stands against the notice's (and an extension's) date.
       title: '报送时间',
       dataIndex: 'submittedAt',
-      width: 220,
+      width: 160,
       render: (at: string | null, r) =>
         at ? (
           <Space orientation="vertical" size={2}>
@@ -200,7 +207,7 @@ function boardColumns(
           '—'
         ),
     },
-    { title: '得分', dataIndex: 'score', width: 70, render: (_, r) => <ScoreCell row={r} /> },
+    { title: '得分', dataIndex: 'score', width: 60, render: (_, r) => <ScoreCell row={r} /> },
     {
       // This campaign's returns (the receipt's count), not the unit's own reviewers': the report page's
       // 退回次数 counts both, so the two are named apart (walk P10).
@@ -212,13 +219,13 @@ function boardColumns(
         </Tooltip>
       ),
       dataIndex: 'returnCount',
-      width: 110,
+      width: 100,
     },
     ...(openFindings
       ? [
           {
             title: '待整改',
-            width: 80,
+            width: 70,
             render: (_: unknown, r: BoardRow) => {
               const open = openFindings.get(r.reportId) ?? 0;
               return open > 0 ? <Tag color="orange">{open}</Tag> : '—';
@@ -229,7 +236,7 @@ function boardColumns(
     {
       // Fixed to the right edge: at 1366 px the table scrolls sideways and 接收/退回 must stay in view.
       title: '操作',
-      width: 160,
+      width: 110,
       fixed: 'right',
       render: (_, r) => (
         <Space size={4} wrap>
