@@ -19,6 +19,7 @@ describe('the issuer of a withdrawn campaign reads the report as it was sent', (
   let issuerReads: ReturnType<typeof reportClient>;
   let campaignId: string;
   let reportId: string;
+  let otherName: string;
 
   beforeAll(async () => {
     api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
@@ -35,6 +36,10 @@ describe('the issuer of a withdrawn campaign reads the report as it was sent', (
     });
     const county = await createUnit(ds, prefecture, { name: uniqueName('撤回县'), kind: 'government' });
     const bureau = await createUnit(ds, county, { name: `${county.name}交通运输局` });
+    // A second target that never sends: its drafting goes on after the withdrawal.
+    const county2 = await createUnit(ds, prefecture, { name: uniqueName('撤回二县'), kind: 'government' });
+    const other = await createUnit(ds, county2, { name: `${county2.name}交通运输局` });
+    otherName = other.name;
     const as = async (unitId: string, roles: Parameters<typeof createUser>[2]) => {
       const user = await createUser(ds, unitId, roles);
       return login(api.http, user.username, user.password);
@@ -54,11 +59,13 @@ describe('the issuer of a withdrawn campaign reads the report as it was sent', (
         title: '关于报送交通运输系统2025年度法治政府建设报告的通知',
         body: '请报送。',
         dueDate: '2026-02-25',
-        targets: { unitIds: [bureau.id] },
+        targets: { unitIds: [bureau.id, other.id] },
       })
       .expect(201);
     campaignId = issued.body.id;
-    reportId = (await issuer.board(campaignId).expect(200)).body.rows[0].reportId;
+    reportId = (await issuer.board(campaignId).expect(200)).body.rows.find(
+      (r: { unit: { id: string } }) => r.unit.id === bureau.id,
+    ).reportId;
     await submitThroughChain(drafter, reviewer, reportId);
   });
   afterAll(async () => {
@@ -85,5 +92,42 @@ describe('the issuer of a withdrawn campaign reads the report as it was sent', (
     const actions = (history.body.events as Array<{ action: string }>).map((e) => e.action);
     expect(actions).toContain('dispatch');
     expect(actions).not.toContain('withdraw');
+  });
+
+  it('shows its board as the record of what was sent: no later stage, nobody to act, no 通报 draft', async () => {
+    // The unit, its campaign withdrawn, takes its dispatch back and its report moves on inside it
+    // (the test above); the other target goes on drafting. A penetration test, stop 49: the
+    // withdrawn campaign's board showed the internal stage, who held it and its stage deadline.
+    const board = (await issuer.board(campaignId).expect(200)).body;
+    expect(board.campaign.status).toBe('withdrawn');
+    type Row = { reportId: string; unit: { name: string }; state: string; stage: string };
+    const sent = board.rows.find((r: Row) => r.reportId === reportId);
+    expect(sent).toMatchObject({
+      state: 'submitted',
+      stage: '已报送',
+      holders: { roles: [], names: [] },
+      stageDueAt: null,
+      stageWorkingDaysLeft: null,
+      submitted: true,
+    });
+    const unsent = board.rows.find((r: Row) => r.unit.name === otherName);
+    expect(unsent).toMatchObject({
+      state: 'not_submitted',
+      stage: '未报送',
+      holders: { roles: [], names: [] },
+      stageDueAt: null,
+      submitted: false,
+    });
+    expect(board.totals.byState).toMatchObject({
+      submitted: 1,
+      not_submitted: 1,
+      dispatching: 0,
+      drafting: 0,
+    });
+    const csv = (await issuer.csv(campaignId).expect(200)).body.toString('utf8');
+    for (const live of ['编号发文', '起草中']) expect(csv).not.toContain(live);
+
+    const draft = await api.http().get(`/campaigns/${campaignId}/notice-draft`).set(issuer.auth).expect(409);
+    expect(draft.body.error).toBe('CAMPAIGN_WITHDRAWN');
   });
 });

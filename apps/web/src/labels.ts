@@ -11,9 +11,12 @@ import type { ActionField, Role, SectionKey, UnitKind, UnitLevel } from './api/o
  */
 const STATES = BUILT_IN_DEFINITIONS.flatMap((definition) => definition.states);
 
-export const STATE_LABELS: Record<string, string> = Object.fromEntries(
-  STATES.map((state) => [state.id, state.label]),
-);
+export const STATE_LABELS: Record<string, string> = {
+  ...Object.fromEntries(STATES.map((state) => [state.id, state.label])),
+  // A withdrawn campaign's board: each target as it stood with the campaign (board-receipts.ts).
+  not_submitted: '未报送',
+  returned: '已退回',
+};
 
 /** Writing: neutral; under review inside the unit: in progress; waiting on the level above: pending; done: success. */
 const TONE_OF_KIND: Record<StateDefinition['kind'], string> = {

@@ -371,7 +371,9 @@ export class ReceiptRepository {
 
   /**
    * The unit withdrew its dispatch: every receipt still awaiting a decision is marked (a new version,
-   * so a decision made on what the office saw before is stale). Decided receipts keep their decision.
+   * so a decision made on what the office saw before is stale). Decided receipts keep their decision,
+   * and so do the receipts of withdrawn campaigns: closed, they are the record of what was sent to
+   * an office that no longer follows the report (its board, board-receipts.ts).
    */
   async markDispatchWithdrawn(change: { reportId: string; now: Date }): Promise<void> {
     this.db.requireTransaction('Marking a withdrawn dispatch');
@@ -385,7 +387,10 @@ export class ReceiptRepository {
         }))
         .where('report_id', '=', change.reportId)
         .where('status', '=', 'received')
-        .where('dispatch_withdrawn_at', 'is', null),
+        .where('dispatch_withdrawn_at', 'is', null)
+        .where('campaign_id', 'in', (eb) =>
+          eb.selectFrom('campaigns').select('campaigns.id').where('campaigns.status', '=', 'active'),
+        ),
     );
   }
 

@@ -12,6 +12,27 @@ const row = (over: Partial<Parameters<typeof stateSeenByCampaign>[0]>) =>
     ...over,
   });
 
+describe("a withdrawn campaign's board is the record of what was sent to it", () => {
+  it('never says where the report went after: 未报送, 已报送, 已接收 or 已退回 from the receipt alone', () => {
+    const withdrawn = (over: Partial<Parameters<typeof stateSeenByCampaign>[0]>) =>
+      row({ state: 'legal_review', campaignWithdrawn: true, ...over });
+    expect(withdrawn({})).toEqual({ state: 'not_submitted', submittedAt: null });
+    expect(withdrawn({ hasReceipts: false })).toEqual({ state: 'not_submitted', submittedAt: null });
+    expect(withdrawn({ receiptStatus: 'received', receiptCreatedAt: firstHere })).toEqual({
+      state: 'submitted',
+      submittedAt: firstHere,
+    });
+    expect(withdrawn({ receiptStatus: 'accepted', receiptCreatedAt: firstHere })).toEqual({
+      state: 'accepted',
+      submittedAt: firstHere,
+    });
+    expect(withdrawn({ receiptStatus: 'returned', receiptCreatedAt: firstHere })).toEqual({
+      state: 'returned',
+      submittedAt: null,
+    });
+  });
+});
+
 describe("a campaign board shows its own receipt, not the report's state", () => {
   it('accepted here stays accepted while another recipient has the report back in drafting', () => {
     expect(row({ receiptStatus: 'accepted', receiptCreatedAt: firstHere })).toEqual({

@@ -10,7 +10,21 @@ export interface ReportAndReceipt {
   receiptCreatedAt: Date | null;
   /** Whether the report was dispatched to any campaign (false: a report from before receipts). */
   hasReceipts: boolean;
+  /** The campaign was withdrawn (撤回): its board is the record of what was sent to it (below). */
+  campaignWithdrawn?: boolean;
 }
+
+/**
+ * The states a withdrawn campaign's board shows beside 已报送 and 已接收: not the report's later
+ * progress, which its office may no longer follow (a penetration test, stop 49: the board of a
+ * withdrawn campaign showed the unit's internal stage, who held it and until when).
+ */
+export const WITHDRAWN_CAMPAIGN_STATES = {
+  /** Never dispatched to the campaign before it was withdrawn. */
+  not_submitted: '未报送',
+  /** Returned by the campaign's office before it was withdrawn. */
+  returned: '已退回',
+} as const;
 
 /** The accepted state of the shipped workflows: a campaign's acceptance reads as the report's, on its own board. */
 const ACCEPTED = 'accepted';
@@ -26,6 +40,7 @@ const DISPATCHED = 'submitted';
  * their own state.
  */
 export function stateSeenByCampaign(row: ReportAndReceipt): { state: string; submittedAt: Date | null } {
+  if (row.campaignWithdrawn) return recordOfWithdrawn(row);
   if (!row.hasReceipts) return { state: row.state, submittedAt: row.submittedAt };
   switch (row.receiptStatus) {
     case 'received':
@@ -35,6 +50,24 @@ export function stateSeenByCampaign(row: ReportAndReceipt): { state: string; sub
     default:
       // Returned, or not yet dispatched here: where the report stands, not submitted to this campaign.
       return { state: row.state, submittedAt: null };
+  }
+}
+
+/**
+ * A withdrawn campaign asked for nothing in the end and its office decides nothing there any more
+ * (its receipts are closed): like its reading of the report (ReportReadings), its board shows what
+ * was sent to it and what it decided, never where the report went after.
+ */
+function recordOfWithdrawn(row: ReportAndReceipt): { state: string; submittedAt: Date | null } {
+  switch (row.receiptStatus) {
+    case 'received':
+      return { state: DISPATCHED, submittedAt: row.receiptCreatedAt };
+    case 'accepted':
+      return { state: ACCEPTED, submittedAt: row.receiptCreatedAt };
+    case 'returned':
+      return { state: 'returned', submittedAt: null };
+    default:
+      return { state: 'not_submitted', submittedAt: null };
   }
 }
 

@@ -9,6 +9,7 @@ import {
   type LocalDate,
   type WorkingCalendar,
 } from '@app/calendar';
+import { WITHDRAWN_CAMPAIGN_STATES } from './board-receipts';
 import { heldRoleFor } from '@app/directory';
 import { defaultRegistry, rolesThatAct, stateLabel, type Role, type WorkflowRole } from '@app/workflow';
 
@@ -62,6 +63,11 @@ export interface TargetFacts {
   pendingExtensionId: string | null;
   /** This campaign's receipt (回执) of the report; absent or null while not dispatched to it. */
   receipt?: 'received' | 'accepted' | 'returned' | null;
+  /**
+   * The campaign was withdrawn: `state` is its record (stateSeenByCampaign), nobody is named to act
+   * and there is no stage deadline to show.
+   */
+  campaignWithdrawn?: boolean;
 }
 
 /** Display names of active users per (unit, role), from the second board query. */
@@ -208,11 +214,13 @@ export function holdersNeeded(
       | 'state'
       | 'workflowId'
       | 'workflowVersion'
+      | 'campaignWithdrawn'
     >
   >,
 ): Map<Role, Set<string>> {
   const needed = new Map<Role, Set<string>>();
   for (const target of targets) {
+    if (target.campaignWithdrawn) continue;
     for (const role of stateFacts(target.workflowId, target.workflowVersion, target.state).roles) {
       const unitId = actingUnitOf(role, target);
       if (!unitId) continue;
@@ -230,10 +238,12 @@ export function toBoardRow(
   facts: TargetFacts,
   context: { now: Date; today: LocalDate; counter: WorkingDayCounter; holders: HolderIndex },
 ): BoardRow {
-  const { kind, roles, label } = stateFacts(facts.workflowId, facts.workflowVersion, facts.state);
+  const { kind, label, roles: acting } = stateFacts(facts.workflowId, facts.workflowVersion, facts.state);
   const submitted = (kind === 'external' || kind === 'final') && facts.submittedAt !== null;
   const dueAt = context.counter.endOfDay(facts.dueDate);
   const { progress, left, overdue } = classify(facts, submitted, dueAt, context);
+  // A withdrawn campaign's office decides nothing there any more: nobody acts on its board.
+  const roles = facts.campaignWithdrawn ? [] : acting;
   const names = new Set<string>();
   for (const role of roles) {
     const unitId = actingUnitOf(role, facts);
@@ -311,14 +321,19 @@ function stateFacts(workflowId: string, workflowVersion: number, state: string):
     // Definitions are fixed once registered, so this cache is bounded by states x definitions.
     const definition = defaultRegistry.get(workflowId, workflowVersion);
     const known = definition.states.find((s) => s.id === state);
-    found = known
-      ? {
-          kind: known.kind,
-          roles: rolesThatAct(definition, state),
-          label: stateLabel(definition, state),
-          known: true,
-        }
-      : { kind: undefined, roles: [], label: `${UNKNOWN_STATE_LABEL}（${state}）`, known: false };
+    const record = Object.prototype.hasOwnProperty.call(WITHDRAWN_CAMPAIGN_STATES, state)
+      ? WITHDRAWN_CAMPAIGN_STATES[state as keyof typeof WITHDRAWN_CAMPAIGN_STATES]
+      : undefined;
+    found = record
+      ? { kind: undefined, roles: [], label: record, known: true }
+      : known
+        ? {
+            kind: known.kind,
+            roles: rolesThatAct(definition, state),
+            label: stateLabel(definition, state),
+            known: true,
+          }
+        : { kind: undefined, roles: [], label: `${UNKNOWN_STATE_LABEL}（${state}）`, known: false };
     STATE_FACTS.set(key, found);
   }
   return found;

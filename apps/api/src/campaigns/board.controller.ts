@@ -53,7 +53,9 @@ export class BoardController {
     description:
       'Coordinators of the issuing unit and above. Lights: green on track, yellow due within 3 working days, red overdue. ' +
       'The ETag changes exactly when something shown changes (not with generatedAt, the instant of the answer): ' +
-      'If-None-Match answers 304 while nothing shown changed. Built boards are reused while verified current.',
+      'If-None-Match answers 304 while nothing shown changed. Built boards are reused while verified current. ' +
+      'A withdrawn campaign’s board is its record: each target as sent to it (未报送, 已报送, 已接收, 已退回), ' +
+      'nobody named to act and no stage deadline, not where the report went after.',
   })
   async get(
     @CurrentPrincipal() principal: Principal,

@@ -36,6 +36,8 @@ export interface BoardFactsRow {
   pendingExtensionId: string | null;
   /** This campaign's receipt of the report (回执); null while not dispatched to it. */
   receipt: ReceiptStatus | null;
+  /** The campaign was withdrawn: the row is its record of what was sent (board-receipts.ts). */
+  campaignWithdrawn: boolean;
 }
 
 /** A campaign as one unit's history lists it. */
@@ -77,6 +79,7 @@ function selectFacts(db: SqlBuilder) {
     )
     .select([
       'bc.issuing_unit_id as campaign_issuer_id',
+      'bc.status as campaign_status',
       standingReceiptStatus('rc').as('receipt_status'),
       'rc.created_at as receipt_created_at',
       'rc.return_count as receipt_return_count',
@@ -139,12 +142,14 @@ interface FactsSqlRow {
   return_count: number;
   pending_extension_id: string | null;
   campaign_issuer_id: string;
+  campaign_status: string;
   receipt_status: ReceiptStatus | null;
   receipt_created_at: Date | null;
   receipt_return_count: number | null;
 }
 
 function factsOf(r: FactsSqlRow, hasReceipts: boolean): BoardFactsRow {
+  const campaignWithdrawn = r.campaign_status === 'withdrawn';
   // Each campaign's board shows its own receipt, not the report's state (board-receipts.ts).
   const seen = stateSeenByCampaign({
     state: r.state,
@@ -152,6 +157,7 @@ function factsOf(r: FactsSqlRow, hasReceipts: boolean): BoardFactsRow {
     receiptStatus: r.receipt_status,
     receiptCreatedAt: r.receipt_created_at,
     hasReceipts,
+    campaignWithdrawn,
   });
   return {
     campaignId: r.campaign_id,
@@ -170,7 +176,8 @@ function factsOf(r: FactsSqlRow, hasReceipts: boolean): BoardFactsRow {
     receivingUnitId: r.campaign_issuer_id,
     reportUnitId: r.report_unit_id,
     coReportingUnitId: r.co_reporting_unit_id,
-    stageDueAt: r.stage_due_at,
+    // A withdrawn campaign's board says nothing of the report's later stages (board-receipts.ts).
+    stageDueAt: campaignWithdrawn ? null : r.stage_due_at,
     dueDate: r.due_date,
     originalDueDate: r.original_due_date,
     submittedAt: seen.submittedAt,
@@ -182,6 +189,7 @@ function factsOf(r: FactsSqlRow, hasReceipts: boolean): BoardFactsRow {
     }),
     pendingExtensionId: r.pending_extension_id,
     receipt: r.receipt_status,
+    campaignWithdrawn,
   };
 }
 

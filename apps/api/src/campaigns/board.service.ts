@@ -36,6 +36,7 @@ import {
   type ChainShortfall,
 } from './board-chain-shortfall';
 import { CampaignAccess } from './campaign-access';
+import { CampaignErrors } from './campaign.errors';
 import { chainRulesOfCampaign } from './campaign-chain-rules';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import { ForwardingService } from './forwarding/forwarding.service';
@@ -193,7 +194,10 @@ export class BoardService {
 
   /** The 通报 draft generated from today's facts (not stored yet: the coordinator copies and edits it). */
   async noticeDraft(principal: Principal, campaignId: string) {
-    return (await this.noticeFacts(await this.access.forBoard(principal, campaignId))).draft;
+    const found = await this.access.forBoard(principal, campaignId);
+    // A withdrawn campaign has no year to report on, as its stored 通报 is closed (NoticeService).
+    if (found.campaign.status !== 'active') throw CampaignErrors.withdrawn();
+    return (await this.noticeFacts(found)).draft;
   }
 
   /** Today's draft and the digest of what it states (noticeFactsDigest), for storing and for 印发. */

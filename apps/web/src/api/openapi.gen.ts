@@ -262,7 +262,7 @@ export interface paths {
         };
         /**
          * Tracking board: every target with its light, state, holder, deadlines; totals; cascades rolled up
-         * @description Coordinators of the issuing unit and above. Lights: green on track, yellow due within 3 working days, red overdue. The ETag changes exactly when something shown changes (not with generatedAt, the instant of the answer): If-None-Match answers 304 while nothing shown changed. Built boards are reused while verified current.
+         * @description Coordinators of the issuing unit and above. Lights: green on track, yellow due within 3 working days, red overdue. The ETag changes exactly when something shown changes (not with generatedAt, the instant of the answer): If-None-Match answers 304 while nothing shown changed. Built boards are reused while verified current. A withdrawn campaign’s board is its record: each target as sent to it (未报送, 已报送, 已接收, 已退回), nobody named to act and no stage deadline, not where the report went after.
          */
         get: operations["BoardController_get"];
         put?: never;
@@ -493,7 +493,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The 通报 draft from today’s facts: title and paragraphs naming units by fact category (as the board) */
+        /**
+         * The 通报 draft from today’s facts: title and paragraphs naming units by fact category (as the board)
+         * @description A withdrawn campaign answers 409 CAMPAIGN_WITHDRAWN.
+         */
         get: operations["NoticeDraftController_get"];
         put?: never;
         post?: never;

@@ -19,6 +19,7 @@ export class NoticeDraftController {
   @ApiOperation({
     summary:
       'The 通报 draft from today’s facts: title and paragraphs naming units by fact category (as the board)',
+    description: 'A withdrawn campaign answers 409 CAMPAIGN_WITHDRAWN.',
   })
   get(@CurrentPrincipal() principal: Principal, @Param('id', CampaignId()) id: string) {
     return this.board.noticeDraft(principal, id);

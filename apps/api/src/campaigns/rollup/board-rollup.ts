@@ -53,7 +53,12 @@ export class BoardRollup {
       today: localDateOf(now),
       counter: new WorkingDayCounter(await this.stageClock.calendar()),
     };
-    const entries = groups.map((g) => ({ entry: entryOf(g, regionsOfGroup(g), context), count: g.count }));
+    // A withdrawn cascade counts what was sent to it, not the reports' later stages (board-receipts.ts).
+    const withdrawn = new Set(descendants.filter((d) => d.status === 'withdrawn').map((d) => d.id));
+    const entries = groups.map((g) => ({
+      entry: entryOf(g, regionsOfGroup(g), context, withdrawn.has(g.campaignId)),
+      count: g.count,
+    }));
     const direct = descendants.filter((d) => d.parentId === campaign.id);
     // A child's totals include its own cascades (any depth): their paths start with its path.
     const childOf = new Map(
@@ -108,6 +113,7 @@ function entryOf(
   g: RollupGroup,
   regions: string[],
   context: { now: Date; today: LocalDate; counter: WorkingDayCounter },
+  campaignWithdrawn: boolean,
 ): Entry {
   const dueEnd = endOfDayInstant(g.dueDate).getTime();
   const instant = (inByDueDay: boolean | null) =>
@@ -118,6 +124,7 @@ function entryOf(
     receiptStatus: g.receiptStatus,
     receiptCreatedAt: instant(g.receiptInByDueDay),
     hasReceipts: g.hasReceipts,
+    campaignWithdrawn,
   });
   return rollupEntryOf(
     {

@@ -102,6 +102,7 @@ export function BoardTable({
   height,
   openFindings,
   urge,
+  campaignActive = true,
 }: {
   rows: BoardRow[];
   loading: boolean;
@@ -110,10 +111,12 @@ export function BoardTable({
   openFindings?: ReadonlyMap<string, number>;
   /** 催办 in the 操作 column; absent: not offered. */
   urge?: UrgeContext;
+  /** False once the campaign was withdrawn: its office decides nothing there (no 接收/退回). */
+  campaignActive?: boolean;
 }) {
   // A report opened from the board leads back to it (it said 我的待办: a walk, stop 43).
   const back = cameFrom(useLocation(), '跟踪看板');
-  const columns = boardColumns(openFindings, urge, back);
+  const columns = boardColumns({ openFindings, urge, back, campaignActive });
   return (
     <Table<BoardRow>
       virtual
@@ -132,11 +135,17 @@ export function BoardTable({
 }
 
 /** The board's columns, each with its width (the table's scroll width is their sum). */
-function boardColumns(
-  openFindings: ReadonlyMap<string, number> | undefined,
-  urge: UrgeContext | undefined,
-  back: BackLink,
-): TableColumnsType<BoardRow> {
+function boardColumns({
+  openFindings,
+  urge,
+  back,
+  campaignActive,
+}: {
+  openFindings: ReadonlyMap<string, number> | undefined;
+  urge: UrgeContext | undefined;
+  back: BackLink;
+  campaignActive: boolean;
+}): TableColumnsType<BoardRow> {
   return [
     {
       title: '单位',
@@ -240,7 +249,7 @@ function boardColumns(
       fixed: 'right',
       render: (_, r) => (
         <Space size={4} wrap>
-          {r.state === 'submitted' && (
+          {r.state === 'submitted' && campaignActive && (
             <Link to={`/app/reports/${r.reportId}`} state={back} className="rf-action-link">
               接收/退回
             </Link>

@@ -31,7 +31,7 @@ import {
 } from '../../api/queries';
 import type { BoardQuery } from '../../api/endpoints';
 import { BarChart, LineChart, PercentBars } from '../../components/charts';
-import { formatDate } from '../../components/common';
+import { formatDate, formatDateTime } from '../../components/common';
 import { Loading } from '../../components/Loading';
 import { STATE_LABELS } from '../../labels';
 import { BoardTable, DISCLOSURE_COLUMN_LABELS } from './BoardTable';
@@ -272,9 +272,12 @@ export default function CampaignBoardPage() {
       <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void exportBoard('csv')}>
         导出 CSV
       </Button>
-      <CompilationButton campaignId={id} issuingUnitId={campaign.issuingUnit.id} />
+      {/* A withdrawn campaign's 素材汇编 and 通报 are closed (409): not offered. */}
+      {campaign.status === 'active' && (
+        <CompilationButton campaignId={id} issuingUnitId={campaign.issuingUnit.id} />
+      )}
       <ScoresheetButton campaignId={id} />
-      <NoticeDraftButton campaignId={id} />
+      {campaign.status === 'active' && <NoticeDraftButton campaignId={id} />}
       <Typography.Text type="secondary">
         显示 {board.filteredCount} / {t.targets} 个单位
       </Typography.Text>
@@ -289,6 +292,18 @@ export default function CampaignBoardPage() {
         <Typography.Title level={2} style={{ fontSize: 18, margin: '0 0 8px' }}>
           {campaign.notice.title}
         </Typography.Title>
+        {campaign.withdrawn && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 8 }}
+            data-testid="campaign-withdrawn"
+            title={`本报送任务已于 ${formatDateTime(campaign.withdrawn.at)} 撤回${
+              campaign.withdrawn.reason ? `（${campaign.withdrawn.reason}）` : ''
+            }`}
+            description="看板只记录撤回前各单位向本任务报送和接收、退回的情况，不再显示各单位此后的办理环节和办理人。"
+          />
+        )}
         <Descriptions
           size="small"
           column={4}
@@ -419,6 +434,7 @@ export default function CampaignBoardPage() {
                     loading={loading}
                     height={420}
                     openFindings={openFindings}
+                    campaignActive={campaign.status === 'active'}
                     urge={{
                       campaignId: id,
                       today: board.today,
