@@ -170,8 +170,19 @@ function boardColumns({
       render: (s: string, r) => (
         <Space orientation="vertical" size={2}>
           <Tag>{s}</Tag>
-          <span className="rf-whole">
-            {r.holders.names.length ? r.holders.names.join('、') : r.submitted ? '—' : '未配置'}
+          {/* Each name whole, the list wrapping between names: as one unbreakable line, two long
+              names ran under the 公开 column (stop 49). */}
+          <span data-testid="board-holders">
+            {r.holders.names.length
+              ? r.holders.names.map((name, i) => (
+                  <span key={name} className="rf-whole">
+                    {name}
+                    {i < r.holders.names.length - 1 ? '、' : ''}
+                  </span>
+                ))
+              : r.submitted || !r.holders.roles.length
+                ? '—'
+                : '未配置'}
           </span>
           {!hasLeftUnit(r.state) && r.stageDueAt && (
             <TimeLeftTag due={r.stageDueAt} workingDaysLeft={r.stageWorkingDaysLeft} wrap />
