@@ -3,6 +3,7 @@ import { ManualClock } from '@app/common';
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
 import { at, campaignClient } from '../campaigns/campaign-helpers';
+import { completeSections } from '../support/content';
 import { dispatchWithMeasures, reportOfUnit, unitPeople } from './disclosure-helpers';
 
 /**
@@ -130,14 +131,35 @@ describe('不予公开 lookalikes never reach the public', () => {
     await api.http().get(`/public/reports/${htbReportId}/public.docx`).expect(404);
   });
 
-  it('refuses a marker it cannot read at review and public export, so nothing is published', async () => {
+  it('refuses a marker it cannot read at submit, review and public export, so nothing is published', async () => {
     const mns = await unitPeople(api.http, 'mns');
-    await dispatchWithMeasures(
-      mns,
-      mnsReportId,
-      '2181-01-20',
-      // And tags paired like markers that are not (stop 40: 【内部】…【/内部】 was published as written).
-      '案件（⁅不予公开⁆SECRET-BRACKET⁅/不予公开⁆）已办结。\n【内部】SECRET-TAG【/内部】',
+    // And tags paired like markers that are not (stop 40: 【内部】…【/内部】 was published as written).
+    const unreadable = '案件（⁅不予公开⁆SECRET-BRACKET⁅/不予公开⁆）已办结。\n【内部】SECRET-TAG【/内部】';
+    // The unit cannot send it: the completeness check fails the markers before the report leaves
+    // (a scenario test, stop 49: found only at 保密审查 after dispatch, a fix took a return, a new
+    // sign-off and a new 文号).
+    const current = await mns.drafter.get(mnsReportId).expect(200);
+    const sections = completeSections(current.body.unit.name, current.body.reportYear);
+    await mns.drafter
+      .save(mnsReportId, {
+        basedOnRevision: current.body.currentRevision,
+        sections: { ...sections, measures: `${sections.measures}\n${unreadable}` },
+      })
+      .expect(201);
+    const saved = await mns.drafter.get(mnsReportId).expect(200);
+    const submit = await mns.drafter.act(mnsReportId, {
+      action: 'submit',
+      expectedVersion: saved.body.version,
+    });
+    expect(submit.status).toBe(422);
+    expect(JSON.stringify(submit.body)).toContain('withhold_marker_invalid');
+
+    // A text that reached review all the same (saved before the rule, or changed by hand) is still
+    // refused there and at the public export.
+    await dispatchWithMeasures(mns, mnsReportId, '2181-01-20', '案件已办结。');
+    await api.dataSource.query(
+      "UPDATE report_revisions SET measures = CONCAT(measures, '\n', ?) WHERE report_id = ?",
+      [unreadable, mnsReportId],
     );
     const refused = await mns.leader
       .review(mnsReportId, { expectedVersion: 0, conclusion: 'cleared' })

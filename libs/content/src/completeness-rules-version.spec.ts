@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 3, digest: '597afa3a6074800e46180c365c00353a9f351f5d08a8659a2e547394c8519ca8' };
+const REVIEWED = { version: 4, digest: '5ffef50ca887f2933eea52ae6ea75a8cb93f875a299834cc95abb976a881186f' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

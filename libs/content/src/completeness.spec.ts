@@ -125,6 +125,34 @@ describe('checkCompleteness', () => {
     expect(withMarkers.passed).toBe(plain.passed);
   });
 
+  it('fails a 【不予公开】 marker that is never closed, before the report leaves the unit', () => {
+    const lanshan = importReportText(readFixture('lanshan')).sections;
+    const options = { campaignYear: 2024, unitName: '蓝山县交通运输局' };
+    const unclosed = {
+      ...lanshan,
+      shortcomings: `${lanshan.shortcomings}\n【不予公开】线索编号XK-7731，联系人王某某。`,
+    };
+    const r = checkCompleteness(unclosed, options);
+    expect(r.passed).toBe(false);
+    const marker = r.findings.find((f) => f.code === 'withhold_marker_invalid')!;
+    expect(marker).toMatchObject({ item: 2, severity: 'error', location: { section: 'shortcomings' } });
+    expect(marker.message).toContain('缺少对应的【/不予公开】');
+    // Where it is, not what it withholds: the finding goes to every reviewer of the form.
+    expect(marker.message).not.toContain('王某某');
+    expect(unclosed.shortcomings.slice(marker.location!.offset)).toMatch(/^【不予公开】/);
+    // Closed, it passes as before, and so does a marker in the title when it pairs up.
+    const closed = { ...unclosed, shortcomings: `${unclosed.shortcomings}【/不予公开】` };
+    expect(
+      codes(
+        checkCompleteness(closed, { ...options, title: '蓝山县交通运输局2024年法治政府建设年度报告' }),
+        'error',
+      ),
+    ).toEqual([]);
+    expect(
+      codes(checkCompleteness(lanshan, { ...options, title: '【不予公开】蓝山县2024年度报告' }), 'error'),
+    ).toEqual(['withhold_marker_invalid']);
+  });
+
   it('passes the Lanshan report', () => {
     const r = checkCompleteness(importReportText(readFixture('lanshan')).sections, {
       campaignYear: 2024,

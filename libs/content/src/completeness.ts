@@ -8,12 +8,13 @@ import { Figure, listFigures } from './figures';
 import { looksLikeSignatureLine, scanHeadings } from './headings';
 import { compareUnitNames, extractMeta, splitUnitName, type TextMeta } from './meta';
 import { compact, normalizeLine } from './normalize';
-import { withMarkersBlanked } from './export/disclosure';
+import { markerProblemZh, withholdMarkerProblems, withMarkersBlanked } from './export/disclosure';
 import { checkNumbering } from './numbering';
 import {
   Finding,
   ITEM_SECTION,
   ReportSections,
+  SECTION_ITEM,
   SECTION_KEYS,
   SectionKey,
   StatutoryItem,
@@ -242,7 +243,7 @@ function readMeta(sections: ReportSections, options: CompletenessOptions): TextM
  * Bump when a rule above changes what `passed` means: a verdict stored with a revision under an
  * older version is then no longer trusted, and that revision is checked again when submitted.
  */
-export const COMPLETENESS_RULES_VERSION = 3;
+export const COMPLETENESS_RULES_VERSION = 4;
 
 /**
  * What a verdict depends on besides the revision's own text and title (which never change once
@@ -250,6 +251,50 @@ export const COMPLETENESS_RULES_VERSION = 3;
  */
 export function completenessBasis(options: Pick<CompletenessOptions, 'campaignYear' | 'unitName'>): string {
   return `${COMPLETENESS_RULES_VERSION}|${options.campaignYear}|${options.unitName}`;
+}
+
+/** The first marker problems are enough to find and fix; a text of stray markers would list thousands. */
+const MARKER_FINDINGS_SHOWN = 20;
+
+/**
+ * 【不予公开】 markers that do not pair up or cannot be read: an error here, before the report leaves
+ * the unit. The public version is refused while they stand (保密审查 and its export, 422), and found
+ * only there, after dispatch, a fix cost a return, a new sign-off and a new 文号 (scenario test,
+ * stop 49). The same reading as the export's (withholdMarkerProblems), so the two never disagree.
+ */
+function checkWithholdMarkers(stored: ReportSections, title: string | undefined): Finding[] {
+  const problems = withholdMarkerProblems({ title: title ?? '', sections: stored });
+  const shown = problems.slice(0, MARKER_FINDINGS_SHOWN).map((p): Finding => ({
+    ...(p.where === 'title' ? {} : { item: SECTION_ITEM[p.where] }),
+    severity: 'error',
+    code: 'withhold_marker_invalid',
+    message: `不予公开标记有误（公开版将无法生成）：${markerProblemZh(p)}`,
+    ...(p.where === 'title'
+      ? {}
+      : { location: { section: p.where, offset: lineOffset(stored[p.where], p.line), excerpt: p.near } }),
+  }));
+  const more = problems.length - shown.length;
+  return more > 0
+    ? [
+        ...shown,
+        {
+          severity: 'error',
+          code: 'withhold_marker_invalid',
+          message: `另有${more}处不予公开标记有误，请逐一修改`,
+        },
+      ]
+    : shown;
+}
+
+/** Where a 1-based line starts in a text. */
+function lineOffset(text: string, line: number): number {
+  let offset = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return offset;
 }
 
 export function checkCompleteness(stored: ReportSections, options: CompletenessOptions): CheckResult {
@@ -260,6 +305,7 @@ export function checkCompleteness(stored: ReportSections, options: CompletenessO
   const meta = readMeta(sections, options);
   const written = [...new Set([meta.titleUnit, meta.signatureUnit].filter((u) => u !== undefined))];
   const findings = [
+    ...checkWithholdMarkers(stored, options.title),
     ...checkItems(sections),
     ...checkYear(sections, options, meta.title, meta.year),
     ...checkUnit(sections, options, written),
