@@ -85,6 +85,9 @@ describe('campaign input and later changes', () => {
     // Scenario test, stop 44: the regulation has the report public by 1 April.
     ['a disclosure date after 1 April', { disclosureDate: '2026-06-30' }, 400, 'VALIDATION_FAILED'],
     ['an unknown field', { priority: 'high' }, 400, 'VALIDATION_FAILED'],
+    // Scenario test, stop 49: notices dated weeks ahead and years before their report year were stored.
+    ['a notice dated after today', { issuedOn: '2026-01-08' }, 400, 'VALIDATION_FAILED'],
+    ['a notice dated before its report year', { issuedOn: '2024-12-31' }, 400, 'VALIDATION_FAILED'],
     // Scenario tests, stop 45: null where nothing means null was read as "off" (reminders) or the
     // default (the line), or was a 500 (stage limits, reminder lists).
     ['the line asked for as null', { reportLine: null }, 400, 'VALIDATION_FAILED'],
@@ -104,6 +107,10 @@ describe('campaign input and later changes', () => {
   ])('refuses %s and stores nothing', async (what, change, status, code) => {
     const res = await coordinator.issue({ ...valid(), ...change }).expect(status);
     expect(res.body).toMatchObject({ statusCode: status, error: code, message: expect.any(String) });
+    // Every VALIDATION_FAILED names its fields, as error-codes.md says (scenario test, stop 49: the
+    // targets' and the disclosure date's did not).
+    if (code === 'VALIDATION_FAILED')
+      expect(res.body.details.fields).toEqual(expect.arrayContaining([expect.any(String)]));
     if (code === 'REGULATION_DATE_PASSED') {
       expect(res.body.message).toMatch(/2024 reports of .*\(2025-03-01\).* has passed \(today is 2026-01-07/);
       expect(res.body.message).not.toMatch(/earlier date/);

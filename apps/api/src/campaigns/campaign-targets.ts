@@ -76,11 +76,15 @@ export class CampaignTargets {
     const select = input.select;
     const hasCriteria = Boolean(select?.kinds?.length || select?.levels?.length || select?.nameContains);
     if (select && !hasCriteria) {
-      throw CampaignErrors.invalid('targets.select needs at least one of kinds, levels or nameContains');
+      throw CampaignErrors.invalidField(
+        'targets.select',
+        'needs at least one of kinds, levels or nameContains',
+      );
     }
     if (!hasCriteria && !input.unitIds?.length) {
-      throw CampaignErrors.invalid(
-        'Choose the targets: targets.select (kinds, levels, nameContains) and/or targets.unitIds',
+      throw CampaignErrors.invalidField(
+        'targets',
+        'names no unit: choose them with targets.select (kinds, levels, nameContains) and/or targets.unitIds',
       );
     }
     const area = await this.areaOf(issuer);

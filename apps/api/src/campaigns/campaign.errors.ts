@@ -143,8 +143,14 @@ export const CampaignErrors = {
       'You coordinate several units: say which one issues the campaign in issuingUnitId',
     ),
   invalid: (message: string, details?: Record<string, unknown>) => CommonErrors.validation(message, details),
+  /** One field wrong: `details.fields` names it, as the request validation's answers do. */
+  invalidField: (field: string, problem: string) =>
+    CommonErrors.validation(`${field} ${problem}`, { fields: [`${field}: ${problem}`] }),
   unknownWorkflow: (id: string, version: number) =>
-    fail('UNKNOWN_WORKFLOW', `There is no workflow definition ${id} version ${version}`),
+    fail('UNKNOWN_WORKFLOW', `There is no workflow definition ${id} version ${version}`, {
+      field: 'workflow',
+      workflow: { id, version },
+    }),
   dueDateInPast: (field: string, date: string, today: string) =>
     fail('DATE_IN_PAST', `${field} ${date} is in the past (today is ${today} in China)`, {
       field,

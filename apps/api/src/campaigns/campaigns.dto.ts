@@ -293,7 +293,11 @@ export class IssueCampaignDto {
   @VisibleText('documentNumber')
   documentNumber?: string;
 
-  @ApiPropertyOptional({ example: '2026-01-05', description: 'Date on the notice; defaults to today' })
+  @ApiPropertyOptional({
+    example: '2026-01-05',
+    description:
+      'Date on the notice (成文日期); defaults to today. Not later than today (China) nor before 1 January of reportYear: 400 VALIDATION_FAILED naming issuedOn',
+  })
   @IsOptional()
   @IsLocalDateString()
   issuedOn?: string;

@@ -34,6 +34,7 @@ import { CampaignTargetRepository } from './campaign-target.repository';
 import { asLocalDate, CampaignTargets, type PersistedTargets } from './campaign-targets';
 import { adoptedChainShortfalls, type AdoptedChainShortfall } from './adopted-chain-shortfall';
 import { CampaignErrors } from './campaign.errors';
+import { noticeDate } from './notice-date';
 import { CampaignRepository } from './campaign.repository';
 import type { Campaign } from './campaign.types';
 import type {
@@ -117,7 +118,7 @@ export class CampaignsService {
     }
     const reportYear = parent?.campaign.reportYear ?? input.reportYear;
     if (reportYear === undefined)
-      throw CampaignErrors.invalid('reportYear is required (the year reported on)');
+      throw CampaignErrors.invalidField('reportYear', 'is required (the year reported on)');
     const reportLine = reportLineAsked(input.reportLine, parent?.campaign ?? null);
     const definition = resolveWorkflow(input.workflow ?? parent?.campaign.workflow);
     const stageLimits =
@@ -151,16 +152,19 @@ export class CampaignsService {
     // (scenario test, stop 44: 30 June was taken, and the board and scores measured against it).
     const disclosureLimit = defaultDisclosureDate(reportYear);
     if (compareLocalDates(disclosureDate, disclosureLimit) > 0) {
-      throw CampaignErrors.invalid(
-        `disclosureDate ${disclosureDate} is later than ${disclosureLimit}: the regulation has the ${reportYear} report made public by 1 April ${reportYear + 1}; a campaign may only set an earlier date`,
+      throw CampaignErrors.invalidField(
+        'disclosureDate',
+        `${disclosureDate} is later than ${disclosureLimit}: the regulation has the ${reportYear} report made public by 1 April ${reportYear + 1}; a campaign may only set an earlier date`,
       );
     }
     const lastDue = latest([...dueDates.values()])!;
     if (compareLocalDates(disclosureDate, lastDue) < 0) {
-      throw CampaignErrors.invalid(
-        `disclosureDate ${disclosureDate} is before the due date ${lastDue}: a report is disclosed after it is submitted`,
+      throw CampaignErrors.invalidField(
+        'disclosureDate',
+        `${disclosureDate} is before the due date ${lastDue}: a report is disclosed after it is submitted`,
       );
     }
+    const issuedOn = noticeDate(asLocalDate(input.issuedOn), { today, reportYear });
     const id = newId();
     const campaign: Campaign = {
       id,
@@ -172,7 +176,7 @@ export class CampaignsService {
       title: input.title.trim(),
       // [2026], (2026), （2026） … stored as 〔2026〕: the API's users get what the console sends.
       documentNumber: normalizeDocumentNumberYear(input.documentNumber?.trim() ?? '') || null,
-      issuedOn: asLocalDate(input.issuedOn) ?? today,
+      issuedOn,
       body: input.body,
       workflow: { id: definition.id, version: definition.version },
       dueDate,
