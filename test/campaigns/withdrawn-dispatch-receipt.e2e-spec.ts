@@ -21,6 +21,7 @@ describe('a withdrawn dispatch leaves nothing to decide, on any review path', ()
   const clock = new ManualClock(at(`${YEAR + 1}-01-25`));
   let api: Awaited<ReturnType<typeof startApi>>;
   let worker: INestApplicationContext;
+  let countyLeader: ReturnType<typeof reportClient>;
   let drafter: Client;
   let leader: Client;
   let office: Client;
@@ -65,6 +66,8 @@ describe('a withdrawn dispatch leaves nothing to decide, on any review path', ()
     );
     const officeToken = await as(officeUnit.id, ['coordinator']);
     office = reportClient(api.http, officeToken);
+    // The county government, which the report is sent to (主送) besides the office that decides it.
+    countyLeader = reportClient(api.http, await as(county.id, ['unit_leader']));
     const issued = await campaignClient(api.http, officeToken)
       .issue({
         reportYear: YEAR,
@@ -117,6 +120,20 @@ describe('a withdrawn dispatch leaves nothing to decide, on any review path', ()
     expect(told.filter((n) => n.reportId === reportId && n.kind === 'withdrawn')).toEqual([
       expect.objectContaining({ body: expect.stringContaining('撤回了报送的报告（第 1 版）') }),
     ]);
+    // So is every unit it was sent to, once (scenario test, stop 49: the 县政府 and 县委 kept only
+    // 收到报告 of a document recalled for a wrong 文号).
+    const toCounty = (await countyLeader.notifications().expect(200)).body as Array<{
+      kind: string;
+      reportId: string;
+      body: string;
+    }>;
+    expect(toCounty.filter((n) => n.reportId === reportId).map((n) => n.kind)).toEqual([
+      'withdrawn',
+      'copied',
+    ]);
+    expect(toCounty.find((n) => n.kind === 'withdrawn')!.body).toContain(
+      '撤回了报送你单位的报告（第 1 版），重新报送后以新报送的版本为准',
+    );
   });
 
   it('signed off again, the report reaches the office to decide, and accepting it closes the year', async () => {

@@ -154,6 +154,20 @@ export class ReportCopyRepository {
     return rows.map((r) => r.unit_id);
   }
 
+  /** The units a revision of the report was dispatched to (主送 or 抄送), by any event. */
+  async unitsSentRevision(reportId: string, revision: number): Promise<string[]> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('report_copy_revisions')
+        .select('unit_id')
+        .distinct()
+        .where('report_id', '=', reportId)
+        .where('revision', '=', revision)
+        .orderBy('unit_id'),
+    );
+    return rows.map((r) => r.unit_id);
+  }
+
   /**
    * Of the units a dispatching event copied the report to, the last revision each had been sent by
    * an earlier event (absent: its first copy). Its readers are told the same version came again

@@ -167,11 +167,51 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
         });
       }
     }
+    messages.push(...(await this.withdrawalToReaders(event, report, unit, told, messages)));
     const unique = [...new Map(messages.map((m) => [m.dedupKey, m])).values()];
     const delivered = await this.inbox.deliver(unique, this.clock.now());
     return delivered > 0 || unique.length === 0
       ? { status: 'done', detail: `${delivered} delivered` }
       : { status: 'skipped', reason: 'already delivered' };
+  }
+
+  /**
+   * A dispatch withdrawn (撤回): the readers of every unit it was sent to (主送 and 抄送) are told, not
+   * only the office that had it to decide (a scenario test, stop 49: the 县委 and 县政府 still held
+   * 收到报告 for a document its unit had recalled for a wrong 文号). Once each, however many ways
+   * they are told of the event.
+   */
+  private async withdrawalToReaders(
+    event: AuditEvent,
+    report: Report,
+    unit: { name: string } | null,
+    told: ReadonlySet<string>,
+    messages: readonly NewNotification[],
+  ): Promise<NewNotification[]> {
+    const withdrewDispatch = event.effects.some(
+      (e) => e.type === 'notify' && e.reason === 'withdrawn' && e.audience !== 'own_unit',
+    );
+    if (!withdrewDispatch) return [];
+    const sentTo = await this.copies.unitsSentRevision(report.id, event.revision);
+    if (sentTo.length === 0) return [];
+    const already = new Set([...told, ...messages.map((m) => m.userId), event.actorUserId]);
+    const sentTitle = (await this.revisions.find(report.id, event.revision))?.title ?? report.title;
+    const out: NewNotification[] = [];
+    for (const reader of await this.recipients.copyReaders(sentTo)) {
+      if (already.has(reader.id)) continue;
+      already.add(reader.id);
+      out.push({
+        userId: reader.id,
+        kind: 'withdrawn',
+        reportId: report.id,
+        title: `已撤回：${sentTitle}`,
+        body:
+          `${unit?.name ?? ''}撤回了报送你单位的报告（第 ${event.revision} 版），重新报送后以新报送的版本为准` +
+          commentClause(event.comment, false),
+        dedupKey: `evt-${event.id}-copy-withdrawn-${reader.id}`,
+      });
+    }
+    return out;
   }
 
   /**
