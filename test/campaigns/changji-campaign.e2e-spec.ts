@@ -1,3 +1,4 @@
+import { sheetText } from '../support/xlsx-text';
 import ExcelJS from 'exceljs';
 import { ManualClock } from '@app/common';
 import { startApi } from '../support/apps';
@@ -337,12 +338,8 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as ArrayBuffer);
     const sheet = workbook.getWorksheet('报送进度')!;
-    const xlsxRows: string[][] = [];
-    sheet.eachRow((row) => {
-      xlsxRows.push(
-        (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))),
-      );
-    });
+    // Counts and dates are typed cells (a walk, stop 49), read back as the text the CSV has.
+    const xlsxRows = sheetText(sheet);
     const padded = csvRows.map((r) => r.map((c) => c));
     expect(xlsxRows.map((r) => r.concat(Array(padded[0].length - r.length).fill('')))).toEqual(padded);
     expect(workbook.getWorksheet('汇总')!.getCell('B7').value).toBe('71.4%');

@@ -35,6 +35,37 @@ describe('board exports', () => {
     expect(exported?.[2]).toBe('1970-01-01 08:00（北京时间）');
   });
 
+  it('writes counts as numbers and dates as dates, so the office can total and sort them', async () => {
+    const header = [...EXPORT_HEADERS];
+    const line = header.map((name) =>
+      name === '本任务退回次数'
+        ? '2'
+        : name === '截止日期'
+          ? '2027-02-26'
+          : name === '报送时间'
+            ? '2027-01-01 00:30'
+            : name === '环节期限'
+              ? ''
+              : `值-${name}`,
+    );
+    const buffer = await toXlsx([header, line], totalsOf([], []), {
+      title: '测试',
+      generatedAt: new Date(0),
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('报送进度')!;
+    const cell = (name: string) => sheet.getRow(2).getCell(header.indexOf(name as never) + 1);
+    expect(cell('本任务退回次数').value).toBe(2);
+    expect(cell('截止日期').value).toEqual(new Date(Date.UTC(2027, 1, 26)));
+    expect(cell('截止日期').numFmt).toBe('yyyy-mm-dd');
+    // The Beijing wall-clock time, as written: a spreadsheet has no time zone.
+    expect(cell('报送时间').value).toEqual(new Date(Date.UTC(2027, 0, 1, 0, 30)));
+    expect(cell('环节期限').value).toBe('');
+    expect(cell('单位').value).toBe('值-单位');
+    expect(sheet.autoFilter).toBeTruthy();
+  });
+
   it('shows times in Beijing time: a submission late on 31 December UTC is 1 January in China', () => {
     const row: BoardRow = {
       unit: { id: 'u1', name: '呼图壁县交通运输局', kind: 'department', level: 'county' },

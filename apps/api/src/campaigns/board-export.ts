@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { chinaDateTimeShort, chinaDateTimeText, localDateOf } from '@app/calendar';
 import { xmlSafe } from '@app/content';
+import type { UnitKind } from '@app/directory';
 import type { BoardRow, BoardTotals, Light, Progress } from './board-rows';
 
 /** Column headers in Chinese, as the coordinators' own spreadsheets have them. */
@@ -28,11 +29,16 @@ export const PROGRESS_LABEL: Record<Progress, string> = {
   due_soon: '即将到期',
   overdue: '已逾期',
 };
-const KIND_LABEL: Record<string, string> = {
+// Typed by UnitKind, so a kind added to the directory fails tsc here until it has its word (a scenario
+// test, stop 49: 党委 rows printed party_committee).
+const KIND_LABEL: Record<UnitKind, string> = {
   government: '政府',
   department: '部门',
   justice_bureau: '司法行政机关',
   other: '其他',
+  party_committee: '党委',
+  congress_standing_committee: '人大常委会',
+  rule_of_law_office: '依法治X办',
 };
 
 /** The board as a table of strings: one source for CSV and XLSX, so both show the same rows. */
@@ -41,7 +47,7 @@ export function exportTable(rows: BoardRow[]): string[][] {
     [...EXPORT_HEADERS],
     ...rows.map((row) => [
       row.unit.name,
-      KIND_LABEL[row.unit.kind] ?? row.unit.kind,
+      KIND_LABEL[row.unit.kind as UnitKind] ?? row.unit.kind,
       LIGHT_LABEL[row.light],
       PROGRESS_LABEL[row.progress],
       row.stage,
@@ -85,6 +91,47 @@ export function xmlSafeRow<T extends string | number>(line: readonly T[]): T[] {
   return line.map((cell) => (typeof cell === 'string' ? (xmlSafe(cell) as T) : cell));
 }
 
+/**
+ * The columns the office totals or sorts: counts as numbers, dates and Beijing times as date cells
+ * (a walk, stop 49: Excel said 以文本形式存储的数字, and neither SUM nor a sort by date worked).
+ * By header, so a column added to the table keeps its text unless named here.
+ */
+type CellType = 'count' | 'date' | 'dateTime';
+const CELL_TYPE_OF: Record<string, CellType> = {
+  环节期限: 'date',
+  截止日期: 'date',
+  报送时间: 'dateTime',
+  本任务退回次数: 'count',
+  按通知日期逾期工作日: 'count',
+  按延期后日期逾期工作日: 'count',
+  公开日期: 'date',
+};
+const NUMBER_FORMAT: Record<CellType, string | undefined> = {
+  count: undefined,
+  date: 'yyyy-mm-dd',
+  dateTime: 'yyyy-mm-dd hh:mm',
+};
+
+/**
+ * One cell as its column's type; anything that does not read as that type (an empty cell, a note)
+ * stays the text it was. A spreadsheet has no time zone: a Beijing date or time is written as that
+ * wall-clock reading (a UTC Date with the same fields), which Excel shows unchanged.
+ */
+export function typedCell(cell: string, type: CellType | undefined): string | number | Date {
+  if (type === 'count') return /^\d{1,9}$/.test(cell) ? Number(cell) : cell;
+  if (type === 'date') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell);
+    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : cell;
+  }
+  if (type === 'dateTime') {
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(cell);
+    return m
+      ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])))
+      : cell;
+  }
+  return cell;
+}
+
 /** Two sheets: the board (报送进度) and its totals (汇总). Strings stay strings, never formulas. */
 export async function toXlsx(
   table: string[][],
@@ -102,8 +149,17 @@ export async function toXlsx(
   workbook.created = meta.generatedAt;
   const sheet = workbook.addWorksheet('报送进度', { views: [{ state: 'frozen', ySplit: 1 }] });
   // A title or unit name stored with a character XML cannot carry must not break sharedStrings.xml.
-  for (const line of table) sheet.addRow(xmlSafeRow(line));
+  const [headers = [], ...boardLines] = table;
+  sheet.addRow(xmlSafeRow(headers));
+  const typed = headers.map((header) => CELL_TYPE_OF[header]);
+  for (const line of boardLines) sheet.addRow(xmlSafeRow(line).map((cell, i) => typedCell(cell, typed[i])));
+  headers.forEach((_, i) => {
+    const format = typed[i] && NUMBER_FORMAT[typed[i]];
+    if (format) sheet.getColumn(i + 1).numFmt = format;
+  });
   sheet.getRow(1).font = { bold: true };
+  if (headers.length > 0)
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
   sheet.columns.forEach((column, i) => {
     column.width = i === 0 || i === 5 ? 28 : 14;
   });
