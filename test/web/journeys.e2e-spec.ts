@@ -382,6 +382,8 @@ describe('web console journeys (headless Chromium)', () => {
         .getByRole('button', { name: /沿\s*用/ })
         .click();
       await see(dialog.getByLabel('文号')).toHaveValue(lastNumber);
+      // Reusing it is said, not refused: a corrected text usually gets a new number (a walk, stop 49).
+      await see(dialog.getByTestId('document-number-reused')).toContainText('此文号已用于上次报送');
     }
     await dialog.getByLabel('文号').fill('呼交发2026年7号');
     await dialog.getByRole('button', { name: '确定' }).click();

@@ -86,6 +86,7 @@ function ActionDialog({
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ActionForm>();
+  const typedDocumentNumber = Form.useWatch('documentNumber', form);
   const [busy, setBusy] = useState(false);
   const step = useTakeAction(report.id);
   const [error, setError] = useState<string | null>(null);
@@ -221,7 +222,11 @@ function ActionDialog({
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ meetingBody: fields.includes('meetingBody') ? '党组会议' : undefined }}
+        // The unit's own deliberating body (政府常务会议 for a government): 党组会议 was filled in for
+        // every unit (a walk, stop 49).
+        initialValues={{
+          meetingBody: fields.includes('meetingBody') ? report.deliberation.body || '党组会议' : undefined,
+        }}
       >
         {isReturn && (
           <Form.Item label="涉及的部分（可多选，起草人将在对应部分看到意见）" name="sections">
@@ -319,6 +324,17 @@ function ActionDialog({
                     </Button>
                   </div>
                 )}
+                {/* A corrected text sent under the number of the one it replaces leaves the recipients
+                    two documents under one 文号 (a walk, stop 49): said, not refused (a dispatch withdrawn
+                    and sent again unchanged keeps its number). */}
+                {report.deliberation.documentNumber &&
+                  typedDocumentNumber?.trim() &&
+                  normalizeDocumentNumberYear(typedDocumentNumber.trim()) ===
+                    report.deliberation.documentNumber && (
+                    <div data-testid="document-number-reused" style={{ color: '#ad4e00' }}>
+                      此文号已用于上次报送。报告内容修改后重新签发的，一般应另编文号；仅撤回后原样重新报送的，可沿用。
+                    </div>
+                  )}
               </>
             }
             validateTrigger="onBlur"
