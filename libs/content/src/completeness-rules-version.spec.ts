@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 4, digest: '5ffef50ca887f2933eea52ae6ea75a8cb93f875a299834cc95abb976a881186f' };
+const REVIEWED = { version: 4, digest: 'b06ec59a0303c38dc47c47f9f3b240e5184ac782261be0a20863febd6432a2cc' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -45,6 +45,7 @@ export {
   WITHHOLD_END,
   WITHHOLD_START,
   withholdMarkerProblems,
+  partsReworded,
 } from './export/disclosure';
 export type { MarkerProblem, MarkerProblemKind } from './export/disclosure';
 export { chineseDate, layoutReport, printedSections } from './export/layout';

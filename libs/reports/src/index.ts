@@ -37,6 +37,7 @@ export * from './disclosure/disclosure.errors';
 export * from './disclosure/disclosure-plan';
 export * from './disclosure/disclosure.repository';
 export * from './disclosure/disclosure.service';
+export * from './disclosure/disclosure-marking.service';
 export * from './findings/finding.types';
 export * from './findings/finding.errors';
 export * from './findings/finding-plan';

@@ -10,6 +10,7 @@ import { DeadlineRepository } from './deadline.repository';
 import { DeliberationRecordRepository } from './deliberation-record.repository';
 import { DisclosureRepository } from './disclosure/disclosure.repository';
 import { DisclosureService } from './disclosure/disclosure.service';
+import { DisclosureMarkingService } from './disclosure/disclosure-marking.service';
 import { DraftingService } from './drafting.service';
 import { FindingRepository } from './findings/finding.repository';
 import { FindingService } from './findings/finding.service';
@@ -41,6 +42,7 @@ const exported = [
   DeliberationRecordRepository,
   DisclosureRepository,
   DisclosureService,
+  DisclosureMarkingService,
   DispatchAddressees,
   DraftingService,
   DueDateChanges,
@@ -69,6 +71,7 @@ const providers = [
   DeliberationRecordRepository,
   DisclosureRepository,
   DisclosureService,
+  DisclosureMarkingService,
   DispatchAddressees,
   DraftingService,
   DueDateChanges,

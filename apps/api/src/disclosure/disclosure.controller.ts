@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/commo
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DisclosureMarkupError } from '@app/content';
 import type { Principal } from '@app/directory';
-import { DisclosureService, ReportErrors, type DisclosureView } from '@app/reports';
+import { DisclosureMarkingService, DisclosureService, ReportErrors, type DisclosureView } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
@@ -12,6 +12,8 @@ import { TimeLeft } from '../reports/time-left';
 import { disclosureAsDispatched } from './disclosure-as-dispatched';
 import { DisclosurePublicationDto, DisclosureReviewDto } from './disclosure.dto';
 import { DisclosureSchema } from './disclosure.responses';
+import { SaveRevisionDto } from '../reports/reports.dto';
+import { SavedRevisionSchema } from '../reports/reports.responses';
 
 const Id = () => new ParseUUIDPipe({ exceptionFactory: () => ReportErrors.notFound() });
 
@@ -24,6 +26,7 @@ export class DisclosureController {
     private readonly disclosure: DisclosureService,
     private readonly timeLeft: TimeLeft,
     private readonly readings: ReportReadings,
+    private readonly marking: DisclosureMarkingService,
   ) {}
 
   /** The disclosure due date stated as every screen states time left: in working days. */
@@ -65,6 +68,26 @@ export class DisclosureController {
           throw ReportDocumentErrors.disclosureMarkers(error.problems);
         throw error;
       });
+  }
+
+  @Post('marking')
+  @Returns(201, SavedRevisionSchema)
+  @ApiOperation({
+    summary: 'Revise what an accepted report withholds from its public version (公开版标注; the drafter)',
+    description:
+      'After a 保密审查 that needs changes, the text of an accepted report can no longer be edited: this saves a ' +
+      'new revision whose words are those of the current one, with other passages marked 【不予公开】 or the ' +
+      'markers fixed (422 DISCLOSURE_MARKING_CHANGES_TEXT naming the parts whose words changed). Until the ' +
+      'report is published (409 DISCLOSURE_MARKING_NOT_OPEN otherwise; a report still drafting is saved with ' +
+      'POST /reports/:id/revisions). The review then looks at the new revision; what the recipients were sent ' +
+      'and accepted stays as it was.',
+  })
+  saveMarking(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Body() body: SaveRevisionDto,
+  ) {
+    return this.marking.save(principal, id, body);
   }
 
   @Post('publication')

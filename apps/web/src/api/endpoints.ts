@@ -172,6 +172,11 @@ export const recordDisclosureReview = (
   body: RequestBody<'/reports/{id}/disclosure/review', 'post'>,
 ) => call('post', '/reports/{id}/disclosure/review', { params: { id: reportId }, body });
 
+export const saveDisclosureMarking = (
+  reportId: string,
+  body: RequestBody<'/reports/{id}/disclosure/marking', 'post'>,
+) => call('post', '/reports/{id}/disclosure/marking', { params: { id: reportId }, body });
+
 export const recordPublication = (
   reportId: string,
   body: RequestBody<'/reports/{id}/disclosure/publication', 'post'>,

@@ -171,6 +171,10 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   DISCLOSURE_NOT_CLEARED: () => '公开前须先完成保密审查并确认可以公开。',
   DISCLOSURE_NOT_DISPATCHED: () => '报告编号发文（报送）后才能办理政务公开。',
   DISCLOSURE_REVIEW_OUTDATED: () => '保密审查针对的是较早的版本，请先对当前版本重新进行保密审查。',
+  DISCLOSURE_MARKING_NOT_OPEN: () =>
+    '只有已接收、尚未公开的报告可以修改不予公开标注；起草中的报告请直接编辑正文。',
+  DISCLOSURE_MARKING_CHANGES_TEXT: () =>
+    '已接收的报告只能调整不予公开标注，正文文字不能修改，请恢复改动的文字后再保存。',
   FINDING_FIELD_INVALID: (b) => findingFieldMessage(String(b.details?.field ?? ''), b.message),
   FINDING_NO_RECEIPT: () => '报告尚未报送到本单位下发的任务，不能提出整改意见。',
   FINDING_WRONG_STATUS: () => '整改意见当前状态下不能执行该操作（可能已被他人处理），请刷新后查看。',

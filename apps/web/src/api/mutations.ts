@@ -17,6 +17,7 @@ import {
   overrideCheck,
   raiseFinding,
   recordDisclosureReview,
+  saveDisclosureMarking,
   recordPublication,
   reopenFinding,
   requestExtension,
@@ -177,6 +178,22 @@ export const useRecordDisclosureReview = (reportId: string) => {
     mutationFn: (body: RequestBody<'/reports/{id}/disclosure/review', 'post'>) =>
       recordDisclosureReview(reportId, body),
     ...refreshing(() => disclosureChanged(client, reportId), client),
+  });
+};
+
+/** 公开版标注: a new revision of an accepted report, only its 不予公开 marking changed. */
+export const useSaveDisclosureMarking = (reportId: string) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RequestBody<'/reports/{id}/disclosure/marking', 'post'>) =>
+      saveDisclosureMarking(reportId, body),
+    ...refreshing(
+      () =>
+        Promise.all([reportChanged(client, reportId), disclosureChanged(client, reportId)]).then(
+          () => undefined,
+        ),
+      client,
+    ),
   });
 };
 

@@ -3,6 +3,7 @@ import {
   assertNothingLeftToWithhold,
   DisclosureMarkupError,
   MarkerProblem,
+  partsReworded,
   publicText,
   publicVersionOf,
 } from './disclosure';
@@ -264,5 +265,37 @@ describe('the last look at the printed public version', () => {
         sections: { ...sections, other: '依法不予公开2件。' },
       }),
     ).not.toThrow();
+  });
+});
+
+describe('partsReworded: what a unit may change in a report its recipients accepted', () => {
+  const report = (measures: string, title = '某县交通运输局2026年法治政府建设年度报告') => ({
+    title,
+    sections: { ...emptySections(), measures, shortcomings: '人员不足。' },
+  });
+  const sent = report('办理案件3件，涉事企业为甲公司，已结案。\n（【内部】线索编号XK-7731【/内部】）');
+
+  it('lets the marking change: passages marked, markers fixed, lookalike tags turned into markers', () => {
+    const marked = report(
+      '办理案件3件，【不予公开】涉事企业为甲公司，【/不予公开】已结案。\n（【不予公开】线索编号XK-7731【/不予公开】）',
+    );
+    expect(partsReworded(sent, marked)).toEqual([]);
+    expect(
+      partsReworded(
+        sent,
+        report('办理案件3件，〖不予公开〗涉事企业为甲公司〖/不予公开〗，已结案。\n线索编号XK-7731'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the parts whose words changed', () => {
+    expect(
+      partsReworded(sent, report('办理案件4件，涉事企业为甲公司，已结案。\n（线索编号XK-7731）')),
+    ).toEqual(['measures']);
+    expect(partsReworded(sent, report(sent.sections.measures, '某县2026年度报告'))).toEqual(['title']);
+    // Taking a passage out is not marking it: its words are gone from what was accepted.
+    expect(
+      partsReworded(sent, report('办理案件3件，已结案。\n（【内部】线索编号XK-7731【/内部】）')),
+    ).toEqual(['measures']);
   });
 });

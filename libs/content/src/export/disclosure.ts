@@ -364,6 +364,39 @@ export function assertNothingLeftToWithhold(printed: { title: string; sections: 
   if (problems.length > 0) throw new DisclosureMarkupError(problems);
 }
 
+const SYNONYM_WORDS = new RegExp(SYNONYMS, 'g');
+const WORDING_ONLY = /[^\p{L}\p{N}]/gu;
+
+/**
+ * What a text says with its withholding marks taken out: every bracketed tag (【不予公开】, 【/内部】 …), the
+ * words 不予公开 and its synonyms, punctuation, spaces and invisible characters removed. Two texts
+ * with the same wording differ only in what they mark for withholding (and how they punctuate).
+ */
+function wordingOf(text: string): string {
+  return text
+    .replace(PRINT_DEBRIS, '')
+    .replace(BRACKETED, '')
+    .replace(BARE_PHRASE, '')
+    .replace(SYNONYM_WORDS, '')
+    .replace(WORDING_ONLY, '');
+}
+
+/**
+ * The parts (title, sections) whose wording differs between two versions of a report: empty when
+ * the second only marks other passages 不予公开 (or fixes its markers), which is all a unit may change
+ * in a report its recipients accepted (保密审查 需修改, a walk, stop 49).
+ */
+export function partsReworded(
+  before: { title: string; sections: ReportSections },
+  after: { title: string; sections: ReportSections },
+): Array<SectionKey | 'title'> {
+  const parts: Array<SectionKey | 'title'> = [];
+  if (wordingOf(before.title) !== wordingOf(after.title)) parts.push('title');
+  for (const key of SECTION_KEYS)
+    if (wordingOf(before.sections[key]) !== wordingOf(after.sections[key])) parts.push(key);
+  return parts;
+}
+
 /** A marker problem in the drafter's words: where it is, and what to do. */
 export function markerProblemZh(p: MarkerProblem): string {
   const place = p.where === 'title' ? '标题' : itemLabel(SECTION_ITEM[p.where]);

@@ -24,6 +24,16 @@ export const DISCLOSURE_ERROR_CODES = {
     meaning:
       'The confidentiality review covered an earlier revision than the current one; review the current revision first',
   },
+  DISCLOSURE_MARKING_NOT_OPEN: {
+    status: 409,
+    meaning:
+      'Only the 不予公开 marking of a report its recipients accepted may be revised (POST /reports/:id/disclosure/marking), and only until it is published; a report still drafting is saved as usual; `details.currentState` says where it is',
+  },
+  DISCLOSURE_MARKING_CHANGES_TEXT: {
+    status: 422,
+    meaning:
+      'A marking revision may only mark passages 不予公开 or fix the markers: the words of the accepted text stay as they are; `details.parts` names the title or sections whose words changed',
+  },
   DISCLOSURE_FIELD_INVALID: {
     status: 400,
     meaning:
@@ -32,6 +42,27 @@ export const DISCLOSURE_ERROR_CODES = {
 } as const satisfies ErrorCatalogue;
 
 export const DisclosureErrors = {
+  markingNotOpen: (state: string, published: boolean) =>
+    catalogued(
+      DISCLOSURE_ERROR_CODES,
+      'DISCLOSURE_MARKING_NOT_OPEN',
+      published
+        ? 'The report is already published: its public version can no longer be re-marked'
+        : `The report is in ${state}: only an accepted report's 不予公开 marking is revised here; while drafting, save the text as usual`,
+      {
+        currentState: state,
+        messageZh: published
+          ? '报告已公开，不能再修改不予公开标注'
+          : '只有已接收的报告可在此修改不予公开标注',
+      },
+    ),
+  markingChangesText: (parts: string[]) =>
+    catalogued(
+      DISCLOSURE_ERROR_CODES,
+      'DISCLOSURE_MARKING_CHANGES_TEXT',
+      `Only the 不予公开 marking may change in an accepted report; the words changed in: ${parts.join(', ')}`,
+      { parts, messageZh: '已接收的报告只能修改不予公开标注，不能修改正文文字' },
+    ),
   notDispatched: (state: string) =>
     catalogued(
       DISCLOSURE_ERROR_CODES,

@@ -24,6 +24,7 @@ import { errorText, useDisclosure } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { beijingDay, formatDate, formatDateTime, TimeLeftTag } from '../../components/common';
 import { disclosureColumn, type DisclosureColumnValue } from './disclosureStatus';
+import { DisclosureMarking } from './DisclosureMarking';
 
 export const CHANNEL_LABELS: Record<DisclosureChannel, string> = {
   government_website: '政府网站',
@@ -139,6 +140,7 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
               },
             ]}
           />
+          {heldHere('drafter') && <DisclosureMarking report={report} disclosure={disclosure} />}
           {disclosure.status !== 'published' && heldHere('unit_leader', 'dept_reviewer') && (
             <ReviewForm report={report} disclosure={disclosure} />
           )}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/common';
+import { partsReworded, type CheckResult, type ReportSections } from '@app/content';
+import type { Principal } from '@app/directory';
+import { Transactions } from '@app/persistence';
+import { defaultRegistry } from '@app/workflow';
+import { contentHash } from '../audit-chain';
+import { AuditRepository } from '../audit.repository';
+import { checkOnSave } from '../completeness-gate';
+import { ReportAccess } from '../report-access';
+import { ReportErrors } from '../report.errors';
+import { nextEvent } from '../report-events';
+import { ReportRepository } from '../report.repository';
+import type { Revision } from '../report.types';
+import { RevisionRepository } from '../revision.repository';
+import { DisclosureErrors } from './disclosure.errors';
+import { DisclosureRepository } from './disclosure.repository';
+
+export interface MarkingRevisionInput {
+  basedOnRevision: number;
+  title?: string;
+  sections: Partial<ReportSections>;
+}
+
+/**
+ * 公开版标注: the one change a unit may make to a report its recipients accepted. The confidentiality
+ * review (保密审查) may find a passage that must not be public, or markers that do not pair up, after
+ * acceptance, when the text can no longer be edited: the review said 需修改 and nothing could follow
+ * (a walk, stop 49). The drafter saves a new revision whose words are those of the current one
+ * (partsReworded is empty): only what is marked 不予公开 differs. It is recorded as a save in the
+ * report's chain; the review then looks at it, and the public version is built from it. What was
+ * sent and accepted stays as it was (the recipients read their dispatched revisions).
+ */
+@Injectable()
+export class DisclosureMarkingService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly access: ReportAccess,
+    private readonly reports: ReportRepository,
+    private readonly revisions: RevisionRepository,
+    private readonly audit: AuditRepository,
+    private readonly disclosures: DisclosureRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async save(
+    principal: Principal,
+    reportId: string,
+    input: MarkingRevisionInput,
+  ): Promise<Revision & { check: CheckResult }> {
+    const { report, unit } = await this.access.writable(principal, reportId, 'report.edit');
+    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
+    const state = definition.states.find((s) => s.id === report.state);
+    // Accepted (final on the current paths, external before issue #18's), after leaving the unit: an
+    // archived (imported) report starts final and was never sent.
+    const accepted =
+      (report.state === 'accepted' || state?.kind === 'final') &&
+      report.state !== definition.initial &&
+      report.currentRevision > 0;
+    const published = (await this.disclosures.find(reportId)).status === 'published';
+    if (!accepted || published) throw DisclosureErrors.markingNotOpen(report.state, published);
+    if (report.currentRevision !== input.basedOnRevision)
+      throw ReportErrors.staleRevision(report.currentRevision, input.basedOnRevision);
+    const current = await this.revisions.find(reportId, report.currentRevision);
+    if (!current) throw new Error(`revision ${report.currentRevision} of report ${reportId} is missing`);
+    const sent = Object.entries(input.sections).filter(([, text]) => typeof text === 'string');
+    const sections: ReportSections = { ...current.sections, ...Object.fromEntries(sent) };
+    const title = input.title?.trim() || current.title;
+    const reworded = partsReworded(current, { title, sections });
+    if (reworded.length > 0) throw DisclosureErrors.markingChangesText(reworded);
+
+    const now = this.clock.now();
+    const revision: Revision = {
+      reportId,
+      number: report.currentRevision + 1,
+      basedOn: report.currentRevision,
+      title,
+      sections,
+      contentHash: contentHash({ title, ...sections }),
+      authorId: principal.userId,
+      createdAt: now,
+    };
+    const check = checkOnSave(report, unit, revision);
+    const event = nextEvent(report, {
+      revision: revision.number,
+      action: 'save',
+      fromState: report.state,
+      toState: report.state,
+      actorUserId: principal.userId,
+      actorRole: 'drafter',
+      actorUnitId: principal.unitId,
+      comment: null,
+      // In the hash chain: this save changed only what is withheld from the public version.
+      fields: { contentHash: revision.contentHash, basedOn: input.basedOnRevision, disclosureMarking: true },
+      effects: [],
+      createdAt: now,
+    });
+    const saved = await this.transactions.run(async () => {
+      const applied = await this.reports.applySave(
+        { id: reportId, expectedVersion: report.version, lastEventSeq: event.seq, lastHash: event.hash, now },
+        // The report stays where it is (accepted); the conditional update insists it still is.
+        { basedOnRevision: input.basedOnRevision, title, drafting: report.state },
+      );
+      if (!applied) return false;
+      await this.revisions.insert(revision, check.stored);
+      await this.audit.append(event);
+      return true;
+    });
+    // Someone saved or acted first: the caller reloads and sees where it stands.
+    if (!saved) throw ReportErrors.staleRevision(report.currentRevision + 1, input.basedOnRevision);
+    return { ...revision, check: check.result };
+  }
+}
