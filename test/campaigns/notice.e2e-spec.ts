@@ -247,7 +247,9 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
         error: 'NOTICE_TOO_EARLY',
         details: { notYetDue: 2, latestDueDate: '2062-03-29' },
       });
-      expect(((await office.read().expect(200)).body as NoticeBody).status).toBe('draft');
+      // The office reads it beforehand, with the draft (a walk, stop 49: 印发 was confirmed, then refused).
+      const draft = (await office.read().expect(200)).body as NoticeBody & { notYetDue: unknown };
+      expect(draft).toMatchObject({ status: 'draft', notYetDue: { count: 2, latestDueDate: '2062-03-29' } });
     } finally {
       await shift(-30);
     }
@@ -259,6 +261,10 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
     // A malformed key is refused before anything is written.
     expect((await office.issue({ expectedVersion: 2 }, 'bad key!')).status).toBe(400);
     expect(((await office.read().expect(200)).body as NoticeBody).status).toBe('draft');
+    expect(((await office.read().expect(200)).body as { notYetDue: unknown }).notYetDue).toEqual({
+      count: 0,
+      latestDueDate: null,
+    });
     const issued = (await office.issue({ expectedVersion: 2 }, 'notice-issue-2061-a').expect(200))
       .body as NoticeBody;
     expect(issued).toMatchObject({ status: 'issued', version: 3, issuedOn: '2062-03-06', canEdit: false });

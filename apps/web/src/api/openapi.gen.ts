@@ -2431,6 +2431,13 @@ export interface components {
                 id: string;
                 name: string;
             }[];
+            /** @description For the office editing a draft: the targets that keep it from being issued yet (印发 answers 409 NOTICE_TOO_EARLY while count > 0), so the console says so before anyone confirms; null for other readers and once issued */
+            notYetDue: {
+                /** @description Targets neither reported nor due yet */
+                count: number;
+                /** @description The latest of their due dates */
+                latestDueDate: string | null;
+            } | null;
             /** @description The body, one paragraph each */
             paragraphs: string[];
             /**

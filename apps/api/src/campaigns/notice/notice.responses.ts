@@ -29,6 +29,20 @@ export const CampaignNoticeSchema = named(
       description:
         'For the office editing a draft: the board changed since the text was generated, so its figures may be out of date (refresh it, or issue with confirmChangedFacts); false for other readers and for an issued 通报',
     }),
+    notYetDue: z
+      .object({
+        count: z.number().int().meta({ description: 'Targets neither reported nor due yet' }),
+        latestDueDate: z
+          .string()
+          .meta({ format: 'date' })
+          .nullable()
+          .meta({ description: 'The latest of their due dates' }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'For the office editing a draft: the targets that keep it from being issued yet (印发 answers 409 NOTICE_TOO_EARLY while count > 0), so the console says so before anyone confirms; null for other readers and once issued',
+      }),
     textBeforeRefresh: z
       .object({
         version: z.number().int().meta({ description: 'The draft version the refresh replaced' }),

@@ -349,6 +349,8 @@ export class NoticeService {
       // Only for the office editing a draft: a whole board computed for whoever else reads it would
       // tell them nothing they may act on.
       factsChanged: canEdit ? await this.factsChanged(notice, { campaign, issuer }) : false,
+      // 印发 was offered, confirmed and only then refused (a walk, stop 49): the office sees beforehand.
+      notYetDue: canEdit ? await this.board.notYetDue({ campaign, issuer }, this.clock.now()) : null,
       textBeforeRefresh: before && {
         version: before.version,
         paragraphs: before.paragraphs,

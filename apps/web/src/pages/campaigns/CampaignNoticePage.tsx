@@ -6,6 +6,7 @@ import { ApiError, download } from '../../api/client';
 import type { CampaignNotice } from '../../api/openapi.gen';
 import { errorText, useCampaign } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
+import { formatChinaDate } from '../../components/dates';
 import { Loading } from '../../components/Loading';
 import { NoticeTextBeforeRefresh } from './NoticeTextBeforeRefresh';
 import {
@@ -68,6 +69,7 @@ export default function CampaignNoticePage() {
   const { message, modal } = App.useApp();
   const query = useCampaignNotice(id);
   const notice = query.data ?? null;
+  const waiting = notice?.notYetDue?.count ?? 0;
   const [form] = Form.useForm<NoticeForm>();
   const [busy, setBusy] = useState<'create' | 'save' | 'issue' | 'download' | 'refresh' | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -352,7 +354,7 @@ export default function CampaignNoticePage() {
           <Form.Item name="namedUnitIds" label="被通报单位（印发后通知；可取消勾选）">
             <Checkbox.Group options={notice.namedUnits.map((u) => ({ value: u.id, label: u.name }))} />
           </Form.Item>
-          <Space>
+          <Space wrap>
             <Button loading={busy === 'save'} onClick={() => void save()}>
               保存
             </Button>
@@ -360,10 +362,22 @@ export default function CampaignNoticePage() {
               type="primary"
               icon={<SendOutlined aria-hidden />}
               loading={busy === 'issue'}
+              // Said before anyone confirms (a walk, stop 49: 印发 was confirmed, then refused).
+              disabled={waiting > 0}
+              aria-describedby={waiting > 0 ? 'notice-not-yet-due' : undefined}
               onClick={() => issue(notice)}
             >
               印发
             </Button>
+            {waiting > 0 && (
+              <Typography.Text type="warning" id="notice-not-yet-due" data-testid="notice-not-yet-due">
+                还有 {waiting} 个单位尚未报送且未到截止日期
+                {notice.notYetDue?.latestDueDate
+                  ? `（最晚 ${formatChinaDate(notice.notYetDue.latestDueDate)}）`
+                  : ''}
+                ，待其报送或截止日期过后才能印发；通报稿可以先保存。
+              </Typography.Text>
+            )}
           </Space>
         </Form>
       ) : (
