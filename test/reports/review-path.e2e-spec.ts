@@ -126,7 +126,23 @@ describe('the review path, level by level', () => {
     await step(ls.drafter, id, 'submit');
     await step(ls.reviewer, id, 'approve');
     await step(ls.legal, id, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } });
-    await step(ls.party, id, 'approve', { fields: MEETING });
+    // 原则通过（按意见修改）: the drafter is told what to change, not that it was returned (a walk,
+    // stop 49: the message read 退回修改), and the revised text goes straight to sign-off.
+    await step(ls.party, id, 'approve_in_principle', {
+      comment: '请在第二部分写明整改时限。',
+      fields: MEETING,
+    });
+    await drainQueues(worker);
+    const inPrinciple = (
+      (await ls.drafter.notifications().expect(200)).body as Array<{ title: string; body: string }>
+    ).filter((n) => n.body.includes('请在第二部分写明整改时限'));
+    expect(inPrinciple).toEqual([
+      expect.objectContaining({
+        title: expect.stringMatching(/^原则通过（按意见修改）：/),
+        body: '集体审议原则通过，请按修改意见修改后直接送主要负责人签发，意见：请在第二部分写明整改时限。',
+      }),
+    ]);
+    await step(ls.drafter, id, 'submit');
     // Deliberated, then signed off by the principal leader and sent out under the unit's 文号.
     await step(ls.leader, id, 'sign_off');
     await step(ls.drafter, id, 'dispatch', { fields: { documentNumber: '蓝交发〔2025〕7号' } });
@@ -178,7 +194,8 @@ describe('the review path, level by level', () => {
       `submit | ${name.drafter} | dept_review | `,
       `approve | ${name.reviewer} | legal_review | `,
       `approve | ${name.legal} | party_approval | `,
-      `approve | ${name.party} | leader_signoff | `,
+      `approve_in_principle | ${name.party} | drafting | 请在第二部分写明整改时限。`,
+      `submit | ${name.drafter} | leader_signoff | `,
       `sign_off | ${name.leader} | dispatching | `,
       `dispatch | ${name.drafter} | submitted | `,
       `return | ${name.coordinator} | drafting | 请补充行政执法数据。`,
@@ -191,11 +208,12 @@ describe('the review path, level by level', () => {
     const partyEvent = history.body.events[9];
     expect(partyEvent).toMatchObject({ actorRole: 'party_approver', fields: MEETING, revision: 2 });
     expect(history.body.events[8].fields).toEqual({ opinion: '经审查，报告内容合法合规。' });
-    expect(history.body.events[9].toStateLabel).toBe('主要负责人签发');
+    expect(history.body.events[9].toStateLabel).toBe('起草中');
+    expect(history.body.events[10].toStateLabel).toBe('主要负责人签发');
     expect(history.body.events[8].toStateLabel).toBe('集体审议（党组会议）');
-    expect(history.body.events[10]).toMatchObject({ actorRole: 'unit_leader', revision: 2 });
-    expect(history.body.events[11].fields).toEqual({ documentNumber: '蓝交发〔2025〕7号' });
-    expect(history.body.events[12].actorRole).toBe('coordinator');
+    expect(history.body.events[11]).toMatchObject({ actorRole: 'unit_leader', revision: 2 });
+    expect(history.body.events[12].fields).toEqual({ documentNumber: '蓝交发〔2025〕7号' });
+    expect(history.body.events[13].actorRole).toBe('coordinator');
 
     const final = await ls.drafter.get(id).expect(200);
     expect(final.body).toMatchObject({ state: 'accepted', returnCount: 2, currentRevision: 3 });

@@ -101,19 +101,23 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
         for (const { unitId, holders } of perUnit)
           for (const holder of holders)
             actingIn.set(holder.id, new Set([...(actingIn.get(holder.id) ?? []), unitId]));
+      // 原则通过（按意见修改） sends the report back too, but it was told as 退回修改 (a walk, stop 49).
+      const inPrinciple = event.action === 'approve_in_principle';
       for (const recipient of recipients) {
         if (recipient.id === event.actorUserId) continue;
         messages.push({
           userId: recipient.id,
           kind: effect.reason,
           reportId: report.id,
-          title: `${REASON_TITLE[effect.reason]}：${report.title}`,
+          title: `${inPrinciple ? '原则通过（按意见修改）' : REASON_TITLE[effect.reason]}：${report.title}`,
           body:
             (returnedBy
               ? `${returnedBy}退回了${unit?.name ?? ''}的报告，现处于“${stage}”`
-              : effect.reason === 'withdrawn' && effect.audience !== 'own_unit'
-                ? `${unit?.name ?? ''}撤回了报送的报告（第 ${event.revision} 版），现处于“${stage}”，重新报送后再办理`
-                : `${unit?.name ?? ''}的报告现处于“${stage}”`) +
+              : inPrinciple
+                ? `集体审议原则通过，请按修改意见修改后直接送主要负责人签发`
+                : effect.reason === 'withdrawn' && effect.audience !== 'own_unit'
+                  ? `${unit?.name ?? ''}撤回了报送的报告（第 ${event.revision} 版），现处于“${stage}”，重新报送后再办理`
+                  : `${unit?.name ?? ''}的报告现处于“${stage}”`) +
             commentClause(event.comment, deadline !== '') +
             deadline,
           dedupKey: `evt-${event.id}-${recipient.id}`,

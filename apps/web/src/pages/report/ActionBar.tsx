@@ -91,6 +91,8 @@ function ActionDialog({
   const step = useTakeAction(report.id);
   const [error, setError] = useState<string | null>(null);
   const isReturn = action.action === 'return';
+  // 原则通过（按意见修改）: a comment too, but what to change, not why it was sent back (a walk, stop 49).
+  const inPrinciple = action.action === 'approve_in_principle';
   const needsComment = action.commentRequired;
   const fields = action.requiredFields;
   const label = actionLabel(action.action, report.state, action.to);
@@ -363,9 +365,19 @@ function ActionDialog({
         {/* The legal adviser writes one opinion: the written opinion is it, no second box beside it. */}
         {!(fields.includes('opinion') && !needsComment) && (
           <Form.Item
-            label={needsComment ? '退回意见' : '意见（选填）'}
+            label={needsComment ? (inPrinciple ? '修改意见' : '退回意见') : '意见（选填）'}
             name="comment"
-            rules={needsComment ? [{ required: true, whitespace: true, message: '退回时必须填写意见' }] : []}
+            rules={
+              needsComment
+                ? [
+                    {
+                      required: true,
+                      whitespace: true,
+                      message: inPrinciple ? '原则通过时必须写明修改意见' : '退回时必须填写意见',
+                    },
+                  ]
+                : []
+            }
           >
             <Input.TextArea rows={3} maxLength={4800} />
           </Form.Item>

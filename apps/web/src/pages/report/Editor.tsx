@@ -325,7 +325,7 @@ function ReturnAlert({ note }: { note: ReturnNote }) {
       showIcon
       style={{ marginBottom: 8 }}
       data-testid="return-note"
-      title={`退回意见（${returnedBy(note, units)}，${formatDateTime(note.at)}）`}
+      title={`${note.kind === 'in_principle' ? '原则通过的修改意见' : '退回意见'}（${returnedBy(note, units)}，${formatDateTime(note.at)}）`}
       description={note.text}
     />
   );

@@ -34,14 +34,18 @@ export function ReturnNotice({ note, onJump }: { note: ReturnNote; onJump: (key:
       showIcon
       data-testid="return-notice"
       style={{ marginTop: 8 }}
-      title={`报告已退回修改：${returnedBy(note, units)}，${formatDateTime(note.at)}`}
+      title={
+        note.kind === 'in_principle'
+          ? `集体审议原则通过，请按意见修改后送主要负责人签发（${returnedBy(note, units)}，${formatDateTime(note.at)}）`
+          : `报告已退回修改：${returnedBy(note, units)}，${formatDateTime(note.at)}`
+      }
       description={
         <Space orientation="vertical" size={2} style={{ width: '100%' }}>
           <Typography.Paragraph
             style={{ margin: 0, whiteSpace: 'pre-wrap' }}
             data-testid="return-notice-comment"
           >
-            退回意见：{note.text}
+            {note.kind === 'in_principle' ? '修改意见' : '退回意见'}：{note.text}
           </Typography.Paragraph>
           <Space size={[4, 0]} wrap data-testid="return-notice-sections">
             <span>涉及：</span>

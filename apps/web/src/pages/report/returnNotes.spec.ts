@@ -54,6 +54,24 @@ describe('the latest return, as the report page says it', () => {
     expect(note).toMatchObject({ text: '请核对。', sections: [], role: 'dept_reviewer', office: null });
   });
 
+  it('says the meeting’s 原则通过 with what to change, not as a return (a walk, stop 49)', () => {
+    const party = { id: 'party', displayName: '赵登记', username: 'zhao' };
+    const note = latestReturn([
+      event('submit'),
+      event('approve_in_principle', {
+        actor: party,
+        actorRole: 'party_approver',
+        comment: '请补充原因分析。',
+      }),
+    ]);
+    expect(note).toMatchObject({ kind: 'in_principle', text: '请补充原因分析。', role: 'party_approver' });
+    expect(
+      latestReturn([event('return', { actor: reviewer, actorRole: 'dept_reviewer', comment: 'x' })]),
+    ).toMatchObject({
+      kind: 'return',
+    });
+  });
+
   it('is none once the report was submitted again', () => {
     expect(
       latestReturn([

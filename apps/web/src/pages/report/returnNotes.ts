@@ -25,6 +25,12 @@ export function decodeReturnComment(comment: string): { sections: SectionKey[]; 
 }
 
 export interface ReturnNote {
+  /**
+   * A return, or the meeting's 原则通过（按意见修改）: it too sends the report back to its drafter
+   * with what to change, then straight on to sign-off (a walk, stop 49: it was shown nowhere on the
+   * page and told as 退回修改).
+   */
+  kind: 'return' | 'in_principle';
   text: string;
   sections: SectionKey[];
   by: string;
@@ -41,9 +47,10 @@ export interface ReturnNote {
 /** The return that sent the report back into drafting most recently, if it is still the current round. */
 export function latestReturn(events: HistoryEvent[]): ReturnNote | null {
   let index = events.length - 1;
-  while (index >= 0 && events[index].action !== 'return' && events[index].action !== 'submit') index--;
+  const sendsBack = (action: string) => action === 'return' || action === 'approve_in_principle';
+  while (index >= 0 && !sendsBack(events[index].action) && events[index].action !== 'submit') index--;
   const last = index >= 0 ? events[index] : undefined;
-  if (!last || last.action !== 'return' || !last.comment) return null;
+  if (!last || !sendsBack(last.action) || !last.comment) return null;
   const { sections, text } = decodeReturnComment(last.comment);
   // An issuing office returns its receipt first (receipt_returned, naming the office), then the report.
   const receipt = events
@@ -53,6 +60,7 @@ export function latestReturn(events: HistoryEvent[]): ReturnNote | null {
   const officeName = receipt?.fields?.recipientUnitName;
   const officeId = receipt?.fields?.recipientUnitId;
   return {
+    kind: last.action === 'approve_in_principle' ? 'in_principle' : 'return',
     text,
     sections,
     by: last.actor.displayName ?? last.actor.username ?? '',
