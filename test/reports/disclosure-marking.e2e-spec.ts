@@ -63,6 +63,14 @@ describe('re-marking an accepted report for its public version', () => {
   };
 
   it('after 需修改, saves the accepted words with the passage marked, and the review clears it', async () => {
+    // Not before the review asks for it: the drafter alone does not lift or add withholding.
+    const early = await marking({ basedOnRevision: (await current()).currentRevision, sections: {} }).expect(
+      409,
+    );
+    expect(early.body).toMatchObject({
+      error: 'DISCLOSURE_MARKING_NOT_OPEN',
+      details: { reason: 'no_review_asking' },
+    });
     const needs = await htb.leader
       .review(reportId, { expectedVersion: 0, conclusion: 'changes_needed', comment: '线索编号不宜公开' })
       .expect(200);
@@ -105,8 +113,14 @@ describe('re-marking an accepted report for its public version', () => {
       ).body.error,
     ).toBe('REVISION_STALE');
 
-    const cleared = await htb.leader
+    // A review from a page that showed the revision before is refused, not recorded against this one.
+    const stale = await htb.leader
       .review(reportId, { expectedVersion: needs.body.version, conclusion: 'cleared' })
+      .expect(409);
+    expect(stale.body.error).toBe('DISCLOSURE_STALE_VERSION');
+    const track = (await htb.leader.get(reportId).expect(200)).body;
+    const cleared = await htb.leader
+      .review(reportId, { expectedVersion: track.version, conclusion: 'cleared' })
       .expect(200);
     expect(cleared.body.review).toMatchObject({ revision: after.currentRevision, conclusion: 'cleared' });
     await htb.disclosingDrafter
@@ -131,6 +145,9 @@ describe('re-marking an accepted report for its public version', () => {
     expect(receipt.acceptedRevision).toBeLessThan(read.currentRevision ?? Number.MAX_SAFE_INTEGER);
     const now = await current();
     const closed = await marking({ basedOnRevision: now.currentRevision, sections: {} }).expect(409);
-    expect(closed.body).toMatchObject({ error: 'DISCLOSURE_MARKING_NOT_OPEN' });
+    expect(closed.body).toMatchObject({
+      error: 'DISCLOSURE_MARKING_NOT_OPEN',
+      details: { reason: 'published' },
+    });
   });
 });

@@ -11,9 +11,16 @@ import type { ActionField, Role, SectionKey, UnitKind, UnitLevel } from './api/o
  */
 const STATES = BUILT_IN_DEFINITIONS.flatMap((definition) => definition.states);
 
-export const STATE_LABELS: Record<string, string> = {
-  ...Object.fromEntries(STATES.map((state) => [state.id, state.label])),
-  // A withdrawn campaign's board: each target as it stood with the campaign (board-receipts.ts).
+export const STATE_LABELS: Record<string, string> = Object.fromEntries(
+  STATES.map((state) => [state.id, state.label]),
+);
+
+/**
+ * A board's states: the workflow's, and those a withdrawn campaign's board records each target in
+ * (board-receipts.ts); not a report's, so not offered where reports are filtered.
+ */
+export const BOARD_STATE_LABELS: Record<string, string> = {
+  ...STATE_LABELS,
   not_submitted: '未报送',
   returned: '已退回',
 };

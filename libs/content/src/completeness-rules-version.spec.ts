@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 4, digest: 'b06ec59a0303c38dc47c47f9f3b240e5184ac782261be0a20863febd6432a2cc' };
+const REVIEWED = { version: 4, digest: '89b8ae2034c4cc8e20c23c5c7a1b6805d801db8dd9ba9acbddef2583713f19b6' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -33,4 +33,11 @@ describe('the date on a notice (issuedOn)', () => {
       expect(error.details).toEqual({ fields: [expect.stringMatching(/^issuedOn: /)] });
     }
   });
+
+  it('takes today for a year not begun yet, as the default does, and nothing earlier', () => {
+    const ahead = { today: '2026-12-07' as LocalDate, reportYear: 2027 };
+    expect(noticeDate('2026-12-07' as LocalDate, ahead)).toBe('2026-12-07');
+    expect(noticeDate(null, ahead)).toBe('2026-12-07');
+    expect(() => noticeDate('2026-12-06' as LocalDate, ahead)).toThrow(/before 2027-01-01/);
+  });
 });

@@ -18,7 +18,9 @@ export function noticeDate(
       `${given} is later than today (${context.today} in China): a notice is dated on or before the day it is issued`,
     );
   const yearStart = `${context.reportYear}-01-01` as LocalDate;
-  if (compareLocalDates(given, yearStart) < 0)
+  // A notice issued today for a year not begun yet (the default date) may say so; no earlier one.
+  const earliest = compareLocalDates(context.today, yearStart) < 0 ? context.today : yearStart;
+  if (compareLocalDates(given, earliest) < 0)
     throw CampaignErrors.invalidField(
       'issuedOn',
       `${given} is before ${yearStart}: a notice asking for the ${context.reportYear} report is dated in ${context.reportYear} or later`,

@@ -3163,7 +3163,7 @@ export interface components {
              *     CANNOT_DEACTIVATE_SELF: An administrator cannot deactivate their own account
              *     CONFLICT: Refused by the framework because of the current state
              *     DISCLOSURE_ALREADY_PUBLISHED: The report is already published; nothing more to record
-             *     DISCLOSURE_MARKING_NOT_OPEN: Only the 不予公开 marking of a report its recipients accepted may be revised (POST /reports/:id/disclosure/marking), and only until it is published; a report still drafting is saved as usual; `details.currentState` says where it is
+             *     DISCLOSURE_MARKING_NOT_OPEN: The 不予公开 marking is revised here (POST /reports/:id/disclosure/marking) only for an accepted report whose 保密审查 of the current revision needs changes, until it is published; `details.reason` is not_accepted (drafting: save as usual; sent: withdraw the dispatch), no_review_asking or published
              *     DISCLOSURE_NOT_CLEARED: Publication needs a confidentiality review (保密审查) that cleared the report
              *     DISCLOSURE_NOT_DISPATCHED: The disclosure track starts once the report has been dispatched (submitted or later)
              *     DISCLOSURE_REVIEW_OUTDATED: The confidentiality review covered an earlier revision than the current one; review the current revision first

@@ -364,21 +364,40 @@ export function assertNothingLeftToWithhold(printed: { title: string; sections: 
   if (problems.length > 0) throw new DisclosureMarkupError(problems);
 }
 
-const SYNONYM_WORDS = new RegExp(SYNONYMS, 'g');
-const WORDING_ONLY = /[^\p{L}\p{N}]/gu;
-
 /**
- * What a text says with its withholding marks taken out: every bracketed tag (【不予公开】, 【/内部】 …), the
- * words 不予公开 and its synonyms, punctuation, spaces and invisible characters removed. Two texts
- * with the same wording differ only in what they mark for withholding (and how they punctuate).
+ * The ranges of a text that are withholding markup, not words: the recognised markers and both halves
+ * of tags paired like markers (【内部】…【/内部】, whose fix is a marker or nothing). Exactly those
+ * characters: a figure, a bracket or a mark of punctuation anywhere else is part of what the text
+ * says (review, stop 49: 3.5 → 35, 〔2025〕 → 〔2024〕 and a bracketed aside passed as "marking only"
+ * when all of them were ignored). 不予公开 written where it cannot be read as a marker stays a word:
+ * deleting it could change a sentence (依法不予公开); the completeness check refuses it before the
+ * report leaves the unit.
  */
+function markupRanges(original: string): Array<{ start: number; end: number }> {
+  const { markers } = withholdMarkersOf(original);
+  const view = normalisedView(original);
+  const toOriginal = (start: number, end: number) => ({ start: view.from[start], end: view.to[end - 1] });
+  const inMarker = new Uint8Array(view.text.length);
+  for (const m of view.text.matchAll(MARKER)) inMarker.fill(1, m.index, m.index + m[0].length);
+  const tags = [...view.text.matchAll(BRACKETED)].filter((m) => inMarker[m.index] === 0 && HAN.test(m[2]));
+  const opened = new Set(tags.filter((m) => !m[1]).map((m) => m[2]));
+  const closed = new Set(tags.filter((m) => m[1]).map((m) => m[2]));
+  const paired = tags
+    .filter((m) => opened.has(m[2]) && closed.has(m[2]))
+    .map((m) => toOriginal(m.index, m.index + m[0].length));
+  return [...markers, ...paired].sort((a, b) => a.start - b.start);
+}
+
+/** What a text says: the text without its withholding markup (markupRanges), every other character kept. */
 function wordingOf(text: string): string {
-  return text
-    .replace(PRINT_DEBRIS, '')
-    .replace(BRACKETED, '')
-    .replace(BARE_PHRASE, '')
-    .replace(SYNONYM_WORDS, '')
-    .replace(WORDING_ONLY, '');
+  let out = '';
+  let at = 0;
+  for (const range of markupRanges(text)) {
+    if (range.start < at) continue;
+    out += text.slice(at, range.start);
+    at = range.end;
+  }
+  return out + text.slice(at);
 }
 
 /**

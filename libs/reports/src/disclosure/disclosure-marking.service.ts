@@ -3,7 +3,6 @@ import { Clock } from '@app/common';
 import { partsReworded, type CheckResult, type ReportSections } from '@app/content';
 import type { Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { defaultRegistry } from '@app/workflow';
 import { contentHash } from '../audit-chain';
 import { AuditRepository } from '../audit.repository';
 import { checkOnSave } from '../completeness-gate';
@@ -15,6 +14,8 @@ import type { Revision } from '../report.types';
 import { RevisionRepository } from '../revision.repository';
 import { DisclosureErrors } from './disclosure.errors';
 import { DisclosureRepository } from './disclosure.repository';
+import type { Disclosure } from './disclosure.types';
+import { assertReportTextSize } from '../report-text-size';
 
 export interface MarkingRevisionInput {
   basedOnRevision: number;
@@ -49,22 +50,27 @@ export class DisclosureMarkingService {
     input: MarkingRevisionInput,
   ): Promise<Revision & { check: CheckResult }> {
     const { report, unit } = await this.access.writable(principal, reportId, 'report.edit');
-    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-    const state = definition.states.find((s) => s.id === report.state);
-    // Accepted (final on the current paths, external before issue #18's), after leaving the unit: an
-    // archived (imported) report starts final and was never sent.
-    const accepted =
-      (report.state === 'accepted' || state?.kind === 'final') &&
-      report.state !== definition.initial &&
-      report.currentRevision > 0;
-    const published = (await this.disclosures.find(reportId)).status === 'published';
-    if (!accepted || published) throw DisclosureErrors.markingNotOpen(report.state, published);
+    // Accepted by the level above, and told by its own 保密审查 that the current revision needs
+    // changes: nothing else opens it (review, stop 49: without the review, a drafter alone could
+    // lift what the deliberation approved withholding; a report published on the older paths, in
+    // `published`, is closed too).
+    const needsChanges = (d: Disclosure) =>
+      d.status === 'reviewed' &&
+      d.review?.conclusion === 'changes_needed' &&
+      d.review.revision === report.currentRevision;
+    const closedBecause = (d: Disclosure) =>
+      d.status === 'published' ? 'published' : !needsChanges(d) ? 'no_review_asking' : null;
+    if (report.state !== 'accepted') throw DisclosureErrors.markingNotOpen(report.state, 'not_accepted');
     if (report.currentRevision !== input.basedOnRevision)
       throw ReportErrors.staleRevision(report.currentRevision, input.basedOnRevision);
+    const disclosure = await this.disclosures.find(reportId);
+    const closed = closedBecause(disclosure);
+    if (closed) throw DisclosureErrors.markingNotOpen(report.state, closed);
     const current = await this.revisions.find(reportId, report.currentRevision);
     if (!current) throw new Error(`revision ${report.currentRevision} of report ${reportId} is missing`);
     const sent = Object.entries(input.sections).filter(([, text]) => typeof text === 'string');
     const sections: ReportSections = { ...current.sections, ...Object.fromEntries(sent) };
+    assertReportTextSize(sections);
     const title = input.title?.trim() || current.title;
     const reworded = partsReworded(current, { title, sections });
     if (reworded.length > 0) throw DisclosureErrors.markingChangesText(reworded);
@@ -102,8 +108,16 @@ export class DisclosureMarkingService {
         { basedOnRevision: input.basedOnRevision, title, drafting: report.state },
       );
       if (!applied) return false;
+      // The report's row first, then the track: the order a disclosure step takes them in.
+      const track = await this.disclosures.lock(reportId);
+      const closedNow = closedBecause(track);
+      if (closedNow) throw DisclosureErrors.markingNotOpen(report.state, closedNow);
       await this.revisions.insert(revision, check.stored);
       await this.audit.append(event);
+      // The track's version moves with the text it reviews: a review sent from a page that showed the
+      // revision before is refused (409 DISCLOSURE_STALE_VERSION), never recorded against this one.
+      if (!(await this.disclosures.save({ ...track, version: track.version + 1 }, track.version, now)))
+        throw DisclosureErrors.staleVersion(track);
       return true;
     });
     // Someone saved or acted first: the caller reloads and sees where it stands.

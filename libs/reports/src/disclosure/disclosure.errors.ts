@@ -27,7 +27,7 @@ export const DISCLOSURE_ERROR_CODES = {
   DISCLOSURE_MARKING_NOT_OPEN: {
     status: 409,
     meaning:
-      'Only the 不予公开 marking of a report its recipients accepted may be revised (POST /reports/:id/disclosure/marking), and only until it is published; a report still drafting is saved as usual; `details.currentState` says where it is',
+      'The 不予公开 marking is revised here (POST /reports/:id/disclosure/marking) only for an accepted report whose 保密审查 of the current revision needs changes, until it is published; `details.reason` is not_accepted (drafting: save as usual; sent: withdraw the dispatch), no_review_asking or published',
   },
   DISCLOSURE_MARKING_CHANGES_TEXT: {
     status: 422,
@@ -42,18 +42,24 @@ export const DISCLOSURE_ERROR_CODES = {
 } as const satisfies ErrorCatalogue;
 
 export const DisclosureErrors = {
-  markingNotOpen: (state: string, published: boolean) =>
+  markingNotOpen: (state: string, reason: 'not_accepted' | 'no_review_asking' | 'published') =>
     catalogued(
       DISCLOSURE_ERROR_CODES,
       'DISCLOSURE_MARKING_NOT_OPEN',
-      published
-        ? 'The report is already published: its public version can no longer be re-marked'
-        : `The report is in ${state}: only an accepted report's 不予公开 marking is revised here; while drafting, save the text as usual`,
+      {
+        not_accepted: `The report is in ${state}: only an accepted report's 不予公开 marking is revised here; while drafting, save the text as usual; once sent, withdraw the dispatch`,
+        no_review_asking:
+          'Only after a 保密审查 of the current revision that needs changes (changes_needed): record that review first',
+        published: 'The report is already published: its public version can no longer be re-marked',
+      }[reason],
       {
         currentState: state,
-        messageZh: published
-          ? '报告已公开，不能再修改不予公开标注'
-          : '只有已接收的报告可在此修改不予公开标注',
+        reason,
+        messageZh: {
+          not_accepted: '只有已接收的报告可在此修改不予公开标注',
+          no_review_asking: '保密审查结论为“需修改”后才能修改不予公开标注',
+          published: '报告已公开，不能再修改不予公开标注',
+        }[reason],
       },
     ),
   markingChangesText: (parts: string[]) =>

@@ -13,7 +13,7 @@ import { CampaignAccess } from '../campaign-access';
 import { buildBody, bytesOf, type BuiltBody } from './board-body';
 
 /** Bumped when the board's answer changes shape for the same data, so no ETag of the old shape matches. */
-const FORMAT = 'board-answer-3';
+const FORMAT = 'board-answer-4';
 
 /** Fingerprints remembered per process (one per campaign read); the oldest go first. */
 const REMEMBERED_FINGERPRINTS = 2000;

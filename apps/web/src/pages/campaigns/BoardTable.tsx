@@ -175,7 +175,8 @@ function boardColumns({
           <span data-testid="board-holders">
             {r.holders.names.length
               ? r.holders.names.map((name, i) => (
-                  <span key={name} className="rf-whole">
+                  // Two holders may share a display name: the position keeps the keys apart.
+                  <span key={`${i}-${name}`} className="rf-whole">
                     {name}
                     {i < r.holders.names.length - 1 ? '、' : ''}
                   </span>

@@ -33,7 +33,7 @@ import type { BoardQuery } from '../../api/endpoints';
 import { BarChart, LineChart, PercentBars } from '../../components/charts';
 import { formatDate, formatDateTime } from '../../components/common';
 import { Loading } from '../../components/Loading';
-import { STATE_LABELS } from '../../labels';
+import { BOARD_STATE_LABELS as STATE_LABELS } from '../../labels';
 import { BoardTable, DISCLOSURE_COLUMN_LABELS } from './BoardTable';
 import { CHAIN_SHORTFALL_OPTIONS } from './ChainShortfallTag';
 import { ForwardingPanel } from './ForwardingPanel';
