@@ -293,8 +293,15 @@ describe('one report per unit and year, answering every campaign that asks for i
       reportId: string;
       body: string;
     }>;
+    // As the office whose notice asked for it, whatever the notice named it (a walk, stop 49: 已抄送
+    //你单位…；请接收或退回).
     expect(officeTold.filter((n) => n.reportId === reportId)).toEqual([
-      expect.objectContaining({ kind: 'copied', body: expect.stringContaining('；请接收或退回') }),
+      expect.objectContaining({
+        kind: 'copied',
+        body: expect.stringMatching(
+          /已报送你单位（你单位下发的报送任务），可在“收到的报告”中查阅；请接收或退回/,
+        ),
+      }),
     ]);
     expect(await dispatchNotices(partyLeader, reportId)).toEqual([
       expect.objectContaining({
@@ -433,7 +440,7 @@ describe('one report per unit and year, answering every campaign that asks for i
     const [updated] = await dispatchNotices(prefReports, reportId);
     expect(updated).toMatchObject({
       title: expect.stringMatching(/^报告已更新：/),
-      body: expect.stringContaining('（第 2 版）已报送你单位（主送），替换此前收到的第 1 版'),
+      body: expect.stringContaining('（第 2 版）已报送你单位（你单位下发的报送任务），替换此前收到的第 1 版'),
     });
 
     // The accepted side can open the difference between what it accepted and the correction.
@@ -560,7 +567,7 @@ describe('one report per unit and year, answering every campaign that asks for i
     const notices = await dispatchNotices(prefReports, reportId);
     expect(notices[0]).toMatchObject({
       title: expect.stringMatching(/^重新报送：/),
-      body: expect.stringContaining('（第 2 版）再次报送你单位（主送），内容与此前收到的第 2 版相同'),
+      body: expect.stringContaining('（第 2 版）再次报送你单位（你单位下发的报送任务），内容与此前收到的第 2 版相同'),
     });
     expect(notices.filter((n) => n.title.startsWith('重新报送'))).toHaveLength(1);
   });

@@ -27,4 +27,11 @@ describe('copyNotice (what a reader of a dispatched report is told)', () => {
       body: '呼图壁县交通运输局报送的报告（第 3 版）已报送你单位（主送），替换此前收到的第 2 版，可在“收到的报告”中查阅',
     });
   });
+
+  it('tells the office that decides the receipt that its own notice asked for it, never 抄送', () => {
+    expect(copyNotice({ ...base, receivedAs: 'issuer', previousRevision: null })).toEqual({
+      title: '收到报告',
+      body: '呼图壁县交通运输局报送的报告（第 3 版）已报送你单位（你单位下发的报送任务），可在“收到的报告”中查阅',
+    });
+  });
 });

@@ -9,15 +9,24 @@
 export function copyNotice(input: {
   unitName: string;
   revision: number;
-  receivedAs: 'main' | 'copy';
+  /**
+   * 主送 or 抄送 as the dispatch addressed the unit; `issuer`: the unit is the office whose campaign
+   * asked for the report and decides its receipt, told so whatever the notice named it (a walk,
+   * stop 49: an office named 抄送 in its own notice read 已抄送你单位…；请接收或退回).
+   */
+  receivedAs: 'main' | 'copy' | 'issuer';
   /** The last version sent to the unit before this dispatch; null: its first. */
   previousRevision: number | null;
   /** False when the version is sent to a campaign that asked later (nothing was re-sent). */
   resent: boolean;
 }): { title: string; body: string } {
   const { unitName, revision, receivedAs, previousRevision, resent } = input;
-  const how = receivedAs === 'main' ? '报送你单位（主送）' : '抄送你单位';
-  const first = receivedAs === 'main' ? '收到报告' : '抄送';
+  const how = {
+    main: '报送你单位（主送）',
+    copy: '抄送你单位',
+    issuer: '报送你单位（你单位下发的报送任务）',
+  }[receivedAs];
+  const first = receivedAs === 'copy' ? '抄送' : '收到报告';
   const sent = `${unitName}报送的报告（第 ${revision} 版）`;
   const where = '，可在“收到的报告”中查阅';
   if (previousRevision === null) return { title: first, body: `${sent}已${how}${where}` };

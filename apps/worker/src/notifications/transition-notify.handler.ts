@@ -144,13 +144,14 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     const mainFirst = [...copiedTo].sort((a, b) => Number(asMain.has(b)) - Number(asMain.has(a)));
     for (const unitId of mainFirst) {
       const readers = (await this.recipients.copyReaders([unitId])).filter((r) => !told.has(r.id));
-      const text = copyNotice({
-        unitName: unit?.name ?? '',
-        revision: event.revision,
-        receivedAs: asMain.has(unitId) ? 'main' : 'copy',
-        previousRevision: sentBefore.get(unitId) ?? null,
-        resent: event.action !== 'dispatched_to_campaign',
-      });
+      const textFor = (decides: boolean) =>
+        copyNotice({
+          unitName: unit?.name ?? '',
+          revision: event.revision,
+          receivedAs: decides ? 'issuer' : asMain.has(unitId) ? 'main' : 'copy',
+          previousRevision: sentBefore.get(unitId) ?? null,
+          resent: event.action !== 'dispatched_to_campaign',
+        });
       for (const reader of readers) {
         told.add(reader.id);
         // The office that decides the receipt was told twice of one dispatch (待办 and 收到报告: a
@@ -160,6 +161,7 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
         const asked = actingIn.get(reader.id)?.has(unitId)
           ? messages.findIndex((m) => m.userId === reader.id && m.kind === 'action_required')
           : -1;
+        const text = textFor(asked >= 0);
         if (asked >= 0) messages.splice(asked, 1);
         messages.push({
           userId: reader.id,
