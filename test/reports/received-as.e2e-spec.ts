@@ -137,7 +137,7 @@ describe('收到的报告: 主送 only through a campaign that received the repo
     ]);
   });
 
-  it('an issuing office that addressed itself 抄送 is told 抄送, not 主送 (scenario test, stop 46)', async () => {
+  it('an issuing office that addressed itself 抄送 lists it as 抄送, and is told it came under its notice', async () => {
     const [, , forestry] = bureaus;
     const issued = await office
       .issue({
@@ -155,8 +155,13 @@ describe('收到的报告: 主送 only through a campaign that received the repo
     const { http, auth } = officeReader.raw();
     const list = (await http().get('/reports/copies').set(auth).expect(200)).body as Received[];
     expect(list.find((r) => r.id === reportId)).toMatchObject({ receivedAs: 'copy' });
+    // Not 主送 (scenario test, stop 46), nor 抄送 beside 请接收或退回 (a walk, stop 49): the office
+    // deciding the receipt is told the report came under its own notice.
     expect(await dispatchNotices(officeReader, reportId)).toEqual([
-      expect.objectContaining({ title: expect.stringMatching(/^抄送：/) }),
+      expect.objectContaining({
+        title: expect.stringMatching(/^收到报告：/),
+        body: expect.stringContaining('已报送你单位（你单位下发的报送任务）'),
+      }),
     ]);
   });
 });
