@@ -246,8 +246,14 @@ describe('the review path, level by level', () => {
       expect.objectContaining({ kind: 'action_required', title: expect.stringContaining('待办') }),
     ]);
     const drafterInbox = await c['htb-drafter'].notifications().expect(200);
+    // Who returned it, by stage and name (a walk, stop 49: only that it was back in drafting).
     expect(drafterInbox.body.filter((n: { reportId: string }) => n.reportId === id)).toEqual([
-      expect.objectContaining({ kind: 'returned', body: expect.stringContaining('内容为空，请先起草。') }),
+      expect.objectContaining({
+        kind: 'returned',
+        body: expect.stringMatching(
+          /^科室审核环节（.+）退回了.+的报告，现处于“起草中”，意见：内容为空，请先起草。/,
+        ),
+      }),
     ]);
   });
 

@@ -20,7 +20,7 @@ import {
   RevisionRepository,
   type Report,
 } from '@app/reports';
-import { defaultRegistry, stateLabel, type Effect } from '@app/workflow';
+import { defaultRegistry, stateLabel, type Effect, type WorkflowDefinition } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
 import { commentClause } from './comment-clause';
 import { copyNotice } from './copy-notice';
@@ -62,7 +62,8 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     const stage = stateLabel(definition, event.toState, {
       deliberationBody: unit ? deliberationBodyOf(unit) : null,
     });
-    const returnedBy = await this.returningBody(event, report);
+    const returnedBy =
+      (await this.returningBody(event, report)) ?? (await this.returningStage(event, definition));
     const messages: NewNotification[] = [];
     // The units where each coordinator told to act acts for this event (where its copy, if any, is
     // merged with the 待办 below).
@@ -264,6 +265,17 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
       .filter((r) => r.dispatchWithdrawn)
       .map((r) => r.issuingUnitId);
     return [...new Set([...acting, ...withdrawnFrom])];
+  }
+
+  /**
+   * A return inside the unit, said by the stage that returned it and who (a walk, stop 49: the message
+   * read only that the report was back in drafting; the report page named 法律顾问 陈律师).
+   */
+  private async returningStage(event: AuditEvent, definition: WorkflowDefinition): Promise<string | null> {
+    if (event.action !== 'return' || !event.fromState) return null;
+    const actor = await this.users.findById(event.actorUserId);
+    const stage = stateLabel(definition, event.fromState);
+    return actor ? `${stage}环节（${actor.displayName}）` : `${stage}环节`;
   }
 
   /**
