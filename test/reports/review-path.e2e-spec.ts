@@ -169,7 +169,14 @@ describe('the review path, level by level', () => {
       })
       .expect(201);
     // A correction asked for by the prefecture: the meeting stands, so the fix goes straight to
-    // the leader's sign-off without a second meeting.
+    // the leader's sign-off without a second meeting. 我的待办 says so as the page does (a walk,
+    // stop 49: it said 提交审核).
+    const todo = (
+      (await ls.drafter.workQueue().expect(200)).body as Array<{ id: string; allowedActions: unknown[] }>
+    ).find((item) => item.id === id);
+    expect(todo?.allowedActions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'submit', to: 'leader_signoff' })]),
+    );
     await step(ls.drafter, id, 'submit');
     await step(ls.leader, id, 'sign_off');
     await step(ls.drafter, id, 'dispatch', { fields: { documentNumber: '蓝交发〔2025〕9号' } });

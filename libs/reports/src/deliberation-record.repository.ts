@@ -30,6 +30,19 @@ export class DeliberationRecordRepository {
     };
   }
 
+  /** Whether each report's meeting record stands (the fact a submit's path depends on), in one query. */
+  async meetingStandsFor(reportIds: string[]): Promise<Set<string>> {
+    if (reportIds.length === 0) return new Set();
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('report_deliberation_records')
+        .select('report_id')
+        .where('report_id', 'in', reportIds)
+        .where('meeting_stands', '=', 1),
+    );
+    return new Set(rows.map((r) => r.report_id));
+  }
+
   /** Applies one step's change, in the transaction that moved the report. */
   async apply(change: DeliberationRecordChange): Promise<void> {
     this.db.requireTransaction('A deliberation record');

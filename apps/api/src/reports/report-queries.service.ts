@@ -340,10 +340,17 @@ export class ReportQueriesService {
       received: { unitIds: coordinatorUnits, states: actionableStates('coordinator') },
     });
     const counter = await this.timeLeft.counterFor(listed.map(({ report }) => report.unitId));
+    // The facts a submit's path depends on, as the report page has them: with the meeting record
+    // standing it goes to 签发 (a walk, stop 49: 我的待办 said 提交审核 where the page said 提交签发).
+    const meetingStands = await this.deliberationRecords.meetingStandsFor(
+      listed.map(({ report }) => report.id),
+    );
     return listed
       .map(({ report, unit }) => ({
         ...this.summary(report, unit, counter),
-        allowedActions: this.actionsFor(principal, report, unit),
+        allowedActions: this.actionsFor(principal, report, unit, {
+          meetingRecordStands: meetingStands.has(report.id),
+        }),
       }))
       .filter((item) => item.allowedActions.some((a) => a.action !== 'withdraw'));
   }
