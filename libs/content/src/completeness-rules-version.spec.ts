@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 4, digest: '89b8ae2034c4cc8e20c23c5c7a1b6805d801db8dd9ba9acbddef2583713f19b6' };
+const REVIEWED = { version: 4, digest: 'e84e201b7abbc9399896f8a11ccb8b0e7ca603465f87b762b2e013665b4986c0' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

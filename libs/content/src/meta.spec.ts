@@ -22,6 +22,10 @@ describe('unit names', () => {
     expect(compareUnitNames('昌吉州交通运输局', '昌吉回族自治州交通运输局')).toBe('same');
     expect(compareUnitNames('宝坻区交通局', '天津市宝坻区交通运输局')).toBe('place-only');
     expect(compareUnitNames('蓝山县交通运输局', '天津市宝坻区交通局')).toBe('different');
+    // A government registered by its place signs with its full name: the same unit (a walk, stop 49).
+    expect(compareUnitNames('呼图壁县人民政府', '呼图壁县')).toBe('same');
+    expect(compareUnitNames('呼图壁县政府', '呼图壁县人民政府')).toBe('same');
+    expect(compareUnitNames('呼图壁县人民政府', '呼图壁县交通运输局')).toBe('place-only');
   });
 
   it.each([
