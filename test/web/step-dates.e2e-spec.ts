@@ -70,6 +70,8 @@ describe('a step’s date: only days the API accepts, and a word when there is n
     await page.getByRole('button', { name: '审议通过', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await see(dialog.getByTestId('dispatch-blocked')).toHaveCount(0);
+    // The range is said under the field: a date outside it is cleared as typed (a walk, stop 49).
+    await see(dialog).toContainText(`须在 ${YEAR}-01-01 至 ${YEAR}-03-10（今天）之间`);
     await dialog.getByLabel('会议日期').click();
     // 10 March is today; the 11th is after it.
     const picker = page.locator('.ant-picker-dropdown:visible');

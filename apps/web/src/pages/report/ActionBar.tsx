@@ -251,7 +251,17 @@ function ActionDialog({
           <Form.Item
             label={FIELD_LABELS.meetingDate}
             name="meetingDate"
-            rules={[{ required: true, message: '请选择会议日期' }]}
+            // A date outside the range is cleared as it is typed: the range is said beforehand and in
+            // the message (a walk, stop 49: a future date vanished with only 请选择会议日期).
+            extra={dateRange ? `须在 ${dateRange.from} 至 ${dateRange.to}（今天）之间` : undefined}
+            rules={[
+              {
+                required: true,
+                message: dateRange
+                  ? `请选择会议日期（${dateRange.from} 至 ${dateRange.to}，不能晚于今天）`
+                  : '请选择会议日期',
+              },
+            ]}
           >
             <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" disabledDate={outsideRange} />
           </Form.Item>
