@@ -81,10 +81,14 @@ export function areasBelow(level: UnitLevel, autonomousRegion: boolean): string 
   return '各乡镇';
 }
 
-/** areaOf's answer for a unit under no government below the issuer: a department of its own level. */
-export const OWN_LEVEL_AREA = '本级部门';
+/**
+ * areaOf's answer for a unit under no government below the issuer: a unit of its own level, its
+ * departments and the government or 党委 of that level too (a walk, stop 49: 本级部门 counted the
+ * 县政府).
+ */
+export const OWN_LEVEL_AREA = '本级单位';
 
-/** The government one level below `issuerLevel` that a unit belongs to (itself or an ancestor); else 本级部门. */
+/** The government one level below `issuerLevel` that a unit belongs to (itself or an ancestor); else 本级单位. */
 export function areaOf(unitId: string, units: Map<string, Unit>, issuerLevel: UnitLevel): string {
   const target = NEXT_LEVEL[issuerLevel];
   let unit = units.get(unitId);

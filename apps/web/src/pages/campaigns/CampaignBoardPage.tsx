@@ -83,7 +83,7 @@ export default function CampaignBoardPage() {
   const campaign = campaignQuery.data;
   const unitsQuery = useUnits();
   // The issuing office's coordinator reaches its own office only (a 依法治州办 under the 州委), so the
-  // units it asks come with the target area: without them every county fell into 本级部门 (a walk,
+  // units it asks come with the target area: without them every county fell into 本级部门 (now 本级单位) (a walk,
   // stop 40). Asked only of the issuer's own coordinators; anyone else reads the board with its units.
   const issuesHere =
     campaignQuery.data !== undefined &&

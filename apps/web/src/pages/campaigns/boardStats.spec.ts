@@ -45,7 +45,7 @@ describe('board figures before and after the due date', () => {
       'province',
     );
     expect(byArea).toEqual([
-      { label: '本级部门', rate: null, detail: '未到期，已报送 0/1' },
+      { label: '本级单位', rate: null, detail: '未到期，已报送 0/1' },
       { label: 'cj', rate: null, detail: '未到期，已报送 1/1' },
     ]);
   });
@@ -121,11 +121,11 @@ describe('the overdue trend (walk P14: it began before the campaign existed)', (
 describe('whom the areas panel is about', () => {
   it('the areas below, unless every target is a department of the issuer’s own level', () => {
     const figure = (label: string) => ({ label, rate: null, detail: '' });
-    expect(areasPanelSubject([figure('呼图壁县'), figure('本级部门')], '各县（市、区）')).toBe(
+    expect(areasPanelSubject([figure('呼图壁县'), figure('本级单位')], '各县（市、区）')).toBe(
       '各县（市、区）',
     );
     // A county office asking its county's bureaus: no 乡镇 among them (walk, stop 39).
-    expect(areasPanelSubject([figure('本级部门')], '各乡镇')).toBe('本级各部门');
+    expect(areasPanelSubject([figure('本级单位')], '各乡镇')).toBe('本级各单位');
     expect(areasPanelSubject([], '各乡镇')).toBe('各乡镇');
   });
 });

@@ -31,7 +31,7 @@ export interface AreaFigure {
  * Per area one level below the issuer (the prefectures of a region, the counties of a prefecture):
  * once its due date has passed, the share submitted on time. An area not yet due gets no bar (a 0%
  * bar months early reads as failure, #19 item 6): it says 未到期 and how many have reported so far.
- * The issuer's own departments form 本级部门.
+ * The issuer's own level (its departments, its government, its 党委) forms 本级单位.
  */
 export function onTimeByArea(
   rows: BoardRow[],
@@ -98,10 +98,10 @@ export function overdueTrend(rows: BoardRow[], today: string, startDay?: string,
 }
 
 /**
- * Whom the areas panel is about: the areas below the issuer (各县（市、区）), or 本级各部门 when every
+ * Whom the areas panel is about: the areas below the issuer (各县（市、区）), or 本级各单位 when every
  * target is a department of the issuer's own level. A county office asking its county's bureaus has no
  * 乡镇 among them, and its panel was titled 各乡镇报送情况 (walk, stop 39).
  */
 export function areasPanelSubject(figures: AreaFigure[], areasBelow: string): string {
-  return figures.length > 0 && figures.every((f) => f.label === OWN_LEVEL_AREA) ? '本级各部门' : areasBelow;
+  return figures.length > 0 && figures.every((f) => f.label === OWN_LEVEL_AREA) ? '本级各单位' : areasBelow;
 }
