@@ -567,7 +567,9 @@ describe('one report per unit and year, answering every campaign that asks for i
     const notices = await dispatchNotices(prefReports, reportId);
     expect(notices[0]).toMatchObject({
       title: expect.stringMatching(/^重新报送：/),
-      body: expect.stringContaining('（第 2 版）再次报送你单位（你单位下发的报送任务），内容与此前收到的第 2 版相同'),
+      body: expect.stringContaining(
+        '（第 2 版）再次报送你单位（你单位下发的报送任务），内容与此前收到的第 2 版相同',
+      ),
     });
     expect(notices.filter((n) => n.title.startsWith('重新报送'))).toHaveLength(1);
   });
