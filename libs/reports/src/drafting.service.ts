@@ -21,7 +21,7 @@ import {
   jointVariantId,
   type WorkflowDefinition,
 } from '@app/workflow';
-import { contentHash, GENESIS_HASH } from './audit-chain';
+import { GENESIS_HASH } from './audit-chain';
 import { AuditRepository } from './audit.repository';
 import { DeadlineRepository } from './deadline.repository';
 import { assertReportTextSize } from './report-text-size';
@@ -34,6 +34,7 @@ import type { ReminderPolicy, StageLimits } from './reminder-policy';
 import type { Report, ReportLine, Revision } from './report.types';
 import { RevisionRepository } from './revision.repository';
 import { checkOnSave } from './completeness-gate';
+import { plannedSave } from './revision-save';
 
 export interface CreateReportCommand {
   principal: Principal;
@@ -246,32 +247,17 @@ export class DraftingService {
       const sections: ReportSections = { ...base, ...Object.fromEntries(sent) };
       assertReportTextSize(sections);
       const title = input.title?.trim() || report.title;
-      const revision: Revision = {
-        reportId,
-        number: report.currentRevision + 1,
-        basedOn: input.basedOnRevision,
+      const { revision, event } = plannedSave({
+        report,
+        principal,
+        basedOnRevision: input.basedOnRevision,
         title,
         sections,
-        contentHash: contentHash({ title, ...sections }),
-        authorId: principal.userId,
-        createdAt: now,
-      };
+        now,
+      });
       // Checked once here, where the text is fixed: the drafter sees the findings at once, and a
       // submit of this revision finds the verdict stored instead of scanning the text again.
       const check = checkOnSave(report, unit, revision);
-      const event = nextEvent(report, {
-        revision: revision.number,
-        action: 'save',
-        fromState: report.state,
-        toState: report.state,
-        actorUserId: principal.userId,
-        actorRole: 'drafter',
-        actorUnitId: principal.unitId,
-        comment: null,
-        fields: { contentHash: revision.contentHash, basedOn: input.basedOnRevision },
-        effects: [],
-        createdAt: now,
-      });
       const saved = await this.transactions.run(async () => {
         const applied = await this.reports.applySave(
           {

@@ -3,12 +3,11 @@ import { Clock } from '@app/common';
 import { partsReworded, type CheckResult, type ReportSections } from '@app/content';
 import type { Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
-import { contentHash } from '../audit-chain';
 import { AuditRepository } from '../audit.repository';
 import { checkOnSave } from '../completeness-gate';
+import { plannedSave } from '../revision-save';
 import { ReportAccess } from '../report-access';
 import { ReportErrors } from '../report.errors';
-import { nextEvent } from '../report-events';
 import { ReportRepository } from '../report.repository';
 import type { Revision } from '../report.types';
 import { RevisionRepository } from '../revision.repository';
@@ -76,31 +75,17 @@ export class DisclosureMarkingService {
     if (reworded.length > 0) throw DisclosureErrors.markingChangesText(reworded);
 
     const now = this.clock.now();
-    const revision: Revision = {
-      reportId,
-      number: report.currentRevision + 1,
-      basedOn: report.currentRevision,
+    const { revision, event } = plannedSave({
+      report,
+      principal,
+      basedOnRevision: input.basedOnRevision,
       title,
       sections,
-      contentHash: contentHash({ title, ...sections }),
-      authorId: principal.userId,
-      createdAt: now,
-    };
-    const check = checkOnSave(report, unit, revision);
-    const event = nextEvent(report, {
-      revision: revision.number,
-      action: 'save',
-      fromState: report.state,
-      toState: report.state,
-      actorUserId: principal.userId,
-      actorRole: 'drafter',
-      actorUnitId: principal.unitId,
-      comment: null,
+      now,
       // In the hash chain: this save changed only what is withheld from the public version.
-      fields: { contentHash: revision.contentHash, basedOn: input.basedOnRevision, disclosureMarking: true },
-      effects: [],
-      createdAt: now,
+      fields: { disclosureMarking: true },
     });
+    const check = checkOnSave(report, unit, revision);
     const saved = await this.transactions.run(async () => {
       const applied = await this.reports.applySave(
         { id: reportId, expectedVersion: report.version, lastEventSeq: event.seq, lastHash: event.hash, now },
