@@ -340,9 +340,10 @@ export const TARGETED: Record<string, Row> = {
     coordinator: unitRoles(200, 200),
     admin: unitRoles(200, 200),
   },
-  // An admin above reads the report, so it is told the missing role rather than shown nothing.
+  // An admin above reads the report, so it is told the missing role rather than shown nothing; so is
+  // the issuing unit's own staff, who read what was sent to it (penetration test, stop 49: 404).
   'POST /reports/:id/findings (issued by)': {
-    ...everyRole([404, 404, 404, 404]),
+    ...sameForOwnUnitRoles(403),
     coordinator: unitRoles(201, 403),
     admin: unitRoles(403, 403),
   },

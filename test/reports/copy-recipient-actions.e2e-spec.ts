@@ -106,4 +106,12 @@ describe('a copy recipient pressing a workflow action learns nothing of the live
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     expect(answers[0].status).toBe(403);
   });
+
+  it('raising a finding on the report it reads is 403 naming the role, not 404 (penetration test, stop 49)', async () => {
+    const { http, auth } = reader.raw();
+    const res = await http().post(`/reports/${reportId}/findings`).set(auth).send({ text: '抄送单位的意见' });
+    expect(res.status).toBe(403);
+    expect(res.body.error).toBe('ROLE_REQUIRED');
+    expect(JSON.stringify(res.body)).not.toMatch(/drafting/);
+  });
 });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ReportAccess } from '../report-access';
 import { localDateOf } from '@app/calendar';
 import { Clock, newId, retryOnDeadlock } from '@app/common';
 import {
@@ -86,6 +87,7 @@ export class FindingService {
     private readonly idempotency: IdempotencyRepository,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
+    private readonly access: ReportAccess,
   ) {}
 
   /** The report's findings the caller may see; 404 for a caller who may see none of them. */
@@ -405,7 +407,11 @@ export class FindingService {
       );
     if (mine.length > 0) throw withdrawnCampaign('raise', mine[0]!.campaignId);
     const raisers = await this.raisersCoordinatedBy(cmd.principal, all);
-    if (!canSee(cmd.principal, unit) && raisers.length === 0) throw ReportErrors.notFound();
+    // A reader of the report who may not raise (a 主送 unit's leader) is told the role it lacks, as
+    // SECURITY.md says: it was 404, a report it had just read (a penetration test, stop 49). Anyone
+    // else: 404 (readable throws it).
+    if (!canSee(cmd.principal, unit) && raisers.length === 0)
+      await this.access.readable(cmd.principal, cmd.reportId);
     // A coordinator above the unit whose office issued nothing the report answers: nothing to raise on.
     if (raisers.length === 0 && coordinatesAtOrAbove(cmd.principal, unit)) throw FindingErrors.noReceipt();
     throw AccessErrors.roleRequired(
