@@ -158,6 +158,10 @@ describe('the console shows disclosure and both lateness measures', () => {
 
     await form.getByLabel('公开网址').fill('https://www.mns.gov.cn/zwgk/2010.html');
     await form.getByRole('button', { name: '登记公开' }).click();
+    // Said back before it is recorded (a walk, stop 49: it was recorded at once).
+    const confirm = page.getByRole('dialog', { name: '确认登记公开？' });
+    await see(confirm).toContainText('2011-03-20 于政府网站公开：https://www.mns.gov.cn/zwgk/2010.html');
+    await confirm.getByRole('button', { name: '确认登记' }).click();
     await form.getByText('公开日期不能晚于今天，也不能早于保密审查日期').waitFor();
     await expectAccessible(page, 'the publication form with a refused date');
 
@@ -168,6 +172,10 @@ describe('the console shows disclosure and both lateness measures', () => {
     await see(panel.getByTestId('disclosure-status')).not.toHaveText('已公开');
     await page.keyboard.press('Tab');
     await form.getByRole('button', { name: '登记公开' }).click();
+    await page
+      .getByRole('dialog', { name: '确认登记公开？' })
+      .getByRole('button', { name: '确认登记' })
+      .click();
     await panel.getByTestId('disclosure-status').getByText('已公开').waitFor();
     const text = await panel.innerText();
     expect(text).toContain('2011年3月25日 于政府网站公开');

@@ -245,7 +245,7 @@ interface PublicationValues {
 }
 
 function PublicationForm({ report, disclosure }: StepProps) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const publication = useRecordPublication(report.id);
   const [form] = Form.useForm<PublicationValues>();
   const [busy, setBusy] = useState(false);
@@ -258,6 +258,16 @@ function PublicationForm({ report, disclosure }: StepProps) {
       aria-label="登记公开"
       onKeyDown={keepEnterFromSubmitting}
       onFinish={async (values) => {
+        // A public, dated fact, recorded once: said back before it is (a walk, stop 49).
+        if (
+          !(await modal.confirm({
+            title: '确认登记公开？',
+            content: `${values.publishedOn.format('YYYY-MM-DD')} 于${CHANNEL_LABELS[values.channel]}公开：${values.url.trim()}。登记后不能修改。`,
+            okText: '确认登记',
+            cancelText: '再看看',
+          }))
+        )
+          return;
         setBusy(true);
         setRefusal(null);
         try {
