@@ -251,11 +251,15 @@ describe('one report per unit and year, answering every campaign that asks for i
       expectedVersion: 1,
     });
     expect(readerTries.status).toBe(404);
-    // The issuer and the 主送 县委 find it among the reports they received, as 主送 (not 抄送).
-    for (const reader of [officeReports, partyLeader]) {
+    // The 主送 县委 finds it among the reports it received as 主送; the issuing office, named on no
+    // list of its notice, as 报送 under its own campaign (a walk, stop 49: it read 主送); neither as 抄送.
+    for (const [reader, receivedAs] of [
+      [officeReports, 'issuer'],
+      [partyLeader, 'main'],
+    ] as const) {
       const { http, auth } = reader.raw();
       const received = await http().get('/reports/copies').set(auth).expect(200);
-      expect(received.body).toEqual([expect.objectContaining({ id: reportId, receivedAs: 'main' })]);
+      expect(received.body).toEqual([expect.objectContaining({ id: reportId, receivedAs })]);
       const copiesOnly = await http().get('/reports/copies?receivedAs=copy').set(auth).expect(200);
       expect(copiesOnly.body).toEqual([]);
     }

@@ -215,7 +215,7 @@ describe('one campaign to a county government and its bureaus: each target’s o
     }
   });
 
-  it('tells the office how each report was addressed to it: 抄送 by the bureaus, 主送 by the 县政府 (unnamed there)', async () => {
+  it('tells the office how each report was addressed to it: 抄送 by the bureaus, 报送 by the 县政府 (unnamed there)', async () => {
     const { http, auth } = officeReports.raw();
     const received = (await http().get('/reports/copies').set(auth).expect(200)).body as Array<{
       id: string;
@@ -225,10 +225,24 @@ describe('one campaign to a county government and its bureaus: each target’s o
       received.find((r) => r.id === reportOf[key])?.receivedAs;
     // The office decides all three; the printed 公文 of a bureau names it 抄送, and so does its list
     // (review, stop 47: it used to read 主送 for every report of its own campaign).
+    // The 县政府's 公文 names 县委 and 县人大常委会 主送 and the office nowhere: it is not 主送 either,
+    // but 报送 under its own notice, to accept or return (a walk, stop 49).
     expect({ county: as('county'), transport: as('transport'), market: as('market') }).toEqual({
-      county: 'main',
+      county: 'issuer',
       transport: 'copy',
       market: 'copy',
     });
+    const only = async (receivedAs: string) =>
+      (
+        (await http().get(`/reports/copies?receivedAs=${receivedAs}`).set(auth).expect(200)).body as Array<{
+          id: string;
+        }>
+      )
+        .map((r) => r.id)
+        .filter((id) => Object.values(reportOf).includes(id))
+        .sort();
+    expect(await only('issuer')).toEqual([reportOf.county]);
+    expect(await only('main')).toEqual([]);
+    expect(await only('copy')).toEqual([reportOf.transport, reportOf.market].sort());
   });
 });

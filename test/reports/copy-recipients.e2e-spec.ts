@@ -420,7 +420,7 @@ describe('copy recipients (抄送)', () => {
     const unknown = await copies('reader', '?receivedAs=cc').expect(400);
     expect(unknown.body).toMatchObject({
       error: 'VALIDATION_FAILED',
-      message: expect.stringContaining('receivedAs must be main (主送) or copy (抄送)'),
+      message: expect.stringContaining('receivedAs must be main (主送), issuer (报送'),
     });
     expect((await copies('reader', `?reportYear=${year - 1}`).expect(200)).body).toEqual([]);
   });

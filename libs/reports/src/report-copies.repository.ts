@@ -55,12 +55,14 @@ export interface CopiedReport {
 }
 
 /**
- * How a unit received a report (收文方式): 主送 when it is named 主送 for the report's unit in a
- * campaign the report was sent to, or issued that campaign and was not named 抄送 there (see
- * receivedAsMain); 抄送 otherwise (a campaign's 抄送, or the regulation's copy to the rule-of-law
- * office for a report no campaign asked for).
+ * How a unit received a report (收文方式): 主送 (`main`) when it is named 主送 for the report's unit
+ * in a campaign the report was sent to; 报送 (`issuer`) when it issued that campaign and is named on
+ * none of its lists for the report (it receives the report to accept or return it: the 县政府's line,
+ * 主送 县委、县人大常委会, leaves the 依法治县办 unnamed, and a walk, stop 49, found it listed as
+ * 主送 while the 公文 named others); 抄送 (`copy`) otherwise (a campaign's 抄送, or the regulation's
+ * copy to the rule-of-law office for a report no campaign asked for). See receivedAsMain.
  */
-export type ReceivedAs = 'main' | 'copy';
+export type ReceivedAs = 'main' | 'issuer' | 'copy';
 
 /** A campaign whose notice addressed a receiving unit for a report (来文依据 in 收到的报告). */
 export interface AddressingCampaign {
@@ -251,11 +253,14 @@ export class ReportCopyRepository {
           .whereRef('n.report_id', '=', 'c.report_id')
           .whereRef('n.unit_id', '=', 'c.unit_id')
           .as('dispatch_count'),
-        eb.case().when(receivedAsMain(eb)).then(1).else(0).end().as('as_main'),
+        eb.case().when(namedMain(eb)).then(1).else(0).end().as('as_main'),
+        eb.case().when(receivedAsMain(eb)).then(1).else(0).end().as('as_main_or_issuer'),
       ])
       .where('c.unit_id', 'in', filter.unitIds);
     if (filter.reportYear !== undefined) query = query.where('r.report_year', '=', filter.reportYear);
-    if (filter.receivedAs === 'main') query = query.where((eb) => receivedAsMain(eb));
+    if (filter.receivedAs === 'main') query = query.where((eb) => namedMain(eb));
+    if (filter.receivedAs === 'issuer')
+      query = query.where((eb) => eb.and([receivedAsMain(eb), eb.not(namedMain(eb))]));
     if (filter.receivedAs === 'copy') query = query.where((eb) => eb.not(receivedAsMain(eb)));
     const rows = await this.db.rows(
       query
@@ -282,7 +287,8 @@ export class ReportCopyRepository {
       firstDispatchedAt: row.first_dispatched_at,
       // COUNT(*) arrives as a BIGINT.
       dispatchCount: Number(row.dispatch_count),
-      receivedAs: Number(row.as_main) === 1 ? 'main' : 'copy',
+      receivedAs:
+        Number(row.as_main) === 1 ? 'main' : Number(row.as_main_or_issuer) === 1 ? 'issuer' : 'copy',
     }));
   }
 
@@ -290,7 +296,7 @@ export class ReportCopyRepository {
    * For each (report, receiving unit), the campaigns whose notice put the unit among the report's
    * readers, by the rule of receivedAsMain: the campaigns the report was dispatched to that name the
    * unit 主送 or 抄送 (the per-target list when the campaign has one for the report's unit, else its
-   * own), or that it issued (主送 unless it named itself 抄送). Keyed `reportId|unitId`; a report no
+   * own), or that it issued (报送 to it, `issuer`, unless it named itself 主送 or 抄送). Keyed `reportId|unitId`; a report no
    * campaign asked for (the regulation's copy to the office) has none. Three reads for a page of rows.
    */
   async campaignsAddressing(
@@ -347,14 +353,15 @@ export class ReportCopyRepository {
           : named.includes('copy')
             ? 'copy'
             : a.issuing_unit_id === unitId
-              ? 'main'
+              ? 'issuer'
               : null;
         // A joint report has a target row per reporting unit: its campaign is listed once.
         if (receivedAs && !found.some((f) => f.id === a.id))
           found.push({ id: a.id, title: a.title, documentNumber: a.document_number, receivedAs });
-        else if (receivedAs === 'main') {
+        else if (receivedAs === 'main' || receivedAs === 'issuer') {
+          // One target row naming the unit 主送 (or leaving the issuer unnamed) outweighs 抄送.
           const listed = found.find((f) => f.id === a.id);
-          if (listed) listed.receivedAs = 'main';
+          if (listed && listed.receivedAs !== 'main') listed.receivedAs = receivedAs;
         }
       }
       byPair.set(`${reportId}|${unitId}`, found);
@@ -387,19 +394,30 @@ export class ReportCopyRepository {
 }
 
 /**
- * True (for a row of `report_copies as c`) when its unit received the report as 主送: it is named
+ * True (for a row of `report_copies as c`) when its unit received the report as 主送 or to decide
+ * it: it is named
  * 主送 by a campaign the report was dispatched to (by the list for the report's unit when the
  * campaign has per-target lists, by the campaign's own list otherwise, as the dispatch reads them:
  * ReceiptRepository.answeredCampaigns), or it issued that campaign and did not address itself 抄送
  * there (an office asking for a report 主送 县人民政府, 抄送 itself is told 抄送: scenario test,
- * stop 46). An issuer named on no list is 主送: it receives the report to decide it, as the 县政府's
- * line (主送 县委、县人大常委会) leaves the 依法治县办 unnamed. A joint report has a target row per
- * reporting unit, and one row that does not name the issuer 抄送 makes it 主送 (the printed 公文,
+ * stop 46). An issuer named on no list counts: it receives the report to decide it, as the 县政府's
+ * line (主送 县委、县人大常委会) leaves the 依法治县办 unnamed; 收到的报告 tells it apart from a named
+ * 主送 as 报送 (`issuer`: namedMain is false). A joint report has a target row per reporting unit,
+ * and one row that does not name the issuer 抄送 counts it (the printed 公文,
  * ReceiptRepository.addresseesOf, takes the union of the lists; the two agree unless the lists of
  * one joint report differ). A campaign withdrawn after the dispatch still counts (the report was
  * addressed to it); one that adopted a report already sent does not.
  */
 function receivedAsMain(eb: ExpressionBuilder<CopyRowTables, 'c'>) {
+  return addressedBy(eb, 'main-or-issuer');
+}
+
+/** True when the unit is named 主送 (only) by a campaign the report was dispatched to. */
+function namedMain(eb: ExpressionBuilder<CopyRowTables, 'c'>) {
+  return addressedBy(eb, 'main');
+}
+
+function addressedBy(eb: ExpressionBuilder<CopyRowTables, 'c'>, as: 'main' | 'main-or-issuer') {
   return eb.exists(
     eb
       .selectFrom('campaign_targets as t')
@@ -427,6 +445,7 @@ function receivedAsMain(eb: ExpressionBuilder<CopyRowTables, 'c'>) {
             w.exists(targetList.whereRef('ctr.unit_id', '=', 'c.unit_id').where('ctr.kind', '=', kind)),
             w.and([w.not(w.exists(targetList)), w.exists(campaignList.where('cr.kind', '=', kind))]),
           ]);
+        if (as === 'main') return namedAs('main');
         return w.or([
           namedAs('main'),
           w.and([w('cp.issuing_unit_id', '=', w.ref('c.unit_id')), w.not(namedAs('copy'))]),

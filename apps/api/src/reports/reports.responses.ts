@@ -345,16 +345,16 @@ export const CopiedReportSchema = named(
           id: z.string(),
           title: z.string(),
           documentNumber: z.string().nullable().meta({ description: '文号' }),
-          receivedAs: z.enum(['main', 'copy']),
+          receivedAs: z.enum(['main', 'issuer', 'copy']),
         }),
       )
       .meta({
         description:
-          '来文依据: the campaigns the report was sent to whose notice addressed your unit (named 主送 or 抄送, or issued by it), and how; empty for the regulation’s copy of a report no campaign asked for',
+          '来文依据: the campaigns the report was sent to whose notice addressed your unit (named 主送 or 抄送, or issued by it: issuer), and how; empty for the regulation’s copy of a report no campaign asked for',
       }),
-    receivedAs: z.enum(['main', 'copy']).meta({
+    receivedAs: z.enum(['main', 'issuer', 'copy']).meta({
       description:
-        'How my unit received it: main (主送: it is named 主送 in a campaign the report was sent to, or issued that campaign without naming itself 抄送 for the report) or copy (抄送)',
+        'How my unit received it: main (主送: it is named 主送 in a campaign the report was sent to), issuer (报送: it issued that campaign and is named on none of its lists for the report; it accepts or returns it) or copy (抄送)',
     }),
     copy: z.object({
       revision: z.number().int().meta({ description: 'The revision dispatched (sent upward) the last time' }),

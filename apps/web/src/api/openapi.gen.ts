@@ -2546,13 +2546,13 @@ export interface components {
         CopiedReport: {
             /** @description The campaign the report was created under (not necessarily one that addressed your unit: see `campaigns`) */
             campaignId: string | null;
-            /** @description 来文依据: the campaigns the report was sent to whose notice addressed your unit (named 主送 or 抄送, or issued by it), and how; empty for the regulation’s copy of a report no campaign asked for */
+            /** @description 来文依据: the campaigns the report was sent to whose notice addressed your unit (named 主送 or 抄送, or issued by it: issuer), and how; empty for the regulation’s copy of a report no campaign asked for */
             campaigns: {
                 /** @description 文号 */
                 documentNumber: string | null;
                 id: string;
                 /** @enum {string} */
-                receivedAs: "main" | "copy";
+                receivedAs: "main" | "issuer" | "copy";
                 title: string;
             }[];
             copy: {
@@ -2570,10 +2570,10 @@ export interface components {
             };
             id: string;
             /**
-             * @description How my unit received it: main (主送: it is named 主送 in a campaign the report was sent to, or issued that campaign without naming itself 抄送 for the report) or copy (抄送)
+             * @description How my unit received it: main (主送: it is named 主送 in a campaign the report was sent to), issuer (报送: it issued that campaign and is named on none of its lists for the report; it accepts or returns it) or copy (抄送)
              * @enum {string}
              */
-            receivedAs: "main" | "copy";
+            receivedAs: "main" | "issuer" | "copy";
             /** @description The unit it was dispatched to: my unit, or an office I read copies for (a 司法局 officer holding coordinator in the 依法治县办 housed there) */
             receivedBy: components["schemas"]["UnitRef"];
             reportYear: number;
@@ -9460,8 +9460,8 @@ export interface operations {
                 reportYear?: number;
                 limit?: number;
                 offset?: number;
-                /** @description Only the reports my unit received as 主送 (main) or as 抄送 (copy); both when absent */
-                receivedAs?: "main" | "copy";
+                /** @description Only the reports my unit received as 主送 (main), as the issuer of the campaign they answer (issuer, 报送) or as 抄送 (copy); all when absent */
+                receivedAs?: "main" | "issuer" | "copy";
             };
             header?: never;
             path?: never;
@@ -10446,7 +10446,7 @@ export const pathsCampaignsIdBoardXlsxGetParametersQueryDisclosureValues: Readon
 export const pathsCampaignsIdBoardXlsxGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["sort"]> = ["unit", "state", "dueDate", "urgency", "returnCount", "submittedAt"];
 export const pathsCampaignsIdBoardXlsxGetParametersQueryOrderValues: ReadonlyArray<FlattenedDeepRequired<paths>["/campaigns/{id}/board.xlsx"]["get"]["parameters"]["query"]["order"]> = ["asc", "desc"];
 export const pathsReportsIdExportDocxGetParametersQueryVersionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/{id}/export.docx"]["get"]["parameters"]["query"]["version"]> = ["internal", "public"];
-export const pathsReportsCopiesGetParametersQueryReceivedAsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/copies"]["get"]["parameters"]["query"]["receivedAs"]> = ["main", "copy"];
+export const pathsReportsCopiesGetParametersQueryReceivedAsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/reports/copies"]["get"]["parameters"]["query"]["receivedAs"]> = ["main", "issuer", "copy"];
 export const pathsUnitsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/units"]["get"]["parameters"]["query"]["level"]> = ["province", "prefecture", "county", "township"];
 export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate", "documentNumber", "needsRedeliberation"];
@@ -10474,8 +10474,8 @@ export const campaignItemOrderLockedBecauseAnyOf0Values: ReadonlyArray<Flattened
 export const campaignListItemRelationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignListItem"]["relation"]> = ["issued", "received"];
 export const campaignNoticeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignNotice"]["status"]> = ["draft", "issued"];
 export const campaignStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CampaignStatus"]> = ["active", "withdrawn"];
-export const copiedReportCampaignsReceivedAsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CopiedReport"]["campaigns"]["receivedAs"]> = ["main", "copy"];
-export const copiedReportReceivedAsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CopiedReport"]["receivedAs"]> = ["main", "copy"];
+export const copiedReportCampaignsReceivedAsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CopiedReport"]["campaigns"]["receivedAs"]> = ["main", "issuer", "copy"];
+export const copiedReportReceivedAsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CopiedReport"]["receivedAs"]> = ["main", "issuer", "copy"];
 export const createUnitDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["kind"]> = ["government", "department", "justice_bureau", "other", "party_committee", "congress_standing_committee", "rule_of_law_office"];
 export const createUnitDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUnitDto"]["level"]> = ["province", "prefecture", "county", "township"];
 export const deadLetterReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeadLetter"]["reason"]> = ["failed", "unconfirmed"];

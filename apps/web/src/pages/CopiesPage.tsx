@@ -9,7 +9,21 @@ import { formatDateTime, StateTag } from '../components/common';
 
 const PAGE = 50;
 
-const RECEIVED_AS: Record<CopiedReport['receivedAs'], string> = { main: '主送', copy: '抄送' };
+/**
+ * 收文方式. 报送: the report answers a campaign this unit issued, which names it on none of its lists
+ * (it accepts or returns the report; a walk, stop 49, found such a report listed as 主送 while the
+ * 公文 was addressed to others).
+ */
+const RECEIVED_AS: Record<CopiedReport['receivedAs'], string> = {
+  main: '主送',
+  issuer: '报送',
+  copy: '抄送',
+};
+const RECEIVED_AS_HINT: Record<CopiedReport['receivedAs'], string> = {
+  main: '本单位为主送机关',
+  issuer: '按本单位下发的报送任务报送，由本单位接收或退回',
+  copy: '抄送本单位，仅供阅知',
+};
 
 /**
  * 收到的报告: reports sent to my unit, as 主送 or 抄送, newest dispatch first. A row opens the report
@@ -59,7 +73,7 @@ export default function CopiesPage() {
         />
         <Select
           aria-label="按收文方式筛选"
-          placeholder="主送和抄送"
+          placeholder="全部收文方式"
           allowClear
           style={{ width: 140 }}
           value={receivedAs}
@@ -67,7 +81,10 @@ export default function CopiesPage() {
             setReceivedAs(v);
             setPage(0);
           }}
-          options={(['main', 'copy'] as const).map((v) => ({ value: v, label: `仅${RECEIVED_AS[v]}` }))}
+          options={(['main', 'issuer', 'copy'] as const).map((v) => ({
+            value: v,
+            label: v === 'issuer' ? '仅报送（本单位任务）' : `仅${RECEIVED_AS[v]}`,
+          }))}
         />
       </Space>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
@@ -111,7 +128,7 @@ export default function CopiesPage() {
                     {r.campaigns
                       .map(
                         (c) =>
-                          `《${c.title}》${c.documentNumber ? `（${c.documentNumber}）` : ''}${RECEIVED_AS[c.receivedAs]}`,
+                          `《${c.title}》${c.documentNumber ? `（${c.documentNumber}）` : ''}${c.receivedAs === 'issuer' ? '（本单位下发）' : RECEIVED_AS[c.receivedAs]}`,
                       )
                       .join('；')}
                   </Typography.Text>
@@ -127,7 +144,9 @@ export default function CopiesPage() {
             dataIndex: 'receivedAs',
             width: 90,
             render: (v: CopiedReport['receivedAs']) => (
-              <Tag color={v === 'main' ? 'blue' : undefined}>{RECEIVED_AS[v]}</Tag>
+              <Tag color={v === 'copy' ? undefined : 'blue'} title={RECEIVED_AS_HINT[v]}>
+                {RECEIVED_AS[v]}
+              </Tag>
             ),
           },
           {
