@@ -108,9 +108,11 @@ describe('the console shows disclosure and both lateness measures', () => {
     await page.goto(`/app/reports/${mnsReport}`);
     const panel = page.getByTestId('disclosure-panel');
     await expect(panel.getByTestId('disclosure-status').innerText()).resolves.toBe('未公开');
+    // Friday 25 March to Friday 1 April: five working days, stated with the date as everywhere, and
+    // as approximate: config/calendar has no State Council schedule for 2011, so it counts Monday to
+    // Friday (the note once the calendar is read).
+    await see(panel).toContainText(/公开截止\s+剩余约 5 个工作日（2011年4月1日）/);
     const before = await panel.innerText();
-    // Friday 25 March to Friday 1 April: five working days, stated with the date as everywhere.
-    expect(before).toMatch(/公开截止\s+剩余 5 个工作日（2011年4月1日）/);
     expect(before).toContain('待保密审查');
     // The leader does not publish: there is nothing to publish before the review.
     expect(await panel.getByRole('button', { name: '登记公开' }).count()).toBe(0);

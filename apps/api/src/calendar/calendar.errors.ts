@@ -40,6 +40,13 @@ export const CalendarErrors = {
     ),
   badYear: (raw: string) =>
     new AppError(400, 'VALIDATION_FAILED', `year must be a four-digit year from 2000 to 2999 (got "${raw}")`),
+  badDate: (raw: string) =>
+    new AppError(
+      400,
+      'VALIDATION_FAILED',
+      `date must be a calendar date written YYYY-MM-DD, in the years 2000 to 2999 (got "${raw}")`,
+      { fields: [`date: expected YYYY-MM-DD (got "${raw}")`] },
+    ),
   badRegion: (raw: string) =>
     new AppError(
       400,

@@ -73,3 +73,40 @@ export const EnteredScheduleSchema = named(
       .meta({ description: 'What the entry replaced, if anything' }),
   }),
 );
+
+export const CalendarYearsSchema = named(
+  'CalendarYears',
+  z.object({
+    today: z.string().meta({ format: 'date', description: 'Today in China' }),
+    scheduledYears: z.array(z.number().int()).meta({
+      description:
+        "Years whose State Council holiday schedule is in force; another year's working days are counted Monday to Friday",
+    }),
+  }),
+);
+
+export const CalendarDaySchema = named(
+  'CalendarDay',
+  z.object({
+    date: z.string().meta({ format: 'date' }),
+    weekday: z.number().int().min(1).max(7).meta({ description: '1 = Monday … 7 = Sunday' }),
+    isWorkingDay: z.boolean(),
+    kind: z.enum([
+      'weekday',
+      'weekend',
+      'holiday',
+      'swapped-workday',
+      'regional-holiday',
+      'regional-workday',
+    ]),
+    name: z
+      .string()
+      .nullable()
+      .meta({ description: 'The holiday, or the holiday a worked weekend day makes up for' }),
+    scheduled: z.boolean().meta({
+      description:
+        "Whether that year's State Council schedule is in force (if not, Monday to Friday is assumed)",
+    }),
+  }),
+  "A day of the working-day calendar, with the caller's own region's extra days",
+);

@@ -215,6 +215,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a day is on the working-day calendar (working day, weekend, holiday), in the caller's region */
+        get: operations["CalendarDaysController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The years whose State Council holiday schedule is in force */
+        get: operations["CalendarDaysController_years"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns": {
         parameters: {
             query?: never;
@@ -2219,6 +2253,20 @@ export interface components {
             submittedOnTime: number;
             targets: number;
         };
+        /** @description A day of the working-day calendar, with the caller's own region's extra days */
+        CalendarDay: {
+            /** Format: date */
+            date: string;
+            isWorkingDay: boolean;
+            /** @enum {string} */
+            kind: "weekday" | "weekend" | "holiday" | "swapped-workday" | "regional-holiday" | "regional-workday";
+            /** @description The holiday, or the holiday a worked weekend day makes up for */
+            name: string | null;
+            /** @description Whether that year's State Council schedule is in force (if not, Monday to Friday is assumed) */
+            scheduled: boolean;
+            /** @description 1 = Monday … 7 = Sunday */
+            weekday: number;
+        };
         CalendarOverview: {
             missing: components["schemas"]["MissingSchedule"][];
             national: components["schemas"]["ScheduleYearStatus"][] | null;
@@ -2233,6 +2281,15 @@ export interface components {
                 years: components["schemas"]["ScheduleYearStatus"][];
             }[];
             /** Format: date */
+            today: string;
+        };
+        CalendarYears: {
+            /** @description Years whose State Council holiday schedule is in force; another year's working days are counted Monday to Friday */
+            scheduledYears: number[];
+            /**
+             * Format: date
+             * @description Today in China
+             */
             today: string;
         };
         /** @description A campaign (报送任务): the notice and its settings */
@@ -5168,7 +5225,9 @@ export type BoardDisclosure = components['schemas']['BoardDisclosure'];
 export type BoardMeasureTotals = components['schemas']['BoardMeasureTotals'];
 export type BoardRow = components['schemas']['BoardRow'];
 export type BoardTotals = components['schemas']['BoardTotals'];
+export type CalendarDay = components['schemas']['CalendarDay'];
 export type CalendarOverview = components['schemas']['CalendarOverview'];
+export type CalendarYears = components['schemas']['CalendarYears'];
 export type Campaign = components['schemas']['Campaign'];
 export type CampaignEvent = components['schemas']['CampaignEvent'];
 export type CampaignFindingCounts = components['schemas']['CampaignFindingCounts'];
@@ -5887,6 +5946,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            431: components["responses"]["Error431"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CalendarDaysController_day: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDay"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            431: components["responses"]["Error431"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    CalendarDaysController_years: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYears"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -10452,6 +10583,7 @@ export const pathsUnitsGetParametersQueryLevelValues: ReadonlyArray<FlattenedDee
 export const actionFieldValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionField"]> = ["meetingBody", "meetingDate", "minutesNumber", "opinion", "publicationUrl", "publicationDate", "documentNumber", "needsRedeliberation"];
 export const boardRowChainShortfallRuleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardRow"]["chainShortfall"]["rule"]> = ["deliberation", "legalReview", "signOff"];
 export const boardRowReceiptAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BoardRow"]["receipt"]> = ["received", "accepted", "returned"];
+export const calendarDayKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CalendarDay"]["kind"]> = ["weekday", "weekend", "holiday", "swapped-workday", "regional-holiday", "regional-workday"];
 export const campaignRecipientsExternalCopyBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["external"]["copy"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const campaignRecipientsExternalMainBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["external"]["main"]["body"]> = ["party_central_committee", "state_council", "central_rule_of_law_office", "state_council_department"];
 export const campaignRecipientsPerTargetAnyOf0ExternalCopyBodyValues: ReadonlyArray<Extract<Extract<Extract<FlattenedDeepRequired<components>["schemas"]["Campaign"]["recipients"]["perTarget"], {

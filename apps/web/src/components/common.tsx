@@ -1,8 +1,9 @@
-import { Tag } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { STATE_COLORS, stateLabel } from '../labels';
 import { beijingDay, dueDay, formatBeijingDateTime, formatChinaDate } from './dates';
-import { timeLeftText, urgencyOf, type Urgency } from './timeLeft';
+import { useCalendarYears } from '../api/calendarQueries';
+import { timeLeftText, unscheduledYearsNote, unscheduledYearsOf, urgencyOf, type Urgency } from './timeLeft';
 
 export { beijingDay, dueDay };
 
@@ -57,14 +58,43 @@ export function TimeLeftTag({
   /** May break into two lines (a narrow table column) instead of running out of its cell. */
   wrap?: boolean;
 }) {
+  const unscheduled = useUnscheduledYears(due, workingDaysLeft);
   if (!due) return <span>—</span>;
   return (
-    <Tag
-      color={URGENCY_COLOR[urgencyOf(workingDaysLeft)]}
-      data-testid="time-left"
-      className={wrap ? 'rf-tag-wrap' : undefined}
-    >
-      {timeLeftText({ due, workingDaysLeft })}
-    </Tag>
+    <ProvisionalNote years={unscheduled}>
+      <Tag
+        color={URGENCY_COLOR[urgencyOf(workingDaysLeft)]}
+        data-testid="time-left"
+        className={wrap ? 'rf-tag-wrap' : undefined}
+      >
+        {timeLeftText({ due, workingDaysLeft, provisional: unscheduled.length > 0 })}
+      </Tag>
+    </ProvisionalNote>
+  );
+}
+
+/**
+ * The years without a holiday schedule that a working-day count to `due` runs through (none when
+ * there is no count: a bare date claims nothing about working days).
+ */
+export function useUnscheduledYears(
+  due: string | null | undefined,
+  workingDaysLeft: number | null | undefined,
+): number[] {
+  const calendar = useCalendarYears().data;
+  if (!due || workingDaysLeft === null || workingDaysLeft === undefined) return [];
+  return unscheduledYearsOf({ due, today: calendar?.today, scheduledYears: calendar?.scheduledYears });
+}
+
+/** Says on hover (and to screen readers) why a count is approximate. */
+export function ProvisionalNote({ years, children }: { years: readonly number[]; children: ReactNode }) {
+  if (years.length === 0) return <>{children}</>;
+  const note = unscheduledYearsNote(years);
+  return (
+    <Tooltip title={note}>
+      <span aria-label={note} data-testid="provisional-count">
+        {children}
+      </span>
+    </Tooltip>
   );
 }

@@ -1,5 +1,5 @@
 import { formatBeijingDateTime } from './dates';
-import { timeLeftText, urgencyOf } from './timeLeft';
+import { timeLeftText, unscheduledYearsNote, unscheduledYearsOf, urgencyOf } from './timeLeft';
 
 describe('time left, stated one way everywhere', () => {
   it('states working days left with the date', () => {
@@ -42,5 +42,37 @@ describe('time left, stated one way everywhere', () => {
 describe('times in Beijing time', () => {
   it('shows a UTC instant as Beijing wall-clock time, whatever the browser zone', () => {
     expect(formatBeijingDateTime('2027-02-28T17:05:00.000Z')).toBe('2027-03-01 01:05');
+  });
+});
+
+describe('a count through a year without a holiday schedule', () => {
+  const calendar = { today: '2026-12-07', scheduledYears: [2025, 2026] };
+
+  it('names the unscheduled years between today and the due date, either way round', () => {
+    expect(unscheduledYearsOf({ ...calendar, due: '2027-02-20' })).toEqual([2027]);
+    expect(unscheduledYearsOf({ ...calendar, due: '2026-12-31T15:59:59.999Z' })).toEqual([]);
+    // 2027-01-01 00:00 in Beijing is still 2026 in UTC: the day in China decides.
+    expect(unscheduledYearsOf({ ...calendar, due: '2026-12-31T16:00:00.000Z' })).toEqual([2027]);
+    expect(
+      unscheduledYearsOf({ today: '2028-01-05', scheduledYears: [2026, 2028], due: '2026-12-01' }),
+    ).toEqual([2027]);
+  });
+
+  it('claims nothing before the calendar is known', () => {
+    expect(unscheduledYearsOf({ due: '2027-02-20', today: undefined, scheduledYears: undefined })).toEqual(
+      [],
+    );
+  });
+
+  it('states such a count as approximate, and says why', () => {
+    expect(timeLeftText({ due: '2027-02-20', workingDaysLeft: 54, provisional: true })).toBe(
+      '剩余约 54 个工作日（2027年2月20日）',
+    );
+    expect(timeLeftText({ due: '2027-02-20', workingDaysLeft: -2, provisional: true })).toBe(
+      '逾期约 2 个工作日（2027年2月20日）',
+    );
+    expect(unscheduledYearsNote([2027])).toBe(
+      '2027年节假日安排尚未录入，工作日暂按周一至周五计算（未扣除法定节假日）',
+    );
   });
 });

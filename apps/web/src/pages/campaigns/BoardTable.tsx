@@ -4,7 +4,13 @@ import { ChainShortfallTag } from './ChainShortfallTag';
 import { Link, useLocation } from 'react-router-dom';
 import { cameFrom, type BackLink } from '../report/backLink';
 import type { BoardRow, DisclosureColumn, Lateness } from '../../api/openapi.gen';
-import { formatDate, formatDateTime, TimeLeftTag } from '../../components/common';
+import {
+  formatDate,
+  formatDateTime,
+  ProvisionalNote,
+  TimeLeftTag,
+  useUnscheduledYears,
+} from '../../components/common';
 import { timeLeftText } from '../../components/timeLeft';
 import { ScoreCell } from './ScoreCell';
 import { hasLeftUnit } from '../../labels';
@@ -15,6 +21,10 @@ const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;
 /** Days left or overdue, in the traffic-light colour the board computed (working days). */
 export function TimeTag({ row }: { row: BoardRow }) {
   const color = LIGHT_COLORS[row.light];
+  const overdue =
+    row.workingDaysOverdue !== null && row.workingDaysOverdue > 0 ? row.workingDaysOverdue : null;
+  const workingDaysLeft = overdue !== null ? -overdue : row.workingDaysLeft;
+  const unscheduled = useUnscheduledYears(row.submitted ? null : row.dueDate, workingDaysLeft);
   if (row.submitted) {
     return row.submittedOnTime ? (
       <Tag color="green">按时报送</Tag>
@@ -22,14 +32,18 @@ export function TimeTag({ row }: { row: BoardRow }) {
       <Tag color="red">逾期报送{row.workingDaysOverdue ? ` ${row.workingDaysOverdue} 个工作日` : ''}</Tag>
     );
   }
-  const overdue =
-    row.workingDaysOverdue !== null && row.workingDaysOverdue > 0 ? row.workingDaysOverdue : null;
-  const workingDaysLeft = overdue !== null ? -overdue : row.workingDaysLeft;
   // The due date is printed just above it: the tag says the days only.
   return (
-    <Tag color={overdue !== null ? 'red' : color} className="rf-tag-wrap" data-testid="board-time-left">
-      {timeLeftText({ due: row.dueDate, workingDaysLeft, dateShownBeside: true })}
-    </Tag>
+    <ProvisionalNote years={unscheduled}>
+      <Tag color={overdue !== null ? 'red' : color} className="rf-tag-wrap" data-testid="board-time-left">
+        {timeLeftText({
+          due: row.dueDate,
+          workingDaysLeft,
+          dateShownBeside: true,
+          provisional: unscheduled.length > 0,
+        })}
+      </Tag>
+    </ProvisionalNote>
   );
 }
 

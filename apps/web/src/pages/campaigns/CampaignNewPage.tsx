@@ -51,6 +51,7 @@ import {
   type ReportLine,
 } from './issueRules';
 import { defaultCampaignYear } from '../../components/dates';
+import { DueDayNote } from './DueDayNote';
 
 interface CampaignForm {
   /** 下发单位: the unit whose coordinator issues (a 司法局 officer may also run the 依法治X办). */
@@ -111,6 +112,7 @@ export default function CampaignNewPage() {
   const chosenLine = Form.useWatch('reportLine', form);
   const reportLine: ReportLine = parent?.reportLine ?? chosenLine ?? 'annual';
   const dueDate = Form.useWatch('dueDate', form);
+  const disclosureDate = Form.useWatch('disclosureDate', form);
   const watchedTargetIds = Form.useWatch('unitIds', form);
   const targetIds = useMemo(() => watchedTargetIds ?? [], [watchedTargetIds]);
   /** Once the issuer changes 主送/抄送, choosing other targets no longer refills them. */
@@ -437,11 +439,16 @@ export default function CampaignNewPage() {
                     },
                   ]}
                   extra={
-                    parent
-                      ? '不晚于上级任务的截止日期'
-                      : reportLine === 'demonstration_area'
-                        ? '示范地区年度报告预填为次年1月31日，只能提前'
-                        : '依据督察工作规定预填为次年3月1日，只能提前'
+                    <>
+                      <div>
+                        {parent
+                          ? '不晚于上级任务的截止日期'
+                          : reportLine === 'demonstration_area'
+                            ? '示范地区年度报告预填为次年1月31日，只能提前'
+                            : '依据督察工作规定预填为次年3月1日，只能提前'}
+                      </div>
+                      <DueDayNote value={dueDate} testId="due-day-note" />
+                    </>
                   }
                 >
                   <DatePicker
@@ -457,7 +464,12 @@ export default function CampaignNewPage() {
             <Form.Item
               label="公开截止日期"
               name="disclosureDate"
-              extra="依规定于次年4月1日前公开，不早于报送截止日期"
+              extra={
+                <>
+                  <div>依规定于次年4月1日前公开，不早于报送截止日期</div>
+                  <DueDayNote value={disclosureDate} testId="disclosure-day-note" />
+                </>
+              }
               dependencies={['dueDate']}
               rules={[
                 {
