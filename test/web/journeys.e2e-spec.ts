@@ -388,6 +388,9 @@ describe('web console journeys (headless Chromium)', () => {
     await dialog.getByLabel('文号').fill('呼交发2026年7号');
     await dialog.getByRole('button', { name: '确定' }).click();
     await see(dialog.getByText(/文号格式不正确/)).toBeVisible();
+    // A year that is not this year's is said beside the field (a scenario test, stop 49), not refused.
+    await dialog.getByLabel('文号').fill('呼交发〔2019〕7号');
+    await see(dialog.getByTestId('document-number-year')).toContainText('文号年份为2019年，本次发文在');
     await dialog.getByLabel('文号').fill(documentNumber);
     await dialog.getByRole('button', { name: '确定' }).click();
     await see(state(page)).toHaveText('已报送');

@@ -7,9 +7,10 @@ import { ApiError } from '../../api/client';
 import { useTakeAction } from '../../api/mutations';
 import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/openapi.gen';
 import { sectionKeyValues } from '../../api/openapi.gen';
-import { stepDateRange } from '../../components/dates';
+import { useCalendarYears } from '../../api/calendarQueries';
+import { beijingDay, stepDateRange } from '../../components/dates';
 import { actionLabel, FIELD_LABELS, SECTION_LABELS, stateLabel } from '../../labels';
-import { DOCUMENT_NUMBER_HELP, looksLikeDocumentNumber } from './documentNumber';
+import { DOCUMENT_NUMBER_HELP, documentNumberYearNote, looksLikeDocumentNumber } from './documentNumber';
 import { encodeReturnComment } from './returnNotes';
 import { DISPATCHED_STATE, StampedScanStep, useDispatchBlocked } from './StampedScan';
 
@@ -87,6 +88,11 @@ function ActionDialog({
   const { message } = App.useApp();
   const [form] = Form.useForm<ActionForm>();
   const typedDocumentNumber = Form.useWatch('documentNumber', form);
+  // Today in China as the server says it (the browser's clock may be wrong), else the browser's.
+  const today = useCalendarYears().data?.today ?? beijingDay(new Date());
+  const yearNote = typedDocumentNumber?.trim()
+    ? documentNumberYearNote(normalizeDocumentNumberYear(typedDocumentNumber.trim()), today)
+    : null;
   const [busy, setBusy] = useState(false);
   const step = useTakeAction(report.id);
   const [error, setError] = useState<string | null>(null);
@@ -347,6 +353,11 @@ function ActionDialog({
                       此文号已用于上次报送。报告内容修改后重新签发的，一般应另编文号；仅撤回后原样重新报送的，可沿用。
                     </div>
                   )}
+                {yearNote && (
+                  <div data-testid="document-number-year" style={{ color: '#ad4e00' }}>
+                    {yearNote}
+                  </div>
+                )}
               </>
             }
             validateTrigger="onBlur"

@@ -10,3 +10,17 @@ export function looksLikeDocumentNumber(value: string): boolean {
 
 // The example is no real unit's: 呼交发 (呼图壁's) was offered to every unit (a walk, stop 40).
 export const DOCUMENT_NUMBER_HELP = `本单位机关代字〔年份〕序号号，如：×交发〔${new Date().getFullYear()}〕3号（六角括号〔〕）`;
+
+/**
+ * When a 文号's year is not the year it is issued in (China today), what to say beside the field;
+ * null when it is, or when no year can be read. A 文号 carries the year of issue (GB/T 9704): a 2026
+ * report sent in February 2027 is numbered 〔2027〕, and 〔2025〕 is usually last year's number typed
+ * again (a scenario test, stop 49: it was taken without a word). Said, not refused: the office
+ * decides its own numbers.
+ */
+export function documentNumberYearNote(value: string, today: string): string | null {
+  const year = /〔(\d{4})〕/.exec(value)?.[1];
+  const thisYear = today.slice(0, 4);
+  if (!year || year === thisYear) return null;
+  return `文号年份为${year}年，本次发文在${thisYear}年：发文字号中的年份一般为发文当年，请核对`;
+}
