@@ -177,4 +177,23 @@ describe('web console: findings recorded with 接收, and 整改 in 我的待办
     await see(page.getByText('其他人已先一步处理')).toHaveCount(0);
     await context.close();
   });
+
+  it('the coordinator is asked before 销号 is recorded (a walk, stop 49: one click closed it)', async () => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    await loginAs(page, coordinator.username, FACTORY_PASSWORD);
+    await page.goto(`/app/reports/${returnedReportId}`);
+    const panel = page.getByTestId('findings-panel');
+    await see(panel).toContainText('已反馈');
+    await panel.getByRole('button', { name: '销号', exact: true }).click();
+    const ask = page.getByRole('tooltip').filter({ hasText: '确认销号？' });
+    await see(ask).toContainText('销号表示认可上述整改情况');
+    // 取消 records nothing.
+    await ask.getByRole('button', { name: '取消' }).click();
+    await see(panel).toContainText('已反馈');
+    await see(panel).not.toContainText('已销号');
+    await panel.getByRole('button', { name: '销号', exact: true }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '确认销号' }).click();
+    await see(panel.getByText('已销号')).toBeVisible();
+    await context.close();
+  });
 });

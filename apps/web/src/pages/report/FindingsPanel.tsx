@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, DatePicker, Form, Input, List, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, List, Popconfirm, Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ListedReviewFinding, ReportDetail, ReviewFindingStatus } from '../../api/openapi.gen';
@@ -158,7 +158,19 @@ function FindingItem(props: {
         )}
         {coordinates && finding.status !== 'open' && (
           <Space wrap>
-            {finding.status === 'answered' && <Button onClick={() => void props.onClose()}>销号</Button>}
+            {finding.status === 'answered' && (
+              // Said back before it is recorded (a walk, stop 49: one click closed it): it tells the
+              // unit the 整改 is accepted, and only 重新交办 undoes it.
+              <Popconfirm
+                title="确认销号？"
+                description="销号表示认可上述整改情况，此问题不再列入待整改。"
+                okText="确认销号"
+                cancelText="取消"
+                onConfirm={() => props.onClose()}
+              >
+                <Button>销号</Button>
+              </Popconfirm>
+            )}
             <Input
               aria-label="重新交办意见"
               placeholder="重新交办意见"
