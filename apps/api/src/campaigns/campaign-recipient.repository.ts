@@ -108,6 +108,33 @@ export class CampaignRecipientRepository {
       );
   }
 
+  /**
+   * Turns the campaign's one list into the same list for each of `targetIds` (its targets so far),
+   * then removes the one list: a target on another line is being added with its own lists, and a
+   * campaign has either one list or a list per target (listFor). Every name stays, per target.
+   */
+  async splitPerTarget(campaignId: string, targetIds: string[]): Promise<void> {
+    this.db.requireTransaction('Splitting campaign recipients per target');
+    const shared = await this.sharedListOf(campaignId);
+    await this.insertPerTarget(campaignId, [
+      {
+        targetIds,
+        recipients: {
+          main: shared.main.map((u) => u.id),
+          copy: shared.copy.map((u) => u.id),
+          external: {
+            main: shared.external.main.map((b) => b.body),
+            copy: shared.external.copy.map((b) => b.body),
+          },
+        },
+      },
+    ]);
+    await this.db.write(this.db.sql.deleteFrom('campaign_recipients').where('campaign_id', '=', campaignId));
+    await this.db.write(
+      this.db.sql.deleteFrom('campaign_external_recipients').where('campaign_id', '=', campaignId),
+    );
+  }
+
   /** Whether the campaign's targets each have their own recipients (issued on differing lines). */
   async isPerTarget(campaignId: string): Promise<boolean> {
     const row = await this.db.rows(

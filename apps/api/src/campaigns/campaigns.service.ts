@@ -27,6 +27,7 @@ import {
   CampaignRecipientRepository,
   externalRef,
   type CampaignRecipientList,
+  type PlannedTargetRecipients,
 } from './campaign-recipient.repository';
 import { chainRulesOfCampaign, issuedChainRules } from './campaign-chain-rules';
 import { mergeReminderPolicy, resolveWorkflow, validateStageLimits } from './campaign-settings';
@@ -307,18 +308,17 @@ export class CampaignsService {
       notice: issuedNotice(campaign, issuer),
       joint: planJointReports(units, input.jointReports),
     });
-    // A campaign whose targets each have their own recipients gives the new ones theirs, by the table.
-    const ownRecipients = (await this.recipientRows.isPerTarget(campaign.id))
-      ? await this.perTargetRecipientsOf({ issuer, units, reportLine: campaign.reportLine })
-      : null;
+    const added = await this.recipientsOfAdded({ campaign, issuer, units, existingIds: [...existing] });
     const persisted = await this.transactions.run(async () => {
       // Serialises with a concurrent withdrawal or another addition; then re-checks what it raced with.
       const locked = await this.campaigns.findById(campaign.id, { lock: true });
       if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
-      const raced = (await this.targetRows.list([campaign.id])).filter((t) =>
-        units.some((u) => u.id === t.unitId),
-      );
+      const targetsNow = await this.targetRows.list([campaign.id]);
+      const raced = targetsNow.filter((t) => units.some((u) => u.id === t.unitId));
       if (raced.length > 0) throw CampaignErrors.targetExists(raced.map((t) => t.unitId));
+      // Every target asked so far (one added meanwhile too) keeps the one list, per target.
+      if (added.splitExisting)
+        await this.recipientRows.splitPerTarget(campaign.id, [...new Set(targetsNow.map((t) => t.unitId))]);
       const targets = await this.targets.persist({
         campaignId: campaign.id,
         planned,
@@ -326,7 +326,7 @@ export class CampaignsService {
         now,
       });
       await this.askEarlier(principal, campaign.id, targets, now);
-      if (ownRecipients) await this.recipientRows.insertPerTarget(campaign.id, ownRecipients);
+      if (added.own) await this.recipientRows.insertPerTarget(campaign.id, added.own);
       await this.eventLog.record(
         units.map((unit) => ({
           campaignId: campaign.id,
@@ -601,6 +601,61 @@ export class CampaignsService {
     );
     const unique = [...new Map(problems.map((p) => [`${p.unitId}|${p.reason}`, p])).values()];
     if (unique.length > 0) throw CampaignErrors.recipientInvalid(unique);
+  }
+
+  /**
+   * The recipients of targets added later. A campaign whose targets each have their own lists gives
+   * the new ones theirs, by the table. A campaign with one list keeps it for a new target on the line
+   * of a target already asked (the issuer's choice of 主送/抄送 holds for that line); a new target on
+   * a line none of them is on gets its own line's lists from the table, and the one list becomes the
+   * same list per existing target (a scenario test, stop 49: the 县政府 added to a notice to the
+   * bureaus took their list, 主送 itself, and the 县人大常委会 never received its report). A list a
+   * new target would share is checked as at issue: a target is never its own recipient.
+   */
+  private async recipientsOfAdded(input: {
+    campaign: Campaign;
+    issuer: Unit;
+    units: Unit[];
+    existingIds: string[];
+  }): Promise<{ own: PlannedTargetRecipients[] | null; splitExisting: boolean }> {
+    const { campaign, issuer, units, existingIds } = input;
+    const reportLine = campaign.reportLine;
+    if (await this.recipientRows.isPerTarget(campaign.id))
+      return { own: await this.perTargetRecipientsOf({ issuer, units, reportLine }), splitExisting: false };
+    const shared = await this.recipientRows.listFor(campaign.id);
+    const sharedPlan = {
+      main: shared.main.map((u) => u.id),
+      copy: shared.copy.map((u) => u.id),
+      external: {
+        main: shared.external.main.map((b) => b.body),
+        copy: shared.external.copy.map((b) => b.body),
+      },
+    };
+    // A campaign stored with no 主送 (issued before recipients existed) is addressed to its issuer:
+    // it keeps its one list rather than be given lists it never had.
+    if (sharedPlan.main.length + sharedPlan.external.main.length === 0)
+      return { own: null, splitExisting: false };
+    const existingUnits = await this.units.findByIds(existingIds);
+    const defaults = await this.defaultsFor({ issuer, units: [...existingUnits, ...units], reportLine });
+    const asked = new Set(existingIds);
+    const onOwnLine =
+      defaults.source === 'per_target'
+        ? units.filter((u) =>
+            defaults.groups.some(
+              (g) => g.targetIds.includes(u.id) && !g.targetIds.some((id) => asked.has(id)),
+            ),
+          )
+        : [];
+    const sharing = units.filter((u) => !onOwnLine.includes(u));
+    if (sharing.length > 0)
+      await this.checkRecipients(issuer, sharing, { shared: sharedPlan, perTarget: null });
+    if (onOwnLine.length === 0) return { own: null, splitExisting: false };
+    const own = await this.perTargetRecipientsOf({ issuer, units: onOwnLine, reportLine });
+    const sharingIds = sharing.map((u) => u.id);
+    return {
+      own: sharingIds.length > 0 ? [...own, { targetIds: sharingIds, recipients: sharedPlan }] : own,
+      splitExisting: true,
+    };
   }
 
   /** Targets added to a per-target campaign: their lists from the table (the issuer when on no line). */
