@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ancestorIdsOf,
   coordinatesAtOrAbove,
   coordinatesExactly,
   isInReach,
@@ -13,12 +14,15 @@ import {
 import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';
 import type { Campaign } from './campaign.types';
+import { unitsServedBy } from './issuer-area';
 
 /**
  * Who may see what of a campaign: loads the campaign and its issuer and asks the access policy
  * (@app/directory) for every decision. The board and the record: the issuing coordinators and the
- * coordinators above them. The notice: also the target units' own members and the coordinators
- * of a subtree holding a target (the level that cascades it). Anything else answers 404.
+ * coordinators above them. The notice: also the target units' own members, the coordinators of a
+ * subtree holding a target (the level that cascades it) and the coordinators of a rule-of-law
+ * office whose level's government or 县委 is a target (it forwards it: unitsServedBy). Anything
+ * else answers 404.
  */
 @Injectable()
 export class CampaignAccess {
@@ -87,10 +91,35 @@ export class CampaignAccess {
     });
   }
 
+  /**
+   * The units whose campaigns the caller receives besides its own and its subtrees': for a
+   * coordinator of a 依法治县办, its county's government and 县委 (issuer-area.ts unitsServedBy).
+   */
+  async servedUnitIds(principal: Principal): Promise<string[]> {
+    const coordinated = [
+      ...new Set(principal.roles.filter((r) => r.role === 'coordinator').map((r) => r.unitId)),
+    ];
+    if (coordinated.length === 0) return [];
+    const offices = (await this.units.findByIds(coordinated)).filter((u) => u.kind === 'rule_of_law_office');
+    if (offices.length === 0) return [];
+    const above = await this.units.findByIds([
+      ...new Set(offices.flatMap((o) => ancestorIdsOf(o.path).filter((id) => id !== o.id))),
+    ]);
+    const served = offices.flatMap((office) =>
+      unitsServedBy(
+        office,
+        above.filter((a) => a.id !== office.id && office.path.startsWith(a.path)),
+      ),
+    );
+    return [...new Set(served.map((u) => u.id))];
+  }
+
   private async seesNotice(principal: Principal, campaignId: string, issuer: UnitRef): Promise<boolean> {
     if (coordinatesAtOrAbove(principal, issuer)) return true;
     const { ownUnitIds, subtreePaths } = reachOf(principal);
-    return this.campaigns.hasTargetWithin(campaignId, ownUnitIds, subtreePaths);
+    if (await this.campaigns.hasTargetWithin(campaignId, ownUnitIds, subtreePaths)) return true;
+    const served = await this.servedUnitIds(principal);
+    return served.length > 0 && this.campaigns.hasTargetWithin(campaignId, served, []);
   }
 
   private async load(id: string, options: { lock?: boolean } = {}) {

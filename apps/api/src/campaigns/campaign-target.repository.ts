@@ -121,14 +121,25 @@ export class CampaignTargetRepository {
 
   /**
    * The parent campaign's targets a cascade was received through: those at or below the child's
-   * issuing unit (e.g. the province targets 昌吉回族自治州 or 昌吉州交通运输局, and the prefecture cascades).
+   * issuing unit (e.g. the province targets 昌吉回族自治州 or 昌吉州交通运输局, and the prefecture cascades),
+   * and those the issuing unit serves (`servedUnitIds`, issuer-area.ts unitsServedBy: the county's
+   * government and 县委 for its 依法治县办).
    */
-  async receivedThrough(parentId: string, issuingUnitPath: string): Promise<CampaignTarget[]> {
+  async receivedThrough(
+    parentId: string,
+    issuingUnitPath: string,
+    servedUnitIds: readonly string[] = [],
+  ): Promise<CampaignTarget[]> {
     const rows = await this.db.rows(
       selectTargets(this.db.sql)
         .innerJoin('units as u', 'u.id', 't.unit_id')
         .where('t.campaign_id', '=', parentId)
-        .where('u.path', 'like', `${issuingUnitPath}%`),
+        .where((eb) =>
+          eb.or([
+            eb('u.path', 'like', `${issuingUnitPath}%`),
+            ...(servedUnitIds.length > 0 ? [eb('t.unit_id', 'in', [...servedUnitIds])] : []),
+          ]),
+        ),
     );
     return rows.map(toTarget);
   }

@@ -16,6 +16,7 @@ import {
   levelGovernmentOf,
   NO_GOVERNMENT_NAMES,
   targetAreaRoots,
+  unitsServedBy,
   type GovernmentNameOf,
   type TargetAreaRoot,
 } from './issuer-area';
@@ -118,10 +119,26 @@ export class CampaignTargets {
    * campaign with its own (penetration test, stop 44). Returns the units outside that reach.
    */
   async beyondParent(parentId: string, issuer: Unit, units: Unit[]): Promise<Unit[]> {
-    const received = await this.targets.receivedThrough(parentId, issuer.path);
+    const received = await this.receivedThrough(parentId, issuer);
     const through = await this.units.findByIds(received.map((t) => t.unitId));
     const areas = await Promise.all(through.map(async (unit) => ({ unit, area: await this.areaOf(unit) })));
     return units.filter((u) => !areas.some(({ unit, area }) => u.id === unit.id || area.admits(u)));
+  }
+
+  /**
+   * The parent's targets a cascade by `issuer` passes on: at or below it, and those it serves (a
+   * 依法治县办 forwards what was sent to its county's government or 县委: unitsServedBy).
+   */
+  async receivedThrough(parentId: string, issuer: Unit): Promise<CampaignTarget[]> {
+    const served =
+      issuer.kind === 'rule_of_law_office'
+        ? unitsServedBy(issuer, await this.units.findByIds(ancestorIdsOf(issuer)))
+        : [];
+    return this.targets.receivedThrough(
+      parentId,
+      issuer.path,
+      served.map((u) => u.id),
+    );
   }
 
   /** Every unit the issuer may ask (issuer-area.ts), path order: what the issuing form offers. */

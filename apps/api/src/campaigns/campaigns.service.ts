@@ -454,7 +454,10 @@ export class CampaignsService {
 
   async list(principal: Principal, query: ListCampaignsQuery) {
     const coordinatorPaths = coordinatedSubtrees(principal);
-    const ownUnitIds = [...new Set(reachOf(principal).ownUnitIds)];
+    // A 依法治县办's coordinators receive what is sent to their county's government or 县委 too.
+    const ownUnitIds = [
+      ...new Set([...reachOf(principal).ownUnitIds, ...(await this.access.servedUnitIds(principal))]),
+    ];
     const rows = await this.campaigns.listVisible({
       coordinatorPaths,
       ownUnitIds,
@@ -742,7 +745,7 @@ export class CampaignsService {
    * parent's targets at or below the issuing unit; null when the parent never reached it.
    */
   private async ceilingOf(parentId: string, issuer: Unit): Promise<LocalDate | null> {
-    const received = await this.targetRows.receivedThrough(parentId, issuer.path);
+    const received = await this.targets.receivedThrough(parentId, issuer);
     return latest(received.map((t) => t.dueDate));
   }
 }

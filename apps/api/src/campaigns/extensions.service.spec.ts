@@ -8,6 +8,7 @@ import type { CampaignAccess } from './campaign-access';
 import type { CampaignEventInput, CampaignEventRepository } from './campaign-event.repository';
 import type { CampaignInboxRepository, CampaignMessage } from './campaign-inbox.repository';
 import type { CampaignTargetRepository } from './campaign-target.repository';
+import type { CampaignTargets } from './campaign-targets';
 import type { CampaignRepository } from './campaign.repository';
 import type { Campaign, CampaignTarget, ExtensionRequest } from './campaign.types';
 import {
@@ -216,6 +217,10 @@ class World {
       ),
       relay as OutboxRelay,
       new ManualClock(new Date('2026-02-01T02:00:00Z')),
+      { receivedThrough: async () => this.received } as Pick<
+        CampaignTargets,
+        'receivedThrough'
+      > as CampaignTargets,
     );
   }
 

@@ -8,7 +8,14 @@ import {
   parseLocalDate,
   type LocalDate,
 } from '@app/calendar';
-import { canSee, coordinatesAtOrAbove, rolesAt, UnitRepository, type Principal } from '@app/directory';
+import {
+  canSee,
+  coordinatesAtOrAbove,
+  rolesAt,
+  UnitRepository,
+  type Principal,
+  type Unit,
+} from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay } from '@app/queue';
 import { ReportRepository } from '@app/reports';
@@ -17,6 +24,7 @@ import { CampaignAccess } from './campaign-access';
 import { CampaignEventRepository } from './campaign-event.repository';
 import { CampaignInboxRepository } from './campaign-inbox.repository';
 import { CampaignTargetRepository } from './campaign-target.repository';
+import { CampaignTargets } from './campaign-targets';
 import { CampaignErrors } from './campaign.errors';
 import { CampaignRepository } from './campaign.repository';
 import type { Campaign, ExtensionRequest } from './campaign.types';
@@ -48,6 +56,7 @@ export class ExtensionsService {
     private readonly reportDueDates: ReportDueDates,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
+    private readonly receiving: CampaignTargets,
   ) {}
 
   async request(principal: Principal, campaignId: string, input: RequestExtensionDto) {
@@ -154,7 +163,7 @@ export class ExtensionsService {
     if (input.decision === 'refuse' && !comment) throw CampaignErrors.commentRequired();
     const found = await this.extensions.findById(extensionId);
     if (!found || found.campaignId !== campaign.id) throw CampaignErrors.extensionNotFound();
-    const ceiling = campaign.parentId ? await this.ceilingOf(campaign, issuer.path) : null;
+    const ceiling = campaign.parentId ? await this.ceilingOf(campaign, issuer) : null;
     const result = await this.transactions.run(async () => {
       const locked = await this.campaigns.findById(campaign.id, { lock: true });
       if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
@@ -253,8 +262,8 @@ export class ExtensionsService {
     return this.extensions.list(campaign.id, principal.unitId);
   }
 
-  private async ceilingOf(campaign: Campaign, issuerPath: string): Promise<LocalDate | null> {
-    const received = await this.targets.receivedThrough(campaign.parentId!, issuerPath);
+  private async ceilingOf(campaign: Campaign, issuer: Unit): Promise<LocalDate | null> {
+    const received = await this.receiving.receivedThrough(campaign.parentId!, issuer);
     return latest(received.map((t) => t.dueDate));
   }
 }

@@ -65,6 +65,23 @@ export function levelGovernmentOf<T extends Pick<Unit, 'kind' | 'path'>>(ancesto
 }
 
 /**
+ * The units a rule-of-law office (依法治县办) receives campaigns for: its own level's government
+ * and party committee above it, the bodies it works for. A notice the 依法治州办 sends 各县市 is
+ * forwarded (逐级下发) by the county's office, which sits under the 县委 and so below neither target
+ * (a walk and a scenario test, stop 49: it neither saw the notice nor could forward it). Any other
+ * issuer receives only what is sent to it or below it.
+ */
+export function unitsServedBy<T extends Pick<Unit, 'kind' | 'level'>>(
+  issuer: Pick<Unit, 'kind' | 'level'>,
+  ancestors: T[],
+): T[] {
+  if (issuer.kind !== 'rule_of_law_office') return [];
+  return ancestors.filter(
+    (a) => (a.kind === 'government' || a.kind === 'party_committee') && a.level === issuer.level,
+  );
+}
+
+/**
  * Whether `unit` lies below one of the roots (or is a root that includes itself), is a counterpart
  * where the root asks only those, and is not the issuer.
  */
