@@ -118,6 +118,36 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
     ]);
   });
 
+  it('refuses at once an extension past the date the campaign above gives, naming the latest', async () => {
+    // Asked past the province's 20 February, it could never be granted here (a scenario test, stop 49:
+    // it waited as pending, and the grant was refused with a message about issuing a campaign).
+    const unit = campaignClient(api.http, await login(api.http, 'fk-drafter'));
+    const beyond = await unit
+      .askExtension(childId, { requestedDueDate: '2034-02-25', reason: '人员变动，需延期' })
+      .expect(400);
+    expect(beyond.body).toMatchObject({
+      error: 'EXTENSION_TOO_LATE',
+      details: { field: 'requestedDueDate', latestDate: '2034-02-20', parentDueDate: '2034-02-20' },
+    });
+    expect(beyond.body.message).toContain('may run to 2034-02-20 at the latest');
+    // Asked within it: a grant beyond it says what may be granted.
+    const asked = await unit
+      .askExtension(childId, { requestedDueDate: '2034-02-18', reason: '人员变动，需延期' })
+      .expect(201);
+    const grant = await prefecture
+      .decide(childId, asked.body.id, { decision: 'grant', dueDate: '2034-02-24' })
+      .expect(400);
+    expect(grant.body).toMatchObject({
+      error: 'DUE_DATE_AFTER_PARENT',
+      details: { field: 'dueDate', dueDate: '2034-02-24', parentDueDate: '2034-02-20' },
+    });
+    expect(grant.body.message).toContain('grant 2034-02-20 at the latest');
+    // Refused, so the roll-up below counts every county against 13 February.
+    await prefecture
+      .decide(childId, asked.body.id, { decision: 'refuse', comment: '请按原定日期报送。' })
+      .expect(200);
+  });
+
   it("rolls the counties' progress up into the province's board", async () => {
     clock.set(at('2034-02-10'));
     for (const county of ['htb', 'mns'] as const) {
@@ -178,8 +208,14 @@ describe('cascading a campaign province -> prefecture -> counties', () => {
     expect(reports).toHaveLength(8);
     expect(reports.every((r: { due_at: unknown }) => r.due_at === null)).toBe(true);
     const events = await prefecture.events(childId).expect(200);
-    expect(events.body.map((e: { action: string }) => e.action)).toEqual(['issued', 'withdrawn']);
-    expect(events.body[1].details).toMatchObject({ withParent: parentId });
+    // (The extension asked and refused above is in the record too.)
+    expect(events.body.map((e: { action: string }) => e.action)).toEqual([
+      'issued',
+      'extension_requested',
+      'extension_refused',
+      'withdrawn',
+    ]);
+    expect(events.body[3].details).toMatchObject({ withParent: parentId });
 
     const inbox = await campaignClient(api.http, await login(api.http, 'ml-drafter'))
       .notifications()

@@ -276,6 +276,22 @@ export const CampaignErrors = {
       `An extension must move the due date later than the current ${current} (asked: ${date})`,
       { date, currentDueDate: current },
     ),
+  /**
+   * Asked past the date the campaign above gives this cascade: it could never be granted here (a
+   * scenario test, stop 49: the request waited, and the grant was refused with a message about issuing).
+   */
+  extensionAfterParent: (field: string, date: string, parentDue: string) =>
+    fail(
+      'EXTENSION_TOO_LATE',
+      `${field} ${date} is too late: this campaign passes on one from the office above, due ${parentDue}, and an extension here may run to ${parentDue} at the latest (more time than that is for the office above to give)`,
+      { field, date, latestDate: parentDue, parentDueDate: parentDue },
+    ),
+  grantAfterParent: (date: string, parentDue: string) =>
+    fail(
+      'DUE_DATE_AFTER_PARENT',
+      `dueDate ${date} is later than ${parentDue}, the date the campaign above gives: grant ${parentDue} at the latest`,
+      { field: 'dueDate', dueDate: date, parentDueDate: parentDue },
+    ),
   tooLate: (field: string, date: string, latest: string, reportYear: number) =>
     fail(
       'EXTENSION_TOO_LATE',

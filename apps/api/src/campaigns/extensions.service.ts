@@ -79,6 +79,12 @@ export class ExtensionsService {
     if (compareLocalDates(requested, today) < 0)
       throw CampaignErrors.dueDateInPast('requestedDueDate', requested, today);
     assertExtensionWithinYear('requestedDueDate', requested, campaign.reportYear);
+    if (campaign.parentId) {
+      const issuer = await this.units.findById(campaign.issuingUnitId);
+      const ceiling = issuer ? await this.ceilingOf(campaign, issuer) : null;
+      if (ceiling && compareLocalDates(requested, ceiling) > 0)
+        throw CampaignErrors.extensionAfterParent('requestedDueDate', requested, ceiling);
+    }
     const pending = await this.extensions.findPending(campaignId, unitId);
     if (pending) throw CampaignErrors.extensionPending(pending.id);
     const extension: ExtensionRequest = {
@@ -179,7 +185,7 @@ export class ExtensionsService {
           throw CampaignErrors.dueDateInPast('dueDate', granted, today);
         assertExtensionWithinYear('dueDate', granted, campaign.reportYear);
         if (ceiling && compareLocalDates(granted, ceiling) > 0)
-          throw CampaignErrors.dueAfterParent(granted, ceiling);
+          throw CampaignErrors.grantAfterParent(granted, ceiling);
         await this.targets.setDueDate({
           campaignId: campaign.id,
           unitId: extension.unitId,

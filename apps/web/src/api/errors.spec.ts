@@ -62,3 +62,27 @@ describe('429 wording', () => {
     expect(chineseMessage(body)).toBe('该账号登录尝试过于频繁，请 37 秒后再试。');
   });
 });
+
+describe('dates a campaign from above caps (a scenario test, stop 49)', () => {
+  const refused = (error: string, details: Record<string, unknown>): ReceivedError =>
+    ({ statusCode: 400, error, message: 'server words', details }) as ReceivedError;
+
+  it('tells a unit asking past the date above to ask the office above', () => {
+    expect(
+      chineseMessage(
+        refused('EXTENSION_TOO_LATE', { latestDate: '2027-02-15', parentDueDate: '2027-02-15' }),
+      ),
+    ).toBe(
+      '本任务转发自上级任务，上级截止日期为2027年2月15日，延期后的截止日期不能晚于该日期；如需更长时间，请向上级单位申请。',
+    );
+    expect(chineseMessage(refused('EXTENSION_TOO_LATE', { latestDate: '2027-12-31' }))).toContain(
+      '不能晚于2027-12-31（届时下一年度的报告也已到期）',
+    );
+  });
+
+  it('names the date above when a grant or a cascade goes past it', () => {
+    expect(chineseMessage(refused('DUE_DATE_AFTER_PARENT', { parentDueDate: '2027-02-15' }))).toBe(
+      '截止日期不能晚于上级任务的截止日期（2027年2月15日），请选择不晚于该日期的日期。',
+    );
+  });
+});

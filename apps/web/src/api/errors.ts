@@ -136,6 +136,8 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   CAMPAIGN_PAST_DUE: () => '报送任务已过截止日期。',
   CAMPAIGN_WITHDRAWN: () => '该报送任务已撤销。',
   DATE_IN_PAST: () => '日期不能早于今天。',
+  DUE_DATE_AFTER_PARENT: (b) =>
+    `截止日期不能晚于上级任务的截止日期${b.details?.parentDueDate ? `（${formatChinaDate(String(b.details.parentDueDate))}）` : ''}，请选择不晚于该日期的日期。`,
   DUE_DATE_AFTER_REGULATION: (b) => {
     const units = (b.details?.units as Array<{ name: string; regulationDueDate: string }> | undefined) ?? [];
     const first = units[0];
@@ -157,7 +159,9 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   EXTENSION_NOT_LATER: (b) =>
     `申请延至的日期须晚于现截止日期${b.details?.currentDueDate ? String(b.details.currentDueDate) : ''}，请重新选择。`,
   EXTENSION_TOO_LATE: (b) =>
-    `延期后的截止日期不能晚于${String(b.details?.latestDate ?? '次年年底')}（届时下一年度的报告也已到期），请选择更早的日期。`,
+    b.details?.parentDueDate
+      ? `本任务转发自上级任务，上级截止日期为${formatChinaDate(String(b.details.parentDueDate))}，延期后的截止日期不能晚于该日期；如需更长时间，请向上级单位申请。`
+      : `延期后的截止日期不能晚于${String(b.details?.latestDate ?? '次年年底')}（届时下一年度的报告也已到期），请选择更早的日期。`,
   EXTENSION_PENDING: () => '本单位已有延期申请等待上级批准，请等待处理结果后再申请。',
   ROLE_ALREADY_HELD: () => '该用户在该单位已持有此角色。',
   NOT_DEAD: () => '该通知已不在发送失败列表中（可能已被他人重新发送）。',
