@@ -19,6 +19,21 @@ describe('jointReportLabel', () => {
     ).toBe('联合报告（州委、州政府）');
   });
 
+  it('names a township’s 镇党委、镇政府, not the county’s', () => {
+    expect(
+      jointReportLabel({
+        unit: { id: 'g', name: '呼图壁县石梯子镇' },
+        coReportingUnit: { id: 'p', name: '中共呼图壁县石梯子镇委员会' },
+      }),
+    ).toBe('联合报告（镇党委、镇政府）');
+    expect(
+      jointReportLabel({
+        unit: { id: 'g', name: '呼图壁县五工台乡人民政府' },
+        coReportingUnit: { id: 'p', name: '乡党委' },
+      }),
+    ).toBe('联合报告（乡党委、乡政府）');
+  });
+
   it('says nothing for a unit reporting alone', () => {
     expect(
       jointReportLabel({ unit: { id: 'b', name: '呼图壁县交通运输局' }, coReportingUnit: null }),

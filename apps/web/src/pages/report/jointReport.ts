@@ -3,10 +3,12 @@ import { placeWord } from '../../levelWords';
 
 /**
  * 联合报告（县委、县政府）: how the report page names a joint 党委+政府 report, with the place's word
- * (县, 州, 市 …) read from the government's name; null for a unit reporting alone.
+ * (县, 州, 市, 镇 …) read from the government's name; null for a unit reporting alone.
  */
 export function jointReportLabel(report: Pick<ReportDetail, 'unit' | 'coReportingUnit'>): string | null {
   if (!report.coReportingUnit) return null;
   const place = placeWord(report.unit.name, 'county');
-  return `联合报告（${place}委、${place}政府）`;
+  // A township's is 镇党委、镇政府: 镇委 is no word in use (a walk, stop 49: it read 县委、县政府).
+  const party = ['镇', '乡', '街道'].includes(place) ? `${place}党委` : `${place}委`;
+  return `联合报告（${party}、${place}政府）`;
 }
