@@ -547,6 +547,10 @@ export default function CampaignNewPage() {
           jointPairs={jointCandidates(known.filter((u) => pending.unitIds.includes(u.id)))
             .filter((pair) => (pending.jointPartyCommitteeIds ?? []).includes(pair.partyCommittee.id))
             .map(jointPairLabel)}
+          jointPartyCommitteeIds={jointReportsOf(
+            jointCandidates(known.filter((u) => pending.unitIds.includes(u.id))),
+            pending.jointPartyCommitteeIds ?? [],
+          ).map((pair) => pair.partyCommitteeUnitId)}
           requiresStampedScan={pending.requiresStampedScan}
           itemOrder={{
             text: itemOrderText(pending.itemOrder),

@@ -1,12 +1,7 @@
 import { Alert, Button, List, Modal, Space, Typography } from 'antd';
 import type { DrafterCount, Unit } from '../../api/openapi.gen';
 import { formatDate } from '../../components/common';
-
-/** The units among `targets` where no active user holds the drafter role (nobody would get the task). */
-export function unitsWithoutDrafter(targets: Unit[], counts: readonly DrafterCount[]): Unit[] {
-  const drafted = new Set(counts.filter((c) => c.drafters > 0).map((c) => c.unitId));
-  return targets.filter((u) => !drafted.has(u.id));
-}
+import { unitsWithoutDrafter } from './unitsWithoutDrafter';
 
 /**
  * 下发 asks first: the notice, the due date, the 主送/抄送, the item order and every unit it goes to, with the units where
@@ -22,6 +17,7 @@ export function IssueConfirm({
   targets,
   recipients,
   jointPairs = [],
+  jointPartyCommitteeIds = [],
   itemOrder,
   requiresStampedScan,
   busy,
@@ -44,6 +40,8 @@ export function IssueConfirm({
   recipients: { main: string[]; copy: string[]; groups?: string[] };
   /** The joint reports (联合报告) chosen, as sentences. */
   jointPairs?: string[];
+  /** The 党委s of those joint reports: their government's people draft, so they need no drafter. */
+  jointPartyCommitteeIds?: string[];
   /** 报告事项顺序 as chosen, in one line, and whether it is the regulation's. */
   itemOrder: { text: string; statutory: boolean };
   /** 报送时须上传盖章扫描件. */
@@ -57,7 +55,7 @@ export function IssueConfirm({
   drafterCounts: readonly DrafterCount[] | undefined;
 }) {
   const cannotSee = drafterCounts === undefined;
-  const missing = drafterCounts ? unitsWithoutDrafter(targets, drafterCounts) : [];
+  const missing = drafterCounts ? unitsWithoutDrafter(targets, drafterCounts, jointPartyCommitteeIds) : [];
   const missingIds = new Set(missing.map((u) => u.id));
 
   return (
