@@ -12,8 +12,11 @@ const SERVER_PACKAGES = '(^|node_modules/)(@nestjs|@bull-board|typeorm|bullmq|io
 /** Row types generated from the schema (npm run db:types), imported as `@app/persistence/schema`. */
 const ROW_TYPES = '^libs/persistence/src/schema/database\\.generated\\.ts$';
 
-/** The built-in workflow definitions and their types: pure data the console reads for state labels. */
-const WORKFLOW_DEFINITIONS = '^libs/workflow/src/(default-definition|types)\\.ts$';
+/**
+ * The built-in workflow definitions, their joint 党委+政府 variants (joint-sign-off: a pure function of
+ * them) and their types: pure data the console reads for state labels.
+ */
+const WORKFLOW_DEFINITIONS = '^libs/workflow/src/(default-definition|joint-sign-off|types)\\.ts$';
 
 /** The office naming rule (依法治X办): an import-free file shared by the server's texts and the console. */
 const OFFICE_WORDS = '^libs/directory/src/office-words\\.ts$';

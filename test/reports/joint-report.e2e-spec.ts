@@ -205,6 +205,9 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     expect(detail.body.title).toBe(
       `${units.countyParty.name} ${units.county.name}关于${YEAR}年度法治政府建设情况的报告`,
     );
+    // One campaign asks for it once, though it has a row per reporting unit (a walk, stop 49: its
+    // 报送截止 was printed twice).
+    expect(detail.body.campaigns.map((c: { campaignId: string }) => c.campaignId)).toEqual([campaignId]);
   });
 
   it('is the 县委’s one report for the year: a second campaign asking the 县委 gets it too', async () => {
@@ -289,6 +292,19 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     expect((await partyDrafter.get(reportId).expect(200)).body.allowedActions).toEqual([]);
     const forLeader = (await readers.countyParty.get(reportId).expect(200)).body.allowedActions;
     expect(forLeader.map((a: { action: string }) => a.action)).toEqual(['sign_off', 'return']);
+    // It waits in the 书记's 我的待办 with its stage deadline (a walk, stop 49: it was empty), and
+    // in nobody else's of the 党委.
+    const queued = (await readers.countyParty.workQueue().expect(200)).body as Array<{
+      id: string;
+      stageDueAt: string | null;
+      allowedActions: Array<{ action: string }>;
+    }>;
+    expect(queued.filter((q) => q.id === reportId)).toEqual([
+      expect.objectContaining({ stageDueAt: waiting.stageDueAt, allowedActions: expect.any(Array) }),
+    ]);
+    expect((await partyDrafter.workQueue().expect(200)).body.map((q: { id: string }) => q.id)).not.toContain(
+      reportId,
+    );
     // The 书记 is told it waits on the 党委's signature.
     await drainQueues(worker);
     const { http, auth } = readers.countyParty.raw();

@@ -1,4 +1,5 @@
 import { BUILT_IN_DEFINITIONS } from '../../../libs/workflow/src/default-definition';
+import { jointVariantsOf } from '../../../libs/workflow/src/joint-sign-off';
 import type { StateDefinition } from '../../../libs/workflow/src/types';
 import type { ActionField, Role, SectionKey, UnitKind, UnitLevel } from './api/openapi.gen';
 
@@ -9,7 +10,10 @@ import type { ActionField, Role, SectionKey, UnitKind, UnitLevel } from './api/o
  * shared module (pure data, no Nest), so a state added or renamed there reaches the console with no
  * copy to keep in step.
  */
-const STATES = BUILT_IN_DEFINITIONS.flatMap((definition) => definition.states);
+const STATES = [...BUILT_IN_DEFINITIONS, ...jointVariantsOf(BUILT_IN_DEFINITIONS)].flatMap(
+  // The joint 党委+政府 report's paths add the 党委's sign-off (a walk, stop 49: it showed co_leader_signoff).
+  (definition) => definition.states,
+);
 
 export const STATE_LABELS: Record<string, string> = Object.fromEntries(
   STATES.map((state) => [state.id, state.label]),

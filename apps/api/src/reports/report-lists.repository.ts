@@ -35,6 +35,8 @@ export interface ReportListFilter {
 export interface WorkQueueScope {
   ownUnits: Array<{ unitId: string; states: string[] }>;
   received: { unitIds: string[]; states: string[] };
+  /** Joint reports whose co-reporting unit (the 党委) is one of these, in these states. */
+  coReporting?: { unitIds: string[]; states: string[] };
 }
 
 export interface ListedReport {
@@ -134,6 +136,12 @@ export class ReportListRepository {
               ]),
             );
           }
+          const co = scope.coReporting;
+          if (co && co.unitIds.length > 0 && co.states.length > 0) {
+            clauses.push(
+              eb.and([eb('r.co_reporting_unit_id', 'in', co.unitIds), eb('r.state', 'in', co.states)]),
+            );
+          }
           return eb.or(clauses);
         })
         // Its first campaign withdrawn, a report another campaign still asks for still waits (stop 40).
@@ -200,13 +208,18 @@ export class ReportListRepository {
         .orderBy('t.due_date')
         .orderBy('c.issued_on'),
     );
-    return rows.map((r) => ({
-      campaignId: r.campaign_id,
-      title: r.title,
-      documentNumber: r.document_number,
-      issuingUnit: { id: r.issuing_unit_id, name: r.issuing_unit_name },
-      dueDate: r.due_date,
-      active: r.status === 'active',
-    }));
+    // A joint report has a target row per reporting unit (the 党委 and the 政府): its campaign is
+    // listed once, by the earlier date (a walk, stop 49: 报送截止 was printed twice).
+    const seen = new Set<string>();
+    return rows
+      .filter((r) => !seen.has(r.campaign_id) && seen.add(r.campaign_id))
+      .map((r) => ({
+        campaignId: r.campaign_id,
+        title: r.title,
+        documentNumber: r.document_number,
+        issuingUnit: { id: r.issuing_unit_id, name: r.issuing_unit_name },
+        dueDate: r.due_date,
+        active: r.status === 'active',
+      }));
   }
 }

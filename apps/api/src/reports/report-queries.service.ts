@@ -39,7 +39,7 @@ import {
   rolesThatAct,
   stateLabel,
   statesActionableBy,
-  type Role,
+  type WorkflowRole,
   type WorkflowDefinition,
   type WorkflowFacts,
 } from '@app/workflow';
@@ -333,11 +333,17 @@ export class ReportQueriesService {
       unitId: held.unitId,
       states: actionableStates(held.role),
     }));
-    const hasWork = ownUnits.some((own) => own.states.length > 0) || coordinatorUnits.length > 0;
+    // A joint report's 党委 signs after the government (co_reporting_leader, held by the 党委's
+    // unit_leader): it waits on them though it is the government's report (a walk, stop 49: the
+    // 镇党委书记 was told of it, and 我的待办 was empty).
+    const leaderUnits = principal.roles.filter((r) => r.role === 'unit_leader').map((r) => r.unitId);
+    const hasWork =
+      ownUnits.some((own) => own.states.length > 0) || coordinatorUnits.length > 0 || leaderUnits.length > 0;
     if (!hasWork) return [];
     const listed = await this.lists.workQueue({
       ownUnits,
       received: { unitIds: coordinatorUnits, states: actionableStates('coordinator') },
+      coReporting: { unitIds: leaderUnits, states: actionableStates('co_reporting_leader') },
     });
     const counter = await this.timeLeft.counterFor(listed.map(({ report }) => report.unitId));
     // The facts a submit's path depends on, as the report page has them: with the meeting record
@@ -469,7 +475,7 @@ function copyDispatches(copy: CopyGrant) {
 }
 
 /** States where a role can act, across every registered workflow definition. */
-function actionableStates(role: Role): string[] {
+function actionableStates(role: WorkflowRole): string[] {
   const states = new Set<string>();
   for (const definition of defaultRegistry.list()) {
     for (const state of statesActionableBy(definition, role)) states.add(state);
