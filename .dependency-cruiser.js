@@ -20,6 +20,8 @@ const WORKFLOW_DEFINITIONS = '^libs/workflow/src/(default-definition|joint-sign-
 
 /** The office naming rule (依法治X办): an import-free file shared by the server's texts and the console. */
 const OFFICE_WORDS = '^libs/directory/src/office-words\\.ts$';
+/** The deliberating bodies and each unit's default (only a type import): the admin's picker names the default. */
+const DELIBERATION_BODIES = '^libs/directory/src/deliberation-bodies\\.ts$';
 /** Import-free: the 文号's 〔year〕, normalised alike by the issuing form and the API. */
 const DOCUMENT_NUMBER = '^libs/common/src/document-number\\.ts$';
 // The password rule beyond length (import-free), so the console's forms refuse what the API refuses.
@@ -55,12 +57,19 @@ module.exports = {
         "definitions (pure data), so that state labels have one source; the definitions' files import nothing else. " +
         'Likewise the office naming rule (office-words.ts, import-free), so the issuer reads the same in texts and console, ' +
         "and the 文号's year brackets (document-number.ts, import-free), so the form shows what the API stores; " +
-        'and the password rule (password-strength.ts, import-free), so a form refuses what the API refuses.',
+        'and the password rule (password-strength.ts, import-free), so a form refuses what the API refuses; ' +
+        'and the deliberating bodies with their defaults (deliberation-bodies.ts, a type import only).',
       severity: 'error',
       from: { path: '^apps/web/' },
       to: {
         path: ['^(libs|apps/api|apps/worker)/', SERVER_PACKAGES],
-        pathNot: [WORKFLOW_DEFINITIONS, OFFICE_WORDS, DOCUMENT_NUMBER, PASSWORD_STRENGTH],
+        pathNot: [
+          WORKFLOW_DEFINITIONS,
+          OFFICE_WORDS,
+          DELIBERATION_BODIES,
+          DOCUMENT_NUMBER,
+          PASSWORD_STRENGTH,
+        ],
       },
     },
     {
@@ -98,6 +107,7 @@ module.exports = {
           ROW_TYPES,
           WORKFLOW_DEFINITIONS,
           OFFICE_WORDS,
+          DELIBERATION_BODIES,
           DOCUMENT_NUMBER,
           PASSWORD_STRENGTH,
         ],

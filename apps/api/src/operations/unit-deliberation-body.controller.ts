@@ -27,7 +27,8 @@ class DeliberationBodyDto {
       "The body that deliberates the unit's annual report before the principal leader signs it off " +
       '(集体审议); it names the stage (集体审议（局长办公会议）) and is recorded with the meeting. null: ' +
       'the default for the unit kind (a department 党组会议, a government 政府常务会议, a party committee ' +
-      '党委常委会会议, a people’s congress standing committee 主任会议). Required, so an empty body changes nothing.',
+      '党委常委会会议, a people’s congress standing committee 主任会议; a township’s government and party committee ' +
+      '党委会议). Required, so an empty body changes nothing.',
   })
   @ValidateIf((body: DeliberationBodyDto) => body.deliberationBody !== null)
   @IsIn(BODIES, { message: `deliberationBody must be one of ${BODIES.join(', ')}, or null for the default` })
@@ -73,7 +74,7 @@ export class UnitDeliberationBodyController {
     return {
       unitId: id,
       deliberationBody: setting,
-      effective: deliberationBodyOf({ kind: unit.kind, deliberationBody: setting }),
+      effective: deliberationBodyOf({ kind: unit.kind, level: unit.level, deliberationBody: setting }),
     };
   }
 }

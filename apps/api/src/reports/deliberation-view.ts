@@ -11,7 +11,7 @@ type Person = { id: string; username: string; displayName: string };
  * round's, while a returned report is redrafted.
  */
 export function deliberationView(
-  unit: Pick<Unit, 'kind' | 'deliberationBody'>,
+  unit: Pick<Unit, 'kind' | 'level' | 'deliberationBody'>,
   record: DeliberationRecord | null,
   people: Person[],
   earlierRound: EarlierRoundParts = { signOff: false, coSignOff: false, documentNumber: false },

@@ -42,7 +42,7 @@ export interface WorkQueueScope {
 export interface ListedReport {
   report: Report;
   /** kind and deliberationBody name the deliberation stage: 集体审议（<the unit's body>）. */
-  unit: Pick<Unit, 'id' | 'name' | 'path' | 'kind' | 'deliberationBody'>;
+  unit: Pick<Unit, 'id' | 'name' | 'path' | 'kind' | 'level' | 'deliberationBody'>;
 }
 
 /** Read-only lists of reports for the console (the reports table is written by ReportRepository). */
@@ -63,6 +63,7 @@ export class ReportListRepository {
         'u.path as unit_path',
         'u.kind as unit_kind',
         'u.deliberation_body as unit_body',
+        'u.level as unit_level',
       ])
       .where((eb) =>
         eb.or([
@@ -94,6 +95,7 @@ export class ReportListRepository {
         path: row.unit_path,
         kind: row.unit_kind,
         deliberationBody: row.unit_body,
+        level: row.unit_level,
       },
     }));
   }
@@ -114,6 +116,7 @@ export class ReportListRepository {
           'u.path as unit_path',
           'u.kind as unit_kind',
           'u.deliberation_body as unit_body',
+          'u.level as unit_level',
         ])
         .where((eb) => {
           const clauses: Array<Expression<SqlBool>> = scope.ownUnits
@@ -172,6 +175,7 @@ export class ReportListRepository {
         path: row.unit_path,
         kind: row.unit_kind,
         deliberationBody: row.unit_body,
+        level: row.unit_level,
       },
     }));
   }

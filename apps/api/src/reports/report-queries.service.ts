@@ -386,7 +386,7 @@ export class ReportQueriesService {
 
   private summary(
     report: Report,
-    unit: Pick<Unit, 'name' | 'kind' | 'deliberationBody'>,
+    unit: Pick<Unit, 'name' | 'kind' | 'level' | 'deliberationBody'>,
     counter: DueCounter,
   ) {
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
@@ -428,7 +428,7 @@ export class ReportQueriesService {
  */
 function copyStage(
   stage: { state: string; enteredAt: Date; definition: WorkflowDefinition },
-  unit: Pick<Unit, 'kind' | 'deliberationBody'>,
+  unit: Pick<Unit, 'kind' | 'level' | 'deliberationBody'>,
 ) {
   return {
     state: stage.state,
@@ -447,7 +447,7 @@ function copyStage(
 function dispatchedSummary(
   live: { submittedAt: Date | null },
   sent: { definition: WorkflowDefinition; progress: ReturnType<typeof progressAsDispatched> },
-  unit: Pick<Unit, 'kind' | 'deliberationBody'>,
+  unit: Pick<Unit, 'kind' | 'level' | 'deliberationBody'>,
 ) {
   const { definition, progress } = sent;
   return {

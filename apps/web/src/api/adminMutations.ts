@@ -12,7 +12,7 @@ import {
   setUserActive,
   unlockUser,
 } from './endpoints';
-import type { RequestBody } from './contract';
+import { call, type RequestBody } from './contract';
 import type { Role } from './openapi.gen';
 
 /**
@@ -106,5 +106,24 @@ export const useWithdrawSchedule = () => {
   return useMutation({
     mutationFn: (v: ScheduleYear) => withdrawSchedule(v.region, v.year),
     onSuccess: () => calendarChanged(client),
+  });
+};
+
+/**
+ * 集体审议机构 of a unit (null: the default for its kind and level). The unit lists carry the setting,
+ * and open reports name their deliberation stage after it: both are read again.
+ */
+export const useSetDeliberationBody = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: {
+      unitId: string;
+      deliberationBody: RequestBody<'/units/{id}/deliberation-body', 'put'>['deliberationBody'];
+    }) =>
+      call('put', '/units/{id}/deliberation-body', {
+        params: { id: v.unitId },
+        body: { deliberationBody: v.deliberationBody },
+      }),
+    onSuccess: () => Promise.all([unitsChanged(client), client.invalidateQueries({ queryKey: ['report'] })]),
   });
 };

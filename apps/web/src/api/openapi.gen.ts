@@ -2841,11 +2841,11 @@ export interface components {
         };
         DeliberationBodyDto: {
             /**
-             * @description The body that deliberates the unit's annual report before the principal leader signs it off (集体审议); it names the stage (集体审议（局长办公会议）) and is recorded with the meeting. null: the default for the unit kind (a department 党组会议, a government 政府常务会议, a party committee 党委常委会会议, a people’s congress standing committee 主任会议). Required, so an empty body changes nothing.
+             * @description The body that deliberates the unit's annual report before the principal leader signs it off (集体审议); it names the stage (集体审议（局长办公会议）) and is recorded with the meeting. null: the default for the unit kind (a department 党组会议, a government 政府常务会议, a party committee 党委常委会会议, a people’s congress standing committee 主任会议; a township’s government and party committee 党委会议). Required, so an empty body changes nothing.
              * @example 局长办公会议
              * @enum {string|null}
              */
-            deliberationBody: "党组会议" | "局党委会议" | "局长办公会议" | "政府常务会议" | "党委常委会会议" | "主任会议" | null;
+            deliberationBody: "党组会议" | "局党委会议" | "局长办公会议" | "政府常务会议" | "党委常委会会议" | "主任会议" | "党委会议" | "党政联席会议" | "乡镇长办公会议" | null;
         };
         DeliberationBodySetting: {
             /** @description null: the default for the unit kind */
@@ -10634,7 +10634,7 @@ export const defaultRecipientsGroupsAnyOf0LineKindAnyOf0Values: ReadonlyArray<Ex
 export const defaultRecipientsLineKindAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["lineKind"]> = ["department", "government_to_own_level", "party_and_government_to_level_up", "provincial_party_and_government", "demonstration_area"];
 export const defaultRecipientsReasonAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["reason"]> = ["issuer_not_on_line"];
 export const defaultRecipientsSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DefaultRecipients"]["source"]> = ["routing_table", "per_target", "issuer"];
-export const deliberationBodyDtoDeliberationBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliberationBodyDto"]["deliberationBody"]> = ["\u515A\u7EC4\u4F1A\u8BAE", "\u5C40\u515A\u59D4\u4F1A\u8BAE", "\u5C40\u957F\u529E\u516C\u4F1A\u8BAE", "\u653F\u5E9C\u5E38\u52A1\u4F1A\u8BAE", "\u515A\u59D4\u5E38\u59D4\u4F1A\u4F1A\u8BAE", "\u4E3B\u4EFB\u4F1A\u8BAE"];
+export const deliberationBodyDtoDeliberationBodyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DeliberationBodyDto"]["deliberationBody"]> = ["\u515A\u7EC4\u4F1A\u8BAE", "\u5C40\u515A\u59D4\u4F1A\u8BAE", "\u5C40\u957F\u529E\u516C\u4F1A\u8BAE", "\u653F\u5E9C\u5E38\u52A1\u4F1A\u8BAE", "\u515A\u59D4\u5E38\u59D4\u4F1A\u4F1A\u8BAE", "\u4E3B\u4EFB\u4F1A\u8BAE", "\u515A\u59D4\u4F1A\u8BAE", "\u515A\u653F\u8054\u5E2D\u4F1A\u8BAE", "\u4E61\u9547\u957F\u529E\u516C\u4F1A\u8BAE"];
 export const diffHunkKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DiffHunk"]["kind"]> = ["same", "added", "removed"];
 export const disclosureReviewAnyOf0ConclusionValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["Disclosure"]["review"], {
     conclusion: unknown;

@@ -27,6 +27,7 @@ import { unitKindValues, unitLevelValues } from '../../api/openapi.gen';
 import { formatDateTime } from '../../components/common';
 import { unitTree } from '../../components/unitTree';
 import { UNIT_KIND_LABELS, UNIT_LEVEL_LABELS } from '../../labels';
+import { DeliberationBodyField } from './DeliberationBodyField';
 import { ReviewChainCard } from './ReviewChainCard';
 
 interface UnitForm {
@@ -105,6 +106,11 @@ export default function UnitsPage() {
                   { key: 'kind', label: '类型', children: UNIT_KIND_LABELS[selected.kind] },
                   { key: 'level', label: '层级', children: UNIT_LEVEL_LABELS[selected.level] },
                   { key: 'code', label: '行政区划代码', children: selected.divisionCode ?? '—' },
+                  {
+                    key: 'deliberation',
+                    label: '集体审议机构',
+                    children: <DeliberationBodyField unit={selected} />,
+                  },
                   {
                     key: 'demo',
                     label: '法治政府建设示范地区',
