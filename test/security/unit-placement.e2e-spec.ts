@@ -15,6 +15,9 @@ describe('a new unit is never above its parent nor outside its division', () => 
   let county: { id: string; path: string };
   let bureau: { id: string };
   const createUnit = (body: Record<string, unknown>) => api.http().post('/units').set(admin).send(body);
+  // A township's code of this run: one place has one government per code (UNIT_BODY_EXISTS).
+  const townCode = `659901${String(Date.now() % 1000).padStart(3, '0')}`;
+  let prefectureId: string;
   const unitsNamed = async (name: string) =>
     Number((await api.dataSource.query('SELECT COUNT(*) AS n FROM units WHERE name = ?', [name]))[0].n);
   const coded = async (unit: { id: string }, code: string) =>
@@ -28,6 +31,7 @@ describe('a new unit is never above its parent nor outside its division', () => 
       level: 'prefecture',
     });
     await coded(prefecture, '659900');
+    prefectureId = prefecture.id;
     county = await insertUnit(api.dataSource, prefecture, {
       name: uniqueName('区划测试县'),
       kind: 'government',
@@ -91,9 +95,9 @@ describe('a new unit is never above its parent nor outside its division', () => 
       name: uniqueName('区划测试镇'),
       kind: 'government',
       level: 'township',
-      divisionCode: '659901100',
+      divisionCode: townCode,
     }).expect(201);
-    expect(township.body).toMatchObject({ level: 'township', divisionCode: '659901100' });
+    expect(township.body).toMatchObject({ level: 'township', divisionCode: townCode });
   });
 
   it('puts a government under a government only (pen test, stop 45: one under a bureau)', async () => {
@@ -133,5 +137,49 @@ describe('a new unit is never above its parent nor outside its division', () => 
       demonstrationArea: true,
     }).expect(201);
     expect(town.body).toMatchObject({ demonstrationArea: true });
+  });
+
+  it('refuses a second government of one division code, and a second 党委 or 人大常委会 of one government', async () => {
+    // Routing names a place's 党委 and 人大常委会; with two, reports went to whichever came first with
+    // nothing said (a scenario test, stop 49).
+    const twin = uniqueName('区划测试县二');
+    const sameCode = await createUnit({
+      parentId: prefectureId,
+      name: twin,
+      kind: 'government',
+      level: 'county',
+      divisionCode: '659901',
+    }).expect(409);
+    expect(sameCode.body).toMatchObject({
+      error: 'UNIT_BODY_EXISTS',
+      details: { existing: { name: expect.stringContaining('区划测试县') } },
+    });
+    expect(sameCode.body.message).toMatch(/division code 659901 is already/);
+    expect(await unitsNamed(twin)).toBe(0);
+    for (const kind of ['party_committee', 'congress_standing_committee']) {
+      const first = await createUnit({
+        parentId: county.id,
+        name: uniqueName(kind),
+        kind,
+        level: 'county',
+      }).expect(201);
+      const second = uniqueName(`${kind}二`);
+      const refused = await createUnit({ parentId: county.id, name: second, kind, level: 'county' }).expect(
+        409,
+      );
+      expect(refused.body).toMatchObject({
+        error: 'UNIT_BODY_EXISTS',
+        details: { existing: { id: first.body.id } },
+      });
+      expect(await unitsNamed(second)).toBe(0);
+    }
+    // A department of the same code is another body: allowed.
+    await createUnit({
+      parentId: county.id,
+      name: uniqueName('区划测试县财政局'),
+      kind: 'department',
+      level: 'county',
+      divisionCode: '659901',
+    }).expect(201);
   });
 });

@@ -123,6 +123,29 @@ export class UnitRepository {
     return (await this.db.rows(selectUnits(this.db.sql).where('id', 'in', ids))).map(toUnit);
   }
 
+  /**
+   * The units that would stand for the same body as a new one: of `kind`, with this division code
+   * (when given), or under this parent (a place's 党委 and 人大常委会 sit under its government).
+   */
+  async findSameBody(query: {
+    kind: UnitKind;
+    divisionCode: string | null;
+    parentId: string | null;
+  }): Promise<Unit[]> {
+    if (!query.divisionCode && !query.parentId) return [];
+    const rows = await this.db.rows(
+      selectUnits(this.db.sql)
+        .where('kind', '=', query.kind)
+        .where((eb) =>
+          eb.or([
+            ...(query.parentId ? [eb('parent_id', '=', query.parentId)] : []),
+            ...(query.divisionCode ? [eb('division_code', '=', query.divisionCode)] : []),
+          ]),
+        ),
+    );
+    return rows.map(toUnit);
+  }
+
   /** Every unit with this name (names repeat across the tree), for an import naming units by name. */
   async findByName(name: string): Promise<Unit[]> {
     return (await this.db.rows(selectUnits(this.db.sql).where('name', '=', name))).map(toUnit);

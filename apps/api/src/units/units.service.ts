@@ -237,6 +237,39 @@ export class UnitsService {
         nearestDivisionCode: coded?.divisionCode ?? null,
       });
     }
+    await this.refuseSecondBody(input, parent);
+  }
+
+  /**
+   * One place has one government and, under it, one 党委 and one 人大常委会: routing names them (主送
+   * 县委、县人大常委会), and with two the reports went to whichever was created first, with nothing to
+   * say so (a scenario test, stop 49). A second government of the same division code, or a second
+   * 党委 / 人大常委会 under one government or of one division code, is refused naming the first.
+   */
+  private async refuseSecondBody(input: CreateUnitDto, parent: Unit): Promise<void> {
+    const oneOfAPlace = ['government', 'party_committee', 'congress_standing_committee'] as const;
+    if (!(oneOfAPlace as readonly string[]).includes(input.kind)) return;
+    const underGovernment = input.kind !== 'government' && parent.kind === 'government';
+    if (!input.divisionCode && !underGovernment) return;
+    const same = (
+      await this.units.findSameBody({
+        kind: input.kind,
+        divisionCode: input.divisionCode ?? null,
+        parentId: underGovernment ? parent.id : null,
+      })
+    ).filter((u) => u.level === input.level);
+    const [first] = same;
+    if (!first) return;
+    const why =
+      input.divisionCode && first.divisionCode === input.divisionCode
+        ? `division code ${input.divisionCode} is already ${first.name}'s`
+        : `${parent.name} already has ${first.name}`;
+    throw catalogued(
+      ADMIN_ERROR_CODES,
+      'UNIT_BODY_EXISTS',
+      `${why}: one place has one ${input.kind.replace(/_/g, ' ')}. Rename or use the existing unit instead`,
+      { existing: { id: first.id, name: first.name } },
+    );
   }
 
   /** The government a unit belongs to: itself, or the nearest government above it. */

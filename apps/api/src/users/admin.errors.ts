@@ -20,6 +20,11 @@ export const ADMIN_ERROR_CODES = {
   ROLE_NOT_HELD: { status: 404, meaning: 'The user does not hold this role (in that unit)' },
   USERNAME_TAKEN: { status: 409, meaning: 'Another user already has this username' },
   UNIT_NAME_TAKEN: { status: 409, meaning: 'The parent unit already has a unit of this name' },
+  UNIT_BODY_EXISTS: {
+    status: 409,
+    meaning:
+      'The place already has this body: a government with the same divisionCode, or a 党委 / 人大常委会 of the same government (`details.existing` names it)',
+  },
   UNIT_NAME_CHANGED: {
     status: 409,
     meaning:

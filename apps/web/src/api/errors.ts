@@ -104,6 +104,10 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   REPORT_EXISTS: () => '本单位该年度的报告已存在。',
   USERNAME_TAKEN: () => '该用户名已被使用。',
   UNIT_NAME_TAKEN: () => '同一上级单位下已有同名单位。',
+  UNIT_BODY_EXISTS: (b) => {
+    const existing = (b.details?.existing as { name?: string } | undefined)?.name;
+    return `该地已有此机构${existing ? `（${existing}）` : ''}：一地只有一个人民政府、一个党委和一个人大常委会，行政区划代码也不能重复。请使用已有单位，或修改名称、类型。`;
+  },
   UNIT_NAME_CHANGED: (b) =>
     `该单位已被他人改名为“${String(b.details?.currentName ?? '')}”，本次修改未保存。请刷新后确认是否仍需修改。`,
   ROLE_UNIT_INVALID: () => '该角色不能在所选单位授予。',
