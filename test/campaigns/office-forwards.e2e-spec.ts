@@ -105,6 +105,18 @@ describe('the county’s rule-of-law office receives and forwards the prefecture
     // Nobody else gains: the county's 司法局 and the other county's office still do not know it.
     await clients.justice.get(parentId).expect(404);
     await clients.otherOffice.get(parentId).expect(404);
+    // Nor an "office" a bureau's admin made under the bureau (review, stop 49): only the level's own
+    // office, under its 县委 or its government, forwards what is sent to them.
+    const fake = await createUnit(api.dataSource, units.transport, {
+      name: uniqueName('交通局自设依法治县办'),
+      kind: 'rule_of_law_office',
+    });
+    const fakeUser = await createUser(api.dataSource, fake.id, ['coordinator']);
+    const faker = campaignClient(api.http, await login(api.http, fakeUser.username, fakeUser.password));
+    await faker.get(parentId).expect(404);
+    expect(
+      ((await faker.list(`?reportYear=${YEAR}`).expect(200)).body as Array<{ id: string }>).map((c) => c.id),
+    ).not.toContain(parentId);
     const others = (await clients.otherOffice.list(`?reportYear=${YEAR}`).expect(200)).body as Array<{
       id: string;
     }>;

@@ -6,6 +6,7 @@ import {
   planRecipients,
   recipientProblems,
   targetAreaRoots,
+  unitsServedBy,
   type GovernmentNameOf,
 } from './issuer-area';
 
@@ -245,5 +246,37 @@ describe('whom an issuer may name as recipients (主送, 抄送)', () => {
       ['htbTransport', 'a target of this campaign'],
       ['htbParty', 'named both 主送 and 抄送'],
     ]);
+  });
+});
+
+describe('whose notices a rule-of-law office receives (逐级下发)', () => {
+  const at = (id: string, kind: Unit['kind'], parent: Unit, level: Unit['level'] = 'county'): Unit => ({
+    ...unit(id, `${parent.path}${id}/`, kind, level),
+    parentId: parent.id,
+  });
+  const county = { ...unit('county', '/cj/county/', 'government', 'county'), parentId: cj.id };
+  const party = at('party', 'party_committee', county);
+  const bureau = at('bureau', 'department', county);
+
+  it('an office under the 县委: the 县委 and the 县政府', () => {
+    const office = at('office', 'rule_of_law_office', party);
+    expect(unitsServedBy(office, [cj, county, party]).map((u) => u.id)).toEqual(['party', 'county']);
+  });
+
+  it('an office directly under the 县政府: the 县政府', () => {
+    const office = at('office', 'rule_of_law_office', county);
+    expect(unitsServedBy(office, [cj, county]).map((u) => u.id)).toEqual(['county']);
+  });
+
+  it('an office a bureau made under itself, or of another level, serves nobody', () => {
+    expect(unitsServedBy(at('fake', 'rule_of_law_office', bureau), [cj, county, bureau])).toEqual([]);
+    const township = at('town', 'government', county, 'township');
+    expect(unitsServedBy(at('o', 'rule_of_law_office', township, 'county'), [cj, county, township])).toEqual(
+      [],
+    );
+  });
+
+  it('nobody but an office receives this way', () => {
+    expect(unitsServedBy(at('j', 'justice_bureau', county), [cj, county])).toEqual([]);
   });
 });

@@ -65,20 +65,30 @@ export function levelGovernmentOf<T extends Pick<Unit, 'kind' | 'path'>>(ancesto
 }
 
 /**
- * The units a rule-of-law office (依法治县办) receives campaigns for: its own level's government
- * and party committee above it, the bodies it works for. A notice the 依法治州办 sends 各县市 is
- * forwarded (逐级下发) by the county's office, which sits under the 县委 and so below neither target
- * (a walk and a scenario test, stop 49: it neither saw the notice nor could forward it). Any other
- * issuer receives only what is sent to it or below it.
+ * The units a rule-of-law office (依法治县办) receives campaigns for: its own level's 党委 and
+ * government, the bodies it works for. A notice the 依法治州办 sends 各县市 is forwarded (逐级下发) by
+ * the county's office, which sits under the 县委 and so below neither target (a walk and a scenario
+ * test, stop 49: it neither saw the notice nor could forward it). Only an office where routing looks
+ * for the level's office (officeOf): under the 党委 that sits under its government, or directly under
+ * the government. An office made anywhere else (a bureau's admin can make one under the bureau)
+ * serves nobody (review, stop 49). Any other issuer receives only what is sent to it or below it.
  */
-export function unitsServedBy<T extends Pick<Unit, 'kind' | 'level'>>(
-  issuer: Pick<Unit, 'kind' | 'level'>,
+export function unitsServedBy<T extends Pick<Unit, 'id' | 'kind' | 'level' | 'parentId'>>(
+  issuer: Pick<Unit, 'kind' | 'level' | 'parentId'>,
   ancestors: T[],
 ): T[] {
   if (issuer.kind !== 'rule_of_law_office') return [];
-  return ancestors.filter(
-    (a) => (a.kind === 'government' || a.kind === 'party_committee') && a.level === issuer.level,
+  const ofLevel = (unit: T | undefined, kind: Unit['kind']) =>
+    unit && unit.kind === kind && unit.level === issuer.level ? unit : undefined;
+  const parent = ancestors.find((a) => a.id === issuer.parentId);
+  const government = ofLevel(parent, 'government');
+  if (government) return [government];
+  const party = ofLevel(parent, 'party_committee');
+  const partyGovernment = ofLevel(
+    ancestors.find((a) => a.id === party?.parentId),
+    'government',
   );
+  return party && partyGovernment ? [party, partyGovernment] : [];
 }
 
 /**
