@@ -308,7 +308,6 @@ export class CampaignsService {
       notice: issuedNotice(campaign, issuer),
       joint: planJointReports(units, input.jointReports),
     });
-    const added = await this.recipientsOfAdded({ campaign, issuer, units, existingIds: [...existing] });
     const persisted = await this.transactions.run(async () => {
       // Serialises with a concurrent withdrawal or another addition; then re-checks what it raced with.
       const locked = await this.campaigns.findById(campaign.id, { lock: true });
@@ -316,9 +315,11 @@ export class CampaignsService {
       const targetsNow = await this.targetRows.list([campaign.id]);
       const raced = targetsNow.filter((t) => units.some((u) => u.id === t.unitId));
       if (raced.length > 0) throw CampaignErrors.targetExists(raced.map((t) => t.unitId));
-      // Every target asked so far (one added meanwhile too) keeps the one list, per target.
-      if (added.splitExisting)
-        await this.recipientRows.splitPerTarget(campaign.id, [...new Set(targetsNow.map((t) => t.unitId))]);
+      // The recipients as stored now, under the lock: an addition that split the one list meanwhile
+      // is seen (review, stop 49: a bureau added beside it got no list at all).
+      const askedIds = [...new Set(targetsNow.map((t) => t.unitId))];
+      const added = await this.recipientsOfAdded({ campaign, issuer, units, existingIds: askedIds });
+      if (added.splitExisting) await this.recipientRows.splitPerTarget(campaign.id, askedIds);
       const targets = await this.targets.persist({
         campaignId: campaign.id,
         planned,
@@ -607,13 +608,13 @@ export class CampaignsService {
   }
 
   /**
-   * The recipients of targets added later. A campaign whose targets each have their own lists gives
-   * the new ones theirs, by the table. A campaign with one list keeps it for a new target on the line
-   * of a target already asked (the issuer's choice of 主送/抄送 holds for that line); a new target on
-   * a line none of them is on gets its own line's lists from the table, and the one list becomes the
-   * same list per existing target (a scenario test, stop 49: the 县政府 added to a notice to the
-   * bureaus took their list, 主送 itself, and the 县人大常委会 never received its report). A list a
-   * new target would share is checked as at issue: a target is never its own recipient.
+   * The recipients of targets added later, read under the campaign's lock. A new target on the line
+   * of a target already asked gets that target's lists as stored (the issuer's choice holds for the
+   * line); one on a line no target is on gets its line's lists from the table (a scenario test, stop
+   * 49: the 县政府 added to a notice to the bureaus took their list, 主送 itself, and the 县人大常委会
+   * never received its report). A campaign with one list keeps it while every new target shares a
+   * line with it; otherwise the one list becomes the same list per earlier target (`splitExisting`).
+   * A stored list a new target shares is checked as at issue: a target is never its own recipient.
    */
   private async recipientsOfAdded(input: {
     campaign: Campaign;
@@ -623,42 +624,44 @@ export class CampaignsService {
   }): Promise<{ own: PlannedTargetRecipients[] | null; splitExisting: boolean }> {
     const { campaign, issuer, units, existingIds } = input;
     const reportLine = campaign.reportLine;
-    if (await this.recipientRows.isPerTarget(campaign.id))
-      return { own: await this.perTargetRecipientsOf({ issuer, units, reportLine }), splitExisting: false };
-    const shared = await this.recipientRows.listFor(campaign.id);
-    const sharedPlan = {
-      main: shared.main.map((u) => u.id),
-      copy: shared.copy.map((u) => u.id),
-      external: {
-        main: shared.external.main.map((b) => b.body),
-        copy: shared.external.copy.map((b) => b.body),
-      },
-    };
+    const stored = await this.recipientRows.listFor(campaign.id);
+    const sharedPlan = planOfLists(stored);
     // A campaign stored with no 主送 (issued before recipients existed) is addressed to its issuer:
     // it keeps its one list rather than be given lists it never had.
-    if (sharedPlan.main.length + sharedPlan.external.main.length === 0)
+    if (!stored.perTarget && sharedPlan.main.length + sharedPlan.external.main.length === 0)
       return { own: null, splitExisting: false };
     const existingUnits = await this.units.findByIds(existingIds);
     const defaults = await this.defaultsFor({ issuer, units: [...existingUnits, ...units], reportLine });
     const asked = new Set(existingIds);
-    const onOwnLine =
-      defaults.source === 'per_target'
-        ? units.filter((u) =>
-            defaults.groups.some(
-              (g) => g.targetIds.includes(u.id) && !g.targetIds.some((id) => asked.has(id)),
-            ),
-          )
-        : [];
-    const sharing = units.filter((u) => !onOwnLine.includes(u));
-    if (sharing.length > 0)
-      await this.checkRecipients(issuer, sharing, { shared: sharedPlan, perTarget: null });
-    if (onOwnLine.length === 0) return { own: null, splitExisting: false };
-    const own = await this.perTargetRecipientsOf({ issuer, units: onOwnLine, reportLine });
-    const sharingIds = sharing.map((u) => u.id);
-    return {
-      own: sharingIds.length > 0 ? [...own, { targetIds: sharingIds, recipients: sharedPlan }] : own,
-      splitExisting: true,
+    // The target already asked on each new target's line, if any.
+    const peerOf = (unit: Unit): string | null => {
+      if (defaults.source !== 'per_target') return existingIds[0] ?? null;
+      const group = defaults.groups.find((g) => g.targetIds.includes(unit.id));
+      return group?.targetIds.find((id) => asked.has(id)) ?? null;
     };
+    const storedOf = new Map(
+      (stored.perTarget ?? []).flatMap((group) =>
+        group.targets.map((t) => [t.id, planOfLists(group)] as const),
+      ),
+    );
+    const copied: PlannedTargetRecipients[] = [];
+    const onOwnLine: Unit[] = [];
+    for (const unit of units) {
+      const peer = peerOf(unit);
+      const lists = peer === null ? null : stored.perTarget ? (storedOf.get(peer) ?? null) : sharedPlan;
+      if (lists) copied.push({ targetIds: [unit.id], recipients: lists });
+      else onOwnLine.push(unit);
+    }
+    for (const { targetIds, recipients } of copied)
+      await this.checkRecipients(
+        issuer,
+        units.filter((u) => targetIds.includes(u.id)),
+        { shared: recipients, perTarget: null },
+      );
+    const own =
+      onOwnLine.length > 0 ? await this.perTargetRecipientsOf({ issuer, units: onOwnLine, reportLine }) : [];
+    if (!stored.perTarget && own.length === 0) return { own: null, splitExisting: false };
+    return { own: [...own, ...copied], splitExisting: !stored.perTarget };
   }
 
   /** Targets added to a per-target campaign: their lists from the table (the issuer when on no line). */
@@ -846,5 +849,18 @@ export function view(campaign: Campaign, issuer: Unit, recipients: CampaignRecip
       ? { at: campaign.withdrawnAt, by: campaign.withdrawnBy, reason: campaign.withdrawReason }
       : null,
     createdAt: campaign.createdAt,
+  };
+}
+
+/** Stored lists (names) as a plan (unit ids and body keys), to store them for another target. */
+function planOfLists(lists: {
+  main: Array<{ id: string }>;
+  copy: Array<{ id: string }>;
+  external: { main: Array<{ body: ExternalBody }>; copy: Array<{ body: ExternalBody }> };
+}): PlannedTargetRecipients['recipients'] {
+  return {
+    main: lists.main.map((u) => u.id),
+    copy: lists.copy.map((u) => u.id),
+    external: { main: lists.external.main.map((b) => b.body), copy: lists.external.copy.map((b) => b.body) },
   };
 }
