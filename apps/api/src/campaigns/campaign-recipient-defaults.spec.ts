@@ -160,6 +160,20 @@ describe('defaultRecipients: recipients the directory lacks', () => {
     expect(single(defaultsFor(office, [county])).unresolved).toEqual([]);
   });
 
+  it('keeps a township apart from the bureaus whose recipients its line happens to share', () => {
+    // A scenario test, stop 49: the 镇 was grouped as a department and warned of a 上一级政府有关部门
+    // its own line does not have (where the bureaus' line missed one).
+    const town = unit('玛纳斯县乐土驿镇', 'government', manas, 'township');
+    all.push(town);
+    const d = defaultsFor(manasOffice, [manasTransport, town, manas]);
+    const groups = d.source === 'per_target' ? d.groups : [];
+    const of = (target: Unit) => groups.find((g) => g.targetIds.includes(target.id));
+    expect(of(town)).not.toBe(of(manasTransport));
+    expect(of(town)?.kind).not.toBe('department');
+    expect(of(town)?.unresolved).not.toContain('department_one_level_up');
+    all.pop();
+  });
+
   it('says it per group when the targets’ lines differ', () => {
     const d = defaultsFor(manasOffice, [manasTransport, manas]);
     const groups = d.source === 'per_target' ? d.groups : [];

@@ -128,7 +128,8 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
 }
 
 /**
- * Each target with its first asked part; targets whose parts name the same recipients share a group.
+ * Each target with its first asked part; targets on the same line whose parts name the same
+ * recipients share a group.
  * A target with no part (the issuer is on none of its lines) is in the issuer's group.
  */
 function groupByList(
@@ -153,7 +154,10 @@ function groupByList(
       issuerReceives.targetIds.push(target.id);
       return;
     }
-    const key = keyOf(part);
+    // By line and lists: a township's line that happens to name the bureaus' recipients is its own
+    // group, with its own missing recipients (a scenario test, stop 49: the 镇 was shown as a
+    // department, warned of a 上一级政府有关部门 its line does not have).
+    const key = `${part.kind}|${keyOf(part)}`;
     const group = groups.get(key) ?? { kind: part.kind, targetIds: [], ...listsOf(part) };
     group.targetIds.push(target.id);
     group.unresolved = unresolvedOf([group, part]);
