@@ -26,7 +26,6 @@ export function placeWord(unitName: string, level: OfficeLevel): string {
     // A township's own word (石梯子镇 → 镇), not the county's it was given (a walk, stop 49).
     [/镇$/, '镇'],
     [/乡$/, '乡'],
-    [/街道$/, '街道'],
   ];
   const found = endings.find(([pattern]) => pattern.test(place));
   if (found) return found[1];

@@ -73,7 +73,7 @@ describe('dates a campaign from above caps (a scenario test, stop 49)', () => {
         refused('EXTENSION_TOO_LATE', { latestDate: '2027-02-15', parentDueDate: '2027-02-15' }),
       ),
     ).toBe(
-      '本任务转发自上级任务，上级截止日期为2027年2月15日，延期后的截止日期不能晚于该日期；如需更长时间，请向上级单位申请。',
+      '本任务转发自上级任务，上级截止日期为2027年2月15日，延期后的截止日期不能晚于该日期；如需更晚，请与下发本任务的单位联系。',
     );
     expect(chineseMessage(refused('EXTENSION_TOO_LATE', { latestDate: '2027-12-31' }))).toContain(
       '不能晚于2027-12-31（届时下一年度的报告也已到期）',

@@ -164,7 +164,7 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
     `申请延至的日期须晚于现截止日期${b.details?.currentDueDate ? String(b.details.currentDueDate) : ''}，请重新选择。`,
   EXTENSION_TOO_LATE: (b) =>
     b.details?.parentDueDate
-      ? `本任务转发自上级任务，上级截止日期为${formatChinaDate(String(b.details.parentDueDate))}，延期后的截止日期不能晚于该日期；如需更长时间，请向上级单位申请。`
+      ? `本任务转发自上级任务，上级截止日期为${formatChinaDate(String(b.details.parentDueDate))}，延期后的截止日期不能晚于该日期；如需更晚，请与下发本任务的单位联系。`
       : `延期后的截止日期不能晚于${String(b.details?.latestDate ?? '次年年底')}（届时下一年度的报告也已到期），请选择更早的日期。`,
   EXTENSION_PENDING: () => '本单位已有延期申请等待上级批准，请等待处理结果后再申请。',
   ROLE_ALREADY_HELD: () => '该用户在该单位已持有此角色。',

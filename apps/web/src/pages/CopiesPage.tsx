@@ -53,7 +53,7 @@ export default function CopiesPage() {
       extra={<Button onClick={() => void query.refetch()}>刷新</Button>}
     >
       <Typography.Paragraph type="secondary">
-        各单位报送（主送）或抄送本单位的年度报告；所列为最近一次报送时的版本和环节，接收、退回由下发报送任务的单位办理。
+        各单位报送本单位（主送，或按本单位下发的任务报送）或抄送本单位的年度报告；所列为最近一次报送时的版本和环节，接收、退回由下发报送任务的单位办理。
       </Typography.Paragraph>
       <Space style={{ marginBottom: 12 }} wrap>
         <Select

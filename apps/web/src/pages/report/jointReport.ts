@@ -9,6 +9,6 @@ export function jointReportLabel(report: Pick<ReportDetail, 'unit' | 'coReportin
   if (!report.coReportingUnit) return null;
   const place = placeWord(report.unit.name, 'county');
   // A township's is 镇党委、镇政府: 镇委 is no word in use (a walk, stop 49: it read 县委、县政府).
-  const party = ['镇', '乡', '街道'].includes(place) ? `${place}党委` : `${place}委`;
+  const party = ['镇', '乡'].includes(place) ? `${place}党委` : `${place}委`;
   return `联合报告（${party}、${place}政府）`;
 }
