@@ -1,8 +1,8 @@
 import { ManualClock } from '@app/common';
 import { startApi } from '../support/apps';
-import { createUnit, createUser, relaxDutySeparation, uniqueName } from '../support/factories';
+import { createUser, relaxDutySeparation } from '../support/factories';
 import { reportClient } from '../reports/report-helpers';
-import { at, campaignClient, login, submitThroughChain } from './campaign-helpers';
+import { at, campaignClient, countyWithBodies, login, submitThroughChain } from './campaign-helpers';
 
 // This file's report year (its own units, too): 2191.
 const YEAR = 2191;
@@ -32,27 +32,12 @@ describe('a target added later on another line: its own 主送/抄送', () => {
   beforeAll(async () => {
     api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
     const ds = api.dataSource;
-    units.prefecture = await createUnit(ds, null, {
-      name: uniqueName('补充州'),
-      kind: 'government',
-      level: 'prefecture',
+    const tree = await countyWithBodies(ds, '补充', {
+      transport: '交通运输局',
+      market: '市场监督管理局',
+      water: '水利局',
     });
-    units.county = await createUnit(ds, units.prefecture, { name: uniqueName('补充县'), kind: 'government' });
-    units.party = await createUnit(ds, units.county, {
-      name: uniqueName('中共补充县委'),
-      kind: 'party_committee',
-    });
-    units.congress = await createUnit(ds, units.county, {
-      name: uniqueName('补充县人大常委会'),
-      kind: 'congress_standing_committee',
-    });
-    units.office = await createUnit(ds, units.party, {
-      name: uniqueName('补充县依法治县办'),
-      kind: 'rule_of_law_office',
-    });
-    units.transport = await createUnit(ds, units.county, { name: uniqueName('补充县交通运输局') });
-    units.market = await createUnit(ds, units.county, { name: uniqueName('补充县市场监督管理局') });
-    units.water = await createUnit(ds, units.county, { name: uniqueName('补充县水利局') });
+    Object.assign(units, tree, tree.bureaus);
     const as = async (unitId: string, roles: Parameters<typeof createUser>[2]) => {
       const user = await createUser(ds, unitId, roles);
       return login(api.http, user.username, user.password);

@@ -1,7 +1,13 @@
 import type { Test } from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@app/workflow';
-import { createUser, FACTORY_PASSWORD, relaxDutySeparation } from '../support/factories';
+import {
+  createUnit,
+  createUser,
+  FACTORY_PASSWORD,
+  relaxDutySeparation,
+  uniqueName,
+} from '../support/factories';
 import { tokenFor } from '../support/demo';
 import { reportClient, step, submitDraft } from '../reports/report-helpers';
 
@@ -142,3 +148,43 @@ export function parseCsv(buffer: Buffer): string[][] {
 
 /** China wall-clock time as an instant, e.g. at('2026-02-10', '10:00'). */
 export const at = (date: string, time = '10:00') => new Date(`${date}T${time}:00+08:00`);
+
+type TreeUnit = { id: string; path: string; name: string };
+
+/**
+ * A prefecture of a file's own (a root) with one county in the documented shape: the 县委 and the
+ * 县人大常委会 under the 县政府, the 依法治县办 under the 县委, and the county's `bureaus` (key → the
+ * name's ending, e.g. transport: '交通运输局'). Names carry `label` and a random suffix.
+ */
+export async function countyWithBodies<K extends string>(
+  ds: DataSource,
+  label: string,
+  bureaus: Record<K, string>,
+): Promise<
+  Record<'prefecture' | 'county' | 'party' | 'congress' | 'office', TreeUnit> & {
+    bureaus: Record<K, TreeUnit>;
+  }
+> {
+  const prefecture = await createUnit(ds, null, {
+    name: uniqueName(`${label}州`),
+    kind: 'government',
+    level: 'prefecture',
+  });
+  const county = await createUnit(ds, prefecture, { name: uniqueName(`${label}县`), kind: 'government' });
+  const party = await createUnit(ds, county, {
+    name: uniqueName(`中共${label}县委`),
+    kind: 'party_committee',
+  });
+  const congress = await createUnit(ds, county, {
+    name: uniqueName(`${label}县人大常委会`),
+    kind: 'congress_standing_committee',
+  });
+  const office = await createUnit(ds, party, {
+    name: uniqueName(`${label}县依法治县办`),
+    kind: 'rule_of_law_office',
+  });
+  const made = {} as Record<K, TreeUnit>;
+  for (const [key, ending] of Object.entries(bureaus) as Array<[K, string]>)
+    made[key] = await createUnit(ds, county, { name: uniqueName(`${label}县${ending}`) });
+  return { prefecture, county, party, congress, office, bureaus: made };
+}

@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { ManualClock } from '@app/common';
 import { startApi } from '../support/apps';
-import { createUnit, createUser, relaxDutySeparation, uniqueName } from '../support/factories';
+import { createUser, relaxDutySeparation } from '../support/factories';
 import { reportClient } from '../reports/report-helpers';
-import { at, campaignClient, login, submitThroughChain } from './campaign-helpers';
+import { at, campaignClient, countyWithBodies, login, submitThroughChain } from './campaign-helpers';
 
 // This file's report year (its own units, too): 2194.
 const YEAR = 2194;
@@ -48,29 +48,8 @@ describe('one campaign to a county government and its bureaus: each target’s o
   beforeAll(async () => {
     api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
     const ds = api.dataSource;
-    units.prefecture = await createUnit(ds, null, {
-      name: uniqueName('昌吉回族自治州'),
-      kind: 'government',
-      level: 'prefecture',
-    });
-    units.county = await createUnit(ds, units.prefecture, {
-      name: uniqueName('呼图壁县'),
-      kind: 'government',
-    });
-    units.party = await createUnit(ds, units.county, {
-      name: uniqueName('中共呼图壁县委'),
-      kind: 'party_committee',
-    });
-    units.congress = await createUnit(ds, units.county, {
-      name: uniqueName('呼图壁县人大常委会'),
-      kind: 'congress_standing_committee',
-    });
-    units.office = await createUnit(ds, units.party, {
-      name: uniqueName('呼图壁县依法治县办'),
-      kind: 'rule_of_law_office',
-    });
-    units.transport = await createUnit(ds, units.county, { name: uniqueName('呼图壁县交通运输局') });
-    units.market = await createUnit(ds, units.county, { name: uniqueName('呼图壁县市场监督管理局') });
+    const tree = await countyWithBodies(ds, '呼图壁', { transport: '交通运输局', market: '市场监督管理局' });
+    Object.assign(units, tree, tree.bureaus);
     const as = async (unitId: string, roles: Parameters<typeof createUser>[2]) => {
       const user = await createUser(ds, unitId, roles);
       return login(api.http, user.username, user.password);

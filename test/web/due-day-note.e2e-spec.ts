@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
+import { createUser, FACTORY_PASSWORD } from '../support/factories';
 import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
-import { confirmIssue, tickTargetUnit } from './sandbox-prefecture';
+import { confirmIssue, fillIssueForm, sandboxPrefecture } from './sandbox-prefecture';
 import { see } from './see';
 
 // This file's report year: its due dates fall in 2061, a year without a State Council holiday
@@ -18,35 +18,15 @@ describe('due dates on the working-day calendar, in the console (1366×768)', ()
   let browser: Browser;
   let context: BrowserContext | undefined;
   let coordinator: { username: string };
-  let bureau: { id: string; name: string };
+  let county: { name: string };
 
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchBrowser();
-    const ds = stack.dataSource;
-    const region = await unitById(ds, stack.demo.unitIds.xj);
-    const prefecture = await createUnit(ds, region, {
-      name: uniqueName('日历州'),
-      kind: 'government',
-      level: 'prefecture',
-    });
-    const party = await createUnit(ds, prefecture, {
-      name: uniqueName('日历州委'),
-      kind: 'party_committee',
-      level: 'prefecture',
-    });
-    const office = await createUnit(ds, party, {
-      name: uniqueName('日历州依法治州办'),
-      kind: 'rule_of_law_office',
-      level: 'prefecture',
-    });
-    bureau = await createUnit(ds, prefecture, {
-      name: uniqueName('日历州交通运输局'),
-      kind: 'department',
-      level: 'prefecture',
-    });
-    await createUser(ds, bureau.id, ['drafter']);
-    coordinator = await createUser(ds, office.id, ['coordinator']);
+    // The 依法治州办 issues to its county government (which has a drafter).
+    const sandbox = await sandboxPrefecture(stack.dataSource, stack.demo.unitIds.xj, '日历');
+    county = sandbox.county;
+    coordinator = await createUser(stack.dataSource, sandbox.office.id, ['coordinator']);
   });
   afterAll(async () => {
     await context?.close().catch(() => undefined);
@@ -61,10 +41,7 @@ describe('due dates on the working-day calendar, in the console (1366×768)', ()
     await page.setViewportSize({ width: 1366, height: 768 });
     await loginAs(page, coordinator.username, FACTORY_PASSWORD);
     await page.goto('/app/campaigns/new');
-    await page.getByLabel('通知标题').fill(`关于报送${YEAR}年度法治政府建设情况报告的通知`);
-    await page.getByLabel('报告年度').fill(String(YEAR));
-    await page.getByLabel('通知正文').fill('各单位：请按时报送。');
-    await tickTargetUnit(page, bureau.name);
+    await fillIssueForm(page, { year: YEAR, unitName: county.name });
 
     const due = page.getByLabel('报送截止日期');
     const chooseDue = async (date: string) => {
