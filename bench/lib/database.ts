@@ -74,8 +74,15 @@ export async function claimBenchTarget(
       );
     }
   }
-  // Named locks end with their connection, so a bench that crashes frees them by itself.
-  return { release: () => connection.end() };
+  // Named locks end with their connection, so a bench that crashes frees them by itself. A run that
+  // ends frees them first: the server drops a closed connection's locks a moment after the client
+  // has moved on, and a run started at once was refused (a CI run, stop 50, the claim test).
+  return {
+    release: async () => {
+      for (const claim of claims) await connection.query('SELECT RELEASE_LOCK(?)', [claim.lock]);
+      await connection.end();
+    },
+  };
 }
 
 /** A small pool for seeding and reading results (not used for anything that is measured). */
