@@ -39,7 +39,7 @@ describe('user-entered dates in actions', () => {
       .expect(400);
     expect(stray.body).toMatchObject({
       error: 'FIELD_INVALID',
-      details: { missingFields: ['publicationDate'] },
+      details: { invalidFields: ['publicationDate'] },
     });
     await step(reviewer, id, 'approve');
     await step(legal, id, 'approve', { fields: { opinion: '经审查，报告内容合法合规。' } });
@@ -57,7 +57,7 @@ describe('user-entered dates in actions', () => {
         statusCode: 400,
         error: 'FIELD_INVALID',
         message: `meetingDate must be between 2024-01-01 (the start of report year 2024) and 2025-02-10 (today, China time), got ${meetingDate}`,
-        details: { missingFields: ['meetingDate'] },
+        details: { invalidFields: ['meetingDate'] },
       });
     }
     // A 纪要编号 that reads as another once shown (review, stop 47): refused, naming the field.

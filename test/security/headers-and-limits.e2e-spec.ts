@@ -96,6 +96,23 @@ describe('security headers and limits (default configuration)', () => {
       error: 'MALFORMED_JSON',
       message: 'The request body is not valid JSON',
     });
+    // Valid JSON that is not an object is named as such, not as a syntax error.
+    for (const [body, kind] of [
+      ['null', 'null'],
+      ['42', 'number'],
+      ['"a"', 'string'],
+    ]) {
+      const notAnObject = await api
+        .http()
+        .post('/auth/login')
+        .set('content-type', 'application/json')
+        .send(body);
+      expect(notAnObject.status).toBe(400);
+      expect(notAnObject.body).toMatchObject({
+        error: 'MALFORMED_JSON',
+        message: `The request body must be a JSON object ({ ... }), not ${kind}`,
+      });
+    }
     const tooLarge = await api
       .http()
       .post('/auth/login')

@@ -23,7 +23,8 @@ export const REPORT_ERROR_CODES = {
   },
   FIELD_INVALID: {
     status: 400,
-    meaning: 'A field of the action is malformed (e.g. a date that does not exist)',
+    meaning:
+      'A field of the action is malformed (e.g. a date that does not exist); `details.invalidFields` names it',
   },
   REPORT_STALE_VERSION: {
     status: 409,
@@ -191,6 +192,7 @@ export const ReportErrors = {
     return fail(REFUSAL_CODES[refusal.code], refusal.message, {
       ...where,
       ...(refusal.missingFields ? { missingFields: refusal.missingFields } : {}),
+      ...(refusal.invalidFields ? { invalidFields: refusal.invalidFields } : {}),
     });
   },
 };

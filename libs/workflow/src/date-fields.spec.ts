@@ -59,7 +59,7 @@ describe('user-entered dates in action fields', () => {
       { fields: { ...MEETING, meetingDate: '2030-01-20' }, dates },
       null,
     );
-    expect(decision).toMatchObject({ ok: false, code: 'FIELD_INVALID', missingFields: ['meetingDate'] });
+    expect(decision).toMatchObject({ ok: false, code: 'FIELD_INVALID', invalidFields: ['meetingDate'] });
     const fine = decide(
       DEFAULT_DEFINITION,
       'party_approval',

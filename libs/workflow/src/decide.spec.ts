@@ -90,7 +90,7 @@ describe('decide: refusals a user understands', () => {
       ok: false,
       code: 'FIELD_INVALID',
       message: 'meetingDate must be a real date as YYYY-MM-DD, got "2023-02-30"',
-      missingFields: ['meetingDate'],
+      invalidFields: ['meetingDate'],
     });
   });
 

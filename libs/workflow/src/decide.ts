@@ -85,7 +85,7 @@ export function decide(
     };
   }
   if (fieldProblem?.kind === 'invalid') {
-    return { ...refuse('FIELD_INVALID', fieldProblem.message), missingFields: fieldProblem.fields };
+    return { ...refuse('FIELD_INVALID', fieldProblem.message), invalidFields: fieldProblem.fields };
   }
 
   return {

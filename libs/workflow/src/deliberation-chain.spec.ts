@@ -85,7 +85,7 @@ describe('default v2: deliberation, sign-off, numbered dispatch', () => {
     ]) {
       expect(act('dispatching', 'dispatch', 'drafter', { fields: { documentNumber: bad } })).toMatchObject({
         code: 'FIELD_INVALID',
-        missingFields: ['documentNumber'],
+        invalidFields: ['documentNumber'],
       });
     }
   });

@@ -196,6 +196,8 @@ export interface Refusal {
   /** Names the missing role(s) or field(s) where relevant. */
   missingRoles?: WorkflowRole[];
   missingFields?: ActionField[];
+  /** FIELD_INVALID: the field(s) given but not acceptable (a date out of range, a malformed 文号). */
+  invalidFields?: ActionField[];
 }
 
 export type Decision = TransitionDecision | Refusal;

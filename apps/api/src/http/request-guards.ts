@@ -55,7 +55,9 @@ export function requireUtf8(_req: IncomingMessage, _res: ServerResponse, body: B
 export function bodyParserErrors(error: unknown, _req: Request, _res: Response, next: NextFunction): void {
   const type = (error as { type?: unknown } | null)?.type;
   if (type === 'entity.parse.failed') {
-    return next(new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON'));
+    return next(
+      new AppError(400, 'MALFORMED_JSON', malformedJsonMessage((error as { body?: unknown }).body)),
+    );
   }
   if (type === 'entity.too.large') {
     // The limit named, so the sender knows what to cut (a penetration test, stop 40: it said "too large").
@@ -205,4 +207,22 @@ function badText(text: string): string | null {
   // The Unicode noncharacters (U+FFFF …): the imports refuse them by the same rule (@app/content).
   const nonchar = findNoncharacter(text);
   return nonchar ? noncharacterProblem(nonchar.codePoint) : null;
+}
+
+/**
+ * Says what is wrong with a body body-parser would not take. Valid JSON that is not an object (a
+ * bare `null`, number or string) is refused by the strict parser too, and "not valid JSON" sent
+ * its authors looking for a syntax error that was not there (an external QA engineer, stop 50).
+ */
+export function malformedJsonMessage(body: unknown): string {
+  if (typeof body === 'string') {
+    try {
+      const value: unknown = JSON.parse(body);
+      const kind = value === null ? 'null' : typeof value;
+      return `The request body must be a JSON object ({ ... }), not ${kind}`;
+    } catch {
+      // Not JSON at all: the general message below.
+    }
+  }
+  return 'The request body is not valid JSON';
 }

@@ -9,6 +9,7 @@ export interface ErrorDetails {
   needed?: Role[];
   held?: Role[];
   missingFields?: ActionField[];
+  invalidFields?: ActionField[];
   fields?: string[];
   reason?: string;
   messageZh?: string;

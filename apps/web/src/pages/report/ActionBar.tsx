@@ -158,7 +158,7 @@ function ActionDialog({
       if (
         e instanceof ApiError &&
         e.code === 'FIELD_INVALID' &&
-        e.details.missingFields?.includes('documentNumber')
+        e.details.invalidFields?.includes('documentNumber')
       ) {
         form.setFields([{ name: 'documentNumber', errors: [BAD_DOCUMENT_NUMBER] }]);
         return;
