@@ -133,6 +133,12 @@ describe('deliberation, sign-off and dispatch', () => {
       'approve_in_principle',
       'return',
     ]);
+    // The meeting's body is offered with the value it takes when left out, not as required.
+    const approve = waiting.body.allowedActions.find((a: { action: string }) => a.action === 'approve');
+    expect(approve).toMatchObject({
+      requiredFields: ['meetingDate', 'minutesNumber'],
+      fieldDefaults: { meetingBody: '局长办公会议' },
+    });
 
     // The meeting's body is the unit's own when the approver does not name it.
     await step(as.party, id, 'approve_in_principle', {

@@ -39,6 +39,7 @@ import {
   rolesThatAct,
   stateLabel,
   statesActionableBy,
+  type AllowedAction,
   type WorkflowRole,
   type WorkflowDefinition,
   type WorkflowFacts,
@@ -365,7 +366,7 @@ export class ReportQueriesService {
   private actionsFor(
     principal: Principal,
     report: Report,
-    unit: Pick<Unit, 'id' | 'path' | 'name'>,
+    unit: Pick<Unit, 'id' | 'path' | 'name' | 'kind' | 'level' | 'deliberationBody'>,
     facts: WorkflowFacts = {},
   ) {
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
@@ -380,8 +381,11 @@ export class ReportQueriesService {
     // Only while it waits above: back in the unit (a receipt returned, another campaign's still
     // open), 退回 is its own reviewers' (a civil servant's walk, stop 39: the reviewers had no 退回).
     const waitingAbove = definition.states.find((s) => s.id === report.state)?.kind === 'external';
-    if (report.openReceiptIssuerIds == null || !waitingAbove) return actions;
-    return actions.filter((a) => !RECEIPT_DECISIONS.includes(a.action));
+    const offered =
+      report.openReceiptIssuerIds == null || !waitingAbove
+        ? actions
+        : actions.filter((a) => !RECEIPT_DECISIONS.includes(a.action));
+    return offered.map((a) => withFieldDefaults(a, unit));
   }
 
   private summary(
@@ -491,4 +495,21 @@ function listReach(principal: Principal): Reach {
 /** The unit an actor acted for, as the history names it: a higher office's too (its name is on its receipts). */
 function unitRefOf(unit: Unit | undefined): { id: string; name: string; level: Unit['level'] } | null {
   return unit ? { id: unit.id, name: unit.name, level: unit.level } : null;
+}
+
+/**
+ * A field the server fills in when it is left out is offered with its value, not listed as
+ * required: the meeting's body defaults to the unit's deliberating body (集体审议), and an API
+ * client was told it had to send it (an external QA engineer, stop 50).
+ */
+function withFieldDefaults(
+  action: AllowedAction,
+  unit: Pick<Unit, 'kind' | 'level' | 'deliberationBody'>,
+): AllowedAction & { fieldDefaults?: { meetingBody: string } } {
+  if (!action.requiredFields.includes('meetingBody')) return action;
+  return {
+    ...action,
+    requiredFields: action.requiredFields.filter((f) => f !== 'meetingBody'),
+    fieldDefaults: { meetingBody: deliberationBodyOf(unit) },
+  };
 }

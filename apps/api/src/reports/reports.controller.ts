@@ -128,7 +128,8 @@ export class ReportsController {
     summary: 'Take a workflow action (submit, approve, return, withdraw, accept, publish)',
     description:
       'Send the version you saw as expectedVersion: if someone acted first the answer is 409 with the current state. ' +
-      'return needs a comment; approve in party_approval needs meetingBody, meetingDate and minutesNumber; approve in ' +
+      'return needs a comment; approve in party_approval needs meetingDate and minutesNumber (meetingBody defaults to ' +
+      "the unit's deliberating body, see allowedActions[].fieldDefaults); approve in " +
       'legal_review needs the opinion. With an Idempotency-Key header a retried request is applied once.',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)

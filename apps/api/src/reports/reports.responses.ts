@@ -21,7 +21,13 @@ export const AllowedActionSchema = named(
     to: z.string(),
     actingRole: WorkflowRoleSchema,
     commentRequired: z.boolean(),
-    requiredFields: z.array(ActionFieldSchema),
+    requiredFields: z.array(ActionFieldSchema).meta({
+      description: 'Fields the action needs and has no default for (fieldDefaults lists the others it takes)',
+    }),
+    fieldDefaults: z.object({ meetingBody: z.string() }).optional().meta({
+      description:
+        "Fields the action takes that are filled in when left out, with the value used: meetingBody is the unit's deliberating body (集体审议)",
+    }),
     nobodyActsNext: z.boolean().optional().meta({
       description:
         'GET /reports/:id only: true when the step leads into a stage of the unit that no active account may act on (no 科室审核人, say), so the report would wait there for nobody',

@@ -1143,7 +1143,7 @@ export interface paths {
         put?: never;
         /**
          * Take a workflow action (submit, approve, return, withdraw, accept, publish)
-         * @description Send the version you saw as expectedVersion: if someone acted first the answer is 409 with the current state. return needs a comment; approve in party_approval needs meetingBody, meetingDate and minutesNumber; approve in legal_review needs the opinion. With an Idempotency-Key header a retried request is applied once.
+         * @description Send the version you saw as expectedVersion: if someone acted first the answer is 409 with the current state. return needs a comment; approve in party_approval needs meetingDate and minutesNumber (meetingBody defaults to the unit's deliberating body, see allowedActions[].fieldDefaults); approve in legal_review needs the opinion. With an Idempotency-Key header a retried request is applied once.
          */
         post: operations["ReportsController_act"];
         delete?: never;
@@ -2065,8 +2065,13 @@ export interface components {
             actingRole: components["schemas"]["WorkflowRole"];
             action: string;
             commentRequired: boolean;
+            /** @description Fields the action takes that are filled in when left out, with the value used: meetingBody is the unit's deliberating body (集体审议) */
+            fieldDefaults?: {
+                meetingBody: string;
+            };
             /** @description GET /reports/:id only: true when the step leads into a stage of the unit that no active account may act on (no 科室审核人, say), so the report would wait there for nobody */
             nobodyActsNext?: boolean;
+            /** @description Fields the action needs and has no default for (fieldDefaults lists the others it takes) */
             requiredFields: components["schemas"]["ActionField"][];
             to: string;
         };
@@ -3060,7 +3065,7 @@ export interface components {
              *     EXPORT_CAMPAIGN_UNKNOWN: `campaignId` (whose item order to print by) names no campaign the report answers; `details.campaignIds` lists those it does
              *     EXTENSION_NOT_LATER: An extension must move the due date later
              *     EXTENSION_TOO_LATE: An extension may not run past the end of the year after the report year; `details.latestDate` names that day
-             *     FIELD_INVALID: A field of the action is malformed (e.g. a date that does not exist)
+             *     FIELD_INVALID: A field of the action is malformed (e.g. a date that does not exist); `details.invalidFields` names it
              *     FIELD_REQUIRED: The action needs more fields (e.g. the meeting record); `details.missingFields` names them
              *     FILE_REQUIRED: An upload came without its multipart field `file`
              *     FINDING_FIELD_INVALID: A finding field is not acceptable (empty text or measures, a due date before today, a missing comment); `details.field` names it

@@ -100,7 +100,8 @@ function ActionDialog({
   // 原则通过（按意见修改）: a comment too, but what to change, not why it was sent back (a walk, stop 49).
   const inPrinciple = action.action === 'approve_in_principle';
   const needsComment = action.commentRequired;
-  const fields = action.requiredFields;
+  // A field with a default (the meeting's body) is asked for too, filled in with it.
+  const fields = [...action.requiredFields, ...(action.fieldDefaults ? (['meetingBody'] as const) : [])];
   const label = actionLabel(action.action, report.state, action.to);
   // The step that sends the report out (报送): a campaign may require the stamped scan of this version.
   const goesUp = action.to === DISPATCHED_STATE && report.state !== DISPATCHED_STATE;
@@ -233,7 +234,9 @@ function ActionDialog({
         // The unit's own deliberating body (政府常务会议 for a government): 党组会议 was filled in for
         // every unit (a walk, stop 49).
         initialValues={{
-          meetingBody: fields.includes('meetingBody') ? report.deliberation.body || '党组会议' : undefined,
+          meetingBody: fields.includes('meetingBody')
+            ? action.fieldDefaults?.meetingBody || report.deliberation.body || '党组会议'
+            : undefined,
         }}
       >
         {isReturn && (
