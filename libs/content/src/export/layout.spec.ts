@@ -174,6 +174,33 @@ describe('layoutReport', () => {
     expect(kinds(blocks, 'signature')).toEqual(['天津市宝坻区交通局', '2024年1月']);
   });
 
+  it('prints a 落款 written at the end of item 4, with item 5 after it, once and at the end', () => {
+    const sections = {
+      ...emptySections(),
+      measures: '一、主要举措和成效\n正文。',
+      nextYearPlan: '四、下一年度的主要安排\n继续推进。\n某县交通运输局\n2025年1月20日',
+      other: '五、其他需要报告的情况\n无。',
+    };
+    const blocks = layoutReport({ ...base, sections });
+    expect(kinds(blocks, 'signature')).toEqual(['某县交通运输局', '2025年1月20日']);
+    expect(
+      blocks.map((b) => b.text).filter((t) => t === '某县交通运输局' || t === '2025年1月20日'),
+    ).toHaveLength(2);
+    expect(blocks.slice(-2).map((b) => b.kind)).toEqual(['signature', 'signature']);
+    expect(kinds(blocks, 'body')).toEqual(['正文。', '继续推进。', '无。']);
+  });
+
+  it('keeps a lone date that closes an earlier item in the body', () => {
+    const sections = {
+      ...emptySections(),
+      measures: '一、主要举措和成效\n正文。\n2024年12月',
+      other: '五、其他需要报告的情况\n无。',
+    };
+    const blocks = layoutReport({ ...base, sections });
+    expect(kinds(blocks, 'signature')).toEqual(['某局', '2025年1月5日']);
+    expect(kinds(blocks, 'body')).toContain('2024年12月');
+  });
+
   it('numbers the Changji headings by position: item 3 moved out of item 1 no longer makes 三、三', () => {
     const r = importReportText(readFixture('changji'));
     const headings = kinds(layoutReport({ ...base, sections: r.sections }), 'heading1');

@@ -200,9 +200,37 @@ export function pageLines(report: ExportReport): {
       notes = lines[last].splice(end);
       // Without a page number that followed the date (findSignature reads past it).
       signature = lines[last].splice(found.start).filter((line) => !isEdgePageNumber(normalizeLine(line)));
+    } else {
+      signature = signatureEndingAnEarlierSection(lines, last);
     }
   }
   return { lines, title, signature, notes };
+}
+
+/**
+ * A 落款 the drafter wrote at the end of an earlier item, with a later item written after it (item 5
+ * added under a text that ended with item 4, say): it is the text's own, taken out of the body and
+ * printed once at the end. It printed mid-text with a second 落款 at the end (an external QA engineer,
+ * stop 50). Only a unit name and a date together count here: a body paragraph is never that short
+ * pair of lines, but a lone date could close an item.
+ */
+function signatureEndingAnEarlierSection(lines: Record<SectionKey, string[]>, last: SectionKey): string[] {
+  for (const key of [...SECTION_KEYS].reverse()) {
+    if (key === last || lines[key].length === 0) continue;
+    const norms = lines[key].map(normalizeLine);
+    const found = findSignature(norms);
+    if (!found?.unit || norms.length - found.start < 2 || !norms.slice(found.start).some(isDateLine))
+      continue;
+    return lines[key].splice(found.start).filter((line) => !isEdgePageNumber(normalizeLine(line)));
+  }
+  return [];
+}
+
+/** A 落款's date line: 2025年1月20日, 2025年1月, 二〇二五年一月二十日. */
+function isDateLine(norm: string): boolean {
+  return /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$/.test(
+    norm,
+  );
 }
 
 /**
