@@ -247,10 +247,28 @@ describe('web console: figures and labels for the region (自治区) coordinator
       dueDate: '2142-02-20',
       targets: { unitIds: [county.id] },
     });
+    // The county forwards it to a bureau of its own (逐级下发).
+    const ds = stack.dataSource;
+    const countyCoordinator = await createUser(ds, county.id, ['coordinator']);
+    const countyBureau = await createUnit(ds, await unitById(ds, county.id), {
+      name: uniqueName('图县司法局'),
+      level: 'county',
+    });
+    await createUser(ds, countyBureau.id, ['drafter']);
+    await issue(countyCoordinator.username, {
+      parentId: issued.id,
+      reportYear: PREFECTURE_YEAR,
+      title: `关于转发${PREFECTURE_YEAR}年度法治政府建设情况报告通知的通知（${uniqueName('县')}）`,
+      body: '请各单位按时报送。',
+      dueDate: '2142-02-10',
+      targets: { unitIds: [countyBureau.id] },
+    });
     const page = await as(officeCoordinator.username);
     await page.goto(`/app/campaigns/${issued.id}`);
     // A civil servant's walk (stop 40): the panel said 本级各部门报送情况 with one bar, 本级部门.
     await see(page.getByTestId('area-figure')).toContainText(countyName);
     await see(page.getByText(/本级各(部门|单位)报送情况/)).toHaveCount(0);
+    // The county's own report is 0/1; the task it forwarded is said beside it (a walk, stop 50).
+    await see(page.getByTestId('area-not-due')).toHaveText('未到期，已报送 0/1，下级任务 0/1');
   });
 });

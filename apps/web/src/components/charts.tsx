@@ -116,16 +116,19 @@ export function PercentBars({
   rows,
   title,
 }: {
-  rows: Array<{ label: string; rate: number | null; detail: string }>;
+  rows: Array<{ label: string; rate: number | null; detail: string; below?: string }>;
   title: string;
 }) {
   const rowH = 26;
   const height = Math.max(40, rows.length * rowH + 8);
   const said = (r: { rate: number | null; detail: string }) =>
     r.rate === null ? r.detail : `${Math.round(r.rate * 100)}% ${r.detail}`;
+  // The forwarded campaign's figure goes after the text of a row without a bar; beside a bar there
+  // is no room at 1366×768, so it is the bar's tooltip there (and in the chart's spoken label).
+  const withBelow = (text: string, below: string | undefined) => (below ? `${text}，${below}` : text);
   return (
     <Chart
-      label={`${title}：${rows.map((r) => `${r.label} ${said(r)}`).join('，')}`}
+      label={`${title}：${rows.map((r) => `${r.label} ${withBelow(said(r), r.below)}`).join('，')}`}
       height={height}
       draw={(width) => {
         const labelW = Math.min(Math.max(0, ...rows.map((r) => textWidth(r.label))), Math.floor(width * 0.4));
@@ -140,7 +143,7 @@ export function PercentBars({
               <Label text={r.label} room={labelW} x={labelW} y={y + 15} textAnchor="end" />
               {r.rate === null ? (
                 <Label
-                  text={r.detail}
+                  text={withBelow(r.detail, r.below)}
                   room={width - barX}
                   x={barX}
                   y={y + 15}
@@ -158,7 +161,9 @@ export function PercentBars({
                     fill={r.rate >= 0.999 ? '#389e0d' : '#1d4e89'}
                     rx={2}
                     data-testid="area-bar"
-                  />
+                  >
+                    {r.below && <title>{withBelow(said(r), r.below)}</title>}
+                  </rect>
                   <text x={barX + barW + 6} y={y + 15} fontSize={CHART_FONT} fill={INK}>
                     {said(r)}
                   </text>

@@ -122,7 +122,7 @@ export default function CampaignBoardPage() {
   const stats = useMemo(() => {
     if (!all || !campaign) return null;
     const issuerLevel = units.get(campaign.issuingUnit.id)?.level ?? 'prefecture';
-    const byCounty = onTimeByArea(all.rows, units, all.today, issuerLevel);
+    const byCounty = onTimeByArea(all.rows, units, all.today, issuerLevel, all.children);
     const areas = areasPanelSubject(byCounty, areasBelow(issuerLevel, region));
     return {
       byState: Object.entries(all.totals.byState).map(([state, value]) => ({

@@ -50,6 +50,31 @@ describe('board figures before and after the due date', () => {
     ]);
   });
 
+  it('says beside an area how far the campaign it forwarded below has got (逐级下发)', () => {
+    const units = new Map(
+      [
+        unit('cj', null, 'prefecture', 'government'),
+        unit('htb', 'cj', 'county', 'government'),
+        unit('htb-office', 'htb', 'county', 'office'),
+        unit('mns', 'cj', 'county', 'government'),
+      ].map((u) => [u.id, u]),
+    );
+    const byArea = onTimeByArea(
+      [row('htb', '2027-03-01', false), row('mns', '2027-03-01', false)],
+      units,
+      '2026-12-03',
+      'prefecture',
+      [
+        { issuingUnit: { id: 'htb-office' }, totals: { targets: 5, submitted: 3 } },
+        { issuingUnit: { id: 'htb' }, totals: { targets: 2, submitted: 0 } },
+      ],
+    );
+    expect(byArea).toEqual([
+      { label: 'htb', rate: null, detail: '未到期，已报送 0/1', below: '下级任务 3/7' },
+      { label: 'mns', rate: null, detail: '未到期，已报送 0/1' },
+    ]);
+  });
+
   it('charts the on-time share of an area past its due date, and lists the areas not yet due after it', () => {
     const units = new Map(
       [

@@ -25,6 +25,8 @@ export interface AreaFigure {
   label: string;
   rate: number | null;
   detail: string;
+  /** The progress of the campaign the area forwarded below (下级任务 3/5), when it did. */
+  below?: string;
 }
 
 /**
@@ -38,26 +40,58 @@ export function onTimeByArea(
   units: Map<string, Unit>,
   today: string,
   issuerLevel: UnitLevel,
+  cascades: CascadeFigures[] = [],
 ): AreaFigure[] {
   const groups = new Map<string, BoardRow[]>();
   for (const row of rows) {
     const key = areaOf(row.unit.id, units, issuerLevel);
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
+  const below = cascadesByArea(cascades, units, issuerLevel);
   return [...groups.entries()]
     .map(([label, group]): AreaFigure => {
+      const cascade = below.get(label);
+      const forwarded = cascade ? { below: `下级任务 ${cascade.submitted}/${cascade.targets}` } : {};
       if (beforeDue(group, today)) {
         const submitted = group.filter((r) => r.submitted).length;
-        return { label, rate: null, detail: `未到期，已报送 ${submitted}/${group.length}` };
+        return { label, rate: null, detail: `未到期，已报送 ${submitted}/${group.length}`, ...forwarded };
       }
       const onTime = group.filter((r) => r.progress === 'submitted_on_time').length;
-      return { label, rate: onTime / group.length, detail: `按时 ${onTime}/${group.length}` };
+      return { label, rate: onTime / group.length, detail: `按时 ${onTime}/${group.length}`, ...forwarded };
     })
     .sort(
       (a, b) =>
         // Areas with a rate first, highest first; those not yet due after them, by name.
         (b.rate ?? -1) - (a.rate ?? -1) || a.label.localeCompare(b.label, 'zh-CN'),
     );
+}
+
+/** A campaign forwarded below (逐级下发): who forwarded it and how far its own targets are. */
+export interface CascadeFigures {
+  issuingUnit: { id: string };
+  totals: { targets: number; submitted: number };
+}
+
+/**
+ * The forwarded campaigns' progress per area. A county at 0/1 while the campaign its office
+ * forwarded to the county's bureaus stood at 3/5 read as a county that had done nothing (a walk,
+ * stop 50): the area's figure says both.
+ */
+function cascadesByArea(
+  cascades: CascadeFigures[],
+  units: Map<string, Unit>,
+  issuerLevel: UnitLevel,
+): Map<string, { targets: number; submitted: number }> {
+  const byArea = new Map<string, { targets: number; submitted: number }>();
+  for (const cascade of cascades) {
+    const key = areaOf(cascade.issuingUnit.id, units, issuerLevel);
+    const sum = byArea.get(key) ?? { targets: 0, submitted: 0 };
+    byArea.set(key, {
+      targets: sum.targets + cascade.totals.targets,
+      submitted: sum.submitted + cascade.totals.submitted,
+    });
+  }
+  return byArea;
 }
 
 const DAY = 86_400_000;
