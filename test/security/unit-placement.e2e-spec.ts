@@ -18,6 +18,7 @@ describe('a new unit is never above its parent nor outside its division', () => 
   // A township's code of this run: one place has one government per code (UNIT_BODY_EXISTS).
   const townCode = `659901${String(Date.now() % 1000).padStart(3, '0')}`;
   let prefectureId: string;
+  let prefecture: { id: string; path: string };
   const unitsNamed = async (name: string) =>
     Number((await api.dataSource.query('SELECT COUNT(*) AS n FROM units WHERE name = ?', [name]))[0].n);
   const coded = async (unit: { id: string }, code: string) =>
@@ -25,7 +26,7 @@ describe('a new unit is never above its parent nor outside its division', () => 
 
   beforeAll(async () => {
     api = await startApi();
-    const prefecture = await insertUnit(api.dataSource, null, {
+    prefecture = await insertUnit(api.dataSource, null, {
       name: uniqueName('区划测试州'),
       kind: 'government',
       level: 'prefecture',
@@ -181,5 +182,64 @@ describe('a new unit is never above its parent nor outside its division', () => 
       level: 'county',
       divisionCode: '659901',
     }).expect(201);
+  });
+
+  it('refuses the second body however it is asked: another level, the code padded, placed beside, or four at once', async () => {
+    // A penetration test (stop 50) got 201 each way.
+    const code = `6599${10 + (Date.now() % 89)}`;
+    const place = await insertUnit(api.dataSource, prefecture, {
+      name: uniqueName('另一县'),
+      kind: 'government',
+      level: 'county',
+    });
+    await coded(place, code);
+    await createUnit({
+      parentId: place.id,
+      name: uniqueName('另一县委'),
+      kind: 'party_committee',
+      level: 'county',
+    }).expect(201);
+    const attempts: Array<[string, Record<string, unknown>]> = [
+      ['a 党委 of another level', { parentId: place.id, kind: 'party_committee', level: 'township' }],
+      [
+        'a government of the code padded',
+        { parentId: prefectureId, kind: 'government', level: 'county', divisionCode: `${code}00` },
+      ],
+      [
+        'a 党委 beside the government, with its code',
+        { parentId: prefectureId, kind: 'party_committee', level: 'county', divisionCode: code },
+      ],
+    ];
+    const answers: Array<{ what: string; status: number; error: string; created: number }> = [];
+    for (const [what, body] of attempts) {
+      const name = uniqueName('第二机关');
+      const res = await createUnit({ ...body, name });
+      const created = await unitsNamed(name);
+      answers.push({ what, status: res.status, error: `${res.body.error}: ${res.body.message}`, created });
+    }
+    expect(answers).toEqual(
+      attempts.map(([what]) => ({
+        what,
+        status: 409,
+        error: expect.stringMatching(/^UNIT_BODY_EXISTS/),
+        created: 0,
+      })),
+    );
+    const town = await insertUnit(api.dataSource, place, {
+      name: uniqueName('另一镇'),
+      kind: 'government',
+      level: 'township',
+    });
+    const together = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        createUnit({
+          parentId: town.id,
+          name: uniqueName(`镇人大主席团${n}`),
+          kind: 'congress_standing_committee',
+          level: 'township',
+        }),
+      ),
+    );
+    expect(together.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { InferResult } from 'kysely';
+import { sql, type InferResult } from 'kysely';
 import { Database, type SqlBuilder } from '@app/persistence';
 
 /** Units that report or receive; the last three came with the routing of 厅字〔2019〕28号 (migration UnitKinds). */
@@ -130,20 +130,32 @@ export class UnitRepository {
   async findSameBody(query: {
     kind: UnitKind;
     divisionCode: string | null;
-    parentId: string | null;
+    parentIds: string[];
   }): Promise<Unit[]> {
-    if (!query.divisionCode && !query.parentId) return [];
+    if (!query.divisionCode && query.parentIds.length === 0) return [];
+    const code = query.divisionCode ? fullDivisionCode(query.divisionCode) : null;
     const rows = await this.db.rows(
       selectUnits(this.db.sql)
         .where('kind', '=', query.kind)
         .where((eb) =>
           eb.or([
-            ...(query.parentId ? [eb('parent_id', '=', query.parentId)] : []),
-            ...(query.divisionCode ? [eb('division_code', '=', query.divisionCode)] : []),
+            ...(query.parentIds.length > 0 ? [eb('parent_id', 'in', query.parentIds)] : []),
+            ...(code ? [eb(sql<string>`RPAD(division_code, 12, '0')`, '=', code)] : []),
           ]),
         ),
     );
     return rows.map(toUnit);
+  }
+
+  /** The government whose division code names the same place (written short or padded to 12 digits). */
+  async findGovernmentByDivisionCode(divisionCode: string): Promise<Unit | null> {
+    const row = await this.db.row(
+      selectUnits(this.db.sql)
+        .where('kind', '=', 'government')
+        .where(sql<string>`RPAD(division_code, 12, '0')`, '=', fullDivisionCode(divisionCode))
+        .limit(1),
+    );
+    return row ? toUnit(row) : null;
   }
 
   /** Every unit with this name (names repeat across the tree), for an import naming units by name. */
@@ -169,6 +181,16 @@ export class UnitRepository {
     const row = await this.db.row(
       selectUnits(this.db.sql).where('parent_id', 'is', null).where('name', '=', name).forUpdate(),
     );
+    return row ? toUnit(row) : null;
+  }
+
+  /**
+   * The unit, locked until the transaction ends: what is decided about its reports (one per year)
+   * is decided by one request at a time.
+   */
+  async lockById(id: string): Promise<Unit | null> {
+    this.db.requireTransaction('Locking a unit');
+    const row = await this.db.row(selectUnits(this.db.sql).where('id', '=', id).forUpdate());
     return row ? toUnit(row) : null;
   }
 
@@ -293,4 +315,12 @@ export class UnitRepository {
 
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * A division code as its 12 digits: 659901, 65990100 and 659901000000 name the same county
+ * (GB/T 2260 codes are written short or padded with zeros).
+ */
+export function fullDivisionCode(code: string): string {
+  return code.padEnd(12, '0');
 }

@@ -6,6 +6,7 @@ import {
   UnitRepository,
   authorize,
   canSee,
+  fullDivisionCode,
   placementProblem,
   reachOf,
   type Principal,
@@ -69,6 +70,7 @@ export class UnitsService {
     const now = this.clock.now();
     try {
       return await this.transactions.run(async () => {
+        await this.refuseSecondBody(principal, input, parent);
         const unit = await this.units.insert({
           id: newId(),
           parentId: parent.id,
@@ -237,7 +239,6 @@ export class UnitsService {
         nearestDivisionCode: coded?.divisionCode ?? null,
       });
     }
-    await this.refuseSecondBody(input, parent);
   }
 
   /**
@@ -246,29 +247,50 @@ export class UnitsService {
    * say so (a scenario test, stop 49). A second government of the same division code, or a second
    * 党委 / 人大常委会 under one government or of one division code, is refused naming the first.
    */
-  private async refuseSecondBody(input: CreateUnitDto, parent: Unit): Promise<void> {
+  private async refuseSecondBody(principal: Principal, input: CreateUnitDto, parent: Unit): Promise<void> {
     const oneOfAPlace = ['government', 'party_committee', 'congress_standing_committee'] as const;
     if (!(oneOfAPlace as readonly string[]).includes(input.kind)) return;
-    const underGovernment = input.kind !== 'government' && parent.kind === 'government';
-    if (!input.divisionCode && !underGovernment) return;
-    const same = (
-      await this.units.findSameBody({
-        kind: input.kind,
-        divisionCode: input.divisionCode ?? null,
-        parentId: underGovernment ? parent.id : null,
-      })
-    ).filter((u) => u.level === input.level);
-    const [first] = same;
+    // The place's government(s): the parent a 党委 or 人大常委会 is created under, and the government
+    // of its division code (it may be placed elsewhere: beside the government, say).
+    const places: Unit[] = [];
+    if (input.kind !== 'government') {
+      if (parent.kind === 'government') places.push(parent);
+      const coded = input.divisionCode
+        ? await this.units.findGovernmentByDivisionCode(input.divisionCode)
+        : null;
+      if (coded && coded.id !== parent.id) places.push(coded);
+    }
+    if (!input.divisionCode && places.length === 0) return;
+    // Two requests at once wait for each other here (a penetration test, stop 50: four parallel
+    // creates of one township's 人大 gave two 201s).
+    // In one order (by id), so that two requests never hold one lock each.
+    const locked = (places.length > 0 ? places : [parent]).map((u) => u.id).sort();
+    for (const id of locked) await this.units.lockById(id);
+    // Any level: a 党委 of level "township" under a county government is still that county's second.
+    const same = await this.units.findSameBody({
+      kind: input.kind,
+      divisionCode: input.divisionCode ?? null,
+      parentIds: places.map((u) => u.id),
+    });
+    const first = same.find((u) => canSee(principal, u)) ?? same[0];
     if (!first) return;
-    const why =
-      input.divisionCode && first.divisionCode === input.divisionCode
-        ? `division code ${input.divisionCode} is already ${first.name}'s`
-        : `${parent.name} already has ${first.name}`;
+    const sameCode =
+      input.divisionCode && first.divisionCode
+        ? fullDivisionCode(first.divisionCode) === fullDivisionCode(input.divisionCode)
+        : false;
+    // A unit the administrator cannot see is not named (its name and id would be a way to list them).
+    const visible = canSee(principal, first);
+    const kind = input.kind.replace(/_/g, ' ');
+    const place = places.find((u) => u.id === first.parentId);
+    const placeName = place && canSee(principal, place) ? place.name : 'the place';
+    const why = sameCode
+      ? `division code ${input.divisionCode} is already ${visible ? first.name : 'another unit'}'s`
+      : `${placeName} already has ${visible ? first.name : `a ${kind}`}`;
     throw catalogued(
       ADMIN_ERROR_CODES,
       'UNIT_BODY_EXISTS',
-      `${why}: one place has one ${input.kind.replace(/_/g, ' ')}. Rename or use the existing unit instead`,
-      { existing: { id: first.id, name: first.name } },
+      `${why}: one place has one ${kind}. Rename or use the existing unit instead`,
+      visible ? { existing: { id: first.id, name: first.name } } : undefined,
     );
   }
 
