@@ -176,6 +176,13 @@ describe('one report per unit and year, answering every campaign that asks for i
       [officeCampaign.id, '2026-02-20', units.office.id],
       [prefCampaign.id, '2026-02-25', units.prefTransport.id],
     ]);
+
+    // A second report made by hand beside it (it went to the unit above by the old routing, around
+    // the campaigns: an external QA engineer, stop 50) is refused, naming the one to write.
+    const second = await drafter.create({ unitId: units.transport.id, reportYear: 2025 });
+    expect(second.status).toBe(409);
+    expect(second.body).toMatchObject({ error: 'REPORT_EXISTS', details: { reportId } });
+    expect(second.body.message).toContain(reportId);
   });
 
   it('refuses recipients the issuer may not name, and names the bad id', async () => {

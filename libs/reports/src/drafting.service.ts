@@ -134,6 +134,23 @@ export class DraftingService {
     return planned.map((p) => p.report);
   }
 
+  /**
+   * A unit that a campaign has asked for its report of the year writes that one: a report made by
+   * hand beside it went to the unit above by the old routing, a second text around the campaign (an
+   * external QA engineer, stop 50). The unit's row is locked so that a campaign issued at the same
+   * moment is seen. (Reports made by hand before any campaign asked stay as they were: the key
+   * `one_per_unit_year` never covered them, docs/campaigns.md.)
+   */
+  private async refuseSecondReport(unit: Unit, cmd: CreateReportCommand): Promise<void> {
+    await this.units.lockById(unit.id);
+    const existing = await this.reports.findCampaignReportOfUnitYear(
+      unit.id,
+      cmd.reportYear,
+      cmd.reportLine ?? 'annual',
+    );
+    if (existing) throw ReportErrors.unitYearTaken(cmd.reportYear, existing);
+  }
+
   /** A new report, its first event and its deadlines, decided (the unit's ancestors read when needed). */
   private async planNew(
     cmd: CreateReportCommand,
@@ -143,6 +160,7 @@ export class DraftingService {
     const unit = preloaded?.id === cmd.unitId ? preloaded : await this.units.findById(cmd.unitId);
     if (!unit) throw AccessErrors.notFound('Unit');
     const roles = cmd.askedByCampaignIssuer ? [] : authorize(cmd.principal, 'report.create', unit);
+    if (!cmd.campaignId && !cmd.askedByCampaignIssuer) await this.refuseSecondReport(unit, cmd);
     const asked = cmd.workflow
       ? defaultRegistry.get(cmd.workflow.id, cmd.workflow.version)
       : defaultRegistry.latest('default');

@@ -117,6 +117,14 @@ export const ReportErrors = {
   noRevisionYet: () => fail('NO_REVISION_YET', 'The report has no saved revision yet; save the text first'),
   duplicate: (year: number) =>
     fail('REPORT_EXISTS', `This unit already has a report for ${year} in this campaign`),
+  /** A report made by hand for a unit and year a campaign has asked for: the campaign's report is the one. */
+  unitYearTaken: (year: number, existing: { id: string; title: string }) =>
+    fail(
+      'REPORT_EXISTS',
+      `A campaign has asked this unit for its ${year} report, and it is already there ("${existing.title}", ` +
+        `${existing.id}): write that one. A unit writes one report a year, and every campaign asking for it receives it`,
+      { reportId: existing.id },
+    ),
   /** A text no report reaches, refused before the checks every save runs (they would hold the event loop). */
   tooLong: (paragraphs: number, limit: number) =>
     fail(

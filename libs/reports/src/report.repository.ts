@@ -306,6 +306,25 @@ export class ReportRepository {
    * units). A party committee's one report may be the joint report of its government (co-reporting
    * unit).
    */
+  /** The report a campaign made for the unit (or the joint report it is part of) for the year and line. */
+  async findCampaignReportOfUnitYear(
+    unitId: string,
+    reportYear: number,
+    reportLine: ReportLine,
+  ): Promise<Report | null> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('reports')
+        .select(REPORT_COLUMNS)
+        .where((eb) => eb.or([eb('unit_id', '=', unitId), eb('co_reporting_unit_id', '=', unitId)]))
+        .where('report_year', '=', reportYear)
+        .where('report_line', '=', reportLine)
+        .where('one_per_unit_year', '=', 1)
+        .limit(1),
+    );
+    return row ? toReport(row) : null;
+  }
+
   async findOnePerUnitYear(
     unitIds: string[],
     reportYear: number,
