@@ -17,6 +17,7 @@ describe('inside the unit, its reviewers may return a report another campaign st
   let reviewer: ReturnType<typeof reportClient>;
   let prefReports: ReturnType<typeof reportClient>;
   let reportId: string;
+  let officeId: string;
   let prefCampaignId: string;
   let officeCampaignId: string;
   let officeReports: ReturnType<typeof reportClient>;
@@ -32,6 +33,7 @@ describe('inside the unit, its reviewers may return a report another campaign st
     });
     const county = await createUnit(ds, prefecture, { kind: 'government' });
     const office = await createUnit(ds, county, { kind: 'rule_of_law_office' });
+    officeId = office.id;
     const transport = await createUnit(ds, county, { name: `${county.name}交通运输局` });
     const as = async (unitId: string, roles: Parameters<typeof createUser>[2]) => {
       const user = await createUser(ds, unitId, roles);
@@ -90,6 +92,15 @@ describe('inside the unit, its reviewers may return a report another campaign st
     // The office still reads what it returned (it got 404, its staff belonging to the 司法局).
     const asReturned = await officeReports.get(reportId).expect(200);
     expect(asReturned.body.currentRevision).toBe(1);
+    // The history names the office that returned it, not the 司法局 its staff sit in (QA, stop 50).
+    const history = await drafter.history(reportId).expect(200);
+    const decisions = (
+      history.body.events as Array<{ action: string; actorUnit: { id: string; name: string } | null }>
+    ).filter((e) => e.action === 'receipt_returned' || e.action === 'return');
+    expect(decisions.map((e) => [e.action, e.actorUnit?.id])).toEqual([
+      ['receipt_returned', officeId],
+      ['return', officeId],
+    ]);
 
     await submitDraft(drafter, reportId);
     const inReview = await reviewer.get(reportId).expect(200);

@@ -180,7 +180,9 @@ export class ReceiptDecisions {
       toState: report.state,
       actorUserId: principal.userId,
       actorRole: 'coordinator',
-      actorUnitId: principal.unitId,
+      // The office that holds the receipt, not its staff's own unit (the 依法治州办's staff sit in the
+      // 州司法局, and the 州委 read "州司法局 returned it": an external QA engineer, stop 50).
+      actorUnitId: receipt.issuingUnitId,
       comment,
       fields: {
         campaignId: receipt.campaignId,
@@ -224,6 +226,7 @@ export class ReceiptDecisions {
         expectedVersion: report.version + 1,
         comment: comment ?? undefined,
         fields: move === 'return' && cmd.needsRedeliberation ? redeliberationField() : undefined,
+        actingForUnitId: receipt.issuingUnitId,
       });
     }
 

@@ -51,6 +51,11 @@ export interface TransitionCommand {
   comment?: string;
   fields?: Partial<Record<ActionField, string>>;
   idempotencyKey?: string;
+  /**
+   * The unit the principal acts for, when it is not their own: an office's staff decide its
+   * receipts (依法治县办, housed in the 司法局), and the history names the office.
+   */
+  actingForUnitId?: string;
 }
 
 /**
@@ -106,7 +111,7 @@ export class TransitionService {
       );
     const request: TransitionRequest = {
       userId: cmd.principal.userId,
-      unitId: cmd.principal.unitId,
+      unitId: cmd.actingForUnitId ?? cmd.principal.unitId,
       action: cmd.action,
       expectedVersion: cmd.expectedVersion,
       comment: cmd.comment,

@@ -225,7 +225,7 @@ export class CampaignsService {
         if (recipients.perTarget) await this.recipientRows.insertPerTarget(id, recipients.perTarget);
         else await this.recipientRows.insert(id, recipients.shared);
         const targets = await this.targets.persist({ campaignId: id, planned, by: principal.userId, now });
-        await this.askEarlier(principal, id, targets, now);
+        await this.askEarlier({ principal, issuerId: issuer.id, campaignId: id, persisted: targets, now });
         await this.eventLog.record(
           [
             {
@@ -326,7 +326,13 @@ export class CampaignsService {
         by: principal.userId,
         now,
       });
-      await this.askEarlier(principal, campaign.id, targets, now);
+      await this.askEarlier({
+        principal,
+        issuerId: campaign.issuingUnitId,
+        campaignId: campaign.id,
+        persisted: targets,
+        now,
+      });
       if (added.own) await this.recipientRows.insertPerTarget(campaign.id, added.own);
       await this.eventLog.record(
         units.map((unit) => ({
@@ -347,10 +353,23 @@ export class CampaignsService {
    * A unit's report answering this campaign as well as an earlier one takes this campaign's date
    * when it is earlier (report-due-dates.ts); its new reports have it already.
    */
-  private async askEarlier(principal: Principal, campaignId: string, persisted: PersistedTargets, now: Date) {
+  private async askEarlier({
+    principal,
+    issuerId,
+    campaignId,
+    persisted,
+    now,
+  }: {
+    principal: Principal;
+    issuerId: string;
+    campaignId: string;
+    persisted: PersistedTargets;
+    now: Date;
+  }) {
     await this.reportDueDates.realign({
       reportIds: persisted.adopted.map((a) => a.report.id),
-      actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
+      // In the issuing unit's name (its staff may sit in the 司法局 housing the office).
+      actor: { userId: principal.userId, unitId: issuerId, role: 'coordinator' },
       reason: { kind: 'campaign_asked', campaignId, comment: null },
       now,
     });

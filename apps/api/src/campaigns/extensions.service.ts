@@ -195,7 +195,8 @@ export class ExtensionsService {
         // new date, unless another campaign asks earlier. The history records any move.
         await this.reportDueDates.realign({
           reportIds: [target.reportId],
-          actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
+          // The issuing office grants (its staff may sit in another unit: the 司法局 housing it).
+          actor: { userId: principal.userId, unitId: campaign.issuingUnitId, role: 'coordinator' },
           reason: { kind: 'extension_granted', extensionId: extension.id, comment },
           now,
         });
