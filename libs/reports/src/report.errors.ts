@@ -36,7 +36,11 @@ export const REPORT_ERROR_CODES = {
     meaning: '`basedOnRevision` is not the latest revision; reload, merge and save again',
   },
   REPORT_NOT_EDITABLE: { status: 409, meaning: 'The report can only be changed while drafting' },
-  REPORT_EXISTS: { status: 409, meaning: 'The unit already has a report for this campaign' },
+  REPORT_EXISTS: {
+    status: 409,
+    meaning:
+      'The unit already has its report for the year: a campaign asked for it (details.reportId names it), or it was made before',
+  },
   ACTION_NOT_ALLOWED_IN_STATE: {
     status: 409,
     meaning: 'The action is not possible in the report’s current state; `message` lists the possible ones',
