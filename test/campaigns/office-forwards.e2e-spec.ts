@@ -35,6 +35,7 @@ describe('the county’s rule-of-law office receives and forwards the prefecture
     'prefOffice' | 'office' | 'justice' | 'otherOffice',
     ReturnType<typeof campaignClient>
   >;
+  const tokens = {} as Record<keyof typeof clients, string>;
   let parentId: string;
 
   beforeAll(async () => {
@@ -74,7 +75,8 @@ describe('the county’s rule-of-law office receives and forwards the prefecture
     await createUser(ds, units.transport.id, ['drafter']);
     for (const key of ['prefOffice', 'office', 'justice', 'otherOffice'] as const) {
       const user = await createUser(ds, units[key].id, ['coordinator']);
-      clients[key] = campaignClient(api.http, await login(api.http, user.username, user.password));
+      tokens[key] = await login(api.http, user.username, user.password);
+      clients[key] = campaignClient(api.http, tokens[key]);
     }
   });
   afterAll(async () => {
@@ -153,5 +155,20 @@ describe('the county’s rule-of-law office receives and forwards the prefecture
       })
       .expect(404);
     expect(foreign.body.error).toBe('CAMPAIGN_NOT_FOUND');
+
+    // The 依法治州办 that asked reads how its notice was passed down (its own board counts the
+    // cascade: an external QA engineer, stop 50, got 404 opening it), and acts on nothing there.
+    const board = await clients.prefOffice.board(child.body.id).expect(200);
+    expect(board.body.rows.map((r: { unit: { id: string } }) => r.unit.id)).toEqual([units.transport.id]);
+    await clients.prefOffice.get(child.body.id).expect(200);
+    await clients.prefOffice.events(child.body.id).expect(200);
+    const urge = await api
+      .http()
+      .post(`/campaigns/${child.body.id}/targets/${units.transport.id}/reminders`)
+      .set({ Authorization: `Bearer ${tokens.prefOffice}` })
+      .send({ message: '请抓紧报送。' });
+    expect(urge.status).toBe(403);
+    // The other county's office still does not know it.
+    await clients.otherOffice.board(child.body.id).expect(404);
   });
 });

@@ -21,9 +21,13 @@ import { unitsServedBy } from './issuer-area';
  * (@app/directory) for every decision. The board and the record: the issuing coordinators and the
  * coordinators above them. The notice: also the target units' own members, the coordinators of a
  * subtree holding a target (the level that cascades it) and the coordinators of a rule-of-law
- * office whose level's government or 县委 is a target (it forwards it: unitsServedBy). Anything
- * else answers 404.
+ * office whose level's government or 县委 is a target (it forwards it: unitsServedBy). A campaign
+ * forwarded below (逐级下发) is read, board and notice, by those who read the campaign it forwards:
+ * the body that asked sees how its request was passed down. Anything else answers 404.
  */
+/** Province, prefecture, county, township: no chain of cascades is longer, with room to spare. */
+const MAX_CASCADE_DEPTH = 6;
+
 @Injectable()
 export class CampaignAccess {
   constructor(
@@ -33,8 +37,13 @@ export class CampaignAccess {
 
   async forBoard(principal: Principal, id: string): Promise<{ campaign: Campaign; issuer: Unit }> {
     const found = await this.load(id);
-    if (!found || !coordinatesAtOrAbove(principal, found.issuer)) throw CampaignErrors.notFound();
-    return found;
+    if (!found) throw CampaignErrors.notFound();
+    if (
+      coordinatesAtOrAbove(principal, found.issuer) ||
+      (await this.askedFromAbove(principal, found.campaign))
+    )
+      return found;
+    throw CampaignErrors.notFound();
   }
 
   /**
@@ -48,7 +57,7 @@ export class CampaignAccess {
     options: { lock?: boolean } = {},
   ): Promise<{ campaign: Campaign; issuer: Unit }> {
     const found = await this.load(id, options);
-    if (!found || !(await this.seesNotice(principal, id, found.issuer))) throw CampaignErrors.notFound();
+    if (!found || !(await this.reads(principal, found))) throw CampaignErrors.notFound();
     if (!coordinatesExactly(principal, found.issuer.id))
       throw CampaignErrors.notCoordinator(found.issuer.name, rolesAt(principal, found.issuer));
     return found;
@@ -56,8 +65,31 @@ export class CampaignAccess {
 
   async forNotice(principal: Principal, id: string): Promise<{ campaign: Campaign; issuer: Unit }> {
     const found = await this.load(id);
-    if (!found || !(await this.seesNotice(principal, id, found.issuer))) throw CampaignErrors.notFound();
+    if (!found || !(await this.reads(principal, found))) throw CampaignErrors.notFound();
     return found;
+  }
+
+  private async reads(principal: Principal, found: { campaign: Campaign; issuer: Unit }): Promise<boolean> {
+    return (
+      (await this.seesNotice(principal, found.campaign.id, found.issuer)) ||
+      this.askedFromAbove(principal, found.campaign)
+    );
+  }
+
+  /**
+   * Whether the caller reads the board of a campaign this one forwards, at any level above it. The
+   * 依法治州办 saw its county's cascade in its own board's totals and got 404 opening it (an
+   * external QA engineer, stop 50). A chain of cascades is a few levels deep (province to township).
+   */
+  private async askedFromAbove(principal: Principal, campaign: Campaign): Promise<boolean> {
+    let parentId = campaign.parentId;
+    for (let depth = 0; parentId !== null && depth < MAX_CASCADE_DEPTH; depth++) {
+      const parent = await this.load(parentId);
+      if (!parent) return false;
+      if (coordinatesAtOrAbove(principal, parent.issuer)) return true;
+      parentId = parent.campaign.parentId;
+    }
+    return false;
   }
 
   /**
