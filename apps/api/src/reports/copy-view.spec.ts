@@ -66,6 +66,17 @@ describe('what a copy recipient sees', () => {
     ]);
   });
 
+  it('never shows the 公开版标注 saved while the accepted report waits above', () => {
+    const withMarking = [
+      ...events.slice(0, 6),
+      event(6.1, 'submitted', 'accepted', 'accept'),
+      event(6.2, 'accepted', 'accepted', 'save'),
+    ];
+    expect(copyVisibleEvents(DEFAULT_DEFINITION, withMarking, grant([1, 6])).map((e) => e.seq)).toEqual([
+      6, 6.1,
+    ]);
+  });
+
   it('shows nothing before the first dispatch to this unit, even earlier boundary steps', () => {
     const seen = copyVisibleEvents(DEFAULT_DEFINITION, events, grant([2, 11]));
     expect(seen.map((e) => e.seq)).toEqual([11, 12, 13, 14, 15]);
