@@ -232,6 +232,18 @@ describe('campaign input and later changes', () => {
       .expect(404);
     // mns is not a target of this campaign.
     await otherCounty.askExtension(id, { requestedDueDate: '2026-03-06', reason: '理由' }).expect(404);
+    // A target's drafter reads the campaign: asking for a unit it may not ask for says so, not
+    // "Campaign not found" (QA and a penetration test, stop 50).
+    const forOther = await htb
+      .askExtension(id, {
+        unitId: demo.unitIds['mns-transport'],
+        requestedDueDate: '2026-03-06',
+        reason: '理由',
+      })
+      .expect(404);
+    expect(forOther.body.message).toBe(
+      'That unit is not a target of this campaign that you may ask for: name one of your own units among its targets',
+    );
 
     const asked = await htb
       .askExtension(id, { requestedDueDate: '2026-03-06', reason: '材料未齐' })

@@ -302,6 +302,15 @@ export const CampaignErrors = {
     catalogued(REPORT_ERROR_CODES, 'COMMENT_REQUIRED', 'Refusing an extension needs a comment saying why'),
   fileRequired: () => CommonErrors.fileRequired('the notice file'),
   fileType: (allowed: string[]) => CommonErrors.fileType(allowed),
+  /** The unit asked for is not a target the caller may see; `ownUnit`: the caller named none. */
+  extensionTargetNotFound: (ownUnit: boolean) =>
+    catalogued(
+      COMMON_ERROR_CODES,
+      'NOT_FOUND',
+      ownUnit
+        ? 'Your unit is not a target of this campaign: name the target unit you ask for (unitId), one of your own units'
+        : 'That unit is not a target of this campaign that you may ask for: name one of your own units among its targets',
+    ),
   targetNotFound: () =>
     catalogued(
       COMMON_ERROR_CODES,

@@ -63,10 +63,13 @@ export class ExtensionsService {
     const now = this.clock.now();
     const today = localDateOf(now);
     const unitId = input.unitId ?? principal.unitId;
+    // A campaign the caller cannot read is 404 as such; one it reads, asked for a unit that is not
+    // its target or not the caller's to see, says so: "Campaign not found" for a campaign the same
+    // user had just asked on misled (an external QA engineer and a penetration test, stop 50).
+    const { campaign } = await this.access.forNotice(principal, campaignId);
     const unit = await this.units.findById(unitId);
-    const campaign = await this.campaigns.findById(campaignId);
-    const target = campaign && unit ? await this.targets.find(campaignId, unitId) : null;
-    if (!campaign || !unit || !target || !canSee(principal, unit)) throw CampaignErrors.notFound();
+    const target = unit && canSee(principal, unit) ? await this.targets.find(campaignId, unitId) : null;
+    if (!unit || !target) throw CampaignErrors.extensionTargetNotFound(input.unitId === undefined);
     const held = rolesAt(principal, unit).filter((r) => (REQUESTER_ROLES as readonly string[]).includes(r));
     // Own-unit roles only: a coordinator above sees the unit but does not ask on its behalf.
     if (held.length === 0) throw CampaignErrors.requesterRole(unit.name, rolesAt(principal, unit));
