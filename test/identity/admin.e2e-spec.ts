@@ -136,6 +136,8 @@ describe('administration: units, users, roles', () => {
       })
       .expect(400);
     expect(extra.body.message).toMatch(/property path should not exist/);
+    // What is taken is named beside it (QA, stop 50: ?page= on a list paged by limit and offset).
+    expect(extra.body.message).toMatch(/\(accepted: [^)]*\bparentId\b[^)]*\bkind\b/);
     const duplicateUnit = await api
       .http()
       .post('/units')

@@ -23,6 +23,12 @@ describe('VALIDATION_FAILED in the words of the form', () => {
     );
   });
 
+  it('names a field that is not taken, with or without the list of those that are', () => {
+    expect(validationFailedMessage(['page: property page should not exist (accepted: limit, offset)'])).toBe(
+      '提交的内容不符合要求：不应提交 page',
+    );
+  });
+
   it('asks for a required field left out', () => {
     expect(validationFailedMessage(['reason: reason is required'])).toBe('提交的内容不符合要求：请填写理由');
   });

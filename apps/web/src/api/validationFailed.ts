@@ -53,7 +53,7 @@ const PROBLEMS: ReadonlyArray<[RegExp, (field: string, n: string) => string]> = 
   [/^(\w+) must be a UUID$/, (f) => `${label(f)}无效`],
   [/^(\w+) must be an integer number$/, (f) => `${label(f)}应为整数`],
   [/^(\w+) must be a string$/, (f) => `${label(f)}应为文字`],
-  [/^property (\w+) should not exist$/, (f) => `不应提交 ${f}`],
+  [/^property (\w+) should not exist(?: \(accepted: [^)]*\))?$/, (f) => `不应提交 ${f}`],
   // A walk (stop 46) read the English rule after giving a new user the demo accounts' password.
   [/^(\w+) must not be the published demo password$/, (f) => `${label(f)}不能使用公开的演示密码，请另设`],
   [/^(\w+) must contain a letter and a digit$/, (f) => `${label(f)}须同时包含字母和数字`],
