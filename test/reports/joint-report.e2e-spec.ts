@@ -210,6 +210,37 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     expect(detail.body.campaigns.map((c: { campaignId: string }) => c.campaignId)).toEqual([campaignId]);
   });
 
+  it('an extension granted to the 政府 moves the 县委’s row too: one report, one date, one request', async () => {
+    const before = await office.board(campaignId).expect(200);
+    const due = before.body.rows[0].dueDate as string;
+    const later = new Date(Date.parse(`${due}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    const ask = (client: Client, unitId: string) => {
+      const { http, auth } = client.raw();
+      return http()
+        .post(`/campaigns/${campaignId}/extensions`)
+        .set(auth)
+        .send({ unitId, requestedDueDate: later, reason: '统计数据待核' });
+    };
+    const asked = await ask(drafter, units.county.id).expect(201);
+    // The 县委's drafter asks for the same report meanwhile: the one request stands.
+    const again = await ask(partyDrafter, units.countyParty.id);
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ error: 'EXTENSION_PENDING' });
+    await office.decide(campaignId, asked.body.id, { decision: 'grant' }).expect(200);
+    // The 县委's row kept the old date and would have been scored late (a walk, stop 50).
+    const after = await office.board(campaignId).expect(200);
+    expect(
+      (after.body.rows as Array<{ unit: { id: string }; dueDate: string; extended: boolean }>)
+        .map((r) => [r.unit.id, r.dueDate, r.extended])
+        .sort(),
+    ).toEqual(
+      [
+        [units.county.id, later, true],
+        [units.countyParty.id, later, true],
+      ].sort(),
+    );
+  });
+
   it('is the 县委’s one report for the year: a second campaign asking the 县委 gets it too', async () => {
     // The 州委 issues with the default recipients: the routing table's 主送 州委、州政府, 抄送 the
     // 依法治州办 held below the 州委 (refused 400 RECIPIENT_INVALID before: it sits below the issuer).

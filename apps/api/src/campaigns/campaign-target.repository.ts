@@ -109,13 +109,22 @@ export class CampaignTargetRepository {
     return new Map(rows.map((r) => [r.report_id, r.due_date]));
   }
 
-  async setDueDate(change: { campaignId: string; unitId: string; dueDate: LocalDate }): Promise<void> {
+  /**
+   * The due date of every target of the campaign that this report answers: one row, or the two of a
+   * joint report (联合报告), whose 党委 row kept the old date after the 政府's extension and would
+   * have been scored late (a walk, stop 50).
+   */
+  async setDueDateOfReport(change: {
+    campaignId: string;
+    reportId: string;
+    dueDate: LocalDate;
+  }): Promise<void> {
     await this.db.write(
       this.db.sql
         .updateTable('campaign_targets')
         .set({ due_date: dateValue(change.dueDate) })
         .where('campaign_id', '=', change.campaignId)
-        .where('unit_id', '=', change.unitId),
+        .where('report_id', '=', change.reportId),
     );
   }
 

@@ -172,6 +172,21 @@ export class ExtensionRepository {
     return row ? toExtension(row) : null;
   }
 
+  /**
+   * A pending request for any target of this report in the campaign: a joint report (联合报告) is
+   * one report with a target row per reporting unit, and its 党委 and 政府 ask once for both.
+   */
+  async findPendingForReport(campaignId: string, reportId: string): Promise<ExtensionRequest | null> {
+    const row = await this.db.row(
+      selectExtensions(this.db.sql)
+        .where('x.campaign_id', '=', campaignId)
+        .where('x.report_id', '=', reportId)
+        .where('x.status', '=', 'pending')
+        .limit(1),
+    );
+    return row ? toExtension(row) : null;
+  }
+
   /** False when the request was no longer pending (decided or cancelled meanwhile). */
   async decide(decision: ExtensionDecision): Promise<boolean> {
     const result = await this.db.write(

@@ -132,7 +132,7 @@ class World {
     };
     const targets: Pick<
       CampaignTargetRepository,
-      'find' | 'setDueDate' | 'receivedThrough' | 'earliestActiveDueDates'
+      'find' | 'setDueDateOfReport' | 'receivedThrough' | 'earliestActiveDueDates'
     > = {
       // This campaign is the only one asking for the report here.
       earliestActiveDueDates: async (reportIds) =>
@@ -141,8 +141,8 @@ class World {
         ),
       find: async (campaignId, unitId) =>
         campaignId === this.target.campaignId && unitId === this.target.unitId ? { ...this.target } : null,
-      setDueDate: async ({ dueDate }) => {
-        this.target.dueDate = dueDate;
+      setDueDateOfReport: async ({ reportId, dueDate }) => {
+        if (reportId === this.target.reportId) this.target.dueDate = dueDate;
       },
       receivedThrough: async () => this.received,
     };
@@ -151,7 +151,10 @@ class World {
         this.events.push(...events);
       },
     };
-    const extensions: Pick<ExtensionRepository, 'insert' | 'findById' | 'findPending' | 'decide'> = {
+    const extensions: Pick<
+      ExtensionRepository,
+      'insert' | 'findById' | 'findPending' | 'findPendingForReport' | 'decide'
+    > = {
       insert: async (e) => {
         if (this.concurrentWinner) {
           this.extensions.set(this.concurrentWinner.id, this.concurrentWinner);
@@ -164,12 +167,18 @@ class World {
         [...this.extensions.values()].find(
           (e) => e.campaignId === campaignId && e.unitId === unitId && e.status === 'pending',
         ) ?? null,
+      findPendingForReport: async (campaignId, reportId) =>
+        [...this.extensions.values()].find(
+          (e) => e.campaignId === campaignId && e.reportId === reportId && e.status === 'pending',
+        ) ?? null,
       decide: async (decision) => {
         this.decisions.push(decision);
         return true;
       },
     };
-    const access: Pick<CampaignAccess, 'forIssuer'> = {
+    const access: Pick<CampaignAccess, 'forIssuer' | 'forNotice'> = {
+      // The campaign's targets read it (the only readers these cases use).
+      forNotice: async () => ({ campaign: this.campaign, issuer: prefecture }),
       forIssuer: async (principal) => {
         if (!principal.roles.some((r) => r.role === 'coordinator' && r.unitId === 'pref')) {
           throw new Error('not the issuing coordinator');

@@ -88,7 +88,9 @@ export class ExtensionsService {
       if (ceiling && compareLocalDates(requested, ceiling) > 0)
         throw CampaignErrors.extensionAfterParent('requestedDueDate', requested, ceiling);
     }
-    const pending = await this.extensions.findPending(campaignId, unitId);
+    const pending =
+      (await this.extensions.findPending(campaignId, unitId)) ??
+      (await this.extensions.findPendingForReport(campaignId, target.reportId));
     if (pending) throw CampaignErrors.extensionPending(pending.id);
     const extension: ExtensionRequest = {
       id: newId(),
@@ -189,9 +191,9 @@ export class ExtensionsService {
         assertExtensionWithinYear('dueDate', granted, campaign.reportYear);
         if (ceiling && compareLocalDates(granted, ceiling) > 0)
           throw CampaignErrors.grantAfterParent(granted, ceiling);
-        await this.targets.setDueDate({
+        await this.targets.setDueDateOfReport({
           campaignId: campaign.id,
-          unitId: extension.unitId,
+          reportId: target.reportId,
           dueDate: granted,
         });
         // The report's due date is the earliest its campaigns set (report-due-dates.ts): this one's
