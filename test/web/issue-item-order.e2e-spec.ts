@@ -98,5 +98,13 @@ describe('issuing a campaign with an item order of its own (1366×768)', () => {
       .set({ Authorization: `Bearer ${token}` })
       .expect(200);
     expect(campaign.body.itemOrder).toEqual([3, 1, 2, 5, 4]);
+    // 签发 and 编号发文 have the campaign's own limits, as the form showed them (a walk, stop 50).
+    expect(campaign.body.stageLimits).toEqual({
+      dept_review: 3,
+      legal_review: 3,
+      party_approval: 5,
+      leader_signoff: 5,
+      dispatching: 5,
+    });
   });
 });

@@ -79,6 +79,8 @@ interface CampaignForm {
   deptReview: number;
   legalReview: number;
   partyApproval: number;
+  leaderSignoff: number;
+  dispatching: number;
   dueBefore: number[];
   onTheDay: boolean;
   escalateToLeaderAfter: number;
@@ -204,6 +206,8 @@ export default function CampaignNewPage() {
           dept_review: v.deptReview,
           legal_review: v.legalReview,
           party_approval: v.partyApproval,
+          leader_signoff: v.leaderSignoff,
+          dispatching: v.dispatching,
         },
         reminderPolicy: {
           dueBefore: [...new Set(v.dueBefore)].sort((a, b) => b - a),
@@ -289,6 +293,11 @@ export default function CampaignNewPage() {
           deptReview: 3,
           legalReview: 3,
           partyApproval: 5,
+          // The API's default for a stage the campaign leaves out (DEFAULT_STAGE_LIMIT_WORKING_DAYS):
+          // shown, so the 签发 and 编号发文 limits are the campaign's own (a walk, stop 50: they
+          // read as a deadline nobody had set).
+          leaderSignoff: 5,
+          dispatching: 5,
           dueBefore: [5, 3, 1],
           onTheDay: true,
           escalateToLeaderAfter: 1,
@@ -507,6 +516,12 @@ export default function CampaignNewPage() {
               name="partyApproval"
               rules={[{ required: true }]}
             >
+              <InputNumber min={1} max={60} />
+            </Form.Item>
+            <Form.Item label="主要负责人签发" name="leaderSignoff" rules={[{ required: true }]}>
+              <InputNumber min={1} max={60} />
+            </Form.Item>
+            <Form.Item label="编号发文" name="dispatching" rules={[{ required: true }]}>
               <InputNumber min={1} max={60} />
             </Form.Item>
           </Space>
