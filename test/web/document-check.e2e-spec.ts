@@ -32,6 +32,7 @@ describe('web console: the heading check before export', () => {
   let context: BrowserContext;
   let page: Page;
   let reportId = '';
+  let extraHeadingReportId = '';
 
   const http = () => request(stack.baseUrl);
 
@@ -53,6 +54,16 @@ describe('web console: the heading check before export', () => {
       .save(reportId, {
         basedOnRevision: 0,
         sections: { ...sections, shortcomings: sections.shortcomings.replace('二、', '三、') },
+      })
+      .expect(201);
+    // A sixth top-level heading after the five items: the check names it, with no fix to apply.
+    extraHeadingReportId = (await api.create({ unitId: bureau.id, reportYear: YEAR + 1 }).expect(201)).body
+      .id;
+    const later = completeSections(bureau.name, YEAR + 1);
+    await api
+      .save(extraHeadingReportId, {
+        basedOnRevision: 0,
+        sections: { ...later, other: '五、其他需要报告的情况\n无。\n六、附件说明\n执法统计表另行报送。' },
       })
       .expect(201);
     ({ context, page } = await newSession(browser, stack.baseUrl));
@@ -86,5 +97,17 @@ describe('web console: the heading check before export', () => {
     await see(page.getByTestId('completeness')).toContainText('形式审查');
     await see(page.getByTestId('document-issues')).toHaveCount(0);
     await see(page.getByText('第 2 版').first()).toBeVisible();
+  });
+
+  it('2: a heading it cannot fix (六、 after the five items) is left to the drafter, with no fix button', async () => {
+    await page.goto(`/app/reports/${extraHeadingReportId}`);
+    await page.getByRole('tab', { name: '正式文本' }).click();
+    const check = page.getByTestId('heading-check');
+    await see(check).toContainText('六、附件说明');
+    // The button saved nothing and said 第 null 版 (a walk, stop 50).
+    await see(check.getByRole('button', { name: '按建议修正标题（保存为新版本）' })).toHaveCount(0);
+    await see(page.getByTestId('heading-check-manual')).toHaveText(
+      '以上标题无法自动修正，请在正文中按提示调整后保存。',
+    );
   });
 });

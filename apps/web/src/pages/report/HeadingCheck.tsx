@@ -48,12 +48,16 @@ export function HeadingCheck({ report, canFix }: { report: ReportDetail; canFix:
     setRefusal(null);
     try {
       const applied = await fixes.mutateAsync(check.data.revision);
-      message.success(`已修正 ${applied.headingFixes} 处标题，保存为第 ${applied.revision} 版`);
+      if (applied.revision === null) message.info('没有可自动修正的标题，请在正文中调整');
+      else message.success(`已修正 ${applied.headingFixes} 处标题，保存为第 ${applied.revision} 版`);
     } catch (e) {
       // A save meanwhile (409): the hook re-read the report and its check, shown above.
       setRefusal(errorText(e));
     }
   };
+  // Only a fix the check names is applied: a heading with none (a 六、 after the five items, say) is
+  // the drafter's to move, and the button saved nothing and said 第 null 版 (a walk, stop 50).
+  const fixable = issues.some((h) => h.fix !== null);
   return (
     <>
       {markerAlert}
@@ -71,10 +75,13 @@ export function HeadingCheck({ report, canFix }: { report: ReportDetail; canFix:
               ))}
             </ul>
             {refusal && <div role="alert">{refusal}</div>}
-            {canFix && (
+            {canFix && fixable && (
               <Button type="primary" loading={fixes.isPending} onClick={() => void apply()}>
                 按建议修正标题（保存为新版本）
               </Button>
+            )}
+            {canFix && !fixable && (
+              <div data-testid="heading-check-manual">以上标题无法自动修正，请在正文中按提示调整后保存。</div>
             )}
           </>
         }
