@@ -12,7 +12,10 @@ export type OfficeLevel = 'province' | 'prefecture' | 'county' | 'township';
 
 /** 依法治X办's X for a place, from its name: 自治区 -> 区, 昌吉州 -> 州, 呼图壁县 -> 县, 某市 -> 市. */
 export function placeWord(unitName: string, level: OfficeLevel): string {
-  const place = unitName.replace(/(司法厅|司法局|人民政府|政府|依法治.办|办公室).*$/, '');
+  // A tag after the name (大丰镇p33, 测试县-2) is not the place's: only the Chinese name counts.
+  const place = unitName
+    .replace(/(司法厅|司法局|人民政府|政府|依法治.办|办公室).*$/, '')
+    .replace(/[^\u3400-\u9fff]+$/u, '');
   const endings: Array<[RegExp, string]> = [
     [/自治区$/, '区'],
     [/省$/, '省'],

@@ -397,6 +397,7 @@ export class ReportQueriesService {
     return {
       id: report.id,
       unit: { id: report.unitId, name: unit.name },
+      unitLevel: unit.level,
       receivingUnitId: report.receivingUnitId,
       campaignId: report.campaignId,
       reportYear: report.reportYear,

@@ -41,6 +41,10 @@ export const ReportSummarySchema = named(
   z.object({
     id: z.string(),
     unit: UnitRefSchema,
+    unitLevel: UnitLevelSchema.meta({
+      description:
+        "The reporting unit's level: how the console names a place (镇党委、镇政府) its name does not say",
+    }),
     receivingUnitId: z.string().nullable(),
     campaignId: z.string().nullable(),
     reportYear: z.number().int(),

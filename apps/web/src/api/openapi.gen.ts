@@ -3254,7 +3254,7 @@ export interface components {
              *     RECEIPT_RETURN_NOT_POSSIBLE: The report was already accepted (or made public) when it was sent to this campaign: it can be accepted, with findings (整改意见) for what must change, not returned
              *     RECEIPT_STALE_VERSION: The receipt changed since you read it (`expectedVersion` is not its version): `details` has its status and version
              *     REPORT_ALREADY_SUBMITTED: The report has been submitted; no extension is needed
-             *     REPORT_EXISTS: The unit already has a report for this campaign
+             *     REPORT_EXISTS: The unit already has its report for the year: a campaign asked for it (details.reportId names it), or it was made before
              *     REPORT_NOT_EDITABLE: The report can only be changed while drafting
              *     REPORT_STALE_VERSION: Someone acted on the report first: `expectedVersion` is not the current version; `details` has the current state and version
              *     REVISION_STALE: `basedOnRevision` is not the latest revision; reload, merge and save again
@@ -4471,6 +4471,8 @@ export interface components {
             submittedAt: string | null;
             title: string;
             unit: components["schemas"]["UnitRef"];
+            /** @description The reporting unit's level: how the console names a place (镇党委、镇政府) its name does not say */
+            unitLevel: components["schemas"]["UnitLevel"];
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -4535,6 +4537,8 @@ export interface components {
             submittedAt: string | null;
             title: string;
             unit: components["schemas"]["UnitRef"];
+            /** @description The reporting unit's level: how the console names a place (镇党委、镇政府) its name does not say */
+            unitLevel: components["schemas"]["UnitLevel"];
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -5063,6 +5067,8 @@ export interface components {
             submittedAt: string | null;
             title: string;
             unit: components["schemas"]["UnitRef"];
+            /** @description The reporting unit's level: how the console names a place (镇党委、镇政府) its name does not say */
+            unitLevel: components["schemas"]["UnitLevel"];
             /** Format: date-time */
             updatedAt: string;
             version: number;

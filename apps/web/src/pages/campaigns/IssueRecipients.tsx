@@ -110,7 +110,11 @@ export function IssueRecipients({
       {failure && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={failure} />}
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item label="主送单位" name="recipientMain" extra="报告报送给这些单位；接收、退回由本单位办理">
+          <Form.Item
+            label="主送单位"
+            name="recipientMain"
+            extra="报告报送给这些单位，供其查阅；接收、退回由下发本任务的单位（即本单位）办理"
+          >
             <Select
               mode="multiple"
               options={options}
