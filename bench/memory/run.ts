@@ -1,4 +1,4 @@
-import { createRedisClient, QUEUES } from '@app/queue';
+import { createRedisClient } from '@app/queue';
 import { pool } from '../lib/database';
 import { productEnv, type BenchTarget } from '../lib/env';
 import type { Machine } from '../lib/machine';
@@ -32,9 +32,10 @@ export interface MemoryFigures {
 }
 
 /**
- * 100,000 open deadlines in MySQL; a fresh worker's reconciler schedules one delayed BullMQ job per
- * reminder (the product's own planning, not the bench's); then the worker's RSS and the Redis memory
- * of the product's keys are read.
+ * 100,000 open deadlines in MySQL; a fresh worker's reconciler writes a reminder timer per reminder
+ * (reminder_timers) and one delayed BullMQ job per instant they fall due at (the product's own
+ * planning, not the bench's); then the worker's RSS and the Redis memory of the product's keys are
+ * read.
  */
 export async function runMemory(
   target: BenchTarget,
@@ -58,13 +59,18 @@ export async function runMemory(
     worker = await startWorker(
       productEnv(target, { QUEUE_PREFIX: prefix, RECONCILE_INTERVAL_MS: '3600000' }),
     );
-    const delayedKey = `${prefix}:${QUEUES.deadlines}:delayed`;
     // The reconciler records each finished pass in this hash: after the first, every open deadline
     // of the database (this benchmark's and any earlier one's) has its timers.
     const metricsKey = `${prefix}:metrics:reconciler`;
     const until = Date.now() + options.timeoutMs;
     while (Date.now() < until && Number((await redis.hget(metricsKey, 'runs')) ?? 0) < 1) await sleep(250);
-    const scheduled = await redis.zcard(delayedKey);
+    // This run's units' timers (the bench database keeps other runs' units, their deadlines closed).
+    const [[{ n }]] = (await db.query(
+      `SELECT COUNT(*) AS n FROM reminder_timers t JOIN deadlines d ON d.id = t.deadline_id
+         JOIN reports r ON r.id = d.report_id WHERE r.unit_id IN (?)`,
+      [units.map((u) => u.id)],
+    )) as unknown as [[{ n: number }]];
+    const scheduled = Number(n);
     const scheduleS = round((Date.now() - t0) / 1000, 1);
     const rss = memoryOf(worker.child.pid!);
     const keys = await prefixMemory(target.redis, prefix);

@@ -5,7 +5,7 @@ import type { Pool } from 'mysql2/promise';
 import type { RedisTopology } from '@app/config';
 import { cpuMsOf, startProcess, stopProcess } from '../lib/processes';
 import { latency, round, sleep, type Latency } from '../lib/stats';
-import { addTimedJobs, closeQueue, deadlinesQueue, type TimedJob } from './jobs';
+import { addProductTimers, addTimedJobs, closeQueue, deadlinesQueue, type TimedJob } from './jobs';
 
 export interface PhaseResult {
   system: 'product' | 'floor';
@@ -17,7 +17,7 @@ export interface PhaseResult {
   latenessMs: Latency;
   /** Delivered reminders per second, from the first due time to the last delivery. */
   perSecond: number;
-  /** Jobs per second the bench added to Redis (addBulk of 1,000). */
+  /** Reminders per second the bench wrote (the product: timer rows and their instants' jobs; the floor: jobs). */
   addedPerSecond: number;
   /** True when adding the jobs finished after the first was due (lateness then includes the bench's own delay). */
   addOverran: boolean;
@@ -61,9 +61,9 @@ function summarise(
 }
 
 /**
- * The product: the bench adds the reminder-due jobs (the ids and payloads the scheduler would
- * create) to the product's queue, the running worker sends them, and the inbox rows say when
- * each arrived (notifications.created_at) and whether any came twice.
+ * The product: the bench writes the reminder timers and their instants' jobs as the scheduler
+ * would, the running worker sends them, and the inbox rows say when each arrived
+ * (notifications.created_at) and whether any came twice.
  */
 export async function productPhase(opts: {
   db: Pool;
@@ -86,7 +86,7 @@ export async function productPhase(opts: {
   )) as unknown as [[{ maxId: number }]];
   const queue = deadlinesQueue(opts.redis, opts.prefix);
   const started = Date.now();
-  const done = await addTimedJobs(queue, opts.jobs);
+  const done = await addProductTimers(opts.db, queue, opts.jobs);
   await closeQueue(queue);
   const count = async () => {
     const [[{ n }]] = (await opts.db.query(

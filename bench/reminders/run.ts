@@ -102,9 +102,10 @@ export async function runReminders(
         workerPids: [worker.child.pid!],
       }),
     );
+    let floorAddRate = 2000;
     if (options.floorSpread) {
       const jobs = reminderJobs(deadlines, 1, spreadAt(Date.now() + options.leadMs));
-      record(
+      floorAddRate = record(
         await floorPhase({
           redis: target.redis,
           redisEnv: target.redisEnv,
@@ -114,16 +115,15 @@ export async function runReminders(
           concurrency: options.concurrency,
           timeoutMs,
         }),
-      );
+      ).addedPerSecond;
     }
 
     // Burst: every reminder due at one instant, once the bench has had time to add them all.
     const version = await moveDeadlines(db, deadlines, workingDayBefore(2));
-    const lead = () =>
-      Date.now() +
-      options.leadMs / 2 +
-      Math.ceil((options.count / Math.max(2000, spread.addedPerSecond)) * 1300);
-    const burstAt = lead();
+    // Each system's own time to write its timers (the product: rows; the floor: jobs), with room.
+    const lead = (addedPerSecond: number) =>
+      Date.now() + options.leadMs / 2 + Math.ceil((options.count / Math.max(2000, addedPerSecond)) * 1300);
+    const burstAt = lead(spread.addedPerSecond);
     const burstJobs = reminderJobs(deadlines, version, () => burstAt);
     record(
       await productPhase({
@@ -139,7 +139,7 @@ export async function runReminders(
       }),
     );
     const workerMemory = memoryOf(worker.child.pid!);
-    const floorAt = lead();
+    const floorAt = lead(floorAddRate);
     record(
       await floorPhase({
         redis: target.redis,

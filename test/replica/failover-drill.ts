@@ -151,7 +151,7 @@ export class DrillProcesses {
         queue.getJobCounts('wait', 'prioritized', 'active', 'delayed', 'failed', 'completed'),
       );
       lines.push(typeof counts === 'string' ? counts : `queue ${name}: ${JSON.stringify(counts)}`);
-      // Which jobs failed for good, and why: a failed reminder-due is re-driven by the reconciler, a
+      // Which jobs failed for good, and why: a failed reminders-due is re-driven by the reconciler, a
       // failed transition-notify by nothing, so the two must be told apart.
       const failed = await bounded(
         `failed jobs of ${name}`,

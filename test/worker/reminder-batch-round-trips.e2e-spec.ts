@@ -1,14 +1,15 @@
-// A batch of due reminders reads and stores in one transaction whose statements go out in four
-// round trips (issue #20, the 09:00 burst: a batch's time is its chain of round trips, and every
-// job of the batch holds a worker slot until it ends), with every guarantee of a plain one: the
-// deadlines locked before their reports and the log are read, one inbox message per reminder,
-// nothing twice.
+// A batch of due reminder timers is claimed, read and stored in one transaction whose statements go
+// out in five round trips (issue #20, the 09:00 burst: a sender's rate is its chain of round trips),
+// with every guarantee of a plain one: the timers claimed and the deadlines locked before their
+// reports and the log are read, one inbox message per reminder, the timers settled in the same
+// transaction, nothing twice.
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ManualClock } from '@app/common';
 import { PIPELINE_DATA_SOURCE } from '@app/persistence';
 import { ReminderBatch } from '../../apps/worker/src/deadlines/reminder-batch';
 import { ReminderScheduler } from '../../apps/worker/src/deadlines/reminder-scheduler';
+import { ReminderTimerRepository } from '../../apps/worker/src/deadlines/reminder-timer.repository';
 import { startWorker } from '../support/apps';
 import { createUnit, createUser } from '../support/factories';
 import { countReminders, seedDueReminders } from '../support/reminder-seed';
@@ -51,7 +52,9 @@ describe('a batch of due reminders', () => {
   let worker: INestApplicationContext;
   let dataSource: DataSource;
   let unitId: string;
-  let jobs: Array<{ deadlineId: string; deadlineVersion: number; occurrence: string }>;
+  let timers: Array<{ deadlineId: string; deadlineVersion: number; occurrence: string; runAt: Date }>;
+  const timersLeft = async () =>
+    Number((await dataSource.query('SELECT COUNT(*) AS n FROM reminder_timers'))[0].n);
   let sent: string[] = [];
 
   beforeAll(async () => {
@@ -76,8 +79,14 @@ describe('a batch of due reminders', () => {
       'SELECT id FROM deadlines WHERE report_id IN (?)',
       [reportIds],
     );
-    jobs = deadlines.map((d) => ({ deadlineId: d.id, deadlineVersion: 1, occurrence: 'on-day' }));
     clock.set(new Date());
+    timers = deadlines.map((d) => ({
+      deadlineId: d.id,
+      deadlineVersion: 1,
+      occurrence: 'on-day',
+      runAt: new Date(Date.now() - 60_000),
+    }));
+    await worker.get(ReminderTimerRepository).add(timers, clock.now());
     // The calendar is read once and cached: read it now, so that the batches below read only theirs.
     await worker.get(ReminderScheduler).planner();
     recordRoundTrips(dataSource, (sent = []));
@@ -91,37 +100,52 @@ describe('a batch of due reminders', () => {
   /** The batch's round trips (the session's isolation level aside: set once per connection). */
   const roundTrips = () => sent.filter((text) => !text.startsWith('SET SESSION'));
 
-  it('reads, stores and commits 20 reminders in four round trips', async () => {
+  it('claims, reads, stores and settles 20 reminders in five round trips', async () => {
     sent.length = 0;
-    const outcomes = await worker.get(ReminderBatch).sendMany(jobs);
+    const batch = await worker.get(ReminderBatch).drainOnce(250);
     const trips = roundTrips();
-    expect(outcomes.map((o) => o.status)).toEqual(jobs.map(() => 'done'));
+    expect(batch).toEqual({ claimed: 20, sent: 20, skipped: 0, deferredTo: [] });
     expect(await countReminders(dataSource, unitId)).toEqual({
       notifications: 20,
       distinctDeadlines: 20,
       log: 20,
     });
-    expect(trips).toHaveLength(4);
-    // The reports and the log are read once the deadlines are locked, in the same round trip.
+    expect(await timersLeft()).toBe(0);
+    expect(trips).toHaveLength(5);
+    // The timers are claimed first (other senders skip them); the reports and the log are read once
+    // the deadlines are locked, in the same round trip.
     expect(trips[0]).toMatch(
-      /^START TRANSACTION;\s*select \* from `deadlines` .* for update;\s*select .* from `reports` .*;\s*select .* from `reminder_log`/is,
+      /^START TRANSACTION;\s*select .* from `reminder_timers` .* for update skip locked$/is,
     );
-    expect(trips[1]).toMatch(/from `user_roles`.*;\s*select .* from `units`/is);
-    expect(trips[2]).toMatch(/^insert ignore into `reminder_log`.*;\s*insert ignore into `notifications`/is);
-    expect(trips[3]).toBe('COMMIT');
+    expect(trips[1]).toMatch(
+      /^select \* from `deadlines` .* for update;\s*select .* from `reports` .*;\s*select .* from `reminder_log`/is,
+    );
+    expect(trips[2]).toMatch(/from `user_roles`.*;\s*select .* from `units`/is);
+    expect(trips[3]).toMatch(/^insert ignore into `reminder_log`.*;\s*insert ignore into `notifications`/is);
+    expect(trips[4]).toMatch(/^delete from `reminder_timers` .*;\s*COMMIT$/is);
   });
 
-  it('run again, sends nothing twice: every job is "already sent", no message added', async () => {
+  it('run again, finds nothing to send; a timer written again is "already sent", no message added', async () => {
     sent.length = 0;
-    const outcomes = await worker.get(ReminderBatch).sendMany(jobs);
+    expect(await worker.get(ReminderBatch).drainOnce(250)).toEqual({
+      claimed: 0,
+      sent: 0,
+      skipped: 0,
+      deferredTo: [],
+    });
+    // The same timers written back (a restore from an older backup, say): each is found in the log.
+    await worker.get(ReminderTimerRepository).add(timers, clock.now());
+    sent.length = 0;
+    const batch = await worker.get(ReminderBatch).drainOnce(250);
     const trips = roundTrips();
-    expect(outcomes).toEqual(jobs.map(() => ({ status: 'skipped', reason: 'already sent' })));
+    expect(batch).toEqual({ claimed: 20, sent: 0, skipped: 20, deferredTo: [] });
     expect(await countReminders(dataSource, unitId)).toEqual({
       notifications: 20,
       distinctDeadlines: 20,
       log: 20,
     });
-    // Nothing fresh to store: the locked reads, the recipients, then the commit.
-    expect(trips).toHaveLength(3);
+    expect(await timersLeft()).toBe(0);
+    // Nothing fresh to store: the claim, the locked reads, the recipients, then the settling commit.
+    expect(trips).toHaveLength(4);
   });
 });

@@ -1,9 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { ManualClock } from '@app/common';
-import { JobProducer, QUEUES } from '@app/queue';
-import { reminderJobId } from '@app/reminders';
+import { JOBS, JobProducer, QUEUES } from '@app/queue';
 import { Reconciler } from '../../apps/worker/src/deadlines/reconciler';
-import { ReminderDueHandler } from '../../apps/worker/src/deadlines/reminder-due.handler';
+import { RemindersDueHandler } from '../../apps/worker/src/deadlines/reminders-due.handler';
 import { drainQueues, startApi, startWorker } from '../support/apps';
 import { loadDemo } from '../support/demo';
 import { createUnit, createUser, unitById } from '../support/factories';
@@ -14,10 +13,10 @@ import { waitFor } from '../support/wait';
 const DAY = 86_400_000;
 
 /**
- * A reminder job promoted by hand (the queue board's "promote") or run by a clock ahead of ours
- * must not reach the drafter before its due time (伊犁's drafter got a 催办 five days early): the
- * handler checks the time itself and puts the job back under the same id; at its time it goes out
- * once, and a second run sends nothing more.
+ * An instant's reminder job promoted by hand (the queue board's "promote") or run by a clock ahead
+ * of ours must not reach the drafter before its due time (伊犁's drafter got a 催办 five days early):
+ * the handler checks the time itself and puts the job back under the same id; at its time the
+ * reminder goes out once, and a second run sends nothing more.
  */
 describe('a reminder that runs before its time', () => {
   // Ten days before "now": the seeded on-the-day reminders (two working days ago) lie ahead.
@@ -25,7 +24,6 @@ describe('a reminder that runs before its time', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let worker: INestApplicationContext;
   let unitId: string;
-  let payload: { deadlineId: string; deadlineVersion: number; occurrence: string };
   let runAt: Date;
 
   beforeAll(async () => {
@@ -44,7 +42,6 @@ describe('a reminder that runs before its time', () => {
     const [deadline] = await api.dataSource.query('SELECT id, due_at FROM deadlines WHERE report_id = ?', [
       reportId,
     ]);
-    payload = { deadlineId: deadline.id, deadlineVersion: 1, occurrence: 'on-day' };
     // The on-the-day reminder goes out at 09:00 China time on the due day.
     runAt = new Date(
       `${new Date(deadline.due_at.getTime() + 8 * 3600_000).toISOString().slice(0, 10)}T01:00:00Z`,
@@ -56,11 +53,11 @@ describe('a reminder that runs before its time', () => {
   });
 
   it('is deferred, not sent, when its handler runs early', async () => {
-    const outcome = await worker.get(ReminderDueHandler).handle(payload);
+    const outcome = await worker.get(RemindersDueHandler).handle({ runAt: runAt.getTime() });
     expect(outcome).toEqual({
       status: 'deferred',
       delayMs: runAt.getTime() - clock.now().getTime(),
-      reason: `on-day is not due until ${runAt.toISOString()}`,
+      reason: `not due until ${runAt.toISOString()}`,
     });
     expect(await countReminders(api.dataSource, unitId)).toEqual({
       notifications: 0,
@@ -72,7 +69,13 @@ describe('a reminder that runs before its time', () => {
   it('promoted on the queue board, it goes back to waiting under the same id, with no attempt spent', async () => {
     await worker.get(Reconciler).runOnce();
     const queue = worker.get(JobProducer).queue(QUEUES.deadlines);
-    const id = reminderJobId(payload.deadlineId, 1, 'on-day');
+    // The reconciler wrote the reminder's timer and gave its instant a job.
+    const [timer] = await api.dataSource.query(
+      'SELECT run_at FROM reminder_timers t JOIN deadlines d ON d.id = t.deadline_id JOIN reports r ON r.id = d.report_id WHERE r.unit_id = ?',
+      [unitId],
+    );
+    expect(new Date(timer.run_at).toISOString()).toBe(runAt.toISOString());
+    const id = JOBS['reminders-due'].jobId({ runAt: runAt.getTime() });
     const job = await queue.getJob(id);
     expect(await job!.getState()).toBe('delayed');
     await job!.promote();
@@ -96,8 +99,9 @@ describe('a reminder that runs before its time', () => {
       return counts.log === 1 ? counts : false;
     });
     expect(sent).toEqual({ notifications: 1, distinctDeadlines: 1, log: 1 });
-    const again = await worker.get(ReminderDueHandler).handle(payload);
-    expect(again).toEqual({ status: 'skipped', reason: 'already sent' });
+    // Its timer went with it: a second run of the instant finds nothing to send.
+    const again = await worker.get(RemindersDueHandler).handle({ runAt: runAt.getTime() });
+    expect(again).toEqual({ status: 'done', detail: '0 sent, 0 skipped, 0 put off' });
     expect(await countReminders(api.dataSource, unitId)).toEqual(sent);
   });
 });

@@ -12,7 +12,8 @@ import { DeadlinesChangedHandler } from './deadlines/deadlines-changed.handler';
 import { Reconciler } from './deadlines/reconciler';
 import { ReminderRepository } from './deadlines/reminder.repository';
 import { ReminderBatch } from './deadlines/reminder-batch';
-import { ReminderDueHandler } from './deadlines/reminder-due.handler';
+import { RemindersDueHandler } from './deadlines/reminders-due.handler';
+import { ReminderTimerRepository } from './deadlines/reminder-timer.repository';
 import { ReminderScheduler } from './deadlines/reminder-scheduler';
 import { Channels } from './notifications/channels';
 import { ContactsRepository } from './notifications/contacts.repository';
@@ -53,7 +54,8 @@ import { SelfCheckHandler } from './system/self-check.handler';
     DeadlinesChangedHandler,
     ReminderRepository,
     ReminderScheduler,
-    ReminderDueHandler,
+    ReminderTimerRepository,
+    RemindersDueHandler,
     ReminderBatch,
     ContactsRepository,
     Recipients,

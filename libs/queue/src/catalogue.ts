@@ -18,8 +18,12 @@ export interface JobPayloads {
   'transition-notify': { auditEventId: number };
   /** A report's deadlines opened, moved or closed: re-plan its reminders from MySQL (the source of truth). */
   'deadlines-changed': { reportId: string; reportVersion: number };
-  /** One reminder or escalation occurrence of one deadline version is due. */
-  'reminder-due': { deadlineId: string; deadlineVersion: number; occurrence: string };
+  /**
+   * Reminder timers (reminder_timers rows) fall due at this instant (epoch ms): send every one due
+   * by now. `pass` tells apart a later run for the same instant (the reconciler's, for timers a
+   * finished run did not see).
+   */
+  'reminders-due': { runAt: number; pass?: number };
   /** Send one stored email/webhook delivery; `replay` counts admin replays from the dead-letter list. */
   'delivery-send': { deliveryId: number; replay: number };
   /** A campaign's 通报 was issued (印发): tell the members of each unit it names, once. */
@@ -69,11 +73,12 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     jobId: (p) => `deadlines-changed-${p.reportId}-v${p.reportVersion}`,
     whenFailed: 'sweep',
   },
-  // Must equal reminderJobId() in @app/reminders: the scheduler computes ids to check Redis.
-  // The reconciler retries a failed one while its occurrence is owed (ReminderScheduler.schedule).
-  'reminder-due': {
+  // One job per instant, however many reminders fall due then: the timers are rows in MySQL, and
+  // the run sends them in batches, each logged in the transaction that sends it. The reconciler
+  // retries a failed one and runs an instant again while any of its timers are left.
+  'reminders-due': {
     queue: QUEUES.deadlines,
-    jobId: (p) => `reminder-${p.deadlineId}-v${p.deadlineVersion}-${p.occurrence}`,
+    jobId: (p) => `reminders-due-${p.runAt}${p.pass ? `-p${p.pass}` : ''}`,
     whenFailed: 'reconciler',
   },
   // Re-reads its delivery row and sends only a pending one; marks it sent or dead only while pending.

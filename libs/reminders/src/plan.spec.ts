@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadCalendarFromDir } from '@app/calendar';
 import { DEFAULT_REMINDER_POLICY } from './policy';
-import { pendingOccurrences, planOccurrences, reminderJobId } from './plan';
+import { pendingOccurrences, planOccurrences, timerInstant } from './plan';
 
 const calendar = loadCalendarFromDir(resolve(__dirname, '../../../config/calendar'));
 const iso = (o: { name: string; runAt: Date }) => `${o.name} ${o.runAt.toISOString()}`;
@@ -61,8 +61,12 @@ describe('planOccurrences', () => {
     ]);
   });
 
-  it('builds ids BullMQ accepts (no colon) that change when the deadline moves', () => {
-    expect(reminderJobId('abc', 2, 'before-1')).toBe('reminder-abc-v2-before-1');
-    expect(reminderJobId('abc', 3, 'before-1')).not.toBe(reminderJobId('abc', 2, 'before-1'));
+  it('gives every timer of one tenth of a second the same instant, never before its own time', () => {
+    const nine = Date.parse('2027-02-22T01:00:00.000Z');
+    expect(timerInstant(new Date(nine))).toBe(nine);
+    expect(timerInstant(nine + 1)).toBe(nine + 100);
+    expect(timerInstant(nine + 99)).toBe(nine + 100);
+    expect(timerInstant(nine + 100)).toBe(nine + 100);
+    for (const ms of [nine + 1, nine + 37, nine + 250]) expect(timerInstant(ms)).toBeGreaterThanOrEqual(ms);
   });
 });

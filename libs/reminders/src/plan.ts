@@ -4,7 +4,7 @@ import type { ReminderPolicy } from './policy';
 /**
  * Which reminders (催办) and escalations (督办) a deadline produces, and when. Pure: the same
  * deadline, policy and calendar always give the same occurrences with the same names, which is
- * what makes job ids deterministic and lets the reconciler compare MySQL with Redis.
+ * what keys the reminder timers and lets the reconciler write back exactly the missing ones.
  */
 export type Audience = 'actors' | 'unit_leader' | 'coordinator';
 
@@ -79,7 +79,14 @@ export function pendingOccurrences(
   return occurrences.filter((o) => o.runAt.getTime() >= plannedFrom.getTime() && !handled.has(o.name));
 }
 
-/** BullMQ job id: ':' is not allowed, so '-' separates; the version makes a moved deadline's jobs new. */
-export function reminderJobId(deadlineId: string, version: number, occurrence: string): string {
-  return `reminder-${deadlineId}-v${version}-${occurrence}`;
+/**
+ * Timers are sent by one job per instant, and instants are whole tenths of a second: a timer's job
+ * runs at its time rounded up, so reminders due within the same tenth (a flow through a minute, or
+ * every late one given the same office opening) share one run, at most 0.1 s late.
+ */
+export const TIMER_INSTANT_MS = 100;
+
+export function timerInstant(runAt: Date | number): number {
+  const ms = typeof runAt === 'number' ? runAt : runAt.getTime();
+  return Math.ceil(ms / TIMER_INSTANT_MS) * TIMER_INSTANT_MS;
 }

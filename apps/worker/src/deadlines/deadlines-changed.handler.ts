@@ -17,7 +17,8 @@ import { ReminderScheduler } from './reminder-scheduler';
 
 /**
  * A report's deadlines opened, moved (extension, return, withdraw) or closed: bring the deadline
- * rows in line with the report row, then (re)plan the reminder timers of its open deadlines.
+ * rows in line with the report row, then (re)plan the reminder timers of its open deadlines (and
+ * remove those of closed deadlines and earlier versions).
  */
 @Injectable()
 @JobHandler('deadlines-changed')
@@ -47,9 +48,9 @@ export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> 
       const due = rectificationDue(await this.findings.earliestOpen(reportId));
       await this.deadlines.syncRectification({ reportId, due, now });
     });
-    const open = (await this.deadlines.forReport(reportId)).filter((d) => !d.closedAt);
-    for (const deadline of open)
-      await this.scheduler.removeStale(deadline, await this.scheduler.plan(deadline, report));
+    const all = await this.deadlines.forReport(reportId);
+    await this.scheduler.removeStale(all);
+    const open = all.filter((d) => !d.closedAt);
     const pending = await this.scheduler.pending(open, new Map([[reportId, report]]));
     const { added, promoted } = await this.scheduler.schedule(pending);
     return {

@@ -1,21 +1,17 @@
-import { reminderJobId } from '@app/reminders';
-import { parseReminderJobId } from './reconciler';
+import { JOBS } from '@app/queue';
+import { LEGACY_REMINDER_JOB } from './reconciler';
 
-describe('parseReminderJobId (the orphan sweep reads deadline and version from the timer id)', () => {
+describe('LEGACY_REMINDER_JOB (the reconciler removes the delayed jobs of one reminder each)', () => {
   const deadlineId = '0193a6f2-7c1e-7b3a-9f00-1234567890ab';
 
-  it('reads back what reminderJobId wrote, for every kind of occurrence name', () => {
-    for (const occurrence of ['before-1', 'on-day', 'overdue-12', 'escalate-leader', 'escalate-coordinator'])
-      for (const version of [1, 7, 123])
-        expect(parseReminderJobId(reminderJobId(deadlineId, version, occurrence))).toEqual({
-          deadlineId,
-          deadlineVersion: version,
-        });
+  it('reads the ids the catalogue gave a reminder before the timers were rows', () => {
+    for (const occurrence of ['before-1', 'on-day', 'overdue-12', 'escalate-leader'])
+      expect(LEGACY_REMINDER_JOB.test(`reminder-${deadlineId}-v3-${occurrence}`)).toBe(true);
   });
 
-  it('does not guess at ids it cannot read (the sweep then fetches the job itself)', () => {
-    expect(parseReminderJobId(`deadlines-changed-${deadlineId}-v3`)).toBeNull();
-    expect(parseReminderJobId('reminder-not-a-uuid-v2-on-day')).toBeNull();
-    expect(parseReminderJobId(`reminder-${deadlineId}-on-day`)).toBeNull();
+  it('never takes a job of today’s catalogue', () => {
+    expect(LEGACY_REMINDER_JOB.test(JOBS['reminders-due'].jobId({ runAt: 1_800_000_000_000 }))).toBe(false);
+    expect(LEGACY_REMINDER_JOB.test(JOBS['reminders-due'].jobId({ runAt: 1, pass: 2 }))).toBe(false);
+    expect(LEGACY_REMINDER_JOB.test(`deadlines-changed-${deadlineId}-v3`)).toBe(false);
   });
 });

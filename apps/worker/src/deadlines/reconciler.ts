@@ -1,9 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { AppConfig } from '@app/config';
-import { JobProducer, QUEUES, type JobPayloads } from '@app/queue';
+import { JobProducer, QUEUES } from '@app/queue';
 import { DeadlineRepository, type Report } from '@app/reports';
 import { ReminderRepository } from './reminder.repository';
+import { ReminderTimerRepository } from './reminder-timer.repository';
 import { ReminderScheduler } from './reminder-scheduler';
 
 export interface ReconcileResult {
@@ -16,18 +17,17 @@ export interface ReconcileResult {
 const DEADLINE_PAGE = 1000;
 const ORPHAN_PAGE = 1000;
 
-/** The deadline and version a reminder timer's id names (reminderJobId: reminder-<uuid>-v<n>-<occurrence>). */
-export function parseReminderJobId(id: string): { deadlineId: string; deadlineVersion: number } | null {
-  const m =
-    /^reminder-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})-v(\d+)-[a-z0-9-]+$/.exec(id);
-  return m ? { deadlineId: m[1], deadlineVersion: Number(m[2]) } : null;
-}
+/** A job of the catalogue before the timers were rows (one delayed job per reminder: reminder-<deadline>-v<n>-…). */
+export const LEGACY_REMINDER_JOB = /^reminder-[0-9a-f]{8}-[0-9a-f]{4}-/;
 
 /**
- * MySQL says which deadlines are open; Redis holds their timers. At start and then periodically
- * the reconciler re-creates missing timers (Redis flushed, restored from a backup, a crash before
- * relay), promotes timers that are due but still waiting, and removes timers of deadlines that
- * closed or moved. Losing Redis therefore delays a reminder until the next run; it never loses one.
+ * MySQL says which deadlines are open and holds their reminder timers; Redis holds one job per
+ * instant the timers fall due at. At start and then periodically the reconciler writes the timers
+ * a pending occurrence lacks, gives every instant in the table its job (Redis flushed, restored
+ * from a backup, a crash before relay), promotes an instant due but still waiting, runs an instant
+ * again whose run finished before some of its timers were written, and removes the timers of
+ * deadlines that closed or moved. Losing Redis therefore delays a reminder until the next pass; it
+ * never loses one.
  */
 @Injectable()
 export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -37,6 +37,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
 
   constructor(
     private readonly reminders: ReminderRepository,
+    private readonly timers: ReminderTimerRepository,
     private readonly deadlines: DeadlineRepository,
     private readonly scheduler: ReminderScheduler,
     private readonly producer: JobProducer,
@@ -80,7 +81,12 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
       result.added += added;
       result.promoted += promoted;
     }
-    result.orphansRemoved = await this.removeOrphans();
+    result.orphansRemoved = await this.removeStaleTimers();
+    // Every instant in the table, as stored (a late timer keeps the opening it was given).
+    const jobs = await this.scheduler.ensureInstants((await this.timers.instants()).map((i) => i.runAt));
+    result.added += jobs.added;
+    result.promoted += jobs.promoted;
+    result.orphansRemoved += await this.removeLegacyJobs();
     await this.record(result);
     if (result.added + result.promoted + result.orphansRemoved > 0) {
       this.logger.log(
@@ -96,13 +102,23 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     return new Map([...policies].map(([id, reminderPolicy]) => [id, { reminderPolicy }]));
   }
 
+  /** Timers of deadlines that closed or moved on: never to be sent, they are removed. */
+  private async removeStaleTimers(): Promise<number> {
+    let removed = 0;
+    for (;;) {
+      const stale = await this.timers.stale(ORPHAN_PAGE);
+      if (stale.length === 0) return removed;
+      removed += await this.timers.removeNow(stale);
+      if (stale.length < ORPHAN_PAGE) return removed;
+    }
+  }
+
   /**
-   * Delayed reminder timers whose deadline closed or moved on: remove them (they would be skipped
-   * anyway). Pages through the delayed set by id (ZRANGE, 1,000 at a time): a reminder's id names
-   * its deadline and version (reminderJobId), so only a timer whose id does not read that way has
-   * its job fetched; 100,000 timers are never turned into 100,000 job objects.
+   * Delayed jobs of the catalogue before the timers were rows (reminder-<deadline>-v<n>-…): their
+   * reminders are timers now, so they are removed (a run would find no handler for them). Pages
+   * through the delayed set by id (ZRANGE, 1,000 at a time).
    */
-  private async removeOrphans(): Promise<number> {
+  private async removeLegacyJobs(): Promise<number> {
     const queue = this.producer.queue(QUEUES.deadlines);
     const client = (await queue.client) as unknown as Redis;
     const delayedKey = queue.toKey('delayed');
@@ -110,22 +126,8 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     for (let start = 0; ; start += ORPHAN_PAGE) {
       const ids = await client.zrange(delayedKey, start, start + ORPHAN_PAGE - 1);
       if (ids.length === 0) break;
-      const timers: Array<{ id: string; deadlineId: string; deadlineVersion: number }> = [];
-      for (const id of ids) {
-        const parsed = parseReminderJobId(id);
-        if (parsed) timers.push({ id, ...parsed });
-        else if (id.startsWith('reminder-')) {
-          const job = await queue.getJob(id);
-          if (job?.name !== 'reminder-due') continue;
-          const data = job.data as JobPayloads['reminder-due'];
-          timers.push({ id, deadlineId: data.deadlineId, deadlineVersion: data.deadlineVersion });
-        }
-      }
-      const current = await this.reminders.liveVersions([...new Set(timers.map((t) => t.deadlineId))]);
-      for (const timer of timers) {
-        if (current.get(timer.deadlineId) === timer.deadlineVersion) continue;
-        // Only a timer still waiting is removed (a job that went active meanwhile is left to its worker).
-        if ((await queue.remove(timer.id).catch(() => 0)) === 1) {
+      for (const id of ids.filter((i) => LEGACY_REMINDER_JOB.test(i))) {
+        if ((await queue.remove(id).catch(() => 0)) === 1) {
           removed++;
           start--;
         }

@@ -9,6 +9,7 @@ import { ReportRepository, type Deadline, type Report } from '@app/reports';
 import { ContactsRepository } from '../notifications/contacts.repository';
 import { Recipients } from '../notifications/recipients';
 import { ReminderRepository } from './reminder.repository';
+import { ReminderTimerRepository, type ReminderTimer } from './reminder-timer.repository';
 import {
   batchOutcomes,
   planSends,
@@ -19,15 +20,25 @@ import {
 } from './reminder-plan';
 import { ReminderScheduler } from './reminder-scheduler';
 
+/** What one batch did: how many timers it took, and what became of them. */
+export interface DrainedBatch {
+  claimed: number;
+  sent: number;
+  skipped: number;
+  /** Timers put off to a later instant (they were early): each needs its instant's job. */
+  deferredTo: Date[];
+}
+
 /**
- * Sends reminder occurrences, many with the queries of one. At 09:00 every reminder of the day is
- * due at once: batching is what lets a worker keep up. One transaction per batch, which first locks
- * the deadlines, so that a transition leaving the stage either committed first (and is seen here)
- * or waits for the batch:
+ * Sends reminder timers, many with the queries of one. At 09:00 every reminder of the day is due at
+ * once: batching is what lets a worker keep up. One transaction per batch, which claims its timers
+ * (other senders skip them) and locks their deadlines, so that a transition leaving the stage either
+ * committed first (and is seen here) or waits for the batch:
  * - read and choose (selectDue), under those locks: skip what the action made stale, defer what is
  *   early;
  * - store (planSends): the log rows, the inbox messages and the email/webhook deliveries with their
- *   outbox jobs, each keyed so that a retry or a second worker never sends one twice;
+ *   outbox jobs, each keyed so that a retry or a second worker never sends one twice; and settle the
+ *   timers (removed, or put off to their time) in the same transaction;
  * - publish: kick the outbox relay once the transaction has committed.
  */
 @Injectable()
@@ -36,6 +47,7 @@ export class ReminderBatch {
     private readonly transactions: Transactions,
     private readonly reports: ReportRepository,
     private readonly reminders: ReminderRepository,
+    private readonly timers: ReminderTimerRepository,
     private readonly contacts: ContactsRepository,
     private readonly notifications: NotificationRepository,
     private readonly deliveries: DeliveryRepository,
@@ -47,15 +59,59 @@ export class ReminderBatch {
     private readonly clock: Clock,
   ) {}
 
-  async sendMany(jobs: ReminderJob[]): Promise<JobOutcome[]> {
+  /** Sends up to `limit` timers due by now; `claimed` 0 says none was left to take. */
+  async drainOnce(limit: number): Promise<DrainedBatch> {
     // The calendar (cached, read every few seconds at most) outside the transaction: a read it
     // started would otherwise join this batch's transaction and be shared with other batches.
     const occurrencesOf = await this.scheduler.planner();
-    const { outcomes, stored } = await this.transactions.run(() => this.send(jobs, occurrencesOf), {
-      pipelined: true,
-    });
+    const { drained, stored } = await this.transactions.run(
+      async () => {
+        const timers = await this.timers.claimDue(this.clock.now(), limit);
+        if (timers.length === 0)
+          return { drained: { claimed: 0, sent: 0, skipped: 0, deferredTo: [] }, stored: 0 };
+        const { outcomes, stored } = await this.send(timers, occurrencesOf);
+        return { drained: await this.settle(timers, outcomes), stored };
+      },
+      // Committed reads and no gap locks: batches side by side lock their own rows and nothing between.
+      { pipelined: true, isolation: 'READ COMMITTED' },
+    );
     if (stored > 0) this.relay.kick();
-    return outcomes;
+    return drained;
+  }
+
+  /**
+   * Puts the earliest due timer off by `delayMs` (one that fails on its own, so that it does not
+   * hold up the others); returns it, or null when none is due.
+   */
+  async postponeFirstDue(delayMs: number): Promise<ReminderTimer | null> {
+    return this.transactions.run(async () => {
+      const now = this.clock.now();
+      const [first] = await this.timers.claimDue(now, 1);
+      if (!first) return null;
+      const runAt = new Date(now.getTime() + delayMs);
+      await this.timers.postpone(first, runAt);
+      return { ...first, runAt };
+    });
+  }
+
+  /** In the batch's transaction: sent and stale timers go, early ones are put off to their time. */
+  private async settle(timers: ReminderTimer[], outcomes: JobOutcome[]): Promise<DrainedBatch> {
+    const now = this.clock.now();
+    const drained: DrainedBatch = { claimed: timers.length, sent: 0, skipped: 0, deferredTo: [] };
+    const gone: ReminderTimer[] = [];
+    for (const [i, outcome] of outcomes.entries()) {
+      if (outcome.status === 'deferred') {
+        const runAt = new Date(now.getTime() + outcome.delayMs);
+        await this.timers.postpone(timers[i], runAt);
+        drained.deferredTo.push(runAt);
+        continue;
+      }
+      gone.push(timers[i]);
+      if (outcome.status === 'done') drained.sent++;
+      else drained.skipped++;
+    }
+    await this.timers.remove(gone);
+    return drained;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { NewDelivery, NewNotification } from '@app/notifications';
-import type { JobOutcome, JobPayloads } from '@app/queue';
+import type { JobOutcome } from '@app/queue';
 import type { Occurrence } from '@app/reminders';
 import type { Deadline, Report } from '@app/reports';
 import type { Recipient } from '../notifications/recipients';
@@ -11,7 +11,12 @@ import { messageFor } from './reminder-message';
  * the same person) are tested without a database. ReminderBatch reads, calls these, and stores.
  */
 
-export type ReminderJob = JobPayloads['reminder-due'];
+/** One reminder to send: an occurrence of a deadline version (a reminder_timers row). */
+export interface ReminderJob {
+  deadlineId: string;
+  deadlineVersion: number;
+  occurrence: string;
+}
 
 /** A job of the batch, by its position (each job gets its own outcome back). */
 export interface DueReminder {

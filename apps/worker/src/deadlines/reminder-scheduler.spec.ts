@@ -5,6 +5,7 @@ import type { AppConfig } from '@app/config';
 import type { JobProducer } from '@app/queue';
 import type { Deadline, ReportRepository, StageClock } from '@app/reports';
 import type { ReminderRepository } from './reminder.repository';
+import type { ReminderTimerRepository } from './reminder-timer.repository';
 import { ReminderScheduler } from './reminder-scheduler';
 
 const plannedFrom = new Date('2026-12-01T01:00:00Z');
@@ -26,6 +27,7 @@ describe('ReminderScheduler.pending (the reconciler asks it for every open deadl
   });
   const scheduler = new ReminderScheduler(
     { handled: async () => [] } as unknown as ReminderRepository,
+    {} as ReminderTimerRepository,
     {} as ReportRepository,
     { calendar: async () => calendar } as unknown as StageClock,
     {} as JobProducer,

@@ -4,21 +4,23 @@ import type Redis from 'ioredis';
 import { nextOfficeInstant } from '@app/calendar';
 import { Clock } from '@app/common';
 import { AppConfig } from '@app/config';
-import { JobProducer, QUEUES, type JobToAdd } from '@app/queue';
+import { JOBS, JobProducer, QUEUES, type JobToAdd } from '@app/queue';
 import {
   DEFAULT_REMINDER_POLICY,
   pendingOccurrences,
   planOccurrences,
-  reminderJobId,
+  timerInstant,
   type Occurrence,
 } from '@app/reminders';
 import { ReportRepository, StageClock, type Deadline, type Report } from '@app/reports';
 import { ReminderRepository } from './reminder.repository';
+import { ReminderTimerRepository } from './reminder-timer.repository';
 
 /**
- * Turns open deadlines (MySQL) into BullMQ delayed jobs, one per pending occurrence, with ids that
- * name the deadline version. Adding an id that exists is a no-op, so scheduling twice is harmless;
- * a due job still waiting as "delayed" (its timer was lost or set by a different clock) is promoted.
+ * Turns open deadlines into reminder timers: a reminder_timers row per pending occurrence of the
+ * deadline's current version, and one delayed BullMQ job per instant they fall due at
+ * (`reminders-due`, its id the instant's). Writing a timer twice, or adding an instant's job twice,
+ * adds one; an instant already due whose job still waits (set by a clock behind ours) is promoted.
  */
 @Injectable()
 export class ReminderScheduler {
@@ -26,6 +28,7 @@ export class ReminderScheduler {
 
   constructor(
     private readonly reminders: ReminderRepository,
+    private readonly timers: ReminderTimerRepository,
     private readonly reports: ReportRepository,
     private readonly stageClock: StageClock,
     private readonly producer: JobProducer,
@@ -88,46 +91,63 @@ export class ReminderScheduler {
     return out;
   }
 
-  /** Adds the missing jobs (addBulk) and promotes those already due but still delayed. */
+  /**
+   * Writes the timers of these occurrences that are not there yet (a late one goes out at the next
+   * office opening, never at night), and makes sure a job runs each instant they fall due at.
+   */
   async schedule(
     items: Array<{ deadline: Deadline; occurrence: Occurrence }>,
   ): Promise<{ added: number; promoted: number }> {
+    if (items.length === 0) return { added: 0, promoted: 0 };
     const now = this.clock.now();
+    const officeNow = await this.officeNow(now);
+    const timers = items.map(({ deadline, occurrence }) => ({
+      deadlineId: deadline.id,
+      deadlineVersion: deadline.version,
+      occurrence: occurrence.name,
+      runAt: occurrence.runAt.getTime() >= now.getTime() ? occurrence.runAt : officeNow,
+    }));
+    const added = await this.timers.add(timers, now);
+    // A late timer written earlier keeps the opening it was given then (the reconciler's pass over
+    // the stored instants runs it); today's opening needs a job only when a late one was written now.
+    const instants = timers.map((t) => t.runAt).filter((runAt) => runAt !== officeNow || added > 0);
+    const jobs = await this.ensureInstants(instants);
+    return { added: added + jobs.added, promoted: jobs.promoted };
+  }
+
+  /**
+   * One `reminders-due` job per instant, there when its timers fall due: a missing one is added
+   * (ids are the instant's, so adding twice adds one); one already due but still waiting is promoted
+   * (its timer was set by a clock behind ours); a failed one is retried; and an instant that is due
+   * while its run has finished gets another run, for timers written after it looked (each run sends
+   * every timer due by then, so a spare run finds nothing and costs one query). Returns how many
+   * jobs were added for instants that had none, and how many were promoted, retried or run again.
+   */
+  async ensureInstants(instants: Date[]): Promise<{ added: number; promoted: number }> {
+    if (instants.length === 0) return { added: 0, promoted: 0 };
+    const now = this.clock.now();
+    const inOfficeHours = (await this.officeNow(now)).getTime() === now.getTime();
     const queue = this.producer.queue(QUEUES.deadlines);
-    // Reminders go out at office hours, never at night: a late one waits for the next opening.
-    const officeNow =
-      this.config.env.LATE_REMINDERS === 'immediately'
-        ? now
-        : nextOfficeInstant(now, await this.stageClock.calendar());
-    const inOfficeHours = officeNow.getTime() === now.getTime();
-    const ids = items.map(({ deadline, occurrence }) =>
-      reminderJobId(deadline.id, deadline.version, occurrence.name),
-    );
+    const unique = [...new Set(instants.map((t) => timerInstant(t)))];
+    const ids = unique.map((runAt) => JOBS['reminders-due'].jobId({ runAt }));
     const states = await jobStates(queue, ids);
-    const missing: JobToAdd[] = [];
+    const toAdd: JobToAdd[] = [];
     const toPromote: string[] = [];
     const toRetry: string[] = [];
-    items.forEach(({ deadline, occurrence }, i) => {
+    unique.forEach((runAt, i) => {
+      const due = runAt <= now.getTime();
       if (states[i] === 'missing') {
-        missing.push({
-          name: 'reminder-due',
-          payload: {
-            deadlineId: deadline.id,
-            deadlineVersion: deadline.version,
-            occurrence: occurrence.name,
-          },
-          jobId: ids[i],
-          runAt: occurrence.runAt.getTime() >= now.getTime() ? occurrence.runAt : officeNow,
-        });
-      } else if (states[i] === 'delayed' && inOfficeHours && occurrence.runAt.getTime() <= now.getTime()) {
+        toAdd.push({ name: 'reminders-due', payload: { runAt }, runAt: new Date(runAt) });
+      } else if (states[i] === 'delayed' && due && inOfficeHours) {
         toPromote.push(ids[i]);
       } else if (states[i] === 'failed') {
-        // Retries ran out (e.g. MySQL was down longer than the backoff): the reminder is still owed.
+        // Retries ran out (e.g. MySQL was down longer than the backoff): its reminders are still owed.
         toRetry.push(ids[i]);
+      } else if (states[i] === 'completed' && due) {
+        toAdd.push({ name: 'reminders-due', payload: { runAt, pass: now.getTime() } });
       }
     });
-    for (let i = 0; i < missing.length; i += 1000)
-      await this.producer.addMany(missing.slice(i, i + 1000), now);
+    for (let i = 0; i < toAdd.length; i += 1000) await this.producer.addMany(toAdd.slice(i, i + 1000), now);
     for (const id of toPromote) {
       const job = await queue.getJob(id);
       await job?.promote().catch((error: Error) => this.logger.warn(`promote ${id}: ${error.message}`));
@@ -136,21 +156,25 @@ export class ReminderScheduler {
       const job = await queue.getJob(id);
       await job?.retry('failed').catch((error: Error) => this.logger.warn(`retry ${id}: ${error.message}`));
     }
-    return { added: missing.length, promoted: toPromote.length + toRetry.length };
+    const runAgain = toAdd.filter((j) => j.runAt === undefined).length;
+    return { added: toAdd.length - runAgain, promoted: toPromote.length + toRetry.length + runAgain };
   }
 
-  /** Best effort: removes the timers of a deadline's older versions (a stale one that stays is skipped when it runs). */
-  async removeStale(deadline: Deadline, occurrences: Occurrence[]): Promise<void> {
-    const queue = this.producer.queue(QUEUES.deadlines);
-    const olderVersions = Array.from(
-      { length: Math.min(deadline.version - 1, 3) },
-      (_, i) => deadline.version - 1 - i,
-    );
-    await Promise.all(
-      olderVersions.flatMap((v) =>
-        occurrences.map((o) => queue.remove(reminderJobId(deadline.id, v, o.name)).catch(() => 0)),
-      ),
-    );
+  /**
+   * A deadline's timers for its current version only: those of earlier versions (it moved) and of a
+   * closed deadline (the action was taken) are removed. One left behind would be skipped when due.
+   */
+  async removeStale(deadlines: Deadline[]): Promise<void> {
+    await this.timers.removeForDeadlines(deadlines.filter((d) => d.closedAt).map((d) => d.id));
+    for (const deadline of deadlines.filter((d) => !d.closedAt))
+      await this.timers.removeOlderVersions(deadline.id, deadline.version);
+  }
+
+  /** Now within office hours; otherwise the next opening (reminders never go out at night). */
+  private async officeNow(now: Date): Promise<Date> {
+    return this.config.env.LATE_REMINDERS === 'immediately'
+      ? now
+      : nextOfficeInstant(now, await this.stageClock.calendar());
   }
 
   async reportsFor(deadlines: Deadline[]): Promise<Map<string, Report>> {
@@ -164,26 +188,27 @@ export class ReminderScheduler {
   }
 }
 
-/** Whether each job exists and is still waiting for its timer: one pipelined round trip per 1,000 ids. */
-async function jobStates(
-  queue: Queue,
-  ids: string[],
-): Promise<Array<'missing' | 'delayed' | 'failed' | 'present'>> {
+type JobState = 'missing' | 'delayed' | 'failed' | 'completed' | 'present';
+
+/** Where each job stands (present: waiting or running): one pipelined round trip per 1,000 ids. */
+async function jobStates(queue: Queue, ids: string[]): Promise<JobState[]> {
   const client = (await queue.client) as unknown as Redis;
-  const out: Array<'missing' | 'delayed' | 'failed' | 'present'> = [];
+  const out: JobState[] = [];
   for (let i = 0; i < ids.length; i += 1000) {
     const pipeline = client.pipeline();
     for (const id of ids.slice(i, i + 1000)) {
       pipeline.exists(queue.toKey(id));
       pipeline.zscore(queue.toKey('delayed'), id);
       pipeline.zscore(queue.toKey('failed'), id);
+      pipeline.zscore(queue.toKey('completed'), id);
     }
     const results = (await pipeline.exec()) ?? [];
-    for (let j = 0; j < results.length; j += 3) {
+    for (let j = 0; j < results.length; j += 4) {
       const exists = Number(results[j][1]) === 1;
-      const delayed = results[j + 1][1] !== null;
-      const failed = results[j + 2][1] !== null;
-      out.push(!exists ? 'missing' : delayed ? 'delayed' : failed ? 'failed' : 'present');
+      const [delayed, failed, completed] = [1, 2, 3].map((k) => results[j + k][1] !== null);
+      out.push(
+        !exists ? 'missing' : delayed ? 'delayed' : failed ? 'failed' : completed ? 'completed' : 'present',
+      );
     }
   }
   return out;

@@ -29,8 +29,9 @@ abstract class QueueConsumer extends WorkerHost implements OnApplicationBootstra
     // because every handler may run twice with nothing done twice:
     // - transition-notify, notice-issued, target-urged: inbox rows (and, for a 催办, deliveries)
     //   under a unique dedup_key (INSERT IGNORE);
-    // - reminder-due: the log row, inbox rows and deliveries are keyed and written in one
-    //   transaction that locks the deadline and looks at the log again (ReminderBatch);
+    // - reminders-due: each batch claims its timers (SKIP LOCKED), locks their deadlines, looks at
+    //   the log again and writes the log row, inbox rows and deliveries under keys in the
+    //   transaction that removes the timers (ReminderBatch);
     // - delivery-send: re-reads its delivery and sends only a pending one (a run that dies between
     //   the send and marking it sent may send again: at least once there, as with any retry);
     // - deadlines-changed: syncs the deadline rows to the report row and adds timers under

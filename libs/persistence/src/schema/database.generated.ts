@@ -500,6 +500,23 @@ export interface ReminderLog {
   recipients: number;
 }
 
+export interface ReminderTimers {
+  created_at: Date;
+  deadline_id: string;
+  /**
+   * the deadline version it was planned for
+   */
+  deadline_version: number;
+  /**
+   * before-3, on-day, overdue-1, escalate-leader …
+   */
+  occurrence: string;
+  /**
+   * when it goes out (a late one: the next office opening)
+   */
+  run_at: Date;
+}
+
 export interface ReportCopies {
   created_at: Date;
   report_id: string;
@@ -908,6 +925,7 @@ export interface DB {
   notifications: Notifications;
   outbox: Outbox;
   reminder_log: ReminderLog;
+  reminder_timers: ReminderTimers;
   report_copies: ReportCopies;
   report_copy_revisions: ReportCopyRevisions;
   report_deliberation_records: ReportDeliberationRecords;
