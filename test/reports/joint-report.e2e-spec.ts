@@ -241,6 +241,31 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     );
   });
 
+  it('a 催办 of either row presses the one report: the other row is not pressed again that day', async () => {
+    const token = await clientIn(units.prefectureOffice.id, ['coordinator']);
+    const urge = (unitId: string) =>
+      api
+        .http()
+        .post(`/campaigns/${campaignId}/targets/${unitId}/reminders`)
+        .set({ Authorization: `Bearer ${token}` })
+        .send({ message: '请抓紧起草。' });
+    await urge(units.county.id).expect(201);
+    // The same people, the same report (a walk, stop 50: the 县委's row still offered 催办).
+    const again = await urge(units.countyParty.id);
+    expect(again.status).toBe(409);
+    expect(again.body.error).toBe('URGED_TODAY');
+    const board = await office.board(campaignId).expect(200);
+    expect(
+      (board.body.rows as Array<{ urgeCount: number; lastUrgedAt: string | null }>).map((r) => [
+        r.urgeCount,
+        r.lastUrgedAt !== null,
+      ]),
+    ).toEqual([
+      [1, true],
+      [1, true],
+    ]);
+  });
+
   it('is the 县委’s one report for the year: a second campaign asking the 县委 gets it too', async () => {
     // The 州委 issues with the default recipients: the routing table's 主送 州委、州政府, 抄送 the
     // 依法治州办 held below the 州委 (refused 400 RECIPIENT_INVALID before: it sits below the issuer).

@@ -328,7 +328,7 @@ export class BoardService {
     const rows = own.map((f) => {
       const target = withRegions(f, context);
       const publication = publications.get(f.reportId)?.publication ?? null;
-      const urge = urged.get(f.unitId);
+      const urge = urged.get(f.reportId);
       return ownRowOf(toBoardRow(target, rowInputs), {
         lateness: latenessOf(target, context.counter),
         chainShortfall: shortfallOf(f),

@@ -40,7 +40,7 @@ export function waitsForUnit(receipt: ReceiptStatus | null): boolean {
 /**
  * May the issuing office press (催办) this target now? In this order: a withdrawn campaign asks for
  * nothing; a unit that is not a target is unknown here; a unit that has sent its report to this
- * campaign has nothing to do; one press per target per China day (the product's rule "never the
+ * campaign has nothing to do; one press per report per China day (the product's rule "never the
  * same reminder twice to the same person for the same deadline", applied to hand reminders); and a
  * unit with no account a 催办 can reach is told to the office instead of pressed in vain.
  */

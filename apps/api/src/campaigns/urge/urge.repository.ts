@@ -67,15 +67,21 @@ export class UrgeRepository {
   }
 
   /** The press stored for the target on a China day, with who pressed (at most one: the unique key). */
-  async ofDay(campaignId: string, unitId: string, day: LocalDate): Promise<UrgeOfDay | null> {
+  /**
+   * The press of this report in the campaign on that day: by report, not unit, so that a joint
+   * report's 党委 row is not pressed again after its 政府 row (the same people, the same report: a
+   * walk, stop 50).
+   */
+  async ofDay(campaignId: string, reportId: string, day: LocalDate): Promise<UrgeOfDay | null> {
     const row = await this.db.row(
       this.db.sql
         .selectFrom('campaign_urges as m')
         .innerJoin('users as us', 'us.id', 'm.urged_by')
         .select(['m.id', 'm.created_at', 'us.display_name'])
         .where('m.campaign_id', '=', campaignId)
-        .where('m.unit_id', '=', unitId)
-        .where('m.urged_on', '=', dateValue(day)),
+        .where('m.report_id', '=', reportId)
+        .where('m.urged_on', '=', dateValue(day))
+        .limit(1),
     );
     return row ? { id: row.id, at: row.created_at, byName: row.display_name } : null;
   }
@@ -100,17 +106,20 @@ export class UrgeRepository {
     );
   }
 
-  /** Per target of the campaign: the latest press and how many there were (one statement). */
+  /**
+   * Per report of the campaign: the latest press and how many there were (one statement). By
+   * report: both rows of a joint report show the press made on either.
+   */
   async summaries(campaignId: string): Promise<Map<string, UrgeSummary>> {
     const rows = await this.db.lagTolerant.rows(
       this.db.sql
         .selectFrom('campaign_urges')
-        .select((eb) => ['unit_id', eb.fn.max('created_at').as('last_at'), eb.fn.countAll().as('count')])
+        .select((eb) => ['report_id', eb.fn.max('created_at').as('last_at'), eb.fn.countAll().as('count')])
         .where('campaign_id', '=', campaignId)
-        .groupBy('unit_id'),
+        .groupBy('report_id'),
     );
     return new Map(
-      rows.map((r) => [r.unit_id, { lastUrgedAt: new Date(r.last_at), count: Number(r.count) }]),
+      rows.map((r) => [r.report_id, { lastUrgedAt: new Date(r.last_at), count: Number(r.count) }]),
     );
   }
 }

@@ -67,7 +67,7 @@ export class UrgeService {
             const plan = planUrge({
               campaignStatus: campaign.status,
               target,
-              pressedToday: target ? await this.urges.ofDay(campaign.id, unitId, today) : null,
+              pressedToday: target ? await this.urges.ofDay(campaign.id, target.reportId, today) : null,
               anyoneToTell: target
                 ? (await this.users.findActiveByRoleInUnit(unitId, [...URGE_REACHABLE_ROLES])).length > 0
                 : false,
