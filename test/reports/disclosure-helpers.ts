@@ -18,6 +18,15 @@ export function disclosureClient(http: Http, token: string) {
       http().post(`/reports/${id}/disclosure/review`).set(auth).set(headers).send(body),
     publish: (id: string, body: object, headers: Record<string, string> = {}) =>
       http().post(`/reports/${id}/disclosure/publication`).set(auth).set(headers).send(body),
+    /** 我的待办's 政务公开: this report's row, if listed (`step`), else null. */
+    toDoOf: async (id: string) => {
+      const res = await http().get('/disclosure/to-do').set(auth).expect(200);
+      return (
+        (res.body.items as Array<{ report: { id: string }; step: string; dueDate: string }>).find(
+          (item) => item.report.id === id,
+        ) ?? null
+      );
+    },
   };
 }
 

@@ -57,6 +57,9 @@ describe('disclosure track: confidentiality review, then publication', () => {
     await dispatchWithSecret(htb, reportId, '2012-01-20');
     const state = await htb.drafter.get(reportId).expect(200);
     expect(state.body.state).toBe('submitted');
+    // 我的待办 says whose step it is (a walk, stop 50: the drafter had to find 登记公开 alone).
+    expect(await htb.leader.toDoOf(reportId)).toMatchObject({ step: 'review', dueDate: '2012-04-01' });
+    expect(await htb.disclosingDrafter.toDoOf(reportId)).toBeNull();
 
     // The drafter publishes but does not review; a coordinator above has no part in it.
     const drafterReview = await htb.disclosingDrafter
@@ -105,6 +108,9 @@ describe('disclosure track: confidentiality review, then publication', () => {
       .review(reportId, { expectedVersion: 0, conclusion: 'cleared' })
       .expect(409);
     expect(stale.body).toMatchObject({ error: 'DISCLOSURE_STALE_VERSION', details: { currentVersion: 1 } });
+    // Cleared: now the drafter's 登记公开; the reviewer has nothing left to do here.
+    expect(await htb.disclosingDrafter.toDoOf(reportId)).toMatchObject({ step: 'publish' });
+    expect(await htb.disclosingReviewer.toDoOf(reportId)).toBeNull();
   });
 
   it('refuses a publication with a bad address or date, then records it and closes the track', async () => {
@@ -133,6 +139,7 @@ describe('disclosure track: confidentiality review, then publication', () => {
       status: 'published',
       publication: { channel: 'government_website', publishedOn: '2012-03-19', revision: 1 },
     });
+    expect(await htb.disclosingDrafter.toDoOf(reportId)).toBeNull();
     const twice = await htb.leader.publish(reportId, {
       ...base,
       expectedVersion: 2,

@@ -360,6 +360,15 @@ export function disclosureRoleFor(
   return role;
 }
 
+/** The units where the caller records each disclosure step (own-unit roles: 我的待办's 政务公开). */
+export function unitsForDisclosureSteps(principal: Principal): Record<DisclosureStep, string[]> {
+  const unitsFor = (step: DisclosureStep) => {
+    const allowed: readonly Role[] = DISCLOSURE_STEP_ROLES[step];
+    return [...new Set(principal.roles.filter((h) => allowed.includes(h.role)).map((h) => h.unitId))];
+  };
+  return { review: unitsFor('review'), publish: unitsFor('publish') };
+}
+
 // ---- 整改 in 我的待办 ----------------------------------------------------------------------------
 
 /**

@@ -82,3 +82,26 @@ export const PublicReportFeedSchema = named(
   }),
   "The published reports of a unit's tree and year: public versions only",
 );
+
+export const DisclosureTodoListSchema = named(
+  'DisclosureTodoList',
+  z.object({
+    items: z.array(
+      z.object({
+        report: z.object({
+          id: z.string(),
+          title: z.string(),
+          reportYear: z.number().int(),
+          unit: z.object({ id: z.string(), name: z.string() }),
+        }),
+        step: z.enum(['review', 'mark', 'publish']).meta({
+          description:
+            'review: 保密审查 (unit leader or reviewer); mark: 修改不予公开标注 after a review that asked for it; publish: 登记公开',
+        }),
+        dueDate: localDate().meta({ description: 'The disclosure date (公开截止), Beijing time' }),
+        workingDaysLeft: z.number().int().nullable(),
+      }),
+    ),
+  }),
+  '我的待办’s 政务公开: reports of my units still to be published, and the step waiting for me',
+);

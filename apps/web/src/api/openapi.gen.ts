@@ -804,6 +804,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/disclosure/to-do": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的待办's 政务公开: my units' reports still to be published, and the step waiting for me
+         * @description 保密审查 for the unit leader and reviewers of the report’s unit, 修改不予公开标注 (after a review that asked for changes) and 登记公开 for its drafters and unit leader; the earliest disclosure date first.
+         */
+        get: operations["DisclosureTodoController_toDo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/extensions/pending": {
         parameters: {
             query?: never;
@@ -2946,6 +2966,31 @@ export interface components {
         };
         /** @enum {string} */
         DisclosureStatus: "not_started" | "reviewed" | "cleared_for_publication" | "published";
+        /** @description 我的待办’s 政务公开: reports of my units still to be published, and the step waiting for me */
+        DisclosureTodoList: {
+            items: {
+                /**
+                 * Format: date
+                 * @description The disclosure date (公开截止), Beijing time
+                 */
+                dueDate: string;
+                report: {
+                    id: string;
+                    reportYear: number;
+                    title: string;
+                    unit: {
+                        id: string;
+                        name: string;
+                    };
+                };
+                /**
+                 * @description review: 保密审查 (unit leader or reviewer); mark: 修改不予公开标注 after a review that asked for it; publish: 登记公开
+                 * @enum {string}
+                 */
+                step: "review" | "mark" | "publish";
+                workingDaysLeft: number | null;
+            }[];
+        };
         DispatchToCampaignDto: {
             /**
              * @description The report's version you saw; if someone acted first you get 409
@@ -5277,6 +5322,7 @@ export type DisclosureColumn = components['schemas']['DisclosureColumn'];
 export type DisclosurePublicationDto = components['schemas']['DisclosurePublicationDto'];
 export type DisclosureReviewDto = components['schemas']['DisclosureReviewDto'];
 export type DisclosureStatus = components['schemas']['DisclosureStatus'];
+export type DisclosureTodoList = components['schemas']['DisclosureTodoList'];
 export type DispatchToCampaignDto = components['schemas']['DispatchToCampaignDto'];
 export type DocumentCheck = components['schemas']['DocumentCheck'];
 export type DrafterCount = components['schemas']['DrafterCount'];
@@ -7539,6 +7585,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            405: components["responses"]["Error405"];
+            408: components["responses"]["Error408"];
+            409: components["responses"]["Error409"];
+            413: components["responses"]["Error413"];
+            415: components["responses"]["Error415"];
+            422: components["responses"]["Error422"];
+            423: components["responses"]["Error423"];
+            429: components["responses"]["Error429"];
+            431: components["responses"]["Error431"];
+            500: components["responses"]["Error500"];
+            503: components["responses"]["Error503"];
+        };
+    };
+    DisclosureTodoController_toDo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureTodoList"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -10656,6 +10737,7 @@ export const disclosureColumnValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const disclosurePublicationDtoChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosurePublicationDto"]["channel"]> = ["government_website", "newspaper", "new_media", "other"];
 export const disclosureReviewDtoConclusionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureReviewDto"]["conclusion"]> = ["cleared", "changes_needed"];
 export const disclosureStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureStatus"]> = ["not_started", "reviewed", "cleared_for_publication", "published"];
+export const disclosureTodoListItemsStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureTodoList"]["items"]["step"]> = ["review", "mark", "publish"];
 export const documentCheckHeadingsProblemValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["headings"]["problem"]> = ["misnumbered", "duplicated", "extra_heading"];
 export const documentCheckHeadingsSectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["headings"]["section"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
 export const documentCheckRemovalsReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["removals"]["reason"]> = ["page_source_line", "word_bookmark", "view_counter", "page_controls"];

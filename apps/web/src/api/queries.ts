@@ -299,6 +299,14 @@ export const useFindingsToAnswer = () =>
     queryFn: () => call('get', '/findings/to-answer', {}),
   });
 
+/** 我的待办's 政务公开: my units' reports still to be published, and the step waiting for me. */
+export const useDisclosureToDo = (enabled: boolean) =>
+  useQuery({
+    queryKey: [...keys.workQueue, 'disclosure'] as const,
+    queryFn: () => call('get', '/disclosure/to-do', {}),
+    enabled,
+  });
+
 /** The board's 问题清单 column: per report of the campaign, its findings by status. */
 export const useCampaignFindings = (campaignId: string) =>
   useQuery({

@@ -15,6 +15,7 @@ import { formatDate, formatDateTime, StateTag, TimeLeftTag } from '../components
 import { clickableRow, emptyOrSkeleton } from '../components/ListState';
 import { actionLabel } from '../labels';
 import { nearestDue } from './nearestDue';
+import { DisclosureTodos } from './DisclosureTodos';
 import { RectificationTodos } from './RectificationTodos';
 
 /** A unit's name on as many lines as it needs, broken even inside a long run without spaces. */
@@ -150,6 +151,8 @@ export default function TodoPage() {
         ]}
       />
       {answersFindings && <RectificationTodos />}
+      {/* 保密审查 and 登记公开 are the unit's own (DISCLOSURE_STEP_ROLES on the API). */}
+      <DisclosureTodos enabled={hasRole('drafter') || hasRole('unit_leader') || hasRole('dept_reviewer')} />
       {/* Before the receipts: a request is decided before its due date, and the receipts can run to
           fifty rows that would push it below a 768-high screen (review, stop 47). */}
       {coordinator && <PendingExtensions query={extensions} />}

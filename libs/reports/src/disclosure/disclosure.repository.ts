@@ -46,6 +46,15 @@ export interface DisclosureDeadlineFacts {
   disclosureDate: LocalDate | null;
 }
 
+/** A report still to be published, as 我的待办 lists it. */
+export interface OpenDisclosure {
+  report: { id: string; title: string; reportYear: number; unitId: string; unitName: string };
+  status: Disclosure['status'];
+  markedSinceReview: boolean;
+  /** The earliest disclosure date of the campaigns asking for it. */
+  dueDate: LocalDate;
+}
+
 /** report_disclosures' only writer, and the reads of the disclosure track. */
 @Injectable()
 export class DisclosureRepository {
@@ -117,6 +126,57 @@ export class DisclosureRepository {
         .where('version', '=', expectedVersion),
     );
     return result.affectedRows === 1;
+  }
+
+  /**
+   * The reports of these units still to be published, by the facts the disclosure deadline follows
+   * (desiredDisclosureDeadline): dispatched at least once, not published, asked for by a campaign
+   * with a disclosure date; with where their track stands. Earliest date first.
+   */
+  async openForUnits(unitIds: string[]): Promise<OpenDisclosure[]> {
+    if (unitIds.length === 0) return [];
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('reports as r')
+        .innerJoin('units as u', 'u.id', 'r.unit_id')
+        .leftJoin('report_disclosures as x', 'x.report_id', 'r.id')
+        .select((eb) => [
+          'r.id as report_id',
+          'r.title',
+          'r.report_year',
+          'r.unit_id',
+          'r.current_revision',
+          'u.name as unit_name',
+          'x.status',
+          'x.reviewed_revision',
+          eb
+            .selectFrom('campaign_targets as t')
+            .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+            .select(sql<LocalDate | null>`DATE_FORMAT(MIN(c.disclosure_date), '%Y-%m-%d')`.as('d'))
+            .whereRef('t.report_id', '=', 'r.id')
+            .as('disclosure_date'),
+        ])
+        .where('r.unit_id', 'in', unitIds)
+        .where('r.submitted_at', 'is not', null)
+        .where((eb) => eb.or([eb('x.status', 'is', null), eb('x.status', '<>', 'published')]))
+        .limit(500),
+    );
+    return rows
+      .filter((row): row is typeof row & { disclosure_date: LocalDate } => row.disclosure_date !== null)
+      .map((row) => ({
+        report: {
+          id: row.report_id,
+          title: row.title,
+          reportYear: row.report_year,
+          unitId: row.unit_id,
+          unitName: row.unit_name,
+        },
+        status: (row.status ?? 'not_started') as Disclosure['status'],
+        // Reviewed with changes needed, and the text marked again since: it waits for a new review.
+        markedSinceReview: row.reviewed_revision !== null && row.current_revision > row.reviewed_revision,
+        dueDate: row.disclosure_date,
+      }))
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.report.id.localeCompare(b.report.id));
   }
 
   async deadlineFacts(reportId: string): Promise<DisclosureDeadlineFacts> {

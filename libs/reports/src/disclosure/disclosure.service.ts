@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { LocalDate } from '@app/calendar';
 import { Clock, retryOnDeadlock } from '@app/common';
 import { printedSections } from '@app/content';
-import { disclosureRoleFor, type DisclosureStep, type Principal } from '@app/directory';
+import {
+  disclosureRoleFor,
+  unitsForDisclosureSteps,
+  type DisclosureStep,
+  type Principal,
+} from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
 import { defaultRegistry, type Role } from '@app/workflow';
@@ -17,7 +22,7 @@ import { ReportRepository } from '../report.repository';
 import { RevisionRepository } from '../revision.repository';
 import { DisclosureErrors } from './disclosure.errors';
 import { isDispatched, planPublication, planReview } from './disclosure-plan';
-import { DisclosureRepository } from './disclosure.repository';
+import { DisclosureRepository, type OpenDisclosure } from './disclosure.repository';
 import type { Disclosure, DisclosureChannel, ReviewConclusion } from './disclosure.types';
 
 /** A report's disclosure track as the API shows it: the stored steps and the date it is due by. */
@@ -64,6 +69,23 @@ export class DisclosureService {
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * 我的待办's 政务公开: each report of the caller's units still to be published, with the step that
+   * waits for the caller: 保密审查 (review), 修改不予公开标注 after a review that asked for it (mark),
+   * or 登记公开 once cleared (publish). The drafter found 登记公开 only by opening the report (a
+   * walk, stop 50).
+   */
+  async toDo(principal: Principal): Promise<DisclosureTodo[]> {
+    const units = unitsForDisclosureSteps(principal);
+    const open = await this.disclosures.openForUnits([...new Set([...units.review, ...units.publish])]);
+    return open.flatMap((o): DisclosureTodo[] => {
+      const step = nextDisclosureStep(o);
+      if (!step) return [];
+      const holders = step === 'review' ? units.review : units.publish;
+      return holders.includes(o.report.unitId) ? [{ report: o.report, step, dueDate: o.dueDate }] : [];
+    });
+  }
 
   async get(principal: Principal, reportId: string): Promise<DisclosureView> {
     await this.access.readable(principal, reportId);
@@ -217,5 +239,28 @@ export class DisclosureService {
   private async view(disclosure: Disclosure): Promise<DisclosureView> {
     const facts = await this.disclosures.deadlineFacts(disclosure.reportId);
     return { ...disclosure, dueDate: facts.disclosureDate };
+  }
+}
+
+/** A disclosure step waiting on the caller (DisclosureService.toDo). */
+export interface DisclosureTodo {
+  report: OpenDisclosure['report'];
+  step: 'review' | 'mark' | 'publish';
+  dueDate: LocalDate;
+}
+
+/** Who acts next on a report still to be published: the reviewers, the drafter marking, or the publisher. */
+export function nextDisclosureStep(
+  open: Pick<OpenDisclosure, 'status' | 'markedSinceReview'>,
+): DisclosureTodo['step'] | null {
+  switch (open.status) {
+    case 'not_started':
+      return 'review';
+    case 'reviewed':
+      return open.markedSinceReview ? 'review' : 'mark';
+    case 'cleared_for_publication':
+      return 'publish';
+    default:
+      return null;
   }
 }

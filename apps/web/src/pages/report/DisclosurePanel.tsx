@@ -88,7 +88,13 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
   const unitWord = me?.unit.id === report.unit.id ? '本单位' : report.unit.name;
 
   return (
-    <Card size="small" title="政务公开" data-testid="disclosure-panel" loading={query.isPending}>
+    <Card
+      id="disclosure"
+      size="small"
+      title="政务公开"
+      data-testid="disclosure-panel"
+      loading={query.isPending}
+    >
       {query.error && <Alert type="error" showIcon role="alert" title={errorText(query.error)} />}
       {disclosure && (
         <Space orientation="vertical" style={{ width: '100%' }}>
