@@ -20,6 +20,16 @@ import {
 } from './reminder-plan';
 import { ReminderScheduler } from './reminder-scheduler';
 
+/** A batch that failed (and was rolled back): the timers it had claimed, which are still there. */
+export class BatchFailed extends Error {
+  constructor(
+    readonly timers: ReminderTimer[],
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
 /** What one batch did: how many timers it took, and what became of them. */
 export interface DrainedBatch {
   claimed: number;
@@ -64,34 +74,34 @@ export class ReminderBatch {
     // The calendar (cached, read every few seconds at most) outside the transaction: a read it
     // started would otherwise join this batch's transaction and be shared with other batches.
     const occurrencesOf = await this.scheduler.planner();
-    const { drained, stored } = await this.transactions.run(
-      async () => {
-        const timers = await this.timers.claimDue(this.clock.now(), limit);
-        if (timers.length === 0)
-          return { drained: { claimed: 0, sent: 0, skipped: 0, deferredTo: [] }, stored: 0 };
-        const { outcomes, stored } = await this.send(timers, occurrencesOf);
-        return { drained: await this.settle(timers, outcomes), stored };
-      },
-      // Committed reads and no gap locks: batches side by side lock their own rows and nothing between.
-      { pipelined: true, isolation: 'READ COMMITTED' },
-    );
+    let claimed: ReminderTimer[] = [];
+    const { drained, stored } = await this.transactions
+      .run(
+        async () => {
+          const timers = (claimed = await this.timers.claimDue(this.clock.now(), limit));
+          if (timers.length === 0)
+            return { drained: { claimed: 0, sent: 0, skipped: 0, deferredTo: [] }, stored: 0 };
+          const { outcomes, stored } = await this.send(timers, occurrencesOf);
+          return { drained: await this.settle(timers, outcomes), stored };
+        },
+        // Committed reads and no gap locks: batches side by side lock their own rows and nothing between.
+        { pipelined: true, isolation: 'READ COMMITTED' },
+      )
+      .catch((error: unknown) => {
+        throw new BatchFailed(claimed, error);
+      });
     if (stored > 0) this.relay.kick();
     return drained;
   }
 
-  /**
-   * Puts the earliest due timer off by `delayMs` (one that fails on its own, so that it does not
-   * hold up the others); returns it, or null when none is due.
-   */
-  async postponeFirstDue(delayMs: number): Promise<ReminderTimer | null> {
-    return this.transactions.run(async () => {
-      const now = this.clock.now();
-      const [first] = await this.timers.claimDue(now, 1);
-      if (!first) return null;
-      const runAt = new Date(now.getTime() + delayMs);
-      await this.timers.postpone(first, runAt);
-      return { ...first, runAt };
-    });
+  /** Puts a timer off to `runAt` (one that fails on its own, so that it does not hold up the others). */
+  async postpone(timer: ReminderTimer, runAt: Date): Promise<void> {
+    await this.transactions.run(() => this.timers.postpone(timer, runAt), { isolation: 'READ COMMITTED' });
+  }
+
+  /** Whether any timer is due by now (a run that ends with some left, held by others, runs again). */
+  anyDue(): Promise<boolean> {
+    return this.timers.anyDue(this.clock.now());
   }
 
   /** In the batch's transaction: sent and stale timers go, early ones are put off to their time. */

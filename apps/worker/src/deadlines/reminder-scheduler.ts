@@ -144,7 +144,7 @@ export class ReminderScheduler {
         // Retries ran out (e.g. MySQL was down longer than the backoff): its reminders are still owed.
         toRetry.push(ids[i]);
       } else if (states[i] === 'completed' && due) {
-        toAdd.push({ name: 'reminders-due', payload: { runAt, pass: now.getTime() } });
+        toAdd.push({ name: 'reminders-due', payload: { runAt, pass: Date.now() } });
       }
     });
     for (let i = 0; i < toAdd.length; i += 1000) await this.producer.addMany(toAdd.slice(i, i + 1000), now);
@@ -165,13 +165,35 @@ export class ReminderScheduler {
    * closed deadline (the action was taken) are removed. One left behind would be skipped when due.
    */
   async removeStale(deadlines: Deadline[]): Promise<void> {
-    await this.timers.removeForDeadlines(deadlines.filter((d) => d.closedAt).map((d) => d.id));
-    for (const deadline of deadlines.filter((d) => !d.closedAt))
-      await this.timers.removeOlderVersions(deadline.id, deadline.version);
+    // A closed deadline's timers up to the version it closed at: a reopening since (a version
+    // above it) keeps its own, even if this job read the deadline before it reopened.
+    await this.timers.removeBefore(
+      deadlines.map((d) => ({ deadlineId: d.id, version: d.closedAt ? d.version + 1 : d.version })),
+    );
+  }
+
+  /**
+   * A run of timers due by now, a second from now: a timer a run skipped because another
+   * transaction held it for a moment, or one written while the run was already under way.
+   */
+  async runAgainSoon(): Promise<void> {
+    const now = this.clock.now();
+    // Due now (it sends what is due when it runs); `pass` only tells it apart from other runs of the
+    // instant (wall time: unique, not a date); BullMQ holds it back the second.
+    await this.producer.addMany(
+      [
+        {
+          name: 'reminders-due',
+          payload: { runAt: now.getTime(), pass: Date.now() },
+          runAt: new Date(now.getTime() + 1000),
+        },
+      ],
+      now,
+    );
   }
 
   /** Now within office hours; otherwise the next opening (reminders never go out at night). */
-  private async officeNow(now: Date): Promise<Date> {
+  async officeNow(now: Date): Promise<Date> {
     return this.config.env.LATE_REMINDERS === 'immediately'
       ? now
       : nextOfficeInstant(now, await this.stageClock.calendar());

@@ -129,20 +129,38 @@ export class ReminderTimerRepository {
     );
   }
 
-  /** Removes the timers of these deadlines planned for versions before `version` (the deadline moved). */
-  async removeOlderVersions(deadlineId: string, version: number): Promise<void> {
-    await this.db.write(
+  /**
+   * Removes the timers of each deadline planned for versions before the one given (it moved, or it
+   * closed at the version before). Versions only go up, so a timer of a version at or after it (the
+   * deadline reopened meanwhile) stays. Read first and deleted by their exact keys: a range delete
+   * at REPEATABLE READ locks the next row too, a live timer a batch would then skip.
+   */
+  async removeBefore(versions: Array<{ deadlineId: string; version: number }>): Promise<void> {
+    if (versions.length === 0) return;
+    const before = new Map(versions.map((v) => [v.deadlineId, v.version]));
+    const rows = await this.db.rows(
       this.db.sql
-        .deleteFrom('reminder_timers')
-        .where('deadline_id', '=', deadlineId)
-        .where('deadline_version', '<', version),
+        .selectFrom('reminder_timers')
+        .select(['deadline_id', 'deadline_version', 'occurrence'])
+        .where('deadline_id', 'in', [...before.keys()]),
+    );
+    await this.removeNow(
+      rows
+        .filter((r) => Number(r.deadline_version) < before.get(r.deadline_id)!)
+        .map((r) => ({
+          deadlineId: r.deadline_id,
+          deadlineVersion: Number(r.deadline_version),
+          occurrence: r.occurrence,
+        })),
     );
   }
 
-  /** Removes every timer of these deadlines (closed: the action was taken). */
-  async removeForDeadlines(deadlineIds: string[]): Promise<void> {
-    if (deadlineIds.length === 0) return;
-    await this.db.write(this.db.sql.deleteFrom('reminder_timers').where('deadline_id', 'in', deadlineIds));
+  /** Whether any timer is due by `now` (a plain read: one another sender holds counts too). */
+  async anyDue(now: Date): Promise<boolean> {
+    const row = await this.db.row(
+      this.db.sql.selectFrom('reminder_timers').select('run_at').where('run_at', '<=', now).limit(1),
+    );
+    return row !== undefined;
   }
 
   /** The instants timers fall due at, each with how many (one job runs each instant). */

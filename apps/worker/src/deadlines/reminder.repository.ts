@@ -12,7 +12,7 @@ export interface HandledReminder {
 
 /**
  * What reminders need from MySQL: the log of handled occurrences (reminder_log's only writer), the
- * deadlines locked for sending, the live version of deadlines, and the reminder policy of reports.
+ * deadlines locked for sending, and the reminder policy of reports.
  */
 @Injectable()
 export class ReminderRepository {
@@ -70,19 +70,6 @@ export class ReminderRepository {
       this.db.sql.selectFrom('deadlines').selectAll().where('id', 'in', deadlineIds).forUpdate(),
     );
     return rows.map(toDeadline);
-  }
-
-  /** The version of each of these deadlines that is still open (no lock). */
-  async liveVersions(deadlineIds: string[]): Promise<Map<string, number>> {
-    if (deadlineIds.length === 0) return new Map();
-    const rows = await this.db.rows(
-      this.db.sql
-        .selectFrom('deadlines')
-        .select(['id', 'version'])
-        .where('id', 'in', deadlineIds)
-        .where('closed_at', 'is', null),
-    );
-    return new Map(rows.map((row) => [row.id, Number(row.version)]));
   }
 
   /** Each report's own reminder policy; absent or null means the default policy. */

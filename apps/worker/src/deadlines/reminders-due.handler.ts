@@ -2,8 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Clock, isDeadlock } from '@app/common';
 import type { JobOutcome, JobPayloads } from '@app/queue';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
-import { ReminderBatch, type DrainedBatch } from './reminder-batch';
+import { BatchFailed, ReminderBatch, type DrainedBatch } from './reminder-batch';
 import { ReminderScheduler } from './reminder-scheduler';
+import type { ReminderTimer } from './reminder-timer.repository';
 
 /** Timers per transaction: the 09:00 burst's statements stay a few hundred kilobytes. */
 export const DRAIN_BATCH = 250;
@@ -16,20 +17,34 @@ export const DRAIN_SENDERS = 4;
 export const FAILED_TIMER_DELAY_MS = 5 * 60_000;
 /** Failures in a row (the database away, say) after which the run fails and BullMQ retries it later. */
 const MAX_FAILURES_IN_A_ROW = 5;
-/** Deadlocks in a row after which the run fails (a deadlock's victim kept nothing: it runs again). */
-const MAX_DEADLOCKS_IN_A_ROW = 50;
+/** Lock conflicts in a row after which the run fails (their victim kept nothing: it runs again). */
+const MAX_LOCK_CONFLICTS_IN_A_ROW = 50;
 
 interface Totals {
   sent: number;
   skipped: number;
+  putOff: number;
   deferredTo: Date[];
 }
+
+/** Another transaction's locks, not the timers': the same batch again, a moment later. */
+function isLockConflict(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return (
+    isDeadlock(error) || e?.code === 'ER_LOCK_WAIT_TIMEOUT' || e?.driverError?.code === 'ER_LOCK_WAIT_TIMEOUT'
+  );
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Reminder timers fall due at an instant: send every timer due by now (ReminderBatch does the
  * work, in batches that each log what they send, so a run that dies, runs twice, or runs beside
  * another worker's never sends one twice). A run for an instant still ahead (promoted by hand on the
- * queue board, or a clock ahead of ours) is put back to wait for it.
+ * queue board, or a clock ahead of ours) waits for it; a run outside office hours (after an outage,
+ * or for a timer put off at closing time) waits for the next opening: reminders never go out at
+ * night. A run that leaves timers due (held for a moment by another transaction, or written while
+ * it ran) runs again a second later.
  */
 @Injectable()
 @JobHandler('reminders-due')
@@ -43,57 +58,72 @@ export class RemindersDueHandler implements HandlesJob<'reminders-due'> {
   ) {}
 
   async handle({ runAt }: JobPayloads['reminders-due']): Promise<JobOutcome> {
-    const early = runAt - this.clock.now().getTime();
+    const now = this.clock.now();
+    const early = runAt - now.getTime();
     if (early > 0)
       return { status: 'deferred', delayMs: early, reason: `not due until ${new Date(runAt).toISOString()}` };
-    const totals: Totals = { sent: 0, skipped: 0, deferredTo: [] };
-    if ((await this.drain(totals, 1)) === 'more')
-      await Promise.all(Array.from({ length: DRAIN_SENDERS }, () => this.drain(totals, Infinity)));
-    // Timers that were early wait for their own instant's run.
+    const opening = await this.scheduler.officeNow(now);
+    if (opening.getTime() > now.getTime())
+      return {
+        status: 'deferred',
+        delayMs: opening.getTime() - now.getTime(),
+        reason: `outside office hours: waits for ${opening.toISOString()}`,
+      };
+    const totals: Totals = { sent: 0, skipped: 0, putOff: 0, deferredTo: [] };
+    const senders = (count: number, batches: number) =>
+      Promise.allSettled(Array.from({ length: count }, () => this.drain(totals, batches)));
+    const first = await senders(1, 1);
+    const results =
+      first[0].status === 'fulfilled' && first[0].value === 'more'
+        ? await senders(DRAIN_SENDERS, Number.POSITIVE_INFINITY)
+        : first;
+    // Timers that were early (or put off) wait for their own instant's run, whatever else failed.
     if (totals.deferredTo.length > 0) await this.scheduler.ensureInstants(totals.deferredTo);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    if (await this.batch.anyDue()) await this.scheduler.runAgainSoon();
     return {
       status: 'done',
-      detail: `${totals.sent} sent, ${totals.skipped} skipped, ${totals.deferredTo.length} put off`,
+      detail: `${totals.sent} sent, ${totals.skipped} skipped, ${totals.putOff} put off`,
     };
   }
 
   /**
    * One sender: up to `batches` batches, until one comes back short of full (everything due when
-   * it looked was taken, by it or by a sender beside it; a timer written after that has a run of
-   * its own). 'more' when the last batch was full. A batch that fails (two batches deadlocking on
-   * their deadline locks, say) is tried again one timer at a time, so that a timer that always
-   * fails is found and put off, and the others still go.
+   * it looked was taken, by it or by a sender beside it). 'more' when the last batch was full. A
+   * batch held up by another transaction's locks runs again; one that fails otherwise is tried again
+   * one timer at a time, and a timer that fails alone three times is put off (logged), so that the
+   * others still go.
    */
   private async drain(totals: Totals, batches: number): Promise<'done' | 'more'> {
     let size = DRAIN_BATCH;
     let failures = 0;
-    let deadlocks = 0;
+    let conflicts = 0;
     for (let done = 0; done < batches;) {
       let batch: DrainedBatch;
       try {
         batch = await this.batch.drainOnce(size);
       } catch (error) {
-        // Another transaction's lock order, not the timers': the same batch again, a moment later.
-        if (isDeadlock(error) && ++deadlocks < MAX_DEADLOCKS_IN_A_ROW) {
-          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));
+        const cause = error instanceof BatchFailed ? error.cause : error;
+        if (isLockConflict(cause) && ++conflicts < MAX_LOCK_CONFLICTS_IN_A_ROW) {
+          await pause(5 + Math.random() * 45);
           continue;
         }
-        failures++;
-        if (failures >= MAX_FAILURES_IN_A_ROW) throw error;
+        if (++failures >= MAX_FAILURES_IN_A_ROW) throw cause;
+        await pause(50 * failures);
         if (size > 1) {
           size = 1;
           continue;
         }
-        if (failures >= 3) {
-          // Alone, three times: that timer is the trouble (the database itself being away fails
-          // the putting-off too, and the run with it).
-          await this.putOffFailing(error);
+        const alone = error instanceof BatchFailed ? error.timers : [];
+        if (failures >= 3 && alone.length === 1) {
+          await this.putOff(alone[0], cause, totals);
           failures = 1;
         }
         continue;
       }
       failures = 0;
-      deadlocks = 0;
+      conflicts = 0;
       totals.sent += batch.sent;
       totals.skipped += batch.skipped;
       totals.deferredTo.push(...batch.deferredTo);
@@ -104,13 +134,15 @@ export class RemindersDueHandler implements HandlesJob<'reminders-due'> {
     return 'more';
   }
 
-  private async putOffFailing(error: unknown): Promise<void> {
-    const timer = await this.batch.postponeFirstDue(FAILED_TIMER_DELAY_MS);
-    if (!timer) return;
+  /** The timer that failed alone, by its key: put off, with its time said in the log. */
+  private async putOff(timer: ReminderTimer, error: unknown, totals: Totals): Promise<void> {
+    const runAt = new Date(this.clock.now().getTime() + FAILED_TIMER_DELAY_MS);
+    await this.batch.postpone(timer, runAt);
+    totals.putOff++;
+    totals.deferredTo.push(runAt);
     this.logger.error(
       { timer, err: error },
       `reminder ${timer.occurrence} of deadline ${timer.deadlineId} v${timer.deadlineVersion} failed; tried again in ${FAILED_TIMER_DELAY_MS / 60_000} minutes`,
     );
-    await this.scheduler.ensureInstants([timer.runAt]);
   }
 }
