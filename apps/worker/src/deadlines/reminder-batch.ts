@@ -99,9 +99,9 @@ export class ReminderBatch {
     await this.transactions.run(() => this.timers.postpone(timer, runAt), { isolation: 'READ COMMITTED' });
   }
 
-  /** Whether any timer is due by now (a run that ends with some left, held by others, runs again). */
-  anyDue(): Promise<boolean> {
-    return this.timers.anyDue(this.clock.now());
+  /** Whether any timer due by `at` is still there (a run that ends with some left, held by others, runs again). */
+  anyDue(at: Date): Promise<boolean> {
+    return this.timers.anyDue(at);
   }
 
   /** In the batch's transaction: sent and stale timers go, early ones are put off to their time. */

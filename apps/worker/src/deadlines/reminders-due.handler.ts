@@ -81,7 +81,8 @@ export class RemindersDueHandler implements HandlesJob<'reminders-due'> {
     if (totals.deferredTo.length > 0) await this.scheduler.ensureInstants(totals.deferredTo);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    if (await this.batch.anyDue()) await this.scheduler.runAgainSoon();
+    // Only what was due when the run began: a timer due since has a run of its own at its instant.
+    if (await this.batch.anyDue(now)) await this.scheduler.runAgainSoon();
     return {
       status: 'done',
       detail: `${totals.sent} sent, ${totals.skipped} skipped, ${totals.putOff} put off`,
