@@ -313,7 +313,7 @@ describe('the board rows, built once per row', () => {
         }),
       }));
     const rule = (await api.app.get(ScoringRuleRepository).find(campaignId))?.rule ?? DEFAULT_SCORING_RULE;
-    // 催办 by hand (campaign_urges): the latest press and the count per unit, last on each row.
+    // 催办 by hand (campaign_urges): the latest press and the count per report, last on each row.
     const urges = await api.app.get(UrgeRepository).summaries(campaignId);
     const missing = await api.app.get(MissingItems).of(
       campaignId,
@@ -324,7 +324,7 @@ describe('the board rows, built once per row', () => {
         unitCampaignFactsOf({ ...row, missingItems: missing.get(row.reportId) ?? [] }),
         rule,
       );
-      const urge = urges.get(row.unit.id);
+      const urge = urges.get(row.reportId);
       return {
         ...row,
         score,
