@@ -1,12 +1,13 @@
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
+import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
 import { reportClient, submitDraft } from './report-helpers';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(200, 0x20)]);
 
 describe('attachments', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
-  let demo: Awaited<ReturnType<typeof loadDemo>>;
+  let unitId: string;
   let auth: string;
   let foreignAuth: string;
 
@@ -14,16 +15,24 @@ describe('attachments', () => {
     api = await startApi({
       env: { ATTACHMENT_MAX_BYTES: '4096', ATTACHMENT_DIR: '.local/test-attachments' },
     });
-    demo = await loadDemo(api.dataSource);
-    auth = `Bearer ${await tokenFor(api.http, 'mns-drafter')}`;
+    const demo = await loadDemo(api.dataSource);
+    // A bureau of this file's own: the demo's bureaus have campaign reports for years other files
+    // ask for, and a unit asked for a year writes that report, not one of its own (REPORT_EXISTS).
+    const ds = api.dataSource;
+    const unit = await createUnit(ds, await unitById(ds, demo.unitIds.mns), {
+      name: uniqueName('附件测试局'),
+      level: 'county',
+    });
+    unitId = unit.id;
+    const drafter = await createUser(ds, unit.id, ['drafter']);
+    auth = `Bearer ${await tokenFor(api.http, drafter.username, FACTORY_PASSWORD)}`;
     foreignAuth = `Bearer ${await tokenFor(api.http, 'htb-drafter')}`;
   });
   afterAll(() => api?.app.close());
 
   async function newReport(year: number) {
     const client = reportClient(api.http, auth.slice(7));
-    return (await client.create({ unitId: demo.unitIds['mns-transport'], reportYear: year }).expect(201)).body
-      .id as string;
+    return (await client.create({ unitId, reportYear: year }).expect(201)).body.id as string;
   }
 
   it('stores a PDF, lists it, serves the same bytes, and records the upload in the audit chain', async () => {
