@@ -241,6 +241,34 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     );
   });
 
+  it('the 政府 and the 县委 asking at the same moment: one request stands, the other is refused', async () => {
+    const due = (await office.board(campaignId).expect(200)).body.rows[0].dueDate as string;
+    const later = new Date(Date.parse(`${due}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+    const ask = (client: Client, unitId: string) => {
+      const { http, auth } = client.raw();
+      return http()
+        .post(`/campaigns/${campaignId}/extensions`)
+        .set(auth)
+        .send({ unitId, requestedDueDate: later, reason: '两家同时申请' });
+    };
+    // Both passed the check and both were granted: the date moved twice (penetration test, stop 52).
+    // A few rounds, as a race may go either way; each round's winner is refused to clear the way.
+    for (let round = 0; round < 4; round++) {
+      const answers = await Promise.all([
+        ask(drafter, units.county.id),
+        ask(partyDrafter, units.countyParty.id),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+      const loser = answers.find((a) => a.status === 409)!;
+      expect(loser.body).toMatchObject({ error: 'EXTENSION_PENDING' });
+      const winner = answers.find((a) => a.status === 201)!;
+      expect(winner.body.dueDateBefore).toBe(due);
+      await office
+        .decide(campaignId, winner.body.id, { decision: 'refuse', comment: '不予延期' })
+        .expect(200);
+    }
+  });
+
   it('a 催办 of either row presses the one report: the other row is not pressed again that day', async () => {
     const token = await clientIn(units.prefectureOffice.id, ['coordinator']);
     const urge = (unitId: string) =>

@@ -175,15 +175,19 @@ export class ExtensionRepository {
   /**
    * A pending request for any target of this report in the campaign: a joint report (联合报告) is
    * one report with a target row per reporting unit, and its 党委 and 政府 ask once for both.
+   * `lock`: a locking read inside a transaction, so it sees a request committed since it began.
    */
-  async findPendingForReport(campaignId: string, reportId: string): Promise<ExtensionRequest | null> {
-    const row = await this.db.row(
-      selectExtensions(this.db.sql)
-        .where('x.campaign_id', '=', campaignId)
-        .where('x.report_id', '=', reportId)
-        .where('x.status', '=', 'pending')
-        .limit(1),
-    );
+  async findPendingForReport(
+    campaignId: string,
+    reportId: string,
+    options: { lock?: boolean } = {},
+  ): Promise<ExtensionRequest | null> {
+    const query = selectExtensions(this.db.sql)
+      .where('x.campaign_id', '=', campaignId)
+      .where('x.report_id', '=', reportId)
+      .where('x.status', '=', 'pending')
+      .limit(1);
+    const row = await this.db.row(options.lock ? query.forUpdate() : query);
     return row ? toExtension(row) : null;
   }
 

@@ -92,7 +92,7 @@ export class ExtensionsService {
       (await this.extensions.findPending(campaignId, unitId)) ??
       (await this.extensions.findPendingForReport(campaignId, target.reportId));
     if (pending) throw CampaignErrors.extensionPending(pending.id);
-    const extension: ExtensionRequest = {
+    let extension: ExtensionRequest = {
       id: newId(),
       campaignId,
       unitId,
@@ -113,6 +113,16 @@ export class ExtensionsService {
         // Holds off a withdrawal decided meanwhile, so no request waits on a withdrawn campaign.
         const locked = await this.campaigns.findById(campaignId, { lock: true });
         if (locked?.status !== 'active') throw CampaignErrors.withdrawn();
+        // Checked again under the campaign's lock: the unique pending key is per unit, and the 政府
+        // and 党委 of a joint report asking at the same moment both passed the check above, both were
+        // granted and the date moved twice (penetration test, stop 52).
+        const again = await this.extensions.findPendingForReport(campaignId, target.reportId, { lock: true });
+        if (again) throw CampaignErrors.extensionPending(again.id);
+        const current = await this.targets.find(campaignId, unitId, { lock: true });
+        if (!current) throw CampaignErrors.extensionTargetNotFound(input.unitId === undefined);
+        if (compareLocalDates(requested, current.dueDate) <= 0)
+          throw CampaignErrors.notLater(requested, current.dueDate);
+        extension = { ...extension, dueDateBefore: current.dueDate };
         await this.extensions.insert(extension);
         await this.events.record(
           [
@@ -123,7 +133,7 @@ export class ExtensionsService {
               actorUserId: principal.userId,
               details: {
                 extensionId: extension.id,
-                from: target.dueDate,
+                from: extension.dueDateBefore,
                 to: requested,
                 reason: extension.reason,
               },
@@ -140,7 +150,7 @@ export class ExtensionsService {
             // Decided on the campaign's 延期申请 tab, where the console opens it.
             campaignId: campaign.id,
             title: `延期申请：${unit.name}`,
-            body: `${unit.name}申请将《${campaign.title}》的报送截止日期由${chinaDateText(target.dueDate)}延至${chinaDateText(requested)}。理由：${extension.reason}`,
+            body: `${unit.name}申请将《${campaign.title}》的报送截止日期由${chinaDateText(extension.dueDateBefore)}延至${chinaDateText(requested)}。理由：${extension.reason}`,
             dedupKey: `extension_requested-${extension.id}-${c.userId}`,
           })),
           now,
