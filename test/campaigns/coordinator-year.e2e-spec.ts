@@ -412,13 +412,16 @@ describe('the coordinator’s year on the Changji scenario: board, XLSX, scores 
     const facts = [
       '一、总体情况',
       '截至2139年4月2日，按时报送4个，逾期报送2个，逾期未报送0个。',
-      '二、逾期报送的单位',
+      // The scores of the 评分表 above, best first.
+      '二、各单位得分情况',
+      `按本次报送任务的评分规则（满分100分），各单位得分：${NAME.cjs}100分、${NAME.jmse}99分、${NAME.fk}96分、${NAME.qt}95分、${NAME.htb}92分、${NAME.mns}90分。`,
+      '三、逾期报送的单位',
       lateLine,
-      '三、未按期向社会公开的单位',
+      '四、未按期向社会公开的单位',
       `${NAME.qt}（4月1日前未公开）。`,
-      '四、报告内容不完整的单位',
+      '五、报告内容不完整的单位',
       `${NAME.fk}（缺少${ITEM_2}、${ITEM_3}）。`,
-      '五、报告多次被退回的单位',
+      '六、报告多次被退回的单位',
       `${NAME.jmse}（被退回2次）。`,
       '请上述单位认真查找原因，切实加以改进，并将整改情况按要求报送。',
     ];
@@ -436,8 +439,8 @@ describe('the coordinator’s year on the Changji scenario: board, XLSX, scores 
     // The facts as printed, in order (the 公文 print keeps full-width punctuation).
     const from = paragraphs.indexOf('一、总体情况');
     expect(paragraphs.slice(from, from + facts.length)).toEqual(facts);
-    // 昌吉市 did everything on time: it is not named.
-    expect(paragraphs.some((p) => p.includes(NAME.cjs))).toBe(false);
+    // 昌吉市 did everything on time: it is among the scores only.
+    expect(paragraphs.filter((p) => p.includes(NAME.cjs))).toHaveLength(1);
   });
 
   it('turns 奇台 from 逾期未公开 into 逾期公开 on the board, the score and the 通报 once it publishes after 1 April', async () => {
@@ -467,7 +470,7 @@ describe('the coordinator’s year on the Changji scenario: board, XLSX, scores 
       .set({ Authorization: `Bearer ${await coordinatorToken()}` })
       .expect(200);
     const paragraphs = draft.body.paragraphs as string[];
-    expect(paragraphs[paragraphs.indexOf('三、未按期向社会公开的单位') + 1]).toBe(
+    expect(paragraphs[paragraphs.indexOf('四、未按期向社会公开的单位') + 1]).toBe(
       `${NAME.qt}（4月3日公开，晚于4月1日）。`,
     );
   });

@@ -28,7 +28,8 @@ interface NoticeBody {
  * file's alone) to three bureaus due 27 February 2062; the water bureau dispatches on time, the roads
  * and forest bureaus never do. On 5 March the office stores the generated draft (both silent bureaus
  * named), edits it (文号, a sentence, the forest bureau taken off the list), downloads it as a 公文 and
- * issues it: the roads bureau's drafter and admin are notified once, and only they read the issued 通报.
+ * issues it: the drafters and admins of the three bureaus it is sent to are notified once (the roads
+ * bureau, still named, to put things right), and they read the issued 通报; a stranger does not.
  */
 describe('the 通报 is stored, edited, exported and issued by the issuing office', () => {
   const clock = new ManualClock(at('2062-01-10'));
@@ -147,7 +148,11 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
     const body = created.body as NoticeBody;
     expect(body).toMatchObject({ status: 'draft', version: 1, documentNumber: null, canEdit: true });
     expect(body.title).toBe('关于2061年度法治政府建设年度报告报送情况的通报');
-    expect(body.paragraphs).toContain('二、逾期未报送的单位');
+    // Each unit's score, then the category: the two silent bureaus at 100 less 10 for not reporting.
+    expect(body.paragraphs).toContain(
+      `按本次报送任务的评分规则（满分100分），各单位得分：${names.water}100分、${names.roads}90分、${names.forest}90分。`,
+    );
+    expect(body.paragraphs).toContain('三、逾期未报送的单位');
     expect(body.paragraphs).toContain(`${names.roads}、${names.forest}。`);
     expect(body.namedUnits).toEqual([
       { id: bureaus.roads.id, name: names.roads },
@@ -213,9 +218,8 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
       '县直各部门：',
     ]);
     expect(paragraphs.slice(-2)).toEqual(['抄送：县委，县政府。', `${countyName}依法治县办2062年3月5日印发`]);
-    expect(paragraphs).toContain('二、逾期未报送的单位');
-    expect(paragraphs).toContain(`${names.roads}。`);
-    expect(paragraphs.some((p) => p.includes(names.forest))).toBe(false);
+    expect(paragraphs).toContain('三、逾期未报送的单位');
+    expect(paragraphs[paragraphs.indexOf('三、逾期未报送的单位') + 1]).toBe(`${names.roads}。`);
     expect(paragraphs).toEqual(
       expect.arrayContaining([
         `${countyName}依法治县办`,
@@ -322,12 +326,20 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
       expect(mine[0].body).toContain('《关于报送2061年度法治政府建设年度报告的通知》');
       // From the office that issued it (依法治县办), not the county government it belongs to.
       expect(mine[0].body).toContain(`${countyName}依法治县办已印发`);
+      expect(mine[0].body).toContain('你单位在通报之列，请查阅通报全文并认真整改。');
     }
-    // The unit taken off the list hears nothing and reads nothing.
-    const forest = await as(bureaus.forest.drafter);
-    const forestMessages = (await forest.notifications().expect(200)).body as Array<{ kind: string }>;
-    expect(forestMessages.filter((n) => n.kind === 'notice_issued')).toHaveLength(0);
-    expect((await forest.read()).status).toBe(404);
+    // The unit taken off the named list is still one the 通报 is sent to (主送 县直各部门): it hears of
+    // it, without the call to 整改, and reads it (a walk, stop 51: it heard nothing and got 404).
+    for (const username of [bureaus.forest.drafter, bureaus.water.admin]) {
+      const reader = await as(username);
+      const messages = (
+        (await reader.notifications().expect(200)).body as Array<{ kind: string; body: string }>
+      ).filter((n) => n.kind === 'notice_issued');
+      expect(messages).toHaveLength(1);
+      expect(messages[0].body).toContain('请查阅通报全文。');
+      expect(messages[0].body).not.toContain('整改');
+      expect((await reader.read().expect(200)).body).toMatchObject({ status: 'issued', canEdit: false });
+    }
   });
 
   it('lets the named unit read and download the issued 通报, without the right to change it', async () => {

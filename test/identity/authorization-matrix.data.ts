@@ -290,7 +290,7 @@ export const TARGETED: Record<string, Row> = {
   'GET /campaigns/:id/notice-draft (issued by)': readIssuedCampaign,
   'GET /campaigns/:id/findings (issued by)': readIssuedCampaign,
   // The stored 通报 (a draft here): written and read by the issuing office's coordinators only; once
-  // issued, the units it names read it too (test/campaigns/notice.e2e-spec.ts).
+  // issued, every unit the campaign asked reads it too (test/campaigns/notice.e2e-spec.ts).
   'POST /campaigns/:id/notice (issued by)': changeIssuedCampaign(201),
   'GET /campaigns/:id/notice (issued by)': {
     ...everyRole([404, 404, 404, 404]),

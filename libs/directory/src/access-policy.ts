@@ -183,18 +183,21 @@ export function decidesReceipt(principal: Principal, issuingUnitId: string): boo
 
 /**
  * Reads a campaign's 通报 (报送情况通报). A draft: only the issuing office's coordinators, who write it.
- * Issued: also the coordinators above them (they read the board) and the members of each unit it names
- * (they are notified of it). Only the issuing office's coordinators write or issue it (decidesReceipt's rule).
+ * Issued: also the coordinators above them (they read the board) and the members of every unit the
+ * campaign asked (`addressedUnitIds`: of the reader's own units, those among the targets): a 通报 is
+ * sent to all the units it reports on, not only to those it names (a walk, stop 51: a unit taken off
+ * the named list neither heard of nor could read the 通报 addressed to 县直各部门). Only the issuing
+ * office's coordinators write or issue it (decidesReceipt's rule).
  */
 export function readsCampaignNotice(
   principal: Principal,
-  notice: { issuer: UnitRef; issued: boolean; namedUnitIds: readonly string[] },
+  notice: { issuer: UnitRef; issued: boolean; addressedUnitIds: readonly string[] },
 ): boolean {
   if (coordinatesExactly(principal, notice.issuer.id)) return true;
   if (!notice.issued) return false;
   if (coordinatesAtOrAbove(principal, notice.issuer)) return true;
   const { ownUnitIds } = reachOf(principal);
-  return notice.namedUnitIds.some((id) => ownUnitIds.includes(id));
+  return notice.addressedUnitIds.some((id) => ownUnitIds.includes(id));
 }
 
 /**
@@ -211,7 +214,7 @@ export const URGE_REACHABLE_ROLES = [
   'unit_leader',
 ] as const satisfies readonly Role[];
 
-/** The roles notified in each unit a 通报 names: those who write and answer for the unit's report. */
+/** The roles notified in each unit a 通报 is sent to: those who write and answer for the unit's report. */
 export const NOTICE_NOTIFIED_ROLES = ['drafter', 'admin'] as const satisfies readonly Role[];
 
 // ---- Reports in the workflow ----------------------------------------------------------------------

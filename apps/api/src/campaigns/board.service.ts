@@ -202,11 +202,12 @@ export class BoardService {
 
   /** Today's draft and the digest of what it states (noticeFactsDigest), for storing and for 印发. */
   async noticeFacts(found: { campaign: Campaign; issuer: Unit }) {
-    const { campaign, scored, now } = await this.compute(found, this.clock.now());
+    const { campaign, scored, now, rule } = await this.compute(found, this.clock.now());
     const input = {
       reportYear: campaign.reportYear,
       campaign: { title: campaign.title, documentNumber: campaign.documentNumber },
-      facts: scored.map((s) => s.facts),
+      facts: scored.map((s) => ({ ...s.facts, score: s.scorePending ? null : s.score })),
+      fullMarks: (rule ?? DEFAULT_SCORING_RULE).basePoints,
     };
     return {
       draft: noticeDraftOf({ ...input, asOf: localDateOf(now) }),

@@ -81,6 +81,19 @@ export class CampaignTargetRepository {
     return rows.map(toTarget);
   }
 
+  /** Of these units, those the campaign asks (its targets): who an issued 通报 is addressed to. */
+  async targetedAmong(campaignId: string, unitIds: readonly string[]): Promise<string[]> {
+    if (unitIds.length === 0) return [];
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_targets')
+        .select('unit_id')
+        .where('campaign_id', '=', campaignId)
+        .where('unit_id', 'in', [...unitIds]),
+    );
+    return rows.map((r) => r.unit_id);
+  }
+
   async count(campaignId: string): Promise<number> {
     const row = await this.db.row(
       this.db.sql

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { issuerLabel, type OfficeLevel } from '@app/directory';
 import { Database, fromJson } from '@app/persistence';
 
-/** What the 通报's notification says: its title, 文号, campaign, issuing office and the units named. */
+/** What the 通报's notification says: its title, 文号, campaign, issuing office, the units named and sent to. */
 export interface IssuedNotice {
   campaignId: string;
   campaignTitle: string;
@@ -13,6 +13,8 @@ export interface IssuedNotice {
   version: number;
   issued: boolean;
   namedUnitIds: string[];
+  /** Every unit the campaign asked: the 通报 is sent to all of them. */
+  targetUnitIds: string[];
 }
 
 /** Reads a campaign's 通报 for its notification (campaign_notices is written by the API only). */
@@ -41,6 +43,9 @@ export class IssuedNoticeRepository {
         .where('n.campaign_id', '=', campaignId),
     );
     if (!row) return null;
+    const targets = await this.db.rows(
+      this.db.sql.selectFrom('campaign_targets').select('unit_id').where('campaign_id', '=', campaignId),
+    );
     return {
       campaignId: row.campaign_id,
       campaignTitle: row.campaign_title,
@@ -53,6 +58,7 @@ export class IssuedNoticeRepository {
       version: Number(row.version),
       issued: row.status === 'issued',
       namedUnitIds: fromJson<string[]>(row.named_unit_ids),
+      targetUnitIds: targets.map((t) => t.unit_id),
     };
   }
 }

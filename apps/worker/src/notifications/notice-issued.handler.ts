@@ -6,20 +6,27 @@ import type { JobOutcome, JobPayloads } from '@app/queue';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
 import { IssuedNoticeRepository, type IssuedNotice } from './issued-notice.repository';
 
-/** The message each member of a named unit receives: which 通报, about which campaign, where to read it. */
-export function noticeIssuedMessage(notice: IssuedNotice): Pick<NewNotification, 'title' | 'body'> {
+/**
+ * The message each member of a unit the 通报 is sent to receives: which 通报, about which campaign,
+ * and, for a unit it names (逾期、未公开…), that it must read it and put things right.
+ */
+export function noticeIssuedMessage(
+  notice: IssuedNotice,
+  named: boolean,
+): Pick<NewNotification, 'title' | 'body'> {
   const number = notice.documentNumber ? `（${notice.documentNumber}）` : '';
   return {
     title: `通报：${notice.title}`,
     body:
       `${notice.issuerName}已印发《${notice.title}》${number}，通报《${notice.campaignTitle}》的报送情况，` +
-      '你单位在通报之列，请查阅通报全文并认真整改。',
+      (named ? '你单位在通报之列，请查阅通报全文并认真整改。' : '请查阅通报全文。'),
   };
 }
 
 /**
- * A 通报 was issued: its drafters and unit admins of each unit named hear of it once. The dedup key
- * is the campaign's and the person's, so a re-run (or a relayed duplicate) delivers nothing twice.
+ * A 通报 was issued: the drafters and unit admins of every unit the campaign asked hear of it once,
+ * those of the units it names with the call to 整改. The dedup key is the campaign's and the person's,
+ * so a re-run (or a relayed duplicate) delivers nothing twice.
  */
 @Injectable()
 @JobHandler('notice-issued')
@@ -35,14 +42,18 @@ export class NoticeIssuedHandler implements HandlesJob<'notice-issued'> {
     const notice = await this.notices.find(campaignId);
     if (!notice || !notice.issued || notice.version !== noticeVersion)
       return { status: 'skipped', reason: `no 通报 issued at version ${noticeVersion} for ${campaignId}` };
-    const members = await this.users.findActiveByRoleInUnits(notice.namedUnitIds, [...NOTICE_NOTIFIED_ROLES]);
-    const message = noticeIssuedMessage(notice);
-    const messages: NewNotification[] = [...new Set(members.map((m) => m.id))].map((userId) => ({
+    const sentTo = [...new Set([...notice.targetUnitIds, ...notice.namedUnitIds])];
+    const members = await this.users.findActiveByRoleInUnits(sentTo, [...NOTICE_NOTIFIED_ROLES]);
+    const named = new Set(notice.namedUnitIds);
+    // A person in two of the units (a role in each) hears once, as named when either unit is.
+    const byUser = new Map<string, boolean>();
+    for (const m of members) byUser.set(m.id, (byUser.get(m.id) ?? false) || named.has(m.unit_id));
+    const messages: NewNotification[] = [...byUser].map(([userId, isNamed]) => ({
       userId,
       kind: 'notice_issued',
       reportId: null,
       campaignId,
-      ...message,
+      ...noticeIssuedMessage(notice, isNamed),
       dedupKey: `notice-${campaignId}-${userId}`,
     }));
     const delivered = await this.inbox.deliver(messages, this.clock.now());

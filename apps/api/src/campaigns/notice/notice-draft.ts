@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { itemLabel } from '@app/content';
 import type { UnitCampaignFacts } from '../scores/campaign-facts';
+import { NOTICE_LIMITS } from './notice-text';
 
 /**
  * The 通报 draft (报送情况通报, issue #18 item 4): a title and paragraphs, one per fact category,
@@ -18,8 +19,13 @@ export interface NoticeDraftInput {
   campaign: { title: string; documentNumber: string | null };
   /** 截至 this day, as the draft says. */
   asOf: string;
-  facts: readonly UnitCampaignFacts[];
+  facts: readonly NoticeUnitFacts[];
+  /** The scoring rule's 基础分 (满分), said before the units' scores. */
+  fullMarks: number;
 }
+
+/** A unit's facts and its 得分 under the campaign's rule; null: 暂不评分 (not due yet). */
+export type NoticeUnitFacts = UnitCampaignFacts & { score: number | null };
 
 const NUMERALS = '一二三四五六七八九十';
 const chineseDate = (date: string) =>
@@ -47,6 +53,44 @@ function disclosureFact(f: UnitCampaignFacts): string | null {
   if (d.kind === 'not_published') return `${monthDay(d.dueDate)}前未公开`;
   if (d.kind === 'published_late') return `${monthDay(d.publishedOn)}公开，晚于${monthDay(d.dueDate)}`;
   return null;
+}
+
+/**
+ * A list of names joined by 、 as paragraphs of at most NOTICE_LIMITS.paragraphChars, each cut between
+ * two names: one paragraph naming a prefecture's hundred late units could not be saved once edited.
+ */
+function listParagraphs(items: readonly string[], lead = ''): string[] {
+  const limit = NOTICE_LIMITS.paragraphChars - 1;
+  const paragraphs: string[] = [];
+  let current = lead;
+  for (const item of items) {
+    const joined = current === lead ? current + item : `${current}、${item}`;
+    if ([...joined].length > limit && current !== lead) {
+      paragraphs.push(`${current}；`);
+      current = item;
+    } else current = joined;
+  }
+  paragraphs.push(`${current}。`);
+  return paragraphs;
+}
+
+/**
+ * 各单位得分情况: every unit scored under the campaign's rule, best first (the board's order among
+ * equals), and how many are not scored yet. A walk (stop 51) found the 通报 silent on the scores the
+ * board and the 评分表 showed, and typed them by hand.
+ */
+function scoreParagraphs(facts: readonly NoticeUnitFacts[], fullMarks: number): string[] {
+  const scored = facts
+    .map((f, order) => ({ f, order }))
+    .filter(({ f }) => f.score !== null)
+    .sort((a, b) => (b.f.score ?? 0) - (a.f.score ?? 0) || a.order - b.order);
+  if (scored.length === 0) return [];
+  const pending = facts.length - scored.length;
+  const after = pending > 0 ? `；尚未到期、暂不评分的单位${pending}个` : '';
+  const items = scored.map(({ f }) => `${f.unit.name}${f.score}分`);
+  const paragraphs = listParagraphs(items, `按本次报送任务的评分规则（满分${fullMarks}分），各单位得分：`);
+  paragraphs[paragraphs.length - 1] = paragraphs[paragraphs.length - 1].replace(/。$/, `${after}。`);
+  return paragraphs;
 }
 
 function categoriesOf(facts: readonly UnitCampaignFacts[]): Category[] {
@@ -87,13 +131,20 @@ export function noticeDraftOf(input: NoticeDraftInput): NoticeDraft {
       (count('pending') ? `，尚未到期${count('pending')}个` : '') +
       '。',
   ];
+  const sections: Array<{ heading: string; body: string[] }> = [];
+  const scores = scoreParagraphs(facts, input.fullMarks);
+  if (scores.length > 0) sections.push({ heading: '各单位得分情况', body: scores });
   const categories = categoriesOf(facts);
-  categories.forEach((category, i) => {
-    paragraphs.push(`${NUMERALS[i + 1]}、${category.heading}`);
-    paragraphs.push(
-      category.named.map(({ unit, fact }) => (fact ? `${unit.name}（${fact}）` : unit.name)).join('、') +
-        '。',
-    );
+  for (const category of categories)
+    sections.push({
+      heading: category.heading,
+      body: listParagraphs(
+        category.named.map(({ unit, fact }) => (fact ? `${unit.name}（${fact}）` : unit.name)),
+      ),
+    });
+  sections.forEach((section, i) => {
+    paragraphs.push(`${NUMERALS[i + 1]}、${section.heading}`);
+    paragraphs.push(...section.body);
   });
   if (categories.length > 0)
     paragraphs.push('请上述单位认真查找原因，切实加以改进，并将整改情况按要求报送。');

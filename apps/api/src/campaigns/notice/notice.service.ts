@@ -5,6 +5,7 @@ import { exportNoticeDocx } from '@app/content';
 import {
   coordinatesExactly,
   issuerLabel,
+  reachOf,
   readsCampaignNotice,
   UnitRepository,
   type Principal,
@@ -306,15 +307,12 @@ export class NoticeService {
   /** The stored 通报 when the caller may read it (access policy), else 404 NOTICE_NOT_FOUND alike. */
   private async readable(principal: Principal, campaignId: string, issuer: Unit): Promise<CampaignNotice> {
     const notice = await this.notices.find(campaignId);
-    if (
-      !notice ||
-      !readsCampaignNotice(principal, {
-        issuer,
-        issued: notice.issued !== null,
-        namedUnitIds: notice.namedUnitIds,
-      })
-    )
-      throw NoticeErrors.notFound();
+    if (!notice) throw NoticeErrors.notFound();
+    const issued = notice.issued !== null;
+    const addressedUnitIds = issued
+      ? await this.targets.targetedAmong(campaignId, reachOf(principal).ownUnitIds)
+      : [];
+    if (!readsCampaignNotice(principal, { issuer, issued, addressedUnitIds })) throw NoticeErrors.notFound();
     return notice;
   }
 
