@@ -255,7 +255,7 @@ describe('web console: figures and labels for the region (自治区) coordinator
       level: 'county',
     });
     await createUser(ds, countyBureau.id, ['drafter']);
-    await issue(countyCoordinator.username, {
+    const forwarded = await issue(countyCoordinator.username, {
       parentId: issued.id,
       reportYear: PREFECTURE_YEAR,
       title: `关于转发${PREFECTURE_YEAR}年度法治政府建设情况报告通知的通知（${uniqueName('县')}）`,
@@ -270,5 +270,17 @@ describe('web console: figures and labels for the region (自治区) coordinator
     await see(page.getByText(/本级各(部门|单位)报送情况/)).toHaveCount(0);
     // The county's own report is 0/1; the task it forwarded is said beside it (a walk, stop 50).
     await see(page.getByTestId('area-not-due')).toHaveText('未到期，已报送 0/1，下级任务 0/1');
+
+    // The county's cascade, read from above: its row names the bureau without a link to a report the
+    // office may not open, nor to its 报送记录 (a walk, stop 51: both led to 404).
+    const bureauReport = await reportOfUnit(ds, forwarded.id, countyBureau.id);
+    await http()
+      .get(`/reports/${bureauReport}`)
+      .set({ Authorization: `Bearer ${await tokenFor(http, officeCoordinator.username, FACTORY_PASSWORD)}` })
+      .expect(404);
+    await page.goto(`/app/campaigns/${forwarded.id}`);
+    await see(page.getByTestId('board-unit-unopenable')).toHaveText(countyBureau.name);
+    await see(page.getByRole('link', { name: countyBureau.name })).toHaveCount(0);
+    await see(page.getByRole('link', { name: '报送记录' })).toHaveCount(0);
   });
 });

@@ -117,6 +117,7 @@ export function BoardTable({
   openFindings,
   urge,
   campaignActive = true,
+  opensReport,
 }: {
   rows: BoardRow[];
   loading: boolean;
@@ -127,10 +128,15 @@ export function BoardTable({
   urge?: UrgeContext;
   /** False once the campaign was withdrawn: its office decides nothing there (no 接收/退回). */
   campaignActive?: boolean;
+  /**
+   * Whether the reader may open this row's report and 报送记录; absent: every row. The office that
+   * asked from above reads a county's cascade board but not the reports sent to the county's office.
+   */
+  opensReport?: (row: BoardRow) => boolean;
 }) {
   // A report opened from the board leads back to it (it said 我的待办: a walk, stop 43).
   const back = cameFrom(useLocation(), '跟踪看板');
-  const columns = boardColumns({ openFindings, urge, back, campaignActive });
+  const columns = boardColumns({ openFindings, urge, back, campaignActive, opensReport });
   return (
     <Table<BoardRow>
       virtual
@@ -154,11 +160,13 @@ function boardColumns({
   urge,
   back,
   campaignActive,
+  opensReport = () => true,
 }: {
   openFindings: ReadonlyMap<string, number> | undefined;
   urge: UrgeContext | undefined;
   back: BackLink;
   campaignActive: boolean;
+  opensReport?: (row: BoardRow) => boolean;
 }): TableColumnsType<BoardRow> {
   return [
     {
@@ -168,9 +176,18 @@ function boardColumns({
       fixed: 'left',
       render: (name: string, r) => (
         <>
-          <Link to={`/app/reports/${r.reportId}`} state={back} className="rf-row-title">
-            {name}
-          </Link>
+          {opensReport(r) ? (
+            <Link to={`/app/reports/${r.reportId}`} state={back} className="rf-row-title">
+              {name}
+            </Link>
+          ) : (
+            // A link here led to 404 (a walk, stop 51): the name, and why it does not open.
+            <Tooltip title="报告报送给下发本任务的单位，您可查看进度，不能打开报告">
+              <span className="rf-row-title" data-testid="board-unit-unopenable" tabIndex={0}>
+                {name}
+              </span>
+            </Tooltip>
+          )}
           <ChainShortfallTag row={r} />
         </>
       ),
@@ -275,16 +292,18 @@ function boardColumns({
       fixed: 'right',
       render: (_, r) => (
         <Space size={4} wrap>
-          {r.state === 'submitted' && campaignActive && (
+          {r.state === 'submitted' && campaignActive && opensReport(r) && (
             <Link to={`/app/reports/${r.reportId}`} state={back} className="rf-action-link">
               接收/退回
             </Link>
           )}
           {/* The unit's other years and campaigns: was it late before, did it publish? The row's
                   unit is named by its first link (its report); this one says only what it opens. */}
-          <Link to={`/app/history/${r.unit.id}`} state={back}>
-            报送记录
-          </Link>
+          {opensReport(r) && (
+            <Link to={`/app/history/${r.unit.id}`} state={back}>
+              报送记录
+            </Link>
+          )}
           {urge && <UrgeAction row={r} urge={urge} />}
           {r.pendingExtensionId && <Tag color="purple">延期待批</Tag>}
           <LastUrged row={r} />

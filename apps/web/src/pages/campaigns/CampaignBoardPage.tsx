@@ -20,7 +20,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, download } from '../../api/client';
 import { boardExportPath } from '../../api/endpoints';
-import type { DisclosureColumn, Light, Unit, UnitLevel } from '../../api/openapi.gen';
+import type { BoardRow, DisclosureColumn, Light, Unit, UnitLevel } from '../../api/openapi.gen';
 import {
   useBoard,
   useCampaign,
@@ -96,6 +96,13 @@ export default function CampaignBoardPage() {
       ),
     [unitsQuery.data, areaQuery.data],
   );
+  // Anyone but the issuing office (an office above reading a county's cascade) opens only the reports
+  // of units it reaches itself: the rows' links led the 依法治州办 to 404 (a walk, stop 51).
+  const opensReport = useMemo(() => {
+    if (issuesHere || !unitsQuery.data) return undefined;
+    const reached = new Set(unitsQuery.data.map((u) => u.id));
+    return (row: BoardRow) => reached.has(row.unit.id);
+  }, [issuesHere, unitsQuery.data]);
   const extensionsQuery = useExtensions(id);
   // Extensions are the issuer's: anyone else gets none (as an empty list), not an error.
   const extensions = extensionsQuery.isError ? [] : extensionsQuery.data;
@@ -435,6 +442,7 @@ export default function CampaignBoardPage() {
                     height={420}
                     openFindings={openFindings}
                     campaignActive={campaign.status === 'active'}
+                    opensReport={opensReport}
                     urge={{
                       campaignId: id,
                       today: board.today,

@@ -198,13 +198,21 @@ export default function CampaignNoticePage() {
               title="正文生成后报送情况有变化：确认印发即按现有正文印发，请确认其中的数字和单位无误"
             />
           )}
-          <p>印发后通报不能再修改，并通知以下被通报单位：</p>
-          <ul aria-label="被通报单位">
-            {named.map((u) => (
-              <li key={u.id}>{u.name}</li>
-            ))}
-          </ul>
-          {named.length === 0 && <p>（无被通报单位，不发送通知）</p>}
+          {/* Every unit the campaign asked is told and reads it; the units named are also asked to put
+              things right. It said 不发送通知 when none was named, and nobody heard of it (walk, stop 51). */}
+          <p>印发后通报不能再修改。本任务的全部报送单位都会收到通知并可查阅通报。</p>
+          {named.length > 0 ? (
+            <>
+              <p>以下被通报单位另收到整改要求：</p>
+              <ul aria-label="被通报单位">
+                {named.map((u) => (
+                  <li key={u.id}>{u.name}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>（无被通报单位：各单位只收到印发通知）</p>
+          )}
         </div>
       ),
       onOk: () =>
@@ -249,7 +257,7 @@ export default function CampaignNoticePage() {
             <Typography.Paragraph>
               {draftsHere
                 ? '尚无通报。可按看板当前情况生成通报草稿，修改后印发。'
-                : '暂无可查阅的通报：通报印发后，被通报单位可在此查阅。'}
+                : '暂无可查阅的通报：通报印发后，本任务的各报送单位可在此查阅。'}
             </Typography.Paragraph>
             {draftsHere && (
               <Button type="primary" loading={busy === 'create'} onClick={() => void create()}>
@@ -351,7 +359,7 @@ export default function CampaignNoticePage() {
           <Form.Item name="body" label="正文（每行一段）" rules={[{ required: true, message: '请填写正文' }]}>
             <Input.TextArea autoSize={{ minRows: 10, maxRows: 24 }} />
           </Form.Item>
-          <Form.Item name="namedUnitIds" label="被通报单位（印发后通知；可取消勾选）">
+          <Form.Item name="namedUnitIds" label="被通报单位（印发后另收到整改要求；可取消勾选）">
             <Checkbox.Group options={notice.namedUnits.map((u) => ({ value: u.id, label: u.name }))} />
           </Form.Item>
           <Space wrap>
