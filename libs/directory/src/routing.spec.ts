@@ -157,7 +157,7 @@ describe('reportingLinesOf: the rules table of 厅字〔2019〕28号, row by row
       [
         'government_to_own_level | 呼图壁县委、呼图壁县人大常委会 | — | 2026-03-01',
         'party_and_government_to_level_up | 昌吉州委、昌吉回族自治州 | 依法治州办 | 2026-03-01',
-        'demonstration_area | 依法治区办 | — | 2026-01-31',
+        'demonstration_area | 依法治区办、中央依法治国办 | — | 2026-01-31',
       ],
     ],
     // receivers that do not report under the table

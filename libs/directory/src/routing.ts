@@ -103,9 +103,9 @@ const DEPARTMENT_KINDS: ReadonlyArray<RoutingUnit['kind']> = ['department', 'jus
  * - prefecture, county or township 党委 or government: 党委 and 政府 one level up, copy to the
  *   依法治X办 one level up; 1 March. A joint 党委+政府 report follows this line for both.
  * - provincial 党委 or government: 党中央、国务院, copy to 中央依法治国办; 1 April.
- * - a demonstration area's government (demonstrationArea): an additional line to the 依法治省办
- *   (which forwards it to 中央依法治国办), end of January; its other lines keep their dates, and
- *   its departments have no such line.
+ * - a demonstration area's government (demonstrationArea): an additional line to 中央依法治国办
+ *   through the 依法治省办 (main: the office, which receives it and sends it on, and the centre),
+ *   end of January; its other lines keep their dates, and its departments have no such line.
  */
 export function reportingLinesOf(input: RoutingInput): ReportingLine[] {
   const tree = new RoutingTree(input);
@@ -167,10 +167,16 @@ function partyAndGovernmentLine(tree: RoutingTree, government: RoutingUnit): Rep
   return line.build();
 }
 
+/**
+ * Through the 依法治省办 to 中央依法治国办: the office receives it and sends it on, so the centre is
+ * a main recipient outside the tree, as on the provincial line. Without it the route ended at the
+ * office, and the office could not record sending it on (external QA, stop 52).
+ */
 function demonstrationLine(tree: RoutingTree): ReportingLine {
   const line = new LineBuilder('demonstration_area', 'end_of_january');
   const province = tree.provinceGovernment();
   line.main('provincial_rule_of_law_office', province ? tree.officeOf(province) : null);
+  line.external('centre', 'central_rule_of_law_office');
   return line.build();
 }
 

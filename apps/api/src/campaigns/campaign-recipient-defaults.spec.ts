@@ -272,13 +272,14 @@ describe('defaultRecipients: a demonstration area’s two lines', () => {
   const demo = { ...unit('示范县', 'government', pref), demonstrationArea: true } as Unit;
   regionUnits.push(pref, unit('示范州委', 'party_committee', pref, 'prefecture'), demo);
 
-  it('sends the additional report to the 依法治区办 on the demonstration line', () => {
+  it('sends the additional report through the 依法治区办 to 中央依法治国办 on the demonstration line', () => {
     const d = regionDefaults(regionOffice, [demo], [], 'demonstration_area');
+    // The centre outside the tree, so the office can record sending it on (external QA, stop 52).
     expect(withBodies(d)).toEqual({
       source: 'routing_table',
       main: ['依法治区办'],
       copy: [],
-      external: { main: [], copy: [] },
+      external: { main: ['central_rule_of_law_office'], copy: [] },
     });
     expect(d.source === 'routing_table' && d.kind).toBe('demonstration_area');
   });

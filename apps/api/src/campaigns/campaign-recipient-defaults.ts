@@ -73,6 +73,13 @@ function onLine(reportLine: ReportLine) {
     (line.kind === 'demonstration_area') === (reportLine === 'demonstration_area');
 }
 
+/**
+ * A line none of whose 主送 the directory holds: nobody in the tree to receive it. The demonstration
+ * line's centre is outside the tree, so the missing 依法治省办 leaves it with no one to ask through.
+ */
+const lacksEveryMainUnit = (line: ReportingLine): boolean =>
+  line.unresolved.length > 0 && line.main.every((r) => r.type === 'external');
+
 export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipients {
   const { issuer, targets, neighbourhoods } = input;
   const bodies = bodiesAskingThrough({
@@ -94,7 +101,7 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
       external: { main: [], copy: [] },
       // A line whose 主送 the directory lacks altogether (no 依法治省办 for the demonstration line)
       // has nobody on it to ask through: the issuer receives, and the missing recipients are named.
-      unresolved: unresolvedOf(linesOf.flat().filter((line) => line.main.length === 0)),
+      unresolved: unresolvedOf(linesOf.flat().filter(lacksEveryMainUnit)),
     };
   if (asked.some((parts) => parts.length === 0)) {
     // The off-line targets' lines that name no 主送 the directory holds are said, as when every
@@ -103,7 +110,7 @@ export function defaultRecipients(input: DefaultRecipientsInput): DefaultRecipie
       linesOf
         .filter((_, i) => asked[i].length === 0)
         .flat()
-        .filter((line) => line.main.length === 0),
+        .filter(lacksEveryMainUnit),
     );
     return { source: 'per_target', groups: groupByList(targets, asked, issuer, missing) };
   }
