@@ -421,6 +421,23 @@ describe('the review path, level by level', () => {
     const history = await c['htb-drafter'].history(id).expect(200);
     expect(history.body.events.filter((e: { action: string }) => e.action === 'submit')).toHaveLength(1);
     expect(history.body.events.filter((e: { action: string }) => e.action === 'withdraw')).toHaveLength(1);
+
+    // A write that takes no key refuses one, and changes nothing: a save retried with its key got
+    // 409 REVISION_STALE and the client took it for lost (external QA, stop 52).
+    const { http, auth } = c['htb-drafter'].raw();
+    const keyed = await http()
+      .post(`/reports/${id}/revisions`)
+      .set(auth)
+      .set('Idempotency-Key', 'save-2016-abcdef')
+      .send({ basedOnRevision: 1, sections: completeSections('呼图壁县交通运输局', 2016) });
+    expect(keyed.status).toBe(400);
+    expect(keyed.body).toMatchObject({
+      error: 'IDEMPOTENCY_KEY_UNSUPPORTED',
+      message: expect.stringContaining(`POST /reports/${id}/revisions does not take an Idempotency-Key`),
+    });
+    expect((await c['htb-drafter'].get(id).expect(200)).body.currentRevision).toBe(1);
+    // Reads pass whatever they carry.
+    await http().get(`/reports/${id}`).set(auth).set('Idempotency-Key', 'read-2016-abcdef').expect(200);
   });
 });
 

@@ -21,6 +21,8 @@ import { ContentModule } from './content/content.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
 import { FindingsModule } from './findings/findings.module';
 import { WebConsoleModule } from './web-console/web-console.module';
+import { APP_GUARD } from '@nestjs/core';
+import { IdempotencyKeySupport } from './http/idempotency-key';
 
 @Module({
   imports: [
@@ -46,6 +48,6 @@ import { WebConsoleModule } from './web-console/web-console.module';
     WebConsoleModule,
     ReadYourWritesModule,
   ],
-  providers: [OutboxPollingService],
+  providers: [OutboxPollingService, { provide: APP_GUARD, useClass: IdempotencyKeySupport }],
 })
 export class AppModule {}

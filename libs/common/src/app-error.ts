@@ -53,6 +53,11 @@ export const COMMON_ERROR_CODES = {
     status: 400,
     meaning: 'The request could not be read (e.g. a path parameter of the wrong form)',
   },
+  IDEMPOTENCY_KEY_UNSUPPORTED: {
+    status: 400,
+    meaning:
+      'An Idempotency-Key was sent to a write that does not apply a key once: send it without the header (the endpoints that take one say so in the OpenAPI document)',
+  },
   MALFORMED_JSON: { status: 400, meaning: 'The body is not valid JSON' },
   MALFORMED_BODY: { status: 400, meaning: 'The compressed body could not be decompressed' },
   INVALID_ENCODING: { status: 400, meaning: 'The body is not valid UTF-8' },

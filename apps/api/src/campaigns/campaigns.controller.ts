@@ -12,7 +12,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -22,7 +22,7 @@ import { CampaignsService } from './campaigns.service';
 import { NOTICE_CONTENT_TYPES, NOTICE_EXTENSIONS, NoticeFilesService } from './notice-files.service';
 import { z } from 'zod/v4';
 import { Returns, ReturnsFile } from '../http/api-response';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
+import { IdempotencyKey, TakesIdempotencyKey } from '../http/idempotency-key';
 import {
   CampaignEventSchema,
   CampaignRecordVerificationSchema,
@@ -52,7 +52,7 @@ export class CampaignsController {
       'transaction, and notifies each unit’s drafters. Without dueDate each unit gets the regulation date. ' +
       'With an Idempotency-Key a retried request is issued once and answered with that campaign.',
   })
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   issue(
     @CurrentPrincipal() principal: Principal,
     @Body() body: IssueCampaignDto,

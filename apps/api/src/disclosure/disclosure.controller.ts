@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DisclosureMarkupError } from '@app/content';
 import type { Principal } from '@app/directory';
 import { DisclosureMarkingService, DisclosureService, ReportErrors, type DisclosureView } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
+import { IdempotencyKey, TakesIdempotencyKey } from '../http/idempotency-key';
 import { ReportDocumentErrors } from '../reports/report-documents.errors';
 import { ReportReadings } from '../reports/report-reading';
 import { TimeLeft } from '../reports/time-left';
@@ -53,7 +53,7 @@ export class DisclosureController {
       'first. A revision whose 【不予公开】 markers do not pair up cannot be cleared (422). With an ' +
       'Idempotency-Key a retried request is applied once.',
   })
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   async review(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,
@@ -98,7 +98,7 @@ export class DisclosureController {
       'Needs a review that cleared the current revision; the date is neither in the future nor before the ' +
       'review. Closes the disclosure deadline and its reminders.',
   })
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   publish(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/directory';
 import { FindingErrors, FindingService, ReportErrors, type Finding, type FindingCounts } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CampaignAccess } from '../campaigns/campaign-access';
 import { CampaignErrors } from '../campaigns/campaign.errors';
 import { Returns } from '../http/api-response';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
+import { IdempotencyKey, TakesIdempotencyKey } from '../http/idempotency-key';
 import { TimeLeft } from '../reports/time-left';
 import { AnswerFindingDto, CloseFindingDto, RaiseFindingDto, ReopenFindingDto } from './findings.dto';
 import {
@@ -80,7 +80,7 @@ export class FindingsController {
     description:
       'The 整改 due date defaults to today + 30 days. With an Idempotency-Key a retried request is applied once.',
   })
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   raise(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ReportId()) id: string,
@@ -103,7 +103,7 @@ export class FindingsController {
     description:
       'completedOn lies between the day the finding was raised and one year after today (400 FINDING_FIELD_INVALID).',
   })
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   answer(
     @CurrentPrincipal() principal: Principal,
     @Param('id', FindingId()) id: string,
@@ -122,7 +122,7 @@ export class FindingsController {
   @HttpCode(200)
   @Returns(200, FindingSchema)
   @ApiOperation({ summary: 'Close an answered finding (a coordinator of the raising office)' })
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   close(
     @CurrentPrincipal() principal: Principal,
     @Param('id', FindingId()) id: string,
@@ -143,7 +143,7 @@ export class FindingsController {
   @ApiOperation({
     summary: 'Reopen an answered or closed finding with a comment (a coordinator of the raising office)',
   })
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   reopen(
     @CurrentPrincipal() principal: Principal,
     @Param('id', FindingId()) id: string,

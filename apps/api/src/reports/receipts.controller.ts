@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import { coordinatedUnitIds, type Principal } from '@app/directory';
 import {
@@ -12,7 +12,7 @@ import {
 } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
+import { IdempotencyKey, TakesIdempotencyKey } from '../http/idempotency-key';
 import { receiptView } from './receipt-view';
 import {
   AcceptReceiptDto,
@@ -94,7 +94,7 @@ export class ReceiptsController {
   @ApiOperation({
     summary: 'The issuing office accepts its receipt; when every receipt is accepted the report is accepted',
   })
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   async accept(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ReportId()) id: string,
@@ -120,7 +120,7 @@ export class ReceiptsController {
   @ApiOperation({
     summary: 'The issuing office returns its receipt with a comment: the report goes back to drafting',
   })
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   async return(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ReportId()) id: string,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import type { Principal } from '@app/directory';
 import {
@@ -13,7 +13,7 @@ import {
 } from '@app/reports';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../http/idempotency-key';
+import { IdempotencyKey, TakesIdempotencyKey } from '../http/idempotency-key';
 import { ReportQueriesService } from './report-queries.service';
 import {
   CheckOverrideDto,
@@ -132,7 +132,7 @@ export class ReportsController {
       "the unit's deliberating body, see allowedActions[].fieldDefaults); approve in " +
       'legal_review needs the opinion. With an Idempotency-Key header a retried request is applied once.',
   })
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   async act(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,

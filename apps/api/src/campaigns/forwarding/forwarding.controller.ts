@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator';
 import { Returns } from '../../http/api-response';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../../http/idempotency-key';
+import { IdempotencyKey, TakesIdempotencyKey } from '../../http/idempotency-key';
 import { CampaignId } from '../campaigns.controller';
 import { RecordForwardingDto } from './forwarding.dto';
 import { ForwardingsSchema } from './forwarding.responses';
@@ -27,7 +27,7 @@ export class ForwardingController {
 
   @Post()
   @Returns(201, ForwardingsSchema)
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   @ApiOperation({
     summary:
       '报送外部机关: record that the issuing office sent a target’s accepted report on to a body outside the system',

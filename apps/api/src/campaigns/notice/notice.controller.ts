@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator';
 import { Returns, ReturnsFile } from '../../http/api-response';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../../http/idempotency-key';
+import { IdempotencyKey, TakesIdempotencyKey } from '../../http/idempotency-key';
 import { CampaignId } from '../campaigns.controller';
 import { IssueNoticeDto, RefreshNoticeDto, PutNoticeDto } from './notice.dto';
 import { CampaignNoticeSchema } from './notice.responses';
@@ -63,7 +63,7 @@ export class NoticeController {
   @Post('notice/issue')
   @HttpCode(200)
   @Returns(200, CampaignNoticeSchema)
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   @ApiOperation({
     summary: '印发: issue the draft read at expectedVersion; the units named are notified once',
     description: `${WHO} Dated today (Beijing). With an Idempotency-Key a retried request is applied once.`,

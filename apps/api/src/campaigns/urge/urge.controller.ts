@@ -1,9 +1,9 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator';
 import { Returns } from '../../http/api-response';
-import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from '../../http/idempotency-key';
+import { IdempotencyKey, TakesIdempotencyKey } from '../../http/idempotency-key';
 import { CampaignErrors } from '../campaign.errors';
 import { CampaignId } from '../campaigns.controller';
 import { UrgeTargetDto } from './urge.dto';
@@ -20,7 +20,7 @@ export class UrgeController {
 
   @Post()
   @Returns(201, UrgeSchema)
-  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @TakesIdempotencyKey()
   @ApiOperation({
     summary:
       '催办 by hand: press a target that has not reported; the people who act next on its report are told',
