@@ -388,6 +388,13 @@ describe('the review path, level by level', () => {
     expect(
       (await http().get(`/reports/${id}/revisions/1`).set(auth).expect(200)).body.sections.measures,
     ).toBe('甲');
+    // A revision number that is not one is named, as any other field (it was BAD_REQUEST "numeric
+    // string is expected", naming nothing: external QA, stop 52).
+    const notNumber = await http().get(`/reports/${id}/revisions/abc`).set(auth).expect(400);
+    expect(notNumber.body).toMatchObject({
+      error: 'VALIDATION_FAILED',
+      details: { fields: ['number: must be a whole number'] },
+    });
   });
 
   it('applies a retried request with the same Idempotency-Key once', async () => {

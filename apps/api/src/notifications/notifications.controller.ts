@@ -11,6 +11,9 @@ import { Returns, ReturnsNothing } from '../http/api-response';
 import { queryBoolean } from '../http/query-values';
 import { NotificationSchema, UnreadCountSchema } from './notifications.responses';
 
+/** A notification id that is not a number names no notification: 404 as for one not found. */
+const notificationNotFound = () => new AppError(404, 'NOTIFICATION_NOT_FOUND', 'Notification not found');
+
 class NotificationsQuery {
   @ApiPropertyOptional({ description: 'Only the unread ones' })
   @IsOptional()
@@ -74,9 +77,9 @@ export class NotificationsController {
   @ReturnsNothing()
   async markRead(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', new ParseIntPipe({ exceptionFactory: notificationNotFound })) id: number,
   ): Promise<void> {
     const marked = await this.notifications.markRead({ id, userId: principal.userId, now: this.clock.now() });
-    if (!marked) throw new AppError(404, 'NOTIFICATION_NOT_FOUND', 'Notification not found');
+    if (!marked) throw notificationNotFound();
   }
 }

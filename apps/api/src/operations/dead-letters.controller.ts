@@ -1,4 +1,5 @@
-import { Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Controller, Get, Param, Post } from '@nestjs/common';
+import { WholeNumberParam } from '../http/query-values';
 import { z } from 'zod/v4';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AppError, Clock } from '@app/common';
@@ -37,7 +38,7 @@ export class DeadLettersController {
   @ApiOperation({
     summary: 'Send a dead delivery again (it keeps its key, so it is still sent at most once)',
   })
-  async replay(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+  async replay(@CurrentPrincipal() principal: Principal, @Param('id', WholeNumberParam('id')) id: number) {
     requireAdministeredSubtrees(principal, 'dead-letter.read');
     const now = this.clock.now();
     const replays = await this.transactions.run(async () => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod/v4';
 import type { Principal } from '@app/directory';
@@ -14,6 +14,7 @@ import {
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
 import { IdempotencyKey, TakesIdempotencyKey } from '../http/idempotency-key';
+import { WholeNumberParam } from '../http/query-values';
 import { ReportQueriesService } from './report-queries.service';
 import {
   CheckOverrideDto,
@@ -110,7 +111,7 @@ export class ReportsController {
   revision(
     @CurrentPrincipal() principal: Principal,
     @Param('id', Id()) id: string,
-    @Param('number', ParseIntPipe) number: number,
+    @Param('number', WholeNumberParam('number')) number: number,
   ) {
     return this.queries.getRevision(principal, id, number);
   }
