@@ -98,6 +98,9 @@ describe('campaign input and later changes', () => {
     // Penetration test, stop 47: a title displayed as another text reaches every target's inbox.
     ['a title with a direction override', { title: '关于报送\u202e知通的告报' }, 400, 'VALIDATION_FAILED'],
     ['a title of spaces', { title: '   ' }, 400, 'VALIDATION_FAILED'],
+    // The notice text is what the units are asked: an empty one was stored (external QA, stop 52).
+    ['an empty notice text', { body: '' }, 400, 'VALIDATION_FAILED'],
+    ['a notice text of spaces', { body: '  \n ' }, 400, 'VALIDATION_FAILED'],
     [
       'a 文号 with a zero-width space',
       { documentNumber: '昌州政办通〔2026〕\u200b1号' },

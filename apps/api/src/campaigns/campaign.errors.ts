@@ -257,7 +257,12 @@ export const CampaignErrors = {
       dueDate: due,
     }),
   parentYearMismatch: (year: number) =>
-    CommonErrors.validation(`A cascaded campaign reports on the parent's year ${year}`),
+    CommonErrors.validation(`A cascaded campaign reports on the parent's year ${year}`, {
+      // Named as every other VALIDATION_FAILED names its field (external QA, stop 52: no details).
+      fields: [
+        `reportYear: a cascaded campaign reports on the parent's year ${year}; leave it out or send ${year}`,
+      ],
+    }),
   alreadySubmitted: () =>
     fail('REPORT_ALREADY_SUBMITTED', 'The report has already been submitted; no extension is needed'),
   extensionPending: (id: string) =>

@@ -302,8 +302,9 @@ export class IssueCampaignDto {
   @IsLocalDateString()
   issuedOn?: string;
 
-  @ApiProperty({ description: 'The notice text' })
+  @ApiProperty({ description: 'The notice text (not blank: it is what the units are asked)' })
   @IsString()
+  @NotBlank('body')
   @MaxLength(100_000)
   @NoDirectionControls('body')
   body: string;

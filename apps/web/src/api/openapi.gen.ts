@@ -3731,7 +3731,7 @@ export interface components {
             text: string;
         };
         IssueCampaignDto: {
-            /** @description The notice text */
+            /** @description The notice text (not blank: it is what the units are asked) */
             body: string;
             /** @description What the targets’ own review chains must keep (内部审核流程要求); default: the campaign cascaded from, else the safeguards of the workflow */
             chainRules?: components["schemas"]["ChainRulesDto"];
