@@ -14,9 +14,10 @@ const ROW_TYPES = '^libs/persistence/src/schema/database\\.generated\\.ts$';
 
 /**
  * The built-in workflow definitions, their joint 党委+政府 variants (joint-sign-off: a pure function of
- * them) and their types: pure data the console reads for state labels.
+ * them), their types, and where a report stands signed off (signed-off: a pure function of them): pure
+ * data the console reads for state labels and the disclosure panel.
  */
-const WORKFLOW_DEFINITIONS = '^libs/workflow/src/(default-definition|joint-sign-off|types)\\.ts$';
+const WORKFLOW_DEFINITIONS = '^libs/workflow/src/(default-definition|joint-sign-off|signed-off|types)\\.ts$';
 
 /** The office naming rule (依法治X办): an import-free file shared by the server's texts and the console. */
 const OFFICE_WORDS = '^libs/directory/src/office-words\\.ts$';

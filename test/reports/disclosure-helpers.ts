@@ -64,12 +64,16 @@ export async function dispatchWithSecret(
   );
 }
 
-/** As dispatchWithSecret, with the given lines added to item 1 (主要举措和成效). */
+/**
+ * As dispatchWithSecret, with the given lines added to item 1 (主要举措和成效); `until: 'sign_off'`
+ * stops once the principal leader has signed, before the office numbers and sends it.
+ */
 export async function dispatchWithMeasures(
   people: Awaited<ReturnType<typeof unitPeople>>,
   reportId: string,
   meetingDate: string,
   addedLines: string,
+  options: { until?: 'sign_off' } = {},
 ): Promise<void> {
   const current = await people.drafter.get(reportId).expect(200);
   const sections = completeSections(current.body.unit.name, current.body.reportYear);
@@ -85,6 +89,7 @@ export async function dispatchWithMeasures(
   });
   // The principal leader signs off (签发), the office numbers and sends it (编号发文).
   await step(people.signer, reportId, 'sign_off');
+  if (options.until === 'sign_off') return;
   const year = current.body.reportYear + 1;
   await step(people.drafter, reportId, 'dispatch', { fields: { documentNumber: `呼交发〔${year}〕3号` } });
 }

@@ -40,6 +40,7 @@ export {
 export { WorkflowRegistry, defaultRegistry } from './registry';
 export { CO_SIGN_OFF_STATE, isJointVariant, jointVariantId, jointVariantOf } from './joint-sign-off';
 export { decide } from './decide';
+export { isSignedOff } from './signed-off';
 export { refusalRegardlessOfState } from './role-precheck';
 export {
   dutyConflict,

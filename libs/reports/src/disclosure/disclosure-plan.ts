@@ -1,5 +1,5 @@
 import { compareLocalDates, endOfDayInstant, isLocalDate, localDateOf, type LocalDate } from '@app/calendar';
-import type { Role, WorkflowDefinition } from '@app/workflow';
+import { isSignedOff, type Role, type WorkflowDefinition } from '@app/workflow';
 import { DisclosureErrors } from './disclosure.errors';
 import type { Disclosure, DisclosureChannel, ReviewConclusion } from './disclosure.types';
 
@@ -24,7 +24,7 @@ interface StepContext {
 }
 
 function checkStep({ definition, report, current, expectedVersion }: StepContext): void {
-  if (!isDispatched(definition, report.state)) throw DisclosureErrors.notDispatched(report.state);
+  if (!isSignedOff(definition, report.state)) throw DisclosureErrors.notDispatched(report.state);
   if (current.version !== expectedVersion) throw DisclosureErrors.staleVersion(current);
   if (current.status === 'published') throw DisclosureErrors.alreadyPublished();
 }

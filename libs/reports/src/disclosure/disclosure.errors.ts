@@ -4,7 +4,8 @@ import { catalogued, type ErrorCatalogue } from '@app/common';
 export const DISCLOSURE_ERROR_CODES = {
   DISCLOSURE_NOT_DISPATCHED: {
     status: 409,
-    meaning: 'The disclosure track starts once the report has been dispatched (submitted or later)',
+    meaning:
+      'The disclosure track starts once the report has been signed off (签发: numbering, sending or later); the code keeps its first name',
   },
   DISCLOSURE_STALE_VERSION: {
     status: 409,
@@ -73,7 +74,7 @@ export const DisclosureErrors = {
     catalogued(
       DISCLOSURE_ERROR_CODES,
       'DISCLOSURE_NOT_DISPATCHED',
-      `The report is in ${state}: disclosure starts once it has been dispatched`,
+      `The report is in ${state}: disclosure starts once the principal leader has signed it off (签发)`,
     ),
   staleVersion: (current: { version: number; status: string }) =>
     catalogued(

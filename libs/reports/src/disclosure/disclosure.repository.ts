@@ -3,8 +3,15 @@ import { sql, type Selectable } from 'kysely';
 import type { LocalDate } from '@app/calendar';
 import { Database } from '@app/persistence';
 import type { ReportDisclosures } from '@app/persistence/schema';
-import { isKnownRole } from '@app/workflow';
+import { defaultRegistry, isKnownRole, isSignedOff } from '@app/workflow';
 import { notStarted, type Disclosure } from './disclosure.types';
+
+/** Every built-in path's states in which a report stands signed off (isSignedOff), by id. */
+const SIGNED_OFF_STATES = [
+  ...new Set(
+    defaultRegistry.list().flatMap((d) => d.states.filter((s) => isSignedOff(d, s.id)).map((s) => s.id)),
+  ),
+];
 
 const localDate = (column: string) => sql<LocalDate | null>`DATE_FORMAT(${sql.ref(column)}, '%Y-%m-%d')`;
 
@@ -130,7 +137,7 @@ export class DisclosureRepository {
 
   /**
    * The reports of these units still to be published, by the facts the disclosure deadline follows
-   * (desiredDisclosureDeadline): dispatched at least once, not published, asked for by a campaign
+   * (desiredDisclosureDeadline): signed off or dispatched at least once, not published, asked for by a campaign
    * with a disclosure date; with where their track stands. Earliest date first.
    */
   async openForUnits(unitIds: string[]): Promise<OpenDisclosure[]> {
@@ -157,7 +164,8 @@ export class DisclosureRepository {
             .as('disclosure_date'),
         ])
         .where('r.unit_id', 'in', unitIds)
-        .where('r.submitted_at', 'is not', null)
+        // Signed off (签发) or sent at least once: the track runs in parallel from sign-off.
+        .where((eb) => eb.or([eb('r.submitted_at', 'is not', null), eb('r.state', 'in', SIGNED_OFF_STATES)]))
         .where((eb) => eb.or([eb('x.status', 'is', null), eb('x.status', '<>', 'published')]))
         .limit(500),
     );

@@ -10,7 +10,7 @@ import {
 } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { OutboxRelay, OutboxWriter } from '@app/queue';
-import { defaultRegistry, type Role } from '@app/workflow';
+import { defaultRegistry, isSignedOff, type Role } from '@app/workflow';
 import { AuditRepository } from '../audit.repository';
 import { DeadlineRepository } from '../deadline.repository';
 import { IdempotencyRepository, requestHash } from '../idempotency.repository';
@@ -21,7 +21,7 @@ import { ReportErrors } from '../report.errors';
 import { ReportRepository } from '../report.repository';
 import { RevisionRepository } from '../revision.repository';
 import { DisclosureErrors } from './disclosure.errors';
-import { isDispatched, planPublication, planReview } from './disclosure-plan';
+import { planPublication, planReview } from './disclosure-plan';
 import { DisclosureRepository, type OpenDisclosure } from './disclosure.repository';
 import type { Disclosure, DisclosureChannel, ReviewConclusion } from './disclosure.types';
 
@@ -151,7 +151,8 @@ export class DisclosureService {
     const { report, unit } = await this.access.readable(cmd.principal, cmd.reportId);
     const role = disclosureRoleFor(cmd.principal, unit, step);
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-    if (!isDispatched(definition, report.state)) throw DisclosureErrors.notDispatched(report.state);
+    // In parallel from sign-off (domain): a dispatch waiting for its 文号 holds no one's disclosure back.
+    if (!isSignedOff(definition, report.state)) throw DisclosureErrors.notDispatched(report.state);
     if (step === 'review') await this.assertPublicVersionBuilds(report.id, report.currentRevision);
     const now = this.clock.now();
     const next = await retryOnDeadlock(() =>

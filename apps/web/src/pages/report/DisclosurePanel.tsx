@@ -16,6 +16,7 @@ import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { BUILT_IN_DEFINITIONS } from '../../../../../libs/workflow/src/default-definition';
+import { isSignedOff } from '../../../../../libs/workflow/src/signed-off';
 import { ApiError } from '../../api/client';
 import { keepEnterFromSubmitting } from '../../components/formKeys';
 import type { Disclosure, DisclosureChannel, ReportDetail, Role } from '../../api/openapi.gen';
@@ -33,11 +34,13 @@ export const CHANNEL_LABELS: Record<DisclosureChannel, string> = {
   other: '其他',
 };
 
-/** The track starts once the report left the unit: the states the workflow marks external or final (as the API). */
-const DISPATCHED_STATES = new Set(
-  BUILT_IN_DEFINITIONS.flatMap((d) => d.states)
-    .filter((s) => s.kind === 'external' || s.kind === 'final')
-    .map((s) => s.id),
+/**
+ * The track starts once the report is signed off (签发), in parallel with its numbering and sending:
+ * the states the API allows it in (isSignedOff). It started only once sent, and a unit whose dispatch
+ * waited for a 文号 could not clear or publish (external QA, stop 52).
+ */
+const SIGNED_OFF_STATES = new Set(
+  BUILT_IN_DEFINITIONS.flatMap((d) => d.states.filter((s) => isSignedOff(d, s.id)).map((s) => s.id)),
 );
 
 /** Why the API refused a field, in the words the form shows beside it. */
@@ -78,9 +81,9 @@ function showRefusal(form: FormInstance, error: unknown): string | null {
 /** 政务公开 on the report page: where the track stands, and the step the user may record next. */
 export function DisclosurePanel({ report }: { report: ReportDetail }) {
   const { me } = useAuth();
-  const dispatched = DISPATCHED_STATES.has(report.state) && !report.copyOnly;
-  const query = useDisclosure(report.id, dispatched);
-  if (!dispatched) return null;
+  const signedOff = SIGNED_OFF_STATES.has(report.state) && !report.copyOnly;
+  const query = useDisclosure(report.id, signedOff);
+  if (!signedOff) return null;
   const disclosure = query.data;
   const heldHere = (...roles: Role[]) =>
     (me?.roles ?? []).some((r) => roles.includes(r.role) && r.unitId === report.unit.id);

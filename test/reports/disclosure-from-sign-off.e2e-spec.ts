@@ -1,0 +1,85 @@
+import { ManualClock } from '@app/common';
+import { startApi } from '../support/apps';
+import { loadDemo, tokenFor } from '../support/demo';
+import { at, campaignClient } from '../campaigns/campaign-helpers';
+import { step } from './report-helpers';
+import { dispatchWithMeasures, reportOfUnit, SECRET, unitPeople } from './disclosure-helpers';
+
+/**
+ * The disclosure track runs "in parallel from sign-off" (domain): once the principal leader has
+ * signed (签发), the unit may clear and publish its report while the office still waits for the 文号
+ * or a stamped scan to send it. It started only once sent (external QA, stop 52: a report waiting in
+ * 编号发文 got 409). Report year 2164 belongs to this file alone.
+ */
+describe('disclosure from sign-off, before the report is sent', () => {
+  const clock = new ManualClock(at('2165-01-06'));
+  let api: Awaited<ReturnType<typeof startApi>>;
+  let people: Awaited<ReturnType<typeof unitPeople>>;
+  let reportId: string;
+  let unitId: string;
+
+  beforeAll(async () => {
+    api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
+    const demo = await loadDemo(api.dataSource);
+    people = await unitPeople(api.http, 'mns');
+    unitId = demo.unitIds['mns-transport'];
+    const coordinator = campaignClient(api.http, await tokenFor(api.http, 'cj-coordinator'));
+    const issued = await coordinator
+      .issue({
+        reportYear: 2164,
+        title: '关于报送2164年度法治政府建设年度报告的通知',
+        body: '请于2165年2月27日前报送，并于4月1日前向社会公开。',
+        dueDate: '2165-02-27',
+        targets: { unitIds: [demo.unitIds['mns-transport']] },
+      })
+      .expect(201);
+    reportId = await reportOfUnit(api.dataSource, issued.body.id, demo.unitIds['mns-transport']);
+  });
+  afterAll(async () => {
+    await api?.app.close();
+  });
+
+  it('is refused while the leader has not signed, and open once signed, unsent', async () => {
+    clock.set(at('2165-01-20'));
+    people = await unitPeople(api.http, 'mns');
+    await dispatchWithMeasures(people, reportId, '2165-01-15', `（【不予公开】${SECRET}【/不予公开】）`, {
+      until: 'sign_off',
+    });
+    // Withdrawn back to the leader: not signed off, no disclosure step.
+    await step(people.signer, reportId, 'withdraw');
+    expect((await people.drafter.get(reportId).expect(200)).body.state).toBe('leader_signoff');
+    const early = await people.leader
+      .review(reportId, { expectedVersion: 0, conclusion: 'cleared' })
+      .expect(409);
+    expect(early.body).toMatchObject({
+      error: 'DISCLOSURE_NOT_DISPATCHED',
+      message: expect.stringContaining('signed it off (签发)'),
+    });
+    expect(await people.leader.toDoOf(reportId)).toBeNull();
+
+    await step(people.signer, reportId, 'sign_off');
+    expect((await people.drafter.get(reportId).expect(200)).body.state).toBe('dispatching');
+    // 我的待办 lists the review as soon as it is signed.
+    expect(await people.leader.toDoOf(reportId)).toMatchObject({ step: 'review', dueDate: '2165-04-01' });
+    await people.leader
+      .review(reportId, { expectedVersion: 0, conclusion: 'cleared', comment: '经保密审查，可以公开' })
+      .expect(200);
+    const published = await people.disclosingDrafter
+      .publish(reportId, {
+        expectedVersion: 1,
+        channel: 'government_website',
+        url: 'https://www.mns.gov.cn/zwgk/2164.html',
+        publishedOn: '2165-01-20',
+      })
+      .expect(200);
+    expect(published.body).toMatchObject({ status: 'published', version: 2 });
+    // Still waiting for its 文号: published before it is sent, as the domain allows.
+    expect((await people.drafter.get(reportId).expect(200)).body.state).toBe('dispatching');
+
+    // The public version leaves the withheld passage out.
+    const feed = await api.http().get(`/public/reports.json?unit=${unitId}&year=2164`).expect(200);
+    expect((feed.body.reports as Array<{ id: string }>).map((r) => r.id)).toEqual([reportId]);
+    expect(JSON.stringify(feed.body)).not.toContain(SECRET);
+    expect(JSON.stringify(feed.body)).not.toContain('不予公开');
+  });
+});
