@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { compareLocalDates, localDateOf } from '@app/calendar';
+import { compareLocalDates, localDateOf, type LocalDate } from '@app/calendar';
 import { Clock } from '@app/common';
 import { URGE_REACHABLE_ROLES } from '@app/directory';
 import { AppConfig } from '@app/config';
@@ -51,6 +51,7 @@ export class TargetUrgedHandler implements HandlesJob<'target-urged'> {
       unitName: urge.unitName,
       dueDate: urge.dueDate,
       workingDaysLeft: calendar.workingDaysBetween(pressedOn, urge.dueDate),
+      unscheduledYears: yearsBetween(pressedOn, urge.dueDate).filter((y) => !calendar.coversYear(y)),
       overdue,
       message: urge.message,
     });
@@ -131,4 +132,10 @@ export class TargetUrgedHandler implements HandlesJob<'target-urged'> {
   private async peopleOf(audiences: AudienceUnit[]): Promise<string[]> {
     return [...new Set((await this.recipients.ofMany(audiences)).flat().map((p) => p.id))];
   }
+}
+
+/** Every calendar year from one day to the other, whichever comes first. */
+function yearsBetween(a: LocalDate, b: LocalDate): number[] {
+  const [from, to] = [Number(a.slice(0, 4)), Number(b.slice(0, 4))].sort((x, y) => x - y);
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }

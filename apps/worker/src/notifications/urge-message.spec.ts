@@ -32,6 +32,7 @@ describe('urgeMessage: the text of a 催办 by hand', () => {
     unitName: '某县交通运输局',
     dueDate: '2198-03-01' as LocalDate,
     workingDaysLeft: 3,
+    unscheduledYears: [],
     overdue: false,
     message: null,
     ...over,
@@ -52,5 +53,18 @@ describe('urgeMessage: the text of a 催办 by hand', () => {
 
   it('says due today on the due day', () => {
     expect(urgeMessage(facts({ workingDaysLeft: 0 })).body).toContain('今天（2198年3月1日）到期');
+  });
+
+  it('says a count through a year without its holiday schedule is approximate, and why', () => {
+    // December 2026 to March 2027, before 2027's schedule was entered: 元旦 and 春节 counted as working days.
+    const text = urgeMessage(
+      facts({ dueDate: '2027-03-05' as LocalDate, workingDaysLeft: 64, unscheduledYears: [2027] }),
+    );
+    expect(text.body).toContain(
+      '将于2027年3月5日到期（还有约64个工作日；2027年节假日安排尚未录入，工作日暂按周一至周五计算）',
+    );
+    expect(
+      urgeMessage(facts({ overdue: true, workingDaysLeft: -2, unscheduledYears: [2198] })).body,
+    ).toContain('已逾期约2个工作日');
   });
 });
