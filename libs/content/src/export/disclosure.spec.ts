@@ -309,6 +309,13 @@ describe('partsReworded: what a unit may change in a report its recipients accep
     ['不予公开 as a word deleted', '对3件申请依法不予公开。', '对3件申请依法。'],
     ['a synonym inserted', '该批信息已报送上级机关。', '该批信息暂不公开已报送上级机关。'],
     ['a Word bookmark', '已全部整改到位。', '已全部整改到位[bookmark: 实际仅整改一半]。'],
+    // Inside a marker the bookmark is print debris the marker's reading skips, yet it holds words
+    // (penetration test, stop 52: a marking revision could store them in an accepted text).
+    [
+      'a Word bookmark inside a marker',
+      '【不予公开】涉事人员王某某【/不予公开】已办结。',
+      '【不予[bookmark: 实际未办结]公开】涉事人员王某某【/不予公开】已办结。',
+    ],
     ['a question mark', '已全部整改到位。', '已全部整改到位？'],
     ['a changed word', '办理案件3件，已结案。', '办理案件4件，已结案。'],
   ])('names the part for %s', (_, before, after) => {

@@ -388,17 +388,24 @@ function markupRanges(original: string): Array<{ start: number; end: number }> {
   return [...markers, ...paired].sort((a, b) => a.start - b.start);
 }
 
-/** What a text says: the text without its withholding markup (markupRanges), every other character kept. */
+/**
+ * What a text says: the text without its withholding markup (markupRanges), every other character
+ * kept, and the Word bookmarks inside the markup too: the markup's reading skips them as print debris,
+ * yet they hold words (【不予[bookmark: …]公开】 stored text in an accepted report as "marking only").
+ */
 function wordingOf(text: string): string {
   let out = '';
   let at = 0;
   for (const range of markupRanges(text)) {
     if (range.start < at) continue;
-    out += text.slice(at, range.start);
+    const hidden = text.slice(range.start, range.end).match(BOOKMARK_DEBRIS) ?? [];
+    out += text.slice(at, range.start) + hidden.join('');
     at = range.end;
   }
   return out + text.slice(at);
 }
+
+const BOOKMARK_DEBRIS = /\[bookmark:[^\]\n]{0,200}\]/gi;
 
 /**
  * The parts (title, sections) whose wording differs between two versions of a report: empty when
