@@ -92,6 +92,14 @@ describe('re-marking an accepted report for its public version', () => {
       details: { parts: ['measures'] },
     });
 
+    // Nothing marked: refused, and no revision is made (external QA, stop 52: one was).
+    const unchanged = await marking({
+      basedOnRevision: accepted.currentRevision,
+      sections: { measures: sent.sections.measures },
+    }).expect(422);
+    expect(unchanged.body.error).toBe('DISCLOSURE_MARKING_UNCHANGED');
+    expect((await current()).currentRevision).toBe(accepted.currentRevision);
+
     const marked = sent.sections.measures.replace(`（${LEAD}）`, `（【不予公开】${LEAD}【/不予公开】）`);
     const saved = await marking({
       basedOnRevision: accepted.currentRevision,

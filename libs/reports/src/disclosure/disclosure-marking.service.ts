@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/common';
-import { partsReworded, type CheckResult, type ReportSections } from '@app/content';
+import { partsReworded, SECTION_KEYS, type CheckResult, type ReportSections } from '@app/content';
 import type { Principal } from '@app/directory';
 import { Transactions } from '@app/persistence';
 import { AuditRepository } from '../audit.repository';
@@ -73,6 +73,10 @@ export class DisclosureMarkingService {
     const title = input.title?.trim() || current.title;
     const reworded = partsReworded(current, { title, sections });
     if (reworded.length > 0) throw DisclosureErrors.markingChangesText(reworded);
+    // A revision identical to the current one marks nothing, yet moved the track's version and made
+    // a revision to review again (external QA, stop 52).
+    if (title === current.title && SECTION_KEYS.every((key) => sections[key] === current.sections[key]))
+      throw DisclosureErrors.markingUnchanged();
 
     const now = this.clock.now();
     const { revision, event } = plannedSave({

@@ -35,6 +35,11 @@ export const DISCLOSURE_ERROR_CODES = {
     meaning:
       'A marking revision may only mark passages 不予公开 or fix the markers: the words of the accepted text stay as they are; `details.parts` names the title or sections whose words changed',
   },
+  DISCLOSURE_MARKING_UNCHANGED: {
+    status: 422,
+    meaning:
+      'The marking revision sent is the current revision, character for character: mark or unmark passages 不予公开 first (nothing is saved)',
+  },
   DISCLOSURE_FIELD_INVALID: {
     status: 400,
     meaning:
@@ -62,6 +67,13 @@ export const DisclosureErrors = {
           published: '报告已公开，不能再修改不予公开标注',
         }[reason],
       },
+    ),
+  markingUnchanged: () =>
+    catalogued(
+      DISCLOSURE_ERROR_CODES,
+      'DISCLOSURE_MARKING_UNCHANGED',
+      'The text sent is the current revision as it stands: mark or unmark passages 不予公开, then save',
+      { messageZh: '标注没有变化：请先标注或取消标注不予公开的内容，再保存' },
     ),
   markingChangesText: (parts: string[]) =>
     catalogued(
