@@ -637,4 +637,38 @@ describe('one report per unit and year, answering every campaign that asks for i
       },
     ]);
   });
+
+  it('takes a report the unit began by hand as its report when a campaign then asks for that year', async () => {
+    // Begun before the notice arrived: it stayed beside the campaign's, routed by the old rule to the
+    // unit above with no due date (an external QA engineer, stop 52).
+    const early = await drafter.create({ unitId: units.transport.id, reportYear: 2026 }).expect(201);
+    const sections = completeSections(units.transport.name, 2026);
+    await drafter.save(early.body.id, { basedOnRevision: 0, sections }).expect(201);
+    // A second by hand for the same year names the first.
+    const again = await drafter.create({ unitId: units.transport.id, reportYear: 2026 }).expect(409);
+    expect(again.body).toMatchObject({ error: 'REPORT_EXISTS', details: { reportId: early.body.id } });
+
+    const issued = await officeCoordinator
+      .issue({
+        reportYear: 2026,
+        title: '关于报送2026年度法治政府建设年度报告的通知',
+        body: '各部门：请报送本单位2026年度法治政府建设年度报告。',
+        dueDate: '2027-02-20',
+        targets: { unitIds: [units.transport.id] },
+        recipients: { main: [units.partyCommittee.id, units.county.id] },
+      })
+      .expect(201);
+    const board = await officeCoordinator.board(issued.body.id).expect(200);
+    expect(board.body.rows.map((r: { reportId: string }) => r.reportId)).toEqual([early.body.id]);
+    // The drafter's text is the campaign's report, due when the campaign says, and goes to its recipients.
+    const mine = await drafter.get(early.body.id).expect(200);
+    expect(mine.body.currentRevision).toBe(1);
+    expect(mine.body.sections.measures).toBe(sections.measures);
+    expect(
+      mine.body.campaigns.map((c: { campaignId: string; dueDate: string }) => [c.campaignId, c.dueDate]),
+    ).toEqual([[issued.body.id, '2027-02-20']]);
+    const { http, auth } = drafter.raw();
+    const addressees = await http().get(`/reports/${early.body.id}/addressees`).set(auth).expect(200);
+    expect(addressees.body.main).toEqual([units.partyCommittee.name, units.county.name]);
+  });
 });

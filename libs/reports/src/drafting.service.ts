@@ -135,15 +135,15 @@ export class DraftingService {
   }
 
   /**
-   * A unit that a campaign has asked for its report of the year writes that one: a report made by
-   * hand beside it went to the unit above by the old routing, a second text around the campaign (an
-   * external QA engineer, stop 50). The unit's row is locked so that a campaign issued at the same
-   * moment is seen. (Reports made by hand before any campaign asked stay as they were: the key
-   * `one_per_unit_year` never covered them, docs/campaigns.md.)
+   * A unit writes one report a year: the one a campaign asked for, or the one it began by hand (which
+   * the first campaign asking takes). A second made by hand beside a campaign's went to the unit
+   * above by the old routing (an external QA engineer, stop 50). The unit's row is locked so that a
+   * campaign issued at the same moment is seen. (Reports made by hand before stop 52 stay outside
+   * the key `one_per_unit_year`, docs/campaigns.md.)
    */
   private async refuseSecondReport(unit: Unit, cmd: CreateReportCommand): Promise<void> {
     await this.units.lockById(unit.id);
-    const existing = await this.reports.findCampaignReportOfUnitYear(
+    const existing = await this.reports.findUnitYearReport(
       unit.id,
       cmd.reportYear,
       cmd.reportLine ?? 'annual',

@@ -125,8 +125,8 @@ export const ReportErrors = {
   unitYearTaken: (year: number, existing: { id: string; title: string }) =>
     fail(
       'REPORT_EXISTS',
-      `A campaign has asked this unit for its ${year} report, and it is already there ("${existing.title}", ` +
-        `${existing.id}): write that one. A unit writes one report a year, and every campaign asking for it receives it`,
+      `This unit already has its ${year} report ("${existing.title}", ${existing.id}): write that one. ` +
+        'A unit writes one report a year, and every campaign asking for it receives it',
       { reportId: existing.id },
     ),
   /** A text no report reaches, refused before the checks every save runs (they would hold the event loop). */
