@@ -1,5 +1,6 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { ManualClock } from '@app/common';
-import { startApi } from '../support/apps';
+import { drainQueues, startApi, startWorker } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
 import { at, campaignClient } from '../campaigns/campaign-helpers';
 import { step } from './report-helpers';
@@ -14,12 +15,14 @@ import { dispatchWithMeasures, reportOfUnit, SECRET, unitPeople } from './disclo
 describe('disclosure from sign-off, before the report is sent', () => {
   const clock = new ManualClock(at('2165-01-06'));
   let api: Awaited<ReturnType<typeof startApi>>;
+  let worker: INestApplicationContext;
   let people: Awaited<ReturnType<typeof unitPeople>>;
   let reportId: string;
   let unitId: string;
 
   beforeAll(async () => {
     api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
+    worker = await startWorker({ clock });
     const demo = await loadDemo(api.dataSource);
     people = await unitPeople(api.http, 'mns');
     unitId = demo.unitIds['mns-transport'];
@@ -36,8 +39,20 @@ describe('disclosure from sign-off, before the report is sent', () => {
     reportId = await reportOfUnit(api.dataSource, issued.body.id, demo.unitIds['mns-transport']);
   });
   afterAll(async () => {
+    await worker?.close();
     await api?.app.close();
   });
+
+  /** The report's open disclosure deadlines, as China dates, once the worker has run its jobs. */
+  const openDisclosureDeadlines = async (): Promise<string[]> => {
+    await drainQueues(worker);
+    const rows: Array<{ due: string }> = await api.dataSource.query(
+      `SELECT DATE_FORMAT(CONVERT_TZ(due_at, '+00:00', '+08:00'), '%Y-%m-%d') AS due FROM deadlines
+        WHERE report_id = ? AND kind = 'disclosure' AND closed_at IS NULL`,
+      [reportId],
+    );
+    return rows.map((r) => r.due);
+  };
 
   it('is refused while the leader has not signed, and open once signed, unsent', async () => {
     clock.set(at('2165-01-20'));
@@ -56,9 +71,12 @@ describe('disclosure from sign-off, before the report is sent', () => {
       message: expect.stringContaining('signed it off (签发)'),
     });
     expect(await people.leader.toDoOf(reportId)).toBeNull();
+    expect(await openDisclosureDeadlines()).toEqual([]);
 
     await step(people.signer, reportId, 'sign_off');
     expect((await people.drafter.get(reportId).expect(200)).body.state).toBe('dispatching');
+    // Its deadline (reminded like any other) opens with the signature, not with the sending.
+    expect(await openDisclosureDeadlines()).toEqual(['2165-04-01']);
     // 我的待办 lists the review as soon as it is signed.
     expect(await people.leader.toDoOf(reportId)).toMatchObject({ step: 'review', dueDate: '2165-04-01' });
     await people.leader

@@ -38,7 +38,7 @@ export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> 
     if (!report) return { status: 'skipped', reason: 'report not found' };
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     // An extension moves reports.due_at; the deadline rows follow here, in one transaction. The
-    // disclosure deadline opens with the first dispatch and closes with the publication.
+    // disclosure deadline opens with the sign-off (or the first dispatch) and closes with the publication.
     await this.transactions.run(async () => {
       const now = this.clock.now();
       await this.deadlines.sync({ reportId, desired: desiredDeadlines(definition, report), now });

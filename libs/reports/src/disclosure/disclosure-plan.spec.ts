@@ -116,9 +116,9 @@ describe('the disclosure track, decided', () => {
   });
 
   it('keeps the disclosure deadline open from dispatch until publication', () => {
-    const facts = { everDispatched: true, published: false, disclosureDate: parseLocalDate('2026-04-01') };
+    const facts = { signedOffOrSent: true, published: false, disclosureDate: parseLocalDate('2026-04-01') };
     expect(desiredDisclosureDeadline(facts)).toEqual({ dueAt: new Date('2026-04-01T15:59:59.999Z') });
-    expect(desiredDisclosureDeadline({ ...facts, everDispatched: false })).toBeNull();
+    expect(desiredDisclosureDeadline({ ...facts, signedOffOrSent: false })).toBeNull();
     expect(desiredDisclosureDeadline({ ...facts, published: true })).toBeNull();
     expect(desiredDisclosureDeadline({ ...facts, disclosureDate: null })).toBeNull();
   });

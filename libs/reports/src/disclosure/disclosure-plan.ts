@@ -112,15 +112,15 @@ export function planPublication(
 }
 
 /**
- * The disclosure deadline follows from the report and its track: open from dispatch (the report
- * has been submitted at least once) until published, due at the end of the campaign's disclosure
- * date; none without a campaign date.
+ * The disclosure deadline follows from the report and its track: open from sign-off (签发; or once
+ * it has been sent at least once) until published, as the track itself, due at the end of the
+ * campaign's disclosure date; none without a campaign date.
  */
 export function desiredDisclosureDeadline(input: {
-  everDispatched: boolean;
+  signedOffOrSent: boolean;
   published: boolean;
   disclosureDate: LocalDate | null;
 }): { dueAt: Date } | null {
-  if (!input.everDispatched || input.published || !input.disclosureDate) return null;
+  if (!input.signedOffOrSent || input.published || !input.disclosureDate) return null;
   return { dueAt: endOfDayInstant(input.disclosureDate) };
 }

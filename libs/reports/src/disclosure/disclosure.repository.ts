@@ -47,7 +47,8 @@ function toDisclosure(r: DisclosureRow): Disclosure {
 
 /** What the disclosure deadline of a report follows from (see desiredDisclosureDeadline). */
 export interface DisclosureDeadlineFacts {
-  everDispatched: boolean;
+  /** Signed off (签发) now, or sent at least once: the track is open. */
+  signedOffOrSent: boolean;
   published: boolean;
   /** The earliest disclosure date of the campaigns the report answers; null without a campaign. */
   disclosureDate: LocalDate | null;
@@ -194,6 +195,7 @@ export class DisclosureRepository {
         .leftJoin('report_disclosures as d', 'd.report_id', 'r.id')
         .select((eb) => [
           'r.submitted_at',
+          'r.state',
           'd.status',
           eb
             .selectFrom('campaign_targets as t')
@@ -205,7 +207,8 @@ export class DisclosureRepository {
         .where('r.id', '=', reportId),
     );
     return {
-      everDispatched: row?.submitted_at != null,
+      signedOffOrSent:
+        row !== undefined && (row.submitted_at != null || SIGNED_OFF_STATES.includes(row.state)),
       published: row?.status === 'published',
       disclosureDate: row?.disclosure_date ?? null,
     };
