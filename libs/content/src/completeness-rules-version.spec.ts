@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 4, digest: 'e84e201b7abbc9399896f8a11ccb8b0e7ca603465f87b762b2e013665b4986c0' };
+const REVIEWED = { version: 4, digest: '6e8ad4d17a0438cb4f0731df9e0fd1d22cdc441b89b78e93e56ac49a56879d0a' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

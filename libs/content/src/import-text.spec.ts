@@ -18,15 +18,24 @@ const compactText = (s: string) => s.normalize('NFKC').replace(/\s+|\*\*/g, '');
 /**
  * Nothing lost, nothing doubled: every non-blank input line is in exactly one section, except page numbers,
  * which are reported in removedLines, and the lines of the title, which is r.title (and said in a notice).
+ * A sentence a page break cut in two is one line again, so the sections hold the lines' text, character
+ * for character, rather than the lines themselves.
  */
 function expectNothingLost(text: string, r: ImportResult) {
+  const sections = compactText(SECTION_KEYS.map((k) => r.sections[k]).join(''));
   const sectionLines = SECTION_KEYS.flatMap((k) => nonBlankLines(r.sections[k]));
-  const inSections = new Set(sectionLines);
+  const asWritten = new Set(sectionLines);
+  const inputLines = new Set(nonBlankLines(text));
+  // Lines of the sections that are no input line: two halves of a sentence joined again.
+  const joined = sectionLines.filter((l) => !inputLines.has(l)).map(compactText);
+  const inSections = (l: string) => asWritten.has(l) || joined.some((j) => j.includes(compactText(l)));
   const removed = new Set(r.removedLines.map((l) => l.text.trim()));
-  const titleLines = nonBlankLines(text).filter((l) => !removed.has(l) && !inSections.has(l));
+  const kept = nonBlankLines(text).filter((l) => !removed.has(l));
+  const titleLines = kept.filter((l) => !inSections(l));
   for (const line of titleLines) expect(compactText(r.title ?? '')).toContain(compactText(line));
   if (titleLines.length > 0) expect(r.notices.map((n) => n.code)).toContain('title_moved');
-  expect(sectionLines).toHaveLength(nonBlankLines(text).length - r.removedLines.length - titleLines.length);
+  const intoSections = kept.filter((l) => !titleLines.includes(l));
+  expect(sections.length).toBe(intoSections.reduce((n, l) => n + compactText(l).length, 0));
 }
 
 describe('importReportText on the real reports', () => {
@@ -200,6 +209,7 @@ describe('importReportText on messy drafts', () => {
     ]);
     expect(r.year).toBe(2023);
     expect(r.removedLines).toEqual([{ line: 9, text: '- 3 -' }]);
+    // A heading is never glued to what follows the page break, even one the break cut.
     expect(r.sections.leadersDuty).toBe(
       '三、党政主要负责人履行推进法治建设第一责任人\n\n职责情况\n局主要负责人亲自部署法治建设工作。',
     );
@@ -584,5 +594,33 @@ describe('importReportText: the title and the text before 一、 (title lines, �
     expect(r.notices.find((n) => n.code === 'preamble_sender_lines')?.location?.excerpt).toBe(
       '来源:天津市宝坻区交通局 发布时间:2024-01-25 15:35',
     );
+  });
+});
+
+describe('importReportText: a sentence cut by a page break', () => {
+  const importOf = (lines: string[]) =>
+    importReportText(['一、主要举措和成效', ...lines, '二、存在的不足', '人员不足。'].join('\n')).sections
+      .measures;
+
+  it('is joined again where the page number was', () => {
+    expect(importOf(['对照法治政府建设实施纲要，全年共制定', '', '- 3 -', '', '并实施规范性文件3件。'])).toBe(
+      '一、主要举措和成效\n对照法治政府建设实施纲要，全年共制定并实施规范性文件3件。',
+    );
+    expect(
+      importOf(['对照法治政府建设实施纲要全年共制定，', '第 3 页 共 10 页', '并实施规范性文件3件。']),
+    ).toBe('一、主要举措和成效\n对照法治政府建设实施纲要全年共制定，并实施规范性文件3件。');
+  });
+
+  it('keeps two paragraphs where the sentence had ended, or a heading opens the next page', () => {
+    expect(
+      importOf(['对照法治政府建设实施纲要全年制定规范性文件3件。', '', '- 3 -', '', '执法队伍不断加强。']),
+    ).toBe('一、主要举措和成效\n对照法治政府建设实施纲要全年制定规范性文件3件。\n\n执法队伍不断加强。');
+    // A heading before the break (short, or numbered) stays apart from the paragraph after it.
+    expect(importOf(['（一）完善制度体系', '', '- 3 -', '', '全年制定规范性文件3件。'])).toBe(
+      '一、主要举措和成效\n（一）完善制度体系\n\n全年制定规范性文件3件。',
+    );
+    expect(
+      importOf(['对照法治政府建设实施纲要全年制定规范性文件3件', '- 4 -', '（二）加强执法队伍建设']),
+    ).toBe('一、主要举措和成效\n对照法治政府建设实施纲要全年制定规范性文件3件\n（二）加强执法队伍建设');
   });
 });

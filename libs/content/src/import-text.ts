@@ -180,6 +180,8 @@ export function importReportText(text: string): ImportResult {
   const headings = scanHeadings(raw, {
     bareFrom: firstTop ? firstTop.index + 1 : (titleLine?.index ?? -1) + 1,
   });
+  // Every line of a heading: a page break is never closed up against one (joinLines).
+  const headingLineSet = new Set(headings.flatMap((h) => h.lines));
   // The whole title (a unit written on the line above joined in) and every line that only repeats it.
   const title = titleLine ? titleLines(norms, titleLine, firstTop?.index ?? raw.length) : undefined;
   const titleYear = title ? yearFromText(title.text) : undefined;
@@ -296,6 +298,7 @@ export function importReportText(text: string): ImportResult {
       raw,
       norms,
       raw.map((_, i) => i >= from && i < to && lineItem[i] === m.item),
+      headingLineSet,
     ).length;
   });
   const sections = emptySections();
@@ -304,6 +307,7 @@ export function importReportText(text: string): ImportResult {
       raw,
       norms,
       lineItem.map((it) => it === item),
+      headingLineSet,
     );
   }
   const found = new Set(
@@ -314,6 +318,7 @@ export function importReportText(text: string): ImportResult {
     raw,
     norms,
     raw.map((_, i) => i < bodyStart && kept(i)),
+    headingLineSet,
   );
   return {
     title: title?.text,
@@ -418,6 +423,17 @@ function headingText(raw: string[], h: HeadingLine): string {
   return end < 0 ? text : text.slice(0, end + 1);
 }
 
+/**
+ * A line that stops on a character that continues a sentence: a han character, a comma, an opening
+ * bracket or quote. Not a digit or a letter: a 发布时间 line ends in 15:35, a 文号 in 3号 or a year.
+ */
+const CUT_MID_SENTENCE = /[\p{Script=Han}，、（“‘《]$/u;
+/** Fewer characters than this before a page number: a heading or a short line, never joined. */
+const PARAGRAPH_LINE_MIN = 16;
+/** A line that opens a numbered heading (一、 （一） 1. 1、 一是): never glued to the line before. */
+const OPENS_HEADING =
+  /^(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+[、.．]|[一二三四五六七八九十]+是)/;
+
 function blockText(raw: string[], norms: string[], from: number, to: number): string {
   return joinLines(
     raw,
@@ -426,14 +442,47 @@ function blockText(raw: string[], norms: string[], from: number, to: number): st
   );
 }
 
-/** Selected lines in order, page numbers removed, runs of blank lines collapsed, blank edges trimmed. */
-function joinLines(raw: string[], norms: string[], selected: boolean[]): string {
+/**
+ * Selected lines in order, page numbers removed, runs of blank lines collapsed, blank edges trimmed.
+ * A sentence a page break cut in two ("制定" / "- 3 -" / "并实施") is joined again: the page number
+ * was removed and the two halves were printed as paragraphs of the official text (a walk, stop 52).
+ * Only when the line before stops mid-sentence and the one after opens no heading.
+ */
+function joinLines(
+  raw: string[],
+  norms: string[],
+  selected: boolean[],
+  headingLines: ReadonlySet<number> = new Set(),
+): string {
   const out: string[] = [];
+  let rejoin = false;
+  let lastLine = -1;
   raw.forEach((line, i) => {
-    if (!selected[i] || (norms[i] !== '' && isPageArtifact(norms[i]))) return;
+    if (!selected[i]) return;
+    if (norms[i] !== '' && isPageArtifact(norms[i])) {
+      const blankBefore = out.length > 0 && out[out.length - 1] === '';
+      while (out.length > 0 && out[out.length - 1] === '') out.pop();
+      const before = out[out.length - 1]?.trim();
+      // A paragraph's line, not a heading's: headings end without punctuation too, and a bare one
+      // (完善制度体系) is short; a line a page break cut runs the page's width.
+      rejoin =
+        before !== undefined &&
+        !headingLines.has(lastLine) &&
+        CUT_MID_SENTENCE.test(before) &&
+        !OPENS_HEADING.test(normalizeLine(before)) &&
+        [...before].length >= PARAGRAPH_LINE_MIN;
+      if (!rejoin && blankBefore) out.push('');
+      return;
+    }
     if (norms[i] === '') {
-      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
-    } else out.push(line.trimEnd()); // not /\s+$/: a regex retried at every space is quadratic on a long run
+      if (!rejoin && out.length > 0 && out[out.length - 1] !== '') out.push('');
+      return;
+    }
+    const text = line.trimEnd(); // not /\s+$/: a regex retried at every space is quadratic on a long run
+    if (rejoin && !OPENS_HEADING.test(norms[i]))
+      out[out.length - 1] = out[out.length - 1].trimEnd() + text.trimStart();
+    else out.push(text);
+    rejoin = false;
   });
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
