@@ -90,6 +90,8 @@ describe('申请延期 on a report two campaigns ask for', () => {
     const dates = page.getByTestId('report-due-dates');
     await see(dates).toContainText(`${YEAR + 1}年2月20日（${officeName}）`);
     await see(dates).toContainText(`${YEAR + 1}年2月25日`);
+    // Both 通知 it answers can be opened from the page, not only the first (a walk, stop 52).
+    await see(page.getByTestId('report-campaign')).toHaveCount(2);
 
     await page.getByRole('button', { name: '申请延期' }).click();
     const dialog = page.getByRole('dialog', { name: '申请延期报送' });

@@ -608,7 +608,9 @@ describe('web console journeys (headless Chromium)', () => {
     await firstLoginAs(page, username, 'Demo@2025!x1', 'Own-pass-2026x');
     await see(page.getByText('暂无待办事项')).toBeVisible();
     await page.goto('/app/campaigns');
-    await see(page.getByText('此页面需要“报送任务经办人（依法治办、司法局）”角色')).toBeVisible();
+    await see(
+      page.getByText('此页面需要“报送任务经办人（依法治办、司法局、上级主管部门）”角色'),
+    ).toBeVisible();
     await see(page.getByRole('menuitem', { name: '报送任务' })).toHaveCount(0);
     await page.getByRole('menuitem', { name: '消息中心' }).click();
     await page.getByRole('heading', { name: '消息中心' }).waitFor();

@@ -84,7 +84,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   unit_leader: '单位主要负责人',
   // Where the unit is known, coordinatorLabel names the level's office (依法治县办（司法局）经办人);
   // without one, words true at every level (it said 依法治市办 to a 州 and a 县: walk, stop 39).
-  coordinator: '报送任务经办人（依法治办、司法局）',
+  // 上级主管部门 too: a 交通运输厅's staff read 依法治办、司法局 as not meant for them (walk, stop 52).
+  coordinator: '报送任务经办人（依法治办、司法局、上级主管部门）',
   admin: '系统管理员',
 };
 
@@ -166,7 +167,8 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   other: '其他',
   party_committee: '党委',
   congress_standing_committee: '人大常委会',
-  rule_of_law_office: '依法治X办（党委法治建设议事协调机构办公室）',
+  // Not 依法治X办 with a literal X (a walk, stop 52): the words every level's office is called by.
+  rule_of_law_office: '依法治区（州、县）办（党委法治建设议事协调机构办公室）',
 };
 
 /** The X of 依法治X办 by level, when the place's own word is not known. */

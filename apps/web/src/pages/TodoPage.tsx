@@ -168,7 +168,8 @@ function OpenReceipts({ query }: { query: ReturnType<typeof useOpenReceipts> }) 
   return (
     <>
       <Typography.Title level={3} style={{ fontSize: 16, margin: '20px 0 8px' }}>
-        待处理回执
+        {/* A 回执 is the slip a receiver sends back: these are reports waiting to be received (walk, stop 52). */}
+        待接收的报告
       </Typography.Title>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Table<OpenReceipt>
@@ -177,7 +178,7 @@ function OpenReceipts({ query }: { query: ReturnType<typeof useOpenReceipts> }) 
         dataSource={query.data ?? []}
         pagination={false}
         tableLayout="fixed"
-        locale={{ emptyText: emptyOrSkeleton(query.isPending && !error, '暂无待处理的回执') }}
+        locale={{ emptyText: emptyOrSkeleton(query.isPending && !error, '暂无待接收的报告') }}
         onRow={(r) => clickableRow(() => navigate(`/app/reports/${r.reportId}`))}
         columns={[
           {

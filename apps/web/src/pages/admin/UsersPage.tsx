@@ -380,7 +380,7 @@ function GrantDialog({
             }))}
           />
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-            在上级单位或本单位承办的依法治X办，只能授予经办人或管理员角色。
+            在上级单位或本单位承办的依法治办（依法治区办、依法治州办、依法治县办），只能授予经办人或管理员角色。
           </Typography.Paragraph>
         </>
       )}

@@ -52,7 +52,7 @@ export default function SubmissionHistoryPage() {
       <Result
         status="404"
         title="无权查看该单位的报送记录"
-        subTitle="该单位不存在，或不在您的查看范围内：各单位可查看本单位的报送记录，上级依法治X办（司法局）经办人可查看所辖单位的报送记录。"
+        subTitle="该单位不存在，或不在您的查看范围内：各单位可查看本单位的报送记录，上级依法治办（司法局）经办人可查看所辖单位的报送记录。"
         extra={<Link to="/app/history">查看本单位报送记录</Link>}
       />
     );

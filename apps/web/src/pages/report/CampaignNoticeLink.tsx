@@ -3,6 +3,7 @@ import { App, Button, Descriptions, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, download } from '../../api/client';
 import type { Campaign } from '../../api/openapi.gen';
+import { useCampaign } from '../../api/queries';
 import { formatDate } from '../../components/common';
 import { saveFile } from './documentFile';
 
@@ -67,4 +68,10 @@ export function CampaignNoticeLink({ campaign }: { campaign: Campaign }) {
       </Modal>
     </>
   );
+}
+
+/** The notice of one campaign the report answers, once read; nothing for one the reader may not open. */
+export function CampaignNoticeOf({ id }: { id: string }) {
+  const campaign = useCampaign(id).data;
+  return campaign ? <CampaignNoticeLink campaign={campaign} /> : null;
 }

@@ -19,7 +19,7 @@ import { Loading } from '../../components/Loading';
 import { hasLeftUnit } from '../../labels';
 import { ActionBar } from './ActionBar';
 import { backLinkOf, cameFrom } from './backLink';
-import { CampaignNoticeLink } from './CampaignNoticeLink';
+import { CampaignNoticeOf } from './CampaignNoticeLink';
 import { ExtensionButton } from './ExtensionButton';
 import { OverrideButton } from './OverrideButton';
 import { AttachmentsTab } from './AttachmentsTab';
@@ -64,6 +64,13 @@ export default function ReportPage() {
   // The office's latest 催办 to me about this report, with its 催办说明 (walk P11: only in 消息中心).
   const latestUrge = useLatestReportNotification(report?.id, 'urged').data ?? null;
   const campaignDue = campaign?.dueDate ?? null;
+  const askingCampaignIds = report
+    ? report.campaigns.length > 0
+      ? report.campaigns.map((c) => c.campaignId)
+      : report.campaignId
+        ? [report.campaignId]
+        : []
+    : [];
   const unitList = useUnits().data;
   // Whether I coordinate the office that issued one of the campaigns this report was sent to.
   const receipts = useReceipts(report?.id ?? '').data;
@@ -217,13 +224,23 @@ export default function ReportPage() {
                 ),
             },
             // Which 通知 the report answers (walk P11: a unit with two open reports could not tell).
-            ...(campaign
+            // Every 通知 the report answers, not only the first: a 州交通运输局 asked by the 依法治州办
+            // and by the 自治区交通运输厅 could not open the second (a walk, stop 52).
+            ...(askingCampaignIds.length > 0
               ? [
                   {
                     key: 'campaign',
                     label: '报送通知',
                     span: 2,
-                    children: <CampaignNoticeLink campaign={campaign} />,
+                    children: (
+                      <span data-testid="report-campaigns">
+                        {askingCampaignIds.map((id) => (
+                          <span key={id} style={{ display: 'block' }}>
+                            <CampaignNoticeOf id={id} />
+                          </span>
+                        ))}
+                      </span>
+                    ),
                   },
                 ]
               : []),
