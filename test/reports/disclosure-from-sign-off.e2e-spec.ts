@@ -8,9 +8,9 @@ import { dispatchWithMeasures, reportOfUnit, SECRET, unitPeople } from './disclo
 
 /**
  * The disclosure track runs "in parallel from sign-off" (domain): once the principal leader has
- * signed (签发), the unit may clear and publish its report while the office still waits for the 文号
- * or a stamped scan to send it. It started only once sent (external QA, stop 52: a report waiting in
- * 编号发文 got 409). Report year 2164 belongs to this file alone.
+ * signed (签发), the unit may record its 保密审查 while the office still waits for the 文号 or a
+ * stamped scan to send it (external QA, stop 52: a report waiting in 编号发文 got 409); the
+ * publication follows the sending. Report year 2164 belongs to this file alone.
  */
 describe('disclosure from sign-off, before the report is sent', () => {
   const clock = new ManualClock(at('2165-01-06'));
@@ -54,7 +54,7 @@ describe('disclosure from sign-off, before the report is sent', () => {
     return rows.map((r) => r.due);
   };
 
-  it('is refused while the leader has not signed, and open once signed, unsent', async () => {
+  it('is refused while the leader has not signed; the review is open once signed, the publication once sent', async () => {
     clock.set(at('2165-01-20'));
     people = await unitPeople(api.http, 'mns');
     await dispatchWithMeasures(people, reportId, '2165-01-15', `（【不予公开】${SECRET}【/不予公开】）`, {
@@ -82,17 +82,24 @@ describe('disclosure from sign-off, before the report is sent', () => {
     await people.leader
       .review(reportId, { expectedVersion: 0, conclusion: 'cleared', comment: '经保密审查，可以公开' })
       .expect(200);
-    const published = await people.disclosingDrafter
-      .publish(reportId, {
-        expectedVersion: 1,
-        channel: 'government_website',
-        url: 'https://www.mns.gov.cn/zwgk/2164.html',
-        publishedOn: '2165-01-20',
-      })
-      .expect(200);
+    // Cleared while it waits for its 文号; published only once sent: a text published now could still
+    // change (the signature withdrawn), and a publication is never taken back (review, stop 52).
+    const publication = {
+      expectedVersion: 1,
+      channel: 'government_website',
+      url: 'https://www.mns.gov.cn/zwgk/2164.html',
+      publishedOn: '2165-01-20',
+    };
+    const unsent = await people.disclosingDrafter.publish(reportId, publication).expect(409);
+    expect(unsent.body).toMatchObject({
+      error: 'DISCLOSURE_NOT_DISPATCHED',
+      message: expect.stringContaining('its publication once it has been sent'),
+    });
+    expect(await people.disclosingDrafter.toDoOf(reportId)).toBeNull();
+    await step(people.drafter, reportId, 'dispatch', { fields: { documentNumber: '玛交发〔2165〕3号' } });
+    expect(await people.disclosingDrafter.toDoOf(reportId)).toMatchObject({ step: 'publish' });
+    const published = await people.disclosingDrafter.publish(reportId, publication).expect(200);
     expect(published.body).toMatchObject({ status: 'published', version: 2 });
-    // Still waiting for its 文号: published before it is sent, as the domain allows.
-    expect((await people.drafter.get(reportId).expect(200)).body.state).toBe('dispatching');
 
     // The public version leaves the withheld passage out.
     const feed = await api.http().get(`/public/reports.json?unit=${unitId}&year=2164`).expect(200);

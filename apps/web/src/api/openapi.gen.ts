@@ -3273,7 +3273,7 @@ export interface components {
              *     DISCLOSURE_ALREADY_PUBLISHED: The report is already published; nothing more to record
              *     DISCLOSURE_MARKING_NOT_OPEN: The 不予公开 marking is revised here (POST /reports/:id/disclosure/marking) only for an accepted report whose 保密审查 of the current revision needs changes, until it is published; `details.reason` is not_accepted (drafting: save as usual; sent: withdraw the dispatch), no_review_asking or published
              *     DISCLOSURE_NOT_CLEARED: Publication needs a confidentiality review (保密审查) that cleared the report
-             *     DISCLOSURE_NOT_DISPATCHED: The disclosure track starts once the report has been signed off (签发: numbering, sending or later); the code keeps its first name
+             *     DISCLOSURE_NOT_DISPATCHED: The 保密审查 starts once the report has been signed off (签发); the publication once it has been sent (submitted or later)
              *     DISCLOSURE_REVIEW_OUTDATED: The confidentiality review covered an earlier revision than the current one; review the current revision first
              *     DISCLOSURE_STALE_VERSION: Someone recorded a disclosure step first: `expectedVersion` is not the current disclosure version; `details` has it
              *     DISPATCH_NOT_POSSIBLE: Only a report that left its unit (submitted, accepted or published) is dispatched to a campaign added later; one still in its unit reaches every campaign at its next dispatch

@@ -78,6 +78,8 @@ export function planPublication(
   context: StepContext & { channel: DisclosureChannel; url: string; publishedOn: string },
 ): Disclosure {
   checkStep(context);
+  if (!isDispatched(context.definition, context.report.state))
+    throw DisclosureErrors.notSentForPublication(context.report.state);
   const review = context.current.review;
   if (context.current.status !== 'cleared_for_publication' || !review) throw DisclosureErrors.notCleared();
   if (review.revision !== context.report.currentRevision)

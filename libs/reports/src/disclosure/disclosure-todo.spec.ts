@@ -1,13 +1,18 @@
 import { nextDisclosureStep } from './disclosure.service';
 
 describe('nextDisclosureStep (我的待办’s 政务公开)', () => {
+  const sent = { sent: true, markedSinceReview: false };
   it('asks for the review, then after changes the marking, then a new review, then the publication', () => {
-    expect(nextDisclosureStep({ status: 'not_started', markedSinceReview: false })).toBe('review');
-    expect(nextDisclosureStep({ status: 'reviewed', markedSinceReview: false })).toBe('mark');
-    expect(nextDisclosureStep({ status: 'reviewed', markedSinceReview: true })).toBe('review');
-    expect(nextDisclosureStep({ status: 'cleared_for_publication', markedSinceReview: false })).toBe(
-      'publish',
-    );
-    expect(nextDisclosureStep({ status: 'published', markedSinceReview: false })).toBeNull();
+    expect(nextDisclosureStep({ ...sent, status: 'not_started' })).toBe('review');
+    expect(nextDisclosureStep({ ...sent, status: 'reviewed' })).toBe('mark');
+    expect(nextDisclosureStep({ ...sent, status: 'reviewed', markedSinceReview: true })).toBe('review');
+    expect(nextDisclosureStep({ ...sent, status: 'cleared_for_publication' })).toBe('publish');
+    expect(nextDisclosureStep({ ...sent, status: 'published' })).toBeNull();
+  });
+
+  it('asks for the review of a report signed off but not sent, and its publication only once sent', () => {
+    const unsent = { sent: false, markedSinceReview: false };
+    expect(nextDisclosureStep({ ...unsent, status: 'not_started' })).toBe('review');
+    expect(nextDisclosureStep({ ...unsent, status: 'cleared_for_publication' })).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ export const DISCLOSURE_ERROR_CODES = {
   DISCLOSURE_NOT_DISPATCHED: {
     status: 409,
     meaning:
-      'The disclosure track starts once the report has been signed off (签发: numbering, sending or later); the code keeps its first name',
+      'The 保密审查 starts once the report has been signed off (签发); the publication once it has been sent (submitted or later)',
   },
   DISCLOSURE_STALE_VERSION: {
     status: 409,
@@ -87,6 +87,17 @@ export const DisclosureErrors = {
       DISCLOSURE_ERROR_CODES,
       'DISCLOSURE_NOT_DISPATCHED',
       `The report is in ${state}: disclosure starts once the principal leader has signed it off (签发)`,
+    ),
+  /**
+   * Cleared before it was sent: the text may still change (the signature withdrawn, the report returned),
+   * and a publication is never taken back, so the public page would keep a text nobody sent (review, stop 52).
+   */
+  notSentForPublication: (state: string) =>
+    catalogued(
+      DISCLOSURE_ERROR_CODES,
+      'DISCLOSURE_NOT_DISPATCHED',
+      `The report is in ${state}: its 保密审查 may be recorded from sign-off, its publication once it has been sent (编号发文)`,
+      { messageZh: '报告编号发文（报送）后方可登记公开' },
     ),
   staleVersion: (current: { version: number; status: string }) =>
     catalogued(

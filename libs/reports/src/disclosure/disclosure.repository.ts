@@ -6,6 +6,15 @@ import type { ReportDisclosures } from '@app/persistence/schema';
 import { defaultRegistry, isKnownRole, isSignedOff } from '@app/workflow';
 import { notStarted, type Disclosure } from './disclosure.types';
 
+/** Every built-in path's states outside the unit (sent, accepted, published), by id. */
+const SENT_STATES = [
+  ...new Set(
+    defaultRegistry
+      .list()
+      .flatMap((d) => d.states.filter((s) => s.kind === 'external' || s.kind === 'final').map((s) => s.id)),
+  ),
+];
+
 /** Every built-in path's states in which a report stands signed off (isSignedOff), by id. */
 const SIGNED_OFF_STATES = [
   ...new Set(
@@ -59,6 +68,8 @@ export interface OpenDisclosure {
   report: { id: string; title: string; reportYear: number; unitId: string; unitName: string };
   status: Disclosure['status'];
   markedSinceReview: boolean;
+  /** Sent (or further): its publication may be recorded; signed off but unsent, only its review. */
+  sent: boolean;
   /** The earliest disclosure date of the campaigns asking for it. */
   dueDate: LocalDate;
 }
@@ -154,6 +165,7 @@ export class DisclosureRepository {
           'r.report_year',
           'r.unit_id',
           'r.current_revision',
+          'r.state',
           'u.name as unit_name',
           'x.status',
           'x.reviewed_revision',
@@ -181,6 +193,7 @@ export class DisclosureRepository {
           unitName: row.unit_name,
         },
         status: (row.status ?? 'not_started') as Disclosure['status'],
+        sent: SENT_STATES.includes(row.state),
         // Reviewed with changes needed, and the text marked again since: it waits for a new review.
         markedSinceReview: row.reviewed_revision !== null && row.current_revision > row.reviewed_revision,
         dueDate: row.disclosure_date,

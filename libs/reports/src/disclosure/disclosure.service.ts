@@ -21,7 +21,7 @@ import { ReportErrors } from '../report.errors';
 import { ReportRepository } from '../report.repository';
 import { RevisionRepository } from '../revision.repository';
 import { DisclosureErrors } from './disclosure.errors';
-import { planPublication, planReview } from './disclosure-plan';
+import { isDispatched, planPublication, planReview } from './disclosure-plan';
 import { DisclosureRepository, type OpenDisclosure } from './disclosure.repository';
 import type { Disclosure, DisclosureChannel, ReviewConclusion } from './disclosure.types';
 
@@ -151,8 +151,11 @@ export class DisclosureService {
     const { report, unit } = await this.access.readable(cmd.principal, cmd.reportId);
     const role = disclosureRoleFor(cmd.principal, unit, step);
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
-    // In parallel from sign-off (domain): a dispatch waiting for its 文号 holds no one's disclosure back.
+    // In parallel from sign-off (domain): a dispatch waiting for its 文号 holds no one's 保密审查 back;
+    // the publication waits for the sending (planPublication), as a published text is never taken back.
     if (!isSignedOff(definition, report.state)) throw DisclosureErrors.notDispatched(report.state);
+    if (step === 'publish' && !isDispatched(definition, report.state))
+      throw DisclosureErrors.notSentForPublication(report.state);
     if (step === 'review') await this.assertPublicVersionBuilds(report.id, report.currentRevision);
     const now = this.clock.now();
     const next = await retryOnDeadlock(() =>
@@ -252,7 +255,7 @@ export interface DisclosureTodo {
 
 /** Who acts next on a report still to be published: the reviewers, the drafter marking, or the publisher. */
 export function nextDisclosureStep(
-  open: Pick<OpenDisclosure, 'status' | 'markedSinceReview'>,
+  open: Pick<OpenDisclosure, 'status' | 'markedSinceReview' | 'sent'>,
 ): DisclosureTodo['step'] | null {
   switch (open.status) {
     case 'not_started':
@@ -260,7 +263,8 @@ export function nextDisclosureStep(
     case 'reviewed':
       return open.markedSinceReview ? 'review' : 'mark';
     case 'cleared_for_publication':
-      return 'publish';
+      // Published once sent: a cleared report waiting for its 文号 has nothing to do yet.
+      return open.sent ? 'publish' : null;
     default:
       return null;
   }

@@ -45,7 +45,13 @@ export function DisclosureMarking({ report, disclosure }: { report: ReportDetail
         type="warning"
         showIcon
         data-testid="disclosure-marking-hint"
-        title="保密审查需修改：报告尚未被接收，可撤回报送后在正文中修改不予公开标注，再重新报送。"
+        title={
+          // Signed off but not yet sent, nothing is to be withdrawn from anyone: the leader takes the
+          // signature back (review, stop 52: the hint said 撤回报送 of a report never sent).
+          report.state === 'dispatching'
+            ? '保密审查需修改：报告已签发尚未报送，请主要负责人撤回签发并退回修改，在正文中修改不予公开标注后重新签发。'
+            : '保密审查需修改：报告尚未被接收，可撤回报送后在正文中修改不予公开标注，再重新报送。'
+        }
       />
     );
   return (

@@ -42,6 +42,12 @@ export const CHANNEL_LABELS: Record<DisclosureChannel, string> = {
 const SIGNED_OFF_STATES = new Set(
   BUILT_IN_DEFINITIONS.flatMap((d) => d.states.filter((s) => isSignedOff(d, s.id)).map((s) => s.id)),
 );
+/** Sent (or further): the publication may be recorded, once cleared (the API's rule). */
+const SENT_STATES = new Set(
+  BUILT_IN_DEFINITIONS.flatMap((d) => d.states)
+    .filter((s) => s.kind === 'external' || s.kind === 'final')
+    .map((s) => s.id),
+);
 
 /** Why the API refused a field, in the words the form shows beside it. */
 const FIELD_MESSAGES: Record<string, string> = {
@@ -153,9 +159,19 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
           {disclosure.status !== 'published' && heldHere('unit_leader', 'dept_reviewer') && (
             <ReviewForm report={report} disclosure={disclosure} />
           )}
-          {disclosure.status === 'cleared_for_publication' && heldHere('drafter', 'unit_leader') && (
-            <PublicationForm report={report} disclosure={disclosure} />
-          )}
+          {disclosure.status === 'cleared_for_publication' &&
+            heldHere('drafter', 'unit_leader') &&
+            (SENT_STATES.has(report.state) ? (
+              <PublicationForm report={report} disclosure={disclosure} />
+            ) : (
+              // Cleared before it was sent: a text published now could still change (review, stop 52).
+              <Alert
+                type="info"
+                showIcon
+                data-testid="disclosure-publish-after-dispatch"
+                title="保密审查已通过。报告编号发文（报送）后，即可登记公开。"
+              />
+            ))}
         </Space>
       )}
     </Card>
