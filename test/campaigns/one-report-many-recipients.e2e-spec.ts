@@ -670,5 +670,58 @@ describe('one report per unit and year, answering every campaign that asks for i
     const { http, auth } = drafter.raw();
     const addressees = await http().get(`/reports/${early.body.id}/addressees`).set(auth).expect(200);
     expect(addressees.body.main).toEqual([units.partyCommittee.name, units.county.name]);
+    // It goes up to the issuer now, not to the unit above by the old routing (review, stop 52).
+    expect(mine.body.receivingUnitId).toBe(units.office.id);
+  });
+
+  it('leaves a report begun by hand and already sent where it went: the campaign makes its own', async () => {
+    // Early 2028, the 2027 report (this file's last test: the clock moves on for it alone).
+    clock.set(at('2028-01-10'));
+    const userOf = async (unitId: string, roles: Parameters<typeof createUser>[2]) => {
+      const user = await createUser(api.dataSource, unitId, roles);
+      return login(api.http, user.username, user.password);
+    };
+    const writer = reportClient(api.http, await userOf(units.otherTransport.id, ['drafter']));
+    const chain = reportClient(
+      api.http,
+      await userOf(units.otherTransport.id, [
+        'dept_reviewer',
+        'legal_adviser',
+        'party_approver',
+        'unit_leader',
+      ]),
+    );
+    await relaxDutySeparation(api.dataSource, units.otherTransport.id);
+    const early = await writer.create({ unitId: units.otherTransport.id, reportYear: 2027 }).expect(201);
+    await writer
+      .save(early.body.id, {
+        basedOnRevision: 0,
+        sections: completeSections(units.otherTransport.name, 2027),
+      })
+      .expect(201);
+    await submitThroughChain(writer, chain, early.body.id, {
+      meetingBody: '党组会议',
+      meetingDate: '2028-01-05',
+      minutesNumber: '党组会纪要〔2028〕1号',
+    });
+    const sentTo = (await writer.get(early.body.id).expect(200)).body.receivingUnitId as string;
+
+    const coordinator = campaignClient(api.http, await userOf(units.prefTransport.id, ['coordinator']));
+    const issued = await coordinator
+      .issue({
+        reportYear: 2027,
+        title: '关于报送2027年度法治政府建设年度报告的通知',
+        body: '请报送2027年度法治政府建设年度报告。',
+        dueDate: '2028-02-25',
+        targets: { unitIds: [units.otherTransport.id] },
+      })
+      .expect(201);
+    const [row] = (await coordinator.board(issued.body.id).expect(200)).body.rows as Array<{
+      reportId: string;
+    }>;
+    // Its own report: the one sent stays with the unit that received it and decides it (review, stop 52).
+    expect(row.reportId).not.toBe(early.body.id);
+    const kept = (await writer.get(early.body.id).expect(200)).body;
+    expect(kept).toMatchObject({ state: 'submitted', receivingUnitId: sentTo, campaigns: [] });
   });
 });

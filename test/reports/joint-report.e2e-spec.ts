@@ -442,4 +442,29 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     await findingsOf(readers.countyParty).answer(raised.body.id, answer).expect(404);
     await findingsOf(drafter).answer(raised.body.id, answer).expect(200);
   });
+
+  it('a county that began its government’s report by hand is still asked jointly: the campaign makes the joint report', async () => {
+    // The hand-made report answered every campaign as the unit's one report, and a joint pair met it as a
+    // conflict: the whole campaign was refused (review, stop 52).
+    const early = await readers.siblingGovernment
+      .create({ unitId: units.sibling.id, reportYear: YEAR })
+      .expect(201);
+    const issued = await office
+      .issue({
+        issuingUnitId: units.prefectureOffice.id,
+        reportYear: YEAR,
+        title: `关于报送${YEAR}年度法治建设情况联合报告的通知（乙县）`,
+        body: '乙县县委、县政府：请联合报送年度报告。',
+        targets: {
+          unitIds: [units.sibling.id, units.siblingParty.id],
+          jointReports: [{ governmentUnitId: units.sibling.id, partyCommitteeUnitId: units.siblingParty.id }],
+        },
+      })
+      .expect(201);
+    const rows = (await office.board(issued.body.id).expect(200)).body.rows as Array<{ reportId: string }>;
+    expect(new Set(rows.map((r) => r.reportId)).size).toBe(1);
+    expect(rows[0].reportId).not.toBe(early.body.id);
+    // The hand-made text is still there, the unit's own, answering no campaign.
+    expect((await readers.siblingGovernment.get(early.body.id).expect(200)).body.campaigns).toEqual([]);
+  });
 });

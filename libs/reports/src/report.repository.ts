@@ -301,12 +301,6 @@ export class ReportRepository {
   }
 
   /**
-   * The units' one reports for the year and line that campaigns share (a campaign created them), by
-   * unit, locked so that two campaigns issued at once do not both create one (one query for all
-   * units). A party committee's one report may be the joint report of its government (co-reporting
-   * unit).
-   */
-  /**
    * The unit's one report for the year and line (a campaign's, or one begun by hand), or the joint
    * report it is part of.
    */
@@ -328,6 +322,40 @@ export class ReportRepository {
     return row ? toReport(row) : null;
   }
 
+  /**
+   * Takes reports begun by hand out of the one-report key (one_per_unit_year NULL), as they were before
+   * stop 52: a campaign that may not adopt one then makes its own. In the caller's transaction.
+   */
+  async releaseFromUnitYearKey(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    this.db.requireTransaction('Releasing a report from the one-report key');
+    await this.db.write(
+      this.db.sql
+        .updateTable('reports')
+        .set({ one_per_unit_year: null })
+        .where('id', 'in', [...ids])
+        .where('campaign_id', 'is', null),
+    );
+  }
+
+  /** The unit these reports go up to (a campaign adopting reports begun by hand: its issuer). */
+  async setReceivingUnit(ids: readonly string[], receivingUnitId: string): Promise<void> {
+    if (ids.length === 0) return;
+    this.db.requireTransaction('Changing where a report goes');
+    await this.db.write(
+      this.db.sql
+        .updateTable('reports')
+        .set({ receiving_unit_id: receivingUnitId })
+        .where('id', 'in', [...ids]),
+    );
+  }
+
+  /**
+   * The units' one reports for the year and line that campaigns share (a campaign's, or one begun by
+   * hand), by unit, locked so that two campaigns issued at once do not both create one (one query for
+   * all units). A party committee's one report may be the joint report of its government (co-reporting
+   * unit).
+   */
   async findOnePerUnitYear(
     unitIds: string[],
     reportYear: number,

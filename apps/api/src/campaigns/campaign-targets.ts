@@ -203,6 +203,35 @@ export class CampaignTargets {
   }
 
   /**
+   * A report a unit began by hand (no campaign made it) is its report for the year, and the first
+   * campaign asking takes it, as long as it never left the unit and is asked alone: it then goes to
+   * this campaign's issuer, not to the unit above it went to by the old routing. One already sent
+   * there (that unit decides it, and would lose the decision unseen), or asked as half of a joint
+   * 党委+政府 report (its text is one unit's, and the whole campaign was refused), is left outside
+   * the one-report key as it was before, and the campaign makes its own (review, stop 52).
+   */
+  private async adoptOrReleaseHandMade(input: {
+    found: Map<string, Report>;
+    planned: PlannedTarget[];
+    pairs: Array<{ government: { id: string }; partyCommittee: { id: string } }>;
+  }): Promise<void> {
+    const jointUnits = new Set(input.pairs.flatMap((p) => [p.government.id, p.partyCommittee.id]));
+    const issuerOf = new Map(input.planned.map((p) => [p.unit.id, p.report.receivingUnitId ?? null]));
+    const release: string[] = [];
+    const adopt = new Map<string, string[]>();
+    for (const [unitId, report] of input.found) {
+      if (report.campaignId !== null) continue;
+      const issuer = issuerOf.get(unitId) ?? null;
+      if (report.submittedAt !== null || jointUnits.has(unitId) || issuer === null) {
+        release.push(report.id);
+        input.found.delete(unitId);
+      } else adopt.set(issuer, [...(adopt.get(issuer) ?? []), report.id]);
+    }
+    await this.reports.releaseFromUnitYearKey(release);
+    for (const [issuer, ids] of adopt) await this.reports.setReceivingUnit(ids, issuer);
+  }
+
+  /**
    * Persists planned targets in the current transaction: each unit's one report for the year (the
    * one it already has, from another campaign, or a new one through the one create path, which
    * also tells the worker its deadline opened), the targets, and a message to each target unit's
@@ -229,6 +258,7 @@ export class CampaignTargets {
       const pairs = planned.flatMap((p) =>
         p.jointWith ? [{ government: p.jointWith, partyCommittee: p.unit }] : [],
       );
+      await this.adoptOrReleaseHandMade({ found, planned, pairs });
       const conflicts = jointConflicts(pairs, found);
       if (conflicts.length > 0) throw CampaignErrors.jointReportConflict(conflicts);
       for (const [unitId, report] of found) existing.set(`${unitId}|${year}`, report);
