@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 4, digest: '6e8ad4d17a0438cb4f0731df9e0fd1d22cdc441b89b78e93e56ac49a56879d0a' };
+const REVIEWED = { version: 4, digest: 'c847912b78d0261ea992cbfbf6edb57a38b33c9fe724d39dafa8f499763daf39' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

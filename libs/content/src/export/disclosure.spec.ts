@@ -312,6 +312,11 @@ describe('partsReworded: what a unit may change in a report its recipients accep
     // Inside a marker the bookmark is print debris the marker's reading skips, yet it holds words
     // (penetration test, stop 52: a marking revision could store them in an accepted text).
     [
+      'a tag pair added around words',
+      '已全部整改到位。',
+      '已全部整改【实际仅整改一半】到位【/实际仅整改一半】。',
+    ],
+    [
       'a Word bookmark inside a marker',
       '【不予公开】涉事人员王某某【/不予公开】已办结。',
       '【不予[bookmark: 实际未办结]公开】涉事人员王某某【/不予公开】已办结。',

@@ -375,17 +375,25 @@ export function assertNothingLeftToWithhold(printed: { title: string; sections: 
  */
 function markupRanges(original: string): Array<{ start: number; end: number }> {
   const { markers } = withholdMarkersOf(original);
+  const { view, tags } = pairedTagsOf(original);
+  const paired = tags.map((m) => ({ start: view.from[m.index], end: view.to[m.index + m[0].length - 1] }));
+  return [...markers, ...paired].sort((a, b) => a.start - b.start);
+}
+
+/** The tag pairs written like markers (【内部】…【/内部】), outside the markers themselves, in the normalised view. */
+function pairedTagsOf(original: string): { view: NormalisedView; tags: RegExpExecArray[] } {
   const view = normalisedView(original);
-  const toOriginal = (start: number, end: number) => ({ start: view.from[start], end: view.to[end - 1] });
   const inMarker = new Uint8Array(view.text.length);
   for (const m of view.text.matchAll(MARKER)) inMarker.fill(1, m.index, m.index + m[0].length);
   const tags = [...view.text.matchAll(BRACKETED)].filter((m) => inMarker[m.index] === 0 && HAN.test(m[2]));
   const opened = new Set(tags.filter((m) => !m[1]).map((m) => m[2]));
   const closed = new Set(tags.filter((m) => m[1]).map((m) => m[2]));
-  const paired = tags
-    .filter((m) => opened.has(m[2]) && closed.has(m[2]))
-    .map((m) => toOriginal(m.index, m.index + m[0].length));
-  return [...markers, ...paired].sort((a, b) => a.start - b.start);
+  return { view, tags: tags.filter((m) => opened.has(m[2]) && closed.has(m[2])) };
+}
+
+/** The words of the tag pairs a text holds (内部 for 【内部】…【/内部】). */
+function tagWordsOf(text: string): Set<string> {
+  return new Set(pairedTagsOf(text).tags.map((m) => m[2]));
 }
 
 /**
@@ -416,10 +424,16 @@ export function partsReworded(
   before: { title: string; sections: ReportSections },
   after: { title: string; sections: ReportSections },
 ): Array<SectionKey | 'title'> {
+  // A tag pair is markup to take out or turn into a marker, never to add: its words are words
+  // (【实际仅整改一半】…【/实际仅整改一半】 passed as "marking only", review, stop 52).
+  const reworded = (a: string, b: string) => {
+    if (wordingOf(a) !== wordingOf(b)) return true;
+    const had = tagWordsOf(a);
+    return [...tagWordsOf(b)].some((word) => !had.has(word));
+  };
   const parts: Array<SectionKey | 'title'> = [];
-  if (wordingOf(before.title) !== wordingOf(after.title)) parts.push('title');
-  for (const key of SECTION_KEYS)
-    if (wordingOf(before.sections[key]) !== wordingOf(after.sections[key])) parts.push(key);
+  if (reworded(before.title, after.title)) parts.push('title');
+  for (const key of SECTION_KEYS) if (reworded(before.sections[key], after.sections[key])) parts.push(key);
   return parts;
 }
 
