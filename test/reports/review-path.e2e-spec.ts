@@ -443,6 +443,12 @@ describe('the review path, level by level', () => {
       message: expect.stringContaining(`POST /reports/${id}/revisions does not take an Idempotency-Key`),
     });
     expect((await c['htb-drafter'].get(id).expect(200)).body.currentRevision).toBe(1);
+    // Without a token it is 401 first, whatever the request carries (review, stop 52: it was 400).
+    const anonymous = await http()
+      .post(`/reports/${id}/revisions`)
+      .set('Idempotency-Key', 'save-2016-abcdef')
+      .send({ basedOnRevision: 1, sections: {} });
+    expect(anonymous.status).toBe(401);
     // Reads pass whatever they carry.
     await http().get(`/reports/${id}`).set(auth).set('Idempotency-Key', 'read-2016-abcdef').expect(200);
   });

@@ -21,8 +21,6 @@ import { ContentModule } from './content/content.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
 import { FindingsModule } from './findings/findings.module';
 import { WebConsoleModule } from './web-console/web-console.module';
-import { APP_GUARD } from '@nestjs/core';
-import { IdempotencyKeySupport } from './http/idempotency-key';
 
 @Module({
   imports: [
@@ -48,6 +46,6 @@ import { IdempotencyKeySupport } from './http/idempotency-key';
     WebConsoleModule,
     ReadYourWritesModule,
   ],
-  providers: [OutboxPollingService, { provide: APP_GUARD, useClass: IdempotencyKeySupport }],
+  providers: [OutboxPollingService],
 })
 export class AppModule {}

@@ -18,6 +18,7 @@ import { LoginDeviceRepository } from './login-device.repository';
 import { LoginFailuresByAddress } from './login-failures-by-address';
 import { SessionRepository } from './session.repository';
 import { UnknownUsernameLocks } from './unknown-username-locks';
+import { IdempotencyKeySupport } from '../http/idempotency-key';
 
 @Module({
   imports: [
@@ -84,6 +85,9 @@ import { UnknownUsernameLocks } from './unknown-username-locks';
     UnknownUsernameLocks,
     AccountSessions,
     { provide: APP_GUARD, useClass: AuthGuard },
+    // After the AuthGuard, in this module's order: a request without a token is 401 whatever it
+    // carries, not 400 for its key (review, stop 52: AppModule's guards ran first).
+    { provide: APP_GUARD, useClass: IdempotencyKeySupport },
   ],
   exports: [AuthService, AccountSessions],
 })
