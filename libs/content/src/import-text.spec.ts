@@ -615,6 +615,17 @@ describe('importReportText: a sentence cut by a page break', () => {
     expect(
       importOf(['对照法治政府建设实施纲要全年制定规范性文件3件。', '', '- 3 -', '', '执法队伍不断加强。']),
     ).toBe('一、主要举措和成效\n对照法治政府建设实施纲要全年制定规范性文件3件。\n\n执法队伍不断加强。');
+    // A heading whose number was lost in copy-paste (the Baodi report's) is a heading all the same.
+    expect(
+      importOf([
+        '（一）完善制度体系。全年制定规范性文件3件。',
+        ')强化执法监管,加大行业整治力度和范围',
+        '- 3 -',
+        '强化道路运输行业监管，开展专项行动。',
+      ]),
+    ).toBe(
+      '一、主要举措和成效\n（一）完善制度体系。全年制定规范性文件3件。\n)强化执法监管,加大行业整治力度和范围\n强化道路运输行业监管，开展专项行动。',
+    );
     // A heading before the break (short, or numbered) stays apart from the paragraph after it.
     expect(importOf(['（一）完善制度体系', '', '- 3 -', '', '全年制定规范性文件3件。'])).toBe(
       '一、主要举措和成效\n（一）完善制度体系\n\n全年制定规范性文件3件。',

@@ -479,10 +479,11 @@ function joinLines(
       return;
     }
     const text = line.trimEnd(); // not /\s+$/: a regex retried at every space is quadratic on a long run
-    if (rejoin && !OPENS_HEADING.test(norms[i]))
+    if (rejoin && !headingLines.has(i) && !OPENS_HEADING.test(norms[i]))
       out[out.length - 1] = out[out.length - 1].trimEnd() + text.trimStart();
     else out.push(text);
     rejoin = false;
+    lastLine = i;
   });
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
