@@ -423,7 +423,7 @@ describe('the coordinator’s year on the Changji scenario: board, XLSX, scores 
       `${NAME.fk}（缺少${ITEM_2}、${ITEM_3}）。`,
       '六、报告多次被退回的单位',
       `${NAME.jmse}（被退回2次）。`,
-      '请上述单位认真查找原因，切实加以改进，并将整改情况按要求报送。',
+      '请上述被通报单位认真查找原因，切实加以改进，并将整改情况按要求报送。',
     ];
     expect(stored.body.paragraphs).toEqual([
       `根据《关于报送${YEAR}年度法治政府建设年度报告的通知》（昌州政办通〔2139〕1号）要求，6个单位应报送${YEAR}年度法治政府建设年度报告。现将报送情况通报如下：`,

@@ -340,6 +340,9 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
       expect(messages[0].body).not.toContain('整改');
       expect((await reader.read().expect(200)).body).toMatchObject({ status: 'issued', canEdit: false });
     }
+    // Not an outside lawyer's limited account in such a unit: the 通报 carries every unit's score.
+    const lawyer = await createUser(api.dataSource, bureaus.water.id, ['legal_adviser']);
+    expect((await (await as(lawyer.username)).read()).status).toBe(404);
   });
 
   it('lets the named unit read and download the issued 通报, without the right to change it', async () => {

@@ -232,7 +232,7 @@ describe('the board scores each unit by the campaign’s rule, and the scoreshee
         '呼图壁县交通运输局（逾期4个工作日，在延期时限内报送）。',
         '四、未按期向社会公开的单位',
         '呼图壁县交通运输局（4月1日前未公开）。',
-        '请上述单位认真查找原因，切实加以改进，并将整改情况按要求报送。',
+        '请上述被通报单位认真查找原因，切实加以改进，并将整改情况按要求报送。',
       ],
       namedUnitIds: [htbUnit()],
     });

@@ -183,8 +183,9 @@ export function decidesReceipt(principal: Principal, issuingUnitId: string): boo
 
 /**
  * Reads a campaign's 通报 (报送情况通报). A draft: only the issuing office's coordinators, who write it.
- * Issued: also the coordinators above them (they read the board) and the members of every unit the
- * campaign asked (`addressedUnitIds`: of the reader's own units, those among the targets): a 通报 is
+ * Issued: also the coordinators above them (they read the board) and the people of every unit the
+ * campaign asked (`addressedUnitIds`: of the units where the reader holds a NOTICE_READER_ROLES role,
+ * those among the targets): a 通报 is
  * sent to all the units it reports on, not only to those it names (a walk, stop 51: a unit taken off
  * the named list neither heard of nor could read the 通报 addressed to 县直各部门). Only the issuing
  * office's coordinators write or issue it (decidesReceipt's rule).
@@ -216,6 +217,25 @@ export const URGE_REACHABLE_ROLES = [
 
 /** The roles notified in each unit a 通报 is sent to: those who write and answer for the unit's report. */
 export const NOTICE_NOTIFIED_ROLES = ['drafter', 'admin'] as const satisfies readonly Role[];
+
+/**
+ * Who in a unit a 通报 is sent to reads it: those who write, review, deliberate, sign and administer
+ * for the unit, not an outside lawyer's limited account (法律顾问): the 通报 carries every unit's score
+ * (review, stop 52).
+ */
+export const NOTICE_READER_ROLES = [
+  ...NOTICE_NOTIFIED_ROLES,
+  'dept_reviewer',
+  'division_leader',
+  'party_approver',
+  'unit_leader',
+] as const satisfies readonly Role[];
+
+/** The units where the caller holds a role that reads an issued 通报 sent there (NOTICE_READER_ROLES). */
+export function unitsReadingNotices(principal: Principal): string[] {
+  const readers: readonly Role[] = NOTICE_READER_ROLES;
+  return [...new Set(principal.roles.filter((r) => readers.includes(r.role)).map((r) => r.unitId))];
+}
 
 // ---- Reports in the workflow ----------------------------------------------------------------------
 

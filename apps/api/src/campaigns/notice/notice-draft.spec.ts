@@ -66,7 +66,7 @@ describe('the 通报 draft', () => {
       '阜康市司法局（缺少第三项（党政主要负责人履行推进法治建设第一责任人职责情况））。',
       '六、报告多次被退回的单位',
       '奇台县司法局（被退回2次）。',
-      '请上述单位认真查找原因，切实加以改进，并将整改情况按要求报送。',
+      '请上述被通报单位认真查找原因，切实加以改进，并将整改情况按要求报送。',
     ]);
     // The unit without a fact is not named, so it is not notified.
     expect(draft.namedUnitIds).toEqual([
@@ -118,7 +118,7 @@ describe('the 通报 draft', () => {
       '乙。',
       '四、未按期向社会公开的单位',
       '乙（4月1日前未公开）、丙（4月3日公开，晚于4月1日）。',
-      '请上述单位认真查找原因，切实加以改进，并将整改情况按要求报送。',
+      '请上述被通报单位认真查找原因，切实加以改进，并将整改情况按要求报送。',
     ]);
   });
 
@@ -170,5 +170,31 @@ describe('the 通报 draft', () => {
     for (const f of many) expect(text.split(f.unit.name)).toHaveLength(3);
     const notSubmitted = draft.paragraphs.indexOf('三、逾期未报送的单位');
     expect(draft.paragraphs[notSubmitted + 1].startsWith(many[0].unit.name)).toBe(true);
+  });
+
+  it('keeps the closing count of units not yet scored within the limit too', () => {
+    // 208 units and one not due: the count appended to a full paragraph took it to 2,004 characters.
+    // Every count around a paragraph's capacity, so that one of them fills it to the last characters.
+    for (let count = 90; count <= 110; count++) {
+      const facts = [
+        ...Array.from({ length: count }, (_, i) =>
+          base(`某某自治州某某县交通运输局${String(i).padStart(3, '0')}`, 90),
+        ),
+        { ...base('未到期单位', null), submission: { kind: 'pending' as const } },
+      ];
+      const draft = noticeDraftOf({
+        reportYear: 2026,
+        campaign: { title: '通知', documentNumber: null },
+        asOf: '2027-02-20',
+        fullMarks: 100,
+        facts,
+      });
+      const violations = noticeTextViolations(
+        { ...draft, documentNumber: null, addressees: ['各有关单位'], copiesTo: [] },
+        new Set(facts.map((f) => f.unit.id)),
+      );
+      expect(violations).toEqual([]);
+      expect(draft.paragraphs.join('')).toContain('尚未到期、暂不评分的单位1个。');
+    }
   });
 });

@@ -59,7 +59,7 @@ function disclosureFact(f: UnitCampaignFacts): string | null {
  * A list of names joined by 、 as paragraphs of at most NOTICE_LIMITS.paragraphChars, each cut between
  * two names: one paragraph naming a prefecture's hundred late units could not be saved once edited.
  */
-function listParagraphs(items: readonly string[], lead = ''): string[] {
+function listParagraphs(items: readonly string[], lead = '', tail = ''): string[] {
   const limit = NOTICE_LIMITS.paragraphChars - 1;
   const paragraphs: string[] = [];
   let current = lead;
@@ -70,7 +70,9 @@ function listParagraphs(items: readonly string[], lead = ''): string[] {
       current = item;
     } else current = joined;
   }
-  paragraphs.push(`${current}。`);
+  // The closing words count too: appended to a full paragraph they took it past the limit (review, stop 52).
+  if (tail !== '' && [...`${current}；${tail}`].length > limit) paragraphs.push(`${current}；`, `${tail}。`);
+  else paragraphs.push(tail === '' ? `${current}。` : `${current}；${tail}。`);
   return paragraphs;
 }
 
@@ -86,11 +88,12 @@ function scoreParagraphs(facts: readonly NoticeUnitFacts[], fullMarks: number): 
     .sort((a, b) => (b.f.score ?? 0) - (a.f.score ?? 0) || a.order - b.order);
   if (scored.length === 0) return [];
   const pending = facts.length - scored.length;
-  const after = pending > 0 ? `；尚未到期、暂不评分的单位${pending}个` : '';
   const items = scored.map(({ f }) => `${f.unit.name}${f.score}分`);
-  const paragraphs = listParagraphs(items, `按本次报送任务的评分规则（满分${fullMarks}分），各单位得分：`);
-  paragraphs[paragraphs.length - 1] = paragraphs[paragraphs.length - 1].replace(/。$/, `${after}。`);
-  return paragraphs;
+  return listParagraphs(
+    items,
+    `按本次报送任务的评分规则（满分${fullMarks}分），各单位得分：`,
+    pending > 0 ? `尚未到期、暂不评分的单位${pending}个` : '',
+  );
 }
 
 function categoriesOf(facts: readonly UnitCampaignFacts[]): Category[] {
@@ -147,7 +150,7 @@ export function noticeDraftOf(input: NoticeDraftInput): NoticeDraft {
     paragraphs.push(...section.body);
   });
   if (categories.length > 0)
-    paragraphs.push('请上述单位认真查找原因，切实加以改进，并将整改情况按要求报送。');
+    paragraphs.push('请上述被通报单位认真查找原因，切实加以改进，并将整改情况按要求报送。');
   const namedUnitIds = [...new Set(categories.flatMap((c) => c.named.map((n) => n.unit.id)))];
   return { title: `关于${reportYear}年度法治政府建设年度报告报送情况的通报`, paragraphs, namedUnitIds };
 }

@@ -5,8 +5,8 @@ import { exportNoticeDocx } from '@app/content';
 import {
   coordinatesExactly,
   issuerLabel,
-  reachOf,
   readsCampaignNotice,
+  unitsReadingNotices,
   UnitRepository,
   type Principal,
   type Unit,
@@ -310,7 +310,7 @@ export class NoticeService {
     if (!notice) throw NoticeErrors.notFound();
     const issued = notice.issued !== null;
     const addressedUnitIds = issued
-      ? await this.targets.targetedAmong(campaignId, reachOf(principal).ownUnitIds)
+      ? await this.targets.targetedAmong(campaignId, unitsReadingNotices(principal))
       : [];
     if (!readsCampaignNotice(principal, { issuer, issued, addressedUnitIds })) throw NoticeErrors.notFound();
     return notice;
