@@ -65,6 +65,6 @@ describe('urgeMessage: the text of a 催办 by hand', () => {
     );
     expect(
       urgeMessage(facts({ overdue: true, workingDaysLeft: -2, unscheduledYears: [2198] })).body,
-    ).toContain('已逾期约2个工作日');
+    ).toContain('已逾期约2个工作日，截止2198年3月1日（2198年节假日安排尚未录入，工作日暂按周一至周五计算）');
   });
 });

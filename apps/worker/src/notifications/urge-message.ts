@@ -40,7 +40,7 @@ export function urgeMessage(facts: UrgeMessageFacts): { title: string; body: str
       ? `；${facts.unscheduledYears.join('、')}年节假日安排尚未录入，工作日暂按周一至周五计算`
       : '';
   const when = facts.overdue
-    ? `已逾期${facts.workingDaysLeft < 0 ? `${about}${-facts.workingDaysLeft}个工作日` : ''}，截止${due}`
+    ? `已逾期${facts.workingDaysLeft < 0 ? `${about}${-facts.workingDaysLeft}个工作日` : ''}，截止${due}${note ? `（${note.slice(1)}）` : ''}`
     : facts.workingDaysLeft > 0
       ? `将于${due}到期（还有${about}${facts.workingDaysLeft}个工作日${note}）`
       : `今天（${due}）到期`;
