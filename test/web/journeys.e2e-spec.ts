@@ -503,6 +503,8 @@ describe('web console journeys (headless Chromium)', () => {
     await dialog.getByRole('button', { name: '确定' }).click();
     await see(state(page)).toHaveText('已接收');
     await see(receipts).toContainText('已接收');
+    // When, said as the decision it was (a walk, stop 52: a bare time beside 报送时间 misread).
+    await see(receipts).toContainText('接收于 ');
     // The campaign comes from the prefecture's rule-of-law office, not from the government.
     await see(receipts).toContainText('昌吉回族自治州依法治州办');
     await see(receipts.getByRole('button', { name: '接收', exact: true })).toHaveCount(0);

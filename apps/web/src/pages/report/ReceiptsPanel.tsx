@@ -7,12 +7,13 @@ import type { Receipt } from '../../api/openapi.gen';
 import { errorText, useReceipts, useUnits } from '../../api/queries';
 import { issuerLabel } from '../../levelWords';
 import { formatDateTime, ToneTag, type Tone } from '../../components/common';
+import { correctionLabel, isCorrected, receiptStatusLabel } from './receiptStatus';
 
-const STATUS: Record<Receipt['status'], { label: string; tone: Tone }> = {
-  // Before the decision: 待接收 (as in 报送记录); "已接收待处理" read as accepted beside the 接收 button (walk P9).
-  received: { label: '待接收', tone: 'processing' },
-  accepted: { label: '已接收', tone: 'success' },
-  returned: { label: '已退回', tone: 'warning' },
+/** Each status's colour; its words are receiptStatusLabel's. */
+const TONE: Record<Receipt['status'], Tone> = {
+  received: 'processing',
+  accepted: 'success',
+  returned: 'warning',
 };
 
 type Decision = 'accept' | 'return';
@@ -56,24 +57,25 @@ export function ReceiptsPanel({ reportId }: { reportId: string }) {
             width: 130,
             render: (_, r) => (
               <>
-                <Space size={4}>
+                <Space size={4} wrap>
                   {r.dispatchWithdrawn ? (
                     <ToneTag tone="default" title="报送单位已撤回这次报送，重新报送后再接收或退回">
                       已撤回报送
                     </ToneTag>
                   ) : (
-                    <ToneTag tone={STATUS[r.status].tone}>{STATUS[r.status].label}</ToneTag>
+                    <ToneTag tone={TONE[r.status]}>{receiptStatusLabel(r)}</ToneTag>
                   )}
                   {/* Accepted, then corrected and sent again: the recipient sees a newer revision. */}
-                  {r.acceptedRevision !== null && r.acceptedRevision < r.revision && (
-                    <ToneTag tone="warning" title={`已接收第 ${r.acceptedRevision} 版，之后报送了更正`}>
-                      更正
+                  {isCorrected(r) && (
+                    <ToneTag tone="warning" title="接收后报送的更正，供知悉，无需再次接收">
+                      {correctionLabel(r)}
                     </ToneTag>
                   )}
                 </Space>
                 {/* When it was decided: 报送时间 moves with every dispatch, a correction's too (walk, stop 39). */}
                 {r.status !== 'received' && r.decidedAt && (
                   <div className="rf-whole" style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.55)' }}>
+                    {r.status === 'accepted' ? '接收于 ' : '退回于 '}
                     {formatDateTime(r.decidedAt)}
                   </div>
                 )}
