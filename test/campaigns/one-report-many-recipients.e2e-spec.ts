@@ -672,6 +672,26 @@ describe('one report per unit and year, answering every campaign that asks for i
     expect(addressees.body.main).toEqual([units.partyCommittee.name, units.county.name]);
     // It goes up to the issuer now, not to the unit above by the old routing (review, stop 52).
     expect(mine.body.receivingUnitId).toBe(units.office.id);
+
+    // Once adopted it is that campaign's report: a later campaign attaches it too, and it keeps going
+    // to the first issuer (penetration test, stop 52: the next campaign found it "hand-made" again).
+    const later = await prefCoordinator
+      .issue({
+        reportYear: 2026,
+        title: '关于报送交通运输系统2026年度法治政府建设报告的通知',
+        body: '各县市交通运输局：请报送2026年度法治政府建设年度报告。',
+        dueDate: '2027-02-25',
+        targets: { unitIds: [units.transport.id] },
+      })
+      .expect(201);
+    const laterBoard = await prefCoordinator.board(later.body.id).expect(200);
+    expect(laterBoard.body.rows.map((r: { reportId: string }) => r.reportId)).toEqual([early.body.id]);
+    const after = (await drafter.get(early.body.id).expect(200)).body;
+    expect(after.receivingUnitId).toBe(units.office.id);
+    expect(after.campaigns.map((c: { campaignId: string }) => c.campaignId)).toEqual([
+      issued.body.id,
+      later.body.id,
+    ]);
   });
 
   it('leaves a report begun by hand and already sent where it went: the campaign makes its own', async () => {

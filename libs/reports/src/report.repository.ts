@@ -338,15 +338,28 @@ export class ReportRepository {
     );
   }
 
-  /** The unit these reports go up to (a campaign adopting reports begun by hand: its issuer). */
-  async setReceivingUnit(ids: readonly string[], receivingUnitId: string): Promise<void> {
+  /**
+   * Reports begun by hand, adopted by the first campaign asking for them: from now on that campaign's
+   * reports (campaign_id and its scope), going up to its issuer. Only while still unadopted: a later
+   * campaign found them "hand-made" again, released a report already answering the first and rewrote
+   * where it goes (penetration test, stop 52). In the caller's transaction, on rows it has locked.
+   */
+  async adoptByCampaign(
+    ids: readonly string[],
+    adoption: { campaignId: string; receivingUnitId: string },
+  ): Promise<void> {
     if (ids.length === 0) return;
-    this.db.requireTransaction('Changing where a report goes');
+    this.db.requireTransaction('A campaign adopting a report begun by hand');
     await this.db.write(
       this.db.sql
         .updateTable('reports')
-        .set({ receiving_unit_id: receivingUnitId })
-        .where('id', 'in', [...ids]),
+        .set({
+          campaign_id: adoption.campaignId,
+          campaign_scope: adoption.campaignId,
+          receiving_unit_id: adoption.receivingUnitId,
+        })
+        .where('id', 'in', [...ids])
+        .where('campaign_id', 'is', null),
     );
   }
 

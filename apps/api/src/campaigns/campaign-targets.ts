@@ -204,13 +204,15 @@ export class CampaignTargets {
 
   /**
    * A report a unit began by hand (no campaign made it) is its report for the year, and the first
-   * campaign asking takes it, as long as it never left the unit and is asked alone: it then goes to
-   * this campaign's issuer, not to the unit above it went to by the old routing. One already sent
+   * campaign asking takes it, as long as it never left the unit and is asked alone: it then becomes
+   * that campaign's report (adoptByCampaign), going to its issuer, not to the unit above it went to by
+   * the old routing, and every later campaign treats it as any campaign's report. One already sent
    * there (that unit decides it, and would lose the decision unseen), or asked as half of a joint
    * 党委+政府 report (its text is one unit's, and the whole campaign was refused), is left outside
    * the one-report key as it was before, and the campaign makes its own (review, stop 52).
    */
   private async adoptOrReleaseHandMade(input: {
+    campaignId: string;
     found: Map<string, Report>;
     planned: PlannedTarget[];
     pairs: Array<{ government: { id: string }; partyCommittee: { id: string } }>;
@@ -228,7 +230,8 @@ export class CampaignTargets {
       } else adopt.set(issuer, [...(adopt.get(issuer) ?? []), report.id]);
     }
     await this.reports.releaseFromUnitYearKey(release);
-    for (const [issuer, ids] of adopt) await this.reports.setReceivingUnit(ids, issuer);
+    for (const [issuer, ids] of adopt)
+      await this.reports.adoptByCampaign(ids, { campaignId: input.campaignId, receivingUnitId: issuer });
   }
 
   /**
@@ -258,7 +261,7 @@ export class CampaignTargets {
       const pairs = planned.flatMap((p) =>
         p.jointWith ? [{ government: p.jointWith, partyCommittee: p.unit }] : [],
       );
-      await this.adoptOrReleaseHandMade({ found, planned, pairs });
+      await this.adoptOrReleaseHandMade({ campaignId: change.campaignId, found, planned, pairs });
       const conflicts = jointConflicts(pairs, found);
       if (conflicts.length > 0) throw CampaignErrors.jointReportConflict(conflicts);
       for (const [unitId, report] of found) existing.set(`${unitId}|${year}`, report);
