@@ -61,7 +61,17 @@ export function CompletenessPanel({
       {result && (
         <>
           {result.passed ? (
-            <Alert type="success" showIcon icon={<CheckCircleFilled />} title="五项内容齐全，形式审查通过" />
+            <Alert
+              type="success"
+              showIcon
+              icon={<CheckCircleFilled />}
+              // Not 五项内容齐全 beside 未填写第五项 (a walk, stop 52): the fifth is optional.
+              title={
+                result.findings.some((f) => f.code === 'item_empty_optional')
+                  ? '法定的前四项内容齐全，形式审查通过'
+                  : '五项内容齐全，形式审查通过'
+              }
+            />
           ) : (
             <Alert type="error" showIcon title="形式审查未通过，请按下列提示修改" />
           )}
