@@ -82,6 +82,18 @@ describe('checkCompleteness', () => {
     expect(r.findings.find((f) => f.code === 'year_mismatch')?.message).toContain('2021年');
   });
 
+  it('does not take an opening sentence naming 法治 and 报告 for the title and its unit', () => {
+    // A walk (stop 52): "…党中央、国务院关于法治政府建设…报告如下。" was read as a title whose unit was
+    // "，我局在州委、州政府的坚强领导下，认真贯彻落实党中央、国务院", and the submit was refused.
+    const { sections } = importReportText(baodi);
+    sections.measures =
+      '2023年，我局在区委、区政府的坚强领导下，认真贯彻落实党中央、国务院关于法治政府建设的决策部署，现将有关情况报告如下。\n' +
+      sections.measures;
+    const r = checkCompleteness(sections, { ...options, title: '宝坻区交通局2023年法治政府建设情况报告' });
+    expect(codes(r)).not.toContain('unit_mismatch');
+    expect(r.passed).toBe(true);
+  });
+
   it('flags another unit, and a different wording of the same unit as a warning', () => {
     const { sections, title } = importReportText(baodi);
     const other = checkCompleteness(sections, { campaignYear: 2023, unitName: '蓝山县交通运输局', title });

@@ -3,11 +3,16 @@
  * Shared by the import (to fill the form) and the completeness check (to compare with the campaign).
  */
 import { looksLikeSignatureLine, matchNumberedHeading } from './headings';
-import { compact, isEdgePageNumber, normalizeLine } from './normalize';
+import { compact, isEdgePageNumber, normalizeLine, SENTENCE_END } from './normalize';
 
 const UNIT_SUFFIX = /(局|委员会|委|办公室|办|厅|政府|中心|院|署|部|所|站|队)$/;
 
-/** The report's title: among the first lines, the first naming 法治 and 报告/情况/总结. */
+/**
+ * The report's title: among the first lines, the first naming 法治 and 报告/情况/总结 that is not a
+ * sentence. An opening "2026年，我局在州委、州政府的坚强领导下，认真贯彻落实党中央、国务院关于法治政府
+ * 建设的决策部署，现将有关情况报告如下。" was read as the title, its words before 关于 as the unit, and
+ * the submit refused the report for naming another unit (a walk, stop 52).
+ */
 export function findTitle(
   norms: string[],
   limit = norms.length,
@@ -17,9 +22,15 @@ export function findTitle(
     const n = norms[i];
     if (n === '' || isEdgePageNumber(n)) continue;
     seen++;
-    if (n.length <= 60 && /法治|依法行政/.test(n) && /报告|情况|总结/.test(n)) return { index: i, text: n };
+    if (n.length <= 60 && /法治|依法行政/.test(n) && /报告|情况|总结/.test(n) && !isSentence(n))
+      return { index: i, text: n };
   }
   return undefined;
+}
+
+/** A line that reads as a sentence, not a title: it ends as one, or runs on past commas. */
+function isSentence(norm: string): boolean {
+  return SENTENCE_END.test(norm) || (norm.match(/[,，]/g) ?? []).length >= 2;
 }
 
 /** The report year named in a title: "宝坻区交通局2023年法治政府建设情况报告" -> 2023. */
