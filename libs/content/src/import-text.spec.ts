@@ -615,6 +615,18 @@ describe('importReportText: a sentence cut by a page break', () => {
     expect(
       importOf(['对照法治政府建设实施纲要全年制定规范性文件3件。', '', '- 3 -', '', '执法队伍不断加强。']),
     ).toBe('一、主要举措和成效\n对照法治政府建设实施纲要全年制定规范性文件3件。\n\n执法队伍不断加强。');
+    // A heading run into its paragraph is the paragraph: the most common kind in real reports.
+    expect(
+      importOf([
+        '（一）加强组织领导。局党组研究法治工作4次，制定',
+        '',
+        '- 3 -',
+        '',
+        '并实施《法治政府建设工作要点》。',
+      ]),
+    ).toBe(
+      '一、主要举措和成效\n（一）加强组织领导。局党组研究法治工作4次，制定并实施《法治政府建设工作要点》。',
+    );
     // A heading whose number was lost in copy-paste (the Baodi report's) is a heading all the same.
     expect(
       importOf([

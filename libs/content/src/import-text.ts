@@ -428,6 +428,8 @@ function headingText(raw: string[], h: HeadingLine): string {
  * bracket or quote. Not a digit or a letter: a 发布时间 line ends in 15:35, a 文号 in 3号 or a year.
  */
 const CUT_MID_SENTENCE = /[\p{Script=Han}，、（“‘《]$/u;
+/** A sentence ends inside the line (not at its end, where the line would not be cut mid-sentence). */
+const SENTENCE_INSIDE = /[。；！？]./u;
 /** Fewer characters than this before a page number: a heading or a short line, never joined. */
 const PARAGRAPH_LINE_MIN = 16;
 /** A line that opens a numbered heading (一、 （一） 1. 1、 一是): never glued to the line before. */
@@ -465,11 +467,13 @@ function joinLines(
       const before = out[out.length - 1]?.trim();
       // A paragraph's line, not a heading's: headings end without punctuation too, and a bare one
       // (完善制度体系) is short; a line a page break cut runs the page's width.
+      // A heading run into its paragraph (（一）加强组织领导。局党组……制定) is a paragraph here: a
+      // sentence ends inside it (a walk, stop 52: the most common paragraph was never rejoined).
+      const runIn = before !== undefined && SENTENCE_INSIDE.test(before);
       rejoin =
         before !== undefined &&
-        !headingLines.has(lastLine) &&
+        (runIn || (!headingLines.has(lastLine) && !OPENS_HEADING.test(normalizeLine(before)))) &&
         CUT_MID_SENTENCE.test(before) &&
-        !OPENS_HEADING.test(normalizeLine(before)) &&
         [...before].length >= PARAGRAPH_LINE_MIN;
       if (!rejoin && blankBefore) out.push('');
       return;
