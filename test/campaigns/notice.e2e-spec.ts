@@ -309,7 +309,8 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
     // Run twice: the handler re-run delivers nothing more.
     const rerun = await worker.get(NoticeIssuedHandler).handle({ campaignId, noticeVersion: 3 });
     expect(rerun.status).toBe('skipped');
-    for (const username of [bureaus.roads.drafter, bureaus.roads.admin]) {
+    // The principal leader too (a walk, stop 52: the 整改 asked reached only drafters and admins).
+    for (const username of [bureaus.roads.drafter, bureaus.roads.admin, bureaus.roads.reviewer]) {
       const mine = (
         (await (await as(username)).notifications().expect(200)).body as Array<{
           kind: string;

@@ -189,10 +189,17 @@ describe('web console: findings recorded with 接收, and 整改 in 我的待办
     await see(ask).toContainText('销号表示认可上述整改情况');
     // 取消 records nothing.
     await ask.getByRole('button', { name: '取消' }).click();
+    // The first bubble closes (animated) before the second opens: clicking into it while it faded
+    // timed out on a loaded machine (CI, stop 52). Wait until none shows, then use the one that does.
+    await see(ask).not.toBeVisible();
     await see(panel).toContainText('已反馈');
     await see(panel).not.toContainText('已销号');
     await panel.getByRole('button', { name: '销号', exact: true }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: '确认销号' }).click();
+    await page
+      .getByRole('tooltip')
+      .filter({ visible: true })
+      .getByRole('button', { name: '确认销号' })
+      .click();
     await see(panel.getByText('已销号')).toBeVisible();
     await context.close();
   });

@@ -124,7 +124,7 @@ describe('申请延期 on a report two campaigns ask for', () => {
     await see(waiting).toHaveCount(1);
     // No report of its own to act on, but not "nothing to do" (a walk, stop 48).
     await see(page.getByTestId('todo-table')).toContainText(
-      '暂无需要办理的报告；待处理的回执、延期申请见下方',
+      '暂无需要办理的报告；待接收的报告、延期申请见下方',
     );
     await see(waiting).toContainText(`关于报送${YEAR}年度法治政府建设情况报告的通知`);
     await see(waiting).toContainText('党组会议推迟召开');

@@ -212,11 +212,13 @@ export const URGE_REACHABLE_ROLES = [
   'legal_adviser',
   'division_leader',
   'party_approver',
-  'unit_leader',
 ] as const satisfies readonly Role[];
 
-/** The roles notified in each unit a 通报 is sent to: those who write and answer for the unit's report. */
-export const NOTICE_NOTIFIED_ROLES = ['drafter', 'admin'] as const satisfies readonly Role[];
+/**
+ * The roles notified in each unit a 通报 is sent to: those who write and answer for the unit's report,
+ * its principal leader too (a walk, stop 52: a named unit's 主要负责人 heard nothing of the 整改 asked).
+ */
+export const NOTICE_NOTIFIED_ROLES = ['drafter', 'admin', 'unit_leader'] as const satisfies readonly Role[];
 
 /**
  * Who in a unit a 通报 is sent to reads it: those who write, review, deliberate, sign and administer

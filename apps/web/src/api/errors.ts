@@ -177,7 +177,8 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   RECEIPT_EXISTS: () => '报告已报送到该任务，下次报送时会再次送达，无需补报。',
   DISCLOSURE_ALREADY_PUBLISHED: () => '报告已公开，无需再登记。',
   DISCLOSURE_NOT_CLEARED: () => '公开前须先完成保密审查并确认可以公开。',
-  DISCLOSURE_NOT_DISPATCHED: () => '报告编号发文（报送）后才能办理政务公开。',
+  // One code for both: the 保密审查 opens at 签发, the 登记公开 once the report is sent (stop 52).
+  DISCLOSURE_NOT_DISPATCHED: () => '主要负责人签发后才能进行保密审查，报告报送后才能登记公开。',
   DISCLOSURE_REVIEW_OUTDATED: () => '保密审查针对的是较早的版本，请先对当前版本重新进行保密审查。',
   DISCLOSURE_MARKING_NOT_OPEN: () =>
     '只有已接收、尚未公开的报告可以修改不予公开标注；起草中的报告请直接编辑正文。',

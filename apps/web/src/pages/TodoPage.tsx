@@ -51,7 +51,7 @@ export default function TodoPage() {
   // A coordinator's work is mostly below (receipts, extension requests): 暂无待办事项 above five
   // receipts waiting read as "nothing to do" (a walk, stop 48).
   const waitingBelow = (receipts.data?.length ?? 0) + (extensions.data?.length ?? 0) > 0;
-  const emptyText = waitingBelow ? '暂无需要办理的报告；待处理的回执、延期申请见下方' : '暂无待办事项';
+  const emptyText = waitingBelow ? '暂无需要办理的报告；待接收的报告、延期申请见下方' : '暂无待办事项';
 
   return (
     <Card

@@ -46,6 +46,8 @@ export function CampaignNoticeLink({ campaign }: { campaign: Campaign }) {
       >
         <Typography.Title level={5}>{notice.title}</Typography.Title>
         <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
+          {/* Who asks: for a report answering two notices, the one fact the drafter needs (a walk, stop 52). */}
+          <Descriptions.Item label="下发单位">{campaign.issuingUnit.name}</Descriptions.Item>
           {notice.documentNumber && (
             <Descriptions.Item label="文号">{notice.documentNumber}</Descriptions.Item>
           )}

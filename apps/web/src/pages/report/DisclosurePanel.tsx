@@ -169,7 +169,7 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
                 type="info"
                 showIcon
                 data-testid="disclosure-publish-after-dispatch"
-                title="保密审查已通过。报告编号发文（报送）后，即可登记公开。"
+                title="保密审查已通过，无需再次审查。报告报送（完成编号发文）后，即可登记公开。"
               />
             ))}
         </Space>
@@ -212,7 +212,7 @@ function ReviewForm({ report, disclosure }: StepProps) {
           values.conclusion === 'cleared' &&
           !(await modal.confirm({
             title: '确认保密审查通过？',
-            content: '通过后即可登记公开：除标注不予公开的内容外，报告将向社会公开。',
+            content: '通过后，报告报送即可登记公开：除标注不予公开的内容外，报告将向社会公开。',
             okText: '确认通过',
             cancelText: '再看看',
           }))
