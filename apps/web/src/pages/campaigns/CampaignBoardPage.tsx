@@ -437,6 +437,10 @@ export default function CampaignBoardPage() {
                   {filters}
                   {error && <Alert type="error" showIcon title={error.message} />}
                   <BoardTable
+                    // A new table for each campaign: opening a cascade from its parent's 下级任务 kept,
+                    // in 2 of 5 tries, the parent's row on screen under the cascade's header (the
+                    // virtual list did not redraw; a walk, stop 52).
+                    key={id}
                     rows={board.rows}
                     loading={loading}
                     height={420}

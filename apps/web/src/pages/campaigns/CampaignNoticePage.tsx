@@ -190,6 +190,15 @@ export default function CampaignNoticePage() {
       content: (
         <div>
           {dirty && <Alert type="info" showIcon title="页面上有未保存的修改，将先保存再印发" />}
+          {/* Issued without one, the 通报 printed 文号（无） with no way back (a walk, stop 52). */}
+          {!(dirty ? values.documentNumber : current.documentNumber)?.trim() && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginTop: 8 }}
+              title="尚未填写文号：通报一经印发不能再改，将没有文号"
+            />
+          )}
           {current.factsChanged && (
             <Alert
               type="warning"
