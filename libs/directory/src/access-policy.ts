@@ -212,6 +212,7 @@ export const URGE_REACHABLE_ROLES = [
   'legal_adviser',
   'division_leader',
   'party_approver',
+  'unit_leader',
 ] as const satisfies readonly Role[];
 
 /**
@@ -230,7 +231,6 @@ export const NOTICE_READER_ROLES = [
   'dept_reviewer',
   'division_leader',
   'party_approver',
-  'unit_leader',
 ] as const satisfies readonly Role[];
 
 /** The units where the caller holds a role that reads an issued 通报 sent there (NOTICE_READER_ROLES). */
