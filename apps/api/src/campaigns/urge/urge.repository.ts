@@ -66,11 +66,10 @@ export class UrgeRepository {
       : null;
   }
 
-  /** The press stored for the target on a China day, with who pressed (at most one: the unique key). */
   /**
-   * The press of this report in the campaign on that day: by report, not unit, so that a joint
-   * report's 党委 row is not pressed again after its 政府 row (the same people, the same report: a
-   * walk, stop 50).
+   * The press of this report in the campaign on a China day, with who pressed (at most one: the
+   * unique key). By report, not unit, so that a joint report's 党委 row is not pressed again after
+   * its 政府 row (the same people, the same report: a walk, stop 50).
    */
   async ofDay(campaignId: string, reportId: string, day: LocalDate): Promise<UrgeOfDay | null> {
     const row = await this.db.row(

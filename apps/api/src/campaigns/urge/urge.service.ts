@@ -54,6 +54,8 @@ export class UrgeService {
     const now = this.clock.now();
     const today = localDateOf(now);
     let unitName = '';
+    // The report pressed: today's press is looked up by report (a joint report's two rows are one).
+    let reportId: string | undefined;
     // A retried press finds today's press stored (409) and gets the first answer.
     const view = await answeredOnce(
       { answers: this.idempotency, userId: principal.userId, key: idempotencyKey, fingerprint },
@@ -64,6 +66,7 @@ export class UrgeService {
             const { campaign } = await this.access.forIssuer(principal, campaignId, { lock: true });
             const target = await this.urges.target(campaign.id, unitId);
             unitName = target?.unitName ?? '';
+            reportId = target?.reportId;
             const plan = planUrge({
               campaignStatus: campaign.status,
               target,
@@ -119,7 +122,7 @@ export class UrgeService {
           .catch(async (error: unknown) => {
             // Pressed by someone else between our read and our write: the unique key answered.
             if (!isDuplicateKey(error)) throw error;
-            const first = await this.urges.ofDay(campaignId, unitId, today);
+            const first = reportId ? await this.urges.ofDay(campaignId, reportId, today) : null;
             throw first ? errorOf({ kind: 'already_today', unitName, first }) : error;
           }),
     );
