@@ -6,6 +6,7 @@ import { drainQueues, startApi, startWorker } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
 import { createUnit, createUser, FACTORY_PASSWORD, uniqueName, unitById } from '../support/factories';
 import { at, campaignClient, MEETING } from '../campaigns/campaign-helpers';
+import { completeSections } from '../support/content';
 import { findingsOf } from './findings-helpers';
 import { reportClient, step, submitDraft } from './report-helpers';
 
@@ -441,6 +442,26 @@ describe('a joint 县委+县政府 report answered to the prefecture’s campaig
     // The government is above the 县委 in the tree, out of its people's reach: answering is not theirs.
     await findingsOf(readers.countyParty).answer(raised.body.id, answer).expect(404);
     await findingsOf(drafter).answer(raised.body.id, answer).expect(200);
+  });
+
+  it('holds the government’s own report of last year against the joint report for the government, never for the 县委', async () => {
+    // Last year the government reported alone: the 县委 was not part of that report and reads none of
+    // it, not even as 跟进核对 of the joint report it reads (review, stop 53: it read the plan).
+    const lastYear = await drafter.create({ unitId: units.county.id, reportYear: YEAR - 1 }).expect(201);
+    await drafter
+      .save(lastYear.body.id, { basedOnRevision: 0, sections: completeSections(units.county.name, YEAR - 1) })
+      .expect(201);
+    const followThrough = (client: Client) => {
+      const { http, auth } = client.raw();
+      return http().get(`/reports/${reportId}/follow-through`).set(auth).expect(200);
+    };
+    const own = (await followThrough(drafter)).body;
+    expect(own.lastYearReportId).toBe(lastYear.body.id);
+    expect(own.entries.length).toBeGreaterThan(0);
+    await readers.countyParty.get(lastYear.body.id).expect(404);
+    const party = (await followThrough(readers.countyParty)).body;
+    expect(party).toMatchObject({ lastYearReportId: null, entries: [], lastYearFindings: [] });
+    expect(JSON.stringify(party)).not.toContain('继续加强执法队伍建设');
   });
 
   it('a county that began its government’s report by hand is still asked jointly: the campaign makes the joint report', async () => {

@@ -17,22 +17,16 @@ import { Clock } from '@app/common';
 import {
   applyDocumentFixes,
   checkDocument,
-  checkFollowThrough,
   DisclosureMarkupError,
-  emptySections,
   exportReportDocx,
-  FollowThroughTooLargeError,
   publicText,
 } from '@app/content';
 import { AccessErrors, type Principal } from '@app/directory';
 import {
   DispatchAddressees,
   DraftingService,
-  FindingRepository,
   ReportAccess,
-  ReportCopyRepository,
   ReportErrors,
-  ReportRepository,
   RevisionRepository,
   type Revision,
 } from '@app/reports';
@@ -47,7 +41,7 @@ import {
   ReportAddresseesSchema,
 } from './report-documents.responses';
 import { FollowThroughSchema } from './reports.responses';
-import { FollowThroughAnswers, type RevisionRef } from './follow-through-answers';
+import { FollowThroughService } from './follow-through.service';
 
 const ITEM_ORDER = {
   description:
@@ -115,18 +109,13 @@ export class ReportDocumentsController {
   constructor(
     private readonly access: ReportAccess,
     private readonly revisions: RevisionRepository,
-    private readonly reports: ReportRepository,
-    private readonly copies: ReportCopyRepository,
-    private readonly findings: FindingRepository,
     private readonly drafting: DraftingService,
     private readonly dispatch: DispatchHeaders,
     private readonly itemOrders: ReportItemOrder,
     private readonly addresseesOf: DispatchAddressees,
     private readonly clock: Clock,
+    private readonly followThroughs: FollowThroughService,
   ) {}
-
-  /** Per API process; an answer on a real report is under 7 KB, so 16 MB holds a couple of thousand. */
-  private readonly followThroughAnswers = new FollowThroughAnswers(16 * 1024 * 1024);
 
   /** The revision a reader sees: a copy recipient the latest one dispatched to it. */
   private async readableRevision(principal: Principal, id: string) {
@@ -267,62 +256,7 @@ export class ReportDocumentsController {
     summary:
       "Last year's plan (item 4 of the same unit's previous report) against this year's measures, with the evidence",
   })
-  async followThrough(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
-    const { report, copy } = await this.access.readable(principal, id);
-    // A copy recipient compares what was dispatched to it: this year's latest copy against last
-    // year's, never a draft of either.
-    const last = copy
-      ? await this.copies.previousYearCopy({
-          unitId: report.unitId,
-          reportYear: report.reportYear,
-          reportLine: report.reportLine,
-          copyUnitId: copy.unitId,
-        })
-      : await this.reports.previousYearReport(report);
-    // Last year's findings (问题清单) and their 整改 are between the unit and the raiser: never a copy's.
-    const lastYearFindings = copy
-      ? []
-      : await this.findings.ofUnitYear(report.unitId, report.reportYear - 1, report.reportLine);
-    if (!last)
-      return {
-        lastYearReportId: null,
-        entries: [],
-        lastYearFindings,
-        message: copy
-          ? `No ${report.reportYear - 1} report of this unit was copied to ${copy.unitName}`
-          : `No ${report.reportYear - 1} report of this unit is in the system`,
-      };
-    const thisYear = copy ? copy.latest.revision : report.currentRevision;
-    return {
-      lastYearReportId: last.id,
-      entries: await this.followThroughOf(
-        { reportId: last.id, revision: last.revision },
-        { reportId: id, revision: thisYear },
-      ),
-      lastYearFindings,
-    };
-  }
-
-  /** Computed once per pair of revisions: the caller has checked that the reader may read both. */
-  private async followThroughOf(lastYear: RevisionRef, thisYear: RevisionRef) {
-    const known = this.followThroughAnswers.get(lastYear, thisYear);
-    if (known) return known;
-    const [before, now] = await Promise.all([
-      this.revisions.find(lastYear.reportId, lastYear.revision),
-      thisYear.revision > 0 ? this.revisions.find(thisYear.reportId, thisYear.revision) : null,
-    ]);
-    const answer = followThrough(before!.sections, now?.sections ?? emptySections());
-    this.followThroughAnswers.set(lastYear, thisYear, answer);
-    return answer;
-  }
-}
-
-function followThrough(...args: Parameters<typeof checkFollowThrough>) {
-  try {
-    return checkFollowThrough(...args);
-  } catch (error) {
-    if (error instanceof FollowThroughTooLargeError)
-      throw ReportDocumentErrors.followThroughTooLarge(error.plannedItems, error.passages);
-    throw error;
+  followThrough(@CurrentPrincipal() principal: Principal, @Param('id', Id()) id: string) {
+    return this.followThroughs.of(principal, id);
   }
 }

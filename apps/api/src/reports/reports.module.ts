@@ -8,6 +8,7 @@ import { ReportCopiesService } from './report-copies.service';
 import { ReportQueriesService } from './report-queries.service';
 import { ReportReadings } from './report-reading';
 import { ReportDocumentsController } from './report-documents.controller';
+import { FollowThroughService } from './follow-through.service';
 import { DispatchHeaders } from './report-documents.dispatch';
 import { ReportItemOrder } from './report-documents.item-order';
 import { ReportListRepository } from './report-lists.repository';
@@ -25,6 +26,7 @@ import { TimeLeft } from './time-left';
     ReportListRepository,
     DispatchHeaders,
     ReportItemOrder,
+    FollowThroughService,
     TimeLeft,
   ],
 })
