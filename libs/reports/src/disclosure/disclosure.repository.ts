@@ -70,6 +70,11 @@ export interface OpenDisclosure {
   markedSinceReview: boolean;
   /** Sent (or further): its publication may be recorded; signed off but unsent, only its review. */
   sent: boolean;
+  /**
+   * Signed off now (isSignedOff): its 保密审查 may be recorded. False for a report sent once and
+   * returned to drafting since: its text is being changed, and the review waits for the next 签发.
+   */
+  signedOff: boolean;
   /** The earliest disclosure date of the campaigns asking for it. */
   dueDate: LocalDate;
 }
@@ -194,6 +199,7 @@ export class DisclosureRepository {
         },
         status: (row.status ?? 'not_started') as Disclosure['status'],
         sent: SENT_STATES.includes(row.state),
+        signedOff: SIGNED_OFF_STATES.includes(row.state),
         // Reviewed with changes needed, and the text marked again since: it waits for a new review.
         markedSinceReview: row.reviewed_revision !== null && row.current_revision > row.reviewed_revision,
         dueDate: row.disclosure_date,

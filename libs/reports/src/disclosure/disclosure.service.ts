@@ -255,13 +255,17 @@ export interface DisclosureTodo {
 
 /** Who acts next on a report still to be published: the reviewers, the drafter marking, or the publisher. */
 export function nextDisclosureStep(
-  open: Pick<OpenDisclosure, 'status' | 'markedSinceReview' | 'sent'>,
+  open: Pick<OpenDisclosure, 'status' | 'markedSinceReview' | 'sent' | 'signedOff'>,
 ): DisclosureTodo['step'] | null {
+  // A review is recorded on a signed-off text only: a report returned to drafting after it was sent
+  // is listed (its deadline runs), but offered no review the endpoint would refuse (review, stop 53).
+  const review = open.signedOff ? 'review' : null;
   switch (open.status) {
     case 'not_started':
-      return 'review';
+      return review;
     case 'reviewed':
-      return open.markedSinceReview ? 'review' : 'mark';
+      // Marking is the drafter's: while drafting it is a save of the text, as the refusal says.
+      return open.markedSinceReview ? review : 'mark';
     case 'cleared_for_publication':
       // Published once sent: a cleared report waiting for its 文号 has nothing to do yet.
       return open.sent ? 'publish' : null;
