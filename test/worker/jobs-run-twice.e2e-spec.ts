@@ -6,6 +6,8 @@ import { scratchDatabase } from '../support/scratch-db';
 import { reportClient, submitDraft } from '../reports/report-helpers';
 import { SelfCheckHandler } from '../../apps/worker/src/system/self-check.handler';
 import { TransitionNotifyHandler } from '../../apps/worker/src/notifications/transition-notify.handler';
+import { DeadlinesChangedHandler } from '../../apps/worker/src/deadlines/deadlines-changed.handler';
+import { waitFor } from '../support/wait';
 
 /** Every job may run more than once (retries, relays after a crash): the second run must change nothing. */
 describe('jobs are idempotent', () => {
@@ -80,5 +82,53 @@ describe('jobs are idempotent', () => {
       .set('Authorization', admin)
       .expect(200);
     expect(second.body.processedAt).toBe(first.body.processedAt);
+  });
+
+  it('deadlines-changed: a run held behind a change of the report writes the deadlines that change left', async () => {
+    const drafter = reportClient(api.http, await tokenFor(api.http, 'cjjt-drafter'));
+    const created = await drafter
+      .create({ unitId: demo.unitIds['cj-transport'], reportYear: 2014 })
+      .expect(201);
+    const reportId = created.body.id as string;
+    const submitted = await submitDraft(drafter, reportId);
+    await drainQueues(worker);
+    const dataSource = api.app.get(DataSource);
+    const dueRow = async () =>
+      (
+        await dataSource.query(
+          "SELECT DATE_FORMAT(due_at, '%Y-%m-%d %H:%i') AS due FROM deadlines WHERE report_id = ? AND kind = 'due' AND closed_at IS NULL",
+          [reportId],
+        )
+      )[0]?.due as string | undefined;
+    // Another transaction holds the report and its deadlines and moves its due date, as an
+    // extension's does; a job of the earlier version starts meanwhile and must wait for it.
+    const mover = dataSource.createQueryRunner();
+    await mover.connect();
+    try {
+      await mover.startTransaction();
+      await mover.query('SELECT id FROM reports WHERE id = ? FOR UPDATE', [reportId]);
+      await mover.query('SELECT id FROM deadlines WHERE report_id = ? FOR UPDATE', [reportId]);
+      await mover.query("UPDATE reports SET due_at = '2015-03-02 15:59:59' WHERE id = ?", [reportId]);
+      const run = worker
+        .get(DeadlinesChangedHandler)
+        .handle({ reportId, reportVersion: submitted.version as number });
+      // Waiting: a statement of this database's locking reads runs on another connection (a user
+      // sees its own connections in the process list without the PROCESS privilege).
+      await waitFor('the job to wait for the locks held', async () => {
+        const [row] = await dataSource.query(
+          `SELECT COUNT(*) AS n FROM information_schema.PROCESSLIST
+            WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND <> 'Sleep'
+              AND INFO LIKE '%for update%' AND INFO LIKE ?`,
+          [`%${reportId}%`],
+        );
+        return Number(row.n) > 0;
+      });
+      await mover.commitTransaction();
+      expect((await run).status).toBe('done');
+    } finally {
+      await mover.release();
+    }
+    // 2015-03-02 15:59:59 UTC is 23:59:59 China time; the row is stored in UTC.
+    expect(await dueRow()).toBe('2015-03-02 15:59');
   });
 });

@@ -34,20 +34,26 @@ export class DeadlinesChangedHandler implements HandlesJob<'deadlines-changed'> 
   ) {}
 
   async handle({ reportId }: JobPayloads['deadlines-changed']): Promise<JobOutcome> {
-    const report = await this.reports.findById(reportId);
-    if (!report) return { status: 'skipped', reason: 'report not found' };
-    const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     // An extension moves reports.due_at; the deadline rows follow here, in one transaction. The
     // disclosure deadline opens with the sign-off (or the first dispatch) and closes with the publication.
-    await this.transactions.run(async () => {
+    const report = await this.transactions.run(async () => {
+      // The report's row first, as a transition or a due-date move takes it, then read: a run that
+      // waited behind a transition writes what that transition left, never the deadlines it read
+      // before (review, stop 53: an older job could overwrite a newer transition's deadlines).
+      const [head] = await this.reports.lockDueDateHeads([reportId]);
+      const found = head ? await this.reports.findById(reportId) : null;
+      if (!found) return null;
+      const definition = defaultRegistry.get(found.workflowId, found.workflowVersion);
       const now = this.clock.now();
-      await this.deadlines.sync({ reportId, desired: desiredDeadlines(definition, report), now });
+      await this.deadlines.sync({ reportId, desired: desiredDeadlines(definition, found), now });
       const disclosure = desiredDisclosureDeadline(await this.disclosures.deadlineFacts(reportId));
       await this.deadlines.syncDisclosure({ reportId, dueAt: disclosure?.dueAt ?? null, now });
       // The 整改 deadline follows the report's open findings, whatever its state.
       const due = rectificationDue(await this.findings.earliestOpen(reportId));
       await this.deadlines.syncRectification({ reportId, due, now });
+      return found;
     });
+    if (!report) return { status: 'skipped', reason: 'report not found' };
     const all = await this.deadlines.forReport(reportId);
     await this.scheduler.removeStale(all);
     const open = all.filter((d) => !d.closedAt);
