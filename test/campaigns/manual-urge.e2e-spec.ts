@@ -96,11 +96,13 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
       kind: 'rule_of_law_office',
     });
     await relaxDutySeparation(ds, units.b.id);
+    await relaxDutySeparation(ds, units.a.id);
     const people: Array<[string, string, Parameters<typeof createUser>[2]]> = [
       ['office', units.office.id, ['coordinator']],
       ['otherOffice', units.otherOffice.id, ['coordinator']],
       ['drafterA', units.a.id, ['drafter']],
       ['leaderA', units.a.id, ['unit_leader']],
+      ['chainA', units.a.id, ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader']],
       ['drafterB', units.b.id, ['drafter']],
       ['chainB', units.b.id, ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader']],
       ['drafterC', units.c.id, ['drafter']],
@@ -326,5 +328,29 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
       .set(office.auth)
       .expect(200);
     expect(verification.body).toMatchObject({ verified: true });
+  });
+
+  it('a press’s job run again after the unit has reported tells nobody “尚未报送”', async () => {
+    const [urge] = (await api.dataSource.query(
+      'SELECT id FROM campaign_urges WHERE campaign_id = ? AND unit_id = ? ORDER BY created_at DESC LIMIT 1',
+      [campaignId, units.a.id],
+    )) as Array<{ id: string }>;
+    // As if its first run had failed before it told anyone, and is retried after the unit reported.
+    await api.dataSource.query('DELETE FROM notifications WHERE dedup_key LIKE ?', [`urge-${urge.id}-%`]);
+    const before = (await inbox('drafterA')).length;
+    const { reportId } = (await rowOf(units.a.id)) as Row & { reportId: string };
+    await submitThroughChain(
+      reportClient(api.http, await token('drafterA')),
+      reportClient(api.http, await token('chainA')),
+      reportId,
+      {
+        meetingBody: '党组会议',
+        meetingDate: `${YEAR + 1}-02-10`,
+        minutesNumber: `党组会纪要〔${YEAR + 1}〕2号`,
+      },
+    );
+    const outcome = await worker.get(TargetUrgedHandler).handle({ urgeId: urge.id });
+    expect(outcome).toMatchObject({ status: 'skipped', reason: expect.stringContaining('reported since') });
+    expect(await inbox('drafterA')).toHaveLength(before);
   });
 });

@@ -3,6 +3,15 @@ export type ReceiptStatus = 'received' | 'accepted' | 'returned';
 
 export const RECEIPT_STATUSES: readonly ReceiptStatus[] = ['received', 'accepted', 'returned'];
 
+/**
+ * Whether a campaign still waits for the unit: nothing dispatched to it yet, or its report returned
+ * by it (退回). Received (已报送) and accepted (已接收) leave nothing to press (催办) for: the API
+ * refuses such a press, and a press's job run after the unit reported tells nobody.
+ */
+export function waitsForUnit(receipt: ReceiptStatus | null): boolean {
+  return receipt === null || receipt === 'returned';
+}
+
 /** One report's receipt at one campaign (the campaign's issuing unit decides it). */
 export interface Receipt {
   reportId: string;

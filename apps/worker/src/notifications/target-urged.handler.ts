@@ -41,6 +41,8 @@ export class TargetUrgedHandler implements HandlesJob<'target-urged'> {
     const urge = await this.urges.find(urgeId);
     const report = urge ? await this.reports.findById(urge.reportId) : null;
     if (!urge || !report) return { status: 'skipped', reason: `no 催办 ${urgeId} (or its report)` };
+    if (!urge.stillOwed)
+      return { status: 'skipped', reason: 'the campaign was withdrawn or the unit has reported since' };
     // Worded as of the press: a job run late says what the coordinator saw.
     const pressedOn = localDateOf(urge.urgedAt);
     const overdue = compareLocalDates(pressedOn, urge.dueDate) > 0;

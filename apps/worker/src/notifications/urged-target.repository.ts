@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { LocalDate } from '@app/calendar';
 import { issuerLabel, type OfficeLevel } from '@app/directory';
 import { Database } from '@app/persistence';
+import { standingReceiptStatus, waitsForUnit } from '@app/reports';
 
 /** One 催办 by hand as its message needs it: who pressed, for which campaign, unit, report and date. */
 export interface UrgedTarget {
@@ -18,6 +19,11 @@ export interface UrgedTarget {
   dueDate: LocalDate;
   message: string | null;
   urgedAt: Date;
+  /**
+   * The campaign is active and still waits for the unit (waitsForUnit) now, when the job runs: a
+   * job run late (a retry, a relay after a crash) tells nobody "尚未报送" of a report sent since.
+   */
+  stillOwed: boolean;
 }
 
 /** Reads a press of 催办 for its job (campaign_urges is written by the API only). */
@@ -35,10 +41,15 @@ export class UrgedTargetRepository {
         .innerJoin('campaign_targets as t', (join) =>
           join.onRef('t.campaign_id', '=', 'm.campaign_id').onRef('t.unit_id', '=', 'm.unit_id'),
         )
+        .leftJoin('report_receipts as rc', (join) =>
+          join.onRef('rc.report_id', '=', 'm.report_id').onRef('rc.campaign_id', '=', 'm.campaign_id'),
+        )
         .select([
           'm.id',
           'm.campaign_id',
           'c.title as campaign_title',
+          'c.status as campaign_status',
+          standingReceiptStatus('rc').as('receipt'),
           'iu.name as issuer_name',
           'iu.kind as issuer_kind',
           'iu.level as issuer_level',
@@ -66,6 +77,7 @@ export class UrgedTargetRepository {
       dueDate: row.due_date,
       message: row.message,
       urgedAt: row.created_at,
+      stillOwed: row.campaign_status === 'active' && waitsForUnit(row.receipt),
     };
   }
 }

@@ -1,6 +1,7 @@
 import type { LocalDate } from '@app/calendar';
 import { withUrgeColumn } from './urge-column';
-import { planUrge, urgeMessageOf, waitsForUnit, type UrgeFacts } from './urge-plan';
+import { waitsForUnit } from '@app/reports';
+import { planUrge, urgeMessageOf, type UrgeFacts } from './urge-plan';
 
 const today = '2197-03-02' as LocalDate;
 const facts = (over: Partial<UrgeFacts> = {}): UrgeFacts => ({

@@ -1,5 +1,5 @@
 import type { LocalDate } from '@app/calendar';
-import type { ReceiptStatus } from '@app/reports';
+import { waitsForUnit, type ReceiptStatus } from '@app/reports';
 
 /** The longest 催办说明 a coordinator may add (characters, after trimming). */
 export const URGE_MESSAGE_MAX = 200;
@@ -28,14 +28,6 @@ export type UrgeProblem =
   | { kind: 'nothing_to_do'; unitName: string; receipt: ReceiptStatus }
   | { kind: 'already_today'; unitName: string; first: UrgeOfDay }
   | { kind: 'nobody_to_tell'; unitName: string };
-
-/**
- * Whether this campaign still waits for the unit: nothing dispatched to it yet, or its report
- * returned by it (退回). Received (已报送) and accepted (已接收) leave nothing to press for.
- */
-export function waitsForUnit(receipt: ReceiptStatus | null): boolean {
-  return receipt === null || receipt === 'returned';
-}
 
 /**
  * May the issuing office press (催办) this target now? In this order: a withdrawn campaign asks for
