@@ -609,6 +609,10 @@ describe('importReportText: a sentence cut by a page break', () => {
     expect(
       importOf(['对照法治政府建设实施纲要全年共制定，', '第 3 页 共 10 页', '并实施规范性文件3件。']),
     ).toBe('一、主要举措和成效\n对照法治政府建设实施纲要全年共制定，并实施规范性文件3件。');
+    // A figure after the break is the sentence's, not a heading numbered 63. (external QA, stop 53).
+    expect(
+      importOf(['开展消费维权专项行动，受理投诉举报，为消费者挽回经济损失', '', '- 3 -', '', '63.7万元。']),
+    ).toBe('一、主要举措和成效\n开展消费维权专项行动，受理投诉举报，为消费者挽回经济损失63.7万元。');
   });
 
   it('keeps two paragraphs where the sentence had ended, or a heading opens the next page', () => {
@@ -645,5 +649,8 @@ describe('importReportText: a sentence cut by a page break', () => {
     expect(
       importOf(['对照法治政府建设实施纲要全年制定规范性文件3件', '- 4 -', '（二）加强执法队伍建设']),
     ).toBe('一、主要举措和成效\n对照法治政府建设实施纲要全年制定规范性文件3件\n（二）加强执法队伍建设');
+    expect(importOf(['对照法治政府建设实施纲要全年共制定，', '- 4 -', '2.加强执法队伍建设'])).toBe(
+      '一、主要举措和成效\n对照法治政府建设实施纲要全年共制定，\n2.加强执法队伍建设',
+    );
   });
 });

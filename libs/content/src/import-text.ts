@@ -432,9 +432,12 @@ const CUT_MID_SENTENCE = /[\p{Script=Han}，、（“‘《]$/u;
 const SENTENCE_INSIDE = /[。；！？]./u;
 /** Fewer characters than this before a page number: a heading or a short line, never joined. */
 const PARAGRAPH_LINE_MIN = 16;
-/** A line that opens a numbered heading (一、 （一） 1. 1、 一是): never glued to the line before. */
+/**
+ * A line that opens a numbered heading (一、 （一） 1. 1、 一是): never glued to the line before. Not a
+ * decimal figure (63.7万元, the rest of a sentence cut before it: external QA, stop 53).
+ */
 const OPENS_HEADING =
-  /^(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+[、.．]|[一二三四五六七八九十]+是)/;
+  /^(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+(?:、|[.．](?!\d))|[一二三四五六七八九十]+是)/;
 
 function blockText(raw: string[], norms: string[], from: number, to: number): string {
   return joinLines(
