@@ -85,6 +85,20 @@ describe('texts other offices read: no hidden characters', () => {
       .expect(400);
     expect(saved.body.message).toContain('title must not contain invisible characters');
     expect((await drafter.get(report.id).expect(200)).body.currentRevision).toBe(0);
+    // The text is printed, published and read by the recipients: no override in it either (external
+    // QA, stop 53); its line breaks and the zero-width characters Word brings are kept.
+    const reversed = await drafter
+      .save(report.id, { basedOnRevision: 0, sections: { other: `无。${RLO}反转` } })
+      .expect(400);
+    expect(refusal(reversed.body)).toEqual({
+      statusCode: 400,
+      error: 'VALIDATION_FAILED',
+      message: expect.stringContaining('other must not contain direction control characters'),
+    });
+    expect((await drafter.get(report.id).expect(200)).body.currentRevision).toBe(0);
+    await drafter
+      .save(report.id, { basedOnRevision: 0, sections: { other: '五、其他需要报告的情况\n无\u200b。' } })
+      .expect(201);
   });
 
   it('refuses a person’s name that is blank, invisible or reads as another', async () => {

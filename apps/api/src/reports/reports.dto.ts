@@ -18,35 +18,45 @@ import { NoDirectionControls, VisibleText } from '../http/visible-text';
 
 const SECTION_MAX = 100_000;
 
+/**
+ * The five items as saved. Direction overrides are refused as in every text another office reads
+ * (http/visible-text.ts): the report is printed, published and read by its recipients, and U+202E
+ * made a published passage display reversed (external QA, stop 53).
+ */
 export class SectionsDto {
   @ApiPropertyOptional({ description: '一、主要举措和成效' })
   @IsOptional()
   @IsString()
   @MaxLength(SECTION_MAX)
+  @NoDirectionControls('measures')
   measures?: string;
 
   @ApiPropertyOptional({ description: '二、存在的不足和原因' })
   @IsOptional()
   @IsString()
   @MaxLength(SECTION_MAX)
+  @NoDirectionControls('shortcomings')
   shortcomings?: string;
 
   @ApiPropertyOptional({ description: '三、党政主要负责人履行推进法治建设第一责任人职责情况' })
   @IsOptional()
   @IsString()
   @MaxLength(SECTION_MAX)
+  @NoDirectionControls('leadersDuty')
   leadersDuty?: string;
 
   @ApiPropertyOptional({ description: '四、下一年度推进法治政府建设的主要安排' })
   @IsOptional()
   @IsString()
   @MaxLength(SECTION_MAX)
+  @NoDirectionControls('nextYearPlan')
   nextYearPlan?: string;
 
   @ApiPropertyOptional({ description: '五、其他需要报告的情况' })
   @IsOptional()
   @IsString()
   @MaxLength(SECTION_MAX)
+  @NoDirectionControls('other')
   other?: string;
 }
 
