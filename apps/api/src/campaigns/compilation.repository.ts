@@ -27,6 +27,7 @@ export class CompilationRepository {
           'u.name as unit_name',
           standingReceiptStatus('rc').as('receipt_status'),
           'rc.revision',
+          'rc.accepted_revision',
           'rc.dispatched_at',
           'rv.title',
           'rv.measures',
@@ -50,6 +51,7 @@ export class CompilationRepository {
           revision: r.revision,
           dispatchedOn: localDateOf(r.dispatched_at),
           title: r.title,
+          acceptedRevision: r.accepted_revision,
           sections: {
             measures: r.measures ?? '',
             shortcomings: r.shortcomings ?? '',

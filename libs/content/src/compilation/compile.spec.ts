@@ -98,6 +98,12 @@ describe('compileMaterials: item by item, each unit under its name', () => {
       { unitName: '某县水利局', status: 'not_submitted', label: '未报送' },
       { unitName: '某县林业局', status: 'returned', label: '已退回修改（未收录）' },
     ]);
+    // Corrected after its acceptance (更正): the version included is not the one accepted.
+    const corrected = compileMaterials({
+      ...input,
+      units: [{ ...finance, dispatched: { ...finance.dispatched!, revision: 3, acceptedRevision: 2 } }],
+    });
+    expect(corrected.roster[0]).toMatchObject({ label: '已接收第2版；第3版为更正，待接收', revision: 3 });
   });
 
   it('keeps a 不予公开 passage, marked as such, never as ordinary text', () => {

@@ -44,7 +44,14 @@ export interface CompilationUnit {
   unitName: string;
   status: CompilationUnitStatus;
   /** The revision last dispatched to the campaign: given for received and accepted, ignored otherwise. */
-  dispatched?: { revision: number; dispatchedOn: string; title: string; sections: ReportSections };
+  dispatched?: {
+    revision: number;
+    dispatchedOn: string;
+    title: string;
+    sections: ReportSections;
+    /** The revision the office accepted, when lower than `revision`: a correction (更正) not yet decided. */
+    acceptedRevision?: number | null;
+  };
 }
 
 export interface CompilationInput {
@@ -105,6 +112,17 @@ export interface Compilation {
 }
 
 const ITEM_NUMERALS = ['一', '二', '三', '四', '五'] as const;
+
+/**
+ * 报送情况 in the roster. An accepted report corrected since (更正) is not 已接收 as printed: the version
+ * included was not accepted (external QA, stop 53), as the console's receipts say it.
+ */
+function rosterLabel(status: CompilationUnitStatus, dispatched: CompilationUnit['dispatched']): string {
+  const accepted = dispatched?.acceptedRevision;
+  if (status === 'accepted' && dispatched && accepted != null && accepted < dispatched.revision)
+    return `已接收第${accepted}版；第${dispatched.revision}版为更正，待接收`;
+  return STATUS_LABELS[status];
+}
 
 export const COMPILATION_NOTES = {
   internal: '本汇编供依法治办起草本级年度报告参考，为内部资料，不对外公开。',
@@ -233,7 +251,7 @@ export function compileMaterials(input: CompilationInput): Compilation {
       return {
         unitName: u.unitName,
         status,
-        label: STATUS_LABELS[status],
+        label: rosterLabel(status, included ? u.dispatched : undefined),
         ...(included && u.dispatched
           ? { revision: u.dispatched.revision, dispatchedOn: u.dispatched.dispatchedOn }
           : {}),
