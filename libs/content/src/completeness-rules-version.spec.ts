@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 5, digest: '661766a4171cb53f34808ea8f4a492c07bfa6e2b2e739f7b5f4692cea69a4fa8' };
+const REVIEWED = { version: 6, digest: '455f4603c02de58c700ff108b71ab579f9a0d23ff6a71c41e304d253163d0729' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -95,9 +95,17 @@ function bareShape(norm: string): boolean {
     !SENTENCE_END.test(norm) &&
     !/[。;；]/.test(norm) &&
     !looksLikeSignatureLine(norm) &&
-    !isPageArtifact(norm)
+    !isPageArtifact(norm) &&
+    !TABLE_ROW.test(norm)
   );
 }
+
+/**
+ * A row of a table typed as text (指标｜2025年｜2026年, cells parted by bars or tabs): short and
+ * unpunctuated like a heading, but never one (external QA, stop 53: two rows read as headings whose
+ * number was lost, and the numbering check then asked for （九） after （六）).
+ */
+const TABLE_ROW = /[|│┃\t]/;
 
 /** Headings pasted onto the end of the previous paragraph after a run of spaces: "…不懈。   （二）交通执法…". */
 export function findInlineHeadings(norm: string): Array<{ column: number; match: HeadingMatch }> {

@@ -23,3 +23,17 @@ describe('checkNumbering on a text of 20,000 headings', () => {
     expect(gap.location).toMatchObject({ offset: measures.indexOf('（三）'), excerpt: '（三）丙。' });
   });
 });
+
+describe('checkNumbering: a table typed as text', () => {
+  it('reads its rows as rows, not headings whose number was lost (external QA, stop 53)', () => {
+    const measures = [
+      '一、主要举措和成效',
+      '（一）强化执法监督。全年开展执法检查12次。',
+      '指标｜2025年｜2026年｜变化',
+      '行政复议案件｜18件｜22件｜+4件',
+      '（二）加强队伍建设。组织培训4期。',
+    ].join('\n');
+    // Before: two numbering_lost, and a numbering_gap asking for （四） after （一）.
+    expect(checkNumbering({ ...emptySections(), measures })).toEqual([]);
+  });
+});
