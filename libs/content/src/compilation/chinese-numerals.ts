@@ -49,9 +49,10 @@ export function parseChineseNumeral(text: string): number | undefined {
 
 /** A number as written, in digits or Chinese numerals, with an optional trailing 万 after digits. */
 export function parseWrittenNumber(text: string): number | undefined {
-  const arabic = /^(\d{1,9}(?:\.\d{1,4})?)(万)?$/.exec(text.normalize('NFKC'));
+  // Thousands separated as printed (1,482): the separators are only read past.
+  const arabic = /^(\d{1,3}(?:,\d{3})+|\d{1,9})(\.\d{1,4})?(万)?$/.exec(text.normalize('NFKC'));
   if (arabic) {
-    const value = Number(arabic[1]) * (arabic[2] ? 10000 : 1);
+    const value = Number(arabic[1].replace(/,/g, '') + (arabic[2] ?? '')) * (arabic[3] ? 10000 : 1);
     return Math.round(value * 10000) / 10000;
   }
   return parseChineseNumeral(text);

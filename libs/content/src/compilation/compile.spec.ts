@@ -36,7 +36,8 @@ const finance: CompilationUnit = {
         '审查规范性文件3件。\n【不予公开】办理涉密行政复议案件2件，当事人张某。【/不予公开】\n组织学法活动5场。',
       shortcomings: '培训不足。',
       leadersDuty: '主要负责人带头学法。',
-      nextYearPlan: '继续推进。',
+      // Next year's plan: no figure of this year's table (external QA, stop 53).
+      nextYearPlan: '继续推进，计划全年组织业务培训不少于8期。',
     }),
   },
 };

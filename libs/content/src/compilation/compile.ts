@@ -227,7 +227,8 @@ export function compileMaterials(input: CompilationInput): Compilation {
         paragraphs,
         hasWithheld: paragraphs.some((p) => p.some((r) => r.withheld)),
       });
-      figures.push(...figuresOf(lines[key], spans, compiled.item));
+      // Item 4 is next year's plan (全年组织培训不少于8期): no figure of this year's table (external QA, stop 53).
+      if (compiled.item !== 4) figures.push(...figuresOf(lines[key], spans, compiled.item));
     }
     figureRows.push({ unitName: unit.unitName, figures });
   }

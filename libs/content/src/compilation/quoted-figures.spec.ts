@@ -97,3 +97,27 @@ describe('findQuotedFigures: the listed subjects, each number with the phrase it
     expect(read('行政复议案件2023年共受理15件').map((f) => f.value)).toEqual([15]);
   });
 });
+
+describe('findQuotedFigures: what is not the count it looks like (external QA, stop 53)', () => {
+  const values = (text: string) => findQuotedFigures(text).map(({ subject, value }) => ({ subject, value }));
+
+  it('reads a count printed with thousands separators whole', () => {
+    expect(parseWrittenNumber('1,482')).toBe(1482);
+    expect(values('全年办理行政处罚案件1,482件。')).toEqual([{ subject: 'penalties', value: 1482 }]);
+  });
+
+  it('reads cases not punished, and a rate’s change in percentage points, as no count', () => {
+    expect(values('依法作出不予行政处罚决定，不予处罚案件43件，免予处罚案件131件。')).toEqual([]);
+    expect(values('行政诉讼败诉率同比下降1.9个百分点。')).toEqual([]);
+  });
+
+  it('reads each cell of a table typed as text on its own', () => {
+    expect(values('负责人出庭应诉率｜96.0%｜100%｜+4.0个百分点')).toEqual([]);
+  });
+
+  it('reads the cases a bureau opened (立案查处各类违法案件) as its 行政处罚案件', () => {
+    expect(values('全年立案查处各类违法案件327件，罚没款213.6万元。')).toEqual([
+      { subject: 'penalties', value: 327 },
+    ]);
+  });
+});

@@ -16,7 +16,7 @@
  * | reconsideration      | 行政复议案件（件）       | 行政复议                                  | 件 起 宗 个               |
  * | courtAppearance      | 负责人出庭应诉（次）     | 出庭                                      | 人次 次 件 起             |
  * | litigation           | 行政应诉案件（件）       | 应诉 行政诉讼                              | 件 起 宗 个               |
- * | penalties            | 行政处罚案件（件）       | 行政处罚 处罚案件                          | 件 起 宗                  |
+ * | penalties            | 行政处罚案件（件）       | 行政处罚 处罚案件 违法案件                 | 件 起 宗                  |
  * | normativeDocuments   | 规范性文件（件）         | 规范性文件                                 | 件 份 个                  |
  * | majorDecisions       | 重大行政决策（项）       | 重大行政决策 重大决策                      | 项 件 个                  |
  * | contracts            | 合同合法性审查（份）     | 合同                                      | 份 件                     |
@@ -24,7 +24,8 @@
  * | publicity            | 普法宣传活动（场次）     | 普法 宣传                                  | 场次 场 次 期             |
  *
  * The topic and the number stand in the same clause (nothing of ，。；！？ between them), at most 16
- * characters apart (6 when the number comes first). A number after 第 ("第三次") is an ordinal, not a count.
+ * characters apart (6 when the number comes first). A number after 第 ("第三次") is an ordinal, not a count;
+ * 个百分点 is a rate's change; 不予/免予处罚案件 are cases not punished; a table's cell bars part clauses.
  * Each figure keeps the phrase it came from: its clause (see phraseOf).
  */
 import { CHINESE_NUMERAL_CHARS, parseWrittenNumber } from './chinese-numerals';
@@ -71,7 +72,7 @@ export const FIGURE_SUBJECTS: readonly FigureSubjectRule[] = [
   {
     subject: 'penalties',
     label: '行政处罚案件（件）',
-    topics: ['行政处罚', '处罚案件'],
+    topics: ['行政处罚', '处罚案件', '违法案件'],
     measures: ['件', '起', '宗'],
   },
   {
@@ -115,9 +116,20 @@ export interface QuotedFigure {
   offset: number;
 }
 
-/** Where a clause ends: the topic and its number never stand on both sides of one of these. */
-const CLAUSE_END = '，,。；;！!？?\\n：:';
-const NUMBER = String.raw`(?<![\d.第${CHINESE_NUMERAL_CHARS}])(\d{1,9}(?:\.\d{1,4})?万?|[${CHINESE_NUMERAL_CHARS}]{1,10})`;
+/**
+ * Where a clause ends: the topic and its number never stand on both sides of one of these. A table's
+ * cell bars too: 负责人出庭应诉率｜96.0%｜100%｜+4.0个百分点 is four cells, not one clause.
+ */
+const CLAUSE_END = '，,。；;！!？?\\n：:｜|';
+/** A count: digits (thousands parted as printed, 1,482), or Chinese numerals. */
+const NUMBER = String.raw`(?<![\d.,第${CHINESE_NUMERAL_CHARS}])(\d{1,3}(?:,\d{3})+(?:\.\d{1,4})?万?|\d{1,9}(?:\.\d{1,4})?万?|[${CHINESE_NUMERAL_CHARS}]{1,10})`;
+/** What a measure word may not run into: 个百分点 is a change of a rate, not a count of cases. */
+const NOT_A_COUNT = '(?!百分点)';
+/**
+ * Before a topic, words that make the count another one: 不予处罚案件, 免予处罚案件 are cases not
+ * punished (external QA, stop 53, read them as 行政处罚案件).
+ */
+const NEGATED_TOPIC = '(?<!不予|免予|免于|减轻|从轻)';
 
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -133,11 +145,11 @@ interface CompiledRule {
 const COMPILED: CompiledRule[] = FIGURE_SUBJECTS.map((rule) => ({
   rule,
   after: new RegExp(
-    `(?:${alternatives(rule.topics)})[^${CLAUSE_END}]{0,16}?${NUMBER}(余|多)?(${alternatives(rule.measures)})`,
+    `${NEGATED_TOPIC}(?:${alternatives(rule.topics)})[^${CLAUSE_END}]{0,16}?${NUMBER}(余|多)?(${alternatives(rule.measures)})${NOT_A_COUNT}`,
     'g',
   ),
   before: new RegExp(
-    `${NUMBER}(余|多)?(${alternatives(rule.measures)})[^${CLAUSE_END}]{0,6}?(?:${alternatives(rule.topics)})`,
+    `${NUMBER}(余|多)?(${alternatives(rule.measures)})${NOT_A_COUNT}[^${CLAUSE_END}]{0,6}?${NEGATED_TOPIC}(?:${alternatives(rule.topics)})`,
     'g',
   ),
 }));
