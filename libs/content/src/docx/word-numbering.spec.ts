@@ -104,14 +104,13 @@ describe('Word list numbers written into the text', () => {
     const unclosed = '<w:abstractNum w:abstractNumId="9">'.repeat(300_000);
     const numbering = NUMBERING.replace('</w:numbering>', `${unclosed}<w:num w:numId="7">`);
     const doc = documentOf(listed('1', 0, '主要举措和成效') + '<w:p><w:pPr> '.repeat(100_000));
-    const started = Date.now();
     const written = writeNumbersIntoText(
       doc,
       numbering,
       `<w:style w:styleId="x">${'<w:numPr>'.repeat(100_000)}`,
     );
-    // A bound far above the linear time (milliseconds) and far below the quadratic one (seconds).
-    expect(Date.now() - started).toBeLessThan(3_000);
+    // No time is asserted (speed belongs to npm run bench): the quadratic pass took 15 s, so jest's
+    // timeout fails it, and the answer is checked.
     expect(written).toContain('一、</w:t></w:r>');
   });
 

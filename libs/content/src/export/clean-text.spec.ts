@@ -121,10 +121,8 @@ describe('cleanText', () => {
     // With the old nested pattern each extra "大 " multiplied the time: 12 took 37 s on the API, 59
     // (the longest line it read) hours. 12 here, so that the old pattern fails this test, not hangs it.
     const line = `${'大 '.repeat(12)}x`;
-    const started = performance.now();
     const { removals, text } = cleanText(`五、其他需要报告的情况\n${line}`);
-    // Not a speed target: a hang detector with a hundredfold margin (the new check takes microseconds).
-    expect(performance.now() - started).toBeLessThan(300);
+    // No time is asserted (speed belongs to npm run bench): the old pattern's 37 s fails jest's timeout.
     expect(removals).toEqual([]);
     expect(text).toContain(line);
   });
