@@ -26,7 +26,7 @@ export interface JobPayloads {
   'reminders-due': { runAt: number; pass?: number };
   /** Send one stored email/webhook delivery; `replay` counts admin replays from the dead-letter list. */
   'delivery-send': { deliveryId: number; replay: number };
-  /** A campaign's 通报 was issued (印发): tell the members of each unit it names, once. */
+  /** A campaign's 通报 was issued (印发): tell every unit the campaign asked (the named ones to 整改), once. */
   'notice-issued': { campaignId: string; noticeVersion: number };
   /** A coordinator pressed a late target by hand (催办): tell whoever acts next on its report, once. */
   'target-urged': { urgeId: string };

@@ -501,7 +501,7 @@ export interface paths {
         };
         /**
          * The stored 通报
-         * @description A draft is read only by the issuing office’s coordinators; an issued one also by the coordinators above and the members of each unit it names. Anyone else, or no 通报 yet: 404 NOTICE_NOT_FOUND.
+         * @description A draft is read only by the issuing office’s coordinators; an issued one also by the coordinators above and, in every unit the campaign asked, by its drafters, reviewers, deliberation and sign-off roles and admins (not an outside legal adviser’s account). Anyone else, or no 通报 yet: 404 NOTICE_NOT_FOUND.
          */
         get: operations["NoticeController_get"];
         /**
@@ -588,7 +588,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 印发: issue the draft read at expectedVersion; the units named are notified once
+         * 印发: issue the draft read at expectedVersion; every unit the campaign asked is notified once (the named ones to 整改)
          * @description Writing: only coordinators of the issuing office (a target unit’s member or a coordinator above gets 403, anyone else 404). Dated today (Beijing). With an Idempotency-Key a retried request is applied once.
          */
         post: operations["NoticeController_issue"];

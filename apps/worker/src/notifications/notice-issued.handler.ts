@@ -24,7 +24,8 @@ export function noticeIssuedMessage(
 }
 
 /**
- * A 通报 was issued: the drafters and unit admins of every unit the campaign asked hear of it once,
+ * A 通报 was issued: the drafters, admins and principal leaders (NOTICE_NOTIFIED_ROLES) of every unit
+ * the campaign asked hear of it once,
  * those of the units it names with the call to 整改. The dedup key is the campaign's and the person's,
  * so a re-run (or a relayed duplicate) delivers nothing twice.
  */

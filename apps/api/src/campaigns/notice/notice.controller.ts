@@ -28,7 +28,8 @@ export class NoticeController {
     summary: 'The stored 通报',
     description:
       'A draft is read only by the issuing office’s coordinators; an issued one also by the coordinators above ' +
-      'and the members of each unit it names. Anyone else, or no 通报 yet: 404 NOTICE_NOT_FOUND.',
+      'and, in every unit the campaign asked, by its drafters, reviewers, deliberation and sign-off roles and ' +
+      'admins (not an outside legal adviser’s account). Anyone else, or no 通报 yet: 404 NOTICE_NOT_FOUND.',
   })
   get(@CurrentPrincipal() principal: Principal, @Param('id', CampaignId()) id: string) {
     return this.notices.read(principal, id);
@@ -65,7 +66,8 @@ export class NoticeController {
   @Returns(200, CampaignNoticeSchema)
   @TakesIdempotencyKey()
   @ApiOperation({
-    summary: '印发: issue the draft read at expectedVersion; the units named are notified once',
+    summary:
+      '印发: issue the draft read at expectedVersion; every unit the campaign asked is notified once (the named ones to 整改)',
     description: `${WHO} Dated today (Beijing). With an Idempotency-Key a retried request is applied once.`,
   })
   issue(
