@@ -212,7 +212,11 @@ describe('fault suite: nothing acknowledged is lost, nothing refused is recorded
             ? ((await call('GET', `/reports/${report.id}`, token)).body?.allowedActions as
                 Array<{ action: string }> | undefined)
             : (current.body!.allowedActions as Array<{ action: string }>);
-        if (!options?.length) continue;
+        if (!options?.length) {
+          // Waiting on someone else: look again shortly, not in a tight loop.
+          await new Promise((r) => setTimeout(r, 100));
+          continue;
+        }
         const { action } = options[Math.floor(Math.random() * options.length)];
         const body = {
           action,

@@ -65,9 +65,9 @@ describe('DutySeparationPolicy', () => {
 
   it('checks the pass as of the event the report was read at, so a later commit reads as stale, not as a breach', async () => {
     const { policy, asked } = setUp(null);
-    await policy
-      .relaxedRuleBrokenBy({ definition, decision: decision('approve'), report, userId: 'drafter-1' })
-      .catch(() => undefined);
+    await expect(
+      policy.relaxedRuleBrokenBy({ definition, decision: decision('approve'), report, userId: 'drafter-1' }),
+    ).rejects.toMatchObject({ code: 'DUTIES_NOT_SEPARATED' });
     expect(asked).toEqual([{ reportId: 'report-1', drafting: 'drafting', asOfSeq: 3 }]);
   });
 

@@ -6,6 +6,7 @@ import {
   readsAsReportingUnit,
   coordinatesExactly,
   unitsListingCopies,
+  PERMISSIONS,
   type Permission,
   type Principal,
   type Unit,
@@ -95,8 +96,11 @@ export class ReportAccess {
   ): Promise<{ report: Report; unit: Unit }> {
     const { report, unit, copyOnly, asReportingUnit } = await this.readable(principal, reportId);
     // A copy recipient, or the 党委 of a joint report, reads it; only the report's own unit writes.
-    if (copyOnly || (asReportingUnit && !canSee(principal, unit)))
-      throw AccessErrors.missingRole(permission, ['drafter'], [], unit.name);
+    if (copyOnly || (asReportingUnit && !canSee(principal, unit))) {
+      // The roles the permission asks in the report's own unit: reading it grants none of them.
+      const needed = PERMISSIONS[permission];
+      throw AccessErrors.missingRole(permission, needed === 'any' ? [] : needed, [], unit.name);
+    }
     authorize(principal, permission, unit, 'Report');
     return { report, unit };
   }

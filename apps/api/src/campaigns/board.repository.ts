@@ -494,7 +494,7 @@ const FINGERPRINT_PARTS = {
     WHERE c.path LIKE ? AND c.id <> ?`,
   // StageClock.calendar: the entered schedules (CalendarScheduleRepository.version, and a count).
   calendar: `SELECT CONCAT(COUNT(*), '.', COALESCE(MAX(s.id), 0)) FROM calendar_schedules s`,
-  // UrgeRepository.summaries: 最近催办 and the count per target (presses are never changed, only added).
+  // UrgeRepository.summaries: 最近催办 and the count per report (presses are never changed, only added).
   urges: `SELECT ${digest(['m.id', 'm.unit_id', 'm.created_at'])} FROM campaign_urges m WHERE m.campaign_id = ?`,
 } as const;
 

@@ -512,10 +512,6 @@ export class CampaignsService {
     return this.eventLog.verification(campaignId);
   }
 
-  /**
-   * The 主送/抄送 a campaign to these targets gets when the issuer names none (campaign-recipient-
-   * defaults.ts), shown by the console before issuing; validated like named recipients.
-   */
   /** The units a coordinator's issuing unit may ask: the issuing form's target tree, whatever /units shows it. */
   async targetArea(principal: Principal, issuingUnitId: string | undefined) {
     const issuer = await this.issuingUnit(principal, issuingUnitId);
@@ -526,6 +522,10 @@ export class CampaignsService {
     };
   }
 
+  /**
+   * The 主送/抄送 a campaign to these targets gets when the issuer names none (campaign-recipient-
+   * defaults.ts), shown by the console before issuing; validated like named recipients.
+   */
   async previewRecipients(principal: Principal, input: RecipientPreviewDto) {
     const issuer = await this.issuingUnit(principal, input.issuingUnitId);
     const units = await this.targets.resolve(principal, issuer, input.targets);

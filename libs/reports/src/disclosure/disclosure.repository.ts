@@ -4,14 +4,13 @@ import type { LocalDate } from '@app/calendar';
 import { Database } from '@app/persistence';
 import type { ReportDisclosures } from '@app/persistence/schema';
 import { defaultRegistry, isKnownRole, isSignedOff } from '@app/workflow';
+import { isDispatched } from './disclosure-plan';
 import { notStarted, type Disclosure } from './disclosure.types';
 
-/** Every built-in path's states outside the unit (sent, accepted, published), by id. */
+/** Every built-in path's states outside the unit (sent, accepted, published: isDispatched), by id. */
 const SENT_STATES = [
   ...new Set(
-    defaultRegistry
-      .list()
-      .flatMap((d) => d.states.filter((s) => s.kind === 'external' || s.kind === 'final').map((s) => s.id)),
+    defaultRegistry.list().flatMap((d) => d.states.filter((s) => isDispatched(d, s.id)).map((s) => s.id)),
   ),
 ];
 

@@ -107,6 +107,8 @@ export function Editor({
     setSections(report.sections);
     setTitle(report.title);
     setStaleDraft(draft && differs ? draft : null);
+    // Keyed by the revision on purpose: the sections and title objects are new on every refetch of the
+    // same revision, and re-running then would throw away what the drafter is typing.
   }, [report.id, report.currentRevision]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Every edit is kept locally half a second after the last keystroke, until it is saved.
