@@ -500,8 +500,10 @@ describe('hostile input: every endpoint, generated from the OpenAPI document', (
     ).body.id as string;
     const complete = completeSections(sb.prefecture.name, 2029);
     const payload = `${SQL}\n${HTML}\n${FORMULA}\n${TEMPLATE}\n\u202Eevil\u202C 😀 \u200B`;
+    // The report's text refuses direction overrides too (external QA, stop 53): the rest is stored.
+    const textPayload = payload.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
     const sections = Object.fromEntries(
-      Object.entries(complete).map(([k, v]) => [k, v ? `${v}\n${payload}` : payload]),
+      Object.entries(complete).map(([k, v]) => [k, v ? `${v}\n${textPayload}` : textPayload]),
     );
     // A line break in a title is refused now (one-line texts, stop 48); the quote and the header
     // name still try the download's file name.

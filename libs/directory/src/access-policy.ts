@@ -15,10 +15,15 @@ export { ACCESS_ERROR_CODES, AccessErrors } from './access.errors';
 export const PERMISSIONS = {
   'unit.read': 'any',
   'unit.create': ['admin'],
+  // A unit's own settings (its webhook, duty separation, deliberation body, review chain): a
+  // permission of its own, so that widening who creates units never widens who may change these.
+  'unit.configure': ['admin'],
   'user.read': ['admin'],
   'user.manage': ['admin'],
   'admin-event.read': ['admin'],
   'dead-letter.read': ['admin'],
+  // Sending a dead delivery again is a write: its own permission, though the same role reads and sends.
+  'dead-letter.replay': ['admin'],
   'system.self-check': ['admin'],
   'report.read': 'any',
   // A copy (抄送) is read by the head of the rule-of-law office it went to, or its coordinators;
@@ -34,7 +39,8 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[] | 'any'>;
 export type Permission = keyof typeof PERMISSIONS;
 /** Permissions granted by the admin role wherever it is held (its subtree is the scope). */
-export type AdminPermission = 'user.read' | 'admin-event.read' | 'dead-letter.read' | 'system.self-check';
+export type AdminPermission =
+  'user.read' | 'admin-event.read' | 'dead-letter.read' | 'dead-letter.replay' | 'system.self-check';
 
 // ---- Reach: which units a principal's roles apply to ----------------------------------------
 

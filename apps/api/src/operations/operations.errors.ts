@@ -46,5 +46,9 @@ export const OperationsErrors = {
       `The queue board is read-only (QUEUE_BOARD_READ_ONLY=true): ${method} is refused; jobs are changed by the application, not by hand`,
     ),
   webhookRefused: (why: string) => new AppError(400, 'WEBHOOK_URL_REFUSED', why),
+  /** Also a dead letter outside the caller's subtree: ids reveal nothing. */
+  deadLetterNotFound: () => new AppError(404, 'NOT_FOUND', 'Dead letter not found'),
+  notDead: (status: string) =>
+    new AppError(409, 'NOT_DEAD', `This delivery is ${status}, not in the dead-letter list`),
   notServed: () => new AppError(404, 'NOT_FOUND', 'Not found'),
 };

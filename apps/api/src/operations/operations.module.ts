@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DirectoryModule } from '@app/directory';
 import { NotificationsStoreModule } from '@app/notifications';
 import { DeadLetterRepository } from './dead-letter.repository';
+import { DeadLetterService } from './dead-letter.service';
 import { DeadLettersController } from './dead-letters.controller';
 import { MetricsController } from './metrics.controller';
 import { MetricsRepository } from './metrics.repository';
@@ -22,6 +23,6 @@ import { UnitWebhookController } from './unit-webhook.controller';
     UnitReviewChainController,
     UnitWebhookController,
   ],
-  providers: [DeadLetterRepository, MetricsRepository, UnitCampaignRulesRepository],
+  providers: [DeadLetterRepository, DeadLetterService, MetricsRepository, UnitCampaignRulesRepository],
 })
 export class OperationsModule {}

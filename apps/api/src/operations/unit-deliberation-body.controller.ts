@@ -57,7 +57,7 @@ export class UnitDeliberationBodyController {
   ) {
     const unit = await this.units.findById(id);
     if (!unit) throw AccessErrors.notFound('Unit');
-    authorize(principal, 'unit.create', unit);
+    authorize(principal, 'unit.configure', unit);
     const setting = body.deliberationBody ?? null;
     await this.transactions.run(async () => {
       await this.units.setDeliberationBody(id, setting);

@@ -59,7 +59,7 @@ export class UnitDutySeparationController {
   ) {
     const unit = await this.units.findById(id);
     if (!unit) throw AccessErrors.notFound('Unit');
-    authorize(principal, 'unit.create', unit);
+    authorize(principal, 'unit.configure', unit);
     const setting = body.dutySeparation ?? null;
     await this.transactions.run(async () => {
       await this.units.setDutySeparation(id, setting);

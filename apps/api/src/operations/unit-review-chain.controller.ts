@@ -79,7 +79,7 @@ export class UnitReviewChainController {
   async get(@CurrentPrincipal() principal: Principal, @Param('id', new ParseUUIDPipe()) id: string) {
     const unit = await this.units.findById(id);
     if (!unit) throw AccessErrors.notFound('Unit');
-    authorize(principal, 'unit.create', unit);
+    authorize(principal, 'unit.configure', unit);
     const chosen = unit.reviewChain ? knownChain(unit.reviewChain) : null;
     return this.setting(id, chosen);
   }
@@ -94,7 +94,7 @@ export class UnitReviewChainController {
   ) {
     const unit = await this.units.findById(id);
     if (!unit) throw AccessErrors.notFound('Unit');
-    authorize(principal, 'unit.create', unit);
+    authorize(principal, 'unit.configure', unit);
     const chosen = body.reviewChain === null ? null : validChain(body.reviewChain);
     await this.transactions.run(async () => {
       await this.units.setReviewChain(id, chosen?.id ?? null);

@@ -64,7 +64,7 @@ export class UnitWebhookController {
   ) {
     const unit = await this.units.findById(id);
     if (!unit) throw AccessErrors.notFound('Unit');
-    authorize(principal, 'unit.create', unit);
+    authorize(principal, 'unit.configure', unit);
     const url = body.url ?? null;
     if (url !== null) await this.checkTarget(url);
     await this.transactions.run(async () => {
