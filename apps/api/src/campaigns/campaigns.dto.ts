@@ -296,7 +296,7 @@ export class IssueCampaignDto {
   @ApiPropertyOptional({
     example: '2026-01-05',
     description:
-      'Date on the notice (成文日期); defaults to today. Not later than today (China) nor before 1 January of reportYear: 400 VALIDATION_FAILED naming issuedOn',
+      'Date on the notice (成文日期); defaults to today. Not later than today (China) nor before 1 January of reportYear (for a report year not begun yet: before today): 400 VALIDATION_FAILED naming issuedOn',
   })
   @IsOptional()
   @IsLocalDateString()

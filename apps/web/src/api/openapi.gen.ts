@@ -3752,7 +3752,7 @@ export interface components {
              */
             dueDate?: string;
             /**
-             * @description Date on the notice (成文日期); defaults to today. Not later than today (China) nor before 1 January of reportYear: 400 VALIDATION_FAILED naming issuedOn
+             * @description Date on the notice (成文日期); defaults to today. Not later than today (China) nor before 1 January of reportYear (for a report year not begun yet: before today): 400 VALIDATION_FAILED naming issuedOn
              * @example 2026-01-05
              */
             issuedOn?: string;
