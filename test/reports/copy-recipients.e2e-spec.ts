@@ -160,7 +160,11 @@ describe('copy recipients (抄送)', () => {
     await c.reader.get(reportId).expect(404);
     // The dispatch dialog says before 确定 whom it goes to: the unit above decides, the office is copied.
     const addressees = await get('leader', `/reports/${reportId}/addressees`).expect(200);
-    expect(addressees.body).toEqual({ main: [prefectureName], copy: [unit.justice.name] });
+    expect(addressees.body).toEqual({
+      main: [prefectureName],
+      copy: [unit.justice.name],
+      writtenInText: null,
+    });
     await get('reader', `/reports/${reportId}/addressees`).expect(404);
     await get('reader', `/reports/${reportId}/history`).expect(404);
   });

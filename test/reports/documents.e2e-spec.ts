@@ -161,6 +161,24 @@ describe('report documents: follow-through and the official .docx', () => {
     expect(internalXml).toContain('涉事人员王某某');
   });
 
+  it('says whom the dispatch goes to and the 主送 line the drafter typed, which the 公文 prints instead', async () => {
+    const id = (await drafter.create({ unitId, reportYear: 2015 }).expect(201)).body.id;
+    const { http, auth } = drafter.raw();
+    const typed = (measures: string) =>
+      drafter.save(id, { basedOnRevision: 0, sections: { measures } }).expect(201);
+    await typed('县委、县人大常委会：\n现将有关情况报告如下：\n一、2015年主要举措和成效\n正文。');
+    const answer = await http().get(`/reports/${id}/addressees`).set(auth).expect(200);
+    expect(answer.body.writtenInText).toBe('县委、县人大常委会：');
+    const docx = await http()
+      .get(`/reports/${id}/export.docx`)
+      .set(auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const xml = await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('县委、县人大常委会：');
+  });
+
   it('markers that do not pair up block the public version with 422 naming the section and line', async () => {
     const imported = importReportText(CHANGJI_2021);
     const id = (await drafter.create({ unitId, reportYear: 2016 }).expect(201)).body.id;

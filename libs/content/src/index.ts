@@ -48,7 +48,7 @@ export {
   partsReworded,
 } from './export/disclosure';
 export type { MarkerProblem, MarkerProblemKind } from './export/disclosure';
-export { chineseDate, layoutReport, printedSections } from './export/layout';
+export { chineseDate, layoutReport, printedSections, writtenAddressee } from './export/layout';
 export type { Block, BlockKind, DispatchParts, ExportOptions, ExportReport } from './export/layout';
 export { cleanText, fullWidthPunctuation } from './export/clean-text';
 export type { CleanedText, DebrisReason, Removal } from './export/clean-text';

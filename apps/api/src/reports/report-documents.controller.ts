@@ -20,6 +20,7 @@ import {
   DisclosureMarkupError,
   exportReportDocx,
   publicText,
+  writtenAddressee,
 } from '@app/content';
 import { AccessErrors, type Principal } from '@app/directory';
 import {
@@ -204,7 +205,11 @@ export class ReportDocumentsController {
         "Only the report's own unit and the units above it see whom its dispatch goes to",
         ['drafter'],
       );
-    return this.addresseesOf.ifDispatchedNow(report, unit);
+    const current = report.currentRevision > 0 ? await this.revisions.find(id, report.currentRevision) : null;
+    return {
+      ...(await this.addresseesOf.ifDispatchedNow(report, unit)),
+      writtenInText: current ? writtenAddressee(current) : null,
+    };
   }
 
   @Post('document/fixes')

@@ -73,6 +73,10 @@ export const ReportAddresseesSchema = named(
         '主送: the units and bodies the report is addressed to if dispatched now; empty when nobody would receive it',
     }),
     copy: z.array(z.string()).meta({ description: '抄送: those it is copied to' }),
+    writtenInText: z.string().nullable().meta({
+      description:
+        'The 主送 line the drafter typed in the current revision (县委、县人大常委会：): the 公文 prints it instead of main; null when the text has none',
+    }),
   }),
   'Whom the report goes to if it is dispatched now, as its 公文 will print them (主送 and 抄送)',
 );

@@ -4458,6 +4458,8 @@ export interface components {
             copy: string[];
             /** @description 主送: the units and bodies the report is addressed to if dispatched now; empty when nobody would receive it */
             main: string[];
+            /** @description The 主送 line the drafter typed in the current revision (县委、县人大常委会：): the 公文 prints it instead of main; null when the text has none */
+            writtenInText: string | null;
         };
         ReportDetail: {
             allowedActions: components["schemas"]["AllowedAction"][];

@@ -1,4 +1,4 @@
-import { Block, chineseDate, layoutReport } from './layout';
+import { Block, chineseDate, layoutReport, writtenAddressee } from './layout';
 import { importReportText } from '../import-text';
 import { emptySections } from '../types';
 import { readFixture } from '../../test/fixtures';
@@ -308,5 +308,29 @@ describe('layoutReport: dispatch parts (GB/T 9704)', () => {
     const r = importReportText(readFixture('baodi'));
     const blocks = layoutReport({ ...base, sections: r.sections }, { dispatch });
     expect(kinds(blocks, 'addressee')).toEqual(['区人民政府：']);
+  });
+});
+
+describe('writtenAddressee', () => {
+  it('is the 主送 line the drafter typed above the first heading, which the 公文 prints', () => {
+    const sections = {
+      ...emptySections(),
+      measures: `${base.title}\n县委、县人大常委会：\n现将有关情况报告如下：\n一、2024年主要举措和成效\n正文。`,
+    };
+    expect(writtenAddressee({ title: base.title, sections })).toBe('县委、县人大常委会：');
+    expect(
+      kinds(
+        layoutReport(
+          { ...base, sections },
+          { dispatch: { issuedBy: '某局', addressees: ['州委', '州政府'] } },
+        ),
+        'addressee',
+      ),
+    ).toEqual(['县委、县人大常委会：']);
+  });
+
+  it('is null when the text names nobody (the 公文 prints the campaigns’ 主送)', () => {
+    const sections = { ...emptySections(), measures: '一、2024年主要举措和成效\n正文。' };
+    expect(writtenAddressee({ title: base.title, sections })).toBeNull();
   });
 });

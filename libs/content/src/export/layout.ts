@@ -241,6 +241,21 @@ function isDateLine(norm: string): boolean {
 const NOTE_LINE = /^[（(]?\s*(?:联系人|联系电话|联系方式|附注)/;
 
 /** The sections printed, in order: item 5 only when it has text. */
+/**
+ * The 主送 line the drafter wrote above an item's heading (县委、县人大常委会：), which the 公文 prints
+ * instead of the campaigns' 主送; null when the text has none. The dispatch dialog sets it beside the
+ * 主送 the report is sent to: external QA (stop 53) sent a report to 州委、州政府 whose 公文 named only
+ * 县委、县人大常委会, the line the drafter had typed.
+ */
+export function writtenAddressee(report: Pick<ExportReport, 'title' | 'sections'>): string | null {
+  const { lines } = pageLines({ ...report, unitName: '', date: '' });
+  for (const key of printedKeys(lines)) {
+    const found = layoutSection(key, lines[key], 0).blocks.find((b) => b.kind === 'addressee');
+    if (found) return found.text;
+  }
+  return null;
+}
+
 export function printedKeys(
   lines: Record<SectionKey, string[]>,
   itemOrder: readonly StatutoryItem[] = STATUTORY_ORDER,

@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { normalizeDocumentNumberYear } from '../../../../../libs/common/src/document-number';
 import { useDispatchAddressees } from '../../api/addresseesQueries';
+import { writtenDiffers } from './writtenAddressee';
 import { ApiError } from '../../api/client';
 import { useTakeAction } from '../../api/mutations';
 import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/openapi.gen';
@@ -220,6 +221,18 @@ function ActionDialog({
           <div>主送：{addressees.data.main.join('、')}</div>
           {addressees.data.copy.length > 0 && <div>抄送：{addressees.data.copy.join('、')}</div>}
         </div>
+      )}
+      {goesUp && addressees.data && writtenDiffers(addressees.data) && (
+        // The 公文 prints the line the drafter typed (external QA, stop 53: sent to 州委、州政府, it
+        // named only 县委、县人大常委会).
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="written-addressee"
+          style={{ marginBottom: 12 }}
+          title={`正文中写有主送“${addressees.data.writtenInText}”，导出的公文按此印制，与上列主送机关不一致。`}
+          description="如需按上列主送机关印制，请在正文中删去或改正该行（修改正文后须重新签发）。"
+        />
       )}
       {goesUp && <StampedScanStep report={report} canUpload={action.actingRole === 'drafter'} />}
       {blocked && (
