@@ -20,7 +20,7 @@ export const DocumentCheckSchema = named(
         item: Item,
         section: Section,
         line: z.number().int().describe('1-based line of the section text'),
-        problem: z.enum(['misnumbered', 'duplicated', 'extra_heading']),
+        problem: z.enum(['misnumbered', 'duplicated', 'extra_heading', 'number_lost']),
         written: z.string(),
         printedAs: z.string().describe('The heading as the export prints it without the fix'),
         message: z.string(),

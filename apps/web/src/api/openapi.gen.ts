@@ -3020,7 +3020,7 @@ export interface components {
                 /** @description The heading as the export prints it without the fix */
                 printedAs: string;
                 /** @enum {string} */
-                problem: "misnumbered" | "duplicated" | "extra_heading";
+                problem: "misnumbered" | "duplicated" | "extra_heading" | "number_lost";
                 /** @enum {string} */
                 section: "measures" | "shortcomings" | "leadersDuty" | "nextYearPlan" | "other";
                 written: string;
@@ -10742,7 +10742,7 @@ export const disclosurePublicationDtoChannelValues: ReadonlyArray<FlattenedDeepR
 export const disclosureReviewDtoConclusionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureReviewDto"]["conclusion"]> = ["cleared", "changes_needed"];
 export const disclosureStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureStatus"]> = ["not_started", "reviewed", "cleared_for_publication", "published"];
 export const disclosureTodoListItemsStepValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DisclosureTodoList"]["items"]["step"]> = ["review", "mark", "publish"];
-export const documentCheckHeadingsProblemValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["headings"]["problem"]> = ["misnumbered", "duplicated", "extra_heading"];
+export const documentCheckHeadingsProblemValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["headings"]["problem"]> = ["misnumbered", "duplicated", "extra_heading", "number_lost"];
 export const documentCheckHeadingsSectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["headings"]["section"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];
 export const documentCheckRemovalsReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["removals"]["reason"]> = ["page_source_line", "word_bookmark", "view_counter", "page_controls"];
 export const documentCheckRemovalsSectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["removals"]["section"]> = ["measures", "shortcomings", "leadersDuty", "nextYearPlan", "other"];

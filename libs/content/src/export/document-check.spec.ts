@@ -62,10 +62,16 @@ describe('checkDocument', () => {
     ]);
   });
 
-  it('lists the Baodi debris and punctuation before export, and no heading problem', () => {
+  it('lists the Baodi debris and punctuation before export, and the four headings that lost their number', () => {
     const r = importReportText(readFixture('baodi'));
     const check = checkDocument({ title: r.title ?? '', sections: r.sections });
-    expect(check.headings).toEqual([]);
+    // （一） ）加强… 完善制度体系 （四） （五） 规范执法行为 ）强化执法监管 ）强化安全管理 ）落实普法责任
+    expect(check.headings.map((h) => [h.problem, h.fix])).toEqual([
+      ['number_lost', { action: 'replace', text: '（二）加强组织领导,落实法治责任' }],
+      ['number_lost', { action: 'replace', text: '（七）强化执法监管,加大行业整治力度' }],
+      ['number_lost', { action: 'replace', text: '（八）强化安全管理,保障行业安全稳定' }],
+      ['number_lost', { action: 'replace', text: '（九）落实普法责任,扩展普法渠道' }],
+    ]);
     expect(check.removals).toEqual([
       expect.objectContaining({
         section: 'measures',
@@ -132,10 +138,39 @@ describe('applyDocumentFixes', () => {
   it('removes the debris and sets full-width punctuation only when cleanup is asked for', () => {
     const r = importReportText(readFixture('baodi'));
     const report = { title: r.title ?? '', sections: r.sections };
-    expect(applyDocumentFixes(report, { headings: true, cleanup: false }).sections).toEqual(r.sections);
+    const headingsOnly = applyDocumentFixes(report, { headings: true, cleanup: false });
+    expect(headingsOnly.sections.measures).toContain('来源');
+    expect(headingsOnly.headingFixes).toBe(4);
     const cleaned = applyDocumentFixes(report, { headings: false, cleanup: true });
     expect(cleaned.sections.measures).not.toContain('来源');
     expect(cleaned.sections.measures).toContain('区人民政府：');
     expect(cleaned.removals).toBe(1);
+  });
+});
+
+describe('checkDocument: a second-level heading whose number was lost (external QA, stop 53)', () => {
+  const report = {
+    title: '某局2024年法治政府建设情况报告',
+    sections: {
+      ...emptySections(),
+      measures:
+        '一、主要举措和成效\n（一）加强组织领导\n正文。\n)健全制度体系\n正文。\n（三）严格规范执法\n正文。',
+    },
+  };
+
+  it('offers the number the run asks for, and the fix puts it back', () => {
+    const [issue] = checkDocument(report).headings;
+    expect(issue).toMatchObject({
+      section: 'measures',
+      line: 4,
+      problem: 'number_lost',
+      written: ')健全制度体系',
+      printedAs: '）健全制度体系',
+      fix: { action: 'replace', text: '（二）健全制度体系' },
+    });
+    expect(issue.message).toContain('建议补为“（二）”');
+    const fixed = applyDocumentFixes(report, { headings: true, cleanup: false });
+    expect(fixed.sections.measures.split('\n')[3]).toBe('（二）健全制度体系');
+    expect(checkDocument(fixed).headings).toEqual([]);
   });
 });

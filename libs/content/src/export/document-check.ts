@@ -5,6 +5,7 @@
  * applies the fixes as a new revision (nothing changes in the stored text without that action).
  */
 import { classifyHeading } from '../classify';
+import { scanHeadings } from '../headings';
 import { compact, splitLines, toCnNumber } from '../normalize';
 import {
   ReportSections,
@@ -21,7 +22,7 @@ import { STATUTORY_ORDER } from './item-order';
 import { pageLines, printedKeys } from './layout';
 import { numberedHeading, sectionHeadings, type TopHeading } from './section-headings';
 
-export type HeadingProblem = 'misnumbered' | 'duplicated' | 'extra_heading';
+export type HeadingProblem = 'misnumbered' | 'duplicated' | 'extra_heading' | 'number_lost';
 
 /** What applying the fix does to the stored line: replace it, remove it, or move it to the section's top. */
 export type HeadingFix =
@@ -86,6 +87,45 @@ function repeatsSectionTitle(key: SectionKey, heading: TopHeading, own: TopHeadi
   if (wording === compact(STATUTORY_ITEMS[SECTION_ITEM[key]])) return true;
   const classified = classifyHeading(heading.wording);
   return classified?.item === SECTION_ITEM[key] && classified.confidence >= 0.9;
+}
+
+/**
+ * Second-level headings whose number was lost in copy-paste (（二）健全制度体系 pasted as
+ * ")健全制度体系"): the export prints them as written, "）健全制度体系" between （一） and （三). The
+ * fix puts back the number the run asks for (external QA, stop 53: no fix was offered).
+ */
+function lostSubheadingNumbers(section: SectionKey, lines: string[]): HeadingIssue[] {
+  const issues: HeadingIssue[] = [];
+  let last = 0;
+  for (const h of scanHeadings(lines)) {
+    if (h.column !== 0) continue;
+    if (h.level === 1) last = 0;
+    if (h.level !== 2) continue;
+    // A heading that lost its number and its bracket too (完善制度体系) still takes its place in the
+    // run: the number after it is counted on. Only a line the bracket marks as a heading is fixed.
+    if (h.style === 'bare') {
+      last++;
+      continue;
+    }
+    if (h.style !== 'lost-number') {
+      last = h.number ?? last;
+      continue;
+    }
+    const number = `（${toCnNumber(++last)}）`;
+    const written = lines[h.index].trim();
+    const printedAs = written.replace(/^[)）]\s*/, '）');
+    issues.push({
+      item: SECTION_ITEM[section],
+      section,
+      line: h.index + 1,
+      problem: 'number_lost',
+      written,
+      printedAs,
+      message: `${itemLabel(SECTION_ITEM[section])}中的标题“${written}”缺少序号（可能在复制粘贴时丢失），导出时印为“${printedAs}”；建议补为“${number}”`,
+      fix: { action: 'replace', text: lines[h.index].replace(/^(\s*)[)）]\s*/, `$1${number}`) },
+    });
+  }
+  return issues;
 }
 
 export function checkDocument(
@@ -157,6 +197,7 @@ export function checkDocument(
       });
     }
   }
+  for (const section of printed) headings.push(...lostSubheadingNumbers(section, headingLines[section]));
   // The first fifty are enough to find and fix; a text of stray markers would list thousands.
   const withholdMarkers = withholdMarkerProblems(report)
     .slice(0, 50)
