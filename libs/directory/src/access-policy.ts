@@ -212,6 +212,17 @@ export function readsCampaignNotice(
  * writes or answers for the report. A press that would reach none of them is refused (the unit has
  * no account to tell), and the worker falls back to them when the next actors are gone.
  */
+/**
+ * Who asks for more time (延期) on a target unit's behalf, and hears of the decision: its drafters and
+ * its principal leader, in the unit itself (a coordinator above sees the unit but does not ask for it).
+ */
+export const EXTENSION_REQUESTER_ROLES = ['drafter', 'unit_leader'] as const satisfies readonly Role[];
+
+/** The roles P holds in unit U that may ask for an extension for it; none: P may not. */
+export function extensionRequesterRoles(principal: Principal, unit: UnitRef): Role[] {
+  return rolesAt(principal, unit).filter((r) => (EXTENSION_REQUESTER_ROLES as readonly Role[]).includes(r));
+}
+
 export const URGE_REACHABLE_ROLES = [
   'drafter',
   'dept_reviewer',

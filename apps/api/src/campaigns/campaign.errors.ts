@@ -1,5 +1,5 @@
 import { catalogued, COMMON_ERROR_CODES, CommonErrors, type ErrorCatalogue } from '@app/common';
-import { AccessErrors } from '@app/directory';
+import { AccessErrors, EXTENSION_REQUESTER_ROLES } from '@app/directory';
 import { ReceiptErrors, REPORT_ERROR_CODES } from '@app/reports';
 import type { Role } from '@app/workflow';
 
@@ -132,8 +132,8 @@ export const CampaignErrors = {
         ),
   requesterRole: (unitName: string, held: Role[]) =>
     AccessErrors.roleRequired(
-      `Asking for an extension needs the role drafter or unit_leader in ${unitName}; you hold ${held.length ? held.join(', ') : 'no role'} there`,
-      ['drafter', 'unit_leader'],
+      `Asking for an extension needs the role ${EXTENSION_REQUESTER_ROLES.join(' or ')} in ${unitName}; you hold ${held.length ? held.join(', ') : 'no role'} there`,
+      [...EXTENSION_REQUESTER_ROLES],
       { held },
     ),
   noCoordinatorRole: () =>

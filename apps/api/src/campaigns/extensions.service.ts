@@ -11,6 +11,8 @@ import {
 import {
   canSee,
   coordinatesAtOrAbove,
+  EXTENSION_REQUESTER_ROLES,
+  extensionRequesterRoles,
   rolesAt,
   UnitRepository,
   type Principal,
@@ -32,9 +34,6 @@ import type { DecideExtensionDto, RequestExtensionDto } from './extensions.dto';
 import { ExtensionRepository, PendingExtensionExistsError } from './extension.repository';
 import { ReportDueDates } from './report-due-dates';
 import { latest, regulationDueDateOnLine } from './regulation-dates';
-
-/** Roles of a target unit that may ask for more time on its behalf. */
-const REQUESTER_ROLES = ['drafter', 'unit_leader'] as const;
 
 /**
  * Extensions (延期): a target unit asks for a later due date with a reason; a coordinator of the
@@ -70,9 +69,9 @@ export class ExtensionsService {
     const unit = await this.units.findById(unitId);
     const target = unit && canSee(principal, unit) ? await this.targets.find(campaignId, unitId) : null;
     if (!unit || !target) throw CampaignErrors.extensionTargetNotFound(input.unitId === undefined);
-    const held = rolesAt(principal, unit).filter((r) => (REQUESTER_ROLES as readonly string[]).includes(r));
     // Own-unit roles only: a coordinator above sees the unit but does not ask on its behalf.
-    if (held.length === 0) throw CampaignErrors.requesterRole(unit.name, rolesAt(principal, unit));
+    if (extensionRequesterRoles(principal, unit).length === 0)
+      throw CampaignErrors.requesterRole(unit.name, rolesAt(principal, unit));
     if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
     const report = await this.reports.findById(target.reportId);
     if (report && isSubmitted(report)) throw CampaignErrors.alreadySubmitted();
@@ -249,7 +248,7 @@ export class ExtensionsService {
         granted && dueNow && compareLocalDates(localDateOf(dueNow), granted) < 0
           ? `其他报送任务要求更早报送，本报告仍须于${chinaDueText(dueNow)}前报送。`
           : '';
-      const drafters = await this.inbox.holders([extension.unitId], ['drafter', 'unit_leader']);
+      const drafters = await this.inbox.holders([extension.unitId], [...EXTENSION_REQUESTER_ROLES]);
       const recipients = new Set([extension.requestedBy, ...drafters.map((d) => d.userId)]);
       await this.inbox.deliver(
         [...recipients].map((userId) => ({
