@@ -426,6 +426,8 @@ describe('web console journeys (headless Chromium)', () => {
       .getByTestId('open-receipts')
       .locator(`.ant-table-row:has(a[href="/app/reports/${reportId}"])`);
     await see(open).toContainText('第 3 版');
+    // The campaign with its 文号, so two alike in title are told apart (a walk, stop 52).
+    await see(open).toContainText('昌州政办通〔2026〕159号');
     // …with its 办理期限 (a walk, stop 48: the table had none).
     await see(open.getByTestId('time-left')).toContainText(/^截止 \d{4}年/);
     await open.locator('td').nth(3).click();
