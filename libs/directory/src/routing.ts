@@ -508,14 +508,16 @@ function issuingPartsOf(line: ReportingLine): Array<Pick<ReportingLine, 'main' |
     copies: line.copies.filter((r) => !upward(r)),
     unresolved: line.unresolved.filter((r) => !upward(r)),
   };
-  // No department one level up in the directory: nobody there asks for it, so it goes with the
-  // own-level part, as one outside the tree does.
+  // No department one level up in the directory: nobody there asks for it, so one outside the tree
+  // goes with the own-level part. One missing altogether is not this part's to name: the own level's
+  // campaign never asks for it (a walk and external QA, stop 53: the 依法治县办 was told to have an
+  // administrator add a 上一级政府有关部门 its notice does not go to).
   if (up.main.every((r) => r.type === 'external')) {
     return [
       {
         main: [...own.main, ...up.main],
         copies: [...own.copies, ...up.copies],
-        unresolved: [...own.unresolved, ...up.unresolved],
+        unresolved: own.unresolved,
       },
     ];
   }
