@@ -37,3 +37,21 @@ describe('checkNumbering: a table typed as text', () => {
     expect(checkNumbering({ ...emptySections(), measures })).toEqual([]);
   });
 });
+
+describe('checkNumbering: a section written without its own heading', () => {
+  it('counts the statutory heading the export prints in its place (a walk, stop 53)', () => {
+    const sections = {
+      ...emptySections(),
+      measures: '一、主要举措和成效\n正文。',
+      shortcomings: '二、存在的不足和原因\n正文。',
+      leadersDuty: '主要负责人带头学法，四次主持专题会议。',
+      nextYearPlan: '四、2027年主要安排\n正文。',
+      other: '五、其他需要报告的情况\n无。',
+    };
+    expect(checkNumbering(sections)).toEqual([]);
+    // A number that really skips is still said.
+    expect(checkNumbering({ ...sections, other: '六、其他需要报告的情况\n无。' }).map((f) => f.code)).toEqual(
+      ['numbering_gap'],
+    );
+  });
+});
