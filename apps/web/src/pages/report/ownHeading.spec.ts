@@ -7,6 +7,9 @@ describe('a section under its own heading', () => {
       body: '（一）执法人员法律素养仍需提高。',
     });
     expect(splitOwnHeading('\n  二、存在问题\n\n正文。').heading).toBe('二、存在问题');
+    // A long heading parted by a comma is one too, as the exported document reads it (a walk, stop 53).
+    const long = '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况';
+    expect(splitOwnHeading(`${long}\n县长带头学法。`)).toEqual({ heading: long, body: '县长带头学法。' });
   });
 
   it('leaves text that starts with a paragraph, or with no number, as it is', () => {

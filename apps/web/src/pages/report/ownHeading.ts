@@ -11,8 +11,10 @@ export function splitOwnHeading(text: string): { heading: string | null; body: s
   const lines = text.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
   const line = first >= 0 ? lines[first].trim() : '';
-  // A heading is short and no sentence: "一、2026年，我局…。" is the text's first paragraph.
-  if (!NUMBERED_HEADING.test(line) || line.length > 40 || /[。；;！!？?，,]/.test(line))
+  // A heading is short and no sentence: "一、2026年，我局…。" is the text's first paragraph. A comma
+  // may part a long heading (三、…第一责任人职责，加强法治政府建设的有关情况: a walk, stop 53, read it
+  // twice), not end one.
+  if (!NUMBERED_HEADING.test(line) || line.length > 40 || /[。；;！!？?]|[，,、]$/.test(line))
     return { heading: null, body: text };
   return {
     heading: line,
