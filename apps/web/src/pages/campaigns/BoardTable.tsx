@@ -214,7 +214,8 @@ function boardColumns({
                 ))
               : r.submitted || !r.holders.roles.length
                 ? '—'
-                : '未配置'}
+                : // Nobody holds the stage's role in the unit (a walk, stop 53: 未配置 said nothing).
+                  '无人办理（该单位未设置相应人员账号）'}
           </span>
           {!hasLeftUnit(r.state) && r.stageDueAt && (
             <TimeLeftTag due={r.stageDueAt} workingDaysLeft={r.stageWorkingDaysLeft} wrap />

@@ -127,5 +127,6 @@ function urgeAudienceText(row: BoardRow): string {
     return `将通知该单位当前办理人（${row.holders.names.join('、')}）${overdue ? '，并报单位负责人（已逾期，督办）' : ''}`;
   return overdue
     ? '该单位当前环节无人办理，将通知单位负责人（已逾期，督办）'
-    : '该单位当前环节无人办理，将通知该单位的起草人、审核人和主要负责人';
+    : // Said before 确认催办 (a walk, stop 53): a unit with none of them gets no press at all.
+      '该单位当前环节无人办理，将通知该单位的起草人、审核人和主要负责人；如该单位尚未设置这些人员的账号，系统将不予催办，请电话联系该单位';
 }
