@@ -86,3 +86,17 @@ describe('dates a campaign from above caps (a scenario test, stop 49)', () => {
     );
   });
 });
+
+describe('公开版标注 refused for changed words (a walk, stop 53)', () => {
+  it('names the parts whose words changed', () => {
+    const body = {
+      statusCode: 422,
+      error: 'DISCLOSURE_MARKING_CHANGES_TEXT',
+      message: 'server words',
+      details: { parts: ['measures', 'title'] },
+    } as ReceivedError;
+    expect(chineseMessage(body)).toBe(
+      '已接收的报告只能调整不予公开标注，正文文字不能修改（文字改动在：一、主要举措和成效；标题），请恢复改动的文字后再保存。',
+    );
+  });
+});
