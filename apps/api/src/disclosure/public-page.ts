@@ -132,7 +132,7 @@ export function renderPublicPage(input: {
     `<link rel="alternate" type="application/rss+xml" title="RSS" href="reports.rss?${escapeHtml(links.query)}">` +
     '</head><body>' +
     `<header><h1>${escapeHtml(heading)}</h1>` +
-    `<p class="feeds">共${reports.length}份已公开报告（公开版）。订阅：<a href="reports.rss?${escapeHtml(links.query)}">RSS</a> · <a href="reports.json?${escapeHtml(links.query)}">JSON</a></p></header>` +
+    `<p class="feeds">共${reports.length}份已公开报告（公开版）。订阅更新：<a href="reports.rss?${escapeHtml(links.query)}">RSS订阅</a> · <a href="reports.json?${escapeHtml(links.query)}">数据接口（JSON）</a></p></header>` +
     `<main>${list}</main></body></html>`
   );
 }

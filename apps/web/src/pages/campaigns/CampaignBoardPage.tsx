@@ -334,7 +334,12 @@ export default function CampaignBoardPage() {
             {
               key: 'scan',
               label: '盖章扫描件',
-              children: campaign.requiresStampedScan ? '报送时须上传' : '不要求',
+              // One line: beside a long 内部审核流程要求 it wrapped a character a line (a walk, stop 53).
+              children: (
+                <span style={{ whiteSpace: 'nowrap' }}>
+                  {campaign.requiresStampedScan ? '报送时须上传' : '不要求'}
+                </span>
+              ),
             },
             ...(campaign.recipients.perTarget
               ? [

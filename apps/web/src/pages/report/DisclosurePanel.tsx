@@ -212,7 +212,7 @@ function ReviewForm({ report, disclosure }: StepProps) {
           values.conclusion === 'cleared' &&
           !(await modal.confirm({
             title: '确认保密审查通过？',
-            content: '通过后，报告报送即可登记公开：除标注不予公开的内容外，报告将向社会公开。',
+            content: '通过后，报告报送后即可登记公开：除标注不予公开的内容外，报告将向社会公开。',
             okText: '确认通过',
             cancelText: '再看看',
           }))
