@@ -158,7 +158,11 @@ describe('a region’s report to 党中央、国务院, 抄送 中央依法治�
     });
     // What the dispatch dialog named before 确定 is what the 公文 prints.
     const addressed = await api.http().get(`/reports/${reportId}/addressees`).set(drafter.raw().auth);
-    expect(addressed.body).toEqual({ main: ['党中央', '国务院'], copy: ['中央依法治国办'] });
+    expect(addressed.body).toEqual({
+      main: ['党中央', '国务院'],
+      copy: ['中央依法治国办'],
+      writtenInText: null,
+    });
     const res = await api
       .http()
       .get(`/reports/${reportId}/export.docx`)
