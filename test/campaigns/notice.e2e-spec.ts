@@ -269,13 +269,23 @@ describe('the 通报 is stored, edited, exported and issued by the issuing offic
       count: 0,
       latestDueDate: null,
     });
-    const issued = (await office.issue({ expectedVersion: 2 }, 'notice-issue-2061-a').expect(200))
-      .body as NoticeBody;
+    // Before 1 April nobody has published: issued now, the one 通报 could never name who fails to
+    // (scenario test, stop 53). The office reads it beforehand, and issues only if it confirms.
+    expect(
+      ((await office.read().expect(200)).body as { disclosureNotYetDue: unknown }).disclosureNotYetDue,
+    ).toEqual({ count: 3, disclosureDate: '2062-04-01' });
+    const beforeDisclosure = await office.issue({ expectedVersion: 2 }, 'notice-issue-2061-early');
+    expect(beforeDisclosure.status).toBe(409);
+    expect(beforeDisclosure.body).toMatchObject({
+      error: 'NOTICE_BEFORE_DISCLOSURE_DATE',
+      details: { notPublished: 3, disclosureDate: '2062-04-01' },
+    });
+    expect(((await office.read().expect(200)).body as NoticeBody).status).toBe('draft');
+    const confirmed = { expectedVersion: 2, confirmBeforeDisclosureDate: true };
+    const issued = (await office.issue(confirmed, 'notice-issue-2061-a').expect(200)).body as NoticeBody;
     expect(issued).toMatchObject({ status: 'issued', version: 3, issuedOn: '2062-03-06', canEdit: false });
     // The same request again gets the first answer; another issue or an edit finds it issued.
-    expect((await office.issue({ expectedVersion: 2 }, 'notice-issue-2061-a').expect(200)).body).toEqual(
-      issued,
-    );
+    expect((await office.issue(confirmed, 'notice-issue-2061-a').expect(200)).body).toEqual(issued);
     // The same key for another request is refused, not answered with the first response.
     const reused = await office.issue({ expectedVersion: 3 }, 'notice-issue-2061-a');
     expect(reused.body.error).toBe('IDEMPOTENCY_KEY_REUSED');

@@ -524,7 +524,7 @@ describe('authorization matrix: every endpoint x role x target', () => {
               await http
                 .post(`/campaigns/${campaignId}/notice/issue`)
                 .set(auth)
-                .send({ expectedVersion: 1, confirmChangedFacts: true })
+                .send({ expectedVersion: 1, confirmChangedFacts: true, confirmBeforeDisclosureDate: true })
             ).status,
         );
       }

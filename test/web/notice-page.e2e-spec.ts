@@ -133,8 +133,13 @@ describe('web console: the 通报 page', () => {
 
     // A 文号 typed and not saved goes out with the 通报 (a walk, stop 48: it was left out).
     await page.getByLabel('文号').fill('通报页县依法办〔2063〕8号');
+    // On 5 March nobody has published: the page and the dialog say the 通报 cannot name who fails to
+    // by 1 April, and 印发 confirms it (scenario test, stop 53; the API refuses it unconfirmed).
+    const beforeDisclosure = '尚未向社会公开报告，公开截止日期为2063年4月1日';
+    await see(page.getByTestId('notice-before-disclosure')).toContainText(beforeDisclosure);
     await page.getByRole('button', { name: '印发' }).click();
     const dialog = page.getByRole('dialog');
+    await see(dialog.getByText(beforeDisclosure, { exact: false })).toBeVisible();
     await see(dialog.getByRole('list', { name: '被通报单位' })).toContainText(bureauName);
     await expectAccessible(page, 'the issue confirmation', '.ant-modal');
     await dialog.getByRole('button', { name: '保存并印发' }).click();

@@ -216,17 +216,24 @@ export class BoardService {
   }
 
   /**
-   * The targets whose report is neither in nor due yet (the 通报's 尚未到期), and the latest of their
-   * due dates: a 通报 印发 while there are any could not say how they reported. Counted from the
-   * board's own rows (a whole compute) on purpose: 尚未到期 must be exactly what the 通报 draft and
-   * the board call pending (receipts, extensions, the instant), and 印发 happens once per campaign.
+   * What keeps the one 通报 of a campaign from saying everything yet. `notYetDue`: the targets whose
+   * report is neither in nor due yet (the 通报's 尚未到期), and the latest of their due dates: a 通报
+   * 印发 while there are any could not say how they reported. `disclosureNotYetDue`: the targets not
+   * published while the campaign's disclosure date has not passed: a 通报 印发 now can never name
+   * them as 未按期公开 (scenario test, stop 53). Counted from the board's own rows (a whole compute)
+   * on purpose: both must be exactly what the 通报 draft and the board call pending (receipts,
+   * extensions, the instant), and 印发 happens once per campaign.
    */
-  async notYetDue(found: { campaign: Campaign; issuer: Unit }, now: Date) {
+  async noticeReadiness(found: { campaign: Campaign; issuer: Unit }, now: Date) {
     const { scored, rows } = await this.compute(found, now);
     const pending = scored.flatMap((s, i) =>
       s.facts.submission.kind === 'pending' ? [rows[i].dueDate] : [],
     );
-    return { count: pending.length, latestDueDate: pending.length ? pending.sort().at(-1)! : null };
+    const unpublished = scored.filter((s) => s.facts.disclosure.kind === 'pending').length;
+    return {
+      notYetDue: { count: pending.length, latestDueDate: pending.length ? pending.sort().at(-1)! : null },
+      disclosureNotYetDue: { count: unpublished, disclosureDate: found.campaign.disclosureDate },
+    };
   }
 
   /** One unit's campaign reports by year: on time, late, missing (the unit itself and coordinators above). */

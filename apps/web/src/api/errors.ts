@@ -200,6 +200,8 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   NOTICE_ALREADY_ISSUED: () => '通报已印发，不能再修改。',
   NOTICE_FACTS_CHANGED: () =>
     '正文生成后报送情况有变化，正文中的数字可能已过时：请按最新情况更新正文，或核对后再次印发。',
+  NOTICE_BEFORE_DISCLOSURE_DATE: (b) =>
+    `还有 ${typeof b.details?.notPublished === 'number' ? b.details.notPublished : '部分'} 个单位尚未向社会公开报告，公开截止日期（${typeof b.details?.disclosureDate === 'string' ? formatChinaDate(b.details.disclosureDate) : '—'}）未到：现在印发，通报将无法列出未按期公开的单位。请核对后再确认印发。`,
   NOTICE_EXISTS: () => '该任务已有通报草稿，请打开后继续编辑。',
   URGE_NOT_NEEDED: () => '该单位已向本任务报送报告（已报送或已接收），无需催办。',
   URGE_NOBODY_TO_TELL: () =>

@@ -61,23 +61,34 @@ export const useSaveNotice = () => {
 
 /**
  * 印发: a press repeated after a lost answer re-sends the same Idempotency-Key (idempotency.ts).
- * `confirmChangedFacts`: the office was told the board changed since the text was generated.
+ * `confirmChangedFacts`: the office was told the board changed since the text was generated;
+ * `confirmBeforeDisclosureDate`: that the units not published yet cannot be named as 未按期公开.
  */
 export const useIssueNotice = () => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (v: { campaignId: string; notice: CampaignNotice; confirmChangedFacts: boolean }) =>
+    mutationFn: (v: {
+      campaignId: string;
+      notice: CampaignNotice;
+      confirmChangedFacts: boolean;
+      confirmBeforeDisclosureDate: boolean;
+    }) =>
       sendOnce(
         {
           path: '/campaigns/{id}/notice/issue',
           id: v.campaignId,
           version: v.notice.version,
           confirmChangedFacts: v.confirmChangedFacts,
+          confirmBeforeDisclosureDate: v.confirmBeforeDisclosureDate,
         },
         (key) =>
           call('post', '/campaigns/{id}/notice/issue', {
             params: { id: v.campaignId },
-            body: { expectedVersion: v.notice.version, confirmChangedFacts: v.confirmChangedFacts },
+            body: {
+              expectedVersion: v.notice.version,
+              confirmChangedFacts: v.confirmChangedFacts,
+              confirmBeforeDisclosureDate: v.confirmBeforeDisclosureDate,
+            },
             headers: { 'Idempotency-Key': key },
           }),
       ),

@@ -81,6 +81,7 @@ export class NoticeController {
       campaignId: id,
       expectedVersion: body.expectedVersion,
       confirmChangedFacts: body.confirmChangedFacts,
+      confirmBeforeDisclosureDate: body.confirmBeforeDisclosureDate,
       idempotencyKey,
     });
   }

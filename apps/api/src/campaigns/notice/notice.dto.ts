@@ -112,6 +112,15 @@ export class IssueNoticeDto {
   @IsOptional()
   @IsBoolean()
   confirmChangedFacts?: boolean;
+
+  @ApiProperty({
+    required: false,
+    description:
+      'true: issue although the disclosure date has not passed and some targets have not published yet, so the 通报 cannot name who fails to publish (otherwise 409 NOTICE_BEFORE_DISCLOSURE_DATE)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  confirmBeforeDisclosureDate?: boolean;
 }
 
 /** POST /campaigns/:id/notice/refresh. */

@@ -26,6 +26,11 @@ export const NOTICE_ERROR_CODES = {
     meaning:
       'Some targets are not due yet and have not reported: the one 通报 of a campaign is issued (印发) once each has reported or its due date has passed; `details` gives how many and the latest due date',
   },
+  NOTICE_BEFORE_DISCLOSURE_DATE: {
+    status: 409,
+    meaning:
+      'The campaign’s disclosure date has not passed and some targets have not published their report yet: a 通报 issued now can never name who fails to publish. Issue after that date, or with `confirmBeforeDisclosureDate: true`; `details` gives how many and the date',
+  },
   NOTICE_FACTS_CHANGED: {
     status: 409,
     meaning:
@@ -65,6 +70,12 @@ export const NoticeErrors = {
       'NOTICE_TOO_EARLY',
       `${notYetDue} target(s) have not reported and are not due yet (the latest on ${latestDueDate}): a campaign has one 通报, issued once each has reported or its due date has passed; keep editing the draft until then`,
       { notYetDue, latestDueDate },
+    ),
+  beforeDisclosureDate: (notPublished: number, disclosureDate: string) =>
+    fail(
+      'NOTICE_BEFORE_DISCLOSURE_DATE',
+      `${notPublished} target(s) have not published their report and the disclosure date (${disclosureDate}) has not passed: a 通报 issued now cannot name who fails to publish; issue after that date, or confirm with confirmBeforeDisclosureDate`,
+      { notPublished, disclosureDate },
     ),
   factsChanged: () =>
     fail(

@@ -43,6 +43,22 @@ export const CampaignNoticeSchema = named(
         description:
           'For the office editing a draft: the targets that keep it from being issued yet (印发 answers 409 NOTICE_TOO_EARLY while count > 0), so the console says so before anyone confirms; null for other readers and once issued',
       }),
+    disclosureNotYetDue: z
+      .object({
+        count: z
+          .number()
+          .int()
+          .meta({ description: 'Targets not published while the disclosure date has not passed' }),
+        disclosureDate: z
+          .string()
+          .meta({ format: 'date' })
+          .meta({ description: 'The campaign’s disclosure date' }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'For the office editing a draft: while count > 0, 印发 answers 409 NOTICE_BEFORE_DISCLOSURE_DATE unless confirmBeforeDisclosureDate is sent (the 通报 cannot name who fails to publish); null for other readers and once issued',
+      }),
     textBeforeRefresh: z
       .object({
         version: z.number().int().meta({ description: 'The draft version the refresh replaced' }),

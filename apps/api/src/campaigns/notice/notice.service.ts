@@ -32,6 +32,8 @@ export interface IssueNoticeCommand {
   expectedVersion: number;
   /** The office has seen that the facts changed since the text was generated and issues it as it is. */
   confirmChangedFacts?: boolean;
+  /** The office knows the disclosure date has not passed: the 通报 cannot name who fails to publish. */
+  confirmBeforeDisclosureDate?: boolean;
   idempotencyKey?: string;
 }
 
@@ -228,7 +230,14 @@ export class NoticeService {
   async issue(cmd: IssueNoticeCommand) {
     const { principal, campaignId, expectedVersion, idempotencyKey } = cmd;
     const confirmChangedFacts = cmd.confirmChangedFacts === true;
-    const fingerprint = requestHash({ op: 'notice.issue', campaignId, expectedVersion, confirmChangedFacts });
+    const confirmBeforeDisclosureDate = cmd.confirmBeforeDisclosureDate === true;
+    const fingerprint = requestHash({
+      op: 'notice.issue',
+      campaignId,
+      expectedVersion,
+      confirmChangedFacts,
+      confirmBeforeDisclosureDate,
+    });
     const now = this.clock.now();
     // A retried request finds the 通报 issued already and gets the first answer.
     const issued = await answeredOnce(
@@ -237,15 +246,23 @@ export class NoticeService {
         // One 通报 per campaign: issued before the last due date, it could not say how the units
         // not due yet reported, and it blocked the year-end one (a civil servant's walk, stop 44).
         const found = await this.access.forIssuer(principal, campaignId);
-        const early = await this.board.notYetDue(found, now);
-        if (early.count > 0) throw NoticeErrors.tooEarly(early.count, early.latestDueDate!);
+        const stored = await this.notices.find(campaignId);
+        // Issued already: said as such, not as what an unissued draft would still wait for.
+        if (stored?.issued) throw NoticeErrors.alreadyIssued(stored.issued.on);
+        const { notYetDue, disclosureNotYetDue } = await this.board.noticeReadiness(found, now);
+        if (notYetDue.count > 0) throw NoticeErrors.tooEarly(notYetDue.count, notYetDue.latestDueDate!);
+        // Issued before the disclosure date, the one 通报 can never name the units that then fail to
+        // publish (scenario test, stop 53): allowed (a 报送情况 notice before April is common), but
+        // only knowingly.
+        if (disclosureNotYetDue.count > 0 && !confirmBeforeDisclosureDate)
+          throw NoticeErrors.beforeDisclosureDate(
+            disclosureNotYetDue.count,
+            disclosureNotYetDue.disclosureDate,
+          );
         // The figures in the text are those of the day it was generated: issued after a unit reported,
         // it said 尚未到期 of it (scenario test, stop 47). The office refreshes it or confirms it.
-        if (!confirmChangedFacts) {
-          const stored = await this.notices.find(campaignId);
-          if (stored && !stored.issued && (await this.factsChanged(stored, found)))
-            throw NoticeErrors.factsChanged();
-        }
+        if (!confirmChangedFacts && stored && (await this.factsChanged(stored, found)))
+          throw NoticeErrors.factsChanged();
         return this.transactions.run(async () => {
           const { campaign, issuer } = await this.access.forIssuer(principal, campaignId, { lock: true });
           if (campaign.status !== 'active') throw CampaignErrors.withdrawn();
@@ -348,7 +365,9 @@ export class NoticeService {
       // tell them nothing they may act on.
       factsChanged: canEdit ? await this.factsChanged(notice, { campaign, issuer }) : false,
       // 印发 was offered, confirmed and only then refused (a walk, stop 49): the office sees beforehand.
-      notYetDue: canEdit ? await this.board.notYetDue({ campaign, issuer }, this.clock.now()) : null,
+      ...(canEdit
+        ? await this.board.noticeReadiness({ campaign, issuer }, this.clock.now())
+        : { notYetDue: null, disclosureNotYetDue: null }),
       textBeforeRefresh: before && {
         version: before.version,
         paragraphs: before.paragraphs,

@@ -70,6 +70,13 @@ export default function CampaignNoticePage() {
   const query = useCampaignNotice(id);
   const notice = query.data ?? null;
   const waiting = notice?.notYetDue?.count ?? 0;
+  const unpublished = notice?.disclosureNotYetDue?.count ?? 0;
+  const disclosureDate = notice?.disclosureNotYetDue?.disclosureDate;
+  // Issued now, the one 通报 cannot name who then fails to publish (scenario test, stop 53).
+  const beforeDisclosureText =
+    unpublished > 0 && disclosureDate
+      ? `还有 ${unpublished} 个单位尚未向社会公开报告，公开截止日期为${formatChinaDate(disclosureDate)}：现在印发，通报不能列出未按期公开的单位（每个报送任务只印发一次通报）。`
+      : null;
   const [form] = Form.useForm<NoticeForm>();
   const [busy, setBusy] = useState<'create' | 'save' | 'issue' | 'download' | 'refresh' | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -199,6 +206,9 @@ export default function CampaignNoticePage() {
               title="尚未填写文号：通报一经印发不能再改，将没有文号"
             />
           )}
+          {beforeDisclosureText && (
+            <Alert type="warning" showIcon style={{ marginTop: 8 }} title={beforeDisclosureText} />
+          )}
           {current.factsChanged && (
             <Alert
               type="warning"
@@ -235,6 +245,8 @@ export default function CampaignNoticePage() {
               campaignId: id,
               notice: issuing,
               confirmChangedFacts: current.factsChanged,
+              // Only what the dialog said is confirmed: the count is the one read with the draft.
+              confirmBeforeDisclosureDate: (current.disclosureNotYetDue?.count ?? 0) > 0,
             });
             stored();
             void message.success('通报已印发');
@@ -371,6 +383,15 @@ export default function CampaignNoticePage() {
           <Form.Item name="namedUnitIds" label="被通报单位（印发后另收到整改要求；可取消勾选）">
             <Checkbox.Group options={notice.namedUnits.map((u) => ({ value: u.id, label: u.name }))} />
           </Form.Item>
+          {waiting === 0 && beforeDisclosureText && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="notice-before-disclosure"
+              title={beforeDisclosureText}
+            />
+          )}
           <Space wrap>
             <Button loading={busy === 'save'} onClick={() => void save()}>
               保存
