@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 6, digest: '4d13199566e5b949fb90b515843fe6f037ef3b114adf0a0c5049b50c007a19a0' };
+const REVIEWED = { version: 6, digest: 'c6859c4f20a274f73039df154e65a71440d07642ec34501e1328c8a154e4c12c' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

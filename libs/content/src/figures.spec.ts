@@ -1,4 +1,5 @@
-import { findFigures } from './figures';
+import { checkCompleteness } from './completeness';
+import { findFigures, MAX_FIGURES, SENTENCE_CHARS } from './figures';
 
 const figures = (text: string) => findFigures(text, 'measures').map((f) => [f.kind, f.text]);
 
@@ -28,6 +29,27 @@ describe('findFigures', () => {
     });
     expect(text.slice(a.offset, a.offset + 3)).toBe('43次');
     expect(b).toMatchObject({ text: '102家次', unit: '家次', value: 102 });
+  });
+
+  it('cuts a long sentence to the words around each figure', () => {
+    const long = `${'加强行政执法监督，'.repeat(30)}全年办理案件327件，${'规范执法行为，'.repeat(30)}。`;
+    const [f] = findFigures(long, 'measures');
+    expect(f.text).toBe('327件');
+    expect(f.sentence).toContain('全年办理案件327件');
+    expect(f.sentence.startsWith('…') && f.sentence.endsWith('…')).toBe(true);
+    expect(f.sentence.length).toBeLessThanOrEqual(SENTENCE_CHARS + 2);
+  });
+
+  // Penetration test (stop 53): one sentence of 33,000 figures (99 KB) came back with the whole
+  // sentence for each, gigabytes of answer; the check's answer is now bounded by the figures it lists.
+  it('lists at most MAX_FIGURES figures, each with a bounded sentence, for a sentence of figures only', () => {
+    const text = '1万元'.repeat(33_000);
+    const sections = { measures: text, shortcomings: 'x', leadersDuty: 'x', nextYearPlan: 'x', other: 'x' };
+    const result = checkCompleteness(sections, { campaignYear: 2026, unitName: '某县' });
+    expect(result.figures).toHaveLength(MAX_FIGURES);
+    expect(result.figures.every((f) => f.sentence.length <= SENTENCE_CHARS + 2)).toBe(true);
+    expect(result.figures.slice(0, 3).map((f) => f.offset)).toEqual([0, 3, 6]);
+    expect(JSON.stringify(result).length).toBeLessThan(1_000_000);
   });
 
   it('does not take dates, document numbers, article references or hotlines for figures', () => {

@@ -18,7 +18,7 @@ export interface Figure {
   approximate: boolean;
   /** The figure as written, e.g. "4800余辆次". */
   text: string;
-  /** The sentence that quotes it. */
+  /** The sentence that quotes it; a long one cut to the words around the figure (SENTENCE_CHARS). */
   sentence: string;
   section: SectionKey;
   /** Offset of the figure in the section text. */
@@ -44,6 +44,24 @@ const PATTERNS: Array<{ kind: FigureKind; re: RegExp }> = [
   },
 ];
 
+/**
+ * What one check lists at most, and how much of a sentence each figure carries. A penetration test
+ * (stop 53) sent one "sentence" of 33,000 figures (99 KB): each came back with the whole sentence,
+ * an answer of gigabytes that held an API process for 25 s and ended in a 500. A real report quotes
+ * a few hundred figures in sentences of a few hundred characters.
+ */
+export const MAX_FIGURES = 1000;
+export const SENTENCE_CHARS = 200;
+const AROUND = 80;
+
+/** The sentence, or for a long one the words around the figure, marked cut with …. */
+function sentenceAround(sentence: string, start: number, end: number): string {
+  if (sentence.length <= SENTENCE_CHARS) return sentence.trim();
+  const from = Math.max(0, start - AROUND);
+  const to = Math.min(sentence.length, end + AROUND);
+  return `${from > 0 ? '…' : ''}${sentence.slice(from, to).trim()}${to < sentence.length ? '…' : ''}`;
+}
+
 /** Sentences of a text with their offsets; a sentence ends at 。！？；or a line break. */
 function sentences(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
@@ -58,7 +76,9 @@ function sentences(text: string): Array<{ text: string; offset: number }> {
 export function findFigures(text: string, section: SectionKey): Figure[] {
   const figures: Figure[] = [];
   for (const s of sentences(text)) {
-    const taken: Array<[number, number]> = [];
+    // One flag per character: a match overlapping an earlier one is skipped in the match's length,
+    // not by comparing it with every earlier match (quadratic in a sentence of many figures).
+    const taken = new Uint8Array(s.text.length);
     // Full-width digits (１２件) are folded so they match; only when that keeps offsets valid.
     const folded = s.text.normalize('NFKC');
     const norm = folded.length === s.text.length ? folded : s.text;
@@ -70,8 +90,8 @@ export function findFigures(text: string, section: SectionKey): Figure[] {
         const before = norm.slice(Math.max(0, start - 3), start);
         // "第22条" is a reference, "2.5" inside "12.5" or "[2017]58号" a fragment of another number.
         if (/第\s*$|[\d.]$/.test(before)) continue;
-        if (taken.some(([a, b]) => start < b && end > a)) continue;
-        taken.push([start, end]);
+        if (taken.subarray(start, end).includes(1)) continue;
+        taken.fill(1, start, end);
         const unit = kind === 'percent' ? '%' : m[3];
         figures.push({
           value: Number(m[1]),
@@ -79,7 +99,7 @@ export function findFigures(text: string, section: SectionKey): Figure[] {
           kind,
           approximate: m[2] === '余' || m[2] === '多' || /(约|近|超过)$/.test(before),
           text: m[0].replace(/\s+/g, ''),
-          sentence: s.text.trim(),
+          sentence: sentenceAround(s.text, start, end),
           section,
           offset: s.offset + start,
         });
@@ -89,7 +109,7 @@ export function findFigures(text: string, section: SectionKey): Figure[] {
   return figures.sort((a, b) => a.offset - b.offset);
 }
 
-/** Figures in all sections, in statutory order. */
+/** Figures in all sections, in statutory order: the first MAX_FIGURES of them. */
 export function listFigures(sections: ReportSections): Figure[] {
-  return SECTION_KEYS.flatMap((key) => findFigures(sections[key], key));
+  return SECTION_KEYS.flatMap((key) => findFigures(sections[key], key)).slice(0, MAX_FIGURES);
 }

@@ -223,7 +223,10 @@ export const FigureSchema = named(
     kind: z.enum(['count', 'amount', 'percent']),
     approximate: z.boolean(),
     text: z.string(),
-    sentence: z.string(),
+    sentence: z.string().meta({
+      description:
+        'The sentence that quotes it; one over 200 characters is cut to the words around the figure, marked …',
+    }),
     section: SectionKeySchema,
     offset: z.number().int(),
   }),
@@ -231,7 +234,13 @@ export const FigureSchema = named(
 
 export const CheckResultSchema = named(
   'CheckResult',
-  z.object({ passed: z.boolean(), findings: z.array(FindingSchema), figures: z.array(FigureSchema) }),
+  z.object({
+    passed: z.boolean(),
+    findings: z.array(FindingSchema),
+    figures: z
+      .array(FigureSchema)
+      .meta({ description: 'The figures quoted, in order: the first 1,000 at most' }),
+  }),
 );
 
 export const SavedRevisionSchema = named(

@@ -2616,6 +2616,7 @@ export interface components {
             reason: string;
         };
         CheckResult: {
+            /** @description The figures quoted, in order: the first 1,000 at most */
             figures: components["schemas"]["Figure"][];
             findings: components["schemas"]["Finding"][];
             passed: boolean;
@@ -3557,6 +3558,7 @@ export interface components {
             kind: "count" | "amount" | "percent";
             offset: number;
             section: components["schemas"]["SectionKey"];
+            /** @description The sentence that quotes it; one over 200 characters is cut to the words around the figure, marked … */
             sentence: string;
             text: string;
             unit: string;
