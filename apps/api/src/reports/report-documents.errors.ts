@@ -15,7 +15,7 @@ export const DOCUMENT_ERROR_CODES = {
   EXPORT_CAMPAIGN_UNKNOWN: {
     status: 400,
     meaning:
-      '`campaignId` (whose item order to print by) names no campaign the report answers; `details.campaignIds` lists those it does',
+      '`campaignId` (whose item order to print by) names no campaign the report answers. The campaigns it does answer are not listed: a copy recipient may not read them all',
   },
   STAMPED_SCAN_INVALID: {
     status: 400,
@@ -75,12 +75,13 @@ export const ReportDocumentErrors = {
       `itemOrder must name each of the items 1-5 exactly once, e.g. 3,1,2,4,5; got ${given.join(',')}`,
       { given: [...given], messageZh: '报告事项顺序须包含第一至第五项各一次，例如 3,1,2,4,5' },
     ),
-  exportCampaignUnknown: (campaignIds: string[]) =>
+  // The ids of the campaigns it answers were listed once: a copy recipient learnt of campaigns it
+  // may not open (penetration test, stop 53).
+  exportCampaignUnknown: () =>
     new AppError(
       400,
       'EXPORT_CAMPAIGN_UNKNOWN',
-      'campaignId names no campaign this report answers: leave it out, or name one of details.campaignIds',
-      { campaignIds },
+      'campaignId names no campaign this report answers: leave it out (the order of the earliest issued campaign it answers) or give itemOrder',
     ),
   stampedScanInvalid: (reason: StampedScanRejection, maxBytes: number) =>
     new AppError(

@@ -35,8 +35,7 @@ export class ReportItemOrder {
     const chosen = choice.campaignId
       ? campaigns.find((c) => c.campaignId === choice.campaignId)
       : campaigns[0];
-    if (choice.campaignId && !chosen)
-      throw ReportDocumentErrors.exportCampaignUnknown(campaigns.map((c) => c.campaignId));
+    if (choice.campaignId && !chosen) throw ReportDocumentErrors.exportCampaignUnknown();
     return asked ?? [...(chosen?.order ?? STATUTORY_ORDER)];
   }
 }
