@@ -27,7 +27,7 @@ describe('unit webhook URLs are refused when they point at internal addresses', 
     ['http://127.0.0.1:6379/', /127\.0\.0\.1 is a loopback address/],
     [
       'http://localhost:3306/',
-      /webhook host localhost is not allowed: it resolves to an address that is not public/,
+      /webhook host localhost is not allowed: it does not resolve to a public address/,
     ],
     ['http://[::1]/robot', /::1 is a loopback address/],
     ['http://[::ffff:127.0.0.1]/robot', /127\.0\.0\.1 is a loopback address/],

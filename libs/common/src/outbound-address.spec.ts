@@ -74,14 +74,15 @@ describe('outbound addresses (webhook SSRF guard)', () => {
       'qyapi.example.com': ['93.184.216.34'],
     });
     await expect(resolveAndCheck('http://localhost/robot', none, dns)).rejects.toThrow(
-      /webhook host localhost is not allowed: it resolves to an address that is not public/,
+      /webhook host localhost is not allowed: it does not resolve to a public address/,
     );
     // The internal address a name resolves to is not told to the admin (no mapping of internal names).
     const refused = resolveAndCheck('https://robot.example.com/x', none, dns);
-    await expect(refused).rejects.toThrow(/not allowed: it resolves to an address that is not public/);
+    await expect(refused).rejects.toThrow(/not allowed: it does not resolve to a public address/);
     await expect(refused).rejects.not.toThrow(/10\.0\.0\.5/);
+    // A name that does not resolve is answered alike: which internal names exist is not told either.
     await expect(resolveAndCheck('https://nowhere.example.com/x', none, dns)).rejects.toThrow(
-      /does not resolve/,
+      /webhook host nowhere\.example\.com is not allowed: it does not resolve to a public address/,
     );
     await expect(resolveAndCheck('http://qyapi.example.com:6379/x', none, dns)).rejects.toThrow(/port 6379/);
     await expect(resolveAndCheck('https://qyapi.example.com/x', none, dns)).resolves.toMatchObject({

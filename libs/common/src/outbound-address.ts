@@ -163,6 +163,12 @@ function refusal(host: string, reason: string): OutboundAddressRefused {
   );
 }
 
+/**
+ * One answer whether the name does not resolve or resolves to an internal address: two answers
+ * told an admin which internal names exist (penetration test, stop 53).
+ */
+const NOT_PUBLIC = 'it does not resolve to a public address';
+
 type Resolver = (host: string) => Promise<LookupAddress[]>;
 
 const systemResolver: Resolver = (host) =>
@@ -182,7 +188,7 @@ export async function resolveAndCheck(
   try {
     addresses = await resolver(checked.host);
   } catch {
-    throw new OutboundAddressRefused(`webhook host ${checked.host} does not resolve to an address`);
+    throw refusal(checked.host, NOT_PUBLIC);
   }
   assertAllAllowed(checked.host, checked.port, addresses, list);
   return checked;
@@ -195,12 +201,10 @@ function assertAllAllowed(
   addresses: LookupAddress[],
   list: OutboundAllowList,
 ): void {
-  if (addresses.length === 0)
-    throw new OutboundAddressRefused(`webhook host ${host} does not resolve to an address`);
+  if (addresses.length === 0) throw refusal(host, NOT_PUBLIC);
   for (const { address } of addresses) {
     // The resolved address is not echoed: an admin must not be able to map internal names to IPs.
-    if (refusedAddressReason(address, list))
-      throw refusal(host, 'it resolves to an address that is not public');
+    if (refusedAddressReason(address, list)) throw refusal(host, NOT_PUBLIC);
   }
   if (!addresses.every(({ address }) => inNetworks(ipaddr.parse(address), list))) assertPublicPort(port);
 }
