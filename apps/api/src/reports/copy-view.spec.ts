@@ -47,6 +47,22 @@ describe('what a copy recipient sees', () => {
     expect(seen.map((e) => e.seq)).toEqual([6, 7, 11, 12, 13, 14, 15]);
   });
 
+  it('shows an office’s decision on its receipt taken while another office’s return had the report in drafting', () => {
+    // Dispatched (6), returned by one office (7: receipt_returned, 8: the report back to drafting),
+    // then accepted by the other office while in drafting (9), saved by the unit (10).
+    const split = [
+      ...events.slice(0, 6),
+      event(7, 'submitted', 'submitted', 'receipt_returned'),
+      event(8, 'submitted', 'drafting', 'return'),
+      event(9, 'drafting', 'drafting', 'receipt_accepted'),
+      event(10, 'drafting', 'drafting', 'save'),
+      event(11, 'drafting', 'dept_review', 'submit'),
+    ];
+    expect(copyVisibleEvents(DEFAULT_DEFINITION, split, grant([1, 6])).map((e) => e.seq)).toEqual([
+      6, 7, 8, 9,
+    ]);
+  });
+
   it('never shows the unit’s 保密审查, recorded while the report waits above', () => {
     const withReview = [...events.slice(0, 6), event(6.5, 'submitted', 'submitted', 'disclosure-review')];
     expect(copyVisibleEvents(DEFAULT_DEFINITION, withReview, grant([1, 6])).map((e) => e.seq)).toEqual([6]);

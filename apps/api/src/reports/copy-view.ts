@@ -31,6 +31,14 @@ const INTERNAL_ACTIONS = new Set([
   'finding_reopened',
 ]);
 
+/**
+ * An office's decision on its receipt crosses the boundary whatever the report's state: an office
+ * accepting while another office's return had the report back in drafting was recorded from
+ * drafting to drafting, and read as the unit's own step, so the accepting office did not find its
+ * own acceptance in the history (scenario test, stop 53).
+ */
+const RECEIPT_DECISIONS = new Set(['receipt_accepted', 'receipt_returned']);
+
 /** Events the copy recipient may read: boundary steps from its first dispatch on. */
 export function copyVisibleEvents<E extends Pick<AuditEvent, 'seq' | 'action' | 'fromState' | 'toState'>>(
   definition: WorkflowDefinition,
@@ -46,7 +54,7 @@ export function copyVisibleEvents<E extends Pick<AuditEvent, 'seq' | 'action' | 
     (e) =>
       e.seq >= first &&
       !INTERNAL_ACTIONS.has(e.action) &&
-      !(insideUnit(e.fromState) && insideUnit(e.toState)),
+      (RECEIPT_DECISIONS.has(e.action) || !(insideUnit(e.fromState) && insideUnit(e.toState))),
   );
 }
 
