@@ -439,6 +439,16 @@ describe('one report per unit and year, answering every campaign that asks for i
     const officeReceipt = await receiptOf(officeReports, officeCampaign.id);
     expect(prefReceipt).toMatchObject({ status: 'received', revision: 2, dispatchCount: 2 });
     expect(officeReceipt).toMatchObject({ status: 'accepted', revision: 2, acceptedRevision: 1 });
+    // Deciding again is refused as what it is: an acceptance that stays, not a wait for a dispatch that
+    // has just come (scenario test, stop 53: it said "until the report is dispatched again").
+    const again = await decide(officeReports, reportId, officeCampaign.id, 'accept', {
+      expectedVersion: officeReceipt.version,
+    }).expect(409);
+    expect(again.body).toMatchObject({
+      error: 'RECEIPT_ALREADY_DECIDED',
+      details: { currentStatus: 'accepted' },
+    });
+    expect(again.body.message).toMatch(/was accepted \(revision 1\) and stays accepted/);
 
     const told = await officeReports.notifications().expect(200);
     const correction = told.body.items

@@ -53,12 +53,19 @@ export const ReceiptErrors = {
       `Someone changed this receipt first: it is ${current.status} at version ${current.version}; reload and try again`,
       { currentStatus: current.status, currentVersion: current.version },
     ),
-  alreadyDecided: (current: Pick<Receipt, 'status' | 'version'>, campaignActive: boolean) =>
+  alreadyDecided: (
+    current: Pick<Receipt, 'status' | 'version' | 'revision' | 'acceptedRevision'>,
+    campaignActive: boolean,
+  ) =>
     fail(
       'RECEIPT_ALREADY_DECIDED',
-      campaignActive
-        ? `This receipt is ${current.status}: it waits for no decision until the report is dispatched again`
-        : 'The campaign was withdrawn: its receipt is closed',
+      !campaignActive
+        ? 'The campaign was withdrawn: its receipt is closed'
+        : current.status === 'accepted'
+          ? // It said "until the report is dispatched again" of a receipt whose report had been, twice,
+            // as corrections (scenario test, stop 53): an acceptance is final, a correction recorded.
+            `This receipt was accepted (revision ${current.acceptedRevision ?? current.revision}) and stays accepted: a correction dispatched after it is recorded and shown to you (acceptedRevision, revision), not decided again`
+          : `This receipt is ${current.status}: it waits for no decision until the report is dispatched again`,
       { currentStatus: current.status, currentVersion: current.version },
     ),
   dispatchWithdrawn: (current: Pick<Receipt, 'status' | 'version'>, reportState: string) =>

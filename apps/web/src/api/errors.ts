@@ -35,7 +35,9 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   RECEIPT_ALREADY_DECIDED: (b) =>
     b.details?.reportState
       ? '报送单位已撤回这次报送，回执暂无需处理；待其重新报送后再接收或退回。'
-      : '这份回执已处理（已接收、已退回或报送任务已撤回），无需再次处理。',
+      : b.details?.currentStatus === 'accepted'
+        ? '这份报告已接收，接收后不再重新处理；此后报送单位报来的更正已记录在案，可在报告页查看更正前后的内容。'
+        : '这份回执已处理（已退回或报送任务已撤回），无需再次处理。',
   RECEIPT_COMMENT_REQUIRED: () => '退回修改时必须填写退回意见。',
   DUTIES_NOT_SEPARATED: () =>
     '按职责分离要求，提交人不能审核同一轮次的报告，同一人在一轮审核中也不能审批两次。请由本单位其他人员办理；确属人员极少的单位，可由管理员放宽此规则（将记入流程记录）。',
