@@ -103,9 +103,13 @@ describe('the disclosure track, decided', () => {
     ).toBe('DISCLOSURE_ALREADY_PUBLISHED');
   });
 
-  it('takes only web addresses a reader can open', () => {
+  it('takes only web addresses a reader can open, with nothing an address cannot hold', () => {
     expect(isPublicationUrl('http://www.htb.gov.cn/zwgk/1.html')).toBe(true);
+    expect(isPublicationUrl('https://www.htb.gov.cn/zwgk/法治政府/1.html?id=3&t=a%20b#p')).toBe(true);
     for (const bad of [
+      'https://www.example.gov.cn/a.html"><script>alert(1)</script>',
+      'https://www.example.gov.cn/a b.html',
+      'https://www.example.gov.cn/a.html\u0000',
       'javascript:alert(1)',
       'ftp://gov.cn/a',
       'https://user:pw@gov.cn/',

@@ -55,6 +55,10 @@ export function planReview(
 
 /** Only a web address a reader can open: http or https, with a host, no credentials in it. */
 export function isPublicationUrl(value: string): boolean {
+  // The URL parser takes "…a.html\"><script>…" and escapes it; the address is given as typed to
+  // the public feed, the board and the CSV, so characters no address has are refused (scenario
+  // test, stop 53). Chinese characters in a path, as a browser shows them, stay allowed.
+  if (/[\s"<>`{}|\\^\u0000-\u001f\u007f]/.test(value)) return false;
   let url: URL;
   try {
     url = new URL(value);
@@ -86,7 +90,10 @@ export function planPublication(
     throw DisclosureErrors.reviewOutdated(review.revision, context.report.currentRevision);
   const url = context.url.trim();
   if (!isPublicationUrl(url))
-    throw DisclosureErrors.fieldInvalid('url', 'url must be an http(s) address of the published report');
+    throw DisclosureErrors.fieldInvalid(
+      'url',
+      'url must be an http(s) address of the published report, without spaces, quotes or < >: copy it from the browser’s address bar',
+    );
   if (!isLocalDate(context.publishedOn))
     throw DisclosureErrors.fieldInvalid('publishedOn', 'publishedOn must be a date YYYY-MM-DD');
   const publishedOn: LocalDate = context.publishedOn;

@@ -325,6 +325,8 @@ function PublicationForm({ report, disclosure }: StepProps) {
           rules={[
             { required: true, message: '请填写公开网址' },
             { pattern: /^https?:\/\/\S+$/i, message: FIELD_MESSAGES.url },
+            // The API's rule: characters no web address has (scenario test, stop 53).
+            { pattern: /^[^"<>`{}|\\^]*$/, message: '网址中不能有引号、尖括号等字符，请从浏览器地址栏复制' },
           ]}
         >
           <Input style={{ width: 380 }} placeholder="https://www.example.gov.cn/zwgk/…" />
