@@ -91,6 +91,8 @@ export async function submitThroughChain(
   until = 'submitted',
 ) {
   await submitDraft(drafter, reportId);
+  // The 文号's year is the report year's (or a later one up to today): the API checks it.
+  const { reportYear } = (await reviewer.get(reportId).expect(200)).body as { reportYear: number };
   const stepFor: Record<string, () => Promise<unknown>> = {
     dept_review: () => step(reviewer, reportId, 'approve'),
     legal_review: () =>
@@ -98,7 +100,7 @@ export async function submitThroughChain(
     party_approval: () => step(reviewer, reportId, 'approve', { fields: meeting }),
     leader_signoff: () => step(reviewer, reportId, 'sign_off'),
     dispatching: () =>
-      step(drafter, reportId, 'dispatch', { fields: { documentNumber: '昌交发〔2026〕1号' } }),
+      step(drafter, reportId, 'dispatch', { fields: { documentNumber: `昌交发〔${reportYear}〕1号` } }),
   };
   // Bounded: the longest internal path has five steps after the submit.
   for (let i = 0; i < 6; i += 1) {

@@ -46,6 +46,28 @@ describe('user-entered dates in action fields', () => {
     });
   });
 
+  it('takes a 文号 of the report year up to this year, and refuses another year naming the range', () => {
+    const dispatch = (documentNumber: string, on = dates) =>
+      checkRequiredFields(['documentNumber'], { fields: { documentNumber }, dates: on });
+    expect(dispatch('呼交发〔2024〕3号')).toBeNull();
+    expect(dispatch('呼交发〔2025〕3号')).toBeNull();
+    expect(dispatch('呼交发〔2023〕3号')).toEqual({
+      kind: 'invalid',
+      fields: ['documentNumber'],
+      message:
+        "documentNumber's year 〔2023〕 must be 〔2024〕 to 〔2025〕: the year the report on 2024 is signed, not later than this year (China time)",
+    });
+    expect(dispatch('呼交发〔2026〕3号')?.kind).toBe('invalid');
+    // In the report year itself only that year is possible (scenario test, stop 53: 〔2025〕 on a 2026 report).
+    const december = { reportYear: 2026, today: '2026-12-07' };
+    expect(dispatch('司法发〔2025〕5号', december)).toMatchObject({
+      message: expect.stringContaining('must be 〔2026〕:'),
+    });
+    expect(
+      checkRequiredFields(['documentNumber'], { fields: { documentNumber: '呼交发〔2023〕3号' } }),
+    ).toBeNull();
+  });
+
   it('without bounds only the format is checked (callers that do not know today)', () => {
     expect(checkRequiredFields(['meetingDate'], { fields: { meetingDate: '2030-01-20' } })).toBeNull();
   });

@@ -56,11 +56,11 @@ export function checkRequiredFields(required: ActionField[], input: ActionInput)
   });
   const documentNumber = values.documentNumber;
   // Like dates, a 文号 is checked whenever it is sent: whatever is sent is recorded.
-  if (documentNumber !== undefined && !isBlank(documentNumber) && !isDocumentNumber(documentNumber)) {
-    problems.push({
-      field: 'documentNumber',
-      problem: `documentNumber must look like 呼交发〔2026〕3号 (issuer code, year in 〔〕, number, 号), got "${documentNumber}"`,
-    });
+  if (documentNumber !== undefined && !isBlank(documentNumber)) {
+    const problem = isDocumentNumber(documentNumber)
+      ? documentYearProblem(documentNumber, input.dates)
+      : `documentNumber must look like 呼交发〔2026〕3号 (issuer code, year in 〔〕, number, 号), got "${documentNumber}"`;
+    if (problem) problems.push({ field: 'documentNumber', problem });
   }
   if (problems.length === 0) return null;
   return {
@@ -68,6 +68,21 @@ export function checkRequiredFields(required: ActionField[], input: ActionInput)
     fields: problems.map((p) => p.field),
     message: problems.map((p) => p.problem).join('; '),
   };
+}
+
+/**
+ * The year of a 文号 is the year the document is signed: for the report on a year, that year or a
+ * later one up to today's. 〔2025〕 on a 2026 report sent in December 2026 is a typo the format let
+ * through (scenario test, stop 53), and the 文号 is printed on the document and kept for good.
+ */
+function documentYearProblem(documentNumber: string, dates: ActionInput['dates']): string | null {
+  if (!dates) return null;
+  const year = Number(/〔(\d{4})〕/.exec(documentNumber)![1]);
+  const thisYear = Number(dates.today.slice(0, 4));
+  if (year >= dates.reportYear && year <= thisYear) return null;
+  const range =
+    dates.reportYear === thisYear ? `〔${thisYear}〕` : `〔${dates.reportYear}〕 to 〔${thisYear}〕`;
+  return `documentNumber's year 〔${year}〕 must be ${range}: the year the report on ${dates.reportYear} is signed, not later than this year (China time)`;
 }
 
 /** A real day, within the report year's start and today when those are known. */

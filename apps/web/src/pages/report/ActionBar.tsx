@@ -11,7 +11,12 @@ import { sectionKeyValues } from '../../api/openapi.gen';
 import { useCalendarYears } from '../../api/calendarQueries';
 import { beijingDay, stepDateRange } from '../../components/dates';
 import { actionLabel, FIELD_LABELS, SECTION_LABELS, stateLabel } from '../../labels';
-import { DOCUMENT_NUMBER_HELP, documentNumberYearNote, looksLikeDocumentNumber } from './documentNumber';
+import {
+  DOCUMENT_NUMBER_HELP,
+  documentNumberYearNote,
+  documentNumberYearProblem,
+  looksLikeDocumentNumber,
+} from './documentNumber';
 import { encodeReturnComment } from './returnNotes';
 import { DISPATCHED_STATE, StampedScanStep, useDispatchBlocked } from './StampedScan';
 
@@ -91,9 +96,14 @@ function ActionDialog({
   const typedDocumentNumber = Form.useWatch('documentNumber', form);
   // Today in China as the server says it (the browser's clock may be wrong), else the browser's.
   const today = useCalendarYears().data?.today ?? beijingDay(new Date());
-  const yearNote = typedDocumentNumber?.trim()
-    ? documentNumberYearNote(normalizeDocumentNumberYear(typedDocumentNumber.trim()), today)
+  const typedNumber = typedDocumentNumber?.trim()
+    ? normalizeDocumentNumberYear(typedDocumentNumber.trim())
     : null;
+  // A year that cannot be is refused by the field's rule; only a possible one is questioned beside it.
+  const yearNote =
+    typedNumber && !documentNumberYearProblem(typedNumber, report.reportYear, today)
+      ? documentNumberYearNote(typedNumber, today)
+      : null;
   const [busy, setBusy] = useState(false);
   const step = useTakeAction(report.id);
   const [error, setError] = useState<string | null>(null);
@@ -385,6 +395,18 @@ function ActionDialog({
                   !value?.trim() || looksLikeDocumentNumber(normalizeDocumentNumberYear(value))
                     ? Promise.resolve()
                     : Promise.reject(new Error(BAD_DOCUMENT_NUMBER)),
+              },
+              {
+                validator: (_, value?: string) => {
+                  const problem = value?.trim()
+                    ? documentNumberYearProblem(
+                        normalizeDocumentNumberYear(value.trim()),
+                        report.reportYear,
+                        today,
+                      )
+                    : null;
+                  return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+                },
               },
             ]}
           >

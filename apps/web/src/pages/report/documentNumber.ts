@@ -24,3 +24,16 @@ export function documentNumberYearNote(value: string, today: string): string | n
   if (!year || year === thisYear) return null;
   return `文号年份为${year}年，本次发文在${thisYear}年：发文字号中的年份一般为发文当年，请核对`;
 }
+
+/**
+ * The years the API refuses (libs/workflow/src/fields.ts, documentYearProblem): before the report
+ * year (it cannot be signed before the year it reports on) or after this year. 〔2025〕 on a 2026
+ * report sent in December 2026 went through the API unwarned (scenario test, stop 53).
+ */
+export function documentNumberYearProblem(value: string, reportYear: number, today: string): string | null {
+  const year = Number(/〔(\d{4})〕/.exec(value)?.[1] ?? NaN);
+  const thisYear = Number(today.slice(0, 4));
+  if (Number.isNaN(year) || (year >= reportYear && year <= thisYear)) return null;
+  const range = reportYear === thisYear ? `${thisYear}年` : `${reportYear}年至${thisYear}年`;
+  return `文号年份为${year}年：${reportYear}年度报告的文号年份应为${range}（签发当年）`;
+}
