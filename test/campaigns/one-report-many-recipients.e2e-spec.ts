@@ -449,6 +449,12 @@ describe('one report per unit and year, answering every campaign that asks for i
       details: { currentStatus: 'accepted' },
     });
     expect(again.body.message).toMatch(/was accepted \(revision 1\) and stays accepted/);
+    // The report's own unit lists the receipt, so it is told whose decision it is, not "not found"
+    // (scenario test, stop 53: the unit's leader got 404 RECEIPT_NOT_FOUND).
+    const ownUnit = await decide(drafter, reportId, officeCampaign.id, 'accept', {
+      expectedVersion: officeReceipt.version,
+    }).expect(403);
+    expect(ownUnit.body).toMatchObject({ error: 'ROLE_REQUIRED', details: { needed: ['coordinator'] } });
 
     const told = await officeReports.notifications().expect(200);
     const correction = told.body.items

@@ -329,9 +329,12 @@ export const TARGETED: Record<string, Row> = {
     coordinator: unitRoles(200, 200),
     admin: unitRoles(200, 200),
   },
+  // An admin at or above the issuer reads the report as above its unit, so it is told the missing
+  // role (scenario test, stop 53: the report's own leader got 404 for a receipt it lists).
   'POST /reports/:id/receipts/:campaignId/accept (issued by)': {
     ...everyRole([404, 404, 404, 404]),
     coordinator: unitRoles(200, 403),
+    admin: unitRoles(403, 403),
   },
   // Findings (问题清单) on a dispatched report: raised by the issuer's own coordinators, as receipts
   // are decided; read by the report's unit and those above it, and by the raising office.

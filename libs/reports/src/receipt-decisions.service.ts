@@ -5,6 +5,7 @@ import {
   AccessErrors,
   coordinatesAtOrAbove,
   decidesReceipt,
+  readsAsReportingUnit,
   UnitRepository,
   type Principal,
 } from '@app/directory';
@@ -118,8 +119,20 @@ export class ReceiptDecisions {
     const { principal } = cmd;
     const seen = await this.receipts.find(cmd.reportId, cmd.campaignId);
     const issuer = seen ? await this.units.findById(seen.issuingUnitId) : null;
-    // Outside the issuing side the receipt does not exist; above it, it is readable but not decided here.
-    if (!seen || !issuer || !coordinatesAtOrAbove(principal, issuer)) throw ReceiptErrors.notFound();
+    // Outside the issuing side the receipt does not exist, except to the report's own unit and those
+    // above it, which list it: to them it is 403 (scenario test, stop 53: the unit's leader got 404
+    // for a receipt it read); above the issuer, it is readable but not decided here.
+    if (!seen || !issuer) throw ReceiptErrors.notFound();
+    if (!coordinatesAtOrAbove(principal, issuer)) {
+      const found = await this.reports.findWithUnit(cmd.reportId);
+      if (found && readsAsReportingUnit(principal, found))
+        throw AccessErrors.roleRequired(
+          `Only the coordinators of ${issuer.name} (the campaign's issuer) accept or return its receipt`,
+          ['coordinator'],
+          { issuingUnitId: issuer.id },
+        );
+      throw ReceiptErrors.notFound();
+    }
     if (!decidesReceipt(principal, issuer.id)) {
       throw AccessErrors.roleRequired(
         `Only the coordinators of ${issuer.name} (the campaign's issuer) accept or return its receipt`,
