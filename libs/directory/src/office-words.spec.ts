@@ -1,4 +1,4 @@
-import { issuerLabel, officeName } from './office-words';
+import { documentName, issuerLabel, officeName } from './office-words';
 
 describe('the issuer named as its rule-of-law office', () => {
   it('names the office after the place', () => {
@@ -24,5 +24,18 @@ describe('the issuer named as its rule-of-law office', () => {
     expect(issuerLabel({ name: '呼图壁县' })).toBe('呼图壁县依法治县办');
     expect(issuerLabel({ name: '昌吉州交通运输局' })).toBe('昌吉州交通运输局');
     expect(issuerLabel({ name: '昌吉州司法局' })).toBe('昌吉州司法局');
+  });
+});
+
+describe('documentName: a unit as the 主送 and 抄送 lines of a 公文 name it', () => {
+  it('names a government in full, since the tree names it by its place', () => {
+    expect(documentName({ name: '呼图壁县', kind: 'government' })).toBe('呼图壁县人民政府');
+    expect(documentName({ name: '昌吉回族自治州', kind: 'government' })).toBe('昌吉回族自治州人民政府');
+    expect(documentName({ name: '呼图壁县人民政府', kind: 'government' })).toBe('呼图壁县人民政府');
+  });
+
+  it('names every other unit as the tree does', () => {
+    expect(documentName({ name: '呼图壁县委', kind: 'party_committee' })).toBe('呼图壁县委');
+    expect(documentName({ name: '昌吉州市场监督管理局', kind: 'department' })).toBe('昌吉州市场监督管理局');
   });
 });

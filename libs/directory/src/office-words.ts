@@ -61,3 +61,13 @@ export function issuerLabel(issuer: { name: string }, unit?: KnownUnit): string 
   if (!government) return issuer.name;
   return `${issuer.name}${officeName({ name: issuer.name, level: unit?.level ?? 'county' })}`;
 }
+
+/**
+ * A unit as a 公文 names it in its 主送 and 抄送 lines: a government by its full name (呼图壁县人民政府),
+ * since the tree names a government by its place (呼图壁县); any other unit as named. External QA
+ * (stop 53): the exported report's 主送 read "呼图壁县委、呼图壁县：", the government as a place.
+ */
+export function documentName(unit: { name: string; kind: string }): string {
+  if (unit.kind !== 'government' || /政府$/.test(unit.name)) return unit.name;
+  return `${unit.name}人民政府`;
+}

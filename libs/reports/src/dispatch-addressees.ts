@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitRepository, type Unit } from '@app/directory';
+import { documentName, UnitRepository, type Unit } from '@app/directory';
 import { CopyRecipients } from './copy-recipients';
 import { ReceiptRepository } from './receipt.repository';
 import type { Report } from './report.types';
@@ -29,7 +29,7 @@ export class DispatchAddressees {
     if (addressed.main.length > 0) return addressed;
     const receiving = report.receivingUnitId ? await this.units.findById(report.receivingUnitId) : null;
     const copyIds = await this.copyRecipients.unitsFor(unit);
-    const copied = copyIds.length > 0 ? (await this.units.findByIds(copyIds)).map((u) => u.name) : [];
-    return { main: receiving ? [receiving.name] : [], copy: copied };
+    const copied = copyIds.length > 0 ? (await this.units.findByIds(copyIds)).map(documentName) : [];
+    return { main: receiving ? [documentName(receiving)] : [], copy: copied };
   }
 }

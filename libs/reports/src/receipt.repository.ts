@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EXTERNAL_BODIES, isExternalBody, type ExternalBody } from '@app/directory';
+import { documentName, EXTERNAL_BODIES, isExternalBody, type ExternalBody } from '@app/directory';
 import { Database, type SqlBuilder } from '@app/persistence';
 import { sql, type InferResult, type RawBuilder } from 'kysely';
 import { laterDispatchPossible } from './later-dispatch-rule';
@@ -224,7 +224,14 @@ export class ReceiptRepository {
           join.onRef('ctr.campaign_id', '=', 't.campaign_id').onRef('ctr.target_unit_id', '=', 't.unit_id'),
         )
         .leftJoin('units as u', 'u.id', 'ctr.unit_id')
-        .select(['ctr.campaign_id', 'ctr.kind', 'ctr.unit_id', 'ctr.body', 'u.name as unit_name'])
+        .select([
+          'ctr.campaign_id',
+          'ctr.kind',
+          'ctr.unit_id',
+          'ctr.body',
+          'u.name as unit_name',
+          'u.kind as unit_kind',
+        ])
         .where('t.report_id', '=', reportId)
         .where('c.status', '=', 'active')
         .orderBy('t.unit_id')
@@ -253,7 +260,13 @@ export class ReceiptRepository {
           .innerJoin('units as iu', 'iu.id', 'c.issuing_unit_id')
           .leftJoin('campaign_recipients as cr', 'cr.campaign_id', 'c.id')
           .leftJoin('units as ru', 'ru.id', 'cr.unit_id')
-          .select(['c.id', 'iu.name as issuer_name', 'cr.kind', 'ru.name as recipient_name'])
+          .select([
+            'c.id',
+            'iu.name as issuer_name',
+            'cr.kind',
+            'ru.name as recipient_name',
+            'ru.kind as recipient_kind',
+          ])
           .where('t.report_id', '=', reportId)
           .where('c.status', '=', 'active')
           .orderBy('c.created_at')
@@ -283,7 +296,11 @@ export class ReceiptRepository {
       const perTarget = own.get(campaignId);
       const named = perTarget
         ? [
-            ...perTarget.flatMap((r) => (r.unit_name ? [{ kind: r.kind, name: r.unit_name }] : [])),
+            ...perTarget.flatMap((r) =>
+              r.unit_name && r.unit_kind
+                ? [{ kind: r.kind, name: documentName({ name: r.unit_name, kind: r.unit_kind }) }]
+                : [],
+            ),
             ...perTarget.flatMap((r) =>
               r.body && isExternalBody(r.body) ? [{ kind: r.kind, name: bodyName(r.body) }] : [],
             ),
@@ -291,7 +308,10 @@ export class ReceiptRepository {
         : [
             ...rows
               .filter((r) => r.id === campaignId && r.recipient_name)
-              .map((r) => ({ kind: r.kind!, name: r.recipient_name! })),
+              .map((r) => ({
+                kind: r.kind!,
+                name: documentName({ name: r.recipient_name!, kind: r.recipient_kind! }),
+              })),
             ...bodies
               .filter((b) => b.campaign_id === campaignId && isExternalBody(b.body))
               .map((b) => ({ kind: b.kind, name: bodyName(b.body) })),

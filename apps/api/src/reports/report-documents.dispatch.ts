@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { localDateOf } from '@app/calendar';
 import type { DispatchParts } from '@app/content';
-import { UnitRepository, UserRepository, type Unit } from '@app/directory';
+import { documentName, UnitRepository, UserRepository, type Unit } from '@app/directory';
 import {
   AuditRepository,
   DeliberationRecordRepository,
@@ -102,7 +102,7 @@ export class DispatchHeaders {
     const receiving = report.receivingUnitId ? await this.units.findById(report.receivingUnitId) : null;
     const copied = sent ? await this.copiedUnitNames(report.id, sent.seq) : [];
     return {
-      ...(receiving ? { addressees: [receiving.name] } : {}),
+      ...(receiving ? { addressees: [documentName(receiving)] } : {}),
       ...(copied.length > 0 ? { copiesTo: copied } : {}),
     };
   }
@@ -110,6 +110,6 @@ export class DispatchHeaders {
   private async copiedUnitNames(reportId: string, eventSeq: number): Promise<string[]> {
     const ids = await this.copies.unitsCopiedBy(reportId, eventSeq);
     if (ids.length === 0) return [];
-    return (await this.units.findByIds(ids)).map((u) => u.name);
+    return (await this.units.findByIds(ids)).map(documentName);
   }
 }
