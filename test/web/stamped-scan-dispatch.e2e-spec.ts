@@ -96,8 +96,9 @@ describe('web console: the dispatch step with a required stamped scan', () => {
     await page.goto(`/app/reports/${reportId}`);
     await page.getByRole('button', { name: '编号发文', exact: true }).click();
     const dialog = page.getByRole('dialog');
-    // Whom it goes to, before 确定: the campaign's 主送 (a civil servant's walk, stop 43).
-    await see(dialog.getByTestId('dispatch-addressees')).toHaveText(`主送：${countyName}`);
+    // Whom it goes to, before 确定: the campaign's 主送 (a civil servant's walk, stop 43), the county
+    // government named as the 公文 prints it (external QA, stop 53).
+    await see(dialog.getByTestId('dispatch-addressees')).toHaveText(`主送：${countyName}人民政府`);
     const step = dialog.getByTestId('stamped-scan-step');
     await see(step).toContainText(`《${campaignTitle}》要求报送时上传盖章扫描件`);
     await see(step).toContainText('请将第 1 版（本次报送的版本）打印、加盖公章后扫描为 PDF 上传');
