@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 6, digest: 'c6859c4f20a274f73039df154e65a71440d07642ec34501e1328c8a154e4c12c' };
+const REVIEWED = { version: 6, digest: '3c122ee52570335812b1b87981df208110d3a6e2080fa98867698450b11a9fd9' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

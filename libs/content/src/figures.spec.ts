@@ -31,6 +31,16 @@ describe('findFigures', () => {
     expect(b).toMatchObject({ text: '102家次', unit: '家次', value: 102 });
   });
 
+  it('reads a figure written with thousands separators as one figure', () => {
+    const found = findFigures('全年查处违法案件1,046起，罚没款1，234.5万元。', 'measures');
+    expect(found.map((f) => [f.text, f.value])).toEqual([
+      ['1,046起', 1046],
+      ['1,234.5万元', 1234.5],
+    ]);
+    // Not three digits after the comma: no figure is made of the digits after it.
+    expect(findFigures('编号12,3456件。', 'measures')).toEqual([]);
+  });
+
   it('cuts a long sentence to the words around each figure', () => {
     const long = `${'加强行政执法监督，'.repeat(30)}全年办理案件327件，${'规范执法行为，'.repeat(30)}。`;
     const [f] = findFigures(long, 'measures');

@@ -27,7 +27,9 @@ export interface Figure {
 
 // Bounded: an unbounded \d+ rescans a long run of digits from every position (quadratic: a pasted
 // run of 100,000 digits held the server for seconds). No figure in a report has more digits.
-const NUM = String.raw`(\d{1,15}(?:\.\d{1,15})?)`;
+// "1,046起" and "1，046起" are one figure with thousands separators (a walk, stop 53: the panel
+// showed 046起); a group is exactly three digits, so "3,4件" stays two numbers.
+const NUM = String.raw`((?:\d{1,3}(?:[,，]\d{3})+|\d{1,15})(?:\.\d{1,15})?)`;
 const APPROX = '(余|多)?';
 const PATTERNS: Array<{ kind: FigureKind; re: RegExp }> = [
   { kind: 'percent', re: new RegExp(`${NUM}\\s*(%|％)`, 'g') },
@@ -89,12 +91,12 @@ export function findFigures(text: string, section: SectionKey): Figure[] {
         const end = start + m[0].length;
         const before = norm.slice(Math.max(0, start - 3), start);
         // "第22条" is a reference, "2.5" inside "12.5" or "[2017]58号" a fragment of another number.
-        if (/第\s*$|[\d.]$/.test(before)) continue;
+        if (/第\s*$|[\d.]$|\d[,，]$/.test(before)) continue;
         if (taken.subarray(start, end).includes(1)) continue;
         taken.fill(1, start, end);
         const unit = kind === 'percent' ? '%' : m[3];
         figures.push({
-          value: Number(m[1]),
+          value: Number(m[1].replace(/[,，]/g, '')),
           unit,
           kind,
           approximate: m[2] === '余' || m[2] === '多' || /(约|近|超过)$/.test(before),
