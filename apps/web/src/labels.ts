@@ -27,6 +27,8 @@ export const BOARD_STATE_LABELS: Record<string, string> = {
   ...STATE_LABELS,
   not_submitted: '未报送',
   returned: '已退回',
+  // Sent to another campaign's office, not to this one (board-receipts.ts, SENT_ELSEWHERE).
+  sent_elsewhere: '未报送本任务',
 };
 
 /** Writing: neutral; under review inside the unit: in progress; waiting on the level above: pending; done: success. */

@@ -1,4 +1,4 @@
-import { returnsSeenByCampaign, stateSeenByCampaign } from './board-receipts';
+import { leftItsUnit, returnsSeenByCampaign, stateSeenByCampaign } from './board-receipts';
 
 const dispatchedOn = new Date('2026-02-01T02:00:00Z');
 const firstHere = new Date('2026-02-03T02:00:00Z');
@@ -51,6 +51,27 @@ describe("a campaign board shows its own receipt, not the report's state", () =>
       submittedAt: null,
     });
     expect(row({ state: 'submitted' })).toEqual({ state: 'submitted', submittedAt: null });
+  });
+
+  it('a report sent and accepted elsewhere, never dispatched here, is 未报送本任务, not 已接收', () => {
+    // A walk (stop 53): the board said 已接收/已公开 of a unit that never reported to this campaign.
+    expect(row({ state: 'accepted', leftUnit: true })).toEqual({
+      state: 'sent_elsewhere',
+      submittedAt: null,
+    });
+    expect(row({ state: 'published', leftUnit: true })).toEqual({
+      state: 'sent_elsewhere',
+      submittedAt: null,
+    });
+    // Returned here, it is where the fix stands, as before.
+    expect(row({ state: 'submitted', leftUnit: true, receiptStatus: 'returned' })).toEqual({
+      state: 'submitted',
+      submittedAt: null,
+    });
+    expect([leftItsUnit('default', 1, 'accepted'), leftItsUnit('default', 1, 'drafting')]).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('a report dispatched before receipts existed keeps its own state and date', () => {

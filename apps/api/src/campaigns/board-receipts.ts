@@ -1,4 +1,5 @@
 import type { ReceiptStatus } from '@app/reports';
+import { defaultRegistry } from '@app/workflow';
 
 /** A target's report as the board query reads it, with this campaign's receipt (回执) of it. */
 export interface ReportAndReceipt {
@@ -26,6 +27,23 @@ export const WITHDRAWN_CAMPAIGN_STATES = {
   returned: '已退回',
 } as const;
 
+/**
+ * A report already sent elsewhere (another campaign's office received, accepted or published it)
+ * and never dispatched to this campaign: the unit still owes this campaign its report, which it sends
+ * with 报送至该任务. The board showed the report's own 已接收/已公开, and an office scanning it took the
+ * unit for one that had reported (a walk, stop 53).
+ */
+export const SENT_ELSEWHERE = { sent_elsewhere: '未报送本任务' } as const;
+
+/** Whether a report in `state` has left its unit (sent, accepted, published: external or final). */
+export function leftItsUnit(workflowId: string, workflowVersion: number, state: string): boolean {
+  const definition = defaultRegistry.has(workflowId, workflowVersion)
+    ? defaultRegistry.get(workflowId, workflowVersion)
+    : undefined;
+  const kind = definition?.states.find((s) => s.id === state)?.kind;
+  return kind === 'external' || kind === 'final';
+}
+
 /** The accepted state of the shipped workflows: a campaign's acceptance reads as the report's, on its own board. */
 const ACCEPTED = 'accepted';
 /** The state a report waits in for its recipients (see the seams agreed: always `submitted`). */
@@ -39,7 +57,10 @@ const DISPATCHED = 'submitted';
  * receipt yet: not submitted to this campaign. Reports dispatched before receipts existed keep
  * their own state.
  */
-export function stateSeenByCampaign(row: ReportAndReceipt): { state: string; submittedAt: Date | null } {
+export function stateSeenByCampaign(row: ReportAndReceipt & { leftUnit?: boolean }): {
+  state: string;
+  submittedAt: Date | null;
+} {
   if (row.campaignWithdrawn) return recordOfWithdrawn(row);
   if (!row.hasReceipts) return { state: row.state, submittedAt: row.submittedAt };
   switch (row.receiptStatus) {
@@ -47,8 +68,11 @@ export function stateSeenByCampaign(row: ReportAndReceipt): { state: string; sub
       return { state: DISPATCHED, submittedAt: row.receiptCreatedAt };
     case 'accepted':
       return { state: ACCEPTED, submittedAt: row.receiptCreatedAt };
+    case null:
+      // Never dispatched here: sent elsewhere if the report has left its unit, else where it stands.
+      return { state: row.leftUnit ? 'sent_elsewhere' : row.state, submittedAt: null };
     default:
-      // Returned, or not yet dispatched here: where the report stands, not submitted to this campaign.
+      // Returned: where the fix stands, not submitted to this campaign.
       return { state: row.state, submittedAt: null };
   }
 }

@@ -9,7 +9,7 @@ import {
   type LocalDate,
   type WorkingCalendar,
 } from '@app/calendar';
-import { WITHDRAWN_CAMPAIGN_STATES } from './board-receipts';
+import { SENT_ELSEWHERE, WITHDRAWN_CAMPAIGN_STATES } from './board-receipts';
 import { heldRoleFor } from '@app/directory';
 import { defaultRegistry, rolesThatAct, stateLabel, type Role, type WorkflowRole } from '@app/workflow';
 
@@ -321,11 +321,17 @@ function stateFacts(workflowId: string, workflowVersion: number, state: string):
     // Definitions are fixed once registered, so this cache is bounded by states x definitions.
     const definition = defaultRegistry.get(workflowId, workflowVersion);
     const known = definition.states.find((s) => s.id === state);
-    const record = Object.prototype.hasOwnProperty.call(WITHDRAWN_CAMPAIGN_STATES, state)
-      ? WITHDRAWN_CAMPAIGN_STATES[state as keyof typeof WITHDRAWN_CAMPAIGN_STATES]
-      : undefined;
+    const records: Record<string, string> = { ...WITHDRAWN_CAMPAIGN_STATES, ...SENT_ELSEWHERE };
+    const record = Object.prototype.hasOwnProperty.call(records, state) ? records[state] : undefined;
     found = record
-      ? { kind: undefined, roles: [], label: record, known: true }
+      ? {
+          kind: undefined,
+          // Sent elsewhere, the unit's drafter sends it here too (报送至该任务); a withdrawn
+          // campaign's record has nobody to act.
+          roles: state === 'sent_elsewhere' ? ['drafter'] : [],
+          label: record,
+          known: true,
+        }
       : known
         ? {
             kind: known.kind,

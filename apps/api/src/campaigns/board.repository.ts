@@ -4,7 +4,7 @@ import type { LocalDate } from '@app/calendar';
 import { Database, type SqlBuilder } from '@app/persistence';
 import type { Role } from '@app/workflow';
 import { standingReceiptStatus, type ReceiptStatus } from '@app/reports';
-import { returnsSeenByCampaign, stateSeenByCampaign } from './board-receipts';
+import { leftItsUnit, returnsSeenByCampaign, stateSeenByCampaign } from './board-receipts';
 import { dateText, nullableDateText } from './campaign.repository';
 
 /** A target row as the board reads it (before regions and holders are added). */
@@ -153,6 +153,7 @@ function factsOf(r: FactsSqlRow, hasReceipts: boolean): BoardFactsRow {
   // Each campaign's board shows its own receipt, not the report's state (board-receipts.ts).
   const seen = stateSeenByCampaign({
     state: r.state,
+    leftUnit: leftItsUnit(r.workflow_id, Number(r.workflow_version), r.state),
     submittedAt: r.submitted_at,
     receiptStatus: r.receipt_status,
     receiptCreatedAt: r.receipt_created_at,

@@ -3118,7 +3118,7 @@ export interface components {
              *     DISCLOSURE_FIELD_INVALID: A publication or review field is not acceptable (URL not http(s), date in the future or before the review, missing comment); `details.field` names it
              *     DUE_DATE_AFTER_PARENT: A cascaded campaign (or an extension of it) is due after the campaign it comes from
              *     DUE_DATE_AFTER_REGULATION: The due date is later than the regulation allows for some targets; `details.units` lists them with their date
-             *     EXPORT_CAMPAIGN_UNKNOWN: `campaignId` (whose item order to print by) names no campaign the report answers; `details.campaignIds` lists those it does
+             *     EXPORT_CAMPAIGN_UNKNOWN: `campaignId` (whose item order to print by) names no campaign the report answers. The campaigns it does answer are not listed: a copy recipient may not read them all
              *     EXTENSION_NOT_LATER: An extension must move the due date later
              *     EXTENSION_TOO_LATE: An extension may not run past the end of the year after the report year; `details.latestDate` names that day
              *     FIELD_INVALID: A field of the action is malformed (e.g. a date that does not exist); `details.invalidFields` names it

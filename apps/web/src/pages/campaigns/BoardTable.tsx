@@ -182,7 +182,13 @@ function boardColumns({
             </Link>
           ) : (
             // A link here led to 404 (a walk, stop 51): the name, and why it does not open.
-            <Tooltip title="报告报送给下发本任务的单位，您可查看进度，不能打开报告">
+            <Tooltip
+              title={
+                r.state === 'sent_elsewhere'
+                  ? '该单位的报告已报送其他单位，尚未报送本任务；报送本任务后即可打开'
+                  : '报告报送给下发本任务的单位，您可查看进度，不能打开报告'
+              }
+            >
               <span className="rf-row-title" data-testid="board-unit-unopenable" tabIndex={0}>
                 {name}
               </span>

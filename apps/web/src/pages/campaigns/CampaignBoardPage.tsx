@@ -98,9 +98,12 @@ export default function CampaignBoardPage() {
   );
   // Anyone but the issuing office (an office above reading a county's cascade) opens only the reports
   // of units it reaches itself: the rows' links led the 依法治州办 to 404 (a walk, stop 51).
+  // A report sent to another office and never here opens only to those who reach its unit: the
+  // issuing office's link led to 无权查看 (a walk, stop 53).
   const opensReport = useMemo(() => {
-    if (issuesHere || !unitsQuery.data) return undefined;
-    const reached = new Set(unitsQuery.data.map((u) => u.id));
+    const reached = new Set((unitsQuery.data ?? []).map((u) => u.id));
+    if (issuesHere) return (row: BoardRow) => row.state !== 'sent_elsewhere' || reached.has(row.unit.id);
+    if (!unitsQuery.data) return undefined;
     return (row: BoardRow) => reached.has(row.unit.id);
   }, [issuesHere, unitsQuery.data]);
   const extensionsQuery = useExtensions(id);
