@@ -98,6 +98,16 @@ describe('a campaign that asks after the report was accepted', () => {
   });
 
   it('is offered to the drafter and sent the accepted version with one action', async () => {
+    // Before it is sent here, the late campaign's board says so, not 已接收 (a walk, stop 53: the
+    // accepted report read as reported to every campaign), and names the drafter to act.
+    const before = await departmentCampaigns.board(lateId).expect(200);
+    expect(before.body.rows[0]).toMatchObject({
+      state: 'sent_elsewhere',
+      stage: '未报送本任务',
+      submitted: false,
+      receipt: null,
+      holders: { roles: ['drafter'] },
+    });
     const report = await drafter.get(reportId).expect(200);
     const offered = report.body.campaigns.filter((c: { canDispatch: boolean }) => c.canDispatch);
     expect(offered.map((c: { campaignId: string }) => c.campaignId)).toEqual([lateId]);
