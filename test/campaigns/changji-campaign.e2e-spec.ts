@@ -99,9 +99,10 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
     for (const county of COUNTIES) {
       const row = rowOf(initial.rows, county);
       reportOf[county] = row.reportId;
+      // Nothing written yet: 未起草, not 起草中 (a walk, stop 53).
       expect(row).toMatchObject({
         state: 'drafting',
-        stage: '起草中',
+        stage: '未起草',
         light: 'green',
         dueDate: '2026-02-27',
       });
@@ -330,7 +331,7 @@ describe('a prefecture campaign to its seven county transport bureaus', () => {
       expect.arrayContaining(['绿', '按时报送', '2026-03-05', '是', '已延期（原2026-02-27）']),
     );
     expect(fromCsv.get('木垒哈萨克自治县交通运输局')).toEqual(
-      expect.arrayContaining(['红', '已逾期', '起草中', '逾期4', '']),
+      expect.arrayContaining(['红', '已逾期', '未起草', '逾期4', '']),
     );
     expect(csvRows.slice(1).map((r) => r[0])).toEqual(final.rows.map((r) => r.unit.name));
 

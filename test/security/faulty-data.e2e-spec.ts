@@ -70,7 +70,7 @@ describe('faulty data', () => {
       holders: { roles: [], names: [] },
       submitted: false,
     });
-    expect(rows.find((r) => r.unit.id === good.id)).toMatchObject({ state: 'drafting', stage: '起草中' });
+    expect(rows.find((r) => r.unit.id === good.id)).toMatchObject({ state: 'drafting', stage: '未起草' });
     const csv = await coordinator.csv(campaignId).expect(200);
     expect((csv.body as Buffer).toString('utf8')).toContain('未知状态（lost_state）');
   });

@@ -74,6 +74,15 @@ describe('the board row of one target', () => {
     ).toEqual(['default@1 lost_state']);
   });
 
+  it('says 未起草 of a report nobody has saved a word of, 起草中 once a revision is saved', () => {
+    // A walk (stop 53): units that had never opened their report read 起草中 like those writing.
+    const day = at('2026-02-10');
+    expect(row({ currentRevision: 0 }, day)).toMatchObject({ state: 'drafting', stage: '未起草' });
+    expect(row({ currentRevision: 0 }, day).holders.names).toEqual(['奇台起草']);
+    expect(row({ currentRevision: 2 }, day).stage).toBe('起草中');
+    expect(row({ currentRevision: 0, state: 'dept_review' }, day).stage).not.toBe('未起草');
+  });
+
   it('is green with working days left, yellow within three, red once the due day has ended', () => {
     // 11-13 Feb, the worked Saturday 14 Feb, then 24-27 Feb after the Spring Festival: 8 left.
     expect(row({}, at('2026-02-10'))).toMatchObject({

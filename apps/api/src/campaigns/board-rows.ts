@@ -60,6 +60,11 @@ export interface TargetFacts {
   originalDueDate: LocalDate;
   submittedAt: Date | null;
   returnCount: number;
+  /**
+   * Revisions saved (0: the unit has not saved a word yet). Absent: not known, read as started. A walk
+   * (stop 53) could not tell the units that had never opened their report from those writing.
+   */
+  currentRevision?: number;
   pendingExtensionId: string | null;
   /** This campaign's receipt (回执) of the report; absent or null while not dispatched to it. */
   receipt?: 'received' | 'accepted' | 'returned' | null;
@@ -233,6 +238,9 @@ export function holdersNeeded(
   return needed;
 }
 
+/** The stage of a report in drafting with no revision saved yet (the drafter's own list says so too). */
+export const NOT_STARTED = '未起草';
+
 /** The board's view of one target at `now` (whose China date is `today`). */
 export function toBoardRow(
   facts: TargetFacts,
@@ -254,7 +262,7 @@ export function toBoardRow(
     unit: { id: facts.unitId, name: facts.unitName, kind: facts.unitKind, level: facts.unitLevel },
     reportId: facts.reportId,
     state: facts.state,
-    stage: label,
+    stage: kind === 'drafting' && facts.currentRevision === 0 ? NOT_STARTED : label,
     holders: { roles: [...roles], names: [...names] },
     stageDueAt: facts.stageDueAt?.toISOString() ?? null,
     stageWorkingDaysLeft: facts.stageDueAt

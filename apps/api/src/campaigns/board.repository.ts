@@ -33,6 +33,8 @@ export interface BoardFactsRow {
   originalDueDate: LocalDate;
   submittedAt: Date | null;
   returnCount: number;
+  /** Revisions saved (0: nothing written yet). */
+  currentRevision: number;
   pendingExtensionId: string | null;
   /** This campaign's receipt of the report (回执); null while not dispatched to it. */
   receipt: ReceiptStatus | null;
@@ -105,6 +107,7 @@ function selectFacts(db: SqlBuilder) {
       dateText('t.original_due_date').as('original_due_date'),
       'r.submitted_at',
       'r.return_count',
+      'r.current_revision',
       'e.id as pending_extension_id',
     ]);
 }
@@ -140,6 +143,7 @@ interface FactsSqlRow {
   original_due_date: LocalDate;
   submitted_at: Date | null;
   return_count: number;
+  current_revision: number;
   pending_extension_id: string | null;
   campaign_issuer_id: string;
   campaign_status: string;
@@ -188,6 +192,7 @@ function factsOf(r: FactsSqlRow, hasReceipts: boolean): BoardFactsRow {
       reportReturnCount: Number(r.return_count),
       submittedAt: r.submitted_at,
     }),
+    currentRevision: Number(r.current_revision),
     pendingExtensionId: r.pending_extension_id,
     receipt: r.receipt_status,
     campaignWithdrawn,
