@@ -3,7 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { normalizeDocumentNumberYear } from '../../../../../libs/common/src/document-number';
 import { useDispatchAddressees } from '../../api/addresseesQueries';
-import { writtenDiffers } from './writtenAddressee';
+import { writtenMissing } from './writtenAddressee';
 import { ApiError } from '../../api/client';
 import { useTakeAction } from '../../api/mutations';
 import type { ActionField, AllowedAction, ReportDetail, SectionKey } from '../../api/openapi.gen';
@@ -116,7 +116,11 @@ function ActionDialog({
   const label = actionLabel(action.action, report.state, action.to);
   // The step that sends the report out (报送): a campaign may require the stamped scan of this version.
   const goesUp = action.to === DISPATCHED_STATE && report.state !== DISPATCHED_STATE;
-  const addressees = useDispatchAddressees(report.id, goesUp);
+  // The typed 主送 line is said at the first submit too: at 编号发文, after 签发, fixing it costs a new
+  // signature (a walk, stop 53).
+  const firstSubmit = action.action === 'submit' && report.state === 'drafting';
+  const addressees = useDispatchAddressees(report.id, goesUp || firstSubmit);
+  const missingInText = addressees.data ? writtenMissing(addressees.data) : [];
   // Nobody would receive it: no campaign asks for it and there is no unit above it to send to.
   const nobody = goesUp && addressees.data !== undefined && addressees.data.main.length === 0;
   // A date the step asks for lies between 1 January of the report year and today: other days are
@@ -232,7 +236,7 @@ function ActionDialog({
           {addressees.data.copy.length > 0 && <div>抄送：{addressees.data.copy.join('、')}</div>}
         </div>
       )}
-      {goesUp && addressees.data && writtenDiffers(addressees.data) && (
+      {(goesUp || firstSubmit) && addressees.data && missingInText.length > 0 && (
         // The 公文 prints the line the drafter typed (external QA, stop 53: sent to 州委、州政府, it
         // named only 县委、县人大常委会).
         <Alert
@@ -240,8 +244,12 @@ function ActionDialog({
           showIcon
           data-testid="written-addressee"
           style={{ marginBottom: 12 }}
-          title={`正文中写有主送“${addressees.data.writtenInText}”，导出的公文按此印制，与上列主送机关不一致。`}
-          description="如需按上列主送机关印制，请在正文中删去或改正该行（修改正文后须重新签发）。"
+          title={`正文中写有主送“${addressees.data.writtenInText}”，导出的公文按此印制，未写本次报送的主送机关：${missingInText.join('、')}。`}
+          description={
+            goesUp
+              ? '如需按本次报送的主送机关印制，请在正文中改正该行（修改正文后须重新签发）。'
+              : '如需改正，请在提交前修改正文；签发后再改须重新签发。'
+          }
         />
       )}
       {goesUp && <StampedScanStep report={report} canUpload={action.actingRole === 'drafter'} />}
