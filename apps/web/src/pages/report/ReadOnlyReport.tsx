@@ -99,6 +99,15 @@ export function ReadOnlyReport({
               const own = splitOwnHeading(report.sections[key]);
               return (
                 <section key={key} data-section={key} style={{ marginBottom: 16 }}>
+                  {own.preamble && (
+                    <div
+                      className="rf-section-text"
+                      data-testid="report-preamble"
+                      style={{ marginBottom: 8 }}
+                    >
+                      {own.preamble}
+                    </div>
+                  )}
                   <Typography.Title level={3} style={{ fontSize: 16 }}>
                     {own.heading ?? SECTION_LABELS[key]}
                   </Typography.Title>
