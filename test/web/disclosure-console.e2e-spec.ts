@@ -139,6 +139,8 @@ describe('the console shows disclosure and both lateness measures', () => {
     await confirm.getByRole('button', { name: '确认通过' }).click();
     await panel.getByText(/^通过（第 \d+ 版/).waitFor();
     await expect(panel.innerText()).resolves.toContain('已核对不予公开标注，可以公开。');
+    // Cleared as the text stands: no empty form for a second review (a walk, stop 53).
+    await see(panel.getByRole('button', { name: '记录审查结论' })).toHaveCount(0);
   });
 
   it('the drafter records the publication, with refusals beside the fields', async () => {

@@ -94,6 +94,9 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
   const heldHere = (...roles: Role[]) =>
     (me?.roles ?? []).some((r) => roles.includes(r.role) && r.unitId === report.unit.id);
   const publicPage = `/public/reports?unit=${report.unit.id}&year=${report.reportYear}`;
+  const clearedAsItStands =
+    disclosure?.status === 'cleared_for_publication' &&
+    disclosure.review?.revision === report.currentRevision;
   const unitWord = me?.unit.id === report.unit.id ? '本单位' : report.unit.name;
 
   return (
@@ -156,9 +159,22 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
             ]}
           />
           {heldHere('drafter') && <DisclosureMarking report={report} disclosure={disclosure} />}
-          {disclosure.status !== 'published' && heldHere('unit_leader', 'dept_reviewer') && (
-            <ReviewForm report={report} disclosure={disclosure} />
-          )}
+          {disclosure.status !== 'published' &&
+            heldHere('unit_leader', 'dept_reviewer') &&
+            // Cleared for the text as it stands: no second review is asked, and an empty form under
+            // 通过 left the reviewer wondering what came next (a walk, stop 53).
+            (clearedAsItStands ? (
+              !heldHere('drafter', 'unit_leader') && (
+                <Alert
+                  type="success"
+                  showIcon
+                  data-testid="disclosure-review-done"
+                  title="保密审查已通过。报告报送后，由起草人或主要负责人登记公开。"
+                />
+              )
+            ) : (
+              <ReviewForm report={report} disclosure={disclosure} />
+            ))}
           {disclosure.status === 'cleared_for_publication' &&
             heldHere('drafter', 'unit_leader') &&
             (SENT_STATES.has(report.state) ? (
