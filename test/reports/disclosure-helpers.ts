@@ -18,6 +18,8 @@ export function disclosureClient(http: Http, token: string) {
       http().post(`/reports/${id}/disclosure/review`).set(auth).set(headers).send(body),
     publish: (id: string, body: object, headers: Record<string, string> = {}) =>
       http().post(`/reports/${id}/disclosure/publication`).set(auth).set(headers).send(body),
+    correct: (id: string, body: object) =>
+      http().put(`/reports/${id}/disclosure/publication`).set(auth).send(body),
     /** 我的待办's 政务公开: this report's row, if listed (`step`), else null. */
     toDoOf: async (id: string) => {
       const res = await http().get('/disclosure/to-do').set(auth).expect(200);

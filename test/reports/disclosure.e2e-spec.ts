@@ -160,6 +160,56 @@ describe('disclosure track: confidentiality review, then publication', () => {
     expect((await htb.drafter.get(reportId).expect(200)).body.state).toBe('submitted');
   });
 
+  it('corrects a registered publication with a reason, keeping the record it replaced in the history', async () => {
+    // A walk (stop 53): 登记后不能修改, and a mistyped address fed the board and the feed for good.
+    const fixed = {
+      expectedVersion: 2,
+      channel: 'new_media',
+      url: 'https://www.htb.gov.cn/zwgk/fzzf/2011.html',
+      publishedOn: '2012-03-19',
+      reason: '网址录入有误，更正为实际发布地址',
+    };
+    const noReason = await htb.disclosingDrafter.correct(reportId, { ...fixed, reason: '  ' }).expect(400);
+    expect(noReason.body).toMatchObject({ error: 'DISCLOSURE_FIELD_INVALID', details: { field: 'reason' } });
+    const badUrl = await htb.disclosingDrafter
+      .correct(reportId, { ...fixed, url: 'www.htb.gov.cn/a' })
+      .expect(400);
+    expect(badUrl.body.details).toMatchObject({ field: 'url' });
+    // Those who register it correct it: the unit's reviewer does not, nor another unit.
+    const mns = await unitPeople(api.http, 'mns');
+    expect((await htb.disclosingReviewer.correct(reportId, fixed)).status).toBe(403);
+    expect((await mns.leader.correct(reportId, fixed)).status).toBe(404);
+    const corrected = await htb.disclosingDrafter.correct(reportId, fixed).expect(200);
+    expect(corrected.body).toMatchObject({
+      version: 3,
+      status: 'published',
+      publication: { channel: 'new_media', url: fixed.url, publishedOn: '2012-03-19', revision: 1 },
+    });
+    // The version read is asked, as for every step.
+    expect(
+      (await htb.leader.correct(reportId, { ...fixed, url: 'https://www.htb.gov.cn/x.html' })).body.error,
+    ).toBe('DISCLOSURE_STALE_VERSION');
+    const history = await htb.drafter.history(reportId).expect(200);
+    const event = (
+      history.body.events as Array<{ action: string; comment: string | null; fields: Record<string, string> }>
+    ).find((e) => e.action === 'disclosure-publication-corrected');
+    expect(event).toMatchObject({
+      comment: fixed.reason,
+      fields: {
+        url: fixed.url,
+        channel: 'new_media',
+        urlBefore: 'https://www.htb.gov.cn/zwgk/2011.html',
+        channelBefore: 'government_website',
+        publishedOnBefore: '2012-03-19',
+      },
+    });
+    expect(history.body.chain.verified).toBe(true);
+    // Not published yet: nothing to correct.
+    const early = await mns.leader.correct(mnsReportId, { ...fixed, expectedVersion: 0 });
+    expect(early.status).toBe(409);
+    expect(early.body.error).toBe('DISCLOSURE_NOT_PUBLISHED');
+  });
+
   it('lets exactly one of two simultaneous reviews through; the other is told the track moved', async () => {
     const mns = await unitPeople(api.http, 'mns');
     await dispatchWithSecret(mns, mnsReportId, '2012-03-19');

@@ -198,6 +198,22 @@ describe('the console shows disclosure and both lateness measures', () => {
       `/public/reports?unit=${demo.unitIds['mns-transport']}&year=2010`,
     );
     await screenshot(page, '29-disclosure-published');
+
+    // A mistyped address is corrected with a reason (a walk, stop 53: 登记后不能修改).
+    await panel.getByTestId('correct-publication').click();
+    const correcting = panel.getByRole('form', { name: '更正公开信息' });
+    await see(correcting.getByLabel('公开网址')).toHaveValue('https://www.mns.gov.cn/zwgk/2010.html');
+    await correcting.getByLabel('公开网址').fill('https://www.mns.gov.cn/zwgk/fzzf/2010.html');
+    await correcting.getByRole('button', { name: '保存更正' }).click();
+    await correcting.getByText('请填写更正原因').waitFor();
+    await correcting.getByLabel('更正原因').fill('网址录入有误');
+    await correcting.getByRole('button', { name: '保存更正' }).click();
+    await page
+      .getByRole('dialog', { name: '确认更正公开信息？' })
+      .getByRole('button', { name: '确认更正' })
+      .click();
+    await see(panel).toContainText('https://www.mns.gov.cn/zwgk/fzzf/2010.html');
+    await see(panel.getByRole('form')).toHaveCount(0);
   });
 
   it('names the reporting unit, not 本单位, to an office above reading its 政务公开', async () => {

@@ -127,6 +127,7 @@ export const ACTION_LABELS: Record<string, string> = {
   finding_reopened: '整改问题重新打开',
   'disclosure-review': '保密审查',
   'disclosure-publish': '登记公开',
+  'disclosure-publication-corrected': '更正公开信息',
 };
 
 /**

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DisclosureMarkupError } from '@app/content';
 import type { Principal } from '@app/directory';
@@ -10,7 +10,11 @@ import { ReportDocumentErrors } from '../reports/report-documents.errors';
 import { ReportReadings } from '../reports/report-reading';
 import { TimeLeft } from '../reports/time-left';
 import { disclosureAsDispatched } from './disclosure-as-dispatched';
-import { DisclosurePublicationDto, DisclosureReviewDto } from './disclosure.dto';
+import {
+  DisclosurePublicationCorrectionDto,
+  DisclosurePublicationDto,
+  DisclosureReviewDto,
+} from './disclosure.dto';
 import { DisclosureSchema } from './disclosure.responses';
 import { SaveRevisionDto } from '../reports/reports.dto';
 import { SavedRevisionSchema } from '../reports/reports.responses';
@@ -111,5 +115,24 @@ export class DisclosureController {
       ...body,
       idempotencyKey: idempotencyKey,
     });
+  }
+
+  @Put('publication')
+  @Returns(200, DisclosureSchema)
+  @ApiOperation({
+    summary: '更正: correct the registered publication (channel, URL, date) with a reason',
+    description:
+      'By those who register it (drafter, unit leader), with the disclosure version read; the published text ' +
+      'stays the reviewed one. The record it replaces stays in the report history ' +
+      '(disclosure-publication-corrected, fields *Before). 409 DISCLOSURE_NOT_PUBLISHED before a publication.',
+  })
+  @TakesIdempotencyKey()
+  correctPublication(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', Id()) id: string,
+    @Body() body: DisclosurePublicationCorrectionDto,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<DisclosureView> {
+    return this.disclosure.correctPublication({ principal, reportId: id, ...body, idempotencyKey });
   }
 }

@@ -48,3 +48,15 @@ export class DisclosurePublicationDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'publishedOn must be a date YYYY-MM-DD' })
   publishedOn: string;
 }
+
+/** PUT /reports/:id/disclosure/publication: 更正 of the registered publication. */
+export class DisclosurePublicationCorrectionDto extends DisclosurePublicationDto {
+  @ApiProperty({
+    example: '网址录入有误，更正为实际发布地址',
+    description: 'Why the record is corrected (kept in the history)',
+  })
+  @IsString()
+  @MaxLength(500)
+  @NoDirectionControls('reason')
+  reason: string;
+}

@@ -182,6 +182,11 @@ export const recordPublication = (
   body: RequestBody<'/reports/{id}/disclosure/publication', 'post'>,
 ) => call('post', '/reports/{id}/disclosure/publication', { params: { id: reportId }, body });
 
+export const correctPublication = (
+  reportId: string,
+  body: RequestBody<'/reports/{id}/disclosure/publication', 'put'>,
+) => call('put', '/reports/{id}/disclosure/publication', { params: { id: reportId }, body });
+
 /* Findings (问题清单) and 整改: raised by the receipt's coordinator, answered by the unit. */
 export const raiseFinding = (reportId: string, body: RequestBody<'/reports/{id}/findings', 'post'>) =>
   call('post', '/reports/{id}/findings', { params: { id: reportId }, body });

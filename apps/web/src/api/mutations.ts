@@ -18,6 +18,7 @@ import {
   raiseFinding,
   recordDisclosureReview,
   saveDisclosureMarking,
+  correctPublication,
   recordPublication,
   reopenFinding,
   requestExtension,
@@ -202,6 +203,16 @@ export const useRecordPublication = (reportId: string) => {
   return useMutation({
     mutationFn: (body: RequestBody<'/reports/{id}/disclosure/publication', 'post'>) =>
       recordPublication(reportId, body),
+    ...refreshing(() => disclosureChanged(client, reportId), client),
+  });
+};
+
+/** 更正 of the registered publication, with the reason (kept in the history). */
+export const useCorrectPublication = (reportId: string) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RequestBody<'/reports/{id}/disclosure/publication', 'put'>) =>
+      correctPublication(reportId, body),
     ...refreshing(() => disclosureChanged(client, reportId), client),
   });
 };

@@ -1,7 +1,13 @@
 import { parseLocalDate } from '@app/calendar';
 import { AppError } from '@app/common';
 import { DEFAULT_DEFINITION } from '@app/workflow';
-import { desiredDisclosureDeadline, isPublicationUrl, planPublication, planReview } from './disclosure-plan';
+import {
+  desiredDisclosureDeadline,
+  isPublicationUrl,
+  planPublication,
+  planPublicationCorrection,
+  planReview,
+} from './disclosure-plan';
 import { notStarted, type Disclosure } from './disclosure.types';
 
 const now = new Date('2026-03-20T02:00:00Z'); // 10:00 in Beijing
@@ -101,6 +107,41 @@ describe('the disclosure track, decided', () => {
         }),
       ),
     ).toBe('DISCLOSURE_ALREADY_PUBLISHED');
+  });
+
+  it('corrects a publication with a reason, only once published and only when something changes', () => {
+    const published = planPublication({
+      ...publish,
+      url: 'https://gov.cn/a.html',
+      publishedOn: '2026-03-20',
+    });
+    const correction = {
+      current: published,
+      expectedVersion: 2,
+      actor: base.actor,
+      now,
+      channel: 'government_website' as const,
+      url: 'https://gov.cn/b.html',
+      publishedOn: '2026-03-20',
+      reason: '网址有误',
+    };
+    expect(planPublicationCorrection(correction)).toMatchObject({
+      version: 3,
+      status: 'published',
+      publication: { url: 'https://gov.cn/b.html', revision: 3 },
+    });
+    expect(codeOf(() => planPublicationCorrection({ ...correction, url: 'https://gov.cn/a.html' }))).toBe(
+      'DISCLOSURE_FIELD_INVALID',
+    );
+    expect(codeOf(() => planPublicationCorrection({ ...correction, reason: ' ' }))).toBe(
+      'DISCLOSURE_FIELD_INVALID',
+    );
+    expect(codeOf(() => planPublicationCorrection({ ...correction, expectedVersion: 1 }))).toBe(
+      'DISCLOSURE_STALE_VERSION',
+    );
+    expect(
+      codeOf(() => planPublicationCorrection({ ...correction, current: cleared, expectedVersion: 1 })),
+    ).toBe('DISCLOSURE_NOT_PUBLISHED');
   });
 
   it('takes only web addresses a reader can open, with nothing an address cannot hold', () => {

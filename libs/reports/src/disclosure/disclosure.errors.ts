@@ -16,6 +16,10 @@ export const DISCLOSURE_ERROR_CODES = {
     status: 409,
     meaning: 'The report is already published; nothing more to record',
   },
+  DISCLOSURE_NOT_PUBLISHED: {
+    status: 409,
+    meaning: 'Only a registered publication is corrected (更正); the report is not published yet',
+  },
   DISCLOSURE_NOT_CLEARED: {
     status: 409,
     meaning: 'Publication needs a confidentiality review (保密审查) that cleared the report',
@@ -105,6 +109,13 @@ export const DisclosureErrors = {
       'DISCLOSURE_STALE_VERSION',
       `The disclosure is at version ${current.version} (${current.status}); reload and try again`,
       { currentVersion: current.version, currentStatus: current.status },
+    ),
+  notPublished: () =>
+    catalogued(
+      DISCLOSURE_ERROR_CODES,
+      'DISCLOSURE_NOT_PUBLISHED',
+      'The report is not published yet: register the publication first (POST …/disclosure/publication)',
+      { messageZh: '报告尚未登记公开，无需更正' },
     ),
   alreadyPublished: () =>
     catalogued(DISCLOSURE_ERROR_CODES, 'DISCLOSURE_ALREADY_PUBLISHED', 'The report is already published'),

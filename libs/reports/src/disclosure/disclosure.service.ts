@@ -21,7 +21,7 @@ import { ReportErrors } from '../report.errors';
 import { ReportRepository } from '../report.repository';
 import { RevisionRepository } from '../revision.repository';
 import { DisclosureErrors } from './disclosure.errors';
-import { isDispatched, planPublication, planReview } from './disclosure-plan';
+import { isDispatched, planPublication, planPublicationCorrection, planReview } from './disclosure-plan';
 import { DisclosureRepository, type OpenDisclosure } from './disclosure.repository';
 import type { Disclosure, DisclosureChannel, ReviewConclusion } from './disclosure.types';
 
@@ -40,6 +40,15 @@ interface StepCommand {
 
 export type ReviewCommand = StepCommand & { conclusion: ReviewConclusion; comment?: string | null };
 export type PublishCommand = StepCommand & { channel: DisclosureChannel; url: string; publishedOn: string };
+export type CorrectPublicationCommand = PublishCommand & { reason: string };
+
+/** What a step records: its event's action, and the disclosure step whose roles may take it. */
+type StepKind = 'review' | 'publish' | 'correct';
+const EVENT_ACTIONS: Record<StepKind, string> = {
+  review: 'disclosure-review',
+  publish: 'disclosure-publish',
+  correct: 'disclosure-publication-corrected',
+};
 
 type Planner = (input: {
   head: { id: string; state: string; currentRevision: number; workflowId: string; workflowVersion: number };
@@ -127,9 +136,29 @@ export class DisclosureService {
     );
   }
 
+  /** 更正: the registered channel, address or date, by those who register it, with the reason. */
+  correctPublication(cmd: CorrectPublicationCommand): Promise<DisclosureView> {
+    return this.step(
+      cmd,
+      'correct',
+      [cmd.channel, cmd.url, cmd.publishedOn, cmd.reason],
+      ({ current, role, now }) =>
+        planPublicationCorrection({
+          current,
+          expectedVersion: cmd.expectedVersion,
+          actor: { userId: cmd.principal.userId, role },
+          now,
+          channel: cmd.channel,
+          url: cmd.url,
+          publishedOn: cmd.publishedOn,
+          reason: cmd.reason,
+        }),
+    );
+  }
+
   private async step(
     cmd: StepCommand,
-    step: DisclosureStep,
+    step: StepKind,
     input: unknown[],
     plan: Planner,
   ): Promise<DisclosureView> {
@@ -143,17 +172,20 @@ export class DisclosureService {
 
   private async apply(
     cmd: StepCommand,
-    step: DisclosureStep,
+    step: StepKind,
     plan: Planner,
     fingerprint: string,
   ): Promise<DisclosureView> {
     // 404 outside reach; a copy recipient (抄送) reads but holds no role in the unit: 403.
     const { report, unit } = await this.access.readable(cmd.principal, cmd.reportId);
-    const role = disclosureRoleFor(cmd.principal, unit, step);
+    const roleStep: DisclosureStep = step === 'review' ? 'review' : 'publish';
+    const role = disclosureRoleFor(cmd.principal, unit, roleStep);
     const definition = defaultRegistry.get(report.workflowId, report.workflowVersion);
     // In parallel from sign-off (domain): a dispatch waiting for its 文号 holds no one's 保密审查 back;
     // the publication waits for the sending (planPublication), as a published text is never taken back.
-    if (!isSignedOff(definition, report.state)) throw DisclosureErrors.notDispatched(report.state);
+    // A correction asks for a publication, which says it all (planPublicationCorrection).
+    if (step !== 'correct' && !isSignedOff(definition, report.state))
+      throw DisclosureErrors.notDispatched(report.state);
     if (step === 'publish' && !isDispatched(definition, report.state))
       throw DisclosureErrors.notSentForPublication(report.state);
     if (step === 'review') await this.assertPublicVersionBuilds(report.id, report.currentRevision);
@@ -172,13 +204,14 @@ export class DisclosureService {
         });
         const event = nextEvent(head, {
           revision: planned.review!.revision,
-          action: step === 'review' ? 'disclosure-review' : 'disclosure-publish',
+          action: EVENT_ACTIONS[step],
           fromState: head.state,
           toState: head.state,
           actorUserId: cmd.principal.userId,
           actorRole: role,
           actorUnitId: cmd.principal.unitId,
-          comment: step === 'review' ? planned.review!.comment : null,
+          comment:
+            step === 'review' ? planned.review!.comment : step === 'correct' ? correctionReason(cmd) : null,
           fields:
             step === 'review'
               ? { conclusion: planned.review!.conclusion }
@@ -186,6 +219,14 @@ export class DisclosureService {
                   channel: planned.publication!.channel,
                   url: planned.publication!.url,
                   publishedOn: planned.publication!.publishedOn,
+                  // The record the correction replaced stays in the history (nothing lost).
+                  ...(step === 'correct' && current.publication
+                    ? {
+                        channelBefore: current.publication.channel,
+                        urlBefore: current.publication.url,
+                        publishedOnBefore: current.publication.publishedOn,
+                      }
+                    : {}),
                 },
           effects: [],
           createdAt: now,
@@ -272,4 +313,8 @@ export function nextDisclosureStep(
     default:
       return null;
   }
+}
+
+function correctionReason(cmd: StepCommand): string | null {
+  return 'reason' in cmd && typeof cmd.reason === 'string' ? cmd.reason.trim() : null;
 }

@@ -20,7 +20,7 @@ import { isSignedOff } from '../../../../../libs/workflow/src/signed-off';
 import { ApiError } from '../../api/client';
 import { keepEnterFromSubmitting } from '../../components/formKeys';
 import type { Disclosure, DisclosureChannel, ReportDetail, Role } from '../../api/openapi.gen';
-import { useRecordDisclosureReview, useRecordPublication } from '../../api/mutations';
+import { useCorrectPublication, useRecordDisclosureReview, useRecordPublication } from '../../api/mutations';
 import { errorText, useDisclosure } from '../../api/queries';
 import { useAuth } from '../../auth/AuthContext';
 import { beijingDay, formatDate, formatDateTime, TimeLeftTag } from '../../components/common';
@@ -175,6 +175,11 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
             ) : (
               <ReviewForm report={report} disclosure={disclosure} />
             ))}
+          {/* A mistyped address or date is corrected with a reason, the record kept in the history
+              (a walk, stop 53: 登记后不能修改, and the board and the feed kept the typo). */}
+          {disclosure.status === 'published' && heldHere('drafter', 'unit_leader') && (
+            <PublicationCorrection report={report} disclosure={disclosure} />
+          )}
           {disclosure.status === 'cleared_for_publication' &&
             heldHere('drafter', 'unit_leader') &&
             (SENT_STATES.has(report.state) ? (
@@ -283,11 +288,32 @@ interface PublicationValues {
   channel: DisclosureChannel;
   url: string;
   publishedOn: Dayjs;
+  /** 更正 only: why the record is corrected. */
+  reason?: string;
 }
 
-function PublicationForm({ report, disclosure }: StepProps) {
+/** 更正公开信息: a button, then the publication form filled with the record, and the reason. */
+function PublicationCorrection({ report, disclosure }: StepProps) {
+  const [open, setOpen] = useState(false);
+  if (!open)
+    return (
+      <Button size="small" onClick={() => setOpen(true)} data-testid="correct-publication">
+        更正公开信息
+      </Button>
+    );
+  return <PublicationForm report={report} disclosure={disclosure} correcting onDone={() => setOpen(false)} />;
+}
+
+function PublicationForm({
+  report,
+  disclosure,
+  correcting = false,
+  onDone,
+}: StepProps & { correcting?: boolean; onDone?: () => void }) {
   const { message, modal } = App.useApp();
   const publication = useRecordPublication(report.id);
+  const correction = useCorrectPublication(report.id);
+  const recorded = disclosure.publication;
   const [form] = Form.useForm<PublicationValues>();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -296,15 +322,23 @@ function PublicationForm({ report, disclosure }: StepProps) {
     <Form
       form={form}
       layout="vertical"
-      aria-label="登记公开"
+      aria-label={correcting ? '更正公开信息' : '登记公开'}
       onKeyDown={keepEnterFromSubmitting}
+      initialValues={
+        correcting && recorded
+          ? { channel: recorded.channel, url: recorded.url, publishedOn: dayjs(recorded.publishedOn) }
+          : undefined
+      }
       onFinish={async (values) => {
-        // A public, dated fact, recorded once: said back before it is (a walk, stop 49).
+        // A public, dated fact: said back before it is recorded (a walk, stop 49).
+        const stated = `${values.publishedOn.format('YYYY-MM-DD')} 于${CHANNEL_LABELS[values.channel]}公开：${values.url.trim()}。`;
         if (
           !(await modal.confirm({
-            title: '确认登记公开？',
-            content: `${values.publishedOn.format('YYYY-MM-DD')} 于${CHANNEL_LABELS[values.channel]}公开：${values.url.trim()}。登记后不能修改。`,
-            okText: '确认登记',
+            title: correcting ? '确认更正公开信息？' : '确认登记公开？',
+            content: correcting
+              ? `更正为：${stated}更正前的登记和更正原因记入流程记录。`
+              : `${stated}登记后如有错误，可填写原因更正。`,
+            okText: correcting ? '确认更正' : '确认登记',
             cancelText: '再看看',
           }))
         )
@@ -312,12 +346,19 @@ function PublicationForm({ report, disclosure }: StepProps) {
         setBusy(true);
         setRefusal(null);
         try {
-          await publication.mutateAsync({
+          const body = {
             expectedVersion: disclosure.version,
             channel: values.channel,
             url: values.url.trim(),
             publishedOn: values.publishedOn.format('YYYY-MM-DD'),
-          });
+          };
+          if (correcting) {
+            await correction.mutateAsync({ ...body, reason: values.reason?.trim() ?? '' });
+            message.success('公开信息已更正');
+            onDone?.();
+            return;
+          }
+          await publication.mutateAsync(body);
           message.success('公开情况已登记');
         } catch (error) {
           // Someone recorded a step first (409): the hook re-read the track, shown beside the message.
@@ -359,9 +400,21 @@ function PublicationForm({ report, disclosure }: StepProps) {
           />
         </Form.Item>
       </Space>
-      <Button type="primary" htmlType="submit" loading={busy}>
-        登记公开
-      </Button>
+      {correcting && (
+        <Form.Item
+          label="更正原因"
+          name="reason"
+          rules={[{ required: true, whitespace: true, message: '请填写更正原因' }]}
+        >
+          <Input maxLength={500} placeholder="如：网址录入有误，更正为实际发布地址" />
+        </Form.Item>
+      )}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {correcting ? '保存更正' : '登记公开'}
+        </Button>
+        {correcting && <Button onClick={onDone}>取消</Button>}
+      </Space>
     </Form>
   );
 }
