@@ -87,7 +87,11 @@ function showRefusal(form: FormInstance, error: unknown): string | null {
 /** 政务公开 on the report page: where the track stands, and the step the user may record next. */
 export function DisclosurePanel({ report }: { report: ReportDetail }) {
   const { me } = useAuth();
-  const signedOff = SIGNED_OFF_STATES.has(report.state) && !report.copyOnly;
+  // A reader it was sent to (an office once it decided, 主送, 抄送) sees whether and where it was
+  // published, not the unit's 保密审查: the block vanished for the issuing office once it had
+  // accepted or returned (a walk, stop 53).
+  const sentTo = report.copyOnly;
+  const signedOff = SIGNED_OFF_STATES.has(report.state);
   const query = useDisclosure(report.id, signedOff);
   if (!signedOff) return null;
   const disclosure = query.data;
@@ -129,7 +133,11 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
                     <TimeLeftTag due={disclosure.dueDate} workingDaysLeft={disclosure.workingDaysLeft} />
                   ),
               },
-              { key: 'review', label: '保密审查', span: 2, children: reviewText(disclosure, unitWord) },
+              ...(sentTo
+                ? []
+                : [
+                    { key: 'review', label: '保密审查', span: 2, children: reviewText(disclosure, unitWord) },
+                  ]),
               ...(disclosure.publication
                 ? [
                     {
@@ -158,7 +166,7 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
               },
             ]}
           />
-          {heldHere('drafter') && <DisclosureMarking report={report} disclosure={disclosure} />}
+          {!sentTo && heldHere('drafter') && <DisclosureMarking report={report} disclosure={disclosure} />}
           {disclosure.status !== 'published' &&
             heldHere('unit_leader', 'dept_reviewer') &&
             // Cleared for the text as it stands: no second review is asked, and an empty form under
