@@ -125,13 +125,7 @@ export class DisclosureService {
         planPublication({
           definition: defaultRegistry.get(head.workflowId, head.workflowVersion),
           report: head,
-          current,
-          expectedVersion: cmd.expectedVersion,
-          actor: { userId: cmd.principal.userId, role },
-          now,
-          channel: cmd.channel,
-          url: cmd.url,
-          publishedOn: cmd.publishedOn,
+          ...publicationStep(cmd, { current, role, now }),
         }),
     );
   }
@@ -143,16 +137,7 @@ export class DisclosureService {
       'correct',
       [cmd.channel, cmd.url, cmd.publishedOn, cmd.reason],
       ({ current, role, now }) =>
-        planPublicationCorrection({
-          current,
-          expectedVersion: cmd.expectedVersion,
-          actor: { userId: cmd.principal.userId, role },
-          now,
-          channel: cmd.channel,
-          url: cmd.url,
-          publishedOn: cmd.publishedOn,
-          reason: cmd.reason,
-        }),
+        planPublicationCorrection({ ...publicationStep(cmd, { current, role, now }), reason: cmd.reason }),
     );
   }
 
@@ -317,4 +302,17 @@ export function nextDisclosureStep(
 
 function correctionReason(cmd: StepCommand): string | null {
   return 'reason' in cmd && typeof cmd.reason === 'string' ? cmd.reason.trim() : null;
+}
+
+/** What a publication and its correction are planned from: the command's record and the track read. */
+function publicationStep(cmd: PublishCommand, read: { current: Disclosure; role: Role; now: Date }) {
+  return {
+    current: read.current,
+    expectedVersion: cmd.expectedVersion,
+    actor: { userId: cmd.principal.userId, role: read.role },
+    now: read.now,
+    channel: cmd.channel,
+    url: cmd.url,
+    publishedOn: cmd.publishedOn,
+  };
 }
