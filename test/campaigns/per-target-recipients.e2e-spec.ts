@@ -169,7 +169,8 @@ describe('one campaign to a county government and its bureaus: each target’s o
     });
     for (const key of ['transport', 'market'] as const) {
       expect(await printed(key)).toEqual({
-        main: [`${units.party.name}、${units.county.name}：`],
+        // The county government in full, as a 公文 names it (external QA, stop 53).
+        main: [`${units.party.name}、${units.county.name}人民政府：`],
         copy: [`抄送：${units.office.name}。`],
       });
     }

@@ -158,10 +158,11 @@ describe('copy recipients (抄送)', () => {
     await step(c.legal, reportId, 'approve', { fields: { opinion: OPINION_1 } });
     expect((await copies('reader').expect(200)).body).toEqual([]);
     await c.reader.get(reportId).expect(404);
-    // The dispatch dialog says before 确定 whom it goes to: the unit above decides, the office is copied.
+    // The dispatch dialog says before 确定 whom it goes to: the unit above decides, the office is copied;
+    // the government named as the 公文 names it (external QA, stop 53).
     const addressees = await get('leader', `/reports/${reportId}/addressees`).expect(200);
     expect(addressees.body).toEqual({
-      main: [prefectureName],
+      main: [`${prefectureName}人民政府`],
       copy: [unit.justice.name],
       writtenInText: null,
     });

@@ -32,6 +32,10 @@ describe('documentName: a unit as the 主送 and 抄送 lines of a 公文 name i
     expect(documentName({ name: '呼图壁县', kind: 'government' })).toBe('呼图壁县人民政府');
     expect(documentName({ name: '昌吉回族自治州', kind: 'government' })).toBe('昌吉回族自治州人民政府');
     expect(documentName({ name: '呼图壁县人民政府', kind: 'government' })).toBe('呼图壁县人民政府');
+    // A tag after a full name (a test's, a sandbox's) is not followed by a second 人民政府.
+    expect(documentName({ name: '测试州人民政府-4acb4669', kind: 'government' })).toBe(
+      '测试州人民政府-4acb4669',
+    );
   });
 
   it('names every other unit as the tree does', () => {

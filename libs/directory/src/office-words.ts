@@ -68,6 +68,6 @@ export function issuerLabel(issuer: { name: string }, unit?: KnownUnit): string 
  * (stop 53): the exported report's 主送 read "呼图壁县委、呼图壁县：", the government as a place.
  */
 export function documentName(unit: { name: string; kind: string }): string {
-  if (unit.kind !== 'government' || /政府$/.test(unit.name)) return unit.name;
+  if (unit.kind !== 'government' || /政府/.test(unit.name)) return unit.name;
   return `${unit.name}人民政府`;
 }
