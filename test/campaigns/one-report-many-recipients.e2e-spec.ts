@@ -685,7 +685,7 @@ describe('one report per unit and year, answering every campaign that asks for i
     ).toEqual([[issued.body.id, '2027-02-20']]);
     const { http, auth } = drafter.raw();
     const addressees = await http().get(`/reports/${early.body.id}/addressees`).set(auth).expect(200);
-    expect(addressees.body.main).toEqual([units.partyCommittee.name, units.county.name]);
+    expect(addressees.body.main).toEqual([units.partyCommittee.name, `${units.county.name}人民政府`]);
     // It goes up to the issuer now, not to the unit above by the old routing (review, stop 52).
     expect(mine.body.receivingUnitId).toBe(units.office.id);
 
