@@ -401,7 +401,9 @@ function referenceRow(
     unit: { id: facts.unitId, name: facts.unitName, kind: facts.unitKind, level: facts.unitLevel },
     reportId: facts.reportId,
     state: facts.state,
-    stage: stateLabel(definition, facts.state),
+    // Nothing written yet reads 未起草 (a walk, stop 53).
+    stage:
+      kind === 'drafting' && facts.currentRevision === 0 ? '未起草' : stateLabel(definition, facts.state),
     holders: { roles: [...roles], names: [...names] },
     stageDueAt: facts.stageDueAt?.toISOString() ?? null,
     stageWorkingDaysLeft: facts.stageDueAt ? stageWorkingDaysLeft(facts.stageDueAt) : null,
