@@ -199,7 +199,13 @@ describe('the roll-up of a cascade, counted in SQL', () => {
     // And the numbers a coordinator reads: 34 cascaded targets and the 2 prefectures' own.
     expect(board.body.rollup.targets).toBe(36);
     expect(board.body.children[0].totals.targets).toBe(19 + 6);
-    expect(Object.keys(board.body.rollup.byState).slice(-2)).toEqual(['co_leader_signoff', 'archived']);
+    // The report sent to another campaign only counts as 未报送本任务 (sent_elsewhere), as on the board.
+    expect(Object.keys(board.body.rollup.byState).slice(-3)).toEqual([
+      'co_leader_signoff',
+      'archived',
+      'sent_elsewhere',
+    ]);
+    expect(board.body.rollup.byState.sent_elsewhere).toBe(1);
     // 地区乙's bureaus due on 11 June are green in 广东, but its bureau coded in 新疆 is yellow.
     expect(board.body.children[1].totals.byProgress).toMatchObject({ on_track: 3, due_soon: 3 });
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { endOfDayInstant, localDateOf, type LocalDate } from '@app/calendar';
 import { StageClock } from '@app/reports';
-import { stateSeenByCampaign } from '../board-receipts';
+import { leftItsUnit, stateSeenByCampaign } from '../board-receipts';
 import { BoardRepository, type DescendantCampaign } from '../board.repository';
 import {
   rollupEntryOf,
@@ -120,6 +120,8 @@ function entryOf(
     inByDueDay === null ? null : new Date(inByDueDay ? dueEnd : dueEnd + 1);
   const seen = stateSeenByCampaign({
     state: g.state,
+    // As the board: a report sent elsewhere and never here is 未报送本任务 (board-receipts.ts).
+    leftUnit: leftItsUnit(g.workflowId, g.workflowVersion, g.state),
     submittedAt: instant(g.reportInByDueDay),
     receiptStatus: g.receiptStatus,
     receiptCreatedAt: instant(g.receiptInByDueDay),
