@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { DataSource } from 'typeorm';
 import type { SeedResult } from '@app/directory';
 import { drainQueues, startApi, startWorker, type TestOptions } from '../support/apps';
@@ -258,6 +258,26 @@ export async function pickOption(page: Page, label: string | RegExp): Promise<vo
     .then(() => true)
     .catch(() => false);
   if (!closed) await page.keyboard.press('Escape');
+}
+
+/**
+ * Presses a button of an open dialog and waits (bounded) for the dialog to close. On a loaded machine
+ * a press during the dialog's opening animation was lost and the dialog stayed (CI, stop 54): it is
+ * pressed again, at most three times.
+ */
+export async function pressToClose(dialog: Locator, button: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await dialog
+      .getByRole('button', { name: button })
+      .click({ timeout: 5000 })
+      .catch(() => undefined);
+    const closed = await dialog
+      .waitFor({ state: 'hidden', timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed) return;
+  }
+  throw new Error(`the dialog is still open after pressing ${button} three times`);
 }
 
 /** Picks a unit in the antd tree-select just opened, by typing its name (the dropdown is outside any dialog). */

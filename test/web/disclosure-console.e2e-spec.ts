@@ -14,6 +14,7 @@ import {
   loginAs,
   newSession,
   pickOption,
+  pressToClose,
   screenshot,
   VIEWPORT,
 } from './browser';
@@ -132,7 +133,7 @@ describe('the console shows disclosure and both lateness measures', () => {
     // 通过 opens the way to publication: asked once more, and 再看看 records nothing.
     await panel.getByRole('button', { name: '记录审查结论' }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: '确认保密审查通过？' });
-    await confirm.getByRole('button', { name: '再看看' }).click();
+    await pressToClose(confirm, '再看看');
     await see(confirm).toHaveCount(0);
     await see(panel).toContainText('待保密审查');
     await panel.getByRole('button', { name: '记录审查结论' }).click();

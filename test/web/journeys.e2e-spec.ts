@@ -15,6 +15,7 @@ import {
   pickOption,
   pickTreeUnit,
   ROOT,
+  pressToClose,
   screenshot,
   startStack,
   type Stack,
@@ -674,7 +675,7 @@ describe('web console journeys (headless Chromium)', () => {
     await see(confirmRemoval).toContainText(
       '移除 教育局起草（htb-edu-drafter）在呼图壁县教育局的“单位主要负责人”角色？',
     );
-    await confirmRemoval.getByRole('button', { name: '取消' }).click();
+    await pressToClose(confirmRemoval, '取消');
     await see(confirmRemoval).toHaveCount(0);
     await see(user).toContainText('单位主要负责人');
     // A county's 经办人 is named after the county's office, not a generic 依法治市办 (walk, stop 39).
