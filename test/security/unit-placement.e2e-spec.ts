@@ -130,14 +130,26 @@ describe('a new unit is never above its parent nor outside its division', () => 
     expect(refused.body).toMatchObject({ error: 'VALIDATION_FAILED' });
     expect(refused.body.message).toMatch(/only a government is designated a demonstration area/);
     expect(await unitsNamed(name)).toBe(0);
+    // Cities and counties are designated, not townships (an external QA engineer, stop 55).
+    const townName = uniqueName('示范测试镇');
     const town = await createUnit({
       parentId: county.id,
-      name: uniqueName('示范测试镇'),
+      name: townName,
       kind: 'government',
       level: 'township',
       demonstrationArea: true,
+    }).expect(400);
+    expect(town.body.message).toMatch(/is a township: demonstration areas .* are cities and counties/);
+    expect(await unitsNamed(townName)).toBe(0);
+    const countyName = uniqueName('示范测试县');
+    const designated = await createUnit({
+      parentId: prefectureId,
+      name: countyName,
+      kind: 'government',
+      level: 'county',
+      demonstrationArea: true,
     }).expect(201);
-    expect(town.body).toMatchObject({ demonstrationArea: true });
+    expect(designated.body).toMatchObject({ demonstrationArea: true });
   });
 
   it('refuses a second government of one division code, and a second 党委 or 人大常委会 of one government', async () => {

@@ -61,8 +61,9 @@ export class UnitsService {
     authorize(principal, 'unit.create', parent, 'Parent unit');
     // The regulation designates a place: the flag is its government's (scenario test, stop 44, set it
     // on a department, which then had a line to the 依法治省办 of its own).
-    if (input.demonstrationArea && input.kind !== 'government') {
-      const line = `demonstrationArea: only a government is designated a demonstration area (法治政府建设示范地区); set it on the government of the place, not on a ${input.kind}`;
+    const refusal = input.demonstrationArea ? designationProblem(input) : null;
+    if (refusal) {
+      const line = `demonstrationArea: ${refusal}`;
       throw CommonErrors.validation(`Invalid input: ${line}`, { fields: [line] });
     }
     await this.checkPlacement(input, parent);
@@ -325,5 +326,9 @@ function designationProblem(unit: Pick<Unit, 'name' | 'kind' | 'level'>): string
     return `only a government is designated a demonstration area (法治政府建设示范地区); ${unit.name} is a ${unit.kind}, set it on the government of the place`;
   if (unit.level === 'province')
     return `${unit.name} is a province: demonstration areas (法治政府建设示范地区) are cities and counties, designated on their governments`;
+  // Cities and counties are designated, not townships (an external QA engineer, stop 55: a 乡镇
+  // took the flag and was then asked for a report on the demonstration line).
+  if (unit.level === 'township')
+    return `${unit.name} is a township: demonstration areas (法治政府建设示范地区) are cities and counties, designated on their governments`;
   return null;
 }
