@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -33,6 +32,7 @@ import { OptionalNotNull } from '../http/optional-not-null';
 import { NoDirectionControls, VisibleText } from '../http/visible-text';
 import { ChainRulesDto } from './chain-rules.dto';
 import { NotBlank } from '../http/not-blank';
+import { DistinctItems } from '../http/distinct-items';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
 export function IsLocalDateString(options?: ValidationOptions): PropertyDecorator {
@@ -134,7 +134,7 @@ export class ReminderPolicyDto {
   @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
-  @ArrayUnique()
+  @DistinctItems()
   @IsInt({ each: true })
   @Min(1, { each: true })
   @Max(60, { each: true })
@@ -148,7 +148,7 @@ export class ReminderPolicyDto {
   @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
-  @ArrayUnique()
+  @DistinctItems()
   @IsInt({ each: true })
   @Min(1, { each: true })
   @Max(60, { each: true })
