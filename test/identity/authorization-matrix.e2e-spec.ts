@@ -7,6 +7,7 @@ import { DraftingService, TransitionService } from '@app/reports';
 import type { Role } from '@app/workflow';
 import { ReportDispatch } from '../../libs/reports/src/report-dispatch';
 import { AttachmentsService } from '../../apps/api/src/attachments/attachments.service';
+import { CampaignQueries } from '../../apps/api/src/campaigns/campaign-queries';
 import { CampaignsService } from '../../apps/api/src/campaigns/campaigns.service';
 import { ExtensionsService } from '../../apps/api/src/campaigns/extensions.service';
 import { NoticeFilesService } from '../../apps/api/src/campaigns/notice-files.service';
@@ -161,7 +162,7 @@ describe('authorization matrix: every endpoint x role x target', () => {
     const coordinator = await principalIn(issuer, ['coordinator']);
     const previous = lastCampaign.get(`${issuer}|${target}`);
     const service = api.app.get(CampaignsService);
-    if (previous && (await service.get(coordinator, previous)).status === 'active')
+    if (previous && (await api.app.get(CampaignQueries).get(coordinator, previous)).status === 'active')
       await service.withdraw(coordinator, previous, '矩阵测试：下一项用新的通知');
     const campaign = await service.issue(coordinator, {
       title: uniqueName('矩阵测试通知'),

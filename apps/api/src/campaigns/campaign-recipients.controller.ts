@@ -5,7 +5,8 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
 import { RecipientPreviewDto, TargetAreaQuery } from './campaigns.dto';
 import { DefaultRecipientsSchema, TargetAreaSchema } from './campaigns.responses';
-import { CampaignsService } from './campaigns.service';
+import { CampaignQueries } from './campaign-queries';
+import { CampaignRecipientPlanning } from './campaign-recipient-planning';
 
 /**
  * What the issuing form asks before anything is issued: whom it may ask, and who would receive.
@@ -15,7 +16,10 @@ import { CampaignsService } from './campaigns.service';
 @ApiBearerAuth()
 @Controller('campaigns')
 export class CampaignRecipientsController {
-  constructor(private readonly campaigns: CampaignsService) {}
+  constructor(
+    private readonly queries: CampaignQueries,
+    private readonly recipients: CampaignRecipientPlanning,
+  ) {}
 
   // A 依法治县办 clerk sees only its 司法局 and office in /units, yet asks the whole county.
   @Get('target-area')
@@ -25,7 +29,7 @@ export class CampaignRecipientsController {
     description: 'Coordinators of the issuing unit; the same rule that checks targets when issuing.',
   })
   targetArea(@CurrentPrincipal() principal: Principal, @Query() query: TargetAreaQuery) {
-    return this.campaigns.targetArea(principal, query.issuingUnitId);
+    return this.queries.targetArea(principal, query.issuingUnitId);
   }
 
   // POST because the targets are the issuing form's selector (kinds, levels, name, ids), as in issuing.
@@ -40,6 +44,6 @@ export class CampaignRecipientsController {
       'lists (groups), stored per target when issued; source issuer: the issuer receives (it is on no line of a target).',
   })
   preview(@CurrentPrincipal() principal: Principal, @Body() body: RecipientPreviewDto) {
-    return this.campaigns.previewRecipients(principal, body);
+    return this.recipients.preview(principal, body);
   }
 }

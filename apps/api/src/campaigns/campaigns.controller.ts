@@ -18,6 +18,7 @@ import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { CampaignErrors } from './campaign.errors';
 import { AddTargetsDto, IssueCampaignDto, ListCampaignsQuery, WithdrawCampaignDto } from './campaigns.dto';
+import { CampaignQueries } from './campaign-queries';
 import { CampaignsService } from './campaigns.service';
 import { NOTICE_CONTENT_TYPES, NOTICE_EXTENSIONS, NoticeFilesService } from './notice-files.service';
 import { z } from 'zod/v4';
@@ -40,6 +41,7 @@ export const CampaignId = () => new ParseUUIDPipe({ exceptionFactory: () => Camp
 export class CampaignsController {
   constructor(
     private readonly campaigns: CampaignsService,
+    private readonly queries: CampaignQueries,
     private readonly files: NoticeFilesService,
   ) {}
 
@@ -65,14 +67,14 @@ export class CampaignsController {
   @Returns(200, z.array(CampaignListItemSchema))
   @ApiOperation({ summary: 'Campaigns I issued or track (issued) and campaigns sent to my units (received)' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListCampaignsQuery) {
-    return this.campaigns.list(principal, query);
+    return this.queries.list(principal, query);
   }
 
   @Get(':id')
   @Returns(200, CampaignSchema)
   @ApiOperation({ summary: 'The notice and settings of a campaign (its coordinators and its target units)' })
   get(@CurrentPrincipal() principal: Principal, @Param('id', CampaignId()) id: string) {
-    return this.campaigns.get(principal, id);
+    return this.queries.get(principal, id);
   }
 
   @Post(':id/targets')
@@ -103,7 +105,7 @@ export class CampaignsController {
   @Returns(200, z.array(CampaignEventSchema))
   @ApiOperation({ summary: 'The record of changes: issued, units added, extensions, withdrawal' })
   events(@CurrentPrincipal() principal: Principal, @Param('id', CampaignId()) id: string) {
-    return this.campaigns.events(principal, id);
+    return this.queries.events(principal, id);
   }
 
   @Get(':id/events/verification')
@@ -113,7 +115,7 @@ export class CampaignsController {
       'Whether the record of changes is whole and unchanged (流程记录完整性校验: a hash chain, like a report’s)',
   })
   eventsVerification(@CurrentPrincipal() principal: Principal, @Param('id', CampaignId()) id: string) {
-    return this.campaigns.eventsVerification(principal, id);
+    return this.queries.eventsVerification(principal, id);
   }
 
   @Post(':id/notice-file')

@@ -22,6 +22,9 @@ import { CampaignUnitsRepository } from './campaign-units.repository';
 import { CampaignRepository } from './campaign.repository';
 import { CampaignsController } from './campaigns.controller';
 import { CampaignsService } from './campaigns.service';
+import { CampaignQueries } from './campaign-queries';
+import { CampaignRecipientPlanning } from './campaign-recipient-planning';
+import { IssuingUnits } from './issuing-units';
 import { CompilationController } from './compilation.controller';
 import { CompilationRepository } from './compilation.repository';
 import { ExtensionRepository } from './extension.repository';
@@ -83,6 +86,9 @@ import { UrgeService } from './urge/urge.service';
     CampaignTargets,
     CampaignUnitsRepository,
     CampaignsService,
+    CampaignQueries,
+    CampaignRecipientPlanning,
+    IssuingUnits,
     CompilationRepository,
     ExtensionRepository,
     ExtensionsService,

@@ -20,6 +20,9 @@ import type { CampaignTargets, PersistTargets } from './campaign-targets';
 import type { CampaignRepository, Withdrawal } from './campaign.repository';
 import type { Campaign, CampaignTarget } from './campaign.types';
 import { CampaignsService } from './campaigns.service';
+import { CampaignQueries } from './campaign-queries';
+import { CampaignRecipientPlanning } from './campaign-recipient-planning';
+import { IssuingUnits } from './issuing-units';
 import { ReportDueDates } from './report-due-dates';
 import type { ExtensionRepository } from './extension.repository';
 
@@ -190,6 +193,24 @@ class World {
       listFor: async () => ({ main: [], copy: [], external: { main: [], copy: [] }, perTarget: null }),
       isPerTarget: async () => false,
     };
+    const issuingUnits = {} as IssuingUnits;
+    const queries = new CampaignQueries(
+      campaigns as CampaignRepository,
+      targetRows as CampaignTargetRepository,
+      recipientRows as CampaignRecipientRepository,
+      eventLog as CampaignEventRepository,
+      campaignTargets as CampaignTargets,
+      access as CampaignAccess,
+      issuingUnits,
+    );
+    const recipientPlanning = new CampaignRecipientPlanning(
+      {} as UnitRepository,
+      campaignTargets as CampaignTargets,
+      recipientRows as CampaignRecipientRepository,
+      {} as CampaignUnitsRepository,
+      {} as CampaignRecipientRoutingRepository,
+      issuingUnits,
+    );
     return new CampaignsService(
       transactions as Transactions,
       campaigns as CampaignRepository,
@@ -197,7 +218,6 @@ class World {
       eventLog as CampaignEventRepository,
       campaignTargets as CampaignTargets,
       access as CampaignAccess,
-      {} as UnitRepository,
       extensions as ExtensionRepository,
       inbox as CampaignInboxRepository,
       new ReportDueDates(
@@ -209,8 +229,9 @@ class World {
       relay as OutboxRelay,
       new ManualClock(new Date(`${today}T02:00:00Z`)),
       recipientRows as CampaignRecipientRepository,
-      {} as CampaignUnitsRepository,
-      {} as CampaignRecipientRoutingRepository,
+      recipientPlanning,
+      issuingUnits,
+      queries,
       {} as IdempotencyRepository,
     );
   }
