@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import {
   expectAccessible,
@@ -61,6 +61,30 @@ describe('web console: served by the API', () => {
     // The console works under its own policy: nothing it loads or injects is refused.
     expect(refused).toEqual([]);
     await context.close();
+  });
+
+  it('opens dialogs at once, without motion, when the computer asks for less motion', async () => {
+    type Animated = { getAnimations(o: { subtree: boolean }): Array<{ animationName?: string }> };
+    const modalAnimations = (page: Page) =>
+      page
+        .locator('.ant-modal-root, .ant-modal')
+        .evaluateAll((elements) =>
+          elements.flatMap((el) =>
+            (el as unknown as Animated)
+              .getAnimations({ subtree: true })
+              .map((a) => a.animationName ?? 'transition'),
+          ),
+        );
+    const openNewReport = async (page: Page) => {
+      await loginAs(page, 'htb-drafter');
+      await page.goto('/app/reports');
+      await page.getByRole('button', { name: '新建报告' }).click();
+      await page.getByRole('dialog', { name: '新建年度报告' }).waitFor();
+    };
+    const reduced = await newSession(browser, stack.baseUrl, { reducedMotion: 'reduce' });
+    await openNewReport(reduced.page);
+    expect(await modalAnimations(reduced.page)).toEqual([]);
+    await reduced.context.close();
   });
 
   it('loads under 1 MB of JavaScript (gzipped) for the login page and 我的待办', async () => {

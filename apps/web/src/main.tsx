@@ -3,7 +3,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { setErrorTranslator } from './api/client';
@@ -12,6 +12,7 @@ import { createQueryClient } from './api/queries';
 import { AuthProvider } from './auth/AuthContext';
 import { AppRoutes } from './AppRoutes';
 import { AppErrorPage } from './layout/AppErrorPage';
+import { usePrefersReducedMotion } from './layout/reducedMotion';
 import './global.css';
 
 dayjs.locale('zh-cn');
@@ -54,14 +55,25 @@ const theme = {
   },
 };
 
+/** The theme, without motion when the computer asks for less of it (see reducedMotion.ts). */
+function ThemedConsole({ children }: { children: ReactNode }) {
+  const reduced = usePrefersReducedMotion();
+  const themed = useMemo(() => ({ token: { ...theme.token, motion: !reduced } }), [reduced]);
+  return (
+    <ConfigProvider locale={zhCN} theme={themed} button={{ autoInsertSpace: false }}>
+      {children}
+    </ConfigProvider>
+  );
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+      <ThemedConsole>
         <AntApp>
           <RouterProvider router={router} />
         </AntApp>
-      </ConfigProvider>
+      </ThemedConsole>
     </QueryClientProvider>
   </StrictMode>,
 );
