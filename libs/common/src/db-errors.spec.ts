@@ -13,6 +13,19 @@ describe('isDatabaseUnavailable', () => {
     ).toBe(true);
   });
 
+  it('a session the server killed, and a query sent on a connection already closed', () => {
+    expect(
+      isDatabaseUnavailable(
+        queryFailed({ code: 'ER_CONNECTION_KILLED', errno: 1927, message: 'Connection was killed' }),
+      ),
+    ).toBe(true);
+    const closed = Object.assign(new Error("Can't add new command when connection is in closed state"), {
+      fatal: true,
+    });
+    expect(isDatabaseUnavailable(closed)).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('syntax'), { fatal: false }))).toBe(false);
+  });
+
   it('a write refused by a read-only server (a failover in progress)', () => {
     const readOnly = {
       code: 'ER_OPTION_PREVENTS_STATEMENT',

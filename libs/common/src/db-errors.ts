@@ -29,8 +29,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
     if (isReadOnlyRefusal(current as { errno?: unknown; message?: unknown })) return true;
     const errno = (current as { errno?: unknown }).errno;
-    // 2002/2003/2006/2013: can't connect / server gone away / lost connection.
-    if (typeof errno === 'number' && [2002, 2003, 2006, 2013, 1053].includes(errno)) return true;
+    // 2002/2003/2006/2013: can't connect / server gone away / lost connection; 1053: shutting down;
+    // 1927: MariaDB killed the session (a server stopping under a failover does).
+    if (typeof errno === 'number' && [2002, 2003, 2006, 2013, 1053, 1927].includes(errno)) return true;
+    // mysql2 marks an error fatal when the connection itself is gone, and a query sent on it after
+    // fails with "Can't add new command when connection is in closed state" (fatal, no code): one
+    // approve answered 500 in a failover test, not 503.
+    if ((current as { fatal?: unknown }).fatal === true) return true;
     current =
       (current as { driverError?: unknown; cause?: unknown }).driverError ??
       (current as { cause?: unknown }).cause;
