@@ -47,7 +47,7 @@ const NAME: Record<County, string> = {
   jmse: '吉木萨尔县交通运输局',
 };
 const ITEM_2 = '第二项（存在的不足和原因）';
-const ITEM_3 = '第三项（党政主要负责人履行推进法治建设第一责任人职责情况）';
+const ITEM_3 = '第三项（党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况）';
 
 interface Measure {
   dueDate: string;

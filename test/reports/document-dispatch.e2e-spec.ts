@@ -216,7 +216,7 @@ describe('the official document as sent, and its stamped scan', () => {
     expect(headings).toEqual([
       '一、2025年推进法治政府建设的主要举措和成效',
       '二、存在的不足及原因',
-      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
       '四、2026年推进法治政府建设的主要安排',
     ]);
     expect(texts).toContain('（一）加强组织领导，落实第一责任人职责');

@@ -17,7 +17,7 @@ import { see } from './see';
 // This file's report year, used by no other file; its units are its own sandbox.
 const YEAR = 2145;
 
-const LEADERS = '党政主要负责人履行推进法治建设第一责任人职责情况';
+const LEADERS = '党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况';
 
 /**
  * #18 item 7 in the issuing form (1366×768): the coordinator arranges the five items in any order with

@@ -183,9 +183,9 @@ describe('web console journeys (headless Chromium)', () => {
     await see(leaders).toContainText('三、党政主要负责人');
     await page.getByRole('button', { name: '应用到编辑器' }).click();
     await see(page.getByLabel('二、存在的不足和原因')).toHaveValue(/执法队伍建设还需进一步加强/);
-    await see(page.getByLabel('三、党政主要负责人履行推进法治建设第一责任人职责情况')).toHaveValue(
-      /落实法治建设工作机制/,
-    );
+    await see(
+      page.getByLabel('三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况'),
+    ).toHaveValue(/落实法治建设工作机制/);
 
     // The completeness check runs as the drafter types.
     const completeness = page.getByTestId('completeness');
@@ -459,7 +459,9 @@ describe('web console journeys (headless Chromium)', () => {
 
     const drafter = await as('htb-drafter');
     await openReport(drafter);
-    const duty = drafter.getByLabel('三、党政主要负责人履行推进法治建设第一责任人职责情况');
+    const duty = drafter.getByLabel(
+      '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+    );
     await duty.fill(`${await duty.inputValue()}\n局主要负责人在年度述职中专题述法。`);
     // The meeting stands (no new deliberation asked): the correction goes straight to sign-off, and
     // the dialog says why (a walk, stop 43: the review steps were skipped without a word).

@@ -122,7 +122,9 @@ describe('a returned report says why at the top; the two return counts are named
 
     // The link takes the drafter to the section, its box ready to type in.
     await notice
-      .getByRole('button', { name: '三、党政主要负责人履行推进法治建设第一责任人职责情况' })
+      .getByRole('button', {
+        name: '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      })
       .click();
     const section = page.locator('#section-leadersDuty');
     await page.waitForFunction(

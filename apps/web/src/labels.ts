@@ -62,7 +62,7 @@ export const stateLabel = (state: string | null | undefined): string =>
 export const SECTION_LABELS: Record<SectionKey, string> = {
   measures: '一、主要举措和成效',
   shortcomings: '二、存在的不足和原因',
-  leadersDuty: '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+  leadersDuty: '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
   nextYearPlan: '四、下一年度推进法治政府建设的主要安排',
   other: '五、其他需要报告的情况',
 };

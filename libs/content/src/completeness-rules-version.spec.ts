@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 6, digest: '3c122ee52570335812b1b87981df208110d3a6e2080fa98867698450b11a9fd9' };
+const REVIEWED = { version: 7, digest: '8f24aeafc5c00ebf208c0f8fa96982af32333bc55460b7e396d2532011468c9e' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

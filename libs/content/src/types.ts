@@ -3,16 +3,30 @@
  * The five items come from 《法治政府建设与责任落实督察工作规定》 (see docs/domain.md, "What is reported").
  */
 
+import { compact } from './normalize';
+
 /** The five statutory items of an annual report, in their statutory order. */
 export type StatutoryItem = 1 | 2 | 3 | 4 | 5;
 
 export const STATUTORY_ITEMS: Record<StatutoryItem, string> = {
   1: '主要举措和成效',
   2: '存在的不足和原因',
-  3: '党政主要负责人履行推进法治建设第一责任人职责情况',
+  3: '党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
   4: '下一年度推进法治政府建设的主要安排',
   5: '其他需要报告的情况',
 };
+
+/**
+ * Item 3 as many reports title it: the regulation's first half with 情况. A heading so worded names
+ * the item as the statutory wording does (a report that writes it is not given the heading twice).
+ */
+const SHORT_ITEM_3 = '党政主要负责人履行推进法治建设第一责任人职责情况';
+
+/** Whether a heading's wording is the statutory one of `item`, or its usual short form (spaces and width aside). */
+export function isStatutoryWording(item: StatutoryItem, wording: string): boolean {
+  const text = compact(wording);
+  return text === compact(STATUTORY_ITEMS[item]) || (item === 3 && text === compact(SHORT_ITEM_3));
+}
 
 /** Keys under which the database stores the sections. Do not rename. */
 export type SectionKey = 'measures' | 'shortcomings' | 'leadersDuty' | 'nextYearPlan' | 'other';

@@ -38,7 +38,9 @@ export class SectionsDto {
   @NoDirectionControls('shortcomings')
   shortcomings?: string;
 
-  @ApiPropertyOptional({ description: '三、党政主要负责人履行推进法治建设第一责任人职责情况' })
+  @ApiPropertyOptional({
+    description: '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(SECTION_MAX)

@@ -4846,7 +4846,7 @@ export interface components {
          */
         SectionKey: "measures" | "shortcomings" | "leadersDuty" | "nextYearPlan" | "other";
         SectionsDto: {
-            /** @description 三、党政主要负责人履行推进法治建设第一责任人职责情况 */
+            /** @description 三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况 */
             leadersDuty?: string;
             /** @description 一、主要举措和成效 */
             measures?: string;

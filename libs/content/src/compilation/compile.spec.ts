@@ -67,7 +67,7 @@ describe('compileMaterials: item by item, each unit under its name', () => {
     expect(compilation.items.map((i) => i.heading)).toEqual([
       '一、主要举措和成效',
       '二、存在的不足和原因',
-      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
       '四、下一年度推进法治政府建设的主要安排',
     ]);
     expect(item(1).entries.map((e) => e.unitName)).toEqual(['某县交通运输局', '某县财政局']);

@@ -89,7 +89,7 @@ describe('importReportDocx', () => {
       // The export adds the statutory heading of item 3 (moved out of item 1 by the import), numbers the
       // top-level headings by position, prints the cleaned text (clean-text.ts); the generated signature lands
       // in item 5. Everything else comes back line for line.
-      const added = ['三、党政主要负责人履行推进法治建设第一责任人职责情况'];
+      const added = ['三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况'];
       const unnumbered = (lines: string[]) => lines.map((l) => l.replace(/^[一二三四五]、/, ''));
       for (const key of SECTION_KEYS) {
         const back = nonBlankLines(after.sections[key]).filter((l) => !added.includes(l));

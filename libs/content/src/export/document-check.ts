@@ -11,6 +11,7 @@ import {
   ReportSections,
   SECTION_ITEM,
   SECTION_KEYS,
+  isStatutoryWording,
   STATUTORY_ITEMS,
   SectionKey,
   StatutoryItem,
@@ -83,8 +84,9 @@ function renumbered(line: string, position: number): string {
  */
 function repeatsSectionTitle(key: SectionKey, heading: TopHeading, own: TopHeading | undefined): boolean {
   const wording = compact(heading.wording);
-  if (own) return wording === compact(own.wording) || wording === compact(STATUTORY_ITEMS[SECTION_ITEM[key]]);
-  if (wording === compact(STATUTORY_ITEMS[SECTION_ITEM[key]])) return true;
+  const statutory = isStatutoryWording(SECTION_ITEM[key], heading.wording);
+  if (own) return wording === compact(own.wording) || statutory;
+  if (statutory) return true;
   const classified = classifyHeading(heading.wording);
   return classified?.item === SECTION_ITEM[key] && classified.confidence >= 0.9;
 }

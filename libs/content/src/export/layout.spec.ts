@@ -138,7 +138,7 @@ describe('layoutReport', () => {
     expect(headings).toEqual([
       '一、主要举措和成效',
       '二、存在问题',
-      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
       '四、下一年度推进法治政府建设的主要安排',
     ]);
   });
@@ -207,7 +207,7 @@ describe('layoutReport', () => {
     expect(headings).toEqual([
       '一、2021年法治政府建设情况',
       '二、存在的问题和建议',
-      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
       '四、2022年主要工作思路及措施',
     ]);
   });
@@ -218,7 +218,7 @@ describe('layoutReport', () => {
     expect(headings).toEqual([
       '一、2024年推进法治政府建设的主要举措和成效',
       '二、存在问题',
-      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
       '四、下一步计划',
     ]);
   });
@@ -235,11 +235,23 @@ describe('layoutReport', () => {
     expect(kinds(blocks, 'heading1')).toEqual([
       '一、主要举措和成效',
       '二、存在的不足及原因',
-      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
       '四、下一年度工作安排',
       '五、其他需要报告的情况',
     ]);
     expect(blocks.filter((b) => b.text.includes('不足及原因'))).toHaveLength(1);
+  });
+
+  it.each([
+    ['the regulation’s wording', '党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况'],
+    ['its usual short form', '党政主要负责人履行推进法治建设第一责任人职责情况'],
+  ])('takes item 3 headed unnumbered by %s as its heading, printed once', (_, heading) => {
+    // The regulation's wording has a comma and is longer than a short heading: it was printed below
+    // the statutory heading as a second one.
+    const sections = { ...emptySections(), leadersDuty: `${heading}\n主要负责人带头学法。` };
+    const blocks = layoutReport({ ...base, sections });
+    expect(kinds(blocks, 'heading1').filter((h) => h.startsWith('三、'))).toEqual([`三、${heading}`]);
+    expect(blocks.filter((b) => b.text.includes('第一责任人职责'))).toHaveLength(1);
   });
 
   it('uses an unnumbered first line that names the section as its heading, not as a second one', () => {

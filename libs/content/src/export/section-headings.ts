@@ -7,8 +7,8 @@
  */
 import { classifyHeading } from '../classify';
 import { HeadingLine, scanHeadings } from '../headings';
-import { compact, normalizeLine, toCnNumber } from '../normalize';
-import { SECTION_ITEM, STATUTORY_ITEMS, SectionKey } from '../types';
+import { normalizeLine, toCnNumber } from '../normalize';
+import { isStatutoryWording, SECTION_ITEM, SectionKey } from '../types';
 
 export interface TopHeading {
   /** 0-based index of the heading's first line in the lines given. */
@@ -63,8 +63,9 @@ function topHeading(lines: string[], h: HeadingLine): TopHeading {
  */
 function namesTheSection(key: SectionKey, line: string): boolean {
   const norm = normalizeLine(line);
+  // The statutory wording first: item 3's has a comma and is longer than a short heading.
+  if (norm !== '' && isStatutoryWording(SECTION_ITEM[key], norm)) return true;
   if (norm === '' || norm.length > 30 || /[。；;！!？?：:，,]/.test(norm)) return false;
-  if (compact(norm) === compact(STATUTORY_ITEMS[SECTION_ITEM[key]])) return true;
   const classified = classifyHeading(norm);
   return classified?.item === SECTION_ITEM[key] && classified.confidence >= 0.9;
 }

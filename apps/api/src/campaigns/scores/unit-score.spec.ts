@@ -131,7 +131,7 @@ describe('scores under the default rule (100; −2 a working day late, at most �
       96,
       [
         '缺少第二项（存在的不足和原因），扣2分',
-        '缺少第三项（党政主要负责人履行推进法治建设第一责任人职责情况），扣2分',
+        '缺少第三项（党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况），扣2分',
       ],
     ],
     [{ ...onTimeAndPublished, name: '退回三次', returnCount: 3 }, 98, ['被退回3次，扣2分']],
