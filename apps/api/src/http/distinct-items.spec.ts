@@ -20,7 +20,9 @@ function policy(dueBefore: number[]): ReminderPolicyDto {
 describe('distinct items (reminder days)', () => {
   it('refuses a day given twice, as before', async () => {
     const errors = await validate(policy([5, 3, 3]));
-    expect(errors.map((e) => e.constraints?.arrayUnique)).toEqual(["All dueBefore's elements must be unique"]);
+    expect(errors.map((e) => e.constraints?.arrayUnique)).toEqual([
+      "All dueBefore's elements must be unique",
+    ]);
   });
 
   it('takes different days', async () => {
