@@ -12,6 +12,7 @@ interface Pending {
   dueDateBefore: string;
   requestedDueDate: string;
   regulationDueDate: string;
+  disclosureDate: string;
   campaign: { id: string; title: string };
 }
 
@@ -101,6 +102,9 @@ describe('the requests an office must decide, nearest due date first', () => {
     ]);
     const onItsPage = (await office.extensions(late).expect(200)).body as Pending[];
     expect(onItsPage.map((p) => p.regulationDueDate)).toEqual([`${YEAR + 1}-03-01`]);
+    // …and the campaign's 公开期限, which a grant may also pass (an external QA engineer, stop 55).
+    expect(onItsPage.map((p) => p.disclosureDate)).toEqual([`${YEAR + 1}-04-01`]);
+    expect((await listed()).map((p) => p.disclosureDate)).toEqual(Array(3).fill(`${YEAR + 1}-04-01`));
 
     await office.withdraw(withdrawn, '通知有误，另行下发。').expect(200);
     expect((await listed()).map((p) => p.campaign.id)).toEqual([soon, late]);

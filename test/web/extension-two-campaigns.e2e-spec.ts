@@ -166,9 +166,14 @@ describe('申请延期 on a report two campaigns ask for', () => {
     await dialog.getByLabel('延至日期').fill(`${YEAR + 1}-03-01`);
     await dialog.getByLabel('延至日期').press('Enter');
     await see(dialog.getByTestId('grant-past-regulation')).toHaveCount(0);
+    // Past the campaign's 公开期限 too: the unit cannot publish in time (an external QA engineer, stop 55).
+    await dialog.getByLabel('延至日期').fill(`${YEAR + 1}-04-10`);
+    await dialog.getByLabel('延至日期').press('Enter');
+    await see(dialog.getByTestId('grant-past-disclosure')).toContainText(`公开期限（${YEAR + 1}年4月1日）`);
     await dialog.getByLabel('延至日期').fill(`${YEAR + 1}-03-04`);
     await dialog.getByLabel('延至日期').press('Enter');
     await see(dialog.getByTestId('grant-past-regulation')).toBeVisible();
+    await see(dialog.getByTestId('grant-past-disclosure')).toHaveCount(0);
     await dialog.getByLabel('意见（选填）').fill('同意延期，请按期报送。');
     const decided = async () =>
       (await stack.dataSource.query(

@@ -496,6 +496,10 @@ export const ExtensionWithUnitSchema = named(
       description:
         "The regulation's date for this unit's report (1 March of the next year; 1 April for a province's party committee and government; end of January on the demonstration line): a date granted past it is allowed, and the console warns",
     }),
+    disclosureDate: localDate().meta({
+      description:
+        "The campaign's 公开期限 (disclosure date): a report is published once sent, so a date granted past it leaves the unit late to publish; allowed, and the console warns",
+    }),
   }),
   'A request to move a due date, with the name of the unit that asks and of the people',
 );

@@ -38,6 +38,11 @@ export type ListedExtension = ExtensionRequest & {
   decidedByName: string | null;
   /** The regulation's date for the unit's report (regulation-dates.ts): an office granting past it is warned. */
   regulationDueDate: LocalDate;
+  /**
+   * The campaign's 公开期限: a unit granted a date past it can no longer publish in time (publication
+   * waits for the sending), so the office is warned (an external QA engineer, stop 55).
+   */
+  disclosureDate: LocalDate;
   /** When the report was sent to this campaign, while that dispatch stands (not returned or withdrawn). */
   sentAt: Date | null;
 };
@@ -247,6 +252,7 @@ export class ExtensionRepository {
         'un.level as unit_level',
         'cp.report_year',
         'cp.report_line',
+        dateText('cp.disclosure_date').as('disclosure_date'),
         'rr.dispatched_at as receipt_dispatched_at',
         'rr.status as receipt_status',
         'rr.dispatch_withdrawn_at as receipt_withdrawn_at',
@@ -262,6 +268,7 @@ export class ExtensionRepository {
       requestedByName: r.asker_name ?? null,
       decidedByName: r.decider_name ?? null,
       regulationDueDate: regulationDateOf(r),
+      disclosureDate: r.disclosure_date,
       sentAt: sentAtOf(r),
     }));
   }
@@ -289,6 +296,8 @@ export class ExtensionRepository {
           'un.level as unit_level',
           'cp.report_year',
           'cp.report_line',
+          dateText('cp.disclosure_date').as('disclosure_date'),
+          dateText('cp.disclosure_date').as('disclosure_date'),
           'asker.display_name as asker_name',
           'cp.title as campaign_title',
         ])
@@ -308,6 +317,7 @@ export class ExtensionRepository {
       requestedByName: r.asker_name ?? null,
       decidedByName: null,
       regulationDueDate: regulationDateOf(r),
+      disclosureDate: r.disclosure_date,
       sentAt: sentAtOf(r),
       campaignTitle: r.campaign_title,
     }));

@@ -169,6 +169,7 @@ export class ExtensionsService {
       requestedByName: principal.displayName,
       decidedByName: null,
       regulationDueDate: regulationDueDateOnLine(campaign.reportLine, campaign.reportYear, unit),
+      disclosureDate: campaign.disclosureDate,
       // A report already sent may not ask (alreadySubmitted above).
       sentAt: null,
     };

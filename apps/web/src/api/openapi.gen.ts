@@ -3539,6 +3539,11 @@ export interface components {
             /** @description Who decided (null while pending or if unknown) */
             decidedByName: string | null;
             decisionComment: string | null;
+            /**
+             * Format: date
+             * @description The campaign's 公开期限 (disclosure date): a report is published once sent, so a date granted past it leaves the unit late to publish; allowed, and the console warns
+             */
+            disclosureDate: string;
             /** Format: date */
             dueDateBefore: string;
             grantedDueDate: string | null;
@@ -4164,6 +4169,11 @@ export interface components {
             /** @description Who decided (null while pending or if unknown) */
             decidedByName: string | null;
             decisionComment: string | null;
+            /**
+             * Format: date
+             * @description The campaign's 公开期限 (disclosure date): a report is published once sent, so a date granted past it leaves the unit late to publish; allowed, and the console warns
+             */
+            disclosureDate: string;
             /** Format: date */
             dueDateBefore: string;
             grantedDueDate: string | null;

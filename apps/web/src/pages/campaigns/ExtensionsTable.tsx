@@ -165,6 +165,10 @@ function DecisionDialog({
   // report late against the regulation (a walk, stop 47: nothing said so).
   const pastRegulation =
     decision === 'grant' && chosen ? chosen.format('YYYY-MM-DD') > ext.regulationDueDate : false;
+  // A report is published once sent: a date past the campaign's 公开期限 leaves the unit late to
+  // publish as well (an external QA engineer, stop 55: granted to 30 June, 公开期限 1 April).
+  const pastDisclosure =
+    decision === 'grant' && chosen ? chosen.format('YYYY-MM-DD') > ext.disclosureDate : false;
   const [error, setError] = useState<string | null>(null);
   return (
     <Modal
@@ -226,6 +230,15 @@ function DecisionDialog({
             data-testid="grant-past-regulation"
             style={{ marginBottom: 12 }}
             title={`所选日期晚于规定的报送期限（${formatDate(ext.regulationDueDate)}）。批准后该单位可在此日期前报送，但按规定已属逾期，请确认。`}
+          />
+        )}
+        {pastDisclosure && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="grant-past-disclosure"
+            style={{ marginBottom: 12 }}
+            title={`所选日期晚于本任务的公开期限（${formatDate(ext.disclosureDate)}）。报告报送后方可公开，该单位将无法按期公开，请确认。`}
           />
         )}
         <Form.Item
