@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 7, digest: '8f24aeafc5c00ebf208c0f8fa96982af32333bc55460b7e396d2532011468c9e' };
+const REVIEWED = { version: 7, digest: 'a46ab699d65187dcd09889e27464c2f1415db7f02f8299df6c8dd0706b5f607f' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

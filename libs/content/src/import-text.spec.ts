@@ -265,6 +265,24 @@ describe('importReportText on messy drafts', () => {
     expect(rows(r).map((x) => x[1])).toEqual([1, 2]); // the title line is the title, no preamble left
   });
 
+  it('files the 落款 in item 5 when a bracketed note follows the date (a walk, stop 55: it stayed in item 4)', () => {
+    const text = [
+      '一、主要举措和成效',
+      '正文。',
+      '三、2027年推进法治政府建设主要工作思路',
+      '1.推进乡镇合法性审查全覆盖。',
+      '',
+      '呼图壁县司法局',
+      '2026年12月7日',
+      '（此件公开发布）',
+    ].join('\n');
+    const r = importReportText(text);
+    expect(r.sections.nextYearPlan).not.toContain('呼图壁县司法局');
+    expect(r.sections.other).toContain('呼图壁县司法局\n2026年12月7日\n（此件公开发布）');
+    expect(r.unitName).toBe('呼图壁县司法局');
+    expectNothingLost(text, r);
+  });
+
   it('copes with empty input', () => {
     for (const text of ['', '\n  \n', '- 1 -']) {
       const r = importReportText(text);

@@ -51,6 +51,21 @@ describe('extractMeta and findSignature', () => {
     expect(findSignature(['一、主要举措', '正文。'])).toBeUndefined();
     expect(findSignature(['正文。', '二〇二四年一月'])).toEqual({ start: 1, unit: undefined });
   });
+
+  it('takes the bracketed notes below the date with the block (a walk, stop 55: they hid it)', () => {
+    const closing = ['正文。', '', '呼图壁县司法局', '2026年12月7日', '（此件公开发布）'];
+    expect(findSignature(closing)).toEqual({ start: 2, unit: '呼图壁县司法局' });
+    expect(findSignature([...closing, '（联系人：张三，电话：0994-1234567）'])).toEqual({
+      start: 2,
+      unit: '呼图壁县司法局',
+    });
+    // A bracketed line alone, or one above the block, is text: the block is only what follows it.
+    expect(findSignature(['正文。', '（下转第二页）'])).toBeUndefined();
+    expect(findSignature(['（一）加强领导', '呼图壁县司法局', '2026年12月7日'])).toEqual({
+      start: 1,
+      unit: '呼图壁县司法局',
+    });
+  });
 });
 
 describe('reportYearFromDateLine: the year a report is about, from its closing date', () => {

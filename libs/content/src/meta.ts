@@ -91,22 +91,36 @@ export function unitFromTitle(title: string): string | undefined {
 }
 
 /**
+ * A note below the date, in brackets: （此件公开发布）, （联系人：…，电话：…）. A 公文 prints it under its
+ * 落款 (GB/T 9704 附注), so a pasted report often ends with one.
+ */
+const CLOSING_NOTE = /^[（(][^（()）]{1,60}[)）]$/;
+
+/**
  * The closing block: up to four short trailing lines that are a unit name or a date
- * ("天津市宝坻区交通局" / "2024年1月"). Returns the index of its first line.
+ * ("天津市宝坻区交通局" / "2024年1月"), with any bracketed notes below them. Returns the index of its
+ * first line. A note alone is no signature; one above the block ends it.
  */
 export function findSignature(norms: string[], from = 0): { start: number; unit?: string } | undefined {
   let start: number | undefined;
   let unit: string | undefined;
   let count = 0;
+  let notes: number | undefined;
   for (let i = norms.length - 1; i >= from && count < 4; i--) {
     const n = norms[i];
     if (n === '' || isEdgePageNumber(n)) continue;
+    // A walk, stop 55: （…测试） below the date kept the unit and date in item 4, printed mid-document.
+    if (count === 0 && CLOSING_NOTE.test(n)) {
+      notes = i;
+      continue;
+    }
     if (n.length > 40 || !looksLikeSignatureLine(n) || matchNumberedHeading(n)) break;
     start = i;
     count++;
     if (UNIT_SUFFIX.test(compact(n))) unit = compact(n);
   }
-  return start === undefined ? undefined : { start, unit };
+  if (start === undefined) return undefined;
+  return { start: notes === undefined ? start : Math.min(start, notes), unit };
 }
 
 export interface TextMeta {
