@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { OpenReceipt, PendingExtension, WorkItem } from '../api/openapi.gen';
 import {
@@ -17,6 +18,7 @@ import { actionLabel } from '../labels';
 import { nearestDue } from './nearestDue';
 import { DisclosureTodos } from './DisclosureTodos';
 import { RectificationTodos } from './RectificationTodos';
+import { DecisionDialog } from './campaigns/ExtensionsTable';
 
 /** A unit's name on as many lines as it needs, broken even inside a long run without spaces. */
 const wrapAnywhere = () => ({ style: { overflowWrap: 'anywhere' as const } });
@@ -230,6 +232,10 @@ const PENDING_EXTENSIONS_SHOWN = 50;
  */
 function PendingExtensions({ query }: { query: ReturnType<typeof usePendingExtensions> }) {
   const navigate = useNavigate();
+  // Decided here as on the campaign's page (a walk, stop 55: the row had no 批准 and its reason was cut).
+  const [deciding, setDeciding] = useState<{ ext: PendingExtension; decision: 'grant' | 'refuse' } | null>(
+    null,
+  );
   const error = errorText(query.error);
   const open = (r: PendingExtension) => `/app/campaigns/${r.campaign.id}?tab=extensions`;
   const count = query.data?.length ?? 0;
@@ -263,10 +269,36 @@ function PendingExtensions({ query }: { query: ReturnType<typeof usePendingExten
           { title: '申请单位', dataIndex: 'unitName', width: 150, onCell: wrapAnywhere },
           { title: '原截止日期', width: 140, render: (_, r) => formatDate(r.dueDateBefore) },
           { title: '申请延至', width: 140, render: (_, r) => formatDate(r.requestedDueDate) },
-          { title: '延期理由', dataIndex: 'reason', width: 180, ellipsis: { showTitle: true } },
-          { title: '申请时间', width: 150, render: (_, r) => formatDateTime(r.requestedAt) },
+          { title: '延期理由', dataIndex: 'reason', width: 200, onCell: wrapAnywhere },
+          { title: '申请时间', width: 140, render: (_, r) => formatDateTime(r.requestedAt) },
+          {
+            title: '处理',
+            width: 150,
+            render: (_, r) => (
+              <Space>
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() => setDeciding({ ext: r, decision: 'grant' })}
+                >
+                  批准
+                </Button>
+                <Button size="small" danger onClick={() => setDeciding({ ext: r, decision: 'refuse' })}>
+                  不批准
+                </Button>
+              </Space>
+            ),
+          },
         ]}
       />
+      {deciding && (
+        <DecisionDialog
+          ext={deciding.ext}
+          decision={deciding.decision}
+          onClose={() => setDeciding(null)}
+          onDone={() => setDeciding(null)}
+        />
+      )}
     </>
   );
 }

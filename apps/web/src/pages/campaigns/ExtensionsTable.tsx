@@ -144,7 +144,8 @@ export function ExtensionsTable({
   );
 }
 
-function DecisionDialog({
+/** 批准 or 不批准 one request, with the date and the 意见 (also from 我的待办's 待审批延期申请). */
+export function DecisionDialog({
   ext,
   decision,
   onClose,
