@@ -99,6 +99,13 @@ const DERIVED_ROLE_LABELS: Record<string, string> = {
 export const roleLabel = (role: string): string =>
   ROLE_LABELS[role as Role] ?? DERIVED_ROLE_LABELS[role] ?? role;
 
+/**
+ * A stage nobody in the unit can take, named by its role: the board said 未设置相应人员账号 while a
+ * 催办 reached the unit's leader, who then looked for something to do (a walk, stop 55).
+ */
+export const nobodyHolds = (roles: readonly string[]): string =>
+  `无人办理（该单位未设置${[...new Set(roles.map(roleLabel))].join('或')}账号，请联系系统管理员添加）`;
+
 export const ACTION_LABELS: Record<string, string> = {
   create: '创建报告',
   save: '保存修订',

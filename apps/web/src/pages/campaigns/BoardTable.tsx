@@ -13,7 +13,7 @@ import {
 } from '../../components/common';
 import { timeLeftText } from '../../components/timeLeft';
 import { ScoreCell } from './ScoreCell';
-import { hasLeftUnit } from '../../labels';
+import { hasLeftUnit, nobodyHolds } from '../../labels';
 import { LastUrged, UrgeAction, type UrgeContext } from './UrgeAction';
 
 const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;
@@ -221,7 +221,7 @@ function boardColumns({
               : r.submitted || !r.holders.roles.length
                 ? '—'
                 : // Nobody holds the stage's role in the unit (a walk, stop 53: 未配置 said nothing).
-                  '无人办理（该单位未设置相应人员账号）'}
+                  nobodyHolds(r.holders.roles)}
           </span>
           {!hasLeftUnit(r.state) && r.stageDueAt && (
             <TimeLeftTag due={r.stageDueAt} workingDaysLeft={r.stageWorkingDaysLeft} wrap />
