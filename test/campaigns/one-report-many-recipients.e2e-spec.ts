@@ -217,6 +217,22 @@ describe('one report per unit and year, answering every campaign that asks for i
       details: { campaignId: officeCampaign.id, documentNumber: '呼法办发〔2026〕1号' },
     });
     expect(again.body.message).toContain(officeCampaign.title);
+    // The recipients preview says so while the units are chosen, given the year (a walk, stop 55:
+    // the refusal came only at 确认下发); another year asks nobody twice.
+    const preview = (reportYear: number) =>
+      api
+        .http()
+        .post('/campaigns/default-recipients')
+        .set(officeCoordinator.auth)
+        .send({ reportYear, targets: { unitIds: [units.transport.id] } })
+        .expect(200);
+    expect((await preview(2025)).body.alreadyAsked).toEqual({
+      campaignId: officeCampaign.id,
+      title: officeCampaign.title,
+      documentNumber: '呼法办发〔2026〕1号',
+      units: [{ id: units.transport.id, name: units.transport.name }],
+    });
+    expect((await preview(2024)).body.alreadyAsked).toBeNull();
   });
 
   it('dispatches the one report to both campaigns; main recipients read it, the issuers decide', async () => {

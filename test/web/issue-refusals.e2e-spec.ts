@@ -51,6 +51,8 @@ describe('issuing: the answer to 确认下发 is seen where the user clicked (13
     const page = await as(coordinator.username);
     await page.goto('/app/campaigns/new');
     await fillIssueForm(page, { year: YEAR, unitName: county.name });
+    await see(page.getByTestId('recipient-source')).toBeVisible();
+    await see(page.getByTestId('already-asked')).toHaveCount(0);
     await confirmIssue(page);
     await see(page.locator('.ant-message')).toContainText('已向 1 个单位下发报送任务');
     await page.waitForURL(/\/app\/campaigns\/[0-9a-f-]{36}$/);
@@ -60,6 +62,10 @@ describe('issuing: the answer to 确认下发 is seen where the user clicked (13
     const page = await as(coordinator.username);
     await page.goto('/app/campaigns/new');
     await fillIssueForm(page, { year: YEAR, unitName: county.name });
+    // Said beside the units as soon as they are chosen (a walk, stop 55: only at 确认下发).
+    await see(page.getByTestId('already-asked')).toContainText(
+      `${county.name}已在《关于报送${YEAR}年度法治政府建设年度报告的通知》中，本年度不能重复下发`,
+    );
     await page.getByLabel('通知标题').fill(`关于再次报送${YEAR}年度报告的通知`);
     const confirm = await confirmIssue(page);
 

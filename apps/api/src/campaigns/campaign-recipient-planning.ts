@@ -19,6 +19,7 @@ import { CampaignTargets } from './campaign-targets';
 import { CampaignUnitsRepository } from './campaign-units.repository';
 import { CampaignErrors } from './campaign.errors';
 import type { Campaign } from './campaign.types';
+import { CampaignRepository } from './campaign.repository';
 import type { RecipientPreviewDto } from './campaigns.dto';
 import {
   planRecipients,
@@ -43,6 +44,7 @@ export class CampaignRecipientPlanning {
     private readonly unitRows: CampaignUnitsRepository,
     private readonly routing: CampaignRecipientRoutingRepository,
     private readonly issuingUnits: IssuingUnits,
+    private readonly campaigns: CampaignRepository,
   ) {}
 
   /**
@@ -56,6 +58,23 @@ export class CampaignRecipientPlanning {
     const reportLine = input.reportLine ?? 'annual';
     // What issuing would refuse, the preview refuses too (scenario tests, stop 45).
     refuseOffTheLine(reportLine, units);
+    // What issuing would refuse as a duplicate, said beside the units while they are chosen (a walk,
+    // stop 55: it came after the whole form was filled in, at 确认下发).
+    const overlapping =
+      input.reportYear === undefined
+        ? null
+        : await this.campaigns.findActiveOverlapping({
+            issuingUnitId: issuer.id,
+            reportYear: input.reportYear,
+            reportLine,
+            unitIds: units.map((u) => u.id),
+          });
+    const alreadyAsked = overlapping && {
+      campaignId: overlapping.id,
+      title: overlapping.title,
+      documentNumber: overlapping.documentNumber,
+      units: units.filter((u) => overlapping.unitIds.includes(u.id)).map((u) => ({ id: u.id, name: u.name })),
+    };
     const defaults = await this.defaultsFor({ issuer, units, reportLine });
     const externals = (external: { main: ExternalBody[]; copy: ExternalBody[] }) => ({
       main: external.main.map(externalRef),
@@ -80,6 +99,7 @@ export class CampaignRecipientPlanning {
         })),
         unresolved: [],
         targetCount: units.length,
+        alreadyAsked,
       };
     }
     return {
@@ -92,6 +112,7 @@ export class CampaignRecipientPlanning {
       groups: null,
       unresolved: defaults.unresolved.map(unresolvedRef),
       targetCount: units.length,
+      alreadyAsked,
     };
   }
 

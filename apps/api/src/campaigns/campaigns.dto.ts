@@ -433,6 +433,17 @@ export class RecipientPreviewDto {
     message: `reportLine must be one of ${REPORT_LINES.join(', ')} (leave it out for annual)`,
   })
   reportLine?: ReportLine;
+
+  @ApiPropertyOptional({
+    example: 2025,
+    description:
+      'The year the campaign would ask for: the answer then names (alreadyAsked) the targets an active campaign of the issuer already asks for that year and line, which issuing would refuse (CAMPAIGN_DUPLICATE)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2200)
+  reportYear?: number;
 }
 
 export class AddTargetsDto extends TargetsDto {

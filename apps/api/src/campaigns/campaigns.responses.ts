@@ -228,6 +228,18 @@ export const DefaultRecipientsSchema = named(
       .nullable()
       .meta({ description: 'source per_target: the targets grouped by their line’s 主送/抄送; else null' }),
     targetCount: z.number().int(),
+    alreadyAsked: z
+      .object({
+        campaignId: z.string(),
+        title: z.string(),
+        documentNumber: z.string().nullable(),
+        units: z.array(UnitRefSchema),
+      })
+      .nullable()
+      .meta({
+        description:
+          'With reportYear: the issuer’s active campaign that already asks some of these targets for that year and line, and which of them (issuing them again is CAMPAIGN_DUPLICATE); null: none, or no reportYear sent',
+      }),
   }),
   'The recipients a campaign gets when the issuer names none',
 );

@@ -210,6 +210,7 @@ class World {
       {} as CampaignUnitsRepository,
       {} as CampaignRecipientRoutingRepository,
       issuingUnits,
+      campaigns as CampaignRepository,
     );
     return new CampaignsService(
       transactions as Transactions,

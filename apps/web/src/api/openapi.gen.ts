@@ -2774,6 +2774,13 @@ export interface components {
         };
         /** @description The recipients a campaign gets when the issuer names none */
         DefaultRecipients: {
+            /** @description With reportYear: the issuer’s active campaign that already asks some of these targets for that year and line, and which of them (issuing them again is CAMPAIGN_DUPLICATE); null: none, or no reportYear sent */
+            alreadyAsked: {
+                campaignId: string;
+                documentNumber: string | null;
+                title: string;
+                units: components["schemas"]["UnitRef"][];
+            } | null;
             /** @description 抄送 (empty for per_target) */
             copy: components["schemas"]["UnitRef"][];
             /** @description Bodies outside the tree the reports go to (e.g. 党中央、国务院, 抄送 中央依法治国办): no receipt; the issuing unit sends them on */
@@ -4385,6 +4392,11 @@ export interface components {
              * @enum {string}
              */
             reportLine?: "annual" | "demonstration_area";
+            /**
+             * @description The year the campaign would ask for: the answer then names (alreadyAsked) the targets an active campaign of the issuer already asks for that year and line, which issuing would refuse (CAMPAIGN_DUPLICATE)
+             * @example 2025
+             */
+            reportYear?: number;
             targets: components["schemas"]["TargetsDto"];
         };
         RecipientsDto: {

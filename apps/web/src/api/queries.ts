@@ -87,7 +87,15 @@ export const keys = {
     issuingUnitId: string | undefined,
     unitIds: readonly string[],
     reportLine: ReportLine,
-  ) => ['default-recipients', issuingUnitId ?? null, reportLine, [...unitIds].sort()] as const,
+    reportYear: number | undefined,
+  ) =>
+    [
+      'default-recipients',
+      issuingUnitId ?? null,
+      reportLine,
+      reportYear ?? null,
+      [...unitIds].sort(),
+    ] as const,
 };
 
 /** Two saved revisions of a report, compared: older first. */
@@ -200,17 +208,19 @@ export const useDocumentCheck = (reportId: string, enabled: boolean) =>
   useQuery({ queryKey: documentCheckKey(reportId), queryFn: () => getDocumentCheck(reportId), enabled });
 /**
  * The 主送/抄送 the routing table gives these targets (a read, though sent as POST: nothing is
- * stored). The last answer stays shown while the next target list is asked about.
+ * stored), and with the report year the targets an active campaign of the issuer already asks. The
+ * last answer stays shown while the next target list is asked about.
  */
 export const useDefaultRecipients = (
   issuingUnitId: string | undefined,
   unitIds: readonly string[],
   reportLine: ReportLine = 'annual',
+  reportYear?: number,
 ) =>
   useQuery({
-    queryKey: keys.defaultRecipients(issuingUnitId, unitIds, reportLine),
+    queryKey: keys.defaultRecipients(issuingUnitId, unitIds, reportLine, reportYear),
     queryFn: () =>
-      previewDefaultRecipients({ issuingUnitId, reportLine, targets: { unitIds: [...unitIds] } }),
+      previewDefaultRecipients({ issuingUnitId, reportLine, reportYear, targets: { unitIds: [...unitIds] } }),
     enabled: unitIds.length > 0,
     placeholderData: keepPreviousData,
     retry: false,

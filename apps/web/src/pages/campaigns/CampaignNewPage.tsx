@@ -132,7 +132,12 @@ export default function CampaignNewPage() {
       form.setFieldValue('issuingUnitId', issuingUnits[0].id);
   }, [form, issuingUnits]);
   // The same preview IssueRecipients shows (one cache entry): per-target lists for the confirmation.
-  const pendingPreview = useDefaultRecipients(coordinatorUnit, pending?.unitIds ?? [], reportLine).data;
+  const pendingPreview = useDefaultRecipients(
+    coordinatorUnit,
+    pending?.unitIds ?? [],
+    reportLine,
+    reportYear,
+  ).data;
 
   // The parent's notice fills the form once, when it arrives (later refetches keep the user's edits).
   const filledFrom = useRef<string | null>(null);
@@ -416,6 +421,7 @@ export default function CampaignNewPage() {
         <IssueRecipients
           issuingUnitId={coordinatorUnit}
           reportLine={reportLine}
+          reportYear={reportYear}
           targetIds={targetIds}
           units={known}
           edited={recipientsEdited}

@@ -1,6 +1,7 @@
 import { Alert, Col, Form, Row, Select } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import { ApiError } from '../../api/client';
+import { duplicateCampaignMessage } from '../../api/errors';
 import type { DefaultRecipients, Unit } from '../../api/openapi.gen';
 import { useDefaultRecipients } from '../../api/queries';
 import { externalOptions, externalValue } from './externalRecipients';
@@ -25,6 +26,7 @@ export function recipientSourceText(preview: Pick<DefaultRecipients, 'source' | 
 export function IssueRecipients({
   issuingUnitId,
   reportLine,
+  reportYear,
   targetIds,
   units,
   onEdited,
@@ -33,6 +35,8 @@ export function IssueRecipients({
   issuingUnitId: string | undefined;
   /** The line asked for: its recipients (a demonstration area's go to the 依法治省办). */
   reportLine: ReportLine;
+  /** The year asked for: units a campaign of the issuer already asks for it are named at once. */
+  reportYear: number | undefined;
   targetIds: string[];
   units: Unit[];
   /** Called once the issuer changes either list: the preview no longer overwrites them. */
@@ -45,7 +49,7 @@ export function IssueRecipients({
   const key = targetIds.join(',');
   // The key stands for the target list, so a re-render with the same targets asks nothing.
   const unitIds = useMemo(() => (key ? key.split(',') : []), [key]);
-  const query = useDefaultRecipients(issuingUnitId, unitIds, reportLine);
+  const query = useDefaultRecipients(issuingUnitId, unitIds, reportLine, reportYear);
   const preview = unitIds.length > 0 ? (query.data ?? null) : null;
   const failure = query.error
     ? query.error instanceof ApiError
@@ -80,6 +84,23 @@ export function IssueRecipients({
 
   return (
     <>
+      {preview?.alreadyAsked && (
+        // Said while the units are chosen: issuing them refuses the whole form (a walk, stop 55).
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 12 }}
+          data-testid="already-asked"
+          title={duplicateCampaignMessage(
+            {
+              title: preview.alreadyAsked.title,
+              documentNumber: preview.alreadyAsked.documentNumber,
+            },
+            preview.alreadyAsked.units.map((u) => u.name),
+          )}
+        />
+      )}
       {preview && (
         <Alert
           type={preview.source === 'issuer' ? 'warning' : 'info'}
