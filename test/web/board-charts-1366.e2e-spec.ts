@@ -190,9 +190,19 @@ describe('the board’s charts at 1366×768', () => {
       expect([chart.card, overlaps]).toEqual([chart.card, []]);
     }
 
-    // Each stage is named in full, once (集体审议, 主要负责人签发, 编号发文 apart).
+    // Each stage is named in full, once (集体审议, 主要负责人签发, 编号发文 apart); the two units with
+    // nothing saved are 未起草 as their rows say, not 起草中 (a walk, stop 55).
     const stages = charts[0].texts.map((t) => t.text);
-    for (const stage of ['起草中', '科室审核', '集体审议', '主要负责人签发', '编号发文', '已报送']) {
+    await see(page.getByRole('img', { name: /^各环节单位数/ })).toHaveAttribute('aria-label', /未起草 2/);
+    for (const stage of [
+      '未起草',
+      '起草中',
+      '科室审核',
+      '集体审议',
+      '主要负责人签发',
+      '编号发文',
+      '已报送',
+    ]) {
       expect(stages).toContain(stage);
     }
 

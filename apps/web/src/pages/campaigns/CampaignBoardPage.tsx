@@ -46,8 +46,10 @@ import {
   beforeDue,
   campaignStartDay,
   headlineRate,
+  NOT_STARTED_STAGE,
   onTimeByArea,
   overdueTrend,
+  stageCounts,
 } from './boardStats';
 import { areasBelow, inAutonomousRegion, issuerLabel, levelLabels } from '../../levelWords';
 import { ExtensionsTable } from './ExtensionsTable';
@@ -66,6 +68,7 @@ const STATE_BAR_COLORS: Record<string, string> = {
   accepted: '#389e0d',
   published: '#237804',
   drafting: '#8c8c8c',
+  not_started: '#bfbfbf',
 };
 
 /** 跟踪看板: every target unit with state, holder, days left/overdue; filters, export, charts; extensions. */
@@ -135,8 +138,8 @@ export default function CampaignBoardPage() {
     const byCounty = onTimeByArea(all.rows, units, all.today, issuerLevel, all.children);
     const areas = areasPanelSubject(byCounty, areasBelow(issuerLevel, region));
     return {
-      byState: Object.entries(all.totals.byState).map(([state, value]) => ({
-        label: STATE_LABELS[state] ?? state,
+      byState: stageCounts(all.totals.byState, all.rows).map(([state, value]) => ({
+        label: state === 'not_started' ? NOT_STARTED_STAGE : (STATE_LABELS[state] ?? state),
         value,
         color: STATE_BAR_COLORS[state],
       })),

@@ -1,5 +1,12 @@
 import type { BoardRow, Unit } from '../../api/openapi.gen';
-import { areasPanelSubject, campaignStartDay, headlineRate, onTimeByArea, overdueTrend } from './boardStats';
+import {
+  areasPanelSubject,
+  campaignStartDay,
+  headlineRate,
+  onTimeByArea,
+  overdueTrend,
+  stageCounts,
+} from './boardStats';
 
 const row = (id: string, dueDate: string, submitted: boolean, onTime = submitted): BoardRow =>
   ({
@@ -152,5 +159,29 @@ describe('whom the areas panel is about', () => {
     // A county office asking its county's bureaus: no 乡镇 among them (walk, stop 39).
     expect(areasPanelSubject([figure('本级单位')], '各乡镇')).toBe('本级各单位');
     expect(areasPanelSubject([], '各乡镇')).toBe('各乡镇');
+  });
+});
+
+describe('各环节进度: units that have not started, apart from those drafting (a walk, stop 55)', () => {
+  const row = (state: string, stage: string) => ({ state, stage });
+  it('counts 未起草 before 起草中, the totals unchanged', () => {
+    const rows = [
+      row('drafting', '未起草'),
+      row('drafting', '未起草'),
+      row('drafting', '起草中'),
+      row('submitted', '已报送'),
+    ];
+    expect(stageCounts({ drafting: 3, submitted: 1, accepted: 0 }, rows)).toEqual([
+      ['not_started', 2],
+      ['drafting', 1],
+      ['submitted', 1],
+      ['accepted', 0],
+    ]);
+  });
+  it('adds no bar when every unit drafting has saved something', () => {
+    expect(stageCounts({ drafting: 1, submitted: 0 }, [row('drafting', '起草中')])).toEqual([
+      ['drafting', 1],
+      ['submitted', 0],
+    ]);
   });
 });

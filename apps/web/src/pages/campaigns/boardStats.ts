@@ -139,3 +139,26 @@ export function overdueTrend(rows: BoardRow[], today: string, startDay?: string,
 export function areasPanelSubject(figures: AreaFigure[], areasBelow: string): string {
   return figures.length > 0 && figures.every((f) => f.label === OWN_LEVEL_AREA) ? '本级各单位' : areasBelow;
 }
+
+/** The board's word for a report in drafting with nothing saved yet (board-rows.ts NOT_STARTED). */
+export const NOT_STARTED_STAGE = '未起草';
+
+/**
+ * 各环节进度's bars by state, with the units that have not started (未起草: drafting, no revision
+ * saved) apart from those drafting: the chart counted them 起草中 while the rows said 未起草 (a walk,
+ * stop 55). `not_started` comes right before `drafting`; the counts still add up to the targets.
+ */
+export function stageCounts(
+  byState: Record<string, number>,
+  rows: ReadonlyArray<Pick<BoardRow, 'state' | 'stage'>>,
+): Array<[state: string, count: number]> {
+  const notStarted = rows.filter((r) => r.state === 'drafting' && r.stage === NOT_STARTED_STAGE).length;
+  return Object.entries(byState).flatMap(([state, count]): Array<[string, number]> =>
+    state === 'drafting' && notStarted > 0
+      ? [
+          ['not_started', notStarted],
+          ['drafting', Math.max(0, count - notStarted)],
+        ]
+      : [[state, count]],
+  );
+}
