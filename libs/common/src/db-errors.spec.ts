@@ -23,7 +23,13 @@ describe('isDatabaseUnavailable', () => {
       fatal: true,
     });
     expect(isDatabaseUnavailable(closed)).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error('syntax'), { fatal: false }))).toBe(false);
+    // A fatal error of the configuration (a wrong password) is a fault to see, not a retry.
+    const refused = Object.assign(new Error("Access denied for user 'reportflow'"), {
+      code: 'ER_ACCESS_DENIED_ERROR',
+      errno: 1045,
+      fatal: true,
+    });
+    expect(isDatabaseUnavailable(refused)).toBe(false);
   });
 
   it('a write refused by a read-only server (a failover in progress)', () => {

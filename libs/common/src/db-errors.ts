@@ -32,10 +32,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     // 2002/2003/2006/2013: can't connect / server gone away / lost connection; 1053: shutting down;
     // 1927: MariaDB killed the session (a server stopping under a failover does).
     if (typeof errno === 'number' && [2002, 2003, 2006, 2013, 1053, 1927].includes(errno)) return true;
-    // mysql2 marks an error fatal when the connection itself is gone, and a query sent on it after
-    // fails with "Can't add new command when connection is in closed state" (fatal, no code): one
-    // approve answered 500 in a failover test, not 503.
-    if ((current as { fatal?: unknown }).fatal === true) return true;
+    // A query sent on a connection mysql2 already saw die fails with no code, only these words: one
+    // approve answered 500 in a failover test, not 503. (Not every fatal error: mysql2 marks a wrong
+    // password or database fatal too, which is a fault to see, not to retry.)
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string' && /connection is in closed state/.test(message)) return true;
     current =
       (current as { driverError?: unknown; cause?: unknown }).driverError ??
       (current as { cause?: unknown }).cause;
