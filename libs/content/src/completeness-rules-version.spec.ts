@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 7, digest: 'a46ab699d65187dcd09889e27464c2f1415db7f02f8299df6c8dd0706b5f607f' };
+const REVIEWED = { version: 7, digest: '4b57faafb16a5941350ac6987d1522ef7c6c163fa9c7a5159d3d6c4104d28ab2' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -90,37 +90,50 @@ export function unitFromTitle(title: string): string | undefined {
   return candidates.find((c) => c.length >= 3 && UNIT_SUFFIX.test(c));
 }
 
+/** At most this many bracketed notes are read past below a 落款. */
+const CLOSING_NOTES_MAX = 2;
+
 /**
  * A note below the date, in brackets: （此件公开发布）, （联系人：…，电话：…）. A 公文 prints it under its
  * 落款 (GB/T 9704 附注), so a pasted report often ends with one.
  */
-const CLOSING_NOTE = /^[（(][^（()）]{1,60}[)）]$/;
+export function isClosingNote(norm: string): boolean {
+  return /^[（(][^（()）]{1,60}[)）]$/.test(norm);
+}
+
+/** A date line of a 落款: 2024年1月10日, 二〇二四年一月. */
+const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年/;
 
 /**
  * The closing block: up to four short trailing lines that are a unit name or a date
- * ("天津市宝坻区交通局" / "2024年1月"), with any bracketed notes below them. Returns the index of its
- * first line. A note alone is no signature; one above the block ends it.
+ * ("天津市宝坻区交通局" / "2024年1月"), read past up to two bracketed notes below them (which stay
+ * with the block). Returns the index of its first line. Past a note, the block must hold a date and
+ * no line with a colon: a plan's last lines (责任单位：县司法局 / （2027年底前完成）) are no 落款.
  */
 export function findSignature(norms: string[], from = 0): { start: number; unit?: string } | undefined {
   let start: number | undefined;
   let unit: string | undefined;
   let count = 0;
-  let notes: number | undefined;
+  let notes = 0;
+  let dated = false;
+  let colon = false;
   for (let i = norms.length - 1; i >= from && count < 4; i--) {
     const n = norms[i];
     if (n === '' || isEdgePageNumber(n)) continue;
     // A walk, stop 55: （…测试） below the date kept the unit and date in item 4, printed mid-document.
-    if (count === 0 && CLOSING_NOTE.test(n)) {
-      notes = i;
+    if (count === 0 && notes < CLOSING_NOTES_MAX && isClosingNote(n)) {
+      notes++;
       continue;
     }
     if (n.length > 40 || !looksLikeSignatureLine(n) || matchNumberedHeading(n)) break;
     start = i;
     count++;
+    if (DATE_LINE.test(n)) dated = true;
+    if (/[:：]/.test(n)) colon = true;
     if (UNIT_SUFFIX.test(compact(n))) unit = compact(n);
   }
-  if (start === undefined) return undefined;
-  return { start: notes === undefined ? start : Math.min(start, notes), unit };
+  if (start === undefined || (notes > 0 && (!dated || colon))) return undefined;
+  return { start, unit };
 }
 
 export interface TextMeta {

@@ -17,15 +17,18 @@ export const STATUTORY_ITEMS: Record<StatutoryItem, string> = {
 };
 
 /**
- * Item 3 as many reports title it: the regulation's first half with 情况. A heading so worded names
- * the item as the statutory wording does (a report that writes it is not given the heading twice).
+ * Item 3 as reports title it: the regulation's wording, or its first half with 情况, or between them
+ * (…职责、加强…的有关情况, …职责和加强法治政府建设情况). Any such heading names the item as the statutory
+ * wording does, so the export does not print the item's heading twice.
  */
-const SHORT_ITEM_3 = '党政主要负责人履行推进法治建设第一责任人职责情况';
+const ITEM_3_OPENING = '党政主要负责人履行推进法治建设第一责任人职责';
 
-/** Whether a heading's wording is the statutory one of `item`, or its usual short form (spaces and width aside). */
+/** Whether a heading's wording is the statutory one of `item`, or a usual form of it (spaces and width aside). */
 export function isStatutoryWording(item: StatutoryItem, wording: string): boolean {
   const text = compact(wording);
-  return text === compact(STATUTORY_ITEMS[item]) || (item === 3 && text === compact(SHORT_ITEM_3));
+  if (text === compact(STATUTORY_ITEMS[item])) return true;
+  if (item !== 3 || text.length > 50 || /[。；;！!？?]/.test(text)) return false;
+  return text.startsWith(ITEM_3_OPENING) && text.endsWith('情况');
 }
 
 /** Keys under which the database stores the sections. Do not rename. */

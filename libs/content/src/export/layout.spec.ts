@@ -77,6 +77,24 @@ describe('layoutReport', () => {
     expect(blocks.filter((b) => b.text === '2025年1月5日')).toEqual([]);
   });
 
+  it('prints any bracketed note under the date as a note, and a plan’s last lines as body (review, stop 55)', () => {
+    const noted = layoutReport({
+      ...base,
+      sections: { ...emptySections(), other: '无。\n呼图壁县司法局\n2026年12月7日\n（此件公开发布）' },
+    });
+    expect(kinds(noted, 'signature')).toEqual(['呼图壁县司法局', '2026年12月7日']);
+    expect(noted.at(-1)).toEqual({ kind: 'body', text: '（此件公开发布）' });
+    const plan = layoutReport({
+      ...base,
+      sections: {
+        ...emptySections(),
+        nextYearPlan: '四、下一步工作安排\n责任单位：县司法局\n（2027年底前完成）',
+      },
+    });
+    expect(kinds(plan, 'signature')).toEqual(['某局', '2025年1月5日']);
+    expect(kinds(plan, 'body')).toEqual(expect.arrayContaining(['责任单位：县司法局', '（2027年底前完成）']));
+  });
+
   it('lays out a report whose headings lost their numbers and whose items enumerate with 一是…二是', () => {
     const text = [
       '某局2025年法治政府建设年度报告',
@@ -245,6 +263,10 @@ describe('layoutReport', () => {
   it.each([
     ['the regulation’s wording', '党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况'],
     ['its usual short form', '党政主要负责人履行推进法治建设第一责任人职责情况'],
+    // Forms between the two (review, stop 55: each was printed under the statutory heading again).
+    ['a form with 、', '党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设的有关情况'],
+    ['a form with 和', '党政主要负责人履行推进法治建设第一责任人职责和加强法治政府建设情况'],
+    ['a form without 的有关', '党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设情况'],
   ])('takes item 3 headed unnumbered by %s as its heading, printed once', (_, heading) => {
     // The regulation's wording has a comma and is longer than a short heading: it was printed below
     // the statutory heading as a second one.

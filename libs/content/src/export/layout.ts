@@ -22,7 +22,7 @@
  *   a 主送 line the drafter wrote in the preamble is not printed a second time.
  */
 import { scanHeadings } from '../headings';
-import { findSignature } from '../meta';
+import { findSignature, isClosingNote } from '../meta';
 import { isEdgePageNumber, normalizeLine, splitLines } from '../normalize';
 import {
   ITEM_SECTION,
@@ -200,6 +200,9 @@ export function pageLines(report: ExportReport): {
       notes = lines[last].splice(end);
       // Without a page number that followed the date (findSignature reads past it).
       signature = lines[last].splice(found.start).filter((line) => !isEdgePageNumber(normalizeLine(line)));
+      // Bracketed notes findSignature read past (（此件公开发布）) are printed under the date, as notes.
+      while (signature.length > 1 && isClosingNote(normalizeLine(signature[signature.length - 1])))
+        notes.unshift(signature.pop()!);
     } else {
       signature = signatureEndingAnEarlierSection(lines, last);
     }
