@@ -149,7 +149,7 @@ export class CampaignRecipientRepository {
 
   /**
    * Campaigns issued before recipients existed have none stored: they answer with the issuer as 主送
-   * (campaigns.service). A campaign with per-target lists answers them grouped: targets whose lists
+   * (campaign-view.ts). A campaign with per-target lists answers them grouped: targets whose lists
    * are the same form one group, in the order of their first target's first recipient row.
    */
   async listFor(campaignId: string): Promise<CampaignRecipientList> {

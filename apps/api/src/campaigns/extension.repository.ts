@@ -297,7 +297,6 @@ export class ExtensionRepository {
           'cp.report_year',
           'cp.report_line',
           dateText('cp.disclosure_date').as('disclosure_date'),
-          dateText('cp.disclosure_date').as('disclosure_date'),
           'asker.display_name as asker_name',
           'cp.title as campaign_title',
         ])

@@ -252,7 +252,7 @@ export function recipientProblems(input: {
 
 /**
  * Main recipients default to the issuing unit when neither a unit nor a body outside the tree is
- * named (campaigns.service fills them from the routing table first); duplicates removed, order kept.
+ * named (campaign-recipient-planning.ts fills them from the routing table first); duplicates removed, order kept.
  */
 export function planRecipients(
   issuer: Pick<Unit, 'id'>,

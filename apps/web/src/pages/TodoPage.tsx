@@ -18,7 +18,7 @@ import { actionLabel } from '../labels';
 import { nearestDue } from './nearestDue';
 import { DisclosureTodos } from './DisclosureTodos';
 import { RectificationTodos } from './RectificationTodos';
-import { DecisionDialog } from './campaigns/ExtensionsTable';
+import { DecisionDialog } from './campaigns/ExtensionDecisionDialog';
 
 /** A unit's name on as many lines as it needs, broken even inside a long run without spaces. */
 const wrapAnywhere = () => ({ style: { overflowWrap: 'anywhere' as const } });
