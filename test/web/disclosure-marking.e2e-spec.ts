@@ -81,5 +81,10 @@ describe('修改不予公开标注 after 保密审查 需修改', () => {
     await see(dialog).toHaveCount(0);
     // The review of the new version is what comes next: the hint is gone.
     await see(panel.getByTestId('disclosure-marking-hint')).toHaveCount(0);
+    // The text shows the passage shaded as withheld, not as bare markers (a walk, stop 55).
+    const withheld = page.getByTestId('withheld-passage');
+    await see(withheld).toHaveCount(1);
+    await see(withheld).toHaveText(`【不予公开】${LEAD}【/不予公开】`);
+    await see(withheld).toHaveAttribute('title', /公开版删去此段/);
   });
 });

@@ -8,6 +8,7 @@ import { CompletenessPanel } from './CompletenessPanel';
 import { DiffView } from './DiffView';
 import { lastSeenRevision } from './lastSeen';
 import { splitOwnHeading } from './ownHeading';
+import { SectionText } from './SectionText';
 import { useCompleteness } from './useCompleteness';
 
 /** The report for reviewers: read-only text, with what changed since they last saw it. */
@@ -77,19 +78,15 @@ export function ReadOnlyReport({
               return (
                 <section key={key} data-section={key} style={{ marginBottom: 16 }}>
                   {own.preamble && (
-                    <div
-                      className="rf-section-text"
-                      data-testid="report-preamble"
-                      style={{ marginBottom: 8 }}
-                    >
-                      {own.preamble}
+                    <div style={{ marginBottom: 8 }}>
+                      <SectionText text={own.preamble} testId="report-preamble" />
                     </div>
                   )}
                   <Typography.Title level={3} style={{ fontSize: 16 }}>
                     {own.heading ?? SECTION_LABELS[key]}
                   </Typography.Title>
                   {own.body.trim() ? (
-                    <div className="rf-section-text">{own.body}</div>
+                    <SectionText text={own.body} />
                   ) : (
                     <Typography.Text type="secondary">（未填写）</Typography.Text>
                   )}

@@ -1,9 +1,7 @@
 import { App } from 'antd';
 import { useRef, type Dispatch, type MutableRefObject, type SetStateAction } from 'react';
 import type { ReportSections, SectionKey } from '../../api/openapi.gen';
-
-const WITHHOLD_START = '【不予公开】';
-const WITHHOLD_END = '【/不予公开】';
+import { WITHHOLD_END, WITHHOLD_START } from './withheldParts';
 
 /**
  * 标注不予公开: wraps the passage selected in the section last typed in with the markers the
