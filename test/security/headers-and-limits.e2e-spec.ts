@@ -218,8 +218,24 @@ describe('security headers and limits (default configuration)', () => {
     const many = await api
       .http()
       .post('/auth/login')
-      .send({ username: 'nobody', password: 'x', list: Array.from({ length: 25_000 }, () => ({})) });
+      .send({
+        username: 'nobody',
+        password: 'x',
+        // Five lists of 5,000 (one list of 25,000 is refused by its length).
+        lists: Array.from({ length: 5 }, () => Array.from({ length: 5_000 }, () => ({}))),
+      });
     expect(many.body.message).toMatch(/more than 20000 objects and arrays/);
+    // One list of 140,000 numbers (an 869 KB body) held a process for 26 s in a validator that
+    // compared every item with every other (pen test, stop 55): refused by its length, at once.
+    const long = await api
+      .http()
+      .post('/campaigns')
+      .send({ title: 'x', reminderPolicy: { dueBefore: Array.from({ length: 140_000 }, (_, i) => i) } });
+    expect({ status: long.status, error: long.body.error }).toEqual({
+      status: 400,
+      error: 'VALIDATION_FAILED',
+    });
+    expect(long.body.message).toMatch(/reminderPolicy\.dueBefore: more than 10000 items in one list/);
     await api.http().post('/auth/login').send({ username: 'nobody', password: 'Not-the-pass-1' }).expect(401);
     await api.http().get('/health/ready').expect(200);
   });
