@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Table, Tag, Tooltip, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -18,7 +18,7 @@ import { actionLabel } from '../labels';
 import { nearestDue } from './nearestDue';
 import { DisclosureTodos } from './DisclosureTodos';
 import { RectificationTodos } from './RectificationTodos';
-import { DecisionDialog } from './campaigns/ExtensionDecisionDialog';
+import { DecisionButtons, DecisionDialog } from './campaigns/ExtensionDecisionDialog';
 
 /** A unit's name on as many lines as it needs, broken even inside a long run without spaces. */
 const wrapAnywhere = () => ({ style: { overflowWrap: 'anywhere' as const } });
@@ -274,20 +274,7 @@ function PendingExtensions({ query }: { query: ReturnType<typeof usePendingExten
           {
             title: '处理',
             width: 150,
-            render: (_, r) => (
-              <Space>
-                <Button
-                  size="small"
-                  type="primary"
-                  onClick={() => setDeciding({ ext: r, decision: 'grant' })}
-                >
-                  批准
-                </Button>
-                <Button size="small" danger onClick={() => setDeciding({ ext: r, decision: 'refuse' })}>
-                  不批准
-                </Button>
-              </Space>
-            ),
+            render: (_, r) => <DecisionButtons onDecide={(decision) => setDeciding({ ext: r, decision })} />,
           },
         ]}
       />

@@ -1,4 +1,4 @@
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
@@ -6,6 +6,20 @@ import { useDecideExtension } from '../../api/mutations';
 import type { ExtensionWithUnit } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
 import { keepEnterFromSubmitting } from '../../components/formKeys';
+
+/** The two buttons that open the decision dialog, on the campaign's 延期申请 and in 我的待办. */
+export function DecisionButtons({ onDecide }: { onDecide: (decision: 'grant' | 'refuse') => void }) {
+  return (
+    <Space>
+      <Button size="small" type="primary" onClick={() => onDecide('grant')}>
+        批准
+      </Button>
+      <Button size="small" danger onClick={() => onDecide('refuse')}>
+        不批准
+      </Button>
+    </Space>
+  );
+}
 
 /** 批准 or 不批准 one request, with the date and the 意见 (also from 我的待办's 待审批延期申请). */
 export function DecisionDialog({

@@ -1,9 +1,9 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ExtensionWithUnit } from '../../api/openapi.gen';
 import { formatDate, formatDateTime } from '../../components/common';
 import { emptyOrSkeleton } from '../../components/ListState';
-import { DecisionDialog } from './ExtensionDecisionDialog';
+import { DecisionButtons, DecisionDialog } from './ExtensionDecisionDialog';
 
 const STATUS = {
   pending: <Tag color="purple">待审批</Tag>,
@@ -100,18 +100,7 @@ export function ExtensionsTable({
             width: 170,
             render: (_, e) =>
               e.status === 'pending' ? (
-                <Space>
-                  <Button
-                    size="small"
-                    type="primary"
-                    onClick={() => setDeciding({ ext: e, decision: 'grant' })}
-                  >
-                    批准
-                  </Button>
-                  <Button size="small" danger onClick={() => setDeciding({ ext: e, decision: 'refuse' })}>
-                    不批准
-                  </Button>
-                </Space>
+                <DecisionButtons onDecide={(decision) => setDeciding({ ext: e, decision })} />
               ) : (
                 <span>
                   {/* The date and the 意见 on lines of their own (a walk, stop 47, read them as one). */}
