@@ -201,7 +201,8 @@ describe('web console as civil servants use it (#19)', () => {
     await page.route('**/auth/refresh', ended);
     // Saved at once, before the half-second local copy.
     await page.getByRole('button', { name: /保存/ }).first().click();
-    await see(page.getByTestId('session-expired')).toContainText('登录已过期，请重新登录');
+    await see(page.getByTestId('session-expired')).toContainText('登录已失效，请重新登录');
+    await see(page.getByTestId('session-expired')).toContainText('密码被管理员重置');
     await page.unroute('**/reports/**', ended);
     await page.unroute('**/auth/refresh', ended);
     await page.getByLabel('用户名').fill(drafter.username);

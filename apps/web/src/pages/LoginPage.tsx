@@ -62,8 +62,10 @@ export function LoginPage() {
             showIcon
             role="status"
             data-testid="session-expired"
-            title="登录已过期，请重新登录"
-            description="未保存的正文已保留在本机，重新登录后回到报告即可恢复。"
+            // Not only time: a logout elsewhere or a password an administrator reset ends it too
+            // (a walk, stop 55: after a reset the user read 已过期 and wondered why).
+            title="登录已失效，请重新登录"
+            description="登录超时、在其他地方退出或密码被管理员重置后会出现此提示。未保存的正文已保留在本机，重新登录后回到报告即可恢复。"
             style={{ marginBottom: 16 }}
           />
         )}
