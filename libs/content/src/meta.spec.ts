@@ -62,6 +62,10 @@ describe('extractMeta and findSignature', () => {
     // A plan's last lines are no 落款, though a note follows (review, stop 55): no date, a colon.
     expect(findSignature(['四、下一步工作安排', '责任单位：县司法局', '（2027年底前完成）'])).toBeUndefined();
     expect(findSignature(['正文。', '县司法局', '（2027年底前完成）'])).toBeUndefined();
+    // A bare year is a plan's, not a 落款's date (pen test, stop 55).
+    expect(
+      findSignature(['四、下一步', '县水利局', '县司法局', '2027年', '（年底前完成全部整改）']),
+    ).toBeUndefined();
     // A bracketed line alone, or one above the block, is text: the block is only what follows it.
     expect(findSignature(['正文。', '（下转第二页）'])).toBeUndefined();
     expect(findSignature(['（一）加强领导', '呼图壁县司法局', '2026年12月7日'])).toEqual({

@@ -101,8 +101,8 @@ export function isClosingNote(norm: string): boolean {
   return /^[（(][^（()）]{1,60}[)）]$/.test(norm);
 }
 
-/** A date line of a 落款: 2024年1月10日, 二〇二四年一月. */
-const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年/;
+/** A date line of a 落款, with its month: 2024年1月10日, 二〇二四年一月 (a bare 2027年 is a plan's year). */
+const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月/;
 
 /**
  * The closing block: up to four short trailing lines that are a unit name or a date

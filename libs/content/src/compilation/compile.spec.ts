@@ -80,6 +80,29 @@ describe('compileMaterials: item by item, each unit under its name', () => {
     expect(text(2, '某县财政局')).toEqual(['培训不足。']);
   });
 
+  it('keeps a bracketed note under the 落款 as the unit’s words, the 落款 itself left out (pen test, stop 55)', () => {
+    const noted = compileMaterials({
+      ...input,
+      units: [
+        {
+          ...transport,
+          dispatched: {
+            ...transport.dispatched!,
+            sections: {
+              ...transport.dispatched!.sections,
+              nextYearPlan:
+                '四、2027年推进法治政府建设的主要安排\n加强执法队伍建设。\n某县交通运输局\n2027年2月9日\n（2026年本局行政诉讼败诉3件）',
+            },
+          },
+        },
+      ],
+    });
+    const plan = noted.items
+      .find((i) => i.item === 4)!
+      .entries[0].paragraphs.map((p) => p.map((r) => r.text).join(''));
+    expect(plan).toEqual(['加强执法队伍建设。', '（2026年本局行政诉讼败诉3件）']);
+  });
+
   it('lists every target with its status; returned and unreported units have no text', () => {
     expect(compilation.roster).toEqual([
       {

@@ -14,7 +14,7 @@
  *   read from one are flagged in the table, and the document's notes say what the marking means. A passage
  *   is never merged into the text as if it could be published.
  */
-import { findSignature } from '../meta';
+import { findSignature, isClosingNote } from '../meta';
 import { normalizeLine } from '../normalize';
 import { cleanText } from '../export/clean-text';
 import { withholdMarkersOf } from '../export/disclosure';
@@ -177,7 +177,12 @@ function preparedLines(report: { title: string; sections: ReportSections }): {
     lines.measures.shift();
   const last = [...SECTION_KEYS].reverse().find((k) => lines[k].length > 0);
   const signature = last ? findSignature(lines[last].map((l) => normalizeLine(l.text))) : undefined;
-  if (last && signature) lines[last].splice(signature.start);
+  if (last && signature) {
+    const closing = lines[last].splice(signature.start);
+    // Bracketed notes under the date are the unit's words, a figure among them maybe: kept, not
+    // dropped with the 落款 (penetration test, stop 55).
+    lines[last].push(...closing.filter((l) => isClosingNote(normalizeLine(l.text))));
+  }
   return { cleaned, lines };
 }
 
