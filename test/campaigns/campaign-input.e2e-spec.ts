@@ -150,6 +150,12 @@ describe('campaign input and later changes', () => {
       details: { unitIds: [demo.unitIds['yn-transport']] },
     });
     await coordinator.issue({ ...valid(), targets: { unitIds: [newId()] } }).expect(404);
+    // Many unknown ids: the first 20 named, the rest counted, not each twice (pen test, stop 55).
+    const unknown = Array.from({ length: 500 }, () => newId());
+    const many = await coordinator.issue({ ...valid(), targets: { unitIds: unknown } }).expect(404);
+    expect(many.body.details).toEqual({ unitIds: unknown.slice(0, 20), count: 500 });
+    expect(many.body.message).toMatch(/ and 480 more$/);
+    expect(JSON.stringify(many.body).length).toBeLessThan(3_000);
     const self = await coordinator.issue({ ...valid(), targets: { unitIds: [demo.unitIds.cj] } }).expect(400);
     expect(self.body.error).toBe('TARGET_NOT_BELOW_ISSUER');
     // Coordinating the prefecture does not make me its province: issuing there is refused.
