@@ -129,6 +129,12 @@ export const issueCampaign = (body: RequestBody<'/campaigns', 'post'>) =>
   sendOnce({ path: '/campaigns', body }, (key) =>
     call('post', '/campaigns', { body, headers: { 'Idempotency-Key': key } }),
   );
+/** 撤销任务: the campaign and its cascades stop; the reports keep their history. */
+export const withdrawCampaign = (id: string, reason: string) =>
+  call('post', '/campaigns/{id}/withdraw', { params: { id }, body: { reason } });
+/** 追加报送单位: units asked by an issued campaign, with its rules (and its due date unless another). */
+export const addCampaignTargets = (id: string, body: RequestBody<'/campaigns/{id}/targets', 'post'>) =>
+  call('post', '/campaigns/{id}/targets', { params: { id }, body });
 /** The units the issuing unit may ask (a 依法治县办 clerk asks the county, though /units shows less). */
 export const getTargetArea = (issuingUnitId: string) =>
   call('get', '/campaigns/target-area', { query: { issuingUnitId } });

@@ -26,6 +26,8 @@ import {
   saveRevision,
   takeAction,
   uploadAttachment,
+  withdrawCampaign,
+  addCampaignTargets,
 } from './endpoints';
 import type { ReportSections } from './openapi.gen';
 import {
@@ -255,6 +257,26 @@ export const useIssueCampaign = () => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: RequestBody<'/campaigns', 'post'>) => issueCampaign(body),
+    onSuccess: () => campaignsChanged(client),
+  });
+};
+
+/** 撤销任务: the campaign, its board and lists, and the reports whose due dates it cleared. */
+export const useWithdrawCampaign = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { campaignId: string; reason: string }) => withdrawCampaign(v.campaignId, v.reason),
+    onSuccess: () =>
+      Promise.all([campaignsChanged(client), client.invalidateQueries({ queryKey: ['reports'] })]),
+  });
+};
+
+/** 追加报送单位: the campaign, its board and lists (the new units' reports appear there). */
+export const useAddCampaignTargets = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { campaignId: string; body: RequestBody<'/campaigns/{id}/targets', 'post'> }) =>
+      addCampaignTargets(v.campaignId, v.body),
     onSuccess: () => campaignsChanged(client),
   });
 };

@@ -41,6 +41,7 @@ import { MeasureFigures } from './MeasureFigures';
 import { ItemOrderPicker } from './ItemOrderPicker';
 import { NoticeDraftButton } from './NoticeDraftButton';
 import { ScoresheetButton } from './ScoreCell';
+import { CampaignIssuerActions } from './CampaignIssuerActions';
 import {
   areasPanelSubject,
   beforeDue,
@@ -174,6 +175,7 @@ export default function CampaignBoardPage() {
   const issuer = (me?.roles ?? []).some(
     (r) => r.role === 'coordinator' && r.unitId === campaign.issuingUnit.id,
   );
+  const targetIds = new Set(all.rows.map((r) => r.unit.id));
   const t = all.totals;
   const pending = (extensions ?? []).filter((e) => e.status === 'pending').length;
 
@@ -302,9 +304,14 @@ export default function CampaignBoardPage() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card size="small">
-        <Typography.Title level={2} style={{ fontSize: 18, margin: '0 0 8px' }}>
-          {campaign.notice.title}
-        </Typography.Title>
+        <Space style={{ width: '100%', justifyContent: 'space-between', alignItems: 'flex-start' }} wrap>
+          <Typography.Title level={2} style={{ fontSize: 18, margin: '0 0 8px' }}>
+            {campaign.notice.title}
+          </Typography.Title>
+          {issuer && campaign.status === 'active' && (
+            <CampaignIssuerActions campaign={campaign} targetIds={targetIds} />
+          )}
+        </Space>
         {campaign.withdrawn && (
           <Alert
             type="warning"
