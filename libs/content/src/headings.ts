@@ -5,6 +5,7 @@
  * paragraphs: `完善制度体系`). Levels: 1 = 一、, 2 = (一), 3 = 1., 4 = (1)/①, 5 = 一是.
  */
 import { SENTENCE_END, isBoldLine, isPageArtifact, normalizeLine, parseCnNumber } from './normalize';
+import { isStatutoryWording } from './types';
 
 export type HeadingStyle =
   | 'cn-top' // 一、
@@ -86,6 +87,11 @@ export function looksLikeSignatureLine(norm: string): boolean {
   );
 }
 
+/** The statutory wording of one of the five items (or a usual form of it): isStatutoryWording. */
+function namesAnItem(norm: string): boolean {
+  return norm.length <= 60 && ([1, 2, 3, 4, 5] as const).some((item) => isStatutoryWording(item, norm));
+}
+
 /** A short, unpunctuated line that could be a heading whose number was lost entirely. */
 function bareShape(norm: string): boolean {
   return (
@@ -156,6 +162,11 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
     if (!content(i) || consumed.has(i)) continue;
     const norm = norms[i];
     let match = matchNumberedHeading(norm, isBoldLine(rawLines[i]));
+    // An item's statutory wording alone on its line is a heading, though item 3's runs past a short
+    // heading's length with a comma in it (a walk, stop 55: its text was filed under item 2).
+    const statutory = !match && i >= (options.bareFrom ?? 0) && namesAnItem(norm);
+    if (statutory)
+      match = { style: 'bare', level: subLevel, title: norm, rest: '', bold: isBoldLine(rawLines[i]) };
     if (!match && bareShape(norm) && i >= (options.bareFrom ?? 0)) {
       const prev = prevContent(i);
       const next = nextContent(i);

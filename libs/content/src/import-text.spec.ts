@@ -283,6 +283,50 @@ describe('importReportText on messy drafts', () => {
     expectNothingLost(text, r);
   });
 
+  describe('item 3 headed in the regulation’s full wording, unnumbered (a walk, stop 55)', () => {
+    const ITEM_3 = '党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况';
+    const DUTY = '县委书记、县长带头学法，主持召开县委全面依法治县委员会会议2次。';
+    const POINT_2 = '2.深化行政执法规范化建设。开展行政执法案卷评查2次，评查案卷120卷。';
+
+    it('in its own place: item 3, not a paragraph of item 2', () => {
+      const r = importReportText(
+        [
+          '某县2026年法治政府建设年度报告',
+          '一、主要举措和成效',
+          '1.健全依法决策机制。全年召开常务会议审议重大行政决策事项6项。',
+          POINT_2,
+          '二、存在的不足和原因',
+          '行政执法人员专业素质有待提高。',
+          ITEM_3,
+          DUTY,
+          '四、下一年度推进法治政府建设的主要安排',
+          '一是完善依法决策机制。',
+        ].join('\n'),
+      );
+      expect(r.sections.leadersDuty).toContain(DUTY);
+      expect(r.sections.shortcomings).not.toContain(DUTY);
+      expect(r.missing).not.toContain(3);
+    });
+
+    it('inside item 1: moved out with its paragraph, item 1 keeping its point 2', () => {
+      const r = importReportText(
+        [
+          '某县2026年法治政府建设年度报告',
+          '一、主要举措和成效',
+          '1.健全依法决策机制。全年召开常务会议审议重大行政决策事项6项。',
+          POINT_2,
+          ITEM_3,
+          DUTY,
+          '二、存在的不足和原因',
+          '行政执法人员专业素质有待提高。',
+        ].join('\n'),
+      );
+      expect(r.sections.measures).toContain(POINT_2);
+      expect(r.sections.leadersDuty).toContain(DUTY);
+      expect(r.sections.leadersDuty).not.toContain(POINT_2);
+    });
+  });
+
   it('copes with empty input', () => {
     for (const text of ['', '\n  \n', '- 1 -']) {
       const r = importReportText(text);
