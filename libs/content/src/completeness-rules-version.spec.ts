@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 7, digest: 'b6e8b8ba32fcf11f1d95a38276ea4edb001f5b6062d73b9194d985c592189c94' };
+const REVIEWED = { version: 7, digest: 'da585eff8c0a1d62983c88f89436a0cab38b6008b03e3a12320390515fe074a9' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -26,6 +26,10 @@ describe('unit names', () => {
     expect(compareUnitNames('呼图壁县人民政府', '呼图壁县')).toBe('same');
     expect(compareUnitNames('呼图壁县政府', '呼图壁县人民政府')).toBe('same');
     expect(compareUnitNames('呼图壁县人民政府', '呼图壁县交通运输局')).toBe('place-only');
+    // …whatever the splitting makes of the place's name (a walk, stop 55: a name it could not read).
+    expect(compareUnitNames('P37W2甲县人民政府', 'P37W2甲县')).toBe('same');
+    expect(compareUnitNames('P37W2甲县政府', 'P37W2甲县人民政府')).toBe('same');
+    expect(compareUnitNames('P37W2乙县人民政府', 'P37W2甲县')).toBe('different');
   });
 
   it.each([

@@ -180,6 +180,10 @@ export function splitUnitName(name: string): { place: string; dept: string } {
  * (e.g. 交通局 vs 交通运输局); different: another place.
  */
 export function compareUnitNames(written: string, registered: string): 'same' | 'place-only' | 'different' {
+  // Whatever the place's name looks like (a name the splitting below cannot read, 新区 or a name in
+  // Latin letters): X人民政府 and X政府 are the government registered as X (a walk, stop 55).
+  const plain = (name: string) => compact(name).replace(/(?:人民)?政府$/, '');
+  if (plain(written) === plain(registered)) return 'same';
   const a = splitUnitName(written);
   const b = splitUnitName(registered);
   if (a.place !== b.place && a.place !== '' && b.place !== '') return 'different';
