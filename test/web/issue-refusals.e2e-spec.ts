@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FACTORY_PASSWORD } from '../support/factories';
-import { launchBrowser, loginAs, newSession, startStack, type Stack } from './browser';
-import { fillIssueForm, sandboxPrefecture } from './sandbox-prefecture';
+import { launchBrowser, loginAs, newSession, pressToClose, startStack, type Stack } from './browser';
+import { fillIssueForm, sandboxPrefecture, tickTargetUnit } from './sandbox-prefecture';
 import { see } from './see';
 
 // This file's report year, used by no other file; its units are its own sandbox.
@@ -82,5 +82,12 @@ describe('issuing: the answer to 确认下发 is seen where the user clicked (13
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(768);
     expect(page.url()).toMatch(/\/app\/campaigns\/new$/);
+    // Back in the form the refusal stays above it, until the units change: then it no longer holds
+    // (a walk, stop 55: it stayed pinned after the unit was unticked).
+    await pressToClose(confirm, '返回修改');
+    const pinned = page.getByRole('alert').filter({ hasText: `${county.name}已在《` });
+    await see(pinned.first()).toBeVisible();
+    await tickTargetUnit(page, county.name);
+    await see(page.getByRole('alert').filter({ hasText: '本年度不能重复下发' })).toHaveCount(0);
   });
 });

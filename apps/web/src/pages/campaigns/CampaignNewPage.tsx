@@ -314,6 +314,10 @@ export default function CampaignNewPage() {
         }}
         onValuesChange={(changed: Partial<CampaignForm>) => {
           typed.current = true;
+          // A refusal was about the form as sent: once the units, year or line change it no longer
+          // holds (a walk, stop 55: 「…已在…中」 stayed pinned after the unit was unticked).
+          if (changed.unitIds || changed.reportYear || changed.reportLine || changed.issuingUnitId)
+            setError(null);
           if (changed.issuingUnitId) {
             // Another issuer asks other units, on other lines: its targets and lists are chosen anew.
             form.setFieldsValue({ unitIds: [], recipientMain: [], recipientCopy: [] });
