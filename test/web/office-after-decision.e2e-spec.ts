@@ -25,6 +25,7 @@ describe('the issuing office after it decided the receipt', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let reportId: string;
+  let campaignId: string;
   let officeCoordinator: { username: string };
 
   beforeAll(async () => {
@@ -46,6 +47,7 @@ describe('the issuing office after it decided the receipt', () => {
         targets: { unitIds: [sandbox.county.id] },
       })
       .expect(201);
+    campaignId = issued.body.id;
     const [target] = (await ds.query('SELECT report_id FROM campaign_targets WHERE campaign_id = ?', [
       issued.body.id,
     ])) as Array<{ report_id: string }>;
@@ -86,5 +88,16 @@ describe('the issuing office after it decided the receipt', () => {
     await see(page.getByTestId('copy-notice')).toContainText('本单位为下发报送任务的单位');
     await see(page.getByTestId('copy-notice')).not.toContainText('由下发报送任务的单位办理');
     await see(page.getByTestId('findings-panel')).toContainText(FINDING);
+  });
+
+  it('offers the office the county’s report from its board, not the county’s 报送记录 it may not read', async () => {
+    const { context, page } = await newSession(browser, stack.baseUrl, { clockAt: clock.now() });
+    contexts.push(context);
+    await loginAs(page, officeCoordinator.username, FACTORY_PASSWORD);
+    await page.goto(`/app/campaigns/${campaignId}`);
+    const row = page.getByTestId('board-table').locator('.ant-table-row').first();
+    await see(row.locator(`a[href="/app/reports/${reportId}"]`).first()).toBeVisible();
+    // Every 报送记录 led the office to 无权查看 (a walk, stop 55).
+    await see(row.getByRole('link', { name: '报送记录' })).toHaveCount(0);
   });
 });

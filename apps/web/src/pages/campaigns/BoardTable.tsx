@@ -118,6 +118,7 @@ export function BoardTable({
   urge,
   campaignActive = true,
   opensReport,
+  opensHistory,
 }: {
   rows: BoardRow[];
   loading: boolean;
@@ -133,10 +134,15 @@ export function BoardTable({
    * asked from above reads a county's cascade board but not the reports sent to the county's office.
    */
   opensReport?: (row: BoardRow) => boolean;
+  /**
+   * Whether the reader may open the unit's 报送记录 (its units: a 依法治X办 reads its campaigns'
+   * reports, not its targets' other years); absent: as opensReport.
+   */
+  opensHistory?: (row: BoardRow) => boolean;
 }) {
   // A report opened from the board leads back to it (it said 我的待办: a walk, stop 43).
   const back = cameFrom(useLocation(), '跟踪看板');
-  const columns = boardColumns({ openFindings, urge, back, campaignActive, opensReport });
+  const columns = boardColumns({ openFindings, urge, back, campaignActive, opensReport, opensHistory });
   return (
     <Table<BoardRow>
       virtual
@@ -161,12 +167,14 @@ function boardColumns({
   back,
   campaignActive,
   opensReport = () => true,
+  opensHistory = opensReport,
 }: {
   openFindings: ReadonlyMap<string, number> | undefined;
   urge: UrgeContext | undefined;
   back: BackLink;
   campaignActive: boolean;
   opensReport?: (row: BoardRow) => boolean;
+  opensHistory?: (row: BoardRow) => boolean;
 }): TableColumnsType<BoardRow> {
   return [
     {
@@ -306,7 +314,7 @@ function boardColumns({
           )}
           {/* The unit's other years and campaigns: was it late before, did it publish? The row's
                   unit is named by its first link (its report); this one says only what it opens. */}
-          {opensReport(r) && (
+          {opensHistory(r) && (
             <Link to={`/app/history/${r.unit.id}`} state={back}>
               报送记录
             </Link>

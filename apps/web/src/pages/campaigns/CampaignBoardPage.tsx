@@ -110,6 +110,14 @@ export default function CampaignBoardPage() {
     if (!unitsQuery.data) return undefined;
     return (row: BoardRow) => reached.has(row.unit.id);
   }, [issuesHere, unitsQuery.data]);
+  // 报送记录 (a unit's other years and campaigns) opens for the units the reader reaches itself: the
+  // issuing 依法治X办 reads its campaign's reports but not its targets' records (a walk, stop 55:
+  // every link led it to 无权查看).
+  const opensHistory = useMemo(() => {
+    if (!unitsQuery.data) return undefined;
+    const reached = new Set(unitsQuery.data.map((u) => u.id));
+    return (row: BoardRow) => reached.has(row.unit.id);
+  }, [unitsQuery.data]);
   const extensionsQuery = useExtensions(id);
   // Extensions are the issuer's: anyone else gets none (as an empty list), not an error.
   const extensions = extensionsQuery.isError ? [] : extensionsQuery.data;
@@ -465,6 +473,7 @@ export default function CampaignBoardPage() {
                     openFindings={openFindings}
                     campaignActive={campaign.status === 'active'}
                     opensReport={opensReport}
+                    opensHistory={opensHistory ?? (() => false)}
                     urge={{
                       campaignId: id,
                       today: board.today,
