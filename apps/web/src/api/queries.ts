@@ -240,6 +240,9 @@ export function reportChanged(client: Client, id: string): Promise<void> {
     ['reports'],
     ['copies'],
     ['board'],
+    // A report's due date moves with an extension decided elsewhere: its 延期待批 goes with a refresh
+    // (a walk, stop 55: it stayed after the 409 that showed the new date, until a reload).
+    ['extensions'],
     ['notifications'],
     keys.unreadCount,
   ]);
