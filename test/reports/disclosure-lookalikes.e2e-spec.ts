@@ -20,8 +20,21 @@ const VARIANTS = [
   '《不予公开》SECRET-ANGLE《/不予公开》',
   // Penetration test, stop 40: 不予以公开 was not a marker and went out as written.
   '【不予以公开】SECRET-YI【/不予以公开】',
+  // Penetration test, stop 56: a braille blank, a combining accent and look-alike characters.
+  '【不\u2800予公开】SECRET-BRAILLE【/不予\u2800公开】',
+  '【不予\u0301公开】SECRET-ACCENT【/不\u0640予公开】',
+  '【不予公幵】SECRET-LOOK【/不于公开】',
 ];
-const SECRETS = ['SECRET-SHY', 'SECRET-LRM', 'SECRET-COMPAT', 'SECRET-ANGLE', 'SECRET-YI'];
+const SECRETS = [
+  'SECRET-SHY',
+  'SECRET-LRM',
+  'SECRET-COMPAT',
+  'SECRET-ANGLE',
+  'SECRET-YI',
+  'SECRET-BRAILLE',
+  'SECRET-ACCENT',
+  'SECRET-LOOK',
+];
 
 describe('不予公开 lookalikes never reach the public', () => {
   const clock = new ManualClock(at('2181-01-05'));

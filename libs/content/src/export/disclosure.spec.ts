@@ -89,6 +89,11 @@ describe('marker lookalikes never let the passage through', () => {
     // Penetration test, stop 44: the export removes these before printing, and the marker printed whole.
     ['a Word bookmark inside', '【不予[bookmark: _GoBack]公开】', '【/不予[bookmark: _GoBack]公开】'],
     ['markdown emphasis inside', '【不予**公开】', '【/不**予公开】'],
+    // Penetration test, stop 56: each of these published its passage on the public page.
+    ['a braille blank inside (U+2800)', '【不\u2800予公开】', '【/不予\u2800公开】'],
+    ['a combining accent inside', '【不予\u0301公开】', '【/不\u0301予公开】'],
+    ['an Arabic tatweel inside', '【不予\u0640公开】', '【/不予公\u0640开】'],
+    ['look-alike characters 幵 and 于', '【不予公幵】', '【/不于公开】'],
   ];
 
   it.each([
@@ -126,6 +131,21 @@ describe('marker lookalikes never let the passage through', () => {
     const problems = problemsOf(() => publicText(text, 'measures'));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.map((p) => p.where)).toContain('measures');
+  });
+
+  it.each([
+    ['punctuation between the characters', '【不·予公开】SECRET【/不·予公开】'],
+    ['a hyphen in the closing one only', '【不予公开】SECRET【/不予-公开】'],
+    ['a character one off, in both', '【不予公亓】SECRET【/丕予公开】'],
+    ['tags one character apart', '【涉密信息】SECRET【/涉密信患】'],
+  ])('%s is refused rather than published (stop 56)', (_, text) => {
+    const problems = problemsOf(() => publicText(`甲${text}乙`, 'measures'));
+    expect(problems.length).toBeGreaterThan(0);
+  });
+
+  it('bracketed words near the phrase that are words stay text', () => {
+    const text = '复议1件（不予受理）；见附件（/附件二）；（内部）（/外部）。';
+    expect(publicText(text)).toBe(text);
   });
 
   it('names a lookalike it cannot read as a marker', () => {

@@ -79,7 +79,19 @@ const BRACKETED = new RegExp(
   'g',
 );
 const HAN = /\p{Script=Han}/u;
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+/**
+ * Left out of the view: default-ignorable and format characters, combining marks (an accent over 予
+ * still reads 予), and the blank-looking letters and symbols a reviewer takes for a space or for
+ * nothing: U+2800 (braille blank), U+0640 (Arabic tatweel), U+07FA (NKo lajanyalan). Penetration
+ * test, stop 56: 【不⠀予公开】, 【不予́公开】 and 【不予ـ公开】 were published with their passages.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}\u2800\u0640\u07FA]/gu;
+/**
+ * Characters a reader takes for those of 不予公开 at a glance, read as them: 【不予公幵】 and 【/不于公开】
+ * are markers (the same test published a passage between them). Only in the matching view: the
+ * stored text, and a sentence's 于, are untouched.
+ */
+const CONFUSABLE: Readonly<Record<string, string>> = { 于: '予', 幵: '开', 丌: '开' };
 
 /** The text as matched, and for each of its UTF-16 units the range of the original it came from. */
 interface NormalisedView {
@@ -112,7 +124,8 @@ function normalisedView(original: string): NormalisedView {
       continue;
     }
     // Per code point: NFKC of the whole text could join characters and lose the offsets.
-    const folded = char.normalize('NFKC').replace(INVISIBLE, '');
+    const nfkc = char.normalize('NFKC').replace(INVISIBLE, '');
+    const folded = CONFUSABLE[nfkc] ?? nfkc;
     for (let i = 0; i < folded.length; i++) {
       from.push(at);
       to.push(at + char.length);
@@ -183,17 +196,71 @@ export function withholdMarkersOf(original: string): {
     markers.push({ ...toOriginal(m.index, end), closing: Boolean(m[1] || m[2]) });
     inMarker.fill(1, m.index, end);
   }
-  const unrecognised = [...view.text.matchAll(BARE_PHRASE)]
+  const bare = [...view.text.matchAll(BARE_PHRASE)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
-    .filter(({ start, end }) => inMarker[start] === 0 && !isProse(view.text, start, end))
+    .filter(({ start, end }) => inMarker[start] === 0 && !isProse(view.text, start, end));
+  // A bracketed phrase already refused as bare 不予公开 is named once.
+  const inBare = new Uint8Array(view.text.length);
+  for (const u of bare) inBare.fill(1, u.start, u.end);
+  const broken = [...view.text.matchAll(BRACKETED_TEXT)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[1] }))
+    .filter((b) => inMarker[b.start] === 0 && !inBare.subarray(b.start, b.end).includes(1))
+    .filter((b) => readsAsMarker(b.text));
+  const unrecognised = [...bare, ...broken]
+    .sort((a, b) => a.start - b.start)
     .map(({ start, end }) => toOriginal(start, end));
-  // Tags that pair up like markers but are not: each closing half whose word also stands opened.
+  // Tags that pair up like markers but are not: each closing half whose word stands opened, as
+  // written or (three characters or more) one character off: 【内部】…【/内部】, 【涉密信息】…【/涉密信患】.
   const tags = [...view.text.matchAll(BRACKETED)].filter((m) => inMarker[m.index] === 0 && HAN.test(m[2]));
-  const opened = new Set(tags.filter((m) => !m[1]).map((m) => m[2]));
+  const opened = nearWords(tags.filter((m) => !m[1]).map((m) => m[2]));
   const lookalikes = tags
     .filter((m) => m[1] && opened.has(m[2]))
     .map((m) => toOriginal(m.index, m.index + m[0].length));
   return { markers, unrecognised, lookalikes };
+}
+
+/** Anything in brackets on one line, up to 16 characters: where a broken marker would stand. */
+const BRACKETED_TEXT = new RegExp(
+  `[${escaped(OPENING)}]([^${escaped(OPENING + CLOSING)}\n]{1,16})[${escaped(CLOSING)}]`,
+  'g',
+);
+
+/**
+ * A bracketed text a reader takes for 不予公开 that is no marker: the phrase broken by punctuation
+ * or symbols (【不·予公开】, 【/不予-公开】), or four characters one off it (【不予公亓】, 【丕予公开】).
+ * Refused like any marker not recognised. 不予受理 and 依法不予公开 in brackets are words (two off, or
+ * more than the phrase).
+ */
+function readsAsMarker(bracketed: string): boolean {
+  const word = bracketed.replace(/[\s\p{P}\p{S}]/gu, '');
+  if (word === '不予公开' || word === '不予以公开' || word === '不予公開') return true;
+  if (word.length !== 4 || !HAN.test(word)) return false;
+  let off = 0;
+  for (let i = 0; i < 4; i++) if (word[i] !== '不予公开'[i]) off++;
+  return off === 1;
+}
+
+/**
+ * The words given, and a lookup that also finds a word one character off one of them: one deleted
+ * or added (a word's deletion is the other), or, for words of three characters or more, one replaced
+ * (they share a deletion; two-character words one apart are too often different words, 内部/外部).
+ * Linear in the words: each lookup tries the word's deletions, not every opened word.
+ */
+function nearWords(words: string[]): { has(word: string): boolean } {
+  const exact = new Set(words);
+  const deleted = new Set<string>();
+  for (const word of exact) for (const d of deletionsOf(word)) deleted.add(d);
+  return {
+    has: (word) =>
+      exact.has(word) ||
+      deleted.has(word) ||
+      deletionsOf(word).some((d) => exact.has(d) || (word.length > 2 && deleted.has(d))),
+  };
+}
+
+function deletionsOf(word: string): string[] {
+  const chars = [...word];
+  return chars.map((_, i) => [...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
 }
 
 /**
