@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { ManualClock } from '@app/common';
+import { Reconciler } from '../../apps/worker/src/deadlines/reconciler';
 import { TargetUrgedHandler } from '../../apps/worker/src/notifications/target-urged.handler';
 import { drainQueues, startApi, startWorker } from '../support/apps';
 import {
@@ -278,7 +279,7 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
   });
 
   it('once overdue (督办) tells the unit leader too; the job run twice tells each person once', async () => {
-    clock.set(at(`${YEAR + 1}-03-03`, '09:00'));
+    clock.set(at(`${YEAR + 1}-03-03`, '09:00')); // a Sunday
     // The unit's chat robot (never reached: nothing listens on port 9 of this machine).
     await api.dataSource.query('UPDATE units SET webhook_url = ? WHERE id = ?', [
       'http://127.0.0.1:9/urge-robot',
@@ -297,6 +298,12 @@ describe('催办 by hand: the issuing office presses a late unit', () => {
     expect(await handler.handle({ urgeId: pressed.body.id })).toMatchObject({ status: 'skipped' });
     expect(await inbox('drafterC')).toHaveLength(1);
     expect(await inbox('leaderC')).toHaveLength(1);
+    // A Sunday: the robot message waits for Monday's office opening (urge-office-hours.e2e-spec).
+    const robot = 'SELECT COUNT(*) AS n FROM deliveries WHERE dedup_key LIKE ?';
+    expect(await api.dataSource.query(robot, [`urge-${pressed.body.id}-%`])).toEqual([{ n: 0 }]);
+    clock.set(at(`${YEAR + 1}-03-04`, '09:00'));
+    await worker.get(Reconciler).runOnce();
+    await drainQueues(api.app);
     const deliveries = (await api.dataSource.query(
       'SELECT channel, body FROM deliveries WHERE dedup_key LIKE ?',
       [`urge-${pressed.body.id}-%`],

@@ -15,6 +15,7 @@ import { ReminderBatch } from './deadlines/reminder-batch';
 import { RemindersDueHandler } from './deadlines/reminders-due.handler';
 import { ReminderTimerRepository } from './deadlines/reminder-timer.repository';
 import { ReminderScheduler } from './deadlines/reminder-scheduler';
+import { OfficeOpening } from './deadlines/office-opening';
 import { Channels } from './notifications/channels';
 import { ContactsRepository } from './notifications/contacts.repository';
 import { DeliverySendHandler } from './notifications/delivery-send.handler';
@@ -22,7 +23,10 @@ import { Recipients } from './notifications/recipients';
 import { TransitionNotifyHandler } from './notifications/transition-notify.handler';
 import { IssuedNoticeRepository } from './notifications/issued-notice.repository';
 import { NoticeIssuedHandler } from './notifications/notice-issued.handler';
+import { OwedUrgePushes } from './notifications/owed-urge-pushes';
 import { TargetUrgedHandler } from './notifications/target-urged.handler';
+import { TargetUrgedPushHandler } from './notifications/target-urged-push.handler';
+import { UrgePeople } from './notifications/urge-people';
 import { UrgedTargetRepository } from './notifications/urged-target.repository';
 import { JobHandlerRegistry } from './jobs/job-handler.registry';
 import { QUEUE_CONSUMERS } from './jobs/queue-consumers';
@@ -65,6 +69,10 @@ import { SelfCheckHandler } from './system/self-check.handler';
     NoticeIssuedHandler,
     UrgedTargetRepository,
     TargetUrgedHandler,
+    TargetUrgedPushHandler,
+    UrgePeople,
+    OwedUrgePushes,
+    OfficeOpening,
     Reconciler,
     FailedJobSweep,
   ],

@@ -30,6 +30,11 @@ export interface JobPayloads {
   'notice-issued': { campaignId: string; noticeVersion: number };
   /** A coordinator pressed a late target by hand (催办): tell whoever acts next on its report, once. */
   'target-urged': { urgeId: string };
+  /**
+   * The email and chat-robot messages of a press, at its push_due_at (the next office opening when
+   * pressed at night): worded and addressed when they go, and only if the unit still owes its report.
+   */
+  'target-urged-push': { urgeId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -101,6 +106,14 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     queue: QUEUES.notifications,
     jobId: (p) => `target-urged-${p.urgeId}`,
     whenFailed: 'sweep',
+  },
+  // Delayed to the press's push_due_at. Deliveries keyed urge-<id>-email-<person> / urge-<id>-webhook,
+  // stored with pushed_at in one transaction; the reconciler re-adds the job of any press whose
+  // pushes are owed (pushed_at NULL), so a Redis lost overnight delays them and never loses them.
+  'target-urged-push': {
+    queue: QUEUES.notifications,
+    jobId: (p) => `target-urged-push-${p.urgeId}`,
+    whenFailed: 'reconciler',
   },
 };
 

@@ -5,6 +5,7 @@ import { JobProducer, QUEUES } from '@app/queue';
 import { DeadlineRepository, type Report } from '@app/reports';
 import { ReminderRepository } from './reminder.repository';
 import { ReminderTimerRepository } from './reminder-timer.repository';
+import { OwedUrgePushes } from '../notifications/owed-urge-pushes';
 import { ReminderScheduler } from './reminder-scheduler';
 
 export interface ReconcileResult {
@@ -27,7 +28,8 @@ export const LEGACY_REMINDER_JOB = /^reminder-[0-9a-f]{8}-[0-9a-f]{4}-/;
  * from a backup, a crash before relay), promotes an instant due but still waiting, runs an instant
  * again whose run finished before some of its timers were written, and removes the timers of
  * deadlines that closed or moved. Losing Redis therefore delays a reminder until the next pass; it
- * never loses one.
+ * never loses one. The email and robot messages of a 催办 held for office hours are repaired the
+ * same way (OwedUrgePushes).
  */
 @Injectable()
 export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -41,6 +43,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly deadlines: DeadlineRepository,
     private readonly scheduler: ReminderScheduler,
     private readonly producer: JobProducer,
+    private readonly urgePushes: OwedUrgePushes,
     private readonly config: AppConfig,
   ) {}
 
@@ -87,6 +90,9 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     result.added += jobs.added;
     result.promoted += jobs.promoted;
     result.orphansRemoved += await this.removeLegacyJobs();
+    const pushes = await this.urgePushes.repair();
+    result.added += pushes.added;
+    result.promoted += pushes.promoted;
     await this.record(result);
     if (result.added + result.promoted + result.orphansRemoved > 0) {
       this.logger.log(

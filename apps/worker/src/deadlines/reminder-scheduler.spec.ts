@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { loadCalendarFromDir } from '@app/calendar';
 import { ManualClock } from '@app/common';
-import type { AppConfig } from '@app/config';
 import type { JobProducer } from '@app/queue';
 import type { Deadline, ReportRepository, StageClock } from '@app/reports';
+import type { OfficeOpening } from './office-opening';
 import type { ReminderRepository } from './reminder.repository';
 import type { ReminderTimerRepository } from './reminder-timer.repository';
 import { ReminderScheduler } from './reminder-scheduler';
@@ -31,7 +31,7 @@ describe('ReminderScheduler.pending (the reconciler asks it for every open deadl
     {} as ReportRepository,
     { calendar: async () => calendar } as unknown as StageClock,
     {} as JobProducer,
-    {} as AppConfig,
+    {} as OfficeOpening,
     new ManualClock(plannedFrom),
   );
 

@@ -1,9 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Queue } from 'bullmq';
-import type Redis from 'ioredis';
-import { nextOfficeInstant } from '@app/calendar';
 import { Clock } from '@app/common';
-import { AppConfig } from '@app/config';
 import { JOBS, JobProducer, QUEUES, type JobToAdd } from '@app/queue';
 import {
   DEFAULT_REMINDER_POLICY,
@@ -13,6 +9,8 @@ import {
   type Occurrence,
 } from '@app/reminders';
 import { ReportRepository, StageClock, type Deadline, type Report } from '@app/reports';
+import { jobStates } from '../jobs/job-states';
+import { OfficeOpening } from './office-opening';
 import { ReminderRepository } from './reminder.repository';
 import { ReminderTimerRepository } from './reminder-timer.repository';
 
@@ -32,7 +30,7 @@ export class ReminderScheduler {
     private readonly reports: ReportRepository,
     private readonly stageClock: StageClock,
     private readonly producer: JobProducer,
-    private readonly config: AppConfig,
+    private readonly opening: OfficeOpening,
     private readonly clock: Clock,
   ) {}
 
@@ -193,10 +191,8 @@ export class ReminderScheduler {
   }
 
   /** Now within office hours; otherwise the next opening (reminders never go out at night). */
-  async officeNow(now: Date): Promise<Date> {
-    return this.config.env.LATE_REMINDERS === 'immediately'
-      ? now
-      : nextOfficeInstant(now, await this.stageClock.calendar());
+  officeNow(now: Date): Promise<Date> {
+    return this.opening.at(now);
   }
 
   async reportsFor(deadlines: Deadline[]): Promise<Map<string, Report>> {
@@ -208,30 +204,4 @@ export class ReminderScheduler {
     }
     return map;
   }
-}
-
-type JobState = 'missing' | 'delayed' | 'failed' | 'completed' | 'present';
-
-/** Where each job stands (present: waiting or running): one pipelined round trip per 1,000 ids. */
-async function jobStates(queue: Queue, ids: string[]): Promise<JobState[]> {
-  const client = (await queue.client) as unknown as Redis;
-  const out: JobState[] = [];
-  for (let i = 0; i < ids.length; i += 1000) {
-    const pipeline = client.pipeline();
-    for (const id of ids.slice(i, i + 1000)) {
-      pipeline.exists(queue.toKey(id));
-      pipeline.zscore(queue.toKey('delayed'), id);
-      pipeline.zscore(queue.toKey('failed'), id);
-      pipeline.zscore(queue.toKey('completed'), id);
-    }
-    const results = (await pipeline.exec()) ?? [];
-    for (let j = 0; j < results.length; j += 4) {
-      const exists = Number(results[j][1]) === 1;
-      const [delayed, failed, completed] = [1, 2, 3].map((k) => results[j + k][1] !== null);
-      out.push(
-        !exists ? 'missing' : delayed ? 'delayed' : failed ? 'failed' : completed ? 'completed' : 'present',
-      );
-    }
-  }
-  return out;
 }

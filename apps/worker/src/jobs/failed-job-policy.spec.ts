@@ -11,7 +11,7 @@ describe('decideFailedJob', () => {
   });
 
   it('leaves reminders to the reconciler, self-checks to the operator and unknown jobs alone', () => {
-    for (const name of ['reminders-due', 'self-check', 'no-such-job'])
+    for (const name of ['reminders-due', 'target-urged-push', 'self-check', 'no-such-job'])
       expect(decideFailedJob({ name, retriedSoFar: 0, limit: 3 })).toBe('leave');
   });
 

@@ -27,8 +27,9 @@ abstract class QueueConsumer extends WorkerHost implements OnApplicationBootstra
     this.worker.opts.stalledInterval = this.config.env.WORKER_LOCK_MS;
     // A stalled job runs again rather than failing at its second stall (policy.ts says why). Safe
     // because every handler may run twice with nothing done twice:
-    // - transition-notify, notice-issued, target-urged: inbox rows (and, for a 催办, deliveries)
-    //   under a unique dedup_key (INSERT IGNORE);
+    // - transition-notify, notice-issued, target-urged: inbox rows under a unique dedup_key
+    //   (INSERT IGNORE); a 催办's push planned once (push_due_at set only while empty);
+    // - target-urged-push: deliveries under unique keys, stored with pushed_at in one transaction;
     // - reminders-due: each batch claims its timers (SKIP LOCKED), locks their deadlines, looks at
     //   the log again and writes the log row, inbox rows and deliveries under keys in the
     //   transaction that removes the timers (ReminderBatch);

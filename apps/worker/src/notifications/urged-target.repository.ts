@@ -24,9 +24,22 @@ export interface UrgedTarget {
    * job run late (a retry, a relay after a crash) tells nobody "尚未报送" of a report sent since.
    */
   stillOwed: boolean;
+  /** When its email and robot messages go out; null until its inbox job planned them. */
+  pushDueAt: Date | null;
+  /** When they were stored for sending (or found no longer owed); null while owed. */
+  pushedAt: Date | null;
 }
 
-/** Reads a press of 催办 for its job (campaign_urges is written by the API only). */
+/** A press whose email and robot messages are still owed, for the reconciler. */
+export interface OwedUrgePush {
+  urgeId: string;
+  pushDueAt: Date;
+}
+
+/**
+ * A press of 催办 as its jobs need it. The API writes the row; the worker plans and records its
+ * email and robot messages (push_due_at, pushed_at), each once.
+ */
 @Injectable()
 export class UrgedTargetRepository {
   constructor(private readonly db: Database) {}
@@ -59,6 +72,8 @@ export class UrgedTargetRepository {
           sql<LocalDate>`DATE_FORMAT(t.due_date, '%Y-%m-%d')`.as('due_date'),
           'm.message',
           'm.created_at',
+          'm.push_due_at',
+          'm.pushed_at',
         ])
         .where('m.id', '=', urgeId),
     );
@@ -78,6 +93,47 @@ export class UrgedTargetRepository {
       message: row.message,
       urgedAt: row.created_at,
       stillOwed: row.campaign_status === 'active' && waitsForUnit(row.receipt),
+      pushDueAt: row.push_due_at,
+      pushedAt: row.pushed_at,
     };
+  }
+
+  /** Sets when its pushes go out, once: false when an earlier run of its job already planned them. */
+  async planPush(urgeId: string, dueAt: Date): Promise<boolean> {
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('campaign_urges')
+        .set({ push_due_at: dueAt })
+        .where('id', '=', urgeId)
+        .where('push_due_at', 'is', null),
+    );
+    return result.affectedRows === 1;
+  }
+
+  /** Records the pushes stored (or no longer owed), once: false when another run recorded them first. */
+  async markPushed(urgeId: string, now: Date): Promise<boolean> {
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('campaign_urges')
+        .set({ pushed_at: now })
+        .where('id', '=', urgeId)
+        .where('pushed_at', 'is', null),
+    );
+    return result.affectedRows === 1;
+  }
+
+  /** Presses whose pushes are planned and not yet stored, a page at a time by id. */
+  async owedPushes(afterId: string, limit: number): Promise<OwedUrgePush[]> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('campaign_urges')
+        .select(['id', 'push_due_at'])
+        .where('pushed_at', 'is', null)
+        .where('push_due_at', 'is not', null)
+        .where('id', '>', afterId)
+        .orderBy('id')
+        .limit(limit),
+    );
+    return rows.map((r) => ({ urgeId: r.id, pushDueAt: r.push_due_at! }));
   }
 }

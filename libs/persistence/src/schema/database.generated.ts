@@ -325,6 +325,14 @@ export interface CampaignUrges {
    */
   message: Generated<string | null>;
   /**
+   * when its email and chat-robot messages go out (the next office opening); NULL before the worker planned them
+   */
+  push_due_at: Generated<Date | null>;
+  /**
+   * when they were stored for sending, or found no longer owed
+   */
+  pushed_at: Generated<Date | null>;
+  /**
    * the target's report for the campaign's year
    */
   report_id: string;
