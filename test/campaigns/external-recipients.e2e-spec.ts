@@ -126,6 +126,45 @@ describe('a region’s report to 党中央、国务院, 抄送 中央依法治�
     expect((await office.list(`?reportYear=${YEAR}`).expect(200)).body).toEqual([]);
   });
 
+  it('refuses a body the routing table never sends a target’s report to (external QA, stop 56)', async () => {
+    const notice = {
+      issuingUnitId: units.office.id,
+      reportYear: YEAR,
+      title: `关于报送${YEAR}年度法治政府建设年度报告的通知`,
+      body: '请报送年度报告。',
+    };
+    // A provincial department reports to 国务院有关部门, never to 国务院 or 党中央.
+    const res = await office
+      .issue({
+        ...notice,
+        targets: { unitIds: [units.justice.id] },
+        recipients: { external: { main: ['state_council'], copy: ['central_rule_of_law_office'] } },
+      })
+      .expect(400);
+    expect(res.body).toMatchObject({
+      error: 'RECIPIENT_INVALID',
+      details: { unitIds: ['state_council', 'central_rule_of_law_office'] },
+    });
+    expect(res.body.message).toContain('does not send the report of 新疆维吾尔自治区司法厅 to 国务院');
+    // Shared with the provincial government, 国务院 is still off the department's line.
+    await office
+      .issue({
+        ...notice,
+        targets: { unitIds: [units.region.id, units.justice.id] },
+        recipients: { external: { main: ['state_council'] } },
+      })
+      .expect(400);
+    // Its own body is on its line.
+    const issued = await office
+      .issue({
+        ...notice,
+        targets: { unitIds: [units.justice.id] },
+        recipients: { external: { main: ['state_council_department'] } },
+      })
+      .expect(201);
+    await office.withdraw(issued.body.id, '测试：撤回').expect(200);
+  });
+
   it('issues with the defaults: the campaign stores and shows the bodies, due 1 April', async () => {
     const issued = await office
       .issue({

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  EXTERNAL_BODIES,
+  reportingLinesOf,
   UnitRepository,
   RECIPIENT_ROLE_LABELS,
   type ExternalBody,
@@ -24,6 +26,7 @@ import type { RecipientPreviewDto } from './campaigns.dto';
 import {
   planRecipients,
   recipientProblems,
+  type CampaignRecipientsPlan,
   type IssuedRecipients,
   type RecipientsInput,
 } from './issuer-area';
@@ -163,8 +166,53 @@ export class CampaignRecipientPlanning {
     const problems = checked.flatMap(({ targetIds, recipients }) =>
       recipientProblems({ issuer, ancestors, recipients, found, targetIds: new Set(targetIds) }),
     );
+    problems.push(...(await this.bodiesOffTheLine(units, checked)));
     const unique = [...new Map(problems.map((p) => [`${p.unitId}|${p.reason}`, p])).values()];
     if (unique.length > 0) throw CampaignErrors.recipientInvalid(unique);
+  }
+
+  /**
+   * Bodies outside the tree (党中央, 国务院, 中央依法治国办, 国务院有关部门) named for targets whose
+   * reports the routing table never sends there: each target of a list must have the body on one of
+   * its lines (a province's 党委 and government, a provincial department, a demonstration area). A
+   * county office could address a township's report to 国务院 (external QA, stop 56); units named
+   * off the issuer's area were refused, bodies were only checked against the list of keys.
+   */
+  private async bodiesOffTheLine(
+    units: Unit[],
+    checked: Array<{ targetIds: string[]; recipients: CampaignRecipientsPlan }>,
+  ): Promise<Array<{ unitId: string; reason: string }>> {
+    const named = checked.filter(
+      ({ recipients }) => recipients.external.main.length + recipients.external.copy.length > 0,
+    );
+    if (named.length === 0) return [];
+    const neighbourhoods = await this.routing.neighbourhoodsOf(units);
+    const bodiesOf = (unitId: string): Set<ExternalBody> => {
+      const around = neighbourhoods.get(unitId);
+      const lines = around ? reportingLinesOf(around) : [];
+      return new Set(
+        lines.flatMap((line) =>
+          [...line.main, ...line.copies].flatMap((r) => (r.type === 'external' ? [r.body] : [])),
+        ),
+      );
+    };
+    const problems: Array<{ unitId: string; reason: string }> = [];
+    for (const { targetIds, recipients } of named) {
+      for (const body of new Set([...recipients.external.main, ...recipients.external.copy])) {
+        const off = units.filter((u) => targetIds.includes(u.id) && !bodiesOf(u.id).has(body));
+        if (off.length === 0) continue;
+        const names =
+          off
+            .slice(0, 3)
+            .map((u) => u.name)
+            .join('、') + (off.length > 3 ? ` and ${off.length - 3} more` : '');
+        problems.push({
+          unitId: body,
+          reason: `the routing table does not send the report of ${names} to ${EXTERNAL_BODIES[body]} (docs/domain.md, Routing: only a province's 党委 and government report to 党中央、国务院)`,
+        });
+      }
+    }
+    return problems;
   }
 
   /**
