@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 7, digest: 'da585eff8c0a1d62983c88f89436a0cab38b6008b03e3a12320390515fe074a9' };
+const REVIEWED = { version: 8, digest: '6c9979e0c8b2e667c007156ead7999942751fa0b94791cef37b521f7e2b0d0a6' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

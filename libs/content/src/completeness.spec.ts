@@ -59,6 +59,22 @@ describe('checkCompleteness', () => {
     );
   });
 
+  it('names the heading that holds a missing item written together with another (QA, stop 56)', () => {
+    const sections = {
+      ...importReportText(baodi).sections,
+      shortcomings: '',
+      nextYearPlan: '四、存在的问题及下一步工作计划\n一是执法队伍专业化水平不高。下一步将加强培训，完善制度。',
+    };
+    const r = checkCompleteness(sections, options);
+    expect(r.findings.find((f) => f.code === 'item_missing')).toEqual({
+      item: 2,
+      severity: 'error',
+      code: 'item_missing',
+      message:
+        '缺少第二项（存在的不足和原因）；第四项（下一年度推进法治政府建设的主要安排）的标题“四、存在的问题及下一步工作计划”也写了这部分内容，如两项合写，请把这部分移到第二项（存在的不足和原因）（法定五项须分项报告）',
+    });
+  });
+
   it('flags a report whose year says 2022 in a 2023 campaign', () => {
     const text = baodi.replace(/2023年/g, '2022年').replace('2024年推进', '2023年推进');
     // The import puts the title in the form's title field, as the console and the batch import save it.

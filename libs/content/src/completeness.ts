@@ -72,13 +72,42 @@ export function isSectionBlank(text: string): boolean {
   return text.trim() === '';
 }
 
+/**
+ * Items reports often write together under one heading (存在的问题及下一步工作计划), which the import
+ * files under one of them: the other is then missing, and its finding names the heading that holds
+ * it, or a drafter who wrote the problems reads that they did not (QA, stop 56).
+ */
+const OFTEN_MERGED: Partial<Record<StatutoryItem, { with: StatutoryItem; words: RegExp }>> = {
+  2: { with: 4, words: /问题|不足|短板|差距/ },
+  4: { with: 2, words: /下一步|计划|打算|安排|思路/ },
+};
+
+function mergedInto(item: StatutoryItem, sections: ReportSections): { item: StatutoryItem; heading: string } | undefined {
+  const merged = OFTEN_MERGED[item];
+  if (!merged) return undefined;
+  const heading = sections[ITEM_SECTION[merged.with]]
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line !== '');
+  if (!heading || heading.length > 60 || !merged.words.test(heading)) return undefined;
+  return { item: merged.with, heading };
+}
+
 function checkItems(sections: ReportSections): Finding[] {
   const findings: Finding[] = [];
   for (const item of CHECKED_ITEMS) {
     const text = sections[ITEM_SECTION[item]];
     const chars = contentChars(text);
     if (isSectionBlank(text)) {
-      findings.push({ item, severity: 'error', code: 'item_missing', message: `缺少${itemLabel(item)}` });
+      const merged = mergedInto(item, sections);
+      findings.push({
+        item,
+        severity: 'error',
+        code: 'item_missing',
+        message: merged
+          ? `缺少${itemLabel(item)}；${itemLabel(merged.item)}的标题“${merged.heading}”也写了这部分内容，如两项合写，请把这部分移到${itemLabel(item)}（法定五项须分项报告）`
+          : `缺少${itemLabel(item)}`,
+      });
     } else if (chars < TRIVIAL_CHARS) {
       findings.push({
         item,
@@ -243,7 +272,7 @@ function readMeta(sections: ReportSections, options: CompletenessOptions): TextM
  * Bump when a rule above changes what `passed` means: a verdict stored with a revision under an
  * older version is then no longer trusted, and that revision is checked again when submitted.
  */
-export const COMPLETENESS_RULES_VERSION = 7;
+export const COMPLETENESS_RULES_VERSION = 8;
 
 /**
  * What a verdict depends on besides the revision's own text and title (which never change once

@@ -178,7 +178,7 @@ export function importReportText(text: string): ImportResult {
   const firstTop = numbered.find((h) => h.level === 1 && h.column === 0);
   const titleLine = findTitle(norms, firstTop?.index);
   const headings = scanHeadings(raw, {
-    bareFrom: firstTop ? firstTop.index + 1 : (titleLine?.index ?? -1) + 1,
+    bareFrom: firstTop ? firstTop.index + 1 : (titleLine?.continuation ?? titleLine?.index ?? -1) + 1,
   });
   // Every line of a heading: a page break is never closed up against one (joinLines).
   const headingLineSet = new Set(headings.flatMap((h) => h.lines));

@@ -15,6 +15,12 @@ describe('unit names', () => {
     ['新疆维吾尔自治区昌吉回族自治州交通运输局', '昌吉州', '交通运输局'],
     ['湖南省永州市蓝山县交通运输局', '蓝山县', '交通运输局'],
     ['宝坻区人民政府', '宝坻区', '人民政府'],
+    // QA, stop 56: autonomous counties whose people is written without 族, and both levels at once.
+    ['木垒哈萨克自治县交通运输局', '木垒县', '交通运输局'],
+    ['察布查尔锡伯自治县司法局', '察布查尔县', '司法局'],
+    ['新疆维吾尔自治区昌吉回族自治州木垒哈萨克自治县交通运输局', '木垒县', '交通运输局'],
+    ['伊犁哈萨克自治州司法局', '伊犁州', '司法局'],
+    ['双江拉祜族佤族布朗族傣族自治县人民政府', '双江县', '人民政府'],
   ])('%s -> %s + %s', (name, place, dept) => expect(splitUnitName(name)).toEqual({ place, dept }));
 
   it('compares a written name with the registered one', () => {
@@ -30,6 +36,13 @@ describe('unit names', () => {
     expect(compareUnitNames('P37W2甲县人民政府', 'P37W2甲县')).toBe('same');
     expect(compareUnitNames('P37W2甲县政府', 'P37W2甲县人民政府')).toBe('same');
     expect(compareUnitNames('P37W2乙县人民政府', 'P37W2甲县')).toBe('different');
+    // QA, stop 56: the short form of an autonomous county, a party committee's formal name.
+    expect(compareUnitNames('木垒县交通运输局', '木垒哈萨克自治县交通运输局')).toBe('same');
+    expect(compareUnitNames('中共呼图壁县委员会', '呼图壁县委')).toBe('same');
+    expect(compareUnitNames('中国共产党呼图壁县委员会', '呼图壁县委')).toBe('same');
+    expect(compareUnitNames('呼图壁县人民代表大会常务委员会', '呼图壁县人大常委会')).toBe('same');
+    expect(compareUnitNames('中共玛纳斯县委员会', '呼图壁县委')).toBe('different');
+    expect(compareUnitNames('奇台县交通运输局', '木垒哈萨克自治县交通运输局')).toBe('different');
   });
 
   it.each([

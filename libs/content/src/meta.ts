@@ -16,15 +16,38 @@ const UNIT_SUFFIX = /(局|委员会|委|办公室|办|厅|政府|中心|院|署|
 export function findTitle(
   norms: string[],
   limit = norms.length,
-): { index: number; text: string } | undefined {
+): { index: number; text: string; continuation?: number } | undefined {
   let seen = 0;
-  for (let i = 0; i < Math.min(limit, norms.length) && seen < 8; i++) {
+  const end = Math.min(limit, norms.length);
+  for (let i = 0; i < end && seen < 8; i++) {
     const n = norms[i];
     if (n === '' || isEdgePageNumber(n)) continue;
     seen++;
-    if (n.length <= 60 && /法治|依法行政/.test(n) && /报告|情况|总结/.test(n) && !isSentence(n))
-      return { index: i, text: n };
+    if (readsAsTitle(n)) return { index: i, text: n };
+    // A title wrapped mid-phrase, as a PDF or a narrow page breaks it ("…2026年度法治政府建设" /
+    // "工作情况报告"): neither line is one alone, the two together are (external QA, stop 56).
+    const j = nextLine(norms, i, end);
+    if (j === undefined || readsAsTitle(norms[j])) continue;
+    const joined = n + norms[j];
+    if (
+      !/[。,，;；:：!！?？]/.test(joined) &&
+      norms[j].length <= 30 &&
+      !matchNumberedHeading(norms[j]) &&
+      readsAsTitle(joined)
+    )
+      return { index: i, text: joined, continuation: j };
   }
+  return undefined;
+}
+
+function readsAsTitle(norm: string): boolean {
+  return norm.length <= 60 && /法治|依法行政/.test(norm) && /报告|情况|总结/.test(norm) && !isSentence(norm);
+}
+
+/** The next line with text after i, across at most one blank line. */
+function nextLine(norms: string[], i: number, end: number): number | undefined {
+  for (let j = i + 1; j < end && j <= i + 2; j++)
+    if (norms[j] !== '' && !isEdgePageNumber(norms[j])) return j;
   return undefined;
 }
 
@@ -163,15 +186,41 @@ export function extractMeta(text: string): TextMeta {
  * form drafters use ("昌吉回族自治州" -> "昌吉州"), so the short and full forms of a name compare equal.
  */
 export function splitUnitName(name: string): { place: string; dept: string } {
-  const rest = compact(name)
+  const rest = canonicalUnitName(name)
     .replace(/^[\u4e00-\u9fff]{2,}?(?:省|自治区)(?=[\u4e00-\u9fff]{3,})/, '')
-    .replace(
-      /^([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{1,5}?族(?:[\u4e00-\u9fff]{1,4}?族)*自治(州|县|旗)/,
-      '$1$2',
-    )
+    .replace(AUTONOMOUS_AREA, '$1$2')
     .replace(/^[\u4e00-\u9fff]{2,}?(?:市|州|盟)(?=[\u4e00-\u9fff]{2,4}?(?:区|县|市|旗))/, '');
   const m = /^([\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县|州|旗|盟))(.*)$/.exec(rest);
   return m ? { place: m[1], dept: m[2] } : { place: '', dept: rest };
+}
+
+/**
+ * The peoples named in autonomous areas' names. Those of two characters or more are often written
+ * without 族 (木垒哈萨克自治县, 察布查尔锡伯自治县, 伊犁哈萨克自治州); those of one always with it (回族).
+ */
+const PEOPLES_OPTIONAL_ZU =
+  '蒙古|维吾尔|布依|朝鲜|土家|哈尼|哈萨克|傈僳|高山|拉祜|东乡|纳西|景颇|柯尔克孜|达斡尔|仫佬|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+const PEOPLES_WITH_ZU = '回|藏|苗|彝|壮|满|侗|瑶|白|傣|黎|佤|畲|水|土|羌|怒|京';
+/**
+ * An autonomous prefecture, county or banner anywhere in a name, and the short form drafters write:
+ * the place, then 州/县/旗 (昌吉回族自治州 → 昌吉州, 木垒哈萨克自治县 → 木垒县; QA, stop 56: 木垒县 was
+ * refused as another unit's name). The place is the shortest that leaves only peoples before 自治.
+ */
+const AUTONOMOUS_AREA = new RegExp(
+  `([\u4e00-\u9fff]{2,4}?)(?:(?:${PEOPLES_OPTIONAL_ZU})族?|(?:${PEOPLES_WITH_ZU})族)+自治(州|县|旗)`,
+  'g',
+);
+
+/**
+ * A name in the form compared: compacted, a party committee's formal name in the short form used on
+ * screens and in the directory (中共呼图壁县委员会 / 中国共产党呼图壁县委员会 → 呼图壁县委; QA, stop 56),
+ * a people's congress standing committee likewise (…人民代表大会常务委员会 → …人大常委会).
+ */
+function canonicalUnitName(name: string): string {
+  return compact(name)
+    .replace(/^(?:中国共产党|中共)(?=[\u4e00-\u9fff]{2,}?(?:省|自治区|市|区|县|州|旗|盟)(?:委员会|委))/, '')
+    .replace(/(省|自治区|市|区|县|州|旗|盟)委员会/, '$1委')
+    .replace(/人民代表大会常务委员会/, '人大常委会');
 }
 
 /**
@@ -182,7 +231,7 @@ export function splitUnitName(name: string): { place: string; dept: string } {
 export function compareUnitNames(written: string, registered: string): 'same' | 'place-only' | 'different' {
   // Whatever the place's name looks like (a name the splitting below cannot read, 新区 or a name in
   // Latin letters): X人民政府 and X政府 are the government registered as X (a walk, stop 55).
-  const plain = (name: string) => compact(name).replace(/(?:人民)?政府$/, '');
+  const plain = (name: string) => canonicalUnitName(name).replace(/(?:人民)?政府$/, '');
   if (plain(written) === plain(registered)) return 'same';
   const a = splitUnitName(written);
   const b = splitUnitName(registered);

@@ -42,15 +42,15 @@ function titleShape(norm: string): boolean {
  */
 export function titleLines(
   norms: string[],
-  title: { index: number; text: string },
+  title: { index: number; text: string; continuation?: number },
   limit: number,
 ): { text: string; lines: number[] } {
   if (!titleShape(title.text)) return { text: title.text, lines: [] };
-  let lines = [title.index];
+  let lines = title.continuation === undefined ? [title.index] : [title.index, title.continuation];
   let text = title.text;
   const above = adjacent(norms, title.index, -1);
   if (above !== undefined && unitFromTitle(text) === undefined && titleHead(norms[above])) {
-    lines = [above, title.index];
+    lines = [above, ...lines];
     text = `${norms[above]}${text}`;
   }
   const whole = compact(text);
