@@ -63,7 +63,8 @@ describe('checkCompleteness', () => {
     const sections = {
       ...importReportText(baodi).sections,
       shortcomings: '',
-      nextYearPlan: '四、存在的问题及下一步工作计划\n一是执法队伍专业化水平不高。下一步将加强培训，完善制度。',
+      nextYearPlan:
+        '四、存在的问题及下一步工作计划\n一是执法队伍专业化水平不高。下一步将加强培训，完善制度。',
     };
     const r = checkCompleteness(sections, options);
     expect(r.findings.find((f) => f.code === 'item_missing')).toEqual({

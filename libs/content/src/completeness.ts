@@ -82,7 +82,10 @@ const OFTEN_MERGED: Partial<Record<StatutoryItem, { with: StatutoryItem; words: 
   4: { with: 2, words: /下一步|计划|打算|安排|思路/ },
 };
 
-function mergedInto(item: StatutoryItem, sections: ReportSections): { item: StatutoryItem; heading: string } | undefined {
+function mergedInto(
+  item: StatutoryItem,
+  sections: ReportSections,
+): { item: StatutoryItem; heading: string } | undefined {
   const merged = OFTEN_MERGED[item];
   if (!merged) return undefined;
   const heading = sections[ITEM_SECTION[merged.with]]

@@ -555,13 +555,18 @@ describe('importReportText: the title and the text before 一、 (title lines, �
   it.each([
     ['after 建设', ['阜康市交通运输局2026年度法治政府建设', '工作情况报告']],
     ['after 法治政府, with a blank line', ['阜康市交通运输局关于2026年度法治政府', '', '建设情况的报告']],
-  ])('takes a title wrapped mid-phrase (%s) as the title, with its year (external QA, stop 56)', (_, head) => {
-    const r = importReportText([...head, '', ...sections, '', '阜康市交通运输局', '2027年1月10日'].join('\n'));
-    expect(r.title).toBe(head.join(''));
-    expect(r).toMatchObject({ year: 2026, yearBasis: { source: 'title' } });
-    expect(r.preamble).toBeUndefined();
-    expect(r.sections.measures.split('\n')[0]).toBe(sections[0]);
-  });
+  ])(
+    'takes a title wrapped mid-phrase (%s) as the title, with its year (external QA, stop 56)',
+    (_, head) => {
+      const r = importReportText(
+        [...head, '', ...sections, '', '阜康市交通运输局', '2027年1月10日'].join('\n'),
+      );
+      expect(r.title).toBe(head.join(''));
+      expect(r).toMatchObject({ year: 2026, yearBasis: { source: 'title' } });
+      expect(r.preamble).toBeUndefined();
+      expect(r.sections.measures.split('\n')[0]).toBe(sections[0]);
+    },
+  );
 
   it('does not join an addressee or a sentence to a title line', () => {
     const r = importReportText(['县委全面依法治县委员会办公室：', `    ${intro}`, ...sections].join('\n'));
