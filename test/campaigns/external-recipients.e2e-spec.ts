@@ -107,6 +107,18 @@ describe('a region’s report to 党中央、国务院, 抄送 中央依法治�
       external: centre,
       targetCount: 2,
     });
+    // The 党委 has no account at all: every step of its report would wait on nobody (a walk, stop
+    // 56); the government's whole chain is staffed.
+    expect(preview.body.unstaffed).toEqual([
+      {
+        unit: expect.objectContaining({ id: units.party.id }),
+        missing: expect.arrayContaining([
+          { step: 'drafting', label: '起草' },
+          { step: 'dept_review', label: '科室审核' },
+          { step: 'leader_signoff', label: '主要负责人签发' },
+        ]),
+      },
+    ]);
   });
 
   it('refuses a body the regulation does not name, saying which ones it may name', async () => {

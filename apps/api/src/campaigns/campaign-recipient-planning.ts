@@ -3,6 +3,7 @@ import {
   EXTERNAL_BODIES,
   reportingLinesOf,
   UnitRepository,
+  UserRepository,
   RECIPIENT_ROLE_LABELS,
   type ExternalBody,
   type Principal,
@@ -32,6 +33,7 @@ import {
 } from './issuer-area';
 import { IssuingUnits } from './issuing-units';
 import { refuseOffTheLine } from './report-line-rules';
+import { rolesNeeded, unstaffedTargets, type UnstaffedTarget } from './unstaffed-steps';
 
 /**
  * The 主送/抄送 of a campaign's targets (campaign-recipient-defaults.ts holds the routing table's
@@ -48,6 +50,7 @@ export class CampaignRecipientPlanning {
     private readonly routing: CampaignRecipientRoutingRepository,
     private readonly issuingUnits: IssuingUnits,
     private readonly campaigns: CampaignRepository,
+    private readonly users: UserRepository,
   ) {}
 
   /**
@@ -78,7 +81,10 @@ export class CampaignRecipientPlanning {
       documentNumber: overlapping.documentNumber,
       units: units.filter((u) => overlapping.unitIds.includes(u.id)).map((u) => ({ id: u.id, name: u.name })),
     };
-    const defaults = await this.defaultsFor({ issuer, units, reportLine });
+    const [defaults, unstaffed] = await Promise.all([
+      this.defaultsFor({ issuer, units, reportLine }),
+      this.unstaffedOf(units),
+    ]);
     const externals = (external: { main: ExternalBody[]; copy: ExternalBody[] }) => ({
       main: external.main.map(externalRef),
       copy: external.copy.map(externalRef),
@@ -103,6 +109,7 @@ export class CampaignRecipientPlanning {
         unresolved: [],
         targetCount: units.length,
         alreadyAsked,
+        unstaffed,
       };
     }
     return {
@@ -116,7 +123,17 @@ export class CampaignRecipientPlanning {
       unresolved: defaults.unresolved.map(unresolvedRef),
       targetCount: units.length,
       alreadyAsked,
+      unstaffed,
     };
+  }
+
+  /** The targets whose report would wait on a step nobody in the unit can take (unstaffed-steps.ts). */
+  private async unstaffedOf(units: Unit[]): Promise<UnstaffedTarget[]> {
+    const held = await this.users.findActiveByRoleInUnits(
+      units.map((u) => u.id),
+      rolesNeeded(units),
+    );
+    return unstaffedTargets(units, held);
   }
 
   /**

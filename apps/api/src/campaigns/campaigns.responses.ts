@@ -240,6 +240,22 @@ export const DefaultRecipientsSchema = named(
         description:
           'With reportYear: the issuer’s active campaign that already asks some of these targets for that year and line, and which of them (issuing them again is CAMPAIGN_DUPLICATE); null: none, or no reportYear sent',
       }),
+    unstaffed: z
+      .array(
+        z.object({
+          unit: UnitRefSchema,
+          missing: z.array(
+            z.object({
+              step: z.string().meta({ description: 'The state id (drafting, dept_review, …)' }),
+              label: z.string().meta({ description: 'The step as users say it (起草, 科室审核, …)' }),
+            }),
+          ),
+        }),
+      )
+      .meta({
+        description:
+          'Targets with a step of their review path (the unit’s chosen one, else the default) that no active account of the unit can take: their report would wait on nobody there. Told, not refused; empty: all staffed',
+      }),
   }),
   'The recipients a campaign gets when the issuer names none',
 );

@@ -1,6 +1,6 @@
 import { parseLocalDate, type LocalDate } from '@app/calendar';
 import { ManualClock, type AppError } from '@app/common';
-import type { Principal, Unit, UnitRepository } from '@app/directory';
+import type { Principal, Unit, UnitRepository, UserRepository } from '@app/directory';
 import type { Transactions } from '@app/persistence';
 import type { OutboxRelay, OutboxWriter } from '@app/queue';
 import {
@@ -211,6 +211,7 @@ class World {
       {} as CampaignRecipientRoutingRepository,
       issuingUnits,
       campaigns as CampaignRepository,
+      {} as UserRepository,
     );
     return new CampaignsService(
       transactions as Transactions,

@@ -2844,6 +2844,16 @@ export interface components {
             targetCount: number;
             /** @description source routing_table: recipients the rules name on the line but the directory lacks (no 人大常委会 unit yet …); they get nothing until an administrator adds the unit. Empty otherwise */
             unresolved: components["schemas"]["UnresolvedRecipient"][];
+            /** @description Targets with a step of their review path (the unit’s chosen one, else the default) that no active account of the unit can take: their report would wait on nobody there. Told, not refused; empty: all staffed */
+            unstaffed: {
+                missing: {
+                    /** @description The step as users say it (起草, 科室审核, …) */
+                    label: string;
+                    /** @description The state id (drafting, dept_review, …) */
+                    step: string;
+                }[];
+                unit: components["schemas"]["UnitRef"];
+            }[];
         };
         /** @description Deliberation (集体审议), sign-off (签发) and dispatch (文号) of the report */
         Deliberation: {

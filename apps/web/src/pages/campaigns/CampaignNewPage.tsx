@@ -599,6 +599,18 @@ export default function CampaignNewPage() {
           }}
           busy={busy}
           error={error}
+          conflict={
+            pendingPreview?.alreadyAsked
+              ? duplicateCampaignMessage(
+                  {
+                    title: pendingPreview.alreadyAsked.title,
+                    documentNumber: pendingPreview.alreadyAsked.documentNumber,
+                  },
+                  pendingPreview.alreadyAsked.units.map((u) => u.name),
+                )
+              : null
+          }
+          unstaffed={pendingPreview?.unstaffed}
           onConfirm={() => void submit(pending)}
           onCancel={() => setPending(null)}
         />

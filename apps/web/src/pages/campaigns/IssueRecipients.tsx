@@ -7,6 +7,7 @@ import { useDefaultRecipients } from '../../api/queries';
 import { externalOptions, externalValue } from './externalRecipients';
 import type { ReportLine } from './issueRules';
 import { recipientGroupText, unresolvedText } from './recipientGroups';
+import { UnstaffedTargetsAlert } from './UnstaffedTargetsAlert';
 
 /** What the preview's `source` means to the issuer, in its words. */
 export function recipientSourceText(preview: Pick<DefaultRecipients, 'source' | 'reason'>): string {
@@ -101,6 +102,7 @@ export function IssueRecipients({
           )}
         />
       )}
+      <UnstaffedTargetsAlert unstaffed={preview?.unstaffed} />
       {preview && (
         <Alert
           type={preview.source === 'issuer' ? 'warning' : 'info'}
