@@ -4,6 +4,7 @@ import { GENESIS_HASH, verifyChain } from './audit-chain';
 import type { Report } from './report.types';
 import {
   cappedStageDue,
+  stageLimitCountsFrom,
   decideTransition,
   jobsAfter,
   leavesDrafting,
@@ -415,5 +416,14 @@ describe('cappedStageDue (本环节截止 never after the report is due)', () =>
 
   it('keeps the limit once the report is already overdue (no stage deadline already past)', () => {
     expect(cappedStageDue(limit, reportDue, new Date('2026-12-08T02:00:00Z'))).toEqual(limit);
+  });
+});
+
+describe('stageLimitCountsFrom (a stage of a report whose year has not begun)', () => {
+  it('counts from 1 January of the report year (China) while it is ahead, else from now', () => {
+    const december = new Date('2026-12-08T02:00:00Z');
+    expect(stageLimitCountsFrom(december, 2027)).toEqual(new Date('2026-12-31T16:00:00Z'));
+    expect(stageLimitCountsFrom(december, 2026)).toEqual(december);
+    expect(stageLimitCountsFrom(december, 2025)).toEqual(december);
   });
 });

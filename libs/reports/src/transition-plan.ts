@@ -1,4 +1,4 @@
-import { localDateOf } from '@app/calendar';
+import { localDateOf, parseLocalDate, startOfDayInstant } from '@app/calendar';
 import type { OutboxWriter } from '@app/queue';
 import {
   decide,
@@ -133,6 +133,18 @@ export function stageLimitOpened(
 ): number | null {
   if (!decision.effects.some((e) => e.type === 'open_stage_deadline')) return null;
   return report.stageLimits?.[decision.to] ?? defaultLimit;
+}
+
+/**
+ * Where a stage's time limit starts counting: now, or the first day of the report year when that is
+ * still ahead. A report for a year not begun (a campaign may ask in December for next year's
+ * report) can be drafted and reviewed, but its deliberation is dated within the year (meetingDate
+ * from 1 January): a limit counted from December ran out before the step could be taken, and its
+ * reminders chased the party group for it (a walk, stop 56).
+ */
+export function stageLimitCountsFrom(now: Date, reportYear: number): Date {
+  const yearStart = startOfDayInstant(parseLocalDate(`${reportYear}-01-01`));
+  return yearStart.getTime() > now.getTime() ? yearStart : now;
 }
 
 /**

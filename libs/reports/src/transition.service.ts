@@ -36,6 +36,7 @@ import {
   planTransition,
   stageLimitOpened,
   cappedStageDue,
+  stageLimitCountsFrom,
   type TransitionRequest,
   type TransitionResult,
 } from './transition-plan';
@@ -141,7 +142,11 @@ export class TransitionService {
     const limitDue =
       limit === null
         ? null
-        : await this.stageClock.dueAfter(now, limit, await this.calendarRegions(unit, parent));
+        : await this.stageClock.dueAfter(
+            stageLimitCountsFrom(now, report.reportYear),
+            limit,
+            await this.calendarRegions(unit, parent),
+          );
     // The unit's own stages end by its due date; a recipient's (已报送: accept or return) does not.
     const withRecipient = definition.states.find((s) => s.id === decision.to)?.kind === 'external';
     const stageDueAt = withRecipient ? limitDue : cappedStageDue(limitDue, report.dueAt, now);

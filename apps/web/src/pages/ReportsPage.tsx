@@ -24,6 +24,7 @@ import { useAuth } from '../auth/AuthContext';
 import { formatDateTime, StateTag } from '../components/common';
 import { unitTree } from '../components/unitTree';
 import { STATE_LABELS } from '../labels';
+import { defaultReportYear, yearNotBegunText } from './reportYearHints';
 
 const PAGE = 50;
 
@@ -139,6 +140,7 @@ function CreateReportDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ unitId: string; reportYear: number }>();
+  const chosenYear = Form.useWatch('reportYear', form);
   return (
     <Modal
       open
@@ -153,7 +155,7 @@ function CreateReportDialog({ onClose }: { onClose: () => void }) {
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ unitId: me?.unit.id, reportYear: new Date().getFullYear() - 1 }}
+        initialValues={{ unitId: me?.unit.id, reportYear: defaultReportYear(new Date()) }}
         onFinish={async (v) => {
           setBusy(true);
           try {
@@ -171,7 +173,18 @@ function CreateReportDialog({ onClose }: { onClose: () => void }) {
         <Form.Item label="报送单位" name="unitId" rules={[{ required: true, message: '请选择单位' }]}>
           <TreeSelect treeData={unitTree(units)} showSearch treeNodeFilterProp="title" treeDefaultExpandAll />
         </Form.Item>
-        <Form.Item label="报告年度" name="reportYear" rules={[{ required: true, message: '请填写年度' }]}>
+        <Form.Item
+          label="报告年度"
+          name="reportYear"
+          rules={[{ required: true, message: '请填写年度' }]}
+          extra={
+            typeof chosenYear === 'number' && chosenYear > new Date().getFullYear() ? (
+              <span data-testid="year-not-begun" style={{ color: '#874d00' }}>
+                {yearNotBegunText(chosenYear)}
+              </span>
+            ) : undefined
+          }
+        >
           <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
