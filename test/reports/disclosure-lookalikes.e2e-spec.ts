@@ -24,6 +24,7 @@ const VARIANTS = [
   '【不\u2800予公开】SECRET-BRAILLE【/不予\u2800公开】',
   '【不予\u0301公开】SECRET-ACCENT【/不\u0640予公开】',
   '【不予公幵】SECRET-LOOK【/不于公开】',
+  'ᐸ不予公开ᐳSECRET-SYLLABICSᐸᐟ不予公开ᐳ',
 ];
 const SECRETS = [
   'SECRET-SHY',
@@ -34,6 +35,7 @@ const SECRETS = [
   'SECRET-BRAILLE',
   'SECRET-ACCENT',
   'SECRET-LOOK',
+  'SECRET-SYLLABICS',
 ];
 
 describe('不予公开 lookalikes never reach the public', () => {

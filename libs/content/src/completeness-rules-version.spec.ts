@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 8, digest: 'b00e6e3fc6547a4904056863d01dd7571f0b7e218527d7d98bb73d9deed537e7' };
+const REVIEWED = { version: 8, digest: 'b9de9f163946e941dbf05e788ccd34efc7704451de0af286588ffdb4d2fd47cc' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -94,6 +94,8 @@ describe('marker lookalikes never let the passage through', () => {
     ['a combining accent inside', '【不予\u0301公开】', '【/不\u0301予公开】'],
     ['an Arabic tatweel inside', '【不予\u0640公开】', '【/不予公\u0640开】'],
     ['look-alike characters 幵 and 于', '【不予公幵】', '【/不于公开】'],
+    ['Canadian syllabics drawn as < > /', 'ᐸ不予公开ᐳ', 'ᐸᐟ不予公开ᐳ'],
+    ['Han and katakana drawn as [ ] /', '匚不予公开コ', '匚丿不予公开コ'],
   ];
 
   it.each([
@@ -140,7 +142,51 @@ describe('marker lookalikes never let the passage through', () => {
     ['tags one character apart', '【涉密信息】SECRET【/涉密信患】'],
   ])('%s is refused rather than published (stop 56)', (_, text) => {
     const problems = problemsOf(() => publicText(`甲${text}乙`, 'measures'));
-    expect(problems.length).toBeGreaterThan(0);
+    // Named as what it is: an unreadable marker or a lookalike pair, not only a pair left open.
+    expect(problems.map((p) => p.kind)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/unrecognised|lookalike/)]),
+    );
+  });
+
+  it.each([
+    ['这部分不予公开，SECRET'],
+    ['下面一段内容不予公开，SECRET'],
+    ['第三段依法不予公开。SECRET'],
+    ['本条不予公开，SECRET'],
+    ['以下涉及个人隐私的具体案件当事人信息不予公开，SECRET'],
+    ['不予公开以下内容：SECRET'],
+    ['不予公开 SECRET'],
+    ['【内部资料】SECRET【/内部】'],
+    ['【保密内容开始】SECRET【保密内容结束】'],
+    ['匚不予公开部分コSECRET匚丿不予公开部分コ'],
+    // Review, stop 56: other brackets, long spacing, letters drawn as dots, dashes and slashes.
+    ['⁅不·予公开⁆SECRET⁅/不·予公开⁆'],
+    ['❨不·予公开❩SECRET❨/不·予公开❩'],
+    ['【不  ·  予  ·  公  ·  开】SECRET【/不  ·  予  ·  公  ·  开】'],
+    ['【不ꞏ予公开】SECRET【/不一予ー公开】'],
+    ['【不ꞏ予公开】SECRET【ノ不ꞏ予公开】'],
+  ])('an instruction or a tag pair a reviewer reads as withholding, %s, is refused (stop 56)', (text) => {
+    expect(problemsOf(() => publicText(text, 'measures')).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['全年受理申请56件，其中予以公开40件，不予公开3件。'],
+    ['（不予公开3件）'],
+    ['不予公开的理由均已依法告知申请人。'],
+    ['不予公开决定书均载明救济途径。'],
+    ['1.不予公开3件，均涉及国家秘密。'],
+    ['对涉及国家秘密的3件申请依法不予公开'],
+    ['对“不予公开”答复逐件开展合法性审查。'],
+    ['（一）不予公开情况'],
+    ['其中，决定不予公开：3件。'],
+    ['不予公开：3件'],
+    ['不予公开 3件'],
+    ['会议纪要（不宜公开）已按规定归档；拟表彰名单（不予公示）报党组审定。'],
+    ['（不得公开）（免予公开）（不予公证）（应予公开）（准予公开）'],
+    ['不于公开场合发表意见。'],
+    ['答复类型（不予公开类）3件。'],
+  ])('a sentence about disclosure statistics, %s, stays text (stop 56: 16 of 20 were refused)', (text) => {
+    expect(publicText(text)).toBe(text);
   });
 
   it('bracketed words near the phrase that are words stay text', () => {

@@ -20,7 +20,9 @@
  * full-width slash, spaces, zero-width, soft-hyphen or direction characters inside, compatibility forms, the
  * traditional 開 (see withholdMarkersOf); in square brackets, the other words for it too (【不公开】, 【免予公开】,
  * 【暂不公开】, 【不宜公开】, 【不得公开】). 不予公开 anywhere else, except inside a sentence, is refused too, and so
- * is a pair of other tags written like markers (【内部】…【/内部】), which a reviewer would take for one.
+ * are a bracketed text that reads as it (【不·予公开】, 【不予公亓】: readsAsMarker), an instruction in words
+ * (这部分不予公开，…: isInstruction) and a pair of other tags written like markers (【内部】…【/内部】,
+ * 【内部资料】…【/内部】, 【…开始】…【…结束】), which a reviewer would take for one.
  */
 import { normalizeLine, splitLines } from '../normalize';
 import { itemLabel, ReportSections, SECTION_ITEM, SECTION_KEYS, SectionKey } from '../types';
@@ -32,14 +34,15 @@ export const WITHHOLD_END = '【/不予公开】';
  * How drafters' markers are recognised. A marker the reviewer reads as 【不予公开】 but the code does not would be
  * published (a penetration test of #18's public page found a soft hyphen or a left-to-right mark inside, the CJK
  * compatibility 不 U+F967, 《》 brackets). So markers are matched on a normalised view of the text — NFKC,
- * default-ignorable and format characters (\p{Default_Ignorable_Code_Point}, \p{Cf}) removed — with any of the
+ * default-ignorable, format and combining characters and blank-looking letters removed (INVISIBLE), look-alike
+ * characters and letters drawn as brackets or slashes read as what they look like (CONFUSABLE) — with any of the
  * brackets below and spaces anywhere inside; offsets are mapped back, so the stored text is never changed.
  * And it fails closed: 不予公开 that is not part of a recognised marker and does not stand inside a sentence
  * (see isProse) is refused like a marker that does not pair up.
  */
 // After NFKC: ［（＜｛ are [(<{ and the vertical forms ︻︹︗﹁﹃ are 【〔〖「『.
-const OPENING = '【[〔〖(《〈<「『{〘〚⟦⟨⦅⦗';
-const CLOSING = '】]〕〗)》〉>」』}〙〛⟧⟩⦆⦘';
+const OPENING = '【[〔〖(《〈<「『{〘〚⟦⟨⦅⦗‹«❮❰';
+const CLOSING = '】]〕〗)》〉>」』}〙〛⟧⟩⦆⦘›»❯❱';
 const SLASHES = '/\\⁄∕⧸╱';
 const escaped = (chars: string) => chars.replace(/[\]\\^-]/g, '\\$&');
 /**
@@ -91,7 +94,21 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}\u2800\u0640\u07F
  * are markers (the same test published a passage between them). Only in the matching view: the
  * stored text, and a sentence's 于, are untouched.
  */
-const CONFUSABLE: Readonly<Record<string, string>> = { 于: '予', 幵: '开', 丌: '开' };
+const CONFUSABLE: Readonly<Record<string, string>> = {
+  于: '予',
+  幵: '开',
+  丌: '开',
+  // Letters drawn as brackets and slashes (penetration test, stop 56: ᐸ不予公开ᐳ…ᐸᐟ不予公开ᐳ and
+  // 匚不予公开コ…匚丿不予公开コ were published): Canadian syllabics, Han and katakana.
+  ᐸ: '<',
+  ᐳ: '>',
+  ᐟ: '/',
+  ᐠ: '\\',
+  匚: '[',
+  コ: ']',
+  丿: '/',
+  〳: '/',
+};
 
 /** The text as matched, and for each of its UTF-16 units the range of the original it came from. */
 interface NormalisedView {
@@ -124,7 +141,10 @@ function normalisedView(original: string): NormalisedView {
       continue;
     }
     // Per code point: NFKC of the whole text could join characters and lose the offsets.
-    const nfkc = char.normalize('NFKC').replace(INVISIBLE, '');
+    // A character whose compatibility form is long (U+FDFA is 18 letters) is no part of a marker:
+    // kept as itself, so a text of them costs no more than its length (stop 56: 3 s per request).
+    const compatible = char.normalize('NFKC');
+    const nfkc = (compatible.length > 4 ? char : compatible).replace(INVISIBLE, '');
     const folded = CONFUSABLE[nfkc] ?? nfkc;
     for (let i = 0; i < folded.length; i++) {
       from.push(at);
@@ -137,37 +157,59 @@ function normalisedView(original: string): NormalisedView {
 }
 
 /**
- * 不予公开 written in a sentence ("依法不予公开2件", "……，不予公开的理由已告知") rather than as a mangled marker: a
- * letter, digit or sentence punctuation right before it (a marker has a bracket or slash there, a closing one
- * always a slash) and no closing bracket or quotation mark right after it.
+ * 不予公开 written in a sentence ("依法不予公开2件", "不予公开的理由", "（不予公开3件）", "对“不予公开”答复")
+ * rather than as a mangled marker or an instruction. It stands after what ordinary text has there
+ * (a Han character, a letter or digit, sentence punctuation, an opening bracket or quotation mark,
+ * a list number, the start of the line) and either goes on as words (a Han character or a figure
+ * next, past spaces), is quoted, or ends a clause after a word. Anything else next to it (a
+ * bracket, a letter of another script, a symbol) is read as a marker that was not recognised
+ * (penetration test, stop 56: letters drawn as brackets passed as "a letter before it"; ordinary
+ * statistics sentences starting with 不予公开 were refused).
  */
 function isProse(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? '';
-  const after = text[end] ?? '';
   if (isInstruction(text, start, end)) return false;
-  return /[\p{L}\p{N},。;:、!?]/u.test(before) && !CLOSING.includes(after) && !/[\p{Pe}\p{Pf}]/u.test(after);
+  const before = start === 0 ? '\n' : text[start - 1];
+  if (!ORDINARY_BEFORE.test(before)) return false;
+  const after = /^[^\S\n]*([\s\S]?)/.exec(text.slice(end, end + 9))![1];
+  if (/[\p{Script=Han}0-9]/u.test(after)) return true;
+  if (after === '”' || after === '"') return before === '“' || before === '"';
+  // 不予公开：3件, a row of figures.
+  if (after === ':' && /^[^\S\n]*:[^\S\n]*\d/.test(text.slice(end, end + 9))) return true;
+  if (!/[\p{Script=Han}A-Za-z0-9]/u.test(before)) return false;
+  // 依法不予公开。 / 决定不予公开：3件 / a table cell ending in it (isInstruction has ruled out a label).
+  return /[,。;、!?:\n]/.test(after) || after === '';
 }
+
+/** What ordinary text has before a word (in the matching view: NFKC folds ，（： into ,(:). */
+const ORDINARY_BEFORE = /[\p{Script=Han}A-Za-z0-9,。;:、!?(（“"\s.)]/u;
 
 /**
  * 不予公开 said of the text itself, in plain words, is a marker all the same: "以下内容不予公开" on a line
- * of its own, "本段不予公开：…" (scenario test, stop 44: both were published word for word). It
- * points at a passage (以下, 本段, 此部分…) in its clause, or it ends the line or opens a colon,
- * which a sentence about disclosure statistics ("依法不予公开2件。", "不予公开的理由") does not.
- * Refused like any marker not recognised, so the drafter marks the passage properly.
+ * of its own, "本段不予公开：…", "这部分不予公开，…", "不予公开以下内容" (scenario test, stop 44;
+ * penetration test, stop 56). It points at a passage (以下, 本段, 这部分, 第三段…) in its clause, or it
+ * ends the line or opens a colon, which a sentence about disclosure statistics ("依法不予公开2件。",
+ * "不予公开的理由", "不予公开：3件") does not. Refused like any marker not recognised, so the drafter
+ * marks the passage properly.
  */
 function isInstruction(text: string, start: number, end: number): boolean {
-  const rest = text.slice(end, end + 4);
-  if (/^[^\S\n]*(?:$|\n|:)/.test(rest)) return true;
-  const clause =
+  const rest = text.slice(end, end + 16);
+  // The clause it stands in, back to the last sentence mark or line start (at most a line's worth).
+  const clauseBefore =
     text
-      .slice(Math.max(0, start - 10), start)
+      .slice(Math.max(0, start - 200), start)
       .split(/[\n,。;!?]/)
       .pop() ?? '';
-  return POINTS_AT_PASSAGE.test(clause);
+  const clauseAfter = rest.split(/[\n,。;!?]/)[0];
+  if (POINTS_AT_PASSAGE.test(clauseBefore) || POINTS_AT_PASSAGE.test(clauseAfter)) return true;
+  // A colon opening what follows (not a figure: 不予公开：3件), or a short label ending its line
+  // (内容不予公开); a long statement ending its line is a table cell or a list item.
+  if (/^[^\S\n]*:(?![^\S\n]*\d)/.test(rest)) return true;
+  return /^[^\S\n]*(?:$|\n)/.test(rest) && clauseBefore.trim().length <= 6;
 }
 
-/** Words that point at a passage of the report: 以下/下列/下述/如下, 本段/此段/该段, 本节, 本部分, 本项… */
-const POINTS_AT_PASSAGE = /(?:以下|下列|下述|如下|[本此该][段节项]|[本此该]部分)/;
+/** Words that point at a passage of the report: 以下/下列/下面/如下, 本段/这部分, 本条, 第三段… */
+const POINTS_AT_PASSAGE =
+  /(?:以下|下列|下述|下面|如下|[本此该这][段节项条款]|[本此该这]一?部分|这一?段|第[一二三四五六七八九十\d]{1,3}[段节条款项部])/;
 
 /** One recognised marker, as a range of the original text. */
 export interface WithholdMarker {
@@ -205,38 +247,74 @@ export function withholdMarkersOf(original: string): {
   const broken = [...view.text.matchAll(BRACKETED_TEXT)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[1] }))
     .filter((b) => inMarker[b.start] === 0 && !inBare.subarray(b.start, b.end).includes(1))
-    .filter((b) => readsAsMarker(b.text));
+    .filter((b) => readsAsMarker(b.text, SQUARE_OPENING.includes(view.text[b.start])));
   const unrecognised = [...bare, ...broken]
     .sort((a, b) => a.start - b.start)
     .map(({ start, end }) => toOriginal(start, end));
   // Tags that pair up like markers but are not: each closing half whose word stands opened, as
   // written or (three characters or more) one character off: 【内部】…【/内部】, 【涉密信息】…【/涉密信患】.
   const tags = [...view.text.matchAll(BRACKETED)].filter((m) => inMarker[m.index] === 0 && HAN.test(m[2]));
-  const opened = nearWords(tags.filter((m) => !m[1]).map((m) => m[2]));
-  const lookalikes = tags
-    .filter((m) => m[1] && opened.has(m[2]))
-    .map((m) => toOriginal(m.index, m.index + m[0].length));
+  const openedWords = tags.filter((m) => !m[1]).map((m) => m[2]);
+  const opened = nearWords(openedWords);
+  // 【保密内容开始】…【保密内容结束】: a pair without a slash, said in words.
+  const begun = new Set(openedWords.flatMap((w) => (BEGINS.test(w) ? [w.replace(BEGINS, '')] : [])));
+  // Every part (two characters or more) of every opened word, to find one inside another in a lookup.
+  const openedParts = new Set(openedWords.flatMap(partsOf));
+  const exactOpened = new Set(openedWords);
+  const closes = (m: RegExpMatchArray) =>
+    m[1]
+      ? opened.has(m[2]) ||
+        (m[2].length >= 2 && openedParts.has(m[2])) ||
+        partsOf(m[2]).some((part) => part !== m[2] && exactOpened.has(part))
+      : ENDS.test(m[2]) && begun.has(m[2].replace(ENDS, ''));
+  const lookalikes = tags.filter(closes).map((m) => toOriginal(m.index!, m.index! + m[0].length));
   return { markers, unrecognised, lookalikes };
 }
 
-/** Anything in brackets on one line, up to 16 characters: where a broken marker would stand. */
+const BEGINS = /(?<=.{2})(?:开始|起)$/u;
+const ENDS = /(?<=.{2})(?:结束|止|完)$/u;
+
+/**
+ * The parts of two characters or more of a tag's word (at most 12 characters: 66 parts): a closing
+ * half inside its opening one (【内部资料】…【/内部】) or around it is a pair as well.
+ */
+function partsOf(word: string): string[] {
+  const chars = [...word];
+  const parts: string[] = [];
+  for (let i = 0; i < chars.length; i++)
+    for (let j = i + 2; j <= chars.length; j++) parts.push(chars.slice(i, j).join(''));
+  return parts;
+}
+
+/**
+ * Anything in brackets on one line, up to 40 characters (spaces and dots between the characters
+ * count): where a broken marker would stand. Any opening and closing punctuation is a bracket here
+ * (⁅⁆, ❨❩…: review, stop 56), not only those a marker may use.
+ */
 const BRACKETED_TEXT = new RegExp(
-  `[${escaped(OPENING)}]([^${escaped(OPENING + CLOSING)}\n]{1,16})[${escaped(CLOSING)}]`,
-  'g',
+  `[${escaped(OPENING)}\\p{Ps}]([^${escaped(OPENING + CLOSING)}\\p{Ps}\\p{Pe}\\n]{1,40})[${escaped(CLOSING)}\\p{Pe}]`,
+  'gu',
 );
 
 /**
- * A bracketed text a reader takes for 不予公开 that is no marker: the phrase broken by punctuation
- * or symbols (【不·予公开】, 【/不予-公开】), or four characters one off it (【不予公亓】, 【丕予公开】).
- * Refused like any marker not recognised. 不予受理 and 依法不予公开 in brackets are words (two off, or
- * more than the phrase).
+ * A bracketed text a reader takes for 不予公开 that is no marker. Only its Han characters are read,
+ * so whatever stands between them (spaces, dots, dashes, letters drawn as dots or dashes: ꞏ ㆍ ー)
+ * does not hide it: the phrase itself, the phrase with one character put inside it (【不一予公开】),
+ * or, in the square brackets of a marker, four characters one off it (【不予公亓】, 【丕予公开】).
+ * Refused like any marker not recognised. In round brackets a word one off is a word (会议纪要
+ * （不宜公开）, 名单（不予公示）), and 不予公开3件, 依法不予公开 and 不予受理 are words anywhere (the
+ * phrase with more around it, or two off).
  */
-function readsAsMarker(bracketed: string): boolean {
-  const word = bracketed.replace(/[\s\p{P}\p{S}]/gu, '');
-  if (word === '不予公开' || word === '不予以公开' || word === '不予公開') return true;
-  if (word.length !== 4 || !HAN.test(word)) return false;
+function readsAsMarker(bracketed: string, square: boolean): boolean {
+  const han = [...bracketed].filter((c) => HAN.test(c)).join('');
+  if (han === '不予公开' || han === '不予以公开' || han === '不予公開') return true;
+  // One character inside the phrase, not at its ends (不予公开类 is the phrase and a word).
+  if (han.length === 5 && han[0] === '不' && han[4] === '开') {
+    for (let i = 1; i < 4; i++) if (han.slice(0, i) + han.slice(i + 1) === '不予公开') return true;
+  }
+  if (!square || han.length !== 4) return false;
   let off = 0;
-  for (let i = 0; i < 4; i++) if (word[i] !== '不予公开'[i]) off++;
+  for (let i = 0; i < 4; i++) if (han[i] !== '不予公开'[i]) off++;
   return off === 1;
 }
 

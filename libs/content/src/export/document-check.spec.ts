@@ -59,7 +59,14 @@ describe('checkDocument', () => {
     const check = checkDocument({ title: r.title ?? '', sections: r.sections });
     expect(check.headings.map((h) => [h.section, h.written, h.printedAs])).toEqual([
       ['nextYearPlan', '三、2022年主要工作思路及措施', '四、2022年主要工作思路及措施'],
+      // …and item 1's run now starts at （二） (a walk, stop 56): each is offered the number it should take.
+      ...['深入贯彻', '全面推行', '正确履行', '健全平安', '加快推进'].map((start, i) => [
+        'measures',
+        expect.stringMatching(new RegExp(`^（${'二三四五六'[i]}）${start}[^。]*。$`)),
+        expect.stringMatching(new RegExp(`^（${'二三四五六'[i]}）${start}`)),
+      ]),
     ]);
+    expect(check.headings[1].fix).toMatchObject({ text: expect.stringMatching(/^（一）深入贯彻/) });
   });
 
   it('lists the Baodi debris and punctuation before export, and the four headings that lost their number', () => {
@@ -172,5 +179,45 @@ describe('checkDocument: a second-level heading whose number was lost (external 
     const fixed = applyDocumentFixes(report, { headings: true, cleanup: false });
     expect(fixed.sections.measures.split('\n')[3]).toBe('（二）健全制度体系');
     expect(checkDocument(fixed).headings).toEqual([]);
+  });
+});
+
+describe('checkDocument: a run of second-level headings out of order (a walk, stop 56)', () => {
+  // The import moved （一）…第一责任人职责 to item 3: item 1's run starts at （二）.
+  const moved = {
+    title: '某局2026年法治政府建设情况报告',
+    sections: {
+      ...emptySections(),
+      measures:
+        '一、主要举措和成效\n**（二）完善制度体系**\n制定规范性文件3件。\n（三）严格规范执法\n开展培训。\n二、其他举措\n（一）加强宣传\n（二）加强监督',
+    },
+  };
+
+  it('names each heading of the run that is not where its number says, with the number it should take', () => {
+    const issues = checkDocument(moved).headings.filter((h) => h.problem === 'misnumbered');
+    expect(issues.map((h) => [h.line, h.written, h.fix])).toEqual([
+      [2, '**（二）完善制度体系**', { action: 'replace', text: '**（一）完善制度体系**' }],
+      [4, '（三）严格规范执法', { action: 'replace', text: '（二）严格规范执法' }],
+    ]);
+    expect(issues[0].message).toContain('从（二）开始');
+  });
+
+  it('the fix renumbers the run and leaves a run in order alone', () => {
+    const fixed = applyDocumentFixes(moved, { headings: true, cleanup: false });
+    expect(fixed.sections.measures.split('\n')).toEqual([
+      '一、主要举措和成效',
+      '**（一）完善制度体系**',
+      '制定规范性文件3件。',
+      '（二）严格规范执法',
+      '开展培训。',
+      '二、其他举措',
+      '（一）加强宣传',
+      '（二）加强监督',
+    ]);
+    expect(
+      checkDocument({ ...moved, sections: fixed.sections }).headings.filter(
+        (h) => h.problem === 'misnumbered',
+      ),
+    ).toEqual([]);
   });
 });

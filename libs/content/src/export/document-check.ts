@@ -130,6 +130,47 @@ function lostSubheadingNumbers(section: SectionKey, lines: string[]): HeadingIss
   return issues;
 }
 
+/**
+ * Second-level headings numbered out of their run under one first-level heading: （二）（三） with no
+ * （一）, or （一）（三）. The import leaves such a run when it moves a sub-heading to another item
+ * (the leaders' duty written as item 1's （一）), and the export prints the numbers as written, so
+ * the 公文 read 一、… （二）… while this check said every number was right (a walk, stop 56). The
+ * fix renumbers the run in order. Runs with a heading that lost its number are lostSubheadingNumbers'.
+ */
+function subheadingRunIssues(section: SectionKey, lines: string[]): HeadingIssue[] {
+  const issues: HeadingIssue[] = [];
+  const scanned = scanHeadings(lines).filter((h) => h.column === 0 && h.level <= 2);
+  // The second-level headings under each first-level one (and those before any).
+  const runs: Array<typeof scanned> = [[]];
+  for (const h of scanned) {
+    if (h.level === 1) runs.push([]);
+    else runs[runs.length - 1].push(h);
+  }
+  for (const run of runs) {
+    if (run.some((h) => h.style !== 'cn-paren' || h.number === undefined)) continue;
+    run.forEach((h, i) => {
+      if (h.number === i + 1) return;
+      const number = `（${toCnNumber(i + 1)}）`;
+      // The heading, not the paragraph that often follows it on the same line.
+      const written = lines[h.index].trim().replace(/(?<=[。；;！!？?]).*$/, '');
+      issues.push({
+        item: SECTION_ITEM[section],
+        section,
+        line: h.index + 1,
+        problem: 'misnumbered',
+        written,
+        printedAs: written,
+        message: `${itemLabel(SECTION_ITEM[section])}中的二级标题“${written}”按顺序应为“${number}”（本组标题${run[0].number === 1 ? '序号不连续' : `从（${toCnNumber(run[0].number!)}）开始`}），导出时按原文印出；建议改为“${number}”`,
+        fix: { action: 'replace', text: lines[h.index].replace(SUBHEADING_NUMBER, `$1${number}`) },
+      });
+    });
+  }
+  return issues;
+}
+
+/** The number of a （二） heading, with what stands before it on the line (indent, markdown bold). */
+const SUBHEADING_NUMBER = /^(\s*(?:\*\*|__)?\s*)[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]/;
+
 export function checkDocument(
   report: CheckedReport,
   itemOrder: readonly StatutoryItem[] = STATUTORY_ORDER,
@@ -199,7 +240,10 @@ export function checkDocument(
       });
     }
   }
-  for (const section of printed) headings.push(...lostSubheadingNumbers(section, headingLines[section]));
+  for (const section of printed) {
+    headings.push(...lostSubheadingNumbers(section, headingLines[section]));
+    headings.push(...subheadingRunIssues(section, headingLines[section]));
+  }
   // The first fifty are enough to find and fix; a text of stray markers would list thousands.
   const withholdMarkers = withholdMarkerProblems(report)
     .slice(0, 50)
