@@ -20,6 +20,7 @@ const FRIDAY_NIGHT = at(`${YEAR + 1}-02-18`, '21:30');
 const MONDAY_OPENING = at(`${YEAR + 1}-02-21`, '09:00');
 
 type Urge = { push_due_at: Date | null; pushed_at: Date | null };
+type Pressed = 'late' | 'reports' | 'lost' | 'twice' | 'twiceAgain';
 
 /**
  * A 催办 pressed at night (QA, stop 55: the email and the chat robot rang at once, at 21:30): the
@@ -32,28 +33,31 @@ describe('催办 at night: the email and robot messages go at the next office op
   const clock = new ManualClock(FRIDAY_NIGHT);
   let api: Awaited<ReturnType<typeof startApi>>;
   let worker: INestApplicationContext;
-  const units = {} as Record<'county' | 'office' | 'late' | 'reports' | 'lost', { id: string; path: string }>;
+  const units = {} as Record<
+    'county' | 'office' | 'late' | 'reports' | 'lost' | 'twice',
+    { id: string; path: string }
+  >;
   const users = {} as Record<string, { id: string; username: string }>;
   let campaignId: string;
-  const urgeIds = {} as Record<'late' | 'reports' | 'lost', string>;
+  const urgeIds = {} as Record<Pressed, string>;
 
   const token = (who: string) => login(api.http, users[who].username, FACTORY_PASSWORD);
-  const press = async (unit: 'late' | 'reports' | 'lost') => {
+  const press = async (unit: Exclude<Pressed, 'twiceAgain'>, as: Pressed = unit) => {
     const res = await api
       .http()
       .post(`/campaigns/${campaignId}/targets/${units[unit].id}/reminders`)
       .set({ Authorization: `Bearer ${await token('office')}` })
       .send({ message: '请尽快报送' });
     expect({ status: res.status, body: res.body as unknown }).toMatchObject({ status: 201 });
-    urgeIds[unit] = (res.body as { id: string }).id;
+    urgeIds[as] = (res.body as { id: string }).id;
   };
-  const urgeRow = async (unit: 'late' | 'reports' | 'lost'): Promise<Urge> =>
+  const urgeRow = async (unit: Pressed): Promise<Urge> =>
     (
       (await api.dataSource.query('SELECT push_due_at, pushed_at FROM campaign_urges WHERE id = ?', [
         urgeIds[unit],
       ])) as Urge[]
     )[0];
-  const deliveriesOf = async (unit: 'late' | 'reports' | 'lost') =>
+  const deliveriesOf = async (unit: Pressed) =>
     (await api.dataSource.query('SELECT channel, body FROM deliveries WHERE dedup_key LIKE ?', [
       `urge-${urgeIds[unit]}-%`,
     ])) as Array<{ channel: string; body: string }>;
@@ -78,6 +82,7 @@ describe('催办 at night: the email and robot messages go at the next office op
     units.late = await createUnit(ds, units.county, { name: uniqueName('夜催县甲局') });
     units.reports = await createUnit(ds, units.county, { name: uniqueName('夜催县乙局') });
     units.lost = await createUnit(ds, units.county, { name: uniqueName('夜催县丙局') });
+    units.twice = await createUnit(ds, units.county, { name: uniqueName('夜催县丁局') });
     await relaxDutySeparation(ds, units.reports.id);
     const people: Array<[string, string, Parameters<typeof createUser>[2]]> = [
       ['office', units.office.id, ['coordinator']],
@@ -85,11 +90,12 @@ describe('催办 at night: the email and robot messages go at the next office op
       ['drafterReports', units.reports.id, ['drafter']],
       ['chainReports', units.reports.id, ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader']],
       ['drafterLost', units.lost.id, ['drafter']],
+      ['drafterTwice', units.twice.id, ['drafter']],
     ];
     for (const [who, unitId, roles] of people)
       users[who] = await createUser(ds, unitId, roles, uniqueName(`night-${who.toLowerCase()}`));
     // Each unit's chat robot (never reached: nothing listens on port 9 of this machine).
-    for (const unit of ['late', 'reports', 'lost'] as const)
+    for (const unit of ['late', 'reports', 'lost', 'twice'] as const)
       await ds.query('UPDATE units SET webhook_url = ? WHERE id = ?', [
         `http://127.0.0.1:9/night-robot-${unit}`,
         units[unit].id,
@@ -101,7 +107,7 @@ describe('催办 at night: the email and robot messages go at the next office op
           title: `关于报送${YEAR}年度法治政府建设年度报告的通知`,
           body: '各部门：请报送本单位年度报告。',
           dueDate: `${YEAR + 1}-02-28`,
-          targets: { unitIds: [units.late.id, units.reports.id, units.lost.id] },
+          targets: { unitIds: [units.late.id, units.reports.id, units.lost.id, units.twice.id] },
           recipients: { main: [units.county.id] },
         })
         .expect(201)
@@ -113,7 +119,7 @@ describe('催办 at night: the email and robot messages go at the next office op
   });
 
   it('tells the inbox at once on a Friday night and holds the robot message for Monday 09:00', async () => {
-    for (const unit of ['late', 'reports', 'lost'] as const) await press(unit);
+    for (const unit of ['late', 'reports', 'lost', 'twice'] as const) await press(unit);
     await drainQueues(api.app);
     expect(await urgedInbox('drafterLate')).toHaveLength(1);
     expect(await urgeRow('late')).toEqual({ push_due_at: MONDAY_OPENING, pushed_at: null });
@@ -123,9 +129,16 @@ describe('催办 at night: the email and robot messages go at the next office op
     await worker.get(Reconciler).runOnce();
     await drainQueues(api.app);
     expect(await deliveriesOf('late')).toEqual([]);
+    // 丁局 is pressed again on Saturday night: its robot will ring once on Monday, not twice.
+    clock.set(at(`${YEAR + 1}-02-19`, '22:00'));
+    await press('twice', 'twiceAgain');
+    await drainQueues(api.app);
+    expect(await urgedInbox('drafterTwice')).toHaveLength(2);
+    expect((await urgeRow('twice')).pushed_at).not.toBeNull();
+    expect(await urgeRow('twiceAgain')).toEqual({ push_due_at: MONDAY_OPENING, pushed_at: null });
   });
 
-  it('sends it once at the opening, counted from Monday; a second run sends nothing', async () => {
+  it('sends it once at the opening, worded as at the press; a second run sends nothing', async () => {
     // 乙局 reports over the weekend; 丙局's delayed job is lost with Redis's data.
     await submitThroughChain(
       reportClient(api.http, await token('drafterReports')),
@@ -144,15 +157,23 @@ describe('催办 at night: the email and robot messages go at the next office op
     clock.set(MONDAY_OPENING);
     await worker.get(Reconciler).runOnce();
     await drainQueues(api.app);
+    // Worded as the inbox message was, at the press (Friday).
     expect(await deliveriesOf('late')).toEqual([
-      { channel: 'webhook', body: expect.stringContaining('还有约5个工作日') },
+      { channel: 'webhook', body: expect.stringContaining('还有约6个工作日') },
     ]);
     expect((await urgeRow('late')).pushed_at).toEqual(MONDAY_OPENING);
     const handler = worker.get(TargetUrgedPushHandler);
     expect(await handler.handle({ urgeId: urgeIds.late })).toMatchObject({ status: 'skipped' });
+    // A run that finds the press still owed (its first run died after sending, before recording):
+    // the deliveries' keys keep it to one.
+    await api.dataSource.query('UPDATE campaign_urges SET pushed_at = NULL WHERE id = ?', [urgeIds.late]);
+    expect(await handler.handle({ urgeId: urgeIds.late })).toMatchObject({ status: 'skipped' });
     await worker.get(Reconciler).runOnce();
     await drainQueues(api.app);
     expect(await deliveriesOf('late')).toHaveLength(1);
+    // Pressed on Friday and Saturday night: one robot message, the Saturday press's.
+    expect(await deliveriesOf('twice')).toEqual([]);
+    expect(await deliveriesOf('twiceAgain')).toHaveLength(1);
   });
 
   it('tells a unit that reported meanwhile nothing, and its press is no longer owed', async () => {

@@ -204,19 +204,23 @@ export class CampaignRecipientPlanning {
     );
     if (named.length === 0) return [];
     const neighbourhoods = await this.routing.neighbourhoodsOf(units);
-    const bodiesOf = (unitId: string): Set<ExternalBody> => {
-      const around = neighbourhoods.get(unitId);
-      const lines = around ? reportingLinesOf(around) : [];
-      return new Set(
-        lines.flatMap((line) =>
+    // Each target's bodies once, however many lists and bodies name it.
+    const bodies = new Map(
+      units.map((u) => {
+        const around = neighbourhoods.get(u.id);
+        const lines = around ? reportingLinesOf(around) : [];
+        const onLines = lines.flatMap((line) =>
           [...line.main, ...line.copies].flatMap((r) => (r.type === 'external' ? [r.body] : [])),
-        ),
-      );
-    };
+        );
+        return [u.id, new Set(onLines)] as const;
+      }),
+    );
     const problems: Array<{ unitId: string; reason: string }> = [];
     for (const { targetIds, recipients } of named) {
+      const listed = new Set(targetIds);
+      const ofList = units.filter((u) => listed.has(u.id));
       for (const body of new Set([...recipients.external.main, ...recipients.external.copy])) {
-        const off = units.filter((u) => targetIds.includes(u.id) && !bodiesOf(u.id).has(body));
+        const off = ofList.filter((u) => !bodies.get(u.id)?.has(body));
         if (off.length === 0) continue;
         const names =
           off

@@ -15,9 +15,9 @@ import { UrgedTargetRepository, type UrgedTarget } from './urged-target.reposito
 /**
  * The email and chat-robot messages of a 催办, at its push_due_at (now within office hours, the
  * next opening when pressed at night). Re-read when they go: a unit that reported meanwhile, or a
- * campaign withdrawn, is told nothing; the people are those who act next then, and the text is
- * counted from that day. The deliveries and pushed_at are stored in one transaction, keyed by the
- * press and the person, so a second run (or the reconciler's) sends nobody anything twice.
+ * campaign withdrawn, is told nothing; the people are those who act next then, told what the inbox
+ * said at the press. The deliveries and pushed_at are stored in one transaction, keyed by the press
+ * and the person, so a second run (or the reconciler's) sends nobody anything twice.
  */
 @Injectable()
 @JobHandler('target-urged-push')
@@ -41,18 +41,28 @@ export class TargetUrgedPushHandler implements HandlesJob<'target-urged-push'> {
     if (!urge?.pushDueAt) return { status: 'skipped', reason: `no planned push for 催办 ${urgeId}` };
     if (urge.pushedAt) return { status: 'skipped', reason: 'already stored for sending' };
     const now = this.clock.now();
-    // Promoted early by hand: the reconciler runs it again once due.
+    // Run early (promoted by hand, or a clock ahead of ours): back to wait, under the same id.
     if (urge.pushDueAt.getTime() > now.getTime())
-      return { status: 'skipped', reason: `not due until ${urge.pushDueAt.toISOString()}` };
+      return {
+        status: 'deferred',
+        delayMs: urge.pushDueAt.getTime() - now.getTime(),
+        reason: `not due until ${urge.pushDueAt.toISOString()}`,
+      };
     const report = await this.reports.findById(urge.reportId);
     if (!report || !urge.stillOwed) {
       await this.urges.markPushed(urge.id, now);
       return { status: 'skipped', reason: 'the campaign was withdrawn or the unit has reported since' };
     }
-    const text = urgeWordingOn(urge, localDateOf(urge.pushDueAt), await this.stageClock.calendar());
+    // Worded as the inbox message was, as of the press: the same title (催办 or 督办) to the same
+    // people, whichever day the email goes (review, stop 56: a press on the due date at night was
+    // 催办 in the inbox and 督办, with the leader added, by email the next morning).
+    const text = urgeWordingOn(urge, localDateOf(urge.urgedAt), await this.stageClock.calendar());
     const people = await this.people.of(report, text.overdue);
     const deliveries = await this.deliveriesOf(urge, people, text);
     const stored = await this.transactions.run(async () => {
+      // pushed_at first, as the claim: a run that finds it taken (another run, or a newer press
+      // that superseded this one) stores nothing; the row lock holds the other until this commits.
+      if (!(await this.urges.markPushed(urge.id, now))) return 0;
       const ids: number[] = [];
       for (const delivery of deliveries) {
         const id = await this.deliveries.insertIfNew(delivery, now);
@@ -62,7 +72,6 @@ export class TargetUrgedPushHandler implements HandlesJob<'target-urged-push'> {
         ids.map((deliveryId) => ({ name: 'delivery-send', payload: { deliveryId, replay: 0 } })),
         now,
       );
-      await this.urges.markPushed(urge.id, now);
       return ids.length;
     });
     if (stored > 0) this.relay.kick();

@@ -60,6 +60,9 @@ export class TargetUrgedHandler implements HandlesJob<'target-urged'> {
         now,
       );
       const planned = await this.urges.planPush(urge.id, pushAt);
+      // Presses of Friday, Saturday and Sunday night would ring the robot three times at Monday's
+      // opening (review, stop 56): an earlier press of the target still waiting goes with this one.
+      if (planned) await this.urges.supersedeOwedPushes(urge, now);
       if (planned)
         await this.outbox.add(
           'target-urged-push',

@@ -122,6 +122,27 @@ export class UrgedTargetRepository {
     return result.affectedRows === 1;
   }
 
+  /**
+   * An earlier press of the same target whose pushes still wait: recorded as done (pushed_at), its
+   * inbox message stays; the newer press's email and robot message tell the unit once.
+   */
+  async supersedeOwedPushes(
+    urge: Pick<UrgedTarget, 'id' | 'campaignId' | 'unitId'>,
+    now: Date,
+  ): Promise<number> {
+    const result = await this.db.write(
+      this.db.sql
+        .updateTable('campaign_urges')
+        .set({ pushed_at: now })
+        .where('campaign_id', '=', urge.campaignId)
+        .where('unit_id', '=', urge.unitId)
+        .where('id', '!=', urge.id)
+        .where('pushed_at', 'is', null)
+        .where('push_due_at', 'is not', null),
+    );
+    return result.affectedRows;
+  }
+
   /** Presses whose pushes are planned and not yet stored, a page at a time by id. */
   async owedPushes(afterId: string, limit: number): Promise<OwedUrgePush[]> {
     const rows = await this.db.rows(

@@ -132,12 +132,9 @@ export default function CampaignNewPage() {
       form.setFieldValue('issuingUnitId', issuingUnits[0].id);
   }, [form, issuingUnits]);
   // The same preview IssueRecipients shows (one cache entry): per-target lists for the confirmation.
-  const pendingPreview = useDefaultRecipients(
-    coordinatorUnit,
-    pending?.unitIds ?? [],
-    reportLine,
-    reportYear,
-  ).data;
+  const pendingQuery = useDefaultRecipients(coordinatorUnit, pending?.unitIds ?? [], reportLine, reportYear);
+  // Never the previous selection's answer while this one loads (it would name the wrong conflict).
+  const pendingPreview = pendingQuery.isPlaceholderData ? undefined : pendingQuery.data;
 
   // The parent's notice fills the form once, when it arrives (later refetches keep the user's edits).
   const filledFrom = useRef<string | null>(null);
