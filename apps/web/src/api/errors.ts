@@ -2,6 +2,7 @@ import { roleLabel, stateLabel, FIELD_LABELS, SECTION_LABELS } from '../labels';
 import { formatBeijingDateTime, formatChinaDate } from '../components/dates';
 import type { ErrorDetails, ReceivedError } from './client';
 import { fieldInvalidMessage } from './fieldInvalid';
+import { recipientInvalidMessage } from './recipientInvalid';
 import { validationFailedMessage } from './validationFailed';
 import type { ActionField, ErrorCode, SectionKey } from './openapi.gen';
 
@@ -218,6 +219,7 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   ITEM_ORDER_LOCKED: () => '已有单位报送，报告事项顺序不能再修改。',
   // The page that issues names the units (it knows their names); this is the wording without them.
   CAMPAIGN_DUPLICATE: (b) => duplicateCampaignMessage(b.details ?? {}),
+  RECIPIENT_INVALID: recipientInvalidMessage,
   DATABASE_UNAVAILABLE: () => '服务暂时不可用，请稍后再试。',
   INTERNAL_ERROR: () => '服务器出错，请稍后再试或联系管理员。',
 };

@@ -11,6 +11,13 @@ const EXTERNAL_BODY_NAMES: Record<ExternalBody, string> = {
   state_council_department: '国务院有关部门',
 };
 
+/** A body's printed name from its key (party_central_committee → 党中央); undefined for anything else. */
+export function externalBodyName(key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(EXTERNAL_BODY_NAMES, key)
+    ? EXTERNAL_BODY_NAMES[key as ExternalBody]
+    : undefined;
+}
+
 /**
  * The lists hold unit ids and bodies outside the tree side by side, a body as `external:<key>`
  * (never a unit id, which is a UUID), so the issuer orders and removes them alike.
