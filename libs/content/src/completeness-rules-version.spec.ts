@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 8, digest: 'b9de9f163946e941dbf05e788ccd34efc7704451de0af286588ffdb4d2fd47cc' };
+const REVIEWED = { version: 8, digest: '639a1139e55777825a3010f8b545a48bdbe203f2fadae12c2cd77f9e7a7bd125' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

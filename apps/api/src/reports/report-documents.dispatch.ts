@@ -64,7 +64,7 @@ export class DispatchHeaders {
     const sent = latest((e) => e.toState === SENT && e.fromState !== SENT);
     const signOff = latest((e) => e.fromState === SIGN_OFF && e.toState === SENT) ?? sent;
     const signedOff = latest((e) => e.fromState === SIGN_OFF && e.toState !== DRAFTING) ?? signOff;
-    const parts: DispatchParts = { issuedBy: unit.name, ...(await this.addressing(report, sent)) };
+    const parts: DispatchParts = await this.addressing(report, sent);
     // Not signed off this round: nothing of the last round's 文号, 签发人 or 印发 date.
     if (lastRound(signedOff ?? signedBy)) return parts;
     const signerId = record?.signOff?.userId ?? (signedBy ? undefined : signOff?.actorUserId);
@@ -83,7 +83,12 @@ export class DispatchHeaders {
       : undefined;
     const signers = [signerName, coSignerName].filter((name) => name !== undefined);
     if (signers.length > 0) parts.signer = signers.join('　');
-    if (sent && !lastRound(sent)) parts.printDate = localDateOf(sent.createdAt);
+    // 印发 names the unit as a 公文 does (a government in full: QA, stop 56: "QA38县"), and only once
+    // it was sent: a draft printed a bare unit name in its 版记.
+    if (sent && !lastRound(sent)) {
+      parts.printDate = localDateOf(sent.createdAt);
+      parts.issuedBy = documentName(unit);
+    }
     return parts;
   }
 

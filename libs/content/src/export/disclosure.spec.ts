@@ -165,6 +165,20 @@ describe('marker lookalikes never let the passage through', () => {
     ['【不  ·  予  ·  公  ·  开】SECRET【/不  ·  予  ·  公  ·  开】'],
     ['【不ꞏ予公开】SECRET【/不一予ー公开】'],
     ['【不ꞏ予公开】SECRET【ノ不ꞏ予公开】'],
+    // Penetration test 3, stop 56: the other words as instructions, pointers back, labels, pairs.
+    ['以下内容不公开：SECRET'],
+    ['本段免予公开：SECRET'],
+    ['以下内容不予对外公开：SECRET'],
+    ['以下内容严禁公开：SECRET'],
+    ['以下内容仅供内部参考，不予公开发布：SECRET'],
+    ['涉事干部张某某SECRET。以上内容不予公开。'],
+    ['注：加粗部分不予公开。**SECRET**'],
+    ['不予公开部分：SECRET'],
+    ['SECRET（属不予公开内容）'],
+    ['【此段不公开】SECRET'],
+    ['（不公开）张某某SECRET'],
+    ['【以下内容不公开】\nSECRET\n【以上内容不公开】'],
+    ['【涉密】SECRET【涉密止】'],
   ])('an instruction or a tag pair a reviewer reads as withholding, %s, is refused (stop 56)', (text) => {
     expect(problemsOf(() => publicText(text, 'measures')).length).toBeGreaterThan(0);
   });
@@ -182,9 +196,22 @@ describe('marker lookalikes never let the passage through', () => {
     ['不予公开：3件'],
     ['不予公开 3件'],
     ['会议纪要（不宜公开）已按规定归档；拟表彰名单（不予公示）报党组审定。'],
-    ['（不得公开）（免予公开）（不予公证）（应予公开）（准予公开）'],
+    ['文件属性标注为（不得公开）（免予公开）（不予公证）（应予公开）（准予公开）等。'],
     ['不于公开场合发表意见。'],
     ['答复类型（不予公开类）3件。'],
+    ['属于国家秘密的，不予公开。'],
+    ['涉及国家秘密的，不予公开；但是，经权利人同意公开的，予以公开。'],
+    ['因危及“三安全一稳定”不予公开1件。'],
+    ['对予以公开、不予公开、无法提供的，均在法定期限内答复。'],
+    ['不予公开、无法提供的答复中，均告知了申请人救济渠道。'],
+    ['（三）不予公开'],
+    ['（三）不予公开：属于国家秘密1件，危及“三安全一稳定”1件。'],
+    ['4.不予公开'],
+    ['处理结果：不予公开。'],
+    ['经审查，该信息属于国家秘密，依法不予公开'],
+    ['| （三）不予公开 | 1.属于国家秘密 | 0 |'],
+    ['会议纪要（不宜公开）已按规定归档；行政处罚决定（不予公布）2件。'],
+    ['坚持以公开为常态、不公开为例外。'],
   ])('a sentence about disclosure statistics, %s, stays text (stop 56: 16 of 20 were refused)', (text) => {
     expect(publicText(text)).toBe(text);
   });

@@ -175,20 +175,27 @@ function isProse(text: string, start: number, end: number): boolean {
   if (after === '”' || after === '"') return before === '“' || before === '"';
   // 不予公开：3件, a row of figures.
   if (after === ':' && /^[^\S\n]*:[^\S\n]*\d/.test(text.slice(end, end + 9))) return true;
-  if (!/[\p{Script=Han}A-Za-z0-9]/u.test(before)) return false;
-  // 依法不予公开。 / 决定不予公开：3件 / a table cell ending in it (isInstruction has ruled out a label).
+  // A list (不予公开、无法提供的…), a count in brackets ((三)不予公开（3件）).
+  // A table cell (| 不予公开 | 3 |).
+  if (after === '、' || after === '|') return true;
+  if (after === '(' && /^[^\S\n]*\(\s*[\d件项条个]/.test(text.slice(end, end + 9))) return true;
+  // 依法不予公开。 / 属于国家秘密的，不予公开。 / 予以公开、不予公开、无法提供 / 4.不予公开 /
+  // 处理结果：不予公开 / a table cell ending in it (isInstruction has ruled out a label).
+  if (!/[\p{Script=Han}A-Za-z0-9,、;:”").]/u.test(before)) return false;
   return /[,。;、!?:\n]/.test(after) || after === '';
 }
 
-/** What ordinary text has before a word (in the matching view: NFKC folds ，（： into ,(:). */
-const ORDINARY_BEFORE = /[\p{Script=Han}A-Za-z0-9,。;:、!?(（“"\s.)]/u;
+/** What ordinary text has before a word (in the matching view: NFKC folds ，（：” into ,(:"). */
+const ORDINARY_BEFORE = /[\p{Script=Han}A-Za-z0-9,。;:、!?(（“”"\s.)]/u;
 
 /**
- * 不予公开 said of the text itself, in plain words, is a marker all the same: "以下内容不予公开" on a line
- * of its own, "本段不予公开：…", "这部分不予公开，…", "不予公开以下内容" (scenario test, stop 44;
- * penetration test, stop 56). It points at a passage (以下, 本段, 这部分, 第三段…) in its clause, or it
- * ends the line or opens a colon, which a sentence about disclosure statistics ("依法不予公开2件。",
- * "不予公开的理由", "不予公开：3件") does not. Refused like any marker not recognised, so the drafter
+ * 不予公开 (or another word for it: 不公开, 免予公开, 请勿公开, 不予对外公开…) said of the text itself, in
+ * plain words, is a marker all the same: "以下内容不予公开" on a line of its own, "本段不予公开：…",
+ * "这部分不予公开，…", "不予公开以下内容", "以上内容不予公开。", "不予公开部分：…" (scenario test,
+ * stop 44; penetration tests, stop 56). It points at a passage in its clause (以下, 本段, 这部分,
+ * 第三段…; 以上, 上述, 此处… when it ends the clause), or labels what follows (a colon, a short line
+ * ending in it), which a sentence about disclosure statistics ("依法不予公开2件。", "不予公开的理由",
+ * "不予公开：3件", "（三）不予公开") does not. Refused like any marker not recognised, so the drafter
  * marks the passage properly.
  */
 function isInstruction(text: string, start: number, end: number): boolean {
@@ -201,15 +208,34 @@ function isInstruction(text: string, start: number, end: number): boolean {
       .pop() ?? '';
   const clauseAfter = rest.split(/[\n,。;!?]/)[0];
   if (POINTS_AT_PASSAGE.test(clauseBefore) || POINTS_AT_PASSAGE.test(clauseAfter)) return true;
-  // A colon opening what follows (not a figure: 不予公开：3件), or a short label ending its line
-  // (内容不予公开); a long statement ending its line is a table cell or a list item.
-  if (/^[^\S\n]*:(?![^\S\n]*\d)/.test(rest)) return true;
-  return /^[^\S\n]*(?:$|\n)/.test(rest) && clauseBefore.trim().length <= 6;
+  const endsClause = /^[^\S\n]*(?:$|[\n,。;!?])/.test(rest);
+  if (endsClause && POINTS_BACK.test(clauseBefore)) return true;
+  // Closing a bracket after what it labels: SECRET（属不予公开内容）.
+  if (/^[^\S\n]*(?:部分|事项|内容|信息|材料)[^\S\n]*[)\]】〕〗]/.test(rest)) return true;
+  // A numbered heading or table row (（三）不予公开, 1.不予公开：…) labels figures, not a passage; so
+  // does a field's value (处理结果：不予公开).
+  if (/^\s*(?:\(?[一二三四五六七八九十\d]{1,3}[).、.]\s*)$/.test(clauseBefore)) return false;
+  const lineBefore = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  if (/:\s*$/.test(lineBefore)) return false;
+  // A colon opening what follows (not a figure: 不予公开：3件), also after a noun (不予公开部分：…),
+  // or a short line ending in it (内容不予公开); a long statement ending its line is a table cell.
+  if (/^[^\S\n]*(?:发布|公布)?(?:部分|事项|内容|信息|材料)?[^\S\n]*:(?![^\S\n]*\d)/.test(rest)) return true;
+  return /^[^\S\n]*(?:$|\n)/.test(rest) && lineBefore.trim().length <= 6;
 }
 
-/** Words that point at a passage of the report: 以下/下列/下面/如下, 本段/这部分, 本条, 第三段… */
+/** Words that point at a passage of the report: 以下/下列/下面/如下, 本段/这部分, 本条, 本页, 第三段… */
 const POINTS_AT_PASSAGE =
-  /(?:以下|下列|下述|下面|如下|[本此该这][段节项条款]|[本此该这]一?部分|这一?段|第[一二三四五六七八九十\d]{1,3}[段节条款项部])/;
+  /(?:以下|下列|下述|下面|如下|[本此该这][段节项条款页表句]|本自然段|[本此该这]一?部分|这一?段|这句话|第[一二三四五六七八九十\d]{1,3}[段节条款项部]|(?:加粗|划线|下划线|标红|红色|斜体|括号内)的?(?:部分|内容|文字))/;
+
+/** Words that point back at what was just written: only an instruction when the clause ends with the phrase. */
+const POINTS_BACK = /(?:以上|上述|前述|此处|[该此这]内容|上面|上文)/;
+
+/**
+ * The other words for it, as an instruction (以下内容不公开：…, 本段免予公开：…, 以下内容不予对外公开：…).
+ * In a sentence they are words (主动公开、依申请公开和不公开三类); only isInstruction refuses them.
+ */
+const INSTRUCTION_PHRASE =
+  /(?:不予以?|不|免[予于]|不宜|不得|暂不|请勿|不要|禁止|严禁|不准|不可|不能)\s*(?:对外|向社会|对社会)?\s*(?:公[开開]|公布|发布)(?:发布|公布)?/g;
 
 /** One recognised marker, as a range of the original text. */
 export interface WithholdMarker {
@@ -248,6 +274,15 @@ export function withholdMarkersOf(original: string): {
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[1] }))
     .filter((b) => inMarker[b.start] === 0 && !inBare.subarray(b.start, b.end).includes(1))
     .filter((b) => readsAsMarker(b.text, SQUARE_OPENING.includes(view.text[b.start])));
+  for (const m of view.text.matchAll(INSTRUCTION_PHRASE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (inMarker[start] === 1 || inBare[start] === 1) continue;
+    if (isInstruction(view.text, start, end) || withholdingLabel(view.text, start, end)) {
+      broken.push({ start, end, text: m[0] });
+      inBare.fill(1, start, end);
+    }
+  }
   const unrecognised = [...bare, ...broken]
     .sort((a, b) => a.start - b.start)
     .map(({ start, end }) => toOriginal(start, end));
@@ -256,34 +291,48 @@ export function withholdMarkersOf(original: string): {
   const tags = [...view.text.matchAll(BRACKETED)].filter((m) => inMarker[m.index] === 0 && HAN.test(m[2]));
   const openedWords = tags.filter((m) => !m[1]).map((m) => m[2]);
   const opened = nearWords(openedWords);
-  // 【保密内容开始】…【保密内容结束】: a pair without a slash, said in words.
-  const begun = new Set(openedWords.flatMap((w) => (BEGINS.test(w) ? [w.replace(BEGINS, '')] : [])));
-  // Every part (two characters or more) of every opened word, to find one inside another in a lookup.
-  const openedParts = new Set(openedWords.flatMap(partsOf));
   const exactOpened = new Set(openedWords);
+  // 【保密内容开始】…【保密内容结束】, 【涉密】…【涉密止】: a pair without a slash, said in words.
+  const begun = new Set([...exactOpened].map((w) => w.replace(BEGINS, '')));
+  // Every opened word's beginnings, so that a closing half that begins one (【内部资料】…【/内部】), or
+  // one that an opened word begins, is found in a lookup (at most 11 per word: linear in the text).
+  const openedStarts = new Set([...exactOpened].flatMap(startsOf));
   const closes = (m: RegExpMatchArray) =>
     m[1]
-      ? opened.has(m[2]) ||
-        (m[2].length >= 2 && openedParts.has(m[2])) ||
-        partsOf(m[2]).some((part) => part !== m[2] && exactOpened.has(part))
+      ? opened.has(m[2]) || openedStarts.has(m[2]) || startsOf(m[2]).some((part) => exactOpened.has(part))
       : ENDS.test(m[2]) && begun.has(m[2].replace(ENDS, ''));
   const lookalikes = tags.filter(closes).map((m) => toOriginal(m.index!, m.index! + m[0].length));
   return { markers, unrecognised, lookalikes };
 }
 
 const BEGINS = /(?<=.{2})(?:开始|起)$/u;
-const ENDS = /(?<=.{2})(?:结束|止|完)$/u;
+const ENDS = /(?<=.{2})(?:结束|终止|止|完|完毕)$/u;
+
+/** A tag's word's proper beginnings of two characters or more (内部资料: 内部, 内部资). */
+function startsOf(word: string): string[] {
+  const starts: string[] = [];
+  for (let end = 2; end < word.length; end++) starts.push(word.slice(0, end));
+  return starts;
+}
 
 /**
- * The parts of two characters or more of a tag's word (at most 12 characters: 66 parts): a closing
- * half inside its opening one (【内部资料】…【/内部】) or around it is a pair as well.
+ * A bracketed label that says a passage is withheld: an instruction word in square brackets
+ * (【此段不公开】, 【以下内容不公开】…【以上内容不公开】), or in any brackets opening a line ((不公开)张某某…).
+ * In round brackets within a sentence it is a word (会议纪要（不公开）已归档).
  */
-function partsOf(word: string): string[] {
-  const chars = [...word];
-  const parts: string[] = [];
-  for (let i = 0; i < chars.length; i++)
-    for (let j = i + 2; j <= chars.length; j++) parts.push(chars.slice(i, j).join(''));
-  return parts;
+function withholdingLabel(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(open, start);
+  const bracket = /[\p{Ps}【\[〔〖]([^\p{Pe}\n]{0,12})$/u.exec(before);
+  if (!bracket) return false;
+  const closed = /^([^\p{Ps}\n]{0,12})[\p{Pe}】\]〕〗]/u.exec(text.slice(end, end + 14));
+  // A figure makes it a count (（不予公开3件）), not a label.
+  if (!closed || /\d/.test(bracket[1] + closed[1])) return false;
+  return (
+    SQUARE_OPENING.includes(before[bracket.index]) ||
+    bracket.index === 0 ||
+    /^\s*$/.test(before.slice(0, bracket.index))
+  );
 }
 
 /**
