@@ -80,11 +80,11 @@ describe('web console: the heading check before export', () => {
     await page.goto(`/app/reports/${reportId}`);
     // 形式审查 beside the text says it too: the walk of stop 48 read 形式审查通过 and nothing else.
     await see(page.getByTestId('completeness').getByTestId('document-issues')).toContainText(
-      '已保存的正文中有 1 处标题编号导出时会重复或改号',
+      '已保存的正文中有 1 处标题编号需要核对（导出时会重复、改号或序号不连续）',
     );
     await page.getByRole('tab', { name: '正式文本' }).click();
     const check = page.getByTestId('heading-check');
-    await see(check).toContainText('1 处标题导出时会重复或改号');
+    await see(check).toContainText('1 处标题导出时会重复、改号或序号不连续');
     await see(check).toContainText('三、存在的不足和原因');
     await see(check).toContainText('二、');
     await expectAccessible(page, '正式文本 with the heading check');

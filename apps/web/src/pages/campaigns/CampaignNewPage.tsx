@@ -391,7 +391,7 @@ export default function CampaignNewPage() {
             showIcon
             data-testid="future-year-warning"
             style={{ marginBottom: 12 }}
-            title={`${reportYear}年度尚未开始：集体审议须在该年度内召开会议，各单位现在无法完成报告。请确认报告年度（通常为刚结束的年度）。`}
+            title={`${reportYear}年度尚未开始：集体审议须在该年度内召开会议，各单位现在无法完成报告。请确认报告年度（通常为本年度或刚结束的年度）。`}
           />
         )}
         <Form.Item

@@ -162,7 +162,7 @@ export function IssueConfirm({
           data-testid="no-drafter-warning"
           style={{ marginBottom: 12 }}
           title={`${missing.length} 个单位尚无起草人，任务下发后无人接收：${missing.map((u) => u.name).join('、')}`}
-          description="请先请管理员为这些单位设置起草人，或取消勾选。"
+          description="请管理员先为这些单位设置起草人账号，或取消勾选这些单位。"
         />
       )}
       <UnstaffedTargetsAlert unstaffed={unstaffed} />

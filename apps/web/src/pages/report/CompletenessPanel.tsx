@@ -82,7 +82,7 @@ export function CompletenessPanel({
                 style={{ padding: '4px 0', borderBottom: '1px dashed #f0f0f0' }}
               >
                 {ICONS.warning} 已保存的正文中有 {documentIssues}{' '}
-                处标题编号导出时会重复或改号，请在“正式文本”中查看并修正
+                处标题编号需要核对（导出时会重复、改号或序号不连续），请在“正式文本”中查看并修正
               </li>
             )}
             {result.findings.map((f, i) => {

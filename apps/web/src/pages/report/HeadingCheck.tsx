@@ -66,7 +66,7 @@ export function HeadingCheck({ report, canFix }: { report: ReportDetail; canFix:
         showIcon
         role="alert"
         data-testid="heading-check"
-        title={`导出前请修正：${issues.length} 处标题导出时会重复或改号`}
+        title={`导出前请修正：${issues.length} 处标题导出时会重复、改号或序号不连续`}
         description={
           <>
             <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
