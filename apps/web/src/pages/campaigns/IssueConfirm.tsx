@@ -78,7 +78,6 @@ export function IssueConfirm({
       // Many units (and the warning naming those without a drafter) made it 843 px tall at 1366×768,
       // 确认下发 below the screen (a walk, stop 46): the body scrolls, the buttons stay in view.
       style={{ top: 24 }}
-      styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto' } }}
       footer={
         <Space>
           <Button onClick={onCancel}>返回修改</Button>
@@ -94,99 +93,107 @@ export function IssueConfirm({
         </Space>
       }
     >
-      {conflict && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="issue-conflict"
-          style={{ marginBottom: 12 }}
-          title={conflict}
-          description="请返回修改，取消勾选这些单位后再下发。"
-        />
-      )}
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          data-testid="issue-error"
-          style={{ marginBottom: 12 }}
-          title={`未能下发：${error}`}
-        />
-      )}
-      <Typography.Paragraph>
-        《{title}》，报送截止 {dueDate ? formatDate(dueDate) : '按各单位法定日期'}
-        。下发后各单位起草人立即收到通知，任务只能撤销、不能修改。
-      </Typography.Paragraph>
-      {demonstrationLine && (
-        <Typography.Paragraph data-testid="issue-report-line">
-          报告类型：示范地区年度报告（各单位另起一份报告，不影响其年度报告）
-        </Typography.Paragraph>
-      )}
-      <Typography.Paragraph data-testid="issue-document-number">
-        文号：{documentNumber ?? '无'}
-      </Typography.Paragraph>
-      {recipients.groups ? (
-        <div data-testid="issue-recipients" style={{ marginBottom: 12 }}>
-          <Typography.Text>各单位报送路径不同，按各自路径报送：</Typography.Text>
-          <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
-            {recipients.groups.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        <Typography.Paragraph data-testid="issue-recipients">
-          主送：{recipients.main.length > 0 ? recipients.main.join('、') : '按报送路径（由系统确定）'}
-          <br />
-          抄送：{recipients.copy.length > 0 ? recipients.copy.join('、') : '无'}
-        </Typography.Paragraph>
-      )}
-      {jointPairs.length > 0 && (
-        <Typography.Paragraph data-testid="issue-joint-reports">
-          联合报告：{jointPairs.join('；')}
-        </Typography.Paragraph>
-      )}
-      <Typography.Paragraph data-testid="issue-item-order">
-        报告事项顺序{itemOrder.statutory ? '（条例规定的顺序）' : ''}：{itemOrder.text}
-      </Typography.Paragraph>
-      <Typography.Paragraph data-testid="issue-stamped-scan">
-        盖章扫描件：{requiresStampedScan ? '报送时须上传（本次报送版本加盖公章后的扫描件，PDF）' : '不要求'}
-      </Typography.Paragraph>
-      {missing.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          data-testid="no-drafter-warning"
-          style={{ marginBottom: 12 }}
-          title={`${missing.length} 个单位尚无起草人，任务下发后无人接收：${missing.map((u) => u.name).join('、')}`}
-          description="请管理员先为这些单位设置起草人账号，或取消勾选这些单位。"
-        />
-      )}
-      <UnstaffedTargetsAlert unstaffed={unstaffed} />
-      {cannotSee && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title="暂时无法核对各单位是否已有起草人，请稍后重试。"
-        />
-      )}
-      <List
-        size="small"
-        bordered
-        data-testid="issue-targets"
-        style={{ maxHeight: 240, overflowY: 'auto' }}
-        dataSource={targets}
-        renderItem={(u) => (
-          <List.Item>
-            {u.name}
-            {missingIds.has(u.id) && <span style={{ color: '#874d00' }}>（无起草人）</span>}
-          </List.Item>
+      {/* The body scrolls, the buttons stay in view; a keyboard user can scroll it too (WCAG 2.1.1). */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="下发内容"
+        style={{ maxHeight: 'calc(100vh - 200px)', overflowY: 'auto' }}
+      >
+        {conflict && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="issue-conflict"
+            style={{ marginBottom: 12 }}
+            title={conflict}
+            description="请返回修改，取消勾选这些单位后再下发。"
+          />
         )}
-      />
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="issue-error"
+            style={{ marginBottom: 12 }}
+            title={`未能下发：${error}`}
+          />
+        )}
+        <Typography.Paragraph>
+          《{title}》，报送截止 {dueDate ? formatDate(dueDate) : '按各单位法定日期'}
+          。下发后各单位起草人立即收到通知，任务只能撤销、不能修改。
+        </Typography.Paragraph>
+        {demonstrationLine && (
+          <Typography.Paragraph data-testid="issue-report-line">
+            报告类型：示范地区年度报告（各单位另起一份报告，不影响其年度报告）
+          </Typography.Paragraph>
+        )}
+        <Typography.Paragraph data-testid="issue-document-number">
+          文号：{documentNumber ?? '无'}
+        </Typography.Paragraph>
+        {recipients.groups ? (
+          <div data-testid="issue-recipients" style={{ marginBottom: 12 }}>
+            <Typography.Text>各单位报送路径不同，按各自路径报送：</Typography.Text>
+            <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+              {recipients.groups.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <Typography.Paragraph data-testid="issue-recipients">
+            主送：{recipients.main.length > 0 ? recipients.main.join('、') : '按报送路径（由系统确定）'}
+            <br />
+            抄送：{recipients.copy.length > 0 ? recipients.copy.join('、') : '无'}
+          </Typography.Paragraph>
+        )}
+        {jointPairs.length > 0 && (
+          <Typography.Paragraph data-testid="issue-joint-reports">
+            联合报告：{jointPairs.join('；')}
+          </Typography.Paragraph>
+        )}
+        <Typography.Paragraph data-testid="issue-item-order">
+          报告事项顺序{itemOrder.statutory ? '（条例规定的顺序）' : ''}：{itemOrder.text}
+        </Typography.Paragraph>
+        <Typography.Paragraph data-testid="issue-stamped-scan">
+          盖章扫描件：{requiresStampedScan ? '报送时须上传（本次报送版本加盖公章后的扫描件，PDF）' : '不要求'}
+        </Typography.Paragraph>
+        {missing.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            data-testid="no-drafter-warning"
+            style={{ marginBottom: 12 }}
+            title={`${missing.length} 个单位尚无起草人，任务下发后无人接收：${missing.map((u) => u.name).join('、')}`}
+            description="请管理员先为这些单位设置起草人账号，或取消勾选这些单位。"
+          />
+        )}
+        <UnstaffedTargetsAlert unstaffed={unstaffed} />
+        {cannotSee && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title="暂时无法核对各单位是否已有起草人，请稍后重试。"
+          />
+        )}
+        <List
+          size="small"
+          bordered
+          data-testid="issue-targets"
+          style={{ maxHeight: 240, overflowY: 'auto' }}
+          dataSource={targets}
+          renderItem={(u) => (
+            <List.Item>
+              {u.name}
+              {missingIds.has(u.id) && <span style={{ color: '#874d00' }}>（无起草人）</span>}
+            </List.Item>
+          )}
+        />
+      </div>
     </Modal>
   );
 }
