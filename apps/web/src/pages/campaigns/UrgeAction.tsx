@@ -91,7 +91,8 @@ function UrgeDialog({
       <Typography.Paragraph type="secondary">
         {/* Nobody holds the stage (办理人 未配置): the worker tells whoever writes or answers for the
             report instead, and the dialog says so (a walk, stop 46, was told 当前办理人). */}
-        {urgeAudienceText(row)}。每个单位每天只能催办一次。
+        {urgeAudienceText(row)}
+        。站内消息即时送达，邮件和工作群机器人消息在工作时间发出（夜间、节假日催办的，于下一个工作日上班时发出）。每个单位每天只能催办一次。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
       <Form
@@ -124,9 +125,9 @@ function UrgeDialog({
 function urgeAudienceText(row: BoardRow): string {
   const overdue = row.progress === 'overdue';
   if (row.holders.names.length > 0)
-    return `将通知该单位当前办理人（${row.holders.names.join('、')}）${overdue ? '，并报单位负责人（已逾期，督办）' : ''}`;
+    return `将通知该单位当前办理人（${row.holders.names.join('、')}）${overdue ? '，已逾期，同时报单位负责人（督办；该单位设有负责人账号时）' : ''}`;
   return overdue
-    ? '该单位当前环节无人办理，将通知单位负责人（已逾期，督办）'
+    ? '该单位当前环节无人办理，已逾期，将通知单位负责人（督办；该单位未设负责人账号时通知起草人、审核人）'
     : // Said before 确认催办 (a walk, stop 53): a unit with none of them gets no press at all.
       '该单位当前环节无人办理，将通知该单位的起草人、审核人和主要负责人；如该单位尚未设置这些人员的账号，系统将不予催办，请电话联系该单位';
 }
