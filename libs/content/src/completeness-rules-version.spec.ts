@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 8, digest: '639a1139e55777825a3010f8b545a48bdbe203f2fadae12c2cd77f9e7a7bd125' };
+const REVIEWED = { version: 8, digest: '83a304a167163f40420507479cddb98c1235b734cca64ec3c9c22632aa4b6f1d' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -323,9 +323,10 @@ function startsOf(word: string): string[] {
 function withholdingLabel(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(open, start);
-  const bracket = /[\p{Ps}【\[〔〖]([^\p{Pe}\n]{0,12})$/u.exec(before);
+  const bracket = /\p{Ps}([^\p{Pe}\n]{0,12})$/u.exec(before);
   if (!bracket) return false;
-  const closed = /^([^\p{Ps}\n]{0,12})[\p{Pe}】\]〕〗]/u.exec(text.slice(end, end + 14));
+  // 【】〔〕〖〗[] are opening and closing punctuation (Ps, Pe) like the round ones.
+  const closed = /^([^\p{Ps}\n]{0,12})\p{Pe}/u.exec(text.slice(end, end + 14));
   // A figure makes it a count (（不予公开3件）), not a label.
   if (!closed || /\d/.test(bracket[1] + closed[1])) return false;
   return (
