@@ -3,9 +3,10 @@ import { urgeMessage } from './urge-message';
 import type { UrgedTarget } from './urged-target.repository';
 
 /**
- * A press's title and text as of one China day: the press's own for the inbox (what the
- * coordinator saw), the day its email and robot messages go out for those (a press on Friday
- * night is counted from Monday, when they are read). Overdue (督办) when that day is past the due date.
+ * A press's title and text as of one China day. Both callers pass the day of the press itself, so
+ * the inbox and the email or robot message sent at the next office opening say the same thing the
+ * coordinator saw when pressing (a count taken on Monday would contradict the inbox). Overdue (督办)
+ * when that day is past the due date.
  */
 export function urgeWordingOn(
   urge: UrgedTarget,
