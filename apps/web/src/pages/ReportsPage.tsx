@@ -24,7 +24,7 @@ import { useAuth } from '../auth/AuthContext';
 import { formatDateTime, StateTag } from '../components/common';
 import { unitTree } from '../components/unitTree';
 import { STATE_LABELS } from '../labels';
-import { defaultReportYear, yearNotBegunText } from './reportYearHints';
+import { defaultReportYear, existingReportId, yearNotBegunText } from './reportYearHints';
 
 const PAGE = 50;
 
@@ -138,6 +138,9 @@ function CreateReportDialog({ onClose }: { onClose: () => void }) {
   const { me } = useAuth();
   const units = useUnits().data ?? [];
   const [error, setError] = useState<string | null>(null);
+  // When the unit already has that year's report, the refusal names it: offer to open it
+  // rather than leave the drafter to look for it in the list (walk).
+  const [existingId, setExistingId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ unitId: string; reportYear: number }>();
   const chosenYear = Form.useWatch('reportYear', form);
@@ -151,13 +154,28 @@ function CreateReportDialog({ onClose }: { onClose: () => void }) {
       okText="创建"
       cancelText="取消"
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          style={{ marginBottom: 12 }}
+          action={
+            existingId ? (
+              <Button size="small" type="primary" onClick={() => navigate(`/app/reports/${existingId}`)}>
+                打开该报告
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
       <Form
         form={form}
         layout="vertical"
         initialValues={{ unitId: me?.unit.id, reportYear: defaultReportYear(new Date()) }}
         onFinish={async (v) => {
           setBusy(true);
+          setExistingId(null);
           try {
             // The new report joins the lists and 我的待办 (the hook invalidates them).
             const r = await createReport.mutateAsync(v);
@@ -165,6 +183,7 @@ function CreateReportDialog({ onClose }: { onClose: () => void }) {
             navigate(`/app/reports/${r.id}`);
           } catch (e) {
             setError(e instanceof ApiError ? e.message : '创建失败');
+            setExistingId(existingReportId(e));
           } finally {
             setBusy(false);
           }
