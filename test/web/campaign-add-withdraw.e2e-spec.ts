@@ -119,7 +119,14 @@ describe('追加报送单位 and 撤销任务 on the campaign’s page (1366×76
     await dialog.getByLabel('撤销原因').fill('通知内容有误，将重新下发');
     await pressToClose(dialog, '确认撤销');
     await see(page.getByTestId('campaign-withdrawn')).toContainText('通知内容有误，将重新下发');
+    await see(page.getByTestId('campaign-withdrawn')).toContainText('撤销');
+    await see(page.getByTestId('campaign-withdrawn')).not.toContainText('撤回');
     await see(page.getByTestId('withdraw-campaign')).toHaveCount(0);
+    // Nothing is owed any more: the rows say so instead of counting working days to the old date.
+    await see(page.getByTestId('board-time-left')).toHaveCount(2);
+    for (const tag of await page.getByTestId('board-time-left').all()) {
+      await see(tag).toHaveText('任务已撤销，无需报送');
+    }
     const [{ status }] = (await stack.dataSource.query('SELECT status FROM campaigns WHERE id = ?', [
       campaignId,
     ])) as Array<{ status: string }>;

@@ -145,7 +145,7 @@ describe('a unit’s 报送记录 across years', () => {
     // The withdrawn notice is not listed, so never counted as 未报送; the year says it was withdrawn.
     await see(rowOf(page, WITHDRAWN)).toHaveCount(0);
     await see(page.locator('section[aria-labelledby="history-year-2191"]')).toContainText(
-      '另有 1 项任务已撤回，不计入',
+      '另有 1 项任务已撤销，不计入',
     );
 
     // The page fits 1366 px: only the table scrolls sideways, inside its box.

@@ -18,13 +18,17 @@ import { LastUrged, UrgeAction, type UrgeContext } from './UrgeAction';
 
 const LIGHT_COLORS = { green: 'green', yellow: 'orange', red: 'red' } as const;
 
-/** Days left or overdue, in the traffic-light colour the board computed (working days). */
-export function TimeTag({ row }: { row: BoardRow }) {
+/**
+ * Days left or overdue, in the traffic-light colour the board computed (working days). Once the
+ * campaign is withdrawn (撤销) nothing is due any more: a count of days there read as still owed (walk).
+ */
+export function TimeTag({ row, campaignActive = true }: { row: BoardRow; campaignActive?: boolean }) {
   const color = LIGHT_COLORS[row.light];
   const overdue =
     row.workingDaysOverdue !== null && row.workingDaysOverdue > 0 ? row.workingDaysOverdue : null;
   const workingDaysLeft = overdue !== null ? -overdue : row.workingDaysLeft;
   const unscheduled = useUnscheduledYears(row.submitted ? null : row.dueDate, workingDaysLeft);
+  if (!row.submitted && !campaignActive) return <Tag data-testid="board-time-left">任务已撤销，无需报送</Tag>;
   if (row.submitted) {
     return row.submittedOnTime ? (
       <Tag color="green">按时报送</Tag>
@@ -255,7 +259,7 @@ function boardColumns({
           ) : (
             <span className="rf-whole">{formatDate(d)}</span>
           )}
-          <TimeTag row={r} />
+          <TimeTag row={r} campaignActive={campaignActive} />
         </Space>
       ),
     },

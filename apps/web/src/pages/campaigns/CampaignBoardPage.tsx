@@ -326,10 +326,10 @@ export default function CampaignBoardPage() {
             showIcon
             style={{ marginBottom: 8 }}
             data-testid="campaign-withdrawn"
-            title={`本报送任务已于 ${formatDateTime(campaign.withdrawn.at)} 撤回${
+            title={`本报送任务已于 ${formatDateTime(campaign.withdrawn.at)} 撤销${
               campaign.withdrawn.reason ? `（${campaign.withdrawn.reason}）` : ''
             }`}
-            description="看板只记录撤回前各单位向本任务报送和接收、退回的情况，不再显示各单位此后的办理环节和办理人。"
+            description="看板只记录撤销前各单位向本任务报送和接收、退回的情况，不再显示各单位此后的办理环节和办理人。"
           />
         )}
         <Descriptions

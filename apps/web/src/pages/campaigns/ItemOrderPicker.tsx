@@ -9,7 +9,7 @@ import { ItemOrderList, STATUTORY, sameOrder } from './ItemOrderList';
 
 /** Why the order no longer changes, in the coordinator's words (null: it still may). */
 function lockedText(read: CampaignItemOrder): string | null {
-  if (read.lockedBecause === 'withdrawn') return '任务已撤回，报告事项顺序不能再调整。';
+  if (read.lockedBecause === 'withdrawn') return '任务已撤销，报告事项顺序不能再调整。';
   if (read.lockedBecause === 'dispatched')
     return `已有${read.dispatched}份报告按此顺序报送，报告事项顺序不能再调整。`;
   return null;

@@ -75,7 +75,7 @@ export default function SubmissionHistoryPage() {
       }
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        历年各项报送任务的报送情况。报送时限按两种口径：按通知规定日期，以及获批延期的按延期后日期；延期不改变按通知日期的逾期认定。已撤回的任务不列入。
+        历年各项报送任务的报送情况。报送时限按两种口径：按通知规定日期，以及获批延期的按延期后日期；延期不改变按通知日期的逾期认定。已撤销的任务不列入。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} role="alert" />}
       {history.isPending && !error && <HistoryTable entries={[]} pending />}
@@ -111,7 +111,7 @@ function HistoryTable({ entries, pending }: { entries: HistoryEntry[]; pending: 
       pagination={false}
       tableLayout="fixed"
       scroll={{ x: 1085 }}
-      locale={{ emptyText: emptyOrSkeleton(pending, '本年度无报送任务（已撤回的任务不列入）') }}
+      locale={{ emptyText: emptyOrSkeleton(pending, '本年度无报送任务（已撤销的任务不列入）') }}
       data-testid="submission-history"
       columns={[
         {

@@ -134,6 +134,6 @@ describe('报送记录 in the words of the 通报', () => {
       [2191, ['c2']],
       [2190, ['c1']],
     ]);
-    expect(yearSummary(byYear[0].year)).toContain('另有 1 项任务已撤回，不计入');
+    expect(yearSummary(byYear[0].year)).toContain('另有 1 项任务已撤销，不计入');
   });
 });

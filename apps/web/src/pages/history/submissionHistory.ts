@@ -96,6 +96,6 @@ export function yearSummary(year: HistoryYear): string {
     `按延期后日期按时 ${year.submittedOnTime} 项、逾期 ${year.submittedLate} 项`,
     `未报送 ${year.notSubmitted} 项`,
   ];
-  if (year.withdrawn > 0) parts.push(`另有 ${year.withdrawn} 项任务已撤回，不计入`);
+  if (year.withdrawn > 0) parts.push(`另有 ${year.withdrawn} 项任务已撤销，不计入`);
   return parts.join('；');
 }

@@ -12,7 +12,7 @@ describe('dueDateMove (what the history says of a due-date change)', () => {
 
   it('says when the date no longer applies', () => {
     expect(dueDateMove({ dueDateBefore: '2027-02-25', dueDate: null, kind: 'campaign_withdrawn' })).toBe(
-      '报送截止日期（原2027年2月25日）不再适用（报送任务撤回）',
+      '报送截止日期（原2027年2月25日）不再适用（报送任务撤销）',
     );
   });
 });

@@ -3,7 +3,7 @@ import { formatChinaDate } from '../../components/dates';
 /** Why the report's due date moved (延期, a withdrawal, an earlier campaign), as the API records it. */
 const DUE_DATE_REASONS: Record<string, string> = {
   extension_granted: '批准延期申请',
-  campaign_withdrawn: '报送任务撤回',
+  campaign_withdrawn: '报送任务撤销',
   campaign_asked: '新的报送任务要求更早报送',
 };
 
