@@ -101,6 +101,7 @@ describe('security headers and limits (default configuration)', () => {
       ['null', 'null'],
       ['42', 'number'],
       ['"a"', 'string'],
+      ['[1,2]', 'an array'],
     ]) {
       const notAnObject = await api
         .http()
@@ -148,8 +149,8 @@ describe('security headers and limits (default configuration)', () => {
     });
   });
 
-  it('names the type to send when a body is neither JSON, a form nor multipart (415)', async () => {
-    for (const type of ['text/plain', 'application/xml', undefined]) {
+  it('names the type to send when a body is neither JSON nor multipart (a form included) (415)', async () => {
+    for (const type of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', undefined]) {
       const request = api.http().post('/auth/login');
       if (type) request.set('content-type', type);
       else request.set('content-type', '');
@@ -240,7 +241,7 @@ describe('security headers and limits (default configuration)', () => {
     await api.http().get('/health/ready').expect(200);
   });
 
-  it('limits JSON and form bodies to BODY_LIMIT (413), chunked or not, and compressed or not', async () => {
+  it('limits JSON bodies to BODY_LIMIT (413), chunked or not, and compressed or not; refuses forms (415)', async () => {
     const big = 'x'.repeat(1_100_000);
     const json = await api
       .http()
@@ -248,9 +249,14 @@ describe('security headers and limits (default configuration)', () => {
       .set(boss())
       .send({ unitId: sb.county.id, reportYear: 2030, title: big });
     expect(json.status).toBe(413);
-    const form = await api.http().post('/auth/login').type('form').send(`username=${big}&password=x`);
-    expect(form.status).toBe(413);
-    expect(form.body.error).toBe('PAYLOAD_TOO_LARGE');
+    // No route takes a form: refused for its type, whatever its size, before it is read.
+    for (const body of [`username=${big}&password=x`, 'username=nobody&password=x']) {
+      const form = await api.http().post('/auth/login').type('form').send(body);
+      expect([form.status, form.body.error]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+      expect(form.body.message).toMatch(
+        /application\/x-www-form-urlencoded cannot be read: send it as application\/json/,
+      );
+    }
     // No Content-Length: the limit counts the bytes as they arrive.
     const chunked = await new Promise<string>((resolve, reject) => {
       const server = api.app.getHttpServer() as Server;

@@ -58,7 +58,6 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(compression({ threshold: '8kb', level: 1 }));
   app.use(requestDeadline(config.env.REQUEST_TIMEOUT_MS));
   app.useBodyParser('json', { limit: config.env.BODY_LIMIT, verify: requireUtf8 });
-  app.useBodyParser('urlencoded', { limit: config.env.BODY_LIMIT, extended: false, verify: requireUtf8 });
   app.use(bodyParserErrors);
   app.use(requireReadableBodyType);
   app.use(rejectHostileText);
