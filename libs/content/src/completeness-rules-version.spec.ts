@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 8, digest: '83a304a167163f40420507479cddb98c1235b734cca64ec3c9c22632aa4b6f1d' };
+const REVIEWED = { version: 9, digest: '09b8680574f44a48b843ed7706f874a1d46215dd58ede63e60b04f9233a4783b' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -79,11 +79,21 @@ export function matchNumberedHeading(norm: string, bold = false): HeadingMatch |
 }
 
 /** Dates and unit names: the signature block, the addressee, the title page. Never a bare heading. */
+/**
+ * A 落款 date written in figures, 2027.1.18 / 2027-01-18 / 2027/1/18: the whole line, with a day, so
+ * that a plan's "2027.1" or a table's figures are not read as one (an external QA engineer, stop 56:
+ * such a 落款 stayed in item 4, its year unread). Groups: year, month, day.
+ */
+export const NUMERIC_DATE_LINE =
+  /^(\d{4})\s*[.．\-－/／]\s*(0?[1-9]|1[0-2])\s*[.．\-－/／]\s*(0?[1-9]|[12]\d|3[01])$/;
+
 export function looksLikeSignatureLine(norm: string): boolean {
   return (
+    NUMERIC_DATE_LINE.test(norm) ||
     /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年(\s*[\d一二三四五六七八九十]{1,3}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?$/.test(
       norm,
-    ) || /(局|委|办|厅|政府|委员会|办公室|中心|院|所|站|队|(人民)?政府:?)$/.test(norm.replace(/\s+/g, ''))
+    ) ||
+    /(局|委|办|厅|政府|委员会|办公室|中心|院|所|站|队|(人民)?政府:?)$/.test(norm.replace(/\s+/g, ''))
   );
 }
 

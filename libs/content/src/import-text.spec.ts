@@ -446,9 +446,12 @@ describe('importReportText: the report year, from title, else body, else the clo
     ['2025年2月20日', 2024],
     ['二〇二五年一月十日', 2024],
     ['2024年12月28日', 2024],
+    ['2025.1.18', 2024],
+    ['2025-01-18', 2024],
   ])('from the date line %s, less surely and with a note', (dated, year) => {
     const r = importReportText(['关于法治政府建设情况的报告', ...body, '某县交通运输局', dated].join('\n'));
     expect(r.year).toBe(year);
+    expect(r.signature?.replace(/\s+/g, ' ').trim()).toBe(`某县交通运输局 ${dated}`);
     expect(r.yearBasis).toMatchObject({ source: 'date', confidence: 0.6 });
     expect(r.yearBasis?.reason).toMatch(new RegExp(`落款日期.*推定为${year}年度，请核对`));
   });

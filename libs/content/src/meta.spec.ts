@@ -90,6 +90,16 @@ describe('extractMeta and findSignature', () => {
       unit: '呼图壁县司法局',
     });
   });
+
+  it('reads a date written in figures (2027.1.18) as the 落款’s, but not a figure or a plan’s month', () => {
+    for (const date of ['2027.1.18', '2027-01-18', '2027/1/18'])
+      expect(findSignature(['正文。', '呼图壁县司法局', date, '（此件公开发布）'])).toEqual({
+        start: 1,
+        unit: '呼图壁县司法局',
+      });
+    expect(findSignature(['正文。', '2027.1'])).toBeUndefined();
+    expect(findSignature(['正文。', '38.4'])).toBeUndefined();
+  });
 });
 
 describe('reportYearFromDateLine: the year a report is about, from its closing date', () => {
@@ -102,10 +112,20 @@ describe('reportYearFromDateLine: the year a report is about, from its closing d
     ['二〇二四年十二月', 2024],
     ['二〇二五年三月三十一日', 2024],
     ['2025 年 1 月 5 日', 2024],
+    ['2027.1.18', 2026],
+    ['2027-01-18', 2026],
+    ['2027/1/18', 2026],
+    ['2026.12.28', 2026],
   ])('%s -> %d', (line, year) => expect(reportYearFromDateLine(line)?.year).toBe(year));
 
-  it.each(['2025年4月1日', '2024年6月', '二〇二四年七月', '2024年', '某县交通运输局'])(
-    '%s says nothing sure',
-    (line) => expect(reportYearFromDateLine(line)).toBeUndefined(),
-  );
+  it.each([
+    '2025年4月1日',
+    '2024年6月',
+    '二〇二四年七月',
+    '2024年',
+    '某县交通运输局',
+    '2027.1',
+    '2027.13.1',
+    '2027.4.1',
+  ])('%s says nothing sure', (line) => expect(reportYearFromDateLine(line)).toBeUndefined());
 });

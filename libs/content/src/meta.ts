@@ -2,7 +2,7 @@
  * Title, unit and year as the text states them, the closing signature block, and unit-name comparison.
  * Shared by the import (to fill the form) and the completeness check (to compare with the campaign).
  */
-import { looksLikeSignatureLine, matchNumberedHeading } from './headings';
+import { looksLikeSignatureLine, matchNumberedHeading, NUMERIC_DATE_LINE } from './headings';
 import { compact, isEdgePageNumber, normalizeLine, SENTENCE_END } from './normalize';
 
 const UNIT_SUFFIX = /(局|委员会|委|办公室|办|厅|政府|中心|院|署|部|所|站|队)$/;
@@ -91,10 +91,15 @@ function smallNumber(text: string): number {
  * So December Y and January-March Y+1 mean year Y; any other month says nothing sure and gives undefined.
  */
 export function reportYearFromDateLine(norm: string): { year: number; dated: string } | undefined {
+  const numeric = NUMERIC_DATE_LINE.exec(norm);
+  if (numeric) return yearDatedBy(Number(numeric[1]), Number(numeric[2]));
   const m = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月/.exec(norm);
   if (!m) return undefined;
   const year = /^\d+$/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
-  const month = smallNumber(m[2]);
+  return yearDatedBy(year, smallNumber(m[2]));
+}
+
+function yearDatedBy(year: number, month: number): { year: number; dated: string } | undefined {
   const dated = `${year}年${month}月`;
   if (month === 12) return { year, dated };
   if (month >= 1 && month <= 3) return { year: year - 1, dated };
@@ -151,7 +156,7 @@ export function findSignature(norms: string[], from = 0): { start: number; unit?
     if (n.length > 40 || !looksLikeSignatureLine(n) || matchNumberedHeading(n)) break;
     start = i;
     count++;
-    if (DATE_LINE.test(n)) dated = true;
+    if (DATE_LINE.test(n) || NUMERIC_DATE_LINE.test(n)) dated = true;
     if (/[:：]/.test(n)) colon = true;
     if (UNIT_SUFFIX.test(compact(n))) unit = compact(n);
   }
