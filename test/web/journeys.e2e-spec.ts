@@ -312,7 +312,7 @@ describe('web console journeys (headless Chromium)', () => {
     await page.getByRole('button', { name: '通过', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await see(page.getByTestId('conflict-notice')).toContainText(
-      '其他人已先一步处理了这份报告，当前状态为“法律顾问审查”',
+      '这份报告在您操作前已有变化（他人处理，或您在其他窗口、重复点击已办理），当前状态为“法律顾问审查”',
     );
     await screenshot(page, '10-conflict-409');
     await see(state(page)).toHaveText('法律顾问审查');

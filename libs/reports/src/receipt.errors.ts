@@ -50,7 +50,7 @@ export const ReceiptErrors = {
   stale: (current: Pick<Receipt, 'status' | 'version'>) =>
     fail(
       'RECEIPT_STALE_VERSION',
-      `Someone changed this receipt first: it is ${current.status} at version ${current.version}; reload and try again`,
+      `expectedVersion is not this receipt's version: it changed before this request (another user, another window, or an earlier click of yours) and is ${current.status} at version ${current.version}; reload and act on what it shows`,
       { currentStatus: current.status, currentVersion: current.version },
     ),
   alreadyDecided: (

@@ -104,7 +104,7 @@ export const ReportErrors = {
   staleVersion: (current: { state: string; version: number }) =>
     fail(
       'REPORT_STALE_VERSION',
-      `Someone else changed this report first: it is now in ${current.state} at version ${current.version}; reload and try again`,
+      `expectedVersion is not this report's version: it changed before this request (another user, another window, or an earlier click of yours) and is now in ${current.state} at version ${current.version}; reload and act on what it shows`,
       { currentState: current.state, currentVersion: current.version },
     ),
   staleRevision: (current: number, basedOn: number) =>

@@ -16,7 +16,7 @@ const fields = (list: string[] | undefined): string =>
  */
 const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
   REPORT_STALE_VERSION: (b) =>
-    `其他人已先一步处理了这份报告，当前状态为“${stateLabel(b.details?.currentState)}”。页面已刷新为最新内容，请核对后再操作。`,
+    `这份报告在您操作前已有变化（他人处理，或您在其他窗口、重复点击已办理），当前状态为“${stateLabel(b.details?.currentState)}”。页面已刷新为最新内容，请核对后再操作。`,
   REVISION_STALE: (b) =>
     `保存失败：报告已在其他窗口或由其他人保存为第 ${b.details?.currentRevision ?? '?'} 版（您基于第 ${b.details?.basedOn ?? '?'} 版修改）。您的修改仍在编辑框中，请复制后刷新页面，合并再保存。`,
   REPORT_NOT_EDITABLE: (b) => `报告当前处于“${stateLabel(b.details?.currentState)}”阶段，不能修改正文。`,
@@ -32,7 +32,8 @@ const MESSAGES: Partial<Record<ErrorCode, (b: ReceivedError) => string>> = {
     `没有权限：此操作需要“${roles(b.details?.needed) || '相应'}”角色` +
       (b.details?.held ? `，您在该单位持有的角色为：${roles(b.details.held) || '无'}。` : '。'),
   COMMENT_REQUIRED: () => '退回时必须填写退回意见。',
-  RECEIPT_STALE_VERSION: () => '其他人已先一步处理了这份回执，页面已刷新为最新状态，请核对后再操作。',
+  RECEIPT_STALE_VERSION: () =>
+    '这份回执在您操作前已有变化（他人处理，或您在其他窗口、重复点击已办理），页面已刷新为最新状态，请核对后再操作。',
   RECEIPT_ALREADY_DECIDED: (b) =>
     b.details?.reportState
       ? '报送单位已撤回这次报送，回执暂无需处理；待其重新报送后再接收或退回。'
