@@ -47,7 +47,7 @@ export const COMMON_ERROR_CODES = {
   VALIDATION_FAILED: {
     status: 400,
     meaning:
-      'A field of the request is missing or wrong; `message` names each field and what to fix, `details.fields` lists them (one line per field)',
+      'A field of the request is missing or wrong; `message` names each field and what to fix, `details.fields` lists them (one line per field). A query parameter the route does not take is refused the same way, never ignored; only the anonymous public pages (`/public/reports…`) ignore those they do not take, such as what chat apps append to shared links',
   },
   BAD_REQUEST: {
     status: 400,

@@ -19,6 +19,7 @@ import { LoginFailuresByAddress } from './login-failures-by-address';
 import { SessionRepository } from './session.repository';
 import { UnknownUsernameLocks } from './unknown-username-locks';
 import { IdempotencyKeySupport } from '../http/idempotency-key';
+import { UndeclaredQueryRefusal } from '../http/undeclared-query';
 
 @Module({
   imports: [
@@ -88,6 +89,9 @@ import { IdempotencyKeySupport } from '../http/idempotency-key';
     // After the AuthGuard, in this module's order: a request without a token is 401 whatever it
     // carries, not 400 for its key (review, stop 52: AppModule's guards ran first).
     { provide: APP_GUARD, useClass: IdempotencyKeySupport },
+    // After the AuthGuard too: it reads whether the request is a user's (anonymous links keep
+    // whatever a chat app appends).
+    { provide: APP_GUARD, useClass: UndeclaredQueryRefusal },
   ],
   exports: [AuthService, AccountSessions],
 })

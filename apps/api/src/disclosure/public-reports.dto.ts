@@ -1,7 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IgnoresUnknownQueryParameters } from '../http/validation-pipe';
 
+/** Read by anyone following a shared link: what a chat app appends is ignored (validation-pipe.ts). */
+@IgnoresUnknownQueryParameters()
 export class PublicReportsQuery {
   @ApiProperty({ description: 'The unit whose tree (the unit and every unit below it) is listed' })
   @IsUUID()

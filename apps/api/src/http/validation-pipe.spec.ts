@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Length, Matches, Min, ValidateNested, type ValidationError } from 'class-validator';
 import { AppError } from '@app/common';
-import { firstProblemPerField, validationPipe } from './validation-pipe';
+import { firstProblemPerField, IgnoresUnknownQueryParameters, validationPipe } from './validation-pipe';
 
 class Section {
   @IsString()
@@ -73,5 +73,50 @@ describe('validation: one line per field, the first rule it breaks', () => {
       children: [],
     };
     expect(firstProblemPerField([unknown])).toEqual(['priority: property priority should not exist']);
+  });
+});
+
+@IgnoresUnknownQueryParameters()
+class SharedLinkQuery {
+  @Type(() => Number)
+  @IsInt()
+  year: number;
+}
+
+class StrictQuery {
+  @Type(() => Number)
+  @IsInt()
+  year: number;
+}
+
+describe('query parameters a chat app appends to a shared public link', () => {
+  const query = { year: '2026', from: 'timeline', isappinstalled: '0' };
+
+  it('are dropped on a query marked for anonymous links, which is still validated', async () => {
+    const read = await validationPipe().transform(query, { type: 'query', metatype: SharedLinkQuery });
+    expect(read).toEqual(Object.assign(new SharedLinkQuery(), { year: 2026 }));
+    await expect(
+      validationPipe().transform(
+        { year: 'abc', from: 'timeline' },
+        { type: 'query', metatype: SharedLinkQuery },
+      ),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: ['year: year must be an integer number'] },
+    });
+  });
+
+  it('are refused everywhere else, naming each', async () => {
+    await expect(
+      validationPipe().transform(query, { type: 'query', metatype: StrictQuery }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: {
+        fields: [
+          expect.stringMatching(/^from: property from should not exist/),
+          expect.stringMatching(/^isappinstalled:/),
+        ],
+      },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import { CommonErrors } from '@app/common';
 
@@ -8,7 +8,7 @@ import { CommonErrors } from '@app/common';
  * order the DTO declares them (the type before the range): the one thing to fix first.
  */
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new LenientQueryValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -65,4 +65,38 @@ function acceptedOf(target: object | undefined): string {
     ),
   ];
   return names.length > 0 ? ` (accepted: ${names.join(', ')})` : '';
+}
+
+/** Query DTOs whose unknown parameters are dropped rather than refused (IgnoresUnknownQueryParameters). */
+const LENIENT_QUERIES = new WeakSet<object>();
+
+/**
+ * On a query DTO read by anonymous visitors: parameters it does not declare are dropped, not refused.
+ * A public page's link shared through a chat app comes back with the app's own parameters
+ * (?from=timeline&isappinstalled=0) and answered 400 instead of the page (stop 57). Declared ones
+ * are validated as everywhere.
+ */
+export const IgnoresUnknownQueryParameters = (): ClassDecorator => (target) => {
+  LENIENT_QUERIES.add(target);
+};
+
+class LenientQueryValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const metatype = metadata.metatype;
+    if (
+      metadata.type === 'query' &&
+      metatype &&
+      LENIENT_QUERIES.has(metatype) &&
+      value &&
+      typeof value === 'object'
+    ) {
+      const declared = new Set(
+        getMetadataStorage()
+          .getTargetValidationMetadatas(metatype, '', true, false)
+          .map((m) => m.propertyName),
+      );
+      value = Object.fromEntries(Object.entries(value).filter(([key]) => declared.has(key)));
+    }
+    return super.transform(value, metadata);
+  }
 }

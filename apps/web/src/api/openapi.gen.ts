@@ -3196,7 +3196,7 @@ export interface components {
              *     UNKNOWN_ACTION: The action is not one of the report's workflow
              *     UNKNOWN_WORKFLOW: The workflow definition and version named do not exist
              *     USERNAME_INVALID: The username holds an invisible or control character (`details.codePoint`); type it without
-             *     VALIDATION_FAILED: A field of the request is missing or wrong; `message` names each field and what to fix, `details.fields` lists them (one line per field)
+             *     VALIDATION_FAILED: A field of the request is missing or wrong; `message` names each field and what to fix, `details.fields` lists them (one line per field). A query parameter the route does not take is refused the same way, never ignored; only the anonymous public pages (`/public/reports…`) ignore those they do not take, such as what chat apps append to shared links
              *     WEBHOOK_URL_REFUSED: The webhook URL points at a private, loopback, link-local or otherwise internal address (or an unusual port); allow intranet robots with WEBHOOK_ALLOWED_HOSTS
              * @enum {string}
              */
