@@ -390,11 +390,18 @@ describe('the review path, level by level', () => {
     ).toBe('甲');
     // A revision number that is not one is named, as any other field (it was BAD_REQUEST "numeric
     // string is expected", naming nothing: external QA, stop 52).
-    const notNumber = await http().get(`/reports/${id}/revisions/abc`).set(auth).expect(400);
-    expect(notNumber.body).toMatchObject({
-      error: 'VALIDATION_FAILED',
-      details: { fields: ['number: must be a whole number'] },
-    });
+    // Nor is "0x1" revision 1, nor twenty digits 1e20 (penetration test, stop 57).
+    for (const written of ['abc', '0x1', '1e0', '99999999999999999999', '-1']) {
+      const notNumber = await http().get(`/reports/${id}/revisions/${written}`).set(auth);
+      expect({ written, status: notNumber.status, body: notNumber.body }).toMatchObject({
+        written,
+        status: 400,
+        body: {
+          error: 'VALIDATION_FAILED',
+          details: { fields: ['number: must be a whole number (at most nine digits)'] },
+        },
+      });
+    }
   });
 
   it('applies a retried request with the same Idempotency-Key once', async () => {

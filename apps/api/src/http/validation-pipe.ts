@@ -8,7 +8,7 @@ import { CommonErrors } from '@app/common';
  * order the DTO declares them (the type before the range): the one thing to fix first.
  */
 export function validationPipe(): ValidationPipe {
-  return new LenientQueryValidationPipe({
+  return new ReportFlowValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -80,9 +80,12 @@ export const IgnoresUnknownQueryParameters = (): ClassDecorator => (target) => {
   LENIENT_QUERIES.add(target);
 };
 
-class LenientQueryValidationPipe extends ValidationPipe {
+class ReportFlowValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const metatype = metadata.metatype;
+    // A numeric path parameter is parsed by its own pipe (WholeNumberParam): converted here first,
+    // with Number(), "0x1" became revision 1 before that pipe could refuse it (penetration test, stop 57).
+    if (metadata.type === 'param' && metatype === Number && typeof value === 'string') return value;
     if (
       metadata.type === 'query' &&
       metatype &&
