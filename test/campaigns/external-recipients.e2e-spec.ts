@@ -212,6 +212,8 @@ describe('a region’s report to 党中央、国务院, 抄送 中央依法治�
     expect(addressed.body).toEqual({
       main: ['党中央', '国务院'],
       copy: ['中央依法治国办'],
+      // A campaign asks for it: no word of the routing table's line, the campaign's is the one.
+      statutory: null,
       writtenInText: null,
     });
     const res = await api

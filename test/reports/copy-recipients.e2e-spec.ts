@@ -63,6 +63,7 @@ describe('copy recipients (抄送)', () => {
   let year: number;
   let drafterName: string;
   let prefectureName: string;
+  let statutory: { main: string[]; copy: string[] };
   let attachmentBefore: string;
   let attachmentAfter: string;
 
@@ -92,6 +93,16 @@ describe('copy recipients (抄送)', () => {
       level: 'county',
     });
     unit.justice = await createUnit(api.dataSource, county, { kind: 'justice_bureau', level: 'county' });
+    // The county's 县委 and its 依法治县办: the routing table's line for the bureau, named in the dialog.
+    const countyParty = await createUnit(api.dataSource, county, {
+      kind: 'party_committee',
+      level: 'county',
+    });
+    const countyOffice = await createUnit(api.dataSource, countyParty, {
+      kind: 'rule_of_law_office',
+      level: 'county',
+    });
+    statutory = { main: [countyParty.name, `${county.name}人民政府`], copy: [countyOffice.name] };
     unit.siblingJustice = await createUnit(api.dataSource, sibling, {
       kind: 'justice_bureau',
       level: 'county',
@@ -159,11 +170,13 @@ describe('copy recipients (抄送)', () => {
     expect((await copies('reader').expect(200)).body).toEqual([]);
     await c.reader.get(reportId).expect(404);
     // The dispatch dialog says before 确定 whom it goes to: the unit above decides, the office is copied;
-    // the government named as the 公文 names it (external QA, stop 53).
+    // the government named as the 公文 names it (external QA, stop 53). No notice asks for the report,
+    // so it also says whom the routing table has the bureau report to (a walk, stop 57).
     const addressees = await get('leader', `/reports/${reportId}/addressees`).expect(200);
     expect(addressees.body).toEqual({
       main: [`${prefectureName}人民政府`],
       copy: [unit.justice.name],
+      statutory,
       writtenInText: null,
     });
     await get('reader', `/reports/${reportId}/addressees`).expect(404);

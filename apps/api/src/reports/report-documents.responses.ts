@@ -73,6 +73,17 @@ export const ReportAddresseesSchema = named(
         '主送: the units and bodies the report is addressed to if dispatched now; empty when nobody would receive it',
     }),
     copy: z.array(z.string()).meta({ description: '抄送: those it is copied to' }),
+    statutory: z
+      .object({
+        main: z.array(z.string()).meta({ description: '主送 by the routing table' }),
+        copy: z.array(z.string()).meta({ description: '抄送 by the routing table' }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'When no campaign asks for the report: whom the regulation has the unit report to (main and copy ' +
+          'above are then the unit it goes up to by default, which may differ); null when campaigns address it',
+      }),
     writtenInText: z.string().nullable().meta({
       description:
         'The 主送 line the drafter typed in the current revision (县委、县人大常委会：): the 公文 prints it instead of main; null when the text has none',

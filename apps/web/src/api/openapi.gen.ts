@@ -4534,6 +4534,13 @@ export interface components {
             copy: string[];
             /** @description 主送: the units and bodies the report is addressed to if dispatched now; empty when nobody would receive it */
             main: string[];
+            /** @description When no campaign asks for the report: whom the regulation has the unit report to (main and copy above are then the unit it goes up to by default, which may differ); null when campaigns address it */
+            statutory: {
+                /** @description 抄送 by the routing table */
+                copy: string[];
+                /** @description 主送 by the routing table */
+                main: string[];
+            } | null;
             /** @description The 主送 line the drafter typed in the current revision (县委、县人大常委会：): the 公文 prints it instead of main; null when the text has none */
             writtenInText: string | null;
         };

@@ -236,6 +236,23 @@ function ActionDialog({
           {addressees.data.copy.length > 0 && <div>抄送：{addressees.data.copy.join('、')}</div>}
         </div>
       )}
+      {goesUp && addressees.data?.statutory && addressees.data.main.length > 0 && (
+        // No notice asks for it: the default (the unit above) is not the regulation's line, which the
+        // drafter should see before sending (a walk, stop 57: a county bureau's report went to the 州政府).
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="no-campaign-addressees"
+          style={{ marginBottom: 12 }}
+          title="没有报送通知要求本单位报送这份报告，以上是系统默认的接收单位。"
+          description={
+            <>
+              {statutoryLine(addressees.data.statutory)}
+              一般应等上级下发报送通知后按通知报送：通知下发后，这份报告自动列入该通知，主送、抄送按通知确定。
+            </>
+          }
+        />
+      )}
       {(goesUp || firstSubmit) && addressees.data && missingInText.length > 0 && (
         // The 公文 prints the line the drafter typed (external QA, stop 53: sent to 州委、州政府, it
         // named only 县委、县人大常委会).
@@ -452,4 +469,11 @@ function ActionDialog({
       </Form>
     </Modal>
   );
+}
+
+/** The routing table's line for a report no notice asks for, in one sentence. */
+function statutoryLine(statutory: { main: string[]; copy: string[] }): string {
+  if (statutory.main.length === 0) return '';
+  const copy = statutory.copy.length > 0 ? `，抄送${statutory.copy.join('、')}` : '';
+  return `按规定，本单位的年度报告应主送${statutory.main.join('、')}${copy}。`;
 }
