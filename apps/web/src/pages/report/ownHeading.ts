@@ -40,9 +40,15 @@ export function splitOwnHeading(text: string): {
       .replace(/^\n+/, '');
   if (first !== undefined && isOwnHeading(lines[first].trim()))
     return { preamble: null, heading: lines[first].trim(), body: rest(first) };
-  if (first !== undefined && ADDRESSEE.test(lines[first].trim())) {
+  if (first !== undefined) {
     const heading = filled.slice(1, PREAMBLE_LINES).find((index) => isOwnHeading(lines[index].trim()));
-    if (heading !== undefined)
+    // Before it, a 主送 line, or a 导语 that announces what follows (…现将有关情况报告如下：): an
+    // introduction without a 主送 line was shown between the item's name and its own heading (a walk,
+    // stop 57). Without either, the numbered line is a sub-list of the text, not the item's heading.
+    // Only the first item's own number (一、) is announced so: the 导语 stands before item 1.
+    const announced = (index: number) =>
+      /^一/.test(lines[index].trim()) && /[：:]$/.test(lines[filled[filled.indexOf(index) - 1]].trim());
+    if (heading !== undefined && (ADDRESSEE.test(lines[first].trim()) || announced(heading)))
       return {
         preamble: lines.slice(first, heading).join('\n').trim(),
         heading: lines[heading].trim(),
