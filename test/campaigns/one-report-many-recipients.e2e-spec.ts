@@ -301,6 +301,8 @@ describe('one report per unit and year, answering every campaign that asks for i
         title: prefCampaign.title,
         documentNumber: '昌州交发〔2026〕3号',
         receivedAs: 'main',
+        // It issued the campaign too, so it decides the report (a walk, stop 57).
+        issuedByYou: true,
       },
     ]);
     expect(await addressedBy(partyLeader)).toEqual([
@@ -309,6 +311,7 @@ describe('one report per unit and year, answering every campaign that asks for i
         title: officeCampaign.title,
         documentNumber: '呼法办发〔2026〕1号',
         receivedAs: 'main',
+        issuedByYou: false,
       },
     ]);
     // The 县委's head is told it was sent to the unit as 主送, not that it was copied.

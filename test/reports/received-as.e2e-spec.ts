@@ -154,7 +154,12 @@ describe('收到的报告: 主送 only through a campaign that received the repo
     await drainQueues(worker);
     const { http, auth } = officeReader.raw();
     const list = (await http().get('/reports/copies').set(auth).expect(200)).body as Received[];
-    expect(list.find((r) => r.id === reportId)).toMatchObject({ receivedAs: 'copy' });
+    // 抄送 as its notice says, with the campaign marked as its own: it decides the report (a walk,
+    // stop 57: 收到的报告 read 抄送, 仅供阅知, to the office that had to accept it).
+    expect(list.find((r) => r.id === reportId)).toMatchObject({
+      receivedAs: 'copy',
+      campaigns: [{ id: issued.body.id, receivedAs: 'copy', issuedByYou: true }],
+    });
     // Not 主送 (scenario test, stop 46), nor 抄送 beside 请接收或退回 (a walk, stop 49): the office
     // deciding the receipt is told the report came under its own notice.
     expect(await dispatchNotices(officeReader, reportId)).toEqual([

@@ -71,6 +71,11 @@ export interface AddressingCampaign {
   documentNumber: string | null;
   /** How this campaign's notice addressed the unit. */
   receivedAs: ReceivedAs;
+  /**
+   * The unit issued the campaign: it accepts or returns the report whatever its notice named it (an
+   * office naming itself 抄送, as the routing table copies the 依法治X办, read "仅供阅知": a walk, stop 57).
+   */
+  issuedByYou: boolean;
 }
 
 export interface CopiedReportsFilter {
@@ -357,7 +362,13 @@ export class ReportCopyRepository {
               : null;
         // A joint report has a target row per reporting unit: its campaign is listed once.
         if (receivedAs && !found.some((f) => f.id === a.id))
-          found.push({ id: a.id, title: a.title, documentNumber: a.document_number, receivedAs });
+          found.push({
+            id: a.id,
+            title: a.title,
+            documentNumber: a.document_number,
+            receivedAs,
+            issuedByYou: a.issuing_unit_id === unitId,
+          });
         else if (receivedAs === 'main' || receivedAs === 'issuer') {
           // One target row naming the unit 主送 (or leaving the issuer unnamed) outweighs 抄送.
           const listed = found.find((f) => f.id === a.id);

@@ -365,6 +365,10 @@ export const CopiedReportSchema = named(
           title: z.string(),
           documentNumber: z.string().nullable().meta({ description: '文号' }),
           receivedAs: z.enum(['main', 'issuer', 'copy']),
+          issuedByYou: z.boolean().meta({
+            description:
+              'Your unit issued this campaign: it accepts or returns the report, also when its notice named it 主送 or 抄送',
+          }),
         }),
       )
       .meta({

@@ -2648,6 +2648,8 @@ export interface components {
                 /** @description 文号 */
                 documentNumber: string | null;
                 id: string;
+                /** @description Your unit issued this campaign: it accepts or returns the report, also when its notice named it 主送 or 抄送 */
+                issuedByYou: boolean;
                 /** @enum {string} */
                 receivedAs: "main" | "issuer" | "copy";
                 title: string;

@@ -128,7 +128,7 @@ export default function CopiesPage() {
                     {r.campaigns
                       .map(
                         (c) =>
-                          `《${c.title}》${c.documentNumber ? `（${c.documentNumber}）` : ''}${c.receivedAs === 'issuer' ? '（本单位下发）' : RECEIVED_AS[c.receivedAs]}`,
+                          `《${c.title}》${c.documentNumber ? `（${c.documentNumber}）` : ''}${campaignWords(c)}`,
                       )
                       .join('；')}
                   </Typography.Text>
@@ -143,11 +143,18 @@ export default function CopiesPage() {
             title: '收文方式',
             dataIndex: 'receivedAs',
             width: 90,
-            render: (v: CopiedReport['receivedAs']) => (
-              <Tag color={v === 'copy' ? undefined : 'blue'} title={RECEIVED_AS_HINT[v]}>
-                {RECEIVED_AS[v]}
-              </Tag>
-            ),
+            render: (v: CopiedReport['receivedAs'], r) =>
+              // 抄送 to the office that issued the notice (the routing table copies the 依法治X办): it
+              // still accepts or returns the report, which "仅供阅知" hid (a walk, stop 57).
+              v === 'copy' && r.campaigns.some((c) => c.issuedByYou) ? (
+                <Tag color="blue" title="本单位下发的报送任务（通知中抄送本单位），由本单位接收或退回">
+                  抄送·本单位下发
+                </Tag>
+              ) : (
+                <Tag color={v === 'copy' ? undefined : 'blue'} title={RECEIVED_AS_HINT[v]}>
+                  {RECEIVED_AS[v]}
+                </Tag>
+              ),
           },
           {
             title: '收到版本',
@@ -183,4 +190,12 @@ export default function CopiesPage() {
       </Space>
     </Card>
   );
+}
+
+/** How a campaign addressed the unit, after its title: its issuer is said to decide the report. */
+function campaignWords(c: CopiedReport['campaigns'][number]): string {
+  if (c.receivedAs === 'issuer') return '（本单位下发）';
+  return c.issuedByYou
+    ? `${RECEIVED_AS[c.receivedAs]}（本单位下发，负责接收、退回）`
+    : RECEIVED_AS[c.receivedAs];
 }

@@ -150,7 +150,12 @@ export function IssueRecipients({
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item label="抄送单位" name="recipientCopy" extra="只阅读报送给其的版本，不办理">
+          <Form.Item
+            label="抄送单位"
+            name="recipientCopy"
+            // The routing table copies the 依法治X办, often the issuer itself: it still decides (a walk, stop 57).
+            extra="只阅读报送给其的版本，不办理；本单位在抄送之列的，仍由本单位接收、退回"
+          >
             <Select
               mode="multiple"
               options={options}
