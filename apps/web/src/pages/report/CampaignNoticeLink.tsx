@@ -36,6 +36,12 @@ export function CampaignNoticeLink({ campaign }: { campaign: Campaign }) {
       >
         《{notice.title}》{notice.documentNumber ? `（${notice.documentNumber}）` : ''}
       </Typography.Link>
+      {/* A withdrawn notice asks for nothing any more (a walk, stop 57: the link read as still in force). */}
+      {campaign.status === 'withdrawn' && (
+        <Typography.Text type="secondary" data-testid="report-campaign-withdrawn">
+          （已撤销，无需按此通知报送）
+        </Typography.Text>
+      )}
       <Modal
         open={open}
         title="报送通知"

@@ -37,7 +37,7 @@ import { ReceiptsPanel } from './ReceiptsPanel';
 import { latestReturn, returnCounts } from './returnNotes';
 import { ReturnNotice } from './ReturnNotice';
 import { currentUrge } from './currentUrge';
-import { dueDateMovedSince } from './dueDateMove';
+import { dueDateMovedSince, withdrawnSince } from './dueDateMove';
 import { RevisionsTab } from './RevisionsTab';
 
 /** One report: the editor for its drafter while drafting, otherwise the read-only view; history and revisions. */
@@ -109,6 +109,7 @@ export default function ReportPage() {
   const returnNote = report.state === 'drafting' ? latestReturn(history.events) : null;
   const urged = currentUrge(latestUrge, report, history.events);
   const movedSinceUrge = urged ? dueDateMovedSince(history.events, urged.createdAt) : null;
+  const urgeWithdrawn = urged ? withdrawnSince(history.events, urged.createdAt) : false;
   const counts = returnCounts(history.events, report.returnCount);
   const canOverride =
     report.state === 'drafting' &&
@@ -281,7 +282,21 @@ export default function ReportPage() {
           ]}
         />
         {returnNote && <ReturnNotice note={returnNote} onJump={jumpToSection} />}
-        {urged && (
+        {urged && urgeWithdrawn && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="urge-notice"
+            title={`${formatDateTime(urged.createdAt)} 的催办已不再适用`}
+            description={
+              <div data-testid="urge-superseded">
+                此后{movedSinceUrge}，无需按该催办报送。报告可继续起草，待新的报送通知下发后按通知报送。
+              </div>
+            }
+            style={{ marginTop: 8 }}
+          />
+        )}
+        {urged && !urgeWithdrawn && (
           <Alert
             type="warning"
             showIcon
@@ -292,7 +307,7 @@ export default function ReportPage() {
                 {urged.body}
                 {movedSinceUrge && (
                   <div data-testid="urge-superseded" style={{ marginTop: 4, fontWeight: 600 }}>
-                    催办之后，{movedSinceUrge}。
+                    该催办发出后，{movedSinceUrge}。
                   </div>
                 )}
               </>

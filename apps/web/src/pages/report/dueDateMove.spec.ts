@@ -1,4 +1,4 @@
-import { dueDateMove, dueDateMovedSince } from './dueDateMove';
+import { dueDateMove, dueDateMovedSince, withdrawnSince } from './dueDateMove';
 
 describe('dueDateMove (what the history says of a due-date change)', () => {
   it('names the old and new date and why', () => {
@@ -31,5 +31,34 @@ describe('dueDateMovedSince (a 催办 banner after the date moved)', () => {
     );
     expect(dueDateMovedSince([moved], '2026-12-05T04:00:00.000Z')).toBeNull();
     expect(dueDateMovedSince([{ ...moved, action: 'submit' }], urgedAt)).toBeNull();
+  });
+});
+
+describe('withdrawnSince (a 催办 the campaign’s withdrawal made moot)', () => {
+  const urgedAt = '2026-12-05T01:00:00.000Z';
+  const withdrawn = {
+    action: 'due_date_changed',
+    createdAt: '2026-12-06T03:00:00.000Z',
+    fields: { dueDateBefore: '2028-03-01', dueDate: null, kind: 'campaign_withdrawn' },
+  };
+  const extended = {
+    action: 'due_date_changed',
+    createdAt: '2026-12-05T03:00:00.000Z',
+    fields: { dueDateBefore: '2026-12-07', dueDate: '2026-12-15', kind: 'extension_granted' },
+  };
+
+  it('is true when the last move after the 催办 withdrew the date', () => {
+    expect(withdrawnSince([extended, withdrawn], urgedAt)).toBe(true);
+  });
+
+  it('is false for an extension, a withdrawal before the 催办, or a date asked again after it', () => {
+    expect(withdrawnSince([extended], urgedAt)).toBe(false);
+    expect(withdrawnSince([withdrawn], '2026-12-07T00:00:00.000Z')).toBe(false);
+    const askedAgain = {
+      ...extended,
+      createdAt: '2026-12-07T03:00:00.000Z',
+      fields: { dueDateBefore: null, dueDate: '2028-02-20', kind: 'campaign_asked' },
+    };
+    expect(withdrawnSince([withdrawn, askedAgain], urgedAt)).toBe(false);
   });
 });

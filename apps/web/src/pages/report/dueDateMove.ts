@@ -32,3 +32,19 @@ export function dueDateMovedSince(
   );
   return moves.length > 0 ? dueDateMove(moves[moves.length - 1].fields) : null;
 }
+
+/**
+ * Whether the last move of the due date after `since` is the campaign's withdrawal, which leaves no
+ * date at all: a 催办 before it asks for nothing (a walk, stop 57, read "催办之后，…不再适用" as the
+ * 催办 itself cancelling the deadline).
+ */
+export function withdrawnSince(
+  events: ReadonlyArray<{ action: string; createdAt: string; fields?: Record<string, unknown> | null }>,
+  since: string,
+): boolean {
+  const moves = events.filter(
+    (e) => e.action === 'due_date_changed' && Date.parse(e.createdAt) > Date.parse(since),
+  );
+  const last = moves[moves.length - 1];
+  return last !== undefined && last.fields?.kind === 'campaign_withdrawn' && !last.fields?.dueDate;
+}
