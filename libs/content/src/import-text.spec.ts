@@ -571,6 +571,16 @@ describe('importReportText: the title and the text before 一、 (title lines, �
     },
   );
 
+  it('keeps the title’s full-width brackets and commas, as a 公文 title has them (a walk, stop 57)', () => {
+    for (const written of [
+      '阜康市交通运输局关于2026年度法治政府建设情况的报告（送审稿）',
+      '阜康市交通运输局关于2026年度法治政府建设情况的报告(送审稿)',
+    ])
+      expect(importReportText([written, '', ...sections].join('\n')).title).toBe(
+        '阜康市交通运输局关于2026年度法治政府建设情况的报告（送审稿）',
+      );
+  });
+
   it('does not join an addressee or a sentence to a title line', () => {
     const r = importReportText(['县委全面依法治县委员会办公室：', `    ${intro}`, ...sections].join('\n'));
     expect(r.title).toBeUndefined();

@@ -321,7 +321,7 @@ export function importReportText(text: string): ImportResult {
     headingLineSet,
   );
   return {
-    title: title?.text,
+    title: title ? withChinesePunctuation(title.text) : undefined,
     unitName: signature?.unit ?? titleUnit,
     year,
     yearBasis,
@@ -494,4 +494,23 @@ function joinLines(
   });
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
+}
+
+/** Half-width punctuation NFKC made of the drafter's full-width, and its 公文 form. */
+const CHINESE_PUNCTUATION: Record<string, string> = {
+  '(': '（',
+  ')': '）',
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+};
+
+/**
+ * The title for the form's field, punctuated as a 公文 title is: the lines are read normalised (NFKC
+ * turns （ into (), and the title field showed (P39WALK) for the drafter's （P39WALK） (a walk, stop 57).
+ */
+function withChinesePunctuation(title: string): string {
+  return title.replace(/[(),:;?!]/g, (c) => CHINESE_PUNCTUATION[c]);
 }
