@@ -20,7 +20,7 @@ describe('the campaign list and the board at 1366×768', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let coordinator: { username: string };
-  let drafter: { username: string };
+  let drafter: { id: string; username: string };
   let party: { username: string };
   let bureauName: string;
   let campaignId: string;
@@ -45,6 +45,11 @@ describe('the campaign list and the board at 1366×768', () => {
     });
     bureauName = bureau.name;
     drafter = await createUser(stack.dataSource, bureau.id, ['drafter']);
+    // A name with its section, as offices write them, wider than the 办理人 column (a walk, stop 57).
+    await stack.dataSource.query('UPDATE users SET display_name = ? WHERE id = ?', [
+      '欧阳马丽娜（交通运输局法治督察股）',
+      drafter.id,
+    ]);
     party = await createUser(stack.dataSource, bureau.id, ['party_approver']);
     coordinator = await createUser(stack.dataSource, prefecture.id, ['coordinator']);
     const http = () => request(stack.api.getHttpServer());
@@ -119,6 +124,14 @@ describe('the campaign list and the board at 1366×768', () => {
       });
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await see(row.getByTestId('board-time-left')).toHaveText(/^剩余约? \d+ 个工作日$/);
+    // The holder's long name breaks inside its cell, not under the next column.
+    const holders = row.getByTestId('board-holders');
+    await see(holders).toContainText('欧阳马丽娜（交通运输局法治督察股）');
+    const cell = (await holders
+      .locator('xpath=ancestor::*[contains(@class, "ant-table-cell")][1]')
+      .boundingBox())!;
+    const name = (await holders.locator('span').first().boundingBox())!;
+    expect(name.x + name.width).toBeLessThanOrEqual(cell.x + cell.width);
     // A report opened from the board leads back to the board, not to 我的待办 (a walk, stop 43).
     await table.locator('a.rf-row-title', { hasText: bureauName }).click();
     const back = page.getByRole('link', { name: '跟踪看板' });

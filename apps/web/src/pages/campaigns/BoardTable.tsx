@@ -225,7 +225,7 @@ function boardColumns({
             {r.holders.names.length
               ? r.holders.names.map((name, i) => (
                   // Two holders may share a display name: the position keeps the keys apart.
-                  <span key={`${i}-${name}`} className="rf-whole">
+                  <span key={`${i}-${name}`} className="rf-name">
                     {name}
                     {i < r.holders.names.length - 1 ? '、' : ''}
                   </span>
