@@ -89,6 +89,9 @@ describe('web console: 收到的报告', () => {
     const row = page.locator('tr', { hasText: title });
     await see(row).toContainText('第 1 版');
     await see(row.locator('td').nth(3)).toHaveText('抄送');
+    // The title has the room (314 px before): beside 收文单位 it ran to 7-8 lines (a walk, stop 57).
+    const titleCell = (await row.locator('td').first().boundingBox())!;
+    expect(titleCell.width).toBeGreaterThanOrEqual(380);
     await expectAccessible(page, '收到的报告');
     // 仅主送 hides it (it was copied, not addressed), and clearing the filter brings it back.
     await page.getByRole('combobox', { name: '按收文方式筛选' }).click();

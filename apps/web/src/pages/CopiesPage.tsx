@@ -136,18 +136,22 @@ export default function CopiesPage() {
               </>
             ),
           },
-          { title: '报送单位', dataIndex: ['unit', 'name'], width: 200 },
-          ...(showReceiver ? [{ title: '收文单位', dataIndex: ['receivedBy', 'name'], width: 160 }] : []),
-          { title: '年度', dataIndex: 'reportYear', width: 80 },
+          { title: '报送单位', dataIndex: ['unit', 'name'], width: 150 },
+          ...(showReceiver ? [{ title: '收文单位', dataIndex: ['receivedBy', 'name'], width: 130 }] : []),
+          { title: '年度', dataIndex: 'reportYear', width: 64 },
           {
             title: '收文方式',
             dataIndex: 'receivedAs',
-            width: 90,
+            width: 96,
             render: (v: CopiedReport['receivedAs'], r) =>
               // 抄送 to the office that issued the notice (the routing table copies the 依法治X办): it
               // still accepts or returns the report, which "仅供阅知" hid (a walk, stop 57).
               v === 'copy' && r.campaigns.some((c) => c.issuedByYou) ? (
-                <Tag color="blue" title="本单位下发的报送任务（通知中抄送本单位），由本单位接收或退回">
+                <Tag
+                  color="blue"
+                  className="rf-tag-wrap"
+                  title="本单位下发的报送任务（通知中抄送本单位），由本单位接收或退回"
+                >
                   抄送·本单位下发
                 </Tag>
               ) : (
@@ -158,7 +162,7 @@ export default function CopiesPage() {
           },
           {
             title: '收到版本',
-            width: 110,
+            width: 100,
             render: (_, r) => (
               <>
                 第 {r.copy.revision} 版
@@ -170,11 +174,11 @@ export default function CopiesPage() {
               </>
             ),
           },
-          { title: '收到时间', width: 160, render: (_, r) => formatDateTime(r.copy.dispatchedAt) },
+          { title: '收到时间', width: 150, render: (_, r) => formatDateTime(r.copy.dispatchedAt) },
           {
             title: '报送时环节',
             dataIndex: 'state',
-            width: 130,
+            width: 116,
             render: (s: string) => <StateTag state={s} />,
           },
         ]}
