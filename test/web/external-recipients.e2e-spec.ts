@@ -96,7 +96,7 @@ describe('issuing a region’s report to 党中央、国务院 (1366×768)', () 
     await page.waitForURL(/\/app\/campaigns\/[0-9a-f-]{36}$/);
     await see(page.getByText('党中央（系统外，由下发单位报送）')).toBeVisible();
 
-    const campaignId = page.url().split('/').pop()!;
+    const campaignId = new URL(page.url()).pathname.split('/').pop()!;
     const token = await tokenFor(() => request(stack.baseUrl), coordinator.username, FACTORY_PASSWORD);
     const stored = await request(stack.baseUrl)
       .get(`/campaigns/${campaignId}`)

@@ -92,7 +92,7 @@ describe('issuing the demonstration line in the console (1366×768)', () => {
     // What the API stored: a campaign on the demonstration line, due 31 January (the API's e2e file
     // demonstration-area reads the report itself, beside the county's annual one).
     const token = await tokenFor(() => request(stack.baseUrl), coordinator.username, FACTORY_PASSWORD);
-    const campaignId = page.url().split('/').pop()!;
+    const campaignId = new URL(page.url()).pathname.split('/').pop()!;
     const api = () => request(stack.baseUrl);
     const campaign = await api()
       .get(`/campaigns/${campaignId}`)

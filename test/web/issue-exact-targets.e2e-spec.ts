@@ -118,7 +118,7 @@ describe('issuing to a county government and one bureau, ticked exactly (1366×7
     await page.getByText('已向 2 个单位下发报送任务').waitFor();
 
     // What the API stored: the two targets, each with its own line's recipients.
-    const campaignId = page.url().split('/').pop()!;
+    const campaignId = new URL(page.url()).pathname.split('/').pop()!;
     const token = await tokenFor(() => request(stack.baseUrl), coordinator.username, FACTORY_PASSWORD);
     const stored = await request(stack.baseUrl)
       .get(`/campaigns/${campaignId}`)

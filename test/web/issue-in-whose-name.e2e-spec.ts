@@ -96,7 +96,7 @@ describe('choosing the issuing unit on the issuing form (1366×768)', () => {
     await page.getByText('已向 1 个单位下发报送任务').waitFor();
 
     const token = await tokenFor(() => request(stack.baseUrl), officer.username, FACTORY_PASSWORD);
-    const campaignId = page.url().split('/').pop()!;
+    const campaignId = new URL(page.url()).pathname.split('/').pop()!;
     const stored = await request(stack.baseUrl)
       .get(`/campaigns/${campaignId}`)
       .set({ Authorization: `Bearer ${token}` })

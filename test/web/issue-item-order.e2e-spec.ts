@@ -94,7 +94,7 @@ describe('issuing a campaign with an item order of its own (1366×768)', () => {
     const http = () => request(stack.api.getHttpServer());
     const token = await tokenFor(http, sandbox.coordinator.username, FACTORY_PASSWORD);
     const campaign = await http()
-      .get(`/campaigns/${page.url().split('/').pop()}`)
+      .get(`/campaigns/${new URL(page.url()).pathname.split('/').pop()}`)
       .set({ Authorization: `Bearer ${token}` })
       .expect(200);
     expect(campaign.body.itemOrder).toEqual([3, 1, 2, 5, 4]);

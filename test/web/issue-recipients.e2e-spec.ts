@@ -98,7 +98,7 @@ describe('issuing with the routing table’s recipients (1366×768)', () => {
     await page.waitForURL(/\/app\/campaigns\/[0-9a-f-]{36}$/);
 
     // What the API stored is what the dialog said.
-    const campaignId = page.url().split('/').pop()!;
+    const campaignId = new URL(page.url()).pathname.split('/').pop()!;
     const token = await tokenFor(() => request(stack.baseUrl), coordinator.username, FACTORY_PASSWORD);
     const stored = await request(stack.baseUrl)
       .get(`/campaigns/${campaignId}`)

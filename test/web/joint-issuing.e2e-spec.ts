@@ -79,7 +79,7 @@ describe('issuing a joint 党委+政府 report from the console (1366×768)', ()
     await page.waitForURL(/\/app\/campaigns\/[0-9a-f-]{36}$/);
 
     // One report answers both targets: the government's, naming the 县委 as co-reporting unit.
-    const campaignId = page.url().split('/').pop()!;
+    const campaignId = new URL(page.url()).pathname.split('/').pop()!;
     const targets = (await stack.dataSource.query(
       `SELECT t.unit_id, t.report_id, r.unit_id AS report_unit_id, r.co_reporting_unit_id
          FROM campaign_targets t JOIN reports r ON r.id = t.report_id

@@ -135,7 +135,7 @@ describe('web console journeys (headless Chromium)', () => {
     await see(page.getByTestId('issue-targets')).toContainText(UNIT);
     await confirmIssue(page, 1);
     await page.getByTestId('board-table').getByRole('link', { name: UNIT }).waitFor();
-    campaignId = page.url().split('/').pop()!;
+    campaignId = new URL(page.url()).pathname.split('/').pop()!;
     const href = await page.getByTestId('board-table').getByRole('link', { name: UNIT }).getAttribute('href');
     reportId = href!.split('/').pop()!;
     await done(page);
