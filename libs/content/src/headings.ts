@@ -6,6 +6,7 @@
  */
 import { SENTENCE_END, isBoldLine, isPageArtifact, normalizeLine, parseCnNumber } from './normalize';
 import { isStatutoryWording } from './types';
+import { CONTINUES_A_LINE } from './line-wraps';
 
 export type HeadingStyle =
   | 'cn-top' // 一、
@@ -141,6 +142,12 @@ const CONNECTIVE_END = /[和的及与、,，或并暨]$/;
 export interface ScanOptions {
   /** Bare (unnumbered) headings are only looked for from this line index on (e.g. after the first 一、). */
   bareFrom?: number;
+  /**
+   * Lines a hard-wrapped text continues on the next line (line-wraps.ts): neither they nor the line
+   * after them is a bare heading (a printed line is short and unpunctuated too), and a numbered
+   * heading on one continues on the next line.
+   */
+  wrapped?: ReadonlySet<number>;
 }
 
 /**
@@ -171,13 +178,17 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
   for (let i = 0; i < norms.length; i++) {
     if (!content(i) || consumed.has(i)) continue;
     const norm = norms[i];
-    let match = matchNumberedHeading(norm, isBoldLine(rawLines[i]));
+    // The rest of a printed line (、谁公示、谁负责…): no heading that lost its number.
+    const continuation = options.wrapped?.has(i - 1) === true && CONTINUES_A_LINE.test(norm);
+    let match = continuation ? undefined : matchNumberedHeading(norm, isBoldLine(rawLines[i]));
     // An item's statutory wording alone on its line is a heading, though item 3's runs past a short
     // heading's length with a comma in it (a walk, stop 55: its text was filed under item 2).
-    const statutory = !match && i >= (options.bareFrom ?? 0) && namesAnItem(norm);
+    const statutory = !match && !continuation && i >= (options.bareFrom ?? 0) && namesAnItem(norm);
     if (statutory)
       match = { style: 'bare', level: subLevel, title: norm, rest: '', bold: isBoldLine(rawLines[i]) };
-    if (!match && bareShape(norm) && i >= (options.bareFrom ?? 0)) {
+    const printedLine =
+      options.wrapped !== undefined && (options.wrapped.has(i) || options.wrapped.has(i - 1));
+    if (!match && !printedLine && bareShape(norm) && i >= (options.bareFrom ?? 0)) {
       const prev = prevContent(i);
       const next = nextContent(i);
       const prevDone = prev !== undefined && (SENTENCE_END.test(norms[prev]) || headingLines.has(prev));
@@ -209,7 +220,10 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
         !matchNumberedHeading(cont) &&
         cont.length <= 30 &&
         !/[。;；]/.test(cont.slice(0, -1)) &&
-        (match.title === '' || CONNECTIVE_END.test(match.title) || next.skippedArtifact);
+        (match.title === '' ||
+          CONNECTIVE_END.test(match.title) ||
+          next.skippedArtifact ||
+          (options.wrapped?.has(i) === true && next.index === i + 1));
       if (isContinuation) {
         match = { ...match, ...splitTitle(match.title + cont) };
         lines.push(next.index);

@@ -25,6 +25,7 @@ import { findSignature, findTitle, reportYearFromDateLine, yearFromText } from '
 import { isPageArtifact, normalizeLine, splitLines } from './normalize';
 import { findNoncharacter } from './noncharacters';
 import { titleLines, unitOfTitle } from './title';
+import { hardWrappedLines } from './line-wraps';
 import { Finding, ImportResult, ITEM_SECTION, MappingEntry, StatutoryItem, emptySections } from './types';
 
 interface Top {
@@ -177,11 +178,16 @@ export function importReportText(text: string): ImportResult {
     throw new DocumentRejectedError('TOO_MANY_HEADINGS');
   const firstTop = numbered.find((h) => h.level === 1 && h.column === 0);
   const titleLine = findTitle(norms, firstTop?.index);
+  // Copied out of a PDF: the lines cut at the page's width mid-sentence (line-wraps.ts).
+  const numberedStarts = new Set(numbered.filter((h) => h.column === 0).map((h) => h.index));
+  const wrapped = hardWrappedLines(raw, (i) => numberedStarts.has(i));
   const headings = scanHeadings(raw, {
     bareFrom: firstTop ? firstTop.index + 1 : (titleLine?.continuation ?? titleLine?.index ?? -1) + 1,
+    wrapped,
   });
   // Every line of a heading: a page break is never closed up against one (joinLines).
   const headingLineSet = new Set(headings.flatMap((h) => h.lines));
+  const joins = wrapJoins(wrapped, headings);
   // The whole title (a unit written on the line above joined in) and every line that only repeats it.
   const title = titleLine ? titleLines(norms, titleLine, firstTop?.index ?? raw.length) : undefined;
   const titleYear = title ? yearFromText(title.text) : undefined;
@@ -299,6 +305,7 @@ export function importReportText(text: string): ImportResult {
       norms,
       raw.map((_, i) => i >= from && i < to && lineItem[i] === m.item),
       headingLineSet,
+      joins,
     ).length;
   });
   const sections = emptySections();
@@ -308,6 +315,7 @@ export function importReportText(text: string): ImportResult {
       norms,
       lineItem.map((it) => it === item),
       headingLineSet,
+      joins,
     );
   }
   const found = new Set(
@@ -319,6 +327,7 @@ export function importReportText(text: string): ImportResult {
     norms,
     raw.map((_, i) => i < bodyStart && kept(i)),
     headingLineSet,
+    joins,
   );
   return {
     title: title ? withChinesePunctuation(title.text) : undefined,
@@ -331,10 +340,13 @@ export function importReportText(text: string): ImportResult {
     preamble: preamble || undefined,
     signature: signature ? blockText(raw, norms, signature.start, raw.length) : undefined,
     removedLines,
-    notices: preambleNotices(raw, norms, sections.measures, [...inTitle], title?.text, {
-      from: 0,
-      to: tops.length ? bodyStart : 0,
-    }),
+    notices: [
+      ...preambleNotices(raw, norms, sections.measures, [...inTitle], title?.text, {
+        from: 0,
+        to: tops.length ? bodyStart : 0,
+      }),
+      ...wrapNotice(joins),
+    ],
   };
 }
 
@@ -458,6 +470,7 @@ function joinLines(
   norms: string[],
   selected: boolean[],
   headingLines: ReadonlySet<number> = new Set(),
+  joinToPrevious: ReadonlySet<number> = new Set(),
 ): string {
   const out: string[] = [];
   let rejoin = false;
@@ -486,7 +499,10 @@ function joinLines(
       return;
     }
     const text = line.trimEnd(); // not /\s+$/: a regex retried at every space is quadratic on a long run
-    if (rejoin && !headingLines.has(i) && !OPENS_HEADING.test(norms[i]))
+    // A printed line's continuation (a hard-wrapped text), straight after it.
+    if (joinToPrevious.has(i) && lastLine === i - 1 && out.length > 0 && out[out.length - 1] !== '')
+      out[out.length - 1] = out[out.length - 1].trimEnd() + text.trimStart();
+    else if (rejoin && !headingLines.has(i) && !OPENS_HEADING.test(norms[i]))
       out[out.length - 1] = out[out.length - 1].trimEnd() + text.trimStart();
     else out.push(text);
     rejoin = false;
@@ -513,4 +529,36 @@ const CHINESE_PUNCTUATION: Record<string, string> = {
  */
 function withChinesePunctuation(title: string): string {
   return title.replace(/[(),:;?!]/g, (c) => CHINESE_PUNCTUATION[c]);
+}
+
+/**
+ * The lines of a hard-wrapped text that go onto the line before them: the continuation of a printed
+ * line, unless it opens a heading of its own (a heading's own second line, wrapped, does go on). A
+ * heading that runs the page's width ran into its paragraph (（二）深入贯彻…落实“谁执 / 法谁普法”普法
+ * 责任制。全面总结…): the paragraph goes on it, as the drafter wrote it.
+ */
+function wrapJoins(wrapped: ReadonlySet<number>, headings: HeadingLine[]): Set<number> {
+  // Headings at a line's start only: one inside a line (…二是…) does not stop the line joining.
+  const own = headings.filter((h) => h.column === 0);
+  const starts = new Set(own.map((h) => h.index));
+  const headingOf = new Map<number, HeadingLine>();
+  for (const h of own) for (const line of h.lines) headingOf.set(line, h);
+  const joins = new Set<number>();
+  for (const line of wrapped) {
+    const next = line + 1;
+    if (!starts.has(next) || headingOf.get(line)?.lines.includes(next)) joins.add(next);
+  }
+  return joins;
+}
+
+/** Said once the import joined a hard-wrapped text's printed lines, so the drafter checks the paragraphs. */
+function wrapNotice(joins: ReadonlySet<number>): Finding[] {
+  if (joins.size === 0) return [];
+  return [
+    {
+      severity: 'info',
+      code: 'line_wraps_joined',
+      message: `粘贴的文字按固定宽度换行（多见于从 PDF 复制），已把 ${joins.size} 处断在句中的换行接上，段落仍按原文划分；请核对各段是否正确`,
+    },
+  ];
 }
