@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 9, digest: '3d2fa9bbc1c3d53f5f49ecf12f35602222bfc79a43b90a25d22a0f3f0389a11b' };
+const REVIEWED = { version: 10, digest: 'ab96d95c4393b5f90a6faf6db812831dca25c8767eec92a6a9a975d381a81636' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

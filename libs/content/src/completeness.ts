@@ -275,7 +275,7 @@ function readMeta(sections: ReportSections, options: CompletenessOptions): TextM
  * Bump when a rule above changes what `passed` means: a verdict stored with a revision under an
  * older version is then no longer trusted, and that revision is checked again when submitted.
  */
-export const COMPLETENESS_RULES_VERSION = 9;
+export const COMPLETENESS_RULES_VERSION = 10;
 
 /**
  * What a verdict depends on besides the revision's own text and title (which never change once

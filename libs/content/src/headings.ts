@@ -139,6 +139,9 @@ export function findInlineHeadings(norm: string): Array<{ column: number; match:
 
 const CONNECTIVE_END = /[和的及与、,，或并暨]$/;
 
+/** A line that stops mid-sentence: on a han character, a comma, an opening bracket or quote. */
+const UNFINISHED = /[\p{Script=Han}，、（“‘《]$/u;
+
 export interface ScanOptions {
   /** Bare (unnumbered) headings are only looked for from this line index on (e.g. after the first 一、). */
   bareFrom?: number;
@@ -181,6 +184,16 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
     // The rest of a printed line (、谁公示、谁负责…): no heading that lost its number.
     const continuation = options.wrapped?.has(i - 1) === true && CONTINUES_A_LINE.test(norm);
     let match = continuation ? undefined : matchNumberedHeading(norm, isBoldLine(rawLines[i]));
+    // A number lost with only its mark left (、存在问题, )加强领导) opens a heading after a finished
+    // paragraph or a heading; after a line that stops mid-sentence the mark is that sentence's own,
+    // carried to the next line (…按照“谁执法 / 、谁公示、谁负责”…: printed 二、, external QA, stop 57).
+    if (match?.style === 'lost-number') {
+      const prev = prevContent(i);
+      // A bare heading before it is no finished heading: a short line of that sentence.
+      const bare = result.some((h) => h.index === prev && h.style === 'bare');
+      if (prev !== undefined && (!headingLines.has(prev) || bare) && UNFINISHED.test(rawLines[prev].trim()))
+        match = undefined;
+    }
     // An item's statutory wording alone on its line is a heading, though item 3's runs past a short
     // heading's length with a comma in it (a walk, stop 55: its text was filed under item 2).
     const statutory = !match && !continuation && i >= (options.bareFrom ?? 0) && namesAnItem(norm);
@@ -192,8 +205,10 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
       const prev = prevContent(i);
       const next = nextContent(i);
       const prevDone = prev !== undefined && (SENTENCE_END.test(norms[prev]) || headingLines.has(prev));
+      // Not when the next line goes on with this one's sentence (、谁公示… after 按照“谁执法).
       const nextBody =
         next !== undefined &&
+        !CONTINUES_A_LINE.test(norms[next.index]) &&
         (norms[next.index].length > norm.length || matchNumberedHeading(norms[next.index]) !== undefined);
       if ((prevDone && nextBody) || isBoldLine(rawLines[i])) {
         match = { style: 'bare', level: subLevel, title: norm, rest: '', bold: isBoldLine(rawLines[i]) };

@@ -146,6 +146,25 @@ describe('layoutReport', () => {
     expect(headings[2]).toBe('三、切实履行党政主要负责人推进法治建设第一责任人职责');
   });
 
+  it('prints a line a sentence carried on (、谁公示…) as that sentence’s, not as a heading 二、 (external QA, stop 57)', () => {
+    const sections = {
+      ...emptySections(),
+      measures:
+        '一、主要举措和成效\n（一）严格执法\n按照“谁执法\n、谁公示、谁负责”的原则，及时录入行政处罚信息。\n落实执法全过程记录（八五普法\n）通过线上学习提升素质。',
+      shortcomings: '二、存在问题\n装备不足。',
+    };
+    const blocks = layoutReport({ ...base, sections });
+    expect(kinds(blocks, 'heading1').slice(0, 2)).toEqual(['一、主要举措和成效', '二、存在问题']);
+    expect(kinds(blocks, 'heading2')).toEqual(['（一）严格执法']);
+    expect(blocks.map((b) => b.text)).toContain('、谁公示、谁负责”的原则，及时录入行政处罚信息。');
+    // After a finished paragraph the mark alone still opens a heading whose number was lost.
+    const lost = layoutReport({
+      ...base,
+      sections: { ...emptySections(), measures: '一、主要举措和成效\n正文。\n、存在问题\n装备不足。' },
+    });
+    expect(kinds(lost, 'heading1')).toContain('二、存在问题');
+  });
+
   it('generates a numbered heading only for a section without its own', () => {
     const sections = {
       ...emptySections(),
