@@ -124,3 +124,24 @@ describe('scanHeadings', () => {
     expect(h[1]).toMatchObject({ style: 'bare', bold: true, title: '完善制度体系' });
   });
 });
+
+describe('scanHeadings: lines that look numbered and are not headings (external QA, stop 57)', () => {
+  it('reads a 附件说明’s list as the attachments’ names', () => {
+    const lines = [
+      '四、下一步计划',
+      '继续培训。',
+      '附件：1.2026年度行政执法案件统计表',
+      '      2.法律顾问审查意见书',
+    ];
+    expect(scanHeadings(lines).map((h) => h.index)).toEqual([0]);
+  });
+
+  it('reads a mark carried from a line cut mid-sentence as that sentence’s, not a lost number', () => {
+    const lines = ['一、主要举措', '正文。按照“谁执法', '、谁公示、谁负责”的原则录入信息。', '、存在问题'];
+    // The last 、 follows a finished sentence: a heading whose number was lost, as before.
+    expect(scanHeadings(lines).map((h) => [h.index, h.style])).toEqual([
+      [0, 'cn-top'],
+      [3, 'lost-number'],
+    ]);
+  });
+});

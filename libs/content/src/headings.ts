@@ -178,11 +178,17 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
   const consumed = new Set<number>();
   const headingLines = new Set<number>(); // the lines of result, so a lookup is not a scan of it
   let subLevel = 2; // level of the latest sub-heading, given to bare headings that follow it
+  let inAttachmentNote = false;
   for (let i = 0; i < norms.length; i++) {
     if (!content(i) || consumed.has(i)) continue;
     const norm = norms[i];
-    // The rest of a printed line (、谁公示、谁负责…): no heading that lost its number.
-    const continuation = options.wrapped?.has(i - 1) === true && CONTINUES_A_LINE.test(norm);
+    // The rest of a printed line (、谁公示、谁负责…): no heading that lost its number. Nor is the list of
+    // a 附件说明 (附件：1.…统计表 / 2.…意见书): numbered, but the attachments' names, not headings (its
+    // 2. was said to begin the numbering wrong: an external QA engineer, stop 57).
+    if (/^附件[:：]/.test(norm)) inAttachmentNote = true;
+    else if (!/^\d{1,2}\s*[.．、]/.test(norm)) inAttachmentNote = false;
+    const continuation =
+      inAttachmentNote || (options.wrapped?.has(i - 1) === true && CONTINUES_A_LINE.test(norm));
     let match = continuation ? undefined : matchNumberedHeading(norm, isBoldLine(rawLines[i]));
     // A number lost with only its mark left (、存在问题, )加强领导) opens a heading after a finished
     // paragraph or a heading; after a line that stops mid-sentence the mark is that sentence's own,
@@ -201,7 +207,7 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
       match = { style: 'bare', level: subLevel, title: norm, rest: '', bold: isBoldLine(rawLines[i]) };
     const printedLine =
       options.wrapped !== undefined && (options.wrapped.has(i) || options.wrapped.has(i - 1));
-    if (!match && !printedLine && bareShape(norm) && i >= (options.bareFrom ?? 0)) {
+    if (!match && !printedLine && !continuation && bareShape(norm) && i >= (options.bareFrom ?? 0)) {
       const prev = prevContent(i);
       const next = nextContent(i);
       const prevDone = prev !== undefined && (SENTENCE_END.test(norms[prev]) || headingLines.has(prev));
@@ -214,7 +220,7 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
         match = { style: 'bare', level: subLevel, title: norm, rest: '', bold: isBoldLine(rawLines[i]) };
       }
     }
-    const inline = findInlineHeadings(norm).map((x) => ({
+    const inline = (inAttachmentNote ? [] : findInlineHeadings(norm)).map((x) => ({
       ...x.match,
       index: i,
       lines: [i],

@@ -21,7 +21,7 @@
 import { Classification, classifyHeading, leadersDutyScore } from './classify';
 import { DocumentRejectedError, UPLOAD_LIMITS } from './docx/errors';
 import { HeadingLine, looksLikeSignatureLine, scanHeadings } from './headings';
-import { findSignature, findTitle, reportYearFromDateLine, yearFromText } from './meta';
+import { findClosing, findTitle, reportYearFromDateLine, yearFromText } from './meta';
 import { isPageArtifact, normalizeLine, splitLines } from './normalize';
 import { findNoncharacter } from './noncharacters';
 import { titleLines, unitOfTitle } from './title';
@@ -199,10 +199,11 @@ export function importReportText(text: string): ImportResult {
     .find((y) => y !== undefined);
 
   const bodyStart = tops[0]?.heading.index ?? raw.length;
-  const signature = findSignature(norms, tops.length ? tops[tops.length - 1].heading.index + 1 : bodyStart);
+  // The 落款, with a 附件说明 above it and attachments after it (附件1, a table): the closing, item 5.
+  const signature = findClosing(norms, tops.length ? tops[tops.length - 1].heading.index + 1 : bodyStart);
   const dateLine = signature
     ? norms
-        .slice(signature.start)
+        .slice(signature.signatureStart, signature.attachmentsAt)
         .map(reportYearFromDateLine)
         .find((d) => d !== undefined)
     : undefined;
@@ -293,7 +294,10 @@ export function importReportText(text: string): ImportResult {
       heading: raw[signature.start].trim(),
       line: signature.start + 1,
       confidence: 0.9,
-      reason: '文末落款（单位、日期），不属于五项内容，放在第五项末尾以免丢失，可删除',
+      reason:
+        signature.start < signature.signatureStart || signature.attachmentsAt !== undefined
+          ? '文末附件说明、落款（单位、日期）和附件，不属于五项内容，放在第五项末尾以免丢失：导出时附件说明印在落款之前，附件印在落款之后'
+          : '文末落款（单位、日期），不属于五项内容，放在第五项末尾以免丢失，可删除',
     });
   }
 

@@ -164,6 +164,59 @@ export function findSignature(norms: string[], from = 0): { start: number; unit?
   return { start, unit };
 }
 
+/**
+ * The first line of attachments printed after the 落款 (GB/T 9704: 附件1 alone at the head of each):
+ * 附件 / 附件1 / 附件二 alone on a line, right after a 落款. A pasted report ending with its 附件 (a
+ * table of figures) kept the drafter's 落款 in item 4 and the export printed a second one (an
+ * external QA engineer, stop 57).
+ */
+const ATTACHMENT_HEAD = /^附件\s*[0-9一二三四五六七八九十]{0,3}$/;
+/** The 附件说明 written under the body, before the 落款: 附件：1.…, then 2.… on the lines after. */
+const ATTACHMENT_NOTE_HEAD = /^附件[:：]/;
+const ATTACHMENT_NOTE_ITEM = /^\d{1,2}\s*[.．、]/;
+const ATTACHMENT_NOTE_MAX_LINES = 10;
+
+/** Where attachments begin after the 落款 (the index of their 附件 line), if they do. */
+export function trailingAttachmentsAt(norms: string[], from = 0): number | undefined {
+  for (let i = Math.max(from, 1); i < norms.length; i++) {
+    if (!ATTACHMENT_HEAD.test(norms[i])) continue;
+    if (findSignature(norms.slice(0, i), from)) return i;
+  }
+  return undefined;
+}
+
+/** Where a 附件说明 ending right before `before` (blank lines between allowed) starts, if one does. */
+export function attachmentNoteAt(norms: string[], before: number, from = 0): number | undefined {
+  let i = before - 1;
+  while (i >= from && norms[i] === '') i--;
+  for (let seen = 0; i >= from && seen < ATTACHMENT_NOTE_MAX_LINES; i--, seen++) {
+    if (ATTACHMENT_NOTE_HEAD.test(norms[i])) return i;
+    if (!ATTACHMENT_NOTE_ITEM.test(norms[i])) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The closing of a pasted report: its 落款 (findSignature), read before any attachments printed after
+ * it, with the 附件说明 above it. `start` is the first line of the whole closing (附件说明, 落款,
+ * attachments), `signatureStart` the 落款's.
+ */
+export function findClosing(
+  norms: string[],
+  from = 0,
+): { start: number; signatureStart: number; unit?: string; attachmentsAt?: number } | undefined {
+  const attachmentsAt = trailingAttachmentsAt(norms, from);
+  const signature = findSignature(attachmentsAt === undefined ? norms : norms.slice(0, attachmentsAt), from);
+  if (!signature) return undefined;
+  const note = attachmentNoteAt(norms, signature.start, from);
+  return {
+    start: note ?? signature.start,
+    signatureStart: signature.start,
+    unit: signature.unit,
+    attachmentsAt,
+  };
+}
+
 export interface TextMeta {
   title?: string;
   titleUnit?: string;

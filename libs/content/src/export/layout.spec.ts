@@ -165,6 +165,44 @@ describe('layoutReport', () => {
     expect(kinds(lost, 'heading1')).toContain('二、存在问题');
   });
 
+  it('prints the 附件说明 above the drafter’s 落款 and the attachments after it, one 落款 only (external QA, stop 57)', () => {
+    const text = [
+      '一、主要举措和成效',
+      '全年办理行政处罚案件208件。',
+      '二、存在问题',
+      '装备不足。',
+      '三、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      '局长带头学法。',
+      '四、下一步计划',
+      '继续培训。',
+      '',
+      '附件：1.2026年度行政执法案件统计表',
+      '      2.法律顾问审查意见书',
+      '',
+      'QA县交通运输局',
+      '2027年2月10日',
+      '',
+      '附件1',
+      '2026年度行政执法案件统计表',
+      '类别\t件数',
+      '行政处罚\t208',
+    ].join('\n');
+    const imported = importReportText(text);
+    expect(imported.sections.nextYearPlan).toBe('四、下一步计划\n继续培训。');
+    expect(imported.signature).toContain('QA县交通运输局');
+    expect(imported.year).toBe(2026);
+    const printed = layoutReport({ ...base, sections: imported.sections }).map((b) => [b.kind, b.text]);
+    const at = (text: string) => printed.findIndex(([, t]) => t === text);
+    expect(printed.filter(([kind]) => kind === 'signature')).toEqual([
+      ['signature', 'QA县交通运输局'],
+      ['signature', '2027年2月10日'],
+    ]);
+    expect(at('附件：1.2026年度行政执法案件统计表')).toBeLessThan(at('QA县交通运输局'));
+    expect(at('附件：1.2026年度行政执法案件统计表')).toBeGreaterThan(at('继续培训。'));
+    expect(at('附件1')).toBeGreaterThan(at('2027年2月10日'));
+    expect(at('行政处罚\t208')).toBeGreaterThan(at('附件1'));
+  });
+
   it('generates a numbered heading only for a section without its own', () => {
     const sections = {
       ...emptySections(),

@@ -22,7 +22,7 @@
  *   a 主送 line the drafter wrote in the preamble is not printed a second time.
  */
 import { scanHeadings } from '../headings';
-import { findSignature, isClosingNote } from '../meta';
+import { attachmentNoteAt, findSignature, isClosingNote, trailingAttachmentsAt } from '../meta';
 import { isEdgePageNumber, normalizeLine, splitLines } from '../normalize';
 import {
   ITEM_SECTION,
@@ -148,10 +148,12 @@ export function layoutReport(stored: ExportReport, options: ExportOptions = {}):
   if (!ownAddressee && addressees.length > 0)
     blocks.push({ kind: 'addressee', text: `${addressees.join('、')}：` });
   blocks.push(...sectionBlocks);
+  blocks.push(...page.attachmentNote.map((text): Block => ({ kind: 'body', text })));
   if (signature.length === 0)
     signature = [report.coReportingUnitName?.trim() ?? '', report.unitName.trim(), date];
   blocks.push(...signature.filter((s) => s !== '').map((text): Block => ({ kind: 'signature', text })));
   blocks.push(...page.notes.map((text): Block => ({ kind: 'body', text })));
+  blocks.push(...page.attachments.map((text): Block => ({ kind: 'body', text })));
   blocks.push(...imprintBlocks(options.dispatch, printDate));
   return blocks.map((block) => ({ ...block, text: withoutEmphasis(block.text) }));
 }
@@ -177,6 +179,10 @@ export function pageLines(report: ExportReport): {
   signature: string[];
   /** 附注 lines written after the signature, printed after it. */
   notes: string[];
+  /** The 附件说明 (附件：1.…) above the drafter's 落款, printed above the 落款. */
+  attachmentNote: string[];
+  /** Attachments the drafter wrote after the 落款 (附件1, a table), printed after it. */
+  attachments: string[];
 } {
   const lines = {} as Record<SectionKey, string[]>;
   for (const key of SECTION_KEYS) {
@@ -189,8 +195,13 @@ export function pageLines(report: ExportReport): {
     lines.measures.shift();
   let signature: string[] = [];
   let notes: string[] = [];
+  let attachmentNote: string[] = [];
+  let attachments: string[] = [];
   const last = [...SECTION_KEYS].reverse().find((k) => lines[k].length > 0);
   if (last) {
+    // Attachments after the 落款 (附件1, a table) are printed after it, as GB/T 9704 places them.
+    const at = trailingAttachmentsAt(lines[last].map(normalizeLine));
+    if (at !== undefined) attachments = lines[last].splice(at);
     const norms = lines[last].map(normalizeLine);
     // A 附注 under the date ("（联系人：…，联系电话：…）") still leaves the 落款 the drafter's.
     let end = norms.length;
@@ -200,6 +211,9 @@ export function pageLines(report: ExportReport): {
       notes = lines[last].splice(end);
       // Without a page number that followed the date (findSignature reads past it).
       signature = lines[last].splice(found.start).filter((line) => !isEdgePageNumber(normalizeLine(line)));
+      // The 附件说明 above it is printed right above it, after the last item, not as that item's text.
+      const note = attachmentNoteAt(norms, found.start);
+      if (note !== undefined) attachmentNote = lines[last].splice(note);
       // Bracketed notes findSignature read past (（此件公开发布）) are printed under the date, as notes.
       while (signature.length > 1 && isClosingNote(normalizeLine(signature[signature.length - 1])))
         notes.unshift(signature.pop()!);
@@ -207,7 +221,7 @@ export function pageLines(report: ExportReport): {
       signature = signatureEndingAnEarlierSection(lines, last);
     }
   }
-  return { lines, title, signature, notes };
+  return { lines, title, signature, notes, attachmentNote, attachments };
 }
 
 /**
