@@ -90,6 +90,13 @@ describe('working days left after the issuing office returns the report', () => 
     await relogin();
     const mine = findingsOf(office);
     const [receipt] = (await mine.receipts(reportId).expect(200)).body;
+    // A return without a comment is refused for that, left out or blank alike (one cause, one code).
+    for (const body of [{}, { comment: '  ' }]) {
+      const refused = await mine
+        .returnReceipt(reportId, campaignId, { expectedVersion: receipt.version, ...body })
+        .expect(400);
+      expect(refused.body.error).toBe('RECEIPT_COMMENT_REQUIRED');
+    }
     await mine
       .returnReceipt(reportId, campaignId, { expectedVersion: receipt.version, comment: '请补充执法数据。' })
       .expect(200);

@@ -77,11 +77,14 @@ export class ReturnReceiptDto extends DecisionWithFindings {
   @Min(1)
   expectedVersion: number;
 
+  // Required, but left out it is refused as a blank one is (RECEIPT_COMMENT_REQUIRED), not as a
+  // malformed body: one cause, one code (an external QA engineer, stop 57).
   @ApiProperty({ example: '第三部分文号有误，请更正。', description: 'What to fix (required)' })
+  @IsOptional()
   @IsString()
   @MaxLength(5000)
   @NoDirectionControls('comment')
-  comment: string;
+  comment?: string;
 
   @ApiPropertyOptional({
     example: false,
