@@ -441,9 +441,17 @@ export const ReceiptSchema = named(
       .meta({ description: 'The revision accepted; lower than revision after a correction (更正)' }),
     dispatchedAt: timestamp(),
     dispatchCount: z.number().int(),
-    decidedBy: z.string().nullable(),
-    decidedAt: timestamp().nullable(),
-    comment: z.string().nullable(),
+    decidedBy: z.string().nullable().meta({
+      description:
+        'Who made the latest decision (接收 or 退回). While `status` is received after a return and a new dispatch, this is the earlier return, kept for the history: it is not a decision on the revision now waiting (see status and canDecide)',
+    }),
+    decidedAt: timestamp()
+      .nullable()
+      .meta({ description: 'When the latest decision was made (see decidedBy)' }),
+    comment: z
+      .string()
+      .nullable()
+      .meta({ description: "The latest decision's comment (a return's: what to fix; see decidedBy)" }),
     version: z.number().int().meta({ description: 'expectedVersion of the next decision' }),
     dispatchWithdrawn: z.boolean().meta({
       description:

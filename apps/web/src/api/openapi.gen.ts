@@ -4369,8 +4369,11 @@ export interface components {
             canDecide: boolean;
             /** @description canDecide, and a return is possible: false for a report sent after it was accepted (accept it, with findings; 409 RECEIPT_RETURN_NOT_POSSIBLE) */
             canReturn: boolean;
+            /** @description The latest decision's comment (a return's: what to fix; see decidedBy) */
             comment: string | null;
+            /** @description When the latest decision was made (see decidedBy) */
             decidedAt: string | null;
+            /** @description Who made the latest decision (接收 or 退回). While `status` is received after a return and a new dispatch, this is the earlier return, kept for the history: it is not a decision on the revision now waiting (see status and canDecide) */
             decidedBy: string | null;
             dispatchCount: number;
             /** Format: date-time */
