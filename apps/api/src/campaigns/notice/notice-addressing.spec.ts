@@ -66,4 +66,17 @@ describe('the default 主送 and 抄送 of a 通报', () => {
       }),
     ).toEqual({ addressees: ['奇台县交通运输局'], copiesTo: [] });
   });
+
+  it('addresses townships’ governments, names a government as its 公文 does, and does not copy one it addresses (stop 57)', () => {
+    expect(
+      defaultNoticeAddressing({
+        issuer: { name: '呼图壁县依法治县办', kind: 'rule_of_law_office', level: 'county' },
+        targets: [
+          { name: '呼图壁县大丰镇', kind: 'government', level: 'township' },
+          { name: '呼图壁县交通运输局', kind: 'department', level: 'county' },
+          { name: '呼图壁县', kind: 'government', level: 'county' },
+        ],
+      }),
+    ).toEqual({ addressees: ['各镇人民政府', '县直各部门', '呼图壁县人民政府'], copiesTo: ['县委'] });
+  });
 });

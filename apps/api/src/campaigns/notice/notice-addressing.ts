@@ -1,4 +1,4 @@
-import { placeWord, type Unit, type UnitLevel } from '@app/directory';
+import { documentName, placeWord, type Unit, type UnitLevel } from '@app/directory';
 
 /**
  * The default addressing of a 通报 (GB/T 9704 主送 and 抄送), from the issuer and the units the
@@ -63,15 +63,20 @@ export function defaultNoticeAddressing(input: {
   const addressees: string[] = [];
   if (lowerGovernments.length > 0) {
     const words = placeWords(lowerGovernments);
-    addressees.push(`各${words}依法治${words}办`);
+    // Townships have no 依法治X办 of their own: their governments are addressed (an external QA
+    // engineer, stop 57: 各镇依法治镇办 named a body the tree did not hold).
+    addressees.push(below === 'township' ? `各${words}人民政府` : `各${words}依法治${words}办`);
   }
   if (ownDepartments.length > 0) addressees.push(`${placeWord(issuer.name, issuer.level)}直各部门`);
   if (others.length > NAMED_AT_MOST) addressees.push(ANY_CONCERNED);
-  else addressees.push(...others.map((u) => u.name));
+  else addressees.push(...others.map((u) => documentName(u)));
 
+  // The level's own government asked for its report is 主送: not copied as well (stop 57).
+  const ownGovernmentAsked = others.some((u) => u.kind === 'government' && u.level === issuer.level);
+  const leadership = LEVEL_OFFICE_KINDS.has(issuer.kind) ? levelLeadership(issuer) : [];
   return {
     addressees: addressees.length > 0 ? addressees : [ANY_CONCERNED],
-    copiesTo: LEVEL_OFFICE_KINDS.has(issuer.kind) ? levelLeadership(issuer) : [],
+    copiesTo: ownGovernmentAsked ? leadership.filter((name) => !/政府$/.test(name)) : leadership,
   };
 }
 
