@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 10, digest: '8da434a2dc40631f61571aca357bed868e656c5968a24f25655c4af07f36e50d' };
+const REVIEWED = { version: 10, digest: 'a9cfbceac2a679e5523122616b377f265fe0818afdc21f95b745159a4f46f97f' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -6,7 +6,7 @@
  */
 import { SENTENCE_END, isBoldLine, isPageArtifact, normalizeLine, parseCnNumber } from './normalize';
 import { isStatutoryWording } from './types';
-import { CONTINUES_A_LINE } from './line-wraps';
+import { CONTINUES_A_LINE, CUT_MID_SENTENCE } from './line-wraps';
 
 export type HeadingStyle =
   | 'cn-top' // 一、
@@ -139,9 +139,6 @@ export function findInlineHeadings(norm: string): Array<{ column: number; match:
 
 const CONNECTIVE_END = /[和的及与、,，或并暨]$/;
 
-/** A line that stops mid-sentence: on a han character, a comma, an opening bracket or quote. */
-const UNFINISHED = /[\p{Script=Han}，、（“‘《]$/u;
-
 export interface ScanOptions {
   /** Bare (unnumbered) headings are only looked for from this line index on (e.g. after the first 一、). */
   bareFrom?: number;
@@ -197,7 +194,11 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
       const prev = prevContent(i);
       // A bare heading before it is no finished heading: a short line of that sentence.
       const bare = result.some((h) => h.index === prev && h.style === 'bare');
-      if (prev !== undefined && (!headingLines.has(prev) || bare) && UNFINISHED.test(rawLines[prev].trim()))
+      if (
+        prev !== undefined &&
+        (!headingLines.has(prev) || bare) &&
+        CUT_MID_SENTENCE.test(rawLines[prev].trim())
+      )
         match = undefined;
     }
     // An item's statutory wording alone on its line is a heading, though item 3's runs past a short

@@ -25,7 +25,7 @@ import { findClosing, findTitle, reportYearFromDateLine, yearFromText } from './
 import { isPageArtifact, normalizeLine, splitLines } from './normalize';
 import { findNoncharacter } from './noncharacters';
 import { titleLines, unitOfTitle } from './title';
-import { hardWrappedLines } from './line-wraps';
+import { CUT_MID_SENTENCE, hardWrappedLines, OPENS_HEADING } from './line-wraps';
 import { Finding, ImportResult, ITEM_SECTION, MappingEntry, StatutoryItem, emptySections } from './types';
 
 interface Top {
@@ -439,21 +439,10 @@ function headingText(raw: string[], h: HeadingLine): string {
   return end < 0 ? text : text.slice(0, end + 1);
 }
 
-/**
- * A line that stops on a character that continues a sentence: a han character, a comma, an opening
- * bracket or quote. Not a digit or a letter: a 发布时间 line ends in 15:35, a 文号 in 3号 or a year.
- */
-const CUT_MID_SENTENCE = /[\p{Script=Han}，、（“‘《]$/u;
 /** A sentence ends inside the line (not at its end, where the line would not be cut mid-sentence). */
 const SENTENCE_INSIDE = /[。；！？]./u;
 /** Fewer characters than this before a page number: a heading or a short line, never joined. */
 const PARAGRAPH_LINE_MIN = 16;
-/**
- * A line that opens a numbered heading (一、 （一） 1. 1、 一是): never glued to the line before. Not a
- * decimal figure (63.7万元, the rest of a sentence cut before it: external QA, stop 53).
- */
-const OPENS_HEADING =
-  /^(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+(?:、|[.．](?!\d))|[一二三四五六七八九十]+是)/;
 
 function blockText(raw: string[], norms: string[], from: number, to: number): string {
   return joinLines(
