@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 10, digest: 'a9cfbceac2a679e5523122616b377f265fe0818afdc21f95b745159a4f46f97f' };
+const REVIEWED = { version: 10, digest: '0d48d7e1e9438013f0c8a0eb3cdf35307f2d8926f6e7b2e818eeecc2c17aefa9' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

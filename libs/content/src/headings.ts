@@ -176,6 +176,7 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
   const headingLines = new Set<number>(); // the lines of result, so a lookup is not a scan of it
   let subLevel = 2; // level of the latest sub-heading, given to bare headings that follow it
   let inAttachmentNote = false;
+  const bareLines = new Set<number>(); // lines of bare headings (a set, not a scan of result)
   for (let i = 0; i < norms.length; i++) {
     if (!content(i) || consumed.has(i)) continue;
     const norm = norms[i];
@@ -187,16 +188,18 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
     const continuation =
       inAttachmentNote || (options.wrapped?.has(i - 1) === true && CONTINUES_A_LINE.test(norm));
     let match = continuation ? undefined : matchNumberedHeading(norm, isBoldLine(rawLines[i]));
-    // A number lost with only its mark left (、存在问题, )加强领导) opens a heading after a finished
-    // paragraph or a heading; after a line that stops mid-sentence the mark is that sentence's own,
-    // carried to the next line (…按照“谁执法 / 、谁公示、谁负责”…: printed 二、, external QA, stop 57).
+    // A number lost with only its mark left (、存在问题, )加强领导) opens a heading. Not a line that reads
+    // as the rest of a sentence cut on the line before (…按照“谁执法 / 、谁公示、谁负责”的原则，…。: printed
+    // 二、, external QA, stop 57): a sentence inside it, or longer than a heading, after a line that
+    // stops mid-sentence. A short one stays a heading even so: a paragraph pasted without its 。
+    // is followed by real lost-number headings (review, stop 57).
     if (match?.style === 'lost-number') {
       const prev = prevContent(i);
-      // A bare heading before it is no finished heading: a short line of that sentence.
-      const bare = result.some((h) => h.index === prev && h.style === 'bare');
+      const sentenceLike = norm.length > 30 || /[。；;！!？?]/.test(norm);
       if (
+        sentenceLike &&
         prev !== undefined &&
-        (!headingLines.has(prev) || bare) &&
+        (!headingLines.has(prev) || bareLines.has(prev)) &&
         CUT_MID_SENTENCE.test(rawLines[prev].trim())
       )
         match = undefined;
@@ -245,7 +248,13 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
         (match.title === '' ||
           CONNECTIVE_END.test(match.title) ||
           next.skippedArtifact ||
-          (options.wrapped?.has(i) === true && next.index === i + 1));
+          // A printed heading's second line ends it: short of the page (it goes on no further)
+          // and no sentence end. A page-wide heading followed by its paragraph is not continued
+          // (review, stop 57: 三、…职责情况 took the first line of its paragraph into its title).
+          (options.wrapped?.has(i) === true &&
+            next.index === i + 1 &&
+            !options.wrapped.has(next.index) &&
+            !SENTENCE_END.test(cont)));
       if (isContinuation) {
         match = { ...match, ...splitTitle(match.title + cont) };
         lines.push(next.index);
@@ -254,6 +263,7 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
     }
     if (match.level === 1) subLevel = 2;
     else if (match.style !== 'yishi' && match.style !== 'bare') subLevel = match.level;
+    if (match.style === 'bare') for (const line of lines) bareLines.add(line);
     result.push({ ...match, index: i, lines, column: 0 }, ...inline);
     for (const line of lines) headingLines.add(line);
   }

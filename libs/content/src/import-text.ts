@@ -187,7 +187,7 @@ export function importReportText(text: string): ImportResult {
   });
   // Every line of a heading: a page break is never closed up against one (joinLines).
   const headingLineSet = new Set(headings.flatMap((h) => h.lines));
-  const joins = wrapJoins(wrapped, headings);
+  const joins = wrapJoins(wrapped, headings, norms);
   // The whole title (a unit written on the line above joined in) and every line that only repeats it.
   const title = titleLine ? titleLines(norms, titleLine, firstTop?.index ?? raw.length) : undefined;
   const titleYear = title ? yearFromText(title.text) : undefined;
@@ -465,45 +465,63 @@ function joinLines(
   headingLines: ReadonlySet<number> = new Set(),
   joinToPrevious: ReadonlySet<number> = new Set(),
 ): string {
-  const out: string[] = [];
+  // Each output line as its pieces (joined once at the end: appending to one long string and
+  // reading it back on each join was quadratic on a long hard-wrapped paragraph, review stop 57),
+  // its last piece, and whether a sentence ends inside it. A blank line has no pieces.
+  type Line = { pieces: string[]; last: string; inside: boolean };
+  const out: Line[] = [];
+  const blank = (l: Line | undefined) => l !== undefined && l.pieces.length === 0;
+  const append = (l: Line, piece: string) => {
+    // A sentence ends inside once the line goes on past a sentence end (…工作。/ 全年…).
+    l.inside = l.inside || SENTENCE_INSIDE.test(piece) || (SENTENCE_END_AT_END.test(l.last) && piece !== '');
+    l.pieces.push(piece);
+    l.last = piece;
+  };
   let rejoin = false;
   let lastLine = -1;
   raw.forEach((line, i) => {
     if (!selected[i]) return;
     if (norms[i] !== '' && isPageArtifact(norms[i])) {
-      const blankBefore = out.length > 0 && out[out.length - 1] === '';
-      while (out.length > 0 && out[out.length - 1] === '') out.pop();
-      const before = out[out.length - 1]?.trim();
+      const blankBefore = blank(out[out.length - 1]);
+      while (blank(out[out.length - 1])) out.pop();
+      const before = out[out.length - 1];
       // A paragraph's line, not a heading's: headings end without punctuation too, and a bare one
       // (完善制度体系) is short; a line a page break cut runs the page's width.
       // A heading run into its paragraph (（一）加强组织领导。局党组……制定) is a paragraph here: a
       // sentence ends inside it (a walk, stop 52: the most common paragraph was never rejoined).
-      const runIn = before !== undefined && SENTENCE_INSIDE.test(before);
+      const end = before?.last.trim() ?? '';
       rejoin =
         before !== undefined &&
-        (runIn || (!headingLines.has(lastLine) && !OPENS_HEADING.test(normalizeLine(before)))) &&
-        CUT_MID_SENTENCE.test(before) &&
-        [...before].length >= PARAGRAPH_LINE_MIN;
-      if (!rejoin && blankBefore) out.push('');
+        (before.inside ||
+          (!headingLines.has(lastLine) &&
+            !OPENS_HEADING.test(normalizeLine(before.pieces[0].trimStart())))) &&
+        CUT_MID_SENTENCE.test(end) &&
+        (before.pieces.length > 1 || [...end].length >= PARAGRAPH_LINE_MIN);
+      if (!rejoin && blankBefore) out.push({ pieces: [], last: '', inside: false });
       return;
     }
     if (norms[i] === '') {
-      if (!rejoin && out.length > 0 && out[out.length - 1] !== '') out.push('');
+      if (!rejoin && out.length > 0 && !blank(out[out.length - 1]))
+        out.push({ pieces: [], last: '', inside: false });
       return;
     }
     const text = line.trimEnd(); // not /\s+$/: a regex retried at every space is quadratic on a long run
+    const previous = out[out.length - 1];
     // A printed line's continuation (a hard-wrapped text), straight after it.
-    if (joinToPrevious.has(i) && lastLine === i - 1 && out.length > 0 && out[out.length - 1] !== '')
-      out[out.length - 1] = out[out.length - 1].trimEnd() + text.trimStart();
-    else if (rejoin && !headingLines.has(i) && !OPENS_HEADING.test(norms[i]))
-      out[out.length - 1] = out[out.length - 1].trimEnd() + text.trimStart();
-    else out.push(text);
+    if (joinToPrevious.has(i) && lastLine === i - 1 && previous !== undefined && !blank(previous))
+      append(previous, text.trimStart());
+    else if (rejoin && previous !== undefined && !headingLines.has(i) && !OPENS_HEADING.test(norms[i]))
+      append(previous, text.trimStart());
+    else out.push({ pieces: [text], last: text, inside: SENTENCE_INSIDE.test(text) });
     rejoin = false;
     lastLine = i;
   });
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out.join('\n');
+  while (blank(out[out.length - 1])) out.pop();
+  return out.map((l) => l.pieces.join('')).join('\n');
 }
+
+/** A piece that ends a sentence: what follows it on the same line is a sentence inside the line. */
+const SENTENCE_END_AT_END = /[。；！？]$/u;
 
 /** Half-width punctuation NFKC made of the drafter's full-width, and its 公文 form. */
 const CHINESE_PUNCTUATION: Record<string, string> = {
@@ -526,11 +544,13 @@ function withChinesePunctuation(title: string): string {
 
 /**
  * The lines of a hard-wrapped text that go onto the line before them: the continuation of a printed
- * line, unless it opens a heading of its own (a heading's own second line, wrapped, does go on). A
- * heading that runs the page's width ran into its paragraph (（二）深入贯彻…落实“谁执 / 法谁普法”普法
- * 责任制。全面总结…): the paragraph goes on it, as the drafter wrote it.
+ * line, unless it opens a heading of its own. A heading's line goes on only into its own second line
+ * (scanHeadings took it into the title) or into a paragraph it had already run into; a heading as wide
+ * as the page followed by its paragraph is left apart, cut if need be: taking a paragraph into a
+ * heading printed it in heading type (review, stop 57), a cut heading only reads oddly, and the
+ * notice asks the drafter to check.
  */
-function wrapJoins(wrapped: ReadonlySet<number>, headings: HeadingLine[]): Set<number> {
+function wrapJoins(wrapped: ReadonlySet<number>, headings: HeadingLine[], norms: string[]): Set<number> {
   // Headings at a line's start only: one inside a line (…二是…) does not stop the line joining.
   const own = headings.filter((h) => h.column === 0);
   const starts = new Set(own.map((h) => h.index));
@@ -539,7 +559,13 @@ function wrapJoins(wrapped: ReadonlySet<number>, headings: HeadingLine[]): Set<n
   const joins = new Set<number>();
   for (const line of wrapped) {
     const next = line + 1;
-    if (!starts.has(next) || headingOf.get(line)?.lines.includes(next)) joins.add(next);
+    if (starts.has(next)) continue;
+    const heading = headingOf.get(line);
+    // A heading's line goes on only into its own second line, or into the paragraph it already ran
+    // into (a sentence ends inside it). A heading that fits the page and its paragraph stay apart.
+    // 一是… opens a paragraph, not a heading line of its own: it always goes on.
+    const runIn = heading?.style === 'yishi' || SENTENCE_INSIDE.test(norms[line]);
+    if (!heading || heading.lines.includes(next) || runIn) joins.add(next);
   }
   return joins;
 }

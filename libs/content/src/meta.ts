@@ -138,14 +138,19 @@ const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d�
  * with the block). Returns the index of its first line. Past a note, the block must hold a date and
  * no line with a colon: a plan's last lines (责任单位：县司法局 / （2027年底前完成）) are no 落款.
  */
-export function findSignature(norms: string[], from = 0): { start: number; unit?: string } | undefined {
+export function findSignature(
+  norms: string[],
+  from = 0,
+  /** Read the lines before this one only (attachments follow). */
+  end = norms.length,
+): { start: number; unit?: string } | undefined {
   let start: number | undefined;
   let unit: string | undefined;
   let count = 0;
   let notes = 0;
   let dated = false;
   let colon = false;
-  for (let i = norms.length - 1; i >= from && count < 4; i--) {
+  for (let i = end - 1; i >= from && count < 4; i--) {
     const n = norms[i];
     if (n === '' || isEdgePageNumber(n)) continue;
     // A walk, stop 55: （…测试） below the date kept the unit and date in item 4, printed mid-document.
@@ -180,7 +185,7 @@ const ATTACHMENT_NOTE_MAX_LINES = 10;
 export function trailingAttachmentsAt(norms: string[], from = 0): number | undefined {
   for (let i = Math.max(from, 1); i < norms.length; i++) {
     if (!ATTACHMENT_HEAD.test(norms[i])) continue;
-    if (findSignature(norms.slice(0, i), from)) return i;
+    if (findSignature(norms, from, i)) return i;
   }
   return undefined;
 }
@@ -206,7 +211,7 @@ export function findClosing(
   from = 0,
 ): { start: number; signatureStart: number; unit?: string; attachmentsAt?: number } | undefined {
   const attachmentsAt = trailingAttachmentsAt(norms, from);
-  const signature = findSignature(attachmentsAt === undefined ? norms : norms.slice(0, attachmentsAt), from);
+  const signature = findSignature(norms, from, attachmentsAt);
   if (!signature) return undefined;
   const note = attachmentNoteAt(norms, signature.start, from);
   return {
