@@ -78,4 +78,15 @@ describe('query parameters a route does not read', () => {
       ['year: year must be an integer number'],
     ]);
   });
+
+  it('reads a row id in the path as decimal digits only (0x1 is no notification 1)', async () => {
+    for (const id of ['0x1', '1e0', '99999999999999999999', '-1']) {
+      const res = await api.http().post(`/notifications/${id}/read`).set(boss());
+      expect({ id, status: res.status, error: res.body.error }).toEqual({
+        id,
+        status: 404,
+        error: 'NOTIFICATION_NOT_FOUND',
+      });
+    }
+  });
 });

@@ -136,6 +136,21 @@ describe('scanHeadings: lines that look numbered and are not headings (external 
     expect(scanHeadings(lines).map((h) => h.index)).toEqual([0]);
   });
 
+  it('keeps a short lost-number heading after a paragraph pasted without its 。 (review, stop 57)', () => {
+    const lines = [
+      '、推进法治政府建设的主要举措和成效',
+      '局党组召开专题会议4次，全年办理行政复议案件56件',
+      '、存在的不足和原因',
+      '执法队伍专业化水平有待提高',
+      ')加强执法队伍建设',
+    ];
+    expect(scanHeadings(lines).map((h) => [h.index, h.style, h.level])).toEqual([
+      [0, 'lost-number', 1],
+      [2, 'lost-number', 1],
+      [4, 'lost-number', 2],
+    ]);
+  });
+
   it('reads a mark carried from a line cut mid-sentence as that sentence’s, not a lost number', () => {
     const lines = ['一、主要举措', '正文。按照“谁执法', '、谁公示、谁负责”的原则录入信息。', '、存在问题'];
     // The last 、 follows a finished sentence: a heading whose number was lost, as before.

@@ -13,7 +13,14 @@ export const queryBoolean = ({ value }: { value: unknown }): unknown =>
  * it): Nest's own pipe answered BAD_REQUEST "numeric string is expected", naming nothing (external
  * QA, stop 52).
  */
-export const WholeNumberParam = (name: string) => new WholeNumberPipe(name);
+export const WholeNumberParam = (name: string) =>
+  new WholeNumberPipe(/^\d{1,9}$/, () => wholeNumberRefusal(name));
+
+/**
+ * A row id in the path (a BIGINT AUTO_INCREMENT, up to 15 digits, within a JavaScript number), answered
+ * with `notFound` when it is none: an id that cannot exist names nothing.
+ */
+export const RowIdParam = (notFound: () => Error) => new WholeNumberPipe(/^\d{1,15}$/, notFound);
 
 /**
  * Nest's pipe takes what `parseFloat` takes as long as it is whole: `0x1` read as revision 1 and
@@ -21,12 +28,15 @@ export const WholeNumberParam = (name: string) => new WholeNumberPipe(name);
  * at most nine of them (every id and revision number fits, and so does MariaDB's INT).
  */
 class WholeNumberPipe extends ParseIntPipe {
-  constructor(name: string) {
-    super({ exceptionFactory: () => wholeNumberRefusal(name) });
+  constructor(
+    private readonly digits: RegExp,
+    refusal: () => Error,
+  ) {
+    super({ exceptionFactory: refusal });
   }
 
   protected override isNumeric(value: string): boolean {
-    return /^\d{1,9}$/.test(value);
+    return this.digits.test(String(value));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -8,6 +8,7 @@ import { NotificationRepository } from '@app/notifications';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { z } from 'zod/v4';
 import { Returns, ReturnsNothing } from '../http/api-response';
+import { RowIdParam } from '../http/query-values';
 import { queryBoolean } from '../http/query-values';
 import { NotificationSchema, UnreadCountSchema } from './notifications.responses';
 
@@ -77,7 +78,7 @@ export class NotificationsController {
   @ReturnsNothing()
   async markRead(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', new ParseIntPipe({ exceptionFactory: notificationNotFound })) id: number,
+    @Param('id', RowIdParam(notificationNotFound)) id: number,
   ): Promise<void> {
     const marked = await this.notifications.markRead({ id, userId: principal.userId, now: this.clock.now() });
     if (!marked) throw notificationNotFound();
