@@ -14,7 +14,7 @@ import { COMPLETENESS_RULES_VERSION } from './completeness';
  * COMPLETENESS_RULES_VERSION; then record the new version and digest below (even a change that
  * alters nothing, such as a comment, needs the digest updated, so that someone looked).
  */
-const REVIEWED = { version: 10, digest: '0d48d7e1e9438013f0c8a0eb3cdf35307f2d8926f6e7b2e818eeecc2c17aefa9' };
+const REVIEWED = { version: 10, digest: 'da893f71c23998fcd3e93dd5638fd0a7ee055cf0cd4dad314a961ac0c2c48406' };
 
 function rulesSources(entry: string): string[] {
   const seen = new Set<string>();

@@ -134,6 +134,8 @@ describe('scanHeadings: lines that look numbered and are not headings (external 
       '      2.法律顾问审查意见书',
     ];
     expect(scanHeadings(lines).map((h) => h.index)).toEqual([0]);
+    // A numbered heading with its sentence ends the list: headings are read again after it.
+    expect(scanHeadings([...lines, '1.落实法治建设工作机制。']).map((h) => h.index)).toEqual([0, 4]);
   });
 
   it('keeps a short lost-number heading after a paragraph pasted without its 。 (review, stop 57)', () => {

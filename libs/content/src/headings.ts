@@ -184,7 +184,8 @@ export function scanHeadings(rawLines: string[], options: ScanOptions = {}): Hea
     // a 附件说明 (附件：1.…统计表 / 2.…意见书): numbered, but the attachments' names, not headings (its
     // 2. was said to begin the numbering wrong: an external QA engineer, stop 57).
     if (/^附件[:：]/.test(norm)) inAttachmentNote = true;
-    else if (!/^\d{1,2}\s*[.．、]/.test(norm)) inAttachmentNote = false;
+    // Its list: short numbered names with no sentence (a heading 1.落实…。 ends the list).
+    else if (!/^\d{1,2}\s*[.．、][^。；;]{1,60}$/.test(norm)) inAttachmentNote = false;
     const continuation =
       inAttachmentNote || (options.wrapped?.has(i - 1) === true && CONTINUES_A_LINE.test(norm));
     let match = continuation ? undefined : matchNumberedHeading(norm, isBoldLine(rawLines[i]));

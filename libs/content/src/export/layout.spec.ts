@@ -203,6 +203,16 @@ describe('layoutReport', () => {
     expect(at('行政处罚\t208')).toBeGreaterThan(at('附件1'));
   });
 
+  it('takes a 落款 dated in figures that ends an earlier item as the text’s own (review, stop 57)', () => {
+    const sections = {
+      ...emptySections(),
+      nextYearPlan: '四、下一步计划\n继续培训。\n某局\n2025.1.18',
+      other: '五、其他需要报告的情况\n无。',
+    };
+    const printed = layoutReport({ ...base, sections });
+    expect(printed.filter((b) => b.kind === 'signature').map((b) => b.text)).toEqual(['某局', '2025.1.18']);
+  });
+
   it('generates a numbered heading only for a section without its own', () => {
     const sections = {
       ...emptySections(),

@@ -21,7 +21,7 @@
  * - the dispatch parts (文号, 签发人, 主送, 抄送, 印发) are printed when given, each left out when unknown;
  *   a 主送 line the drafter wrote in the preamble is not printed a second time.
  */
-import { scanHeadings } from '../headings';
+import { NUMERIC_DATE_LINE, scanHeadings } from '../headings';
 import { attachmentNoteAt, findSignature, isClosingNote, trailingAttachmentsAt } from '../meta';
 import { isEdgePageNumber, normalizeLine, splitLines } from '../normalize';
 import {
@@ -245,6 +245,7 @@ function signatureEndingAnEarlierSection(lines: Record<SectionKey, string[]>, la
 
 /** A 落款's date line: 2025年1月20日, 2025年1月, 二〇二五年一月二十日. */
 function isDateLine(norm: string): boolean {
+  if (NUMERIC_DATE_LINE.test(norm)) return true;
   return /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$/.test(
     norm,
   );
