@@ -74,7 +74,7 @@ export function ReadOnlyReport({
             <Empty description="起草人尚未保存正文" />
           ) : (
             sectionKeyValues.map((key) => {
-              const own = splitOwnHeading(report.sections[key]);
+              const own = splitOwnHeading(report.sections[key], key === 'measures');
               return (
                 <section key={key} data-section={key} style={{ marginBottom: 16 }}>
                   {own.preamble && (

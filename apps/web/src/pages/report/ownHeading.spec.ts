@@ -33,14 +33,14 @@ describe('a section under its own heading', () => {
       '一、2026年度推进法治政府建设的主要举措和成效',
       '（一）加强组织领导',
     ].join('\n');
-    expect(splitOwnHeading(text)).toEqual({
+    expect(splitOwnHeading(text, true)).toEqual({
       preamble:
         '昌吉州交通运输局，县委、县人民政府：\n\n2026年，玛纳斯县交通运输局扎实推进依法行政。现将有关情况报告如下：',
       heading: '一、2026年度推进法治政府建设的主要举措和成效',
       body: '（一）加强组织领导',
     });
     // Without a 主送 line first, a numbered line further down is the body's, not a heading.
-    expect(splitOwnHeading('2026年，我局推进依法行政：\n二、加强组织领导').heading).toBeNull();
+    expect(splitOwnHeading('2026年，我局推进依法行政：\n二、加强组织领导', true).heading).toBeNull();
   });
 
   it('shows a 导语 without a 主送 line before item 1’s own heading when it announces it (a walk, stop 57)', () => {
@@ -49,13 +49,16 @@ describe('a section under its own heading', () => {
       '一、主要举措和成效',
       '（一）加强组织领导。',
     ].join('\n');
-    expect(splitOwnHeading(text)).toEqual({
+    expect(splitOwnHeading(text, true)).toEqual({
       preamble: '2025年，县交通运输局在县委、县政府的领导下扎实推进依法行政。现将有关情况报告如下：',
       heading: '一、主要举措和成效',
       body: '（一）加强组织领导。',
     });
     // A paragraph that announces nothing keeps the list below it as the body's.
     const plain = '2025年，我局扎实推进依法行政。\n一、加强组织领导';
-    expect(splitOwnHeading(plain)).toEqual({ preamble: null, heading: null, body: plain });
+    expect(splitOwnHeading(plain, true)).toEqual({ preamble: null, heading: null, body: plain });
+    // Another item announcing its list (…以下不足：/ 一、…) keeps it as its body (review, stop 57).
+    const listed = '存在以下不足：\n一、执法力量薄弱';
+    expect(splitOwnHeading(listed)).toEqual({ preamble: null, heading: null, body: listed });
   });
 });

@@ -25,7 +25,11 @@ const PREAMBLE_LINES = 6;
  * those lines are the preamble, shown before the heading as the document prints them (a walk, stop 53:
  * the reading view showed 一、主要举措和成效, the preamble, then 一、2026年度…的主要举措和成效).
  */
-export function splitOwnHeading(text: string): {
+export function splitOwnHeading(
+  text: string,
+  /** Item 1 (measures): only it opens with a 主送 line or a 导语 before its own heading. */
+  firstItem = false,
+): {
   preamble: string | null;
   heading: string | null;
   body: string;
@@ -40,7 +44,7 @@ export function splitOwnHeading(text: string): {
       .replace(/^\n+/, '');
   if (first !== undefined && isOwnHeading(lines[first].trim()))
     return { preamble: null, heading: lines[first].trim(), body: rest(first) };
-  if (first !== undefined) {
+  if (first !== undefined && firstItem) {
     const heading = filled.slice(1, PREAMBLE_LINES).find((index) => isOwnHeading(lines[index].trim()));
     // Before it, a 主送 line, or a 导语 that announces what follows (…现将有关情况报告如下：): an
     // introduction without a 主送 line was shown between the item's name and its own heading (a walk,
