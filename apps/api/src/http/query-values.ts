@@ -23,9 +23,10 @@ export const WholeNumberParam = (name: string) =>
 export const RowIdParam = (notFound: () => Error) => new WholeNumberPipe(/^\d{1,15}$/, notFound);
 
 /**
- * Nest's pipe takes what `parseFloat` takes as long as it is whole: `0x1` read as revision 1 and
- * 99999999999999999999 as 1e20 (penetration test, stop 57). Only decimal digits are a number here,
- * at most nine of them (every id and revision number fits, and so does MariaDB's INT).
+ * `0x1` was read as revision 1 and 99999999999999999999 as 1e20 (penetration test, stop 57): only
+ * decimal digits are a number here, nine for a count such as a revision number (MariaDB's INT), 15
+ * for a row id. A row id that cannot exist answers as an id that does not (404), so a caller cannot
+ * tell ids from their shape (the enumeration test).
  */
 class WholeNumberPipe extends ParseIntPipe {
   constructor(

@@ -4,8 +4,9 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@app/directory';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { Returns } from '../http/api-response';
-import { WholeNumberParam } from '../http/query-values';
+import { RowIdParam } from '../http/query-values';
 import { DeadLetterService } from './dead-letter.service';
+import { OperationsErrors } from './operations.errors';
 import { DeadLetterSchema, ReplayedDeliverySchema } from './operations.responses';
 
 /** Email/webhook deliveries that failed every retry, for the admins of the units they concern. */
@@ -27,7 +28,10 @@ export class DeadLettersController {
   @ApiOperation({
     summary: 'Send a dead delivery again (it keeps its key, so it is still sent at most once)',
   })
-  replay(@CurrentPrincipal() principal: Principal, @Param('id', WholeNumberParam('id')) id: number) {
+  replay(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', RowIdParam(OperationsErrors.deadLetterNotFound)) id: number,
+  ) {
     return this.deadLetters.replay(principal, id);
   }
 }
