@@ -21,7 +21,7 @@
 import { Classification, classifyHeading, leadersDutyScore } from './classify';
 import { DocumentRejectedError, UPLOAD_LIMITS } from './docx/errors';
 import { HeadingLine, looksLikeSignatureLine, scanHeadings } from './headings';
-import { findClosing, findTitle, reportYearFromDateLine, yearFromText } from './meta';
+import { findClosing, findTitle, reportYearFromDateLine, trailingAttachmentsAt, yearFromText } from './meta';
 import { isPageArtifact, normalizeLine, splitLines } from './normalize';
 import { findNoncharacter } from './noncharacters';
 import { titleLines, unitOfTitle } from './title';
@@ -181,10 +181,13 @@ export function importReportText(text: string): ImportResult {
   // Copied out of a PDF: the lines cut at the page's width mid-sentence (line-wraps.ts).
   const numberedStarts = new Set(numbered.filter((h) => h.column === 0).map((h) => h.index));
   const wrapped = hardWrappedLines(raw, (i) => numberedStarts.has(i));
+  // Attachments printed after the 落款 (附件1 …) are no part of the five items, their own 一、 headings
+  // included: those headings made item 5 of them and kept the 落款 in item 4 (review, stop 57).
+  const attachmentsAt = trailingAttachmentsAt(norms, firstTop?.index ?? 0);
   const headings = scanHeadings(raw, {
     bareFrom: firstTop ? firstTop.index + 1 : (titleLine?.continuation ?? titleLine?.index ?? -1) + 1,
     wrapped,
-  });
+  }).filter((h) => attachmentsAt === undefined || h.index < attachmentsAt);
   // Every line of a heading: a page break is never closed up against one (joinLines).
   const headingLineSet = new Set(headings.flatMap((h) => h.lines));
   const joins = wrapJoins(wrapped, headings, norms);

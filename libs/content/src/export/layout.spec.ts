@@ -201,6 +201,11 @@ describe('layoutReport', () => {
     expect(at('附件：1.2026年度行政执法案件统计表')).toBeGreaterThan(at('继续培训。'));
     expect(at('附件1')).toBeGreaterThan(at('2027年2月10日'));
     expect(at('行政处罚\t208')).toBeGreaterThan(at('附件1'));
+    // An attachment with headings of its own is still an attachment, not item 5 (review, stop 57).
+    const withHeadings = importReportText(`${text}\n一、执法人员名单\n张三\n二、培训记录\n3次`);
+    expect(withHeadings.sections.nextYearPlan).toBe('四、下一步计划\n继续培训。');
+    expect(withHeadings.sections.other).toContain('QA县交通运输局\n2027年2月10日');
+    expect(withHeadings.sections.other).toContain('二、培训记录');
   });
 
   it('takes a 落款 dated in figures that ends an earlier item as the text’s own (review, stop 57)', () => {
