@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { ListReportsQuery } from './reports.dto';
 import { NoDirectionControls } from '../http/visible-text';
+import { OptionalNotNull } from '../http/optional-not-null';
 
 /** The open receipts queue pages like GET /reports. */
 export class ListOpenReceiptsQuery extends PickType(ListReportsQuery, ['limit'] as const) {}
@@ -78,9 +79,9 @@ export class ReturnReceiptDto extends DecisionWithFindings {
   expectedVersion: number;
 
   // Required, but left out it is refused as a blank one is (RECEIPT_COMMENT_REQUIRED), not as a
-  // malformed body: one cause, one code (an external QA engineer, stop 57).
+  // malformed body: one cause, one code (an external QA engineer, stop 57). Null is a wrong type.
   @ApiProperty({ example: '第三部分文号有误，请更正。', description: 'What to fix (required)' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MaxLength(5000)
   @NoDirectionControls('comment')
