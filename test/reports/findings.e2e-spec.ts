@@ -24,6 +24,7 @@ describe('findings (问题清单) and 整改', () => {
   let otherCoordinator: Client;
   let campaignId: string;
   let transportId: string;
+  let officeId: string;
   let reportId: string;
   const raised: Array<{ id: string; version: number }> = [];
   let relogin: () => Promise<void>;
@@ -42,6 +43,8 @@ describe('findings (问题清单) and 整改', () => {
       kind: 'party_committee',
     });
     const officeUnit = await createUnit(ds, county, { name: '依法治县办', kind: 'rule_of_law_office' });
+    // The office's 经办人 belong to the 司法局 that houses it and act for the office.
+    const justiceBureau = await createUnit(ds, county, { name: '呼图壁县司法局', kind: 'justice_bureau' });
     const transport = await createUnit(ds, county, { name: '呼图壁县交通运输局' });
     const otherCounty = await createUnit(ds, prefecture, { name: '玛纳斯县', kind: 'government' });
     const otherTransport = await createUnit(ds, otherCounty, { name: '玛纳斯县交通运输局' });
@@ -56,13 +59,14 @@ describe('findings (问题清单) and 整改', () => {
     const people = {
       drafter: await as(transport.id, ['drafter']),
       reviewer: await as(transport.id, ['dept_reviewer', 'legal_adviser', 'party_approver', 'unit_leader']),
-      office: await as(officeUnit.id, ['coordinator']),
+      office: await as(justiceBureau.id, [['coordinator', officeUnit.id]]),
       copyReader: await as(partyCommittee.id, ['unit_leader']),
       otherDrafter: await as(otherTransport.id, ['drafter']),
       otherCoordinator: await as(otherOffice.id, ['coordinator']),
     };
     await relaxDutySeparation(ds, transport.id);
     transportId = transport.id;
+    officeId = officeUnit.id;
     // Tokens expire as the clock moves on: everyone logs in again at each new date.
     relogin = async () => {
       [drafter, reviewer, office, copyReader, otherDrafter, otherCoordinator] = await Promise.all([
@@ -253,6 +257,16 @@ describe('findings (问题清单) and 整改', () => {
       'finding_reopened',
     ]);
     expect(history.body.chain.verified).toBe(true);
+    // Each step names the unit it was taken for: the office's (not its 经办人's 司法局), the answers
+    // the bureau's; so does the report's creation by the campaign.
+    const unitsOf = (prefix: string) =>
+      history.body.events
+        .filter((e: { action: string }) => e.action.startsWith(prefix))
+        .map((e: { actorUnitId: string }) => e.actorUnitId);
+    expect(unitsOf('create')).toEqual([officeId]);
+    expect(unitsOf('finding_raised')).toEqual([officeId, officeId]);
+    expect(unitsOf('finding_answered')).toEqual([transportId, transportId]);
+    expect([...unitsOf('finding_closed'), ...unitsOf('finding_reopened')]).toEqual([officeId, officeId]);
   });
 
   it("next year's follow-through check lists last year's findings with their status and answer", async () => {

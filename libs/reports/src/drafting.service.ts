@@ -219,7 +219,9 @@ export class DraftingService {
       toState: definition.initial,
       actorUserId: cmd.principal.userId,
       actorRole: roles.includes('drafter') ? 'drafter' : 'coordinator',
-      actorUnitId: cmd.principal.unitId,
+      // A campaign creates its targets' reports for its issuer, the unit they go to; the issuer's
+      // 经办人 may belong to another unit (the 司法局 housing a 依法治县办: external QA stop 57 F7).
+      actorUnitId: (cmd.askedByCampaignIssuer ? cmd.receivingUnitId : null) ?? cmd.principal.unitId,
       comment: null,
       fields: {
         reportYear: cmd.reportYear,

@@ -294,7 +294,10 @@ export class FindingService {
       // The role the step was allowed under: the answer's from the policy (findingAnswerRole); raise,
       // close and reopen are the issuing office's coordinators (decidesReceipt).
       actorRole: cmd.actorRole ?? 'coordinator',
-      actorUnitId: cmd.principal.unitId,
+      // The office acts for the unit that raised the finding (a 依法治县办's 经办人 belongs to the
+      // 司法局 that houses it: the history named the 司法局, external QA stop 57 F7); the answer is
+      // the reporting unit's.
+      actorUnitId: step === 'answer' ? cmd.principal.unitId : planned.raisingUnitId,
       comment: step === 'answer' ? null : (planned.decision?.comment ?? null),
       fields: {
         findingId: planned.id,
