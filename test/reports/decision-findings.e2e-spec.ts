@@ -1,5 +1,6 @@
 import { ManualClock } from '@app/common';
-import { startApi } from '../support/apps';
+import type { INestApplicationContext } from '@nestjs/common';
+import { drainQueues, startApi, startWorker } from '../support/apps';
 import { createUnit, createUser, relaxDutySeparation, uniqueName } from '../support/factories';
 import { at, campaignClient, login, submitThroughChain } from '../campaigns/campaign-helpers';
 import { findingsOf } from './findings-helpers';
@@ -17,6 +18,7 @@ type Client = ReturnType<typeof reportClient>;
 describe('findings recorded with accept/return, 我的待办 整改, the board’s 待整改 filter', () => {
   const clock = new ManualClock(at('2067-01-10'));
   let api: Awaited<ReturnType<typeof startApi>>;
+  let worker: INestApplicationContext;
   let office: Client;
   let transportDrafter: Client;
   let financeDrafter: Client;
@@ -50,6 +52,7 @@ describe('findings recorded with accept/return, 我的待办 整改, the board�
 
   beforeAll(async () => {
     api = await startApi({ clock, env: { LOGIN_THROTTLE_PER_MINUTE: '10000' } });
+    worker = await startWorker({ clock });
     const ds = api.dataSource;
     const prefecture = await createUnit(ds, null, {
       name: uniqueName('昌吉州'),
@@ -125,6 +128,7 @@ describe('findings recorded with accept/return, 我的待办 整改, the board�
     await relogin();
   });
   afterAll(async () => {
+    await worker?.close();
     await api?.app.close();
   });
 
@@ -196,6 +200,18 @@ describe('findings recorded with accept/return, 我的待办 整改, the board�
     expect(actions.filter((a) => a === 'finding_raised')).toHaveLength(2);
     expect(actions.indexOf('finding_raised')).toBeGreaterThan(actions.indexOf('receipt_returned'));
     expect(history.chain.verified).toBe(true);
+    // The drafter's return message names them, each with its date (external QA, stop 57 F9).
+    await drainQueues(worker);
+    const inbox = (await transportDrafter.notifications().expect(200)).body as Array<{
+      kind: string;
+      body: string;
+    }>;
+    expect(inbox.filter((n) => n.kind === 'returned').map((n) => n.body)).toEqual([
+      expect.stringContaining(
+        '，意见：请按问题清单整改；整改问题 2 项：1. 第四部分未写明行政复议纠错率（2067年2月20日前整改）；' +
+          '2. 未列明2066年度法治培训人次（2067年3月3日前整改）',
+      ),
+    ]);
   });
 
   it('an accept carries its findings too; a decision without findings records none', async () => {

@@ -146,6 +146,20 @@ export class AuditRepository {
     return row ? toAuditEvent(row) : null;
   }
 
+  /** Up to `limit` events of a report's chain after `seq`, in order. */
+  async listAfter(reportId: string, seq: number, limit: number): Promise<AuditEvent[]> {
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('audit_events')
+        .selectAll()
+        .where('report_id', '=', reportId)
+        .where('seq', '>', seq)
+        .orderBy('seq')
+        .limit(limit),
+    );
+    return rows.map(toAuditEvent);
+  }
+
   async findById(id: number): Promise<AuditEvent | null> {
     const row = await this.db.row(this.db.sql.selectFrom('audit_events').selectAll().where('id', '=', id));
     return row ? toAuditEvent(row) : null;

@@ -23,6 +23,7 @@ import {
 import { defaultRegistry, stateLabel, type Effect, type WorkflowDefinition } from '@app/workflow';
 import { JobHandler, type HandlesJob } from '../jobs/job-handler';
 import { commentClause } from './comment-clause';
+import { findingsClause, findingsRaisedWith } from './findings-clause';
 import { copyNotice } from './copy-notice';
 import { Recipients } from './recipients';
 
@@ -33,6 +34,9 @@ const REASON_TITLE: Record<Extract<Effect, { type: 'notify' }>['reason'], string
   accepted: '已接收',
   published: '已公开',
 };
+
+/** How many events after a return are read for the findings raised with it (a decision's list is short). */
+const FINDINGS_READ = 50;
 
 /** Puts a transition's notifications in the inbox of the people it concerns (not the actor). */
 @Injectable()
@@ -62,8 +66,10 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     const stage = stateLabel(definition, event.toState, {
       deliberationBody: unit ? deliberationBodyOf(unit) : null,
     });
-    const returnedBy =
-      (await this.returningBody(event, report)) ?? (await this.returningStage(event, definition));
+    const returningBody = await this.returningBody(event, report);
+    const returnedBy = returningBody ?? (await this.returningStage(event, definition));
+    // An office's return names the findings (问题清单) it raised with it.
+    const raisedWith = returningBody ? findingsClause(await this.findingsRaisedWith(event)) : '';
     const messages: NewNotification[] = [];
     // The units where each coordinator told to act acts for this event (where its copy, if any, is
     // merged with the 待办 below).
@@ -119,7 +125,8 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
                 : effect.reason === 'withdrawn' && effect.audience !== 'own_unit'
                   ? `${unit?.name ?? ''}撤回了报送的报告（第 ${event.revision} 版），现处于“${stage}”，重新报送后再办理`
                   : `${unit?.name ?? ''}的报告现处于“${stage}”`) +
-            commentClause(event.comment, deadline !== '') +
+            commentClause(event.comment, deadline !== '' || raisedWith !== '') +
+            raisedWith +
             deadline,
           dedupKey: `evt-${event.id}-${recipient.id}`,
         });
@@ -276,6 +283,15 @@ export class TransitionNotifyHandler implements HandlesJob<'transition-notify'> 
     const actor = await this.users.findById(event.actorUserId);
     const stage = stateLabel(definition, event.fromState);
     return actor ? `${stage}环节（${actor.displayName}）` : `${stage}环节`;
+  }
+
+  /** The findings raised with an office's return: written right after its receipt's decision. */
+  private async findingsRaisedWith(
+    event: AuditEvent,
+  ): Promise<Array<{ text: string; dueOn: string | null }>> {
+    const decision = await this.audit.findAtSeq(event.reportId, event.seq - 1);
+    if (decision?.action !== 'receipt_returned') return [];
+    return findingsRaisedWith(decision, await this.audit.listAfter(event.reportId, event.seq, FINDINGS_READ));
   }
 
   /**
