@@ -1,3 +1,5 @@
+import { JwtService } from '@nestjs/jwt';
+import { AppConfig } from '@app/config';
 import { JobProducer, QUEUES } from '@app/queue';
 import { startApi } from '../support/apps';
 import { loadDemo, tokenFor } from '../support/demo';
@@ -65,6 +67,29 @@ describe('queue dashboard (Bull Board) at /admin/queues', () => {
       });
       await api.http().post('/admin/queue-board/session').set('Authorization', `Bearer ${token}`).expect(403);
     }
+  });
+
+  it('the cookie lives no longer than the token it carries', async () => {
+    const admin = await tokenFor(api.http, 'xj-admin');
+    const { sub, sid } = JSON.parse(Buffer.from(admin.split('.')[1], 'base64url').toString()) as {
+      sub: string;
+      sid: string;
+    };
+    // The same session's token, with 100 s of life left (as one issued a while ago would have).
+    const config = api.app.get(AppConfig);
+    const older = new JwtService({ secret: config.env.JWT_SECRET }).sign(
+      { sub, sid },
+      { algorithm: 'HS256', expiresIn: 100 },
+    );
+    const res = await api
+      .http()
+      .post('/admin/queue-board/session')
+      .set('Authorization', `Bearer ${older}`)
+      .expect(204);
+    const maxAge = Number(/Max-Age=(\d+)/.exec(String(res.headers['set-cookie']))?.[1]);
+    expect(maxAge).toBeGreaterThanOrEqual(98);
+    expect(maxAge).toBeLessThanOrEqual(100);
+    expect(config.env.JWT_ACCESS_TTL_SECONDS).toBeGreaterThan(100);
   });
 
   it('refuses a token in the query string, in any case or encoding, and sets no cookie', async () => {
