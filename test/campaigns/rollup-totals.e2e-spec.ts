@@ -196,8 +196,9 @@ describe('the roll-up of a cascade, counted in SQL', () => {
     );
     expect(JSON.stringify(board.body.rollup)).toBe(JSON.stringify(expected.rollup));
     expect(board.body.children.map((c: { id: string }) => c.id)).toEqual([childA, childB]);
-    // And the numbers a coordinator reads: 34 cascaded targets and the 2 prefectures' own.
-    expect(board.body.rollup.targets).toBe(36);
+    // And the numbers a coordinator reads: 34 cascaded targets, of which the county's 6 bureaus are
+    // asked twice (by 地区甲 and by the county) and count once, and the 2 prefectures' own.
+    expect(board.body.rollup.targets).toBe(36 - 6);
     expect(board.body.children[0].totals.targets).toBe(19 + 6);
     // The report sent to another campaign only counts as 未报送本任务 (sent_elsewhere), as on the board.
     expect(Object.keys(board.body.rollup.byState).slice(-3)).toEqual([
@@ -213,7 +214,7 @@ describe('the roll-up of a cascade, counted in SQL', () => {
   /** The roll-up as it was computed before: every cascaded target read and classified as a row. */
   async function referenceRollup(
     campaignId: string,
-    ownRows: Array<{ state: string; light: string; progress: string }>,
+    ownRows: Array<{ state: string; light: string; progress: string; unit: { id: string } }>,
   ) {
     const [campaign] = await db.query(
       'SELECT path, workflow_id, workflow_version FROM campaigns WHERE id = ?',
@@ -258,6 +259,19 @@ describe('the roll-up of a cascade, counted in SQL', () => {
       for (const s of defaultRegistry.get(w.id, w.version).states)
         if (!states.includes(s.id)) states.push(s.id);
     const direct = descendants.filter((d) => d.parentId === campaignId);
+    const own = new Set(ownRows.map((r) => r.unit.id));
+    const campaignOf = (i: number) => descendants.find((d) => d.id === facts[i].campaignId)!;
+    const before = (a: { path: string }, b: { path: string }) =>
+      a.path.length < b.path.length || (a.path.length === b.path.length && a.path < b.path);
+    const countsOnce = (i: number) =>
+      campaignOf(i).status !== 'withdrawn' &&
+      !own.has(facts[i].unitId) &&
+      !facts.some(
+        (other, j) =>
+          other.unitId === facts[i].unitId &&
+          campaignOf(j).status !== 'withdrawn' &&
+          before(campaignOf(j), campaignOf(i)),
+      );
     return {
       children: direct.map((child) =>
         totalsOf(
@@ -267,7 +281,11 @@ describe('the roll-up of a cascade, counted in SQL', () => {
           states,
         ),
       ),
-      rollup: totalsOf([...ownRows, ...entries] as Parameters<typeof totalsOf>[0], states),
+      // Each unit once: the board's own row, else the nearest active cascade's (shallowest, then by path).
+      rollup: totalsOf(
+        [...ownRows, ...entries.filter((_, i) => countsOnce(i))] as Parameters<typeof totalsOf>[0],
+        states,
+      ),
     };
   }
 });

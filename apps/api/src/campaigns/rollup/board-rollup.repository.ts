@@ -26,6 +26,16 @@ export interface RollupGroup {
   unitDivisionCode: string | null;
   /** The path of the unit's parent (its region comes from there); null when its own code gives it. */
   parentPath: string | null;
+  /**
+   * Whether these targets count in the roll-up (its overall totals): not when their campaign was
+   * withdrawn (it asks nothing of anyone any more), nor when the unit is counted already, as a target
+   * of the board's own campaign or of a cascade nearer to it. A county office forwards the
+   * prefecture's notice to the very bureaus the prefecture asked, and re-issues a cascade it
+   * withdrew: each unit is one unit of the area (external QA, stop 57 F3: one bureau counted three
+   * times, and 2 of 5 "not submitted" when every unit had reported). Each cascade's own totals
+   * (`children`) still count all its targets.
+   */
+  counted: boolean;
   count: number;
 }
 
@@ -43,6 +53,7 @@ const GROUPED_BY = [
   'x.division_code',
   'x.parent_path',
   'x.campaign_path',
+  'x.counted',
 ] as const;
 
 /** Minutes from a due date's UTC midnight to the end of that day in China (16:00 UTC). */
@@ -96,6 +107,7 @@ export class BoardRollupRepository {
         ),
         'c.path as campaign_path',
         'u.path as unit_path',
+        countedOnce(path, campaignId).as('counted'),
       ]);
     const rows = await this.db.lagTolerant.rows(
       this.db.sql
@@ -122,9 +134,25 @@ export class BoardRollupRepository {
       receiptInByDueDay: flag(r.receipt_in_by_due_day),
       unitDivisionCode: r.division_code,
       parentPath: r.parent_path,
+      counted: Number(r.counted) === 1,
       count: Number(r.n),
     }));
   }
+}
+
+/**
+ * 1 when the target `t` (of campaign `c`) counts in the roll-up of the campaign at `path` (see
+ * RollupGroup.counted): its campaign is not withdrawn, and its unit is neither a target of the
+ * board's campaign nor of an active cascade before `c` (shallower, or as deep and earlier by path).
+ */
+function countedOnce(path: string, campaignId: string) {
+  return sql<number>`CASE WHEN c.status = 'withdrawn' THEN 0
+    WHEN EXISTS (SELECT 1 FROM campaign_targets own WHERE own.campaign_id = ${campaignId} AND own.unit_id = t.unit_id) THEN 0
+    WHEN EXISTS (SELECT 1 FROM campaign_targets t2 INNER JOIN campaigns c2 ON c2.id = t2.campaign_id
+      WHERE t2.unit_id = t.unit_id AND c2.id <> c.id AND c2.path LIKE ${`${path}%`} AND c2.status <> 'withdrawn'
+        AND (CHAR_LENGTH(c2.path) < CHAR_LENGTH(c.path) OR (CHAR_LENGTH(c2.path) = CHAR_LENGTH(c.path) AND c2.path < c.path)))
+      THEN 0
+    ELSE 1 END`;
 }
 
 /** The unit's path without its one trailing slash. */

@@ -59,6 +59,8 @@ export class BoardRollup {
       entry: entryOf(g, regionsOfGroup(g), context, withdrawn.has(g.campaignId)),
       count: g.count,
     }));
+    // Each unit once, and no withdrawn cascade (RollupGroup.counted).
+    const countedOnce = entries.filter((_, i) => groups[i].counted);
     const direct = descendants.filter((d) => d.parentId === campaign.id);
     // A child's totals include its own cascades (any depth): their paths start with its path.
     const childOf = new Map(
@@ -77,7 +79,7 @@ export class BoardRollup {
           totals: totalsOfCounted(ofChild.get(child.id)!, states),
         })),
       rollup: (own, states) =>
-        totalsOfCounted([...own.map((entry) => ({ entry, count: 1 })), ...entries], states),
+        totalsOfCounted([...own.map((entry) => ({ entry, count: 1 })), ...countedOnce], states),
     };
   }
 
