@@ -157,8 +157,8 @@ describe('copy recipients (抄送)', () => {
   });
 
   /** 集体审议, the principal leader's sign-off and the office's numbered dispatch (default v2). */
-  async function deliberateAndDispatch(documentNumber: string) {
-    await step(c.party, reportId, 'approve', { fields: MEETING });
+  async function deliberateAndDispatch(documentNumber: string, minutesNumber = MEETING.minutesNumber) {
+    await step(c.party, reportId, 'approve', { fields: { ...MEETING, minutesNumber } });
     await step(c.leader, reportId, 'sign_off');
     await step(c.drafter, reportId, 'dispatch', { fields: { documentNumber } });
   }
@@ -373,7 +373,8 @@ describe('copy recipients (抄送)', () => {
   });
 
   it('the second dispatch sends revision 2: now both are readable, with their diff', async () => {
-    await deliberateAndDispatch('抄测发〔2026〕2号');
+    // Re-deliberated at a new meeting, with its own minutes.
+    await deliberateAndDispatch('抄测发〔2026〕2号', '党组会纪要〔2026〕4号');
     const list = await copies('reader', `?reportYear=${year}`).expect(200);
     expect(list.body).toEqual([
       expect.objectContaining({

@@ -218,9 +218,26 @@ describe('deliberation, sign-off and dispatch', () => {
     expect((await step(as.drafter, id, 'submit')).report.state).toBe('dept_review');
     await step(as.reviewer, id, 'approve');
     await step(as.legal, id, 'approve', { fields: { opinion: '同意。' } });
-    expect((await step(as.party, id, 'approve', { fields: meetingOf(2024) })).report.state).toBe(
-      'leader_signoff',
-    );
+    // The new deliberation is a new meeting: not the cleared one's minutes number, not dated before it
+    // (external QA, stop 57 F1: the cleared meeting was recorded again, and one dated months before).
+    const version = (await as.drafter.get(id).expect(200)).body.version;
+    const again = await as.party
+      .act(id, { action: 'approve', expectedVersion: version, fields: meetingOf(2024) })
+      .expect(400);
+    expect(again.body).toMatchObject({
+      error: 'FIELD_INVALID',
+      details: { invalidFields: ['minutesNumber'] },
+    });
+    const earlier = await as.party
+      .act(id, {
+        action: 'approve',
+        expectedVersion: version,
+        fields: { meetingDate: '2025-01-19', minutesNumber: '局长办公会纪要〔2025〕5号' },
+      })
+      .expect(400);
+    expect(earlier.body.message).toContain('must not be before 2025-01-20');
+    const newMeeting = { meetingDate: '2025-01-20', minutesNumber: '局长办公会纪要〔2025〕5号' };
+    expect((await step(as.party, id, 'approve', { fields: newMeeting })).report.state).toBe('leader_signoff');
     await signAndDispatch(id, '审交发〔2025〕3号');
 
     const history = await events(id);

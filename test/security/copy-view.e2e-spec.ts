@@ -161,7 +161,9 @@ describe('a copy reader sees the report as dispatched to it', () => {
     await step(c.drafter, reportId, 'submit');
     await step(c.reviewer, reportId, 'approve');
     await step(c.legal, reportId, 'approve', { fields: { opinion: '同意。' } });
-    await step(c.party, reportId, 'approve', { fields: MEETING });
+    await step(c.party, reportId, 'approve', {
+      fields: { ...MEETING, minutesNumber: '党组会纪要〔2026〕4号' },
+    });
     await step(c.leader, reportId, 'sign_off');
     expect(await readerView()).toEqual(sent);
     // The unit itself reads it live: both returns counted, the redraft where it stands.

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import { Database } from '@app/persistence';
 import type { DeliberationRecord, DeliberationRecordChange } from './deliberation-records';
 
@@ -28,6 +29,26 @@ export class DeliberationRecordRepository {
         row.co_signed_by && row.co_signed_at ? { userId: row.co_signed_by, at: row.co_signed_at } : null,
       documentNumber: row.document_number,
     };
+  }
+
+  /**
+   * Whether a recipient returned the report asking for a new deliberation (needsRedeliberation) after
+   * the event `seq` (the meeting on record): then the next meeting is a new one with its own minutes.
+   * An internal return clears the record too, and the same meeting may be recorded again after it.
+   */
+  async redeliberationAskedSince(reportId: string, seq: number): Promise<boolean> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('audit_events')
+        .select('seq')
+        .where('report_id', '=', reportId)
+        .where('seq', '>', seq)
+        .where('action', '=', 'return')
+        .where('actor_role', '=', 'coordinator')
+        .where(sql<boolean>`JSON_VALUE(fields, '$.needsRedeliberation') = 'true'`)
+        .limit(1),
+    );
+    return row !== undefined && row !== null;
   }
 
   /** Whether each report's meeting record stands (the fact a submit's path depends on), in one query. */

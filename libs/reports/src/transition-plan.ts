@@ -56,6 +56,8 @@ export interface DecisionInput {
   request: TransitionRequest;
   /** Facts the definition's conditions test (e.g. whether the meeting record stands). */
   facts?: WorkflowFacts;
+  /** The meeting a return cleared, while no new one is recorded (see ActionInput.dates). */
+  clearedMeeting?: { date: string; minutesNumber: string } | null;
   now: Date;
 }
 
@@ -70,6 +72,7 @@ export function decideTransition({
   roles,
   request,
   facts,
+  clearedMeeting,
   now,
 }: DecisionInput): TransitionDecision {
   const actor = { userId: request.userId, roles };
@@ -85,7 +88,13 @@ export function decideTransition({
       comment: request.comment,
       fields: request.fields,
       // A meeting or publication about the year happens within it or after, and not in the future.
-      dates: { reportYear: report.reportYear, today: localDateOf(now) },
+      dates: {
+        reportYear: report.reportYear,
+        today: localDateOf(now),
+        clearedMeeting: clearedMeeting
+          ? { date: clearedMeeting.date, minutesNumber: clearedMeeting.minutesNumber }
+          : null,
+      },
       facts,
     },
     lastTransitionOf(report),

@@ -139,7 +139,8 @@ function setUp(options: FakeOptions = {}) {
       steps.push('read deliberation record');
       return options.deliberation ?? null;
     },
-  } as Pick<DeliberationRecordRepository, 'find'>;
+    redeliberationAskedSince: async () => false,
+  } as Pick<DeliberationRecordRepository, 'find' | 'redeliberationAskedSince'>;
   const stampedScans = {
     assertReady: async () => void steps.push('stamped scan'),
   } as Pick<StampedScanGate, 'assertReady'>;

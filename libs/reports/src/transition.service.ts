@@ -126,8 +126,16 @@ export class TransitionService {
     // Plan: the decision is pure; the checks it calls for and the stage clock read what they need.
     const roles = workflowRolesFor(cmd.principal, report, unit);
     // Only the definitions with conditions on facts cost the extra read (the old versions have none).
-    const facts = needsFacts(definition) ? factsOf(await this.deliberationRecords.find(report.id)) : {};
-    const decision = decideTransition({ definition, report, roles, request, facts, now });
+    const record = needsFacts(definition) ? await this.deliberationRecords.find(report.id) : null;
+    const facts = needsFacts(definition) ? factsOf(record) : {};
+    // A meeting cleared at a recipient's request is followed by a new one (not an earlier date, not
+    // its minutes number: external QA, stop 57 F1); after an internal return the same may be recorded.
+    const cleared = record?.meeting && !record.meetingStands ? record.meeting : null;
+    const clearedMeeting =
+      cleared && (await this.deliberationRecords.redeliberationAskedSince(report.id, cleared.eventSeq))
+        ? cleared
+        : null;
+    const decision = decideTransition({ definition, report, roles, request, facts, clearedMeeting, now });
     const relaxedRule = await this.dutySeparation.relaxedRuleBrokenBy({
       definition,
       decision,

@@ -27,6 +27,43 @@ describe('user-entered dates in action fields', () => {
     );
   });
 
+  it('a re-deliberation after a return is a new meeting: not dated before the cleared one, not under its number', () => {
+    const again = {
+      ...dates,
+      clearedMeeting: { date: '2025-01-20', minutesNumber: '党组会纪要〔2025〕3号' },
+    };
+    const fields = (meetingDate: string, minutesNumber: string) => ({ meetingDate, minutesNumber });
+    expect(
+      checkRequiredFields(['meetingDate'], {
+        fields: fields('2025-02-08', '党组会纪要〔2025〕5号'),
+        dates: again,
+      }),
+    ).toBeNull();
+    // The same day is possible (returned the morning after a meeting's evening); its number is not.
+    expect(
+      checkRequiredFields(['meetingDate'], {
+        fields: fields('2025-01-20', '党组会纪要〔2025〕4号'),
+        dates: again,
+      }),
+    ).toBeNull();
+    const earlier = checkRequiredFields(['meetingDate'], {
+      fields: fields('2024-03-05', '党组会纪要〔2025〕4号'),
+      dates: again,
+    });
+    expect(earlier).toMatchObject({ kind: 'invalid', fields: ['meetingDate'] });
+    expect(earlier?.kind === 'invalid' && earlier.message).toContain('must not be before 2025-01-20');
+    // The cleared meeting's number, in other brackets or with spaces, is still its number.
+    const reused = checkRequiredFields(['meetingDate'], {
+      fields: fields('2025-02-08', '党组会纪要 [2025]3号'),
+      dates: again,
+    });
+    expect(reused).toMatchObject({ kind: 'invalid', fields: ['minutesNumber'] });
+    // Without a cleared meeting (a first deliberation) neither applies.
+    expect(
+      checkRequiredFields(['meetingDate'], { fields: fields('2024-03-05', '党组会纪要〔2025〕3号'), dates }),
+    ).toBeNull();
+  });
+
   it('refuses a date before the report year starts', () => {
     const problem = checkRequiredFields(['meetingDate'], { fields: { meetingDate: '2023-12-31' }, dates });
     expect(problem).toMatchObject({ kind: 'invalid', fields: ['meetingDate'] });

@@ -54,6 +54,24 @@ export function checkRequiredFields(required: ActionField[], input: ActionInput)
     const problem = dateProblem(field, values[field] ?? '', input.dates);
     return problem ? [{ field, problem }] : [];
   });
+  const cleared = input.dates?.clearedMeeting;
+  if (cleared && !isBlank(values.meetingDate) && !problems.some((p) => p.field === 'meetingDate')) {
+    // Strict YYYY-MM-DD strings compare like the dates they name.
+    if (values.meetingDate!.trim() < cleared.date)
+      problems.push({
+        field: 'meetingDate',
+        problem:
+          `meetingDate must not be before ${cleared.date}, the meeting whose record the return cleared: ` +
+          `the report is deliberated again at a new meeting, got ${values.meetingDate!.trim()}`,
+      });
+  }
+  if (cleared && !isBlank(values.minutesNumber) && sameNumber(values.minutesNumber!, cleared.minutesNumber))
+    problems.push({
+      field: 'minutesNumber',
+      problem:
+        `minutesNumber "${values.minutesNumber!.trim()}" is the number of the meeting whose record the return ` +
+        `cleared: the new meeting's minutes have their own number`,
+    });
   const documentNumber = values.documentNumber;
   // Like dates, a 文号 is checked whenever it is sent: whatever is sent is recorded.
   if (documentNumber !== undefined && !isBlank(documentNumber)) {
@@ -68,6 +86,16 @@ export function checkRequiredFields(required: ActionField[], input: ActionInput)
     fields: problems.map((p) => p.field),
     message: problems.map((p) => p.problem).join('; '),
   };
+}
+
+/** Two document numbers alike but for spaces and the kind of brackets around the year. */
+function sameNumber(a: string, b: string): boolean {
+  const plain = (n: string) =>
+    n
+      .replace(/\s+/gu, '')
+      .replace(/[[【［(（〔]/gu, '〔')
+      .replace(/[\]】］)）〕]/gu, '〕');
+  return plain(a) === plain(b);
 }
 
 /**

@@ -151,7 +151,15 @@ export interface ActionInput {
    * happens on or after 1 January of Y and not after today (China time; the caller's clock).
    * Without it only the format is checked.
    */
-  dates?: { reportYear: number; today: string };
+  dates?: {
+    reportYear: number;
+    today: string;
+    /**
+     * The meeting whose record a return cleared (退回重新审议), while no new one is recorded: the
+     * new meeting is another one, so it is not dated before it and has its own minutes number.
+     */
+    clearedMeeting?: { date: string; minutesNumber: string } | null;
+  };
   /** Facts about the report that transitions' conditions test (see WorkflowFacts). */
   facts?: WorkflowFacts;
 }

@@ -9,6 +9,18 @@ describe('FIELD_INVALID in the field’s and the rule’s words', () => {
     ).toBe('2027年度尚未开始，今天还不能填写会议日期：会议日期应在2027年1月1日之后。');
   });
 
+  it('says a re-deliberation asked from above is a new meeting, with its own date and minutes', () => {
+    expect(
+      fieldInvalidMessage(
+        'meetingDate must not be before 2026-12-07, the meeting whose record the return cleared: the report is deliberated again at a new meeting, got 2026-01-05; ' +
+          'minutesNumber "党组会纪要〔2026〕40号" is the number of the meeting whose record the return cleared: the new meeting\'s minutes have their own number',
+      ),
+    ).toBe(
+      '上级要求重新集体审议：会议日期不得早于原审议会议的日期（2026年12月7日），请填写重新审议会议的日期。' +
+        '上级要求重新集体审议：“党组会纪要〔2026〕40号”是原审议会议的纪要编号，请填写重新审议会议的纪要编号。',
+    );
+  });
+
   it('names the range when the date lies outside it', () => {
     expect(
       fieldInvalidMessage(

@@ -27,6 +27,9 @@ const RANGE =
   /^(\w+) must be between (\d{4}-\d{2}-\d{2}) \(the start of report year (\d+)\) and (\d{4}-\d{2}-\d{2}) \(today, China time\), got (\S+)$/;
 const NOT_A_DATE = /^(\w+) must be a real date as YYYY-MM-DD, got "(.*)"$/;
 const DOCUMENT_NUMBER = /^documentNumber must look like /;
+const BEFORE_CLEARED_MEETING =
+  /^meetingDate must not be before (\d{4}-\d{2}-\d{2}), the meeting whose record the return cleared/;
+const CLEARED_MINUTES = /^minutesNumber "(.*)" is the number of the meeting whose record the return cleared/;
 
 function oneProblem(problem: string): string {
   const range = RANGE.exec(problem);
@@ -39,6 +42,12 @@ function oneProblem(problem: string): string {
   const notADate = NOT_A_DATE.exec(problem);
   if (notADate)
     return `${label(notADate[1])}不是有效日期，请按“年-月-日”填写（如 2026-03-01），所填为“${notADate[2]}”。`;
+  const beforeCleared = BEFORE_CLEARED_MEETING.exec(problem);
+  if (beforeCleared)
+    return `上级要求重新集体审议：会议日期不得早于原审议会议的日期（${day(beforeCleared[1])}），请填写重新审议会议的日期。`;
+  const clearedMinutes = CLEARED_MINUTES.exec(problem);
+  if (clearedMinutes)
+    return `上级要求重新集体审议：“${clearedMinutes[1]}”是原审议会议的纪要编号，请填写重新审议会议的纪要编号。`;
   if (DOCUMENT_NUMBER.test(problem))
     return '文号格式应如“×交发〔2026〕3号”：本单位发文机关代字、〔年份〕、序号和“号”。';
   return problem;
