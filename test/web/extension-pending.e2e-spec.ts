@@ -16,6 +16,7 @@ describe('a pending extension request on the report page', () => {
   let stack: Stack;
   let browser: Browser;
   let drafter: { username: string };
+  let leader: { username: string };
   let reportId: string;
   let refuse: () => Promise<unknown>;
 
@@ -30,6 +31,7 @@ describe('a pending extension request on the report page', () => {
       name: uniqueName('延期县交通运输局'),
     });
     drafter = await createUser(stack.dataSource, bureau.id, ['drafter']);
+    leader = await createUser(stack.dataSource, bureau.id, ['unit_leader']);
     const coordinator = await createUser(stack.dataSource, prefecture.id, ['coordinator']);
     const http = () => request(stack.api.getHttpServer());
     const issued = await http()
@@ -92,6 +94,15 @@ describe('a pending extension request on the report page', () => {
     await see(page.getByTestId('extension-refused')).toContainText('延期申请未获批准');
     await see(page.getByTestId('extension-refused')).toContainText('会议可提前安排，请按期报送');
     await see(page.getByTestId('extension-pending')).toHaveCount(0);
+    await see(page.getByRole('button', { name: '申请延期' })).toBeVisible();
+    await context.close();
+  });
+
+  it('offers 申请延期 to the unit’s principal leader too, as the API allows (a unit may have no drafter)', async () => {
+    const { context, page } = await newSession(browser, stack.baseUrl);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await loginAs(page, leader.username, FACTORY_PASSWORD);
+    await page.goto(`/app/reports/${reportId}`);
     await see(page.getByRole('button', { name: '申请延期' })).toBeVisible();
     await context.close();
   });

@@ -106,6 +106,11 @@ export default function ReportPage() {
 
   // The drafter edits while the report is in drafting: exactly when the API offers them "submit".
   const editable = report.allowedActions.some((a) => a.action === 'submit' && a.actingRole === 'drafter');
+  // The principal leader asks for more time too, while the report is still in the unit: a unit with no
+  // drafter (a county government asked through its office) had nobody to press 申请延期 (walk, stop 57).
+  const leaderAsksForTime =
+    !hasLeftUnit(report.state) &&
+    me.roles.some((r) => r.role === 'unit_leader' && r.unitId === report.unit.id);
   const returnNote = report.state === 'drafting' ? latestReturn(history.events) : null;
   const urged = currentUrge(latestUrge, report, history.events);
   const movedSinceUrge = urged ? dueDateMovedSince(history.events, urged.createdAt) : null;
@@ -147,7 +152,7 @@ export default function ReportPage() {
             </Typography.Title>
           </div>
           <Space wrap data-testid="report-actions" style={{ flex: '0 1 auto', marginBottom: 8 }}>
-            {editable && <ExtensionButton report={report} />}
+            {(editable || leaderAsksForTime) && <ExtensionButton report={report} />}
             {canOverride && <OverrideButton report={report} />}
             <ActionBar
               report={report}
