@@ -11,6 +11,7 @@ import { ReportErrors } from '../report.errors';
 import { ReportRepository } from '../report.repository';
 import type { Revision } from '../report.types';
 import { RevisionRepository } from '../revision.repository';
+import { republishing } from './disclosure-plan';
 import { DisclosureErrors } from './disclosure.errors';
 import { DisclosureRepository } from './disclosure.repository';
 import type { Disclosure } from './disclosure.types';
@@ -53,12 +54,17 @@ export class DisclosureMarkingService {
     // changes: nothing else opens it (review, stop 49: without the review, a drafter alone could
     // lift what the deliberation approved withholding; a report published on the older paths, in
     // `published`, is closed too).
+    // A corrected text reviewed after its earlier publication (republishing) is marked the same way.
     const needsChanges = (d: Disclosure) =>
-      d.status === 'reviewed' &&
+      (d.status === 'reviewed' || republishing(d, report)) &&
       d.review?.conclusion === 'changes_needed' &&
       d.review.revision === report.currentRevision;
     const closedBecause = (d: Disclosure) =>
-      d.status === 'published' ? 'published' : !needsChanges(d) ? 'no_review_asking' : null;
+      d.status === 'published' && !needsChanges(d)
+        ? 'published'
+        : !needsChanges(d)
+          ? 'no_review_asking'
+          : null;
     if (report.state !== 'accepted') throw DisclosureErrors.markingNotOpen(report.state, 'not_accepted');
     if (report.currentRevision !== input.basedOnRevision)
       throw ReportErrors.staleRevision(report.currentRevision, input.basedOnRevision);

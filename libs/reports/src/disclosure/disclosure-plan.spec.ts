@@ -109,6 +109,76 @@ describe('the disclosure track, decided', () => {
     ).toBe('DISCLOSURE_ALREADY_PUBLISHED');
   });
 
+  it('reviews and publishes a text corrected after its publication, the publication standing meanwhile', () => {
+    const published = planPublication({
+      ...publish,
+      url: 'https://gov.cn/a.html',
+      publishedOn: '2026-03-20',
+    });
+    // Returned with a new deliberation, redrafted, signed off and sent again as revision 5.
+    const corrected = { ...base.report, currentRevision: 5 };
+    const later = { ...base, report: corrected, current: published, expectedVersion: 2 };
+    const asked = planReview({
+      ...later,
+      conclusion: 'changes_needed',
+      comment: '第三部分人名应标注不予公开',
+    });
+    // The public keeps revision 3 while revision 5 is reviewed.
+    expect(asked).toMatchObject({
+      status: 'published',
+      review: { revision: 5, conclusion: 'changes_needed' },
+      publication: { revision: 3, url: 'https://gov.cn/a.html' },
+    });
+    const notYet = { ...later, current: asked, expectedVersion: 3, channel: 'government_website' as const };
+    expect(
+      codeOf(() => planPublication({ ...notYet, url: 'https://gov.cn/b', publishedOn: '2026-03-20' })),
+    ).toBe('DISCLOSURE_NOT_CLEARED');
+    const clearedAgain = planReview({
+      ...later,
+      current: asked,
+      expectedVersion: 3,
+      conclusion: 'cleared',
+      comment: null,
+    });
+    expect(clearedAgain).toMatchObject({ status: 'published', publication: { revision: 3 } });
+    const republished = planPublication({
+      ...notYet,
+      current: clearedAgain,
+      expectedVersion: 4,
+      url: 'https://gov.cn/b.html',
+      publishedOn: '2026-03-20',
+    });
+    expect(republished).toMatchObject({
+      status: 'published',
+      version: 5,
+      publication: { revision: 5, url: 'https://gov.cn/b.html' },
+    });
+    // Once the corrected text is published, the track is closed again.
+    expect(
+      codeOf(() =>
+        planReview({
+          ...later,
+          current: republished,
+          expectedVersion: 5,
+          conclusion: 'cleared',
+          comment: null,
+        }),
+      ),
+    ).toBe('DISCLOSURE_ALREADY_PUBLISHED');
+    // A review of the published revision itself does not publish a later one.
+    expect(
+      codeOf(() =>
+        planPublication({
+          ...notYet,
+          current: published,
+          expectedVersion: 2,
+          url: 'https://gov.cn/b',
+          publishedOn: '2026-03-20',
+        }),
+      ),
+    ).toBe('DISCLOSURE_REVIEW_OUTDATED');
+  });
+
   it('corrects a publication with a reason, only once published and only when something changes', () => {
     const published = planPublication({
       ...publish,

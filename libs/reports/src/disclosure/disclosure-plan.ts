@@ -23,10 +23,26 @@ interface StepContext {
   now: Date;
 }
 
+/**
+ * A text published, then corrected: the report was returned, redrafted and signed off again after its
+ * publication, so what the public reads is no longer the report of record. Its track reviews and
+ * publishes the new revision; until then the publication stands (a published text is never taken
+ * back; the public page keeps it). An external QA engineer (stop 57 F2) found no way to publish the
+ * corrected report: review and publication answered DISCLOSURE_ALREADY_PUBLISHED for good.
+ */
+export function republishing(current: Disclosure, report: { currentRevision: number }): boolean {
+  return (
+    current.status === 'published' &&
+    current.publication !== null &&
+    report.currentRevision > current.publication.revision
+  );
+}
+
 function checkStep({ definition, report, current, expectedVersion }: StepContext): void {
   if (!isSignedOff(definition, report.state)) throw DisclosureErrors.notDispatched(report.state);
   if (current.version !== expectedVersion) throw DisclosureErrors.staleVersion(current);
-  if (current.status === 'published') throw DisclosureErrors.alreadyPublished();
+  if (current.status === 'published' && !republishing(current, report))
+    throw DisclosureErrors.alreadyPublished();
 }
 
 /** 保密审查 of the current revision: cleared, or changes needed (which must say what). */
@@ -37,10 +53,12 @@ export function planReview(
   const comment = context.comment?.trim() || null;
   if (context.conclusion === 'changes_needed' && !comment)
     throw DisclosureErrors.fieldInvalid('comment', 'A review that needs changes must say which (comment)');
+  // Reviewing a corrected text: the earlier publication stands until the new one is recorded.
+  const again = republishing(context.current, context.report);
   return {
     reportId: context.report.id,
     version: context.current.version + 1,
-    status: context.conclusion === 'cleared' ? 'cleared_for_publication' : 'reviewed',
+    status: again ? 'published' : context.conclusion === 'cleared' ? 'cleared_for_publication' : 'reviewed',
     review: {
       revision: context.report.currentRevision,
       reviewedBy: context.actor.userId,
@@ -49,7 +67,7 @@ export function planReview(
       conclusion: context.conclusion,
       comment,
     },
-    publication: null,
+    publication: again ? context.current.publication : null,
   };
 }
 
@@ -89,7 +107,10 @@ export function planPublication(
   if (!isDispatched(context.definition, context.report.state))
     throw DisclosureErrors.notSentForPublication(context.report.state);
   const review = context.current.review;
-  if (context.current.status !== 'cleared_for_publication' || !review) throw DisclosureErrors.notCleared();
+  const cleared = republishing(context.current, context.report)
+    ? review?.conclusion === 'cleared'
+    : context.current.status === 'cleared_for_publication';
+  if (!cleared || !review) throw DisclosureErrors.notCleared();
   if (review.revision !== context.report.currentRevision)
     throw DisclosureErrors.reviewOutdated(review.revision, context.report.currentRevision);
   const { url, publishedOn } = checkedPublication({ ...context, reviewedAt: review.reviewedAt });

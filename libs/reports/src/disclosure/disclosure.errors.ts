@@ -14,7 +14,7 @@ export const DISCLOSURE_ERROR_CODES = {
   },
   DISCLOSURE_ALREADY_PUBLISHED: {
     status: 409,
-    meaning: 'The report is already published; nothing more to record',
+    meaning: 'The report is published and no later revision is signed off; nothing more to record',
   },
   DISCLOSURE_NOT_PUBLISHED: {
     status: 409,
@@ -118,7 +118,11 @@ export const DisclosureErrors = {
       { messageZh: '报告尚未登记公开，无需更正' },
     ),
   alreadyPublished: () =>
-    catalogued(DISCLOSURE_ERROR_CODES, 'DISCLOSURE_ALREADY_PUBLISHED', 'The report is already published'),
+    catalogued(
+      DISCLOSURE_ERROR_CODES,
+      'DISCLOSURE_ALREADY_PUBLISHED',
+      'The report is already published, and no later revision is signed off to publish again',
+    ),
   notCleared: () =>
     catalogued(
       DISCLOSURE_ERROR_CODES,

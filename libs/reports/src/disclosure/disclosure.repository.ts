@@ -78,6 +78,24 @@ export interface OpenDisclosure {
   dueDate: LocalDate;
 }
 
+/**
+ * Where the track of a listed report stands. A corrected text after a publication (republishing)
+ * is where a first one would be: not reviewed yet, reviewed with changes asked, or cleared.
+ */
+function trackStatusOf(row: {
+  status: Disclosure['status'] | null;
+  current_revision: number;
+  reviewed_revision: number | null;
+  review_conclusion: string | null;
+  published_revision: number | null;
+}): Disclosure['status'] {
+  if (row.status === null) return 'not_started';
+  const corrected = row.status === 'published' && (row.published_revision ?? 0) < row.current_revision;
+  if (!corrected) return row.status;
+  if (row.reviewed_revision !== row.current_revision) return 'not_started';
+  return row.review_conclusion === 'cleared' ? 'cleared_for_publication' : 'reviewed';
+}
+
 /** report_disclosures' only writer, and the reads of the disclosure track. */
 @Injectable()
 export class DisclosureRepository {
@@ -173,6 +191,8 @@ export class DisclosureRepository {
           'u.name as unit_name',
           'x.status',
           'x.reviewed_revision',
+          'x.review_conclusion',
+          'x.published_revision',
           eb
             .selectFrom('campaign_targets as t')
             .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
@@ -183,7 +203,17 @@ export class DisclosureRepository {
         .where('r.unit_id', 'in', unitIds)
         // Signed off (签发) or sent at least once: the track runs in parallel from sign-off.
         .where((eb) => eb.or([eb('r.submitted_at', 'is not', null), eb('r.state', 'in', SIGNED_OFF_STATES)]))
-        .where((eb) => eb.or([eb('x.status', 'is', null), eb('x.status', '<>', 'published')]))
+        .where((eb) =>
+          eb.or([
+            eb('x.status', 'is', null),
+            eb('x.status', '<>', 'published'),
+            // Published, then corrected and signed off again: the new text waits to be published (republishing).
+            eb.and([
+              eb('x.published_revision', '<', eb.ref('r.current_revision')),
+              eb('r.state', 'in', SIGNED_OFF_STATES),
+            ]),
+          ]),
+        )
         .limit(500),
     );
     return rows
@@ -196,7 +226,7 @@ export class DisclosureRepository {
           unitId: row.unit_id,
           unitName: row.unit_name,
         },
-        status: (row.status ?? 'not_started') as Disclosure['status'],
+        status: trackStatusOf(row),
         sent: SENT_STATES.includes(row.state),
         signedOff: SIGNED_OFF_STATES.includes(row.state),
         // Reviewed with changes needed, and the text marked again since: it waits for a new review.

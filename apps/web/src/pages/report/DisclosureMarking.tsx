@@ -34,8 +34,13 @@ type MarkingValues = { title: string } & ReportSections;
 export function DisclosureMarking({ report, disclosure }: { report: ReportDetail; disclosure: Disclosure }) {
   const [open, setOpen] = useState(false);
   const review = disclosure.review;
+  // A corrected text after a publication is reviewed and marked the same way (republishing).
+  const republishing =
+    disclosure.status === 'published' &&
+    disclosure.publication !== null &&
+    disclosure.publication.revision < report.currentRevision;
   const needsChanges =
-    disclosure.status === 'reviewed' &&
+    (disclosure.status === 'reviewed' || republishing) &&
     review?.conclusion === 'changes_needed' &&
     review.revision === report.currentRevision;
   if (!needsChanges) return null;

@@ -98,9 +98,16 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
   const heldHere = (...roles: Role[]) =>
     (me?.roles ?? []).some((r) => roles.includes(r.role) && r.unitId === report.unit.id);
   const publicPage = `/public/reports?unit=${report.unit.id}&year=${report.reportYear}`;
+  // Published, then corrected and signed off again: the new text is reviewed and published in turn,
+  // the earlier publication standing meanwhile (an external QA engineer, stop 57: no way to do it).
+  const republishing =
+    disclosure?.status === 'published' &&
+    disclosure.publication !== null &&
+    disclosure.publication.revision < report.currentRevision;
   const clearedAsItStands =
-    disclosure?.status === 'cleared_for_publication' &&
-    disclosure.review?.revision === report.currentRevision;
+    (disclosure?.status === 'cleared_for_publication' ||
+      (republishing && disclosure?.review?.conclusion === 'cleared')) &&
+    disclosure?.review?.revision === report.currentRevision;
   const unitWord = me?.unit.id === report.unit.id ? '本单位' : report.unit.name;
 
   return (
@@ -166,8 +173,16 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
               },
             ]}
           />
+          {republishing && !sentTo && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="disclosure-republish"
+              title={`已公开的是第 ${disclosure.publication!.revision} 版；报告更正后为第 ${report.currentRevision} 版，请对第 ${report.currentRevision} 版重新保密审查并登记公开。登记前，公开页面仍为第 ${disclosure.publication!.revision} 版。`}
+            />
+          )}
           {!sentTo && heldHere('drafter') && <DisclosureMarking report={report} disclosure={disclosure} />}
-          {disclosure.status !== 'published' &&
+          {(disclosure.status !== 'published' || republishing) &&
             heldHere('unit_leader', 'dept_reviewer') &&
             // Cleared for the text as it stands: no second review is asked, and an empty form under
             // 通过 left the reviewer wondering what came next (a walk, stop 53).
@@ -188,7 +203,7 @@ export function DisclosurePanel({ report }: { report: ReportDetail }) {
           {disclosure.status === 'published' && heldHere('drafter', 'unit_leader') && (
             <PublicationCorrection report={report} disclosure={disclosure} />
           )}
-          {disclosure.status === 'cleared_for_publication' &&
+          {(disclosure.status === 'cleared_for_publication' || (republishing && clearedAsItStands)) &&
             heldHere('drafter', 'unit_leader') &&
             (SENT_STATES.has(report.state) ? (
               <PublicationForm report={report} disclosure={disclosure} />
