@@ -3,6 +3,13 @@ import { NotificationRepository, type NewNotification } from '@app/notifications
 import { Database } from '@app/persistence';
 import type { Role } from '@app/workflow';
 
+/** Someone told of a campaign's notice for a target unit; `readsReport`: links the unit's report. */
+export interface NoticeReader {
+  userId: string;
+  unitId: string;
+  readsReport: boolean;
+}
+
 /** A campaign's in-app message: a notification like any other. */
 export type CampaignMessage = NewNotification;
 
@@ -31,6 +38,47 @@ export class CampaignInboxRepository {
         .where('u.active', '=', 1),
     );
     return rows.map((r) => ({ userId: r.user_id, unitId: r.unit_id }));
+  }
+
+  /**
+   * Who hears of a campaign's notice for these target units, each under the target unit: its drafters
+   * and principal leader (a unit without a drafter, a county government asked through its office,
+   * heard nothing: a walk, stop 57), and for a government, the 经办人 (coordinators) of its level's
+   * 依法治X办, the child of its 党委 (docs/domain.md, "Units in the tree"), who forwards the notice
+   * down (逐级下发) and usually prepares the government's report.
+   */
+  async noticeReaders(unitIds: string[]): Promise<NoticeReader[]> {
+    if (unitIds.length === 0) return [];
+    const own = (await this.holders(unitIds, ['drafter', 'unit_leader'])).map((h) => ({
+      ...h,
+      readsReport: true,
+    }));
+    const offices = await this.db.rows(
+      this.db.sql
+        .selectFrom('units as g')
+        .innerJoin('units as pc', (join) =>
+          join.onRef('pc.parent_id', '=', 'g.id').on('pc.kind', '=', 'party_committee'),
+        )
+        .innerJoin('units as o', (join) =>
+          join.onRef('o.parent_id', '=', 'pc.id').on('o.kind', '=', 'rule_of_law_office'),
+        )
+        .innerJoin('user_roles as r', (join) =>
+          join.onRef('r.unit_id', '=', 'o.id').on('r.role', '=', 'coordinator'),
+        )
+        .innerJoin('users as u', 'u.id', 'r.user_id')
+        .select(['u.id as user_id', 'g.id as unit_id'])
+        .distinct()
+        .where('g.id', 'in', unitIds)
+        .where('g.kind', '=', 'government')
+        .where('u.active', '=', 1),
+    );
+    // The office sits below the government in the tree and does not read its report: its message
+    // links the campaign it received (上级下发的任务), not a report page it would find missing.
+    const all = [
+      ...own,
+      ...offices.map((r) => ({ userId: r.user_id, unitId: r.unit_id, readsReport: false })),
+    ];
+    return [...new Map(all.map((h) => [`${h.userId}|${h.unitId}`, h])).values()];
   }
 
   /**

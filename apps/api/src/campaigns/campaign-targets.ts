@@ -300,15 +300,13 @@ export class CampaignTargets {
           dueDate: planned.dueDate,
         },
         notice: planned.notice,
+        unitName: planned.unit.name,
       });
     }
     const targets = created.map((c) => c.target);
     await this.targets.insertMany({ targets, by: change.by, now: change.now });
-    const drafters = await this.inbox.holders(
-      targets.map((t) => t.unitId),
-      ['drafter'],
-    );
-    await this.inbox.deliver(targetMessages(change.campaignId, created, drafters), change.now);
+    const readers = await this.inbox.noticeReaders(targets.map((t) => t.unitId));
+    await this.inbox.deliver(targetMessages(change.campaignId, created, readers), change.now);
     const adopted = change.planned.flatMap((planned) => {
       const report = existing.get(key(planned.unit.id, planned.report.reportYear));
       return report ? [{ unit: planned.unit, report }] : [];

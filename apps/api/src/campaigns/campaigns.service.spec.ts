@@ -167,11 +167,11 @@ class World {
         this.cancelled.push(campaignIds);
       },
     };
-    const inbox: Pick<CampaignInboxRepository, 'holders' | 'deliver'> = {
-      holders: async (unitIds) =>
+    const inbox: Pick<CampaignInboxRepository, 'noticeReaders' | 'deliver'> = {
+      noticeReaders: async (unitIds) =>
         [
-          { userId: 'htb-drafter', unitId: 'htb' },
-          { userId: 'bureau-drafter', unitId: 'htb-bureau' },
+          { userId: 'htb-drafter', unitId: 'htb', readsReport: true },
+          { userId: 'bureau-drafter', unitId: 'htb-bureau', readsReport: true },
         ].filter((h) => unitIds.includes(h.unitId)),
       deliver: async (messages) => {
         this.messages.push(...messages);
@@ -262,8 +262,8 @@ describe('CampaignsService.withdraw', () => {
       { reportId: 'r-c2-htb-bureau', reportVersion: 2 },
     ]);
     expect(world.messages.map((m) => [m.userId, m.title])).toEqual([
-      ['htb-drafter', '报送任务已撤回：州报送任务'],
-      ['bureau-drafter', '报送任务已撤回：县报送任务'],
+      ['htb-drafter', '报送任务已撤销：州报送任务'],
+      ['bureau-drafter', '报送任务已撤销：县报送任务'],
     ]);
     expect(world.events.map((e) => [e.campaignId, e.details])).toEqual([
       ['c1', { reason: '通知有误' }],

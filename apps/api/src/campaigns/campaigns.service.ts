@@ -375,7 +375,8 @@ export class CampaignsService {
         reason: { kind: 'campaign_withdrawn', campaignId: campaign.id, comment: why },
         now,
       });
-      const drafters = await this.inbox.holders([...new Set(targets.map((t) => t.unitId))], ['drafter']);
+      // Everyone told of the notice is told it no longer applies.
+      const drafters = await this.inbox.noticeReaders([...new Set(targets.map((t) => t.unitId))]);
       await this.inbox.deliver(withdrawalMessages({ family, targets, drafters, reason: why }), now);
       await this.eventLog.record(
         family.map((c) => ({

@@ -240,19 +240,32 @@ describe('planTargets and targetMessages', () => {
         dueDate: p.dueDate,
       },
       notice: p.notice,
+      unitName: p.unit.name,
     }));
     const messages = targetMessages('c1', created, [
-      { userId: 'u-ht', unitId: 'ht' },
-      { userId: 'u-elsewhere', unitId: 'not-a-target' },
+      { userId: 'u-ht', unitId: 'ht', readsReport: true },
+      { userId: 'u-elsewhere', unitId: 'not-a-target', readsReport: true },
+      // The unit's 依法治X办 (below a government in the tree) is sent to the campaign, not the report.
+      { userId: 'u-office', unitId: 'ht', readsReport: false },
     ]);
     expect(messages).toEqual([
       {
         userId: 'u-ht',
         kind: 'campaign_issued',
         reportId: 'r1',
+        campaignId: 'c1',
         title: '报送任务：2025年度报告',
         body: '请于2026-03-01前报送',
         dedupKey: 'campaign_issued-c1-r1-u-ht',
+      },
+      {
+        userId: 'u-office',
+        kind: 'campaign_issued',
+        reportId: null,
+        campaignId: 'c1',
+        title: '报送任务：2025年度报告',
+        body: `请于2026-03-01前报送（报送单位：${planned[1].unit.name}）`,
+        dedupKey: 'campaign_issued-c1-r1-u-office',
       },
     ]);
   });

@@ -2,7 +2,7 @@ import { chainRulesOfCampaign } from './campaign-chain-rules';
 import { compareLocalDates, endOfDayInstant, type LocalDate } from '@app/calendar';
 import type { Principal, Unit } from '@app/directory';
 import type { CreateReportCommand, ReportLine } from '@app/reports';
-import type { CampaignMessage } from './campaign-inbox.repository';
+import type { CampaignMessage, NoticeReader } from './campaign-inbox.repository';
 import { CampaignErrors } from './campaign.errors';
 import type { Campaign, CampaignTarget } from './campaign.types';
 import type { JointReports } from './joint-targets';
@@ -157,16 +157,18 @@ function noticeBody(body: string, jointWith: Unit | undefined): string {
 export interface CreatedTarget {
   target: CampaignTarget;
   notice: PlannedTarget['notice'];
+  /** The target unit's name, for a message to someone outside it (its 依法治X办). */
+  unitName: string;
 }
 
 /** One message per drafter of each target unit, keyed so that a retry never sends it twice. */
 export function targetMessages(
   campaignId: string,
   created: CreatedTarget[],
-  drafters: Array<{ userId: string; unitId: string }>,
+  readers: NoticeReader[],
 ): CampaignMessage[] {
   const byUnit = new Map(created.map((c) => [c.target.unitId, c]));
-  return drafters.flatMap(({ userId, unitId }) => {
+  return readers.flatMap(({ userId, unitId, readsReport }) => {
     const found = byUnit.get(unitId);
     if (!found) return [];
     const { target, notice } = found;
@@ -174,9 +176,10 @@ export function targetMessages(
       {
         userId,
         kind: notice.kind,
-        reportId: target.reportId,
+        reportId: readsReport ? target.reportId : null,
+        campaignId,
         title: notice.title,
-        body: notice.body,
+        body: readsReport ? notice.body : `${notice.body}（报送单位：${found.unitName}）`,
         dedupKey: `${notice.kind}-${campaignId}-${target.reportId}-${userId}`,
       },
     ];

@@ -47,17 +47,29 @@ describe('withdrawing a campaign', () => {
       drafters: [
         { userId: 'u1', unitId: 'county' },
         { userId: 'u2', unitId: 'unrelated' },
+        { userId: 'office', unitId: 'county', readsReport: false },
       ],
       reason: '通知有误',
     });
+    const told = {
+      kind: 'campaign_withdrawn',
+      campaignId: 'child',
+      title: '报送任务已撤销：州报送任务',
+      body: '《州报送任务》已撤销，原定2026年2月20日的报送要求不再有效。撤销原因：通知有误',
+    };
     expect(messages).toEqual([
       {
+        ...told,
         userId: 'u1',
-        kind: 'campaign_withdrawn',
         reportId: 'r-child-county',
-        title: '报送任务已撤回：州报送任务',
-        body: '《州报送任务》已撤回，原定2026年2月20日的报送要求不再有效。撤回原因：通知有误',
         dedupKey: 'campaign_withdrawn-child-r-child-county-u1',
+      },
+      // The county's 依法治X办, which does not read the county's report, is pointed to the campaign.
+      {
+        ...told,
+        userId: 'office',
+        reportId: null,
+        dedupKey: 'campaign_withdrawn-child-r-child-county-office',
       },
     ]);
   });

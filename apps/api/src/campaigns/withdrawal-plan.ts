@@ -25,8 +25,8 @@ export interface WithdrawalNotice {
   /** The withdrawn campaign and its active cascades. */
   family: Array<Pick<Campaign, 'id' | 'title'>>;
   targets: CampaignTarget[];
-  /** Drafters of the target units. */
-  drafters: Array<{ userId: string; unitId: string }>;
+  /** Those told of the notice for each target unit (CampaignInboxRepository.noticeReaders). */
+  drafters: Array<{ userId: string; unitId: string; readsReport?: boolean }>;
   reason: string;
 }
 
@@ -41,9 +41,10 @@ export function withdrawalMessages(notice: WithdrawalNotice): CampaignMessage[] 
         {
           userId: d.userId,
           kind: 'campaign_withdrawn',
-          reportId: target.reportId,
-          title: `报送任务已撤回：${c.title}`,
-          body: `《${c.title}》已撤回，原定${chinaDateText(target.dueDate)}的报送要求不再有效。撤回原因：${notice.reason}`,
+          reportId: d.readsReport === false ? null : target.reportId,
+          campaignId: c.id,
+          title: `报送任务已撤销：${c.title}`,
+          body: `《${c.title}》已撤销，原定${chinaDateText(target.dueDate)}的报送要求不再有效。撤销原因：${notice.reason}`,
           dedupKey: `campaign_withdrawn-${c.id}-${target.reportId}-${d.userId}`,
         },
       ];

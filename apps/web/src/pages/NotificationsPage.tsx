@@ -91,6 +91,14 @@ export default function NotificationsPage() {
                     查看延期申请
                   </Link>
                 )}
+                {/* To the 依法治X办 of a government asked (it forwards the notice; the report is not its to read). */}
+                {(n.kind === 'campaign_issued' || n.kind === 'campaign_withdrawn') &&
+                  !n.reportId &&
+                  n.campaignId && (
+                    <Link to="/app/campaigns?shown=received" onClick={() => void read([n.id])}>
+                      查看上级下发的任务
+                    </Link>
+                  )}
                 {n.kind === 'notice_issued' && n.campaignId && (
                   <Link to={`/app/campaigns/${n.campaignId}/notice`} onClick={() => void read([n.id])}>
                     查看通报

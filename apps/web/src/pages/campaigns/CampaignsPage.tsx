@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorText, useCampaigns, useUnits } from '../../api/queries';
 import { issuerLabel } from '../../levelWords';
 import { useAuth } from '../../auth/AuthContext';
@@ -19,7 +19,9 @@ export default function CampaignsPage() {
   const error = errorText(query.error);
   const { me } = useAuth();
   const units = new Map((useUnits().data ?? []).map((u) => [u.id, u]));
-  const [relation, setRelation] = useState<Shown>('issued');
+  // A notice's message to the office that forwards it opens this list on 上级下发的任务 (?shown=received).
+  const [params] = useSearchParams();
+  const [relation, setRelation] = useState<Shown>(params.get('shown') === 'received' ? 'received' : 'issued');
   // The API's "issued" covers my subtree: a region's list also holds its prefectures' campaigns.
   const mine = new Set((me?.roles ?? []).filter((r) => r.role === 'coordinator').map((r) => r.unitId));
   const shown = (items ?? []).filter((c) =>
