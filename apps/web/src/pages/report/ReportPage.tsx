@@ -114,7 +114,12 @@ export default function ReportPage() {
   const returnNote = report.state === 'drafting' ? latestReturn(history.events) : null;
   const urged = currentUrge(latestUrge, report, history.events);
   const movedSinceUrge = urged ? dueDateMovedSince(history.events, urged.createdAt) : null;
-  const urgeWithdrawn = urged ? withdrawnSince(history.events, urged.createdAt) : false;
+  // Moot when its campaign was withdrawn since, even if another campaign has asked for the report
+  // meanwhile (a walk, stop 57: a withdrawn campaign's 催办 still read 请及时办理).
+  const urgeWithdrawn = urged
+    ? withdrawnSince(history.events, urged.createdAt) ||
+      report.campaigns.some((c) => c.campaignId === urged.campaignId && !c.active)
+    : false;
   const counts = returnCounts(history.events, report.returnCount);
   const canOverride =
     report.state === 'drafting' &&
@@ -295,7 +300,11 @@ export default function ReportPage() {
             title={`${formatDateTime(urged.createdAt)} 的催办已不再适用`}
             description={
               <div data-testid="urge-superseded">
-                此后{movedSinceUrge}，无需按该催办报送。报告可继续起草，待新的报送通知下发后按通知报送。
+                {movedSinceUrge ? `此后${movedSinceUrge}，` : '该催办所属的报送任务已撤销，'}
+                无需按该催办报送。
+                {report.campaigns.some((c) => c.active)
+                  ? '请按仍有效的报送通知报送。'
+                  : '报告可继续起草，待新的报送通知下发后按通知报送。'}
               </div>
             }
             style={{ marginTop: 8 }}

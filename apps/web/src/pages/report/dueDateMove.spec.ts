@@ -8,6 +8,10 @@ describe('dueDateMove (what the history says of a due-date change)', () => {
     expect(dueDateMove({ dueDateBefore: '2027-02-25', dueDate: '2027-02-20', kind: 'campaign_asked' })).toBe(
       '报送截止日期由2027年2月25日改为2027年2月20日（新的报送任务要求更早报送）',
     );
+    // A report left without a date (its campaign withdrawn) is given one: not "earlier" (walk, stop 57).
+    expect(dueDateMove({ dueDateBefore: null, dueDate: '2028-03-01', kind: 'campaign_asked' })).toBe(
+      '报送截止日期改为2028年3月1日（新的报送任务）',
+    );
   });
 
   it('says when the date no longer applies', () => {

@@ -12,7 +12,9 @@ export function dueDateMove(fields: Record<string, unknown> | null | undefined):
   const day = (value: unknown) => (typeof value === 'string' ? formatChinaDate(value) : null);
   const before = day(fields?.dueDateBefore);
   const after = day(fields?.dueDate);
-  const why = DUE_DATE_REASONS[String(fields?.kind)];
+  // A campaign asking a report that had no date (its campaign withdrawn) set one; it was not earlier.
+  const why =
+    fields?.kind === 'campaign_asked' && !before ? '新的报送任务' : DUE_DATE_REASONS[String(fields?.kind)];
   const move = after
     ? `报送截止日期${before ? `由${before}` : ''}改为${after}`
     : `报送截止日期${before ? `（原${before}）` : ''}不再适用`;
