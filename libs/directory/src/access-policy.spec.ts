@@ -15,6 +15,7 @@ import {
   reachOf,
   readsAsDispatched,
   readsAsReportingUnit,
+  readsCampaignNotice,
   requireAdministeredSubtrees,
   rolesAt,
   unitsListingCopies,
@@ -303,5 +304,23 @@ describe('workflowRolesFor: a joint report’s 党委 signs only through its pri
   it('tells the 县委, not the government, when the report waits on its leader', () => {
     expect(unitsWhereRolesAct({ unitId: HTB.id, ...joint }, 'co_reporting_leader')).toEqual([HTB_XW.id]);
     expect(unitsWhereRolesAct({ unitId: HTB.id, ...joint }, 'unit_leader')).toEqual([HTB.id]);
+  });
+});
+
+describe('who reads a campaign’s 通报', () => {
+  const CJ_OFFICE: UnitRef = { id: 'cjoffice', path: '/xj/cj/cjxw/cjoffice/', name: '昌吉州依法治州办' };
+  const prefectureOffice = principal(CJ_SFJ, [['coordinator', CJ_OFFICE]]);
+  const countyNotice = { issuer: HTB, addressedUnitIds: [] };
+
+  it('lets the office whose campaign the county forwarded read the county’s issued 通报, not its draft', () => {
+    // The 依法治州办 is not above the county in the tree: it reads the cascade as the body that asked.
+    expect(readsCampaignNotice(prefectureOffice, { ...countyNotice, issued: true })).toBe(false);
+    expect(
+      readsCampaignNotice(prefectureOffice, { ...countyNotice, issued: true, askedFromAbove: true }),
+    ).toBe(true);
+    expect(
+      readsCampaignNotice(prefectureOffice, { ...countyNotice, issued: false, askedFromAbove: true }),
+    ).toBe(false);
+    expect(readsCampaignNotice(prefectureCoordinator, { ...countyNotice, issued: true })).toBe(true);
   });
 });

@@ -198,11 +198,21 @@ export function decidesReceipt(principal: Principal, issuingUnitId: string): boo
  */
 export function readsCampaignNotice(
   principal: Principal,
-  notice: { issuer: UnitRef; issued: boolean; addressedUnitIds: readonly string[] },
+  notice: {
+    issuer: UnitRef;
+    issued: boolean;
+    addressedUnitIds: readonly string[];
+    /**
+     * The caller issued a campaign this one forwards (逐级下发), at any level above: it reads the
+     * cascade's board, and its issued 通报 too (an external QA engineer, stop 57: 404 for the
+     * 依法治州办 on its county's 通报).
+     */
+    askedFromAbove?: boolean;
+  },
 ): boolean {
   if (coordinatesExactly(principal, notice.issuer.id)) return true;
   if (!notice.issued) return false;
-  if (coordinatesAtOrAbove(principal, notice.issuer)) return true;
+  if (coordinatesAtOrAbove(principal, notice.issuer) || notice.askedFromAbove === true) return true;
   const { ownUnitIds } = reachOf(principal);
   return notice.addressedUnitIds.some((id) => ownUnitIds.includes(id));
 }

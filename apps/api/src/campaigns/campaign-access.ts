@@ -81,7 +81,7 @@ export class CampaignAccess {
    * 依法治州办 saw its county's cascade in its own board's totals and got 404 opening it (an
    * external QA engineer, stop 50). A chain of cascades is a few levels deep (province to township).
    */
-  private async askedFromAbove(principal: Principal, campaign: Campaign): Promise<boolean> {
+  async askedFromAbove(principal: Principal, campaign: Campaign): Promise<boolean> {
     let parentId = campaign.parentId;
     for (let depth = 0; parentId !== null && depth < MAX_CASCADE_DEPTH; depth++) {
       const parent = await this.load(parentId);

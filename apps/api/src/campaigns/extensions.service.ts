@@ -277,10 +277,15 @@ export class ExtensionsService {
     return result;
   }
 
-  /** Coordinators at or above the issuing unit see every request; a target unit sees its own. */
+  /**
+   * Coordinators at or above the issuing unit, and the offices whose campaign this one forwards (they
+   * read its board and its record, which names the requests: external QA, stop 57 F6), see every
+   * request; a target unit sees its own.
+   */
   async list(principal: Principal, campaignId: string) {
     const { campaign, issuer } = await this.access.forNotice(principal, campaignId);
-    if (coordinatesAtOrAbove(principal, issuer)) return this.extensions.list(campaign.id);
+    if (coordinatesAtOrAbove(principal, issuer) || (await this.access.askedFromAbove(principal, campaign)))
+      return this.extensions.list(campaign.id);
     return this.extensions.list(campaign.id, principal.unitId);
   }
 

@@ -501,7 +501,7 @@ export interface paths {
         };
         /**
          * The stored 通报
-         * @description A draft is read only by the issuing office’s coordinators; an issued one also by the coordinators above and, in every unit the campaign asked, by its drafters, reviewers, deliberation and sign-off roles and admins (not an outside legal adviser’s account). Anyone else, or no 通报 yet: 404 NOTICE_NOT_FOUND.
+         * @description A draft is read only by the issuing office’s coordinators; an issued one also by the coordinators above, the offices whose campaign this one forwards (逐级下发) and, in every unit the campaign asked, by its drafters, reviewers, deliberation and sign-off roles and admins (not an outside legal adviser’s account). Anyone else, or no 通报 yet: 404 NOTICE_NOT_FOUND.
          */
         get: operations["NoticeController_get"];
         /**

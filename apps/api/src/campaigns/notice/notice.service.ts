@@ -60,14 +60,14 @@ export class NoticeService {
 
   async read(principal: Principal, campaignId: string) {
     const { campaign, issuer } = await this.access.forNotice(principal, campaignId);
-    const notice = await this.readable(principal, campaignId, issuer);
+    const notice = await this.readable(principal, campaign, issuer);
     return this.view({ principal, campaign, issuer, notice });
   }
 
   /** The .docx in 公文 layout; dated the issuing day, or today while it is a draft. */
   async docx(principal: Principal, campaignId: string) {
-    const { issuer } = await this.access.forNotice(principal, campaignId);
-    const notice = await this.readable(principal, campaignId, issuer);
+    const { campaign, issuer } = await this.access.forNotice(principal, campaignId);
+    const notice = await this.readable(principal, campaign, issuer);
     const content = await exportNoticeDocx({
       title: notice.title,
       documentNumber: notice.documentNumber,
@@ -322,14 +322,16 @@ export class NoticeService {
   }
 
   /** The stored 通报 when the caller may read it (access policy), else 404 NOTICE_NOT_FOUND alike. */
-  private async readable(principal: Principal, campaignId: string, issuer: Unit): Promise<CampaignNotice> {
-    const notice = await this.notices.find(campaignId);
+  private async readable(principal: Principal, campaign: Campaign, issuer: Unit): Promise<CampaignNotice> {
+    const notice = await this.notices.find(campaign.id);
     if (!notice) throw NoticeErrors.notFound();
     const issued = notice.issued !== null;
     const addressedUnitIds = issued
-      ? await this.targets.targetedAmong(campaignId, unitsReadingNotices(principal))
+      ? await this.targets.targetedAmong(campaign.id, unitsReadingNotices(principal))
       : [];
-    if (!readsCampaignNotice(principal, { issuer, issued, addressedUnitIds })) throw NoticeErrors.notFound();
+    const askedFromAbove = issued && (await this.access.askedFromAbove(principal, campaign));
+    if (!readsCampaignNotice(principal, { issuer, issued, addressedUnitIds, askedFromAbove }))
+      throw NoticeErrors.notFound();
     return notice;
   }
 
