@@ -262,7 +262,8 @@ export default function ReportPage() {
               children: hasLeftUnit(report.state) ? (
                 '—'
               ) : (
-                <TimeLeftTag due={report.stageDueAt} workingDaysLeft={report.stageWorkingDaysLeft} />
+                // Wraps in a narrow column: beside a long 报送通知 it ran over 内部审核退回 (walk, stop 57).
+                <TimeLeftTag due={report.stageDueAt} workingDaysLeft={report.stageWorkingDaysLeft} wrap />
               ),
             },
             // Every return, the unit's own reviewers' too; a campaign board's 本任务退回 counts
