@@ -111,6 +111,14 @@ describe('a campaign that asks after the report was accepted', () => {
     const report = await drafter.get(reportId).expect(200);
     const offered = report.body.campaigns.filter((c: { canDispatch: boolean }) => c.canDispatch);
     expect(offered.map((c: { campaignId: string }) => c.campaignId)).toEqual([lateId]);
+    // 我的待办 lists it for the drafter, naming the campaign waiting (a walk, stop 57: it was empty).
+    const queued = (await drafter.workQueue().expect(200)).body as Array<{
+      id: string;
+      notSentToCampaigns?: Array<{ campaignId: string }>;
+    }>;
+    expect(queued.find((item) => item.id === reportId)?.notSentToCampaigns).toEqual([
+      expect.objectContaining({ campaignId: lateId }),
+    ]);
     const { http, auth } = raw(drafter);
     const sent = await http()
       .post(`/reports/${reportId}/receipts/${lateId}/dispatch`)
@@ -120,6 +128,9 @@ describe('a campaign that asks after the report was accepted', () => {
     expect(sent.body).toMatchObject({ receipt: { status: 'received' }, report: { state: 'accepted' } });
     const board = await departmentCampaigns.board(lateId).expect(200);
     expect(board.body.rows[0]).toMatchObject({ receipt: 'received', submitted: true });
+    // Sent: nothing left to do.
+    const after = (await drafter.workQueue().expect(200)).body as Array<{ id: string }>;
+    expect(after.map((item) => item.id)).not.toContain(reportId);
   });
 
   it('cannot be returned, and is accepted, with a finding for what must change', async () => {

@@ -180,6 +180,73 @@ export class ReportListRepository {
     }));
   }
 
+  /**
+   * Reports of these units that left them (sent, accepted, published) and that an active campaign
+   * asked for after the dispatch, without a receipt for it: their drafter sends them on (报送至该任务),
+   * and 我的待办 said nothing while the board named the drafter to act (a walk, stop 57). With the
+   * campaigns waiting, by report. laterDispatchPossible has the last word on each report.
+   */
+  async waitingForLaterDispatch(
+    unitIds: string[],
+    sentStates: string[],
+  ): Promise<Array<ListedReport & { campaigns: Array<{ campaignId: string; title: string }> }>> {
+    if (unitIds.length === 0 || sentStates.length === 0) return [];
+    const rows = await this.db.rows(
+      this.db.sql
+        .selectFrom('reports as r')
+        .innerJoin('units as u', 'u.id', 'r.unit_id')
+        .innerJoin('campaign_targets as t', 't.report_id', 'r.id')
+        .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
+        .select(REPORT_COLUMNS_OF_R)
+        .select([
+          'u.name as unit_name',
+          'u.path as unit_path',
+          'u.kind as unit_kind',
+          'u.deliberation_body as unit_body',
+          'u.level as unit_level',
+          'c.id as waiting_campaign_id',
+          'c.title as waiting_campaign_title',
+        ])
+        .where('r.unit_id', 'in', unitIds)
+        .where('r.state', 'in', sentStates)
+        .where('c.status', '=', 'active')
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('report_receipts as rr')
+                .select('rr.report_id')
+                .whereRef('rr.report_id', '=', 'r.id')
+                .whereRef('rr.campaign_id', '=', 'c.id'),
+            ),
+          ),
+        )
+        .orderBy('r.updated_at')
+        .limit(500),
+    );
+    const byReport = new Map<
+      string,
+      ListedReport & { campaigns: Array<{ campaignId: string; title: string }> }
+    >();
+    for (const row of rows) {
+      const listed = byReport.get(row.id) ?? {
+        report: toReport(row),
+        unit: {
+          id: row.unit_id,
+          name: row.unit_name,
+          path: row.unit_path,
+          kind: row.unit_kind,
+          deliberationBody: row.unit_body,
+          level: row.unit_level,
+        },
+        campaigns: [],
+      };
+      listed.campaigns.push({ campaignId: row.waiting_campaign_id, title: row.waiting_campaign_title });
+      byReport.set(row.id, listed);
+    }
+    return [...byReport.values()];
+  }
+
   /** The names of the people in a history. */
   async actors(ids: string[]): Promise<Array<{ id: string; username: string; displayName: string }>> {
     if (ids.length === 0) return [];

@@ -61,6 +61,15 @@ import { TimeLeft, type DueCounter } from './time-left';
 /** The report-level actions a campaign issuer takes through its receipt (POST /reports/:id/receipts/…). */
 const RECEIPT_DECISIONS = ['accept', 'return'];
 
+/** Every state in which a report has left its unit (laterDispatchPossible's), archives aside. */
+const SENT_STATES = [
+  ...new Set(
+    defaultRegistry
+      .list()
+      .flatMap((d) => d.states.filter((s) => s.kind === 'external' || s.kind === 'final').map((s) => s.id)),
+  ),
+];
+
 @Injectable()
 export class ReportQueriesService {
   constructor(
@@ -338,21 +347,28 @@ export class ReportQueriesService {
     // unit_leader): it waits on them though it is the government's report (a walk, stop 49: the
     // 镇党委书记 was told of it, and 我的待办 was empty).
     const leaderUnits = principal.roles.filter((r) => r.role === 'unit_leader').map((r) => r.unitId);
+    const drafterUnits = ownUnitRoles.filter((r) => r.role === 'drafter').map((r) => r.unitId);
     const hasWork =
       ownUnits.some((own) => own.states.length > 0) || coordinatorUnits.length > 0 || leaderUnits.length > 0;
     if (!hasWork) return [];
+    // A campaign that asked after the report was sent waits for its drafter (报送至该任务).
+    const waiting = (await this.lists.waitingForLaterDispatch(drafterUnits, SENT_STATES)).filter(
+      ({ report }) => laterDispatchPossible(report),
+    );
     const listed = await this.lists.workQueue({
       ownUnits,
       received: { unitIds: coordinatorUnits, states: actionableStates('coordinator') },
       coReporting: { unitIds: leaderUnits, states: actionableStates('co_reporting_leader') },
     });
-    const counter = await this.timeLeft.counterFor(listed.map(({ report }) => report.unitId));
+    const counter = await this.timeLeft.counterFor(
+      [...listed, ...waiting].map(({ report }) => report.unitId),
+    );
     // The facts a submit's path depends on, as the report page has them: with the meeting record
     // standing it goes to 签发 (a walk, stop 49: 我的待办 said 提交审核 where the page said 提交签发).
     const meetingStands = await this.deliberationRecords.meetingStandsFor(
       listed.map(({ report }) => report.id),
     );
-    return listed
+    const acting = listed
       .map(({ report, unit }) => ({
         ...this.summary(report, unit, counter),
         allowedActions: this.actionsFor(principal, report, unit, {
@@ -360,6 +376,16 @@ export class ReportQueriesService {
         }),
       }))
       .filter((item) => item.allowedActions.some((a) => a.action !== 'withdraw'));
+    return [
+      ...acting,
+      ...waiting
+        .filter(({ report }) => !acting.some((item) => item.id === report.id))
+        .map(({ report, unit, campaigns }) => ({
+          ...this.summary(report, unit, counter),
+          allowedActions: [],
+          notSentToCampaigns: campaigns,
+        })),
+    ];
   }
 
   /** `facts`: the report's standing records, where read (they say where a submit goes). */

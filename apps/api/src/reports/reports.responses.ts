@@ -171,7 +171,16 @@ export const ReportDetailSchema = named(
 
 export const WorkItemSchema = named(
   'WorkItem',
-  ReportSummarySchema.extend({ allowedActions: z.array(AllowedActionSchema) }),
+  ReportSummarySchema.extend({
+    allowedActions: z.array(AllowedActionSchema),
+    notSentToCampaigns: z
+      .array(z.object({ campaignId: z.string(), title: z.string() }))
+      .optional()
+      .meta({
+        description:
+          'Campaigns that asked after the report was sent and have not received it: its drafter sends it (POST /reports/:id/receipts/:campaignId/dispatch, 报送至该任务); present only on such items, whose allowedActions is empty',
+      }),
+  }),
 );
 
 export const RevisionSchema = named(

@@ -5185,6 +5185,11 @@ export interface components {
             /** @description The campaign's due date (end of day, Beijing time) */
             dueAt: string | null;
             id: string;
+            /** @description Campaigns that asked after the report was sent and have not received it: its drafter sends it (POST /reports/:id/receipts/:campaignId/dispatch, 报送至该任务); present only on such items, whose allowedActions is empty */
+            notSentToCampaigns?: {
+                campaignId: string;
+                title: string;
+            }[];
             receivingUnitId: string | null;
             /**
              * @description annual: the ordinary 法治政府建设年度报告; demonstration_area: a national demonstration area’s additional report (示范地区年度报告), a report of its own

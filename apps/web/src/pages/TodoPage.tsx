@@ -108,10 +108,13 @@ export default function TodoPage() {
             title: '待办事项',
             width: 120,
             render: (_, r) =>
-              r.allowedActions
-                .filter((a) => a.action !== 'withdraw')
-                .map((a) => actionLabel(a.action, r.state, a.to))
-                .join('、'),
+              // Sent already, and asked for by a campaign since: 报送至该任务 on the report page.
+              r.notSentToCampaigns?.length
+                ? `报送至新的报送任务（${r.notSentToCampaigns.length} 项）`
+                : r.allowedActions
+                    .filter((a) => a.action !== 'withdraw')
+                    .map((a) => actionLabel(a.action, r.state, a.to))
+                    .join('、'),
           },
           { title: '报送截止', width: 136, render: (_, r) => formatDate(r.dueAt) },
           {
