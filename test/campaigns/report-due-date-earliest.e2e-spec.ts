@@ -125,6 +125,13 @@ describe("a report asked for by two campaigns is due by the earlier one's date",
     const asked = await drafterAsks
       .askExtension(officeCampaign, { requestedDueDate: '2026-03-06', reason: '党组会推迟' })
       .expect(201);
+    // The office deciding sees the other campaign's date, past which its grant moves nothing (stop 57).
+    expect(asked.body.otherCampaignsDueDate).toBe('2026-02-25');
+    const pending = (await office.extensions(officeCampaign).expect(200)).body as Array<{
+      id: string;
+      otherCampaignsDueDate: string | null;
+    }>;
+    expect(pending.find((x) => x.id === asked.body.id)?.otherCampaignsDueDate).toBe('2026-02-25');
     await office.decide(officeCampaign, asked.body.id, { decision: 'grant' }).expect(200);
     // The office's campaign now says 6 March; the 州交通运输局's still 25 February.
     expect((await dueDates()).report).toBe(endOf('2026-02-25'));

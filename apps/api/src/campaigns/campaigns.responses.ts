@@ -528,6 +528,10 @@ export const ExtensionWithUnitSchema = named(
       description:
         "The campaign's 公开期限 (disclosure date): a report is published once sent, so a date granted past it leaves the unit late to publish; allowed, and the console warns",
     }),
+    otherCampaignsDueDate: localDate().nullable().meta({
+      description:
+        'The earliest date another active campaign asking for the same report gives the unit (the report is due by the earliest): a grant past it moves nothing, and the console says so; null: no other campaign',
+    }),
   }),
   'A request to move a due date, with the name of the unit that asks and of the people',
 );

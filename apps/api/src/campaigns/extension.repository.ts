@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import type { LocalDate } from '@app/calendar';
 import { isDuplicateKey } from '@app/common';
 import { Database, type SqlBuilder } from '@app/persistence';
@@ -45,7 +46,18 @@ export type ListedExtension = ExtensionRequest & {
   disclosureDate: LocalDate;
   /** When the report was sent to this campaign, while that dispatch stands (not returned or withdrawn). */
   sentAt: Date | null;
+  /**
+   * The earliest date another active campaign asking for the same report gives the unit: a report is
+   * due by the earliest, so a grant past it moves nothing (external QA, stop 57 F4: granted, and the
+   * report stayed due ten days earlier under the county's cascade). Null: no other campaign.
+   */
+  otherCampaignsDueDate: LocalDate | null;
 };
+
+/** The earliest due date of the request's report under the other active campaigns asking for it. */
+const otherCampaignsDueDate = sql<LocalDate | null>`(SELECT DATE_FORMAT(MIN(ot.due_date), '%Y-%m-%d')
+  FROM campaign_targets ot INNER JOIN campaigns oc ON oc.id = ot.campaign_id
+  WHERE ot.report_id = x.report_id AND ot.campaign_id <> x.campaign_id AND oc.status = 'active')`;
 
 /** The receipt columns sentAtOf reads (report_receipts as rr, joined on the request's report and campaign). */
 interface ReceiptColumns {
@@ -233,6 +245,20 @@ export class ExtensionRepository {
     );
   }
 
+  /** The earliest due date the other active campaigns asking for the report give it (null: none). */
+  async otherCampaignsDueDate(reportId: string, campaignId: string): Promise<LocalDate | null> {
+    const row = await this.db.row(
+      this.db.sql
+        .selectFrom('campaign_targets as ot')
+        .innerJoin('campaigns as oc', 'oc.id', 'ot.campaign_id')
+        .select(sql<LocalDate | null>`DATE_FORMAT(MIN(ot.due_date), '%Y-%m-%d')`.as('due'))
+        .where('ot.report_id', '=', reportId)
+        .where('ot.campaign_id', '<>', campaignId)
+        .where('oc.status', '=', 'active'),
+    );
+    return row?.due ?? null;
+  }
+
   /**
    * A campaign's requests (one unit's, when given), oldest first, with the unit's name and the names
    * of who asked and who decided (the 延期申请 page had no 申请人: a walk, stop 40).
@@ -258,6 +284,7 @@ export class ExtensionRepository {
         'rr.dispatch_withdrawn_at as receipt_withdrawn_at',
         'asker.display_name as asker_name',
         'decider.display_name as decider_name',
+        otherCampaignsDueDate.as('other_campaigns_due_date'),
       ])
       .where('x.campaign_id', '=', campaignId);
     if (unitId) query = query.where('x.unit_id', '=', unitId);
@@ -270,6 +297,7 @@ export class ExtensionRepository {
       regulationDueDate: regulationDateOf(r),
       disclosureDate: r.disclosure_date,
       sentAt: sentAtOf(r),
+      otherCampaignsDueDate: r.other_campaigns_due_date,
     }));
   }
 
@@ -299,6 +327,7 @@ export class ExtensionRepository {
           dateText('cp.disclosure_date').as('disclosure_date'),
           'asker.display_name as asker_name',
           'cp.title as campaign_title',
+          otherCampaignsDueDate.as('other_campaigns_due_date'),
         ])
         .where('x.status', '=', 'pending')
         .where('cp.issuing_unit_id', 'in', [...issuingUnitIds])
@@ -318,6 +347,7 @@ export class ExtensionRepository {
       regulationDueDate: regulationDateOf(r),
       disclosureDate: r.disclosure_date,
       sentAt: sentAtOf(r),
+      otherCampaignsDueDate: r.other_campaigns_due_date,
       campaignTitle: r.campaign_title,
     }));
   }

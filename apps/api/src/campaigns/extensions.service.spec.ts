@@ -153,8 +153,9 @@ class World {
     };
     const extensions: Pick<
       ExtensionRepository,
-      'insert' | 'findById' | 'findPending' | 'findPendingForReport' | 'decide'
+      'insert' | 'findById' | 'findPending' | 'findPendingForReport' | 'decide' | 'otherCampaignsDueDate'
     > = {
+      otherCampaignsDueDate: async () => null,
       insert: async (e) => {
         if (this.concurrentWinner) {
           this.extensions.set(this.concurrentWinner.id, this.concurrentWinner);

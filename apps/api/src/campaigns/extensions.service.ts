@@ -172,6 +172,7 @@ export class ExtensionsService {
       disclosureDate: campaign.disclosureDate,
       // A report already sent may not ask (alreadySubmitted above).
       sentAt: null,
+      otherCampaignsDueDate: await this.extensions.otherCampaignsDueDate(extension.reportId, campaign.id),
     };
   }
 

@@ -3567,6 +3567,8 @@ export interface components {
             dueDateBefore: string;
             grantedDueDate: string | null;
             id: string;
+            /** @description The earliest date another active campaign asking for the same report gives the unit (the report is due by the earliest): a grant past it moves nothing, and the console says so; null: no other campaign */
+            otherCampaignsDueDate: string | null;
             reason: string;
             /**
              * Format: date
@@ -4197,6 +4199,8 @@ export interface components {
             dueDateBefore: string;
             grantedDueDate: string | null;
             id: string;
+            /** @description The earliest date another active campaign asking for the same report gives the unit (the report is due by the earliest): a grant past it moves nothing, and the console says so; null: no other campaign */
+            otherCampaignsDueDate: string | null;
             reason: string;
             /**
              * Format: date

@@ -47,6 +47,11 @@ export function DecisionDialog({
   // publish as well (an external QA engineer, stop 55: granted to 30 June, 公开期限 1 April).
   const pastDisclosure =
     decision === 'grant' && chosen ? chosen.format('YYYY-MM-DD') > ext.disclosureDate : false;
+  // Another notice holds the unit to an earlier date: the report stays due by it (external QA, stop 57).
+  const heldEarlier =
+    decision === 'grant' && chosen && ext.otherCampaignsDueDate !== null
+      ? ext.otherCampaignsDueDate < chosen.format('YYYY-MM-DD')
+      : false;
   const [error, setError] = useState<string | null>(null);
   return (
     <Modal
@@ -108,6 +113,15 @@ export function DecisionDialog({
             data-testid="grant-past-regulation"
             style={{ marginBottom: 12 }}
             title={`所选日期晚于规定的报送期限（${formatDate(ext.regulationDueDate)}）。批准后该单位可在此日期前报送，但按规定已属逾期，请确认。`}
+          />
+        )}
+        {heldEarlier && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="grant-held-earlier"
+            style={{ marginBottom: 12 }}
+            title={`该单位的报告另有报送任务要求于${formatDate(ext.otherCampaignsDueDate)}前报送：批准后本任务的截止日期延后，报告仍须按较早的日期报送。`}
           />
         )}
         {pastDisclosure && (
