@@ -95,9 +95,57 @@ describe('a notice to a county government reaches its office and its leader', ()
     // A reviewer hears of the notice from the drafter's report, not from the office above.
     expect(await told(bureauReviewer, 'campaign_issued')).toHaveLength(0);
 
+    // The county's own office asking its government (the routing table's line) is not told of its own notice.
+    const countyOffice = campaignClient(api.http, officeStaff.raw().auth.Authorization.slice(7));
+    const own = await countyOffice.issue({
+      reportYear: 2074,
+      issuingUnitId: office.id,
+      title: '关于报送2074年度法治政府建设情况报告的通知（县）',
+      body: '请县政府按时报送。',
+      dueDate: '2075-02-20',
+      targets: { unitIds: [county.id] },
+    });
+    expect([own.status, own.body.error]).toEqual([201, undefined]);
+    expect((await told(officeStaff, 'campaign_issued')).filter((n) => n.campaignId === own.body.id)).toEqual(
+      [],
+    );
+    expect(
+      (await told(countyLeader, 'campaign_issued')).filter((n) => n.campaignId === own.body.id),
+    ).toHaveLength(1);
+
     await prefectureOffice.withdraw(issued.body.id, '通知内容有误，将重新下发').expect(200);
     const withdrawn = await told(officeStaff, 'campaign_withdrawn');
     expect(withdrawn).toHaveLength(1);
     expect(withdrawn[0].body).toMatch(/已撤销，原定2075年2月26日的报送要求不再有效。撤销原因：通知内容有误/);
+  });
+
+  it('finds an office placed directly under its government too', async () => {
+    const ds = api.dataSource;
+    const prefecture = await createUnit(ds, null, {
+      name: uniqueName('昌吉州'),
+      kind: 'government',
+      level: 'prefecture',
+    });
+    const county = await createUnit(ds, prefecture, { name: uniqueName('玛纳斯县'), kind: 'government' });
+    const office = await createUnit(ds, county, {
+      name: uniqueName('依法治县办'),
+      kind: 'rule_of_law_office',
+    });
+    const staff = await createUser(ds, office.id, ['coordinator']);
+    const issuer = await createUser(ds, prefecture.id, ['coordinator']);
+    await campaignClient(api.http, await login(api.http, issuer.username, issuer.password))
+      .issue({
+        reportYear: 2074,
+        title: '关于报送2074年度法治政府建设年度报告的通知',
+        body: '请按时报送。',
+        dueDate: '2075-02-26',
+        targets: { unitIds: [county.id] },
+      })
+      .expect(201);
+    const inbox = reportClient(api.http, await login(api.http, staff.username, staff.password));
+    const messages = ((await inbox.notifications().expect(200)).body as Array<{ kind: string }>).filter(
+      (n) => n.kind === 'campaign_issued',
+    );
+    expect(messages).toHaveLength(1);
   });
 });

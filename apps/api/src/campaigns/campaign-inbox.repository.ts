@@ -44,41 +44,59 @@ export class CampaignInboxRepository {
    * Who hears of a campaign's notice for these target units, each under the target unit: its drafters
    * and principal leader (a unit without a drafter, a county government asked through its office,
    * heard nothing: a walk, stop 57), and for a government, the 经办人 (coordinators) of its level's
-   * 依法治X办, the child of its 党委 (docs/domain.md, "Units in the tree"), who forwards the notice
-   * down (逐级下发) and usually prepares the government's report.
+   * 依法治X办, the child of its 党委 or of the government itself (docs/domain.md, "Units in the
+   * tree"), who forwards the notice down (逐级下发) and usually prepares the government's report. Not
+   * the offices that issued it (`issuerIds`): a 依法治县办 asking its own county was told of its own
+   * notice (review, stop 57).
    */
-  async noticeReaders(unitIds: string[]): Promise<NoticeReader[]> {
+  async noticeReaders(unitIds: string[], issuerIds: readonly string[] = []): Promise<NoticeReader[]> {
     if (unitIds.length === 0) return [];
     const own = (await this.holders(unitIds, ['drafter', 'unit_leader'])).map((h) => ({
       ...h,
       readsReport: true,
     }));
-    const offices = await this.db.rows(
-      this.db.sql
-        .selectFrom('units as g')
-        .innerJoin('units as pc', (join) =>
-          join.onRef('pc.parent_id', '=', 'g.id').on('pc.kind', '=', 'party_committee'),
-        )
-        .innerJoin('units as o', (join) =>
-          join.onRef('o.parent_id', '=', 'pc.id').on('o.kind', '=', 'rule_of_law_office'),
-        )
-        .innerJoin('user_roles as r', (join) =>
-          join.onRef('r.unit_id', '=', 'o.id').on('r.role', '=', 'coordinator'),
-        )
-        .innerJoin('users as u', 'u.id', 'r.user_id')
-        .select(['u.id as user_id', 'g.id as unit_id'])
-        .distinct()
-        .where('g.id', 'in', unitIds)
-        .where('g.kind', '=', 'government')
-        .where('u.active', '=', 1),
-    );
-    // The office sits below the government in the tree and does not read its report: its message
-    // links the campaign it received (上级下发的任务), not a report page it would find missing.
-    const all = [
-      ...own,
-      ...offices.map((r) => ({ userId: r.user_id, unitId: r.unit_id, readsReport: false })),
-    ];
-    return [...new Map(all.map((h) => [`${h.userId}|${h.unitId}`, h])).values()];
+    let offices = this.db.sql
+      .selectFrom('units as g')
+      .innerJoin('units as o', (join) =>
+        join
+          .on('o.kind', '=', 'rule_of_law_office')
+          .on((eb) =>
+            eb.or([
+              eb('o.parent_id', '=', eb.ref('g.id')),
+              eb(
+                'o.parent_id',
+                'in',
+                eb
+                  .selectFrom('units as pc')
+                  .select('pc.id')
+                  .whereRef('pc.parent_id', '=', 'g.id')
+                  .where('pc.kind', '=', 'party_committee'),
+              ),
+            ]),
+          ),
+      )
+      .innerJoin('user_roles as r', (join) =>
+        join.onRef('r.unit_id', '=', 'o.id').on('r.role', '=', 'coordinator'),
+      )
+      .innerJoin('users as u', 'u.id', 'r.user_id')
+      .select(['u.id as user_id', 'g.id as unit_id'])
+      .distinct()
+      .where('g.id', 'in', unitIds)
+      .where('g.kind', '=', 'government')
+      .where('u.active', '=', 1);
+    if (issuerIds.length > 0) offices = offices.where('o.id', 'not in', [...issuerIds]);
+    const fromOffices = (await this.db.rows(offices)).map((r) => ({
+      userId: r.user_id,
+      unitId: r.unit_id,
+      readsReport: false,
+    }));
+    // The office's staff may draft for the government too: then the message links the report.
+    const told = new Map<string, NoticeReader>();
+    for (const reader of [...own, ...fromOffices]) {
+      const key = `${reader.userId}|${reader.unitId}`;
+      if (!told.has(key)) told.set(key, reader);
+    }
+    return [...told.values()];
   }
 
   /**

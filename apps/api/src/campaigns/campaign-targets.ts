@@ -305,7 +305,11 @@ export class CampaignTargets {
     }
     const targets = created.map((c) => c.target);
     await this.targets.insertMany({ targets, by: change.by, now: change.now });
-    const readers = await this.inbox.noticeReaders(targets.map((t) => t.unitId));
+    const issuerId = change.planned[0]?.report.receivingUnitId;
+    const readers = await this.inbox.noticeReaders(
+      targets.map((t) => t.unitId),
+      issuerId ? [issuerId] : [],
+    );
     await this.inbox.deliver(targetMessages(change.campaignId, created, readers), change.now);
     const adopted = change.planned.flatMap((planned) => {
       const report = existing.get(key(planned.unit.id, planned.report.reportYear));

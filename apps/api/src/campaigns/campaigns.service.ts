@@ -376,7 +376,10 @@ export class CampaignsService {
         now,
       });
       // Everyone told of the notice is told it no longer applies.
-      const drafters = await this.inbox.noticeReaders([...new Set(targets.map((t) => t.unitId))]);
+      const drafters = await this.inbox.noticeReaders(
+        [...new Set(targets.map((t) => t.unitId))],
+        family.map((c) => c.issuingUnitId),
+      );
       await this.inbox.deliver(withdrawalMessages({ family, targets, drafters, reason: why }), now);
       await this.eventLog.record(
         family.map((c) => ({
