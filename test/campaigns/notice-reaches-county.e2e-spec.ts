@@ -73,7 +73,8 @@ describe('a notice to a county government reaches its office and its leader', ()
       (
         (await client.notifications().expect(200)).body as Array<{
           kind: string;
-          reportId: string;
+          reportId: string | null;
+          campaignId: string | null;
           body: string;
         }>
       ).filter((n) => n.kind === kind);

@@ -60,3 +60,23 @@ describe('the disclosure column', () => {
 function extendedDates() {
   return { originalDueDate: day('2027-02-26'), dueDate: day('2027-03-05'), regions: [] };
 }
+
+describe('a report published again after a correction', () => {
+  it('is on time or late by its first publication, at its current address', () => {
+    const shown = disclosureOf({
+      publication: {
+        publishedOn: day('2027-04-20'),
+        firstPublishedOn: day('2027-03-28'),
+        url: 'https://gov.cn/b.html',
+      },
+      disclosureDate: day('2027-04-01'),
+      now: new Date('2027-05-01T00:00:00Z'),
+    });
+    expect(shown).toMatchObject({
+      column: 'published',
+      publishedOn: '2027-03-28',
+      publishedLate: false,
+      url: 'https://gov.cn/b.html',
+    });
+  });
+});

@@ -64,17 +64,20 @@ export interface BoardDisclosure {
 }
 
 export function disclosureOf(input: {
-  publication: { publishedOn: LocalDate; url: string } | null;
+  publication: { publishedOn: LocalDate; firstPublishedOn?: LocalDate; url: string } | null;
   disclosureDate: LocalDate;
   now: Date;
 }): BoardDisclosure {
   const { publication, disclosureDate } = input;
-  if (publication)
+  // The duty was met, or not, by the first publication: a corrected text published again later
+  // does not make an on-time unit late (review, stop 57). The address is the current one.
+  const publishedOn = publication ? (publication.firstPublishedOn ?? publication.publishedOn) : null;
+  if (publication && publishedOn)
     return {
       column: 'published',
       dueDate: disclosureDate,
-      publishedOn: publication.publishedOn,
-      publishedLate: compareLocalDates(publication.publishedOn, disclosureDate) > 0,
+      publishedOn,
+      publishedLate: compareLocalDates(publishedOn, disclosureDate) > 0,
       url: publication.url,
     };
   const overdue = input.now.getTime() > endOfDayInstant(disclosureDate).getTime();

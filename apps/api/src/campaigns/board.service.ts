@@ -318,8 +318,9 @@ export class BoardService {
     // Worked out once per distinct input, not per row: the reports' paths are a handful, and every
     // unpublished report shows the same disclosure (the campaign's date against the same instant).
     const shortfalls = new Map<string, ChainShortfall[]>();
-    const disclosureWith = (publication: { publishedOn: LocalDate; url: string } | null) =>
-      disclosureOf({ publication, disclosureDate: campaign.disclosureDate, now });
+    const disclosureWith = (
+      publication: { publishedOn: LocalDate; firstPublishedOn?: LocalDate; url: string } | null,
+    ) => disclosureOf({ publication, disclosureDate: campaign.disclosureDate, now });
     const unpublished = disclosureWith(null);
     const shortfallOf = (f: Pick<BoardFactsRow, 'workflowId' | 'workflowVersion'>) => {
       const key = `${f.workflowId}@${f.workflowVersion}`;

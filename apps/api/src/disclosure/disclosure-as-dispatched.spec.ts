@@ -19,6 +19,7 @@ const publication = {
   channel: 'government_website' as const,
   url: 'https://example.gov.cn/a',
   publishedOn: '2025-03-20' as LocalDate,
+  firstPublishedOn: '2025-03-20' as LocalDate,
   revision: 2,
   publishedBy: 'u',
   recordedAt: at,

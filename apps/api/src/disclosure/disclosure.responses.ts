@@ -35,6 +35,10 @@ export const DisclosureSchema = named(
         channel: DisclosureChannelSchema,
         url: z.string(),
         publishedOn: localDate(),
+        firstPublishedOn: localDate().meta({
+          description:
+            'The date of the first publication: kept when a corrected text is published again; the board, the score and the 通报 judge lateness by it',
+        }),
         revision: z.number().int(),
         publishedBy: z.string(),
         recordedAt: timestamp(),

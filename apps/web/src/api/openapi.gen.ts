@@ -2931,6 +2931,11 @@ export interface components {
             dueDate: string | null;
             publication: {
                 channel: components["schemas"]["DisclosureChannel"];
+                /**
+                 * Format: date
+                 * @description The date of the first publication: kept when a corrected text is published again; the board, the score and the 通报 judge lateness by it
+                 */
+                firstPublishedOn: string;
                 publishedBy: string;
                 /** Format: date */
                 publishedOn: string;

@@ -583,6 +583,10 @@ export interface ReportDisclosures {
    * 政府网站 / 报刊 / 政务新媒体 / 其他
    */
   channel: Generated<"government_website" | "new_media" | "newspaper" | "other" | null>;
+  /**
+   * China date of the first publication; kept when a corrected text is published again
+   */
+  first_published_on: Generated<Date | null>;
   published_by: Generated<string | null>;
   /**
    * China date of the publication, as the unit states it

@@ -113,7 +113,7 @@ describe('the disclosure track, decided', () => {
     const published = planPublication({
       ...publish,
       url: 'https://gov.cn/a.html',
-      publishedOn: '2026-03-20',
+      publishedOn: '2026-03-02',
     });
     // Returned with a new deliberation, redrafted, signed off and sent again as revision 5.
     const corrected = { ...base.report, currentRevision: 5 };
@@ -151,8 +151,15 @@ describe('the disclosure track, decided', () => {
     expect(republished).toMatchObject({
       status: 'published',
       version: 5,
-      publication: { revision: 5, url: 'https://gov.cn/b.html' },
+      // The first publication's date stays: it says whether the unit published by the date.
+      publication: {
+        revision: 5,
+        url: 'https://gov.cn/b.html',
+        publishedOn: '2026-03-20',
+        firstPublishedOn: '2026-03-02',
+      },
     });
+    expect(published.publication?.firstPublishedOn).toBe('2026-03-02');
     // Once the corrected text is published, the track is closed again.
     expect(
       codeOf(() =>

@@ -122,6 +122,7 @@ export function planPublication(
       channel: context.channel,
       url,
       publishedOn,
+      firstPublishedOn: context.current.publication?.firstPublishedOn ?? publishedOn,
       revision: review.revision,
       publishedBy: context.actor.userId,
       recordedAt: context.now,
@@ -191,6 +192,9 @@ export function planPublicationCorrection(context: {
       channel: context.channel,
       url,
       publishedOn,
+      // A mistyped date of the first publication is corrected there too; a republication's is its own.
+      firstPublishedOn:
+        before.firstPublishedOn === before.publishedOn ? publishedOn : before.firstPublishedOn,
       publishedBy: context.actor.userId,
       recordedAt: context.now,
     },

@@ -23,7 +23,10 @@ const SIGNED_OFF_STATES = [
 
 const localDate = (column: string) => sql<LocalDate | null>`DATE_FORMAT(${sql.ref(column)}, '%Y-%m-%d')`;
 
-type DisclosureRow = Omit<Selectable<ReportDisclosures>, 'published_on'> & { published_on: LocalDate | null };
+type DisclosureRow = Omit<Selectable<ReportDisclosures>, 'published_on' | 'first_published_on'> & {
+  published_on: LocalDate | null;
+  first_published_on: LocalDate | null;
+};
 
 function toDisclosure(r: DisclosureRow): Disclosure {
   if (!isKnownRole(r.reviewed_role)) throw new Error(`Unknown reviewer role ${r.reviewed_role}`);
@@ -45,6 +48,7 @@ function toDisclosure(r: DisclosureRow): Disclosure {
             channel: r.channel,
             url: r.url,
             publishedOn: r.published_on,
+            firstPublishedOn: r.first_published_on ?? r.published_on,
             revision: r.published_revision ?? r.reviewed_revision,
             publishedBy: r.published_by,
             recordedAt: r.published_recorded_at ?? r.updated_at,
@@ -105,7 +109,8 @@ export class DisclosureRepository {
     return this.db.sql
       .selectFrom('report_disclosures')
       .selectAll()
-      .select(localDate('published_on').as('published_on'));
+      .select(localDate('published_on').as('published_on'))
+      .select(localDate('first_published_on').as('first_published_on'));
   }
 
   async find(reportId: string): Promise<Disclosure> {
@@ -145,6 +150,7 @@ export class DisclosureRepository {
       channel: next.publication?.channel ?? null,
       url: next.publication?.url ?? null,
       published_on: next.publication ? sql<Date>`${next.publication.publishedOn}` : null,
+      first_published_on: next.publication ? sql<Date>`${next.publication.firstPublishedOn}` : null,
       published_revision: next.publication?.revision ?? null,
       published_by: next.publication?.publishedBy ?? null,
       published_recorded_at: next.publication?.recordedAt ?? null,

@@ -34,6 +34,11 @@ export interface Publication {
   channel: DisclosureChannel;
   url: string;
   publishedOn: LocalDate;
+  /**
+   * The date of the report's first publication: the same until a corrected text is published again
+   * (republishing), then kept, as the duty to publish by the disclosure date was met (or not) by it.
+   */
+  firstPublishedOn: LocalDate;
   revision: number;
   publishedBy: string;
   recordedAt: Date;
