@@ -3334,7 +3334,7 @@ export interface components {
              *     CANNOT_DEACTIVATE_SELF: An administrator cannot deactivate their own account
              *     CONFLICT: Refused by the framework because of the current state
              *     DISCLOSURE_ALREADY_PUBLISHED: The report is published and no later revision is signed off; nothing more to record
-             *     DISCLOSURE_MARKING_NOT_OPEN: The 不予公开 marking is revised here (POST /reports/:id/disclosure/marking) only for an accepted report whose 保密审查 of the current revision needs changes, until it is published; `details.reason` is not_accepted (drafting: save as usual; sent: withdraw the dispatch), no_review_asking or published
+             *     DISCLOSURE_MARKING_NOT_OPEN: The 不予公开 marking is revised here (POST /reports/:id/disclosure/marking) only for an accepted report whose 保密审查 of the current revision needs changes, until it is published (or, published and corrected since, until the corrected text is); `details.reason` is not_accepted (drafting: save as usual; sent: withdraw the dispatch), no_review_asking or published
              *     DISCLOSURE_NOT_CLEARED: Publication needs a confidentiality review (保密审查) that cleared the report
              *     DISCLOSURE_NOT_DISPATCHED: The 保密审查 starts once the report has been signed off (签发); the publication once it has been sent (submitted or later)
              *     DISCLOSURE_NOT_PUBLISHED: Only a registered publication is corrected (更正); the report is not published yet

@@ -32,7 +32,7 @@ export const DISCLOSURE_ERROR_CODES = {
   DISCLOSURE_MARKING_NOT_OPEN: {
     status: 409,
     meaning:
-      'The 不予公开 marking is revised here (POST /reports/:id/disclosure/marking) only for an accepted report whose 保密审查 of the current revision needs changes, until it is published; `details.reason` is not_accepted (drafting: save as usual; sent: withdraw the dispatch), no_review_asking or published',
+      'The 不予公开 marking is revised here (POST /reports/:id/disclosure/marking) only for an accepted report whose 保密审查 of the current revision needs changes, until it is published (or, published and corrected since, until the corrected text is); `details.reason` is not_accepted (drafting: save as usual; sent: withdraw the dispatch), no_review_asking or published',
   },
   DISCLOSURE_MARKING_CHANGES_TEXT: {
     status: 422,

@@ -169,7 +169,7 @@ export function IssueConfirm({
             style={{ marginBottom: 12 }}
             title={`${missing.length} 个单位尚无起草人：${missing.map((u) => u.name).join('、')}`}
             // The notice still reaches their principal leader and, for a government, its 依法治X办 (walk, stop 57).
-            description="任务下发后将通知这些单位的主要负责人（人民政府还通知其依法治办经办人）；报告须由起草人起草，请管理员为其设置起草人账号。"
+            description="任务下发后将通知这些单位的主要负责人（已有账号的）和人民政府的依法治办经办人；没有这些账号的单位无人接收。报告须由起草人起草，请管理员为其设置起草人账号。"
           />
         )}
         <UnstaffedTargetsAlert unstaffed={unstaffed} />
