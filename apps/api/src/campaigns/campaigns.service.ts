@@ -371,7 +371,8 @@ export class CampaignsService {
       // active campaign still asks for keeps that campaign's date (report-due-dates.ts).
       await this.reportDueDates.realign({
         reportIds: targets.map((t) => t.reportId),
-        actor: { userId: principal.userId, unitId: principal.unitId, role: 'coordinator' },
+        // For the office that issued it, as the receipts' decisions and the extensions name it.
+        actor: { userId: principal.userId, unitId: campaign.issuingUnitId, role: 'coordinator' },
         reason: { kind: 'campaign_withdrawn', campaignId: campaign.id, comment: why },
         now,
       });

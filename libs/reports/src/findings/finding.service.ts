@@ -169,7 +169,7 @@ export class FindingService {
       const { unit } = await this.visibleFinding(cmd.principal, cmd.findingId);
       const actorRole = findingAnswerRole(cmd.principal, unit);
       const now = this.clock.now();
-      return this.step({ ...cmd, actorRole }, 'answer', fingerprint, now, (current) =>
+      return this.step({ ...cmd, actorRole, actorUnitId: unit.id }, 'answer', fingerprint, now, (current) =>
         planAnswer({
           current,
           expectedVersion: cmd.expectedVersion,
@@ -246,7 +246,7 @@ export class FindingService {
   }
 
   private async step(
-    cmd: FindingStepCommand & { actorRole?: Role },
+    cmd: FindingStepCommand & { actorRole?: Role; actorUnitId?: string },
     step: Step,
     fingerprint: string,
     now: Date,
@@ -297,7 +297,7 @@ export class FindingService {
       // The office acts for the unit that raised the finding (a 依法治县办's 经办人 belongs to the
       // 司法局 that houses it: the history named the 司法局, external QA stop 57 F7); the answer is
       // the reporting unit's.
-      actorUnitId: step === 'answer' ? cmd.principal.unitId : planned.raisingUnitId,
+      actorUnitId: step === 'answer' ? (cmd.actorUnitId ?? cmd.principal.unitId) : planned.raisingUnitId,
       comment: step === 'answer' ? null : (planned.decision?.comment ?? null),
       fields: {
         findingId: planned.id,
@@ -433,7 +433,8 @@ function withdrawnCampaign(step: Step, campaignId: string) {
 }
 
 interface WriteInput {
-  cmd: { principal: Principal; idempotencyKey?: string; actorRole?: Role };
+  /** `actorUnitId`: the unit the step is taken for, when not the actor's own (an answer: the report's). */
+  cmd: { principal: Principal; idempotencyKey?: string; actorRole?: Role; actorUnitId?: string };
   step: Step;
   fingerprint: string;
   now: Date;
