@@ -45,6 +45,38 @@ export interface ListedReport {
   unit: Pick<Unit, 'id' | 'name' | 'path' | 'kind' | 'level' | 'deliberationBody'>;
 }
 
+/** The unit's columns every list reads beside the report (`units as u`), and what they make. */
+const UNIT_COLUMNS_OF_U = [
+  'u.name as unit_name',
+  'u.path as unit_path',
+  'u.kind as unit_kind',
+  'u.deliberation_body as unit_body',
+  'u.level as unit_level',
+] as const;
+
+function listedOf(
+  row: Parameters<typeof toReport>[0] & {
+    unit_id: string;
+    unit_name: string;
+    unit_path: string;
+    unit_kind: Unit['kind'];
+    unit_body: string | null;
+    unit_level: Unit['level'];
+  },
+): ListedReport {
+  return {
+    report: toReport(row),
+    unit: {
+      id: row.unit_id,
+      name: row.unit_name,
+      path: row.unit_path,
+      kind: row.unit_kind,
+      deliberationBody: row.unit_body,
+      level: row.unit_level,
+    },
+  };
+}
+
 /** Read-only lists of reports for the console (the reports table is written by ReportRepository). */
 @Injectable()
 export class ReportListRepository {
@@ -58,13 +90,7 @@ export class ReportListRepository {
       // A joint 党委+政府 report is in reach of the 党委's readers too (readsAsReportingUnit).
       .leftJoin('units as cu', 'cu.id', 'r.co_reporting_unit_id')
       .select(REPORT_COLUMNS_OF_R)
-      .select([
-        'u.name as unit_name',
-        'u.path as unit_path',
-        'u.kind as unit_kind',
-        'u.deliberation_body as unit_body',
-        'u.level as unit_level',
-      ])
+      .select(UNIT_COLUMNS_OF_U)
       .where((eb) =>
         eb.or([
           eb('r.unit_id', '=', filter.reach.unitId),
@@ -87,17 +113,7 @@ export class ReportListRepository {
     const rows = await this.db.lagTolerant.rows(
       query.orderBy('r.updated_at', 'desc').orderBy('r.id').limit(filter.limit).offset(filter.offset),
     );
-    return rows.map((row) => ({
-      report: toReport(row),
-      unit: {
-        id: row.unit_id,
-        name: row.unit_name,
-        path: row.unit_path,
-        kind: row.unit_kind,
-        deliberationBody: row.unit_body,
-        level: row.unit_level,
-      },
-    }));
+    return rows.map(listedOf);
   }
 
   /**
@@ -111,13 +127,7 @@ export class ReportListRepository {
         .innerJoin('units as u', 'u.id', 'r.unit_id')
         .leftJoin('campaigns as c', 'c.id', 'r.campaign_id')
         .select(REPORT_COLUMNS_OF_R)
-        .select([
-          'u.name as unit_name',
-          'u.path as unit_path',
-          'u.kind as unit_kind',
-          'u.deliberation_body as unit_body',
-          'u.level as unit_level',
-        ])
+        .select(UNIT_COLUMNS_OF_U)
         .where((eb) => {
           const clauses: Array<Expression<SqlBool>> = scope.ownUnits
             .filter((own) => own.states.length > 0)
@@ -167,17 +177,7 @@ export class ReportListRepository {
         .orderBy('r.updated_at')
         .limit(500),
     );
-    return rows.map((row) => ({
-      report: toReport(row),
-      unit: {
-        id: row.unit_id,
-        name: row.unit_name,
-        path: row.unit_path,
-        kind: row.unit_kind,
-        deliberationBody: row.unit_body,
-        level: row.unit_level,
-      },
-    }));
+    return rows.map(listedOf);
   }
 
   /**
@@ -198,15 +198,8 @@ export class ReportListRepository {
         .innerJoin('campaign_targets as t', 't.report_id', 'r.id')
         .innerJoin('campaigns as c', 'c.id', 't.campaign_id')
         .select(REPORT_COLUMNS_OF_R)
-        .select([
-          'u.name as unit_name',
-          'u.path as unit_path',
-          'u.kind as unit_kind',
-          'u.deliberation_body as unit_body',
-          'u.level as unit_level',
-          'c.id as waiting_campaign_id',
-          'c.title as waiting_campaign_title',
-        ])
+        .select(UNIT_COLUMNS_OF_U)
+        .select(['c.id as waiting_campaign_id', 'c.title as waiting_campaign_title'])
         .where('r.unit_id', 'in', unitIds)
         .where('r.state', 'in', sentStates)
         .where('c.status', '=', 'active')
@@ -229,18 +222,7 @@ export class ReportListRepository {
       ListedReport & { campaigns: Array<{ campaignId: string; title: string }> }
     >();
     for (const row of rows) {
-      const listed = byReport.get(row.id) ?? {
-        report: toReport(row),
-        unit: {
-          id: row.unit_id,
-          name: row.unit_name,
-          path: row.unit_path,
-          kind: row.unit_kind,
-          deliberationBody: row.unit_body,
-          level: row.unit_level,
-        },
-        campaigns: [],
-      };
+      const listed = byReport.get(row.id) ?? { ...listedOf(row), campaigns: [] };
       listed.campaigns.push({ campaignId: row.waiting_campaign_id, title: row.waiting_campaign_title });
       byReport.set(row.id, listed);
     }
